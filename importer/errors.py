@@ -1,0 +1,86 @@
+"""Failures that stop a run. Problems with a single row are data (`RowIssue`), never raised.
+
+    GbImportError                  base of everything the importer raises on purpose
+    ├── InputError                 the spreadsheet cannot be read (exit 2)
+    ├── MappingError               the column mapping is invalid or does not fit the sheet (exit 2)
+    ├── ConfigError                settings, key or options are missing or wrong (exit 2)
+    └── ApiError                   something the Guidebook API said or did not say
+        ├── FatalApiError          the run cannot go on (exit 2)
+        │   ├── AuthenticationError    401: the key was rejected
+        │   ├── PermissionDeniedError  403: the key may not touch this guide
+        │   └── GuideNotFoundError     404 on the guide
+        ├── BudgetExhaustedError   429 that outlasts every retry: the daily budget is spent (exit 3)
+        ├── RejectedError          400: the service refused one request; carries field messages
+        ├── TransientError         retryable failures (429, 5xx, timeouts) outlasted the retries
+        └── OutcomeUnknownError    a write was sent and its result is unknown
+
+Messages never contain the API key.
+"""
+
+from __future__ import annotations
+
+
+class GbImportError(Exception):
+    """Base class for every failure that stops a run (or, for RejectedError, a request)."""
+
+    exit_code = 2
+
+
+class InputError(GbImportError):
+    """The spreadsheet cannot be read: missing, unknown type, corrupt, protected, empty."""
+
+
+class MappingError(GbImportError):
+    """The mapping file is invalid, or names columns the sheet does not have."""
+
+
+class ConfigError(GbImportError):
+    """Settings, options or the API key are missing or inconsistent."""
+
+
+class ApiError(GbImportError):
+    """Base for failures reported by (or on the way to) the Guidebook API."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class FatalApiError(ApiError):
+    """The run cannot continue: the key, the permissions or the guide are wrong."""
+
+
+class AuthenticationError(FatalApiError):
+    """401: the API key was rejected."""
+
+
+class PermissionDeniedError(FatalApiError):
+    """403: the key has no permission on this guide."""
+
+
+class GuideNotFoundError(FatalApiError):
+    """404 on the guide itself."""
+
+
+class BudgetExhaustedError(ApiError):
+    """The daily request budget is spent: stop sending and defer the rest."""
+
+    exit_code = 3
+
+
+class RejectedError(ApiError):
+    """400: the service refused this request. `field_errors` maps field -> messages."""
+
+    def __init__(
+        self, message: str, *, status: int | None = 400, field_errors: dict[str, list[str]]
+    ) -> None:
+        super().__init__(message, status=status)
+        self.field_errors = field_errors
+
+
+class TransientError(ApiError):
+    """A retryable failure (5xx, timeout, dropped connection) lasted past every retry."""
+
+
+class OutcomeUnknownError(ApiError):
+    """A write was sent but its result is unknown, and it could not be looked up."""

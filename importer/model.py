@@ -1,0 +1,85 @@
+"""Values shared by the pipeline stages: row issues, session payloads, validation results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class RowIssue:
+    """One problem with one row (or, with `row=None`, with the whole sheet).
+
+    `row` is the row number as the spreadsheet program shows it; `column` the header as
+    written in the sheet; `code` a short stable identifier such as ``bad-time``.
+    """
+
+    row: int | None
+    column: str | None
+    value: str | None
+    code: str
+    severity: Severity
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "value": self.value,
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+        }
+
+
+class SessionPayload(BaseModel):
+    """A session as the sheet describes it, ready to plan against the guide.
+
+    Times are timezone-aware UTC. Tracks and locations are names here; the planner resolves
+    them to ids. Only the fields the mapping sets are in `model_fields_set`, and only those
+    are sent on create.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    import_id: str
+    name: str
+    start_time: datetime
+    end_time: datetime | None = None
+    all_day: bool | None = None
+    description_html: str | None = None
+    allow_rating: bool | None = None
+    add_to_schedule: bool | None = None
+    schedule_tracks: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    rank: float | None = None
+    require_login: bool | None = None
+    max_capacity: int | None = None
+    waitlist: bool | None = None
+    registration_start_date: datetime | None = None
+    registration_end_date: datetime | None = None
+    image: str | None = None
+
+
+@dataclass(slots=True)
+class RowResult:
+    """What validation made of one input row: a payload, issues, or both (warnings only)."""
+
+    row: int
+    name: str | None
+    import_id: str | None
+    payload: SessionPayload | None
+    issues: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(issue.severity == "error" for issue in self.issues)
+
+    @property
+    def has_warnings(self) -> bool:
+        return any(issue.severity == "warning" for issue in self.issues)
