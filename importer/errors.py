@@ -4,6 +4,7 @@
     ├── InputError                 the spreadsheet cannot be read (exit 2)
     ├── MappingError               the column mapping is invalid or does not fit the sheet (exit 2)
     ├── ConfigError                settings, key or options are missing or wrong (exit 2)
+    ├── UnsafeOperationError       e.g. pruning over 10% of a guide without --force (exit 2)
     └── ApiError                   something the Guidebook API said or did not say
         ├── FatalApiError          the run cannot go on (exit 2)
         │   ├── AuthenticationError    401: the key was rejected
@@ -84,3 +85,7 @@ class TransientError(ApiError):
 
 class OutcomeUnknownError(ApiError):
     """A write was sent but its result is unknown, and it could not be looked up."""
+
+
+class UnsafeOperationError(GbImportError):
+    """The run would do something drastic (such as deleting many sessions) without --force."""

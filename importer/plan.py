@@ -1,0 +1,392 @@
+"""Plan: compare the validated sheet with the guide and decide what each row needs.
+
+A plan reads the guide once (the guide, then every page of its sessions, tracks and
+locations) and sends no write. Comparison happens in normal form (UTC instants, sets of ids,
+HTML as the service sanitises it), so an unchanged sheet plans zero writes even where the
+service rewrote the HTML or the time format.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from importer import payloads
+from importer.payloads import FieldChange, name_key
+from importer.client import GuidebookClient
+from importer.load import load_sheet
+from importer.mapping import Mapping, load_mapping
+from importer.model import RowIssue, RowResult, SessionPayload
+from importer.settings import Settings
+from importer.validate import ValidationReport, validate_sheet
+
+PlanAction = Literal["create", "update", "unchanged", "invalid"]
+
+# Guidebook keeps an event's sessions within this many days of the guide's dates.
+GUIDE_DATE_SLACK = timedelta(days=14)
+
+
+@dataclass(slots=True)
+class PlannedRow:
+    """What the plan decided for one input row."""
+
+    result: RowResult
+    action: PlanAction
+    session_id: int | None = None
+    changes: list[FieldChange] = field(default_factory=list)
+    issues: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def payload(self) -> SessionPayload | None:
+        return self.result.payload
+
+    @property
+    def all_issues(self) -> list[RowIssue]:
+        return [*self.result.issues, *self.issues]
+
+
+@dataclass(slots=True)
+class PlannedDelete:
+    session_id: int
+    import_id: str
+    name: str
+    reason: str
+
+
+@dataclass
+class GuideState:
+    """The guide as read at plan time: sessions indexed by import_id, tracks and rooms by name."""
+
+    guide: dict[str, Any]
+    sessions: list[dict[str, Any]]
+    tracks: dict[str, int]
+    locations: dict[str, int]
+    track_names: dict[int, str]
+    location_names: dict[int, str]
+
+    @classmethod
+    def from_lists(
+        cls,
+        guide: dict[str, Any],
+        sessions: list[dict[str, Any]],
+        tracks: list[dict[str, Any]],
+        locations: list[dict[str, Any]],
+    ) -> GuideState:
+        return cls(
+            guide, sessions, _ids_by_name(tracks), _ids_by_name(locations),
+            _names_by_id(tracks), _names_by_id(locations),
+        )
+
+    def sessions_by_import_id(self, prefix: str) -> dict[str, list[dict[str, Any]]]:
+        index: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for session in sorted(self.sessions, key=lambda s: int(s["id"])):
+            import_id = session.get("import_id") or ""
+            if import_id and import_id.startswith(prefix):
+                index[import_id].append(session)
+        return index
+
+
+@dataclass
+class Plan:
+    """Everything a run will do, and what it will cost in requests."""
+
+    source: str
+    guide_id: int
+    timezone: str
+    validation: ValidationReport
+    state: GuideState
+    rows: list[PlannedRow]
+    deletes: list[PlannedDelete]
+    tracks_to_create: list[str]
+    locations_to_create: list[str]
+    reads_spent: int
+    daily_budget: int
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        tally = {"create": 0, "update": 0, "unchanged": 0, "invalid": 0}
+        for row in self.rows:
+            tally[row.action] += 1
+        return {**tally, "delete": len(self.deletes)}
+
+    @property
+    def writes_planned(self) -> int:
+        counts = self.counts
+        return (
+            counts["create"] + counts["update"] + counts["delete"]
+            + len(self.tracks_to_create) + len(self.locations_to_create)
+        )
+
+    @property
+    def requests_total(self) -> int:
+        return self.reads_spent + self.writes_planned
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "guide": self.guide_id,
+            "timezone": self.timezone,
+            "counts": self.counts,
+            "tracks_to_create": self.tracks_to_create,
+            "locations_to_create": self.locations_to_create,
+            "requests": {
+                "reads": self.reads_spent,
+                "writes": self.writes_planned,
+                "total": self.requests_total,
+                "daily_budget": self.daily_budget,
+            },
+            "notes": self.notes,
+            "rows": [_planned_row_json(row) for row in self.rows],
+            "deletes": [asdict(delete) for delete in self.deletes],
+        }
+
+
+def _planned_row_json(row: PlannedRow) -> dict[str, Any]:
+    return {
+        "row": row.result.row,
+        "import_id": row.result.import_id,
+        "name": row.result.name,
+        "action": row.action,
+        "session_id": row.session_id,
+        "changes": [
+            {"field": c.field, "old": _jsonable(c.old), "new": _jsonable(c.new)}
+            for c in row.changes
+        ],
+        "issues": [issue.to_dict() for issue in row.all_issues],
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, frozenset | set | tuple):
+        return sorted(value, key=str)
+    return value
+
+
+async def read_guide(client: GuidebookClient, guide_id: int) -> GuideState:
+    """One guide read, then every page of sessions, tracks and locations, concurrently."""
+    guide = await client.get_guide(guide_id)
+    sessions, tracks, locations = await asyncio.gather(
+        client.list_sessions(guide_id),
+        client.list_tracks(guide_id),
+        client.list_locations(guide_id),
+    )
+    return GuideState.from_lists(guide, sessions, tracks, locations)
+
+
+def choose_timezone(settings: Settings, mapping: Mapping, guide: dict[str, Any]) -> str:
+    """--timezone / settings first, then the mapping's, then the guide's own."""
+    return settings.timezone or mapping.timezone or guide.get("timezone") or "UTC"
+
+
+async def build_plan(
+    client: GuidebookClient,
+    settings: Settings,
+    path: str | Path,
+    *,
+    sheet: str | int | None = None,
+    prune: bool = False,
+    create_missing: bool = True,
+) -> Plan:
+    """Read the sheet and the guide, and decide per row: create, update, unchanged, invalid."""
+    guide_id = settings.require_guide()
+    mapping = load_mapping(settings.mapping)
+    # Reading the sheet first means a broken file costs no request.
+    loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns())
+    before = sum(client.requests_sent.values())
+    state = await read_guide(client, guide_id)
+    timezone = choose_timezone(settings, mapping, state.guide)
+    validation = validate_sheet(loaded, mapping, timezone)
+    reads = sum(client.requests_sent.values()) - before
+    return plan_against(
+        validation, state, mapping,
+        guide_id=guide_id, prune=prune, create_missing=create_missing,
+        reads_spent=reads, daily_budget=settings.daily_budget,
+    )
+
+
+def plan_against(
+    validation: ValidationReport,
+    state: GuideState,
+    mapping: Mapping,
+    *,
+    guide_id: int,
+    prune: bool,
+    create_missing: bool,
+    reads_spent: int,
+    daily_budget: int,
+) -> Plan:
+    """The pure part of planning: no I/O, so it can be tested on hand-made guide states."""
+    valid = [r.payload for r in validation.rows if r.payload is not None]
+    tracks_missing = _missing_names((p.schedule_tracks for p in valid), state.tracks)
+    rooms_missing = _missing_names((p.locations for p in valid), state.locations)
+    existing = state.sessions_by_import_id(mapping.import_id_prefix)
+    window = _guide_window(state.guide)
+    rows = [
+        _plan_row(result, existing, state, window, validation.timezone,
+                  tracks_missing, rooms_missing, create_missing)
+        for result in validation.rows
+    ]
+    plan = Plan(
+        source=validation.source, guide_id=guide_id, timezone=validation.timezone,
+        validation=validation, state=state, rows=rows, deletes=[],
+        tracks_to_create=list(tracks_missing.values()) if create_missing else [],
+        locations_to_create=list(rooms_missing.values()) if create_missing else [],
+        reads_spent=reads_spent, daily_budget=daily_budget,
+    )
+    plan.deletes = _plan_deletes(validation, existing, plan) if prune else []
+    plan.deletes += _extra_copies(existing, plan) if prune else []
+    return plan
+
+
+def _plan_row(
+    result: RowResult,
+    existing: dict[str, list[dict[str, Any]]],
+    state: GuideState,
+    window: tuple[date, date] | None,
+    timezone: str,
+    tracks_missing: dict[str, str],
+    rooms_missing: dict[str, str],
+    create_missing: bool,
+) -> PlannedRow:
+    payload = result.payload
+    if payload is None:
+        return PlannedRow(result, "invalid")
+    issues = _date_window_issues(result.row, payload, window, timezone)
+    if not create_missing:
+        issues += _unknown_name_issues(result.row, payload, tracks_missing, rooms_missing)
+        if any(issue.severity == "error" for issue in issues):
+            return PlannedRow(result, "invalid", issues=issues)
+    matches = existing.get(payload.import_id, [])
+    if not matches:
+        return PlannedRow(result, "create", issues=issues)
+    session = matches[0]
+    if len(matches) > 1:
+        issues.append(_duplicate_in_guide_issue(result.row, payload.import_id, matches))
+    changes = payloads.diff(payload, session, state.track_names, state.location_names)
+    action: PlanAction = "update" if changes else "unchanged"
+    return PlannedRow(result, action, int(session["id"]), changes, issues)
+
+
+def _ids_by_name(objects: list[dict[str, Any]]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for obj in sorted(objects, key=lambda o: int(o["id"])):
+        ids.setdefault(name_key(str(obj.get("name") or "")), int(obj["id"]))
+    return ids
+
+
+def _names_by_id(objects: list[dict[str, Any]]) -> dict[int, str]:
+    return {int(obj["id"]): str(obj.get("name") or "") for obj in objects}
+
+
+def _missing_names(names: Iterable[tuple[str, ...]], known: dict[str, int]) -> dict[str, str]:
+    """Names the guide lacks, keyed by normal form, keeping the sheet's first spelling."""
+    missing: dict[str, str] = {}
+    for group in names:
+        for name in group:
+            key = name_key(name)
+            if key not in known:
+                missing.setdefault(key, name.strip())
+    return missing
+
+
+def _unknown_name_issues(
+    row: int, payload: SessionPayload, tracks: dict[str, str], rooms: dict[str, str]
+) -> list[RowIssue]:
+    issues = []
+    for kind, names, missing in (
+        ("track", payload.schedule_tracks, tracks),
+        ("location", payload.locations, rooms),
+    ):
+        for name in names:
+            if name_key(name) in missing:
+                issues.append(RowIssue(
+                    row, None, name, f"unknown-{kind}", "error",
+                    f"row {row}: the guide has no {kind} named '{name}'; create it in "
+                    f"Guidebook, fix the spelling, or drop --no-create-missing",
+                ))
+    return issues
+
+
+def _guide_window(guide: dict[str, Any]) -> tuple[date, date] | None:
+    start, end = guide.get("start_date"), guide.get("end_date")
+    if not start or not end:
+        return None
+    try:
+        return date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
+    except ValueError:
+        return None
+
+
+def _date_window_issues(
+    row: int, payload: SessionPayload, window: tuple[date, date] | None, timezone: str
+) -> list[RowIssue]:
+    if window is None:
+        return []
+    first, last = window
+    day = payload.start_time.astimezone(ZoneInfo(timezone)).date()
+    if first <= day <= last:
+        return []
+    far = day < first - GUIDE_DATE_SLACK or day > last + GUIDE_DATE_SLACK
+    consequence = (
+        "more than 14 days away, so Guidebook will not show it"
+        if far else "Guidebook shows it only within 14 days of the guide's dates"
+    )
+    return [RowIssue(
+        row, None, day.isoformat(), "outside-guide-dates", "warning",
+        f"row {row}: starts on {day}, outside the guide's dates {first} to {last} "
+        f"({consequence}); check the date or the guide's dates",
+    )]
+
+
+def _duplicate_in_guide_issue(
+    row: int, import_id: str, matches: list[dict[str, Any]]
+) -> RowIssue:
+    ids = ", ".join(str(m["id"]) for m in matches)
+    return RowIssue(
+        row, None, import_id, "duplicate-in-guide", "warning",
+        f"row {row}: the guide holds {len(matches)} sessions with import_id '{import_id}' "
+        f"(ids {ids}); the lowest is updated, --prune deletes the others",
+    )
+
+
+def _plan_deletes(
+    validation: ValidationReport,
+    existing: dict[str, list[dict[str, Any]]],
+    plan: Plan,
+) -> list[PlannedDelete]:
+    """Sessions of ours that the sheet no longer has. Invalid rows still protect theirs."""
+    if any(result.import_id is None for result in validation.rows):
+        plan.notes.append(
+            "prune skipped: some rows have no import_id (their errors hide which session "
+            "they are); fix those rows and run again"
+        )
+        return []
+    in_sheet = {result.import_id for result in validation.rows}
+    return [
+        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "not in the sheet")
+        for import_id, sessions in existing.items()
+        if import_id not in in_sheet
+        for s in sessions
+    ]
+
+
+def _extra_copies(
+    existing: dict[str, list[dict[str, Any]]], plan: Plan
+) -> list[PlannedDelete]:
+    """With --prune, extra sessions sharing one import_id (made by other tools) go too."""
+    planned = {d.session_id for d in plan.deletes}
+    return [
+        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "duplicate import_id")
+        for import_id, sessions in existing.items()
+        for s in sessions[1:]
+        if int(s["id"]) not in planned
+    ]

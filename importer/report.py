@@ -1,0 +1,184 @@
+"""The results report: what happened to every input row, as a value and as files.
+
+`ImportReport` is the value `run_import` returns; `write_report` writes it as CSV (default),
+XLSX (by extension, one colour per action) or JSON, plus a JSON summary beside it.
+The exit code derives from the report.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+Action = Literal[
+    "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred"
+]
+ACTIONS: tuple[Action, ...] = (
+    "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred"
+)
+COLUMNS = ("row", "import_id", "name", "action", "session_id", "message")
+
+EXIT_OK = 0
+EXIT_ROWS_FAILED = 1
+EXIT_COULD_NOT_RUN = 2
+EXIT_DEFERRED = 3
+EXIT_INTERRUPTED = 130
+
+# Cells a spreadsheet program would evaluate as a formula (CSV/XLSX injection).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+ACTION_COLOURS = {
+    "created": "C6EFCE",
+    "updated": "DDEBF7",
+    "unchanged": "FFFFFF",
+    "deleted": "E4DFEC",
+    "invalid": "FFC7CE",
+    "failed": "F4B084",
+    "deferred": "FFEB9C",
+}
+
+
+@dataclass(slots=True)
+class RowOutcome:
+    """What happened to one input row, or (row=None) to one session deleted by --prune."""
+
+    row: int | None
+    import_id: str | None
+    name: str | None
+    action: Action
+    session_id: int | None = None
+    message: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {column: getattr(self, column) for column in COLUMNS}
+
+
+@dataclass
+class ImportReport:
+    """The outcome of a run: one RowOutcome per input row plus one per deleted session."""
+
+    source: str
+    guide_id: int
+    outcomes: list[RowOutcome]
+    requests: Counter[str] = field(default_factory=Counter)
+    started_at: datetime | None = None
+    duration_seconds: float = 0.0
+    halted: str | None = None  # "budget", "interrupted" or "fatal" when the run stopped early
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        tally = Counter(outcome.action for outcome in self.outcomes)
+        return {action: tally.get(action, 0) for action in ACTIONS}
+
+    @property
+    def requests_spent(self) -> int:
+        return sum(self.requests.values())
+
+    @property
+    def ok(self) -> bool:
+        counts = self.counts
+        return self.halted is None and not any(
+            counts[action] for action in ("invalid", "failed", "deferred")
+        )
+
+    @property
+    def exit_code(self) -> int:
+        counts = self.counts
+        if self.halted == "interrupted":
+            return EXIT_INTERRUPTED
+        if self.halted == "fatal":
+            return EXIT_COULD_NOT_RUN
+        if counts["deferred"]:
+            return EXIT_DEFERRED
+        if counts["invalid"] or counts["failed"]:
+            return EXIT_ROWS_FAILED
+        return EXIT_OK
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "guide": self.guide_id,
+            "ok": self.ok,
+            "exit_code": self.exit_code,
+            "counts": self.counts,
+            "requests_spent": self.requests_spent,
+            "requests": dict(sorted(self.requests.items())),
+            "started_at": self.started_at.isoformat() if self.started_at else None,
+            "duration_seconds": round(self.duration_seconds, 3),
+            "halted": self.halted,
+            "notes": self.notes,
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.summary(), "rows": [outcome.to_dict() for outcome in self.outcomes]}
+
+
+def neutralise(value: Any) -> Any:
+    """Make a text cell inert in a spreadsheet program: a leading quote stops formulas."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def write_report(report: ImportReport, path: str | Path) -> Path:
+    """Write the per-row report (format by extension) and `<stem>.summary.json` beside it."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    suffix = target.suffix.lower()
+    if suffix == ".xlsx":
+        _write_xlsx(report, target)
+    elif suffix == ".json":
+        target.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
+    else:
+        _write_csv(report, target)
+    summary_path = target.with_name(target.stem + ".summary.json")
+    summary_path.write_text(json.dumps(report.summary(), indent=2) + "\n")
+    return target
+
+
+def _table(report: ImportReport) -> list[list[Any]]:
+    return [
+        [neutralise(outcome.to_dict()[column]) for column in COLUMNS]
+        for outcome in report.outcomes
+    ]
+
+
+def _write_csv(report: ImportReport, target: Path) -> None:
+    # utf-8-sig so Excel on Windows shows accents right when the file is double-clicked.
+    with target.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        writer.writerows(_table(report))
+
+
+def _write_xlsx(report: ImportReport, target: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Results"
+    sheet.append(list(COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    fills = {
+        action: PatternFill("solid", start_color=colour, end_color=colour)
+        for action, colour in ACTION_COLOURS.items()
+    }
+    for outcome, values in zip(report.outcomes, _table(report), strict=True):
+        sheet.append(values)
+        for cell in sheet[sheet.max_row]:
+            cell.fill = fills[outcome.action]
+            # Stored as text, so Excel never evaluates a name such as "=cmd|...".
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+    sheet.freeze_panes = "A2"
+    for letter, width in zip("ABCDEF", (6, 24, 48, 11, 11, 70), strict=True):
+        sheet.column_dimensions[letter].width = width
+    workbook.save(target)

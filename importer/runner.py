@@ -1,0 +1,145 @@
+"""The Python API behind `gbimport plan` and `gbimport run`: each returns the value printed."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+from importer.client import GuidebookClient
+from importer.plan import Plan, build_plan
+from importer.report import ImportReport
+from importer.settings import Settings, load_settings
+from importer.upload import ProgressCallback, execute_plan
+
+PlanCallback = Callable[[Plan], None]
+
+
+@contextlib.asynccontextmanager
+async def open_client(
+    settings: Settings, transport: httpx.AsyncBaseTransport | None = None
+) -> AsyncIterator[GuidebookClient]:
+    client = GuidebookClient(
+        settings.require_api_key(),
+        settings.api_url,
+        rate=settings.rate,
+        transport=transport,
+    )
+    async with client:
+        yield client
+
+
+async def plan_import_async(
+    path: str | Path,
+    settings: Settings,
+    *,
+    sheet: str | int | None = None,
+    prune: bool = False,
+    create_missing: bool = True,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Plan:
+    async with open_client(settings, transport) as client:
+        return await build_plan(
+            client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing
+        )
+
+
+def plan_import(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    sheet: str | int | None = None,
+    prune: bool = False,
+    create_missing: bool = True,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Plan:
+    """Read the sheet and the guide; return what a run would do. Sends no write."""
+    return asyncio.run(plan_import_async(
+        path, settings or load_settings(), sheet=sheet, prune=prune,
+        create_missing=create_missing, transport=transport,
+    ))
+
+
+async def run_import_async(
+    path: str | Path,
+    settings: Settings,
+    *,
+    sheet: str | int | None = None,
+    prune: bool = False,
+    force: bool = False,
+    create_missing: bool = True,
+    progress: ProgressCallback | None = None,
+    on_plan: PlanCallback | None = None,
+    stop: asyncio.Event | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> ImportReport:
+    started_at, started = datetime.now(UTC), time.monotonic()
+    async with open_client(settings, transport) as client:
+        plan = await build_plan(
+            client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing
+        )
+        if on_plan is not None:
+            on_plan(plan)
+        outcomes, notes, halted = await execute_plan(
+            client, plan, concurrency=settings.concurrency, force=force,
+            progress=progress, stop=stop,
+        )
+        return ImportReport(
+            source=plan.source, guide_id=plan.guide_id, outcomes=outcomes,
+            requests=client.requests_sent.copy(), started_at=started_at,
+            duration_seconds=time.monotonic() - started, halted=halted,
+            notes=plan.notes + notes,
+        )
+
+
+def run_import(
+    path: str | Path,
+    settings: Settings | None = None,
+    *,
+    sheet: str | int | None = None,
+    prune: bool = False,
+    force: bool = False,
+    create_missing: bool = True,
+    progress: ProgressCallback | None = None,
+    on_plan: PlanCallback | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    handle_interrupt: bool = False,
+) -> ImportReport:
+    """Plan and apply the import; return the report of every row.
+
+    With `handle_interrupt`, the first Ctrl-C stops taking new work, lets requests in flight
+    end and returns a report with the rest deferred; a second Ctrl-C stops at once.
+    """
+
+    async def main() -> ImportReport:
+        stop = asyncio.Event()
+        with _first_interrupt_sets(stop) if handle_interrupt else contextlib.nullcontext():
+            return await run_import_async(
+                path, settings or load_settings(), sheet=sheet, prune=prune, force=force,
+                create_missing=create_missing, progress=progress, on_plan=on_plan,
+                stop=stop, transport=transport,
+            )
+
+    return asyncio.run(main())
+
+
+@contextlib.contextmanager
+def _first_interrupt_sets(stop: asyncio.Event) -> Iterator[None]:
+    loop = asyncio.get_running_loop()
+
+    def on_interrupt() -> None:
+        stop.set()
+        # The next Ctrl-C gets Python's default behaviour: stop now.
+        loop.remove_signal_handler(signal.SIGINT)
+
+    loop.add_signal_handler(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)

@@ -1,0 +1,110 @@
+"""Run settings: `gbimport.toml`, then the environment, then command-line options.
+
+Later sources override earlier ones. The API key is only ever taken from the environment,
+a prompt or the caller, never from the settings file (a file gets committed and shared).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from importer.errors import ConfigError
+
+DEFAULT_API_URL = "https://builder.guidebook.com/open-api/v1.1/"
+DEFAULT_CONFIG_NAME = "gbimport.toml"
+DAILY_BUDGET = 10_000
+
+ENV_KEYS = {
+    "GUIDEBOOK_API_KEY": "api_key",
+    "GUIDEBOOK_API_URL": "api_url",
+    "GUIDEBOOK_GUIDE": "guide",
+}
+
+
+class Settings(BaseModel):
+    """Everything a plan or a run needs besides the spreadsheet itself."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    api_url: str = DEFAULT_API_URL
+    api_key: SecretStr | None = None
+    guide: int | None = Field(default=None, gt=0)
+    mapping: str | None = None
+    timezone: str | None = None
+    rate: float = Field(default=5.0, gt=0)
+    concurrency: int = Field(default=4, ge=1, le=64)
+    report: str | None = None
+    daily_budget: int = Field(default=DAILY_BUDGET, gt=0)
+
+    def require_guide(self) -> int:
+        if self.guide is None:
+            raise ConfigError(
+                "no guide id: pass --guide ID, set GUIDEBOOK_GUIDE, or put `guide = ID` "
+                f"in {DEFAULT_CONFIG_NAME}"
+            )
+        return self.guide
+
+    def require_api_key(self) -> str:
+        if self.api_key is None or not self.api_key.get_secret_value():
+            raise ConfigError(
+                "no API key: set GUIDEBOOK_API_KEY (Guidebook Builder > Settings > API) "
+                "or run in a terminal to be prompted"
+            )
+        return self.api_key.get_secret_value()
+
+
+def load_settings(
+    config: str | Path | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    **options: Any,
+) -> Settings:
+    """Merge the settings file, the environment and explicit options (None = not given)."""
+    values = _read_config_file(config)
+    values.update(_read_environment(os.environ if env is None else env))
+    values.update({key: value for key, value in options.items() if value is not None})
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        raise ConfigError(_describe_validation_error(exc, config)) from None
+
+
+def _read_config_file(config: str | Path | None) -> dict[str, Any]:
+    path = Path(config) if config is not None else Path(DEFAULT_CONFIG_NAME)
+    if not path.exists():
+        if config is not None:
+            raise ConfigError(f"{path}: settings file not found; check the --config path")
+        return {}
+    try:
+        values = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file and retry") from None
+    if "api_key" in values:
+        raise ConfigError(
+            f"{path}: api_key does not belong in a settings file; "
+            "remove it and set GUIDEBOOK_API_KEY in the environment instead"
+        )
+    return values
+
+
+def _read_environment(env: Mapping[str, str]) -> dict[str, Any]:
+    return {field: env[name] for name, field in ENV_KEYS.items() if env.get(name)}
+
+
+def _describe_validation_error(exc: ValidationError, config: str | Path | None) -> str:
+    source = str(config) if config is not None else f"{DEFAULT_CONFIG_NAME} / environment"
+    problems = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error["loc"])
+        if error["type"] == "extra_forbidden":
+            known = ", ".join(sorted(Settings.model_fields))
+            problems.append(f"unknown setting '{where}' (known: {known})")
+        else:
+            problems.append(f"{where}: {error['msg']}")
+    return f"{source}: " + "; ".join(problems)

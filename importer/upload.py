@@ -1,0 +1,283 @@
+"""Upload: carry out a plan with bounded concurrency, behind the client's shared rate limit.
+
+Creates send every field the mapping sets; updates PATCH only the changed fields; deletes
+happen only for a plan made with prune. A create whose outcome is unknown is resolved by the
+client (look the import_id up before sending again), so a re-run never duplicates. When the
+daily budget runs out, or on Ctrl-C, no new work is taken and the rest is `deferred`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from typing import TypeVar
+
+from importer.client import GuidebookClient
+from importer.errors import (
+    ApiError,
+    BudgetExhaustedError,
+    FatalApiError,
+    RejectedError,
+    UnsafeOperationError,
+)
+from importer.model import RowIssue
+from importer.payloads import api_body, create_body, name_key
+from importer.plan import Plan, PlannedDelete, PlannedRow
+from importer.report import Action, ImportReport, RowOutcome
+
+logger = logging.getLogger("importer.upload")
+
+ProgressCallback = Callable[[RowOutcome], None]
+T = TypeVar("T")
+
+# Deleting more than this share of a guide's sessions needs --force.
+PRUNE_LIMIT = 0.10
+
+HALT_MESSAGES = {
+    "budget": "not sent: the daily request budget is exhausted; run again later to continue",
+    "interrupted": "not sent: the run was interrupted; run again to continue",
+    "fatal": "not sent: the run stopped on an error (see notes)",
+}
+
+
+def check_prune_limit(plan: Plan, force: bool) -> None:
+    """Refuse, before anything is sent, to delete over 10% of the guide without --force."""
+    total = len(plan.state.sessions)
+    if force or not plan.deletes or len(plan.deletes) <= PRUNE_LIMIT * total:
+        return
+    raise UnsafeOperationError(
+        f"--prune would delete {len(plan.deletes)} of the guide's {total} sessions "
+        f"(over {PRUNE_LIMIT:.0%}); check the sheet and the mapping's import_id prefix, "
+        "then pass --force if that is really intended"
+    )
+
+
+class Uploader:
+    """One run of one plan. Collects an outcome for every row and every delete."""
+
+    def __init__(
+        self,
+        client: GuidebookClient,
+        plan: Plan,
+        *,
+        concurrency: int = 4,
+        progress: ProgressCallback | None = None,
+        stop: asyncio.Event | None = None,
+    ) -> None:
+        self.client = client
+        self.plan = plan
+        self.concurrency = concurrency
+        self.progress = progress
+        self.stop = stop or asyncio.Event()
+        self.track_ids = dict(plan.state.tracks)
+        self.location_ids = dict(plan.state.locations)
+        self.failed_names: dict[str, str] = {}
+        self.halted: str | None = None
+        self.notes: list[str] = []
+        self.outcomes: dict[int, RowOutcome] = {}
+        self.deleted: list[RowOutcome] = []
+
+    async def run(self) -> tuple[list[RowOutcome], list[str], str | None]:
+        await self._create_names(self.plan.tracks_to_create, self.track_ids, "track")
+        await self._create_names(self.plan.locations_to_create, self.location_ids, "room")
+        writes = [row for row in self.plan.rows if row.action in ("create", "update")]
+        await self._pool(writes, self._write_row, self._defer_row)
+        await self._pool(self.plan.deletes, self._delete, self._defer_delete)
+        return self._ordered_outcomes(), self.notes, self.halted
+
+    # -- scheduling -------------------------------------------------------------------------
+
+    async def _pool(
+        self,
+        items: Iterable[T],
+        work: Callable[[T], Awaitable[None]],
+        defer: Callable[[T], None],
+    ) -> None:
+        pending: Iterator[T] = iter(items)
+
+        async def worker() -> None:
+            # Workers share one iterator: each item is taken by exactly one of them.
+            for item in pending:
+                if self._should_stop():
+                    defer(item)
+                else:
+                    await work(item)
+
+        await asyncio.gather(*(worker() for _ in range(self.concurrency)))
+
+    def _should_stop(self) -> bool:
+        if self.halted is None and self.stop.is_set():
+            self.halted = "interrupted"
+        return self.halted is not None
+
+    def _halt(self, reason: str, note: str) -> None:
+        if self.halted is None:
+            self.halted = reason
+            self.notes.append(note)
+
+    # -- tracks and rooms -------------------------------------------------------------------
+
+    async def _create_names(self, names: list[str], ids: dict[str, int], kind: str) -> None:
+        async def create(name: str) -> None:
+            try:
+                if kind == "track":
+                    made = await self.client.create_track(self.plan.guide_id, name)
+                else:
+                    made = await self.client.create_location(self.plan.guide_id, name)
+                ids[name_key(name)] = int(made["id"])
+            except BudgetExhaustedError:
+                self._halt("budget", "daily request budget exhausted")
+                self.failed_names[name_key(name)] = f"{kind} '{name}' not created yet"
+            except FatalApiError as exc:
+                self._halt("fatal", str(exc))
+                self.failed_names[name_key(name)] = f"{kind} '{name}' not created: {exc}"
+            except ApiError as exc:
+                self.failed_names[name_key(name)] = f"{kind} '{name}' could not be created: {exc}"
+
+        await self._pool(names, create, lambda name: None)
+
+    def _unresolved(self, row: PlannedRow) -> str | None:
+        payload = row.payload
+        assert payload is not None
+        for name in (*payload.schedule_tracks, *payload.locations):
+            if name_key(name) in self.failed_names:
+                return self.failed_names[name_key(name)]
+        return None
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    async def _write_row(self, row: PlannedRow) -> None:
+        problem = self._unresolved(row)
+        if problem is not None:
+            if self.halted:
+                self._defer_row(row)
+            else:
+                self._record(row, "failed", problem)
+            return
+        try:
+            if row.action == "create":
+                await self._create(row)
+            else:
+                await self._update(row)
+        except BudgetExhaustedError:
+            self._halt("budget", "daily request budget exhausted; the rest is deferred")
+            self._defer_row(row)
+        except RejectedError as exc:
+            self._record(row, "failed", f"rejected by Guidebook: {_field_messages(exc)}")
+        except FatalApiError as exc:
+            self._halt("fatal", str(exc))
+            self._record(row, "failed", str(exc))
+        except ApiError as exc:
+            self._record(row, "failed", str(exc))
+
+    async def _create(self, row: PlannedRow) -> None:
+        payload = row.payload
+        assert payload is not None
+        body = create_body(payload, self.plan.guide_id, self.track_ids, self.location_ids)
+        session = await self.client.create_session(body)
+        self._record(row, "created", _warnings(row), int(session["id"]))
+
+    async def _update(self, row: PlannedRow) -> None:
+        payload = row.payload
+        assert payload is not None and row.session_id is not None
+        fields = [change.field for change in row.changes]
+        body = api_body(payload, fields, self.track_ids, self.location_ids)
+        await self.client.update_session(row.session_id, body)
+        message = "changed: " + ", ".join(fields)
+        self._record(row, "updated", _join(message, _warnings(row)), row.session_id)
+
+    async def _delete(self, delete: PlannedDelete) -> None:
+        try:
+            await self.client.delete_session(delete.session_id)
+            self._record_delete(delete, "deleted", delete.reason)
+        except BudgetExhaustedError:
+            self._halt("budget", "daily request budget exhausted; the rest is deferred")
+            self._defer_delete(delete)
+        except FatalApiError as exc:
+            self._halt("fatal", str(exc))
+            self._record_delete(delete, "failed", str(exc))
+        except ApiError as exc:
+            self._record_delete(delete, "failed", f"delete failed: {exc}")
+
+    # -- outcomes ---------------------------------------------------------------------------
+
+    def _record(
+        self, row: PlannedRow, action: Action, message: str, session_id: int | None = None
+    ) -> None:
+        result = row.result
+        outcome = RowOutcome(
+            result.row, result.import_id, result.name, action,
+            session_id if session_id is not None else row.session_id, message,
+        )
+        self.outcomes[result.row] = outcome
+        if self.progress is not None:
+            self.progress(outcome)
+
+    def _defer_row(self, row: PlannedRow) -> None:
+        self._record(row, "deferred", HALT_MESSAGES[self.halted or "interrupted"])
+
+    def _record_delete(self, delete: PlannedDelete, action: Action, message: str) -> None:
+        outcome = RowOutcome(
+            None, delete.import_id, delete.name, action,
+            delete.session_id, message,
+        )
+        self.deleted.append(outcome)
+        if self.progress is not None:
+            self.progress(outcome)
+
+    def _defer_delete(self, delete: PlannedDelete) -> None:
+        self._record_delete(delete, "deferred", HALT_MESSAGES[self.halted or "interrupted"])
+
+    def _ordered_outcomes(self) -> list[RowOutcome]:
+        """Every input row in sheet order, then one line per deleted session."""
+        ordered = [self.outcomes.get(row.result.row) or _unsent(row) for row in self.plan.rows]
+        return ordered + self.deleted
+
+
+def _unsent(row: PlannedRow) -> RowOutcome:
+    result = row.result
+    if row.action == "invalid":
+        errors = [i for i in row.all_issues if i.severity == "error"]
+        return RowOutcome(result.row, result.import_id, result.name, "invalid", None,
+                          _messages(errors))
+    return RowOutcome(result.row, result.import_id, result.name, "unchanged",
+                      row.session_id, _warnings(row))
+
+
+def _warnings(row: PlannedRow) -> str:
+    return _messages(issue for issue in row.all_issues if issue.severity == "warning")
+
+
+def _messages(issues: Iterable[RowIssue]) -> str:
+    return "; ".join(f"{issue.code}: {issue.message}" for issue in issues)
+
+
+def _join(*parts: str) -> str:
+    return "; ".join(part for part in parts if part)
+
+
+def _field_messages(exc: RejectedError) -> str:
+    if not exc.field_errors:
+        return str(exc)
+    return "; ".join(
+        f"{field}: {' '.join(messages)}" for field, messages in exc.field_errors.items()
+    )
+
+
+async def execute_plan(
+    client: GuidebookClient,
+    plan: Plan,
+    *,
+    concurrency: int = 4,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+    stop: asyncio.Event | None = None,
+) -> tuple[list[RowOutcome], list[str], str | None]:
+    """Run the plan. Returns the outcomes, notes and why it halted early (or None)."""
+    check_prune_limit(plan, force)
+    uploader = Uploader(client, plan, concurrency=concurrency, progress=progress, stop=stop)
+    return await uploader.run()
+
+
+__all__ = ["ImportReport", "Uploader", "check_prune_limit", "execute_plan"]
