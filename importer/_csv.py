@@ -1,0 +1,175 @@
+"""Reading a CSV file into a raw grid: encoding and delimiter detection, then one parse.
+
+The grid is a DataFrame of object cells (`str` or None for blank), positional integer columns,
+and an index holding the row number as a spreadsheet program shows it (1-based, one per record,
+so a quoted newline does not add a row). Header detection happens later, in `load.py`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from importer.errors import InputError
+
+logger = logging.getLogger("importer.load")
+
+DELIMITERS = (",", ";", "\t", "|")
+SNIFF_CHARS = 64 * 1024
+EXPORT_HINT = "export the sheet from your spreadsheet program as CSV (File > Save As > CSV)"
+
+
+@dataclass(frozen=True, slots=True)
+class CsvGrid:
+    cells: pd.DataFrame
+    encoding: str
+    delimiter: str
+
+
+def read_csv_grid(path: Path) -> CsvGrid:
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(f"{path} is empty: {EXPORT_HINT}, with a header row and session rows.")
+    encoding = detect_encoding(path, data)
+    text_head = decode_head(data, encoding)
+    skip_lines, delimiter = excel_sep_hint(text_head)
+    if delimiter is None:
+        delimiter = sniff_delimiter(text_head)
+    width = widest_record(text_head, delimiter)
+    cells = parse_records(data, encoding, delimiter, width, skip_lines)
+    logger.debug("%s: encoding %s, delimiter %r, %d records", path, encoding, delimiter, len(cells))
+    return CsvGrid(cells=cells, encoding=encoding, delimiter=delimiter)
+
+
+def detect_encoding(path: Path, data: bytes) -> str:
+    """BOMs first, then strict UTF-8, then cp1252 (what Excel on Windows writes for "CSV")."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in data:
+        return utf16_without_bom(path, data)
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if looks_binary(text[:8192]):
+            break
+        return encoding
+    raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
+
+
+def utf16_without_bom(path: Path, data: bytes) -> str:
+    """Text with a NUL in every other byte is UTF-16 without a BOM; any other NUL means binary."""
+    head = data[:4096]
+    odd_nuls, even_nuls = head[1::2].count(0), head[0::2].count(0)
+    half = len(head) // 2
+    for encoding, nuls, other in (
+        ("utf-16-le", odd_nuls, even_nuls),
+        ("utf-16-be", even_nuls, odd_nuls),
+    ):
+        if nuls > 0.4 * half and other == 0 and len(data) % 2 == 0:
+            try:
+                if not looks_binary(data[:8192].decode(encoding)):
+                    return encoding
+            except UnicodeDecodeError:
+                break
+    raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
+
+
+def looks_binary(text: str) -> bool:
+    """Control characters other than tab/CR/LF are a sign of a binary file renamed .csv."""
+    controls = sum(1 for char in text if char < " " and char not in "\t\r\n")
+    return controls > max(2, len(text) // 100)
+
+
+def decode_head(data: bytes, encoding: str) -> str:
+    head = data[: SNIFF_CHARS * 2].decode(encoding, errors="ignore")[:SNIFF_CHARS]
+    if len(head) == SNIFF_CHARS and "\n" in head:
+        head = head[: head.rindex("\n") + 1]  # a cut mid-record would look like a ragged row
+    return head.removeprefix("\ufeff")
+
+
+def excel_sep_hint(text: str) -> tuple[int, str | None]:
+    """Excel honours a first line `sep=;` and does not show it as a row: do the same."""
+    first = text.split("\n", 1)[0].strip()
+    if len(first) == 5 and first.lower().startswith("sep=") and first[4] in DELIMITERS:
+        return 1, first[4]
+    return 0, None
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that gives the most records the same number (> 1) of fields.
+
+    Counting parsed fields (quotes honoured) rather than characters keeps commas inside quoted
+    descriptions from outvoting a `;` delimiter.
+    """
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        counts = Counter(
+            len(record)
+            for record in csv.reader(io.StringIO(text), delimiter=delimiter)
+            if any(cell.strip() for cell in record)
+        )
+        agreeing = [(freq, width) for width, freq in counts.items() if width > 1]
+        score = max(agreeing, default=(0, 0))
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def widest_record(text: str, delimiter: str) -> int:
+    return max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)), default=1)
+
+
+def parse_records(
+    data: bytes, encoding: str, delimiter: str, width: int, skip: int
+) -> pd.DataFrame:
+    """One pandas C-parser pass; the stdlib reader only when a later record is wider than any
+    seen while sniffing (pandas cannot widen its columns mid-file)."""
+    try:
+        frame = pd.read_csv(
+            io.BytesIO(data),
+            sep=delimiter,
+            encoding=encoding,
+            header=None,
+            names=range(width),
+            dtype=object,
+            na_filter=False,
+            skip_blank_lines=False,
+            skiprows=skip,
+            quoting=csv.QUOTE_MINIMAL,
+        )
+    except pd.errors.ParserError:
+        frame = parse_records_stdlib(data, encoding, delimiter, skip)
+    frame.index = pd.RangeIndex(skip + 1, skip + 1 + len(frame))
+    return blank_cells_to_none(frame)
+
+
+def parse_records_stdlib(data: bytes, encoding: str, delimiter: str, skip: int) -> pd.DataFrame:
+    text = data.decode(encoding).removeprefix("\ufeff")
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))[skip:]
+    width = max(map(len, records), default=1)
+    padded = [record + [""] * (width - len(record)) for record in records]
+    return pd.DataFrame(padded, columns=range(width), dtype=object)
+
+
+def blank_cells_to_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """'' , whitespace-only and missing trailing fields all become None, column by column."""
+    strip = np.frompyfunc(str.strip, 1, 1)
+    columns = {}
+    for name in frame.columns:
+        values = frame[name].to_numpy(dtype=object, copy=True)
+        values[pd.isna(values)] = ""  # short records: pandas pads them with NaN
+        values[strip(values) == ""] = None
+        columns[name] = values
+    return pd.DataFrame(columns, index=frame.index, dtype=object)

@@ -1,0 +1,116 @@
+"""Reading a workbook sheet into a raw grid with python-calamine.
+
+Calamine gives typed cells (str, float, bool, date, time, datetime, timedelta) with formulas as
+their cached values. The grid is a DataFrame of object cells with positional integer columns
+counted from column A and an index holding the row number as Excel shows it (1-based).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import python_calamine as calamine
+
+from importer.errors import InputError
+
+logger = logging.getLogger("importer.load")
+
+OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
+RESAVE_HINT = "open it in Excel and save it again as .xlsx"
+
+
+@dataclass(frozen=True, slots=True)
+class XlsxGrid:
+    cells: pd.DataFrame
+    sheet_name: str
+
+
+def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
+    refuse_encrypted(path)
+    try:
+        with calamine.CalamineWorkbook.from_path(str(path)) as workbook:
+            chosen = pick_sheet(path, workbook, sheet)
+            rows = chosen.to_python(skip_empty_area=True)
+            start = chosen.start or (0, 0)
+            return XlsxGrid(cells=rows_to_grid(rows, start), sheet_name=chosen.name)
+    except calamine.PasswordError as error:
+        raise password_error(path) from error
+    except calamine.CalamineError as error:
+        raise InputError(
+            f"{path} is not a readable workbook ({error}): it may be damaged or not really "
+            f"a {path.suffix} file; {RESAVE_HINT}."
+        ) from error
+
+
+def refuse_encrypted(path: Path) -> None:
+    """An encrypted .xlsx is not a zip but an OLE container with an EncryptionInfo stream."""
+    with path.open("rb") as handle:
+        if handle.read(8) != OLE_MAGIC:
+            return
+        # Directory entries can sit anywhere in the container: search the whole file.
+        if ENCRYPTION_STREAM in OLE_MAGIC + handle.read():
+            raise password_error(path)
+
+
+def password_error(path: Path) -> InputError:
+    return InputError(
+        f"{path} is password-protected: open it in Excel, remove the password (File > Info > "
+        f"Protect Workbook > Encrypt with Password, clear it) and save it, then try again."
+    )
+
+
+def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> Any:
+    names: list[str] = list(workbook.sheet_names)
+    listing = ", ".join(repr(name) for name in names)
+    if sheet is None:
+        for name in names:
+            candidate = workbook.get_sheet_by_name(name)
+            if candidate.height > 0:
+                return candidate
+        raise InputError(f"{path} has no data in any sheet ({listing}): fill in a sheet and save.")
+    if isinstance(sheet, int):
+        if not 0 <= sheet < len(names):
+            raise InputError(
+                f"{path} has no sheet number {sheet} (counting from 0); it has {len(names)}: "
+                f"{listing}."
+            )
+        return workbook.get_sheet_by_index(sheet)
+    if sheet not in names:
+        raise InputError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.")
+    return workbook.get_sheet_by_name(sheet)
+
+
+def rows_to_grid(rows: list[list[Any]], start: tuple[int, int]) -> pd.DataFrame:
+    """Build the grid once, then clean it column by column (most columns hold one type)."""
+    first_row, first_col = start
+    width = max(map(len, rows), default=0)
+    frame = pd.DataFrame(rows, columns=range(first_col, first_col + width), dtype=object)
+    frame.index = pd.RangeIndex(first_row + 1, first_row + 1 + len(frame))
+    return pd.DataFrame(
+        {name: clean_column(frame[name].to_numpy(dtype=object)) for name in frame.columns},
+        index=frame.index,
+        dtype=object,
+    )
+
+
+def clean_column(values: np.ndarray[Any, np.dtype[Any]]) -> np.ndarray[Any, np.dtype[Any]]:
+    """'' and whitespace-only -> None; integral floats -> int (xlsx stores every number as a
+    float, so 12 would otherwise arrive as 12.0)."""
+    kinds = set(map(type, values))
+    if float in kinds:
+        values = np.array(
+            [int(v) if type(v) is float and v.is_integer() else v for v in values], dtype=object
+        )
+    if str in kinds:
+        blank = np.fromiter(
+            (type(v) is str and not v.strip() for v in values), dtype=bool, count=len(values)
+        )
+        values = values.copy() if not values.flags.writeable else values
+        values[blank] = None
+    return values

@@ -1,0 +1,207 @@
+"""Stage 1, load: read a CSV or workbook sheet into a `Sheet` of raw cell values.
+
+    sheet = load_sheet("programme.xlsx", expected_columns=["Session Title", "Date"])
+    sheet.columns   # ['Session ID', 'Session Title', 'Date', ...] as written in the file
+    sheet.frame     # one row per record, indexed by the row number Excel shows
+
+Cells keep what the file holds: CSV cells are `str`; workbook cells are str, int, float, bool,
+date, time or datetime (formulas give their cached value). Blank cells are None. Title or
+instruction rows above the header are skipped, as are blank rows and fully blank columns.
+Anything that stops the file from being read raises `InputError` with one line saying what is
+wrong and how to fix it. A file with a header but no records is a valid, empty `Sheet`.
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from importer._csv import read_csv_grid
+from importer._xlsx import read_workbook_grid
+from importer.errors import InputError
+
+__all__ = ["ACCEPTED_EXTENSIONS", "Sheet", "load_sheet", "normalize_header"]
+
+logger = logging.getLogger("importer.load")
+
+CSV_EXTENSIONS = (".csv", ".tsv", ".txt")
+WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
+ACCEPTED_EXTENSIONS = CSV_EXTENSIONS + WORKBOOK_EXTENSIONS
+HEADER_SEARCH_ROWS = 30  # title and instruction rows above the header: never more than a few
+
+
+@dataclass
+class Sheet:
+    """One table read from a file: cleaned header names and one frame row per record."""
+
+    path: Path
+    sheet_name: str | None
+    header_row: int
+    columns: list[str]
+    frame: pd.DataFrame
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def normalize_header(name: str) -> str:
+    """The form header names are compared in: case-folded, NBSP and runs of spaces collapsed."""
+    return clean_header(name).casefold()
+
+
+def clean_header(name: str) -> str:
+    # str.split() splits on every Unicode space, NBSP included, and drops the ends.
+    return " ".join(name.split())
+
+
+def load_sheet(
+    path: str | Path,
+    sheet: str | int | None = None,
+    *,
+    header_row: int | None = None,
+    expected_columns: Collection[str] = (),
+) -> Sheet:
+    """Read `path` (CSV or workbook) and return its table; see the module docstring.
+
+    `sheet`: a workbook sheet by name or 0-based index; default the first sheet holding data.
+    `header_row`: the header's row number as Excel shows it, when detection picks wrongly.
+    `expected_columns`: header names the caller looks for; the header is the row with most.
+    """
+    path = Path(path)
+    check_is_file(path)
+    suffix = path.suffix.lower()
+    encoding = delimiter = sheet_name = None
+    if suffix in CSV_EXTENSIONS:
+        if sheet not in (None, 0):
+            raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
+        csv_grid = read_csv_grid(path)
+        cells, encoding, delimiter = csv_grid.cells, csv_grid.encoding, csv_grid.delimiter
+    elif suffix in WORKBOOK_EXTENSIONS:
+        workbook_grid = read_workbook_grid(path, sheet)
+        cells, sheet_name = workbook_grid.cells, workbook_grid.sheet_name
+    else:
+        accepted = ", ".join(ACCEPTED_EXTENSIONS)
+        raise InputError(
+            f"{path}: cannot read {suffix or 'files without an extension'}; "
+            f"save the schedule as one of {accepted}."
+        )
+    where = f"{path}" if sheet_name is None else f"sheet {sheet_name!r} of {path}"
+    filled_rows = cells.notna().any(axis=1)
+    if not filled_rows.any():
+        raise InputError(f"{where} is empty: add a header row and one row per session.")
+    if header_row is None:
+        header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns)
+    else:
+        check_header_row(where, cells, filled_rows, header_row)
+    columns, frame = table_below(cells, filled_rows, header_row)
+    logger.debug("%s: header on row %d, %d records", where, header_row, len(frame))
+    return Sheet(path, sheet_name, header_row, columns, frame, encoding, delimiter)
+
+
+def check_is_file(path: Path) -> None:
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a spreadsheet: give the path of the file.")
+    if not path.exists():
+        raise InputError(f"{path} does not exist: check the path and the file name.")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise InputError(
+            f"{path} cannot be opened ({error.strerror}): check its permissions."
+        ) from error
+
+
+def find_header_row(top: pd.DataFrame, expected_columns: Collection[str]) -> int:
+    """The row matching most expected names; without any match, a guess from the cell shapes."""
+    rows = [
+        (int(number), [v for v in values if v is not None])
+        for number, values in zip(top.index, top.itertuples(index=False, name=None), strict=True)
+    ]
+    wanted = {normalize_header(name) for name in expected_columns}
+    if wanted:
+        score, number = max(
+            (sum(normalize_header(header_text(v)) in wanted for v in values), -number)
+            for number, values in rows
+        )
+        if score > 0:
+            return -number
+    return guess_header_row(rows)
+
+
+def guess_header_row(rows: list[tuple[int, list[Any]]]) -> int:
+    """The first all-text row as wide as the widest row near the top: titles and notes are
+    narrower, and data rows usually hold numbers or dates or come after the header."""
+    widest = max(len(values) for _, values in rows)
+    textual = [(n, v) for n, v in rows if all(isinstance(cell, str) for cell in v)]
+    for number, values in textual:
+        if len(values) >= widest:
+            return number
+    if textual:
+        return max(textual, key=lambda row: (len(row[1]), -row[0]))[0]
+    return rows[0][0]
+
+
+def check_header_row(where: str, cells: pd.DataFrame, filled: pd.Series[bool], row: int) -> None:
+    if row not in cells.index or not filled[row]:
+        last = int(cells.index[filled.to_numpy()][-1])
+        raise InputError(
+            f"{where}: row {row} holds no header (it is blank or past the last row, {last}); "
+            "give the row number where the column names are, as Excel shows it."
+        )
+
+
+def table_below(
+    cells: pd.DataFrame, filled_rows: pd.Series[bool], header_row: int
+) -> tuple[list[str], pd.DataFrame]:
+    """Records under the header: blank rows dropped, fully blank columns dropped."""
+    header = cells.loc[header_row]
+    below = cells.loc[(cells.index > header_row) & filled_rows.to_numpy()]
+    keep = [col for col in cells.columns if header[col] is not None or below[col].notna().any()]
+    names = unique_names([column_name(header[col], int(col)) for col in keep])
+    frame = below[keep].set_axis(names, axis="columns")
+    frame.index = frame.index.astype(int)
+    return names, frame
+
+
+def column_name(value: Any, position: int) -> str:
+    """A blank header over a column with data is named as Excel labels it: 'Column H'."""
+    text = clean_header(header_text(value)) if value is not None else ""
+    return text or f"Column {column_letter(position)}"
+
+
+def header_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return str(value)
+
+
+def column_letter(position: int) -> str:
+    """0 -> 'A', 25 -> 'Z', 26 -> 'AA'."""
+    letters = ""
+    number = position + 1
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = string.ascii_uppercase[remainder] + letters
+    return letters
+
+
+def unique_names(names: list[str]) -> list[str]:
+    """Repeated names (compared as normalize_header does) become 'Name (2)', 'Name (3)'."""
+    seen: set[str] = set()
+    result = []
+    for name in names:
+        candidate, count = name, 1
+        while normalize_header(candidate) in seen:
+            count += 1
+            candidate = f"{name} ({count})"
+        seen.add(normalize_header(candidate))
+        result.append(candidate)
+    return result
