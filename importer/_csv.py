@@ -151,7 +151,7 @@ def parse_records(
         )
     except pd.errors.ParserError:
         frame = parse_records_stdlib(data, encoding, delimiter, skip)
-    frame.index = pd.RangeIndex(skip + 1, skip + 1 + len(frame))
+    frame.index = pd.RangeIndex(1, 1 + len(frame))  # Excel does not show a `sep=` line either
     return blank_cells_to_none(frame)
 
 

@@ -135,12 +135,13 @@ def find_header_row(top: pd.DataFrame, expected_columns: Collection[str]) -> int
 
 
 def guess_header_row(rows: list[tuple[int, list[Any]]]) -> int:
-    """The first all-text row as wide as the widest row near the top: titles and notes are
-    narrower, and data rows usually hold numbers or dates or come after the header."""
+    """The first all-text row about as wide as the widest row near the top (three quarters, so
+    a header with one blank name still counts): titles and notes are narrower, and data rows
+    usually hold numbers or dates, or come after the header."""
     widest = max(len(values) for _, values in rows)
     textual = [(n, v) for n, v in rows if all(isinstance(cell, str) for cell in v)]
     for number, values in textual:
-        if len(values) >= widest:
+        if len(values) * 4 >= widest * 3:
             return number
     if textual:
         return max(textual, key=lambda row: (len(row[1]), -row[0]))[0]

@@ -1,0 +1,512 @@
+"""The loader: CSV encodings and delimiters, header detection, row numbers, workbook cell types,
+sheet choice, and one clear InputError for every file that cannot be read."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import re
+import shutil
+import struct
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from importer.errors import InputError
+from importer.load import Sheet, load_sheet, normalize_header
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = Path(__file__).parent.parent / "sample_data"
+
+
+def records(sheet: Sheet) -> dict[int, list[Any]]:
+    """The whole table: Excel row number -> cell values."""
+    return {
+        int(number): list(values)
+        for number, values in zip(
+            sheet.frame.index, sheet.frame.itertuples(index=False, name=None), strict=True
+        )
+    }
+
+
+def write_bytes(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+# --- CSV: encodings and delimiters -------------------------------------------------------------
+
+CAFE_CSV = "Session Title,Time Start\r\nCafé – 10:00,10:00 AM\r\nNaïve Bayes “intro”,11:00 AM\r\n"
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [
+        (CAFE_CSV.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + CAFE_CSV.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + CAFE_CSV.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + CAFE_CSV.encode("utf-16-be"), "utf-16"),
+        (CAFE_CSV.encode("utf-16-le"), "utf-16-le"),
+        (CAFE_CSV.encode("cp1252"), "cp1252"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le-no-bom", "cp1252"],
+)
+def test_csv_encodings(tmp_path: Path, encoded: bytes, encoding: str) -> None:
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", encoded))
+    assert (sheet.encoding, sheet.delimiter, sheet.sheet_name) == (encoding, ",", None)
+    assert sheet.columns == ["Session Title", "Time Start"]
+    assert records(sheet) == {
+        2: ["Café – 10:00", "10:00 AM"],
+        3: ["Naïve Bayes “intro”", "11:00 AM"],
+    }
+
+
+def test_cp1252_en_dash_is_byte_0x96(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, "s.csv", b"Title\r\nCaf\xe9 \x96 10:00\r\n")
+    assert records(load_sheet(path)) == {2: ["Café – 10:00"]}
+
+
+@pytest.mark.parametrize(
+    "delimiter", [",", ";", "\t", "|"], ids=["comma", "semicolon", "tab", "pipe"]
+)
+def test_csv_delimiters(tmp_path: Path, delimiter: str) -> None:
+    rows = [["Session Title", "Room", "Time Start"], ["Opening", "Hall A", "9:00 AM"]]
+    rows.append(["Close", "Hall B", "5:00 PM"])
+    text = "\n".join(delimiter.join(row) for row in rows) + "\n"
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert sheet.delimiter == delimiter
+    assert sheet.columns == rows[0]
+    assert records(sheet) == {2: rows[1], 3: rows[2]}
+
+
+def test_semicolon_file_whose_descriptions_are_full_of_commas(tmp_path: Path) -> None:
+    text = (
+        "Session Title;Description;Room\n"
+        "Intro;Setup, tools, and a demo, with Q&A, slides, notes;Hall A\n"
+        "Deep dive;Pipelines, tests, CI, and more, in depth, honestly;Hall B\n"
+        'Panel;"Quoted; with a semicolon, and commas";Hall C\n'
+    )
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert sheet.delimiter == ";"
+    assert records(sheet) == {
+        2: ["Intro", "Setup, tools, and a demo, with Q&A, slides, notes", "Hall A"],
+        3: ["Deep dive", "Pipelines, tests, CI, and more, in depth, honestly", "Hall B"],
+        4: ["Panel", "Quoted; with a semicolon, and commas", "Hall C"],
+    }
+
+
+def test_quoted_newline_is_one_row_and_numbering_counts_records(tmp_path: Path) -> None:
+    text = (
+        "Session Title,Description\r\n"
+        'Keynote,"First paragraph, with a comma.\n\nSecond paragraph."\r\n'
+        "Lunch,\r\n"
+        '"Title, with comma","He said ""hi"""\r\n'
+    )
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert records(sheet) == {
+        2: ["Keynote", "First paragraph, with a comma.\n\nSecond paragraph."],
+        3: ["Lunch", None],
+        4: ["Title, with comma", 'He said "hi"'],
+    }
+
+
+def test_csv_cells_are_text_as_written_and_blank_ones_none(tmp_path: Path) -> None:
+    text = "ID,Title,Note\n0012, padded ,   \n007,x,\t\n"
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert records(sheet) == {2: ["0012", " padded ", None], 3: ["007", "x", None]}
+
+
+def test_excel_sep_hint_line_is_honoured_and_not_counted(tmp_path: Path) -> None:
+    text = "sep=|\nTitle|Room\nA, B|Hall\n"
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert (sheet.delimiter, sheet.header_row) == ("|", 1)
+    assert records(sheet) == {2: ["A, B", "Hall"]}
+
+
+def test_record_wider_than_anything_seen_while_sniffing(tmp_path: Path) -> None:
+    filler = "".join(f"Talk {n},Hall A\n" for n in range(6000))  # well past the sniffed head
+    text = "Session Title,Room\n" + filler + "Late,Hall B,stray note\n"
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert sheet.columns == ["Session Title", "Room", "Column C"]
+    assert len(sheet.frame) == 6001
+    assert records(sheet)[6002] == ["Late", "Hall B", "stray note"]
+    assert records(sheet)[2] == ["Talk 0", "Hall A", None]
+
+
+# --- header detection and row numbers ----------------------------------------------------------
+
+
+def test_title_rows_blank_rows_and_blank_columns(tmp_path: Path) -> None:
+    text = (
+        "Prairie Data Summit — Programme,,,,\n"
+        "Times are local,,,,\n"
+        ",,,,\n"
+        "Session Title,,Date,Time Start,\n"
+        "Keynote,,5/11/2027,9:00 AM,\n"
+        ",,,,\n"
+        ",,,,\n"
+        "Lunch,,5/11/2027,12:00 PM,\n"
+    )
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert sheet.header_row == 4
+    assert sheet.columns == ["Session Title", "Date", "Time Start"]
+    assert records(sheet) == {
+        5: ["Keynote", "5/11/2027", "9:00 AM"],
+        8: ["Lunch", "5/11/2027", "12:00 PM"],
+    }
+
+
+def test_header_names_are_cleaned_and_made_unique(tmp_path: Path) -> None:
+    text = "  Session\u00a0  Title ,Room,room,ROOM ,,Time\nA,1,2,3,stray,9\n"
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert sheet.columns == ["Session Title", "Room", "room (2)", "ROOM (3)", "Column E", "Time"]
+    assert list(sheet.frame.columns) == sheet.columns
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("Session Title", "session title"),
+        ("  SESSION\u00a0\u00a0title ", "session title"),
+        ("Schedule Track\t(Optional)", "schedule track (optional)"),
+        ("Straße", "strasse"),
+    ],
+)
+def test_normalize_header(raw: str, normal: str) -> None:
+    assert normalize_header(raw) == normal
+
+
+def test_expected_columns_pick_the_header_under_a_wide_instruction_row(tmp_path: Path) -> None:
+    text = (
+        "Required,Required,Optional\nsession title, DATE ,Room/Location\nKeynote,5/11/2027,Hall\n"
+    )
+    path = write_bytes(tmp_path, "s.csv", text.encode())
+    assert load_sheet(path).header_row == 1  # shape alone cannot tell the two rows apart
+    sheet = load_sheet(path, expected_columns=["Session Title", "Date", "Room/Location"])
+    assert (sheet.header_row, sheet.columns) == (2, ["session title", "DATE", "Room/Location"])
+    assert records(sheet) == {3: ["Keynote", "5/11/2027", "Hall"]}
+
+
+def test_header_row_override_and_its_error(tmp_path: Path) -> None:
+    text = "Title,Room\nA,Hall\nB,Hall 2\n"
+    path = write_bytes(tmp_path, "s.csv", text.encode())
+    sheet = load_sheet(path, header_row=2)
+    assert (sheet.columns, records(sheet)) == (["A", "Hall"], {3: ["B", "Hall 2"]})
+    with pytest.raises(InputError, match=r"s\.csv: row 9 holds no header .*last row, 3"):
+        load_sheet(path, header_row=9)
+
+
+def test_header_without_records_is_an_empty_sheet(tmp_path: Path) -> None:
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", b"Title\r\n\r\nSession Title,Date\r\n,\r\n"))
+    assert (sheet.header_row, sheet.columns, len(sheet.frame)) == (3, ["Session Title", "Date"], 0)
+    assert list(sheet.frame.columns) == ["Session Title", "Date"]
+
+
+# --- workbooks ---------------------------------------------------------------------------------
+
+
+def add_cached_values(path: Path, cached: dict[str, tuple[str, str]]) -> None:
+    """openpyxl writes formulas without a result; put in the cached value Excel would save
+    (`cell -> (type attribute, value)`), as a file saved by Excel carries."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    for ref, (kind, value) in cached.items():
+        xml, count = re.subn(
+            rf'<c r="{ref}"><f>([^<]*)</f><v ?/>',
+            rf'<c r="{ref}"{kind}><f>\1</f><v>{value}</v>',
+            xml,
+        )
+        assert count == 1, ref
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+def test_workbook_cells_keep_their_types(tmp_path: Path) -> None:
+    path = tmp_path / "s.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Programme"])
+    sheet.append([])
+    sheet.append(["ID", "Date", "Start", "When", "Seats", "Rank", "Live", "Double", "Code"])
+    sheet.append(
+        [
+            "0012",
+            dt.date(2027, 5, 11),
+            dt.time(9, 30),
+            dt.datetime(2027, 5, 11, 14, 5),
+            40,
+            1.5,
+            True,
+            "=E4*2",
+            '="PDS-"&A4',
+        ]
+    )
+    sheet["B4"].number_format = "m/d/yyyy"
+    sheet["C4"].number_format = "h:mm AM/PM"
+    sheet.append([])
+    sheet.append(["   ", None, None, None, None, None, None, None, "tail"])
+    workbook.save(path)
+    add_cached_values(path, {"H4": ("", "80"), "I4": (' t="str"', "PDS-0012")})
+    loaded = load_sheet(path)
+    assert (loaded.sheet_name, loaded.header_row, loaded.encoding) == ("Sheet", 3, None)
+    assert records(loaded) == {
+        4: [
+            "0012",
+            dt.date(2027, 5, 11),
+            dt.time(9, 30),
+            dt.datetime(2027, 5, 11, 14, 5),
+            40,
+            1.5,
+            True,
+            80,
+            "PDS-0012",
+        ],
+        6: [None, None, None, None, None, None, None, None, "tail"],
+    }
+    assert type(records(loaded)[4][4]) is int
+
+
+def test_formula_without_cached_value_is_blank(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Title", "Double"], ["A", "=1+1"]]})
+    assert records(load_sheet(path)) == {2: ["A", None]}
+
+
+def test_workbook_data_starting_away_from_a1_keeps_excel_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "s.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet["C5"], sheet["D5"] = "Session Title", "Room"
+    sheet["C6"], sheet["D6"] = "Keynote", "Hall"
+    sheet["F7"] = "stray"
+    sheet["C9"], sheet["D9"] = "Lunch", "Hall"
+    workbook.save(path)
+    loaded = load_sheet(path)
+    assert (loaded.header_row, loaded.columns) == (5, ["Session Title", "Room", "Column F"])
+    assert records(loaded) == {
+        6: ["Keynote", "Hall", None],
+        7: [None, None, "stray"],
+        9: ["Lunch", "Hall", None],
+    }
+
+
+@pytest.fixture
+def three_sheets(tmp_path: Path) -> Path:
+    return write_xlsx(
+        tmp_path / "book.xlsx",
+        {
+            "Notes": [],
+            "Sessions": [["Session Title"], ["Keynote"]],
+            "Rooms": [["Room"], ["Hall A"], ["Hall B"]],
+        },
+    )
+
+
+def test_sheet_by_default_name_and_index(three_sheets: Path) -> None:
+    assert load_sheet(three_sheets).sheet_name == "Sessions"  # the empty first sheet is skipped
+    by_name = load_sheet(three_sheets, "Rooms")
+    assert (by_name.sheet_name, records(by_name)) == ("Rooms", {2: ["Hall A"], 3: ["Hall B"]})
+    assert load_sheet(three_sheets, 1).sheet_name == "Sessions"
+    assert load_sheet(three_sheets, 2).sheet_name == "Rooms"
+
+
+def test_missing_sheet_lists_the_sheets(three_sheets: Path) -> None:
+    with pytest.raises(InputError) as error:
+        load_sheet(three_sheets, "Talks")
+    assert str(error.value) == (
+        f"{three_sheets} has no sheet 'Talks'; its sheets are: 'Notes', 'Sessions', 'Rooms'."
+    )
+    with pytest.raises(InputError, match=r"book\.xlsx has no sheet number 3 .*'Notes', 'Sessions'"):
+        load_sheet(three_sheets, 3)
+
+
+def test_chosen_empty_sheet_and_empty_workbook(three_sheets: Path, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"sheet 'Notes' of .*book\.xlsx is empty: add a header"):
+        load_sheet(three_sheets, "Notes")
+    empty = write_xlsx(tmp_path / "empty.xlsx", {"A": [], "B": []})
+    with pytest.raises(InputError, match=r"empty\.xlsx has no data in any sheet \('A', 'B'\)"):
+        load_sheet(empty)
+
+
+def test_xlsm_is_read_like_xlsx(three_sheets: Path, tmp_path: Path) -> None:
+    macro = shutil.copy(three_sheets, tmp_path / "book.xlsm")
+    assert records(load_sheet(macro)) == {2: ["Keynote"]}
+
+
+# --- files that cannot be read -----------------------------------------------------------------
+
+
+def encrypted_ooxml() -> bytes:
+    """A minimal, well-formed compound file holding the streams Office writes when a workbook
+    is saved with a password (EncryptionInfo, EncryptedPackage), with empty contents."""
+    sector = 512
+    free, end, fat_sector = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+    header = bytearray(sector)
+    header[0:8] = bytes.fromhex("D0CF11E0A1B11AE1")
+    struct.pack_into("<HHHHH", header, 24, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIII", header, 44, 1, 1, 0, 4096, end)  # 1 FAT sector; directory at 1
+    struct.pack_into("<II", header, 64, end, 0)
+    struct.pack_into("<I", header, 76, 0)  # DIFAT[0]: the FAT is sector 0
+    header[80:512] = b"\xff" * 432
+    fat = struct.pack("<128I", fat_sector, end, *([free] * 126))
+
+    def entry(name: str, kind: int, child: int = free, right: int = free) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le")
+        return struct.pack(
+            "<64sHBBIII16sIQQIQ",
+            encoded,
+            len(encoded),
+            kind,
+            1,
+            free,
+            right,
+            child,
+            b"\0" * 16,
+            0,
+            0,
+            0,
+            end,
+            0,
+        )
+
+    directory = (
+        entry("Root Entry", 5, child=1)
+        + entry("EncryptionInfo", 2, right=2)
+        + entry("EncryptedPackage", 2)
+        + b"\0" * 128
+    )
+    return bytes(header) + fat + directory
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("none.csv", None, r"none\.csv does not exist: check the path and the file name\."),
+        (
+            "deck.pdf",
+            b"%PDF-1.4",
+            r"deck\.pdf: cannot read \.pdf; save the schedule as one of "
+            r"\.csv, \.tsv, \.txt, \.xlsx, \.xlsm, \.xls, \.ods\.",
+        ),
+        (
+            "locked.xlsx",
+            encrypted_ooxml(),
+            r"locked\.xlsx is password-protected: open it in Excel, "
+            r"remove the password .* and save it",
+        ),
+        (
+            "broken.xlsx",
+            b"PK\x03\x04 not really a zip",
+            r"broken\.xlsx is not a readable workbook "
+            r"\(.*\): it may be damaged .*open it in Excel and save it again as \.xlsx\.",
+        ),
+        (
+            "junk.csv",
+            bytes(range(256)) * 4,
+            r"junk\.csv is not a text CSV file \(it holds binary "
+            r"data\): export the sheet .* as CSV",
+        ),
+        ("junk2.csv", b"\x81\x8d\x8f\x90\x9d" * 10, r"junk2\.csv is not a text CSV file"),
+        ("zero.csv", b"", r"zero\.csv is empty: export the sheet"),
+        ("blank.csv", b",,,\r\n  ,\r\n,,\r\n", r"blank\.csv is empty: add a header row"),
+    ],
+)
+def test_unreadable_input_is_one_clear_line(
+    tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as error:
+        load_sheet(path)
+    assert str(path) in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "exports.csv"
+    folder.mkdir()
+    with pytest.raises(InputError, match=r"exports\.csv is a folder, not a spreadsheet: give"):
+        load_sheet(folder)
+
+
+def test_csv_has_no_sheets(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, "s.csv", b"Title\nA\n")
+    with pytest.raises(InputError, match=r"s\.csv is a CSV file and has no sheets"):
+        load_sheet(path, "Sessions")
+
+
+# --- real files --------------------------------------------------------------------------------
+
+
+def test_realworld_pycones_talks() -> None:
+    sheet = load_sheet(FIXTURES / "realworld" / "pycones19-talks.csv")
+    assert (sheet.encoding, sheet.delimiter, sheet.header_row) == ("utf-8", ",", 1)
+    assert sheet.columns == ["Title", "Speakers", "Day", "Type", "Place", "Start", "End"]
+    assert len(sheet.frame) == 72
+    assert list(sheet.frame.index) == list(range(2, 74))
+    assert records(sheet)[2] == [
+        "Python para calentar tu casa",
+        "Héctor Pablos López",
+        "sabado",
+        "Charla",
+        "Sala Eventbrite",
+        "11:30",
+        "12:10",
+    ]
+
+
+def excel_text(value: Any) -> Any:
+    """The text Excel writes for a date or time cell in a US-locale CSV."""
+    if isinstance(value, dt.date):
+        return f"{value.month}/{value.day}/{value.year}"
+    if isinstance(value, dt.time):
+        return f"{value.hour % 12 or 12}:{value.minute:02d} {'AM' if value.hour < 12 else 'PM'}"
+    return value
+
+
+def test_sample_workbook_and_its_csv_twin_hold_the_same_sessions() -> None:
+    workbook = load_sheet(SAMPLES / "conference.xlsx")
+    twin = load_sheet(SAMPLES / "conference.csv")
+    assert (workbook.header_row, twin.header_row) == (3, 3)
+    assert (twin.encoding, twin.delimiter) == ("utf-8-sig", ",")
+    assert (
+        workbook.columns
+        == twin.columns
+        == [
+            "Session ID",
+            "Session Title",
+            "Date",
+            "Time Start",
+            "Time End",
+            "Room/Location",
+            "Schedule Track (Optional)",
+            "Description (Optional)",
+        ]
+    )
+    from_workbook = {
+        row: [excel_text(v) for v in values] for row, values in records(workbook).items()
+    }
+    assert from_workbook == records(twin)
+    dates = set(workbook.frame["Date"])
+    assert dates == {dt.date(2027, 5, 11), dt.date(2027, 5, 12), dt.date(2027, 5, 13)}
+    starts = [v for v in workbook.frame["Time Start"] if v is not None]
+    assert starts and all(type(v) is dt.time for v in starts)
+    assert 55 <= len(workbook.frame) <= 65
