@@ -159,7 +159,10 @@ def run():
     if kind == "load":
         return len(importer.load.load_sheet(path).frame)
     result = importer.validate.validate_file(path, mapping=mapping, timezone="America/Chicago")
-    return len(getattr(result, "rows", getattr(result, "results", [])) or [])
+    for name in ("rows", "results"):
+        if hasattr(result, name):
+            return len(getattr(result, name))
+    return len(result)
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 rows = run()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from importer.errors import InputError
@@ -23,30 +24,35 @@ from importer.errors import InputError
 logger = logging.getLogger("importer.load")
 
 DELIMITERS = (",", ";", "\t", "|")
-SNIFF_CHARS = 64 * 1024
+SNIFF_CHARS = 32 * 1024
+STRIP = np.frompyfunc(str.strip, 1, 1)
+BoolArray = npt.NDArray[np.bool_]
+ObjectArray = npt.NDArray[np.object_]
 EXPORT_HINT = "export the sheet from your spreadsheet program as CSV (File > Save As > CSV)"
 
 
 @dataclass(frozen=True, slots=True)
 class CsvGrid:
     cells: pd.DataFrame
+    filled: BoolArray  # rows holding at least one non-blank cell
     encoding: str
     delimiter: str
 
 
 def read_csv_grid(path: Path) -> CsvGrid:
     data = path.read_bytes()
-    if not data.strip():
+    if not data[:4096].strip() and not data.strip():
         raise InputError(f"{path} is empty: {EXPORT_HINT}, with a header row and session rows.")
     encoding = detect_encoding(path, data)
     text_head = decode_head(data, encoding)
+    del data  # the parser reads the file itself: do not hold a second copy while it does
     skip_lines, delimiter = excel_sep_hint(text_head)
     if delimiter is None:
         delimiter = sniff_delimiter(text_head)
     width = widest_record(text_head, delimiter)
-    cells = parse_records(data, encoding, delimiter, width, skip_lines)
+    cells, filled = parse_records(path, encoding, delimiter, width, skip_lines)
     logger.debug("%s: encoding %s, delimiter %r, %d records", path, encoding, delimiter, len(cells))
-    return CsvGrid(cells=cells, encoding=encoding, delimiter=delimiter)
+    return CsvGrid(cells, filled, encoding, delimiter)
 
 
 def detect_encoding(path: Path, data: bytes) -> str:
@@ -132,15 +138,17 @@ def widest_record(text: str, delimiter: str) -> int:
 
 
 def parse_records(
-    data: bytes, encoding: str, delimiter: str, width: int, skip: int
-) -> pd.DataFrame:
+    path: Path, encoding: str, delimiter: str, width: int, skip: int
+) -> tuple[pd.DataFrame, BoolArray]:
     """One pandas C-parser pass; the stdlib reader only when a later record is wider than any
     seen while sniffing (pandas cannot widen its columns mid-file)."""
     try:
         frame = pd.read_csv(
-            io.BytesIO(data),
+            path,
             sep=delimiter,
-            encoding=encoding,
+            # The C parser drops a UTF-8 BOM itself; "utf-8-sig" would route it through a
+            # slower Python decoder.
+            encoding="utf-8" if encoding == "utf-8-sig" else encoding,
             header=None,
             names=range(width),
             dtype=object,
@@ -150,26 +158,37 @@ def parse_records(
             quoting=csv.QUOTE_MINIMAL,
         )
     except pd.errors.ParserError:
-        frame = parse_records_stdlib(data, encoding, delimiter, skip)
+        frame = parse_records_stdlib(path, encoding, delimiter, skip)
     frame.index = pd.RangeIndex(1, 1 + len(frame))  # Excel does not show a `sep=` line either
     return blank_cells_to_none(frame)
 
 
-def parse_records_stdlib(data: bytes, encoding: str, delimiter: str, skip: int) -> pd.DataFrame:
-    text = data.decode(encoding).removeprefix("\ufeff")
+def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int) -> pd.DataFrame:
+    text = path.read_bytes().decode(encoding).removeprefix("\ufeff")
     records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))[skip:]
     width = max(map(len, records), default=1)
     padded = [record + [""] * (width - len(record)) for record in records]
     return pd.DataFrame(padded, columns=range(width), dtype=object)
 
 
-def blank_cells_to_none(frame: pd.DataFrame) -> pd.DataFrame:
-    """'' , whitespace-only and missing trailing fields all become None, column by column."""
-    strip = np.frompyfunc(str.strip, 1, 1)
+def blank_cells_to_none(frame: pd.DataFrame) -> tuple[pd.DataFrame, BoolArray]:
+    """'', whitespace-only and missing trailing fields become None, column by column; also
+    return which rows hold anything, so nobody has to scan the frame again for that."""
+    filled = np.zeros(len(frame), dtype=bool)
     columns = {}
     for name in frame.columns:
         values = frame[name].to_numpy(dtype=object, copy=True)
-        values[pd.isna(values)] = ""  # short records: pandas pads them with NaN
-        values[strip(values) == ""] = None
+        blank = blank_mask(values)
+        values[blank] = None
+        filled |= ~blank
         columns[name] = values
-    return pd.DataFrame(columns, index=frame.index, dtype=object)
+    return pd.DataFrame(columns, index=frame.index, dtype=object, copy=False), filled
+
+
+def blank_mask(values: ObjectArray) -> BoolArray:
+    try:
+        stripped = STRIP(values)
+    except TypeError:  # a record shorter than the widest one: pandas padded it with NaN
+        values[pd.isna(values)] = ""
+        stripped = STRIP(values)
+    return np.asarray(stripped == "", dtype=bool)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 import python_calamine as calamine
 
@@ -28,6 +29,7 @@ RESAVE_HINT = "open it in Excel and save it again as .xlsx"
 @dataclass(frozen=True, slots=True)
 class XlsxGrid:
     cells: pd.DataFrame
+    filled: npt.NDArray[np.bool_]  # rows holding at least one non-blank cell
     sheet_name: str
 
 
@@ -38,7 +40,8 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             chosen = pick_sheet(path, workbook, sheet)
             rows = chosen.to_python(skip_empty_area=True)
             start = chosen.start or (0, 0)
-            return XlsxGrid(cells=rows_to_grid(rows, start), sheet_name=chosen.name)
+            cells, filled = rows_to_grid(rows, start)
+            return XlsxGrid(cells, filled, chosen.name)
     except calamine.PasswordError as error:
         raise password_error(path) from error
     except calamine.CalamineError as error:
@@ -86,20 +89,24 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> Any:
     return workbook.get_sheet_by_name(sheet)
 
 
-def rows_to_grid(rows: list[list[Any]], start: tuple[int, int]) -> pd.DataFrame:
-    """Build the grid once, then clean it column by column (most columns hold one type)."""
+def rows_to_grid(
+    rows: list[list[Any]], start: tuple[int, int]
+) -> tuple[pd.DataFrame, npt.NDArray[np.bool_]]:
+    """Build the grid once, cleaning it column by column (most columns hold one type)."""
     first_row, first_col = start
     width = max(map(len, rows), default=0)
-    frame = pd.DataFrame(rows, columns=range(first_col, first_col + width), dtype=object)
-    frame.index = pd.RangeIndex(first_row + 1, first_row + 1 + len(frame))
-    return pd.DataFrame(
-        {name: clean_column(frame[name].to_numpy(dtype=object)) for name in frame.columns},
-        index=frame.index,
-        dtype=object,
-    )
+    raw = pd.DataFrame(rows, columns=range(first_col, first_col + width), dtype=object)
+    filled = np.zeros(len(raw), dtype=bool)
+    columns = {}
+    for name in raw.columns:
+        values = clean_column(raw[name].to_numpy(dtype=object, copy=True))
+        filled |= pd.notna(values)
+        columns[name] = values
+    index = pd.RangeIndex(first_row + 1, first_row + 1 + len(raw))
+    return pd.DataFrame(columns, index=index, dtype=object, copy=False), filled
 
 
-def clean_column(values: np.ndarray[Any, np.dtype[Any]]) -> np.ndarray[Any, np.dtype[Any]]:
+def clean_column(values: npt.NDArray[np.object_]) -> npt.NDArray[np.object_]:
     """'' and whitespace-only -> None; integral floats -> int (xlsx stores every number as a
     float, so 12 would otherwise arrive as 12.0)."""
     kinds = set(map(type, values))
@@ -111,6 +118,5 @@ def clean_column(values: np.ndarray[Any, np.dtype[Any]]) -> np.ndarray[Any, np.d
         blank = np.fromiter(
             (type(v) is str and not v.strip() for v in values), dtype=bool, count=len(values)
         )
-        values = values.copy() if not values.flags.writeable else values
         values[blank] = None
     return values

@@ -80,10 +80,19 @@ def load_sheet(
         if sheet not in (None, 0):
             raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
         csv_grid = read_csv_grid(path)
-        cells, encoding, delimiter = csv_grid.cells, csv_grid.encoding, csv_grid.delimiter
+        cells, filled, encoding, delimiter = (
+            csv_grid.cells,
+            csv_grid.filled,
+            csv_grid.encoding,
+            csv_grid.delimiter,
+        )
     elif suffix in WORKBOOK_EXTENSIONS:
         workbook_grid = read_workbook_grid(path, sheet)
-        cells, sheet_name = workbook_grid.cells, workbook_grid.sheet_name
+        cells, filled, sheet_name = (
+            workbook_grid.cells,
+            workbook_grid.filled,
+            workbook_grid.sheet_name,
+        )
     else:
         accepted = ", ".join(ACCEPTED_EXTENSIONS)
         raise InputError(
@@ -91,7 +100,7 @@ def load_sheet(
             f"save the schedule as one of {accepted}."
         )
     where = f"{path}" if sheet_name is None else f"sheet {sheet_name!r} of {path}"
-    filled_rows = cells.notna().any(axis=1)
+    filled_rows = pd.Series(filled, index=cells.index)
     if not filled_rows.any():
         raise InputError(f"{where} is empty: add a header row and one row per session.")
     if header_row is None:
