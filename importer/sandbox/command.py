@@ -1,0 +1,121 @@
+"""`gbimport sandbox`: serve a local stand-in for the Guidebook Open API until Ctrl-C.
+
+Registered on the main app by the CLI module: `app.command("sandbox")(sandbox_command)`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+
+from importer.sandbox.config import DEFAULT_API_KEY, SandboxConfig
+from importer.sandbox.server import serve
+
+FAULTS = "Faults (deterministic with --seed)"
+LIMITS = "Limits"
+GUIDE = "Guide 1"
+
+
+
+def probability_option(help_text: str) -> Any:
+    """A fault kind's own probability, between 0 and 1; unset means its share of --faults."""
+    return typer.Option(help=help_text, min=0.0, max=1.0, rich_help_panel=FAULTS)
+
+
+def sandbox_command(
+    host: Annotated[str, typer.Option(help="Address to listen on (keep it loopback).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on; 0 picks a free one.")] = 8765,
+    db: Annotated[
+        str, typer.Option(help="SQLite file that keeps data across restarts, or :memory:.")
+    ] = ":memory:",
+    api_key: Annotated[
+        str, typer.Option(help="Key the sandbox accepts (Authorization: JWT <key>).")
+    ] = DEFAULT_API_KEY,
+    guide_timezone: Annotated[
+        str, typer.Option(help="tz database name of guide 1.", rich_help_panel=GUIDE)
+    ] = "UTC",
+    guide_start_date: Annotated[
+        str | None, typer.Option(help="start_date of guide 1 (YYYY-MM-DD).", rich_help_panel=GUIDE)
+    ] = None,
+    guide_end_date: Annotated[
+        str | None, typer.Option(help="end_date of guide 1 (YYYY-MM-DD).", rich_help_panel=GUIDE)
+    ] = None,
+    page_size: Annotated[int, typer.Option(help="Results per list page.", min=1)] = 50,
+    daily_budget: Annotated[
+        int, typer.Option(help="Requests per key per day; every request counts.", min=0,
+                          rich_help_panel=LIMITS)
+    ] = 10_000,
+    day_seconds: Annotated[
+        float, typer.Option(help="Length of the budget's day in seconds (shrink it to test).",
+                            min=0.001, rich_help_panel=LIMITS)
+    ] = 86_400.0,
+    rate: Annotated[
+        float | None, typer.Option(help="Requests per second per key; 429 with Retry-After past "
+                                   "it. Off by default, as on the real service.", min=0.001,
+                                   rich_help_panel=LIMITS)
+    ] = None,
+    faults: Annotated[
+        float, typer.Option(help="Total fault probability per API request, spread evenly over "
+                            "the kinds not set on their own.", min=0.0, max=1.0,
+                            rich_help_panel=FAULTS)
+    ] = 0.0,
+    fault_error_before: Annotated[float | None, probability_option(
+        "500 or 503, nothing written.")] = None,
+    fault_error_after: Annotated[float | None, probability_option(
+        "502 after the write committed.")] = None,
+    fault_drop_after: Annotated[float | None, probability_option(
+        "Connection closed after the write committed, no answer.")] = None,
+    fault_slow: Annotated[float | None, probability_option(
+        "Answer after --slow-seconds; the request still takes effect.")] = None,
+    fault_burst_429: Annotated[float | None, probability_option(
+        "429 without Retry-After, nothing written.")] = None,
+    slow_seconds: Annotated[
+        float, typer.Option(help="Delay of a slow answer.", min=0.0, rich_help_panel=FAULTS)
+    ] = 30.0,
+    latency: Annotated[
+        float, typer.Option(help="Seconds added to every API answer.", min=0.0,
+                            rich_help_panel=FAULTS)
+    ] = 0.0,
+    seed: Annotated[
+        int | None, typer.Option(help="Seed of the fault draws.", rich_help_panel=FAULTS)
+    ] = None,
+) -> None:
+    """Serve a local stand-in for the Guidebook Open API to rehearse imports on."""
+    try:
+        config = SandboxConfig(
+            api_key=api_key, db=db, guide_timezone=guide_timezone,
+            guide_start_date=guide_start_date, guide_end_date=guide_end_date,
+            page_size=page_size, daily_budget=daily_budget, day_seconds=day_seconds, rate=rate,
+            faults=faults, fault_error_before=fault_error_before,
+            fault_error_after=fault_error_after, fault_drop_after=fault_drop_after,
+            fault_slow=fault_slow, fault_burst_429=fault_burst_429, slow_seconds=slow_seconds,
+            latency=latency, seed=seed,
+        )
+    except ValidationError as exc:
+        raise typer.BadParameter(first_error(exc)) from None
+    shown_key = api_key if api_key == DEFAULT_API_KEY else "the one given with --api-key"
+    try:
+        serve(config, host, port, on_ready=lambda root: announce(root, shown_key))
+    except KeyboardInterrupt:
+        pass
+    except OSError as exc:
+        typer.echo(f"Error: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo("Sandbox stopped.", err=True)
+
+
+def first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]).replace("_", "-")
+    message = str(error["msg"]).removeprefix("Value error, ")
+    return f"--{where}: {message}" if where else message
+
+
+def announce(root_url: str, shown_key: str) -> None:
+    typer.echo(f"{root_url}open-api/v1.1/")
+    typer.echo(f"API key: {shown_key}")
+    typer.echo(f"Stats: {root_url}_sandbox/stats   (Ctrl-C stops the sandbox)", err=True)
