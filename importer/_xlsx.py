@@ -37,8 +37,7 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
     refuse_encrypted(path)
     try:
         with calamine.CalamineWorkbook.from_path(str(path)) as workbook:
-            chosen = pick_sheet(path, workbook, sheet)
-            rows = chosen.to_python(skip_empty_area=True)
+            chosen, rows = pick_sheet(path, workbook, sheet)
             start = chosen.start or (0, 0)
             cells, filled = rows_to_grid(rows, start)
             return XlsxGrid(cells, filled, chosen.name)
@@ -68,25 +67,36 @@ def password_error(path: Path) -> InputError:
     )
 
 
-def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> Any:
+def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any, list[list[Any]]]:
+    """The chosen sheet and its rows (from the first non-empty row and column)."""
     names: list[str] = list(workbook.sheet_names)
     listing = ", ".join(repr(name) for name in names)
     if sheet is None:
         for name in names:
             candidate = workbook.get_sheet_by_name(name)
-            if candidate.height > 0:
-                return candidate
+            rows = candidate.to_python(skip_empty_area=True) if candidate.height else []
+            # A sheet's used range can hold only blank text: look at the values.
+            if any(has_value(cell) for row in rows for cell in row):
+                return candidate, rows
         raise InputError(f"{path} has no data in any sheet ({listing}): fill in a sheet and save.")
+    if isinstance(sheet, str) and sheet not in names and sheet.isdigit():
+        sheet = int(sheet)  # `--sheet 1` from a command line, with no sheet named "1"
     if isinstance(sheet, int):
         if not 0 <= sheet < len(names):
             raise InputError(
                 f"{path} has no sheet number {sheet} (counting from 0); it has {len(names)}: "
                 f"{listing}."
             )
-        return workbook.get_sheet_by_index(sheet)
-    if sheet not in names:
+        chosen = workbook.get_sheet_by_index(sheet)
+    elif sheet in names:
+        chosen = workbook.get_sheet_by_name(sheet)
+    else:
         raise InputError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.")
-    return workbook.get_sheet_by_name(sheet)
+    return chosen, chosen.to_python(skip_empty_area=True)
+
+
+def has_value(cell: Any) -> bool:
+    return not isinstance(cell, str) or bool(cell.strip())
 
 
 def rows_to_grid(

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from importer._csv import read_csv_grid
@@ -74,31 +76,7 @@ def load_sheet(
     """
     path = Path(path)
     check_is_file(path)
-    suffix = path.suffix.lower()
-    encoding = delimiter = sheet_name = None
-    if suffix in CSV_EXTENSIONS:
-        if sheet not in (None, 0):
-            raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
-        csv_grid = read_csv_grid(path)
-        cells, filled, encoding, delimiter = (
-            csv_grid.cells,
-            csv_grid.filled,
-            csv_grid.encoding,
-            csv_grid.delimiter,
-        )
-    elif suffix in WORKBOOK_EXTENSIONS:
-        workbook_grid = read_workbook_grid(path, sheet)
-        cells, filled, sheet_name = (
-            workbook_grid.cells,
-            workbook_grid.filled,
-            workbook_grid.sheet_name,
-        )
-    else:
-        accepted = ", ".join(ACCEPTED_EXTENSIONS)
-        raise InputError(
-            f"{path}: cannot read {suffix or 'files without an extension'}; "
-            f"save the schedule as one of {accepted}."
-        )
+    cells, filled, sheet_name, encoding, delimiter = read_grid(path, sheet)
     where = f"{path}" if sheet_name is None else f"sheet {sheet_name!r} of {path}"
     filled_rows = pd.Series(filled, index=cells.index)
     if not filled_rows.any():
@@ -110,6 +88,25 @@ def load_sheet(
     columns, frame = table_below(cells, filled_rows, header_row)
     logger.debug("%s: header on row %d, %d records", where, header_row, len(frame))
     return Sheet(path, sheet_name, header_row, columns, frame, encoding, delimiter)
+
+
+def read_grid(
+    path: Path, sheet: str | int | None
+) -> tuple[pd.DataFrame, npt.NDArray[np.bool_], str | None, str | None, str | None]:
+    """Raw cells, which rows hold anything, sheet name, encoding and delimiter."""
+    suffix = path.suffix.lower()
+    if suffix in CSV_EXTENSIONS:
+        if sheet not in (None, 0):
+            raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
+        grid = read_csv_grid(path)
+        return grid.cells, grid.filled, None, grid.encoding, grid.delimiter
+    if suffix in WORKBOOK_EXTENSIONS:
+        book = read_workbook_grid(path, sheet)
+        return book.cells, book.filled, book.sheet_name, None, None
+    raise InputError(
+        f"{path}: cannot read {suffix or 'files without an extension'}; "
+        f"save the schedule as one of {', '.join(ACCEPTED_EXTENSIONS)}."
+    )
 
 
 def check_is_file(path: Path) -> None:

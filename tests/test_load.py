@@ -510,3 +510,16 @@ def test_sample_workbook_and_its_csv_twin_hold_the_same_sessions() -> None:
     starts = [v for v in workbook.frame["Time Start"] if v is not None]
     assert starts and all(type(v) is dt.time for v in starts)
     assert 55 <= len(workbook.frame) <= 65
+
+
+def test_first_sheet_holding_only_blank_text_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "book.xlsx"
+    workbook = openpyxl.Workbook()
+    cover = workbook.active
+    cover.title = "Cover"
+    cover["B3"] = "   "  # a used range, but nothing in it
+    workbook.create_sheet("Sessions").append(["Session Title"])
+    workbook["Sessions"].append(["Keynote"])
+    workbook.save(path)
+    assert load_sheet(path).sheet_name == "Sessions"
+    assert load_sheet(path, "1").sheet_name == "Sessions"  # a digit string, as a CLI passes it
