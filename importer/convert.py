@@ -1,0 +1,401 @@
+"""Cell parsers: turn one spreadsheet cell into a date, time, duration, boolean, number or HTML.
+
+Every parser takes the cell as the loader gives it (None, str, or for XLSX a number, bool,
+date, datetime or time) and either returns a value or raises `CellError` carrying a stable
+issue code and a hint that says how to write the value. The validator calls each parser
+once per *distinct* cell value, so these functions favour clarity over speed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import html
+import math
+import re
+from functools import lru_cache
+from html.parser import HTMLParser
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from markdown_it import MarkdownIt
+
+from importer.errors import ConfigError
+from importer.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize_html
+
+DateOrder = Literal["month-first", "day-first"]
+DescriptionFormat = Literal["text", "html", "markdown", "auto"]
+
+MAX_DESCRIPTION_CHARS = 20_000
+UTC = dt.UTC
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as the value its column is mapped to."""
+
+    def __init__(self, code: str, hint: str) -> None:
+        super().__init__(hint)
+        self.code = code
+        self.hint = hint
+
+
+# ---------------------------------------------------------------------------- text
+
+
+def cell_text(cell: Any) -> str | None:
+    """The cell as stripped text, None when empty. Integral floats lose their `.0`."""
+    if cell is None:
+        return None
+    if isinstance(cell, float):
+        if math.isnan(cell):
+            return None
+        if cell.is_integer():
+            cell = int(cell)
+    text = str(cell).strip()
+    return text or None
+
+
+def split_names(text: str | None, separator: str) -> tuple[str, ...]:
+    """Names from one cell: split, stripped, empties dropped, first spelling kept."""
+    if not text:
+        return ()
+    names: dict[str, str] = {}
+    for part in text.split(separator):
+        name = " ".join(part.split())
+        if name and name.casefold() not in names:
+            names[name.casefold()] = name
+    return tuple(names.values())
+
+
+# ---------------------------------------------------------------------------- booleans
+
+_TRUE = frozenset({"yes", "y", "true", "t", "1", "x", "on"})
+_FALSE = frozenset({"no", "n", "false", "f", "0", "off"})
+
+
+def parse_boolean(cell: Any) -> bool:
+    if isinstance(cell, bool):
+        return cell
+    text = (cell_text(cell) or "").casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellError("bad-boolean", "write yes or no (also y/n, true/false, 1/0, or x for yes)")
+
+
+# ---------------------------------------------------------------------------- numbers
+
+
+def parse_float(cell: Any) -> float:
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        if math.isfinite(cell):
+            return float(cell)
+    else:
+        try:
+            value = float((cell_text(cell) or "").replace(",", "."))
+        except ValueError:
+            pass
+        else:
+            if math.isfinite(value):
+                return value
+    raise CellError("bad-number", "write a number such as 1 or 2.5")
+
+
+def parse_count(cell: Any) -> int:
+    """A whole number of zero or more (a capacity)."""
+    try:
+        value = parse_float(cell)
+    except CellError:
+        value = -1.0
+    if value < 0 or not value.is_integer():
+        raise CellError("bad-number", "write a whole number of zero or more, such as 50")
+    return int(value)
+
+
+# ---------------------------------------------------------------------------- dates
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$")
+_TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y",
+                      "%a, %b %d, %Y", "%B %d %Y", "%b %d %Y")
+DATE_HINT = "write the date like {example} or 2027-05-11"
+
+
+def date_example(order: DateOrder) -> str:
+    return "5/11/2027 (May 11)" if order == "month-first" else "11/5/2027 (11 May)"
+
+
+def _full_year(year: int) -> int:
+    return year + 2000 if year < 100 else year
+
+
+def _try_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(_full_year(year), month, day)
+    except ValueError:
+        return None
+
+
+def numeric_date_readings(text: str) -> dict[DateOrder | Literal["iso"], dt.date]:
+    """Every way a numeric date can be read: ISO, month-first, day-first (only valid ones)."""
+    match = _NUMERIC_DATE.match(text)
+    if not match:
+        return {}
+    first, second, third = match.groups()
+    a, b, c = int(first), int(second), int(third)
+    readings: dict[DateOrder | Literal["iso"], dt.date] = {}
+    if len(first) == 4:
+        if (iso := _try_date(a, b, c)) is not None:
+            readings["iso"] = iso
+        return readings
+    if len(third) == 3:
+        return readings
+    if (month_first := _try_date(c, a, b)) is not None:
+        readings["month-first"] = month_first
+    if (day_first := _try_date(c, b, a)) is not None:
+        readings["day-first"] = day_first
+    return readings
+
+
+def parse_date(cell: Any, order: DateOrder) -> dt.date:
+    """A calendar date: XLSX date cells as they are; text ISO, numeric in `order`, or words."""
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    text = cell_text(cell) or ""
+    readings = numeric_date_readings(text)
+    if "iso" in readings:
+        return readings["iso"]
+    if order in readings:
+        return readings[order]
+    iso_datetime = _iso_datetime(text)
+    if iso_datetime is not None and iso_datetime.time() == dt.time(0):
+        return iso_datetime.date()
+    for fmt in _TEXT_DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    hint = DATE_HINT.format(example=date_example(order))
+    if readings:  # valid only in the other order
+        other = "day-first" if order == "month-first" else "month-first"
+        hint = f"it is only a valid date read {other}, but the mapping reads {order}; {hint}"
+    raise CellError("bad-date", hint)
+
+
+def _iso_datetime(text: str) -> dt.datetime | None:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    # A sheet's times are local to the guide; an explicit UTC offset would contradict that.
+    return None if value.tzinfo is not None else value
+
+
+# ---------------------------------------------------------------------------- times
+
+_TIME = re.compile(
+    r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
+    r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?)?$",
+    re.IGNORECASE,
+)
+_NAMED_TIMES = {"noon": dt.time(12), "midday": dt.time(12), "midnight": dt.time(0)}
+TIME_HINT = "write the time like 10:00 AM, 10am or 14:30"
+
+
+def parse_time(cell: Any) -> dt.time:
+    """A time of day: XLSX time/datetime cells, Excel day fractions, or text forms."""
+    if isinstance(cell, dt.datetime):
+        return cell.time().replace(tzinfo=None)
+    if isinstance(cell, dt.time):
+        return cell.replace(tzinfo=None)
+    if isinstance(cell, float) and 0 <= cell < 1:  # Excel stores times as a fraction of a day
+        seconds = round(cell * 86_400)
+        return dt.time(seconds // 3600, seconds % 3600 // 60, seconds % 60)
+    text = (cell_text(cell) or "").casefold()
+    if text in _NAMED_TIMES:
+        return _NAMED_TIMES[text]
+    match = _TIME.match(text)
+    if match is None or (match["m"] is None and match["ampm"] is None):
+        raise CellError("bad-time", TIME_HINT)
+    hour, minute, second = int(match["h"]), int(match["m"] or 0), int(match["s"] or 0)
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            raise CellError("bad-time", f"{hour} is not an hour on a 12-hour clock; {TIME_HINT}")
+        hour = hour % 12 + (12 if match["ampm"] == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise CellError("bad-time", TIME_HINT)
+    return dt.time(hour, minute, second)
+
+
+# ---------------------------------------------------------------------------- datetimes
+
+
+def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None]:
+    """A date with an optional time of day from one cell (`5/11/2027 10:00 AM`, ISO, XLSX)."""
+    if isinstance(cell, dt.datetime):
+        return cell.date(), cell.time().replace(tzinfo=None)
+    if isinstance(cell, dt.date):
+        return cell, None
+    text = cell_text(cell) or ""
+    iso = _iso_datetime(text) if "-" in text[:5] else None
+    if iso is not None:
+        return iso.date(), (iso.time() if ("T" in text or " " in text) else None)
+    date_part, _, time_part = text.partition(" ")
+    try:
+        date = parse_date(date_part, order)
+        time = parse_time(time_part.strip()) if time_part.strip() else None
+    except CellError as error:
+        hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
+        if "only a valid date" in error.hint:
+            hint = error.hint.split("; ")[0] + "; " + hint
+        raise CellError("bad-datetime", hint) from None
+    return date, time
+
+
+# ---------------------------------------------------------------------------- durations
+
+_DURATION_HM = re.compile(r"^(\d+)\s*h(?:ours?|rs?)?\s*(?:(\d+)\s*(?:m|mins?|minutes?)?)?$")
+_DURATION_UNIT = re.compile(
+    r"^(\d+(?:[.,]\d+)?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)?$"
+)
+_DURATION_COLON = re.compile(r"^(\d+):(\d{2})$")
+DURATION_HINT = "write minutes (90, 90 min) or hours and minutes (1h30, 1:30, 1.5h)"
+
+
+def parse_duration(cell: Any) -> dt.timedelta:
+    """A session length: plain numbers are minutes; `1h30`, `1:30`, `1.5h`, XLSX times."""
+    if isinstance(cell, dt.timedelta):
+        duration = cell
+    elif isinstance(cell, dt.time):
+        duration = dt.timedelta(hours=cell.hour, minutes=cell.minute, seconds=cell.second)
+    elif isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        duration = dt.timedelta(minutes=float(cell))
+    else:
+        duration = _duration_from_text((cell_text(cell) or "").casefold())
+    if duration <= dt.timedelta(0):
+        raise CellError("bad-duration", "a duration must be longer than zero; " + DURATION_HINT)
+    return duration
+
+
+def _duration_from_text(text: str) -> dt.timedelta:
+    if match := _DURATION_HM.match(text):
+        return dt.timedelta(hours=int(match[1]), minutes=int(match[2] or 0))
+    if match := _DURATION_COLON.match(text):
+        return dt.timedelta(hours=int(match[1]), minutes=int(match[2]))
+    if match := _DURATION_UNIT.match(text):
+        amount = float(match[1].replace(",", "."))
+        in_hours = (match["unit"] or "m").startswith("h")
+        return dt.timedelta(hours=amount) if in_hours else dt.timedelta(minutes=amount)
+    raise CellError("bad-duration", DURATION_HINT)
+
+
+# ---------------------------------------------------------------------------- time zones
+
+
+@lru_cache(maxsize=64)
+def resolve_timezone(name: str) -> ZoneInfo:
+    """The tz database zone called `name`; ConfigError with the closest names otherwise."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    known = {zone.casefold(): zone for zone in available_timezones()}
+    if name.casefold() in known:
+        return ZoneInfo(known[name.casefold()])
+    close = difflib.get_close_matches(name.casefold(), list(known), n=3, cutoff=0.6)
+    hint = f"; did you mean {' or '.join(repr(known[c]) for c in close)}?" if close else ""
+    raise ConfigError(
+        f"unknown timezone {name!r}{hint} Use a tz database name such as 'America/Chicago'."
+    )
+
+
+def local_to_utc(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """Convert a naive local time to UTC, refusing times DST skips or repeats."""
+    early = local.replace(tzinfo=zone, fold=0)
+    late = local.replace(tzinfo=zone, fold=1)
+    if early.utcoffset() == late.utcoffset():
+        return early.astimezone(UTC)
+    round_trip = early.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if round_trip != local:
+        raise CellError(
+            "nonexistent-time",
+            f"{local:%Y-%m-%d %H:%M} does not exist in {zone.key}: clocks skip it when "
+            "daylight saving time starts; use a time before or after the jump",
+        )
+    raise CellError(
+        "ambiguous-time",
+        f"{local:%Y-%m-%d %H:%M} happens twice in {zone.key} when daylight saving time ends; "
+        "move the session off that hour",
+    )
+
+
+# ---------------------------------------------------------------------------- descriptions
+
+_LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_markdown = MarkdownIt("commonmark").enable("table")
+
+
+def text_to_html(text: str) -> str:
+    """Plain text as HTML: escaped, blank lines make paragraphs, single newlines `<br>`."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    paragraphs = _PARAGRAPH_BREAK.split(text)
+    return "".join(
+        "<p>" + html.escape(p.strip(), quote=False).replace("\n", "<br>") + "</p>"
+        for p in paragraphs
+        if p.strip()
+    )
+
+
+def sanitize_with_audit(fragment: str) -> tuple[str, list[str]]:
+    """Clean to Guidebook's allowed HTML; also name what was removed (empty if nothing)."""
+    return sanitize_html(fragment), _removed_markup(fragment)
+
+
+def description_to_html(text: str, fmt: DescriptionFormat) -> tuple[str, list[str]]:
+    """Description cell -> (HTML, what sanitising removed)."""
+    if fmt == "auto":
+        fmt = "html" if _LOOKS_LIKE_HTML.search(text) else "text"
+    if fmt == "text":
+        return text_to_html(text), []
+    if fmt == "markdown":
+        text = _markdown.render(text).strip()
+    elif "<" not in text:  # nothing a sanitiser could change except entities
+        return text.strip(), []
+    return sanitize_with_audit(text)
+
+
+class _MarkupAudit(HTMLParser):
+    """Collect the tags, attributes and style properties the sanitiser will drop."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.removed: dict[str, None] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            self.removed[f"<{tag}>"] = None
+            return
+        allowed = ALLOWED_ATTRIBUTES["*"] | ALLOWED_ATTRIBUTES.get(tag, set())
+        for name, value in attrs:
+            if name not in allowed:
+                self.removed[f"{name}= on <{tag}>"] = None
+            elif name == "style" and _non_color_style(value or ""):
+                self.removed[f"style {_non_color_style(value or '')} on <{tag}>"] = None
+
+    def handle_comment(self, data: str) -> None:
+        self.removed["comments"] = None
+
+
+def _non_color_style(style: str) -> str:
+    props = [p.split(":")[0].strip().lower() for p in style.split(";") if p.strip()]
+    return ", ".join(p for p in props if p != "color")
+
+
+def _removed_markup(fragment: str) -> list[str]:
+    audit = _MarkupAudit()
+    audit.feed(fragment)
+    audit.close()
+    return list(audit.removed)

@@ -1,0 +1,319 @@
+"""Column mapping: which spreadsheet column feeds which session field, read from TOML.
+
+A mapping is a TOML file (see `mappings/README.md`) validated into `Mapping`. `bind`
+matches it against a loaded sheet's headers and says which fields the sheet controls.
+Built-in mappings live in the repository's `mappings/` folder; `load_mapping("pycones19")`
+finds them by bare name.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+import types
+import typing
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+
+from importer.convert import DateOrder, DescriptionFormat, resolve_timezone
+from importer.errors import ConfigError, MappingError
+from importer.load import normalize_header
+
+DEFAULT_MAPPING = "guidebook-template"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+MAPPING_DIRS = (_PACKAGE_DIR.parent / "mappings", _PACKAGE_DIR / "data" / "mappings")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Field(_Strict):
+    """What every mapped field may say: a column may be optional; cell values may be renamed."""
+
+    optional: bool = False
+    values: dict[str, str] = {}
+
+    def columns(self) -> list[str]:
+        """The sheet columns this field reads, in the order they are named."""
+        return [getattr(self, key) for key in self._column_keys() if getattr(self, key)]
+
+    def _column_keys(self) -> tuple[str, ...]:
+        return ("column",)
+
+
+class ColumnField(_Field):
+    """One column, read as text (name, import_id, end_date, image)."""
+
+    column: str
+
+
+class DescriptionField(ColumnField):
+    format: DescriptionFormat = "text"
+    template: str | None = None
+
+    @field_validator("template")
+    @classmethod
+    def _template_has_value(cls, template: str | None) -> str | None:
+        if template is not None and "{value}" not in template:
+            raise ValueError("template must contain {value} where the cell goes")
+        return template
+
+
+class NamesField(ColumnField):
+    """Tracks or locations: several names in one cell."""
+
+    separator: str = ";"
+
+
+class BooleanField(ColumnField):
+    """yes/no column. `default` applies to blank cells; without one a blank is left unsent."""
+
+    default: bool | None = None
+
+
+class NumberField(ColumnField):
+    pass
+
+
+class WhenField(_Field):
+    """A moment: one datetime `column`, or a `date_column` with an optional `time_column`."""
+
+    column: str | None = None
+    date_column: str | None = None
+    time_column: str | None = None
+
+    def _column_keys(self) -> tuple[str, ...]:
+        return ("column", "date_column", "time_column")
+
+    @model_validator(mode="after")
+    def _one_layout(self) -> WhenField:
+        if (self.column is None) == (self.date_column is None):
+            raise ValueError("give either column (date and time in one cell) or date_column")
+        if self.column is not None and self.time_column is not None:
+            raise ValueError("time_column goes with date_column, not with column")
+        return self
+
+
+class EndField(_Field):
+    """The end: a datetime `column`, a `time_column` on the start's date, or a duration."""
+
+    column: str | None = None
+    time_column: str | None = None
+    duration_column: str | None = None
+
+    def _column_keys(self) -> tuple[str, ...]:
+        return ("column", "time_column", "duration_column")
+
+    @model_validator(mode="after")
+    def _one_layout(self) -> EndField:
+        if len(self.columns()) != 1:
+            raise ValueError("give exactly one of column, time_column or duration_column")
+        return self
+
+
+class Fields(_Strict):
+    name: ColumnField
+    start: WhenField
+    end: EndField
+    end_date: ColumnField | None = None
+    all_day: BooleanField | None = None
+    import_id: ColumnField | None = None
+    description: DescriptionField | None = None
+    schedule_tracks: NamesField | None = None
+    locations: NamesField | None = None
+    rank: NumberField | None = None
+    allow_rating: BooleanField | None = None
+    add_to_schedule: BooleanField | None = None
+    require_login: BooleanField | None = None
+    max_capacity: NumberField | None = None
+    waitlist: BooleanField | None = None
+    registration_start_date: WhenField | None = None
+    registration_end_date: WhenField | None = None
+    image: ColumnField | None = None
+
+    @model_validator(mode="after")
+    def _core_fields_required(self) -> Fields:
+        for key in ("name", "start", "end"):
+            if getattr(self, key).optional:
+                raise ValueError(f"{key} cannot be optional: every session needs it")
+        return self
+
+    def mapped(self) -> Iterator[tuple[str, _Field]]:
+        for key in type(self).model_fields:
+            value = getattr(self, key)
+            if value is not None:
+                yield key, value
+
+
+class Mapping(_Strict):
+    """A whole mapping file."""
+
+    name: str
+    description: str = ""
+    date_order: DateOrder = "month-first"
+    timezone: str | None = None
+    import_id_prefix: str = ""
+    blank_values: list[str] = []
+    fields: Fields
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, name: str | None) -> str | None:
+        if name is not None:
+            try:
+                resolve_timezone(name)
+            except ConfigError as error:
+                raise ValueError(str(error)) from None
+        return name
+
+    def expected_columns(self) -> list[str]:
+        """Every column named by the mapping, required ones first (helps find the header)."""
+        mapped = list(self.fields.mapped())
+        required = [c for _, f in mapped if not f.optional for c in f.columns()]
+        optional = [c for _, f in mapped if f.optional for c in f.columns()]
+        return list(dict.fromkeys(required + optional))
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def load_mapping(source: str | Path | None = None) -> Mapping:
+    """Read a mapping: None -> the built-in template, a bare name -> a built-in, else a path."""
+    path = find_mapping_file(DEFAULT_MAPPING if source is None else source)
+    label = _display_path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise MappingError(f"{label}: not valid TOML: {error}; fix the syntax there") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise MappingError(f"{label}: cannot read the mapping: {error}") from None
+    try:
+        return Mapping.model_validate(data)
+    except ValidationError as error:
+        problems = [f"{label}: {_describe(problem)}" for problem in error.errors()]
+        raise MappingError("\n".join(problems)) from None
+
+
+def find_mapping_file(source: str | Path) -> Path:
+    text = str(source)
+    if isinstance(source, Path) or "/" in text or "\\" in text or text.endswith(".toml"):
+        path = Path(source)
+        if not path.is_file():
+            raise MappingError(f"mapping file {text} not found; check the path")
+        return path
+    for folder in (*MAPPING_DIRS, Path.cwd() / "mappings"):
+        if (folder / f"{text}.toml").is_file():
+            return folder / f"{text}.toml"
+    names = builtin_mapping_names()
+    close = difflib.get_close_matches(text, names, n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise MappingError(
+        f"no built-in mapping named {text!r}; {hint}built-in: {', '.join(names)} "
+        "(or give the path to a .toml file)"
+    )
+
+
+def builtin_mapping_names() -> list[str]:
+    return sorted({p.stem for d in MAPPING_DIRS if d.is_dir() for p in d.glob("*.toml")})
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _describe(problem: Any) -> str:
+    """One readable line for one pydantic error: where, what, how to fix."""
+    loc = tuple(str(part) for part in problem["loc"])
+    kind = problem["type"]
+    if kind == "extra_forbidden":
+        parent, key = loc[:-1], loc[-1]
+        known = _known_keys(parent)
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+        return f"{_where(parent)}unknown key {key!r}; {hint}"
+    if kind == "missing":
+        return f"{_where(loc[:-1])}missing key {loc[-1]!r}; add it"
+    if kind == "literal_error":
+        return f"{_where(loc)}{problem['msg'].lower()} (got {problem['input']!r})"
+    message = str(problem["msg"]).removeprefix("Value error, ")
+    return f"{_where(loc)}{message}"
+
+
+def _where(loc: Sequence[str]) -> str:
+    return f"{'.'.join(loc)}: " if loc else ""
+
+
+def _known_keys(loc: Sequence[str]) -> list[str]:
+    model: Any = Mapping
+    for part in loc:
+        model = _unwrap_model(model.model_fields[part].annotation) if part in getattr(
+            model, "model_fields", {}) else None
+        if model is None:
+            return []
+    return list(model.model_fields)
+
+
+def _unwrap_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if (model := _unwrap_model(arg)) is not None:
+                return model
+    return None
+
+
+# ---------------------------------------------------------------------------- binding to a sheet
+
+
+@dataclass(frozen=True)
+class BoundMapping:
+    """A mapping matched to one sheet's headers."""
+
+    mapping: Mapping
+    headers: dict[str, str]  # column name as the mapping writes it -> header as in the sheet
+    active: dict[str, Any]  # field key -> field settings, for fields whose columns are present
+
+    def header(self, column: str | None) -> str | None:
+        return None if column is None else self.headers.get(column)
+
+
+def bind(mapping: Mapping, sheet_columns: Sequence[str]) -> BoundMapping:
+    """Match the mapping's columns to the sheet's headers (compared with normalize_header)."""
+    by_normal = {normalize_header(c): c for c in sheet_columns}
+    headers: dict[str, str] = {}
+    active: dict[str, Any] = {}
+    for key, field in mapping.fields.mapped():
+        found = {c: by_normal.get(normalize_header(c)) for c in field.columns()}
+        missing = [c for c, header in found.items() if header is None]
+        if missing and field.optional and len(missing) == len(found):
+            continue
+        if missing:
+            raise _missing_column_error(mapping, key, missing[0], sheet_columns)
+        headers.update({c: h for c, h in found.items() if h is not None})
+        active[key] = field
+    return BoundMapping(mapping, headers, active)
+
+
+def _missing_column_error(
+    mapping: Mapping, key: str, column: str, sheet_columns: Sequence[str]
+) -> MappingError:
+    by_normal = {normalize_header(c): c for c in sheet_columns}
+    close = difflib.get_close_matches(normalize_header(column), list(by_normal), n=1, cutoff=0.5)
+    hint = f"did you mean {by_normal[close[0]]!r}? " if close else ""
+    listed = ", ".join(repr(c) for c in sheet_columns)
+    return MappingError(
+        f"mapping {mapping.name!r}: fields.{key} needs column {column!r}, which the sheet does "
+        f"not have; {hint}The sheet's columns are: {listed}. Fix the column name in the "
+        "mapping or the sheet" + ("" if key in ("name", "start", "end") else
+                                  ", or mark the field optional = true")
+    )
+

@@ -1,0 +1,684 @@
+"""Stage 3, validate: sheet rows -> session payloads, or issues saying what to fix.
+
+    report = validate_file("programme.xlsx", mapping="guidebook-template",
+                           timezone="America/Chicago")
+    report.ok, report.valid, report.with_errors
+    for issue in report.issues: print(issue.row, issue.column, issue.code, issue.message)
+
+Every problem of every row is collected in one pass; nothing stops at the first. Work is done
+column by column: each distinct cell value is parsed once and mapped back to its rows,
+local times are converted once per distinct local time, and the cross-row checks (duplicate
+import ids, overlapping sessions in a room) group with pandas rather than compare pairs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pandas as pd
+
+from importer import convert
+from importer.convert import CellError, cell_text
+from importer.load import Sheet, load_sheet
+from importer.mapping import BoundMapping, Mapping, WhenField, bind, load_mapping
+from importer.model import RowIssue, RowResult, SessionPayload, Severity
+
+__all__ = ["ValidationReport", "validate_file", "validate_sheet"]
+
+VALUE_CHARS = 100
+MAX_NAMED_ROWS = 10
+
+
+@dataclass
+class ValidationReport:
+    """What validation made of a sheet: one RowResult per record, plus sheet-level issues."""
+
+    source: str
+    sheet_name: str | None
+    header_row: int
+    mapping_name: str
+    timezone: str
+    rows: list[RowResult]
+    sheet_issues: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def issues(self) -> list[RowIssue]:
+        return [*self.sheet_issues, *(issue for row in self.rows for issue in row.issues)]
+
+    @property
+    def rows_read(self) -> int:
+        return len(self.rows)
+
+    @property
+    def valid(self) -> int:
+        return sum(row.payload is not None for row in self.rows)
+
+    @property
+    def with_errors(self) -> int:
+        return sum(row.has_errors for row in self.rows)
+
+    @property
+    def with_warnings(self) -> int:
+        return sum(row.has_warnings for row in self.rows)
+
+    @property
+    def ok(self) -> bool:
+        sheet_errors = any(issue.severity == "error" for issue in self.sheet_issues)
+        return not sheet_errors and self.with_errors == 0
+
+    @property
+    def payloads(self) -> list[SessionPayload]:
+        return [row.payload for row in self.rows if row.payload is not None]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "sheet_name": self.sheet_name,
+            "header_row": self.header_row,
+            "mapping": self.mapping_name,
+            "timezone": self.timezone,
+            "ok": self.ok,
+            "rows_read": self.rows_read,
+            "valid": self.valid,
+            "with_errors": self.with_errors,
+            "with_warnings": self.with_warnings,
+            "sheet_issues": [issue.to_dict() for issue in self.sheet_issues],
+            "rows": [_row_json(row) for row in self.rows],
+        }
+
+
+def _row_json(row: RowResult) -> dict[str, Any]:
+    payload = row.payload
+    return {
+        "row": row.row,
+        "name": row.name,
+        "import_id": row.import_id,
+        "status": "error" if payload is None else ("warning" if row.has_warnings else "ok"),
+        "issues": [issue.to_dict() for issue in row.issues],
+        "payload": None if payload is None else payload.model_dump(
+            mode="json", include=set(payload.model_fields_set)),
+    }
+
+
+def validate_file(
+    path: str | Path,
+    *,
+    mapping: Mapping | str | Path | None = None,
+    sheet: str | int | None = None,
+    timezone: str | None = None,
+) -> ValidationReport:
+    """Load `path` and validate it; timezone defaults to the mapping's, else UTC."""
+    if not isinstance(mapping, Mapping):
+        mapping = load_mapping(mapping)
+    timezone = timezone or mapping.timezone or "UTC"
+    convert.resolve_timezone(timezone)  # a wrong name fails before the file is read
+    loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns())
+    return validate_sheet(loaded, mapping, timezone)
+
+
+def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str) -> ValidationReport:
+    """Validate a loaded sheet against `mapping`, reading local times in `timezone`."""
+    bound = bind(mapping, sheet.columns)
+    validation = _SheetValidation(sheet, bound, convert.resolve_timezone(timezone))
+    rows, sheet_issues = validation.run()
+    return ValidationReport(
+        source=str(sheet.path),
+        sheet_name=sheet.sheet_name,
+        header_row=sheet.header_row,
+        mapping_name=mapping.name,
+        timezone=timezone,
+        rows=rows,
+        sheet_issues=sheet_issues,
+    )
+
+
+# ---------------------------------------------------------------------------- column parsing
+
+
+@dataclass
+class _Column:
+    """One mapped column after parsing: a value per row (None when blank or unreadable)."""
+
+    header: str
+    values: list[Any]
+    blank: np.ndarray[Any, np.dtype[np.bool_]]
+    failed_texts: dict[str, list[int]]  # unreadable cell text -> row positions
+
+
+_Parser = Callable[[Any], Any]
+
+
+class _SheetValidation:
+    """The state of one validation run; `run` returns the row results and sheet issues."""
+
+    def __init__(self, sheet: Sheet, bound: BoundMapping, zone: ZoneInfo) -> None:
+        self.frame = sheet.frame
+        self.bound = bound
+        self.mapping = bound.mapping
+        self.zone = zone
+        self.n = len(sheet.frame)
+        self.row_numbers: list[int] = [int(r) for r in sheet.frame.index]
+        self.issues: dict[int, list[RowIssue]] = {}
+        self.errors = np.zeros(self.n, dtype=bool)
+        self.sheet_issues: list[RowIssue] = []
+        self.blank_values = {v.strip().casefold() for v in self.mapping.blank_values}
+        self.utc_cache: dict[dt.datetime, dt.datetime | CellError] = {}
+
+    # -- issue bookkeeping
+
+    def add(self, pos: int, column: str | None, value: Any, code: str, message: str,
+            severity: Severity = "error") -> None:
+        row = self.row_numbers[pos]
+        issue = RowIssue(row, column, _value_text(value), code, severity, f"Row {row}: {message}")
+        self.issues.setdefault(pos, []).append(issue)
+        if severity == "error":
+            self.errors[pos] = True
+
+    def sheet_issue(self, column: str | None, code: str, message: str,
+                    severity: Severity = "warning") -> None:
+        self.sheet_issues.append(RowIssue(None, column, None, code, severity, message))
+
+    # -- reading columns
+
+    def column(self, field_key: str, column: str | None, parse: _Parser, what: str,
+               required: bool = False) -> _Column | None:
+        """Parse one mapped column, each distinct cell once; record unreadable cells."""
+        header = self.bound.header(column)
+        if header is None:
+            return None
+        lookup = {k.strip().casefold(): v for k, v in self.bound.active[field_key].values.items()}
+        codes, uniques = pd.factorize(self.frame[header], use_na_sentinel=True)
+        parsed: list[Any] = []
+        blank_codes: list[int] = []
+        failed_codes: list[tuple[int, Any, CellError]] = []
+        for code, raw in enumerate(uniques):
+            cell = self._prepare(raw, lookup)
+            value = None
+            if cell is None:
+                blank_codes.append(code)
+            else:
+                try:
+                    value = parse(cell)
+                except CellError as error:
+                    failed_codes.append((code, raw, error))
+            parsed.append(value)
+        by_code = np.empty(len(parsed) + 1, dtype=object)  # the extra None serves code -1
+        for code, value in enumerate(parsed):
+            by_code[code] = value  # one by one: numpy would unpack tuple values
+        values = by_code[codes].tolist()
+        blank = (codes == -1) | np.isin(codes, blank_codes)
+        failed_texts: dict[str, list[int]] = {}
+        for code, raw, problem in failed_codes:
+            positions = np.flatnonzero(codes == code).tolist()
+            failed_texts[_value_text(raw) or ""] = positions
+            for pos in positions:
+                self.add(pos, header, raw, problem.code,
+                         f"{header!r} has {_value_text(raw)!r}, which is not {what}: "
+                         f"{problem.hint}.")
+        if required:
+            for pos in np.flatnonzero(blank).tolist():
+                self.add(pos, header, None, "missing-required",
+                         f"{header!r} is empty; every session needs {what}. Fill it in.")
+        return _Column(header, values, blank, failed_texts)
+
+    def _prepare(self, raw: Any, lookup: dict[str, str]) -> Any:
+        """Apply blank_values and the field's value lookup; None means an empty cell."""
+        if isinstance(raw, (dt.date, dt.time, dt.timedelta)):
+            return raw
+        text = cell_text(raw) if not isinstance(raw, bool) else str(raw)
+        if text is None or text.casefold() in self.blank_values:
+            return None
+        replaced = lookup.get(text.casefold())
+        if replaced is not None:
+            return cell_text(replaced)
+        return raw.strip() if isinstance(raw, str) else raw
+
+    # -- the run
+
+    def run(self) -> tuple[list[RowResult], list[RowIssue]]:
+        names = self.column("name", self.mapping.fields.name.column, _text, "a title",
+                            required=True)
+        assert names is not None  # name is required by the mapping schema
+        fields: dict[str, list[Any]] = {"name": names.values}
+        timing = self._timing()
+        fields.update(timing)
+        fields.update(self._optional_fields())
+        self._check_registration(fields)
+        ids = self._import_ids(names.values, fields)
+        fields["import_id"] = ids
+        self._check_duplicate_ids(ids)
+        self._check_room_overlaps(fields)
+        return self._results(fields), self.sheet_issues
+
+    # -- start, end, all day
+
+    def _timing(self) -> dict[str, list[Any]]:
+        start = self._when("start", self.mapping.fields.start, required=True)
+        all_day_col = self._boolean_column("all_day")
+        end_field = self.mapping.fields.end
+        order = self.mapping.date_order
+        end_time = self.column("end", end_field.time_column, convert.parse_time, "a time")
+        end_dt = self.column("end", end_field.column,
+                             lambda c: convert.parse_datetime(c, order), "a date and time")
+        duration = self.column("end", end_field.duration_column, convert.parse_duration,
+                               "a duration")
+        end_date = None
+        if "end_date" in self.bound.active:
+            end_date = self.column("end_date", self.mapping.fields.end_date.column
+                                   if self.mapping.fields.end_date else None,
+                                   lambda c: convert.parse_date(c, order), "a date")
+        end_col = end_time or end_dt or duration
+        assert end_col is not None and start is not None
+        starts, ends, all_days = [], [], []
+        for pos in range(self.n):
+            s, e, a = self._session_times(pos, start, end_col, end_date, all_day_col)
+            starts.append(s)
+            ends.append(e)
+            all_days.append(a)
+        return {"start_time": starts, "end_time": ends, "all_day": all_days}
+
+    def _session_times(self, pos: int, start: _When, end: _Column, end_date: _Column | None,
+                       all_day_col: _Column | None) -> tuple[Any, Any, Any]:
+        date, time = start.date[pos], start.time[pos]
+        if date is None:
+            return None, None, None
+        end_value, end_blank = end.values[pos], bool(end.blank[pos])
+        flagged = all_day_col.values[pos] if all_day_col is not None else None
+        if flagged or (flagged is None and time is None and end_blank):
+            midnight = self.utc(pos, start.time_header or start.date_header,
+                                dt.datetime.combine(date, dt.time(0)))
+            return midnight, None, True
+        if time is None:
+            if start.time_header and not start.time_blank[pos]:
+                return None, None, None  # unreadable, already reported
+            self.add(pos, start.time_header or start.date_header, None, "missing-required",
+                     f"{start.time_header or start.date_header!r} has no start time but the "
+                     "session has an end; fill in both times, or neither for an all-day session.")
+            return None, None, None
+        start_utc = self.utc(pos, start.time_header or start.date_header,
+                             dt.datetime.combine(date, time))
+        if end_value is None:
+            if end_blank:
+                self.add(pos, end.header, None, "missing-required",
+                         f"{end.header!r} is empty; a session with a start time needs an end "
+                         "(or leave both times blank for an all-day session).")
+            return start_utc, None, False
+        end_utc = self._end_utc(pos, date, start_utc, end, end_value, end_date)
+        return start_utc, end_utc, False
+
+    def _end_utc(self, pos: int, date: dt.date, start_utc: Any, end: _Column, value: Any,
+                 end_date: _Column | None) -> Any:
+        if isinstance(value, dt.timedelta):
+            return None if start_utc is None else start_utc + value
+        if isinstance(value, tuple):  # a datetime column: (date, time)
+            if value[1] is None:
+                self.add(pos, end.header, end.values[pos][0], "bad-datetime",
+                         f"{end.header!r} has a date but no time; write it like "
+                         "5/11/2027 10:00 AM.")
+                return None
+            local = dt.datetime.combine(*value)
+        else:
+            day = end_date.values[pos] if end_date is not None else None
+            local = dt.datetime.combine(day or date, value)
+        end_utc = self.utc(pos, end.header, local)
+        if start_utc is not None and end_utc is not None and end_utc < start_utc:
+            self._end_before_start(pos, end.header, local, start_utc)
+        return end_utc
+
+    def _end_before_start(self, pos: int, header: str, end_local: dt.datetime,
+                          start_utc: dt.datetime) -> None:
+        start_local = start_utc.astimezone(self.zone)
+        end_date_header = self.bound.header(
+            self.mapping.fields.end_date.column if self.mapping.fields.end_date else None)
+        if end_date_header:
+            fix = f"if it runs past midnight, put the next day in {end_date_header!r}"
+        else:
+            fix = "fix the end time (a session past midnight needs an end_date column)"
+        self.add(pos, header, f"{end_local:%Y-%m-%d %H:%M}", "end-before-start",
+                 f"the session ends ({end_local:%Y-%m-%d %H:%M}) before it starts "
+                 f"({start_local:%Y-%m-%d %H:%M}); {fix}.")
+
+    def utc(self, pos: int, header: str | None, local: dt.datetime) -> dt.datetime | None:
+        """Local wall time -> UTC, once per distinct local time; DST gaps/folds are errors."""
+        result = self.utc_cache.get(local)
+        if result is None:
+            try:
+                result = convert.local_to_utc(local, self.zone)
+            except CellError as error:
+                result = error
+            self.utc_cache[local] = result
+        if isinstance(result, CellError):
+            self.add(pos, header, f"{local:%Y-%m-%d %H:%M}", result.code, result.hint + ".")
+            return None
+        return result
+
+    def _when(self, key: str, when: WhenField | None, required: bool = False) -> _When | None:
+        """Date and time of a moment, from one datetime column or a date (+ time) column."""
+        if when is None or key not in self.bound.active:
+            return None
+        order = self.mapping.date_order
+        if when.column is not None:
+            both = self.column(key, when.column, lambda c: convert.parse_datetime(c, order),
+                               "a date and time", required)
+            assert both is not None
+            self._check_date_order(both)
+            pairs = [v if v is not None else (None, None) for v in both.values]
+            dates, times = [p[0] for p in pairs], [p[1] for p in pairs]
+            return _When(both.header, None, dates, times, both.blank)
+        dates_col = self.column(key, when.date_column, lambda c: convert.parse_date(c, order),
+                                "a date", required)
+        assert dates_col is not None
+        self._check_date_order(dates_col)
+        times_col = self.column(key, when.time_column, convert.parse_time, "a time")
+        times = times_col.values if times_col else [None] * self.n
+        blank = times_col.blank if times_col else np.ones(self.n, dtype=bool)
+        return _When(dates_col.header, times_col.header if times_col else None,
+                     dates_col.values, times, blank)
+
+    def _check_date_order(self, column: _Column) -> None:
+        """Dates valid only in the other order mean the whole column's order is in doubt."""
+        order = self.mapping.date_order
+        other = "day-first" if order == "month-first" else "month-first"
+        for text, positions in column.failed_texts.items():
+            readings = convert.numeric_date_readings(text.partition(" ")[0])
+            if other in readings and order not in readings:
+                self.sheet_issue(
+                    column.header, "ambiguous-date-order",
+                    f"{column.header!r} has dates that only make sense {other} (e.g. {text!r} "
+                    f"on row {self.row_numbers[positions[0]]}), but the mapping reads dates "
+                    f"{order}, so other dates in this column may be misread too. Set "
+                    f'date_order = "{other}" in the mapping, or write dates as 2027-05-11.',
+                    severity="error")
+                return
+
+    # -- the other fields
+
+    def _boolean_column(self, key: str) -> _Column | None:
+        setting = self.bound.active.get(key)
+        if setting is None:
+            return None
+        col = self.column(key, setting.column, convert.parse_boolean, "yes or no")
+        assert col is not None
+        if setting.default is not None:
+            col.values = [setting.default if b else v for v, b in zip(col.values, col.blank,
+                                                                         strict=True)]
+        return col
+
+    def _optional_fields(self) -> dict[str, list[Any]]:
+        """Every mapped field other than name, timing and import id, as per-row values."""
+        out: dict[str, list[Any]] = {}
+        active = self.bound.active
+        for key in ("allow_rating", "add_to_schedule", "require_login", "waitlist"):
+            if (col := self._boolean_column(key)) is not None:
+                out[key] = [_OMIT if v is None else v for v in col.values]
+        for key in ("schedule_tracks", "locations"):
+            if key in active:
+                sep = active[key].separator
+                col = self.column(key, active[key].column, _names_parser(sep), "")
+                assert col is not None
+                out[key] = [() if v is None else v for v in col.values]
+        if "rank" in active and (col := self.column(
+                "rank", active["rank"].column, convert.parse_float, "a number")):
+            out["rank"] = [_OMIT if v is None else v for v in col.values]
+        if "max_capacity" in active and (col := self.column(
+                "max_capacity", active["max_capacity"].column, convert.parse_count,
+                "a capacity")):
+            out["max_capacity"] = col.values
+        if "image" in active and (col := self.column("image", active["image"].column, _text, "")):
+            out["image"] = [_OMIT if v is None else v for v in col.values]
+        if "description" in active:
+            out["description_html"] = self._descriptions()
+        for key in ("registration_start_date", "registration_end_date"):
+            if (when := self._when(key, getattr(self.mapping.fields, key))) is not None:
+                out[key] = [self._moment(pos, when) for pos in range(self.n)]
+        return out
+
+    def _moment(self, pos: int, when: _When) -> Any:
+        date, time = when.date[pos], when.time[pos]
+        if date is None:
+            return None
+        return self.utc(pos, when.time_header or when.date_header,
+                        dt.datetime.combine(date, time or dt.time(0)))
+
+    def _descriptions(self) -> list[Any]:
+        setting = self.bound.active["description"]
+
+        def convert_cell(cell: Any) -> tuple[str, list[str]]:
+            text = cell_text(cell) or ""
+            if setting.template:
+                text = setting.template.replace("{value}", text)
+            return convert.description_to_html(text, setting.format)
+
+        col = self.column("description", setting.column, convert_cell, "a description")
+        assert col is not None
+        out: list[Any] = []
+        for pos, value in enumerate(col.values):
+            if value is None:
+                out.append("")
+                continue
+            html, removed = value
+            if removed:
+                self.add(pos, col.header, self.frame.iat[pos, self._at(col.header)],
+                         "html-stripped", f"Guidebook does not allow {', '.join(removed)} in a "
+                         "description, so it was removed; check the text still reads right.",
+                         severity="warning")
+            if len(html) > convert.MAX_DESCRIPTION_CHARS:
+                self.add(pos, col.header, html, "description-too-long",
+                         f"the description is {len(html):,} characters as HTML, over "
+                         f"Guidebook's limit of {convert.MAX_DESCRIPTION_CHARS:,}; shorten it.")
+            out.append(html)
+        return out
+
+    def _at(self, header: str) -> int:
+        return int(self.frame.columns.get_loc(header))  # type: ignore[arg-type]
+
+    # -- cross-field and cross-row checks
+
+    def _check_registration(self, fields: dict[str, list[Any]]) -> None:
+        """The API's registration rules, each reported on the column that breaks it."""
+        if not any(k in fields for k in ("require_login", "max_capacity", "waitlist",
+                                        "registration_start_date", "registration_end_date")):
+            return
+        for pos in range(self.n):
+            row = {k: v[pos] for k, v in fields.items()}
+            for key, message in _registration_problems(row):
+                setting = self.bound.active[key]
+                header = self.bound.header(setting.columns()[0])
+                self.add(pos, header, self.frame.iat[pos, self._at(header)] if header else None,
+                         "registration-dependency", message)
+
+    def _import_ids(self, names: list[Any], fields: dict[str, list[Any]]) -> list[Any]:
+        prefix = self.mapping.import_id_prefix
+        id_col = None
+        if "import_id" in self.bound.active:
+            id_col = self.column("import_id", self.bound.active["import_id"].column, _text,
+                                 "an id")
+        if id_col is not None and not bool(id_col.blank.all()):
+            for pos in np.flatnonzero(id_col.blank).tolist():
+                self.add(pos, id_col.header, None, "missing-required",
+                         f"{id_col.header!r} is empty while other rows have ids; give this "
+                         "session its own id (ids must never change once imported).")
+            return [None if v is None else prefix + v for v in id_col.values]
+        self._warn_derived_ids(id_col.header if id_col else None)
+        locations = fields.get("locations", [()] * self.n)
+        return [_derived_id(prefix, name, start, locs, self.zone)
+                for name, start, locs in zip(names, fields["start_time"], locations, strict=True)]
+
+    def _warn_derived_ids(self, header: str | None) -> None:
+        where = (f"The {header!r} column is empty" if header else
+                 "The sheet has no id column")
+        self.sheet_issue(
+            header, "derived-import-id",
+            f"{where}, so each session's import id is derived from its title, start time and "
+            "first room. Editing a session's title, time or room later makes it a new session "
+            "on the next import (and with --prune deletes the old one, losing its attendees' "
+            "schedules and ratings). Add a 'Session ID' column with a fixed id per session "
+            "to avoid that.")
+
+    def _check_duplicate_ids(self, ids: list[Any]) -> None:
+        series = pd.Series(ids, dtype=object)
+        dupes = series[series.notna() & series.duplicated(keep=False)]
+        derived = "import_id" not in self.bound.active or not self._has_id_column_values()
+        header = None if derived else self.bound.header(self.mapping.fields.import_id.column
+                                                        if self.mapping.fields.import_id else None)
+        for import_id, group in dupes.groupby(dupes, sort=False):
+            positions = group.index.tolist()
+            for pos in positions:
+                others = _row_list(self.row_numbers[p] for p in positions if p != pos)
+                fix = ("they have the same title, start time and first room: remove the "
+                       "repeated row or give them different titles" if derived else
+                       f"give each session its own {header!r}")
+                self.add(pos, header, import_id, "duplicate-import-id",
+                         f"import id {import_id!r} is also used by {others}; {fix}.")
+
+    def _has_id_column_values(self) -> bool:
+        setting = self.bound.active.get("import_id")
+        header = self.bound.header(setting.column) if setting else None
+        return header is not None and bool(self.frame[header].notna().any())
+
+    def _check_room_overlaps(self, fields: dict[str, list[Any]]) -> None:
+        """Warn about sessions that overlap in one room: sort by room and start, then sweep."""
+        if "locations" not in fields:
+            return
+        table = _room_bookings(fields, self.errors)
+        if table.empty:
+            return
+        table = table.sort_values(["room", "start", "end"], kind="stable")
+        latest_end = table.groupby("room", sort=False)["end"].cummax()
+        previous_end = latest_end.groupby(table["room"], sort=False).shift()
+        clashing_rooms = table.loc[table["start"] < previous_end, "room"].unique()
+        for room in clashing_rooms:
+            self._warn_overlaps_in(table[table["room"] == room])
+
+    def _warn_overlaps_in(self, bookings: pd.DataFrame) -> None:
+        active: list[tuple[Any, int, str]] = []  # (end, position, room name)
+        partners: dict[int, list[int]] = {}
+        for start, end, pos, name in bookings[["start", "end", "pos", "name"]].itertuples(
+                index=False):
+            active = [a for a in active if a[0] > start]
+            for _, other, _ in active:
+                partners.setdefault(pos, []).append(other)
+                partners.setdefault(other, []).append(pos)
+            active.append((end, pos, name))
+        room = bookings["name"].iloc[0]
+        header = self.bound.header(self.mapping.fields.locations.column
+                                   if self.mapping.fields.locations else None)
+        for pos, others in sorted(partners.items()):
+            rows = _row_list(self.row_numbers[o] for o in sorted(set(others)))
+            self.add(pos, header, room, "room-overlap",
+                     f"overlaps {rows} in {room!r}; check the times and rooms (ignore this if "
+                     "the sessions really share the room).", severity="warning")
+
+    # -- results
+
+    def _results(self, fields: dict[str, list[Any]]) -> list[RowResult]:
+        keys = list(fields)
+        results: list[RowResult] = []
+        fields_sets: dict[frozenset[str], set[str]] = {}
+        for pos, values in enumerate(zip(*(fields[k] for k in keys), strict=True)):
+            row_values = dict(zip(keys, values, strict=True))
+            issues = self.issues.get(pos, [])
+            payload = None
+            if not self.errors[pos]:
+                present = frozenset(k for k, v in row_values.items() if v is not _OMIT)
+                fields_set = fields_sets.setdefault(present, set(present))
+                payload = SessionPayload.model_construct(
+                    _fields_set=fields_set, **{k: row_values[k] for k in present})
+            results.append(RowResult(self.row_numbers[pos], row_values["name"],
+                                     row_values["import_id"], payload, issues))
+        return results
+
+
+@dataclass
+class _When:
+    """A moment per row as local date and time (time None when the sheet gives none)."""
+
+    date_header: str
+    time_header: str | None
+    date: list[Any]
+    time: list[Any]
+    time_blank: np.ndarray[Any, np.dtype[np.bool_]]
+
+
+class _Omit:
+    """Marks a blank cell whose field is left out of the payload (Guidebook keeps its value)."""
+
+    def __repr__(self) -> str:
+        return "<omitted>"
+
+
+_OMIT: Any = _Omit()
+
+
+def _text(cell: Any) -> str:
+    return " ".join(str(cell_text(cell)).split())
+
+
+def _names_parser(separator: str) -> _Parser:
+    return lambda cell: convert.split_names(cell_text(cell), separator)
+
+
+def _value_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, (dt.date, dt.time)) else str(value)
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+
+
+def _row_list(rows: Iterable[int]) -> str:
+    numbers = list(rows)
+    shown = ", ".join(str(r) for r in numbers[:MAX_NAMED_ROWS])
+    more = f" and {len(numbers) - MAX_NAMED_ROWS} more" if len(numbers) > MAX_NAMED_ROWS else ""
+    return f"row{'s' if len(numbers) > 1 else ''} {shown}{more}"
+
+
+def _registration_problems(row: dict[str, Any]) -> list[tuple[str, str]]:
+    """(field, message) for each of the API's registration rules this row breaks."""
+    problems = []
+    if row.get("require_login") is True and row.get("add_to_schedule") is not True:
+        problems.append(("require_login", "registration needs adding to the schedule "
+                         "allowed; set the add-to-schedule column to yes or registration to no"))
+    if row.get("max_capacity") not in (None, _OMIT) and row.get("require_login") is not True:
+        problems.append(("max_capacity", "a capacity limit needs registration required; "
+                         "set registration to yes or clear the capacity"))
+    if row.get("waitlist") is True and row.get("max_capacity") in (None, _OMIT):
+        problems.append(("waitlist", "a waitlist needs a capacity limit; set the capacity "
+                         "or the waitlist to no"))
+    for key in ("registration_start_date", "registration_end_date"):
+        if row.get(key) is not None and row.get("require_login") is not True:
+            problems.append((key, "registration dates need registration required; set "
+                             "registration to yes or clear the dates"))
+    start, end = row.get("registration_start_date"), row.get("registration_end_date")
+    if start is not None and end is not None and end < start:
+        problems.append(("registration_end_date", "registration ends before it starts; "
+                         "fix the registration dates"))
+    return problems
+
+
+def _derived_id(prefix: str, name: Any, start: Any, locations: Any, zone: ZoneInfo) -> Any:
+    """A stable id from normalised title, local start and first room; None if not derivable."""
+    if name is None or start is None:
+        return None
+    room = locations[0].casefold() if locations else ""
+    local = start.astimezone(zone).replace(tzinfo=None).isoformat(timespec="minutes")
+    key = "\x1f".join((" ".join(str(name).casefold().split()), local, room))
+    return f"{prefix}auto-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+
+
+def _room_bookings(fields: dict[str, list[Any]], errors: np.ndarray[Any, Any]) -> pd.DataFrame:
+    """One line per (session, room) for sessions with a valid start and end."""
+    records = [
+        (room.casefold(), room, start, end, pos)
+        for pos, (start, end, rooms) in enumerate(
+            zip(fields["start_time"], fields["end_time"], fields["locations"], strict=True))
+        if start is not None and end is not None and rooms and not errors[pos]
+        for room in rooms
+    ]
+    return pd.DataFrame(records, columns=["room", "name", "start", "end", "pos"])
