@@ -1,0 +1,66 @@
+"""The sandbox under a real uvicorn on 127.0.0.1, through `running_sandbox`."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from importer.sandbox import SandboxConfig, running_sandbox
+
+pytestmark = pytest.mark.e2e
+
+SESSION = {"guide": 1, "name": "Keynote", "start_time": "2024-05-02T09:00:00Z"}
+
+
+def api_client(base_url: str, api_key: str, timeout: float = 5.0) -> httpx.Client:
+    return httpx.Client(
+        base_url=base_url, headers={"Authorization": f"JWT {api_key}"}, timeout=timeout
+    )
+
+
+def test_create_list_and_a_dropped_connection_over_real_http() -> None:
+    with running_sandbox(SandboxConfig(page_size=2)) as sandbox:
+        assert sandbox.base_url == f"{sandbox.root_url}open-api/v1.1/"
+        assert sandbox.root_url.startswith("http://127.0.0.1:")
+        with api_client(sandbox.base_url, sandbox.api_key) as api:
+            created = [api.post("sessions/", data={**SESSION, "import_id": f"r{n}"})
+                       for n in range(3)]
+            first_page = api.get("sessions/", params={"guide": 1}).json()
+            second_page = api.get(first_page["next"]).json()
+        assert [r.status_code for r in created] == [201, 201, 201]
+        assert first_page["next"] == f"{sandbox.base_url}sessions/?guide=1&page=2"
+        assert [s["import_id"] for s in first_page["results"] + second_page["results"]] == [
+            "r0", "r1", "r2"
+        ]
+        assert sandbox.stats()["sessions"] == {"1": 3}
+        sandbox.reset()
+        assert sandbox.stats() == {
+            "requests": [], "sessions": {"1": 0}, "duplicate_import_ids": {"1": []}
+        }
+
+    with running_sandbox(SandboxConfig(fault_drop_after=1.0)) as sandbox:
+        with (
+            api_client(sandbox.base_url, sandbox.api_key) as api,
+            pytest.raises(httpx.RemoteProtocolError),
+        ):
+            api.post("sessions/", json={**SESSION, "import_id": "dropped"})
+        with httpx.Client() as plain:
+            stats = plain.get(f"{sandbox.root_url}_sandbox/stats").json()
+        assert stats == {
+            "requests": [
+                {"method": "POST", "path": "/open-api/v1.1/sessions/", "status": 0, "count": 1}
+            ],
+            "sessions": {"1": 1},
+            "duplicate_import_ids": {"1": []},
+        }
+
+
+def test_a_slow_answer_times_out_the_client_but_the_session_is_stored() -> None:
+    config = SandboxConfig(fault_slow=1.0, slow_seconds=30)
+    with running_sandbox(config) as sandbox:
+        with (
+            api_client(sandbox.base_url, sandbox.api_key, timeout=0.2) as api,
+            pytest.raises(httpx.ReadTimeout),
+        ):
+            api.post("sessions/", json=SESSION)
+        assert sandbox.stats()["sessions"] == {"1": 1}
