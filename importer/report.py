@@ -10,10 +10,13 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
+
+from importer.model import RowIssue
 
 Action = Literal[
     "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred"
@@ -150,35 +153,66 @@ def _table(report: ImportReport) -> list[list[Any]]:
 
 
 def _write_csv(report: ImportReport, target: Path) -> None:
-    # utf-8-sig so Excel on Windows shows accents right when the file is double-clicked.
-    with target.open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(COLUMNS)
-        writer.writerows(_table(report))
+    _csv_table(target, COLUMNS, _table(report))
 
 
 def _write_xlsx(report: ImportReport, target: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import PatternFill
 
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Results"
-    sheet.append(list(COLUMNS))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
     fills = {
         action: PatternFill("solid", start_color=colour, end_color=colour)
         for action, colour in ACTION_COLOURS.items()
     }
-    for outcome, values in zip(report.outcomes, _table(report), strict=True):
+    row_fills = [fills[outcome.action] for outcome in report.outcomes]
+    _xlsx_table(target, "Results", COLUMNS, _table(report), row_fills)
+
+
+def _csv_table(target: Path, header: tuple[str, ...], rows: list[list[Any]]) -> None:
+    # utf-8-sig so Excel on Windows shows accents right when the file is double-clicked.
+    with target.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+def _xlsx_table(
+    target: Path,
+    title: str,
+    header: tuple[str, ...],
+    rows: list[list[Any]],
+    row_fills: list[Any] | None = None,
+) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = title
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for index, values in enumerate(rows):
         sheet.append(values)
         for cell in sheet[sheet.max_row]:
-            cell.fill = fills[outcome.action]
-            # Stored as text, so Excel never evaluates a name such as "=cmd|...".
+            if row_fills is not None:
+                cell.fill = row_fills[index]
+            # Stored as text, so Excel never evaluates a cell such as "=cmd|...".
             if isinstance(cell.value, str):
                 cell.data_type = "s"
     sheet.freeze_panes = "A2"
-    for letter, width in zip("ABCDEF", (6, 24, 48, 11, 11, 70), strict=True):
-        sheet.column_dimensions[letter].width = width
     workbook.save(target)
+
+
+ISSUE_COLUMNS = ("row", "column", "value", "code", "severity", "message")
+
+
+def write_issues(issues: Iterable[RowIssue], path: str | Path) -> Path:
+    """One line per issue, as CSV or (by extension) XLSX, neutralised like the report."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    rows = [[neutralise(issue.to_dict()[c]) for c in ISSUE_COLUMNS] for issue in issues]
+    if target.suffix.lower() == ".xlsx":
+        _xlsx_table(target, "Issues", ISSUE_COLUMNS, rows)
+    else:
+        _csv_table(target, ISSUE_COLUMNS, rows)
+    return target

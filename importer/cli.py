@@ -1,0 +1,258 @@
+"""The `gbimport` command: parse options, call the library, render its value, pick the exit code.
+
+No file parsing or HTTP happens here; every command has a Python twin (see README).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from importer import render
+from importer.errors import ConfigError, GbImportError
+from importer.report import EXIT_COULD_NOT_RUN, EXIT_INTERRUPTED, write_issues, write_report
+from importer.runner import plan_import, run_import
+from importer.sandbox.command import sandbox_command
+from importer.settings import Settings, load_settings
+from importer.validate import validate_file
+
+app = typer.Typer(
+    help="Put a conference schedule from a spreadsheet into Guidebook, and keep it in sync.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("sandbox", help="Run a local stand-in for the Guidebook API to rehearse imports.")(
+    sandbox_command
+)
+
+# Under cron or a pipe, rich would wrap at 80 columns; keep report lines whole instead.
+stdout = Console(width=None if sys.stdout.isatty() else 160)
+stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+T = TypeVar("T")
+
+# -- options shared by several commands, defined once ---------------------------------------
+
+FileArg = Annotated[Path, typer.Argument(help="The schedule spreadsheet (.xlsx or .csv).")]
+SheetOpt = Annotated[
+    str | None, typer.Option("--sheet", help="Worksheet name or 0-based index (default: first with data).")
+]
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="Settings file (default: ./gbimport.toml if present).")
+]
+MappingOpt = Annotated[
+    str | None,
+    typer.Option("--mapping", "-m", help="Mapping TOML file, or a name in mappings/ (default: guidebook-template)."),
+]
+GuideOpt = Annotated[int | None, typer.Option("--guide", help="Guide id (or GUIDEBOOK_GUIDE).")]
+ApiUrlOpt = Annotated[
+    str | None, typer.Option("--api-url", help="API base URL (or GUIDEBOOK_API_URL).")
+]
+TimezoneOpt = Annotated[
+    str | None,
+    typer.Option("--timezone", help="tz database name of the sheet's times (default: the guide's)."),
+]
+RateOpt = Annotated[
+    float | None, typer.Option("--rate", help="Requests per second at most (default 5).")
+]
+ConcurrencyOpt = Annotated[
+    int | None, typer.Option("--concurrency", help="Requests in flight at most (default 4).")
+]
+ReportOpt = Annotated[
+    Path | None,
+    typer.Option("--report", help="Results report: .csv (default), .xlsx or .json."),
+]
+PruneOpt = Annotated[
+    bool, typer.Option("--prune", help="Delete our sessions that the sheet no longer has.")
+]
+CreateMissingOpt = Annotated[
+    bool,
+    typer.Option(
+        "--create-missing/--no-create-missing",
+        help="Create tracks and rooms the guide lacks (otherwise they are row errors).",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
+
+
+def _guarded(debug: bool, action: Callable[[], T]) -> T:
+    """Run a command body: failures become one line on stderr and an exit code."""
+    if debug:
+        logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
+        return action()
+    try:
+        return action()
+    except GbImportError as exc:
+        stderr.print(f"[red]error:[/] {exc}", highlight=False, markup=True)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        stderr.print("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except Exception as exc:  # a bug: still no traceback for the user, but a way to get one
+        stderr.print(
+            f"[red]internal error:[/] {type(exc).__name__}: {exc} (run again with --debug "
+            "for the traceback, and please report it)", highlight=False,
+        )
+        raise typer.Exit(EXIT_COULD_NOT_RUN) from None
+
+
+def _sheet_arg(sheet: str | None) -> str | int | None:
+    return int(sheet) if sheet is not None and sheet.isdigit() else sheet
+
+
+def _settings(config: Path | None, **options: Any) -> Settings:
+    settings = load_settings(config, **options)
+    if settings.api_key is None and sys.stdin.isatty():
+        key = typer.prompt("Guidebook API key", hide_input=True)
+        settings = settings.model_copy(update={"api_key": key})
+    if settings.api_key is None:
+        raise ConfigError(
+            "no API key: set GUIDEBOOK_API_KEY (Guidebook Builder > Settings > API), "
+            "or run in a terminal to be prompted"
+        )
+    return settings
+
+
+@app.command()
+def validate(
+    file: FileArg,
+    mapping: MappingOpt = None,
+    sheet: SheetOpt = None,
+    timezone: TimezoneOpt = None,
+    as_json: JsonOpt = False,
+    issues_out: Annotated[
+        Path | None,
+        typer.Option("--issues-out", help="Write every issue to a .csv or .xlsx file."),
+    ] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Check a spreadsheet and show every problem with every row, or the sessions it makes."""
+
+    def body() -> int:
+        report = validate_file(
+            file, mapping=mapping, sheet=_sheet_arg(sheet), timezone=timezone
+        )
+        if issues_out is not None:
+            write_issues(report.issues, issues_out)
+        if as_json:
+            print(json.dumps(report.to_json(), indent=2, default=str))
+        else:
+            render.validation(stdout, report)
+            if issues_out is not None:
+                stdout.print(f"Issues written to {issues_out}")
+        return 0 if report.ok else 1
+
+    raise typer.Exit(_guarded(debug, body))
+
+
+@app.command()
+def plan(
+    file: FileArg,
+    config: ConfigOpt = None,
+    mapping: MappingOpt = None,
+    guide: GuideOpt = None,
+    api_url: ApiUrlOpt = None,
+    timezone: TimezoneOpt = None,
+    rate: RateOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    sheet: SheetOpt = None,
+    prune: PruneOpt = False,
+    create_missing: CreateMissingOpt = True,
+    as_json: JsonOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Show what a run would change in the guide, and what it would cost. Sends no write."""
+
+    def body() -> int:
+        settings = _settings(
+            config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
+            rate=rate, concurrency=concurrency,
+        )
+        result = plan_import(
+            file, settings, sheet=_sheet_arg(sheet), prune=prune, create_missing=create_missing
+        )
+        if as_json:
+            print(json.dumps(result.to_json(), indent=2, default=str))
+        else:
+            render.plan(stdout, result)
+        return 0 if result.counts["invalid"] == 0 else 1
+
+    raise typer.Exit(_guarded(debug, body))
+
+
+@app.command()
+def run(
+    file: FileArg,
+    config: ConfigOpt = None,
+    mapping: MappingOpt = None,
+    guide: GuideOpt = None,
+    api_url: ApiUrlOpt = None,
+    timezone: TimezoneOpt = None,
+    rate: RateOpt = None,
+    concurrency: ConcurrencyOpt = None,
+    report: ReportOpt = None,
+    sheet: SheetOpt = None,
+    prune: PruneOpt = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Allow --prune to delete over 10% of the guide.")
+    ] = False,
+    create_missing: CreateMissingOpt = True,
+    as_json: JsonOpt = False,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Import the spreadsheet into the guide: create, update (and with --prune delete)."""
+
+    def body() -> int:
+        settings = _settings(
+            config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
+            rate=rate, concurrency=concurrency, report=str(report) if report else None,
+        )
+        with render.RunProgress(stderr, enabled=not quiet and not as_json) as progress:
+            result = run_import(
+                file, settings, sheet=_sheet_arg(sheet), prune=prune, force=force,
+                create_missing=create_missing, progress=progress.advance,
+                on_plan=progress.start, handle_interrupt=True,
+            )
+        path = write_report(result, settings.report or _default_report_path())
+        if as_json:
+            print(json.dumps({**result.to_json(), "report": str(path)}, indent=2, default=str))
+        else:
+            render.run_report(stdout, result, path)
+        return result.exit_code
+
+    raise typer.Exit(_guarded(debug, body))
+
+
+@app.command()
+def demo(
+    report: ReportOpt = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Rehearse on a local sandbox: import the sample conference, then run again unchanged."""
+    from importer.demo import run_demo
+
+    def body() -> int:
+        return run_demo(stdout, stderr, report=report, quiet=quiet)
+
+    raise typer.Exit(_guarded(debug, body))
+
+
+def _default_report_path() -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return Path("reports") / f"gbimport-{stamp}.csv"
+
+
+def main() -> None:
+    app()

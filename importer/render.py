@@ -1,0 +1,205 @@
+"""Terminal rendering of the library's values (validation report, plan, run report)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from importer.model import RowIssue, SessionPayload
+from importer.plan import Plan
+from importer.report import ImportReport, RowOutcome
+from importer.validate import ValidationReport
+
+# Beyond this many sessions, `validate` summarises instead of listing every payload.
+PAYLOAD_TABLE_LIMIT = 200
+SEVERITY_STYLE = {"error": "red", "warning": "yellow"}
+
+
+def validation(console: Console, report: ValidationReport) -> None:
+    where = report.source + (f', sheet "{report.sheet_name}"' if report.sheet_name else "")
+    console.print(
+        f"{where}: header on row {report.header_row}, mapping '{report.mapping_name}', "
+        f"times in {report.timezone}", highlight=False,
+    )
+    console.print(
+        f"Rows read {report.rows_read} · valid {report.valid} · "
+        f"with errors {report.with_errors} · with warnings {report.with_warnings}",
+        highlight=False,
+    )
+    if report.issues:
+        console.print(issues_table(report.issues))
+    if report.ok and report.valid <= PAYLOAD_TABLE_LIMIT:
+        console.print(payload_table(report.payloads, report.timezone))
+    elif report.ok:
+        console.print(f"{report.valid} sessions ready (use --json to see every payload).")
+
+
+def issues_table(issues: list[RowIssue]) -> Table:
+    table = Table(title="Issues", title_justify="left")
+    for column in ("row", "column", "value", "code", "severity", "message"):
+        table.add_column(column, overflow="fold")
+    for issue in issues:
+        style = SEVERITY_STYLE.get(issue.severity, "")
+        table.add_row(
+            str(issue.row or ""), issue.column or "", _short(issue.value), issue.code,
+            f"[{style}]{issue.severity}[/]", issue.message,
+        )
+    return table
+
+
+def payload_table(payloads: list[SessionPayload], timezone: str) -> Table:
+    zone = ZoneInfo(timezone)
+    table = Table(title=f"Sessions that would be sent (times in {timezone})", title_justify="left")
+    for column in ("import_id", "name", "start", "end", "rooms", "tracks"):
+        table.add_column(column, overflow="fold")
+    for payload in payloads:
+        start = payload.start_time.astimezone(zone)
+        end = payload.end_time.astimezone(zone) if payload.end_time else None
+        table.add_row(
+            payload.import_id, payload.name,
+            start.strftime("%a %d %b %H:%M") if not payload.all_day else
+            start.strftime("%a %d %b") + " all day",
+            end.strftime("%H:%M") if end else "",
+            "; ".join(payload.locations), "; ".join(payload.schedule_tracks),
+        )
+    return table
+
+
+def plan(console: Console, result: Plan) -> None:
+    counts = result.counts
+    console.print(
+        f"Plan for guide {result.guide_id} from {result.source} (times in {result.timezone})",
+        highlight=False,
+    )
+    console.print(
+        f"create {counts['create']} · update {counts['update']} · unchanged "
+        f"{counts['unchanged']} · invalid {counts['invalid']} · delete {counts['delete']}",
+        highlight=False,
+    )
+    if result.tracks_to_create or result.locations_to_create:
+        console.print(
+            f"new tracks: {', '.join(result.tracks_to_create) or '-'}; "
+            f"new rooms: {', '.join(result.locations_to_create) or '-'}", highlight=False,
+        )
+    changes = _changes_table(result)
+    if changes.row_count:
+        console.print(changes)
+    issues = [i for row in result.rows for i in row.all_issues]
+    if issues:
+        console.print(issues_table([*result.validation.sheet_issues, *issues]))
+    for note in result.notes:
+        console.print(f"note: {note}", highlight=False)
+    console.print(
+        f"Cost: {result.reads_spent} reads done + {result.writes_planned} writes planned = "
+        f"{result.requests_total} of {result.daily_budget:,} requests per day", highlight=False,
+    )
+
+
+def _changes_table(result: Plan) -> Table:
+    table = Table(title="Changes", title_justify="left")
+    for column in ("row", "action", "import_id", "name", "fields"):
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        if row.action in ("create", "update"):
+            table.add_row(
+                str(row.result.row), row.action, row.result.import_id or "",
+                row.result.name or "", "; ".join(
+                    f"{c.field}: {_show(c.old)} → {_show(c.new)}" for c in row.changes
+                ),
+            )
+    for delete in result.deletes:
+        table.add_row("", "delete", delete.import_id, delete.name, delete.reason)
+    return table
+
+
+def run_report(console: Console, report: ImportReport, path: Path | None) -> None:
+    counts = report.counts
+    table = Table(title=f"Import into guide {report.guide_id}", title_justify="left")
+    for action in counts:
+        table.add_column(action, justify="right")
+    table.add_row(*(str(value) for value in counts.values()))
+    console.print(table)
+    console.print(
+        f"{report.requests_spent} requests in {report.duration_seconds:.1f} s "
+        f"({_request_breakdown(report)})", highlight=False,
+    )
+    for note in report.notes:
+        console.print(f"note: {note}", highlight=False)
+    problems = [o for o in report.outcomes if o.action in ("invalid", "failed")]
+    for outcome in problems[:20]:
+        console.print(
+            f"row {outcome.row}: {outcome.action}: {outcome.message}", highlight=False
+        )
+    if len(problems) > 20:
+        console.print(f"... and {len(problems) - 20} more in the report", highlight=False)
+    if path is not None:
+        console.print(f"Report: {path}", highlight=False)
+
+
+def _request_breakdown(report: ImportReport) -> str:
+    return ", ".join(f"{kind} {count}" for kind, count in sorted(report.requests.items()))
+
+
+def _short(value: str | None, limit: int = 40) -> str:
+    if value is None:
+        return ""
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, frozenset | set):
+        return "{" + ", ".join(sorted(value)) + "}"
+    if value is None:
+        return "∅"
+    return _short(str(value), 60)
+
+
+class RunProgress:
+    """A rich progress bar on stderr fed by the uploader's callbacks; inert when disabled."""
+
+    def __init__(self, console: Console, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+            console=console, transient=True,
+        )
+        self.task: TaskID | None = None
+
+    def __enter__(self) -> RunProgress:
+        if self.enabled:
+            self.progress.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self.enabled:
+            self.progress.stop()
+
+    def start(self, plan: Plan) -> None:
+        if self.enabled:
+            total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
+            self.task = self.progress.add_task("Uploading", total=total, rate="")
+
+    def advance(self, outcome: RowOutcome) -> None:
+        if self.enabled and self.task is not None:
+            task = self.progress.tasks[0]
+            speed = task.speed
+            self.progress.update(
+                self.task, advance=1, rate=f"{speed:.1f}/s" if speed else ""
+            )

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+
+import pytest
+from openpyxl import load_workbook
+
+from importer.model import RowIssue
+from importer.report import ImportReport, RowOutcome, neutralise, write_issues, write_report
+
+
+def make_report(*actions: str, halted: str | None = None) -> ImportReport:
+    outcomes = [
+        RowOutcome(index + 4, f"sheet:S{index}", f"Talk {index}", action, None, "")  # type: ignore[arg-type]
+        for index, action in enumerate(actions)
+    ]
+    return ImportReport("talks.csv", 1, outcomes, Counter({"POST sessions": 2}), halted=halted)
+
+
+@pytest.mark.parametrize(
+    ("actions", "halted", "exit_code"),
+    [
+        (("created", "unchanged", "updated"), None, 0),
+        (("created", "invalid"), None, 1),
+        (("created", "failed"), None, 1),
+        (("created", "failed", "deferred"), "budget", 3),
+        (("created", "deferred"), "interrupted", 130),
+        (("failed", "deferred"), "fatal", 2),
+    ],
+)
+def test_exit_code_derives_from_the_outcomes(
+    actions: tuple[str, ...], halted: str | None, exit_code: int
+) -> None:
+    report = make_report(*actions, halted=halted)
+    assert report.exit_code == exit_code
+    assert report.ok is (exit_code == 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tcmd", "'\tcmd"),
+        ("Keynote", "Keynote"),
+        (42, 42),
+        (None, None),
+    ],
+)
+def test_formula_cells_are_neutralised(value: object, written: object) -> None:
+    assert neutralise(value) == written
+
+
+def test_csv_report_has_one_line_per_row_and_a_summary(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    report = make_report("created", "invalid")
+    report.outcomes[1].name = "=cmd|' /C calc'!A0"
+    path = write_report(report, tmp_path / "out" / "result.csv")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows == [
+        ["row", "import_id", "name", "action", "session_id", "message"],
+        ["4", "sheet:S0", "Talk 0", "created", "", ""],
+        ["5", "sheet:S1", "'=cmd|' /C calc'!A0", "invalid", "", ""],
+    ]
+    summary = json.loads((tmp_path / "out" / "result.summary.json").read_text())
+    assert summary["counts"]["created"] == 1
+    assert summary["counts"]["invalid"] == 1
+    assert summary["requests_spent"] == 2
+    assert summary["exit_code"] == 1
+
+
+def test_xlsx_report_colours_rows_by_action(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    report = make_report("created", "failed")
+    report.outcomes[1].name = "=1+1"
+    sheet = load_workbook(write_report(report, tmp_path / "r.xlsx")).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert values == [
+        [4, "sheet:S0", "Talk 0", "created", None, None],
+        [5, "sheet:S1", "'=1+1", "failed", None, None],
+    ]
+    colours = [row[0].fill.start_color.rgb for row in sheet.iter_rows(min_row=2)]
+    assert colours == ["00C6EFCE", "00F4B084"]
+
+
+def test_issues_file_lists_every_issue(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    issues = [
+        RowIssue(4, "Date", "13/40/2027", "bad-date", "error", "row 4: not a date"),
+        RowIssue(None, None, None, "derived-import-id", "warning", "no id column"),
+    ]
+    path = write_issues(issues, tmp_path / "issues.csv")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["row"], r["code"], r["severity"]) for r in rows] == [
+        ("4", "bad-date", "error"),
+        ("", "derived-import-id", "warning"),
+    ]
+    sheet = load_workbook(write_issues(issues, tmp_path / "issues.xlsx")).active
+    assert sheet.max_row == 3

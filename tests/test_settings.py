@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.errors import ConfigError
+from importer.settings import DEFAULT_API_URL, load_settings
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_file_then_environment_then_options(tmp_path: Path) -> None:
+    config = write(tmp_path / "gbimport.toml", 'guide = 7\ntimezone = "Europe/Madrid"\nrate = 2\n')
+    env = {"GUIDEBOOK_GUIDE": "8", "GUIDEBOOK_API_KEY": "k-123"}
+    settings = load_settings(config, env=env, rate=9.0, timezone=None)
+    assert (settings.guide, settings.timezone, settings.rate) == (8, "Europe/Madrid", 9.0)
+    assert settings.api_url == DEFAULT_API_URL
+    assert settings.require_api_key() == "k-123"
+
+
+def test_key_never_shows_in_repr(tmp_path: Path) -> None:
+    settings = load_settings(None, env={"GUIDEBOOK_API_KEY": "super-secret-key-value"})
+    assert "super-secret-key-value" not in repr(settings)
+    assert "super-secret-key-value" not in str(settings.model_dump())
+
+
+def test_key_in_settings_file_is_refused(tmp_path: Path) -> None:
+    config = write(tmp_path / "g.toml", 'api_key = "abc"\n')
+    with pytest.raises(ConfigError, match="GUIDEBOOK_API_KEY") as caught:
+        load_settings(config, env={})
+    assert "abc" not in str(caught.value)
+
+
+def test_unknown_setting_names_the_known_ones(tmp_path: Path) -> None:
+    config = write(tmp_path / "g.toml", "gide = 3\n")
+    with pytest.raises(ConfigError, match="unknown setting 'gide'.*guide"):
+        load_settings(config, env={})
+
+
+def test_missing_config_file_is_an_error_only_when_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="settings file not found"):
+        load_settings(tmp_path / "nope.toml", env={})
+
+
+def test_missing_guide_and_key_explain_the_fix() -> None:
+    settings = load_settings(None, env={})
+    with pytest.raises(ConfigError, match="--guide"):
+        settings.require_guide()
+    with pytest.raises(ConfigError, match="GUIDEBOOK_API_KEY"):
+        settings.require_api_key()
