@@ -351,7 +351,10 @@ def text_to_html(text: str) -> str:
 
 def sanitize_with_audit(fragment: str) -> tuple[str, list[str]]:
     """Clean to Guidebook's allowed HTML; also name what was removed (empty if nothing)."""
-    return sanitize_html(fragment), _removed_markup(fragment)
+    cleaned = sanitize_html(fragment)
+    if cleaned == fragment.strip():  # the usual case, and much cheaper than an audit
+        return cleaned, []
+    return cleaned, _removed_markup(fragment)
 
 
 def description_to_html(text: str, fmt: DescriptionFormat) -> tuple[str, list[str]]:
