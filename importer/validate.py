@@ -491,11 +491,17 @@ class _SheetValidation:
             return
         for pos in range(self.n):
             row = {k: v[pos] for k, v in fields.items()}
-            for key, message in _registration_problems(row):
+            for key, message in _registration_problems(row, self._label):
                 setting = self.bound.active[key]
                 header = self.bound.header(setting.columns()[0])
                 self.add(pos, header, self.frame.iat[pos, self._at(header)] if header else None,
                          "registration-dependency", message)
+
+    def _label(self, key: str) -> str:
+        """How to name a field in a message: its column as the sheet writes it."""
+        setting = self.bound.active.get(key)
+        header = self.bound.header(setting.columns()[0]) if setting else None
+        return repr(header) if header else f"the {key} field (not in this sheet)"
 
     def _import_ids(self, names: list[Any], fields: dict[str, list[Any]]) -> list[Any]:
         prefix = self.mapping.import_id_prefix
@@ -680,26 +686,30 @@ def _row_list(rows: Iterable[int]) -> str:
     return f"row{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
-def _registration_problems(row: dict[str, Any]) -> list[tuple[str, str]]:
+def _registration_problems(
+    row: dict[str, Any], label: Callable[[str], str]
+) -> list[tuple[str, str]]:
     """(field, message) for each of the API's registration rules this row breaks."""
     problems = []
+    login, schedule = label("require_login"), label("add_to_schedule")
+    capacity = label("max_capacity")
     if row.get("require_login") is True and row.get("add_to_schedule") is not True:
-        problems.append(("require_login", "registration needs adding to the schedule "
-                         "allowed; set the add-to-schedule column to yes or registration to no"))
+        problems.append(("require_login", f"registration needs {schedule} set to yes; set it "
+                         f"to yes, or {login} to no."))
     if row.get("max_capacity") not in (None, _OMIT) and row.get("require_login") is not True:
-        problems.append(("max_capacity", "a capacity limit needs registration required; "
-                         "set registration to yes or clear the capacity"))
+        problems.append(("max_capacity", f"a capacity limit needs {login} set to yes; set it, "
+                         f"or clear {capacity}."))
     if row.get("waitlist") is True and row.get("max_capacity") in (None, _OMIT):
-        problems.append(("waitlist", "a waitlist needs a capacity limit; set the capacity "
-                         "or the waitlist to no"))
+        problems.append(("waitlist", f"a waitlist needs a capacity in {capacity}; fill it in, "
+                         f"or set {label('waitlist')} to no."))
     for key in ("registration_start_date", "registration_end_date"):
         if row.get(key) is not None and row.get("require_login") is not True:
-            problems.append((key, "registration dates need registration required; set "
-                             "registration to yes or clear the dates"))
+            problems.append((key, f"registration dates need {login} set to yes; set it, or "
+                             f"clear {label(key)}."))
     start, end = row.get("registration_start_date"), row.get("registration_end_date")
     if start is not None and end is not None and end < start:
         problems.append(("registration_end_date", "registration ends before it starts; "
-                         "fix the registration dates"))
+                         "fix the registration dates."))
     return problems
 
 

@@ -1,0 +1,233 @@
+"""Cell parsers, one table per parser: accepted forms and the issue code for bad ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from importer import convert
+from importer.convert import CellError
+from importer.errors import ConfigError
+
+D = dt.date
+T = dt.time
+
+
+@pytest.mark.parametrize(
+    ("cell", "order", "expected"),
+    [
+        ("5/11/2027", "month-first", D(2027, 5, 11)),
+        ("5/11/2027", "day-first", D(2027, 11, 5)),
+        ("11.5.2027", "day-first", D(2027, 5, 11)),
+        ("5/11/27", "month-first", D(2027, 5, 11)),
+        ("2027-05-11", "month-first", D(2027, 5, 11)),
+        ("2027-05-11", "day-first", D(2027, 5, 11)),
+        ("2027-05-11 00:00:00", "day-first", D(2027, 5, 11)),
+        ("May 11, 2027", "day-first", D(2027, 5, 11)),
+        ("11 May 2027", "month-first", D(2027, 5, 11)),
+        (dt.datetime(2027, 5, 11, 0, 0), "day-first", D(2027, 5, 11)),
+        (D(2027, 5, 11), "month-first", D(2027, 5, 11)),
+    ],
+)
+def test_parse_date_accepts(cell: Any, order: convert.DateOrder, expected: dt.date) -> None:
+    assert convert.parse_date(cell, order) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "order", "hint_part"),
+    [
+        ("5/32/2027", "month-first", "5/11/2027"),
+        ("13/05/2027", "month-first", "only a valid date read day-first"),
+        ("05/13/2027", "day-first", "only a valid date read month-first"),
+        ("next tuesday", "month-first", "2027-05-11"),
+        ("2027-02-30", "month-first", "2027-05-11"),
+    ],
+)
+def test_parse_date_rejects(cell: str, order: convert.DateOrder, hint_part: str) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_date(cell, order)
+    assert caught.value.code == "bad-date"
+    assert hint_part in caught.value.hint
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("10:00 AM", T(10)),
+        ("10:00 am", T(10)),
+        ("10am", T(10)),
+        ("10 a.m.", T(10)),
+        ("12:30 PM", T(12, 30)),
+        ("12:15 AM", T(0, 15)),
+        ("10:00", T(10)),
+        ("22:15", T(22, 15)),
+        ("9:30", T(9, 30)),
+        ("10.30", T(10, 30)),
+        ("10:00:30", T(10, 0, 30)),
+        ("noon", T(12)),
+        ("Midnight", T(0)),
+        (T(14, 5), T(14, 5)),
+        (dt.datetime(1899, 12, 30, 9, 15), T(9, 15)),
+        (0.5, T(12)),
+    ],
+)
+def test_parse_time_accepts(cell: Any, expected: dt.time) -> None:
+    assert convert.parse_time(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am"])
+def test_parse_time_rejects(cell: str) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_time(cell)
+    assert caught.value.code == "bad-time"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("5/11/2027 10:00 AM", (D(2027, 5, 11), T(10))),
+        ("5/11/2027 14:30", (D(2027, 5, 11), T(14, 30))),
+        ("2027-05-11T10:00", (D(2027, 5, 11), T(10))),
+        ("2027-05-11 10:00", (D(2027, 5, 11), T(10))),
+        ("2027-05-11", (D(2027, 5, 11), None)),
+        ("5/11/2027", (D(2027, 5, 11), None)),
+        (dt.datetime(2027, 5, 11, 10), (D(2027, 5, 11), T(10))),
+        (D(2027, 5, 11), (D(2027, 5, 11), None)),
+    ],
+)
+def test_parse_datetime_accepts(cell: Any, expected: tuple[dt.date, dt.time | None]) -> None:
+    assert convert.parse_datetime(cell, "month-first") == expected
+
+
+@pytest.mark.parametrize("cell", ["soon", "5/11/2027 25:00", "13/11/2027 10:00",
+                                  "2027-05-11T10:00+02:00"])
+def test_parse_datetime_rejects(cell: str) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_datetime(cell, "month-first")
+    assert caught.value.code == "bad-datetime"
+
+
+@pytest.mark.parametrize(
+    ("cell", "minutes"),
+    [
+        ("90", 90), ("90 min", 90), ("90m", 90), ("90 minutes", 90), ("1h30", 90),
+        ("1h 30m", 90), ("1:30", 90), ("1.5h", 90), ("1,5 h", 90), ("2 hours", 120),
+        ("1h", 60), (45, 45), (45.0, 45), (T(1, 30), 90), (dt.timedelta(minutes=20), 20),
+    ],
+)
+def test_parse_duration_accepts(cell: Any, minutes: int) -> None:
+    assert convert.parse_duration(cell) == dt.timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize("cell", ["an hour", "0", "-5", "1h75x", "1:3"])
+def test_parse_duration_rejects(cell: str) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_duration(cell)
+    assert caught.value.code == "bad-duration"
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("yes", True), ("Y", True), ("TRUE", True), ("1", True), ("x", True), ("X", True),
+     ("no", False), ("n", False), ("False", False), ("0", False), (True, True), (0, False),
+     (1.0, True)],
+)
+def test_parse_boolean_accepts(cell: Any, expected: bool) -> None:
+    assert convert.parse_boolean(cell) is expected
+
+
+@pytest.mark.parametrize("cell", ["maybe", "2", "si"])
+def test_parse_boolean_rejects(cell: str) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_boolean(cell)
+    assert caught.value.code == "bad-boolean"
+
+
+@pytest.mark.parametrize(
+    ("parser", "cell", "expected"),
+    [
+        (convert.parse_float, "2.5", 2.5), (convert.parse_float, "2,5", 2.5),
+        (convert.parse_float, 3, 3.0), (convert.parse_count, "50", 50),
+        (convert.parse_count, 50.0, 50), (convert.parse_count, "0", 0),
+    ],
+)
+def test_numbers_accept(parser: Any, cell: Any, expected: float) -> None:
+    assert parser(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("parser", "cell"),
+    [(convert.parse_float, "lots"), (convert.parse_float, "nan"), (convert.parse_count, "-1"),
+     (convert.parse_count, "2.5"), (convert.parse_count, True), (convert.parse_float, "inf")],
+)
+def test_numbers_reject(parser: Any, cell: Any) -> None:
+    with pytest.raises(CellError) as caught:
+        parser(cell)
+    assert caught.value.code == "bad-number"
+
+
+@pytest.mark.parametrize(
+    ("text", "separator", "expected"),
+    [
+        ("Data; data ; Cloud", ";", ("Data", "Cloud")),
+        (" Room  A ", ";", ("Room A",)),
+        (";;", ";", ()),
+        ("A/B", "/", ("A", "B")),
+        (None, ";", ()),
+    ],
+)
+def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]) -> None:
+    assert convert.split_names(text, separator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "expected_html", "removed"),
+    [
+        ("One\ntwo\n\nThree & <four>", "text", "<p>One<br>two</p><p>Three &amp; &lt;four&gt;</p>",
+         []),
+        ("Line\r\n\r\n\r\nNext", "text", "<p>Line</p><p>Next</p>", []),
+        ("<p>Hi <b>there</b></p>", "html", "<p>Hi <b>there</b></p>", []),
+        ("<p>Hi</p><script>alert(1)</script>", "html", "<p>Hi</p>", ["<script>"]),
+        ('<a href="https://x.org" onclick="x()">x</a>', "html", '<a href="https://x.org">x</a>',
+         ["onclick= on <a>"]),
+        ('<span style="color: red; position: fixed">r</span>', "html",
+         '<span style="color:red">r</span>', ["style position on <span>"]),
+        ("Hello *world*", "markdown", "<p>Hello <em>world</em></p>", []),
+        ("<p>tagged</p>", "auto", "<p>tagged</p>", []),
+        ("a < b\nc", "auto", "<p>a &lt; b<br>c</p>", []),
+    ],
+)
+def test_description_to_html(text: str, fmt: convert.DescriptionFormat, expected_html: str,
+                             removed: list[str]) -> None:
+    assert convert.description_to_html(text, fmt) == (expected_html, removed)
+
+
+@pytest.mark.parametrize(
+    ("local", "expected_utc", "code"),
+    [
+        (dt.datetime(2027, 5, 11, 9, 0), dt.datetime(2027, 5, 11, 14, 0, tzinfo=dt.UTC), None),
+        (dt.datetime(2027, 1, 11, 9, 0), dt.datetime(2027, 1, 11, 15, 0, tzinfo=dt.UTC), None),
+        (dt.datetime(2027, 3, 14, 2, 30), None, "nonexistent-time"),
+        (dt.datetime(2027, 3, 14, 3, 0), dt.datetime(2027, 3, 14, 8, 0, tzinfo=dt.UTC), None),
+        (dt.datetime(2027, 11, 7, 1, 30), None, "ambiguous-time"),
+        (dt.datetime(2027, 11, 7, 2, 0), dt.datetime(2027, 11, 7, 8, 0, tzinfo=dt.UTC), None),
+    ],
+)
+def test_local_to_utc_in_chicago(local: dt.datetime, expected_utc: dt.datetime | None,
+                                 code: str | None) -> None:
+    zone = ZoneInfo("America/Chicago")
+    if code is None:
+        assert convert.local_to_utc(local, zone) == expected_utc
+    else:
+        with pytest.raises(CellError) as caught:
+            convert.local_to_utc(local, zone)
+        assert caught.value.code == code
+
+
+def test_resolve_timezone_suggests_close_names() -> None:
+    assert convert.resolve_timezone("europe/madrid").key == "Europe/Madrid"
+    with pytest.raises(ConfigError, match=r"did you mean 'America/Chicago'"):
+        convert.resolve_timezone("America/Chicgo")
