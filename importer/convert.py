@@ -304,8 +304,8 @@ def resolve_timezone(name: str) -> ZoneInfo:
     known = {zone.casefold(): zone for zone in available_timezones()}
     if name.casefold() in known:
         return ZoneInfo(known[name.casefold()])
-    close = difflib.get_close_matches(name.casefold(), list(known), n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(repr(known[c]) for c in close)}?" if close else ""
+    close = difflib.get_close_matches(name.casefold(), list(known), n=1, cutoff=0.6)
+    hint = f"; did you mean {known[close[0]]!r}?" if close else ""
     raise ConfigError(
         f"unknown timezone {name!r}{hint} Use a tz database name such as 'America/Chicago'."
     )

@@ -306,9 +306,8 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str]) -> BoundMapping:
 def _missing_column_error(
     mapping: Mapping, key: str, column: str, sheet_columns: Sequence[str]
 ) -> MappingError:
-    by_normal = {normalize_header(c): c for c in sheet_columns}
-    close = difflib.get_close_matches(normalize_header(column), list(by_normal), n=1, cutoff=0.5)
-    hint = f"did you mean {by_normal[close[0]]!r}? " if close else ""
+    close = closest_header(column, sheet_columns)
+    hint = f"did you mean {close!r}? " if close else ""
     listed = ", ".join(repr(c) for c in sheet_columns)
     return MappingError(
         f"mapping {mapping.name!r}: fields.{key} needs column {column!r}, which the sheet does "
@@ -317,3 +316,15 @@ def _missing_column_error(
                                   ", or mark the field optional = true")
     )
 
+
+def closest_header(column: str, sheet_columns: Sequence[str]) -> str | None:
+    """The sheet header most like `column`, word order ignored ('Start Time' ~ 'Time Start')."""
+
+    def likeness(header: str) -> float:
+        a, b = normalize_header(column), normalize_header(header)
+        swapped = " ".join(sorted(a.split())), " ".join(sorted(b.split()))
+        return max(difflib.SequenceMatcher(None, a, b).ratio(),
+                   difflib.SequenceMatcher(None, *swapped).ratio())
+
+    best = max(sheet_columns, key=likeness, default=None)
+    return best if best is not None and likeness(best) >= 0.6 else None

@@ -1,0 +1,162 @@
+"""Mapping files: the built-ins load, and every mistake gets one readable line with a fix."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from importer.errors import MappingError
+from importer.mapping import Mapping, bind, builtin_mapping_names, load_mapping
+
+CLASSIC = [
+    "Session Title", "Date", "Time Start", "Time End", "Room/Location",
+    "Schedule Track (Optional)", "Description (Optional)",
+]
+
+MINIMAL = """
+name = "minimal"
+[fields.name]
+column = "Title"
+[fields.start]
+column = "Starts"
+[fields.end]
+duration_column = "Length"
+"""
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # messages show mapping paths relative to the current folder
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_builtins_load_by_name_and_default() -> None:
+    template = load_mapping()
+    assert (template.name, template.date_order, template.import_id_prefix) == (
+        "guidebook-template", "month-first", "sheet:")
+    pycones = load_mapping("pycones19")
+    assert (pycones.timezone, pycones.date_order, pycones.blank_values) == (
+        "Europe/Madrid", "day-first", ["---"])
+    assert {"guidebook-template", "pycones19"} <= set(builtin_mapping_names())
+
+
+def test_template_expected_columns_put_required_first() -> None:
+    assert load_mapping().expected_columns() == [
+        "Session Title", "Date", "Time Start", "Time End", "Room/Location",
+        "End Date (Optional)", "Session ID", "Description (Optional)",
+        "Schedule Track (Optional)", "Allow adding to my schedule",
+        "Require Registration (Optional)", "Limit Capacity (Optional)",
+        "Allow Waitlist (Optional)", "Registration Starts (Optional)",
+        "Registration Ends (Optional)",
+    ]
+
+
+def test_template_binds_to_the_seven_classic_columns() -> None:
+    bound = bind(load_mapping(), CLASSIC)
+    assert sorted(bound.active) == [
+        "description", "end", "locations", "name", "schedule_tracks", "start"]
+
+
+def test_headers_compare_case_and_space_insensitively() -> None:
+    headers = ["session  title", "DATE", "Time\u00a0Start", "time end", "room/location"]
+    bound = bind(load_mapping(), headers)
+    assert bound.header("Time Start") == "Time\u00a0Start"
+    assert bound.header("Session Title") == "session  title"
+
+
+def test_missing_column_names_the_sheet_columns_and_closest_match() -> None:
+    columns = ["Session Title", "Date", "Start Time", "Time End", "Room/Location"]
+    with pytest.raises(MappingError) as caught:
+        bind(load_mapping(), columns)
+    assert str(caught.value) == (
+        "mapping 'guidebook-template': fields.start needs column 'Time Start', which the sheet "
+        "does not have; did you mean 'Start Time'? The sheet's columns are: 'Session Title', "
+        "'Date', 'Start Time', 'Time End', 'Room/Location'. Fix the column name in the mapping "
+        "or the sheet"
+    )
+
+
+def test_optional_field_half_present_is_an_error(tmp_path: Path) -> None:
+    mapping = load_mapping(write(tmp_path, MINIMAL + """
+[fields.registration_start_date]
+date_column = "Reg Date"
+time_column = "Reg Time"
+optional = true
+"""))
+    assert "registration_start_date" not in bind(mapping, ["Title", "Starts", "Length"]).active
+    with pytest.raises(MappingError, match=r"needs column 'Reg Time'.*mark the field optional"):
+        bind(mapping, ["Title", "Starts", "Length", "Reg Date"])
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('[fields.rank]\ncolumn = "Rank"\nduraton = 3\n',
+         "x.toml: fields.rank: unknown key 'duraton'; known keys: optional, values, column"),
+        ('[fields.end_date]\ncolum = "End"\n',
+         "x.toml: fields.end_date: missing key 'column'; add it\n"
+         "x.toml: fields.end_date: unknown key 'colum'; did you mean 'column'?"),
+        ('[fields.locatons]\ncolumn = "Room"\n',
+         "x.toml: fields: unknown key 'locatons'; did you mean 'locations'?"),
+        ('date_order = "dmy"\n',
+         "x.toml: date_order: input should be 'month-first' or 'day-first' (got 'dmy')"),
+        ('timezone = "Europe/Madird"\n',
+         "x.toml: timezone: unknown timezone 'Europe/Madird'; did you mean 'Europe/Madrid'? "
+         "Use a tz database name such as 'America/Chicago'."),
+        ('[fields.description]\ncolumn = "D"\nformat = "rtf"\n',
+         "x.toml: fields.description.format: input should be 'text', 'html', 'markdown' or "
+         "'auto' (got 'rtf')"),
+        ('[fields.description]\ncolumn = "D"\ntemplate = "Speakers"\n',
+         "x.toml: fields.description.template: template must contain {value} where the cell "
+         "goes"),
+    ],
+)
+def test_mistakes_give_one_line_each(tmp_path: Path, extra: str, message: str) -> None:
+    # Top-level keys must come before the first table in TOML, so put `extra` where it fits.
+    text = extra + MINIMAL if not extra.startswith("[") else MINIMAL + extra
+    with pytest.raises(MappingError) as caught:
+        load_mapping(write(tmp_path, text))
+    assert str(caught.value) == message
+
+
+def test_layout_mistakes(tmp_path: Path) -> None:
+    text = MINIMAL.replace('duration_column = "Length"',
+                           'duration_column = "Length"\ntime_column = "Ends"')
+    text = text.replace('column = "Starts"', 'column = "Starts"\ndate_column = "Day"')
+    with pytest.raises(MappingError) as caught:
+        load_mapping(write(tmp_path, text))
+    assert str(caught.value) == (
+        "x.toml: fields.start: give either column (date and time in one cell) or date_column\n"
+        "x.toml: fields.end: give exactly one of column, time_column or duration_column"
+    )
+
+
+def test_required_fields_cannot_be_optional(tmp_path: Path) -> None:
+    text = MINIMAL.replace('column = "Title"', 'column = "Title"\noptional = true')
+    with pytest.raises(MappingError, match="fields: name cannot be optional"):
+        load_mapping(write(tmp_path, text))
+
+
+def test_bad_toml_and_unknown_names(tmp_path: Path) -> None:
+    with pytest.raises(MappingError, match=r"x.toml: not valid TOML: .*line 2.*fix the syntax"):
+        load_mapping(write(tmp_path, 'name = "a"\nfields = [1,,]\n'))
+    with pytest.raises(MappingError, match=re.escape(
+            "no built-in mapping named 'pycones'; did you mean 'pycones19'?")):
+        load_mapping("pycones")
+    with pytest.raises(MappingError, match=re.escape("mapping file nowhere/m.toml not found")):
+        load_mapping("nowhere/m.toml")
+
+
+def test_minimal_mapping_defaults(tmp_path: Path) -> None:
+    mapping = load_mapping(write(tmp_path, MINIMAL))
+    assert isinstance(mapping, Mapping)
+    assert (mapping.date_order, mapping.timezone, mapping.import_id_prefix,
+            mapping.blank_values) == ("month-first", None, "", [])
+    assert mapping.expected_columns() == ["Title", "Starts", "Length"]
