@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -64,3 +70,30 @@ def test_a_slow_answer_times_out_the_client_but_the_session_is_stored() -> None:
         ):
             api.post("sessions/", json=SESSION)
         assert sandbox.stats()["sessions"] == {"1": 1}
+
+
+def test_the_command_prints_url_and_key_then_stops_cleanly_on_ctrl_c(tmp_path: Path) -> None:
+    db = tmp_path / "sandbox.db"
+    launcher = (
+        "import typer; from importer.sandbox.command import sandbox_command; "
+        "typer.run(sandbox_command)"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", launcher, "--port", "0", "--db", str(db)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        base_url = process.stdout.readline().strip()
+        key_line = process.stdout.readline().strip()
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+/open-api/v1\.1/", base_url)
+        assert key_line == "API key: sandbox-key"
+        with api_client(base_url, "sandbox-key") as api:
+            assert api.post("sessions/", json=SESSION).status_code == 201
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=30)
+    assert process.returncode == 0
+    assert "Sandbox stopped." in errors
+    assert "Traceback" not in errors
+    assert db.exists()

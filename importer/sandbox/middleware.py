@@ -101,7 +101,7 @@ class SandboxMiddleware:
         if scope["type"] != "http" or scope["path"].startswith(ADMIN_PREFIX):
             await self.app(scope, receive, send)
             return
-        status = DROPPED_STATUS
+        status = 500  # what Starlette answers if the app fails before starting a response
 
         async def send_and_note_status(message: Message) -> None:
             nonlocal status
