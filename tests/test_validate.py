@@ -1,0 +1,361 @@
+"""The validator: whole tables of issues for hand-made sheets, payloads for clean ones."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from importer.errors import ConfigError, MappingError
+from importer.mapping import load_mapping
+from importer.model import SessionPayload
+from importer.validate import _PAYLOAD_TEMPLATE, ValidationReport, _payload, validate_file
+
+REPO = Path(__file__).resolve().parent.parent
+UTC = dt.UTC
+CLASSIC = ["Session Title", "Date", "Time Start", "Time End", "Room/Location",
+           "Schedule Track (Optional)", "Description (Optional)"]
+
+
+def utc(*args: int) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=UTC)
+
+
+def write_csv(tmp_path: Path, header: list[str], rows: list[list[Any]], name: str = "s.csv"
+              ) -> Path:
+    path = tmp_path / name
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def issue_table(report: ValidationReport) -> list[tuple[Any, ...]]:
+    return [(i.row, i.column, i.code, i.severity) for i in report.issues]
+
+
+def test_issues_sample_reports_every_code_on_its_row() -> None:
+    report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
+    assert issue_table(report) == [
+        (None, "Date", "ambiguous-date-order", "error"),
+        (3, "Session Title", "missing-required", "error"),
+        (4, "Session ID", "missing-required", "error"),
+        (5, "Date", "bad-date", "error"),
+        (6, "Time Start", "bad-time", "error"),
+        (6, "Time End", "bad-time", "error"),
+        (7, "Time End", "end-before-start", "error"),
+        (8, "Allow adding to my schedule", "bad-boolean", "error"),
+        (9, "Limit Capacity (Optional)", "bad-number", "error"),
+        (10, "Registration Starts (Optional)", "bad-datetime", "error"),
+        (11, "Description (Optional)", "html-stripped", "warning"),
+        (12, "Session ID", "duplicate-import-id", "error"),
+        (13, "Session ID", "duplicate-import-id", "error"),
+        (14, "Time Start", "nonexistent-time", "error"),
+        (15, "Time Start", "ambiguous-time", "error"),
+        (16, "Date", "bad-date", "error"),
+        (17, "Require Registration (Optional)", "registration-dependency", "error"),
+        (18, "Room/Location", "room-overlap", "warning"),
+        (19, "Room/Location", "room-overlap", "warning"),
+    ]
+    assert (report.ok, report.rows_read, report.valid, report.with_errors,
+            report.with_warnings) == (False, 18, 4, 14, 3)
+    valid_rows = [r.row for r in report.rows if r.payload is not None]
+    assert valid_rows == [2, 11, 18, 19]
+    messages = {(i.row, i.code): i.message for i in report.issues}
+    assert messages[(12, "duplicate-import-id")] == (
+        "Row 12: import id 'sheet:DUP-1' is also used by row 13; give each session its own "
+        "'Session ID'.")
+    assert messages[(18, "room-overlap")].startswith("Row 18: overlaps row 19 in 'Room G'")
+
+
+def test_clean_row_payload_has_only_mapped_fields() -> None:
+    report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
+    payload = report.rows[0].payload
+    assert payload is not None
+    assert payload.model_dump(include=set(payload.model_fields_set)) == {
+        "import_id": "sheet:OK-1",
+        "name": "A clean session",
+        "start_time": utc(2027, 5, 11, 14, 0),
+        "end_time": utc(2027, 5, 11, 14, 45),
+        "all_day": False,
+        "locations": ("Room A",),
+        "schedule_tracks": ("Data", "Cloud"),
+        "description_html": "<p>First line<br>second line</p><p>New paragraph &amp; more</p>",
+        "add_to_schedule": True,  # blank cell: the template's default
+        "require_login": False,
+        "waitlist": False,
+        "max_capacity": None,
+        "registration_start_date": None,
+        "registration_end_date": None,
+    }
+
+
+def test_classic_builder_sheet_validates_with_derived_ids(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, CLASSIC, [
+        ["Registration", "4/21/2011", "", "", "Lobby", "", "Open all day"],
+        ["Keynote", "4/21/2011", "9:00 AM", "10:00 AM", "Hall", "Main; Plenary",
+         "<p>Our <b>keynote</b></p>"],
+        ["Keynote", "4/22/2011", "9:00 AM", "10:00 AM", "Hall", "", ""],
+    ])
+    report = validate_file(path, timezone="US/Pacific")
+    assert issue_table(report) == [(None, None, "derived-import-id", "warning")]
+    assert "Editing a session's title, time or room" in report.sheet_issues[0].message
+    first, second, third = report.payloads
+    assert (first.all_day, first.start_time, first.end_time) == (
+        True, utc(2011, 4, 21, 7, 0), None)
+    assert (second.start_time, second.end_time, second.schedule_tracks) == (
+        utc(2011, 4, 21, 16, 0), utc(2011, 4, 21, 17, 0), ("Main", "Plenary"))
+    assert second.description_html == "<p>Our <b>keynote</b></p>"
+    assert second.import_id != third.import_id
+    assert all(p.import_id.startswith("sheet:auto-") for p in report.payloads)
+    assert report.ok
+
+
+def test_derived_ids_are_stable_and_ignore_cosmetic_edits(tmp_path: Path) -> None:
+    rows = [["Keynote", "4/21/2011", "9:00 AM", "10:00 AM", "Hall", "", ""]]
+    before = validate_file(write_csv(tmp_path, CLASSIC, rows, "a.csv")).payloads[0]
+    rows[0][0], rows[0][4], rows[0][3] = "  keynote ", "HALL", "11:00 AM"
+    after = validate_file(write_csv(tmp_path, CLASSIC, rows, "b.csv")).payloads[0]
+    assert before.import_id == after.import_id
+
+
+def test_same_title_time_and_room_is_a_duplicate(tmp_path: Path) -> None:
+    row = ["Keynote", "4/21/2011", "9:00 AM", "10:00 AM", "Hall", "", ""]
+    report = validate_file(write_csv(tmp_path, CLASSIC, [row, row, row]))
+    assert issue_table(report)[1:] == [
+        (2, None, "duplicate-import-id", "error"),
+        (3, None, "duplicate-import-id", "error"),
+        (4, None, "duplicate-import-id", "error"),
+    ]
+    assert "also used by rows 3, 4; they have the same title" in report.issues[1].message
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2:30 AM", "3:30 AM", [(2, "Time Start", "nonexistent-time")]),  # 2027-03-14 gap
+        ("1:00 AM", "3:00 AM", []),
+        ("2:00 AM", "3:30 AM", [(2, "Time Start", "nonexistent-time")]),
+        ("3:00 AM", "4:00 AM", []),
+    ],
+)
+def test_spring_forward_in_chicago(tmp_path: Path, start: str, end: str,
+                                   expected: list[tuple[Any, ...]]) -> None:
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC],
+                     [["S1", "Night owls", "3/14/2027", start, end, "Hall", "", ""]])
+    report = validate_file(path, timezone="America/Chicago")
+    assert [(i.row, i.column, i.code) for i in report.issues] == expected
+
+
+def test_fall_back_in_chicago(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["F1", "Before", "11/7/2027", "12:30 AM", "12:59 AM", "Hall", "", ""],
+        ["F2", "Twice", "11/7/2027", "1:15 AM", "1:45 AM", "Hall", "", ""],
+        ["F3", "After", "11/7/2027", "2:00 AM", "3:00 AM", "Hall", "", ""],
+    ])
+    report = validate_file(path, timezone="America/Chicago")
+    assert issue_table(report) == [
+        (3, "Time Start", "ambiguous-time", "error"),
+        (3, "Time End", "ambiguous-time", "error"),
+    ]
+    before, after = report.payloads
+    assert (before.start_time, after.start_time, after.end_time) == (
+        utc(2027, 11, 7, 5, 30), utc(2027, 11, 7, 8, 0), utc(2027, 11, 7, 9, 0))
+
+
+DATED = """
+name = "dated"
+date_order = "{order}"
+[fields.import_id]
+column = "ID"
+[fields.name]
+column = "Title"
+[fields.start]
+column = "Start"
+[fields.end]
+{end}
+"""
+
+
+def dated_mapping(tmp_path: Path, order: str = "month-first",
+                  end: str = 'duration_column = "Length"') -> Path:
+    path = tmp_path / "dated.toml"
+    path.write_text(DATED.format(order=order, end=end), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("order", "expected_start", "issues"),
+    [
+        ("month-first", [utc(2027, 5, 11, 10), None, utc(2027, 5, 12, 10)], [
+            (None, "Start", "ambiguous-date-order", "error"),
+            (3, "Start", "bad-datetime", "error")]),
+        ("day-first", [utc(2027, 11, 5, 10), utc(2027, 5, 13, 10), utc(2027, 5, 12, 10)], []),
+    ],
+)
+def test_date_order(tmp_path: Path, order: str, expected_start: list[Any],
+                    issues: list[tuple[Any, ...]]) -> None:
+    sheet = write_csv(tmp_path, ["ID", "Title", "Start", "Length"], [
+        ["1", "Either way", "5/11/2027 10:00", "60"],
+        ["2", "Only day-first", "13/05/2027 10:00", "60"],
+        ["3", "ISO is never ambiguous", "2027-05-12 10:00", "60"],
+    ])
+    report = validate_file(sheet, mapping=dated_mapping(tmp_path, order))
+    assert issue_table(report) == issues
+    starts = [r.payload.start_time if r.payload else None for r in report.rows]
+    assert starts == expected_start
+
+
+def test_duration_forms(tmp_path: Path) -> None:
+    lengths = ["90", "90 min", "1h30", "1:30", "1.5h", "an hour", ""]
+    sheet = write_csv(tmp_path, ["ID", "Title", "Start", "Length"], [
+        [str(n), f"Talk {n}", f"2027-05-11 {9 + n}:00", length]
+        for n, length in enumerate(lengths)])
+    report = validate_file(sheet, mapping=dated_mapping(tmp_path))
+    assert issue_table(report) == [
+        (7, "Length", "bad-duration", "error"),
+        (8, "Length", "missing-required", "error"),
+    ]
+    assert [p.end_time - p.start_time for p in report.payloads] == [dt.timedelta(minutes=90)] * 5
+
+
+def test_end_datetime_column_and_past_midnight_with_end_date(tmp_path: Path) -> None:
+    header = ["Session ID", *CLASSIC, "End Date (Optional)"]
+    path = write_csv(tmp_path, header, [
+        ["N1", "Late show", "5/11/2027", "11:00 PM", "1:00 AM", "Club", "", "", "5/12/2027"],
+        ["N2", "Forgot the end date", "5/11/2027", "11:00 PM", "1:00 AM", "Club 2", "", "", ""],
+    ])
+    report = validate_file(path)
+    assert issue_table(report) == [(3, "Time End", "end-before-start", "error")]
+    assert "put the next day in 'End Date (Optional)'" in report.issues[0].message
+    assert report.payloads[0].end_time == utc(2027, 5, 12, 1, 0)
+
+
+def test_registration_rules(tmp_path: Path) -> None:
+    header = ["Session ID", *CLASSIC, "Allow adding to my schedule",
+              "Require Registration (Optional)", "Limit Capacity (Optional)",
+              "Allow Waitlist (Optional)", "Registration Starts (Optional)",
+              "Registration Ends (Optional)"]
+    base = ["5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
+    path = write_csv(tmp_path, header, [
+        ["R1", "All fine", *base, "yes", "yes", "50", "x", "5/1/2027 9:00 AM", "5/10/2027"],
+        ["R2", "Capacity alone", *base, "", "no", "50", "", "", ""],
+        ["R3", "Waitlist alone", *base, "", "", "", "yes", "", ""],
+        ["R4", "Dates backwards", *base, "y", "y", "", "", "5/10/2027", "5/1/2027"],
+        ["R5", "Dates without registration", *base, "", "", "", "", "5/1/2027", ""],
+    ])
+    report = validate_file(path, timezone="America/Chicago")
+    assert [(i.row, i.column, i.code) for i in report.issues] == [
+        (3, "Limit Capacity (Optional)", "registration-dependency"),
+        (4, "Allow Waitlist (Optional)", "registration-dependency"),
+        (5, "Registration Ends (Optional)", "registration-dependency"),
+        (6, "Registration Starts (Optional)", "registration-dependency"),
+    ]
+    (fine,) = report.payloads
+    assert (fine.max_capacity, fine.waitlist, fine.registration_start_date,
+            fine.registration_end_date) == (50, True, utc(2027, 5, 1, 14), utc(2027, 5, 10, 5))
+
+
+def test_description_too_long_and_markdown(tmp_path: Path) -> None:
+    mapping = tmp_path / "md.toml"
+    mapping.write_text(
+        (REPO / "mappings" / "guidebook-template.toml").read_text(encoding="utf-8")
+        .replace('format = "auto"', 'format = "markdown"'), encoding="utf-8")
+    path = write_csv(tmp_path, CLASSIC, [
+        ["Short", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", "**Bold** move"],
+        ["Long", "5/11/2027", "10:00 AM", "11:00 AM", "Hall", "", "word " * 4_000 + "end"],
+    ])
+    report = validate_file(path, mapping=mapping)
+    assert issue_table(report)[1:] == [(3, "Description (Optional)", "description-too-long",
+                                        "error")]
+    assert report.payloads[0].description_html == "<p><strong>Bold</strong> move</p>"
+
+
+def test_value_lookup_and_blank_values(tmp_path: Path) -> None:
+    mapping = tmp_path / "lookup.toml"
+    mapping.write_text("""
+name = "lookup"
+timezone = "Europe/Madrid"
+blank_values = ["---", "TBA"]
+[fields.name]
+column = "Title"
+[fields.start]
+date_column = "Day"
+time_column = "Start"
+values = { "SÁBADO" = "2019-10-05" }
+[fields.end]
+time_column = "End"
+[fields.locations]
+column = "Room"
+[fields.rank]
+column = "Order"
+""", encoding="utf-8")
+    path = write_csv(tmp_path, ["Title", "Day", "Start", "End", "Room", "Order"], [
+        ["A", "sábado", "9:30", "10:30", "tba", "1"],
+        ["B", "Sábado", "10:30", "11:00", "Aula 1", ""],
+        ["C", "domingo", "10:30", "11:00", "Aula 1", "x"],
+    ])
+    report = validate_file(path, mapping=mapping)
+    assert issue_table(report)[1:] == [(4, "Day", "bad-date", "error"),
+                                       (4, "Order", "bad-number", "error")]
+    a, b = report.payloads
+    assert (a.start_time, a.locations, a.rank, "rank" in a.model_fields_set) == (
+        utc(2019, 10, 5, 7, 30), (), 1.0, True)
+    assert (b.rank, "rank" in b.model_fields_set) == (None, False)  # blank: left unsent
+
+
+def test_pycones_real_file_validates() -> None:
+    path = REPO / "tests" / "fixtures" / "realworld" / "pycones19-talks.csv"
+    report = validate_file(path, mapping="pycones19")
+    assert issue_table(report) == [(None, None, "derived-import-id", "warning")]
+    assert (report.rows_read, report.valid, report.timezone) == (72, 72, "Europe/Madrid")
+    keynotes = [p for p in report.payloads if p.name == "Keynote"]
+    assert len({p.import_id for p in keynotes}) == 4
+    assert len({p.import_id for p in report.payloads}) == 72
+    first = report.payloads[0]
+    assert first.model_dump(include=set(first.model_fields_set)) == {
+        "import_id": first.import_id,
+        "name": "Python para calentar tu casa",
+        "start_time": utc(2019, 10, 5, 9, 30),  # 11:30 in Madrid, summer time
+        "end_time": utc(2019, 10, 5, 10, 10),
+        "all_day": False,
+        "locations": ("Sala Eventbrite",),
+        "schedule_tracks": ("Charla",),
+        "description_html": "<p>Speakers: Héctor Pablos López</p>",
+    }
+    lightning = next(p for p in report.payloads if p.name == "Lightning Talks")
+    assert (lightning.locations, lightning.description_html) == ((), "")
+
+
+def test_fast_payload_matches_model_construct() -> None:
+    values = {"import_id": "x", "name": "n", "start_time": utc(2027, 1, 1),
+              "locations": ("A",)}
+    expected = SessionPayload.model_construct(_fields_set=set(values), **values)
+    built = _payload({**_PAYLOAD_TEMPLATE, **values}, set(values))
+    assert built == expected
+    assert built.model_fields_set == expected.model_fields_set
+    assert list(built.__dict__) == list(expected.__dict__)
+
+
+def test_wrong_timezone_and_columns_stop_the_run(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, CLASSIC, [])
+    with pytest.raises(ConfigError, match="did you mean 'America/Chicago'"):
+        validate_file(path, timezone="America/Chicgo")
+    other = write_csv(tmp_path, ["Title", "When"], [["a", "b"]], "other.csv")
+    with pytest.raises(MappingError, match="needs column 'Session Title'"):
+        validate_file(other, mapping=load_mapping())
+
+
+def test_report_json_shape() -> None:
+    report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
+    data = report.to_json()
+    assert {k: data[k] for k in ("ok", "rows_read", "valid", "with_errors", "with_warnings",
+                                 "mapping", "timezone", "header_row")} == {
+        "ok": False, "rows_read": 18, "valid": 4, "with_errors": 14, "with_warnings": 3,
+        "mapping": "guidebook-template", "timezone": "America/Chicago", "header_row": 1}
+    assert [r["status"] for r in data["rows"]][:3] == ["ok", "error", "error"]
+    assert data["rows"][0]["payload"]["start_time"] == "2027-05-11T14:00:00Z"
