@@ -11,6 +11,26 @@ Planners rehearse imports on it; tests and benchmarks run against it over real H
 In-process, `httpx.ASGITransport(app=create_app(config))` serves the same app without a
 socket; a drop-after fault then surfaces as `SandboxConnectionDropped`, a subclass of
 `httpx.RemoteProtocolError`, just as a real dropped connection does over uvicorn.
+
+Choices where the reference is silent (the client must not rely on more than it says):
+
+- Guide 1 is ours, guide 2 someone else's: 403 `{"detail": "You do not have permission to
+  perform this action."}` on anything naming guide 2, a create's `guide` field included. An
+  unknown guide is 400 on `guide` (create) or on the `guide` filter (lists), 404 to read.
+- `guides/` lists our guides and needs no `?guide=`; sessions, tracks and locations lists
+  need it on v1.1. `page_size` is not honoured; `page=last` is, as DRF does.
+- Locations have no `import_id` filter (none is documented): like DRF, unknown filters are
+  ignored, so the whole list comes back. One main venue (location_type 1) per guide.
+- Only `--rate` 429s carry `Retry-After`; the daily budget's, publish's and burst-429 faults'
+  do not. The budget counts every request per presented key, 401s and 429s included.
+- Faults follow budget, rate and key checks. error-before/after answer HTML pages, as a
+  gateway would. drop-after sends the status line and headers, then raises
+  `SandboxConnectionDropped`: uvicorn closes the socket and the client reads a truncated
+  response (`httpx.RemoteProtocolError`); the stats record it with status 0. slow commits,
+  then waits `slow_seconds` (or until the client leaves) before answering.
+- `reset` also re-seeds the fault generator, so a seeded run replays after it, and ids start
+  again from 1.
+- A PATCH may repeat the session's guide but not change it (400 on `guide`).
 """
 
 from __future__ import annotations

@@ -137,12 +137,6 @@ class Store:
             rows = self._conn.execute("SELECT id FROM guides WHERE owned = 1 ORDER BY id")
             return [row[0] for row in rows]
 
-    def list_guides(self, owned_only: bool = True) -> list[dict[str, Any]]:
-        with self._lock:
-            rows = self._conn.execute("SELECT * FROM guides WHERE owned >= ? ORDER BY id",
-                                      (1 if owned_only else 0,)).fetchall()
-        return [dict(row) for row in rows]
-
     def insert(self, table: str, values: dict[str, Any], links: dict[str, list[int]]) -> int:
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
