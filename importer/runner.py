@@ -29,6 +29,8 @@ async def open_client(
         settings.require_api_key(),
         settings.api_url,
         rate=settings.rate,
+        timeout=settings.timeout,
+        max_retry_wait=settings.max_retry_wait,
         transport=transport,
     )
     async with client:

@@ -39,6 +39,8 @@ class Settings(BaseModel):
     timezone: str | None = None
     rate: float = Field(default=5.0, gt=0)
     concurrency: int = Field(default=4, ge=1, le=64)
+    timeout: float = Field(default=30.0, gt=0)
+    max_retry_wait: float = Field(default=120.0, ge=0)
     report: str | None = None
     daily_budget: int = Field(default=DAILY_BUDGET, gt=0)
 

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-import nh3
-
 from importer.sandbox.fields import (
     FieldSpec,
     choice_parser,
@@ -29,35 +27,8 @@ from importer.sandbox.store import Store
 
 DESCRIPTION_MAX_LENGTH = 20_000
 
-ALLOWED_TAGS = frozenset(
-    {"h1", "h2", "h3", "h4", "h5", "h6", "a", "p", "div", "blockquote", "pre", "span", "b", "u",
-     "i", "strong", "em", "tt", "code", "ins", "del", "sup", "sub", "kbd", "samp", "q", "var",
-     "ol", "ul", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-     "br", "hr", "ruby", "rt", "rp"}
-)
-PRESENTATIONAL_ATTRIBUTES = frozenset(
-    {"title", "align", "valign", "colspan", "rowspan", "width", "height", "dir", "lang"}
-)
-ALLOWED_ATTRIBUTES = {
-    "*": set(PRESENTATIONAL_ATTRIBUTES),
-    "a": {"href"},
-    "img": {"src"},
-    "span": {"style"},
-}
-
 MediaUrl = Callable[[str], str]
 """Turns a stored image name into an absolute URL for the current request."""
-
-
-def sanitize_html(html: str) -> str:
-    """Keep only the tags and attributes Guidebook allows; `style` keeps `color` only."""
-    return nh3.clean(
-        html,
-        tags=set(ALLOWED_TAGS),
-        attributes=ALLOWED_ATTRIBUTES,
-        filter_style_properties={"color"},
-        link_rel=None,
-    )
 
 
 def guide_spec() -> FieldSpec:

@@ -18,11 +18,11 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from importer.html import sanitize_html
 from importer.sandbox.fields import ImageUpload, RequestData, parse_fields
 from importer.sandbox.resources import (
     MediaUrl,
     Resource,
-    sanitize_html,
     serialize_guide,
 )
 from importer.sandbox.state import SandboxState

@@ -1,0 +1,234 @@
+"""The import engine against the sandbox, in-process through httpx.ASGITransport."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from pydantic import SecretStr
+
+from importer.errors import UnsafeOperationError
+from importer.report import ImportReport
+from importer.runner import plan_import, run_import
+from importer.sandbox import SandboxConfig, create_app
+from importer.settings import Settings
+
+HEADER = [
+    "Session ID", "Session Title", "Date", "Time Start", "Time End", "Room/Location",
+    "Schedule Track (Optional)", "Description (Optional)",
+]
+# The client refuses plain http except to loopback; ASGITransport never opens a socket.
+BASE_URL = "http://127.0.0.1/open-api/v1.1/"
+
+
+def talk(number: int, **changes: str) -> dict[str, str]:
+    row = {
+        "Session ID": f"T{number:03d}",
+        "Session Title": f"Talk number {number}",
+        "Date": "5/11/2027",
+        "Time Start": f"{9 + number % 8}:00 AM" if number % 8 < 3 else f"{number % 8 - 2}:00 PM",
+        "Time End": f"{9 + number % 8}:45 AM" if number % 8 < 3 else f"{number % 8 - 2}:45 PM",
+        "Room/Location": f"Room {100 + number // 8}",
+        "Schedule Track (Optional)": "Data; Python" if number % 2 else "Community",
+        "Description (Optional)": f"About talk {number}.\n\nSecond paragraph.",
+    }
+    row.update(changes)
+    return row
+
+
+def write_sheet(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, HEADER)
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+class Sandbox:
+    def __init__(self, **config: Any) -> None:
+        options = {"guide_timezone": "America/Chicago", **config}
+        self.config = SandboxConfig(**options)
+        self.app: FastAPI = create_app(self.config)
+        self.settings = Settings(
+            api_url=BASE_URL, api_key=SecretStr(self.config.api_key), guide=1,
+            rate=1000.0, max_retry_wait=2.0,
+        )
+
+    def transport(self) -> httpx.ASGITransport:
+        return httpx.ASGITransport(app=self.app)
+
+    def run(self, sheet: Path, **options: Any) -> ImportReport:
+        return run_import(sheet, self.settings, transport=self.transport(), **options)
+
+    def stats(self) -> dict[str, Any]:
+        stats: dict[str, Any] = self.app.state.sandbox.stats()
+        return stats
+
+    def writes(self) -> Counter[str]:
+        return Counter({
+            f"{r['method']} {r['path']}": r["count"] for r in self.stats()["requests"]
+            if r["method"] != "GET"
+        })
+
+    def post_session(self, body: dict[str, Any]) -> None:
+        async def post() -> None:
+            async with httpx.AsyncClient(transport=self.transport(), base_url=BASE_URL) as c:
+                headers = {"Authorization": f"JWT {self.config.api_key}"}
+                (await c.post("sessions/", json=body, headers=headers)).raise_for_status()
+
+        asyncio.run(post())
+
+    def sessions(self) -> list[dict[str, Any]]:
+        async def fetch() -> list[dict[str, Any]]:
+            async with httpx.AsyncClient(transport=self.transport(), base_url=BASE_URL) as c:
+                headers = {"Authorization": f"JWT {self.config.api_key}"}
+                found: list[dict[str, Any]] = []
+                url: str | None = "sessions/?guide=1"
+                while url:
+                    page = (await c.get(url, headers=headers)).json()
+                    found += page["results"]
+                    url = page["next"]
+                return found
+
+        return asyncio.run(fetch())
+
+
+def actions(report: ImportReport) -> list[tuple[int | None, str]]:
+    return [(o.row, o.action) for o in report.outcomes]
+
+
+def test_fresh_import_creates_every_row_and_names_once(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 11)])
+    report = sandbox.run(sheet)
+    assert actions(report) == [(row, "created") for row in range(2, 12)]
+    assert report.exit_code == 0
+    writes = sandbox.writes()
+    assert writes == Counter({
+        "POST /open-api/v1.1/sessions/": 10,
+        "POST /open-api/v1.1/schedule-tracks/": 3,
+        "POST /open-api/v1.1/locations/": 2,
+    })
+    stored = {s["import_id"]: s for s in sandbox.sessions()}
+    assert sorted(stored) == [f"sheet:T{n:03d}" for n in range(1, 11)]
+    first = stored["sheet:T001"]
+    assert first["start_time"] == "2027-05-11T15:00:00.000000+0000"  # 10:00 AM CDT
+    assert first["description_html"] == "<p>About talk 1.</p><p>Second paragraph.</p>"
+    assert len(first["schedule_tracks"]) == 2
+    # Every request of the run is counted: 1 guide + 3 lists + 15 writes.
+    assert report.requests_spent == 19
+
+
+def test_rerun_of_an_unchanged_sheet_writes_nothing(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 11)])
+    sandbox.run(sheet)
+    before = sandbox.writes()
+    again = sandbox.run(sheet)
+    assert sandbox.writes() == before
+    assert {o.action for o in again.outcomes} == {"unchanged"}
+    assert again.requests_spent == 4  # the guide and one page each of sessions/tracks/rooms
+
+
+def test_one_edited_row_sends_one_patch_of_the_changed_fields(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 6)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    rows[2] = talk(3, **{"Session Title": "Renamed talk", "Time End": "11:50 AM"})
+    edited_sheet = write_sheet(tmp_path / "b.csv", rows)
+    plan = plan_import(edited_sheet, sandbox.settings, transport=sandbox.transport())
+    edited = [row for row in plan.rows if row.action == "update"]
+    assert [(r.result.row, [c.field for c in r.changes]) for r in edited] == [
+        (4, ["name", "end_time"])
+    ]
+    before = sandbox.writes()
+    report = sandbox.run(edited_sheet)
+    assert sandbox.writes() - before == Counter({"PATCH /open-api/v1.1/sessions/{id}/": 1})
+    assert actions(report)[2] == (4, "updated")
+    assert report.outcomes[2].message == "changed: name, end_time"
+    stored = {s["import_id"]: s for s in sandbox.sessions()}
+    assert stored["sheet:T003"]["name"] == "Renamed talk"
+    assert stored["sheet:T003"]["end_time"] == "2027-05-11T16:50:00.000000+0000"
+
+
+def test_removed_row_with_prune_gives_one_delete(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 21)]
+    sandbox.run(write_sheet(tmp_path / "all.csv", rows))
+    fewer = write_sheet(tmp_path / "fewer.csv", rows[:-1])
+    without_prune = sandbox.run(fewer)
+    assert len(sandbox.sessions()) == 20
+    assert "deleted" not in {o.action for o in without_prune.outcomes}
+    report = sandbox.run(fewer, prune=True)
+    deleted = [o for o in report.outcomes if o.action == "deleted"]
+    assert [(o.row, o.import_id) for o in deleted] == [(None, "sheet:T020")]
+    assert sandbox.writes()["DELETE /open-api/v1.1/sessions/{id}/"] == 1
+    assert len(sandbox.sessions()) == 19
+
+
+def test_prune_refuses_to_delete_over_ten_percent_without_force(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 11)]
+    sandbox.run(write_sheet(tmp_path / "all.csv", rows))
+    half = write_sheet(tmp_path / "half.csv", rows[:5])
+    with pytest.raises(UnsafeOperationError, match="delete 5 of the guide's 10"):
+        sandbox.run(half, prune=True)
+    assert len(sandbox.sessions()) == 10
+    report = sandbox.run(half, prune=True, force=True)
+    assert report.counts["deleted"] == 5
+    assert len(sandbox.sessions()) == 5
+
+
+def test_hand_made_sessions_are_never_pruned(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    for import_id in ("", "builder-42"):
+        sandbox.post_session({
+            "guide": 1, "name": f"Made by hand {import_id}", "import_id": import_id,
+            "start_time": "2027-05-11T20:00:00Z",
+        })
+    rows = [talk(n) for n in range(1, 3)]
+    sandbox.run(write_sheet(tmp_path / "all.csv", rows))
+    report = sandbox.run(write_sheet(tmp_path / "one.csv", rows[:1]), prune=True, force=True)
+    assert [(o.import_id, o.action) for o in report.outcomes] == [
+        ("sheet:T001", "unchanged"), ("sheet:T002", "deleted"),
+    ]
+    assert sorted(s["name"] for s in sandbox.sessions()) == [
+        "Made by hand", "Made by hand builder-42", "Talk number 1",
+    ]
+
+
+def test_invalid_rows_are_reported_and_valid_ones_still_go(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    rows = [talk(1), talk(2, **{"Time End": "8:00 AM"}), talk(3, Date="13/45/2027")]
+    report = sandbox.run(write_sheet(tmp_path / "bad.csv", rows))
+    assert actions(report) == [(2, "created"), (3, "invalid"), (4, "invalid")]
+    assert "end-before-start" in report.outcomes[1].message
+    assert report.exit_code == 1
+    assert len(sandbox.sessions()) == 1
+
+
+def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path) -> None:
+    sandbox = Sandbox(daily_budget=14, day_seconds=1.0)
+    rows = [talk(n) for n in range(1, 16)]
+    sheet = write_sheet(tmp_path / "talks.csv", rows)
+    first = sandbox.run(sheet)
+    assert first.exit_code == 3
+    counts = first.counts
+    assert counts["deferred"] > 0
+    assert counts["created"] + counts["deferred"] == 15
+    time.sleep(1.1)  # the sandbox's day is one second long
+    second = sandbox.run(sheet)
+    while second.exit_code == 3:  # each day allows a few more
+        time.sleep(1.1)
+        second = sandbox.run(sheet)
+    assert second.exit_code == 0
+    stats = sandbox.stats()
+    assert stats["sessions"] == {"1": 15}
+    assert stats["duplicate_import_ids"] == {"1": []}
