@@ -14,8 +14,10 @@ import ids, overlapping sessions in a room) group with pandas rather than compar
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,7 +130,8 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str) -> ValidationR
     """Validate a loaded sheet against `mapping`, reading local times in `timezone`."""
     bound = bind(mapping, sheet.columns)
     validation = _SheetValidation(sheet, bound, convert.resolve_timezone(timezone))
-    rows, sheet_issues = validation.run()
+    with _garbage_collection_paused():
+        rows, sheet_issues = validation.run()
     return ValidationReport(
         source=str(sheet.path),
         sheet_name=sheet.sheet_name,
@@ -138,6 +141,22 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str) -> ValidationR
         rows=rows,
         sheet_issues=sheet_issues,
     )
+
+
+@contextmanager
+def _garbage_collection_paused() -> Iterator[None]:
+    """Pause the cyclic GC while building one object per row.
+
+    Validation allocates a few objects per row and none of them form cycles; at 50,000 rows
+    the collector's repeated passes over that growing heap took half of the build time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # ---------------------------------------------------------------------------- column parsing
@@ -279,12 +298,23 @@ class _SheetValidation:
                                    lambda c: convert.parse_date(c, order), "a date")
         end_col = end_time or end_dt or duration
         assert end_col is not None and start is not None
-        starts, ends, all_days = [], [], []
-        for pos in range(self.n):
-            s, e, a = self._session_times(pos, start, end_col, end_date, all_day_col)
-            starts.append(s)
-            ends.append(e)
-            all_days.append(a)
+        # Schedules repeat a few dates and time slots: work out each distinct combination once.
+        combinations = zip(
+            start.date, start.time, start.time_blank.tolist(), end_col.values,
+            end_col.blank.tolist(), end_date.values if end_date else [None] * self.n,
+            all_day_col.values if all_day_col else [None] * self.n, strict=True)
+        known: dict[tuple[Any, ...], tuple[Any, Any, Any]] = {}
+        timings = []
+        for pos, combination in enumerate(combinations):
+            timing = known.get(combination)
+            if timing is None:
+                issues_before = len(self.issues.get(pos, ()))
+                timing = self._session_times(pos, start, end_col, end_date, all_day_col)
+                if len(self.issues.get(pos, ())) == issues_before:  # reusable: no issue raised
+                    known[combination] = timing
+            timings.append(timing)
+        starts, ends, all_days = (list(values) for values in zip(*timings, strict=True)) \
+            if timings else ([], [], [])
         return {"start_time": starts, "end_time": ends, "all_day": all_days}
 
     def _session_times(self, pos: int, start: _When, end: _Column, end_date: _Column | None,
@@ -589,7 +619,7 @@ class _SheetValidation:
 
     def _results(self, fields: dict[str, list[Any]]) -> list[RowResult]:
         keys = list(fields)
-        omittable = [k for k in keys if any(v is _OMIT for v in fields[k])]
+        omittable = [k for k in keys if _OMIT in fields[k]]
         all_keys = set(keys)
         results: list[RowResult] = []
         names, ids, errors = fields["name"], fields["import_id"], self.errors.tolist()
