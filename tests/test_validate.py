@@ -359,3 +359,17 @@ def test_report_json_shape() -> None:
         "mapping": "guidebook-template", "timezone": "America/Chicago", "header_row": 1}
     assert [r["status"] for r in data["rows"]][:3] == ["ok", "error", "error"]
     assert data["rows"][0]["payload"]["start_time"] == "2027-05-11T14:00:00Z"
+
+
+def test_workbook_cells_give_the_same_payloads_as_the_csv_twin() -> None:
+    from_csv = validate_file(REPO / "sample_data" / "conference.csv", timezone="America/Chicago")
+    from_xlsx = validate_file(REPO / "sample_data" / "conference.xlsx",
+                              timezone="America/Chicago")
+    assert (from_xlsx.ok, from_xlsx.rows_read, from_xlsx.issues) == (True, 61, [])
+    assert from_xlsx.payloads == from_csv.payloads
+
+
+def test_header_only_sheet_is_valid_and_empty(tmp_path: Path) -> None:
+    report = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], []))
+    assert (report.ok, report.rows_read, report.payloads, issue_table(report)) == (
+        True, 0, [], [(None, "Session ID", "derived-import-id", "warning")])
