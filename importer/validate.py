@@ -235,8 +235,9 @@ class _SheetValidation:
         values = by_code[codes].tolist()
         blank = (codes == -1) | np.isin(codes, blank_codes)
         failed_texts: dict[str, list[int]] = {}
+        rows_of_code = _positions_by_code(codes, [code for code, _, _ in failed_codes])
         for code, raw, problem in failed_codes:
-            positions = np.flatnonzero(codes == code).tolist()
+            positions = rows_of_code[code]
             failed_texts[_value_text(raw) or ""] = positions
             for pos in positions:
                 self.add(pos, header, raw, problem.code,
@@ -583,37 +584,22 @@ class _SheetValidation:
         return header is not None and bool(self.frame[header].notna().any())
 
     def _check_room_overlaps(self, fields: dict[str, list[Any]]) -> None:
-        """Warn about sessions that overlap in one room: sort by room and start, then sweep."""
+        """Warn about sessions that overlap in one room, counting overlaps with sorted arrays."""
         if "locations" not in fields:
             return
-        table = _room_bookings(fields, self.errors)
-        if table.empty:
-            return
-        table = table.sort_values(["room", "start", "end"], kind="stable")
-        latest_end = table.groupby("room", sort=False)["end"].cummax()
-        previous_end = latest_end.groupby(table["room"], sort=False).shift()
-        clashing_rooms = table.loc[table["start"] < previous_end, "room"].unique()
-        for room in clashing_rooms:
-            self._warn_overlaps_in(table[table["room"] == room])
-
-    def _warn_overlaps_in(self, bookings: pd.DataFrame) -> None:
-        active: list[tuple[Any, int, str]] = []  # (end, position, room name)
-        partners: dict[int, list[int]] = {}
-        for start, end, pos, name in bookings[["start", "end", "pos", "name"]].itertuples(
-                index=False):
-            active = [a for a in active if a[0] > start]
-            for _, other, _ in active:
-                partners.setdefault(pos, []).append(other)
-                partners.setdefault(other, []).append(pos)
-            active.append((end, pos, name))
-        room = bookings["name"].iloc[0]
+        bookings = _RoomBookings.of(fields, self.errors)
         header = self.bound.header(self.mapping.fields.locations.column
                                    if self.mapping.fields.locations else None)
-        for pos, others in sorted(partners.items()):
-            rows = _row_list(self.row_numbers[o] for o in sorted(set(others)))
-            self.add(pos, header, room, "room-overlap",
-                     f"overlaps {rows} in {room!r}; check the times and rooms (ignore this if "
-                     "the sessions really share the room).", severity="warning")
+        for i, count in bookings.clashing():
+            partners = bookings.partners(i)
+            rows = sorted(self.row_numbers[p] for p in partners)
+            listed = _row_list(rows)
+            if count > len(partners):
+                listed += f" and {count - len(partners)} more"
+            room = bookings.names[i]
+            self.add(bookings.pos[i], header, room, "room-overlap",
+                     f"overlaps {listed} in {room!r}; check the times and rooms (ignore this "
+                     "if the sessions really share the room).", severity="warning")
 
     # -- results
 
@@ -694,6 +680,16 @@ class _Omit:
 _OMIT: Any = _Omit()
 
 
+def _positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[int, list[int]]:
+    """Row positions of each wanted factor code, in one pass however many codes there are."""
+    grouped: dict[int, list[int]] = {code: [] for code in wanted}
+    if wanted:
+        positions = np.flatnonzero(np.isin(codes, wanted))
+        for pos, code in zip(positions.tolist(), codes[positions].tolist(), strict=True):
+            grouped[code].append(pos)
+    return grouped
+
+
 def _text(cell: Any) -> str:
     return " ".join(str(cell_text(cell)).split())
 
@@ -753,13 +749,63 @@ def _derived_id(prefix: str, name: Any, start: Any, locations: Any, zone: ZoneIn
     return f"{prefix}auto-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
-def _room_bookings(fields: dict[str, list[Any]], errors: np.ndarray[Any, Any]) -> pd.DataFrame:
-    """One line per (session, room) for sessions with a valid start and end."""
-    records = [
-        (room.casefold(), room, start, end, pos)
-        for pos, (start, end, rooms) in enumerate(
-            zip(fields["start_time"], fields["end_time"], fields["locations"], strict=True))
-        if start is not None and end is not None and rooms and not errors[pos]
-        for room in rooms
-    ]
-    return pd.DataFrame(records, columns=["room", "name", "start", "end", "pos"])
+@dataclass
+class _RoomBookings:
+    """One booking per (session, room), sorted by room then start.
+
+    Rooms are kept apart by offsetting each room's times by a large multiple of its code,
+    so one sorted array serves every room at once.
+    """
+
+    key_start: np.ndarray[Any, Any]
+    key_end: np.ndarray[Any, Any]
+    pos: list[int]
+    names: list[str]
+
+    ROOM_SPAN = 2.0**34  # seconds, about 540 years: more than any schedule spans
+    SCAN = 50  # earlier bookings looked at when naming the sessions a booking overlaps
+
+    @classmethod
+    def of(cls, fields: dict[str, list[Any]], errors: np.ndarray[Any, Any]) -> _RoomBookings:
+        records = [
+            (room.casefold(), room, start.timestamp(), end.timestamp(), pos)
+            for pos, (start, end, rooms) in enumerate(
+                zip(fields["start_time"], fields["end_time"], fields["locations"], strict=True))
+            if start is not None and end is not None and end > start and not errors[pos]
+            for room in rooms
+        ]
+        if not records:
+            return cls(np.empty(0), np.empty(0), [], [])
+        keys, names, starts, ends, positions = zip(*records, strict=True)
+        codes = pd.factorize(pd.Series(keys, dtype=object))[0] * cls.ROOM_SPAN
+        first = min(starts)
+        key_start = codes + (np.asarray(starts) - first)
+        key_end = codes + (np.asarray(ends) - first)
+        order = np.lexsort((key_end, key_start))
+        return cls(key_start[order], key_end[order], [positions[i] for i in order],
+                   [names[i] for i in order])
+
+    def clashing(self) -> Iterator[tuple[int, int]]:
+        """(booking index, number of bookings it overlaps) for every booking that overlaps."""
+        if not self.pos:
+            return
+        starting_before_end = np.searchsorted(self.key_start, self.key_end, side="left")
+        ended_by_start = np.searchsorted(np.sort(self.key_end), self.key_start, side="right")
+        counts = starting_before_end - ended_by_start - 1  # minus the booking itself
+        for i in np.flatnonzero(counts > 0).tolist():
+            yield i, int(counts[i])
+
+    def partners(self, i: int) -> list[int]:
+        """Row positions of (up to MAX_NAMED_ROWS) bookings overlapping booking `i`."""
+        found: list[int] = []
+        j = i + 1
+        while j < len(self.pos) and self.key_start[j] < self.key_end[i] and (
+                len(found) < MAX_NAMED_ROWS):
+            found.append(self.pos[j])
+            j += 1
+        for j in range(i - 1, max(-1, i - 1 - self.SCAN), -1):
+            if len(found) >= MAX_NAMED_ROWS:
+                break
+            if self.key_end[j] > self.key_start[i]:
+                found.append(self.pos[j])
+        return found

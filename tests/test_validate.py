@@ -373,3 +373,38 @@ def test_header_only_sheet_is_valid_and_empty(tmp_path: Path) -> None:
     report = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], []))
     assert (report.ok, report.rows_read, report.payloads, issue_table(report)) == (
         True, 0, [], [(None, "Session ID", "derived-import-id", "warning")])
+
+
+def test_room_overlaps_name_every_partner_and_ignore_back_to_back(tmp_path: Path) -> None:
+    day = "5/11/2027"
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["L", "All morning", day, "9:00 AM", "12:00 PM", "Hall; Annex", "", ""],
+        ["A", "First", day, "9:00 AM", "10:00 AM", "hall", "", ""],
+        ["B", "Back to back", day, "10:00 AM", "11:00 AM", "Hall", "", ""],
+        ["C", "Afternoon", day, "1:00 PM", "2:00 PM", "Hall", "", ""],
+        ["D", "Other room", day, "9:30 AM", "10:30 AM", "Room 2", "", ""],
+        ["E", "Annex too", day, "11:30 AM", "12:30 PM", "Annex", "", ""],
+    ])
+    report = validate_file(path)
+    assert [(i.row, i.value, i.message) for i in report.issues] == [
+        (2, "Hall", "Row 2: overlaps rows 3, 4 in 'Hall'; check the times and rooms (ignore "
+                    "this if the sessions really share the room)."),
+        (2, "Annex", "Row 2: overlaps row 7 in 'Annex'; check the times and rooms (ignore "
+                     "this if the sessions really share the room)."),
+        (3, "hall", "Row 3: overlaps row 2 in 'hall'; check the times and rooms (ignore "
+                    "this if the sessions really share the room)."),
+        (4, "Hall", "Row 4: overlaps row 2 in 'Hall'; check the times and rooms (ignore "
+                    "this if the sessions really share the room)."),
+        (7, "Annex", "Row 7: overlaps row 2 in 'Annex'; check the times and rooms (ignore "
+                     "this if the sessions really share the room)."),
+    ]
+    assert report.valid == 6
+
+
+def test_many_overlaps_are_counted_not_all_listed(tmp_path: Path) -> None:
+    rows = [[f"S{n}", f"Talk {n}", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
+            for n in range(15)]
+    report = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], rows))
+    assert len(report.issues) == 15
+    assert report.issues[0].message.startswith(
+        "Row 2: overlaps rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 4 more in 'Hall'")
