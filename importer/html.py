@@ -26,12 +26,15 @@ ALLOWED_ATTRIBUTES = {
 }
 
 
+# Built once: a Cleaner reused across cells is several times faster than nh3.clean().
+_CLEANER = nh3.Cleaner(
+    tags=set(ALLOWED_TAGS),
+    attributes=ALLOWED_ATTRIBUTES,
+    filter_style_properties={"color"},
+    link_rel=None,
+)
+
+
 def sanitize_html(html: str) -> str:
     """Keep only the allowed tags and attributes; `style` keeps nothing but `color`."""
-    return nh3.clean(
-        html,
-        tags=set(ALLOWED_TAGS),
-        attributes=ALLOWED_ATTRIBUTES,
-        filter_style_properties={"color"},
-        link_rel=None,
-    ).strip()
+    return str(_CLEANER.clean(html)).strip()

@@ -141,7 +141,7 @@ def test_one_edited_row_sends_one_patch_of_the_changed_fields(tmp_path: Path) ->
     sandbox = Sandbox()
     rows = [talk(n) for n in range(1, 6)]
     sandbox.run(write_sheet(tmp_path / "a.csv", rows))
-    rows[2] = talk(3, **{"Session Title": "Renamed talk", "Time End": "11:50 AM"})
+    rows[2] = talk(3, **{"Session Title": "Renamed talk", "Time End": "1:50 PM"})
     edited_sheet = write_sheet(tmp_path / "b.csv", rows)
     plan = plan_import(edited_sheet, sandbox.settings, transport=sandbox.transport())
     edited = [row for row in plan.rows if row.action == "update"]
@@ -155,7 +155,7 @@ def test_one_edited_row_sends_one_patch_of_the_changed_fields(tmp_path: Path) ->
     assert report.outcomes[2].message == "changed: name, end_time"
     stored = {s["import_id"]: s for s in sandbox.sessions()}
     assert stored["sheet:T003"]["name"] == "Renamed talk"
-    assert stored["sheet:T003"]["end_time"] == "2027-05-11T16:50:00.000000+0000"
+    assert stored["sheet:T003"]["end_time"] == "2027-05-11T18:50:00.000000+0000"
 
 
 def test_removed_row_with_prune_gives_one_delete(tmp_path: Path) -> None:
@@ -188,9 +188,9 @@ def test_prune_refuses_to_delete_over_ten_percent_without_force(tmp_path: Path) 
 
 def test_hand_made_sessions_are_never_pruned(tmp_path: Path) -> None:
     sandbox = Sandbox()
-    for import_id in ("", "builder-42"):
+    for name, import_id in (("Made by hand", ""), ("Made by hand builder-42", "builder-42")):
         sandbox.post_session({
-            "guide": 1, "name": f"Made by hand {import_id}", "import_id": import_id,
+            "guide": 1, "name": name, "import_id": import_id,
             "start_time": "2027-05-11T20:00:00Z",
         })
     rows = [talk(n) for n in range(1, 3)]
@@ -215,7 +215,9 @@ def test_invalid_rows_are_reported_and_valid_ones_still_go(tmp_path: Path) -> No
 
 
 def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path) -> None:
-    sandbox = Sandbox(daily_budget=14, day_seconds=1.0)
+    sandbox = Sandbox(daily_budget=14, day_seconds=2.0)
+    # Retries give up long before the (shrunken) day ends, as they would on the real service.
+    sandbox.settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.3})
     rows = [talk(n) for n in range(1, 16)]
     sheet = write_sheet(tmp_path / "talks.csv", rows)
     first = sandbox.run(sheet)
@@ -223,10 +225,10 @@ def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path
     counts = first.counts
     assert counts["deferred"] > 0
     assert counts["created"] + counts["deferred"] == 15
-    time.sleep(1.1)  # the sandbox's day is one second long
+    time.sleep(2.1)  # the sandbox's day is two seconds long
     second = sandbox.run(sheet)
     while second.exit_code == 3:  # each day allows a few more
-        time.sleep(1.1)
+        time.sleep(2.1)
         second = sandbox.run(sheet)
     assert second.exit_code == 0
     stats = sandbox.stats()

@@ -1,0 +1,70 @@
+"""A request-rate limit shared by every concurrent request of one client.
+
+Each caller reserves the next free send slot under a lock and then sleeps outside it, so
+requests leave evenly spaced (1/rate apart) yet overlap in flight: the limit caps the rate,
+not the concurrency. A 429 halves the rate; successes add it back a step at a time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
+
+MIN_RATE = 0.5  # requests per second: never slower than this, even after many 429s
+SUCCESSES_PER_STEP = 10  # successes before the rate climbs one step back up
+STEPS_TO_RECOVER = 10  # steps from the floor back to the configured rate
+
+
+class RateLimiter:
+    """Evenly spaced send slots at `rate` per second, adapting to the service's 429s."""
+
+    def __init__(
+        self, rate: float, *, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep
+    ) -> None:
+        if rate <= 0:
+            raise ValueError("rate must be positive")
+        self.configured = rate
+        self.rate = rate
+        self._clock = clock
+        self._sleep = sleep
+        self._next_slot = 0.0
+        self._last_cut = float("-inf")
+        self._successes = 0
+        self._lock = asyncio.Lock()
+
+    async def acquire(self) -> float:
+        """Wait for this request's send slot; return the slot's time (for `slow_down`)."""
+        async with self._lock:
+            now = self._clock()
+            slot = max(now, self._next_slot)
+            self._next_slot = slot + 1.0 / self.rate
+        if slot > now:
+            await self._sleep(slot - now)
+        return slot
+
+    def slow_down(self, sent_at: float | None = None) -> None:
+        """The service said 429: halve the rate and push the next slot out accordingly.
+
+        A 429 for a request sent before the last cut says nothing about the new rate: the
+        requests of one burst all come back 429 together, and must not halve it eight times.
+        """
+        if sent_at is not None and sent_at < self._last_cut:
+            return
+        self.rate = max(MIN_RATE, min(self.rate, self.configured) / 2)
+        self._successes = 0
+        self._last_cut = self._clock()
+        self._next_slot = max(self._next_slot, self._last_cut + 1.0 / self.rate)
+
+    def record_success(self) -> None:
+        """Climb back towards the configured rate, one step per run of successes."""
+        if self.rate >= self.configured:
+            return
+        self._successes += 1
+        if self._successes >= SUCCESSES_PER_STEP:
+            self._successes = 0
+            step = (self.configured - MIN_RATE) / STEPS_TO_RECOVER
+            self.rate = min(self.configured, self.rate + max(step, 0.1))
