@@ -43,14 +43,19 @@ T = TypeVar("T")
 
 FileArg = Annotated[Path, typer.Argument(help="The schedule spreadsheet (.xlsx or .csv).")]
 SheetOpt = Annotated[
-    str | None, typer.Option("--sheet", help="Worksheet name or 0-based index (default: first with data).")
+    str | None,
+    typer.Option("--sheet", help="Worksheet name or 0-based index (default: first with data)."),
 ]
 ConfigOpt = Annotated[
-    Path | None, typer.Option("--config", help="Settings file (default: ./gbimport.toml if present).")
+    Path | None,
+    typer.Option("--config", help="Settings file (default: ./gbimport.toml if present)."),
 ]
 MappingOpt = Annotated[
     str | None,
-    typer.Option("--mapping", "-m", help="Mapping TOML file, or a name in mappings/ (default: guidebook-template)."),
+    typer.Option(
+        "--mapping", "-m",
+        help="Mapping TOML file, or a name in mappings/ (default: guidebook-template).",
+    ),
 ]
 GuideOpt = Annotated[int | None, typer.Option("--guide", help="Guide id (or GUIDEBOOK_GUIDE).")]
 ApiUrlOpt = Annotated[
@@ -58,7 +63,9 @@ ApiUrlOpt = Annotated[
 ]
 TimezoneOpt = Annotated[
     str | None,
-    typer.Option("--timezone", help="tz database name of the sheet's times (default: the guide's)."),
+    typer.Option(
+        "--timezone", help="tz database name of the sheet's times (default: the guide's)."
+    ),
 ]
 RateOpt = Annotated[
     float | None, typer.Option("--rate", help="Requests per second at most (default 5).")

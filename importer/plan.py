@@ -18,11 +18,11 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer import payloads
-from importer.payloads import FieldChange, name_key
 from importer.client import GuidebookClient
 from importer.load import load_sheet
 from importer.mapping import Mapping, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload
+from importer.payloads import FieldChange, name_key
 from importer.settings import Settings
 from importer.validate import ValidationReport, validate_sheet
 

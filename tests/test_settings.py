@@ -37,7 +37,7 @@ def test_key_in_settings_file_is_refused(tmp_path: Path) -> None:
 
 def test_unknown_setting_names_the_known_ones(tmp_path: Path) -> None:
     config = write(tmp_path / "g.toml", "gide = 3\n")
-    with pytest.raises(ConfigError, match="unknown setting 'gide'.*guide"):
+    with pytest.raises(ConfigError, match=r"unknown setting 'gide'.*guide"):
         load_settings(config, env={})
 
 
