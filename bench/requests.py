@@ -26,12 +26,12 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: import from the repository root, not bench/
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-import argparse  # noqa: E402
-import tempfile  # noqa: E402
-from collections import Counter  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
+import argparse
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
 
-from bench._common import (  # noqa: E402
+from bench._common import (
     by_kind,
     client_settings,
     guide_import_ids,
@@ -42,11 +42,11 @@ from bench._common import (  # noqa: E402
     server_requests,
     write_template_csv,
 )
-from importer.report import ImportReport  # noqa: E402
-from importer.runner import run_import  # noqa: E402
-from importer.sandbox import RunningSandbox, running_sandbox  # noqa: E402
-from importer.sandbox.store import ListQuery  # noqa: E402
-from importer.settings import Settings  # noqa: E402
+from importer.report import ImportReport
+from importer.runner import run_import
+from importer.sandbox import RunningSandbox, running_sandbox
+from importer.sandbox.store import ListQuery
+from importer.settings import Settings
 
 EDITED_SHARE = 0.01
 

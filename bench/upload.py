@@ -32,15 +32,15 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: import from the repository root, not bench/
     sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
-import argparse  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
+import argparse
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
 
-import requests  # noqa: E402
+import requests
 
-from bench._common import (  # noqa: E402
+from bench._common import (
     TIMEZONE,
     by_status,
     client_settings,
@@ -49,12 +49,12 @@ from bench._common import (  # noqa: E402
     server_requests,
     write_template_csv,
 )
-from importer.model import SessionPayload  # noqa: E402
-from importer.payloads import create_body, name_key  # noqa: E402
-from importer.report import ImportReport  # noqa: E402
-from importer.runner import run_import  # noqa: E402
-from importer.sandbox import RunningSandbox, running_sandbox  # noqa: E402
-from importer.validate import validate_file  # noqa: E402
+from importer.model import SessionPayload
+from importer.payloads import create_body, name_key
+from importer.report import ImportReport
+from importer.runner import run_import
+from importer.sandbox import RunningSandbox, running_sandbox
+from importer.validate import validate_file
 
 ALLOWED_RATE = 20.0
 LATENCY = 0.15
