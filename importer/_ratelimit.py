@@ -15,8 +15,9 @@ Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 
 MIN_RATE = 0.5  # requests per second: never slower than this, even after many 429s
-SUCCESSES_PER_STEP = 10  # successes before the rate climbs one step back up
-STEPS_TO_RECOVER = 10  # steps from the floor back to the configured rate
+# Each success adds back this share of the configured rate. With a 429 among every N answers
+# the rate settles near (1 - 1/N) of the configured one, instead of collapsing to the floor.
+RECOVERY_SHARE = 0.05
 
 
 class RateLimiter:
@@ -33,7 +34,6 @@ class RateLimiter:
         self._sleep = sleep
         self._next_slot = 0.0
         self._last_cut = float("-inf")
-        self._successes = 0
         self._lock = asyncio.Lock()
 
     async def acquire(self) -> float:
@@ -60,11 +60,6 @@ class RateLimiter:
         self._next_slot = max(self._next_slot, self._last_cut + 1.0 / self.rate)
 
     def record_success(self) -> None:
-        """Climb back towards the configured rate, one step per run of successes."""
-        if self.rate >= self.configured:
-            return
-        self._successes += 1
-        if self._successes >= SUCCESSES_PER_STEP:
-            self._successes = 0
-            step = (self.configured - MIN_RATE) / STEPS_TO_RECOVER
-            self.rate = min(self.configured, self.rate + max(step, 0.1))
+        """Climb back towards the configured rate, additively."""
+        if self.rate < self.configured:
+            self.rate = min(self.configured, self.rate + self.configured * RECOVERY_SHARE)

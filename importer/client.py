@@ -1,152 +1,93 @@
-"""An async client for the Guidebook Open API: sessions, tracks, locations, guides.
+"""The Guidebook Open API client: every request the importer sends goes through here.
 
-`classify` is the one place that decides what an answer means: success, retryable,
-rejected (400, field messages kept) or fatal for the run (401, 403, 404 on the guide).
-tenacity retries the retryable kind only, with full-jitter exponential backoff, honouring
-Retry-After, under a cap on the total wait. A create whose outcome is unknown is never
-re-sent blindly: its import_id is looked up first.
+One `httpx.AsyncClient`, a rate limit shared by all concurrent requests (`_ratelimit`), one
+function that sorts outcomes (`_outcomes.sort_outcome`) and tenacity retrying the retryable
+kind only, with full-jitter backoff, `Retry-After` honoured and the total wait capped.
+
+Creates are not idempotent. A create whose outcome is unknown (timeout after sending, dropped
+connection, 5xx) is never sent again blindly: its `import_id` (for a track or a room, else its
+name) is looked up first, and a session without one gets `OutcomeUnknownError`.
+
+    async with GuidebookClient() as client:          # key from GUIDEBOOK_API_KEY
+        guide = await client.get_guide(12)
+        sessions = await client.list_sessions(12)
 """
 
 from __future__ import annotations
 
 import asyncio
-import email.utils
-import enum
+import collections
 import ipaddress
 import logging
 import math
 import os
 import time
-from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, TypeVar
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type
-from tenacity.wait import wait_random_exponential
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    RetryError,
+    retry_if_exception_type,
+    wait_random_exponential,
+)
 
-from importer._ratelimit import RateLimiter
+from importer._outcomes import Outcome, Target, Verdict, sort_outcome
+from importer._ratelimit import Clock, RateLimiter, Sleep
 from importer.errors import (
     ApiError,
-    AuthenticationError,
     BudgetExhaustedError,
     ConfigError,
     FatalApiError,
-    GuideNotFoundError,
     OutcomeUnknownError,
-    PermissionDeniedError,
     RejectedError,
     TransientError,
 )
 
+DEFAULT_BASE_URL = "https://builder.guidebook.com/open-api/v1.1/"
+API_KEY_ENV = "GUIDEBOOK_API_KEY"
+MAX_ATTEMPTS = 10  # a safety net under the wait cap: Retry-After: 0 forever must still end
+BACKOFF = wait_random_exponential(multiplier=0.5, max=30)  # full jitter, windows 0.5 s .. 30 s
+
+Image = tuple[str, bytes, str]  # filename, content, content type
+T = TypeVar("T")
 logger = logging.getLogger("importer.client")
 
-DEFAULT_BASE_URL = "https://builder.guidebook.com/open-api/v1.1/"
-RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
-# Failures that happen before the request leaves: nothing can have been written.
-NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-ROOM = 2  # location_type of a room ("placeholder") in Guidebook
 
-Sleep = Callable[[float], Awaitable[None]]
-Image = tuple[str, bytes, str]
+class _Retry(Exception):
+    """Raised inside the retry loop for a retryable outcome; never leaves this module."""
 
-
-class Verdict(enum.Enum):
-    SUCCESS = "success"
-    RETRYABLE = "retryable"
-    REJECTED = "rejected"
-    NOT_FOUND = "not-found"
-    FATAL = "fatal"
-
-
-def classify(response: httpx.Response | None, error: Exception | None = None) -> Verdict:
-    """The one place that sorts an answer (or the lack of one) into what to do next."""
-    if error is not None:
-        return Verdict.RETRYABLE if isinstance(error, httpx.TransportError) else Verdict.FATAL
-    assert response is not None
-    status = response.status_code
-    if status < 300:
-        return Verdict.SUCCESS
-    if status in RETRYABLE_STATUSES:
-        return Verdict.RETRYABLE
-    if status == 404:
-        return Verdict.NOT_FOUND
-    if status in (401, 403) or status >= 500:
-        return Verdict.FATAL
-    return Verdict.REJECTED  # 400 and the other 4xx: this request is wrong, not the run
-
-
-class _Retryable(Exception):
-    """Internal: one attempt failed in a way worth another try."""
-
-    def __init__(
-        self, message: str, *, status: int | None, maybe_written: bool,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.maybe_written = maybe_written
-        self.retry_after = retry_after
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.summary)
+        self.outcome = outcome
 
 
 @dataclass(frozen=True)
 class _Call:
-    method: str
-    path: str
-    kind: str
-    guide_id: int | None = None  # a 404/403 here is about this guide
+    """One request as sent (again) on every attempt."""
+
+    target: Target
+    params: httpx.QueryParams | None = None
+    body: Mapping[str, Any] = field(default_factory=dict)  # keyword arguments for httpx
+
+    @property
+    def kind(self) -> str:  # the key of `requests_sent`: "POST sessions"
+        return f"{self.target.method} {self.target.collection}"
 
 
-def _retry_after_seconds(response: httpx.Response) -> float | None:
-    value = response.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value)
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
-
-
-def _field_errors(response: httpx.Response) -> dict[str, list[str]]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {"detail": [response.text[:200] or f"HTTP {response.status_code}"]}
-    if not isinstance(body, dict):
-        return {"detail": [str(body)[:200]]}
-    return {
-        str(field): [str(m) for m in (messages if isinstance(messages, list) else [messages])]
-        for field, messages in body.items()
-    }
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def check_base_url(base_url: str) -> str:
-    """The key travels in a header: refuse to send it in clear text off this machine."""
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError(f"API URL {base_url!r} is not an http(s) URL")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise ConfigError(
-            f"API URL {base_url!r} uses plain http to another machine, which would expose "
-            "the API key; use https (plain http is allowed only to 127.0.0.1/localhost)"
-        )
-    return base_url if base_url.endswith("/") else base_url + "/"
+@dataclass(frozen=True)
+class _Page:
+    results: list[dict[str, Any]]
+    next: str | None
+    count: int | None
 
 
 class GuidebookClient:
-    """Guidebook Open API calls with a shared rate limit, retries and request counts."""
+    """Async client for the parts of the Guidebook Open API the importer uses."""
 
     def __init__(
         self,
@@ -159,302 +100,468 @@ class GuidebookClient:
         transport: httpx.AsyncBaseTransport | None = None,
         page_concurrency: int = 4,
         sleep: Sleep = asyncio.sleep,
+        clock: Clock = time.monotonic,
     ) -> None:
-        key = api_key or os.environ.get("GUIDEBOOK_API_KEY")
-        if not key:
-            raise ConfigError("no API key: set GUIDEBOOK_API_KEY or pass one")
-        self.base_url = check_base_url(base_url)
+        key = _checked_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
+        self.base_url = _checked_base_url(base_url)
         self.max_retry_wait = max_retry_wait
         self.page_concurrency = page_concurrency
-        self.limiter = RateLimiter(rate, sleep=sleep)
-        self.requests_sent: Counter[str] = Counter()
-        self.responses: Counter[int] = Counter()
-        self.waits: list[float] = []
+        self.limiter = RateLimiter(rate, clock=clock, sleep=sleep)
+        self.requests_sent: collections.Counter[str] = collections.Counter()
+        self.responses: collections.Counter[int] = collections.Counter()
+        self.transport_errors: collections.Counter[str] = collections.Counter()
+        self.retry_waits: list[float] = []
         self._sleep = sleep
+        self._budget_spent = False
+        self._redact = _redactor(key)
+        # The key lives only in httpx's headers, whose repr masks Authorization.
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             headers={"Authorization": f"JWT {key}", "Accept": "application/json"},
-            timeout=timeout,
+            timeout=httpx.Timeout(timeout),
             transport=transport,
-            follow_redirects=False,
         )
 
     def __repr__(self) -> str:
-        return f"GuidebookClient(base_url={self.base_url!r})"
+        return f"<GuidebookClient {self.base_url} rate={self.limiter.configured:g}/s>"
 
     async def __aenter__(self) -> GuidebookClient:
         return self
 
-    async def __aexit__(self, *exc_info: object) -> None:
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    # -- guides, tracks, locations ----------------------------------------------------------
+    # -- reads ---------------------------------------------------------------------------
 
     async def get_guide(self, guide_id: int) -> dict[str, Any]:
-        return await self._json(_Call("GET", f"guides/{guide_id}/", "GET guides", guide_id))
+        """The guide (with its `timezone`); 404 -> GuideNotFoundError."""
+        return await self._get_object(f"guides/{guide_id}/")
+
+    async def get_session(self, session_id: int) -> dict[str, Any]:
+        """One session; 404 -> SessionNotFoundError."""
+        return await self._get_object(f"sessions/{session_id}/")
 
     async def list_sessions(self, guide_id: int, **filters: str | int) -> list[dict[str, Any]]:
-        return await self._list("sessions/", guide_id, dict(filters))
+        return await self._list("sessions", {"guide": guide_id, **filters})
 
     async def list_tracks(self, guide_id: int) -> list[dict[str, Any]]:
-        return await self._list("schedule-tracks/", guide_id, {})
+        return await self._list("schedule-tracks", {"guide": guide_id})
 
     async def list_locations(
         self, guide_id: int, location_type: int | None = None
     ) -> list[dict[str, Any]]:
         filters = {} if location_type is None else {"location_type": location_type}
-        return await self._list("locations/", guide_id, filters)
+        return await self._list("locations", {"guide": guide_id, **filters})
 
     async def find_sessions_by_import_id(
         self, guide_id: int, import_id: str
     ) -> list[dict[str, Any]]:
-        found = await self.list_sessions(guide_id, import_id=import_id)
-        # Do not trust a service that ignores the filter: keep exact matches only.
-        return [s for s in found if s.get("import_id") == import_id]
+        return await self._find_by_import_id("sessions", guide_id, import_id)
 
-    async def create_track(
-        self, guide_id: int, name: str, *, color: str | None = None,
-        import_id: str | None = None,
-    ) -> dict[str, Any]:
-        body = _without_none({"guide": guide_id, "name": name, "color": color,
-                              "import_id": import_id})
-        return await self._json(_Call("POST", "schedule-tracks/", "POST schedule-tracks"),
-                                json=body)
-
-    async def create_location(
-        self, guide_id: int, name: str, *, location_type: int = ROOM,
-        import_id: str | None = None,
-    ) -> dict[str, Any]:
-        body = _without_none({"guide": guide_id, "name": name,
-                              "location_type": location_type, "import_id": import_id})
-        return await self._json(_Call("POST", "locations/", "POST locations"), json=body)
-
-    # -- sessions ---------------------------------------------------------------------------
+    # -- writes --------------------------------------------------------------------------
 
     async def create_session(
         self, data: Mapping[str, Any], *, image: Image | None = None
     ) -> dict[str, Any]:
-        """Create once. After an unknown outcome, look the import_id up before sending again."""
-        call = _Call("POST", "sessions/", "POST sessions")
-        unsure = False
-
-        async def attempt() -> dict[str, Any]:
-            nonlocal unsure
-            if unsure:
-                found = await self._find_written(data)
-                if found is not None:
-                    return found
-            try:
-                return await self._attempt_json(call, **_body(data, image))
-            except _Retryable as failure:
-                unsure = failure.maybe_written
-                raise
-
-        return await self._with_retries(call, attempt)
+        return await self._create("sessions", data, image)
 
     async def update_session(
         self, session_id: int, data: Mapping[str, Any], *, image: Image | None = None
     ) -> dict[str, Any]:
-        call = _Call("PATCH", f"sessions/{session_id}/", "PATCH sessions")
-        return await self._json(call, **_body(data, image))
+        """PATCH: only the fields given change. 404 -> SessionNotFoundError."""
+        call = _Call(Target("PATCH", f"sessions/{session_id}/"), body=_body(data, image))
+        return _json_object(await self._with_retries(call, self._attempt_for(call)), call)
 
     async def delete_session(self, session_id: int) -> None:
-        call = _Call("DELETE", f"sessions/{session_id}/", "DELETE sessions")
-        try:
-            await self._json(call)
-        except RejectedError as exc:
-            if exc.status != 404:
+        """DELETE; a session already gone (404) counts as deleted."""
+        call = _Call(Target("DELETE", f"sessions/{session_id}/"))
+        response = await self._with_retries(call, self._attempt_for(call))
+        if response.status_code == 404:
+            logger.info("session %s was already gone", session_id)
+
+    async def create_track(
+        self, guide_id: int, name: str, *, color: str | None = None, import_id: str | None = None
+    ) -> dict[str, Any]:
+        data = _without_none({"guide": guide_id, "name": name, "color": color,
+                              "import_id": import_id})
+        return await self._create("schedule-tracks", data, None)
+
+    async def create_location(
+        self, guide_id: int, name: str, *, location_type: int = 2, import_id: str | None = None
+    ) -> dict[str, Any]:
+        data = _without_none({"guide": guide_id, "name": name, "location_type": location_type,
+                              "import_id": import_id})
+        return await self._create("locations", data, None)
+
+    # -- creates: never a duplicate ------------------------------------------------------
+
+    async def _create(
+        self, collection: str, data: Mapping[str, Any], image: Image | None
+    ) -> dict[str, Any]:
+        call = _Call(Target("POST", f"{collection}/"), body=_body(data, image))
+        key, guide = _lookup_key(collection, data), data.get("guide")
+        maybe_written = False
+
+        async def attempt(number: int) -> dict[str, Any]:
+            nonlocal maybe_written
+            if maybe_written:
+                found = await self._find_created(call, guide, key)
+                if found is not None:
+                    return found
+                maybe_written = False  # looked up and not there: sending again is safe
+            try:
+                return _json_object(await self._attempt(call, number), call)
+            except _Retry as retry:
+                if retry.outcome.verdict is Verdict.RETRY_MAYBE_WRITTEN:
+                    if key is None or guide is None:
+                        raise _outcome_unknown(call, retry.outcome.summary) from retry.__cause__
+                    maybe_written = True
                 raise
-            # Already gone (deleted by hand, or by an earlier run that lost the answer).
-            logger.info("session %s was already deleted", session_id)
 
-    async def _find_written(self, data: Mapping[str, Any]) -> dict[str, Any] | None:
-        import_id, guide_id = data.get("import_id"), data.get("guide")
-        if not import_id or guide_id is None:
-            raise OutcomeUnknownError(
-                "a create was sent but its outcome is unknown, and without an import_id it "
-                "cannot be checked; look for the session in Builder before running again"
-            )
-        found = await self.find_sessions_by_import_id(int(guide_id), str(import_id))
+        try:
+            return await self._with_retries(call, attempt)
+        except TransientError as exc:
+            if maybe_written:
+                raise _outcome_unknown(call, str(exc), key) from exc
+            raise
+
+    async def _find_created(
+        self, call: _Call, guide: Any, key: Mapping[str, Any] | None
+    ) -> dict[str, Any] | None:
+        assert key is not None
+        collection = call.target.collection
+        try:
+            found = await self._find_matching(collection, guide, key)
+        except TransientError as exc:
+            raise _outcome_unknown(call, "the lookup failed too", key) from exc
+        if len(found) > 1:
+            logger.warning("%d %s match %s", len(found), collection, _describe(key))
         if found:
-            logger.info("create of %s had an unknown outcome; it was stored", import_id)
-            return found[0]
-        return None
+            logger.debug("%s: %s found, taken as created", call.target, _describe(key))
+        return found[0] if found else None
 
-    # -- lists --------------------------------------------------------------------------------
-
-    async def _list(
-        self, path: str, guide_id: int, filters: dict[str, str | int]
+    async def _find_by_import_id(
+        self, collection: str, guide_id: int, import_id: str
     ) -> list[dict[str, Any]]:
-        """Every page: the first one tells count and page size, the rest go concurrently."""
-        call = _Call("GET", path, f"GET {path.rstrip('/')}", guide_id)
-        params: dict[str, str | int] = {"guide": guide_id, **filters}
-        first = await self._json(call, params=params)
-        results: list[dict[str, Any]] = list(first.get("results", []))
-        next_url = first.get("next")
-        if not next_url:
-            return results
-        pages = _remaining_pages(next_url, first.get("count"), len(results))
-        if pages is None:
-            return results + await self._follow_next(call, next_url)
+        return await self._find_matching(collection, guide_id, {"import_id": import_id})
+
+    async def _find_matching(
+        self, collection: str, guide_id: int, key: Mapping[str, Any]
+    ) -> list[dict[str, Any]]:
+        # Matched again here: v1 (and locations) may ignore the import_id filter.
+        params = {"guide": guide_id, **{k: v for k, v in key.items() if k == "import_id"}}
+        items = await self._list(collection, params)
+        return [item for item in items if all(item.get(k) == v for k, v in key.items())]
+
+    # -- lists: every page ---------------------------------------------------------------
+
+    async def _list(self, collection: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+        path = f"{collection}/"
+        first = await self._get_page(path, httpx.QueryParams(dict(params)))
+        if first.next is None:
+            return first.results
+        following = httpx.URL(first.next).params
+        numbers = _remaining_page_numbers(first, following)
+        if numbers is None:  # not numbered pages: follow `next` one by one
+            return first.results + await self._follow_next(path, first.next)
+        pages = await self._fetch_pages(path, following, numbers)
+        results = first.results + [item for page in pages for item in page.results]
+        last_next = pages[-1].next if pages else None
+        # Sessions added while we read: the last page points further on.
+        return results + (await self._follow_next(path, last_next) if last_next else [])
+
+    async def _fetch_pages(
+        self, path: str, params: httpx.QueryParams, numbers: range
+    ) -> list[_Page]:
         limit = asyncio.Semaphore(self.page_concurrency)
 
-        async def fetch(page: int) -> list[dict[str, Any]]:
+        async def fetch(number: int) -> _Page:
             async with limit:
-                body = await self._json(call, params={**params, "page": page})
-                return list(body.get("results", []))
+                return await self._get_page(path, params.set("page", str(number)), derived=True)
 
-        for chunk in await asyncio.gather(*(fetch(page) for page in pages)):
-            results.extend(chunk)
-        return results
+        return await _gather_or_cancel([fetch(number) for number in numbers])
 
-    async def _follow_next(self, call: _Call, next_url: str | None) -> list[dict[str, Any]]:
+    async def _follow_next(self, path: str, next_url: str | None) -> list[dict[str, Any]]:
         results: list[dict[str, Any]] = []
-        while next_url:
-            # Only the query of `next` is used: the key never goes to a host it names.
-            body = await self._json(call, params=dict(parse_qsl(urlsplit(next_url).query)))
-            results.extend(body.get("results", []))
-            next_url = body.get("next")
+        while next_url is not None:
+            page = await self._get_page(path, httpx.URL(next_url).params)
+            results += page.results
+            next_url = page.next
         return results
 
-    # -- one request, retried -----------------------------------------------------------------
+    async def _get_page(
+        self, path: str, params: httpx.QueryParams, *, derived: bool = False
+    ) -> _Page:
+        # Only the query of a `next` link is used, never its host: the key stays with base_url.
+        call = _Call(Target("GET", path), params=params)
+        try:
+            response = await self._with_retries(call, self._attempt_for(call))
+        except FatalApiError as exc:
+            if derived and exc.status == 404:  # "Invalid page": sessions vanished meanwhile
+                return _Page([], None, None)
+            raise
+        return _parse_page(response, call)
 
-    async def _json(self, call: _Call, **request: Any) -> dict[str, Any]:
-        return await self._with_retries(call, lambda: self._attempt_json(call, **request))
+    async def _get_object(self, path: str) -> dict[str, Any]:
+        call = _Call(Target("GET", path))
+        return _json_object(await self._with_retries(call, self._attempt_for(call)), call)
 
-    async def _with_retries(
-        self, call: _Call, attempt: Callable[[], Awaitable[dict[str, Any]]]
-    ) -> dict[str, Any]:
+    # -- one request, retried ------------------------------------------------------------
+
+    def _attempt_for(self, call: _Call) -> Callable[[int], Awaitable[httpx.Response]]:
+        async def attempt(number: int) -> httpx.Response:
+            return await self._attempt(call, number)
+
+        return attempt
+
+    async def _with_retries(self, call: _Call, attempt: Callable[[int], Awaitable[T]]) -> T:
         retrying = AsyncRetrying(
-            retry=retry_if_exception_type(_Retryable),
-            wait=self._wait,
-            stop=self._stop,
-            sleep=self._record_sleep,
-            reraise=True,
+            sleep=self._sleep,
+            stop=self._should_stop,
+            wait=self._choose_wait,
+            retry=retry_if_exception_type(_Retry),
+            before_sleep=self._note_wait,
         )
         try:
             async for try_ in retrying:
                 with try_:
-                    return await attempt()
-        except _Retryable as failure:
-            raise self._gave_up(call, failure) from None
-        raise AssertionError("unreachable: tenacity either returns or raises")
+                    return await attempt(try_.retry_state.attempt_number)
+        except RetryError as exc:
+            raise self._give_up(call, exc.last_attempt) from None
+        raise AssertionError("unreachable: tenacity returns or raises")
 
-    _backoff = wait_random_exponential(multiplier=0.5, max=30)
-
-    def _wait(self, state: RetryCallState) -> float:
-        failure = state.outcome.exception() if state.outcome else None
-        if isinstance(failure, _Retryable) and failure.retry_after is not None:
-            return failure.retry_after
-        return float(self._backoff(state))
-
-    def _stop(self, state: RetryCallState) -> bool:
-        return state.idle_for + (state.upcoming_sleep or 0.0) > self.max_retry_wait
-
-    async def _record_sleep(self, seconds: float) -> None:
-        self.waits.append(seconds)
-        await self._sleep(seconds)
-
-    def _gave_up(self, call: _Call, failure: _Retryable) -> ApiError:
-        waited = sum(self.waits[-50:])
-        if failure.status == 429:
-            return BudgetExhaustedError(
-                "Guidebook keeps answering 429 Too Many Requests: the daily request budget "
-                "(10,000 per account) is exhausted; run again after it resets and the run "
-                "carries on where this one stopped", status=429,
+    async def _attempt(self, call: _Call, number: int) -> httpx.Response:
+        if self._budget_spent:
+            raise BudgetExhaustedError(
+                f"Daily request budget exhausted: {call.target} not sent. Run again later.",
+                status=429,
             )
-        return TransientError(
-            f"{call.method} {call.path} kept failing ({failure}) through retries "
-            f"(about {waited:.0f} s of waiting); Guidebook may be down, try again later",
-            status=failure.status,
-        )
-
-    async def _attempt_json(self, call: _Call, **request: Any) -> dict[str, Any]:
-        response = await self._attempt(call, **request)
-        if response.status_code == 204 or not response.content:
-            return {}
-        body = response.json()
-        return body if isinstance(body, dict) else {"results": body}
-
-    async def _attempt(self, call: _Call, **request: Any) -> httpx.Response:
-        await self.limiter.acquire()
+        sent_at = await self.limiter.acquire()
         self.requests_sent[call.kind] += 1
         try:
-            response = await self._http.request(call.method, call.path, **request)
+            response = await self._http.request(
+                call.target.method, call.target.path, params=call.params, **call.body
+            )
         except httpx.TransportError as exc:
-            self.responses[0] += 1
-            logger.debug("%s %s: %s", call.method, call.path, type(exc).__name__)
-            written = call.method != "GET" and not isinstance(exc, NOT_SENT_ERRORS)
-            raise _Retryable(type(exc).__name__, status=None, maybe_written=written) from None
+            self.transport_errors[type(exc).__name__] += 1
+            self._settle(call, sort_outcome(call.target, exc), number, exc)
+            raise AssertionError("unreachable: _settle raises") from exc
         self.responses[response.status_code] += 1
-        logger.debug("%s %s -> %s", call.method, call.path, response.status_code)
-        return self._judge(call, response)
+        outcome = sort_outcome(call.target, response)
+        self._feed_limiter(outcome, sent_at)
+        self._settle(call, outcome, number, None)
+        return response
 
-    def _judge(self, call: _Call, response: httpx.Response) -> httpx.Response:
-        verdict = classify(response)
-        status = response.status_code
-        if verdict is Verdict.SUCCESS:
+    def _settle(
+        self, call: _Call, outcome: Outcome, number: int, exc: Exception | None
+    ) -> None:
+        """Log the outcome, then return (success) or raise (retry, rejected, fatal)."""
+        query = f"?{call.params}" if call.params else ""
+        logger.debug("%s%s -> %s (attempt %d)", call.target, query, outcome.summary, number)
+        if outcome.verdict in (Verdict.SUCCESS, Verdict.ALREADY_GONE):
+            return
+        if outcome.retryable:
+            raise _Retry(outcome) from exc
+        assert outcome.error is not None
+        raise self._scrubbed(outcome.error) from exc
+
+    def _feed_limiter(self, outcome: Outcome, sent_at: float) -> None:
+        if outcome.status == 429:
+            self.limiter.slow_down(sent_at)
+        elif outcome.verdict is Verdict.SUCCESS:
             self.limiter.record_success()
-            return response
-        if verdict is Verdict.RETRYABLE:
-            if status == 429:
-                self.limiter.slow_down()
-            raise _Retryable(
-                f"HTTP {status}", status=status,
-                maybe_written=status != 429 and call.method != "GET",
-                retry_after=_retry_after_seconds(response),
-            )
-        if status == 401:
-            raise AuthenticationError(
-                "Guidebook rejected the API key (401); check GUIDEBOOK_API_KEY "
-                "(Builder > Settings > API)", status=401,
-            )
-        if status == 403:
-            raise PermissionDeniedError(
-                f"the API key has no permission for {call.path} (403); "
-                "check the guide id and that the key's account owns the guide", status=403,
-            )
-        if verdict is Verdict.NOT_FOUND and call.path.startswith("guides/"):
-            raise GuideNotFoundError(
-                f"guide {call.guide_id} does not exist (404); check --guide", status=404,
-            )
-        if verdict is Verdict.FATAL:
-            raise FatalApiError(f"{call.method} {call.path}: HTTP {status}", status=status)
-        errors = _field_errors(response)
-        summary = "; ".join(f"{field}: {' '.join(m)}" for field, m in errors.items())
-        raise RejectedError(
-            f"{call.method} {call.path} rejected ({status}): {summary}",
-            status=status, field_errors=errors,
+
+    def _choose_wait(self, state: RetryCallState) -> float:
+        """`Retry-After` when the service gave one, else full-jitter backoff within the cap."""
+        retry_after = _outcome_of(state).retry_after
+        if retry_after is not None:
+            return retry_after
+        return min(BACKOFF(state), max(self.max_retry_wait - state.idle_for, 0.0))
+
+    def _should_stop(self, state: RetryCallState) -> bool:
+        remaining = self.max_retry_wait - state.idle_for
+        return (
+            state.attempt_number >= MAX_ATTEMPTS
+            or remaining <= 0
+            or state.upcoming_sleep > remaining
         )
 
+    def _note_wait(self, state: RetryCallState) -> None:
+        wait = state.upcoming_sleep
+        self.retry_waits.append(wait)
+        logger.debug("waiting %.2f s after %s (attempt %d)", wait,
+                     _outcome_of(state).summary, state.attempt_number)
 
-def _without_none(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in values.items() if value is not None}
+    def _give_up(self, call: _Call, last: Any) -> ApiError:
+        exc = last.exception()
+        outcome = exc.outcome if isinstance(exc, _Retry) else None
+        tries = f"after {last.attempt_number} attempts"
+        if outcome is not None and outcome.status == 429:
+            self._budget_spent = True  # every later request would only spend more 429s
+            return BudgetExhaustedError(
+                f"Daily request budget exhausted: {call.target} still got HTTP 429 {tries}. "
+                "Run again later: finished rows stay done.",
+                status=429,
+            )
+        summary = outcome.summary if outcome else type(exc).__name__
+        return TransientError(
+            f"Guidebook kept failing: {call.target} got {summary} {tries}. Try again later.",
+            status=outcome.status if outcome else None,
+        )
+
+    def _scrubbed(self, error: ApiError) -> ApiError:
+        """Error bodies are the service's words: make sure the key is not among them."""
+        error.args = tuple(self._redact(str(arg)) for arg in error.args)
+        if isinstance(error, RejectedError):
+            error.field_errors = {
+                field: [self._redact(message) for message in messages]
+                for field, messages in error.field_errors.items()
+            }
+        return error
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _checked_key(key: str | None) -> str:
+    key = (key or "").strip()
+    if not key:
+        raise ConfigError(f"No Guidebook API key: set {API_KEY_ENV} or pass api_key.")
+    if not key.isascii() or not key.isprintable() or any(char.isspace() for char in key):
+        raise ConfigError("The Guidebook API key contains spaces or unexpected characters.")
+    return key
+
+
+def _checked_base_url(base_url: str) -> httpx.URL:
+    url = httpx.URL(base_url if base_url.endswith("/") else f"{base_url}/")
+    if url.scheme == "https" or (url.scheme == "http" and _is_loopback(url.host)):
+        return url
+    raise ConfigError(
+        f"Refusing to send the API key to {url.scheme}://{url.host}: use an https:// API URL "
+        "(plain http:// is allowed for localhost only)."
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _redactor(key: str) -> Callable[[str], str]:
+    return lambda text: text.replace(key, "[redacted]")
+
+
+def _without_none(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in data.items() if value is not None}
 
 
 def _body(data: Mapping[str, Any], image: Image | None) -> dict[str, Any]:
-    """JSON normally; multipart (lists as repeated keys) when an image goes along."""
+    """JSON, or multipart form fields (lists as repeated keys) when an image goes along."""
     if image is None:
         return {"json": dict(data)}
-    form: dict[str, Any] = {}
-    for key, value in data.items():
-        if value is None:
-            form[key] = ""
-        elif isinstance(value, bool):
-            form[key] = "true" if value else "false"
-        elif isinstance(value, list | tuple):
-            form[key] = [str(item) for item in value]
-        else:
-            form[key] = str(value)
-    return {"data": form, "files": {"image": image}}
+    return {"data": {name: _form_value(value) for name, value in _without_none(data).items()},
+            "files": {"image": image}}
 
 
-def _remaining_pages(next_url: str, count: Any, page_size: int) -> list[int] | None:
-    """Page numbers 2..N when `next` is page-numbered and the count is known, else None."""
-    query = dict(parse_qsl(urlsplit(next_url).query))
-    if not isinstance(count, int) or page_size <= 0 or query.get("page") != "2":
+def _form_value(value: Any) -> str | list[str]:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return [str(_form_value(item)) for item in value]
+    return str(value)
+
+
+def _remaining_page_numbers(first: _Page, following: httpx.QueryParams) -> range | None:
+    """Pages still to fetch, when `next` is numbered and the first page tells the size."""
+    next_number = following.get("page", "")
+    if first.count is None or not first.results or not next_number.isdigit():
         return None
-    return list(range(2, math.ceil(count / page_size) + 1))
+    last = math.ceil(first.count / len(first.results))
+    return range(int(next_number), last + 1)
+
+
+async def _gather_or_cancel(coroutines: list[Awaitable[T]]) -> list[T]:
+    """Like gather, but the first failure cancels the rest instead of leaving them running."""
+    tasks = [asyncio.ensure_future(coroutine) for coroutine in coroutines]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+def _outcome_of(state: RetryCallState) -> Outcome:
+    exc = state.outcome.exception() if state.outcome else None
+    assert isinstance(exc, _Retry)
+    return exc.outcome
+
+
+def _lookup_key(collection: str, data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """What identifies a create's result, to look it up when the answer was lost.
+
+    The import_id when there is one; tracks and rooms are also known by their name within a
+    guide. Session names repeat, so a session without an import_id has no key.
+    """
+    if data.get("import_id"):
+        return {"import_id": data["import_id"]}
+    if collection != "sessions" and data.get("name"):
+        return {"name": data["name"]}
+    return None
+
+
+def _describe(key: Mapping[str, Any]) -> str:
+    return ", ".join(f"{name} {value!r}" for name, value in key.items())
+
+
+def _outcome_unknown(
+    call: _Call, why: str, key: Mapping[str, Any] | None = None
+) -> OutcomeUnknownError:
+    if key:
+        hint = f"a later run will find it by {_describe(key)}"
+    else:
+        hint = "it has no import_id to look it up by: check the guide in Builder"
+    return OutcomeUnknownError(
+        f"{call.target} was sent but its outcome is unknown ({why}); {hint}."
+    )
+
+
+def _json(response: httpx.Response, call: _Call) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        raise FatalApiError(
+            f"{call.target} answered HTTP {response.status_code} with something that is not "
+            "JSON. Check the API URL.",
+            status=response.status_code,
+        ) from None
+
+
+def _json_object(response: httpx.Response, call: _Call) -> dict[str, Any]:
+    body = _json(response, call)
+    if not isinstance(body, dict):
+        raise FatalApiError(f"{call.target} answered with a {type(body).__name__}, not an object.")
+    return body
+
+
+def _parse_page(response: httpx.Response, call: _Call) -> _Page:
+    body = _json(response, call)
+    if isinstance(body, list):  # an unpaginated list: everything at once
+        return _Page(body, None, len(body))
+    if not isinstance(body, dict) or not isinstance(body.get("results"), list):
+        raise FatalApiError(f"{call.target} answered without a list of results.")
+    count = body.get("count")
+    return _Page(body["results"], body.get("next"), count if isinstance(count, int) else None)

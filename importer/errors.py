@@ -12,6 +12,7 @@
         │   └── GuideNotFoundError     404 on the guide
         ├── BudgetExhaustedError   429 that outlasts every retry: the daily budget is spent (exit 3)
         ├── RejectedError          400: the service refused one request; carries field messages
+        │   └── SessionNotFoundError   404 on one session (GET/PATCH): deleted in Builder?
         ├── TransientError         retryable failures (429, 5xx, timeouts) outlasted the retries
         └── OutcomeUnknownError    a write was sent and its result is unknown
 
@@ -77,6 +78,14 @@ class RejectedError(ApiError):
     ) -> None:
         super().__init__(message, status=status)
         self.field_errors = field_errors
+
+
+class SessionNotFoundError(RejectedError):
+    """404 on one session: it was deleted (in Builder, say). A row problem, not a run problem."""
+
+    def __init__(self, message: str, *, session_id: int | None = None) -> None:
+        super().__init__(message, status=404, field_errors={"id": ["session not found"]})
+        self.session_id = session_id
 
 
 class TransientError(ApiError):
