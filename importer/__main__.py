@@ -1,0 +1,5 @@
+"""`python -m importer` is the `gbimport` command."""
+
+from importer.cli import main
+
+main()
