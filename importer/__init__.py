@@ -1,5 +1,41 @@
-"""gbimport: put a conference schedule from a spreadsheet into Guidebook, and keep it in sync."""
+"""gbimport: put a conference schedule from a spreadsheet into Guidebook, and keep it in sync.
+
+The pipeline, one module per stage: load -> mapping -> validate -> plan -> upload -> report.
+"""
 
 from __future__ import annotations
 
+from importer.errors import GbImportError
+from importer.load import Sheet, load_sheet
+from importer.mapping import Mapping, load_mapping
+from importer.model import RowIssue, RowResult, SessionPayload
+from importer.plan import Plan
+from importer.report import ImportReport, RowOutcome, write_issues, write_report
+from importer.runner import plan_import, run_import
+from importer.settings import Settings, load_settings
+from importer.validate import ValidationReport, validate_file, validate_sheet
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "GbImportError",
+    "ImportReport",
+    "Mapping",
+    "Plan",
+    "RowIssue",
+    "RowOutcome",
+    "RowResult",
+    "SessionPayload",
+    "Settings",
+    "Sheet",
+    "ValidationReport",
+    "load_mapping",
+    "load_settings",
+    "load_sheet",
+    "plan_import",
+    "run_import",
+    "validate_file",
+    "validate_sheet",
+    "write_issues",
+    "write_report",
+]

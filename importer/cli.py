@@ -35,8 +35,8 @@ app.command("sandbox", help="Run a local stand-in for the Guidebook API to rehea
 )
 
 # Under cron or a pipe, rich would wrap at 80 columns; keep report lines whole instead.
-stdout = Console(width=None if sys.stdout.isatty() else 160)
-stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+stdout = Console(width=None if sys.stdout.isatty() else 100)
+stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 100)
 T = TypeVar("T")
 
 # -- options shared by several commands, defined once ---------------------------------------

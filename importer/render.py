@@ -48,15 +48,14 @@ def validation(console: Console, report: ValidationReport) -> None:
 
 
 def issues_table(issues: list[RowIssue]) -> Table:
-    table = Table(title="Issues", title_justify="left")
-    for column in ("row", "column", "value", "code", "severity", "message"):
-        table.add_column(column, overflow="fold")
+    """One line per issue: severity, code, then the message (which names row and column)."""
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+    table.add_column("severity", no_wrap=True)
+    table.add_column("code", no_wrap=True)
+    table.add_column("message", overflow="fold", ratio=1)
     for issue in issues:
         style = SEVERITY_STYLE.get(issue.severity, "")
-        table.add_row(
-            str(issue.row or ""), issue.column or "", _short(issue.value), issue.code,
-            f"[{style}]{issue.severity}[/]", issue.message,
-        )
+        table.add_row(f"[{style}]{issue.severity}[/]", issue.code, issue.message)
     return table
 
 

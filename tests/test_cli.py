@@ -1,0 +1,99 @@
+"""The command line: exit codes, one-line errors without tracebacks, help for every command."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "sample_data" / "conference.csv"
+FIRST_TRY = ROOT / "sample_data" / "first-try.csv"
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", ["validate", "plan", "run", "demo", "sandbox"])
+def test_every_command_has_help(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.output
+    info = next(c for c in app.registered_commands if (c.name or c.callback.__name__) == command)  # type: ignore[union-attr]
+    assert info.help or (info.callback and info.callback.__doc__)
+
+
+def test_validate_clean_sheet_exits_zero_and_lists_sessions() -> None:
+    result = runner.invoke(app, ["validate", str(SAMPLE), "--timezone", "America/Chicago"])
+    assert result.exit_code == 0, result.output
+    assert "Rows read 61 · valid 61 · with errors 0 · with warnings 0" in result.output
+    assert "sheet:PDS-001" in result.output
+
+
+def test_validate_json_is_the_report_on_stdout() -> None:
+    result = runner.invoke(
+        app, ["validate", str(FIRST_TRY), "--timezone", "America/Chicago", "--json"]
+    )
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    issues = [i for row in report["rows"] for i in row["issues"]]
+    codes = [(i["row"], i["code"], i["severity"]) for i in issues]
+    assert codes == [
+        (3, "end-before-start", "error"), (4, "html-stripped", "warning"), (5, "bad-date", "error")
+    ]
+
+
+def test_issues_out_writes_one_line_per_issue(tmp_path: Path) -> None:
+    target = tmp_path / "issues.csv"
+    result = runner.invoke(app, ["validate", str(FIRST_TRY), "--issues-out", str(target)])
+    assert result.exit_code == 1
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["row"], r["severity"], r["code"]) for r in rows] == [
+        ("3", "error", "end-before-start"), ("4", "warning", "html-stripped"),
+        ("5", "error", "bad-date"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["validate", "nope.xlsx"], "nope.xlsx"),
+        (["validate", str(SAMPLE), "--mapping", "no-such-mapping"], "no-such-mapping"),
+        (["validate", str(SAMPLE), "--timezone", "America/Chicgo"], "America/Chicago"),
+        (["validate", str(SAMPLE), "--sheet", "Talks"], "sheet"),
+    ],
+)
+def test_bad_input_is_one_line_exit_two_no_traceback(args: list[str], message: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert result.output.strip().count("\n") <= 2  # one message, maybe wrapped once
+
+
+def test_run_without_key_or_guide_explains_the_fix(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GUIDEBOOK_API_KEY", raising=False)
+    result = runner.invoke(app, ["run", str(SAMPLE), "--guide", "1"])
+    assert result.exit_code == 2
+    assert "GUIDEBOOK_API_KEY" in result.output
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "k")
+    result = runner.invoke(app, ["plan", str(SAMPLE)])
+    assert result.exit_code == 2
+    assert "--guide" in result.output
+
+
+def test_plain_http_to_another_host_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "secret-key-1234567890")
+    result = runner.invoke(
+        app, ["plan", str(SAMPLE), "--guide", "1", "--api-url", "http://example.org/open-api/"]
+    )
+    assert result.exit_code == 2
+    assert "https" in result.output
+    assert "secret-key-1234567890" not in result.output
