@@ -335,7 +335,11 @@ class GuidebookClient:
                 with try_:
                     return await attempt(try_.retry_state.attempt_number)
         except RetryError as exc:
-            raise self._give_up(call, exc.last_attempt) from None
+            last_failure = exc.last_attempt.exception()
+            # Chained to the last httpx error (if any), not to tenacity's wrapper.
+            raise self._give_up(call, exc.last_attempt) from (
+                last_failure.__cause__ if last_failure else None
+            )
         raise AssertionError("unreachable: tenacity returns or raises")
 
     async def _attempt(self, call: _Call, number: int) -> httpx.Response:

@@ -1,0 +1,570 @@
+"""The Guidebook client against scripted answers (respx): retries, creates, pages, secrets."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections import Counter
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from importer._ratelimit import MIN_RATE, RECOVERY_SHARE, RateLimiter
+from importer.client import DEFAULT_BASE_URL, MAX_ATTEMPTS, GuidebookClient
+from importer.errors import (
+    ApiError,
+    AuthenticationError,
+    BudgetExhaustedError,
+    ConfigError,
+    FatalApiError,
+    GuideNotFoundError,
+    OutcomeUnknownError,
+    PermissionDeniedError,
+    RejectedError,
+    SessionNotFoundError,
+    TransientError,
+)
+
+pytestmark = pytest.mark.anyio
+
+KEY = "sekrit-KEY-9f8e7d6c"
+SESSION = {"guide": 1, "name": "Keynote", "start_time": "2026-05-01T14:00:00Z",
+           "import_id": "sheet:T1"}
+STORED = {"id": 71, **SESSION}
+
+
+class FakeTime:
+    """A clock that moves only when someone sleeps; every sleep is recorded, none is real."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+        await asyncio.sleep(0)
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def api() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=DEFAULT_BASE_URL, assert_all_called=False) as router:
+        yield router
+
+
+def make_client(fake_time: FakeTime, **options: Any) -> GuidebookClient:
+    settings: dict[str, Any] = {"rate": 1000.0, "max_retry_wait": 120.0, **options}
+    return GuidebookClient(KEY, sleep=fake_time.sleep, clock=fake_time.clock, **settings)
+
+
+def page(results: list[dict[str, Any]], next_url: str | None = None,
+         count: int | None = None) -> httpx.Response:
+    body = {"count": len(results) if count is None else count, "next": next_url,
+            "previous": None, "results": results}
+    return httpx.Response(200, json=body)
+
+
+# -- retries -------------------------------------------------------------------------------
+
+
+async def test_429_then_503_then_201_creates_the_session_once(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    post = api.post("sessions/").mock(side_effect=[
+        httpx.Response(429), httpx.Response(503), httpx.Response(201, json=STORED)])
+    lookup = api.get("sessions/").mock(return_value=page([]))
+    async with make_client(fake_time) as client:
+        created = await client.create_session(SESSION)
+    assert created == STORED
+    # The 503 may have stored it: looked up (nothing there) before the third POST.
+    assert client.requests_sent == Counter({"POST sessions": 3, "GET sessions": 1})
+    assert client.responses == Counter({429: 1, 503: 1, 200: 1, 201: 1})
+    assert post.call_count == 3
+    assert dict(lookup.calls.last.request.url.params) == {"guide": "1", "import_id": "sheet:T1"}
+    first, second = client.retry_waits
+    assert 0 <= first <= 0.5 and 0 <= second <= 1.0  # full jitter in windows 0.5 s, 1 s
+    assert [json.loads(call.request.content) for call in post.calls] == [SESSION] * 3
+
+
+async def test_patch_is_retried_directly_without_a_lookup(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.patch("sessions/71/").mock(side_effect=[
+        httpx.ReadTimeout("slow"), httpx.Response(502), httpx.Response(200, json=STORED)])
+    async with make_client(fake_time) as client:
+        assert await client.update_session(71, {"name": "Keynote"}) == STORED
+    assert client.requests_sent == Counter({"PATCH sessions": 3})
+    assert client.transport_errors == Counter({"ReadTimeout": 1})
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected_wait"),
+    [
+        ({"Retry-After": "7"}, 7.0),
+        ({"Retry-After": format_datetime(datetime(2026, 5, 1, 12, 0, 30, tzinfo=UTC), True),
+          "Date": format_datetime(datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC), True)}, 30.0),
+    ],
+    ids=["seconds", "http-date"],
+)
+async def test_retry_after_is_the_wait(
+    api: respx.MockRouter, fake_time: FakeTime, headers: dict[str, str], expected_wait: float
+) -> None:
+    api.get("guides/1/").mock(side_effect=[
+        httpx.Response(429, headers=headers), httpx.Response(200, json={"id": 1})])
+    async with make_client(fake_time) as client:
+        await client.get_guide(1)
+    assert client.retry_waits == [expected_wait]
+    assert expected_wait in fake_time.sleeps
+
+
+async def test_persistent_429_ends_as_budget_exhausted_within_the_wait_cap(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    route = api.get("sessions/").mock(return_value=httpx.Response(429))
+    async with make_client(fake_time, max_retry_wait=10.0) as client:
+        with pytest.raises(BudgetExhaustedError, match="budget exhausted") as caught:
+            await client.list_sessions(1)
+        assert sum(client.retry_waits) <= 10.0
+        assert route.call_count == len(client.retry_waits) + 1 <= MAX_ATTEMPTS
+        assert caught.value.exit_code == 3
+        # Spent is spent: the next call does not send anything.
+        with pytest.raises(BudgetExhaustedError):
+            await client.get_guide(1)
+    assert client.requests_sent == Counter({"GET sessions": route.call_count})
+
+
+async def test_a_retry_after_beyond_the_cap_stops_at_once(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.get("guides/1/").mock(return_value=httpx.Response(429, headers={"Retry-After": "3600"}))
+    async with make_client(fake_time, max_retry_wait=120.0) as client:
+        with pytest.raises(BudgetExhaustedError):
+            await client.get_guide(1)
+    assert client.retry_waits == []
+    assert client.requests_sent == Counter({"GET guides": 1})
+
+
+@pytest.mark.parametrize("failure", [httpx.Response(503), httpx.ConnectError("refused")],
+                         ids=["503", "connect-error"])
+async def test_persistent_failure_ends_as_transient_error(
+    api: respx.MockRouter, fake_time: FakeTime, failure: Any
+) -> None:
+    route = api.get("guides/1/").mock(side_effect=[failure] * 50)
+    async with make_client(fake_time, max_retry_wait=30.0) as client:
+        with pytest.raises(TransientError, match="kept failing"):
+            await client.get_guide(1)
+    assert sum(client.retry_waits) <= 30.0
+    assert route.call_count == len(client.retry_waits) + 1 <= MAX_ATTEMPTS
+
+
+# -- outcomes that are not retried ----------------------------------------------------------
+
+
+async def test_400_keeps_the_field_messages(api: respx.MockRouter, fake_time: FakeTime) -> None:
+    errors = {"name": ["This field is required."], "start_time": ["Invalid datetime."]}
+    api.post("sessions/").mock(return_value=httpx.Response(400, json=errors))
+    async with make_client(fake_time) as client:
+        with pytest.raises(RejectedError) as caught:
+            await client.create_session({"guide": 1})
+    assert (caught.value.status, caught.value.field_errors) == (400, errors)
+    assert "name: This field is required." in str(caught.value)
+    assert client.requests_sent == Counter({"POST sessions": 1})
+
+
+async def test_a_400_that_is_not_json_is_still_a_rejection(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.post("sessions/").mock(return_value=httpx.Response(400, text="<h1>Bad Request</h1>"))
+    async with make_client(fake_time) as client:
+        with pytest.raises(RejectedError) as caught:
+            await client.create_session({"guide": 1})
+    assert caught.value.field_errors == {"non_field_errors": ["<h1>Bad Request</h1>"]}
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [(401, AuthenticationError), (403, PermissionDeniedError), (404, GuideNotFoundError),
+     (405, FatalApiError), (301, FatalApiError), (501, FatalApiError), (409, RejectedError)],
+)
+async def test_statuses_that_are_never_retried(
+    api: respx.MockRouter, fake_time: FakeTime, status: int, error: type[ApiError]
+) -> None:
+    api.get("guides/1/").mock(return_value=httpx.Response(status, json={"detail": "no"}))
+    async with make_client(fake_time) as client:
+        with pytest.raises(error) as caught:
+            await client.get_guide(1)
+    assert type(caught.value) is error
+    assert caught.value.status == status
+    assert client.requests_sent == Counter({"GET guides": 1})
+    assert client.retry_waits == []
+
+
+async def test_404_on_a_session_is_a_row_problem(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.patch("sessions/71/").mock(return_value=httpx.Response(404, json={"detail": "Not found."}))
+    async with make_client(fake_time) as client:
+        with pytest.raises(SessionNotFoundError) as caught:
+            await client.update_session(71, {"name": "x"})
+    assert (caught.value.session_id, caught.value.status) == (71, 404)
+    assert isinstance(caught.value, RejectedError)
+    assert caught.value.field_errors == {"id": ["session not found"]}
+
+
+async def test_delete_answers_204_and_a_404_counts_as_already_deleted(
+    api: respx.MockRouter, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.delete("sessions/71/").mock(return_value=httpx.Response(204))
+    api.delete("sessions/72/").mock(return_value=httpx.Response(404))
+    caplog.set_level(logging.INFO, logger="importer.client")
+    async with make_client(fake_time) as client:
+        await client.delete_session(71)
+        await client.delete_session(72)  # no error: already gone is done
+    assert client.requests_sent == Counter({"DELETE sessions": 2})
+    assert "session 72 was already gone" in caplog.messages
+
+
+# -- creates whose outcome is unknown --------------------------------------------------------
+
+UNKNOWN_OUTCOMES = [httpx.ReadTimeout("read timed out"), httpx.Response(502),
+                    httpx.RemoteProtocolError("Server disconnected without sending a response.")]
+UNKNOWN_IDS = ["read-timeout", "502", "dropped"]
+
+
+@pytest.mark.parametrize("failure", UNKNOWN_OUTCOMES, ids=UNKNOWN_IDS)
+async def test_unknown_create_found_by_import_id_is_not_sent_again(
+    api: respx.MockRouter, fake_time: FakeTime, failure: Any
+) -> None:
+    api.post("sessions/").mock(side_effect=[failure, httpx.Response(201, json={"id": 99})])
+    api.get("sessions/").mock(return_value=page([STORED]))
+    async with make_client(fake_time) as client:
+        created = await client.create_session(SESSION)
+    assert created == STORED
+    assert client.requests_sent == Counter({"POST sessions": 1, "GET sessions": 1})
+
+
+@pytest.mark.parametrize("failure", UNKNOWN_OUTCOMES, ids=UNKNOWN_IDS)
+async def test_unknown_create_not_found_is_sent_once_more(
+    api: respx.MockRouter, fake_time: FakeTime, failure: Any
+) -> None:
+    api.post("sessions/").mock(side_effect=[failure, httpx.Response(201, json=STORED)])
+    # A v1 service ignores the import_id filter: another session's import_id is no match.
+    other = {"id": 5, "guide": 1, "name": "Other", "import_id": "sheet:T9"}
+    api.get("sessions/").mock(return_value=page([other]))
+    async with make_client(fake_time) as client:
+        created = await client.create_session(SESSION)
+    assert created == STORED
+    assert client.requests_sent == Counter({"POST sessions": 2, "GET sessions": 1})
+
+
+@pytest.mark.parametrize("failure", UNKNOWN_OUTCOMES, ids=UNKNOWN_IDS)
+async def test_unknown_create_without_import_id_is_never_sent_again(
+    api: respx.MockRouter, fake_time: FakeTime, failure: Any
+) -> None:
+    api.post("sessions/").mock(side_effect=[failure, httpx.Response(201, json=STORED)])
+    data = {key: value for key, value in SESSION.items() if key != "import_id"}
+    async with make_client(fake_time) as client:
+        with pytest.raises(OutcomeUnknownError, match="outcome is unknown"):
+            await client.create_session(data)
+    assert client.requests_sent == Counter({"POST sessions": 1})
+
+
+@pytest.mark.parametrize("failure", [httpx.ConnectError("refused"), httpx.Response(429)],
+                         ids=["connect-error", "429"])
+async def test_a_create_that_surely_wrote_nothing_is_sent_again_directly(
+    api: respx.MockRouter, fake_time: FakeTime, failure: Any
+) -> None:
+    api.post("sessions/").mock(side_effect=[failure, httpx.Response(201, json=STORED)])
+    async with make_client(fake_time) as client:
+        assert await client.create_session({"guide": 1, "name": "No id"}) == STORED
+    assert client.requests_sent == Counter({"POST sessions": 2})
+
+
+async def test_unknown_track_create_is_looked_up_by_name(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.post("schedule-tracks/").mock(side_effect=[httpx.Response(504)])
+    stored = {"id": 3, "guide": 1, "name": "Python", "color": "#000080"}
+    api.get("schedule-tracks/").mock(return_value=page([stored]))
+    async with make_client(fake_time) as client:
+        assert await client.create_track(1, "Python", color="#000080") == stored
+    assert client.requests_sent == Counter({"POST schedule-tracks": 1, "GET schedule-tracks": 1})
+
+
+async def test_create_whose_outcome_stays_unknown_is_reported_as_such(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.post("sessions/").mock(return_value=httpx.Response(503))
+    api.get("sessions/").mock(return_value=page([]))
+    async with make_client(fake_time, max_retry_wait=5.0) as client:
+        with pytest.raises(OutcomeUnknownError, match="import_id 'sheet:T1'"):
+            await client.create_session(SESSION)
+    # Every POST after the first was preceded by a lookup that found nothing.
+    posts = client.requests_sent["POST sessions"]
+    assert client.requests_sent == Counter({"POST sessions": posts, "GET sessions": posts - 1})
+    assert 2 <= posts <= MAX_ATTEMPTS
+
+
+# -- bodies ---------------------------------------------------------------------------------
+
+
+async def test_bodies_are_json_and_multipart_with_an_image(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    route = api.post("sessions/").mock(return_value=httpx.Response(201, json=STORED))
+    data = {"guide": 1, "name": "Keynote", "locations": [3, 4], "all_day": False}
+    async with make_client(fake_time) as client:
+        await client.create_session(data)
+        await client.create_session(data, image=("talk.png", b"\x89PNG-bytes", "image/png"))
+    as_json, as_form = (call.request for call in route.calls)
+    assert as_json.headers["Content-Type"] == "application/json"
+    assert json.loads(as_json.content) == data
+    assert as_form.headers["Content-Type"].startswith("multipart/form-data")
+    body = as_form.content
+    assert body.count(b'name="locations"\r\n\r\n') == 2
+    assert b'name="locations"\r\n\r\n3\r\n' in body and b'name="locations"\r\n\r\n4\r\n' in body
+    assert b'name="all_day"\r\n\r\nfalse\r\n' in body
+    assert b'filename="talk.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG-bytes' in body
+
+
+# -- pages ----------------------------------------------------------------------------------
+
+
+async def test_pages_after_the_first_are_fetched_concurrently_and_kept_in_order(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    sessions = [{"id": n} for n in range(230)]
+    events: list[tuple[str, int]] = []
+    in_flight = 0
+    most_in_flight = 0
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, most_in_flight
+        number = int(request.url.params.get("page", "1"))
+        events.append(("start", number))
+        in_flight += 1
+        most_in_flight = max(most_in_flight, in_flight)
+        await asyncio.sleep(0.01)  # the answer takes a while: let the others start
+        in_flight -= 1
+        events.append(("end", number))
+        following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page={number + 1}" if number < 5 else None
+        return page(sessions[(number - 1) * 50:number * 50], following, count=230)
+
+    route = api.get("sessions/").mock(side_effect=answer)
+    async with make_client(fake_time, page_concurrency=4) as client:
+        listed = await client.list_sessions(1)
+    assert listed == sessions
+    assert client.requests_sent == Counter({"GET sessions": 5})
+    assert events[:2] == [("start", 1), ("end", 1)]
+    assert sorted(number for kind, number in events[2:6]) == [2, 3, 4, 5]
+    assert all(kind == "start" for kind, _ in events[2:6])
+    assert most_in_flight == 4
+    assert sorted(list(call.request.url.params.multi_items()) for call in route.calls) == sorted(
+        [[("guide", "1")]] + [[("guide", "1"), ("page", str(n))] for n in range(2, 6)]
+    )
+
+
+async def test_page_concurrency_bounds_the_pages_in_flight(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    in_flight = 0
+    most_in_flight = 0
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, most_in_flight
+        number = int(request.url.params.get("page", "1"))
+        in_flight += 1
+        most_in_flight = max(most_in_flight, in_flight)
+        await asyncio.sleep(0.005)
+        in_flight -= 1
+        following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page={number + 1}" if number < 9 else None
+        return page([{"id": number}], following, count=9)
+
+    api.get("sessions/").mock(side_effect=answer)
+    async with make_client(fake_time, page_concurrency=2) as client:
+        assert [item["id"] for item in await client.list_sessions(1)] == list(range(1, 10))
+    assert most_in_flight == 2
+
+
+async def test_next_links_without_page_numbers_are_followed_one_by_one(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    # The `next` links name another host: only their query is used, the key stays home.
+    api.get("schedule-tracks/", params={"cursor": "b"}).mock(
+        return_value=page([{"id": 2}], "http://elsewhere.example/x/?guide=1&cursor=c"))
+    api.get("schedule-tracks/", params={"cursor": "c"}).mock(return_value=page([{"id": 3}]))
+    api.get("schedule-tracks/").mock(
+        return_value=page([{"id": 1}], "http://elsewhere.example/x/?guide=1&cursor=b", count=3))
+    async with make_client(fake_time) as client:
+        assert await client.list_tracks(1) == [{"id": 1}, {"id": 2}, {"id": 3}]
+    assert client.requests_sent == Counter({"GET schedule-tracks": 3})
+
+
+async def test_list_locations_filters_by_type(api: respx.MockRouter, fake_time: FakeTime) -> None:
+    route = api.get("locations/").mock(return_value=page([{"id": 4, "location_type": 2}]))
+    async with make_client(fake_time) as client:
+        assert await client.list_locations(1, location_type=2) == [{"id": 4, "location_type": 2}]
+    assert dict(route.calls.last.request.url.params) == {"guide": "1", "location_type": "2"}
+
+
+# -- rate limit ----------------------------------------------------------------------------
+
+
+class StillClock:
+    """Time stands still while acquirers sleep: each sleep shows the slot it was given."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+
+
+async def test_slots_are_evenly_spaced_and_handed_out_concurrently() -> None:
+    still = StillClock()
+    limiter = RateLimiter(20.0, clock=still.clock, sleep=still.sleep)
+    slots = await asyncio.gather(*(limiter.acquire() for _ in range(5)))
+    assert slots == pytest.approx([100.0, 100.05, 100.10, 100.15, 100.20])
+    assert still.sleeps == pytest.approx([0.05, 0.10, 0.15, 0.20])
+
+
+async def test_a_429_halves_the_rate_once_per_burst_and_successes_bring_it_back() -> None:
+    still = StillClock()
+    limiter = RateLimiter(20.0, clock=still.clock, sleep=still.sleep)
+    sent_before = await limiter.acquire()
+    still.now += 1.0
+    limiter.slow_down(still.now)
+    assert limiter.rate == 10.0
+    limiter.slow_down(sent_before)  # the same burst answering 429 late: no second cut
+    assert limiter.rate == 10.0
+    for _ in range(10):
+        still.now += 1.0
+        limiter.slow_down(still.now)
+    assert limiter.rate == MIN_RATE
+    rates = []
+    for _ in range(22):
+        limiter.record_success()
+        rates.append(limiter.rate)
+    step = 20.0 * RECOVERY_SHARE  # additive: a share of the configured rate per success
+    assert rates == pytest.approx([min(20.0, MIN_RATE + step * n) for n in range(1, 23)])
+
+
+async def test_the_client_slows_down_on_429(api: respx.MockRouter, fake_time: FakeTime) -> None:
+    api.get("guides/1/").mock(side_effect=[httpx.Response(429), httpx.Response(200, json={})])
+    async with make_client(fake_time, rate=8.0) as client:
+        await client.get_guide(1)
+        assert client.limiter.rate == pytest.approx(8.0 / 2 + 8.0 * RECOVERY_SHARE)
+
+
+# -- configuration and secrets ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000/open-api/v1.1/", "http://127.9.9.9/", "http://localhost:9/",
+            "http://[::1]:8080/open-api/v1/", "https://builder.guidebook.com/open-api/v1"])
+def test_https_or_loopback_urls_are_accepted(url: str) -> None:
+    client = GuidebookClient(KEY, url)
+    assert str(client.base_url).endswith("/")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://builder.guidebook.com/open-api/v1.1/", "http://10.0.0.5/", "ftp://x.org/",
+            "http://128.0.0.1/"])
+def test_plain_http_off_this_machine_is_refused(url: str) -> None:
+    with pytest.raises(ConfigError, match="https://"):
+        GuidebookClient(KEY, url)
+
+
+def test_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GUIDEBOOK_API_KEY", raising=False)
+    with pytest.raises(ConfigError, match="GUIDEBOOK_API_KEY"):
+        GuidebookClient()
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "  env-key\n")
+
+    async def fetch() -> httpx.Request:
+        with respx.mock(base_url=DEFAULT_BASE_URL) as router:
+            route = router.get("guides/1/").mock(return_value=httpx.Response(200, json={}))
+            async with GuidebookClient() as client:
+                await client.get_guide(1)
+            return route.calls.last.request
+
+    assert asyncio.run(fetch()).headers["Authorization"] == "JWT env-key"
+
+
+async def test_the_key_appears_in_no_message_repr_or_log(
+    api: respx.MockRouter, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    api.get("guides/1/").mock(return_value=httpx.Response(401, text=f"bad token {KEY}"))
+    api.get("guides/2/").mock(return_value=httpx.Response(403, json={"detail": KEY}))
+    api.get("guides/3/").mock(return_value=httpx.Response(404))
+    api.get("guides/4/").mock(return_value=httpx.Response(503))
+    api.get("guides/5/").mock(side_effect=httpx.ConnectError(f"refused {KEY[:3]}"))
+    api.patch("sessions/1/").mock(return_value=httpx.Response(404))
+    api.post("sessions/", json__eq={"echo": 1}).mock(
+        return_value=httpx.Response(400, text=f"token {KEY} is odd"))
+    api.post("sessions/", json__eq={"field": 1}).mock(
+        return_value=httpx.Response(400, json={"name": [f"got {KEY}"]}))
+    api.post("sessions/", json__eq={"guide": 1}).mock(side_effect=httpx.ReadTimeout("slow"))
+    api.get("sessions/").mock(return_value=httpx.Response(429))
+    client = make_client(fake_time, max_retry_wait=3.0)
+    calls = [client.get_guide(1), client.get_guide(2), client.get_guide(3), client.get_guide(4),
+             client.get_guide(5), client.update_session(1, {}),
+             client.create_session({"echo": 1}), client.create_session({"field": 1}),
+             client.create_session({"guide": 1}), client.list_sessions(1)]
+    raised: list[BaseException] = []
+    for call in calls:
+        with pytest.raises(ApiError) as caught:
+            await call
+        raised.append(caught.value)
+    await client.aclose()
+    kinds = {type(exc) for exc in raised}
+    assert kinds == {AuthenticationError, PermissionDeniedError, GuideNotFoundError,
+                     TransientError, SessionNotFoundError, RejectedError, OutcomeUnknownError,
+                     BudgetExhaustedError}
+    sent = [call.request for call in api.calls]
+    assert all(request.headers["Authorization"] == f"JWT {KEY}" for request in sent)
+    texts = [str(client), repr(client), repr(vars(client))]
+    texts += [repr(request) for request in sent] + [repr(request.headers) for request in sent]
+    for exc in raised:
+        texts += [str(exc), repr(exc), repr(getattr(exc, "field_errors", None))]
+        for linked in (exc.__cause__, exc.__context__):
+            texts += [str(linked), repr(linked), repr(getattr(linked, "request", None))]
+    texts += [record.getMessage() for record in caplog.records]
+    texts += [repr(record.args) for record in caplog.records]
+    assert [text for text in texts if KEY in text] == []
+    assert any("[redacted]" in str(exc) for exc in raised)  # the echoed key was scrubbed
+
+
+async def test_each_request_is_logged_without_the_key(
+    api: respx.MockRouter, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.post("sessions/").mock(side_effect=[httpx.Response(429, headers={"Retry-After": "2"}),
+                                            httpx.Response(201, json=STORED)])
+    caplog.set_level(logging.DEBUG, logger="importer.client")
+    async with make_client(fake_time) as client:
+        await client.create_session(SESSION)
+    assert caplog.messages == [
+        "POST sessions/ -> HTTP 429 (attempt 1)",
+        "waiting 2.00 s after HTTP 429 (attempt 1)",
+        "POST sessions/ -> HTTP 201 (attempt 2)",
+    ]
+
