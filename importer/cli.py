@@ -87,6 +87,13 @@ CreateMissingOpt = Annotated[
         help="Create tracks and rooms the guide lacks (otherwise they are row errors).",
     ),
 ]
+ImagesOutsideOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-images-outside",
+        help="Allow image paths outside the spreadsheet's folder.",
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
@@ -175,6 +182,7 @@ def plan(
     sheet: SheetOpt = None,
     prune: PruneOpt = False,
     create_missing: CreateMissingOpt = True,
+    allow_images_outside: ImagesOutsideOpt = False,
     as_json: JsonOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -184,6 +192,7 @@ def plan(
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
             rate=rate, concurrency=concurrency,
+            allow_images_outside=allow_images_outside or None,
         )
         result = plan_import(
             file, settings, sheet=_sheet_arg(sheet), prune=prune, create_missing=create_missing
@@ -214,6 +223,7 @@ def run(
         bool, typer.Option("--force", help="Allow --prune to delete over 10% of the guide.")
     ] = False,
     create_missing: CreateMissingOpt = True,
+    allow_images_outside: ImagesOutsideOpt = False,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
@@ -224,6 +234,7 @@ def run(
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
             rate=rate, concurrency=concurrency, report=str(report) if report else None,
+            allow_images_outside=allow_images_outside or None,
         )
         with render.RunProgress(stderr, enabled=not quiet and not as_json) as progress:
             result = run_import(

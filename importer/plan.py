@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from importer import payloads
 from importer.client import GuidebookClient
+from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
 from importer.load import load_sheet
 from importer.mapping import Mapping, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload
@@ -41,6 +42,7 @@ class PlannedRow:
     session_id: int | None = None
     changes: list[FieldChange] = field(default_factory=list)
     issues: list[RowIssue] = field(default_factory=list)
+    image: ImageFile | None = None  # sent with a create, or with an update when it changed
 
     @property
     def payload(self) -> SessionPayload | None:
@@ -108,6 +110,7 @@ class Plan:
     reads_spent: int
     daily_budget: int
     notes: list[str] = field(default_factory=list)
+    image_state: ImageState | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -206,11 +209,50 @@ async def build_plan(
     timezone = choose_timezone(settings, mapping, state.guide)
     validation = validate_sheet(loaded, mapping, timezone)
     reads = sum(client.requests_sent.values()) - before
-    return plan_against(
+    folder = Path(path).resolve().parent
+    images, image_issues = await load_images(
+        validation.rows, folder, allow_outside=settings.allow_images_outside,
+        max_bytes=settings.max_image_bytes,
+    )
+    image_state = ImageState(
+        Path(settings.state_file) if settings.state_file else folder / STATE_FILE_NAME,
+        guide_id,
+    )
+    plan = plan_against(
         validation, state, mapping,
         guide_id=guide_id, prune=prune, create_missing=create_missing,
         reads_spent=reads, daily_budget=settings.daily_budget,
     )
+    attach_images(plan, images, image_issues, image_state)
+    return plan
+
+
+def attach_images(
+    plan: Plan,
+    images: dict[int, ImageFile],
+    issues: list[RowIssue],
+    state: ImageState,
+) -> None:
+    """Rows whose image is unusable become invalid; a changed image becomes a change."""
+    plan.image_state = state
+    problems: dict[int, list[RowIssue]] = defaultdict(list)
+    for issue in issues:
+        problems[issue.row or 0].append(issue)
+    for row in plan.rows:
+        if row.result.row in problems:
+            row.action, row.changes = "invalid", []
+            row.issues += problems[row.result.row]
+            continue
+        image = images.get(row.result.row)
+        if image is None or row.action == "invalid":
+            continue
+        row.image = image
+        if row.action == "create":
+            continue
+        sent = state.sent(row.result.import_id or "")
+        if sent != image.sha256:
+            row.changes.append(FieldChange("image", sent, image.sha256))
+            row.action = "update"
 
 
 def plan_against(

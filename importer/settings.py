@@ -43,6 +43,9 @@ class Settings(BaseModel):
     max_retry_wait: float = Field(default=120.0, ge=0)
     report: str | None = None
     daily_budget: int = Field(default=DAILY_BUDGET, gt=0)
+    allow_images_outside: bool = False
+    max_image_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    state_file: str | None = None  # default: .gbimport-state.json beside the spreadsheet
 
     def require_guide(self) -> int:
         if self.guide is None:

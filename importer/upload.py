@@ -175,15 +175,21 @@ class Uploader:
         payload = row.payload
         assert payload is not None
         body = create_body(payload, self.plan.guide_id, self.track_ids, self.location_ids)
-        session = await self.client.create_session(body)
+        upload = row.image.as_upload() if row.image else None
+        session = await self.client.create_session(body, image=upload)
+        self._remember_image(row)
         self._record(row, "created", _warnings(row), int(session["id"]))
 
     async def _update(self, row: PlannedRow) -> None:
         payload = row.payload
         assert payload is not None and row.session_id is not None
         fields = [change.field for change in row.changes]
-        body = api_body(payload, fields, self.track_ids, self.location_ids)
-        await self.client.update_session(row.session_id, body)
+        body = api_body(
+            payload, [f for f in fields if f != "image"], self.track_ids, self.location_ids
+        )
+        upload = row.image.as_upload() if row.image and "image" in fields else None
+        await self.client.update_session(row.session_id, body, image=upload)
+        self._remember_image(row)
         message = "changed: " + ", ".join(fields)
         self._record(row, "updated", _join(message, _warnings(row)), row.session_id)
 
@@ -199,6 +205,10 @@ class Uploader:
             self._record_delete(delete, "failed", str(exc))
         except ApiError as exc:
             self._record_delete(delete, "failed", f"delete failed: {exc}")
+
+    def _remember_image(self, row: PlannedRow) -> None:
+        if row.image is not None and self.plan.image_state is not None:
+            self.plan.image_state.record(row.result.import_id or "", row.image.sha256)
 
     # -- outcomes ---------------------------------------------------------------------------
 
@@ -277,7 +287,12 @@ async def execute_plan(
     """Run the plan. Returns the outcomes, notes and why it halted early (or None)."""
     check_prune_limit(plan, force)
     uploader = Uploader(client, plan, concurrency=concurrency, progress=progress, stop=stop)
-    return await uploader.run()
+    try:
+        return await uploader.run()
+    finally:
+        # Even after a failure or Ctrl-C, what was uploaded is remembered.
+        if plan.image_state is not None:
+            plan.image_state.save()
 
 
 __all__ = ["ImportReport", "Uploader", "check_prune_limit", "execute_plan"]

@@ -15,7 +15,7 @@ from pydantic import SecretStr
 from importer.runner import run_import
 from importer.sandbox import SandboxConfig, running_sandbox
 from importer.settings import Settings
-from tests.test_import import talk, write_sheet
+from tests.support import talk, write_sheet
 
 pytestmark = pytest.mark.e2e
 

@@ -1,0 +1,165 @@
+"""Session images: read and check them before anything is sent, and remember what was sent.
+
+A sheet's image cell holds a path (relative to the spreadsheet's folder) or an https URL.
+Each image is checked to be PNG or JPEG (by its bytes, not its name) and under a size cap;
+paths that leave the sheet's folder are refused unless allowed. Guidebook gives back no
+fingerprint of a stored image, so a small state file beside the sheet records the SHA-256 of
+what each session got: an image is uploaded again only when its content changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from importer.model import RowIssue, RowResult
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+STATE_FILE_NAME = ".gbimport-state.json"
+MAGIC = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+URL_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFile:
+    filename: str
+    content: bytes
+    content_type: str
+    sha256: str
+
+    def as_upload(self) -> tuple[str, bytes, str]:
+        return self.filename, self.content, self.content_type
+
+
+class ImageProblem(Exception):
+    """Internal: why one cell's image cannot be used; becomes a RowIssue."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def image_type(content: bytes) -> str | None:
+    return next((kind for magic, kind in MAGIC.items() if content.startswith(magic)), None)
+
+
+def too_large(size: int, max_bytes: int) -> ImageProblem:
+    return ImageProblem(
+        "image-too-large",
+        f"is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.1f} MB limit; "
+        "resize it (Guidebook shows session images at 640x240)",
+    )
+
+
+def checked_image(filename: str, content: bytes, max_bytes: int) -> ImageFile:
+    if len(content) > max_bytes:
+        raise too_large(len(content), max_bytes)
+    kind = image_type(content)
+    if kind is None:
+        raise ImageProblem(
+            "image-bad-type", "is not a PNG or JPEG image; Guidebook accepts only those"
+        )
+    return ImageFile(filename, content, kind, hashlib.sha256(content).hexdigest())
+
+
+def read_local_image(
+    cell: str, folder: Path, *, allow_outside: bool, max_bytes: int
+) -> ImageFile:
+    path = (folder / cell).resolve()
+    if not allow_outside and not path.is_relative_to(folder.resolve()):
+        raise ImageProblem(
+            "image-outside-folder",
+            f"points outside the spreadsheet's folder ({folder}); move the image next to "
+            "the sheet, or allow it with --allow-images-outside",
+        )
+    if not path.is_file():
+        raise ImageProblem("image-not-found", f"does not exist ({path}); check the path")
+    if (size := path.stat().st_size) > max_bytes:  # refuse before reading a huge file
+        raise too_large(size, max_bytes)
+    return checked_image(path.name, path.read_bytes(), max_bytes)
+
+
+async def fetch_image(url: str, http: httpx.AsyncClient, max_bytes: int) -> ImageFile:
+    name = Path(urlsplit(url).path).name or "image"
+    try:
+        async with http.stream("GET", url) as response:
+            response.raise_for_status()
+            content = bytearray()
+            async for chunk in response.aiter_bytes():
+                content += chunk
+                if len(content) > max_bytes:
+                    break
+    except httpx.HTTPError as exc:
+        raise ImageProblem("image-download-failed", f"could not be downloaded ({exc})") from None
+    return checked_image(name, bytes(content), max_bytes)
+
+
+async def load_images(
+    rows: Iterable[RowResult], folder: Path, *, allow_outside: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[dict[int, ImageFile], list[RowIssue]]:
+    """Every row's image, read and checked; problems come back as row errors."""
+    wanted = [(r, r.payload.image) for r in rows if r.payload is not None and r.payload.image]
+    images: dict[int, ImageFile] = {}
+    issues: list[RowIssue] = []
+    if not wanted:
+        return images, issues
+    async with httpx.AsyncClient(timeout=URL_TIMEOUT, follow_redirects=True) as http:
+
+        async def one(result: RowResult, cell: str) -> None:
+            try:
+                images[result.row] = await _load_one(cell, folder, http, allow_outside, max_bytes)
+            except ImageProblem as problem:
+                issues.append(RowIssue(
+                    result.row, "image", cell, problem.code, "error",
+                    f"Row {result.row}: the image '{cell}' {problem}",
+                ))
+
+        await asyncio.gather(*(one(result, cell) for result, cell in wanted))
+    return images, sorted(issues, key=lambda issue: issue.row or 0)
+
+
+async def _load_one(
+    cell: str, folder: Path, http: httpx.AsyncClient, allow_outside: bool, max_bytes: int
+) -> ImageFile:
+    scheme = urlsplit(cell).scheme.lower()
+    if scheme == "https":
+        return await fetch_image(cell, http, max_bytes)
+    if scheme == "http":
+        raise ImageProblem("image-bad-url", "is a plain http URL; use https")
+    return read_local_image(cell, folder, allow_outside=allow_outside, max_bytes=max_bytes)
+
+
+class ImageState:
+    """The SHA-256 of the image each session got, per guide, kept beside the sheet."""
+
+    def __init__(self, path: Path, guide_id: int) -> None:
+        self.path = path
+        self.guide = str(guide_id)
+        self._data: dict[str, Any] = self._read()
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def sent(self, import_id: str) -> str | None:
+        value = self._data.get(self.guide, {}).get("images", {}).get(import_id)
+        return value if isinstance(value, str) else None
+
+    def record(self, import_id: str, sha256: str) -> None:
+        self._data.setdefault(self.guide, {}).setdefault("images", {})[import_id] = sha256
+
+    def save(self) -> None:
+        if self._data:
+            self.path.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")

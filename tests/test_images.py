@@ -1,0 +1,106 @@
+"""Session images: checked before anything is sent, uploaded again only when changed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from tests.support import Sandbox, talk
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+JPEG = b"\xff\xd8\xff\xe0" + b"\x01" * 64
+GIF = b"GIF89a" + b"\x00" * 64
+
+MAPPING = """
+name = "with-images"
+import_id_prefix = "sheet:"
+[fields.import_id]
+column = "Session ID"
+[fields.name]
+column = "Session Title"
+[fields.start]
+date_column = "Date"
+time_column = "Time Start"
+[fields.end]
+time_column = "Time End"
+[fields.locations]
+column = "Room/Location"
+[fields.image]
+column = "Image"
+optional = true
+"""
+
+
+def sheet_with_images(folder: Path, images: list[str]) -> Path:
+    rows = [{**talk(n), "Image": image} for n, image in enumerate(images, start=1)]
+    for row in rows:
+        del row["Schedule Track (Optional)"], row["Description (Optional)"]
+    path = folder / "talks.csv"
+    header = list(rows[0])
+    lines = [",".join(header)] + [",".join(row[h] for h in header) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def image_sandbox(folder: Path, **settings: object) -> Sandbox:
+    (folder / "mapping.toml").write_text(MAPPING, encoding="utf-8")
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"mapping": str(folder / "mapping.toml"), **settings}
+    )
+    return sandbox
+
+
+def test_images_go_with_creates_and_again_only_when_changed(tmp_path: Path) -> None:
+    (tmp_path / "img").mkdir()
+    (tmp_path / "img" / "a.png").write_bytes(PNG)
+    (tmp_path / "b.jpg").write_bytes(JPEG)
+    sheet = sheet_with_images(tmp_path, ["img/a.png", "b.jpg", ""])
+    sandbox = image_sandbox(tmp_path)
+
+    first = sandbox.run(sheet)
+    assert [o.action for o in first.outcomes] == ["created"] * 3
+    with_image = {s["import_id"]: bool(s["image"]) for s in sandbox.sessions()}
+    assert with_image == {"sheet:T001": True, "sheet:T002": True, "sheet:T003": False}
+    assert (tmp_path / ".gbimport-state.json").exists()
+
+    before = sandbox.writes()
+    again = sandbox.run(sheet)
+    assert [o.action for o in again.outcomes] == ["unchanged"] * 3
+    assert sandbox.writes() == before
+
+    (tmp_path / "img" / "a.png").write_bytes(PNG + b"new pixels")
+    changed = sandbox.run(sheet)
+    assert [(o.action, o.message) for o in changed.outcomes] == [
+        ("updated", "changed: image"), ("unchanged", ""), ("unchanged", ""),
+    ]
+    assert sandbox.writes() - before == Counter({"PATCH /open-api/v1.1/sessions/{id}/": 1})
+
+
+def test_unusable_images_make_the_row_invalid_before_anything_is_sent(tmp_path: Path) -> None:
+    (tmp_path / "anim.gif").write_bytes(GIF)
+    (tmp_path / "big.png").write_bytes(PNG + b"\x00" * 2000)
+    (tmp_path.parent / "outside.png").write_bytes(PNG)
+    (tmp_path / "ok.png").write_bytes(PNG)
+    sheet = sheet_with_images(tmp_path, [
+        "anim.gif", "missing.png", "../outside.png", "big.png", "http://example.org/x.png",
+        "ok.png",
+    ])
+    sandbox = image_sandbox(tmp_path, max_image_bytes=1000)
+    report = sandbox.run(sheet)
+    codes = [(o.action, o.message.split(":")[0]) for o in report.outcomes]
+    assert codes == [
+        ("invalid", "image-bad-type"), ("invalid", "image-not-found"),
+        ("invalid", "image-outside-folder"), ("invalid", "image-too-large"),
+        ("invalid", "image-bad-url"), ("created", ""),
+    ]
+    assert [s["import_id"] for s in sandbox.sessions()] == ["sheet:T006"]
+
+
+def test_images_outside_the_folder_can_be_allowed(tmp_path: Path) -> None:
+    folder = tmp_path / "sheet"
+    folder.mkdir()
+    (tmp_path / "shared.png").write_bytes(PNG)
+    sheet = sheet_with_images(folder, ["../shared.png"])
+    sandbox = image_sandbox(folder, allow_images_outside=True)
+    assert [o.action for o in sandbox.run(sheet).outcomes] == ["created"]
