@@ -148,3 +148,65 @@ def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path
     stats = sandbox.stats()
     assert stats["sessions"] == {"1": 15}
     assert stats["duplicate_import_ids"] == {"1": []}
+
+
+def test_plan_sends_nothing_and_counts_its_cost(tmp_path: Path) -> None:
+    sandbox = Sandbox(page_size=4)
+    rows = [talk(n) for n in range(1, 11)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows[:9]))
+    before = sandbox.writes()
+    plan = plan_import(write_sheet(tmp_path / "b.csv", rows), sandbox.settings,
+                       transport=sandbox.transport())
+    assert sandbox.writes() == before
+    assert plan.counts == {"create": 1, "update": 0, "unchanged": 9, "invalid": 0, "delete": 0}
+    # guide + 3 pages of 9 sessions + 1 page of tracks + 1 page of rooms
+    assert plan.reads_spent == 6
+    assert (plan.writes_planned, plan.requests_total) == (1, 7)
+
+
+def test_sessions_outside_the_guide_dates_are_warned_about(tmp_path: Path) -> None:
+    sandbox = Sandbox(guide_start_date="2027-05-11", guide_end_date="2027-05-12")
+    rows = [talk(1), talk(2, Date="5/20/2027"), talk(3, Date="7/1/2027")]
+    plan = plan_import(write_sheet(tmp_path / "a.csv", rows), sandbox.settings,
+                       transport=sandbox.transport())
+    warnings = [(r.result.row, [i.code for i in r.issues]) for r in plan.rows]
+    assert warnings == [
+        (2, []), (3, ["outside-guide-dates"]), (4, ["outside-guide-dates"]),
+    ]
+    assert "within 14 days" in plan.rows[1].issues[0].message
+    assert "will not show it" in plan.rows[2].issues[0].message
+    assert plan.counts["create"] == 3  # warnings never block a row
+
+
+def test_without_create_missing_unknown_tracks_are_row_errors(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "a.csv", [talk(1)]))  # creates Data, Python, Room 100
+    rows = [talk(3), talk(5, **{"Schedule Track (Optional)": "Data; Robotics"})]
+    plan = plan_import(write_sheet(tmp_path / "b.csv", rows), sandbox.settings,
+                       transport=sandbox.transport(), create_missing=False)
+    assert [(r.result.row, r.action, [i.code for i in r.issues]) for r in plan.rows] == [
+        (2, "create", []),
+        (3, "invalid", ["unknown-track"]),
+    ]
+    assert plan.tracks_to_create == []
+
+
+def test_tracks_and_rooms_match_existing_names_ignoring_case_and_spaces(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "a.csv", [talk(1)]))
+    renamed = talk(3, **{"Schedule Track (Optional)": " data ;PYTHON ",
+                         "Room/Location": "room  100"})
+    plan = plan_import(write_sheet(tmp_path / "b.csv", [renamed]), sandbox.settings,
+                       transport=sandbox.transport())
+    assert (plan.tracks_to_create, plan.locations_to_create) == ([], [])
+
+
+def test_prune_is_skipped_while_a_row_has_no_import_id(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 21)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    rows[4] = talk(5, **{"Session ID": ""})
+    plan = plan_import(write_sheet(tmp_path / "b.csv", rows[:-1]), sandbox.settings,
+                       transport=sandbox.transport(), prune=True)
+    assert plan.deletes == []
+    assert any("prune skipped" in note for note in plan.notes)

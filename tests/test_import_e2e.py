@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import signal
 import subprocess
@@ -72,3 +73,25 @@ def test_a_run_killed_midway_and_run_again_ends_without_duplicates(tmp_path: Pat
     assert stats["duplicate_import_ids"] == {"1": []}
     report = (tmp_path / "report.csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(report) == rows + 1
+
+
+def test_ctrl_c_finishes_requests_in_flight_writes_the_report_and_exits_130(
+    tmp_path: Path,
+) -> None:
+    rows = 60
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, rows + 1)])
+    config = SandboxConfig(guide_timezone="America/Chicago", latency=0.05)
+    with running_sandbox(config) as sandbox:
+        run = gbimport(tmp_path, sheet, sandbox.base_url, sandbox.api_key)
+        deadline = time.monotonic() + 60
+        while sandbox.stats()["sessions"].get("1", 0) < 10 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        run.send_signal(signal.SIGINT)
+        _, errors = run.communicate(timeout=30)
+        stored = sandbox.stats()["sessions"]["1"]
+    assert run.returncode == 130, errors.decode()
+    with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as handle:
+        actions = [line["action"] for line in csv.DictReader(handle)]
+    assert len(actions) == rows
+    assert actions.count("created") == stored < rows
+    assert actions.count("created") + actions.count("deferred") == rows
