@@ -96,9 +96,9 @@ def plan(console: Console, result: Plan) -> None:
     changes = _changes_table(result)
     if changes.row_count:
         console.print(changes)
-    issues = [i for row in result.rows for i in row.all_issues]
+    issues = [*result.validation.sheet_issues, *(i for r in result.rows for i in r.all_issues)]
     if issues:
-        console.print(issues_table([*result.validation.sheet_issues, *issues]))
+        console.print(issues_table(issues))
     for note in result.notes:
         console.print(f"note: {note}", highlight=False)
     console.print(
@@ -166,6 +166,18 @@ def _show(value: Any) -> str:
     return _short(str(value), 60)
 
 
+def plan_warnings(console: Console, result: Plan) -> None:
+    """Before anything is sent: say which rows carry warnings from planning."""
+    by_code: dict[str, list[int]] = {}
+    for row in result.rows:
+        for issue in row.issues:
+            if issue.severity == "warning":
+                by_code.setdefault(issue.code, []).append(row.result.row)
+    for code, rows in by_code.items():
+        shown = ", ".join(str(r) for r in rows[:10]) + (" ..." if len(rows) > 10 else "")
+        console.print(f"[yellow]warning:[/] {code} on rows {shown} (details in the report)")
+
+
 class RunProgress:
     """A rich progress bar on stderr fed by the uploader's callbacks; inert when disabled."""
 
@@ -191,6 +203,7 @@ class RunProgress:
             self.progress.stop()
 
     def start(self, plan: Plan) -> None:
+        plan_warnings(self.progress.console, plan)
         if self.enabled:
             total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
             self.task = self.progress.add_task("Uploading", total=total, rate="")

@@ -96,7 +96,7 @@ async def run_import_async(
             source=plan.source, guide_id=plan.guide_id, outcomes=outcomes,
             requests=client.requests_sent.copy(), started_at=started_at,
             duration_seconds=time.monotonic() - started, halted=halted,
-            notes=plan.notes + notes,
+            notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + notes,
         )
 
 
