@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import math
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -120,6 +121,21 @@ def collection_of(path: str) -> str:
     """`/open-api/v1.1/sessions/{id}/` -> `sessions`, the client's name for it."""
     parts = [part for part in path.split("/") if part]
     return parts[2] if len(parts) > 2 and parts[0] == "open-api" else path
+
+
+def settled_requests(sandbox: RunningSandbox, quiet_for: float = 0.2) -> Counter[tuple[str, int]]:
+    """`server_requests` once the count stops moving.
+
+    The sandbox records a request after its answer has gone out, so the client can have its
+    answer (and a run can return) a moment before the server has counted it.
+    """
+    last = server_requests(sandbox.stats())
+    while True:
+        time.sleep(quiet_for)
+        now = server_requests(sandbox.stats())
+        if now == last:
+            return now
+        last = now
 
 
 def by_kind(counts: Counter[tuple[str, int]]) -> Counter[str]:

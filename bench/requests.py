@@ -39,7 +39,7 @@ from bench._common import (
     pages,
     print_table,
     sandbox_config,
-    server_requests,
+    settled_requests,
     write_template_csv,
 )
 from importer.report import ImportReport
@@ -104,9 +104,9 @@ def measure(
     updates: int, page_size: int,
 ) -> Phase:
     least = least_possible(sandbox, rows, updates, page_size)
-    before = by_kind(server_requests(sandbox.stats()))
+    before = by_kind(settled_requests(sandbox))
     report = run_import(sheet, settings)
-    after = by_kind(server_requests(sandbox.stats()))
+    after = by_kind(settled_requests(sandbox))
     return Phase(label, least, after - before, report)
 
 

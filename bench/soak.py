@@ -46,7 +46,7 @@ from bench._common import (
     by_status,
     print_table,
     sandbox_config,
-    server_requests,
+    settled_requests,
     write_template_csv,
 )
 from importer.sandbox import RunningSandbox, running_sandbox
@@ -125,7 +125,7 @@ def killed_run(
     folder: Path, sandbox: RunningSandbox, kill_at: int, limit: float
 ) -> RunRecord:
     """Run 1: SIGKILL once the guide holds `kill_at` sessions."""
-    before = server_requests(sandbox.stats())
+    before = settled_requests(sandbox)
     started = time.perf_counter()
     process = start_run(folder, sandbox, 1)
     ended = "timed out"
@@ -150,7 +150,7 @@ def killed_run(
 
 
 def full_run(folder: Path, sandbox: RunningSandbox, number: int, limit: float) -> RunRecord:
-    before = server_requests(sandbox.stats())
+    before = settled_requests(sandbox)
     started = time.perf_counter()
     process = start_run(folder, sandbox, number)
     try:
@@ -168,7 +168,7 @@ def full_run(folder: Path, sandbox: RunningSandbox, number: int, limit: float) -
 
 
 def server_delta(sandbox: RunningSandbox, before: Counter[tuple[str, int]]) -> Counter[int]:
-    return by_status(server_requests(sandbox.stats()) - before)
+    return by_status(settled_requests(sandbox) - before)
 
 
 # -- checking -----------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from bench._common import (
     client_settings,
     print_table,
     sandbox_config,
-    server_requests,
+    settled_requests,
     write_template_csv,
 )
 from importer.model import SessionPayload
@@ -90,7 +90,7 @@ def run_ours(sandbox: RunningSandbox, sheet: Path, concurrency: int) -> OursResu
     started = time.perf_counter()
     report = run_import(sheet, settings)
     wall = time.perf_counter() - started
-    return OursResult(report, wall, by_status(server_requests(sandbox.stats())))
+    return OursResult(report, wall, by_status(settled_requests(sandbox)))
 
 
 # -- the naive peer -------------------------------------------------------------------------

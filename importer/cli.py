@@ -30,9 +30,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-app.command("sandbox", help="Run a local stand-in for the Guidebook API to rehearse imports.")(
-    sandbox_command
-)
 
 # Under cron or a pipe, rich would wrap at 80 columns; keep report lines whole instead.
 stdout = Console(width=None if sys.stdout.isatty() else 100)
@@ -265,6 +262,11 @@ def demo(
         return run_demo(stdout, stderr, report=report, quiet=quiet)
 
     raise typer.Exit(_guarded(debug, body))
+
+
+app.command("sandbox", help="Run a local stand-in for the Guidebook API to rehearse imports.")(
+    sandbox_command
+)
 
 
 def _default_report_path() -> Path:
