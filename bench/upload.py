@@ -129,7 +129,7 @@ def create_names(
 
 def sheet_payloads(sheet: Path, rows: int) -> list[SessionPayload]:
     validation = validate_file(sheet, timezone=TIMEZONE)
-    return [payload for payload in validation.payloads[:rows]]
+    return validation.payloads[:rows]
 
 
 # -- output ---------------------------------------------------------------------------------
@@ -142,8 +142,7 @@ def print_ours(ours: OursResult, concurrency: int) -> None:
         f"Ours: client rate {ALLOWED_RATE:g}/s, concurrency {concurrency}",
         ["rows", "created", "requests (server)", "requests (client)", "wall s", "req/s",
          f"req/s / {ALLOWED_RATE:g} (>= 0.90)", "429s", "429 share (< 2%)", "exit"],
-        [[ours.report.counts["created"] + ours.report.counts["failed"]
-          + ours.report.counts["deferred"], ours.report.counts["created"], ours.requests,
+        [[len(ours.report.outcomes), ours.report.counts["created"], ours.requests,
           ours.report.requests_spent, ours.wall, rate, rate / ALLOWED_RATE, throttled,
           f"{throttled / ours.requests:.2%}", ours.report.exit_code]],
     )
