@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,13 @@ import pandas as pd
 from pydantic import BaseModel
 
 from importer import convert
+from importer._checks import (
+    OMIT,
+    check_duplicate_ids,
+    check_room_overlaps,
+    derived_id,
+    registration_problems,
+)
 from importer.convert import CellError, cell_text
 from importer.load import Sheet, load_sheet
 from importer.mapping import BoundMapping, Mapping, WhenField, bind, load_mapping
@@ -36,7 +42,6 @@ from importer.model import RowIssue, RowResult, SessionPayload, Severity
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
 VALUE_CHARS = 100
-MAX_NAMED_ROWS = 10
 
 
 @dataclass
@@ -451,7 +456,7 @@ class _SheetValidation:
         active = self.bound.active
         for key in ("allow_rating", "add_to_schedule", "require_login", "waitlist"):
             if (col := self._boolean_column(key)) is not None:
-                out[key] = [_OMIT if v is None else v for v in col.values]
+                out[key] = [OMIT if v is None else v for v in col.values]
         for key in ("schedule_tracks", "locations"):
             if key in active:
                 sep = active[key].separator
@@ -460,13 +465,13 @@ class _SheetValidation:
                 out[key] = [() if v is None else v for v in col.values]
         if "rank" in active and (col := self.column(
                 "rank", active["rank"].column, convert.parse_float, "a number")):
-            out["rank"] = [_OMIT if v is None else v for v in col.values]
+            out["rank"] = [OMIT if v is None else v for v in col.values]
         if "max_capacity" in active and (col := self.column(
                 "max_capacity", active["max_capacity"].column, convert.parse_count,
                 "a capacity")):
             out["max_capacity"] = col.values
         if "image" in active and (col := self.column("image", active["image"].column, _text, "")):
-            out["image"] = [_OMIT if v is None else v for v in col.values]
+            out["image"] = [OMIT if v is None else v for v in col.values]
         if "description" in active:
             out["description_html"] = self._descriptions()
         for key in ("registration_start_date", "registration_end_date"):
@@ -522,7 +527,7 @@ class _SheetValidation:
             return
         for pos in range(self.n):
             row = {k: v[pos] for k, v in fields.items()}
-            for key, message in _registration_problems(row, self._label):
+            for key, message in registration_problems(row, self._label):
                 setting = self.bound.active[key]
                 header = self.bound.header(setting.columns()[0])
                 self.add(pos, header, self.frame.iat[pos, self._at(header)] if header else None,
@@ -548,7 +553,7 @@ class _SheetValidation:
             return [None if v is None else prefix + v for v in id_col.values]
         self._warn_derived_ids(id_col.header if id_col else None)
         locations = fields.get("locations", [()] * self.n)
-        return [_derived_id(prefix, name, start, locs, self.zone)
+        return [derived_id(prefix, name, start, locs, self.zone)
                 for name, start, locs in zip(names, fields["start_time"], locations, strict=True)]
 
     def _warn_derived_ids(self, header: str | None) -> None:
@@ -563,20 +568,10 @@ class _SheetValidation:
             "to avoid that.")
 
     def _check_duplicate_ids(self, ids: list[Any]) -> None:
-        series = pd.Series(ids, dtype=object)
-        dupes = series[series.notna() & series.duplicated(keep=False)]
         derived = "import_id" not in self.bound.active or not self._has_id_column_values()
         header = None if derived else self.bound.header(self.mapping.fields.import_id.column
                                                         if self.mapping.fields.import_id else None)
-        for import_id, group in dupes.groupby(dupes, sort=False):
-            positions = group.index.tolist()
-            for pos in positions:
-                others = _row_list(self.row_numbers[p] for p in positions if p != pos)
-                fix = ("they have the same title, start time and first room: remove the "
-                       "repeated row or give them different titles" if derived else
-                       f"give each session its own {header!r}")
-                self.add(pos, header, import_id, "duplicate-import-id",
-                         f"import id {import_id!r} is also used by {others}; {fix}.")
+        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add)
 
     def _has_id_column_values(self) -> bool:
         setting = self.bound.active.get("import_id")
@@ -584,28 +579,15 @@ class _SheetValidation:
         return header is not None and bool(self.frame[header].notna().any())
 
     def _check_room_overlaps(self, fields: dict[str, list[Any]]) -> None:
-        """Warn about sessions that overlap in one room, counting overlaps with sorted arrays."""
         if "locations" not in fields:
             return
-        bookings = _RoomBookings.of(fields, self.errors)
         header = self.bound.header(self.mapping.fields.locations.column
                                    if self.mapping.fields.locations else None)
-        for i, count in bookings.clashing():
-            partners = bookings.partners(i)
-            rows = sorted(self.row_numbers[p] for p in partners)
-            listed = _row_list(rows)
-            if count > len(partners):
-                listed += f" and {count - len(partners)} more"
-            room = bookings.names[i]
-            self.add(bookings.pos[i], header, room, "room-overlap",
-                     f"overlaps {listed} in {room!r}; check the times and rooms (ignore this "
-                     "if the sessions really share the room).", severity="warning")
-
-    # -- results
+        check_room_overlaps(fields, self.errors, header, self.row_numbers, self.add)
 
     def _results(self, fields: dict[str, list[Any]]) -> list[RowResult]:
         keys = list(fields)
-        omittable = [k for k in keys if _OMIT in fields[k]]
+        omittable = [k for k in keys if OMIT in fields[k]]
         all_keys = set(keys)
         results: list[RowResult] = []
         names, ids, errors = fields["name"], fields["import_id"], self.errors.tolist()
@@ -626,7 +608,7 @@ class _SheetValidation:
 
 def _without_omitted(row_values: dict[str, Any], keys: set[str], omittable: list[str]) -> set[str]:
     """The keys this row sets; omitted ones get the model default back."""
-    omitted = {k for k in omittable if row_values[k] is _OMIT}
+    omitted = {k for k in omittable if row_values[k] is OMIT}
     for key in omitted:
         row_values[key] = _PAYLOAD_TEMPLATE[key]
     return keys - omitted if omitted else keys
@@ -670,15 +652,6 @@ class _When:
     time_blank: np.ndarray[Any, np.dtype[np.bool_]]
 
 
-class _Omit:
-    """Marks a blank cell whose field is left out of the payload (Guidebook keeps its value)."""
-
-    def __repr__(self) -> str:
-        return "<omitted>"
-
-
-_OMIT: Any = _Omit()
-
 
 def _positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[int, list[int]]:
     """Row positions of each wanted factor code, in one pass however many codes there are."""
@@ -703,109 +676,3 @@ def _value_text(value: Any) -> str | None:
         return None
     text = value.isoformat() if isinstance(value, (dt.date, dt.time)) else str(value)
     return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
-
-
-def _row_list(rows: Iterable[int]) -> str:
-    numbers = list(rows)
-    shown = ", ".join(str(r) for r in numbers[:MAX_NAMED_ROWS])
-    more = f" and {len(numbers) - MAX_NAMED_ROWS} more" if len(numbers) > MAX_NAMED_ROWS else ""
-    return f"row{'s' if len(numbers) > 1 else ''} {shown}{more}"
-
-
-def _registration_problems(
-    row: dict[str, Any], label: Callable[[str], str]
-) -> list[tuple[str, str]]:
-    """(field, message) for each of the API's registration rules this row breaks."""
-    problems = []
-    login, schedule = label("require_login"), label("add_to_schedule")
-    capacity = label("max_capacity")
-    if row.get("require_login") is True and row.get("add_to_schedule") is not True:
-        problems.append(("require_login", f"registration needs {schedule} set to yes; set it "
-                         f"to yes, or {login} to no."))
-    if row.get("max_capacity") not in (None, _OMIT) and row.get("require_login") is not True:
-        problems.append(("max_capacity", f"a capacity limit needs {login} set to yes; set it, "
-                         f"or clear {capacity}."))
-    if row.get("waitlist") is True and row.get("max_capacity") in (None, _OMIT):
-        problems.append(("waitlist", f"a waitlist needs a capacity in {capacity}; fill it in, "
-                         f"or set {label('waitlist')} to no."))
-    for key in ("registration_start_date", "registration_end_date"):
-        if row.get(key) is not None and row.get("require_login") is not True:
-            problems.append((key, f"registration dates need {login} set to yes; set it, or "
-                             f"clear {label(key)}."))
-    start, end = row.get("registration_start_date"), row.get("registration_end_date")
-    if start is not None and end is not None and end < start:
-        problems.append(("registration_end_date", "registration ends before it starts; "
-                         "fix the registration dates."))
-    return problems
-
-
-def _derived_id(prefix: str, name: Any, start: Any, locations: Any, zone: ZoneInfo) -> Any:
-    """A stable id from normalised title, local start and first room; None if not derivable."""
-    if name is None or start is None:
-        return None
-    room = locations[0].casefold() if locations else ""
-    local = start.astimezone(zone).replace(tzinfo=None).isoformat(timespec="minutes")
-    key = "\x1f".join((" ".join(str(name).casefold().split()), local, room))
-    return f"{prefix}auto-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
-
-
-@dataclass
-class _RoomBookings:
-    """One booking per (session, room), sorted by room then start.
-
-    Rooms are kept apart by offsetting each room's times by a large multiple of its code,
-    so one sorted array serves every room at once.
-    """
-
-    key_start: np.ndarray[Any, Any]
-    key_end: np.ndarray[Any, Any]
-    pos: list[int]
-    names: list[str]
-
-    ROOM_SPAN = 2.0**34  # seconds, about 540 years: more than any schedule spans
-    SCAN = 50  # earlier bookings looked at when naming the sessions a booking overlaps
-
-    @classmethod
-    def of(cls, fields: dict[str, list[Any]], errors: np.ndarray[Any, Any]) -> _RoomBookings:
-        records = [
-            (room.casefold(), room, start.timestamp(), end.timestamp(), pos)
-            for pos, (start, end, rooms) in enumerate(
-                zip(fields["start_time"], fields["end_time"], fields["locations"], strict=True))
-            if start is not None and end is not None and end > start and not errors[pos]
-            for room in rooms
-        ]
-        if not records:
-            return cls(np.empty(0), np.empty(0), [], [])
-        keys, names, starts, ends, positions = zip(*records, strict=True)
-        codes = pd.factorize(pd.Series(keys, dtype=object))[0] * cls.ROOM_SPAN
-        first = min(starts)
-        key_start = codes + (np.asarray(starts) - first)
-        key_end = codes + (np.asarray(ends) - first)
-        order = np.lexsort((key_end, key_start))
-        return cls(key_start[order], key_end[order], [positions[i] for i in order],
-                   [names[i] for i in order])
-
-    def clashing(self) -> Iterator[tuple[int, int]]:
-        """(booking index, number of bookings it overlaps) for every booking that overlaps."""
-        if not self.pos:
-            return
-        starting_before_end = np.searchsorted(self.key_start, self.key_end, side="left")
-        ended_by_start = np.searchsorted(np.sort(self.key_end), self.key_start, side="right")
-        counts = starting_before_end - ended_by_start - 1  # minus the booking itself
-        for i in np.flatnonzero(counts > 0).tolist():
-            yield i, int(counts[i])
-
-    def partners(self, i: int) -> list[int]:
-        """Row positions of (up to MAX_NAMED_ROWS) bookings overlapping booking `i`."""
-        found: list[int] = []
-        j = i + 1
-        while j < len(self.pos) and self.key_start[j] < self.key_end[i] and (
-                len(found) < MAX_NAMED_ROWS):
-            found.append(self.pos[j])
-            j += 1
-        for j in range(i - 1, max(-1, i - 1 - self.SCAN), -1):
-            if len(found) >= MAX_NAMED_ROWS:
-                break
-            if self.key_end[j] > self.key_start[i]:
-                found.append(self.pos[j])
-        return found

@@ -1,0 +1,175 @@
+"""Cross-field and cross-row checks of the validator: registration rules, duplicate import
+ids, sessions overlapping in a room; and the ids derived when a sheet has no id column.
+
+Each check reports through an `IssueSink` (the validator's `add`), so it can be read and tested
+apart from the column parsing in `validate.py`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+import numpy as np
+import pandas as pd
+
+from importer.model import Severity
+
+MAX_NAMED_ROWS = 10
+
+
+class IssueSink(Protocol):
+    """Records one issue on the row at position `pos` (0-based, in sheet order)."""
+
+    def __call__(self, pos: int, column: str | None, value: Any, code: str, message: str,
+                 severity: Severity = "error") -> None: ...
+
+
+class _Omit:
+    """Marks a blank cell whose field is left out of the payload (Guidebook keeps its value)."""
+
+    def __repr__(self) -> str:
+        return "<omitted>"
+
+
+OMIT: Any = _Omit()
+
+
+def row_list(rows: Iterable[int]) -> str:
+    numbers = list(rows)
+    shown = ", ".join(str(r) for r in numbers[:MAX_NAMED_ROWS])
+    more = f" and {len(numbers) - MAX_NAMED_ROWS} more" if len(numbers) > MAX_NAMED_ROWS else ""
+    return f"row{'s' if len(numbers) > 1 else ''} {shown}{more}"
+
+
+def registration_problems(
+    row: dict[str, Any], label: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """(field, message) for each of the API's registration rules this row breaks."""
+    problems = []
+    login, schedule = label("require_login"), label("add_to_schedule")
+    capacity = label("max_capacity")
+    if row.get("require_login") is True and row.get("add_to_schedule") is not True:
+        problems.append(("require_login", f"registration needs {schedule} set to yes; set it "
+                         f"to yes, or {login} to no."))
+    if row.get("max_capacity") not in (None, OMIT) and row.get("require_login") is not True:
+        problems.append(("max_capacity", f"a capacity limit needs {login} set to yes; set it, "
+                         f"or clear {capacity}."))
+    if row.get("waitlist") is True and row.get("max_capacity") in (None, OMIT):
+        problems.append(("waitlist", f"a waitlist needs a capacity in {capacity}; fill it in, "
+                         f"or set {label('waitlist')} to no."))
+    for key in ("registration_start_date", "registration_end_date"):
+        if row.get(key) is not None and row.get("require_login") is not True:
+            problems.append((key, f"registration dates need {login} set to yes; set it, or "
+                             f"clear {label(key)}."))
+    start, end = row.get("registration_start_date"), row.get("registration_end_date")
+    if start is not None and end is not None and end < start:
+        problems.append(("registration_end_date", "registration ends before it starts; "
+                         "fix the registration dates."))
+    return problems
+
+
+def derived_id(prefix: str, name: Any, start: Any, locations: Any, zone: ZoneInfo) -> Any:
+    """A stable id from normalised title, local start and first room; None if not derivable."""
+    if name is None or start is None:
+        return None
+    room = locations[0].casefold() if locations else ""
+    local = start.astimezone(zone).replace(tzinfo=None).isoformat(timespec="minutes")
+    key = "\x1f".join((" ".join(str(name).casefold().split()), local, room))
+    return f"{prefix}auto-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+
+
+@dataclass
+class RoomBookings:
+    """One booking per (session, room), sorted by room then start.
+
+    Rooms are kept apart by offsetting each room's times by a large multiple of its code,
+    so one sorted array serves every room at once.
+    """
+
+    key_start: np.ndarray[Any, Any]
+    key_end: np.ndarray[Any, Any]
+    pos: list[int]
+    names: list[str]
+
+    ROOM_SPAN = 2.0**34  # seconds, about 540 years: more than any schedule spans
+    SCAN = 50  # earlier bookings looked at when naming the sessions a booking overlaps
+
+    @classmethod
+    def of(cls, fields: dict[str, list[Any]], errors: np.ndarray[Any, Any]) -> RoomBookings:
+        records = [
+            (room.casefold(), room, start.timestamp(), end.timestamp(), pos)
+            for pos, (start, end, rooms) in enumerate(
+                zip(fields["start_time"], fields["end_time"], fields["locations"], strict=True))
+            if start is not None and end is not None and end > start and not errors[pos]
+            for room in rooms
+        ]
+        if not records:
+            return cls(np.empty(0), np.empty(0), [], [])
+        keys, names, starts, ends, positions = zip(*records, strict=True)
+        codes = pd.factorize(pd.Series(keys, dtype=object))[0] * cls.ROOM_SPAN
+        first = min(starts)
+        key_start = codes + (np.asarray(starts) - first)
+        key_end = codes + (np.asarray(ends) - first)
+        order = np.lexsort((key_end, key_start))
+        return cls(key_start[order], key_end[order], [positions[i] for i in order],
+                   [names[i] for i in order])
+
+    def clashing(self) -> Iterator[tuple[int, int]]:
+        """(booking index, number of bookings it overlaps) for every booking that overlaps."""
+        if not self.pos:
+            return
+        starting_before_end = np.searchsorted(self.key_start, self.key_end, side="left")
+        ended_by_start = np.searchsorted(np.sort(self.key_end), self.key_start, side="right")
+        counts = starting_before_end - ended_by_start - 1  # minus the booking itself
+        for i in np.flatnonzero(counts > 0).tolist():
+            yield i, int(counts[i])
+
+    def partners(self, i: int) -> list[int]:
+        """Row positions of (up to MAX_NAMED_ROWS) bookings overlapping booking `i`."""
+        found: list[int] = []
+        j = i + 1
+        while j < len(self.pos) and self.key_start[j] < self.key_end[i] and (
+                len(found) < MAX_NAMED_ROWS):
+            found.append(self.pos[j])
+            j += 1
+        for j in range(i - 1, max(-1, i - 1 - self.SCAN), -1):
+            if len(found) >= MAX_NAMED_ROWS:
+                break
+            if self.key_end[j] > self.key_start[i]:
+                found.append(self.pos[j])
+        return found
+
+def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
+                        row_numbers: Sequence[int], add: IssueSink) -> None:
+    """Every row whose import id another row also has; `derived` ids name no column."""
+    series = pd.Series(ids, dtype=object)
+    dupes = series[series.notna() & series.duplicated(keep=False)]
+    for import_id, group in dupes.groupby(dupes, sort=False):
+        positions = group.index.tolist()
+        for pos in positions:
+            others = row_list(row_numbers[p] for p in positions if p != pos)
+            fix = ("they have the same title, start time and first room: remove the "
+                   "repeated row or give them different titles" if derived else
+                   f"give each session its own {header!r}")
+            add(pos, header, import_id, "duplicate-import-id",
+                f"import id {import_id!r} is also used by {others}; {fix}.")
+
+
+def check_room_overlaps(fields: dict[str, list[Any]], errors: np.ndarray[Any, Any],
+                        header: str | None, row_numbers: Sequence[int], add: IssueSink) -> None:
+    """Warn about sessions that overlap in one room, counting overlaps with sorted arrays."""
+    bookings = RoomBookings.of(fields, errors)
+    for i, count in bookings.clashing():
+        partners = bookings.partners(i)
+        rows = sorted(row_numbers[p] for p in partners)
+        listed = row_list(rows)
+        if count > len(partners):
+            listed += f" and {count - len(partners)} more"
+        room = bookings.names[i]
+        add(bookings.pos[i], header, room, "room-overlap",
+            f"overlaps {listed} in {room!r}; check the times and rooms (ignore this "
+            "if the sessions really share the room).", severity="warning")
