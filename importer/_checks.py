@@ -20,6 +20,18 @@ from importer.model import Severity
 
 MAX_NAMED_ROWS = 10
 
+Seconds = np.ndarray[Any, np.dtype[np.float64]]
+Mask = np.ndarray[Any, np.dtype[np.bool_]]
+
+
+@dataclass(frozen=True)
+class RoomCells:
+    """A room column as factorised cells: the rooms of each distinct cell, and each row's cell
+    as a code into them (-1 for a blank cell)."""
+
+    codes: np.ndarray[Any, np.dtype[np.intp]]
+    distinct: Sequence[tuple[str, ...] | None]
+
 
 class IssueSink(Protocol):
     """Records one issue on the row at position `pos` (0-based, in sheet order)."""
@@ -99,24 +111,30 @@ class RoomBookings:
     SCAN = 50  # earlier bookings looked at when naming the sessions a booking overlaps
 
     @classmethod
-    def of(cls, fields: dict[str, list[Any]], errors: np.ndarray[Any, Any]) -> RoomBookings:
-        records = [
-            (room.casefold(), room, start.timestamp(), end.timestamp(), pos)
-            for pos, (start, end, rooms) in enumerate(
-                zip(fields["start_time"], fields["end_time"], fields["locations"], strict=True))
-            if start is not None and end is not None and end > start and not errors[pos]
-            for room in rooms
-        ]
-        if not records:
+    def of(cls, starts: Seconds, ends: Seconds, rooms: RoomCells, errors: Mask) -> RoomBookings:
+        """Bookings of rows without errors that end after they start, in row then room order.
+
+        Built with array operations from the distinct room cells: a row's rooms are those of
+        its cell, so no Python runs per row.
+        """
+        room_lists = [tuple(cell or ()) for cell in rooms.distinct] + [()]  # last: blank cells
+        sizes = np.array([len(cell) for cell in room_lists])
+        per_row = np.where((ends > starts) & ~errors, sizes[rooms.codes], 0)  # NaN: no time
+        if not per_row.any():
             return cls(np.empty(0), np.empty(0), [], [])
-        keys, names, starts, ends, positions = zip(*records, strict=True)
-        codes = pd.factorize(pd.Series(keys, dtype=object))[0] * cls.ROOM_SPAN
-        first = min(starts)
-        key_start = codes + (np.asarray(starts) - first)
-        key_end = codes + (np.asarray(ends) - first)
+        pos = np.repeat(np.arange(len(per_row)), per_row)
+        nth_room = np.arange(len(pos)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
+        flat_names = [room for cell in room_lists for room in cell]
+        which = (np.cumsum(sizes) - sizes)[rooms.codes[pos]] + nth_room  # into flat_names
+        flat_keys = pd.factorize(np.array([room.casefold() for room in flat_names], dtype=object))
+        # Room codes numbered as first booked, so rooms sort the same however cells are spelt.
+        codes = pd.factorize(flat_keys[0][which])[0] * cls.ROOM_SPAN
+        first = starts[pos].min()
+        key_start = codes + (starts[pos] - first)
+        key_end = codes + (ends[pos] - first)
         order = np.lexsort((key_end, key_start))
-        return cls(key_start[order], key_end[order], [positions[i] for i in order],
-                   [names[i] for i in order])
+        names = np.array(flat_names, dtype=object)[which[order]]
+        return cls(key_start[order], key_end[order], pos[order].tolist(), names.tolist())
 
     def clashing(self) -> Iterator[tuple[int, int]]:
         """(booking index, number of bookings it overlaps) for every booking that overlaps."""
@@ -159,10 +177,13 @@ def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
                 f"import id {import_id!r} is also used by {others}; {fix}.")
 
 
-def check_room_overlaps(fields: dict[str, list[Any]], errors: np.ndarray[Any, Any],
+def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors: Mask,
                         header: str | None, row_numbers: Sequence[int], add: IssueSink) -> None:
-    """Warn about sessions that overlap in one room, counting overlaps with sorted arrays."""
-    bookings = RoomBookings.of(fields, errors)
+    """Warn about sessions that overlap in one room, counting overlaps with sorted arrays.
+
+    `starts` and `ends` are POSIX seconds per row, NaN where the row has none.
+    """
+    bookings = RoomBookings.of(starts, ends, rooms, errors)
     for i, count in bookings.clashing():
         partners = bookings.partners(i)
         rows = sorted(row_numbers[p] for p in partners)

@@ -29,6 +29,7 @@ from pydantic import BaseModel
 from importer import convert
 from importer._checks import (
     OMIT,
+    RoomCells,
     check_duplicate_ids,
     check_room_overlaps,
     derived_id,
@@ -175,9 +176,12 @@ class _Column:
     values: list[Any]
     blank: np.ndarray[Any, np.dtype[np.bool_]]
     failed_texts: dict[str, list[int]]  # unreadable cell text -> row positions
+    codes: _Codes  # per row, which distinct cell it holds (-1 blank); equal codes, equal values
+    distinct: list[Any]  # the parsed value of each distinct cell, by code
 
 
 _Parser = Callable[[Any], Any]
+_Codes = np.ndarray[Any, np.dtype[np.intp]]
 
 
 class _SheetValidation:
@@ -195,6 +199,9 @@ class _SheetValidation:
         self.sheet_issues: list[RowIssue] = []
         self.blank_values = {v.strip().casefold() for v in self.mapping.blank_values}
         self.utc_cache: dict[dt.datetime, dt.datetime | CellError] = {}
+        self.room_column: _Column | None = None
+        no_moments = np.full(self.n, np.nan)
+        self.start_seconds, self.end_seconds = no_moments, no_moments  # set by _timing
 
     # -- issue bookkeeping
 
@@ -252,10 +259,12 @@ class _SheetValidation:
             for pos in np.flatnonzero(blank).tolist():
                 self.add(pos, header, None, "missing-required",
                          f"{header!r} is empty; every session needs {what}. Fill it in.")
-        return _Column(header, values, blank, failed_texts)
+        return _Column(header, values, blank, failed_texts, codes, parsed)
 
     def _prepare(self, raw: Any, lookup: dict[str, str]) -> Any:
         """Apply blank_values and the field's value lookup; None means an empty cell."""
+        if type(raw) is str and not lookup and not self.blank_values:
+            return raw.strip() or None  # the usual text cell, once per distinct cell: keep it short
         if isinstance(raw, str):
             text: str | None = raw.strip() or None
         elif isinstance(raw, (dt.date, dt.time, dt.timedelta)):
@@ -304,24 +313,29 @@ class _SheetValidation:
                                    lambda c: convert.parse_date(c, order), "a date")
         end_col = end_time or end_dt or duration
         assert end_col is not None and start is not None
-        # Schedules repeat a few dates and time slots: work out each distinct combination once.
-        combinations = zip(
-            start.date, start.time, start.time_blank.tolist(), end_col.values,
-            end_col.blank.tolist(), end_date.values if end_date else [None] * self.n,
-            all_day_col.values if all_day_col else [None] * self.n, strict=True)
-        known: dict[tuple[Any, ...], tuple[Any, Any, Any]] = {}
-        timings = []
-        for pos, combination in enumerate(combinations):
-            timing = known.get(combination)
-            if timing is None:
-                issues_before = len(self.issues.get(pos, ()))
-                timing = self._session_times(pos, start, end_col, end_date, all_day_col)
-                if len(self.issues.get(pos, ())) == issues_before:  # reusable: no issue raised
-                    known[combination] = timing
-            timings.append(timing)
-        starts, ends, all_days = (list(values) for values in zip(*timings, strict=True)) \
-            if timings else ([], [], [])
-        return {"start_time": starts, "end_time": ends, "all_day": all_days}
+        # Schedules repeat a few dates and time slots: work out each distinct combination of
+        # cells once, on its first row, and give the result to its other rows. A combination
+        # whose first row raised an issue is worked out row by row, so each row gets its own.
+        combination = _combined_codes(
+            [*start.codes, end_col.codes, *(c.codes for c in (end_date, all_day_col) if c)],
+            self.n)
+        first_rows = np.unique(combination, return_index=True)[1].tolist()
+        by_combination = np.empty((3, len(first_rows)), dtype=object)
+        redo: dict[int, list[int]] = {}
+        for code, pos in enumerate(first_rows):
+            issues_before = len(self.issues.get(pos, ()))
+            by_combination[:, code] = self._session_times(pos, start, end_col, end_date,
+                                                          all_day_col)
+            if len(self.issues.get(pos, ())) != issues_before:
+                redo[code] = []
+        starts, ends, all_days = by_combination[:, combination]
+        for positions in _positions_by_code(combination, list(redo)).values():
+            for pos in positions[1:]:
+                starts[pos], ends[pos], all_days[pos] = self._session_times(
+                    pos, start, end_col, end_date, all_day_col)
+        self.start_seconds, self.end_seconds = _seconds(starts), _seconds(ends)
+        return {"start_time": starts.tolist(), "end_time": ends.tolist(),
+                "all_day": all_days.tolist()}
 
     def _session_times(self, pos: int, start: _When, end: _Column, end_date: _Column | None,
                        all_day_col: _Column | None) -> tuple[Any, Any, Any]:
@@ -410,7 +424,7 @@ class _SheetValidation:
             self._check_date_order(both)
             pairs = [v if v is not None else (None, None) for v in both.values]
             dates, times = [p[0] for p in pairs], [p[1] for p in pairs]
-            return _When(both.header, None, dates, times, both.blank)
+            return _When(both.header, None, dates, times, both.blank, [both.codes])
         dates_col = self.column(key, when.date_column, lambda c: convert.parse_date(c, order),
                                 "a date", required)
         assert dates_col is not None
@@ -418,8 +432,9 @@ class _SheetValidation:
         times_col = self.column(key, when.time_column, convert.parse_time, "a time")
         times = times_col.values if times_col else [None] * self.n
         blank = times_col.blank if times_col else np.ones(self.n, dtype=bool)
+        codes = [dates_col.codes] + ([times_col.codes] if times_col else [])
         return _When(dates_col.header, times_col.header if times_col else None,
-                     dates_col.values, times, blank)
+                     dates_col.values, times, blank, codes)
 
     def _check_date_order(self, column: _Column) -> None:
         """Dates valid only in the other order mean the whole column's order is in doubt."""
@@ -462,6 +477,8 @@ class _SheetValidation:
                 sep = active[key].separator
                 col = self.column(key, active[key].column, _names_parser(sep), "")
                 assert col is not None
+                if key == "locations":
+                    self.room_column = col
                 out[key] = [() if v is None else v for v in col.values]
         if "rank" in active and (col := self.column(
                 "rank", active["rank"].column, convert.parse_float, "a number")):
@@ -497,23 +514,28 @@ class _SheetValidation:
 
         col = self.column("description", setting.column, convert_cell, "a description")
         assert col is not None
-        out: list[Any] = []
-        for pos, value in enumerate(col.values):
-            if value is None:
-                out.append("")
-                continue
-            html, removed = value
-            if removed:
-                self.add(pos, col.header, self.frame.iat[pos, self._at(col.header)],
-                         "html-stripped", f"Guidebook does not allow {', '.join(removed)} in a "
-                         "description, so it was removed; check the text still reads right.",
-                         severity="warning")
-            if len(html) > convert.MAX_DESCRIPTION_CHARS:
-                self.add(pos, col.header, html, "description-too-long",
-                         f"the description is {len(html):,} characters as HTML, over "
-                         f"Guidebook's limit of {convert.MAX_DESCRIPTION_CHARS:,}; shorten it.")
-            out.append(html)
-        return out
+        html_by_code = np.full(len(col.distinct) + 1, "", dtype=object)  # last: blank cells
+        flagged = []
+        for code, value in enumerate(col.distinct):
+            if value is not None:
+                html_by_code[code] = value[0]
+                if value[1] or len(value[0]) > convert.MAX_DESCRIPTION_CHARS:
+                    flagged.append(code)
+        for code, positions in _positions_by_code(col.codes, flagged).items():
+            for pos in positions:
+                self._description_issues(pos, col.header, *col.distinct[code])
+        return list(html_by_code[col.codes].tolist())
+
+    def _description_issues(self, pos: int, header: str, html: str, removed: list[str]) -> None:
+        if removed:
+            self.add(pos, header, self.frame.iat[pos, self._at(header)],
+                     "html-stripped", f"Guidebook does not allow {', '.join(removed)} in a "
+                     "description, so it was removed; check the text still reads right.",
+                     severity="warning")
+        if len(html) > convert.MAX_DESCRIPTION_CHARS:
+            self.add(pos, header, html, "description-too-long",
+                     f"the description is {len(html):,} characters as HTML, over "
+                     f"Guidebook's limit of {convert.MAX_DESCRIPTION_CHARS:,}; shorten it.")
 
     def _at(self, header: str) -> int:
         return int(self.frame.columns.get_loc(header))  # type: ignore[arg-type]
@@ -579,11 +601,13 @@ class _SheetValidation:
         return header is not None and bool(self.frame[header].notna().any())
 
     def _check_room_overlaps(self, fields: dict[str, list[Any]]) -> None:
-        if "locations" not in fields:
+        if self.room_column is None:
             return
         header = self.bound.header(self.mapping.fields.locations.column
                                    if self.mapping.fields.locations else None)
-        check_room_overlaps(fields, self.errors, header, self.row_numbers, self.add)
+        rooms = RoomCells(self.room_column.codes, self.room_column.distinct)
+        check_room_overlaps(self.start_seconds, self.end_seconds, rooms, self.errors, header,
+                            self.row_numbers, self.add)
 
     def _results(self, fields: dict[str, list[Any]]) -> list[RowResult]:
         keys = list(fields)
@@ -650,7 +674,25 @@ class _When:
     date: list[Any]
     time: list[Any]
     time_blank: np.ndarray[Any, np.dtype[np.bool_]]
+    codes: list[_Codes]  # of the one or two columns it is read from
 
+
+
+def _combined_codes(code_arrays: list[_Codes], n: int) -> _Codes:
+    """One code per row naming its combination of the columns' codes, numbered as first seen."""
+    combined: _Codes = np.zeros(n, dtype=np.intp)
+    for codes in code_arrays:
+        width = int(codes.max(initial=-1)) + 2  # codes run from -1 (blank) up
+        # Re-coding after each column keeps the numbers below n * width: no overflow.
+        combined = pd.factorize(combined.astype(np.int64) * width + (codes + 1))[0]
+    return combined
+
+
+def _seconds(moments: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """POSIX seconds of each aware datetime (NaN for None), each distinct object once."""
+    codes, uniques = pd.factorize(moments, use_na_sentinel=True)
+    seconds = np.array([moment.timestamp() for moment in uniques] + [np.nan])
+    return seconds[codes]
 
 
 def _positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[int, list[int]]:
@@ -664,6 +706,8 @@ def _positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[i
 
 
 def _text(cell: Any) -> str:
+    if type(cell) is str:
+        return " ".join(cell.split())  # split() drops the ends as strip() would
     return " ".join(str(cell_text(cell)).split())
 
 
