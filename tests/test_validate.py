@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -408,3 +409,24 @@ def test_many_overlaps_are_counted_not_all_listed(tmp_path: Path) -> None:
     assert len(report.issues) == 15
     assert report.issues[0].message.startswith(
         "Row 2: overlaps rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 4 more in 'Hall'")
+
+
+def test_objects_the_program_froze_stay_frozen(tmp_path: Path) -> None:
+    # The validator promotes its own objects past the young GC generations with freeze() and
+    # unfreeze(); it must not thaw objects a program froze itself (before forking, say).
+    path = write_csv(tmp_path, CLASSIC, [["Talk", "5/11/2027", "10:00 AM", "11:00 AM", "A",
+                                          "", ""]])
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        report = validate_file(path, timezone="UTC")
+        assert (gc.get_freeze_count(), gc.isenabled(), report.valid) == (frozen, True, 1)
+    finally:
+        gc.unfreeze()
+
+
+def test_validation_leaves_the_collector_enabled_and_nothing_frozen(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, CLASSIC, [["Talk", "5/11/2027", "10:00 AM", "11:00 AM", "A",
+                                          "", ""]])
+    report = validate_file(path, timezone="UTC")
+    assert (gc.get_freeze_count(), gc.isenabled(), report.valid) == (0, True, 1)
