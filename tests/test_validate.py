@@ -417,10 +417,11 @@ def test_objects_the_program_froze_stay_frozen(tmp_path: Path) -> None:
     path = write_csv(tmp_path, CLASSIC, [["Talk", "5/11/2027", "10:00 AM", "11:00 AM", "A",
                                           "", ""]])
     gc.freeze()
-    frozen = gc.get_freeze_count()
     try:
         report = validate_file(path, timezone="UTC")
-        assert (gc.get_freeze_count(), gc.isenabled(), report.valid) == (frozen, True, 1)
+        # Frozen objects can still die (and leave the count), so the count is not exact; a
+        # thaw would have emptied it.
+        assert (gc.get_freeze_count() > 0, gc.isenabled(), report.valid) == (True, True, 1)
     finally:
         gc.unfreeze()
 
