@@ -6,11 +6,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import httpx
 import pytest
 
 from importer.errors import UnsafeOperationError
 from importer.report import ImportReport
-from importer.runner import plan_import
+from importer.runner import plan_import, run_import
 from tests.support import Sandbox, talk, write_sheet
 
 
@@ -210,3 +211,34 @@ def test_prune_is_skipped_while_a_row_has_no_import_id(tmp_path: Path) -> None:
                        transport=sandbox.transport(), prune=True)
     assert plan.deletes == []
     assert any("prune skipped" in note for note in plan.notes)
+
+
+class RejectingTransport(httpx.AsyncBaseTransport):
+    """The sandbox, except that creating a session named `refused` gets a 400."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, refused: str) -> None:
+        self.inner = inner
+        self.refused = refused
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and self.refused.encode() in request.content:
+            body = {"name": ["Ensure this field has no more than 3 characters."]}
+            return httpx.Response(400, json=body)
+        return await self.inner.handle_async_request(request)
+
+
+def test_a_rejected_row_fails_with_the_service_message_and_the_run_goes_on(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox()
+    rows = [talk(1), talk(2, **{"Session Title": "Too long for the service"}), talk(3)]
+    transport = RejectingTransport(sandbox.transport(), "Too long for the service")
+    report = run_import(write_sheet(tmp_path / "a.csv", rows), sandbox.settings,
+                        transport=transport)
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "created", ""),
+        (3, "failed", "rejected by Guidebook: name: Ensure this field has no more than "
+                      "3 characters."),
+        (4, "created", ""),
+    ]
+    assert report.exit_code == 1
