@@ -267,12 +267,16 @@ def plan_against(
     daily_budget: int,
 ) -> Plan:
     """The pure part of planning: no I/O, so it can be tested on hand-made guide states."""
-    valid = [r.payload for r in validation.rows if r.payload is not None]
+    # A sheet-wide error (such as dates that read both ways) may have misread any row:
+    # nothing from this sheet is sent until it is fixed.
+    blocking = [i for i in validation.sheet_issues if i.severity == "error"]
+    valid = [] if blocking else [r.payload for r in validation.rows if r.payload is not None]
     tracks_missing = _missing_names((p.schedule_tracks for p in valid), state.tracks)
     rooms_missing = _missing_names((p.locations for p in valid), state.locations)
     existing = state.sessions_by_import_id(mapping.import_id_prefix)
     window = _guide_window(state.guide)
     rows = [
+        PlannedRow(result, "invalid", issues=list(blocking)) if blocking else
         _plan_row(result, existing, state, window, validation.timezone,
                   tracks_missing, rooms_missing, create_missing)
         for result in validation.rows
@@ -284,8 +288,15 @@ def plan_against(
         locations_to_create=list(rooms_missing.values()) if create_missing else [],
         reads_spent=reads_spent, daily_budget=daily_budget,
     )
-    plan.deletes = _plan_deletes(validation, existing, plan) if prune else []
-    plan.deletes += _extra_copies(existing, plan) if prune else []
+    if prune and not blocking:
+        plan.deletes = _plan_deletes(validation, existing, plan)
+        plan.deletes += _extra_copies(existing, plan)
+    if plan.requests_total > daily_budget:
+        plan.notes.append(
+            f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
+            f"{daily_budget:,}: the run stops when the budget is spent (exit 3) and the next "
+            "run, a day later, carries on where it stopped"
+        )
     return plan
 
 

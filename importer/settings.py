@@ -95,6 +95,18 @@ def _read_config_file(config: str | Path | None) -> dict[str, Any]:
             f"{path}: api_key does not belong in a settings file; "
             "remove it and set GUIDEBOOK_API_KEY in the environment instead"
         )
+    return _paths_from(path.parent, values)
+
+
+def _paths_from(folder: Path, values: dict[str, Any]) -> dict[str, Any]:
+    """Paths in a settings file are relative to the file, so cron can run from anywhere."""
+    for key in ("mapping", "report", "state_file"):
+        value = values.get(key)
+        if not isinstance(value, str) or Path(value).is_absolute():
+            continue
+        if key == "mapping" and "/" not in value and not value.endswith(".toml"):
+            continue  # a built-in mapping's name, not a path
+        values[key] = str(folder / value)
     return values
 
 

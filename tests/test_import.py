@@ -242,3 +242,20 @@ def test_a_rejected_row_fails_with_the_service_message_and_the_run_goes_on(
         (4, "created", ""),
     ]
     assert report.exit_code == 1
+
+
+def test_a_sheet_wide_error_blocks_every_row(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    rows = [talk(1, Date="05/11/2027"), talk(2, Date="13/05/2027")]
+    report = sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    assert [(o.row, o.action) for o in report.outcomes] == [(2, "invalid"), (3, "invalid")]
+    assert "ambiguous-date-order" in report.outcomes[0].message
+    assert sandbox.sessions() == []
+
+
+def test_a_plan_bigger_than_the_daily_budget_says_so(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"daily_budget": 10})
+    plan = plan_import(write_sheet(tmp_path / "a.csv", [talk(n) for n in range(1, 9)]),
+                       sandbox.settings, transport=sandbox.transport())
+    assert any("more than the daily budget of 10" in note for note in plan.notes)

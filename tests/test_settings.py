@@ -52,3 +52,15 @@ def test_missing_guide_and_key_explain_the_fix() -> None:
         settings.require_guide()
     with pytest.raises(ConfigError, match="GUIDEBOOK_API_KEY"):
         settings.require_api_key()
+
+
+def test_paths_in_the_settings_file_are_relative_to_it(tmp_path: Path) -> None:
+    config = write(
+        tmp_path / "gbimport.toml",
+        'mapping = "mappings/event.toml"\nreport = "out/nightly.csv"\n',
+    )
+    settings = load_settings(config, env={})
+    assert settings.mapping == str(tmp_path / "mappings" / "event.toml")
+    assert settings.report == str(tmp_path / "out" / "nightly.csv")
+    named = write(tmp_path / "named.toml", 'mapping = "pycones19"\n')
+    assert load_settings(named, env={}).mapping == "pycones19"
