@@ -11,14 +11,35 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+from filelock import FileLock, Timeout
 
 from importer.client import GuidebookClient
+from importer.errors import ConfigError
 from importer.plan import Plan, build_plan
 from importer.report import ImportReport
 from importer.settings import Settings, load_settings
 from importer.upload import ProgressCallback, execute_plan
 
 PlanCallback = Callable[[Plan], None]
+
+
+@contextlib.contextmanager
+def one_run_at_a_time(sheet: Path, guide_id: int) -> Iterator[None]:
+    """Two runs of one sheet into one guide at once (cron overlapping a manual run) could
+    both create the same new rows: the second one refuses to start instead."""
+    lock_path = sheet.resolve().parent / f".gbimport-guide-{guide_id}.lock"
+    lock = FileLock(lock_path, blocking=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise ConfigError(
+            f"another gbimport run is importing {sheet.name} into guide {guide_id} right now "
+            f"(lock {lock_path}); wait for it to finish"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @contextlib.asynccontextmanager
@@ -82,22 +103,24 @@ async def run_import_async(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> ImportReport:
     started_at, started = datetime.now(UTC), time.monotonic()
-    async with open_client(settings, transport) as client:
-        plan = await build_plan(
-            client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing
-        )
-        if on_plan is not None:
-            on_plan(plan)
-        outcomes, notes, halted = await execute_plan(
-            client, plan, concurrency=settings.concurrency, force=force,
-            progress=progress, stop=stop,
-        )
-        return ImportReport(
-            source=plan.source, guide_id=plan.guide_id, outcomes=outcomes,
-            requests=client.requests_sent.copy(), started_at=started_at,
-            duration_seconds=time.monotonic() - started, halted=halted,
-            notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + notes,
-        )
+    with one_run_at_a_time(Path(path), settings.require_guide()):
+        async with open_client(settings, transport) as client:
+            plan = await build_plan(
+                client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing
+            )
+            if on_plan is not None:
+                on_plan(plan)
+            outcomes, notes, halted = await execute_plan(
+                client, plan, concurrency=settings.concurrency, force=force,
+                progress=progress, stop=stop,
+            )
+            requests = client.requests_sent.copy()
+    return ImportReport(
+        source=plan.source, guide_id=plan.guide_id, outcomes=outcomes,
+        requests=requests, started_at=started_at,
+        duration_seconds=time.monotonic() - started, halted=halted,
+        notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + notes,
+    )
 
 
 def run_import(

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from importer.errors import UnsafeOperationError
+from importer.errors import ConfigError, UnsafeOperationError
 from importer.report import ImportReport
 from importer.runner import plan_import, run_import
 from tests.support import Sandbox, talk, write_sheet
@@ -259,3 +259,14 @@ def test_a_plan_bigger_than_the_daily_budget_says_so(tmp_path: Path) -> None:
     plan = plan_import(write_sheet(tmp_path / "a.csv", [talk(n) for n in range(1, 9)]),
                        sandbox.settings, transport=sandbox.transport())
     assert any("more than the daily budget of 10" in note for note in plan.notes)
+
+
+def test_a_second_run_of_the_same_sheet_and_guide_waits_its_turn(tmp_path: Path) -> None:
+    from filelock import FileLock
+
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "a.csv", [talk(1)])
+    with FileLock(tmp_path / ".gbimport-guide-1.lock"), \
+            pytest.raises(ConfigError, match="another gbimport run"):
+        sandbox.run(sheet)
+    assert sandbox.run(sheet).counts["created"] == 1
