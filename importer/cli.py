@@ -121,8 +121,11 @@ def _sheet_arg(sheet: str | None) -> str | int | None:
     return int(sheet) if sheet is not None and sheet.isdigit() else sheet
 
 
-def _settings(config: Path | None, **options: Any) -> Settings:
-    settings = load_settings(config, **options)
+def _settings(config: Path | None, *, allow_images_outside: bool, **options: Any) -> Settings:
+    """Settings for plan and run; an unset flag leaves the file's or default value alone."""
+    settings = load_settings(
+        config, allow_images_outside=allow_images_outside or None, **options
+    )
     if settings.api_key is None and sys.stdin.isatty():
         key = typer.prompt("Guidebook API key", hide_input=True)
         settings = settings.model_copy(update={"api_key": key})
@@ -188,8 +191,7 @@ def plan(
     def body() -> int:
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
-            rate=rate, concurrency=concurrency,
-            allow_images_outside=allow_images_outside or None,
+            rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
         )
         result = plan_import(
             file, settings, sheet=_sheet_arg(sheet), prune=prune, create_missing=create_missing
@@ -230,8 +232,8 @@ def run(
     def body() -> int:
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
-            rate=rate, concurrency=concurrency, report=str(report) if report else None,
-            allow_images_outside=allow_images_outside or None,
+            rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
+            report=str(report) if report else None,
         )
         with render.RunProgress(stderr, enabled=not quiet and not as_json) as progress:
             result = run_import(

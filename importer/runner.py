@@ -105,9 +105,8 @@ async def run_import_async(
     started_at, started = datetime.now(UTC), time.monotonic()
     with one_run_at_a_time(Path(path), settings.require_guide()):
         async with open_client(settings, transport) as client:
-            plan = await build_plan(
-                client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing
-            )
+            plan = await build_plan(client, settings, path, sheet=sheet, prune=prune,
+                                    create_missing=create_missing)
             if on_plan is not None:
                 on_plan(plan)
             outcomes, notes, halted = await execute_plan(

@@ -40,10 +40,15 @@ STORED = {"id": 71, **SESSION}
 
 
 class FakeTime:
-    """A clock that moves only when someone sleeps; every sleep is recorded, none is real."""
+    """A clock that moves only when someone sleeps; every sleep is recorded, none is real.
 
-    def __init__(self) -> None:
-        self.now = 0.0
+    With `advance=False` time stands still while acquirers sleep, so each recorded sleep
+    shows the slot it was given.
+    """
+
+    def __init__(self, start: float = 0.0, *, advance: bool = True) -> None:
+        self.now = start
+        self.advance = advance
         self.sleeps: list[float] = []
 
     def clock(self) -> float:
@@ -51,7 +56,8 @@ class FakeTime:
 
     async def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
-        self.now += seconds
+        if self.advance:
+            self.now += seconds
         await asyncio.sleep(0)
 
 
@@ -424,22 +430,8 @@ async def test_list_locations_filters_by_type(api: respx.MockRouter, fake_time: 
 # -- rate limit ----------------------------------------------------------------------------
 
 
-class StillClock:
-    """Time stands still while acquirers sleep: each sleep shows the slot it was given."""
-
-    def __init__(self) -> None:
-        self.now = 100.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-
-
 async def test_slots_are_evenly_spaced_and_handed_out_concurrently() -> None:
-    still = StillClock()
+    still = FakeTime(100.0, advance=False)
     limiter = RateLimiter(20.0, clock=still.clock, sleep=still.sleep)
     slots = await asyncio.gather(*(limiter.acquire() for _ in range(5)))
     assert slots == pytest.approx([100.0, 100.05, 100.10, 100.15, 100.20])
@@ -447,7 +439,7 @@ async def test_slots_are_evenly_spaced_and_handed_out_concurrently() -> None:
 
 
 async def test_a_429_halves_the_rate_once_per_burst_and_successes_bring_it_back() -> None:
-    still = StillClock()
+    still = FakeTime(100.0, advance=False)
     limiter = RateLimiter(20.0, clock=still.clock, sleep=still.sleep)
     sent_before = await limiter.acquire()
     still.now += 1.0
