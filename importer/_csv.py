@@ -12,6 +12,7 @@ import csv
 import io
 import logging
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,8 @@ logger = logging.getLogger("importer.load")
 
 DELIMITERS = (",", ";", "\t", "|")
 SNIFF_CHARS = 32 * 1024
+HEAD_BYTES = SNIFF_CHARS * 2  # enough bytes for SNIFF_CHARS characters in any encoding
+CHUNK_BYTES = 1024 * 1024
 BoolArray = npt.NDArray[np.bool_]
 ObjectArray = npt.NDArray[np.object_]
 EXPORT_HINT = "export the sheet from your spreadsheet program as CSV (File > Save As > CSV)"
@@ -39,12 +42,11 @@ class CsvGrid:
 
 
 def read_csv_grid(path: Path) -> CsvGrid:
-    data = path.read_bytes()
-    if not data[:4096].strip() and not data.strip():
+    head = read_head(path)
+    if not head.strip() and all(not chunk.strip() for chunk in file_chunks(path)):
         raise InputError(f"{path} is empty: {EXPORT_HINT}, with a header row and session rows.")
-    encoding = detect_encoding(path, data)
-    text_head = decode_head(data, encoding)
-    del data  # the parser reads the file itself: do not hold a second copy while it does
+    encoding = detect_encoding(path, head)
+    text_head = decode_head(head, encoding)
     skip_lines, delimiter = excel_sep_hint(text_head)
     if delimiter is None:
         delimiter = sniff_delimiter(text_head)
@@ -54,37 +56,63 @@ def read_csv_grid(path: Path) -> CsvGrid:
     return CsvGrid(cells, filled, encoding, delimiter)
 
 
-def detect_encoding(path: Path, data: bytes) -> str:
+def read_head(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(HEAD_BYTES)
+
+
+def file_chunks(path: Path) -> Iterator[bytes]:
+    """The file in pieces: checks over the whole file never hold all of it in memory."""
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            yield chunk
+
+
+def detect_encoding(path: Path, head: bytes) -> str:
     """BOMs first, then strict UTF-8, then cp1252 (what Excel on Windows writes for "CSV")."""
-    if data.startswith(codecs.BOM_UTF8):
+    if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if b"\x00" in data:
-        return utf16_without_bom(path, data)
+    if b"\x00" in head:
+        return utf16_without_bom(path, head)
     for encoding in ("utf-8", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if looks_binary(text[:8192]):
+        if looks_binary(head[:8192].decode(encoding, errors="ignore")):
             break
-        return encoding
+        if decodes_whole_file(path, encoding):
+            return encoding
     raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
 
 
-def utf16_without_bom(path: Path, data: bytes) -> str:
+def decodes_whole_file(path: Path, encoding: str) -> bool:
+    """Whether every byte decodes (and none is NUL, which no text file holds), read in
+    pieces: decoding a large file in one go would hold it twice over, as bytes and as text,
+    and set the memory peak of the whole load."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for chunk in file_chunks(path):
+            if b"\x00" in chunk:
+                return False
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def utf16_without_bom(path: Path, head: bytes) -> str:
     """Text with a NUL in every other byte is UTF-16 without a BOM; any other NUL means binary."""
-    head = data[:4096]
+    head = head[:4096]
     odd_nuls, even_nuls = head[1::2].count(0), head[0::2].count(0)
     half = len(head) // 2
+    even_size = path.stat().st_size % 2 == 0
     for encoding, nuls, other in (
         ("utf-16-le", odd_nuls, even_nuls),
         ("utf-16-be", even_nuls, odd_nuls),
     ):
-        if nuls > 0.4 * half and other == 0 and len(data) % 2 == 0:
+        if nuls > 0.4 * half and other == 0 and even_size:
             try:
-                if not looks_binary(data[:8192].decode(encoding)):
+                if not looks_binary(head[:8192].decode(encoding)):
                     return encoding
             except UnicodeDecodeError:
                 break
@@ -98,8 +126,9 @@ def looks_binary(text: str) -> bool:
 
 
 def decode_head(data: bytes, encoding: str) -> str:
-    head = data[: SNIFF_CHARS * 2].decode(encoding, errors="ignore")[:SNIFF_CHARS]
-    if len(head) == SNIFF_CHARS and "\n" in head:
+    head = data.decode(encoding, errors="ignore")[:SNIFF_CHARS]
+    cut_short = len(head) == SNIFF_CHARS or len(data) == HEAD_BYTES
+    if cut_short and "\n" in head:
         head = head[: head.rindex("\n") + 1]  # a cut mid-record would look like a ragged row
     return head.removeprefix("\ufeff")
 

@@ -81,6 +81,22 @@ def test_cp1252_en_dash_is_byte_0x96(tmp_path: Path) -> None:
     assert records(load_sheet(path)) == {2: ["Café – 10:00"]}
 
 
+def test_encoding_is_decided_on_the_whole_file_not_its_start(tmp_path: Path) -> None:
+    """A cp1252 byte two megabytes in still makes the file cp1252, not broken UTF-8."""
+    filler = b"".join(b"Talk %d,10:00 AM\r\n" % n for n in range(120_000))
+    path = write_bytes(tmp_path, "s.csv", b"Title,Start\r\n" + filler + b"Caf\xe9,11:00 AM\r\n")
+    sheet = load_sheet(path)
+    assert sheet.encoding == "cp1252"
+    assert sheet.frame.iloc[-1].tolist() == ["Café", "11:00 AM"]
+
+
+def test_binary_data_after_a_text_start_is_refused(tmp_path: Path) -> None:
+    filler = b"".join(b"Talk %d,10:00 AM\r\n" % n for n in range(10_000))
+    path = write_bytes(tmp_path, "s.csv", b"Title,Start\r\n" + filler + bytes(range(256)))
+    with pytest.raises(InputError, match=r"s\.csv is not a text CSV file"):
+        load_sheet(path)
+
+
 @pytest.mark.parametrize(
     "delimiter", [",", ";", "\t", "|"], ids=["comma", "semicolon", "tab", "pipe"]
 )
