@@ -10,10 +10,17 @@ from typing import Any
 
 import pytest
 
+from importer.convert import CellError
 from importer.errors import ConfigError, MappingError
 from importer.mapping import load_mapping
 from importer.model import SessionPayload
-from importer.validate import _PAYLOAD_TEMPLATE, ValidationReport, _payload, validate_file
+from importer.validate import (
+    _PAYLOAD_TEMPLATE,
+    ValidationReport,
+    _parse_in_slices,
+    _payload,
+    validate_file,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 UTC = dt.UTC
@@ -274,6 +281,49 @@ def test_description_too_long_and_markdown(tmp_path: Path) -> None:
     assert issue_table(report)[1:] == [(3, "Description (Optional)", "description-too-long",
                                         "error")]
     assert report.payloads[0].description_html == "<p><strong>Bold</strong> move</p>"
+
+
+def test_descriptions_sanitised_on_threads_land_on_their_own_rows(tmp_path: Path) -> None:
+    """Distinct descriptions are split between threads; what each row gets must still be its
+    own: its HTML, its warning, its blank value, in both halves of the sheet."""
+    mapping = tmp_path / "m.toml"
+    template = (REPO / "mappings" / "guidebook-template.toml").read_text(encoding="utf-8")
+    mapping.write_text(template.replace("blank_values = []", 'blank_values = ["TBA", "---"]'),
+                       encoding="utf-8")
+    rows = []
+    for n in range(40):
+        text = f"<p>Talk {n}</p>"
+        if n in (3, 31):
+            text = f"<p>Talk {n}</p><script>alert({n})</script>"
+        if n in (7, 35):
+            text = "TBA" if n == 7 else "---"  # one blank value in each half
+        rows.append([f"T{n}", f"Talk {n}", "5/11/2027", "9:00 AM", "10:00 AM", f"R{n}", "",
+                     text])
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], rows)
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert issue_table(report) == [(5, "Description (Optional)", "html-stripped", "warning"),
+                                   (33, "Description (Optional)", "html-stripped", "warning")]
+    html = {row.row: row.payload.description_html for row in report.rows if row.payload}
+    assert html[2] == "<p>Talk 0</p>" and html[41] == "<p>Talk 39</p>"
+    assert html[5] == "<p>Talk 3</p>" and html[33] == "<p>Talk 31</p>"
+    assert html[9] == html[37] == ""
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3, 7])
+def test_slices_parsed_on_threads_merge_as_one_pass(threads: int) -> None:
+    def parse_distinct(cells: list[str]) -> Any:
+        parsed = [None if c in ("", "x") else c.upper() for c in cells]
+        blanks = [code for code, c in enumerate(cells) if c == ""]
+        failures = [(code, c, CellError("bad", "fix it")) for code, c in enumerate(cells)
+                    if c == "x"]
+        return parsed, blanks, failures
+
+    cells = ["a", "", "b", "x", "c", "d", "", "x", "e"]
+    parsed, blanks, failures = _parse_in_slices(parse_distinct, cells, threads)
+    assert parsed == ["A", None, "B", None, "C", "D", None, None, "E"]
+    assert blanks == [1, 6]
+    assert [(code, cell) for code, cell, _ in failures] == [(3, "x"), (7, "x")]
+    assert _parse_in_slices(parse_distinct, [], threads) == ([], [], [])
 
 
 def test_value_lookup_and_blank_values(tmp_path: Path) -> None:
