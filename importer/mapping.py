@@ -2,18 +2,20 @@
 
 A mapping is a TOML file (see `mappings/README.md`) validated into `Mapping`. `bind`
 matches it against a loaded sheet's headers and says which fields the sheet controls.
-Built-in mappings live in the repository's `mappings/` folder; `load_mapping("pycones19")`
-finds them by bare name.
+Built-in mappings live in the repository's `mappings/` folder, which the wheel installs as
+the `importer.mappings` package; `load_mapping("pycones19")` finds them by bare name.
 """
 
 from __future__ import annotations
 
 import difflib
+import importlib.resources
 import tomllib
 import types
 import typing
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +26,8 @@ from importer.errors import ConfigError, MappingError
 from importer.load import normalize_header
 
 DEFAULT_MAPPING = "guidebook-template"
-_PACKAGE_DIR = Path(__file__).resolve().parent
-MAPPING_DIRS = (_PACKAGE_DIR.parent / "mappings", _PACKAGE_DIR / "data" / "mappings")
+BUILTIN_MAPPINGS_PACKAGE = "importer.mappings"  # the mappings/ folder, see pyproject.toml
+_SOURCE_TREE_MAPPINGS = Path(__file__).resolve().parent.parent / "mappings"
 
 
 class _Strict(BaseModel):
@@ -199,14 +201,15 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
         raise MappingError("\n".join(problems)) from None
 
 
-def find_mapping_file(source: str | Path) -> Path:
+def find_mapping_file(source: str | Path) -> Traversable:
+    """A path as given, or a bare name among the built-ins, then in ./mappings/."""
     text = str(source)
     if isinstance(source, Path) or "/" in text or "\\" in text or text.endswith(".toml"):
         path = Path(source)
         if not path.is_file():
             raise MappingError(f"mapping file {text} not found; check the path")
         return path
-    for folder in (*MAPPING_DIRS, Path.cwd() / "mappings"):
+    for folder in (builtin_mappings_folder(), Path.cwd() / "mappings"):
         if (folder / f"{text}.toml").is_file():
             return folder / f"{text}.toml"
     names = builtin_mapping_names()
@@ -219,10 +222,23 @@ def find_mapping_file(source: str | Path) -> Path:
 
 
 def builtin_mapping_names() -> list[str]:
-    return sorted({p.stem for d in MAPPING_DIRS if d.is_dir() for p in d.glob("*.toml")})
+    files = builtin_mappings_folder().iterdir()
+    return sorted(f.name.removesuffix(".toml") for f in files if f.name.endswith(".toml"))
 
 
-def _display_path(path: Path) -> str:
+def builtin_mappings_folder() -> Traversable:
+    """The built-in mappings as installed package data, or in place in a source checkout."""
+    try:
+        return importlib.resources.files(BUILTIN_MAPPINGS_PACKAGE)
+    except ModuleNotFoundError:
+        # setuptools' editable install cannot import importer.mappings (a folder mapped from
+        # outside importer/), and a checkout run uninstalled has no package data: read it in place.
+        return _SOURCE_TREE_MAPPINGS
+
+
+def _display_path(path: Traversable) -> str:
+    if not isinstance(path, Path):
+        return str(path)  # not a plain file (say, inside a zip): nothing to make relative
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:

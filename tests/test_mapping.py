@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
+import sys
+import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from importer import mapping as mapping_module
 from importer.errors import MappingError
 from importer.mapping import Mapping, bind, builtin_mapping_names, load_mapping
+
+ROOT = Path(__file__).resolve().parent.parent
+SETUPTOOLS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+    "setuptools"]
 
 CLASSIC = [
     "Session Title", "Date", "Time Start", "Time End", "Room/Location",
@@ -45,6 +53,44 @@ def test_builtins_load_by_name_and_default() -> None:
     assert (pycones.timezone, pycones.date_order, pycones.blank_values) == (
         "Europe/Madrid", "day-first", ["---"])
     assert {"guidebook-template", "pycones19"} <= set(builtin_mapping_names())
+
+
+@pytest.fixture
+def installed_mappings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A stand-in for the wheel's importer.mappings: a package folder with one mapping in it."""
+    folder = tmp_path / "site" / "gbimport_test_mappings"
+    folder.mkdir(parents=True)
+    (folder / "only-installed.toml").write_text(
+        MINIMAL.replace('"minimal"', '"only-installed"'), encoding="utf-8")
+    monkeypatch.syspath_prepend(folder.parent)
+    monkeypatch.setattr(mapping_module, "BUILTIN_MAPPINGS_PACKAGE", folder.name)
+    yield folder
+    sys.modules.pop(folder.name, None)
+
+
+def test_builtins_are_read_from_the_installed_package(installed_mappings: Path) -> None:
+    assert builtin_mapping_names() == ["only-installed"]
+    assert load_mapping("only-installed").name == "only-installed"
+    with pytest.raises(MappingError, match=re.escape("built-in: only-installed (or give")):
+        load_mapping("pycones19")  # the source tree's folder is not consulted
+
+
+def test_builtins_are_read_in_place_when_the_package_is_not_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(mapping_module, "BUILTIN_MAPPINGS_PACKAGE", "gbimport_no_such_package")
+    assert builtin_mapping_names() == sorted(p.stem for p in (ROOT / "mappings").glob("*.toml"))
+    assert load_mapping("pycones19").name == "pycones19"
+
+
+def test_the_wheel_installs_the_mappings_folder_as_the_builtin_package() -> None:
+    package = mapping_module.BUILTIN_MAPPINGS_PACKAGE
+    assert SETUPTOOLS["package-dir"][package] == "mappings"
+    assert "*.toml" in SETUPTOOLS["package-data"][package]
+    # packages are listed by hand (package-dir needs that), so a new one must be added there
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts)
+               for p in (ROOT / "importer").rglob("__init__.py")}
+    assert sorted(SETUPTOOLS["packages"]) == sorted([*on_disk, package])
 
 
 def test_template_expected_columns_put_required_first() -> None:
