@@ -9,7 +9,9 @@ Writes a sheet in Guidebook's template layout (title row, blank row, header on r
   where the header is (`header=2`), i.e. the least work that yields a table;
 - `importer.load.load_sheet(path)` alone;
 - `importer.validate.validate_file(path, mapping=mappings/guidebook-template.toml,
-  timezone="America/Chicago")` when that module exists.
+  timezone="America/Chicago")`: load, map and validate, every issue found; each valid row's
+  payload object is built when first read, so this is what `gbimport validate` costs;
+- the same, then every payload object read (`report.payloads`), as `gbimport plan` does.
 
 Each measurement runs in its own fresh Python process, so one does not warm caches or the heap
 for another. Time is wall-clock of the call alone (imports done beforehand). Memory is the
@@ -159,6 +161,8 @@ def run():
     if kind == "load":
         return len(importer.load.load_sheet(path).frame)
     result = importer.validate.validate_file(path, mapping=mapping, timezone="America/Chicago")
+    if kind == "payloads":
+        return len(result.payloads)
     for name in ("rows", "results"):
         if hasattr(result, name):
             return len(getattr(result, name))
@@ -206,7 +210,7 @@ def main() -> None:
     }
     write_csv(files["csv"], args.rows)
     write_xlsx(files["xlsx"], args.rows)
-    kinds = ["load", "validate"] if has_validate() else ["load"]
+    kinds = ["load", "validate", "payloads"] if has_validate() else ["load"]
     print(f"{args.rows} rows; time in seconds, peak = growth of max RSS in MiB, one run each")
     print(
         f"{'format':6} {'stage':9} {'bare s':>7} {'ours s':>7} {'ratio':>6} "

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
@@ -66,15 +67,39 @@ class SessionPayload(BaseModel):
     image: str | None = None
 
 
-@dataclass(slots=True)
 class RowResult:
-    """What validation made of one input row: a payload, issues, or both (warnings only)."""
+    """What validation made of one input row: a payload, issues, or both (warnings only).
 
-    row: int
-    name: str | None
-    import_id: str | None
-    payload: SessionPayload | None
-    issues: list[RowIssue] = field(default_factory=list)
+    A row without errors has a payload; the validator may hand over a function that builds
+    it from the validated columns on first use, so a 50,000-row sheet whose payloads nobody
+    reads (`gbimport validate`) never holds 50,000 payload objects.
+    """
+
+    __slots__ = ("_build", "_payload", "_position", "import_id", "issues", "name", "row")
+
+    def __init__(
+        self,
+        row: int,
+        name: str | None,
+        import_id: str | None,
+        payload: SessionPayload | None = None,
+        issues: Sequence[RowIssue] = (),
+        build: Callable[[int], SessionPayload] | None = None,
+        position: int = 0,
+    ) -> None:
+        self.row = row
+        self.name = name
+        self.import_id = import_id
+        self.issues = issues
+        self._payload = payload
+        self._build = build  # called once, with `position`, when the payload is first read
+        self._position = position
+
+    @property
+    def payload(self) -> SessionPayload | None:
+        if self._build is not None:
+            self._payload, self._build = self._build(self._position), None
+        return self._payload
 
     @property
     def has_errors(self) -> bool:
@@ -83,3 +108,7 @@ class RowResult:
     @property
     def has_warnings(self) -> bool:
         return any(issue.severity == "warning" for issue in self.issues)
+
+    def __repr__(self) -> str:
+        return (f"RowResult(row={self.row!r}, name={self.name!r}, "
+                f"import_id={self.import_id!r}, issues={len(self.issues)})")

@@ -270,7 +270,7 @@ def plan_against(
     # A sheet-wide error (such as dates that read both ways) may have misread any row:
     # nothing from this sheet is sent until it is fixed.
     blocking = [i for i in validation.sheet_issues if i.severity == "error"]
-    valid = [] if blocking else [r.payload for r in validation.rows if r.payload is not None]
+    valid = [] if blocking else validation.payloads
     tracks_missing = _missing_names((p.schedule_tracks for p in valid), state.tracks)
     rooms_missing = _missing_names((p.locations for p in valid), state.locations)
     existing = state.sessions_by_import_id(mapping.import_id_prefix)

@@ -70,7 +70,7 @@ class ValidationReport:
 
     @property
     def valid(self) -> int:
-        return sum(row.payload is not None for row in self.rows)
+        return sum(not row.has_errors for row in self.rows)
 
     @property
     def with_errors(self) -> int:
@@ -87,7 +87,9 @@ class ValidationReport:
 
     @property
     def payloads(self) -> list[SessionPayload]:
-        return [row.payload for row in self.rows if row.payload is not None]
+        """Every valid row's payload, built now if not read before."""
+        with _garbage_collection_paused():
+            return [payload for row in self.rows if (payload := row.payload) is not None]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -154,7 +156,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str) -> ValidationR
 
 @contextmanager
 def _garbage_collection_paused() -> Iterator[None]:
-    """Pause the cyclic GC while building one object per row.
+    """Pause the cyclic GC while building one object per row (results, then payloads).
 
     Validation allocates a few objects per row and none of them form cycles; at 50,000 rows
     the collector's repeated passes over that growing heap took half of the build time.
@@ -162,7 +164,7 @@ def _garbage_collection_paused() -> Iterator[None]:
     On the way out, everything the young generations hold (the report's objects, all alive)
     is moved to the oldest one, as gc.freeze() then gc.unfreeze() do without scanning.
     Otherwise the first allocation after re-enabling would start a young collection over
-    those 200,000 objects only to find them all alive (about 35 ms at 50,000 rows), and a
+    those objects only to find them all alive (about 35 ms for 50,000 payloads), and a
     second one would do the same again before promoting them. Garbage, if any, is still
     found by the next full collection. Skipped when the program froze objects itself (before
     forking workers, say): unfreeze() would thaw those too.
@@ -640,24 +642,36 @@ class _SheetValidation:
                             self.row_numbers, self.add)
 
     def _results(self, fields: dict[str, list[Any]]) -> list[RowResult]:
-        keys = list(fields)
-        omittable = [k for k in keys if OMIT in fields[k]]
-        all_keys = set(keys)
-        payloads: list[SessionPayload | None] = []
-        for failed, values in zip(self.errors.tolist(), zip(*fields.values(), strict=True),
-                                  strict=True):
-            if failed:
-                payloads.append(None)
-                continue
-            row_values = _PAYLOAD_TEMPLATE.copy()  # shares the template's key table
-            row_values.update(zip(keys, values, strict=True))
-            fields_set = all_keys
-            if omittable:
-                fields_set = _without_omitted(row_values, all_keys, omittable)
-            payloads.append(_payload(row_values, fields_set))
-        issues = [self.issues.get(pos) or [] for pos in range(self.n)]
-        return list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
-                        payloads, issues))
+        """One result per row; a valid row's payload is built from `fields` when first read."""
+        build = _PayloadColumns(fields).payload_at
+        no_issues: tuple[RowIssue, ...] = ()
+        results = []
+        for pos, (row, name, import_id, failed) in enumerate(zip(
+                self.row_numbers, fields["name"], fields["import_id"], self.errors.tolist(),
+                strict=True)):
+            issues = self.issues.get(pos, no_issues)
+            results.append(RowResult(row, name, import_id, None, issues,
+                                     None if failed else build, pos))
+        return results
+
+
+class _PayloadColumns:
+    """The validated value of every payload field, a list each, row by row."""
+
+    def __init__(self, fields: dict[str, list[Any]]) -> None:
+        self.keys = list(fields)
+        self.columns = list(fields.values())
+        self.omittable = [k for k in self.keys if OMIT in fields[k]]
+        self.all_keys = set(self.keys)
+
+    def payload_at(self, pos: int) -> SessionPayload:
+        row_values = _PAYLOAD_TEMPLATE.copy()  # shares the template's key table
+        row_values.update(zip(self.keys, [column[pos] for column in self.columns],
+                              strict=True))
+        fields_set = self.all_keys
+        if self.omittable:
+            fields_set = _without_omitted(row_values, self.all_keys, self.omittable)
+        return _payload(row_values, fields_set)
 
 
 def _without_omitted(row_values: dict[str, Any], keys: set[str], omittable: list[str]) -> set[str]:

@@ -19,6 +19,7 @@ from importer.validate import (
     ValidationReport,
     _parse_in_slices,
     _payload,
+    _PayloadColumns,
     validate_file,
 )
 
@@ -390,6 +391,28 @@ def test_fast_payload_matches_model_construct() -> None:
     assert built == expected
     assert built.model_fields_set == expected.model_fields_set
     assert list(built.__dict__) == list(expected.__dict__)
+
+
+def test_payloads_are_built_when_first_read_and_only_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[int] = []
+    real = _PayloadColumns.payload_at
+
+    def counting(self: _PayloadColumns, pos: int) -> SessionPayload:
+        built.append(pos)
+        return real(self, pos)
+
+    monkeypatch.setattr(_PayloadColumns, "payload_at", counting)
+    report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
+    assert (report.rows_read, report.valid) == (18, 4)
+    assert built == []  # counting and listing issues reads no payload
+    first = report.rows[0]
+    assert first.payload is first.payload and built == [0]
+    assert first.payload.model_dump(include={"import_id", "name"}) == {
+        "import_id": "sheet:OK-1", "name": "A clean session"}
+    assert [row.payload is None for row in report.rows] == [
+        row.has_errors for row in report.rows]
+    assert len(built) == report.valid  # rows with errors never build one
 
 
 def test_wrong_timezone_and_columns_stop_the_run(tmp_path: Path) -> None:
