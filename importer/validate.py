@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -643,16 +643,13 @@ class _SheetValidation:
 
     def _results(self, fields: dict[str, list[Any]]) -> list[RowResult]:
         """One result per row; a valid row's payload is built from `fields` when first read."""
-        build = _PayloadColumns(fields).payload_at
+        positions = range(self.n)
         no_issues: tuple[RowIssue, ...] = ()
-        results = []
-        for pos, (row, name, import_id, failed) in enumerate(zip(
-                self.row_numbers, fields["name"], fields["import_id"], self.errors.tolist(),
-                strict=True)):
-            issues = self.issues.get(pos, no_issues)
-            results.append(RowResult(row, name, import_id, None, issues,
-                                     None if failed else build, pos))
-        return results
+        issues = map(self.issues.get, positions, repeat(no_issues))
+        builders = np.full(self.n, _PayloadColumns(fields).payload_at, dtype=object)
+        builders[self.errors] = None  # a row with errors has no payload to build
+        return list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
+                        repeat(None), issues, builders.tolist(), positions))
 
 
 class _PayloadColumns:
