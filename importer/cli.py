@@ -140,6 +140,7 @@ def _settings(config: Path | None, *, allow_images_outside: bool, **options: Any
 @app.command()
 def validate(
     file: FileArg,
+    config: ConfigOpt = None,
     mapping: MappingOpt = None,
     sheet: SheetOpt = None,
     timezone: TimezoneOpt = None,
@@ -153,8 +154,10 @@ def validate(
     """Check a spreadsheet and show every problem with every row, or the sessions it makes."""
 
     def body() -> int:
+        # The settings file's mapping and timezone apply here too; no key or guide needed.
+        settings = load_settings(config, mapping=mapping, timezone=timezone)
         report = validate_file(
-            file, mapping=mapping, sheet=_sheet_arg(sheet), timezone=timezone
+            file, mapping=settings.mapping, sheet=_sheet_arg(sheet), timezone=settings.timezone
         )
         if issues_out is not None:
             write_issues(report.issues, issues_out)

@@ -128,13 +128,22 @@ def validate_file(
     sheet: str | int | None = None,
     timezone: str | None = None,
 ) -> ValidationReport:
-    """Load `path` and validate it; timezone defaults to the mapping's, else UTC."""
+    """Load `path` and validate it; timezone defaults to the mapping's, else UTC (with a
+    warning saying so: plan and run would read the times in the guide's timezone)."""
     if not isinstance(mapping, Mapping):
         mapping = load_mapping(mapping)
+    assumed = not (timezone or mapping.timezone)
     timezone = timezone or mapping.timezone or "UTC"
     convert.resolve_timezone(timezone)  # a wrong name fails before the file is read
     loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns())
-    return validate_sheet(loaded, mapping, timezone)
+    report = validate_sheet(loaded, mapping, timezone)
+    if assumed and report.rows:
+        report.sheet_issues.append(RowIssue(
+            None, None, None, "timezone-assumed", "warning",
+            "No timezone was given, so the sheet's times were read as UTC. Give the one "
+            "they are in with --timezone (e.g. America/Chicago), or `timezone` in the mapping "
+            "or gbimport.toml; plan and run read them in the guide's timezone."))
+    return report
 
 
 def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str) -> ValidationReport:

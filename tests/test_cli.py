@@ -17,6 +17,11 @@ FIRST_TRY = ROOT / "sample_data" / "first-try.csv"
 runner = CliRunner()
 
 
+def one_line(output: str) -> str:
+    """The output with rich's wrapping undone."""
+    return " ".join(output.split())
+
+
 @pytest.mark.parametrize("command", ["validate", "plan", "run", "demo", "sandbox"])
 def test_every_command_has_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
@@ -53,9 +58,35 @@ def test_issues_out_writes_one_line_per_issue(tmp_path: Path) -> None:
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["row"], r["severity"], r["code"]) for r in rows] == [
+        ("", "warning", "timezone-assumed"),  # no --timezone, mapping or settings file
         ("3", "error", "end-before-start"), ("4", "warning", "html-stripped"),
         ("5", "error", "bad-date"),
     ]
+
+
+def test_validate_reads_mapping_and_timezone_from_the_settings_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GUIDEBOOK_API_KEY", raising=False)  # validate needs no key
+    Path("gbimport.toml").write_text(
+        'timezone = "America/Chicago"\nmapping = "guidebook-template"\n', encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert "mapping 'guidebook-template', times in America/Chicago" in one_line(result.output)
+    assert "timezone-assumed" not in result.output
+    result = runner.invoke(app, ["validate", str(SAMPLE), "--timezone", "Europe/Madrid"])
+    assert "times in Europe/Madrid" in one_line(result.output)  # the option wins over the file
+
+
+def test_validate_without_any_timezone_says_utc_was_assumed(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["validate", str(SAMPLE)])
+    assert result.exit_code == 0, result.output  # a warning, not an error
+    assert "times in UTC" in one_line(result.output)
+    assert "timezone-assumed" in result.output and "--timezone" in result.output
 
 
 @pytest.mark.parametrize(

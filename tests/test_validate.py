@@ -134,7 +134,7 @@ def test_derived_ids_are_stable_and_ignore_cosmetic_edits(tmp_path: Path) -> Non
 
 def test_same_title_time_and_room_is_a_duplicate(tmp_path: Path) -> None:
     row = ["Keynote", "4/21/2011", "9:00 AM", "10:00 AM", "Hall", "", ""]
-    report = validate_file(write_csv(tmp_path, CLASSIC, [row, row, row]))
+    report = validate_file(write_csv(tmp_path, CLASSIC, [row, row, row]), timezone="UTC")
     assert issue_table(report)[1:] == [
         (2, None, "duplicate-import-id", "error"),
         (3, None, "duplicate-import-id", "error"),
@@ -213,7 +213,7 @@ def test_date_order(tmp_path: Path, order: str, expected_start: list[Any],
         ["2", "Only day-first", "13/05/2027 10:00", "60"],
         ["3", "ISO is never ambiguous", "2027-05-12 10:00", "60"],
     ])
-    report = validate_file(sheet, mapping=dated_mapping(tmp_path, order))
+    report = validate_file(sheet, mapping=dated_mapping(tmp_path, order), timezone="UTC")
     assert issue_table(report) == issues
     starts = [r.payload.start_time if r.payload else None for r in report.rows]
     assert starts == expected_start
@@ -224,7 +224,7 @@ def test_duration_forms(tmp_path: Path) -> None:
     sheet = write_csv(tmp_path, ["ID", "Title", "Start", "Length"], [
         [str(n), f"Talk {n}", f"2027-05-11 {9 + n}:00", length]
         for n, length in enumerate(lengths)])
-    report = validate_file(sheet, mapping=dated_mapping(tmp_path))
+    report = validate_file(sheet, mapping=dated_mapping(tmp_path), timezone="UTC")
     assert issue_table(report) == [
         (7, "Length", "bad-duration", "error"),
         (8, "Length", "missing-required", "error"),
@@ -238,7 +238,7 @@ def test_end_datetime_column_and_past_midnight_with_end_date(tmp_path: Path) -> 
         ["N1", "Late show", "5/11/2027", "11:00 PM", "1:00 AM", "Club", "", "", "5/12/2027"],
         ["N2", "Forgot the end date", "5/11/2027", "11:00 PM", "1:00 AM", "Club 2", "", "", ""],
     ])
-    report = validate_file(path)
+    report = validate_file(path, timezone="UTC")
     assert issue_table(report) == [(3, "Time End", "end-before-start", "error")]
     assert "put the next day in 'End Date (Optional)'" in report.issues[0].message
     assert report.payloads[0].end_time == utc(2027, 5, 12, 1, 0)
@@ -278,7 +278,7 @@ def test_description_too_long_and_markdown(tmp_path: Path) -> None:
         ["Short", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", "**Bold** move"],
         ["Long", "5/11/2027", "10:00 AM", "11:00 AM", "Hall", "", "word " * 4_000 + "end"],
     ])
-    report = validate_file(path, mapping=mapping)
+    report = validate_file(path, mapping=mapping, timezone="UTC")
     assert issue_table(report)[1:] == [(3, "Description (Optional)", "description-too-long",
                                         "error")]
     assert report.payloads[0].description_html == "<p><strong>Bold</strong> move</p>"
@@ -459,7 +459,7 @@ def test_room_overlaps_name_every_partner_and_ignore_back_to_back(tmp_path: Path
         ["D", "Other room", day, "9:30 AM", "10:30 AM", "Room 2", "", ""],
         ["E", "Annex too", day, "11:30 AM", "12:30 PM", "Annex", "", ""],
     ])
-    report = validate_file(path)
+    report = validate_file(path, timezone="UTC")
     assert [(i.row, i.value, i.message) for i in report.issues] == [
         (2, "Hall", "Row 2: overlaps rows 3, 4 in 'Hall'; check the times and rooms (ignore "
                     "this if the sessions really share the room)."),
@@ -478,7 +478,7 @@ def test_room_overlaps_name_every_partner_and_ignore_back_to_back(tmp_path: Path
 def test_many_overlaps_are_counted_not_all_listed(tmp_path: Path) -> None:
     rows = [[f"S{n}", f"Talk {n}", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
             for n in range(15)]
-    report = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], rows))
+    report = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], rows), timezone="UTC")
     assert len(report.issues) == 15
     assert report.issues[0].message.startswith(
         "Row 2: overlaps rows 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 and 4 more in 'Hall'")
