@@ -116,8 +116,12 @@ def parse_count(cell: Any) -> int:
 # ---------------------------------------------------------------------------- dates
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$")
-_TEXT_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y",
-                      "%a, %b %d, %Y", "%B %d %Y", "%b %d %Y")
+_TEXT_DATE_FORMATS = (
+    "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y", "%a, %b %d, %Y",
+    "%B %d %Y", "%b %d %Y", "%A, %d %B %Y", "%A %d %B %Y", "%a %d %b %Y",
+    # Excel's own "d-mmm-yy" / "d-mmm-yyyy", which a CSV export writes as text: 11-May-27.
+    "%d-%b-%y", "%d-%b-%Y", "%d-%B-%Y",
+)
 DATE_HINT = "write the date like {example} or 2027-05-11"
 
 
@@ -200,6 +204,7 @@ _TIME = re.compile(
     r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?)?$",
     re.IGNORECASE,
 )
+_HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")  # a 24-hour clock without a colon: 0930
 _NAMED_TIMES = {"noon": dt.time(12), "midday": dt.time(12), "midnight": dt.time(0)}
 TIME_HINT = "write the time like 10:00 AM, 10am or 14:30"
 
@@ -216,6 +221,8 @@ def parse_time(cell: Any) -> dt.time:
     text = (cell_text(cell) or "").casefold()
     if text in _NAMED_TIMES:
         return _NAMED_TIMES[text]
+    if hhmm := _HHMM.match(text):
+        return dt.time(int(hhmm[1]), int(hhmm[2]))
     match = _TIME.match(text)
     if match is None or (match["m"] is None and match["ampm"] is None):
         raise CellError("bad-time", TIME_HINT)

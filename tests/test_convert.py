@@ -28,6 +28,10 @@ T = dt.time
         ("2027-05-11 00:00:00", "day-first", D(2027, 5, 11)),
         ("May 11, 2027", "day-first", D(2027, 5, 11)),
         ("11 May 2027", "month-first", D(2027, 5, 11)),
+        ("Tuesday, 11 May 2027", "month-first", D(2027, 5, 11)),
+        ("Tue 11 May 2027", "day-first", D(2027, 5, 11)),
+        ("11-May-27", "month-first", D(2027, 5, 11)),
+        ("11-May-2027", "day-first", D(2027, 5, 11)),
         (dt.datetime(2027, 5, 11, 0, 0), "day-first", D(2027, 5, 11)),
         (D(2027, 5, 11), "month-first", D(2027, 5, 11)),
     ],
@@ -68,6 +72,8 @@ def test_parse_date_rejects(cell: str, order: convert.DateOrder, hint_part: str)
         ("10.30", T(10, 30)),
         ("10:00:30", T(10, 0, 30)),
         ("noon", T(12)),
+        ("0930", T(9, 30)),
+        ("2215", T(22, 15)),
         ("Midnight", T(0)),
         (T(14, 5), T(14, 5)),
         (dt.datetime(1899, 12, 30, 9, 15), T(9, 15)),
@@ -78,7 +84,9 @@ def test_parse_time_accepts(cell: Any, expected: dt.time) -> None:
     assert convert.parse_time(cell) == expected
 
 
-@pytest.mark.parametrize("cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am"])
+@pytest.mark.parametrize(
+    "cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am", "2460", "930", "12345"]
+)
 def test_parse_time_rejects(cell: str) -> None:
     with pytest.raises(CellError) as caught:
         convert.parse_time(cell)
