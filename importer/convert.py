@@ -183,9 +183,13 @@ def parse_date(cell: Any, order: DateOrder) -> dt.date:
             continue
     hint = DATE_HINT.format(example=date_example(order))
     if readings:  # valid only in the other order
-        other = "day-first" if order == "month-first" else "month-first"
-        hint = f"it is only a valid date read {other}, but the mapping reads {order}; {hint}"
+        hint = f"{_only_the_other_order(order)}; {hint}"
     raise CellError("bad-date", hint)
+
+
+def _only_the_other_order(order: DateOrder) -> str:
+    other = "day-first" if order == "month-first" else "month-first"
+    return f"it is only a valid date read {other}, but the mapping reads {order}"
 
 
 def _iso_datetime(text: str) -> dt.datetime | None:
@@ -249,16 +253,27 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     iso = _iso_datetime(text) if "-" in text[:5] else None
     if iso is not None:
         return iso.date(), (iso.time() if ("T" in text or " " in text) else None)
-    date_part, _, time_part = text.partition(" ")
-    try:
-        date = parse_date(date_part, order)
-        time = parse_time(time_part.strip()) if time_part.strip() else None
-    except CellError as error:
-        hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
-        if "only a valid date" in error.hint:
-            hint = error.hint.split("; ")[0] + "; " + hint
-        raise CellError("bad-datetime", hint) from None
-    return date, time
+    words = text.split()
+    # The time is the last word or two ("10:00", "10:00 AM"); the date is the rest, and may
+    # have spaces of its own ("May 11, 2027"). A whole date is tried first, so that a year
+    # is never read as a 24-hour time.
+    for time_words in (0, 2, 1):
+        if 0 < time_words < len(words):
+            date_text, time_text = words[:-time_words], " ".join(words[-time_words:])
+        elif time_words == 0:
+            date_text, time_text = words, ""
+        else:
+            continue
+        try:
+            return parse_date(" ".join(date_text), order), (
+                parse_time(time_text) if time_text else None)
+        except CellError:
+            continue
+    hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
+    readings = numeric_date_readings(words[0] if words else "")
+    if readings and order not in readings and "iso" not in readings:
+        hint = f"{_only_the_other_order(order)}; {hint}"
+    raise CellError("bad-datetime", hint)
 
 
 # ---------------------------------------------------------------------------- durations

@@ -102,6 +102,10 @@ def test_parse_time_rejects(cell: str) -> None:
         ("2027-05-11 10:00", (D(2027, 5, 11), T(10))),
         ("2027-05-11", (D(2027, 5, 11), None)),
         ("5/11/2027", (D(2027, 5, 11), None)),
+        ("May 11, 2027 10:00 AM", (D(2027, 5, 11), T(10))),
+        ("Tuesday, 11 May 2027 14:30", (D(2027, 5, 11), T(14, 30))),
+        ("11-May-27 9am", (D(2027, 5, 11), T(9))),
+        ("11 May 2027", (D(2027, 5, 11), None)),  # the year is not read as 20:27
         (dt.datetime(2027, 5, 11, 10), (D(2027, 5, 11), T(10))),
         (D(2027, 5, 11), (D(2027, 5, 11), None)),
     ],
@@ -111,11 +115,16 @@ def test_parse_datetime_accepts(cell: Any, expected: tuple[dt.date, dt.time | No
 
 
 @pytest.mark.parametrize("cell", ["soon", "5/11/2027 25:00", "13/11/2027 10:00",
-                                  "2027-05-11T10:00+02:00"])
+                                  "2027-05-11T10:00+02:00", "10:00 AM", "May 11 10:00"])
 def test_parse_datetime_rejects(cell: str) -> None:
     with pytest.raises(CellError) as caught:
         convert.parse_datetime(cell, "month-first")
     assert caught.value.code == "bad-datetime"
+
+
+def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:
+    with pytest.raises(CellError, match="only a valid date read day-first"):
+        convert.parse_datetime("13/11/2027 10:00", "month-first")
 
 
 @pytest.mark.parametrize(
