@@ -39,6 +39,7 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
         with calamine.CalamineWorkbook.from_path(str(path)) as workbook:
             chosen, rows = pick_sheet(path, workbook, sheet)
             start = chosen.start or (0, 0)
+            fill_merged_down(rows, chosen.merged_cell_ranges or [], start)
             cells, filled = rows_to_grid(rows, start)
             return XlsxGrid(cells, filled, chosen.name)
     except calamine.PasswordError as error:
@@ -93,6 +94,28 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     else:
         raise InputError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.")
     return chosen, chosen.to_python(skip_empty_area=True)
+
+
+def fill_merged_down(
+    rows: list[list[Any]], merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    start: tuple[int, int],
+) -> None:
+    """Give every row of a merged block the block's value, as Excel shows it.
+
+    Planners merge a Date or Room cell down over the sessions it applies to; the file keeps
+    the value in the block's top-left cell only, and the rows below would read as blank. The
+    value goes down the block's first column, where it is stored. Merges within a single row
+    (a title across the columns) are left alone: they say nothing about the rows.
+    """
+    first_row, first_col = start
+    for (top, left), (bottom, _right) in merged:
+        top_row, column = top - first_row, left - first_col
+        if bottom == top or not 0 <= top_row < len(rows) or column < 0:
+            continue
+        value = rows[top_row][column] if column < len(rows[top_row]) else None
+        for row in rows[top_row + 1: bottom - first_row + 1]:
+            if column < len(row):
+                row[column] = value
 
 
 def has_value(cell: Any) -> bool:

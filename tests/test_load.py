@@ -323,6 +323,32 @@ def test_workbook_data_starting_away_from_a1_keeps_excel_numbers(tmp_path: Path)
     }
 
 
+def test_merged_cells_down_a_column_fill_every_row_they_cover(tmp_path: Path) -> None:
+    """A Date merged over a day's sessions reads as that date on each row; a title merged
+    across the columns stays a title. Data starts away from A1, so offsets are exercised."""
+    path = tmp_path / "s.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet["B2"] = "Programme"
+    sheet.merge_cells("B2:D2")
+    sheet["B4"], sheet["C4"], sheet["D4"] = "Session Title", "Date", "Room"
+    for row, title in zip(range(5, 9), ["Keynote", "Talk", "Lunch", "Close"], strict=True):
+        sheet[f"B{row}"] = title
+    sheet["C5"], sheet["C8"] = dt.date(2027, 5, 11), dt.date(2027, 5, 12)
+    sheet.merge_cells("C5:C7")
+    sheet["D5"] = "Hall"
+    sheet.merge_cells("D5:D8")
+    workbook.save(path)
+    loaded = load_sheet(path)
+    assert loaded.header_row == 4
+    assert records(loaded) == {
+        5: ["Keynote", dt.date(2027, 5, 11), "Hall"],
+        6: ["Talk", dt.date(2027, 5, 11), "Hall"],
+        7: ["Lunch", dt.date(2027, 5, 11), "Hall"],
+        8: ["Close", dt.date(2027, 5, 12), "Hall"],
+    }
+
+
 @pytest.fixture
 def three_sheets(tmp_path: Path) -> Path:
     return write_xlsx(
