@@ -10,18 +10,13 @@ from typing import Any
 
 import pytest
 
+from importer._columns import parse_in_slices
+from importer._results import PAYLOAD_TEMPLATE, PayloadColumns, build_payload
 from importer.convert import CellError
 from importer.errors import ConfigError, MappingError
 from importer.mapping import load_mapping
 from importer.model import SessionPayload
-from importer.validate import (
-    _PAYLOAD_TEMPLATE,
-    ValidationReport,
-    _parse_in_slices,
-    _payload,
-    _PayloadColumns,
-    validate_file,
-)
+from importer.validate import ValidationReport, validate_file
 
 REPO = Path(__file__).resolve().parent.parent
 UTC = dt.UTC
@@ -320,11 +315,11 @@ def test_slices_parsed_on_threads_merge_as_one_pass(threads: int) -> None:
         return parsed, blanks, failures
 
     cells = ["a", "", "b", "x", "c", "d", "", "x", "e"]
-    parsed, blanks, failures = _parse_in_slices(parse_distinct, cells, threads)
+    parsed, blanks, failures = parse_in_slices(parse_distinct, cells, threads)
     assert parsed == ["A", None, "B", None, "C", "D", None, None, "E"]
     assert blanks == [1, 6]
     assert [(code, cell) for code, cell, _ in failures] == [(3, "x"), (7, "x")]
-    assert _parse_in_slices(parse_distinct, [], threads) == ([], [], [])
+    assert parse_in_slices(parse_distinct, [], threads) == ([], [], [])
 
 
 def test_value_lookup_and_blank_values(tmp_path: Path) -> None:
@@ -387,7 +382,7 @@ def test_fast_payload_matches_model_construct() -> None:
     values = {"import_id": "x", "name": "n", "start_time": utc(2027, 1, 1),
               "locations": ("A",)}
     expected = SessionPayload.model_construct(_fields_set=set(values), **values)
-    built = _payload({**_PAYLOAD_TEMPLATE, **values}, set(values))
+    built = build_payload({**PAYLOAD_TEMPLATE, **values}, set(values))
     assert built == expected
     assert built.model_fields_set == expected.model_fields_set
     assert list(built.__dict__) == list(expected.__dict__)
@@ -396,13 +391,13 @@ def test_fast_payload_matches_model_construct() -> None:
 def test_payloads_are_built_when_first_read_and_only_once(
         monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[int] = []
-    real = _PayloadColumns.payload_at
+    real = PayloadColumns.payload_at
 
-    def counting(self: _PayloadColumns, pos: int) -> SessionPayload:
+    def counting(self: PayloadColumns, pos: int) -> SessionPayload:
         built.append(pos)
         return real(self, pos)
 
-    monkeypatch.setattr(_PayloadColumns, "payload_at", counting)
+    monkeypatch.setattr(PayloadColumns, "payload_at", counting)
     report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
     assert (report.rows_read, report.valid) == (18, 4)
     assert built == []  # counting and listing issues reads no payload

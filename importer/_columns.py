@@ -1,0 +1,232 @@
+"""Column-level pieces of validation: a parsed column, factor codes, and helpers on them.
+
+Validation works column by column: each distinct cell is parsed once (`pd.factorize` gives
+every row the code of its distinct cell) and the result is handed back to the rows by code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from importer import convert
+from importer.convert import CellError, cell_text
+from importer.load import Sheet
+from importer.mapping import BoundMapping
+from importer.model import RowIssue, Severity
+
+VALUE_CHARS = 100  # a cell quoted in an issue is cut to this length
+
+
+@dataclass
+class Column:
+    """One mapped column after parsing: a value per row (None when blank or unreadable)."""
+
+    header: str
+    values: list[Any]
+    blank: np.ndarray[Any, np.dtype[np.bool_]]
+    failed_texts: dict[str, list[int]]  # unreadable cell text -> row positions
+    codes: Codes  # per row, which distinct cell it holds (-1 blank); equal codes, equal values
+    distinct: list[Any]  # the parsed value of each distinct cell, by code
+
+
+Parser = Callable[[Any], Any]
+Codes = np.ndarray[Any, np.dtype[np.intp]]
+# Each distinct cell's value (None when blank or unreadable), the codes of the blank ones,
+# and (code, cell, error) for each unreadable one.
+Distinct = tuple[list[Any], list[int], list[tuple[int, Any, CellError]]]
+
+
+@dataclass
+class When:
+    """A moment per row as local date and time (time None when the sheet gives none)."""
+
+    date_header: str
+    time_header: str | None
+    date: list[Any]
+    time: list[Any]
+    time_blank: np.ndarray[Any, np.dtype[np.bool_]]
+    codes: list[Codes]  # of the one or two columns it is read from
+
+
+
+def combined_codes(code_arrays: list[Codes], n: int) -> Codes:
+    """One code per row naming its combination of the columns' codes, numbered as first seen."""
+    combined: Codes = np.zeros(n, dtype=np.intp)
+    for codes in code_arrays:
+        width = int(codes.max(initial=-1)) + 2  # codes run from -1 (blank) up
+        # Re-coding after each column keeps the numbers below n * width: no overflow.
+        combined = pd.factorize(combined.astype(np.int64) * width + (codes + 1))[0]
+    return combined
+
+
+def seconds_of(moments: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """POSIX seconds of each aware datetime (NaN for None), each distinct object once."""
+    codes, uniques = pd.factorize(moments, use_na_sentinel=True)
+    seconds = np.array([moment.timestamp() for moment in uniques] + [np.nan])
+    return seconds[codes]
+
+
+def parse_in_slices(parse_distinct: Callable[[Any], Distinct], uniques: Any,
+                     threads: int) -> Distinct:
+    """parse_distinct over `threads` slices of the distinct cells at once, merged back as if
+    done in one go. Worth it only for a parser that releases the GIL for most of its time,
+    as nh3 does while it sanitises."""
+    size = max(1, -(-len(uniques) // threads))
+    starts = range(0, len(uniques), size)
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        slices = list(pool.map(lambda start: parse_distinct(uniques[start:start + size]),
+                               starts))
+    parsed: list[Any] = []
+    blank_codes: list[int] = []
+    failed_codes: list[tuple[int, Any, CellError]] = []
+    for start, (part, blanks, failures) in zip(starts, slices, strict=True):
+        parsed += part
+        blank_codes += [start + code for code in blanks]
+        failed_codes += [(start + code, raw, error) for code, raw, error in failures]
+    return parsed, blank_codes, failed_codes
+
+
+def positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[int, list[int]]:
+    """Row positions of each wanted factor code, in one pass however many codes there are."""
+    grouped: dict[int, list[int]] = {code: [] for code in wanted}
+    if wanted:
+        positions = np.flatnonzero(np.isin(codes, wanted))
+        for pos, code in zip(positions.tolist(), codes[positions].tolist(), strict=True):
+            grouped[code].append(pos)
+    return grouped
+
+
+def clean_text(cell: Any) -> str:
+    if type(cell) is str:
+        return " ".join(cell.split())  # split() drops the ends as strip() would
+    return " ".join(str(cell_text(cell)).split())
+
+
+def names_parser(separator: str) -> Parser:
+    return lambda cell: convert.split_names(cell_text(cell), separator)
+
+
+def value_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, (dt.date, dt.time)) else str(value)
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+
+
+class SheetColumns:
+    """Reads a sheet's mapped columns and records each row's issues as it goes."""
+
+    def __init__(self, sheet: Sheet, bound: BoundMapping) -> None:
+        self.frame = sheet.frame
+        self.bound = bound
+        self.mapping = bound.mapping
+        self.n = len(sheet.frame)
+        self.row_numbers: list[int] = np.asarray(sheet.frame.index, dtype=np.int64).tolist()
+        self.issues: dict[int, list[RowIssue]] = {}  # by row position, only rows that have any
+        self.errors = np.zeros(self.n, dtype=bool)
+        self.sheet_issues: list[RowIssue] = []
+        self.blank_values = {v.strip().casefold() for v in self.mapping.blank_values}
+
+    # -- issue bookkeeping
+
+    def add(self, pos: int, column: str | None, value: Any, code: str, message: str,
+            severity: Severity = "error") -> None:
+        row = self.row_numbers[pos]
+        issue = RowIssue(row, column, value_text(value), code, severity, f"Row {row}: {message}")
+        self.issues.setdefault(pos, []).append(issue)
+        if severity == "error":
+            self.errors[pos] = True
+
+    def sheet_issue(self, column: str | None, code: str, message: str,
+                    severity: Severity = "warning") -> None:
+        self.sheet_issues.append(RowIssue(None, column, None, code, severity, message))
+
+    # -- reading columns
+
+    def column(self, field_key: str, column: str | None, parse: Parser, what: str,
+               required: bool = False, threads: int = 1) -> Column | None:
+        """Parse one mapped column, each distinct cell once; record unreadable cells."""
+        header = self.bound.header(column)
+        if header is None:
+            return None
+        lookup = {k.strip().casefold(): v for k, v in self.bound.active[field_key].values.items()}
+        codes, uniques = pd.factorize(self.frame[header], use_na_sentinel=True)
+        if threads > 1:
+            parsed, blank_codes, failed_codes = parse_in_slices(
+                lambda cells: self._parse_distinct(cells, parse, lookup), uniques, threads)
+        else:
+            parsed, blank_codes, failed_codes = self._parse_distinct(uniques, parse, lookup)
+        # fromiter keeps tuple values whole (np.array would unpack them); the extra None
+        # at the end serves code -1.
+        by_code = np.fromiter(chain(parsed, [None]), dtype=object, count=len(parsed) + 1)
+        values = by_code[codes].tolist()
+        blank = (codes == -1) | np.isin(codes, blank_codes)
+        failed_texts: dict[str, list[int]] = {}
+        rows_of_code = positions_by_code(codes, [code for code, _, _ in failed_codes])
+        for code, raw, problem in failed_codes:
+            positions = rows_of_code[code]
+            failed_texts[value_text(raw) or ""] = positions
+            for pos in positions:
+                self.add(pos, header, raw, problem.code,
+                         f"{header!r} has {value_text(raw)!r}, which is not {what}: "
+                         f"{problem.hint}.")
+        if required:
+            for pos in np.flatnonzero(blank).tolist():
+                self.add(pos, header, None, "missing-required",
+                         f"{header!r} is empty; every session needs {what}. Fill it in.")
+        return Column(header, values, blank, failed_texts, codes, parsed)
+
+    def _parse_distinct(self, uniques: Any, parse: Parser, lookup: dict[str, str]) -> Distinct:
+        """Each distinct cell parsed: values (None for blank or unreadable), blank codes,
+        and (code, cell, error) for each unreadable one."""
+        parsed: list[Any] = []
+        blank_codes: list[int] = []
+        failed_codes: list[tuple[int, Any, CellError]] = []
+        plain = not lookup and not self.blank_values  # text cells need only stripping
+        for code, raw in enumerate(uniques):
+            cell = (raw.strip() or None) if plain and type(raw) is str else (
+                self._prepare(raw, lookup))
+            value = None
+            if cell is None:
+                blank_codes.append(code)
+            else:
+                try:
+                    value = parse(cell)
+                except CellError as error:
+                    failed_codes.append((code, raw, error))
+            parsed.append(value)
+        return parsed, blank_codes, failed_codes
+
+    def _prepare(self, raw: Any, lookup: dict[str, str]) -> Any:
+        """Apply blank_values and the field's value lookup; None means an empty cell."""
+        if isinstance(raw, str):
+            text: str | None = raw.strip() or None
+        elif isinstance(raw, (dt.date, dt.time, dt.timedelta)):
+            return raw
+        else:
+            text = cell_text(raw) if not isinstance(raw, bool) else str(raw)
+        if text is None or text.casefold() in self.blank_values:
+            return None
+        if lookup and (replaced := lookup.get(text.casefold())) is not None:
+            return cell_text(replaced)
+        return text if isinstance(raw, str) else raw
+
+    def boolean_column(self, key: str) -> Column | None:
+        """A yes/no field's column, blank cells taking the field's default when it has one."""
+        setting = self.bound.active.get(key)
+        if setting is None:
+            return None
+        col = self.column(key, setting.column, convert.parse_boolean, "yes or no")
+        assert col is not None
+        if setting.default is not None:
+            col.values = [setting.default if b else v for v, b in zip(col.values, col.blank,
+                                                                         strict=True)]
+        return col

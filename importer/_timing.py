@@ -1,0 +1,201 @@
+"""When each session is: start, end and all-day, read from the sheet's local times.
+
+The part of validation that turns dates, times, durations and datetimes into UTC moments,
+flagging local times that DST skips or repeats, ends before starts, and a date column whose
+day/month order is in doubt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import numpy as np
+
+from importer import convert
+from importer._columns import (
+    Column,
+    SheetColumns,
+    When,
+    combined_codes,
+    positions_by_code,
+    seconds_of,
+)
+from importer.convert import CellError
+from importer.load import Sheet
+from importer.mapping import BoundMapping, WhenField
+
+
+class SessionTiming(SheetColumns):
+    """Reads the timing fields; `read_timing` gives start_time, end_time and all_day per row."""
+
+    def __init__(self, sheet: Sheet, bound: BoundMapping, zone: ZoneInfo) -> None:
+        super().__init__(sheet, bound)
+        self.zone = zone
+        self.utc_cache: dict[dt.datetime, dt.datetime | CellError] = {}
+        no_moments = np.full(self.n, np.nan)
+        self.start_seconds, self.end_seconds = no_moments, no_moments  # set by read_timing
+
+    def read_timing(self) -> dict[str, list[Any]]:
+        start = self.read_when("start", self.mapping.fields.start, required=True)
+        all_day_col = self.boolean_column("all_day")
+        end_field = self.mapping.fields.end
+        order = self.mapping.date_order
+        end_time = self.column("end", end_field.time_column, convert.parse_time, "a time")
+        end_dt = self.column("end", end_field.column,
+                             lambda c: convert.parse_datetime(c, order), "a date and time")
+        duration = self.column("end", end_field.duration_column, convert.parse_duration,
+                               "a duration")
+        end_date = None
+        if "end_date" in self.bound.active:
+            end_date = self.column("end_date", self.mapping.fields.end_date.column
+                                   if self.mapping.fields.end_date else None,
+                                   lambda c: convert.parse_date(c, order), "a date")
+        end_col = end_time or end_dt or duration
+        assert end_col is not None and start is not None
+        # Schedules repeat a few dates and time slots: work out each distinct combination of
+        # cells once, on its first row, and give the result to its other rows. A combination
+        # whose first row raised an issue is worked out row by row, so each row gets its own.
+        combination = combined_codes(
+            [*start.codes, end_col.codes, *(c.codes for c in (end_date, all_day_col) if c)],
+            self.n)
+        first_rows = np.unique(combination, return_index=True)[1].tolist()
+        by_combination = np.empty((3, len(first_rows)), dtype=object)
+        redo: dict[int, list[int]] = {}
+        for code, pos in enumerate(first_rows):
+            issues_before = len(self.issues.get(pos, ()))
+            by_combination[:, code] = self._session_times(pos, start, end_col, end_date,
+                                                          all_day_col)
+            if len(self.issues.get(pos, ())) != issues_before:
+                redo[code] = []
+        starts, ends, all_days = by_combination[:, combination]
+        for positions in positions_by_code(combination, list(redo)).values():
+            for pos in positions[1:]:
+                starts[pos], ends[pos], all_days[pos] = self._session_times(
+                    pos, start, end_col, end_date, all_day_col)
+        self.start_seconds, self.end_seconds = seconds_of(starts), seconds_of(ends)
+        return {"start_time": starts.tolist(), "end_time": ends.tolist(),
+                "all_day": all_days.tolist()}
+
+    def _session_times(self, pos: int, start: When, end: Column, end_date: Column | None,
+                       all_day_col: Column | None) -> tuple[Any, Any, Any]:
+        date, time = start.date[pos], start.time[pos]
+        if date is None:
+            return None, None, None
+        end_value, end_blank = end.values[pos], bool(end.blank[pos])
+        flagged = all_day_col.values[pos] if all_day_col is not None else None
+        if flagged or (flagged is None and time is None and end_blank):
+            midnight = self.utc(pos, start.time_header or start.date_header,
+                                dt.datetime.combine(date, dt.time(0)))
+            return midnight, None, True
+        if time is None:
+            if start.time_header and not start.time_blank[pos]:
+                return None, None, None  # unreadable, already reported
+            self.add(pos, start.time_header or start.date_header, None, "missing-required",
+                     f"{start.time_header or start.date_header!r} has no start time but the "
+                     "session has an end; fill in both times, or neither for an all-day session.")
+            return None, None, None
+        start_utc = self.utc(pos, start.time_header or start.date_header,
+                             dt.datetime.combine(date, time))
+        if end_value is None:
+            if end_blank:
+                self.add(pos, end.header, None, "missing-required",
+                         f"{end.header!r} is empty; a session with a start time needs an end "
+                         "(or leave both times blank for an all-day session).")
+            return start_utc, None, False
+        end_utc = self._end_utc(pos, date, start_utc, end, end_value, end_date)
+        return start_utc, end_utc, False
+
+    def _end_utc(self, pos: int, date: dt.date, start_utc: Any, end: Column, value: Any,
+                 end_date: Column | None) -> Any:
+        if isinstance(value, dt.timedelta):
+            return None if start_utc is None else start_utc + value
+        if isinstance(value, tuple):  # a datetime column: (date, time)
+            if value[1] is None:
+                self.add(pos, end.header, end.values[pos][0], "bad-datetime",
+                         f"{end.header!r} has a date but no time; write it like "
+                         "5/11/2027 10:00 AM.")
+                return None
+            local = dt.datetime.combine(*value)
+        else:
+            day = end_date.values[pos] if end_date is not None else None
+            local = dt.datetime.combine(day or date, value)
+        end_utc = self.utc(pos, end.header, local)
+        if start_utc is not None and end_utc is not None and end_utc < start_utc:
+            self._end_before_start(pos, end.header, local, start_utc)
+        return end_utc
+
+    def _end_before_start(self, pos: int, header: str, end_local: dt.datetime,
+                          start_utc: dt.datetime) -> None:
+        start_local = start_utc.astimezone(self.zone)
+        end_date_header = self.bound.header(
+            self.mapping.fields.end_date.column if self.mapping.fields.end_date else None)
+        if end_date_header:
+            fix = f"if it runs past midnight, put the next day in {end_date_header!r}"
+        else:
+            fix = "fix the end time (a session past midnight needs an end_date column)"
+        self.add(pos, header, f"{end_local:%Y-%m-%d %H:%M}", "end-before-start",
+                 f"the session ends ({end_local:%Y-%m-%d %H:%M}) before it starts "
+                 f"({start_local:%Y-%m-%d %H:%M}); {fix}.")
+
+    def utc(self, pos: int, header: str | None, local: dt.datetime) -> dt.datetime | None:
+        """Local wall time -> UTC, once per distinct local time; DST gaps/folds are errors."""
+        result = self.utc_cache.get(local)
+        if result is None:
+            try:
+                result = convert.local_to_utc(local, self.zone)
+            except CellError as error:
+                result = error
+            self.utc_cache[local] = result
+        if isinstance(result, CellError):
+            self.add(pos, header, f"{local:%Y-%m-%d %H:%M}", result.code, result.hint + ".")
+            return None
+        return result
+
+    def read_when(self, key: str, when: WhenField | None, required: bool = False) -> When | None:
+        """Date and time of a moment, from one datetime column or a date (+ time) column."""
+        if when is None or key not in self.bound.active:
+            return None
+        order = self.mapping.date_order
+        if when.column is not None:
+            both = self.column(key, when.column, lambda c: convert.parse_datetime(c, order),
+                               "a date and time", required)
+            assert both is not None
+            self._check_date_order(both)
+            pairs = [v if v is not None else (None, None) for v in both.values]
+            dates, times = [p[0] for p in pairs], [p[1] for p in pairs]
+            return When(both.header, None, dates, times, both.blank, [both.codes])
+        dates_col = self.column(key, when.date_column, lambda c: convert.parse_date(c, order),
+                                "a date", required)
+        assert dates_col is not None
+        self._check_date_order(dates_col)
+        times_col = self.column(key, when.time_column, convert.parse_time, "a time")
+        times = times_col.values if times_col else [None] * self.n
+        blank = times_col.blank if times_col else np.ones(self.n, dtype=bool)
+        codes = [dates_col.codes] + ([times_col.codes] if times_col else [])
+        return When(dates_col.header, times_col.header if times_col else None,
+                     dates_col.values, times, blank, codes)
+
+    def _check_date_order(self, column: Column) -> None:
+        """Dates valid only in the other order mean the whole column's order is in doubt."""
+        order = self.mapping.date_order
+        other = "day-first" if order == "month-first" else "month-first"
+        for text, positions in column.failed_texts.items():
+            readings = convert.numeric_date_readings(text.partition(" ")[0])
+            if other in readings and order not in readings:
+                self.sheet_issue(
+                    column.header, "ambiguous-date-order",
+                    f"{column.header!r} has dates that only make sense {other} (e.g. {text!r} "
+                    f"on row {self.row_numbers[positions[0]]}), but the mapping reads dates "
+                    f"{order}, so other dates in this column may be misread too. Set "
+                    f'date_order = "{other}" in the mapping, or write dates as 2027-05-11.',
+                    severity="error")
+                return
+
+    def moment_at(self, pos: int, when: When) -> Any:
+        date, time = when.date[pos], when.time[pos]
+        if date is None:
+            return None
+        return self.utc(pos, when.time_header or when.date_header,
+                        dt.datetime.combine(date, time or dt.time(0)))
