@@ -73,13 +73,7 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     names: list[str] = list(workbook.sheet_names)
     listing = ", ".join(repr(name) for name in names)
     if sheet is None:
-        for name in names:
-            candidate = workbook.get_sheet_by_name(name)
-            rows = candidate.to_python(skip_empty_area=True) if candidate.height else []
-            # A sheet's used range can hold only blank text: look at the values.
-            if any(has_value(cell) for row in rows for cell in row):
-                return candidate, rows
-        raise InputError(f"{path} has no data in any sheet ({listing}): fill in a sheet and save.")
+        return first_visible_sheet_with_data(path, workbook, names)
     if isinstance(sheet, str) and sheet not in names and sheet.isdigit():
         sheet = int(sheet)  # `--sheet 1` from a command line, with no sheet named "1"
     if isinstance(sheet, int):
@@ -116,6 +110,39 @@ def fill_merged_down(
         for row in rows[top_row + 1: bottom - first_row + 1]:
             if column < len(row):
                 row[column] = value
+
+
+def first_visible_sheet_with_data(
+    path: Path, workbook: Any, names: list[str]
+) -> tuple[Any, list[list[Any]]]:
+    """The default sheet: the first one a person sees in Excel that holds data. A hidden
+    sheet (lookup lists, say) is never picked, though `--sheet` can still name it."""
+    visible = {
+        sheet.name for sheet in workbook.sheets_metadata
+        if sheet.visible == calamine.SheetVisibleEnum.Visible
+    }
+    for name in [name for name in names if name in visible]:
+        candidate, rows = sheet_and_rows(workbook, name)
+        if rows:
+            return candidate, rows
+    for name in [name for name in names if name not in visible]:
+        if sheet_and_rows(workbook, name)[1]:
+            raise InputError(
+                f"{path}: the only data is in hidden sheet {name!r}; unhide it in Excel "
+                f"or pass --sheet {name!r}."
+            )
+    listing = ", ".join(repr(name) for name in names)
+    raise InputError(f"{path} has no data in any sheet ({listing}): fill in a sheet and save.")
+
+
+def sheet_and_rows(workbook: Any, name: str) -> tuple[Any, list[list[Any]]]:
+    """A sheet and its rows; no rows when it holds no value (its used range can hold only
+    blank text)."""
+    sheet = workbook.get_sheet_by_name(name)
+    rows = sheet.to_python(skip_empty_area=True) if sheet.height else []
+    if not any(has_value(cell) for row in rows for cell in row):
+        rows = []
+    return sheet, rows
 
 
 def has_value(cell: Any) -> bool:

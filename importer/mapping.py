@@ -26,6 +26,8 @@ from importer.errors import ConfigError, MappingError
 from importer.load import normalize_header
 
 DEFAULT_MAPPING = "guidebook-template"
+REQUIRED_FIELDS = ("name", "start", "end")  # every mapping maps these
+NESTED_LIKENESS = 0.7  # above the 0.6 a did-you-mean needs, below a near-exact spelling
 BUILTIN_MAPPINGS_PACKAGE = "importer.mappings"  # the mappings/ folder, see pyproject.toml
 _SOURCE_TREE_MAPPINGS = Path(__file__).resolve().parent.parent / "mappings"
 
@@ -140,7 +142,7 @@ class Fields(_Strict):
 
     @model_validator(mode="after")
     def _core_fields_required(self) -> Fields:
-        for key in ("name", "start", "end"):
+        for key in REQUIRED_FIELDS:
             if getattr(self, key).optional:
                 raise ValueError(f"{key} cannot be optional: every session needs it")
         return self
@@ -307,30 +309,45 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str]) -> BoundMapping:
     by_normal = {normalize_header(c): c for c in sheet_columns}
     headers: dict[str, str] = {}
     active: dict[str, Any] = {}
+    missing: list[tuple[str, str]] = []  # (field, column): all of them, reported at once
     for key, field in mapping.fields.mapped():
         found = {c: by_normal.get(normalize_header(c)) for c in field.columns()}
-        missing = [c for c, header in found.items() if header is None]
-        if missing and field.optional and len(missing) == len(found):
+        absent = [c for c, header in found.items() if header is None]
+        if absent and field.optional and len(absent) == len(found):
             continue
-        if missing:
-            raise _missing_column_error(mapping, key, missing[0], sheet_columns)
+        missing += [(key, column) for column in absent]
         headers.update({c: h for c, h in found.items() if h is not None})
         active[key] = field
+    if missing:
+        raise _missing_columns_error(mapping, missing, sheet_columns)
     return BoundMapping(mapping, headers, active)
 
 
-def _missing_column_error(
-    mapping: Mapping, key: str, column: str, sheet_columns: Sequence[str]
+def _missing_columns_error(
+    mapping: Mapping, missing: list[tuple[str, str]], sheet_columns: Sequence[str]
 ) -> MappingError:
-    close = closest_header(column, sheet_columns)
-    hint = f"did you mean {close!r}? " if close else ""
     listed = ", ".join(repr(c) for c in sheet_columns)
+    optional = any(key not in REQUIRED_FIELDS for key, _ in missing)
+    if len(missing) == 1:
+        ((key, column),) = missing
+        close = closest_header(column, sheet_columns)
+        where = f"did you mean {close!r}? The" if close else "the"
+        return MappingError(
+            f"mapping {mapping.name!r}: fields.{key} needs column {column!r}, which the sheet "
+            f"does not have; {where} sheet's columns are: {listed}. Fix the column name in the "
+            f"mapping or the sheet{', or mark the field optional = true' if optional else ''}."
+        )
+    needed = ", ".join(_missing_column(key, column, sheet_columns) for key, column in missing)
     return MappingError(
-        f"mapping {mapping.name!r}: fields.{key} needs column {column!r}, which the sheet does "
-        f"not have; {hint}The sheet's columns are: {listed}. Fix the column name in the "
-        "mapping or the sheet" + ("" if key in ("name", "start", "end") else
-                                  ", or mark the field optional = true")
+        f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "
+        f"{needed}. The sheet's columns are: {listed}. Fix the column names in the mapping or "
+        f"the sheet{', or mark those fields optional = true' if optional else ''}."
     )
+
+
+def _missing_column(key: str, column: str, sheet_columns: Sequence[str]) -> str:
+    close = closest_header(column, sheet_columns)
+    return f"{column!r} for fields.{key}" + (f" (did you mean {close!r}?)" if close else "")
 
 
 def closest_header(column: str, sheet_columns: Sequence[str]) -> str | None:
@@ -339,8 +356,12 @@ def closest_header(column: str, sheet_columns: Sequence[str]) -> str | None:
     def likeness(header: str) -> float:
         a, b = normalize_header(column), normalize_header(header)
         swapped = " ".join(sorted(a.split())), " ".join(sorted(b.split()))
+        # 'Title' for 'Session Title': one name's words all within the other's.
+        nested = bool(a.split()) and bool(b.split()) and (
+            set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
         return max(difflib.SequenceMatcher(None, a, b).ratio(),
-                   difflib.SequenceMatcher(None, *swapped).ratio())
+                   difflib.SequenceMatcher(None, *swapped).ratio(),
+                   NESTED_LIKENESS if nested else 0.0)
 
     best = max(sheet_columns, key=likeness, default=None)
     return best if best is not None and likeness(best) >= 0.6 else None

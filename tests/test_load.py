@@ -387,6 +387,23 @@ def test_chosen_empty_sheet_and_empty_workbook(three_sheets: Path, tmp_path: Pat
         load_sheet(empty)
 
 
+def test_a_hidden_sheet_is_never_the_default(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "book.xlsx", {
+        "Lists": [["Room"], ["Hall A"]],
+        "Sessions": [["Session Title"], ["Keynote"]],
+    })
+    workbook = openpyxl.load_workbook(path)
+    workbook["Lists"].sheet_state = "hidden"
+    workbook.save(path)
+    assert load_sheet(path).sheet_name == "Sessions"
+    assert load_sheet(path, "Lists").sheet_name == "Lists"  # still there when asked for
+    workbook["Sessions"].delete_rows(1, 2)
+    workbook.save(path)
+    with pytest.raises(InputError, match=r"the only data is in hidden sheet 'Lists'; unhide it "
+                                         r"in Excel or pass --sheet 'Lists'\."):
+        load_sheet(path)
+
+
 def test_xlsm_is_read_like_xlsx(three_sheets: Path, tmp_path: Path) -> None:
     macro = shutil.copy(three_sheets, tmp_path / "book.xlsm")
     assert records(load_sheet(macro)) == {2: ["Keynote"]}

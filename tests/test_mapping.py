@@ -125,7 +125,21 @@ def test_missing_column_names_the_sheet_columns_and_closest_match() -> None:
         "mapping 'guidebook-template': fields.start needs column 'Time Start', which the sheet "
         "does not have; did you mean 'Start Time'? The sheet's columns are: 'Session Title', "
         "'Date', 'Start Time', 'Time End', 'Room/Location'. Fix the column name in the mapping "
-        "or the sheet"
+        "or the sheet."
+    )
+
+
+def test_every_missing_column_is_named_at_once() -> None:
+    """A sheet that is not in the template's layout at all gets one message listing what to
+    rename, with a guess for each column, rather than one column per try."""
+    with pytest.raises(MappingError) as caught:
+        bind(load_mapping(), ["Title", "Day", "Start Time", "End", "Room/Location"])
+    assert str(caught.value) == (
+        "mapping 'guidebook-template' needs 4 columns the sheet does not have: 'Session Title' "
+        "for fields.name (did you mean 'Title'?), 'Date' for fields.start, 'Time Start' for "
+        "fields.start (did you mean 'Start Time'?), 'Time End' for fields.end (did you mean "
+        "'End'?). The sheet's columns are: 'Title', 'Day', 'Start Time', 'End', "
+        "'Room/Location'. Fix the column names in the mapping or the sheet."
     )
 
 
