@@ -128,14 +128,15 @@ def looks_binary(text: str) -> bool:
 def decode_head(data: bytes, encoding: str) -> str:
     head = data.decode(encoding, errors="ignore")[:SNIFF_CHARS]
     cut_short = len(head) == SNIFF_CHARS or len(data) == HEAD_BYTES
-    if cut_short and "\n" in head:
-        head = head[: head.rindex("\n") + 1]  # a cut mid-record would look like a ragged row
+    last_line_end = max(head.rfind("\n"), head.rfind("\r"))
+    if cut_short and last_line_end >= 0:
+        head = head[: last_line_end + 1]  # a cut mid-record would look like a ragged row
     return head.removeprefix("\ufeff")
 
 
 def excel_sep_hint(text: str) -> tuple[int, str | None]:
     """Excel honours a first line `sep=;` and does not show it as a row: do the same."""
-    first = text.split("\n", 1)[0].strip()
+    first = next(iter(text.splitlines()), "").strip()
     if len(first) == 5 and first.lower().startswith("sep=") and first[4] in DELIMITERS:
         return 1, first[4]
     return 0, None
@@ -151,7 +152,7 @@ def sniff_delimiter(text: str) -> str:
     for delimiter in DELIMITERS:
         counts = Counter(
             len(record)
-            for record in csv.reader(io.StringIO(text), delimiter=delimiter)
+            for record in csv.reader(lines(text), delimiter=delimiter)
             if any(cell.strip() for cell in record)
         )
         agreeing = [(freq, width) for width, freq in counts.items() if width > 1]
@@ -162,7 +163,12 @@ def sniff_delimiter(text: str) -> str:
 
 
 def widest_record(text: str, delimiter: str) -> int:
-    return max((len(r) for r in csv.reader(io.StringIO(text), delimiter=delimiter)), default=1)
+    return max((len(r) for r in csv.reader(lines(text), delimiter=delimiter)), default=1)
+
+
+def lines(text: str) -> io.StringIO:
+    """Text to read line by line ending at CRLF, LF or a lone CR (old Mac Excel's CSV)."""
+    return io.StringIO(text, newline="")
 
 
 def parse_records(
@@ -197,7 +203,7 @@ def parse_records(
 
 def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int) -> pd.DataFrame:
     text = path.read_bytes().decode(encoding).removeprefix("\ufeff")
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))[skip:]
+    records = list(csv.reader(lines(text), delimiter=delimiter))[skip:]
     width = max(map(len, records), default=1)
     padded = [record + [""] * (width - len(record)) for record in records]
     return pd.DataFrame(padded, columns=range(width), dtype=object)

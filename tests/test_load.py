@@ -110,6 +110,13 @@ def test_csv_delimiters(tmp_path: Path, delimiter: str) -> None:
     assert records(sheet) == {2: rows[1], 3: rows[2]}
 
 
+def test_lone_cr_line_ends_as_old_mac_excel_writes_them(tmp_path: Path) -> None:
+    text = 'sep=;\rSession Title;Room\r"Opening;\rwelcome";Hall A\rClose;Hall B\r'
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode("cp1252")))
+    assert (sheet.delimiter, sheet.header_row) == (";", 1)
+    assert records(sheet) == {2: ["Opening;\rwelcome", "Hall A"], 3: ["Close", "Hall B"]}
+
+
 def test_semicolon_file_whose_descriptions_are_full_of_commas(tmp_path: Path) -> None:
     text = (
         "Session Title;Description;Room\n"
