@@ -51,7 +51,10 @@ def read_csv_grid(path: Path) -> CsvGrid:
     if delimiter is None:
         delimiter = sniff_delimiter(text_head)
     width = widest_record(text_head, delimiter)
-    cells, filled = parse_records(path, encoding, delimiter, width, skip_lines)
+    try:
+        cells, filled = parse_records(path, encoding, delimiter, width, skip_lines)
+    except UnicodeDecodeError as error:  # a BOM promised an encoding the rest breaks
+        raise mixed_encoding_error(path, encoding) from error
     logger.debug("%s: encoding %s, delimiter %r, %d records", path, encoding, delimiter, len(cells))
     return CsvGrid(cells, filled, encoding, delimiter)
 
@@ -98,6 +101,25 @@ def decodes_whole_file(path: Path, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def mixed_encoding_error(path: Path, encoding: str) -> InputError:
+    """Where a file whose first bytes (a BOM) name its encoding stops being in it: a UTF-8
+    file edited later by a program that saved some lines as cp1252, say."""
+    data = path.read_bytes()
+    named = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
+    where = "part of it"
+    try:
+        # Decoded with the BOM kept as a character, so positions count from the file's start.
+        data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        where = f"byte 0x{data[error.start]:02x} on line {line} of the file"
+    return InputError(
+        f"{path} is marked as {named} by its first bytes (a BOM), but {where} is not "
+        f"{named}: it mixes encodings. Open it in your spreadsheet program and save it again "
+        "as CSV UTF-8."
+    )
 
 
 def utf16_without_bom(path: Path, head: bytes) -> str:

@@ -90,6 +90,19 @@ def test_encoding_is_decided_on_the_whole_file_not_its_start(tmp_path: Path) -> 
     assert sheet.frame.iloc[-1].tolist() == ["Café", "11:00 AM"]
 
 
+def test_a_bom_file_with_lines_in_another_encoding_names_the_line(tmp_path: Path) -> None:
+    """A UTF-8 file (BOM and all) later edited by a program that saved a line as cp1252."""
+    text = codecs.BOM_UTF8 + "Session Title\r\nCafé\r\n".encode() + b"Caf\xe9 2\r\n"
+    path = write_bytes(tmp_path, "s.csv", text)
+    with pytest.raises(InputError) as caught:
+        load_sheet(path)
+    assert str(caught.value) == (
+        f"{path} is marked as UTF-8 by its first bytes (a BOM), but byte 0xe9 on line 3 of "
+        "the file is not UTF-8: it mixes encodings. Open it in your spreadsheet program and "
+        "save it again as CSV UTF-8."
+    )
+
+
 def test_binary_data_after_a_text_start_is_refused(tmp_path: Path) -> None:
     filler = b"".join(b"Talk %d,10:00 AM\r\n" % n for n in range(10_000))
     path = write_bytes(tmp_path, "s.csv", b"Title,Start\r\n" + filler + bytes(range(256)))
