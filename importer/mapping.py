@@ -304,8 +304,10 @@ class BoundMapping:
         return None if column is None else self.headers.get(column)
 
 
-def bind(mapping: Mapping, sheet_columns: Sequence[str]) -> BoundMapping:
-    """Match the mapping's columns to the sheet's headers (compared with normalize_header)."""
+def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "") -> BoundMapping:
+    """Match the mapping's columns to the sheet's headers (compared with normalize_header).
+
+    `source` (the file, and sheet) starts the message when a column is missing."""
     by_normal = {normalize_header(c): c for c in sheet_columns}
     headers: dict[str, str] = {}
     active: dict[str, Any] = {}
@@ -319,12 +321,12 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str]) -> BoundMapping:
         headers.update({c: h for c, h in found.items() if h is not None})
         active[key] = field
     if missing:
-        raise _missing_columns_error(mapping, missing, sheet_columns)
+        raise _missing_columns_error(mapping, missing, sheet_columns, source)
     return BoundMapping(mapping, headers, active)
 
 
 def _missing_columns_error(
-    mapping: Mapping, missing: list[tuple[str, str]], sheet_columns: Sequence[str]
+    mapping: Mapping, missing: list[tuple[str, str]], sheet_columns: Sequence[str], source: str
 ) -> MappingError:
     listed = ", ".join(repr(c) for c in sheet_columns)
     optional = any(key not in REQUIRED_FIELDS for key, _ in missing)
@@ -333,12 +335,14 @@ def _missing_columns_error(
         close = closest_header(column, sheet_columns)
         where = f"did you mean {close!r}? The" if close else "the"
         return MappingError(
+            f"{source}{': ' if source else ''}"
             f"mapping {mapping.name!r}: fields.{key} needs column {column!r}, which the sheet "
             f"does not have; {where} sheet's columns are: {listed}. Fix the column name in the "
             f"mapping or the sheet{', or mark the field optional = true' if optional else ''}."
         )
     needed = ", ".join(_missing_column(key, column, sheet_columns) for key, column in missing)
     return MappingError(
+        f"{source}{': ' if source else ''}"
         f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "
         f"{needed}. The sheet's columns are: {listed}. Fix the column names in the mapping or "
         f"the sheet{', or mark those fields optional = true' if optional else ''}."

@@ -151,7 +151,8 @@ def validate_file(
 
 def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str) -> ValidationReport:
     """Validate a loaded sheet against `mapping`, reading local times in `timezone`."""
-    bound = bind(mapping, sheet.columns)
+    where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else "")
+    bound = bind(mapping, sheet.columns, source=where)
     validation = _SheetValidation(sheet, bound, convert.resolve_timezone(timezone))
     with _garbage_collection_paused():
         rows, sheet_issues = validation.run()

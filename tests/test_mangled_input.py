@@ -1,0 +1,93 @@
+"""Mangled files end in a validation report or one clear error, never an internal one.
+
+The sample sheets are damaged at random (seeded, so a failure replays): bytes inserted,
+dropped or flipped, stray quotes, delimiters, line ends, NULs and BOMs, files cut short,
+cells of every type scattered over a workbook, blocks merged. Whatever comes of it must be a
+`ValidationReport` or a `GbImportError` (which the CLI prints as one line, exit 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import random
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from importer.errors import GbImportError
+from importer.validate import validate_file
+
+SAMPLES = Path(__file__).resolve().parent.parent / "sample_data"
+PIECES = [b",", b";", b"\t", b"|", b'"', b"\r", b"\n", b"\r\n", b"\x00", b"\xff", b"\xe9",
+          b"\xef\xbb\xbf", b" ", b"5/11/2027", b"9:00 AM", b"=SUM(A1)", b"<script>", b"''"]
+CELLS: list[Any] = [None, "", " ", "\u00a0", "x", 0, -5, 3.5, 1e308, True, "TBA", "=1/0",
+                    dt.date(2027, 5, 11), dt.time(9, 30), dt.datetime(2027, 3, 14, 2, 30),
+                    dt.timedelta(minutes=90), "5/11/2027", "9:00 AM", "<p>x</p>", "a;;b"]
+
+
+def mangled_bytes(data: bytes, rng: random.Random) -> bytes:
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 8)):
+        pos = rng.randrange(len(out) + 1)
+        choice = rng.random()
+        if choice < 0.4:
+            out[pos:pos] = rng.choice(PIECES)
+        elif choice < 0.7:
+            del out[pos:pos + rng.randint(1, 50)]
+        else:
+            out[pos:pos + 1] = bytes([rng.randrange(256)])
+    if rng.random() < 0.1:
+        del out[rng.randrange(len(out) + 1):]
+    return bytes(out)
+
+
+def mangled_workbook(data: bytes, rng: random.Random) -> bytes:
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook.active
+    assert sheet is not None
+    for _ in range(rng.randint(1, 40)):
+        row, column = rng.randint(1, sheet.max_row + 2), rng.randint(1, sheet.max_column + 1)
+        sheet.cell(row, column).value = rng.choice(CELLS)
+    if rng.random() < 0.3:
+        sheet.merge_cells(start_row=rng.randint(1, 20), start_column=rng.randint(1, 4),
+                          end_row=rng.randint(21, 40), end_column=rng.randint(4, 8))
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def outcome(path: Path) -> str:
+    try:
+        validate_file(path, timezone="America/Chicago")
+    except GbImportError as error:
+        assert "\n" not in str(error) and str(path) in str(error)  # one line, naming the file
+        return "error"
+    return "report"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_mangled_csv(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    originals = [(SAMPLES / name).read_bytes() for name in ("conference.csv", "first-try.csv")]
+    seen = set()
+    for n in range(60):
+        path = tmp_path / f"mangled-{n}.csv"
+        path.write_bytes(mangled_bytes(rng.choice(originals), rng))
+        seen.add(outcome(path))
+    assert "report" in seen  # most damage still leaves a sheet to report on
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_mangled_workbook(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    original = (SAMPLES / "conference.xlsx").read_bytes()
+    seen = set()
+    for n in range(15):
+        path = tmp_path / f"mangled-{n}.xlsx"
+        damaged = mangled_bytes(original, rng) if n % 3 == 0 else mangled_workbook(original, rng)
+        path.write_bytes(damaged)
+        seen.add(outcome(path))
+    assert seen == {"report", "error"}  # flipped zip bytes are refused, edited cells reported
