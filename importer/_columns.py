@@ -24,6 +24,12 @@ from importer.model import RowIssue, Severity
 
 VALUE_CHARS = 100  # a cell quoted in an issue is cut to this length
 
+Parser = Callable[[Any], Any]
+Codes = np.ndarray[Any, np.dtype[np.intp]]
+# Each distinct cell's value (None when blank or unreadable), the codes of the blank ones,
+# and (code, cell, error) for each unreadable one.
+Distinct = tuple[list[Any], list[int], list[tuple[int, Any, CellError]]]
+
 
 @dataclass
 class Column:
@@ -37,13 +43,6 @@ class Column:
     distinct: list[Any]  # the parsed value of each distinct cell, by code
 
 
-Parser = Callable[[Any], Any]
-Codes = np.ndarray[Any, np.dtype[np.intp]]
-# Each distinct cell's value (None when blank or unreadable), the codes of the blank ones,
-# and (code, cell, error) for each unreadable one.
-Distinct = tuple[list[Any], list[int], list[tuple[int, Any, CellError]]]
-
-
 @dataclass
 class When:
     """A moment per row as local date and time (time None when the sheet gives none)."""
@@ -54,71 +53,6 @@ class When:
     time: list[Any]
     time_blank: np.ndarray[Any, np.dtype[np.bool_]]
     codes: list[Codes]  # of the one or two columns it is read from
-
-
-
-def combined_codes(code_arrays: list[Codes], n: int) -> Codes:
-    """One code per row naming its combination of the columns' codes, numbered as first seen."""
-    combined: Codes = np.zeros(n, dtype=np.intp)
-    for codes in code_arrays:
-        width = int(codes.max(initial=-1)) + 2  # codes run from -1 (blank) up
-        # Re-coding after each column keeps the numbers below n * width: no overflow.
-        combined = pd.factorize(combined.astype(np.int64) * width + (codes + 1))[0]
-    return combined
-
-
-def seconds_of(moments: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.float64]]:
-    """POSIX seconds of each aware datetime (NaN for None), each distinct object once."""
-    codes, uniques = pd.factorize(moments, use_na_sentinel=True)
-    seconds = np.array([moment.timestamp() for moment in uniques] + [np.nan])
-    return seconds[codes]
-
-
-def parse_in_slices(parse_distinct: Callable[[Any], Distinct], uniques: Any,
-                     threads: int) -> Distinct:
-    """parse_distinct over `threads` slices of the distinct cells at once, merged back as if
-    done in one go. Worth it only for a parser that releases the GIL for most of its time,
-    as nh3 does while it sanitises."""
-    size = max(1, -(-len(uniques) // threads))
-    starts = range(0, len(uniques), size)
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        slices = list(pool.map(lambda start: parse_distinct(uniques[start:start + size]),
-                               starts))
-    parsed: list[Any] = []
-    blank_codes: list[int] = []
-    failed_codes: list[tuple[int, Any, CellError]] = []
-    for start, (part, blanks, failures) in zip(starts, slices, strict=True):
-        parsed += part
-        blank_codes += [start + code for code in blanks]
-        failed_codes += [(start + code, raw, error) for code, raw, error in failures]
-    return parsed, blank_codes, failed_codes
-
-
-def positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[int, list[int]]:
-    """Row positions of each wanted factor code, in one pass however many codes there are."""
-    grouped: dict[int, list[int]] = {code: [] for code in wanted}
-    if wanted:
-        positions = np.flatnonzero(np.isin(codes, wanted))
-        for pos, code in zip(positions.tolist(), codes[positions].tolist(), strict=True):
-            grouped[code].append(pos)
-    return grouped
-
-
-def clean_text(cell: Any) -> str:
-    if type(cell) is str:
-        return " ".join(cell.split())  # split() drops the ends as strip() would
-    return " ".join(str(cell_text(cell)).split())
-
-
-def names_parser(separator: str) -> Parser:
-    return lambda cell: convert.split_names(cell_text(cell), separator)
-
-
-def value_text(value: Any) -> str | None:
-    if value is None:
-        return None
-    text = value.isoformat() if isinstance(value, (dt.date, dt.time)) else str(value)
-    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
 
 
 class SheetColumns:
@@ -230,3 +164,67 @@ class SheetColumns:
             col.values = [setting.default if b else v for v, b in zip(col.values, col.blank,
                                                                          strict=True)]
         return col
+
+
+def combined_codes(code_arrays: list[Codes], n: int) -> Codes:
+    """One code per row naming its combination of the columns' codes, numbered as first seen."""
+    combined: Codes = np.zeros(n, dtype=np.intp)
+    for codes in code_arrays:
+        width = int(codes.max(initial=-1)) + 2  # codes run from -1 (blank) up
+        # Re-coding after each column keeps the numbers below n * width: no overflow.
+        combined = pd.factorize(combined.astype(np.int64) * width + (codes + 1))[0]
+    return combined
+
+
+def seconds_of(moments: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """POSIX seconds of each aware datetime (NaN for None), each distinct object once."""
+    codes, uniques = pd.factorize(moments, use_na_sentinel=True)
+    seconds = np.array([moment.timestamp() for moment in uniques] + [np.nan])
+    return seconds[codes]
+
+
+def parse_in_slices(parse_distinct: Callable[[Any], Distinct], uniques: Any,
+                     threads: int) -> Distinct:
+    """parse_distinct over `threads` slices of the distinct cells at once, merged back as if
+    done in one go. Worth it only for a parser that releases the GIL for most of its time,
+    as nh3 does while it sanitises."""
+    size = max(1, -(-len(uniques) // threads))
+    starts = range(0, len(uniques), size)
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        slices = list(pool.map(lambda start: parse_distinct(uniques[start:start + size]),
+                               starts))
+    parsed: list[Any] = []
+    blank_codes: list[int] = []
+    failed_codes: list[tuple[int, Any, CellError]] = []
+    for start, (part, blanks, failures) in zip(starts, slices, strict=True):
+        parsed += part
+        blank_codes += [start + code for code in blanks]
+        failed_codes += [(start + code, raw, error) for code, raw, error in failures]
+    return parsed, blank_codes, failed_codes
+
+
+def positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[int, list[int]]:
+    """Row positions of each wanted factor code, in one pass however many codes there are."""
+    grouped: dict[int, list[int]] = {code: [] for code in wanted}
+    if wanted:
+        positions = np.flatnonzero(np.isin(codes, wanted))
+        for pos, code in zip(positions.tolist(), codes[positions].tolist(), strict=True):
+            grouped[code].append(pos)
+    return grouped
+
+
+def clean_text(cell: Any) -> str:
+    if type(cell) is str:
+        return " ".join(cell.split())  # split() drops the ends as strip() would
+    return " ".join(str(cell_text(cell)).split())
+
+
+def names_parser(separator: str) -> Parser:
+    return lambda cell: convert.split_names(cell_text(cell), separator)
+
+
+def value_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = value.isoformat() if isinstance(value, (dt.date, dt.time)) else str(value)
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
