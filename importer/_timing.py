@@ -42,7 +42,9 @@ class SessionTiming(SheetColumns):
         all_day_col = self.boolean_column("all_day")
         end_field = self.mapping.fields.end
         order = self.mapping.date_order
-        end_time = self.column("end", end_field.time_column, convert.parse_time, "a time")
+        end_time = self.column("end", end_field.time_column,
+                               _range_end if self._times_in_one_column() else convert.parse_time,
+                               "a time")
         end_dt = self.column("end", end_field.column,
                              lambda c: convert.parse_datetime(c, order), "a date and time")
         duration = self.column("end", end_field.duration_column, convert.parse_duration,
@@ -170,12 +172,21 @@ class SessionTiming(SheetColumns):
                                 "a date", required)
         assert dates_col is not None
         self._check_date_order(dates_col)
-        times_col = self.column(key, when.time_column, convert.parse_time, "a time")
+        if key == "start" and self._times_in_one_column():
+            times_col = self.column(key, when.time_column, _range_start, "a start and end time")
+        else:
+            times_col = self.column(key, when.time_column, convert.parse_time, "a time")
         times = times_col.values if times_col else [None] * self.n
         blank = times_col.blank if times_col else np.ones(self.n, dtype=bool)
         codes = [dates_col.codes] + ([times_col.codes] if times_col else [])
         return When(dates_col.header, times_col.header if times_col else None,
                      dates_col.values, times, blank, codes)
+
+    def _times_in_one_column(self) -> bool:
+        """Start and end times mapped to one column: each cell is a range (9:00 - 10:30)."""
+        start, end = self.mapping.fields.start, self.mapping.fields.end
+        return start.time_column is not None and (
+            self.bound.header(start.time_column) == self.bound.header(end.time_column))
 
     def _check_date_order(self, column: Column) -> None:
         """Dates valid only in the other order mean the whole column's order is in doubt."""
@@ -199,3 +210,15 @@ class SessionTiming(SheetColumns):
             return None
         return self.utc(pos, when.time_header or when.date_header,
                         dt.datetime.combine(date, time or dt.time(0)))
+
+
+def _range_start(cell: Any) -> dt.time:
+    return convert.parse_time_range(cell)[0]
+
+
+def _range_end(cell: Any) -> dt.time | None:
+    """The end of a range; None when unreadable, as reading the start reports the cell."""
+    try:
+        return convert.parse_time_range(cell)[1]
+    except CellError:
+        return None

@@ -240,6 +240,43 @@ def parse_time(cell: Any) -> dt.time:
     return dt.time(hour, minute, second)
 
 
+_RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|~|\bto\b|\buntil\b)\s*", re.IGNORECASE)
+TIME_RANGE_HINT = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"
+
+
+def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
+    """A start and an end from one cell: `9:00 - 10:30`, `9–10:30am`, `11:30 to 1pm`.
+
+    A start without am/pm takes the end's, or the other one where that would put it after
+    the end (`11:30 - 1pm` is 11:30 AM to 1 PM).
+    """
+    text = cell_text(cell) if isinstance(cell, str) else None
+    parts = _RANGE_SEPARATOR.split(text.strip(), maxsplit=1) if text else []
+    if len(parts) != 2 or not all(parts):
+        raise CellError("bad-time", TIME_RANGE_HINT)
+    try:
+        end = parse_time(parts[1])
+        return _start_of_range(parts[0], parts[1], end), end
+    except CellError:
+        raise CellError("bad-time", TIME_RANGE_HINT) from None
+
+
+def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
+    end_match = _TIME.match(end_text.casefold())
+    start_match = _TIME.match(start.casefold())
+    if end_match and end_match["ampm"] and start_match and not start_match["ampm"]:
+        shared = end_match["ampm"]
+        other = "a" if shared == "p" else "p"
+        for meridiem in (shared, other):
+            try:
+                candidate = parse_time(f"{start} {meridiem}m")
+            except CellError:
+                break  # a 24-hour start such as 14:00: read it as written
+            if candidate <= end:
+                return candidate
+    return parse_time(start)
+
+
 # ---------------------------------------------------------------------------- datetimes
 
 

@@ -128,6 +128,32 @@ def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("9:00 - 10:30", (T(9), T(10, 30))),
+        ("9:00-10:30", (T(9), T(10, 30))),
+        ("9–10:30am", (T(9), T(10, 30))),
+        ("9:00 AM — 10:30 AM", (T(9), T(10, 30))),
+        ("2:00 - 3:30 PM", (T(14), T(15, 30))),
+        ("11:30 to 1pm", (T(11, 30), T(13))),  # the start cannot be 11:30 PM
+        ("10pm-11pm", (T(22), T(23))),
+        ("14:00 – 15:30", (T(14), T(15, 30))),
+        ("9.30 until 10.15", (T(9, 30), T(10, 15))),
+    ],
+)
+def test_parse_time_range_accepts(cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    assert convert.parse_time_range(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["9am", "9:00 -", "- 10:00", "9:00 - 25:00", "11 - 12", "",
+                                  T(9)])
+def test_parse_time_range_rejects(cell: Any) -> None:
+    with pytest.raises(CellError, match="write the start and end like 9:00 - 10:30") as caught:
+        convert.parse_time_range(cell)
+    assert caught.value.code == "bad-time"
+
+
+@pytest.mark.parametrize(
     ("cell", "minutes"),
     [
         ("90", 90), ("90 min", 90), ("90m", 90), ("90 minutes", 90), ("1h30", 90),

@@ -322,6 +322,36 @@ def test_slices_parsed_on_threads_merge_as_one_pass(threads: int) -> None:
     assert parse_in_slices(parse_distinct, [], threads) == ([], [], [])
 
 
+def test_one_time_column_holding_ranges_gives_start_and_end(tmp_path: Path) -> None:
+    mapping = tmp_path / "ranges.toml"
+    mapping.write_text("""
+name = "ranges"
+timezone = "Europe/London"
+date_order = "day-first"
+[fields.name]
+column = "Talk"
+[fields.start]
+date_column = "Day"
+time_column = "Time"
+[fields.end]
+time_column = "Time"
+""", encoding="utf-8")
+    path = write_csv(tmp_path, ["Talk", "Day", "Time"], [
+        ["Opening", "11/05/2027", "9:00 - 9:30"],
+        ["Lunch", "11/05/2027", "11:30 to 1pm"],
+        ["Broken", "11/05/2027", "10:00"],
+        ["Expo", "11/05/2027", ""],
+    ])
+    report = validate_file(path, mapping=mapping)
+    assert issue_table(report)[1:] == [(4, "Time", "bad-time", "error")]  # once, not twice
+    assert "'Time' has '10:00', which is not a start and end time" in report.issues[1].message
+    assert [(p.start_time, p.end_time, p.all_day) for p in report.payloads] == [
+        (utc(2027, 5, 11, 8, 0), utc(2027, 5, 11, 8, 30), False),
+        (utc(2027, 5, 11, 10, 30), utc(2027, 5, 11, 12, 0), False),
+        (utc(2027, 5, 10, 23, 0), None, True),  # no time at all: a whole day
+    ]
+
+
 def test_value_lookup_and_blank_values(tmp_path: Path) -> None:
     mapping = tmp_path / "lookup.toml"
     mapping.write_text("""
