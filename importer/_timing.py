@@ -8,10 +8,12 @@ day/month order is in doubt.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
+import pandas as pd
 
 from importer import convert
 from importer._columns import (
@@ -25,6 +27,8 @@ from importer._columns import (
 from importer.convert import CellError
 from importer.load import Sheet
 from importer.mapping import BoundMapping, WhenField
+
+_DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 
 
 class SessionTiming(SheetColumns):
@@ -192,6 +196,15 @@ class SessionTiming(SheetColumns):
         """Dates valid only in the other order mean the whole column's order is in doubt."""
         order = self.mapping.date_order
         other = "day-first" if order == "month-first" else "month-first"
+        if order == "month-first" and (dotted := self._first_dotted_date(column)):
+            text, row = dotted
+            self.sheet_issue(
+                column.header, "ambiguous-date-order",
+                f"{column.header!r} writes dates with dots (e.g. {text!r} on row {row}), which "
+                "are day-first wherever they are used, but the mapping reads dates month-first. "
+                'Set date_order = "day-first" in the mapping, or write dates as 2027-05-11.',
+                severity="error")
+            return
         for text, positions in column.failed_texts.items():
             readings = convert.numeric_date_readings(text.partition(" ")[0])
             if other in readings and order not in readings:
@@ -203,6 +216,15 @@ class SessionTiming(SheetColumns):
                     f'date_order = "{other}" in the mapping, or write dates as 2027-05-11.',
                     severity="error")
                 return
+
+    def _first_dotted_date(self, column: Column) -> tuple[str, int] | None:
+        """A cell like 11.05.2027: read month-first it would silently be 5 November."""
+        raw = self.frame[column.header]
+        for text in pd.unique(raw):
+            if isinstance(text, str) and "." in text and _DOTTED_DATE.match(text.strip()):
+                pos = int(np.flatnonzero(raw.to_numpy() == text)[0])
+                return text.strip(), self.row_numbers[pos]
+        return None
 
     def moment_at(self, pos: int, when: When) -> Any:
         date, time = when.date[pos], when.time[pos]

@@ -214,6 +214,20 @@ def test_date_order(tmp_path: Path, order: str, expected_start: list[Any],
     assert starts == expected_start
 
 
+def test_dotted_dates_read_month_first_stop_the_sheet(tmp_path: Path) -> None:
+    """11.05.2027 is 11 May wherever dots are used; read month-first it would silently be
+    5 November, and every date here reads both ways, so nothing else would catch it."""
+    rows = [["1", "Opening", "01.05.2027 10:00", "60"], ["2", "Close", "03.05.2027 16:00", "60"]]
+    sheet = write_csv(tmp_path, ["ID", "Title", "Start", "Length"], rows)
+    report = validate_file(sheet, mapping=dated_mapping(tmp_path), timezone="UTC")
+    assert issue_table(report) == [(None, "Start", "ambiguous-date-order", "error")]
+    assert "'01.05.2027 10:00' on row 2" in report.sheet_issues[0].message
+    assert 'date_order = "day-first"' in report.sheet_issues[0].message
+    report = validate_file(sheet, mapping=dated_mapping(tmp_path, "day-first"), timezone="UTC")
+    assert issue_table(report) == []
+    assert [p.start_time for p in report.payloads] == [utc(2027, 5, 1, 10), utc(2027, 5, 3, 16)]
+
+
 def test_duration_forms(tmp_path: Path) -> None:
     lengths = ["90", "90 min", "1h30", "1:30", "1.5h", "an hour", ""]
     sheet = write_csv(tmp_path, ["ID", "Title", "Start", "Length"], [
