@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import ipaddress
 import logging
-import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -36,12 +34,21 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from importer._credentials import API_KEY_ENV, checked_base_url, checked_key, redactor
 from importer._outcomes import Outcome, Target, Verdict, sort_outcome
 from importer._ratelimit import Clock, RateLimiter, Sleep
+from importer._wire import (
+    Image,
+    Page,
+    json_object,
+    parse_page,
+    remaining_page_numbers,
+    request_body,
+    without_none,
+)
 from importer.errors import (
     ApiError,
     BudgetExhaustedError,
-    ConfigError,
     FatalApiError,
     OutcomeUnknownError,
     RejectedError,
@@ -49,11 +56,9 @@ from importer.errors import (
 )
 
 DEFAULT_BASE_URL = "https://builder.guidebook.com/open-api/v1.1/"
-API_KEY_ENV = "GUIDEBOOK_API_KEY"
 MAX_ATTEMPTS = 10  # a safety net under the wait cap: Retry-After: 0 forever must still end
 BACKOFF = wait_random_exponential(multiplier=0.5, max=30)  # full jitter, windows 0.5 s .. 30 s
 
-Image = tuple[str, bytes, str]  # filename, content, content type
 T = TypeVar("T")
 logger = logging.getLogger("importer.client")
 
@@ -79,13 +84,6 @@ class _Call:
         return f"{self.target.method} {self.target.collection}"
 
 
-@dataclass(frozen=True)
-class _Page:
-    results: list[dict[str, Any]]
-    next: str | None
-    count: int | None
-
-
 class GuidebookClient:
     """Async client for the parts of the Guidebook Open API the importer uses."""
 
@@ -102,8 +100,8 @@ class GuidebookClient:
         sleep: Sleep = asyncio.sleep,
         clock: Clock = time.monotonic,
     ) -> None:
-        key = _checked_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
-        self.base_url = _checked_base_url(base_url)
+        key = checked_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
+        self.base_url = checked_base_url(base_url)
         self.max_retry_wait = max_retry_wait
         self.page_concurrency = page_concurrency
         self.limiter = RateLimiter(rate, clock=clock, sleep=sleep)
@@ -113,7 +111,7 @@ class GuidebookClient:
         self.retry_waits: list[float] = []
         self._sleep = sleep
         self._budget_spent = False
-        self._redact = _redactor(key)
+        self._redact = redactor(key)
         # The key lives only in httpx's headers, whose repr masks Authorization.
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
@@ -177,8 +175,8 @@ class GuidebookClient:
         self, session_id: int, data: Mapping[str, Any], *, image: Image | None = None
     ) -> dict[str, Any]:
         """PATCH: only the fields given change. 404 -> SessionNotFoundError."""
-        call = _Call(Target("PATCH", f"sessions/{session_id}/"), body=_body(data, image))
-        return _json_object(await self._with_retries(call, self._attempt_for(call)), call)
+        call = _Call(Target("PATCH", f"sessions/{session_id}/"), body=request_body(data, image))
+        return json_object(await self._with_retries(call, self._attempt_for(call)), call.target)
 
     async def delete_session(self, session_id: int) -> None:
         """DELETE; a session already gone (404) counts as deleted."""
@@ -190,14 +188,14 @@ class GuidebookClient:
     async def create_track(
         self, guide_id: int, name: str, *, color: str | None = None, import_id: str | None = None
     ) -> dict[str, Any]:
-        data = _without_none({"guide": guide_id, "name": name, "color": color,
+        data = without_none({"guide": guide_id, "name": name, "color": color,
                               "import_id": import_id})
         return await self._create("schedule-tracks", data, None)
 
     async def create_location(
         self, guide_id: int, name: str, *, location_type: int = 2, import_id: str | None = None
     ) -> dict[str, Any]:
-        data = _without_none({"guide": guide_id, "name": name, "location_type": location_type,
+        data = without_none({"guide": guide_id, "name": name, "location_type": location_type,
                               "import_id": import_id})
         return await self._create("locations", data, None)
 
@@ -206,7 +204,7 @@ class GuidebookClient:
     async def _create(
         self, collection: str, data: Mapping[str, Any], image: Image | None
     ) -> dict[str, Any]:
-        call = _Call(Target("POST", f"{collection}/"), body=_body(data, image))
+        call = _Call(Target("POST", f"{collection}/"), body=request_body(data, image))
         key, guide = _lookup_key(collection, data), data.get("guide")
         maybe_written = False
 
@@ -218,7 +216,7 @@ class GuidebookClient:
                     return found
                 maybe_written = False  # looked up and not there: sending again is safe
             try:
-                return _json_object(await self._attempt(call, number), call)
+                return json_object(await self._attempt(call, number), call.target)
             except _Retry as retry:
                 if retry.outcome.verdict is Verdict.RETRY_MAYBE_WRITTEN:
                     if key is None or guide is None:
@@ -269,7 +267,7 @@ class GuidebookClient:
         if first.next is None:
             return first.results
         following = httpx.URL(first.next).params
-        numbers = _remaining_page_numbers(first, following)
+        numbers = remaining_page_numbers(first, following)
         if numbers is None:  # not numbered pages: follow `next` one by one
             return first.results + await self._follow_next(path, first.next)
         pages = await self._fetch_pages(path, following, numbers)
@@ -280,10 +278,10 @@ class GuidebookClient:
 
     async def _fetch_pages(
         self, path: str, params: httpx.QueryParams, numbers: range
-    ) -> list[_Page]:
+    ) -> list[Page]:
         limit = asyncio.Semaphore(self.page_concurrency)
 
-        async def fetch(number: int) -> _Page:
+        async def fetch(number: int) -> Page:
             async with limit:
                 return await self._get_page(path, params.set("page", str(number)), derived=True)
 
@@ -299,20 +297,20 @@ class GuidebookClient:
 
     async def _get_page(
         self, path: str, params: httpx.QueryParams, *, derived: bool = False
-    ) -> _Page:
+    ) -> Page:
         # Only the query of a `next` link is used, never its host: the key stays with base_url.
         call = _Call(Target("GET", path), params=params)
         try:
             response = await self._with_retries(call, self._attempt_for(call))
         except FatalApiError as exc:
             if derived and exc.status == 404:  # "Invalid page": sessions vanished meanwhile
-                return _Page([], None, None)
+                return Page([], None, None)
             raise
-        return _parse_page(response, call)
+        return parse_page(response, call.target)
 
     async def _get_object(self, path: str) -> dict[str, Any]:
         call = _Call(Target("GET", path))
-        return _json_object(await self._with_retries(call, self._attempt_for(call)), call)
+        return json_object(await self._with_retries(call, self._attempt_for(call)), call.target)
 
     # -- one request, retried ------------------------------------------------------------
 
@@ -435,67 +433,6 @@ class GuidebookClient:
 # -- helpers --------------------------------------------------------------------------------
 
 
-def _checked_key(key: str | None) -> str:
-    key = (key or "").strip()
-    if not key:
-        raise ConfigError(f"No Guidebook API key: set {API_KEY_ENV} or pass api_key.")
-    if not key.isascii() or not key.isprintable() or any(char.isspace() for char in key):
-        raise ConfigError("The Guidebook API key contains spaces or unexpected characters.")
-    return key
-
-
-def _checked_base_url(base_url: str) -> httpx.URL:
-    url = httpx.URL(base_url if base_url.endswith("/") else f"{base_url}/")
-    if url.scheme == "https" or (url.scheme == "http" and _is_loopback(url.host)):
-        return url
-    raise ConfigError(
-        f"Refusing to send the API key to {url.scheme}://{url.host}: use an https:// API URL "
-        "(plain http:// is allowed for localhost only)."
-    )
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _redactor(key: str) -> Callable[[str], str]:
-    return lambda text: text.replace(key, "[redacted]")
-
-
-def _without_none(data: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: value for name, value in data.items() if value is not None}
-
-
-def _body(data: Mapping[str, Any], image: Image | None) -> dict[str, Any]:
-    """JSON, or multipart form fields (lists as repeated keys) when an image goes along."""
-    if image is None:
-        return {"json": dict(data)}
-    return {"data": {name: _form_value(value) for name, value in _without_none(data).items()},
-            "files": {"image": image}}
-
-
-def _form_value(value: Any) -> str | list[str]:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return [str(_form_value(item)) for item in value]
-    return str(value)
-
-
-def _remaining_page_numbers(first: _Page, following: httpx.QueryParams) -> range | None:
-    """Pages still to fetch, when `next` is numbered and the first page tells the size."""
-    next_number = following.get("page", "")
-    if first.count is None or not first.results or not next_number.isdigit():
-        return None
-    last = math.ceil(first.count / len(first.results))
-    return range(int(next_number), last + 1)
-
-
 async def _gather_or_cancel(coroutines: list[Awaitable[T]]) -> list[T]:
     """Like gather, but the first failure cancels the rest instead of leaving them running."""
     tasks = [asyncio.ensure_future(coroutine) for coroutine in coroutines]
@@ -541,31 +478,3 @@ def _outcome_unknown(
     return OutcomeUnknownError(
         f"{call.target} was sent but its outcome is unknown ({why}); {hint}."
     )
-
-
-def _json(response: httpx.Response, call: _Call) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        raise FatalApiError(
-            f"{call.target} answered HTTP {response.status_code} with something that is not "
-            "JSON. Check the API URL.",
-            status=response.status_code,
-        ) from None
-
-
-def _json_object(response: httpx.Response, call: _Call) -> dict[str, Any]:
-    body = _json(response, call)
-    if not isinstance(body, dict):
-        raise FatalApiError(f"{call.target} answered with a {type(body).__name__}, not an object.")
-    return body
-
-
-def _parse_page(response: httpx.Response, call: _Call) -> _Page:
-    body = _json(response, call)
-    if isinstance(body, list):  # an unpaginated list: everything at once
-        return _Page(body, None, len(body))
-    if not isinstance(body, dict) or not isinstance(body.get("results"), list):
-        raise FatalApiError(f"{call.target} answered without a list of results.")
-    count = body.get("count")
-    return _Page(body["results"], body.get("next"), count if isinstance(count, int) else None)

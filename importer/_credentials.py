@@ -1,0 +1,45 @@
+"""Where the API key may go: a well-formed key, sent only over https (or to this machine),
+and a function that scrubs it from any text before that text is shown or logged."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Callable
+
+import httpx
+
+from importer.errors import ConfigError
+
+API_KEY_ENV = "GUIDEBOOK_API_KEY"
+
+
+def checked_key(key: str | None) -> str:
+    key = (key or "").strip()
+    if not key:
+        raise ConfigError(f"No Guidebook API key: set {API_KEY_ENV} or pass api_key.")
+    if not key.isascii() or not key.isprintable() or any(char.isspace() for char in key):
+        raise ConfigError("The Guidebook API key contains spaces or unexpected characters.")
+    return key
+
+
+def checked_base_url(base_url: str) -> httpx.URL:
+    url = httpx.URL(base_url if base_url.endswith("/") else f"{base_url}/")
+    if url.scheme == "https" or (url.scheme == "http" and is_loopback(url.host)):
+        return url
+    raise ConfigError(
+        f"Refusing to send the API key to {url.scheme}://{url.host}: use an https:// API URL "
+        "(plain http:// is allowed for localhost only)."
+    )
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def redactor(key: str) -> Callable[[str], str]:
+    return lambda text: text.replace(key, "[redacted]")
