@@ -41,6 +41,7 @@ class Column:
     failed_texts: dict[str, list[int]]  # unreadable cell text -> row positions
     codes: Codes  # per row, which distinct cell it holds (-1 blank); equal codes, equal values
     distinct: list[Any]  # the parsed value of each distinct cell, by code
+    cells: Any  # each distinct cell as the sheet holds it, by code
 
 
 @dataclass
@@ -116,7 +117,7 @@ class SheetColumns:
             for pos in np.flatnonzero(blank).tolist():
                 self.add(pos, header, None, "missing-required",
                          f"{header!r} is empty; every session needs {what}. Fill it in.")
-        return Column(header, values, blank, failed_texts, codes, parsed)
+        return Column(header, values, blank, failed_texts, codes, parsed, uniques)
 
     def _parse_distinct(self, uniques: Any, parse: Parser, lookup: dict[str, str]) -> Distinct:
         """Each distinct cell parsed: values (None for blank or unreadable), blank codes,

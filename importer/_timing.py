@@ -13,7 +13,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
-import pandas as pd
 
 from importer import convert
 from importer._columns import (
@@ -219,11 +218,10 @@ class SessionTiming(SheetColumns):
 
     def _first_dotted_date(self, column: Column) -> tuple[str, int] | None:
         """A cell like 11.05.2027: read month-first it would silently be 5 November."""
-        raw = self.frame[column.header]
-        for text in pd.unique(raw):
-            if isinstance(text, str) and "." in text and _DOTTED_DATE.match(text.strip()):
-                pos = int(np.flatnonzero(raw.to_numpy() == text)[0])
-                return text.strip(), self.row_numbers[pos]
+        for code, cell in enumerate(column.cells):
+            if isinstance(cell, str) and "." in cell and _DOTTED_DATE.match(cell.strip()):
+                pos = int(np.argmax(column.codes == code))  # the first row holding it
+                return cell.strip(), self.row_numbers[pos]
         return None
 
     def moment_at(self, pos: int, when: When) -> Any:
