@@ -294,16 +294,11 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     # The time is the last word or two ("10:00", "10:00 AM"); the date is the rest, and may
     # have spaces of its own ("May 11, 2027"). A whole date is tried first, so that a year
     # is never read as a 24-hour time.
-    for time_words in (0, 2, 1):
-        if 0 < time_words < len(words):
-            date_text, time_text = words[:-time_words], " ".join(words[-time_words:])
-        elif time_words == 0:
-            date_text, time_text = words, ""
-        else:
-            continue
+    splits = [(words, [])] + [(words[:-n], words[-n:]) for n in (2, 1) if n < len(words)]
+    for date_words, time_words in splits:
         try:
-            return parse_date(" ".join(date_text), order), (
-                parse_time(time_text) if time_text else None)
+            return parse_date(" ".join(date_words), order), (
+                parse_time(" ".join(time_words)) if time_words else None)
         except CellError:
             continue
     hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
