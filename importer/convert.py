@@ -294,7 +294,8 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     # The time is the last word or two ("10:00", "10:00 AM"); the date is the rest, and may
     # have spaces of its own ("May 11, 2027"). A whole date is tried first, so that a year
     # is never read as a 24-hour time.
-    splits = [(words, [])] + [(words[:-n], words[-n:]) for n in (2, 1) if n < len(words)]
+    splits: list[tuple[list[str], list[str]]] = [(words, [])]
+    splits += [(words[:-n], words[-n:]) for n in (2, 1) if n < len(words)]
     for date_words, time_words in splits:
         try:
             return parse_date(" ".join(date_words), order), (
