@@ -134,6 +134,8 @@ class SessionTiming(SheetColumns):
     def _end_before_start(self, pos: int, header: str, end_local: dt.datetime,
                           start_utc: dt.datetime) -> None:
         start_local = start_utc.astimezone(self.zone)
+        if end_local.tzinfo is not None:
+            end_local = end_local.astimezone(self.zone)
         end_date_header = self.bound.header(
             self.mapping.fields.end_date.column if self.mapping.fields.end_date else None)
         if end_date_header:
@@ -145,7 +147,12 @@ class SessionTiming(SheetColumns):
                  f"({start_local:%Y-%m-%d %H:%M}); {fix}.")
 
     def utc(self, pos: int, header: str | None, local: dt.datetime) -> dt.datetime | None:
-        """Local wall time -> UTC, once per distinct local time; DST gaps/folds are errors."""
+        """Local wall time -> UTC, once per distinct local time; DST gaps/folds are errors.
+
+        A moment the sheet gave with its own offset (`...T14:00Z`) is an instant already.
+        """
+        if local.tzinfo is not None:
+            return local.astimezone(convert.UTC)
         result = self.utc_cache.get(local)
         if result is None:
             try:

@@ -117,12 +117,21 @@ def parse_count(cell: Any) -> int:
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$")
 _TEXT_DATE_FORMATS = (
-    "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%A, %B %d, %Y", "%a, %b %d, %Y",
-    "%B %d %Y", "%b %d %Y", "%A, %d %B %Y", "%A %d %B %Y", "%a %d %b %Y",
+    "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y",
     # Excel's own "d-mmm-yy" / "d-mmm-yyyy", which a CSV export writes as text: 11-May-27.
     "%d-%b-%y", "%d-%b-%Y", "%d-%B-%Y",
 )
+_YEARLESS_DATE_FORMATS = ("%B %d", "%b %d", "%d %B", "%d %b")
+_YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
+# A leading day name, as planners write it: "Tue 5/11/2027", "Tuesday, 11 May 2027".
+_WEEKDAY_PREFIX = re.compile(r"^(?P<name>[a-z]{2,9})\.?,?\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)  # 11th May
 DATE_HINT = "write the date like {example} or 2027-05-11"
+
+
+class WrongWeekday(CellError):
+    """A date whose day name disagrees with it: a typo, or the wrong day/month order."""
 
 
 def date_example(order: DateOrder) -> str:
@@ -167,14 +176,23 @@ def parse_date(cell: Any, order: DateOrder) -> dt.date:
         return cell.date()
     if isinstance(cell, dt.date):
         return cell
-    text = cell_text(cell) or ""
+    text = _ORDINAL_DAY.sub(r"\1", cell_text(cell) or "")
+    weekday, text = _split_weekday(text)
+    date = _date_from_text(text, order)
+    if weekday is not None and date.weekday() != weekday:
+        raise WrongWeekday("bad-date", _wrong_weekday_hint(text, date, weekday, order))
+    return date
+
+
+def _date_from_text(text: str, order: DateOrder) -> dt.date:
     readings = numeric_date_readings(text)
     if "iso" in readings:
         return readings["iso"]
     if order in readings:
         return readings[order]
     iso_datetime = _iso_datetime(text)
-    if iso_datetime is not None and iso_datetime.time() == dt.time(0):
+    if (iso_datetime is not None and iso_datetime.tzinfo is None
+            and iso_datetime.time() == dt.time(0)):
         return iso_datetime.date()
     for fmt in _TEXT_DATE_FORMATS:
         try:
@@ -184,7 +202,44 @@ def parse_date(cell: Any, order: DateOrder) -> dt.date:
     hint = DATE_HINT.format(example=date_example(order))
     if readings:  # valid only in the other order
         hint = f"{_only_the_other_order(order)}; {hint}"
+    elif _has_no_year(text):
+        hint = f"the date has no year; {hint}"
     raise CellError("bad-date", hint)
+
+
+def _split_weekday(text: str) -> tuple[int | None, str]:
+    """The day name a date starts with (0 = Monday), if any, and the rest of the text."""
+    match = _WEEKDAY_PREFIX.match(text)
+    if match is None:
+        return None, text
+    name = match["name"].casefold()
+    days = [n for n, day in enumerate(_WEEKDAYS) if day.startswith(name)]
+    if len(days) != 1:
+        return None, text
+    return days[0], match["rest"]
+
+
+def _wrong_weekday_hint(text: str, date: dt.date, weekday: int, order: DateOrder) -> str:
+    named = _WEEKDAYS[weekday].title()
+    hint = f"{date:%B} {date.day}, {date.year} is a {date:%A}, not a {named}"
+    other: DateOrder = "day-first" if order == "month-first" else "month-first"
+    swapped = numeric_date_readings(text).get(other)
+    if swapped is not None and swapped.weekday() == weekday:
+        return (f"{hint}; read {other} it is {named}, {swapped:%B} {swapped.day}, so the sheet "
+                f"may write dates {other}: set date_order = \"{other}\" in the mapping")
+    return f"{hint}; fix the day name or the date"
+
+
+def _has_no_year(text: str) -> bool:
+    if _YEARLESS_NUMERIC_DATE.match(text):
+        return True
+    for fmt in _YEARLESS_DATE_FORMATS:
+        try:
+            dt.datetime.strptime(f"2000 {text}", f"%Y {fmt}")  # 2000 lets Feb 29 through
+        except ValueError:
+            continue
+        return True
+    return False
 
 
 def _only_the_other_order(order: DateOrder) -> str:
@@ -193,12 +248,11 @@ def _only_the_other_order(order: DateOrder) -> str:
 
 
 def _iso_datetime(text: str) -> dt.datetime | None:
+    """An ISO 8601 date and time; aware when it carries an offset (`Z`, `+02:00`)."""
     try:
-        value = dt.datetime.fromisoformat(text)
+        return dt.datetime.fromisoformat(text)
     except ValueError:
         return None
-    # A sheet's times are local to the guide; an explicit UTC offset would contradict that.
-    return None if value.tzinfo is not None else value
 
 
 # ---------------------------------------------------------------------------- times
@@ -281,7 +335,11 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
 
 
 def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None]:
-    """A date with an optional time of day from one cell (`5/11/2027 10:00 AM`, ISO, XLSX)."""
+    """A date with an optional time of day from one cell (`5/11/2027 10:00 AM`, ISO, XLSX).
+
+    An ISO datetime with an offset (`2027-05-11T14:00:00Z`, as other systems export) names
+    an instant, not a local time: its time comes back aware, carrying that offset.
+    """
     if isinstance(cell, dt.datetime):
         return cell.date(), cell.time().replace(tzinfo=None)
     if isinstance(cell, dt.date):
@@ -289,7 +347,7 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     text = cell_text(cell) or ""
     iso = _iso_datetime(text) if "-" in text[:5] else None
     if iso is not None:
-        return iso.date(), (iso.time() if ("T" in text or " " in text) else None)
+        return iso.date(), (iso.timetz() if ("T" in text or " " in text) else None)
     words = text.split()
     # The time is the last word or two ("10:00", "10:00 AM"); the date is the rest, and may
     # have spaces of its own ("May 11, 2027"). A whole date is tried first, so that a year
@@ -300,6 +358,8 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
         try:
             return parse_date(" ".join(date_words), order), (
                 parse_time(" ".join(time_words)) if time_words else None)
+        except WrongWeekday as error:
+            raise CellError("bad-datetime", error.hint) from None
         except CellError:
             continue
     hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"

@@ -32,6 +32,12 @@ T = dt.time
         ("Tue 11 May 2027", "day-first", D(2027, 5, 11)),
         ("11-May-27", "month-first", D(2027, 5, 11)),
         ("11-May-2027", "day-first", D(2027, 5, 11)),
+        ("Tue 5/11/2027", "month-first", D(2027, 5, 11)),
+        ("Tues. May 11, 2027", "month-first", D(2027, 5, 11)),
+        ("Tu, 11/05/2027", "day-first", D(2027, 5, 11)),
+        ("11th May 2027", "month-first", D(2027, 5, 11)),
+        ("May 1st, 2027", "day-first", D(2027, 5, 1)),
+        ("Thursday 13th May 2027", "month-first", D(2027, 5, 13)),
         (dt.datetime(2027, 5, 11, 0, 0), "day-first", D(2027, 5, 11)),
         (D(2027, 5, 11), "month-first", D(2027, 5, 11)),
     ],
@@ -48,6 +54,16 @@ def test_parse_date_accepts(cell: Any, order: convert.DateOrder, expected: dt.da
         ("05/13/2027", "day-first", "only a valid date read month-first"),
         ("next tuesday", "month-first", "2027-05-11"),
         ("2027-02-30", "month-first", "2027-05-11"),
+        ("May 11", "month-first", "the date has no year"),
+        ("Tue 5/11", "month-first", "the date has no year"),
+        ("11 May", "day-first", "the date has no year"),
+        ("Wed 5/11/2027", "month-first",
+         "May 11, 2027 is a Tuesday, not a Wednesday; fix the day name or the date"),
+        ("Monday, 11 May 2027", "day-first", "is a Tuesday, not a Monday"),
+        # Read month-first this is Friday 5 November; its day name says the sheet is day-first.
+        ("Tue 11/5/2027", "month-first",
+         'read day-first it is Tuesday, May 11, so the sheet may write dates day-first: '
+         'set date_order = "day-first"'),
     ],
 )
 def test_parse_date_rejects(cell: str, order: convert.DateOrder, hint_part: str) -> None:
@@ -106,6 +122,11 @@ def test_parse_time_rejects(cell: str) -> None:
         ("Tuesday, 11 May 2027 14:30", (D(2027, 5, 11), T(14, 30))),
         ("11-May-27 9am", (D(2027, 5, 11), T(9))),
         ("11 May 2027", (D(2027, 5, 11), None)),  # the year is not read as 20:27
+        ("Tue 5/11/2027 9am", (D(2027, 5, 11), T(9))),
+        # With an offset, as other systems export: an instant, its time kept aware.
+        ("2027-05-11T14:00:00Z", (D(2027, 5, 11), T(14, tzinfo=dt.UTC))),
+        ("2027-05-11T09:00:00.000-05:00",
+         (D(2027, 5, 11), T(9, tzinfo=dt.timezone(dt.timedelta(hours=-5))))),
         (dt.datetime(2027, 5, 11, 10), (D(2027, 5, 11), T(10))),
         (D(2027, 5, 11), (D(2027, 5, 11), None)),
     ],
@@ -115,11 +136,19 @@ def test_parse_datetime_accepts(cell: Any, expected: tuple[dt.date, dt.time | No
 
 
 @pytest.mark.parametrize("cell", ["soon", "5/11/2027 25:00", "13/11/2027 10:00",
-                                  "2027-05-11T10:00+02:00", "10:00 AM", "May 11 10:00"])
+                                  "2027-05-11T25:00+02:00", "10:00 AM", "May 11 10:00"])
 def test_parse_datetime_rejects(cell: str) -> None:
     with pytest.raises(CellError) as caught:
         convert.parse_datetime(cell, "month-first")
     assert caught.value.code == "bad-datetime"
+
+
+def test_parse_datetime_says_when_the_day_name_disagrees_with_the_date() -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_datetime("Wed 5/11/2027 9:00 AM", "month-first")
+    assert caught.value.code == "bad-datetime"
+    assert caught.value.hint == (
+        "May 11, 2027 is a Tuesday, not a Wednesday; fix the day name or the date")
 
 
 def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:

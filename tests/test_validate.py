@@ -171,6 +171,29 @@ def test_fall_back_in_chicago(tmp_path: Path) -> None:
         utc(2027, 11, 7, 5, 30), utc(2027, 11, 7, 8, 0), utc(2027, 11, 7, 9, 0))
 
 
+def test_times_with_an_offset_are_instants_and_never_dst_doubtful(tmp_path: Path) -> None:
+    """A datetime exported with its offset names one instant: it is taken as it is, even in
+    the hour that happens twice when Chicago's clocks go back (2027-11-07 01:00-02:00)."""
+    mapping = dated_mapping(tmp_path, end='column = "End"')
+    sheet = write_csv(tmp_path, ["ID", "Title", "Start", "End"], [
+        ["1", "First 1:30", "2027-11-07T01:30:00-05:00", "2027-11-07T06:50:00Z"],
+        ["2", "Second 1:30", "2027-11-07T01:30:00-06:00", "2027-11-07 01:50"],
+        ["3", "Local, as usual", "2027-05-11 10:00", "2027-05-11T15:30:00Z"],
+        ["4", "Ends before it starts", "2027-05-11T15:00:00Z", "2027-05-11T14:00:00Z"],
+    ])
+    report = validate_file(sheet, mapping=mapping, timezone="America/Chicago")
+    assert issue_table(report) == [
+        (3, "End", "ambiguous-time", "error"),  # a local 1:50 that day is still in doubt
+        (5, "End", "end-before-start", "error"),
+    ]
+    assert "ends (2027-05-11 09:00) before it starts (2027-05-11 10:00)" in (
+        report.issues[1].message)  # both told in Chicago time
+    first, local = report.payloads
+    assert (first.start_time, first.end_time) == (utc(2027, 11, 7, 6, 30),
+                                                  utc(2027, 11, 7, 6, 50))
+    assert (local.start_time, local.end_time) == (utc(2027, 5, 11, 15), utc(2027, 5, 11, 15, 30))
+
+
 DATED = """
 name = "dated"
 date_order = "{order}"
