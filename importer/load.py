@@ -17,9 +17,9 @@ from __future__ import annotations
 import logging
 import string
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -50,6 +50,14 @@ class Sheet:
     frame: pd.DataFrame
     encoding: str | None = None
     delimiter: str | None = None
+    # A header written twice: the first column keeps the name, the others become 'Date (2)'...
+    repeats: dict[str, list[str]] = field(default_factory=dict)  # name -> its renamed copies
+    letters: dict[str, str] = field(default_factory=dict)  # column name -> Excel letter
+
+    def column_label(self, name: str) -> str:
+        """A column as the user finds it: 'Date' (column C)."""
+        letter = self.letters.get(name)
+        return f"{name!r} (column {letter})" if letter else repr(name)
 
 
 def normalize_header(name: str) -> str:
@@ -86,9 +94,10 @@ def load_sheet(
         header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns)
     else:
         check_header_row(where, cells, filled_rows, header_row)
-    columns, frame = table_below(cells, filled_rows, header_row)
-    logger.debug("%s: header on row %d, %d records", where, header_row, len(frame))
-    return Sheet(path, sheet_name, header_row, columns, frame, encoding, delimiter)
+    table = table_below(cells, filled_rows, header_row)
+    logger.debug("%s: header on row %d, %d records", where, header_row, len(table.frame))
+    return Sheet(path, sheet_name, header_row, table.columns, table.frame, encoding, delimiter,
+                 table.repeats, table.letters)
 
 
 def read_grid(
@@ -164,17 +173,24 @@ def check_header_row(where: str, cells: pd.DataFrame, filled: pd.Series[bool], r
         )
 
 
-def table_below(
-    cells: pd.DataFrame, filled_rows: pd.Series[bool], header_row: int
-) -> tuple[list[str], pd.DataFrame]:
-    """Records under the header: blank rows dropped, fully blank columns dropped."""
+class Table(NamedTuple):
+    columns: list[str]
+    frame: pd.DataFrame
+    repeats: dict[str, list[str]]
+    letters: dict[str, str]
+
+
+def table_below(cells: pd.DataFrame, filled_rows: pd.Series[bool], header_row: int) -> Table:
+    """Records under the header (blank rows and fully blank columns dropped), their column
+    names, repeated headers, and each name's column letter."""
     header = cells.loc[header_row]
     below = cells.loc[(cells.index > header_row) & filled_rows.to_numpy()]
     keep = [col for col in cells.columns if header[col] is not None or below[col].notna().any()]
-    names = unique_names([column_name(header[col], int(col)) for col in keep])
+    names, repeats = unique_names([column_name(header[col], int(col)) for col in keep])
     frame = below[keep].set_axis(names, axis="columns")
     frame.index = frame.index.astype(int)
-    return names, frame
+    letters = {name: column_letter(int(col)) for name, col in zip(names, keep, strict=True)}
+    return Table(names, frame, repeats, letters)
 
 
 def column_name(value: Any, position: int) -> str:
@@ -201,15 +217,22 @@ def column_letter(position: int) -> str:
     return letters
 
 
-def unique_names(names: list[str]) -> list[str]:
-    """Repeated names (compared as normalize_header does) become 'Name (2)', 'Name (3)'."""
-    seen: set[str] = set()
+def unique_names(names: list[str]) -> tuple[list[str], dict[str, list[str]]]:
+    """Repeated names (compared as normalize_header does) become 'Name (2)', 'Name (3)'.
+
+    Also returns each repeated name's first spelling -> the names its later copies got."""
+    first: dict[str, str] = {}  # normalised -> the first column written so
+    repeats: dict[str, list[str]] = {}
+    taken: set[str] = set()
     result = []
     for name in names:
         candidate, count = name, 1
-        while normalize_header(candidate) in seen:
+        while normalize_header(candidate) in taken:
             count += 1
             candidate = f"{name} ({count})"
-        seen.add(normalize_header(candidate))
+        taken.add(normalize_header(candidate))
         result.append(candidate)
-    return result
+        if candidate != name:
+            repeats.setdefault(first[normalize_header(name)], []).append(candidate)
+        first.setdefault(normalize_header(name), candidate)
+    return result, repeats

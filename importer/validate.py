@@ -36,8 +36,10 @@ from importer._checks import (
 from importer._columns import (
     Column,
     clean_text,
+    first_difference,
     names_parser,
     positions_by_code,
+    value_text,
 )
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
@@ -202,11 +204,13 @@ class _SheetValidation(SessionTiming):
 
     def __init__(self, sheet: Sheet, bound: BoundMapping, zone: ZoneInfo) -> None:
         super().__init__(sheet, bound, zone)
+        self.sheet = sheet
         self.room_column: Column | None = None
 
     # -- the run
 
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
+        self._check_repeated_headers()
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)
         assert names is not None  # name is required by the mapping schema
@@ -296,6 +300,24 @@ class _SheetValidation(SessionTiming):
         return int(self.frame.columns.get_loc(header))  # type: ignore[arg-type]
 
     # -- cross-field and cross-row checks
+
+    def _check_repeated_headers(self) -> None:
+        """A mapped header written twice: the mapping reads the first column so headed. If
+        another holds different values, which one was meant is in doubt: stop the sheet."""
+        for header in dict.fromkeys(self.bound.headers.values()):
+            for copy in self.sheet.repeats.get(header, []):
+                differs = first_difference(self.frame[header].tolist(),
+                                           self.frame[copy].tolist())
+                if differs is None:
+                    continue
+                pos, mine, theirs = differs
+                self.sheet_issue(
+                    header, "repeated-column",
+                    f"Two columns are headed {header!r}: {self.sheet.column_label(header)} "
+                    f"and {self.sheet.column_label(copy)}, and they differ (row "
+                    f"{self.row_numbers[pos]}: {value_text(mine)!r} against "
+                    f"{value_text(theirs)!r}). The mapping reads the first; rename or delete "
+                    "the one that is not meant.", severity="error")
 
     def _check_registration(self, fields: dict[str, list[Any]]) -> None:
         """The API's registration rules, each reported on the column that breaks it."""

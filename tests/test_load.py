@@ -212,6 +212,9 @@ def test_header_names_are_cleaned_and_made_unique(tmp_path: Path) -> None:
     sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
     assert sheet.columns == ["Session Title", "Room", "room (2)", "ROOM (3)", "Column E", "Time"]
     assert list(sheet.frame.columns) == sheet.columns
+    assert sheet.repeats == {"Room": ["room (2)", "ROOM (3)"]}
+    assert sheet.column_label("ROOM (3)") == "'ROOM (3)' (column D)"
+    assert sheet.column_label("Column E") == "'Column E' (column E)"
 
 
 @pytest.mark.parametrize(

@@ -194,6 +194,22 @@ def test_times_with_an_offset_are_instants_and_never_dst_doubtful(tmp_path: Path
     assert (local.start_time, local.end_time) == (utc(2027, 5, 11, 15), utc(2027, 5, 11, 15, 30))
 
 
+def test_a_mapped_header_written_twice_stops_the_sheet_only_when_the_columns_differ(
+        tmp_path: Path) -> None:
+    header = ["Session ID", *CLASSIC, "Date"]
+    row = ["R1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
+    lunch = ["R2", "Lunch", "5/11/2027", "12:00 PM", "1:00 PM", "Hall", "", "", ""]
+    for copy, expected in [("5/11/2027", []), ("", []),
+                           ("5/12/2027", [(None, "Date", "repeated-column", "error")])]:
+        path = write_csv(tmp_path, header, [[*row, copy], lunch])
+        report = validate_file(path, timezone="UTC")
+        assert issue_table(report) == expected
+        assert report.ok is not expected
+    assert report.sheet_issues[0].message.startswith(
+        "Two columns are headed 'Date': 'Date' (column C) and 'Date (2)' (column I), and they "
+        "differ (row 2: '5/11/2027' against '5/12/2027').")
+
+
 DATED = """
 name = "dated"
 date_order = "{order}"
