@@ -76,7 +76,10 @@ class SheetColumns:
             severity: Severity = "error") -> None:
         row = self.row_numbers[pos]
         issue = RowIssue(row, column, value_text(value), code, severity, f"Row {row}: {message}")
-        self.issues.setdefault(pos, []).append(issue)
+        issues = self.issues.setdefault(pos, [])
+        if issue in issues:
+            return  # one cell read for two fields (a time range gives start and end)
+        issues.append(issue)
         if severity == "error":
             self.errors[pos] = True
 
@@ -109,10 +112,12 @@ class SheetColumns:
         for code, raw, problem in failed_codes:
             positions = rows_of_code[code]
             failed_texts[value_text(raw) or ""] = positions
+            message = (f"{header!r} shows {value_text(raw)}: {problem.hint}."
+                       if problem.code == "formula-error" else
+                       f"{header!r} has {value_text(raw)!r}, which is not {what}: "
+                       f"{problem.hint}.")
             for pos in positions:
-                self.add(pos, header, raw, problem.code,
-                         f"{header!r} has {value_text(raw)!r}, which is not {what}: "
-                         f"{problem.hint}.")
+                self.add(pos, header, raw, problem.code, message)
         if required:
             for pos in np.flatnonzero(blank).tolist():
                 self.add(pos, header, None, "missing-required",
@@ -132,6 +137,9 @@ class SheetColumns:
             value = None
             if cell is None:
                 blank_codes.append(code)
+            elif type(cell) is str and cell in convert.FORMULA_ERRORS:
+                failed_codes.append(
+                    (code, raw, CellError("formula-error", convert.FORMULA_ERROR_HINT)))
             else:
                 try:
                     value = parse(cell)

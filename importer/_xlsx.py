@@ -8,6 +8,7 @@ counted from column A and an index holding the row number as Excel shows it (1-b
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ import numpy.typing as npt
 import pandas as pd
 import python_calamine as calamine
 
+from importer._formula_errors import formula_error_cells
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -36,9 +38,16 @@ class XlsxGrid:
 def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
     refuse_encrypted(path)
     try:
-        with calamine.CalamineWorkbook.from_path(str(path)) as workbook:
+        with (calamine.CalamineWorkbook.from_path(str(path)) as workbook,
+              ThreadPoolExecutor(max_workers=1) as pool):
+            # Look for formula errors in the sheet most likely read, while calamine reads it.
+            likely = likely_sheet_name(workbook, sheet)
+            scanning = pool.submit(formula_error_cells, path, likely)
             chosen, rows = pick_sheet(path, workbook, sheet)
             start = chosen.start or (0, 0)
+            errors = (scanning.result() if chosen.name == likely
+                      else formula_error_cells(path, chosen.name))
+            show_formula_errors(rows, errors, start)
             fill_merged_down(rows, chosen.merged_cell_ranges or [], start)
             cells, filled = rows_to_grid(rows, start)
             return XlsxGrid(cells, filled, chosen.name)
@@ -88,6 +97,29 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     else:
         raise InputError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.")
     return chosen, chosen.to_python(skip_empty_area=True)
+
+
+def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:
+    """The sheet pick_sheet will most likely choose; a guess, so never raises."""
+    names: list[str] = list(workbook.sheet_names)
+    if sheet is None:
+        return next((m.name for m in workbook.sheets_metadata
+                     if m.visible == calamine.SheetVisibleEnum.Visible), None)
+    if isinstance(sheet, str) and sheet not in names and sheet.isdigit():
+        sheet = int(sheet)
+    if isinstance(sheet, int):
+        return names[sheet] if 0 <= sheet < len(names) else None
+    return sheet
+
+
+def show_formula_errors(rows: list[list[Any]], errors: list[tuple[int, int, str]],
+                        start: tuple[int, int]) -> None:
+    """Put each error cell's text (#N/A) where calamine left '', as Excel shows it."""
+    first_row, first_col = start
+    for row, column, text in errors:
+        at_row, at_column = row - 1 - first_row, column - first_col
+        if 0 <= at_row < len(rows) and 0 <= at_column < len(rows[at_row]):
+            rows[at_row][at_column] = text
 
 
 def fill_merged_down(

@@ -41,6 +41,14 @@ class CellError(ValueError):
 
 # ---------------------------------------------------------------------------- text
 
+# What Excel shows in a cell whose formula failed; a CSV export writes the same text.
+FORMULA_ERRORS = frozenset({
+    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+    "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+})
+FORMULA_ERROR_HINT = ("Excel shows that when a formula fails (a lookup that found nothing, a "
+                      "deleted cell); fix the formula or type the value, then save")
+
 
 def cell_text(cell: Any) -> str | None:
     """The cell as stripped text, None when empty. Integral floats lose their `.0`."""

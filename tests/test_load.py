@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import io
 import re
 import shutil
 import struct
@@ -15,6 +16,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from importer._formula_errors import error_cells
 from importer.errors import InputError
 from importer.load import Sheet, load_sheet, normalize_header
 
@@ -259,12 +261,13 @@ def test_header_without_records_is_an_empty_sheet(tmp_path: Path) -> None:
 # --- workbooks ---------------------------------------------------------------------------------
 
 
-def add_cached_values(path: Path, cached: dict[str, tuple[str, str]]) -> None:
+def add_cached_values(path: Path, cached: dict[str, tuple[str, str]],
+                      part: str = "xl/worksheets/sheet1.xml") -> None:
     """openpyxl writes formulas without a result; put in the cached value Excel would save
     (`cell -> (type attribute, value)`), as a file saved by Excel carries."""
     with zipfile.ZipFile(path) as source:
         parts = {name: source.read(name) for name in source.namelist()}
-    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    xml = parts[part].decode()
     for ref, (kind, value) in cached.items():
         xml, count = re.subn(
             rf'<c r="{ref}"><f>([^<]*)</f><v ?/>',
@@ -272,7 +275,7 @@ def add_cached_values(path: Path, cached: dict[str, tuple[str, str]]) -> None:
             xml,
         )
         assert count == 1, ref
-    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    parts[part] = xml.encode()
     with zipfile.ZipFile(path, "w") as target:
         for name, data in parts.items():
             target.writestr(name, data)
@@ -326,6 +329,38 @@ def test_workbook_cells_keep_their_types(tmp_path: Path) -> None:
 def test_formula_without_cached_value_is_blank(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Title", "Double"], ["A", "=1+1"]]})
     assert records(load_sheet(path)) == {2: ["A", None]}
+
+
+def test_formula_errors_read_as_excel_shows_them_not_as_blanks(tmp_path: Path) -> None:
+    """Calamine gives an error cell as ''; a Room whose lookup fails (#N/A) must not read as
+    no room."""
+    path = write_xlsx(tmp_path / "s.xlsx", {"S": [
+        ["Title", "Room", "Seats"],
+        ["A", "=VLOOKUP(1,Z1:Z2,1,FALSE)", "=1/0"],
+        ["B", "Hall", "=#REF!"],
+    ]})
+    add_cached_values(path, {"B2": (' t="e"', "#N/A"), "C2": (' t="e"', "#DIV/0!"),
+                             "C3": (' t="e"', "#REF!")})
+    assert records(load_sheet(path)) == {2: ["A", "#N/A", "#DIV/0!"], 3: ["B", "Hall", "#REF!"]}
+
+
+def test_formula_errors_found_on_a_sheet_after_an_empty_first_one(three_sheets: Path) -> None:
+    """The default sheet is not the first one here, so it is looked into on its own."""
+    workbook = openpyxl.load_workbook(three_sheets)
+    workbook["Sessions"]["B1"] = "Room"
+    workbook["Sessions"]["B2"] = "=VLOOKUP(A2,Rooms!A:A,1,FALSE)"
+    workbook.save(three_sheets)
+    add_cached_values(three_sheets, {"B2": (' t="e"', "#N/A")}, "xl/worksheets/sheet2.xml")
+    assert records(load_sheet(three_sheets)) == {2: ["Keynote", "#N/A"]}
+    assert records(load_sheet(three_sheets, "Sessions")) == {2: ["Keynote", "#N/A"]}
+
+
+def test_error_cells_follow_rows_and_cells_written_without_references() -> None:
+    xml = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           b'<sheetData><row r="3"><c r="AB3" t="e"><v>#REF!</v></c></row>'
+           b'<row><c t="s"><v>0</v></c><c t="e"><f>NA()</f><v>#N/A</v></c></row>'
+           b'<row r="9"><c r="A9" t="n"><v>1</v></c></row></sheetData></worksheet>')
+    assert list(error_cells(io.BytesIO(xml))) == [(3, 27, "#REF!"), (4, 1, "#N/A")]
 
 
 def test_workbook_data_starting_away_from_a1_keeps_excel_numbers(tmp_path: Path) -> None:

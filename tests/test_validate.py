@@ -394,15 +394,37 @@ time_column = "Time"
         ["Lunch", "11/05/2027", "11:30 to 1pm"],
         ["Broken", "11/05/2027", "10:00"],
         ["Expo", "11/05/2027", ""],
+        ["Looked up", "11/05/2027", "#N/A"],
     ])
     report = validate_file(path, mapping=mapping)
-    assert issue_table(report)[1:] == [(4, "Time", "bad-time", "error")]  # once, not twice
+    assert issue_table(report)[1:] == [(4, "Time", "bad-time", "error"),  # once, not twice
+                                       (6, "Time", "formula-error", "error")]
     assert "'Time' has '10:00', which is not a start and end time" in report.issues[1].message
     assert [(p.start_time, p.end_time, p.all_day) for p in report.payloads] == [
         (utc(2027, 5, 11, 8, 0), utc(2027, 5, 11, 8, 30), False),
         (utc(2027, 5, 11, 10, 30), utc(2027, 5, 11, 12, 0), False),
         (utc(2027, 5, 10, 23, 0), None, True),  # no time at all: a whole day
     ]
+
+
+def test_formula_errors_are_row_errors_not_blanks(tmp_path: Path) -> None:
+    """What a failed formula shows (a CSV export writes it as text, the loader gives a
+    workbook's error cells the same way) stops its row even in an optional column."""
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["E1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "#N/A", "", ""],
+        ["E2", "#REF!", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "#NAME?", ""],
+        ["E3", "Fine", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "N/A", ""],
+    ])
+    report = validate_file(path, timezone="UTC")
+    assert issue_table(report) == [
+        (2, "Room/Location", "formula-error", "error"),
+        (3, "Session Title", "formula-error", "error"),
+        (3, "Schedule Track (Optional)", "formula-error", "error"),
+    ]
+    assert report.issues[0].message == (
+        "Row 2: 'Room/Location' shows #N/A: Excel shows that when a formula fails (a lookup "
+        "that found nothing, a deleted cell); fix the formula or type the value, then save.")
+    assert [p.import_id for p in report.payloads] == ["sheet:E3"]
 
 
 def test_value_lookup_and_blank_values(tmp_path: Path) -> None:

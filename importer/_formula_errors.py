@@ -1,0 +1,94 @@
+"""Finding the cells of a workbook sheet that show a formula error (#N/A, #REF!, #DIV/0!...).
+
+python-calamine gives such a cell as '', the same as a blank one (python-calamine issue 105).
+A Room looked up with VLOOKUP that shows #N/A would then read as "no room" and the session
+would go out without it. So the sheet's own XML is read for error cells (`t="e"`): a quick
+scan of the decompressed part first, and a parse only when it holds any. The scan runs on a
+thread while calamine reads the sheet (both release the GIL), so it costs almost no time.
+
+Only .xlsx/.xlsm are zip archives of XML; .xls and .ods are not looked into.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+import string
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
+
+logger = logging.getLogger("importer.load")
+
+ERROR_CELL = b't="e"'  # as Excel, LibreOffice and openpyxl write the attribute
+CHUNK = 4 << 20
+
+
+def formula_error_cells(path: Path, sheet_name: str | None) -> list[tuple[int, int, str]]:
+    """(row as Excel numbers it, column counted from 0 for A, error text) of each error cell;
+    empty when there is none, or when the file is not an XML workbook that can be looked into."""
+    if sheet_name is None or not zipfile.is_zipfile(path):
+        return []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = sheet_part(archive, sheet_name)
+            if part is None or not mentions_error_cell(archive, part):
+                return []
+            with archive.open(part) as stream:
+                return list(error_cells(stream))
+    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
+        # Calamine read the values already; only the error marks could not be found.
+        logger.debug("%s: formula errors not looked for (%s)", path, error)
+        return []
+
+
+def sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """The archive member holding the named sheet, from the workbook and its relationships."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    relation = next((value for sheet in workbook.iterfind(".//{*}sheet")
+                     if sheet.get("name") == sheet_name
+                     for key, value in sheet.attrib.items() if key.endswith("}id")), None)
+    relations = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    target = next((r.get("Target") for r in relations if r.get("Id") == relation), None)
+    if target is None:
+        return None
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+
+
+def mentions_error_cell(archive: zipfile.ZipFile, part: str) -> bool:
+    with archive.open(part) as stream:
+        tail = b""
+        while chunk := stream.read(CHUNK):
+            if ERROR_CELL in tail + chunk[: len(ERROR_CELL)] or ERROR_CELL in chunk:
+                return True
+            tail = chunk[-len(ERROR_CELL):]
+    return False
+
+
+def error_cells(stream: IO[bytes]) -> Iterator[tuple[int, int, str]]:
+    """Walk the sheet's cells in order; a cell or row without its `r` follows the previous."""
+    row = column = 0
+    for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+        tag = element.tag.rpartition("}")[2]
+        if event == "start":
+            if tag == "row":
+                row, column = int(element.get("r") or row + 1), -1
+            elif tag == "c":
+                reference = element.get("r")
+                column = column_number(reference) if reference else column + 1
+        elif tag == "c":
+            if element.get("t") == "e":
+                yield row, column, (element.findtext("{*}v") or "#VALUE!").strip()
+            element.clear()
+        elif tag == "row":
+            element.clear()
+
+
+def column_number(reference: str) -> int:
+    """'A7' -> 0, 'AB12' -> 27."""
+    number = 0
+    for letter in reference.rstrip(string.digits):
+        number = number * 26 + string.ascii_uppercase.index(letter.upper()) + 1
+    return number - 1
