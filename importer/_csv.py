@@ -11,6 +11,7 @@ import codecs
 import csv
 import io
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -72,19 +73,46 @@ def file_chunks(path: Path) -> Iterator[bytes]:
 
 
 def detect_encoding(path: Path, head: bytes) -> str:
-    """BOMs first, then strict UTF-8, then cp1252 (what Excel on Windows writes for "CSV")."""
+    """BOMs first, then strict UTF-8, then one of the two 8-bit encodings Excel writes for
+    "CSV": cp1252 on Windows, Mac Roman on a Mac ("CSV (Macintosh)", and older Excel's
+    plain CSV)."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     if b"\x00" in head:
         return utf16_without_bom(path, head)
-    for encoding in ("utf-8", "cp1252"):
-        if looks_binary(head[:8192].decode(encoding, errors="ignore")):
-            break
-        if decodes_whole_file(path, encoding):
-            return encoding
+    if looks_binary(head[:8192].decode("latin-1")):
+        raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
+    if decodes_whole_file(path, "utf-8"):
+        return "utf-8"
+    if decodes_whole_file(path, "cp1252") and not reads_better_as_mac_roman(path):
+        return "cp1252"
+    if decodes_whole_file(path, "mac_roman") and looks_like_8bit_text(path):
+        return "mac_roman"
     raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
+
+
+# Text in one 8-bit encoding read as the other shows capitals inside words ('donÕt' for
+# don't, 'CafŽ' for Café: Mac Roman read as cp1252; 'CafÈ': cp1252 read as Mac Roman), small
+# letters starting capitalised words ('ƒCOLE' for ÉCOLE) and symbols inside words
+# ('Z¸rich', 'Kˆln'). None of these happens in text read right.
+_MISREAD = re.compile(
+    r"(?<=[a-zß-öø-ÿ])[À-ÖØ-ÞŠŒŽŸ]"
+    r"|[ß-öø-ÿƒšœž](?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[^\x00-\x7f\w’‘“”–—…•«»·´\xa0\u200b](?=[A-Za-zÀ-ÖØ-öø-ÿ])"
+)
+
+
+def reads_better_as_mac_roman(path: Path) -> bool:
+    """Whether the file reads as words more often in Mac Roman than in cp1252."""
+    misread = {"cp1252": 0, "mac_roman": 0}
+    for chunk in file_chunks(path):
+        for encoding in misread:
+            misread[encoding] += len(_MISREAD.findall(chunk.decode(encoding, errors="replace")))
+    logger.debug("%s: letters misread as cp1252 %d, as Mac Roman %d", path,
+                 misread["cp1252"], misread["mac_roman"])
+    return misread["mac_roman"] < misread["cp1252"]
 
 
 def decodes_whole_file(path: Path, encoding: str) -> bool:
@@ -101,6 +129,23 @@ def decodes_whole_file(path: Path, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def looks_like_8bit_text(path: Path) -> bool:
+    """Every byte is a character in Mac Roman, so decoding proves nothing: text has no
+    control characters, and even French or German is mostly ASCII (names, dates, times)."""
+    size = high = 0
+    for chunk in file_chunks(path):
+        if _CONTROL.search(chunk):
+            return False
+        size += len(chunk)
+        high += len(chunk) - len(chunk.translate(None, _HIGH_BYTES))
+    return high <= size * MAX_NON_ASCII_SHARE
+
+
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+MAX_NON_ASCII_SHARE = 0.3
 
 
 def mixed_encoding_error(path: Path, encoding: str) -> InputError:

@@ -65,8 +65,10 @@ CAFE_CSV = "Session Title,Time Start\r\nCafé – 10:00,10:00 AM\r\nNaïve Bayes
         (codecs.BOM_UTF16_BE + CAFE_CSV.encode("utf-16-be"), "utf-16"),
         (CAFE_CSV.encode("utf-16-le"), "utf-16-le"),
         (CAFE_CSV.encode("cp1252"), "cp1252"),
+        (CAFE_CSV.encode("mac_roman"), "mac_roman"),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le-no-bom", "cp1252"],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-16-le-no-bom", "cp1252",
+         "mac-roman"],
 )
 def test_csv_encodings(tmp_path: Path, encoded: bytes, encoding: str) -> None:
     sheet = load_sheet(write_bytes(tmp_path, "s.csv", encoded))
@@ -81,6 +83,31 @@ def test_csv_encodings(tmp_path: Path, encoded: bytes, encoding: str) -> None:
 def test_cp1252_en_dash_is_byte_0x96(tmp_path: Path) -> None:
     path = write_bytes(tmp_path, "s.csv", b"Title\r\nCaf\xe9 \x96 10:00\r\n")
     assert records(load_sheet(path)) == {2: ["Café – 10:00"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Titel,Raum\nÜbung für Anfänger,Großer Saal\nMÜNCHEN – Straße,Hörsaal\n",
+        "Title,Room\nCrème brûlée & façade,Salle Ève\nL’ÉCOLE D’ÉTÉ,Hall\n",
+        "Título,Sala\nIntroducción a Python,Auditorio\nAñadir ¿qué? ¡Sí!,Sala 1\n",
+        "Session Title,Room\nDon’t panic… “really”,Zürich\n",
+    ],
+    ids=["german", "french", "spanish", "english-typography"],
+)
+@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman"])
+def test_windows_and_mac_8bit_csv_are_told_apart(tmp_path: Path, text: str,
+                                                  encoding: str) -> None:
+    """Excel writes "CSV" as cp1252 on Windows and as Mac Roman on a Mac; each read as the
+    other garbles every accent ('CafŽ', 'donÕt') without any error."""
+    try:
+        encoded = text.encode(encoding)
+    except UnicodeEncodeError:
+        pytest.skip(f"{encoding} cannot write this text")
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", encoded))
+    assert sheet.encoding == encoding
+    assert [sheet.columns, *sheet.frame.values.tolist()] == [
+        line.split(",") for line in text.splitlines()]
 
 
 def test_encoding_is_decided_on_the_whole_file_not_its_start(tmp_path: Path) -> None:
