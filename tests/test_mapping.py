@@ -52,7 +52,7 @@ def test_builtins_load_by_name_and_default() -> None:
     pycones = load_mapping("pycones19")
     assert (pycones.timezone, pycones.date_order, pycones.blank_values) == (
         "Europe/Madrid", "day-first", ["---"])
-    assert {"guidebook-template", "pycones19"} <= set(builtin_mapping_names())
+    assert {"guidebook-template", "pycones19", "sessionize"} <= set(builtin_mapping_names())
 
 
 @pytest.fixture

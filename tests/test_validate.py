@@ -460,6 +460,34 @@ column = "Order"
     assert (b.rank, "rank" in b.model_fields_set) == (None, False)  # blank: left unsent
 
 
+def test_sessionize_export_validates_with_its_mapping(tmp_path: Path) -> None:
+    """Sessionize's accepted-sessions export: its own ids, '12 Jul 2027 10:00 AM' starts,
+    durations in minutes, and descriptions that are what speakers typed (never HTML)."""
+    header = ["Session Id", "Title", "Description", "Owner", "Session format", "Track",
+              "Speakers", "Room", "Scheduled At", "Scheduled Duration"]
+    path = write_csv(tmp_path, header, [
+        ["812345", "Pipelines", "We build one.\n\nThen a <b>second</b>.", "Ana", "Session",
+         "Data", "Ana", "Room A", "12 Jul 2027 10:00 AM", "45"],
+        ["812346", "Opening", "", "Org", "Keynote", "", "Org", "Main Hall",
+         "12 Jul 2027 09:00 AM", "30"],
+        ["812350", "Not placed yet", "Later.", "Bo", "Session", "Web", "Bo", "", "", ""],
+    ])
+    report = validate_file(path, mapping="sessionize", timezone="Europe/Madrid")
+    assert issue_table(report) == [(4, "Scheduled At", "missing-required", "error")]
+    talk, opening = report.payloads
+    assert talk.model_dump(include=set(talk.model_fields_set)) == {
+        "import_id": "sessionize:812345",
+        "name": "Pipelines",
+        "start_time": utc(2027, 7, 12, 8, 0),
+        "end_time": utc(2027, 7, 12, 8, 45),
+        "all_day": False,
+        "locations": ("Room A",),
+        "schedule_tracks": ("Data",),
+        "description_html": "<p>We build one.</p><p>Then a &lt;b&gt;second&lt;/b&gt;.</p>",
+    }
+    assert (opening.start_time, opening.schedule_tracks) == (utc(2027, 7, 12, 7, 0), ())
+
+
 def test_pycones_real_file_validates() -> None:
     path = REPO / "tests" / "fixtures" / "realworld" / "pycones19-talks.csv"
     report = validate_file(path, mapping="pycones19")
