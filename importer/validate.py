@@ -370,7 +370,14 @@ class _SheetValidation(SessionTiming):
         derived = "import_id" not in self.bound.active or not self._has_id_column_values()
         header = None if derived else self.bound.header(self.mapping.fields.import_id.column
                                                         if self.mapping.fields.import_id else None)
-        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add)
+        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add,
+                            self._same_mapped_cells)
+
+    def _same_mapped_cells(self, positions: list[int]) -> bool:
+        mapped = list(dict.fromkeys(self.bound.headers.values()))
+        rows = [tuple(map(cell_text, cells)) for cells in
+                self.frame.iloc[positions][mapped].itertuples(index=False)]
+        return len(set(rows)) == 1
 
     def _has_id_column_values(self) -> bool:
         setting = self.bound.active.get("import_id")

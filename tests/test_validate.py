@@ -129,13 +129,28 @@ def test_derived_ids_are_stable_and_ignore_cosmetic_edits(tmp_path: Path) -> Non
 
 def test_same_title_time_and_room_is_a_duplicate(tmp_path: Path) -> None:
     row = ["Keynote", "4/21/2011", "9:00 AM", "10:00 AM", "Hall", "", ""]
-    report = validate_file(write_csv(tmp_path, CLASSIC, [row, row, row]), timezone="UTC")
+    other_text = [*row[:-1], "Another description"]
+    report = validate_file(write_csv(tmp_path, CLASSIC, [row, other_text, row]), timezone="UTC")
     assert issue_table(report)[1:] == [
         (2, None, "duplicate-import-id", "error"),
         (3, None, "duplicate-import-id", "error"),
         (4, None, "duplicate-import-id", "error"),
     ]
     assert "also used by rows 3, 4; they have the same title" in report.issues[1].message
+
+
+def test_a_session_written_twice_word_for_word_is_named_so(tmp_path: Path) -> None:
+    """As an export with a row per speaker writes them: the unmapped columns differ."""
+    header = ["Session ID", *CLASSIC, "Speaker"]
+    row = ["P1", "Panel", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
+    report = validate_file(write_csv(tmp_path, header, [[*row, "Ana"], [*row, "Bo"]]),
+                           timezone="UTC")
+    assert issue_table(report) == [(2, "Session ID", "duplicate-import-id", "error"),
+                                   (3, "Session ID", "duplicate-import-id", "error")]
+    assert report.issues[0].message == (
+        "Row 2: import id 'sheet:P1' is also used by row 3; the rows agree in every mapped "
+        "column: the session is written more than once (as exports with a row per speaker "
+        "do); keep one row per session.")
 
 
 @pytest.mark.parametrize(
