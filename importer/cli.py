@@ -64,6 +64,14 @@ TimezoneOpt = Annotated[
         "--timezone", help="tz database name of the sheet's times (default: the guide's)."
     ),
 ]
+ValidateTimezoneOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--timezone",
+        help="tz database name of the sheet's times (default: gbimport.toml's, else the "
+             "mapping's, else UTC with a warning).",
+    ),
+]
 RateOpt = Annotated[
     float | None, typer.Option("--rate", help="Requests per second at most (default 5).")
 ]
@@ -143,7 +151,7 @@ def validate(
     config: ConfigOpt = None,
     mapping: MappingOpt = None,
     sheet: SheetOpt = None,
-    timezone: TimezoneOpt = None,
+    timezone: ValidateTimezoneOpt = None,
     as_json: JsonOpt = False,
     issues_out: Annotated[
         Path | None,
