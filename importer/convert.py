@@ -266,8 +266,9 @@ def _iso_datetime(text: str) -> dt.datetime | None:
 # ---------------------------------------------------------------------------- times
 
 _TIME = re.compile(
-    r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
-    r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?)?$",
+    r"^(?P<h>\d{1,2})(?:\s*[:.h]\s*(?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
+    # am/pm, or the 24-hour clock's own word: French "9h", "14h30"; German "10 Uhr".
+    r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?|(?P<clock>h|uhr))?$",
     re.IGNORECASE,
 )
 _HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")  # a 24-hour clock without a colon: 0930
@@ -290,8 +291,8 @@ def parse_time(cell: Any) -> dt.time:
     if hhmm := _HHMM.match(text):
         return dt.time(int(hhmm[1]), int(hhmm[2]))
     match = _TIME.match(text)
-    if match is None or (match["m"] is None and match["ampm"] is None):
-        raise CellError("bad-time", TIME_HINT)
+    if match is None or (match["m"] is None and match["ampm"] is None and not match["clock"]):
+        raise CellError("bad-time", TIME_HINT)  # a bare "10" could be either half of the day
     hour, minute, second = int(match["h"]), int(match["m"] or 0), int(match["s"] or 0)
     if match["ampm"]:
         if not 1 <= hour <= 12:

@@ -91,6 +91,11 @@ def test_parse_date_rejects(cell: str, order: convert.DateOrder, hint_part: str)
         ("0930", T(9, 30)),
         ("2215", T(22, 15)),
         ("Midnight", T(0)),
+        ("9h", T(9)),  # French: the 24-hour clock's "h" makes a bare hour a time
+        ("14h", T(14)),
+        ("9 h 30", T(9, 30)),
+        ("10 Uhr", T(10)),  # German
+        ("09:00 Uhr", T(9)),
         (T(14, 5), T(14, 5)),
         (dt.datetime(1899, 12, 30, 9, 15), T(9, 15)),
         (0.5, T(12)),
@@ -101,7 +106,8 @@ def test_parse_time_accepts(cell: Any, expected: dt.time) -> None:
 
 
 @pytest.mark.parametrize(
-    "cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am", "2460", "930", "12345"]
+    "cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am", "2460", "930", "12345", "24h",
+             "13h pm", "9 hours"]
 )
 def test_parse_time_rejects(cell: str) -> None:
     with pytest.raises(CellError) as caught:
@@ -161,6 +167,7 @@ def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:
     [
         ("9:00 - 10:30", (T(9), T(10, 30))),
         ("9:00-10:30", (T(9), T(10, 30))),
+        ("14h-15h30", (T(14), T(15, 30))),
         ("9–10:30am", (T(9), T(10, 30))),
         ("9:00 AM — 10:30 AM", (T(9), T(10, 30))),
         ("2:00 - 3:30 PM", (T(14), T(15, 30))),
