@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import re
 import string
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
+
+from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
 
@@ -36,8 +39,12 @@ def formula_error_cells(path: Path, sheet_name: str | None) -> list[tuple[int, i
             part = sheet_part(archive, sheet_name)
             if part is None or not mentions_error_cell(archive, part):
                 return []
-            with archive.open(part) as stream:
-                return list(error_cells(stream))
+            try:
+                with archive.open(part) as stream:
+                    return list(error_cells(stream))
+            except ElementTree.ParseError:
+                # Calamine's parser forgives XML that ElementTree's does not.
+                return error_cells_by_pattern(path, archive.read(part))
     except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
         # Calamine read the values already; only the error marks could not be found.
         logger.debug("%s: formula errors not looked for (%s)", path, error)
@@ -84,6 +91,27 @@ def error_cells(stream: IO[bytes]) -> Iterator[tuple[int, int, str]]:
             element.clear()
         elif tag == "row":
             element.clear()
+
+
+_CELL = re.compile(rb"<c\b([^>]*)>(.*?)</c>", re.DOTALL)
+_REFERENCE = re.compile(rb"""\br=["']([A-Za-z]+)(\d+)["']""")
+_VALUE = re.compile(rb"<v>([^<]*)</v>")
+
+
+def error_cells_by_pattern(path: Path, xml: bytes) -> list[tuple[int, int, str]]:
+    """Error cells of a sheet whose XML does not parse, found by their `r` references."""
+    found = []
+    for attributes, body in _CELL.findall(xml):
+        if ERROR_CELL not in attributes:
+            continue
+        reference, value = _REFERENCE.search(attributes), _VALUE.search(body)
+        if reference is None:
+            raise InputError(
+                f"{path}: the sheet's XML is damaged near a cell showing a formula error, so "
+                "that cell cannot be placed; open the file in Excel and save it again.")
+        text = value[1].decode(errors="replace").strip() if value else "#VALUE!"
+        found.append((int(reference[2]), column_number(reference[1].decode()), text))
+    return found
 
 
 def column_number(reference: str) -> int:

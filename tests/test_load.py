@@ -16,7 +16,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from importer._formula_errors import error_cells
+from importer._formula_errors import error_cells, error_cells_by_pattern
 from importer.errors import InputError
 from importer.load import Sheet, load_sheet, normalize_header
 
@@ -380,6 +380,23 @@ def test_formula_errors_found_on_a_sheet_after_an_empty_first_one(three_sheets: 
     add_cached_values(three_sheets, {"B2": (' t="e"', "#N/A")}, "xl/worksheets/sheet2.xml")
     assert records(load_sheet(three_sheets)) == {2: ["Keynote", "#N/A"]}
     assert records(load_sheet(three_sheets, "Sessions")) == {2: ["Keynote", "#N/A"]}
+
+
+def test_formula_errors_found_in_xml_only_calamine_forgives(tmp_path: Path) -> None:
+    """A repeated attribute stops ElementTree but not calamine: the cells are still found."""
+    path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Title", "Room"], ["A", "=NA()"]]})
+    add_cached_values(path, {"B2": (' t="e"', "#N/A")})
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet_xml = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml.replace(b'<c r="A2"', b'<c r="A2" r="A2"', 1)
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    assert records(load_sheet(path)) == {2: ["A", "#N/A"]}
+    unplaceable = b'<row r="2"><c t="e"><v>#N/A</v></c></row>'
+    with pytest.raises(InputError, match=r"s\.xlsx: the sheet's XML is damaged near a cell"):
+        error_cells_by_pattern(path, unplaceable)
 
 
 def test_error_cells_follow_rows_and_cells_written_without_references() -> None:

@@ -2,7 +2,8 @@
 
 The sample sheets are damaged at random (seeded, so a failure replays): bytes inserted,
 dropped or flipped, stray quotes, delimiters, line ends, NULs and BOMs, files cut short,
-cells of every type scattered over a workbook, blocks merged. Whatever comes of it must be a
+cells of every type scattered over a workbook, blocks merged, formula errors put in cells
+whose XML is then damaged. Whatever comes of it must be a
 `ValidationReport` or a `GbImportError` (which the CLI prints as one line, exit 2).
 """
 
@@ -11,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +94,44 @@ def test_mangled_workbook(tmp_path: Path, seed: int) -> None:
         path.write_bytes(damaged)
         seen.add(outcome(path))
     assert seen == {"report", "error"}  # flipped zip bytes are refused, edited cells reported
+
+
+ERROR_TEXTS = ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"]
+SHEET_XML = "xl/worksheets/sheet1.xml"
+
+
+def with_error_cells(data: bytes, rng: random.Random) -> bytes:
+    """Cells turned into formula errors as Excel saves them (a few without their `r`), and
+    sometimes the sheet's XML cut here and there afterwards."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    xml = parts[SHEET_XML].decode()
+    cells = list(re.finditer(r'<c r="([A-Z]+\d+)"[^>]*?(?:/>|>.*?</c>)', xml))
+    for cell in sorted(rng.sample(cells, rng.randint(1, 12)), key=lambda m: -m.start()):
+        reference = f' r="{cell[1]}"' if rng.random() < 0.8 else ""
+        error = f'<c{reference} t="e"><f>X()</f><v>{rng.choice(ERROR_TEXTS)}</v></c>'
+        xml = xml[:cell.start()] + error + xml[cell.end():]
+    if rng.random() < 0.3:
+        cut = rng.randrange(len(xml))
+        xml = xml[:cut] + xml[cut + rng.randint(1, 30):]
+    parts[SHEET_XML] = xml.encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, part in parts.items():
+            target.writestr(name, part)
+    return out.getvalue()
+
+
+def test_workbook_formula_errors_are_reported_never_read_as_blanks(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    original = (SAMPLES / "conference.xlsx").read_bytes()
+    outcomes = []
+    for n in range(40):
+        path = tmp_path / f"errors-{n}.xlsx"
+        path.write_bytes(with_error_cells(original, rng))
+        if outcome(path) == "report":
+            report = validate_file(path, timezone="America/Chicago")
+            outcomes.append(any(i.code == "formula-error" for i in report.issues))
+    # Every sheet still read reports its error cells: none went quietly blank. (Each
+    # file here has one in a mapped column of a session row; seeded, so this stays true.)
+    assert len(outcomes) >= 20 and all(outcomes)
