@@ -7,10 +7,11 @@
 Cells keep what the file holds: CSV cells are `str`; workbook cells are str, int, float, bool,
 date, time or datetime (formulas give their cached value, and a failed one the text Excel
 shows, such as '#N/A'; a cell merged down over several rows gives its value to each of them).
-Blank cells are None. Title or
-instruction rows above the header are skipped, as are blank rows and fully blank columns.
-Anything that stops the file from being read raises `InputError` with one line saying what is
-wrong and how to fix it. A file with a header but no records is a valid, empty `Sheet`.
+Blank cells are None. Title or instruction rows above the header are skipped, as are blank
+rows and fully blank columns. A header written twice keeps its name on the first column and
+becomes 'Date (2)' on the next (`Sheet.repeats` says so). Anything that stops the file from
+being read raises `InputError` with one line saying what is wrong and how to fix it. A file
+with a header but no records is a valid, empty `Sheet`.
 """
 
 from __future__ import annotations
