@@ -17,6 +17,7 @@ with a header but no records is a valid, empty `Sheet`.
 from __future__ import annotations
 
 import logging
+import re
 import string
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -63,8 +64,12 @@ class Sheet:
 
 
 def normalize_header(name: str) -> str:
-    """The form header names are compared in: case-folded, NBSP and runs of spaces collapsed."""
-    return clean_header(name).casefold()
+    """The form header names are compared in: case-folded, NBSP and runs of spaces collapsed,
+    no space around a slash or bracket ('Room / Location', 'Track(Optional)')."""
+    return _SPACED_PUNCTUATION.sub(r"\1", clean_header(name)).casefold()
+
+
+_SPACED_PUNCTUATION = re.compile(r"\s*([/()])\s*")
 
 
 def clean_header(name: str) -> str:

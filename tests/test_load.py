@@ -251,7 +251,9 @@ def test_header_names_are_cleaned_and_made_unique(tmp_path: Path) -> None:
     [
         ("Session Title", "session title"),
         ("  SESSION\u00a0\u00a0title ", "session title"),
-        ("Schedule Track\t(Optional)", "schedule track (optional)"),
+        ("Schedule Track\t(Optional)", "schedule track(optional)"),
+        ("Schedule Track(Optional)", "schedule track(optional)"),
+        ("Room / Location", "room/location"),
         ("Straße", "strasse"),
     ],
 )
