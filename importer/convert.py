@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from markdown_it import MarkdownIt
 
+from importer._date_words import ENGLISH_WEEKDAYS, date_from_words, lacks_year, split_weekday
 from importer.errors import ConfigError
 from importer.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize_html
 
@@ -124,17 +125,7 @@ def parse_count(cell: Any) -> int:
 # ---------------------------------------------------------------------------- dates
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$")
-_TEXT_DATE_FORMATS = (
-    "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y",
-    # Excel's own "d-mmm-yy" / "d-mmm-yyyy", which a CSV export writes as text: 11-May-27.
-    "%d-%b-%y", "%d-%b-%Y", "%d-%B-%Y",
-)
-_YEARLESS_DATE_FORMATS = ("%B %d", "%b %d", "%d %B", "%d %b")
 _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
-# A leading day name, as planners write it: "Tue 5/11/2027", "Tuesday, 11 May 2027".
-_WEEKDAY_PREFIX = re.compile(r"^(?P<name>[a-z]{2,9})\.?,?\s+(?P<rest>\S.*)$", re.IGNORECASE)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)  # 11th May
 DATE_HINT = "write the date like {example} or 2027-05-11"
 
 
@@ -184,8 +175,7 @@ def parse_date(cell: Any, order: DateOrder) -> dt.date:
         return cell.date()
     if isinstance(cell, dt.date):
         return cell
-    text = _ORDINAL_DAY.sub(r"\1", cell_text(cell) or "")
-    weekday, text = _split_weekday(text)
+    weekday, text = split_weekday(cell_text(cell) or "")
     date = _date_from_text(text, order)
     if weekday is not None and date.weekday() != weekday:
         raise WrongWeekday("bad-date", _wrong_weekday_hint(text, date, weekday, order))
@@ -202,33 +192,18 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
     if (iso_datetime is not None and iso_datetime.tzinfo is None
             and iso_datetime.time() == dt.time(0)):
         return iso_datetime.date()
-    for fmt in _TEXT_DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
+    if (in_words := date_from_words(text)) is not None:
+        return in_words
     hint = DATE_HINT.format(example=date_example(order))
     if readings:  # valid only in the other order
         hint = f"{_only_the_other_order(order)}; {hint}"
-    elif _has_no_year(text):
+    elif _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
         hint = f"the date has no year; {hint}"
     raise CellError("bad-date", hint)
 
 
-def _split_weekday(text: str) -> tuple[int | None, str]:
-    """The day name a date starts with (0 = Monday), if any, and the rest of the text."""
-    match = _WEEKDAY_PREFIX.match(text)
-    if match is None:
-        return None, text
-    name = match["name"].casefold()
-    days = [n for n, day in enumerate(_WEEKDAYS) if day.startswith(name)]
-    if len(days) != 1:
-        return None, text
-    return days[0], match["rest"]
-
-
 def _wrong_weekday_hint(text: str, date: dt.date, weekday: int, order: DateOrder) -> str:
-    named = _WEEKDAYS[weekday].title()
+    named = ENGLISH_WEEKDAYS[weekday].title()
     hint = f"{date:%B} {date.day}, {date.year} is a {date:%A}, not a {named}"
     other: DateOrder = "day-first" if order == "month-first" else "month-first"
     swapped = numeric_date_readings(text).get(other)
@@ -236,18 +211,6 @@ def _wrong_weekday_hint(text: str, date: dt.date, weekday: int, order: DateOrder
         return (f"{hint}; read {other} it is {named}, {swapped:%B} {swapped.day}, so the sheet "
                 f"may write dates {other}: set date_order = \"{other}\" in the mapping")
     return f"{hint}; fix the day name or the date"
-
-
-def _has_no_year(text: str) -> bool:
-    if _YEARLESS_NUMERIC_DATE.match(text):
-        return True
-    for fmt in _YEARLESS_DATE_FORMATS:
-        try:
-            dt.datetime.strptime(f"2000 {text}", f"%Y {fmt}")  # 2000 lets Feb 29 through
-        except ValueError:
-            continue
-        return True
-    return False
 
 
 def _only_the_other_order(order: DateOrder) -> str:

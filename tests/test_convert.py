@@ -38,6 +38,15 @@ T = dt.time
         ("11th May 2027", "month-first", D(2027, 5, 11)),
         ("May 1st, 2027", "day-first", D(2027, 5, 1)),
         ("Thursday 13th May 2027", "month-first", D(2027, 5, 13)),
+        ("the 11th of May, 2027", "month-first", D(2027, 5, 11)),
+        # Month and day names as a spreadsheet in another language exports them.
+        ("mardi 11 mai 2027", "day-first", D(2027, 5, 11)),
+        ("1er déc. 2027", "day-first", D(2027, 12, 1)),
+        ("Dienstag, 11. Mai 2027", "day-first", D(2027, 5, 11)),
+        ("martes, 11 de mayo de 2027", "day-first", D(2027, 5, 11)),
+        ("martedì 11 maggio 2027", "day-first", D(2027, 5, 11)),
+        ("terça-feira, 11 de maio de 2027", "day-first", D(2027, 5, 11)),
+        ("dinsdag 11 mei 2027", "day-first", D(2027, 5, 11)),
         (dt.datetime(2027, 5, 11, 0, 0), "day-first", D(2027, 5, 11)),
         (D(2027, 5, 11), "month-first", D(2027, 5, 11)),
     ],
@@ -60,6 +69,10 @@ def test_parse_date_accepts(cell: Any, order: convert.DateOrder, expected: dt.da
         ("Wed 5/11/2027", "month-first",
          "May 11, 2027 is a Tuesday, not a Wednesday; fix the day name or the date"),
         ("Monday, 11 May 2027", "day-first", "is a Tuesday, not a Monday"),
+        ("Mittwoch, 11. Mai 2027", "day-first", "is a Tuesday, not a Wednesday"),
+        ("11 mai", "day-first", "the date has no year"),
+        ("May 2027", "month-first", "write the date like"),
+        ("Feb 29, 2027", "month-first", "write the date like"),
         # Read month-first this is Friday 5 November; its day name says the sheet is day-first.
         ("Tue 11/5/2027", "month-first",
          'read day-first it is Tuesday, May 11, so the sheet may write dates day-first: '
@@ -129,6 +142,8 @@ def test_parse_time_rejects(cell: str) -> None:
         ("11-May-27 9am", (D(2027, 5, 11), T(9))),
         ("11 May 2027", (D(2027, 5, 11), None)),  # the year is not read as 20:27
         ("Tue 5/11/2027 9am", (D(2027, 5, 11), T(9))),
+        ("mardi 11 mai 2027 14h30", (D(2027, 5, 11), T(14, 30))),
+        ("Dienstag, 11. Mai 2027 9 Uhr", (D(2027, 5, 11), T(9))),
         # With an offset, as other systems export: an instant, its time kept aware.
         ("2027-05-11T14:00:00Z", (D(2027, 5, 11), T(14, tzinfo=dt.UTC))),
         ("2027-05-11T09:00:00.000-05:00",

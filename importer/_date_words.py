@@ -1,0 +1,115 @@
+"""Dates written with words: `May 11, 2027`, `11th of May 2027`, `Tue 5/11/2027`, and the same
+in the languages conference sheets are most often kept in besides English: French
+(`mardi 11 mai 2027`), German (`Dienstag, 11. Mai 2027`), Spanish (`11 de mayo de 2027`),
+Italian, Portuguese and Dutch.
+
+A spreadsheet program exporting a date cell formatted with the month spelt out writes it in
+its user's language, so these arrive as text in CSV files from all over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Each month's names and usual abbreviations, English first, then fr, de, es, it, pt, nl.
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio", "gen",
+        "janeiro", "januari"),
+    2: ("february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero",
+        "febbraio", "fevereiro", "fev", "februari"),
+    3: ("march", "mar", "mars", "märz", "marz", "mär", "marzo", "março", "marco", "maart",
+        "mrt"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    5: ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
+    6: ("june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho"),
+    7: ("july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set",
+        "setembro"),
+    10: ("october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro",
+         "out"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro"),
+    12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic",
+         "dicembre", "dezembro"),
+}
+MONTH_BY_NAME = {name: month for month, names in _MONTHS.items() for name in names}
+
+ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday")
+# Whole day names in the other languages (their abbreviations clash with months: "mar").
+_WEEKDAYS: dict[int, tuple[str, ...]] = {
+    0: ("lundi", "montag", "lunes", "lunedì", "lunedi", "segunda-feira", "segunda", "maandag"),
+    1: ("mardi", "dienstag", "martes", "martedì", "martedi", "terça-feira", "terca-feira",
+        "terça", "terca", "dinsdag"),
+    2: ("mercredi", "mittwoch", "miércoles", "miercoles", "mercoledì", "mercoledi",
+        "quarta-feira", "quarta", "woensdag"),
+    3: ("jeudi", "donnerstag", "jueves", "giovedì", "giovedi", "quinta-feira", "quinta",
+        "donderdag"),
+    4: ("vendredi", "freitag", "viernes", "venerdì", "venerdi", "sexta-feira", "sexta",
+        "vrijdag"),
+    5: ("samedi", "samstag", "sonnabend", "sábado", "sabado", "zaterdag"),
+    6: ("dimanche", "sonntag", "domingo", "domenica", "zondag"),
+}
+_WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}
+
+_LEADING_WORD = re.compile(r"^(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)\.?,?\s+(?P<rest>\S.*)$")
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|º|°)(?=[\s,.\-/]|$)", re.IGNORECASE)
+_SEPARATORS = re.compile(r"[\s,.\-/]+")
+_PARTICLES = frozenset({"of", "the", "de", "del", "le"})  # 11th of May, 11 de mayo de 2027
+
+
+def split_weekday(text: str) -> tuple[int | None, str]:
+    """The day name a date starts with (0 = Monday), if any, and the rest of the text. English
+    names may be shortened to any unique start (`Tu`, `Tues`, `Thurs`)."""
+    match = _LEADING_WORD.match(text)
+    if match is None:
+        return None, text
+    word = match["word"].casefold()
+    english = [day for day, name in enumerate(ENGLISH_WEEKDAYS) if name.startswith(word)]
+    if len(word) >= 2 and len(english) == 1:
+        return english[0], match["rest"]
+    if word in _WEEKDAY_BY_NAME:
+        return _WEEKDAY_BY_NAME[word], match["rest"]
+    return None, text
+
+
+def date_from_words(text: str) -> dt.date | None:
+    """A day, a month name and a year, in either order of day and month, the year last;
+    None when the text is not that or names no real day."""
+    parts = _date_parts(text)
+    if parts is None:
+        return None
+    day, month, year = parts
+    if year is None:
+        return None
+    try:
+        return dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    except ValueError:
+        return None
+
+
+def lacks_year(text: str) -> bool:
+    """A day and a month name (`May 11`, `11 mai`) and nothing else."""
+    parts = _date_parts(text)
+    return parts is not None and parts[2] is None
+
+
+def _date_parts(text: str) -> tuple[int, int, str | None] | None:
+    """(day, month, year as written or None), or None when the text is not a words date."""
+    text = _ORDINAL.sub(r"\1", text.casefold())
+    words = [w for w in _SEPARATORS.split(text) if w and w not in _PARTICLES]
+    if len(words) not in (2, 3):
+        return None
+    if words[0] in MONTH_BY_NAME:
+        month, day, rest = MONTH_BY_NAME[words[0]], words[1], words[2:]
+    elif words[1] in MONTH_BY_NAME:
+        month, day, rest = MONTH_BY_NAME[words[1]], words[0], words[2:]
+    else:
+        return None
+    if not (day.isdigit() and len(day) <= 2):
+        return None
+    if not rest:
+        return int(day), month, None
+    year = rest[0]
+    return (int(day), month, year) if year.isdigit() and len(year) in (2, 4) else None
