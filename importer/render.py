@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -41,6 +42,10 @@ def validation(console: Console, report: ValidationReport) -> None:
     )
     if report.issues:
         console.print(issues_table(report.issues))
+        if len(grouped_issues(report.issues)) < len(report.issues):
+            console.print(f"{len(report.issues):,} issues in all: a line naming several rows "
+                          "stands for one issue on each; --issues-out FILE lists them one by "
+                          "one.", highlight=False)
     if report.ok and report.valid <= PAYLOAD_TABLE_LIMIT:
         console.print(payload_table(report.payloads, report.timezone))
     elif report.ok:
@@ -48,15 +53,65 @@ def validation(console: Console, report: ValidationReport) -> None:
 
 
 def issues_table(issues: list[RowIssue]) -> Table:
-    """One line per issue: severity, code, then the message (which names row and column)."""
+    """One line per issue: severity, code, then the message (which names row and column).
+
+    The same problem on many rows (one bad cell copied down a column, a migration's
+    systematic mistake) is one line naming the rows, so a big sheet's report stays readable;
+    --json and --issues-out keep one entry per row.
+    """
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
     table.add_column("severity", no_wrap=True)
     table.add_column("code", no_wrap=True)
     table.add_column("message", overflow="fold", ratio=1)
-    for issue in issues:
-        style = SEVERITY_STYLE.get(issue.severity, "")
-        table.add_row(f"[{style}]{issue.severity}[/]", issue.code, issue.message)
+    for severity, code, message in grouped_issues(issues):
+        style = SEVERITY_STYLE.get(severity, "")
+        table.add_row(f"[{style}]{severity}[/]", code, message)
     return table
+
+
+ROW_PREFIX = re.compile(r"^Row (\d+): ")
+GROUP_FROM = 3  # rows sharing one problem before it prints as one line
+RUNS_SHOWN = 12  # row numbers (or runs of them) named in that line
+
+
+def grouped_issues(issues: list[RowIssue]) -> list[tuple[str, str, str]]:
+    """(severity, code, message) to print: a problem repeated on GROUP_FROM rows or more
+    becomes one message, where its first row's would be."""
+    keyed = [(issue, *row_and_body(issue.message)) for issue in issues]
+    rows_of: dict[tuple[str, str, str], list[int]] = {}
+    for issue, row, body in keyed:
+        if row is not None:
+            rows_of.setdefault((issue.severity, issue.code, body), []).append(row)
+    lines: list[tuple[str, str, str]] = []
+    for issue, row, body in keyed:
+        rows = rows_of.get((issue.severity, issue.code, body), []) if row is not None else []
+        if len(rows) < GROUP_FROM:
+            lines.append((issue.severity, issue.code, issue.message))
+        elif row == rows[0]:
+            lines.append((issue.severity, issue.code,
+                          f"{row_runs(rows)} ({len(rows):,} rows): {body}"))
+    return lines
+
+
+def row_and_body(message: str) -> tuple[int | None, str]:
+    """'Row 7: text' -> (7, 'text'); a message naming no row -> (None, message)."""
+    match = ROW_PREFIX.match(message)
+    return (int(match[1]), message[match.end():]) if match else (None, message)
+
+
+def row_runs(rows: list[int]) -> str:
+    """'Rows 2–40, 45, 50–52', naming at most RUNS_SHOWN runs."""
+    runs: list[list[int]] = []
+    for row in sorted(set(rows)):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    shown = [f"{a}–{b}" if b > a else str(a) for a, b in runs[:RUNS_SHOWN]]
+    if len(runs) > RUNS_SHOWN:
+        left = sum(b - a + 1 for a, b in runs[RUNS_SHOWN:])
+        shown.append(f"and {left:,} more")
+    return "Rows " + ", ".join(shown)
 
 
 def payload_table(payloads: list[SessionPayload], timezone: str) -> Table:
