@@ -102,6 +102,11 @@ class RowResult:
         return self._payload
 
     @property
+    def skipped(self) -> bool:
+        """No session and no error: a row the validator read as not being one (a heading)."""
+        return self._build is None and self._payload is None and not self.has_errors
+
+    @property
     def has_errors(self) -> bool:
         return any(issue.severity == "error" for issue in self.issues)
 

@@ -27,7 +27,7 @@ from importer.payloads import FieldChange, name_key
 from importer.settings import Settings
 from importer.validate import ValidationReport, validate_sheet
 
-PlanAction = Literal["create", "update", "unchanged", "invalid"]
+PlanAction = Literal["create", "update", "unchanged", "invalid", "skipped"]
 
 # Guidebook keeps an event's sessions within this many days of the guide's dates.
 GUIDE_DATE_SLACK = timedelta(days=14)
@@ -114,7 +114,7 @@ class Plan:
 
     @property
     def counts(self) -> dict[str, int]:
-        tally = {"create": 0, "update": 0, "unchanged": 0, "invalid": 0}
+        tally = {"create": 0, "update": 0, "unchanged": 0, "invalid": 0, "skipped": 0}
         for row in self.rows:
             tally[row.action] += 1
         return {**tally, "delete": len(self.deletes)}
@@ -310,6 +310,8 @@ def _plan_row(
     rooms_missing: dict[str, str],
     create_missing: bool,
 ) -> PlannedRow:
+    if result.skipped:
+        return PlannedRow(result, "skipped")
     payload = result.payload
     if payload is None:
         return PlannedRow(result, "invalid")
@@ -417,7 +419,7 @@ def _plan_deletes(
     plan: Plan,
 ) -> list[PlannedDelete]:
     """Sessions of ours that the sheet no longer has. Invalid rows still protect theirs."""
-    if any(result.import_id is None for result in validation.rows):
+    if any(result.import_id is None and not result.skipped for result in validation.rows):
         plan.notes.append(
             "prune skipped: some rows have no import_id (their errors hide which session "
             "they are); fix those rows and run again"

@@ -19,10 +19,10 @@ from typing import Any, Literal
 from importer.model import RowIssue
 
 Action = Literal[
-    "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred"
+    "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred", "skipped"
 ]
 ACTIONS: tuple[Action, ...] = (
-    "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred"
+    "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred", "skipped"
 )
 COLUMNS = ("row", "import_id", "name", "action", "session_id", "message")
 
@@ -43,6 +43,7 @@ ACTION_COLOURS = {
     "invalid": "FFC7CE",
     "failed": "F4B084",
     "deferred": "FFEB9C",
+    "skipped": "EDEDED",
 }
 
 

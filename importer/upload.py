@@ -251,6 +251,9 @@ def _unsent(row: PlannedRow) -> RowOutcome:
         errors = [i for i in row.all_issues if i.severity == "error"]
         return RowOutcome(result.row, result.import_id, result.name, "invalid", None,
                           _messages(errors))
+    if row.action == "skipped":  # a section heading: no session to send
+        return RowOutcome(result.row, result.import_id, result.name, "skipped", None,
+                          _warnings(row))
     return RowOutcome(result.row, result.import_id, result.name, "unchanged",
                       row.session_id, _warnings(row))
 

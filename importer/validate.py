@@ -27,6 +27,7 @@ import numpy as np
 from importer import convert
 from importer._checks import (
     OMIT,
+    Mask,
     RoomCells,
     check_duplicate_ids,
     check_room_overlaps,
@@ -75,7 +76,12 @@ class ValidationReport:
 
     @property
     def valid(self) -> int:
-        return sum(not row.has_errors for row in self.rows)
+        return sum(not row.has_errors and not row.skipped for row in self.rows)
+
+    @property
+    def skipped(self) -> int:
+        """Rows read as section headings, not sessions."""
+        return sum(row.skipped for row in self.rows)
 
     @property
     def with_errors(self) -> int:
@@ -108,6 +114,7 @@ class ValidationReport:
             "valid": self.valid,
             "with_errors": self.with_errors,
             "with_warnings": self.with_warnings,
+            "skipped": self.skipped,
             "sheet_issues": [issue.to_dict() for issue in self.sheet_issues],
             "rows": [_row_json(row) for row in self.rows],
         }
@@ -119,7 +126,8 @@ def _row_json(row: RowResult) -> dict[str, Any]:
         "row": row.row,
         "name": row.name,
         "import_id": row.import_id,
-        "status": "error" if payload is None else ("warning" if row.has_warnings else "ok"),
+        "status": "skipped" if row.skipped else "error" if payload is None else (
+            "warning" if row.has_warnings else "ok"),
         "issues": [issue.to_dict() for issue in row.issues],
         "payload": None if payload is None else payload.model_dump(
             mode="json", include=set(payload.model_fields_set)),
@@ -211,6 +219,7 @@ class _SheetValidation(SessionTiming):
 
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
         self._check_repeated_headers()
+        headings = self._section_headings()
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)
         assert names is not None  # name is required by the mapping schema
@@ -220,10 +229,16 @@ class _SheetValidation(SessionTiming):
         fields.update(self._optional_fields())
         self._check_registration(fields)
         ids = self._import_ids(names.values, fields)
+        if not self._has_id_column_values():
+            for pos in np.flatnonzero(headings).tolist():
+                ids[pos] = None  # derived from a heading, an id would name no session
+        # A heading written in the id column keeps that id on its result, so that --prune
+        # spares a session whose row was cut down to its id; no other row shares it.
         fields["import_id"] = ids
-        self._check_duplicate_ids(ids)
+        self._check_duplicate_ids([None if heading else i for i, heading in
+                                   zip(ids, headings.tolist(), strict=True)])
         self._check_room_overlaps(fields)
-        return self._results(fields), self.sheet_issues
+        return self._results(fields, headings), self.sheet_issues
 
     # -- the other fields
 
@@ -393,14 +408,40 @@ class _SheetValidation(SessionTiming):
         check_room_overlaps(self.start_seconds, self.end_seconds, rooms, self.errors, header,
                             self.row_numbers, self.add)
 
-    def _results(self, fields: dict[str, list[Any]]) -> list[RowResult]:
-        """One result per row; a valid row's payload is built from `fields` when first read."""
+    def _results(self, fields: dict[str, list[Any]], headings: Mask) -> list[RowResult]:
+        """One result per row; a valid row's payload is built from `fields` when first read.
+        A section heading gets no payload and only the warning that says so."""
         positions = range(self.n)
         no_issues: tuple[RowIssue, ...] = ()
         issues = map(self.issues.get, positions, repeat(no_issues))
         builders = np.full(self.n, PayloadColumns(fields).payload_at, dtype=object)
-        builders[self.errors] = None  # a row with errors has no payload to build
-        return list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
-                        repeat(None), issues, builders.tolist(), positions))
+        builders[self.errors | headings] = None  # such rows have no payload to build
+        results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
+                           repeat(None), issues, builders.tolist(), positions))
+        for pos in np.flatnonzero(headings).tolist():
+            results[pos].issues = (self._heading_issue(pos),)
+        return results
+
+    # -- section headings
+
+    def _section_headings(self) -> Mask:
+        """Rows holding a single cell ('Day 2 - Wednesday' above that day's sessions): no
+        session can be written in one cell, so they are headings, not broken sessions.
+
+        Only while sessions outnumber them: a sheet of one-cell rows is a misread file."""
+        single: Mask = self.frame.notna().to_numpy().sum(axis=1) == 1
+        if int(single.sum()) * 2 > self.n:
+            return np.zeros(self.n, dtype=bool)
+        return single
+
+    def _heading_issue(self, pos: int) -> RowIssue:
+        row = self.frame.iloc[pos]
+        header = str(row.first_valid_index())
+        text = value_text(row[header])
+        return RowIssue(
+            self.row_numbers[pos], header, text, "section-heading", "warning",
+            f"Row {self.row_numbers[pos]}: holds only {text!r} (in {header!r}), so it is read "
+            "as a section heading and nothing is sent for it; to make it a session, give it "
+            "a date and times.")
 
 

@@ -159,7 +159,8 @@ def test_plan_sends_nothing_and_counts_its_cost(tmp_path: Path) -> None:
     plan = plan_import(write_sheet(tmp_path / "b.csv", rows), sandbox.settings,
                        transport=sandbox.transport())
     assert sandbox.writes() == before
-    assert plan.counts == {"create": 1, "update": 0, "unchanged": 9, "invalid": 0, "delete": 0}
+    assert plan.counts == {"create": 1, "update": 0, "unchanged": 9, "invalid": 0, "skipped": 0,
+                           "delete": 0}
     # guide + 3 pages of 9 sessions + 1 page of tracks + 1 page of rooms
     assert plan.reads_spent == 6
     assert (plan.writes_planned, plan.requests_total) == (1, 7)
@@ -211,6 +212,28 @@ def test_prune_is_skipped_while_a_row_has_no_import_id(tmp_path: Path) -> None:
                        transport=sandbox.transport(), prune=True)
     assert plan.deletes == []
     assert any("prune skipped" in note for note in plan.notes)
+
+
+def test_section_headings_are_skipped_and_prune_still_runs(tmp_path: Path) -> None:
+    """'Day 1' rows between the sessions send nothing, end the run in 'skipped' lines (exit
+    0), and do not stop --prune; a row cut down to its id still spares its session."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 21)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    day = dict.fromkeys(rows[0], "")
+    with_headings = [{**day, "Session Title": "DAY 1 - TUESDAY"}, *rows[:10],
+                     {**day, "Date": "5/12/2027"}, *rows[10:19],
+                     {**day, "Session ID": "T020"}]  # T020 cut down to its id
+    report = sandbox.run(write_sheet(tmp_path / "b.csv", with_headings), prune=True)
+    assert [(o.row, o.action) for o in report.outcomes if o.action != "unchanged"] == [
+        (2, "skipped"), (13, "skipped"), (23, "skipped")]
+    assert report.exit_code == 0 and report.counts["skipped"] == 3
+    assert "section-heading: Row 2: holds only 'DAY 1 - TUESDAY'" in report.outcomes[0].message
+    assert len(sandbox.sessions()) == 20  # T020 kept: its id is still in the sheet
+    gone = [r for r in with_headings if r["Session ID"] != "T019"]
+    report = sandbox.run(write_sheet(tmp_path / "c.csv", gone), prune=True)
+    assert [(o.import_id, o.action) for o in report.outcomes if o.action == "deleted"] == [
+        ("sheet:T019", "deleted")]
 
 
 class RejectingTransport(httpx.AsyncBaseTransport):

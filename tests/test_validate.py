@@ -139,6 +139,47 @@ def test_same_title_time_and_room_is_a_duplicate(tmp_path: Path) -> None:
     assert "also used by rows 3, 4; they have the same title" in report.issues[1].message
 
 
+def test_one_cell_rows_are_section_headings(tmp_path: Path) -> None:
+    blank = [""] * 7
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["Day one", *blank],
+        ["S1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""],
+        ["", "Lunch", *blank[1:]],
+        ["", "Lunch", *blank[1:]],  # the same heading twice is no duplicate id
+        ["S2", "Close", "5/11/2027", "4:00 PM", "5:00 PM", "Hall", "", ""],
+        ["", "", "5/12/2027", "", "", "", "", ""],
+        ["S3", "Party", "5/12/2027", "7:00 PM", "9:00 PM", "Bar", "", ""],
+        ["S4", "After party", "5/12/2027", "9:00 PM", "11:00 PM", "Bar", "", ""],
+    ])
+    report = validate_file(path, timezone="UTC")
+    assert issue_table(report) == [
+        (2, "Session ID", "section-heading", "warning"),
+        (4, "Session Title", "section-heading", "warning"),
+        (5, "Session Title", "section-heading", "warning"),
+        (7, "Date", "section-heading", "warning"),
+    ]
+    assert (report.ok, report.rows_read, report.valid, report.skipped) == (True, 8, 4, 4)
+    assert [p.import_id for p in report.payloads] == [
+        "sheet:S1", "sheet:S2", "sheet:S3", "sheet:S4"]
+    assert report.issues[1].message == (
+        "Row 4: holds only 'Lunch' (in 'Session Title'), so it is read as a section heading "
+        "and nothing is sent for it; to make it a session, give it a date and times.")
+    statuses = [row["status"] for row in report.to_json()["rows"]]
+    assert statuses == ["skipped", "ok", "skipped", "skipped", "ok", "skipped", "ok", "ok"]
+
+
+def test_a_sheet_of_one_cell_rows_is_not_read_as_headings(tmp_path: Path) -> None:
+    """More one-cell rows than sessions is a misread file: every row keeps its errors."""
+    path = write_csv(tmp_path, CLASSIC, [
+        ["Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""],
+        ["Talk one", "", "", "", "", "", ""],
+        ["Talk two", "", "", "", "", "", ""],
+    ])
+    report = validate_file(path, timezone="UTC")
+    assert (report.skipped, report.with_errors) == (0, 2)
+    assert {i.code for i in report.issues} == {"missing-required", "derived-import-id"}
+
+
 def test_a_session_written_twice_word_for_word_is_named_so(tmp_path: Path) -> None:
     """As an export with a row per speaker writes them: the unmapped columns differ."""
     header = ["Session ID", *CLASSIC, "Speaker"]
