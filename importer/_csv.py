@@ -30,6 +30,7 @@ SNIFF_CHARS = 32 * 1024
 HEAD_BYTES = SNIFF_CHARS * 2  # enough bytes for SNIFF_CHARS characters in any encoding
 CHUNK_BYTES = 1024 * 1024
 BoolArray = npt.NDArray[np.bool_]
+CountArray = npt.NDArray[np.int32]
 ObjectArray = npt.NDArray[np.object_]
 EXPORT_HINT = "export the sheet from your spreadsheet program as CSV (File > Save As > CSV)"
 
@@ -37,7 +38,7 @@ EXPORT_HINT = "export the sheet from your spreadsheet program as CSV (File > Sav
 @dataclass(frozen=True, slots=True)
 class CsvGrid:
     cells: pd.DataFrame
-    filled: BoolArray  # rows holding at least one non-blank cell
+    cells_per_row: CountArray  # non-blank cells in each row
     encoding: str
     delimiter: str
 
@@ -53,11 +54,11 @@ def read_csv_grid(path: Path) -> CsvGrid:
         delimiter = sniff_delimiter(text_head)
     width = widest_record(text_head, delimiter)
     try:
-        cells, filled = parse_records(path, encoding, delimiter, width, skip_lines)
+        cells, cells_per_row = parse_records(path, encoding, delimiter, width, skip_lines)
     except UnicodeDecodeError as error:  # a BOM promised an encoding the rest breaks
         raise mixed_encoding_error(path, encoding) from error
     logger.debug("%s: encoding %s, delimiter %r, %d records", path, encoding, delimiter, len(cells))
-    return CsvGrid(cells, filled, encoding, delimiter)
+    return CsvGrid(cells, cells_per_row, encoding, delimiter)
 
 
 def read_head(path: Path) -> bytes:
@@ -240,7 +241,7 @@ def lines(text: str) -> io.StringIO:
 
 def parse_records(
     path: Path, encoding: str, delimiter: str, width: int, skip: int
-) -> tuple[pd.DataFrame, BoolArray]:
+) -> tuple[pd.DataFrame, CountArray]:
     """One pandas C-parser pass; the stdlib reader only when a later record is wider than any
     seen while sniffing (pandas cannot widen its columns mid-file)."""
     try:
@@ -276,18 +277,18 @@ def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int) -
     return pd.DataFrame(padded, columns=range(width), dtype=object)
 
 
-def blank_cells_to_none(frame: pd.DataFrame) -> tuple[pd.DataFrame, BoolArray]:
+def blank_cells_to_none(frame: pd.DataFrame) -> tuple[pd.DataFrame, CountArray]:
     """'', whitespace-only and missing trailing fields become None, column by column; also
-    return which rows hold anything, so nobody has to scan the frame again for that."""
-    filled = np.zeros(len(frame), dtype=bool)
+    count each row's other cells, so nobody has to scan the frame again for that."""
+    cells_per_row = np.zeros(len(frame), dtype=np.int32)
     columns = {}
     for name in frame.columns:
         values = frame[name].to_numpy(dtype=object, copy=True)
         blank = blank_mask(values)
         values[blank] = None
-        filled |= ~blank
+        cells_per_row += ~blank
         columns[name] = values
-    return pd.DataFrame(columns, index=frame.index, dtype=object, copy=False), filled
+    return pd.DataFrame(columns, index=frame.index, dtype=object, copy=False), cells_per_row
 
 
 def blank_mask(values: ObjectArray) -> BoolArray:

@@ -31,7 +31,7 @@ RESAVE_HINT = "open it in Excel and save it again as .xlsx"
 @dataclass(frozen=True, slots=True)
 class XlsxGrid:
     cells: pd.DataFrame
-    filled: npt.NDArray[np.bool_]  # rows holding at least one non-blank cell
+    cells_per_row: npt.NDArray[np.int32]  # non-blank cells in each row
     sheet_name: str
 
 
@@ -49,8 +49,8 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
                       else formula_error_cells(path, chosen.name))
             show_formula_errors(rows, errors, start)
             fill_merged_down(rows, chosen.merged_cell_ranges or [], start)
-            cells, filled = rows_to_grid(rows, start)
-            return XlsxGrid(cells, filled, chosen.name)
+            cells, cells_per_row = rows_to_grid(rows, start)
+            return XlsxGrid(cells, cells_per_row, chosen.name)
     except calamine.PasswordError as error:
         raise password_error(path) from error
     except calamine.CalamineError as error:
@@ -183,19 +183,19 @@ def has_value(cell: Any) -> bool:
 
 def rows_to_grid(
     rows: list[list[Any]], start: tuple[int, int]
-) -> tuple[pd.DataFrame, npt.NDArray[np.bool_]]:
+) -> tuple[pd.DataFrame, npt.NDArray[np.int32]]:
     """Build the grid once, cleaning it column by column (most columns hold one type)."""
     first_row, first_col = start
     width = max(map(len, rows), default=0)
     raw = pd.DataFrame(rows, columns=range(first_col, first_col + width), dtype=object)
-    filled = np.zeros(len(raw), dtype=bool)
+    cells_per_row = np.zeros(len(raw), dtype=np.int32)
     columns = {}
     for name in raw.columns:
         values = clean_column(raw[name].to_numpy(dtype=object, copy=True))
-        filled |= pd.notna(values)
+        cells_per_row += pd.notna(values)
         columns[name] = values
     index = pd.RangeIndex(first_row + 1, first_row + 1 + len(raw))
-    return pd.DataFrame(columns, index=index, dtype=object, copy=False), filled
+    return pd.DataFrame(columns, index=index, dtype=object, copy=False), cells_per_row
 
 
 def clean_column(values: npt.NDArray[np.object_]) -> npt.NDArray[np.object_]:

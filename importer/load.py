@@ -56,6 +56,9 @@ class Sheet:
     # A header written twice: the first column keeps the name, the others become 'Date (2)'...
     repeats: dict[str, list[str]] = field(default_factory=dict)  # name -> its renamed copies
     letters: dict[str, str] = field(default_factory=dict)  # column name -> Excel letter
+    # Non-blank cells in each record, counted while the file was read.
+    cells_per_row: npt.NDArray[np.int32] = field(
+        default_factory=lambda: np.zeros(0, dtype=np.int32))
 
     def column_label(self, name: str) -> str:
         """A column as the user finds it: 'Date' (column C)."""
@@ -92,9 +95,9 @@ def load_sheet(
     """
     path = Path(path)
     check_is_file(path)
-    cells, filled, sheet_name, encoding, delimiter = read_grid(path, sheet)
+    cells, cells_per_row, sheet_name, encoding, delimiter = read_grid(path, sheet)
     where = f"{path}" if sheet_name is None else f"sheet {sheet_name!r} of {path}"
-    filled_rows = pd.Series(filled, index=cells.index)
+    filled_rows = pd.Series(cells_per_row > 0, index=cells.index)
     if not filled_rows.any():
         raise InputError(f"{where} is empty: add a header row and one row per session.")
     if header_row is None:
@@ -103,23 +106,25 @@ def load_sheet(
         check_header_row(where, cells, filled_rows, header_row)
     table = table_below(cells, filled_rows, header_row)
     logger.debug("%s: header on row %d, %d records", where, header_row, len(table.frame))
+    per_record = pd.Series(cells_per_row, index=cells.index)[table.frame.index].to_numpy()
     return Sheet(path, sheet_name, header_row, table.columns, table.frame, encoding, delimiter,
-                 table.repeats, table.letters)
+                 table.repeats, table.letters, per_record)
 
 
 def read_grid(
     path: Path, sheet: str | int | None
-) -> tuple[pd.DataFrame, npt.NDArray[np.bool_], str | None, str | None, str | None]:
-    """Raw cells, which rows hold anything, sheet name, encoding and delimiter."""
+) -> tuple[pd.DataFrame, npt.NDArray[np.int32], str | None, str | None, str | None]:
+    """Raw cells, how many non-blank cells each row holds, sheet name, encoding and
+    delimiter."""
     suffix = path.suffix.lower()
     if suffix in CSV_EXTENSIONS:
         if sheet not in (None, 0):
             raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
         grid = read_csv_grid(path)
-        return grid.cells, grid.filled, None, grid.encoding, grid.delimiter
+        return grid.cells, grid.cells_per_row, None, grid.encoding, grid.delimiter
     if suffix in WORKBOOK_EXTENSIONS:
         book = read_workbook_grid(path, sheet)
-        return book.cells, book.filled, book.sheet_name, None, None
+        return book.cells, book.cells_per_row, book.sheet_name, None, None
     raise InputError(
         f"{path}: cannot read {suffix or 'files without an extension'}; "
         f"save the schedule as one of {', '.join(ACCEPTED_EXTENSIONS)}."

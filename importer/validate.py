@@ -429,7 +429,10 @@ class _SheetValidation(SessionTiming):
         session can be written in one cell, so they are headings, not broken sessions.
 
         Only while sessions outnumber them: a sheet of one-cell rows is a misread file."""
-        single: Mask = self.frame.notna().to_numpy().sum(axis=1) == 1
+        counts = self.sheet.cells_per_row
+        if len(counts) != self.n:  # a Sheet made by hand, not by load_sheet
+            counts = self.frame.notna().to_numpy().sum(axis=1)
+        single: Mask = counts == 1
         if int(single.sum()) * 2 > self.n:
             return np.zeros(self.n, dtype=bool)
         return single

@@ -242,6 +242,7 @@ def test_header_names_are_cleaned_and_made_unique(tmp_path: Path) -> None:
     assert sheet.columns == ["Session Title", "Room", "room (2)", "ROOM (3)", "Column E", "Time"]
     assert list(sheet.frame.columns) == sheet.columns
     assert sheet.repeats == {"Room": ["room (2)", "ROOM (3)"]}
+    assert sheet.cells_per_row.tolist() == [6]
     assert sheet.column_label("ROOM (3)") == "'ROOM (3)' (column D)"
     assert sheet.column_label("Column E") == "'Column E' (column E)"
 
@@ -370,7 +371,9 @@ def test_formula_errors_read_as_excel_shows_them_not_as_blanks(tmp_path: Path) -
     ]})
     add_cached_values(path, {"B2": (' t="e"', "#N/A"), "C2": (' t="e"', "#DIV/0!"),
                              "C3": (' t="e"', "#REF!")})
-    assert records(load_sheet(path)) == {2: ["A", "#N/A", "#DIV/0!"], 3: ["B", "Hall", "#REF!"]}
+    sheet = load_sheet(path)
+    assert records(sheet) == {2: ["A", "#N/A", "#DIV/0!"], 3: ["B", "Hall", "#REF!"]}
+    assert sheet.cells_per_row.tolist() == [3, 3]  # an error cell is not a blank one
 
 
 def test_formula_errors_found_on_a_sheet_after_an_empty_first_one(three_sheets: Path) -> None:
