@@ -131,13 +131,14 @@ class SheetColumns:
         blank_codes: list[int] = []
         failed_codes: list[tuple[int, Any, CellError]] = []
         plain = not lookup and not self.blank_values  # text cells need only stripping
+        formula_errors = convert.FORMULA_ERRORS  # every cell is hashable: str, number, date
         for code, raw in enumerate(uniques):
             cell = (raw.strip() or None) if plain and type(raw) is str else (
                 self._prepare(raw, lookup))
             value = None
             if cell is None:
                 blank_codes.append(code)
-            elif type(cell) is str and cell in convert.FORMULA_ERRORS:
+            elif cell in formula_errors:
                 failed_codes.append(
                     (code, raw, CellError("formula-error", convert.FORMULA_ERROR_HINT)))
             else:
