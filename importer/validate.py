@@ -37,11 +37,10 @@ from importer._checks import (
 from importer._columns import (
     Column,
     clean_text,
-    first_difference,
     names_parser,
     positions_by_code,
-    value_text,
 )
+from importer._layout import heading_issue, repeated_column_problems, section_headings
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer.convert import cell_text
@@ -218,8 +217,8 @@ class _SheetValidation(SessionTiming):
     # -- the run
 
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
-        self._check_repeated_headers()
-        headings = self._section_headings()
+        self.sheet_issues += repeated_column_problems(self.sheet, self.bound.headers.values())
+        headings = section_headings(self.sheet)
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)
         assert names is not None  # name is required by the mapping schema
@@ -316,24 +315,6 @@ class _SheetValidation(SessionTiming):
 
     # -- cross-field and cross-row checks
 
-    def _check_repeated_headers(self) -> None:
-        """A mapped header written twice: the mapping reads the first column so headed. If
-        another holds different values, which one was meant is in doubt: stop the sheet."""
-        for header in dict.fromkeys(self.bound.headers.values()):
-            for copy in self.sheet.repeats.get(header, []):
-                differs = first_difference(self.frame[header].tolist(),
-                                           self.frame[copy].tolist())
-                if differs is None:
-                    continue
-                pos, mine, theirs = differs
-                self.sheet_issue(
-                    header, "repeated-column",
-                    f"Two columns are headed {header!r}: {self.sheet.column_label(header)} "
-                    f"and {self.sheet.column_label(copy)}, and they differ (row "
-                    f"{self.row_numbers[pos]}: {value_text(mine)!r} against "
-                    f"{value_text(theirs)!r}). The mapping reads the first; rename or delete "
-                    "the one that is not meant.", severity="error")
-
     def _check_registration(self, fields: dict[str, list[Any]]) -> None:
         """The API's registration rules, each reported on the column that breaks it."""
         if not any(k in fields for k in ("require_login", "max_capacity", "waitlist",
@@ -419,32 +400,5 @@ class _SheetValidation(SessionTiming):
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
                            repeat(None), issues, builders.tolist(), positions))
         for pos in np.flatnonzero(headings).tolist():
-            results[pos].issues = (self._heading_issue(pos),)
+            results[pos].issues = (heading_issue(self.sheet, pos),)
         return results
-
-    # -- section headings
-
-    def _section_headings(self) -> Mask:
-        """Rows holding a single cell ('Day 2 - Wednesday' above that day's sessions): no
-        session can be written in one cell, so they are headings, not broken sessions.
-
-        Only while sessions outnumber them: a sheet of one-cell rows is a misread file."""
-        counts = self.sheet.cells_per_row
-        if len(counts) != self.n:  # a Sheet made by hand, not by load_sheet
-            counts = self.frame.notna().to_numpy().sum(axis=1)
-        single: Mask = counts == 1
-        if int(single.sum()) * 2 > self.n:
-            return np.zeros(self.n, dtype=bool)
-        return single
-
-    def _heading_issue(self, pos: int) -> RowIssue:
-        row = self.frame.iloc[pos]
-        header = str(row.first_valid_index())
-        text = value_text(row[header])
-        return RowIssue(
-            self.row_numbers[pos], header, text, "section-heading", "warning",
-            f"Row {self.row_numbers[pos]}: holds only {text!r} (in {header!r}), so it is read "
-            "as a section heading and nothing is sent for it; to make it a session, give it "
-            "a date and times.")
-
-

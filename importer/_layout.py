@@ -1,0 +1,57 @@
+"""What a sheet's layout says before any cell is parsed: a column the mapping reads written
+twice with different values, and one-cell rows that are section headings ("Day 2").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from importer._checks import Mask
+from importer._columns import first_difference, value_text
+from importer.load import Sheet
+from importer.model import RowIssue
+
+
+def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIssue]:
+    """A mapped header written twice: the mapping reads the first column so headed. If another
+    holds different values, which one was meant is in doubt: a sheet error."""
+    problems = []
+    for header in dict.fromkeys(headers):
+        for copy in sheet.repeats.get(header, []):
+            differs = first_difference(sheet.frame[header].tolist(), sheet.frame[copy].tolist())
+            if differs is None:
+                continue
+            pos, mine, theirs = differs
+            problems.append(RowIssue(
+                None, header, None, "repeated-column", "error",
+                f"Two columns are headed {header!r}: {sheet.column_label(header)} and "
+                f"{sheet.column_label(copy)}, and they differ (row {sheet.frame.index[pos]}: "
+                f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
+                "first; rename or delete the one that is not meant."))
+    return problems
+
+
+def section_headings(sheet: Sheet) -> Mask:
+    """Rows holding a single cell ('Day 2 - Wednesday' above that day's sessions): no session
+    can be written in one cell, so they are headings, not broken sessions.
+
+    Only while sessions outnumber them: a sheet of one-cell rows is a misread file."""
+    counts = sheet.cells_per_row
+    if len(counts) != len(sheet.frame):  # a Sheet made by hand, not by load_sheet
+        counts = sheet.frame.notna().to_numpy().sum(axis=1)
+    single: Mask = counts == 1
+    if int(single.sum()) * 2 > len(sheet.frame):
+        return np.zeros(len(sheet.frame), dtype=bool)
+    return single
+
+
+def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
+    cells = sheet.frame.iloc[pos]
+    header = str(cells.first_valid_index())
+    text, row = value_text(cells[header]), int(sheet.frame.index[pos])
+    return RowIssue(
+        row, header, text, "section-heading", "warning",
+        f"Row {row}: holds only {text!r} (in {header!r}), so it is read as a section heading "
+        "and nothing is sent for it; to make it a session, give it a date and times.")
