@@ -400,5 +400,6 @@ class _SheetValidation(SessionTiming):
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
                            repeat(None), issues, builders.tolist(), positions))
         for pos in np.flatnonzero(headings).tolist():
-            results[pos].issues = (heading_issue(self.sheet, pos),)
+            issue = heading_issue(self.sheet, pos)
+            results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
         return results

@@ -229,6 +229,7 @@ def test_section_headings_are_skipped_and_prune_still_runs(tmp_path: Path) -> No
         (2, "skipped"), (13, "skipped"), (23, "skipped")]
     assert report.exit_code == 0 and report.counts["skipped"] == 3
     assert "section-heading: Row 2: holds only 'DAY 1 - TUESDAY'" in report.outcomes[0].message
+    assert report.outcomes[0].name == "DAY 1 - TUESDAY"  # the report names the heading
     assert len(sandbox.sessions()) == 20  # T020 kept: its id is still in the sheet
     gone = [r for r in with_headings if r["Session ID"] != "T019"]
     report = sandbox.run(write_sheet(tmp_path / "c.csv", gone), prune=True)
