@@ -6,7 +6,7 @@ would go out without it. So the sheet's own XML is read for error cells (`t="e"`
 scan of the decompressed part first, and a parse only when it holds any. The scan runs on a
 thread while calamine reads the sheet (both release the GIL), so it costs almost no time.
 
-Only .xlsx/.xlsm are zip archives of XML; .xls and .ods are not looked into.
+.xlsx, .xlsm and .ods are zip archives of XML and are looked into; .xls (binary) is not.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from importer.errors import InputError
 logger = logging.getLogger("importer.load")
 
 ERROR_CELL = b't="e"'  # as Excel, LibreOffice and openpyxl write the attribute
+ODS_CONTENT = "content.xml"
+ODS_ERROR_CELL = b'value-type="error"'  # LibreOffice's calcext:value-type
 CHUNK = 4 << 20
 
 
@@ -36,8 +38,13 @@ def formula_error_cells(path: Path, sheet_name: str | None) -> list[tuple[int, i
         return []
     try:
         with zipfile.ZipFile(path) as archive:
+            if ODS_CONTENT in archive.namelist():
+                if not mentions(archive, ODS_CONTENT, ODS_ERROR_CELL):
+                    return []
+                with archive.open(ODS_CONTENT) as stream:
+                    return list(ods_error_cells(stream, sheet_name))
             part = sheet_part(archive, sheet_name)
-            if part is None or not mentions_error_cell(archive, part):
+            if part is None or not mentions(archive, part, ERROR_CELL):
                 return []
             try:
                 with archive.open(part) as stream:
@@ -64,14 +71,46 @@ def sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
     return target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
 
 
-def mentions_error_cell(archive: zipfile.ZipFile, part: str) -> bool:
+def mentions(archive: zipfile.ZipFile, part: str, needle: bytes) -> bool:
+    """Whether the part's text holds `needle`, read in pieces (a sheet can be 30 MB)."""
     with archive.open(part) as stream:
         tail = b""
         while chunk := stream.read(CHUNK):
-            if ERROR_CELL in tail + chunk[: len(ERROR_CELL)] or ERROR_CELL in chunk:
+            if needle in tail + chunk[: len(needle)] or needle in chunk:
                 return True
-            tail = chunk[-len(ERROR_CELL):]
+            tail = chunk[-len(needle):]
     return False
+
+
+def ods_error_cells(stream: IO[bytes], sheet_name: str) -> Iterator[tuple[int, int, str]]:
+    """The same for an OpenDocument sheet, whose rows and cells repeat by count instead of
+    naming their places (`number-rows-repeated`, `number-columns-repeated`)."""
+    in_sheet, row, next_row, column = False, 0, 0, 0
+    for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+        tag = element.tag.rpartition("}")[2]
+        if tag == "table":
+            in_sheet = event == "start" and _attribute(element, "name") == sheet_name
+            next_row = 0
+        elif not in_sheet:
+            continue
+        elif tag == "table-row":
+            if event == "start":
+                row, column = next_row, 0
+            else:
+                next_row = row + int(_attribute(element, "number-rows-repeated") or 1)
+                element.clear()
+        elif tag in ("table-cell", "covered-table-cell") and event == "end":
+            if _attribute(element, "value-type", last=True) == "error":
+                text = "".join(element.itertext()).strip() or "#VALUE!"
+                yield row + 1, column, text
+            column += int(_attribute(element, "number-columns-repeated") or 1)
+
+
+def _attribute(element: ElementTree.Element, name: str, last: bool = False) -> str | None:
+    """An attribute by local name, whatever its namespace; the last one written if `last`
+    (an error cell says office:value-type="string", then calcext:value-type="error")."""
+    values = [v for k, v in element.attrib.items() if k.rpartition("}")[2] == name]
+    return (values[-1] if last else values[0]) if values else None
 
 
 def error_cells(stream: IO[bytes]) -> Iterator[tuple[int, int, str]]:

@@ -404,6 +404,61 @@ def test_formula_errors_found_in_xml_only_calamine_forgives(tmp_path: Path) -> N
         error_cells_by_pattern(path, unplaceable)
 
 
+ODS_ROW = "<table:table-row{}>{}</table:table-row>"
+
+
+def ods_cell(text: str = "", *, error: bool = False, repeat: int = 1) -> str:
+    kind = ('office:value-type="string" office:string-value="" calcext:value-type="error"'
+            if error else 'office:value-type="string" calcext:value-type="string"')
+    repeated = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    if not text:
+        return f"<table:table-cell{repeated}/>"
+    return f"<table:table-cell {kind}{repeated}><text:p>{text}</text:p></table:table-cell>"
+
+
+def write_ods(path: Path, rows: list[tuple[int, list[str]]]) -> Path:
+    """A LibreOffice spreadsheet by hand: (times the row repeats, its cells as XML)."""
+    body = "".join(ODS_ROW.format(f' table:number-rows-repeated="{n}"' if n > 1 else "",
+                                  "".join(cells)) for n, cells in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" '
+        'office:version="1.2"><office:body><office:spreadsheet>'
+        '<table:table table:name="Notes"><table:table-row>'
+        f'{ods_cell("x", error=True)}</table:table-row></table:table>'
+        f'<table:table table:name="Sessions">{body}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+        archive.writestr("content.xml", content)
+    return path
+
+
+ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+    'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>")
+
+
+def test_ods_formula_errors_found_through_repeated_rows_and_cells(tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "s.ods", [
+        (1, [ods_cell("Title"), ods_cell("Room"), ods_cell("Track")]),
+        (1, [ods_cell("A"), ods_cell("#N/A", error=True), ods_cell("Data")]),
+        (2, [ods_cell("B"), ods_cell("Hall"), ods_cell("Web")]),
+        (1, [ods_cell(repeat=2), ods_cell("#REF!", error=True)]),
+    ])
+    sheet = load_sheet(path, "Sessions")
+    assert records(sheet) == {2: ["A", "#N/A", "Data"], 3: ["B", "Hall", "Web"],
+                              4: ["B", "Hall", "Web"], 5: [None, None, "#REF!"]}
+
+
 def test_error_cells_follow_rows_and_cells_written_without_references() -> None:
     xml = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
            b'<sheetData><row r="3"><c r="AB3" t="e"><v>#REF!</v></c></row>'
