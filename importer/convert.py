@@ -300,6 +300,8 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
                 break  # a 24-hour start such as 14:00: read it as written
             if candidate <= end:
                 return candidate
+    if end_match and end_match["clock"] and start_match and not start_match["m"]:
+        return parse_time(f"{start} {end_match['clock']}")  # 9-10h: nine o'clock
     return parse_time(start)
 
 

@@ -183,6 +183,8 @@ def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:
         ("9:00 - 10:30", (T(9), T(10, 30))),
         ("9:00-10:30", (T(9), T(10, 30))),
         ("14h-15h30", (T(14), T(15, 30))),
+        ("9-10h30", (T(9), T(10, 30))),  # the start takes the end's "h"
+        ("9 - 11 Uhr", (T(9), T(11))),
         ("9–10:30am", (T(9), T(10, 30))),
         ("9:00 AM — 10:30 AM", (T(9), T(10, 30))),
         ("2:00 - 3:30 PM", (T(14), T(15, 30))),
