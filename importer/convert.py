@@ -300,8 +300,9 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
                 break  # a 24-hour start such as 14:00: read it as written
             if candidate <= end:
                 return candidate
-    if end_match and end_match["clock"] and start_match and not start_match["m"]:
-        return parse_time(f"{start} {end_match['clock']}")  # 9-10h: nine o'clock
+    clock = end_match and (end_match["clock"] or ("h" if "h" in end_text.casefold() else None))
+    if clock and start.strip().isdigit():
+        return parse_time(f"{start} {clock}")  # 9-10h30: nine o'clock, as the end is written
     return parse_time(start)
 
 
