@@ -53,6 +53,11 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             return XlsxGrid(cells, cells_per_row, chosen.name)
     except calamine.PasswordError as error:
         raise password_error(path) from error
+    except OverflowError as error:  # calamine turning a number into a date or time
+        raise InputError(
+            f"{path} has a date, time or duration cell far outside any calendar ({error}): "
+            "find the cell Excel shows as ##### and fix or clear it, then save again."
+        ) from error
     except calamine.CalamineError as error:
         raise InputError(
             f"{path} is not a readable workbook ({error}): it may be damaged or not really "

@@ -361,6 +361,20 @@ def test_formula_without_cached_value_is_blank(tmp_path: Path) -> None:
     assert records(load_sheet(path)) == {2: ["A", None]}
 
 
+def test_a_duration_cell_past_any_calendar_is_one_clear_error(tmp_path: Path) -> None:
+    """Calamine cannot turn it into a timedelta; Excel itself shows it as #####."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Session Title", "Length"])
+    sheet.append(["A", 1e308])
+    sheet["B2"].number_format = "[h]:mm"
+    workbook.save(tmp_path / "s.xlsx")
+    with pytest.raises(InputError, match=r"s\.xlsx has a date, time or duration cell far "
+                                         r"outside any calendar .*shows as #####"):
+        load_sheet(tmp_path / "s.xlsx")
+
+
 def test_formula_errors_read_as_excel_shows_them_not_as_blanks(tmp_path: Path) -> None:
     """Calamine gives an error cell as ''; a Room whose lookup fails (#N/A) must not read as
     no room."""
