@@ -55,3 +55,18 @@ def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
         row, header, text, "section-heading", "warning",
         f"Row {row}: holds only {text!r} (in {header!r}), so it is read as a section heading "
         "and nothing is sent for it; to make it a session, give it a date and times.")
+
+
+def other_sheets_warning(sheet: Sheet) -> list[RowIssue]:
+    """Without --sheet, one sheet is read; others with the same columns may hold the rest."""
+    if not sheet.similar_sheets:
+        return []
+    names = ", ".join(repr(name) for name in sheet.similar_sheets)
+    others = (f"other sheets {names} have" if len(sheet.similar_sheets) > 1 else
+              f"other sheet {names} has")
+    return [RowIssue(
+        None, None, None, "other-sheets", "warning",
+        f"Only sheet {sheet.sheet_name!r} was read, but the workbook's {others} the same "
+        "columns. If they hold more sessions, copy them onto one sheet, or "
+        "import each with --sheet NAME (then without --prune, which would delete the "
+        "sessions only the other sheets hold).")]

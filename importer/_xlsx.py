@@ -33,6 +33,12 @@ class XlsxGrid:
     cells: pd.DataFrame
     cells_per_row: npt.NDArray[np.int32]  # non-blank cells in each row
     sheet_name: str
+    # The first rows of every other visible sheet, when none was named: a programme kept on
+    # one tab per day has the rest of its sessions there.
+    other_sheets: dict[str, list[list[Any]]]
+
+
+TOP_ROWS = 30  # rows of another sheet looked at for a header like the one read
 
 
 def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
@@ -50,7 +56,8 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             show_formula_errors(rows, errors, start)
             fill_merged_down(rows, chosen.merged_cell_ranges or [], start)
             cells, cells_per_row = rows_to_grid(rows, start)
-            return XlsxGrid(cells, cells_per_row, chosen.name)
+            others = other_sheet_tops(workbook, chosen.name) if sheet is None else {}
+            return XlsxGrid(cells, cells_per_row, chosen.name, others)
     except calamine.PasswordError as error:
         raise password_error(path) from error
     except OverflowError as error:  # calamine turning a number into a date or time
@@ -102,6 +109,18 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     else:
         raise InputError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.")
     return chosen, chosen.to_python(skip_empty_area=True)
+
+
+def other_sheet_tops(workbook: Any, chosen: str) -> dict[str, list[list[Any]]]:
+    tops = {}
+    for meta in workbook.sheets_metadata:
+        if meta.visible == calamine.SheetVisibleEnum.Visible and meta.name != chosen:
+            try:
+                sheet = workbook.get_sheet_by_name(meta.name)
+                tops[meta.name] = sheet.to_python(skip_empty_area=True, nrows=TOP_ROWS)
+            except (calamine.CalamineError, OverflowError):
+                continue  # only a warning is at stake, not the sheet being read
+    return tops
 
 
 def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:

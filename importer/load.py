@@ -59,6 +59,8 @@ class Sheet:
     # Non-blank cells in each record, counted while the file was read.
     cells_per_row: npt.NDArray[np.int32] = field(
         default_factory=lambda: np.zeros(0, dtype=np.int32))
+    # The workbook's other sheets with this header, when none was named (one tab per day).
+    similar_sheets: list[str] = field(default_factory=list)
 
     def column_label(self, name: str) -> str:
         """A column as the user finds it: 'Date' (column C)."""
@@ -95,7 +97,8 @@ def load_sheet(
     """
     path = Path(path)
     check_is_file(path)
-    cells, cells_per_row, sheet_name, encoding, delimiter = read_grid(path, sheet)
+    grid = read_grid(path, sheet)
+    cells, cells_per_row, sheet_name = grid.cells, grid.cells_per_row, grid.sheet_name
     where = f"{path}" if sheet_name is None else f"sheet {sheet_name!r} of {path}"
     filled_rows = pd.Series(cells_per_row > 0, index=cells.index)
     if not filled_rows.any():
@@ -107,28 +110,51 @@ def load_sheet(
     table = table_below(cells, filled_rows, header_row)
     logger.debug("%s: header on row %d, %d records", where, header_row, len(table.frame))
     per_record = pd.Series(cells_per_row, index=cells.index)[table.frame.index].to_numpy()
-    return Sheet(path, sheet_name, header_row, table.columns, table.frame, encoding, delimiter,
-                 table.repeats, table.letters, per_record)
+    header = [cells.at[header_row, column] for column in cells.columns]
+    similar = sheets_with_header(header, grid.other_sheets, expected_columns)
+    return Sheet(path, sheet_name, header_row, table.columns, table.frame, grid.encoding,
+                 grid.delimiter, table.repeats, table.letters, per_record, similar)
 
 
-def read_grid(
-    path: Path, sheet: str | int | None
-) -> tuple[pd.DataFrame, npt.NDArray[np.int32], str | None, str | None, str | None]:
-    """Raw cells, how many non-blank cells each row holds, sheet name, encoding and
-    delimiter."""
+class Grid(NamedTuple):
+    """A file's raw cells, before the header is found."""
+
+    cells: pd.DataFrame
+    cells_per_row: npt.NDArray[np.int32]  # non-blank cells in each row
+    sheet_name: str | None
+    encoding: str | None
+    delimiter: str | None
+    other_sheets: dict[str, list[list[Any]]]  # first rows of a workbook's other sheets
+
+
+def read_grid(path: Path, sheet: str | int | None) -> Grid:
     suffix = path.suffix.lower()
     if suffix in CSV_EXTENSIONS:
         if sheet not in (None, 0):
             raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
-        grid = read_csv_grid(path)
-        return grid.cells, grid.cells_per_row, None, grid.encoding, grid.delimiter
+        csv_grid = read_csv_grid(path)
+        return Grid(csv_grid.cells, csv_grid.cells_per_row, None, csv_grid.encoding,
+                    csv_grid.delimiter, {})
     if suffix in WORKBOOK_EXTENSIONS:
         book = read_workbook_grid(path, sheet)
-        return book.cells, book.cells_per_row, book.sheet_name, None, None
+        return Grid(book.cells, book.cells_per_row, book.sheet_name, None, None,
+                    book.other_sheets)
     raise InputError(
         f"{path}: cannot read {suffix or 'files without an extension'}; "
         f"save the schedule as one of {', '.join(ACCEPTED_EXTENSIONS)}."
     )
+
+
+def sheets_with_header(header: list[Any], others: dict[str, list[list[Any]]],
+                       expected_columns: Collection[str]) -> list[str]:
+    """The other sheets whose first rows hold every expected column this header holds."""
+    wanted = {normalize_header(name) for name in expected_columns}
+    found = {normalize_header(header_text(v)) for v in header if v is not None} & wanted
+    if len(found) < 2:
+        return []
+    return [name for name, rows in others.items()
+            if any(found <= {normalize_header(header_text(v)) for v in row if v not in ("", None)}
+                   for row in rows)]
 
 
 def check_is_file(path: Path) -> None:

@@ -40,7 +40,12 @@ from importer._columns import (
     names_parser,
     positions_by_code,
 )
-from importer._layout import heading_issue, repeated_column_problems, section_headings
+from importer._layout import (
+    heading_issue,
+    other_sheets_warning,
+    repeated_column_problems,
+    section_headings,
+)
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer.convert import cell_text
@@ -218,6 +223,7 @@ class _SheetValidation(SessionTiming):
 
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
         self.sheet_issues += repeated_column_problems(self.sheet, self.bound.headers.values())
+        self.sheet_issues += other_sheets_warning(self.sheet)
         headings = section_headings(self.sheet)
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)

@@ -580,6 +580,23 @@ def test_a_hidden_sheet_is_never_the_default(tmp_path: Path) -> None:
         load_sheet(path)
 
 
+def test_other_visible_sheets_with_the_same_header_are_named(tmp_path: Path) -> None:
+    """One tab per day: reading the first alone would quietly leave the others out."""
+    header = ["Session Title", "Date", "Room"]
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Day 1": [["Day one"], header, ["Keynote", "5/11/2027", "Hall"]],
+        "Day 2": [[" session title ", "DATE", "Room", "Notes"], ["Talk", "5/12/2027", "Hall"]],
+        "Rooms": [["Room", "Seats"], ["Hall", 300]],
+        "Old": [header],
+    })
+    workbook = openpyxl.load_workbook(path)
+    workbook["Old"].sheet_state = "hidden"
+    workbook.save(path)
+    sheet = load_sheet(path, expected_columns=header)
+    assert (sheet.sheet_name, sheet.similar_sheets) == ("Day 1", ["Day 2"])
+    assert load_sheet(path, "Day 1", expected_columns=header).similar_sheets == []  # chosen
+
+
 def test_xlsm_is_read_like_xlsx(three_sheets: Path, tmp_path: Path) -> None:
     macro = shutil.copy(three_sheets, tmp_path / "book.xlsm")
     assert records(load_sheet(macro)) == {2: ["Keynote"]}

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from openpyxl import Workbook
 
 from importer._columns import parse_in_slices
 from importer._results import PAYLOAD_TEMPLATE, PayloadColumns, build_payload
@@ -166,6 +167,24 @@ def test_one_cell_rows_are_section_headings(tmp_path: Path) -> None:
         "and nothing is sent for it; to make it a session, give it a date and times.")
     statuses = [row["status"] for row in report.to_json()["rows"]]
     assert statuses == ["skipped", "ok", "skipped", "skipped", "ok", "skipped", "ok", "ok"]
+
+
+def test_a_workbook_with_a_tab_per_day_warns_that_one_was_read(tmp_path: Path) -> None:
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    first.title = "Tue"
+    second, third = workbook.create_sheet("Wed"), workbook.create_sheet("Thu")
+    for sheet, day in ((first, "5/11/2027"), (second, "5/12/2027"), (third, "5/13/2027")):
+        sheet.append(["Session ID", *CLASSIC])
+        sheet.append([f"S-{sheet.title}", "Talk", day, "9:00 AM", "10:00 AM", "Hall", "", ""])
+    workbook.save(tmp_path / "days.xlsx")
+    report = validate_file(tmp_path / "days.xlsx", timezone="UTC")
+    assert issue_table(report) == [(None, None, "other-sheets", "warning")]
+    assert report.sheet_issues[0].message.startswith(
+        "Only sheet 'Tue' was read, but the workbook's other sheets 'Wed', 'Thu' have the "
+        "same columns.")
+    assert validate_file(tmp_path / "days.xlsx", sheet="Wed", timezone="UTC").issues == []
 
 
 def test_a_sheet_of_one_cell_rows_is_not_read_as_headings(tmp_path: Path) -> None:
