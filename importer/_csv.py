@@ -87,10 +87,8 @@ def detect_encoding(path: Path, head: bytes) -> str:
         raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
     if decodes_whole_file(path, "utf-8"):
         return "utf-8"
-    if decodes_whole_file(path, "cp1252") and not reads_better_as_mac_roman(path):
-        return "cp1252"
-    if decodes_whole_file(path, "mac_roman") and looks_like_8bit_text(path):
-        return "mac_roman"
+    if (encoding := eight_bit_encoding(path)) is not None:
+        return encoding
     raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
 
 
@@ -105,15 +103,33 @@ _MISREAD = re.compile(
 )
 
 
-def reads_better_as_mac_roman(path: Path) -> bool:
-    """Whether the file reads as words more often in Mac Roman than in cp1252."""
+def eight_bit_encoding(path: Path) -> str | None:
+    """cp1252 or Mac Roman, whichever the file reads as words in, looked at in one pass; None
+    for data that is text in neither.
+
+    Every byte is a character in Mac Roman, so decoding it proves nothing: it is taken only
+    for text without control characters that is mostly ASCII (names, dates and times are,
+    even in French or German)."""
+    cp1252_decodes, control, size, high = True, False, 0, 0
     misread = {"cp1252": 0, "mac_roman": 0}
     for chunk in file_chunks(path):
-        for encoding in misread:
-            misread[encoding] += len(_MISREAD.findall(chunk.decode(encoding, errors="replace")))
+        try:
+            as_cp1252 = chunk.decode("cp1252")
+            cp1252_decodes = cp1252_decodes and b"\x00" not in chunk  # no text file holds NUL
+        except UnicodeDecodeError:
+            cp1252_decodes, as_cp1252 = False, chunk.decode("cp1252", errors="replace")
+        misread["cp1252"] += len(_MISREAD.findall(as_cp1252))
+        misread["mac_roman"] += len(_MISREAD.findall(chunk.decode("mac_roman")))
+        control = control or bool(_CONTROL.search(chunk))
+        size += len(chunk)
+        high += len(chunk) - len(chunk.translate(None, _HIGH_BYTES))
     logger.debug("%s: letters misread as cp1252 %d, as Mac Roman %d", path,
                  misread["cp1252"], misread["mac_roman"])
-    return misread["mac_roman"] < misread["cp1252"]
+    mac_roman_plausible = not control and high <= size * MAX_NON_ASCII_SHARE
+    if cp1252_decodes and not (mac_roman_plausible and
+                               misread["mac_roman"] < misread["cp1252"]):
+        return "cp1252"
+    return "mac_roman" if mac_roman_plausible else None
 
 
 def decodes_whole_file(path: Path, encoding: str) -> bool:
@@ -130,18 +146,6 @@ def decodes_whole_file(path: Path, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
-
-
-def looks_like_8bit_text(path: Path) -> bool:
-    """Every byte is a character in Mac Roman, so decoding proves nothing: text has no
-    control characters, and even French or German is mostly ASCII (names, dates, times)."""
-    size = high = 0
-    for chunk in file_chunks(path):
-        if _CONTROL.search(chunk):
-            return False
-        size += len(chunk)
-        high += len(chunk) - len(chunk.translate(None, _HIGH_BYTES))
-    return high <= size * MAX_NON_ASCII_SHARE
 
 
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
