@@ -42,8 +42,9 @@ def validation(console: Console, report: ValidationReport) -> None:
         highlight=False,
     )
     if report.issues:
-        console.print(issues_table(report.issues))
-        if len(grouped_issues(report.issues)) < len(report.issues):
+        lines = grouped_issues(report.issues)
+        console.print(lines_table(lines))
+        if len(lines) < len(report.issues):
             console.print(f"{len(report.issues):,} issues in all: a line naming several rows "
                           "stands for one issue on each; --issues-out FILE lists them one by "
                           "one.", highlight=False)
@@ -60,11 +61,15 @@ def issues_table(issues: list[RowIssue]) -> Table:
     systematic mistake) is one line naming the rows, so a big sheet's report stays readable;
     --json and --issues-out keep one entry per row.
     """
+    return lines_table(grouped_issues(issues))
+
+
+def lines_table(lines: list[tuple[str, str, str]]) -> Table:
     table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
     table.add_column("severity", no_wrap=True)
     table.add_column("code", no_wrap=True)
     table.add_column("message", overflow="fold", ratio=1)
-    for severity, code, message in grouped_issues(issues):
+    for severity, code, message in lines:
         style = SEVERITY_STYLE.get(severity, "")
         table.add_row(f"[{style}]{severity}[/]", code, message)
     return table
