@@ -223,16 +223,6 @@ def positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[in
     return grouped
 
 
-def first_difference(cells: list[Any], others: list[Any]) -> tuple[int, Any, Any] | None:
-    """The first row position where `others` holds a value other than the one `cells` holds
-    (a blank in `others` never counts), with both cells; None when there is none."""
-    for pos, (cell, other) in enumerate(zip(cells, others, strict=True)):
-        theirs = cell_text(other)
-        if theirs is not None and theirs != cell_text(cell):
-            return pos, cell, other
-    return None
-
-
 def clean_text(cell: Any) -> str:
     if type(cell) is str:
         return " ".join(cell.split())  # split() drops the ends as strip() would

@@ -5,11 +5,13 @@ twice with different values, and one-cell rows that are section headings ("Day 2
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 
 from importer._checks import Mask
-from importer._columns import first_difference, value_text
+from importer._columns import value_text
+from importer.convert import cell_text
 from importer.load import Sheet
 from importer.model import RowIssue
 
@@ -31,6 +33,16 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
                 f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
                 "first; rename or delete the one that is not meant."))
     return problems
+
+
+def first_difference(cells: list[Any], others: list[Any]) -> tuple[int, Any, Any] | None:
+    """The first row position where `others` holds a value other than the one `cells` holds
+    (a blank in `others` never counts), with both cells; None when there is none."""
+    for pos, (cell, other) in enumerate(zip(cells, others, strict=True)):
+        theirs = cell_text(other)
+        if theirs is not None and theirs != cell_text(cell):
+            return pos, cell, other
+    return None
 
 
 def section_headings(sheet: Sheet) -> Mask:
