@@ -309,6 +309,11 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
 # ---------------------------------------------------------------------------- datetimes
 
 
+# What stands between a date and its time in the long forms programs write: a comma, or
+# "at" in English, French, German, Spanish, Italian, Portuguese and Dutch.
+_BEFORE_TIME = re.compile(r"\s*(?:,|@|\b(?:at|à|um|a las|a la|alle|às|om)\b)$", re.IGNORECASE)
+
+
 def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None]:
     """A date with an optional time of day from one cell (`5/11/2027 10:00 AM`, ISO, XLSX).
 
@@ -330,8 +335,11 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     splits: list[tuple[list[str], list[str]]] = [(words, [])]
     splits += [(words[:-n], words[-n:]) for n in (2, 1) if n < len(words)]
     for date_words, time_words in splits:
+        date_text = " ".join(date_words)
+        if time_words:  # "May 11, 2027, 9:00 AM", "Tuesday, May 11, 2027 at 9:00 AM"
+            date_text = _BEFORE_TIME.sub("", date_text)
         try:
-            return parse_date(" ".join(date_words), order), (
+            return parse_date(date_text, order), (
                 parse_time(" ".join(time_words)) if time_words else None)
         except WrongWeekday as error:
             raise CellError("bad-datetime", error.hint) from None

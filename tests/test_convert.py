@@ -143,6 +143,11 @@ def test_parse_time_rejects(cell: str) -> None:
         ("11 May 2027", (D(2027, 5, 11), None)),  # the year is not read as 20:27
         ("Tue 5/11/2027 9am", (D(2027, 5, 11), T(9))),
         ("mardi 11 mai 2027 14h30", (D(2027, 5, 11), T(14, 30))),
+        # Long forms with a joiner, and macOS's narrow no-break space before AM.
+        ("5/11/2027, 9:00\u202fAM", (D(2027, 5, 11), T(9))),
+        ("Tuesday, May 11, 2027 at 9:00 AM", (D(2027, 5, 11), T(9))),
+        ("mardi 11 mai 2027 à 14h30", (D(2027, 5, 11), T(14, 30))),
+        ("11 de mayo de 2027 a las 10:00", (D(2027, 5, 11), T(10))),
         ("Dienstag, 11. Mai 2027 9 Uhr", (D(2027, 5, 11), T(9))),
         # With an offset, as other systems export: an instant, its time kept aware.
         ("2027-05-11T14:00:00Z", (D(2027, 5, 11), T(14, tzinfo=dt.UTC))),
