@@ -139,10 +139,16 @@ def read_grid(path: Path, sheet: str | int | None) -> Grid:
         book = read_workbook_grid(path, sheet)
         return Grid(book.cells, book.cells_per_row, book.sheet_name, None, None,
                     book.other_sheets)
-    raise InputError(
-        f"{path}: cannot read {suffix or 'files without an extension'}; "
-        f"save the schedule as one of {', '.join(ACCEPTED_EXTENSIONS)}."
-    )
+    how = EXPORT_HOW.get(suffix, f"save the schedule as one of {', '.join(ACCEPTED_EXTENSIONS)}")
+    raise InputError(f"{path}: cannot read {suffix or 'files without an extension'}; {how}.")
+
+
+# Where a schedule often comes from, and how to get a sheet gbimport reads out of it.
+EXPORT_HOW = {
+    ".numbers": "in Numbers, use File > Export To > Excel (or CSV) and give gbimport that file",
+    ".gsheet": "it is only a link to a Google Sheet: in Google Sheets use File > Download > "
+               "Microsoft Excel (.xlsx) and give gbimport that file",
+}
 
 
 def sheets_with_header(header: list[Any], others: dict[str, list[list[Any]]],

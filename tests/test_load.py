@@ -658,6 +658,18 @@ def encrypted_ooxml() -> bytes:
             r"\.csv, \.tsv, \.txt, \.xlsx, \.xlsm, \.xls, \.ods\.",
         ),
         (
+            "programme.numbers",
+            b"PK\x03\x04",
+            r"programme\.numbers: cannot read \.numbers; in Numbers, use File > Export To > "
+            r"Excel \(or CSV\)",
+        ),
+        (
+            "programme.gsheet",
+            b'{"url": "https://docs.google.com/spreadsheets/d/x"}',
+            r"programme\.gsheet: cannot read \.gsheet; it is only a link to a Google Sheet: "
+            r"in Google Sheets use File > Download > Microsoft Excel",
+        ),
+        (
             "locked.xlsx",
             encrypted_ooxml(),
             r"locked\.xlsx is password-protected: open it in Excel, "
