@@ -41,7 +41,8 @@ T = TypeVar("T")
 FileArg = Annotated[Path, typer.Argument(help="The schedule spreadsheet (.xlsx or .csv).")]
 SheetOpt = Annotated[
     str | None,
-    typer.Option("--sheet", help="Worksheet name or 0-based index (default: first with data)."),
+    typer.Option("--sheet", help="Worksheet name or 0-based index (default: the first visible "
+                 "sheet with data and the mapping's columns)."),
 ]
 ConfigOpt = Annotated[
     Path | None,

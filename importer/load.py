@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 import string
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -88,16 +88,22 @@ def load_sheet(
     *,
     header_row: int | None = None,
     expected_columns: Collection[str] = (),
+    required_columns: Collection[str] = (),
 ) -> Sheet:
     """Read `path` (CSV or workbook) and return its table; see the module docstring.
 
-    `sheet`: a workbook sheet by name or 0-based index; default the first sheet holding data.
+    `sheet`: a workbook sheet by name or 0-based index; default the first visible sheet
+    holding data, unless it lacks some of `required_columns` and a later one has them all (a
+    workbook that opens on a notes or instructions tab).
     `header_row`: the header's row number as Excel shows it, when detection picks wrongly.
     `expected_columns`: header names the caller looks for; the header is the row with most.
     """
     path = Path(path)
     check_is_file(path)
     grid = read_grid(path, sheet)
+    if sheet is None and (better := sheet_with_the_columns(grid, required_columns)):
+        others = {name: rows for name, rows in grid.other_sheets.items() if name != better}
+        grid = read_grid(path, better)._replace(other_sheets=others)
     cells, cells_per_row, sheet_name = grid.cells, grid.cells_per_row, grid.sheet_name
     where = f"{path}" if sheet_name is None else f"sheet {sheet_name!r} of {path}"
     filled_rows = pd.Series(cells_per_row > 0, index=cells.index)
@@ -151,6 +157,25 @@ EXPORT_HOW = {
 }
 
 
+def sheet_with_the_columns(grid: Grid, required_columns: Collection[str]) -> str | None:
+    """When the sheet read lacks some required column, the first other visible sheet with a
+    row holding them all; else None."""
+    wanted = {normalize_header(name) for name in required_columns}
+    if not wanted or not grid.other_sheets:
+        return None
+    top = grid.cells[grid.cells_per_row > 0].head(HEADER_SEARCH_ROWS)
+    if holds_all(top.itertuples(index=False, name=None), wanted):
+        return None
+    return next((name for name, rows in grid.other_sheets.items() if holds_all(rows, wanted)),
+                None)
+
+
+def holds_all(rows: Iterable[Iterable[Any]], wanted: set[str]) -> bool:
+    """Whether one of these rows holds every wanted column name."""
+    return any(wanted <= {normalize_header(header_text(v)) for v in row if v not in ("", None)}
+               for row in rows)
+
+
 def sheets_with_header(header: list[Any], others: dict[str, list[list[Any]]],
                        expected_columns: Collection[str]) -> list[str]:
     """The other sheets whose first rows hold every expected column this header holds."""
@@ -158,9 +183,7 @@ def sheets_with_header(header: list[Any], others: dict[str, list[list[Any]]],
     found = {normalize_header(header_text(v)) for v in header if v is not None} & wanted
     if len(found) < 2:
         return []
-    return [name for name, rows in others.items()
-            if any(found <= {normalize_header(header_text(v)) for v in row if v not in ("", None)}
-                   for row in rows)]
+    return [name for name, rows in others.items() if holds_all(rows, found)]
 
 
 def check_is_file(path: Path) -> None:

@@ -177,10 +177,13 @@ class Mapping(_Strict):
 
     def expected_columns(self) -> list[str]:
         """Every column named by the mapping, required ones first (helps find the header)."""
-        mapped = list(self.fields.mapped())
-        required = [c for _, f in mapped if not f.optional for c in f.columns()]
-        optional = [c for _, f in mapped if f.optional for c in f.columns()]
-        return list(dict.fromkeys(required + optional))
+        optional = [c for _, f in self.fields.mapped() if f.optional for c in f.columns()]
+        return list(dict.fromkeys(self.required_columns() + optional))
+
+    def required_columns(self) -> list[str]:
+        """The columns a sheet must have for this mapping to read it."""
+        return list(dict.fromkeys(
+            c for _, f in self.fields.mapped() if not f.optional for c in f.columns()))
 
 
 # ---------------------------------------------------------------------------- loading

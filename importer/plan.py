@@ -203,7 +203,8 @@ async def build_plan(
     guide_id = settings.require_guide()
     mapping = load_mapping(settings.mapping)
     # Reading the sheet first means a broken file costs no request.
-    loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns())
+    loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns(),
+                        required_columns=mapping.required_columns())
     before = sum(client.requests_sent.values())
     state = await read_guide(client, guide_id)
     timezone = choose_timezone(settings, mapping, state.guide)

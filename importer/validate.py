@@ -152,7 +152,8 @@ def validate_file(
     assumed = not (timezone or mapping.timezone)
     timezone = timezone or mapping.timezone or "UTC"
     convert.resolve_timezone(timezone)  # a wrong name fails before the file is read
-    loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns())
+    loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns(),
+                        required_columns=mapping.required_columns())
     report = validate_sheet(loaded, mapping, timezone)
     if assumed and report.rows:
         report.sheet_issues.append(RowIssue(

@@ -597,6 +597,31 @@ def test_other_visible_sheets_with_the_same_header_are_named(tmp_path: Path) -> 
     assert load_sheet(path, "Day 1", expected_columns=header).similar_sheets == []  # chosen
 
 
+def test_a_workbook_opening_on_a_notes_tab_reads_the_sheet_with_the_columns(
+        tmp_path: Path) -> None:
+    header = ["Session Title", "Date", "Room"]
+    path = write_xlsx(tmp_path / "book.xlsx", {
+        "Read me": [["How to fill in this programme"], ["One row per session."]],
+        "Archive": [["Session Title", "Room"], ["Old talk", "Hall"]],  # lacks Date
+        "Sessions": [header, ["Keynote", "5/11/2027", "Hall"]],
+        "Sessions 2026": [header, ["Old keynote", "5/12/2026", "Hall"]],
+    })
+    sheet = load_sheet(path, expected_columns=header, required_columns=header)
+    assert (sheet.sheet_name, records(sheet)) == ("Sessions", {2: ["Keynote", "5/11/2027", "Hall"]})
+    assert sheet.similar_sheets == ["Sessions 2026"]
+    titles_only = load_sheet(path, expected_columns=header, required_columns=["Session Title"])
+    assert titles_only.sheet_name == "Archive"  # the first sheet that has what is required
+    # The first sheet holding data stays the default while it has the required columns,
+    # even when a later one has more of the optional ones.
+    path = write_xlsx(tmp_path / "two.xlsx", {
+        "Day 1": [["Session Title", "Date"], ["Keynote", "5/11/2027"]],
+        "Old": [[*header, "Track"], ["Old talk", "5/12/2026", "Hall", "Data"]],
+    })
+    kept = load_sheet(path, expected_columns=[*header, "Track"],
+                      required_columns=["Session Title", "Date"])
+    assert kept.sheet_name == "Day 1"
+
+
 def test_xlsm_is_read_like_xlsx(three_sheets: Path, tmp_path: Path) -> None:
     macro = shutil.copy(three_sheets, tmp_path / "book.xlsm")
     assert records(load_sheet(macro)) == {2: ["Keynote"]}
