@@ -65,9 +65,11 @@ def test_issues_sample_reports_every_code_on_its_row() -> None:
         (17, "Require Registration (Optional)", "registration-dependency", "error"),
         (18, "Room/Location", "room-overlap", "warning"),
         (19, "Room/Location", "room-overlap", "warning"),
+        (20, "Room/Location", "formula-error", "error"),
+        (21, "Session ID", "section-heading", "warning"),
     ]
     assert (report.ok, report.rows_read, report.valid, report.with_errors,
-            report.with_warnings) == (False, 18, 4, 14, 3)
+            report.with_warnings, report.skipped) == (False, 20, 4, 15, 4, 1)
     valid_rows = [r.row for r in report.rows if r.payload is not None]
     assert valid_rows == [2, 11, 18, 19]
     messages = {(i.row, i.code): i.message for i in report.issues}
@@ -607,15 +609,15 @@ def test_payloads_are_built_when_first_read_and_only_once(
 
     monkeypatch.setattr(PayloadColumns, "payload_at", counting)
     report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
-    assert (report.rows_read, report.valid) == (18, 4)
+    assert (report.rows_read, report.valid) == (20, 4)
     assert built == []  # counting and listing issues reads no payload
     first = report.rows[0]
     assert first.payload is first.payload and built == [0]
     assert first.payload.model_dump(include={"import_id", "name"}) == {
         "import_id": "sheet:OK-1", "name": "A clean session"}
     assert [row.payload is None for row in report.rows] == [
-        row.has_errors for row in report.rows]
-    assert len(built) == report.valid  # rows with errors never build one
+        row.has_errors or row.skipped for row in report.rows]
+    assert len(built) == report.valid  # rows with errors, and headings, never build one
 
 
 def test_wrong_timezone_and_columns_stop_the_run(tmp_path: Path) -> None:
@@ -633,7 +635,7 @@ def test_report_json_shape() -> None:
     data = report.to_json()
     assert {k: data[k] for k in ("ok", "rows_read", "valid", "with_errors", "with_warnings",
                                  "mapping", "timezone", "header_row")} == {
-        "ok": False, "rows_read": 18, "valid": 4, "with_errors": 14, "with_warnings": 3,
+        "ok": False, "rows_read": 20, "valid": 4, "with_errors": 15, "with_warnings": 4,
         "mapping": "guidebook-template", "timezone": "America/Chicago", "header_row": 1}
     assert [r["status"] for r in data["rows"]][:3] == ["ok", "error", "error"]
     assert data["rows"][0]["payload"]["start_time"] == "2027-05-11T14:00:00Z"
