@@ -146,6 +146,11 @@ class SessionTiming(SheetColumns):
                  f"the session ends ({end_local:%Y-%m-%d %H:%M}) before it starts "
                  f"({start_local:%Y-%m-%d %H:%M}); {fix}.")
 
+    @property
+    def read_local_times(self) -> bool:
+        """Whether any wall time was read in the zone (times with an offset are not)."""
+        return bool(self.utc_cache)
+
     def utc(self, pos: int, header: str | None, local: dt.datetime) -> dt.datetime | None:
         """Local wall time -> UTC, once per distinct local time; DST gaps/folds are errors.
 

@@ -154,23 +154,24 @@ def validate_file(
     convert.resolve_timezone(timezone)  # a wrong name fails before the file is read
     loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns(),
                         required_columns=mapping.required_columns())
-    report = validate_sheet(loaded, mapping, timezone)
-    if assumed and report.rows:
-        report.sheet_issues.append(RowIssue(
-            None, None, None, "timezone-assumed", "warning",
-            "No timezone was given, so the sheet's times were read as UTC. Give the one "
-            "they are in with --timezone (e.g. America/Chicago), or `timezone` in the mapping "
-            "or gbimport.toml; plan and run read them in the guide's timezone."))
-    return report
+    return validate_sheet(loaded, mapping, timezone, timezone_assumed=assumed)
 
 
-def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str) -> ValidationReport:
-    """Validate a loaded sheet against `mapping`, reading local times in `timezone`."""
+def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
+                   timezone_assumed: bool = False) -> ValidationReport:
+    """Validate a loaded sheet against `mapping`, reading local times in `timezone`.
+    `timezone_assumed`: nobody gave it; say so if the sheet has local times to read."""
     where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else "")
     bound = bind(mapping, sheet.columns, source=where)
     validation = _SheetValidation(sheet, bound, convert.resolve_timezone(timezone))
     with _garbage_collection_paused():
         rows, sheet_issues = validation.run()
+    if timezone_assumed and validation.read_local_times:
+        sheet_issues.append(RowIssue(
+            None, None, None, "timezone-assumed", "warning",
+            "No timezone was given, so the sheet's times were read as UTC. Give the one "
+            "they are in with --timezone (e.g. America/Chicago), or `timezone` in the mapping "
+            "or gbimport.toml; plan and run read them in the guide's timezone."))
     return ValidationReport(
         source=str(sheet.path),
         sheet_name=sheet.sheet_name,

@@ -287,6 +287,16 @@ def test_a_mapped_header_written_twice_stops_the_sheet_only_when_the_columns_dif
         "differ (row 2: '5/11/2027' against '5/12/2027').")
 
 
+def test_no_timezone_warning_when_every_time_carries_its_offset(tmp_path: Path) -> None:
+    mapping = dated_mapping(tmp_path, end='column = "End"')
+    rows = [["1", "Talk", "2027-05-11T14:00:00Z", "2027-05-11T15:00:00Z"]]
+    sheet = write_csv(tmp_path, ["ID", "Title", "Start", "End"], rows)
+    assert validate_file(sheet, mapping=mapping).issues == []
+    rows.append(["2", "Local", "2027-05-11 16:00", "2027-05-11 17:00"])
+    sheet = write_csv(tmp_path, ["ID", "Title", "Start", "End"], rows)
+    assert [i.code for i in validate_file(sheet, mapping=mapping).issues] == ["timezone-assumed"]
+
+
 DATED = """
 name = "dated"
 date_order = "{order}"
