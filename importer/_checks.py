@@ -162,22 +162,15 @@ class RoomBookings:
         return found
 
 def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
-                        row_numbers: Sequence[int], add: IssueSink,
-                        same_cells: Callable[[list[int]], bool] = lambda _: False) -> None:
-    """Every row whose import id another row also has; `derived` ids name no column.
-    `same_cells(positions)`: whether those rows agree in every mapped column."""
+                        row_numbers: Sequence[int], add: IssueSink) -> None:
+    """Every row whose import id another row also has; `derived` ids name no column."""
     series = pd.Series(ids, dtype=object)
     dupes = series[series.notna() & series.duplicated(keep=False)]
     for import_id, group in dupes.groupby(dupes, sort=False):
         positions = group.index.tolist()
-        if same_cells(positions):
-            fix = ("the rows agree in every mapped column: the session is written more than "
-                   "once (as exports with a row per speaker do); keep one row per session")
-        elif derived:
-            fix = ("they have the same title, start time and first room: remove the "
-                   "repeated row or give them different titles")
-        else:
-            fix = f"give each session its own {header!r}"
+        fix = ("they have the same title, start time and first room: remove the "
+               "repeated row or give them different titles" if derived else
+               f"give each session its own {header!r}")
         for pos in positions:
             others = row_list(row_numbers[p] for p in positions if p != pos)
             add(pos, header, import_id, "duplicate-import-id",

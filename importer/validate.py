@@ -23,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
+import pandas as pd
 
 from importer import convert
 from importer._checks import (
@@ -242,10 +243,16 @@ class _SheetValidation(SessionTiming):
         # A heading written in the id column keeps that id on its result, so that --prune
         # spares a session whose row was cut down to its id; no other row shares it.
         fields["import_id"] = ids
-        self._check_duplicate_ids([None if heading else i for i, heading in
-                                   zip(ids, headings.tolist(), strict=True)])
-        self._check_room_overlaps(fields)
-        return self._results(fields, headings), self.sheet_issues
+        session_ids = [None if heading else i for i, heading in
+                       zip(ids, headings.tolist(), strict=True)]
+        repeats = self._repeated_rows(session_ids)
+        for pos in repeats:
+            session_ids[pos] = None  # the same session again, not a second one with its id
+        self._check_duplicate_ids(session_ids)
+        repeated = np.zeros(self.n, dtype=bool)
+        repeated[list(repeats)] = True
+        self._check_room_overlaps(fields, also_skip=repeated)
+        return self._results(fields, headings, repeats), self.sheet_issues
 
     # -- the other fields
 
@@ -374,39 +381,64 @@ class _SheetValidation(SessionTiming):
         derived = "import_id" not in self.bound.active or not self._has_id_column_values()
         header = None if derived else self.bound.header(self.mapping.fields.import_id.column
                                                         if self.mapping.fields.import_id else None)
-        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add,
-                            self._same_mapped_cells)
+        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add)
 
-    def _same_mapped_cells(self, positions: list[int]) -> bool:
+    def _repeated_rows(self, ids: list[Any]) -> dict[int, int]:
+        """Rows that share an id with an earlier row and agree with it in every mapped column
+        (an export with a row per speaker writes such rows) -> that earlier row's position."""
+        series = pd.Series(ids, dtype=object)
+        shared = series[series.notna() & series.duplicated(keep=False)]
+        if shared.empty:
+            return {}
         mapped = list(dict.fromkeys(self.bound.headers.values()))
-        rows = [tuple(map(cell_text, cells)) for cells in
-                self.frame.iloc[positions][mapped].itertuples(index=False)]
-        return len(set(rows)) == 1
+        cells = self.frame.iloc[shared.index.tolist()][mapped]
+        repeats: dict[int, int] = {}
+        first_with: dict[tuple[Any, ...], int] = {}
+        for pos, row in zip(shared.index.tolist(), cells.itertuples(index=False), strict=True):
+            key = (ids[pos], *map(cell_text, row))
+            if key in first_with:
+                repeats[pos] = first_with[key]
+            else:
+                first_with[key] = pos
+        return repeats
 
     def _has_id_column_values(self) -> bool:
         setting = self.bound.active.get("import_id")
         header = self.bound.header(setting.column) if setting else None
         return header is not None and bool(self.frame[header].notna().any())
 
-    def _check_room_overlaps(self, fields: dict[str, list[Any]]) -> None:
+    def _check_room_overlaps(self, fields: dict[str, list[Any]], also_skip: Mask) -> None:
         if self.room_column is None:
             return
         header = self.bound.header(self.mapping.fields.locations.column
                                    if self.mapping.fields.locations else None)
         rooms = RoomCells(self.room_column.codes, self.room_column.distinct)
-        check_room_overlaps(self.start_seconds, self.end_seconds, rooms, self.errors, header,
-                            self.row_numbers, self.add)
+        check_room_overlaps(self.start_seconds, self.end_seconds, rooms,
+                            self.errors | also_skip, header, self.row_numbers, self.add)
 
-    def _results(self, fields: dict[str, list[Any]], headings: Mask) -> list[RowResult]:
+    def _repeat_issue(self, pos: int, first: int) -> RowIssue:
+        row, first_row = self.row_numbers[pos], self.row_numbers[first]
+        return RowIssue(
+            row, None, None, "repeated-row", "warning",
+            f"Row {row}: repeats row {first_row} in every mapped column (as an export with a "
+            f"row per speaker writes them), so the session is sent once, from row {first_row}, "
+            "and nothing for this row.")
+
+    def _results(self, fields: dict[str, list[Any]], headings: Mask,
+                 repeats: dict[int, int]) -> list[RowResult]:
         """One result per row; a valid row's payload is built from `fields` when first read.
-        A section heading gets no payload and only the warning that says so."""
+        A section heading, or a row repeating an earlier one, gets no payload and only the
+        warning that says so."""
         positions = range(self.n)
         no_issues: tuple[RowIssue, ...] = ()
         issues = map(self.issues.get, positions, repeat(no_issues))
         builders = np.full(self.n, PayloadColumns(fields).payload_at, dtype=object)
         builders[self.errors | headings] = None  # such rows have no payload to build
+        builders[list(repeats)] = None
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
                            repeat(None), issues, builders.tolist(), positions))
+        for pos, first in repeats.items():
+            results[pos].issues = (self._repeat_issue(pos, first),)
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it

@@ -133,13 +133,17 @@ def test_derived_ids_are_stable_and_ignore_cosmetic_edits(tmp_path: Path) -> Non
 def test_same_title_time_and_room_is_a_duplicate(tmp_path: Path) -> None:
     row = ["Keynote", "4/21/2011", "9:00 AM", "10:00 AM", "Hall", "", ""]
     other_text = [*row[:-1], "Another description"]
-    report = validate_file(write_csv(tmp_path, CLASSIC, [row, other_text, row]), timezone="UTC")
+    report = validate_file(write_csv(tmp_path, CLASSIC, [row, other_text, row, other_text,
+                                                         other_text]), timezone="UTC")
     assert issue_table(report)[1:] == [
         (2, None, "duplicate-import-id", "error"),
         (3, None, "duplicate-import-id", "error"),
-        (4, None, "duplicate-import-id", "error"),
+        (4, None, "repeated-row", "warning"),  # row 2 again, word for word
+        (5, None, "repeated-row", "warning"),
+        (6, None, "repeated-row", "warning"),
     ]
-    assert "also used by rows 3, 4; they have the same title" in report.issues[1].message
+    assert "also used by row 3; they have the same title" in report.issues[1].message
+    assert report.issues[4].message.startswith("Row 5: repeats row 3 in every mapped column")
 
 
 def test_one_cell_rows_are_section_headings(tmp_path: Path) -> None:
@@ -201,18 +205,24 @@ def test_a_sheet_of_one_cell_rows_is_not_read_as_headings(tmp_path: Path) -> Non
     assert {i.code for i in report.issues} == {"missing-required", "derived-import-id"}
 
 
-def test_a_session_written_twice_word_for_word_is_named_so(tmp_path: Path) -> None:
-    """As an export with a row per speaker writes them: the unmapped columns differ."""
+def test_a_session_written_again_word_for_word_is_sent_once(tmp_path: Path) -> None:
+    """As an export with a row per speaker writes them: only unmapped columns differ. No
+    overlap with itself either."""
     header = ["Session ID", *CLASSIC, "Speaker"]
     row = ["P1", "Panel", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
+    changed = ["P1", "Panel", "5/11/2027", "9:00 AM", "11:00 AM", "Hall", "", ""]
+    report = validate_file(write_csv(tmp_path, header, [[*row, "Ana"], [*row, "Bo"],
+                                                        [*changed, "Cy"]]), timezone="UTC")
+    assert issue_table(report) == [(2, "Session ID", "duplicate-import-id", "error"),
+                                   (3, None, "repeated-row", "warning"),
+                                   (4, "Session ID", "duplicate-import-id", "error")]
+    assert report.issues[1].message == (
+        "Row 3: repeats row 2 in every mapped column (as an export with a row per speaker "
+        "writes them), so the session is sent once, from row 2, and nothing for this row.")
     report = validate_file(write_csv(tmp_path, header, [[*row, "Ana"], [*row, "Bo"]]),
                            timezone="UTC")
-    assert issue_table(report) == [(2, "Session ID", "duplicate-import-id", "error"),
-                                   (3, "Session ID", "duplicate-import-id", "error")]
-    assert report.issues[0].message == (
-        "Row 2: import id 'sheet:P1' is also used by row 3; the rows agree in every mapped "
-        "column: the session is written more than once (as exports with a row per speaker "
-        "do); keep one row per session.")
+    assert (report.ok, report.valid, report.skipped) == (True, 1, 1)
+    assert [p.import_id for p in report.payloads] == ["sheet:P1"]
 
 
 @pytest.mark.parametrize(
