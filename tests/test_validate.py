@@ -583,6 +583,14 @@ def test_sessionize_export_validates_with_its_mapping(tmp_path: Path) -> None:
         "description_html": "<p>We build one.</p><p>Then a &lt;b&gt;second&lt;/b&gt;.</p>",
     }
     assert (opening.start_time, opening.schedule_tracks) == (utc(2027, 7, 12, 7, 0), ())
+    # The "flattened" export: one row per speaker of a shared session.
+    flattened = write_csv(tmp_path, header, [
+        ["812346", "Opening", "", "Org", "Keynote", "", speaker, "Main Hall",
+         "12 Jul 2027 09:00 AM", "30"] for speaker in ("Ana", "Bo", "Cy")], "flat.csv")
+    report = validate_file(flattened, mapping="sessionize", timezone="Europe/Madrid")
+    assert issue_table(report) == [(3, None, "repeated-row", "warning"),
+                                   (4, None, "repeated-row", "warning")]
+    assert [p.import_id for p in report.payloads] == ["sessionize:812346"]
 
 
 def test_pycones_real_file_validates() -> None:
