@@ -245,10 +245,13 @@ class _SheetValidation(SessionTiming):
         fields["import_id"] = ids
         session_ids = [None if heading else i for i, heading in
                        zip(ids, headings.tolist(), strict=True)]
-        repeats = self._repeated_rows(session_ids)
+        shared = self._shared_id_positions(session_ids)
+        repeats = self._repeated_rows(session_ids, shared)
         for pos in repeats:
             session_ids[pos] = None  # the same session again, not a second one with its id
-        self._check_duplicate_ids(session_ids)
+        left = [pos for pos in shared if pos not in repeats]
+        if len({session_ids[pos] for pos in left}) < len(left):  # ids still shared
+            self._check_duplicate_ids(session_ids)
         repeated = np.zeros(self.n, dtype=bool)
         repeated[list(repeats)] = True
         self._check_room_overlaps(fields, also_skip=repeated)
@@ -383,18 +386,22 @@ class _SheetValidation(SessionTiming):
                                                         if self.mapping.fields.import_id else None)
         check_duplicate_ids(ids, header, derived, self.row_numbers, self.add)
 
-    def _repeated_rows(self, ids: list[Any]) -> dict[int, int]:
+    @staticmethod
+    def _shared_id_positions(ids: list[Any]) -> list[int]:
+        """Positions of the rows whose id another row also has."""
+        series = pd.Series(ids, dtype=object)
+        return series[series.notna() & series.duplicated(keep=False)].index.tolist()
+
+    def _repeated_rows(self, ids: list[Any], shared: list[int]) -> dict[int, int]:
         """Rows that share an id with an earlier row and agree with it in every mapped column
         (an export with a row per speaker writes such rows) -> that earlier row's position."""
-        series = pd.Series(ids, dtype=object)
-        shared = series[series.notna() & series.duplicated(keep=False)]
-        if shared.empty:
+        if not shared:
             return {}
         mapped = list(dict.fromkeys(self.bound.headers.values()))
-        cells = self.frame.iloc[shared.index.tolist()][mapped]
+        cells = self.frame.iloc[shared][mapped]
         repeats: dict[int, int] = {}
         first_with: dict[tuple[Any, ...], int] = {}
-        for pos, row in zip(shared.index.tolist(), cells.itertuples(index=False), strict=True):
+        for pos, row in zip(shared, cells.itertuples(index=False), strict=True):
             key = (ids[pos], *map(cell_text, row))
             if key in first_with:
                 repeats[pos] = first_with[key]
