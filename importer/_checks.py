@@ -1,5 +1,6 @@
 """Cross-field and cross-row checks of the validator: registration rules, duplicate import
-ids, sessions overlapping in a room; and the ids derived when a sheet has no id column.
+ids and rows repeating another word for word, sessions overlapping in a room; and the ids
+derived when a sheet has no id column.
 
 Each check reports through an `IssueSink` (the validator's `add`), so it can be read and tested
 apart from the column parsing in `validate.py`.
@@ -16,7 +17,8 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
-from importer.model import Severity
+from importer.convert import cell_text
+from importer.model import RowIssue, Severity
 
 MAX_NAMED_ROWS = 10
 
@@ -175,6 +177,36 @@ def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
             others = row_list(row_numbers[p] for p in positions if p != pos)
             add(pos, header, import_id, "duplicate-import-id",
                 f"import id {import_id!r} is also used by {others}; {fix}.")
+
+
+def shared_id_positions(ids: list[Any]) -> list[int]:
+    """Positions of the rows whose id another row also has."""
+    series = pd.Series(ids, dtype=object)
+    positions: list[int] = series[series.notna() & series.duplicated(keep=False)].index.tolist()
+    return positions
+
+
+def repeated_rows(cells: pd.DataFrame, ids: list[Any], shared: list[int]) -> dict[int, int]:
+    """Rows that share an id with an earlier row and agree with it in every mapped column
+    (an export with a row per speaker writes such rows) -> that earlier row's position.
+    `cells`: the mapped columns of the rows at `shared`, in that order."""
+    repeats: dict[int, int] = {}
+    first_with: dict[tuple[Any, ...], int] = {}
+    for pos, row in zip(shared, cells.itertuples(index=False), strict=True):
+        key = (ids[pos], *map(cell_text, row))
+        if key in first_with:
+            repeats[pos] = first_with[key]
+        else:
+            first_with[key] = pos
+    return repeats
+
+
+def repeat_issue(row: int, first_row: int) -> RowIssue:
+    return RowIssue(
+        row, None, None, "repeated-row", "warning",
+        f"Row {row}: repeats row {first_row} in every mapped column (as an export with a row "
+        f"per speaker writes them), so the session is sent once, from row {first_row}, and "
+        "nothing for this row.")
 
 
 def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors: Mask,

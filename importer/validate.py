@@ -23,7 +23,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
-import pandas as pd
 
 from importer import convert
 from importer._checks import (
@@ -34,6 +33,9 @@ from importer._checks import (
     check_room_overlaps,
     derived_id,
     registration_problems,
+    repeat_issue,
+    repeated_rows,
+    shared_id_positions,
 )
 from importer._columns import (
     Column,
@@ -245,8 +247,9 @@ class _SheetValidation(SessionTiming):
         fields["import_id"] = ids
         session_ids = [None if heading else i for i, heading in
                        zip(ids, headings.tolist(), strict=True)]
-        shared = self._shared_id_positions(session_ids)
-        repeats = self._repeated_rows(session_ids, shared)
+        shared = shared_id_positions(session_ids)
+        mapped = list(dict.fromkeys(self.bound.headers.values()))
+        repeats = repeated_rows(self.frame.iloc[shared][mapped], session_ids, shared)
         for pos in repeats:
             session_ids[pos] = None  # the same session again, not a second one with its id
         left = [pos for pos in shared if pos not in repeats]
@@ -386,29 +389,6 @@ class _SheetValidation(SessionTiming):
                                                         if self.mapping.fields.import_id else None)
         check_duplicate_ids(ids, header, derived, self.row_numbers, self.add)
 
-    @staticmethod
-    def _shared_id_positions(ids: list[Any]) -> list[int]:
-        """Positions of the rows whose id another row also has."""
-        series = pd.Series(ids, dtype=object)
-        return series[series.notna() & series.duplicated(keep=False)].index.tolist()
-
-    def _repeated_rows(self, ids: list[Any], shared: list[int]) -> dict[int, int]:
-        """Rows that share an id with an earlier row and agree with it in every mapped column
-        (an export with a row per speaker writes such rows) -> that earlier row's position."""
-        if not shared:
-            return {}
-        mapped = list(dict.fromkeys(self.bound.headers.values()))
-        cells = self.frame.iloc[shared][mapped]
-        repeats: dict[int, int] = {}
-        first_with: dict[tuple[Any, ...], int] = {}
-        for pos, row in zip(shared, cells.itertuples(index=False), strict=True):
-            key = (ids[pos], *map(cell_text, row))
-            if key in first_with:
-                repeats[pos] = first_with[key]
-            else:
-                first_with[key] = pos
-        return repeats
-
     def _has_id_column_values(self) -> bool:
         setting = self.bound.active.get("import_id")
         header = self.bound.header(setting.column) if setting else None
@@ -422,14 +402,6 @@ class _SheetValidation(SessionTiming):
         rooms = RoomCells(self.room_column.codes, self.room_column.distinct)
         check_room_overlaps(self.start_seconds, self.end_seconds, rooms,
                             self.errors | also_skip, header, self.row_numbers, self.add)
-
-    def _repeat_issue(self, pos: int, first: int) -> RowIssue:
-        row, first_row = self.row_numbers[pos], self.row_numbers[first]
-        return RowIssue(
-            row, None, None, "repeated-row", "warning",
-            f"Row {row}: repeats row {first_row} in every mapped column (as an export with a "
-            f"row per speaker writes them), so the session is sent once, from row {first_row}, "
-            "and nothing for this row.")
 
     def _results(self, fields: dict[str, list[Any]], headings: Mask,
                  repeats: dict[int, int]) -> list[RowResult]:
@@ -445,7 +417,8 @@ class _SheetValidation(SessionTiming):
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
                            repeat(None), issues, builders.tolist(), positions))
         for pos, first in repeats.items():
-            results[pos].issues = (self._repeat_issue(pos, first),)
+            results[pos].issues = (
+                repeat_issue(self.row_numbers[pos], self.row_numbers[first]),)
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
