@@ -18,7 +18,15 @@ from rich.console import Console
 
 from importer import render
 from importer.errors import ConfigError, GbImportError
-from importer.report import EXIT_COULD_NOT_RUN, EXIT_INTERRUPTED, write_issues, write_report
+from importer.report import (
+    EXIT_COULD_NOT_RUN,
+    EXIT_INTERRUPTED,
+    ISSUE_FORMATS,
+    REPORT_FORMATS,
+    output_path,
+    write_issues,
+    write_report,
+)
 from importer.runner import plan_import, run_import
 from importer.sandbox.command import sandbox_command
 from importer.settings import Settings, load_settings
@@ -165,6 +173,8 @@ def validate(
     def body() -> int:
         # The settings file's mapping and timezone apply here too; no key or guide needed.
         settings = load_settings(config, mapping=mapping, timezone=timezone)
+        if issues_out is not None:
+            output_path(issues_out, ISSUE_FORMATS, what="issue list", source=file)
         report = validate_file(
             file, mapping=settings.mapping, sheet=_sheet_arg(sheet), timezone=settings.timezone
         )
@@ -247,13 +257,15 @@ def run(
             rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
             report=str(report) if report else None,
         )
+        report_path = output_path(settings.report or _default_report_path(), REPORT_FORMATS,
+                                  what="report", source=file)
         with render.RunProgress(stderr, enabled=not quiet and not as_json) as progress:
             result = run_import(
                 file, settings, sheet=_sheet_arg(sheet), prune=prune, force=force,
                 create_missing=create_missing, progress=progress.advance,
                 on_plan=progress.start, handle_interrupt=True,
             )
-        path = write_report(result, settings.report or _default_report_path())
+        path = write_report(result, report_path)
         if as_json:
             print(json.dumps({**result.to_json(), "report": str(path)}, indent=2, default=str))
         else:

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from importer import render
 from importer.errors import InputError
-from importer.report import ImportReport, write_report
+from importer.report import REPORT_FORMATS, ImportReport, output_path, write_report
 from importer.runner import run_import
 from importer.sandbox import SandboxConfig, running_sandbox
 from importer.settings import Settings
@@ -42,7 +42,8 @@ def run_demo(
 ) -> int:
     if not SAMPLE.exists():
         raise InputError(f"{SAMPLE}: sample spreadsheet not found; run from a source checkout")
-    report_path = report or Path("reports") / "demo-report.csv"
+    report_path = output_path(report or Path("reports") / "demo-report.csv", REPORT_FORMATS,
+                              what="report")
     with running_sandbox(sandbox_for_sample()) as sandbox:
         out.print(
             f"Sandbox API at {sandbox.base_url} (guide 1, {SAMPLE_TIMEZONE}); "

@@ -38,7 +38,7 @@ def validation(console: Console, report: ValidationReport) -> None:
     console.print(
         f"Rows read {report.rows_read} · valid {report.valid} · "
         f"with errors {report.with_errors} · with warnings {report.with_warnings}"
-        + (f" · headings skipped {report.skipped}" if report.skipped else ""),
+        + (f" · skipped {report.skipped}" if report.skipped else ""),
         highlight=False,
     )
     if report.issues:
@@ -147,7 +147,7 @@ def plan(console: Console, result: Plan) -> None:
     console.print(
         f"create {counts['create']} · update {counts['update']} · unchanged "
         f"{counts['unchanged']} · invalid {counts['invalid']} · delete {counts['delete']}"
-        + (f" · headings skipped {counts['skipped']}" if counts["skipped"] else ""),
+        + (f" · skipped {counts['skipped']}" if counts["skipped"] else ""),
         highlight=False,
     )
     if result.tracks_to_create or result.locations_to_create:

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from importer.errors import ConfigError
 from importer.model import RowIssue
 
 Action = Literal[
@@ -130,9 +131,30 @@ def neutralise(value: Any) -> Any:
     return value
 
 
+REPORT_FORMATS = (".csv", ".xlsx", ".json")
+ISSUE_FORMATS = (".csv", ".xlsx")
+
+
+def output_path(path: str | Path, formats: tuple[str, ...], *,
+                what: str, source: str | Path | None = None) -> Path:
+    """`path` if we can write `what` there; checked before any work, so a typo costs nothing.
+
+    Refuses an extension naming no format we write (a `.json` of CSV text would mislead) and
+    the spreadsheet being read: writing the issues over it would lose the schedule.
+    """
+    target = Path(path)
+    if target.suffix.lower() not in formats:
+        raise ConfigError(f"{target}: the {what} can be written as {', '.join(formats)}; "
+                          "give the file one of those extensions")
+    if source is not None and target.resolve() == Path(source).resolve():
+        raise ConfigError(f"{target} is the spreadsheet being read; writing the {what} there "
+                          "would replace your schedule. Choose another file name.")
+    return target
+
+
 def write_report(report: ImportReport, path: str | Path) -> Path:
     """Write the per-row report (format by extension) and `<stem>.summary.json` beside it."""
-    target = Path(path)
+    target = output_path(path, REPORT_FORMATS, what="report")
     target.parent.mkdir(parents=True, exist_ok=True)
     suffix = target.suffix.lower()
     if suffix == ".xlsx":
@@ -209,7 +231,7 @@ ISSUE_COLUMNS = ("row", "column", "value", "code", "severity", "message")
 
 def write_issues(issues: Iterable[RowIssue], path: str | Path) -> Path:
     """One line per issue, as CSV or (by extension) XLSX, neutralised like the report."""
-    target = Path(path)
+    target = output_path(path, ISSUE_FORMATS, what="issue list")
     target.parent.mkdir(parents=True, exist_ok=True)
     rows = [[neutralise(issue.to_dict()[c]) for c in ISSUE_COLUMNS] for issue in issues]
     if target.suffix.lower() == ".xlsx":

@@ -64,6 +64,44 @@ def test_issues_out_writes_one_line_per_issue(tmp_path: Path) -> None:
     ]
 
 
+def test_summary_counts_headings_and_repeated_rows_as_skipped(tmp_path: Path) -> None:
+    header, keynote = FIRST_TRY.read_text(encoding="utf-8").splitlines()[:2]
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("\n".join([header, "DAY 1", keynote, keynote]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(sheet), "--timezone", "UTC"])
+    assert result.exit_code == 0, result.output
+    assert "Rows read 3 · valid 1 · with errors 0 · with warnings 2 · skipped 2" in result.output
+
+
+@pytest.mark.parametrize("name", ["first-try.csv", "issues.json", "issues.txt"])
+def test_issues_out_refuses_the_input_file_and_formats_it_cannot_write(
+    tmp_path: Path, name: str
+) -> None:
+    sheet = tmp_path / "first-try.csv"
+    sheet.write_bytes(FIRST_TRY.read_bytes())
+    result = runner.invoke(app, ["validate", str(sheet), "--issues-out", str(tmp_path / name)])
+    assert result.exit_code == 2
+    message = one_line(result.output)
+    assert ("would replace your schedule" in message if name == sheet.name else
+            "can be written as .csv, .xlsx" in message), message
+    assert sheet.read_bytes() == FIRST_TRY.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [sheet.name]
+
+
+def test_run_refuses_a_report_over_its_spreadsheet_before_any_request(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "k")
+    sheet = tmp_path / "conference.csv"
+    sheet.write_bytes(SAMPLE.read_bytes())
+    # Nothing listens on port 9: any request would fail with another message.
+    result = runner.invoke(app, ["run", str(sheet), "--guide", "1", "--report", str(sheet),
+                                 "--api-url", "http://127.0.0.1:9/open-api/v1.1/"])
+    assert result.exit_code == 2
+    assert "would replace your schedule" in one_line(result.output)
+    assert sheet.read_bytes() == SAMPLE.read_bytes()
+
+
 def test_validate_reads_mapping_and_timezone_from_the_settings_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
