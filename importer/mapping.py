@@ -168,12 +168,12 @@ class Mapping(_Strict):
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, name: str | None) -> str | None:
-        if name is not None:
-            try:
-                resolve_timezone(name)
-            except ConfigError as error:
-                raise ValueError(str(error)) from None
-        return name
+        if name is None:
+            return None
+        try:
+            return resolve_timezone(name).key  # canonical spelling: Europe/Berlin
+        except ConfigError as error:
+            raise ValueError(str(error)) from None
 
     def expected_columns(self) -> list[str]:
         """Every column named by the mapping, required ones first (helps find the header)."""

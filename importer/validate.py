@@ -154,7 +154,7 @@ def validate_file(
         mapping = load_mapping(mapping)
     assumed = not (timezone or mapping.timezone)
     timezone = timezone or mapping.timezone or "UTC"
-    convert.resolve_timezone(timezone)  # a wrong name fails before the file is read
+    timezone = convert.resolve_timezone(timezone).key  # a wrong name fails before any read
     loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns(),
                         required_columns=mapping.required_columns())
     return validate_sheet(loaded, mapping, timezone, timezone_assumed=assumed)
@@ -166,7 +166,8 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
     `timezone_assumed`: nobody gave it; say so if the sheet has local times to read."""
     where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else "")
     bound = bind(mapping, sheet.columns, source=where)
-    validation = _SheetValidation(sheet, bound, convert.resolve_timezone(timezone))
+    zone = convert.resolve_timezone(timezone)
+    validation = _SheetValidation(sheet, bound, zone)
     with _garbage_collection_paused():
         rows, sheet_issues = validation.run()
     if timezone_assumed and validation.read_local_times:
@@ -180,7 +181,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
         sheet_name=sheet.sheet_name,
         header_row=sheet.header_row,
         mapping_name=mapping.name,
-        timezone=timezone,
+        timezone=zone.key,
         rows=rows,
         sheet_issues=sheet_issues,
     )

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from importer import convert
 from importer._columns import parse_in_slices
 from importer._results import PAYLOAD_TEMPLATE, PayloadColumns, build_payload
 from importer.convert import CellError
@@ -646,6 +647,28 @@ def test_payloads_are_built_when_first_read_and_only_once(
     assert [row.payload is None for row in report.rows] == [
         row.has_errors or row.skipped for row in report.rows]
     assert len(built) == report.valid  # rows with errors, and headings, never build one
+
+
+@pytest.mark.parametrize(("given", "suggested"), [
+    ("CST", "America/Chicago"),  # the closest spelling, 'UCT', would be hours off
+    ("PST", "America/Los_Angeles"),
+    ("Eastern Standard Time", "America/New_York"),  # as Windows names it
+])
+def test_timezone_abbreviations_get_the_zone_they_mean(given: str, suggested: str) -> None:
+    with pytest.raises(ConfigError, match=f"not a tz database name; use '{suggested}'"):
+        convert.resolve_timezone(given)
+
+
+def test_timezone_in_any_case_is_reported_in_its_canonical_spelling(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, CLASSIC, [["Talk", "5/11/2027", "9:00 AM", "10:00 AM", "Hall",
+                                          "", ""]])
+    report = validate_file(path, timezone="america/chicago")
+    assert report.timezone == "America/Chicago"  # what plan and the terminal table load again
+    assert report.rows[0].payload.start_time.isoformat() == "2027-05-11T14:00:00+00:00"
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\ntimezone = "europe/berlin"\n[fields.name]\ncolumn = "T"\n'
+                       '[fields.start]\ncolumn = "S"\n[fields.end]\ncolumn = "E"\n')
+    assert load_mapping(mapping).timezone == "Europe/Berlin"
 
 
 def test_wrong_timezone_and_columns_stop_the_run(tmp_path: Path) -> None:
