@@ -13,6 +13,7 @@ from importer._checks import Mask
 from importer._columns import value_text
 from importer.convert import cell_text
 from importer.load import Sheet
+from importer.mapping import BoundMapping
 from importer.model import RowIssue
 
 
@@ -82,3 +83,15 @@ def other_sheets_warning(sheet: Sheet) -> list[RowIssue]:
         "columns. If they hold more sessions, copy them onto one sheet, or "
         "import each with --sheet NAME (then without --prune, which would delete the "
         "sessions only the other sheets hold).")]
+
+
+def unread_column_warnings(sheet: Sheet, bound: BoundMapping) -> list[RowIssue]:
+    """A column holding data that no field reads, named like an optional field's column."""
+    return [
+        RowIssue(None, header, None, "unread-column", "warning",
+                 f"Column {header!r} holds data that is not imported: fields.{key} reads "
+                 f"{column!r}, which the sheet does not have. Rename the column to {column!r}, "
+                 f"or give fields.{key} column = {header!r} in a mapping of your own.")
+        for key, column, header in bound.lookalikes(sheet.columns)
+        if bool(sheet.frame[header].notna().any())  # an empty lookalike loses nothing
+    ]

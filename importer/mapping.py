@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import difflib
 import importlib.resources
+import re
 import tomllib
 import types
 import typing
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -295,6 +296,9 @@ def _unwrap_model(annotation: Any) -> type[BaseModel] | None:
 # ---------------------------------------------------------------------------- binding to a sheet
 
 
+_OPTIONAL_MARK = re.compile(r"\(\s*optional\s*\)", re.IGNORECASE)  # Guidebook's "Track (Optional)"
+
+
 @dataclass(frozen=True)
 class BoundMapping:
     """A mapping matched to one sheet's headers."""
@@ -302,9 +306,20 @@ class BoundMapping:
     mapping: Mapping
     headers: dict[str, str]  # column name as the mapping writes it -> header as in the sheet
     active: dict[str, Any]  # field key -> field settings, for fields whose columns are present
+    left_out: dict[str, list[str]] = field(default_factory=dict)  # optional field -> columns
 
     def header(self, column: str | None) -> str | None:
         return None if column is None else self.headers.get(column)
+
+    def lookalikes(self, sheet_columns: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(field, its column, sheet header): a header no field reads that resembles the
+        column of an optional field the sheet lacks ('Track' for 'Schedule Track (Optional)').
+        Optional fields are skipped without a word, so such a column would be lost unseen."""
+        read = set(self.headers.values())
+        unread = [c for c in sheet_columns if c not in read]
+        return [(key, column, close) for key, columns in self.left_out.items()
+                for column in columns
+                if (close := closest_header(_OPTIONAL_MARK.sub("", column), unread))]
 
 
 def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "") -> BoundMapping:
@@ -314,18 +329,20 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "") ->
     by_normal = {normalize_header(c): c for c in sheet_columns}
     headers: dict[str, str] = {}
     active: dict[str, Any] = {}
+    left_out: dict[str, list[str]] = {}
     missing: list[tuple[str, str]] = []  # (field, column): all of them, reported at once
-    for key, field in mapping.fields.mapped():
-        found = {c: by_normal.get(normalize_header(c)) for c in field.columns()}
+    for key, setting in mapping.fields.mapped():
+        found = {c: by_normal.get(normalize_header(c)) for c in setting.columns()}
         absent = [c for c, header in found.items() if header is None]
-        if absent and field.optional and len(absent) == len(found):
+        if absent and setting.optional and len(absent) == len(found):
+            left_out[key] = absent
             continue
         missing += [(key, column) for column in absent]
         headers.update({c: h for c, h in found.items() if h is not None})
-        active[key] = field
+        active[key] = setting
     if missing:
         raise _missing_columns_error(mapping, missing, sheet_columns, source)
-    return BoundMapping(mapping, headers, active)
+    return BoundMapping(mapping, headers, active, left_out)
 
 
 def _missing_columns_error(

@@ -48,6 +48,7 @@ from importer._layout import (
     other_sheets_warning,
     repeated_column_problems,
     section_headings,
+    unread_column_warnings,
 )
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
@@ -230,6 +231,7 @@ class _SheetValidation(SessionTiming):
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
         self.sheet_issues += repeated_column_problems(self.sheet, self.bound.headers.values())
         self.sheet_issues += other_sheets_warning(self.sheet)
+        self.sheet_issues += unread_column_warnings(self.sheet, self.bound)
         headings = section_headings(self.sheet)
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)
