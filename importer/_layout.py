@@ -95,3 +95,29 @@ def unread_column_warnings(sheet: Sheet, bound: BoundMapping) -> list[RowIssue]:
         for key, column, header in bound.lookalikes(sheet.columns)
         if bool(sheet.frame[header].notna().any())  # an empty lookalike loses nothing
     ]
+
+
+
+def cells_past_the_header(sheet: Sheet) -> list[tuple[int, str, Any]]:
+    """(position, column, value) of each CSV cell past the header's last column. They mean a
+    cell holding the delimiter was not quoted: that row's values were cut or shifted."""
+    if sheet.delimiter is None:
+        return []
+    found = []
+    for name in (name for name, past in sheet.untitled.items() if past):
+        column = sheet.frame[name]
+        found += [(pos, name, column.iat[pos])
+                  for pos in np.flatnonzero(column.notna().to_numpy()).tolist()]
+    return sorted(found)
+
+
+def untitled_column_warnings(sheet: Sheet) -> list[RowIssue]:
+    """Data under no header is not imported: say so, once per column."""
+    return [
+        RowIssue(None, name, None, "untitled-column", "warning",
+                 f"Column {sheet.letters.get(name, '?')} holds data on {filled:,} rows but has "
+                 "no header, so it is not imported; give it a header if a field should read it.")
+        for name, past in sheet.untitled.items()
+        if not (past and sheet.delimiter is not None)  # those are extra-cells errors
+        and (filled := int(sheet.frame[name].notna().sum()))
+    ]

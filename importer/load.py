@@ -61,6 +61,8 @@ class Sheet:
         default_factory=lambda: np.zeros(0, dtype=np.int32))
     # The workbook's other sheets with this header, when none was named (one tab per day).
     similar_sheets: list[str] = field(default_factory=list)
+    # Columns with data but a blank header ('Column H') -> whether past the last named one.
+    untitled: dict[str, bool] = field(default_factory=dict)
 
     def column_label(self, name: str) -> str:
         """A column as the user finds it: 'Date' (column C)."""
@@ -119,7 +121,8 @@ def load_sheet(
     header = [cells.at[header_row, column] for column in cells.columns]
     similar = sheets_with_header(header, grid.other_sheets, expected_columns)
     return Sheet(path, sheet_name, header_row, table.columns, table.frame, grid.encoding,
-                 grid.delimiter, table.repeats, table.letters, per_record, similar)
+                 grid.delimiter, table.repeats, table.letters, per_record, similar,
+                 table.untitled)
 
 
 class Grid(NamedTuple):
@@ -245,6 +248,7 @@ class Table(NamedTuple):
     frame: pd.DataFrame
     repeats: dict[str, list[str]]
     letters: dict[str, str]
+    untitled: dict[str, bool]
 
 
 def table_below(cells: pd.DataFrame, filled_rows: pd.Series[bool], header_row: int) -> Table:
@@ -257,7 +261,12 @@ def table_below(cells: pd.DataFrame, filled_rows: pd.Series[bool], header_row: i
     frame = below[keep].set_axis(names, axis="columns")
     frame.index = frame.index.astype(int)
     letters = {name: column_letter(int(col)) for name, col in zip(names, keep, strict=True)}
-    return Table(names, frame, repeats, letters)
+    titled = [header[col] is not None and bool(clean_header(header_text(header[col])))
+              for col in keep]
+    last_titled = max((int(col) for col, t in zip(keep, titled, strict=True) if t), default=-1)
+    untitled = {name: int(col) > last_titled
+                for name, col, t in zip(names, keep, titled, strict=True) if not t}
+    return Table(names, frame, repeats, letters, untitled)
 
 
 def column_name(value: Any, position: int) -> str:

@@ -42,13 +42,16 @@ from importer._columns import (
     clean_text,
     names_parser,
     positions_by_code,
+    value_text,
 )
 from importer._layout import (
+    cells_past_the_header,
     heading_issue,
     other_sheets_warning,
     repeated_column_problems,
     section_headings,
     unread_column_warnings,
+    untitled_column_warnings,
 )
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
@@ -232,6 +235,8 @@ class _SheetValidation(SessionTiming):
         self.sheet_issues += repeated_column_problems(self.sheet, self.bound.headers.values())
         self.sheet_issues += other_sheets_warning(self.sheet)
         self.sheet_issues += unread_column_warnings(self.sheet, self.bound)
+        self.sheet_issues += untitled_column_warnings(self.sheet)
+        self._check_cells_past_the_header()
         headings = section_headings(self.sheet)
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)
@@ -262,6 +267,15 @@ class _SheetValidation(SessionTiming):
         repeated[list(repeats)] = True
         self._check_room_overlaps(fields, also_skip=repeated)
         return self._results(fields, headings, repeats), self.sheet_issues
+
+    def _check_cells_past_the_header(self) -> None:
+        for pos, name, value in cells_past_the_header(self.sheet):
+            self.add(pos, name, value, "extra-cells",
+                     f"has {value_text(value)!r} in column {self.sheet.letters.get(name, '?')}, "
+                     "past the last column with a header: a cell holding a "
+                     f"{self.sheet.delimiter!r} was probably not quoted, so this row's values "
+                     "were cut or moved. Put that cell in double quotes, or save the sheet "
+                     "again from the spreadsheet program.")
 
     # -- the other fields
 

@@ -781,3 +781,32 @@ def test_a_column_named_like_a_missing_optional_one_is_reported_not_dropped(
         i.message for i in report.sheet_issues if i.column == "Track")
     payload = report.rows[0].payload
     assert payload is not None and payload.description_html is None  # valid, still unread
+
+
+def test_csv_cells_past_the_header_are_errors_on_their_rows(tmp_path: Path) -> None:
+    path = tmp_path / "ragged.csv"
+    path.write_text(
+        ",".join(CLASSIC) + "\n"
+        "Talk,5/11/2027,9:00 AM,10:00 AM,Hall,,Plain\n"
+        "Panel,5/11/2027,10:00 AM,11:00 AM,Hall,,About data, and more\n"  # comma not quoted
+        "Short,5/11/2027,11:00 AM,12:00 PM\n", encoding="utf-8")
+    report = validate_file(path, timezone="UTC")
+    assert issue_table(report)[1:] == [(3, "Column H", "extra-cells", "error")]
+    assert report.rows[1].issues[0].value == " and more"
+    assert "'Column H'" not in report.rows[1].issues[0].message  # named by its letter
+    assert [row.has_errors for row in report.rows] == [False, True, False]
+
+
+def test_workbook_column_without_header_is_one_warning(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append([*CLASSIC, None, "Budget"])
+    sheet.append(["Talk", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", None, None, "note", 10])
+    sheet.append(["Panel", "5/11/2027", "10:00 AM", "11:00 AM", "Hall", None, None, "x", 20])
+    workbook.save(tmp_path / "s.xlsx")
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    untitled = [i for i in report.sheet_issues if i.code == "untitled-column"]
+    assert [(i.column, i.severity) for i in untitled] == [("Column H", "warning")]
+    assert "Column H holds data on 2 rows but has no header" in untitled[0].message
+    assert report.valid == 2  # a named but unmapped column ('Budget') is nobody's concern
