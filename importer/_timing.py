@@ -93,6 +93,11 @@ class SessionTiming(SheetColumns):
         if flagged or (flagged is None and time is None and end_blank):
             midnight = self.utc(pos, start.time_header or start.date_header,
                                 dt.datetime.combine(date, dt.time(0)))
+            if end_date is not None and end_date.values[pos] not in (None, date):
+                self.add(pos, end_date.header, end_date.values[pos], "all-day-end-date",
+                         f"{end_date.header!r} is not imported for an all-day session: it is "
+                         f"sent on {date:%Y-%m-%d} only. For an event over several days, give "
+                         "it a row per day, or start and end times.", severity="warning")
             return midnight, None, True
         if time is None:
             if start.time_header and not start.time_blank[pos]:
@@ -125,6 +130,11 @@ class SessionTiming(SheetColumns):
             local = dt.datetime.combine(*value)
         else:
             day = end_date.values[pos] if end_date is not None else None
+            if end_date is not None and day is not None and day < date:
+                self.add(pos, end_date.header, day, "end-before-start",
+                         f"{end_date.header!r} ({day:%Y-%m-%d}) is before the session's date "
+                         f"({date:%Y-%m-%d}); fix one of the two.")
+                return None
             local = dt.datetime.combine(day or date, value)
         end_utc = self.utc(pos, end.header, local)
         if start_utc is not None and end_utc is not None and end_utc < start_utc:

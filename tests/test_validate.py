@@ -810,3 +810,19 @@ def test_workbook_column_without_header_is_one_warning(tmp_path: Path) -> None:
     assert [(i.column, i.severity) for i in untitled] == [("Column H", "warning")]
     assert "Column H holds data on 2 rows but has no header" in untitled[0].message
     assert report.valid == 2  # a named but unmapped column ('Budget') is nobody's concern
+
+
+def test_end_date_before_the_date_and_on_an_all_day_session(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, [*CLASSIC, "End Date (Optional)"], [
+        ["Back in time", "5/11/2027", "9:00 AM", "10:00 AM", "R1", "", "", "5/10/2027"],
+        ["Two-day fair", "5/11/2027", "", "", "R2", "", "", "5/12/2027"],
+        ["One-day fair", "5/11/2027", "", "", "R3", "", "", "5/11/2027"],
+    ])
+    report = validate_file(path, timezone="UTC")
+    assert issue_table(report)[1:] == [
+        (2, "End Date (Optional)", "end-before-start", "error"),
+        (3, "End Date (Optional)", "all-day-end-date", "warning"),  # its second day is lost
+    ]
+    assert "'End Date (Optional)' (2027-05-10) is before the session's date (2027-05-11)" in \
+        report.rows[0].issues[0].message
+    assert [row.payload.all_day for row in report.rows[1:] if row.payload] == [True, True]
