@@ -176,7 +176,9 @@ class SessionTiming(SheetColumns):
                 result = error
             self.utc_cache[local] = result
         if isinstance(result, CellError):
-            self.add(pos, header, f"{local:%Y-%m-%d %H:%M}", result.code, result.hint + ".")
+            where = f"in {header!r}, " if header else ""
+            self.add(pos, header, f"{local:%Y-%m-%d %H:%M}", result.code,
+                     where + result.hint + ".")
             return None
         return result
 

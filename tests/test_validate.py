@@ -241,6 +241,8 @@ def test_spring_forward_in_chicago(tmp_path: Path, start: str, end: str,
                      [["S1", "Night owls", "3/14/2027", start, end, "Hall", "", ""]])
     report = validate_file(path, timezone="America/Chicago")
     assert [(i.row, i.column, i.code) for i in report.issues] == expected
+    # Named in the message too: the terminal and the issue list show no column of their own.
+    assert all(i.message.startswith("Row 2: in 'Time Start', ") for i in report.issues)
 
 
 def test_fall_back_in_chicago(tmp_path: Path) -> None:
