@@ -241,7 +241,7 @@ def test_spring_forward_in_chicago(tmp_path: Path, start: str, end: str,
                      [["S1", "Night owls", "3/14/2027", start, end, "Hall", "", ""]])
     report = validate_file(path, timezone="America/Chicago")
     assert [(i.row, i.column, i.code) for i in report.issues] == expected
-    # Named in the message too: the terminal and the issue list show no column of their own.
+    # Named in the message too: the terminal shows no column of its own.
     assert all(i.message.startswith("Row 2: in 'Time Start', ") for i in report.issues)
 
 
