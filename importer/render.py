@@ -35,8 +35,9 @@ def validation(console: Console, report: ValidationReport) -> None:
         f"{where}: header on row {report.header_row}, mapping '{report.mapping_name}', "
         f"times in {report.timezone}", highlight=False,
     )
+    blocked = " (a sheet error below blocks every row)" if report.blocked else ""
     console.print(
-        f"Rows read {report.rows_read} · valid {report.valid} · "
+        f"Rows read {report.rows_read} · valid {report.valid}{blocked} · "
         f"with errors {report.with_errors} · with warnings {report.with_warnings}"
         + (f" · skipped {report.skipped}" if report.skipped else ""),
         highlight=False,

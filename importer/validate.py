@@ -86,7 +86,16 @@ class ValidationReport:
         return len(self.rows)
 
     @property
+    def blocked(self) -> bool:
+        """A sheet-wide error (dates that read both ways) may have misread any row, so no
+        row counts as valid and no payload is handed out until it is fixed; each row's own
+        `payload` still shows how it read."""
+        return any(issue.severity == "error" for issue in self.sheet_issues)
+
+    @property
     def valid(self) -> int:
+        if self.blocked:
+            return 0
         return sum(not row.has_errors and not row.skipped for row in self.rows)
 
     @property
@@ -104,12 +113,13 @@ class ValidationReport:
 
     @property
     def ok(self) -> bool:
-        sheet_errors = any(issue.severity == "error" for issue in self.sheet_issues)
-        return not sheet_errors and self.with_errors == 0
+        return not self.blocked and self.with_errors == 0
 
     @property
     def payloads(self) -> list[SessionPayload]:
-        """Every valid row's payload, built now if not read before."""
+        """Every valid row's payload, built now if not read before; none while blocked."""
+        if self.blocked:
+            return []
         with _garbage_collection_paused():
             return [payload for row in self.rows if (payload := row.payload) is not None]
 
@@ -127,18 +137,18 @@ class ValidationReport:
             "with_warnings": self.with_warnings,
             "skipped": self.skipped,
             "sheet_issues": [issue.to_dict() for issue in self.sheet_issues],
-            "rows": [_row_json(row) for row in self.rows],
+            "rows": [_row_json(row, self.blocked) for row in self.rows],
         }
 
 
-def _row_json(row: RowResult) -> dict[str, Any]:
-    payload = row.payload
+def _row_json(row: RowResult, blocked: bool) -> dict[str, Any]:
+    payload = None if blocked else row.payload
     return {
         "row": row.row,
         "name": row.name,
         "import_id": row.import_id,
-        "status": "skipped" if row.skipped else "error" if payload is None else (
-            "warning" if row.has_warnings else "ok"),
+        "status": "skipped" if row.skipped else "error" if row.has_errors else (
+            "blocked" if blocked else "warning" if row.has_warnings else "ok"),
         "issues": [issue.to_dict() for issue in row.issues],
         "payload": None if payload is None else payload.model_dump(
             mode="json", include=set(payload.model_fields_set)),
@@ -384,7 +394,8 @@ class _SheetValidation(SessionTiming):
                          f"{id_col.header!r} is empty while other rows have ids; give this "
                          "session its own id (ids must never change once imported).")
             return [None if v is None else prefix + v for v in id_col.values]
-        self._warn_derived_ids(id_col.header if id_col else None)
+        if self.n:
+            self._warn_derived_ids(id_col.header if id_col else None)
         locations = fields.get("locations", [()] * self.n)
         return [derived_id(prefix, name, start, locs, self.zone)
                 for name, start, locs in zip(names, fields["start_time"], locations, strict=True)]

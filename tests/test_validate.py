@@ -69,9 +69,10 @@ def test_issues_sample_reports_every_code_on_its_row() -> None:
         (20, "Room/Location", "formula-error", "error"),
         (21, "Session ID", "section-heading", "warning"),
     ]
+    # The sheet-wide ambiguous-date-order error blocks every row: none counts as valid.
     assert (report.ok, report.rows_read, report.valid, report.with_errors,
-            report.with_warnings, report.skipped) == (False, 20, 4, 15, 4, 1)
-    valid_rows = [r.row for r in report.rows if r.payload is not None]
+            report.with_warnings, report.skipped) == (False, 20, 0, 15, 4, 1)
+    valid_rows = [r.row for r in report.rows if r.payload is not None]  # each on its own
     assert valid_rows == [2, 11, 18, 19]
     messages = {(i.row, i.code): i.message for i in report.issues}
     assert messages[(12, "duplicate-import-id")] == (
@@ -362,6 +363,10 @@ def test_dotted_dates_read_month_first_stop_the_sheet(tmp_path: Path) -> None:
     assert issue_table(report) == [(None, "Start", "ambiguous-date-order", "error")]
     assert "'01.05.2027 10:00' on row 2" in report.sheet_issues[0].message
     assert 'date_order = "day-first"' in report.sheet_issues[0].message
+    # No row may pass as valid with 5 January as its date, in the summary, payloads or JSON.
+    assert (report.valid, report.payloads, report.ok) == (0, [], False)
+    assert [(r["status"], r["payload"]) for r in report.to_json()["rows"]] == [
+        ("blocked", None), ("blocked", None)]
     report = validate_file(sheet, mapping=dated_mapping(tmp_path, "day-first"), timezone="UTC")
     assert issue_table(report) == []
     assert [p.start_time for p in report.payloads] == [utc(2027, 5, 1, 10), utc(2027, 5, 3, 16)]
@@ -640,7 +645,7 @@ def test_payloads_are_built_when_first_read_and_only_once(
 
     monkeypatch.setattr(PayloadColumns, "payload_at", counting)
     report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
-    assert (report.rows_read, report.valid) == (20, 4)
+    assert (report.rows_read, report.with_errors, report.skipped) == (20, 15, 1)
     assert built == []  # counting and listing issues reads no payload
     first = report.rows[0]
     assert first.payload is first.payload and built == [0]
@@ -648,7 +653,7 @@ def test_payloads_are_built_when_first_read_and_only_once(
         "import_id": "sheet:OK-1", "name": "A clean session"}
     assert [row.payload is None for row in report.rows] == [
         row.has_errors or row.skipped for row in report.rows]
-    assert len(built) == report.valid  # rows with errors, and headings, never build one
+    assert len(built) == 4  # rows with errors, and headings, never build one
 
 
 @pytest.mark.parametrize(("given", "suggested"), [
@@ -688,10 +693,14 @@ def test_report_json_shape() -> None:
     data = report.to_json()
     assert {k: data[k] for k in ("ok", "rows_read", "valid", "with_errors", "with_warnings",
                                  "mapping", "timezone", "header_row")} == {
-        "ok": False, "rows_read": 20, "valid": 4, "with_errors": 15, "with_warnings": 4,
+        "ok": False, "rows_read": 20, "valid": 0, "with_errors": 15, "with_warnings": 4,
         "mapping": "guidebook-template", "timezone": "America/Chicago", "header_row": 1}
-    assert [r["status"] for r in data["rows"]][:3] == ["ok", "error", "error"]
-    assert data["rows"][0]["payload"]["start_time"] == "2027-05-11T14:00:00Z"
+    # Its ambiguous-date-order error blocks the rows that are fine on their own.
+    assert [r["status"] for r in data["rows"]][:3] == ["blocked", "error", "error"]
+    assert data["rows"][-1]["status"] == "skipped"
+    clean = validate_file(REPO / "sample_data" / "conference.csv", timezone="America/Chicago")
+    first = clean.to_json()["rows"][0]
+    assert (first["status"], first["payload"]["start_time"]) == ("ok", "2027-05-11T05:00:00Z")
 
 
 def test_workbook_cells_give_the_same_payloads_as_the_csv_twin() -> None:
@@ -704,8 +713,9 @@ def test_workbook_cells_give_the_same_payloads_as_the_csv_twin() -> None:
 
 def test_header_only_sheet_is_valid_and_empty(tmp_path: Path) -> None:
     report = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], []))
+    # No rows, so no id is derived: nothing to warn about.
     assert (report.ok, report.rows_read, report.payloads, issue_table(report)) == (
-        True, 0, [], [(None, "Session ID", "derived-import-id", "warning")])
+        True, 0, [], [])
 
 
 def test_room_overlaps_name_every_partner_and_ignore_back_to_back(tmp_path: Path) -> None:
