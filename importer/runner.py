@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import signal
+import tempfile
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
@@ -23,18 +25,25 @@ from importer.upload import ProgressCallback, execute_plan
 PlanCallback = Callable[[Plan], None]
 
 
+def run_lock_path(api_url: str, guide_id: int) -> Path:
+    """One lock per guide and API on this machine, wherever the sheet lives: a cron job's
+    sheet and a planner's copy in Downloads import into the same guide."""
+    api = hashlib.sha256(api_url.rstrip("/").casefold().encode()).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / f"gbimport-{api}-guide-{guide_id}.lock"
+
+
 @contextlib.contextmanager
-def one_run_at_a_time(sheet: Path, guide_id: int) -> Iterator[None]:
-    """Two runs of one sheet into one guide at once (cron overlapping a manual run) could
-    both create the same new rows: the second one refuses to start instead."""
-    lock_path = sheet.resolve().parent / f".gbimport-guide-{guide_id}.lock"
+def one_run_at_a_time(api_url: str, guide_id: int) -> Iterator[None]:
+    """Two runs into one guide at once (cron overlapping a manual run) could both create
+    the same new rows: the second one refuses to start instead."""
+    lock_path = run_lock_path(api_url, guide_id)
     lock = FileLock(lock_path, blocking=False)
     try:
         lock.acquire()
     except Timeout:
         raise ConfigError(
-            f"another gbimport run is importing {sheet.name} into guide {guide_id} right now "
-            f"(lock {lock_path}); wait for it to finish"
+            f"another gbimport run on this machine is importing into guide {guide_id} right "
+            f"now (lock {lock_path}); wait for it to finish"
         ) from None
     try:
         yield
@@ -103,7 +112,7 @@ async def run_import_async(
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> ImportReport:
     started_at, started = datetime.now(UTC), time.monotonic()
-    with one_run_at_a_time(Path(path), settings.require_guide()):
+    with one_run_at_a_time(settings.api_url, settings.require_guide()):
         async with open_client(settings, transport) as client:
             plan = await build_plan(client, settings, path, sheet=sheet, prune=prune,
                                     create_missing=create_missing)

@@ -285,12 +285,19 @@ def test_a_plan_bigger_than_the_daily_budget_says_so(tmp_path: Path) -> None:
     assert any("more than the daily budget of 10" in note for note in plan.notes)
 
 
-def test_a_second_run_of_the_same_sheet_and_guide_waits_its_turn(tmp_path: Path) -> None:
+def test_a_second_run_into_the_same_guide_waits_its_turn(tmp_path: Path) -> None:
     from filelock import FileLock
+
+    from importer.runner import run_lock_path
 
     sandbox = Sandbox()
     sheet = write_sheet(tmp_path / "a.csv", [talk(1)])
-    with FileLock(tmp_path / ".gbimport-guide-1.lock"), \
-            pytest.raises(ConfigError, match="another gbimport run"):
-        sandbox.run(sheet)
+    (tmp_path / "downloads").mkdir()
+    copy = write_sheet(tmp_path / "downloads" / "a.csv", [talk(1)])  # another folder
+    lock = run_lock_path(sandbox.settings.api_url, 1)
+    assert lock == run_lock_path(sandbox.settings.api_url + "/", 1) != run_lock_path(
+        sandbox.settings.api_url, 2)
+    for path in (sheet, copy):
+        with FileLock(lock), pytest.raises(ConfigError, match="another gbimport run"):
+            sandbox.run(path)
     assert sandbox.run(sheet).counts["created"] == 1
