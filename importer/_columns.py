@@ -236,5 +236,10 @@ def names_parser(separator: str) -> Parser:
 def value_text(value: Any) -> str | None:
     if value is None:
         return None
-    text = value.isoformat() if isinstance(value, (dt.date, dt.time)) else str(value)
+    if isinstance(value, (dt.date, dt.time)):
+        text = value.isoformat()
+    elif isinstance(value, dt.timedelta):  # a workbook [h]:mm cell: shown as Excel shows it
+        text = cell_text(value) or ""
+    else:
+        text = str(value)
     return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"

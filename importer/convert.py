@@ -52,7 +52,8 @@ FORMULA_ERROR_HINT = ("Excel shows that when a formula fails (a lookup that foun
 
 
 def cell_text(cell: Any) -> str | None:
-    """The cell as stripped text, None when empty. Integral floats lose their `.0`."""
+    """The cell as stripped text, None when empty. Integral floats lose their `.0`; elapsed
+    times read as Excel shows them."""
     if cell is None:
         return None
     if isinstance(cell, float):
@@ -60,8 +61,20 @@ def cell_text(cell: Any) -> str | None:
             return None
         if cell.is_integer():
             cell = int(cell)
+    elif isinstance(cell, dt.timedelta):
+        return elapsed_text(cell)
     text = str(cell).strip()
     return text or None
+
+
+def elapsed_text(elapsed: dt.timedelta) -> str:
+    """A workbook's elapsed-time cell (`[h]:mm`) as Excel shows it, `24:30`: Python's own
+    `1 day, 0:30:00` is not what the user sees in their sheet."""
+    seconds = round(elapsed.total_seconds())
+    sign = "-" if seconds < 0 else ""
+    minutes, seconds = divmod(abs(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{sign}{hours}:{minutes:02d}" + (f":{seconds:02d}" if seconds else "")
 
 
 def split_names(text: str | None, separator: str) -> tuple[str, ...]:
@@ -95,31 +108,86 @@ def parse_boolean(cell: Any) -> bool:
 
 # ---------------------------------------------------------------------------- numbers
 
+# Digits grouped in threes by one separator used throughout (1,000,000; 1.000; 1 000 with
+# a space, a no-break or a narrow no-break space, as French writes it; 1'000, as Swiss),
+# then perhaps decimals after the other mark: 1,000.5 or 1.000,5.
+_GROUPED_NUMBER = re.compile(
+    r"^[-+]?[1-9]\d{0,2}(?P<sep>[,. \u00a0\u202f\u2009'’])\d{3}(?:(?P=sep)\d{3})*"
+    r"(?:(?!(?P=sep))[.,]\d+)?$"
+)
+# No grouping: 12, 2.5, 2,5 (a decimal comma), .5; or Excel's scientific form (1E+03).
+_PLAIN_NUMBER = re.compile(r"^[-+]?(?:\d+(?:[.,]\d*)?|[.,]\d+|\d+(?:\.\d+)?e[-+]?\d+)$",
+                           re.IGNORECASE)
+# Only digits, signs and separators: a number whose grouping is off (1,00,000, 1,000 000).
+_NUMBER_LIKE = re.compile(r"^[-+]?\d[\d,. \u00a0\u202f\u2009'’]*$")
+NUMBER_HINT = "write a number such as 1 or 2.5"
+COUNT_HINT = "write a whole number of zero or more, such as 50"
+GROUPING_HINT = "group digits in threes with one separator throughout (1,000,000), or not at all"
+
+
+def number_readings(text: str) -> tuple[float, ...]:
+    """Every value a number written as text can mean: none when it is not a number, two when
+    one comma or point stands before three digits (1,000 or 2.500 may separate thousands or
+    decimals: the thousands reading first), otherwise one."""
+    if grouped := _GROUPED_NUMBER.match(text):
+        value = float(text.replace(grouped["sep"], "").replace(",", "."))
+        if _PLAIN_NUMBER.match(text):  # the separator could be a decimal mark as well
+            return value, float(text.replace(",", "."))
+        return (value,)
+    if _PLAIN_NUMBER.match(text):
+        return (float(text.replace(",", ".")),)
+    return ()
+
 
 def parse_float(cell: Any) -> float:
+    """A number (a rank). `2,500` alone is refused: as 2500 or 2.5 it would be a guess."""
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
         if math.isfinite(cell):
             return float(cell)
-    else:
-        try:
-            value = float((cell_text(cell) or "").replace(",", "."))
-        except ValueError:
-            pass
-        else:
-            if math.isfinite(value):
-                return value
-    raise CellError("bad-number", "write a number such as 1 or 2.5")
+        raise CellError("bad-number", NUMBER_HINT)
+    text = cell_text(cell) or ""
+    readings = number_readings(text)
+    if len(readings) == 2:
+        raise CellError("bad-number", _thousands_or_decimals_hint(text))
+    if readings and math.isfinite(readings[0]):
+        return readings[0]
+    raise CellError("bad-number", _with_grouping_hint(text, NUMBER_HINT))
 
 
 def parse_count(cell: Any) -> int:
-    """A whole number of zero or more (a capacity)."""
-    try:
-        value = parse_float(cell)
-    except CellError:
-        value = -1.0
-    if value < 0 or not value.is_integer():
-        raise CellError("bad-number", "write a whole number of zero or more, such as 50")
+    """A whole number of zero or more (a capacity). `1,000` and `1.000` are a thousand: a
+    whole number is never written with three decimals, but often with thousands grouped."""
+    value = _count_value(cell)
+    if value is None:
+        raise CellError("bad-number", _with_grouping_hint(cell_text(cell) or "", COUNT_HINT))
+    if value < 0:
+        raise CellError("bad-number", COUNT_HINT)
+    if not value.is_integer():
+        raise CellError("bad-number", f"a whole number is needed, not a fraction; {COUNT_HINT}")
     return int(value)
+
+
+def _count_value(cell: Any) -> float | None:
+    if isinstance(cell, bool):
+        return None
+    if isinstance(cell, (int, float)):
+        value = float(cell)
+    else:
+        readings = number_readings(cell_text(cell) or "")
+        value = readings[0] if readings else math.nan
+    return value if math.isfinite(value) else None
+
+
+def _thousands_or_decimals_hint(text: str) -> str:
+    mark = "comma" if "," in text else "point"
+    whole, _, fraction = text.replace(",", ".").partition(".")
+    decimal = f"{whole}.{fraction}".rstrip("0").rstrip(".")
+    return (f"the {mark} may separate thousands ({whole}{fraction}) or decimals ({decimal}); "
+            f"write {whole}{fraction} or {decimal}, whichever is meant")
+
+
+def _with_grouping_hint(text: str, hint: str) -> str:
+    return f"{hint}; {GROUPING_HINT}" if _NUMBER_LIKE.match(text) else hint
 
 
 # ---------------------------------------------------------------------------- dates
@@ -127,25 +195,41 @@ def parse_count(cell: Any) -> int:
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$")
 _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
 DATE_HINT = "write the date like {example} or 2027-05-11"
+FIRST_YEAR = 1900
 
 
 class WrongWeekday(CellError):
     """A date whose day name disagrees with it: a typo, or the wrong day/month order."""
 
 
+class YearTooEarly(CellError):
+    """A date before any Guidebook can hold: a mistyped year."""
+
+
 def date_example(order: DateOrder) -> str:
     return "5/11/2027 (May 11)" if order == "month-first" else "11/5/2027 (11 May)"
 
 
-def _full_year(year: int) -> int:
-    return year + 2000 if year < 100 else year
+def _full_year(written: str) -> int:
+    """Two digits are this century's (27 is 2027); three or four are the year as written, so
+    0027 is not quietly 2027."""
+    return int(written) + 2000 if len(written) == 2 else int(written)
 
 
-def _try_date(year: int, month: int, day: int) -> dt.date | None:
+def _try_date(year: str, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(_full_year(year), month, day)
     except ValueError:
         return None
+
+
+def _check_year(date: dt.date, code: str) -> dt.date:
+    """Refuse a year no session can have: most likely a typo (0027, 1027) for 2027."""
+    if date.year < FIRST_YEAR:
+        raise YearTooEarly(code, f"the year is {date.year:04d}, and Guidebook holds no dates "
+                                 f"before {FIRST_YEAR}; check the year and write all four "
+                                 "digits, like 2027")
+    return date
 
 
 def numeric_date_readings(text: str) -> dict[DateOrder | Literal["iso"], dt.date]:
@@ -154,17 +238,15 @@ def numeric_date_readings(text: str) -> dict[DateOrder | Literal["iso"], dt.date
     if not match:
         return {}
     first, second, third = match.groups()
-    a, b, c = int(first), int(second), int(third)
+    a, b = int(first), int(second)
     readings: dict[DateOrder | Literal["iso"], dt.date] = {}
     if len(first) == 4:
-        if (iso := _try_date(a, b, c)) is not None:
+        if (iso := _try_date(first, b, int(third))) is not None:
             readings["iso"] = iso
         return readings
-    if len(third) == 3:
-        return readings
-    if (month_first := _try_date(c, a, b)) is not None:
+    if (month_first := _try_date(third, a, b)) is not None:
         readings["month-first"] = month_first
-    if (day_first := _try_date(c, b, a)) is not None:
+    if (day_first := _try_date(third, b, a)) is not None:
         readings["day-first"] = day_first
     return readings
 
@@ -172,11 +254,11 @@ def numeric_date_readings(text: str) -> dict[DateOrder | Literal["iso"], dt.date
 def parse_date(cell: Any, order: DateOrder) -> dt.date:
     """A calendar date: XLSX date cells as they are; text ISO, numeric in `order`, or words."""
     if isinstance(cell, dt.datetime):
-        return cell.date()
+        return _check_year(cell.date(), "bad-date")
     if isinstance(cell, dt.date):
-        return cell
+        return _check_year(cell, "bad-date")
     weekday, text = split_weekday(cell_text(cell) or "")
-    date = _date_from_text(text, order)
+    date = _check_year(_date_from_text(text, order), "bad-date")
     if weekday is not None and date.weekday() != weekday:
         raise WrongWeekday("bad-date", _wrong_weekday_hint(text, date, weekday, order))
     return date
@@ -235,6 +317,7 @@ _TIME = re.compile(
     re.IGNORECASE,
 )
 _HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")  # a 24-hour clock without a colon: 0930
+_DAY = dt.timedelta(days=1)
 _NAMED_TIMES = {"noon": dt.time(12), "midday": dt.time(12), "midnight": dt.time(0)}
 TIME_HINT = "write the time like 10:00 AM, 10am or 14:30"
 
@@ -245,6 +328,8 @@ def parse_time(cell: Any) -> dt.time:
         return cell.time().replace(tzinfo=None)
     if isinstance(cell, dt.time):
         return cell.replace(tzinfo=None)
+    if isinstance(cell, dt.timedelta):
+        return _time_of_elapsed(cell)
     if isinstance(cell, float) and 0 <= cell < 1:  # Excel stores times as a fraction of a day
         seconds = round(cell * 86_400)
         return dt.time(seconds // 3600, seconds % 3600 // 60, seconds % 60)
@@ -261,9 +346,29 @@ def parse_time(cell: Any) -> dt.time:
         if not 1 <= hour <= 12:
             raise CellError("bad-time", f"{hour} is not an hour on a 12-hour clock; {TIME_HINT}")
         hour = hour % 12 + (12 if match["ampm"] == "p" else 0)
-    if hour > 23 or minute > 59 or second > 59:
+    if minute > 59 or second > 59:
         raise CellError("bad-time", TIME_HINT)
+    if hour > 23:  # 24:30 or 25:00, as some programmes write the small hours
+        raise _past_midnight(dt.timedelta(hours=hour, minutes=minute, seconds=second))
     return dt.time(hour, minute, second)
+
+
+def _time_of_elapsed(elapsed: dt.timedelta) -> dt.time:
+    """An elapsed-time cell (`[h]:mm`, which calamine gives as a timedelta) as a time of day.
+    From 24:00 on it is a time on a later day, which a time column cannot say."""
+    if dt.timedelta(0) <= elapsed < _DAY:
+        return (dt.datetime.min + elapsed).time()
+    if elapsed < dt.timedelta(0):
+        raise CellError("bad-time", TIME_HINT)
+    raise _past_midnight(elapsed)
+
+
+def _past_midnight(elapsed: dt.timedelta) -> CellError:
+    if elapsed >= 2 * _DAY:
+        return CellError("bad-time", TIME_HINT)
+    return CellError("bad-time", f"{elapsed_text(elapsed)} is past midnight; write it as "
+                                 f"{elapsed_text(elapsed - _DAY)} and put the next day in an "
+                                 "end-date column ('End Date (Optional)' in the template)")
 
 
 _RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|~|\bto\b|\buntil\b)\s*", re.IGNORECASE)
@@ -321,13 +426,14 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     an instant, not a local time: its time comes back aware, carrying that offset.
     """
     if isinstance(cell, dt.datetime):
-        return cell.date(), cell.time().replace(tzinfo=None)
+        return _check_year(cell.date(), "bad-datetime"), cell.time().replace(tzinfo=None)
     if isinstance(cell, dt.date):
-        return cell, None
+        return _check_year(cell, "bad-datetime"), None
     text = cell_text(cell) or ""
     iso = _iso_datetime(text) if "-" in text[:5] else None
     if iso is not None:
-        return iso.date(), (iso.timetz() if ("T" in text or " " in text) else None)
+        return (_check_year(iso.date(), "bad-datetime"),
+                iso.timetz() if ("T" in text or " " in text) else None)
     words = text.split()
     # The time is the last word or two ("10:00", "10:00 AM"); the date is the rest, and may
     # have spaces of its own ("May 11, 2027"). A whole date is tried first, so that a year
@@ -341,7 +447,7 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
         try:
             return parse_date(date_text, order), (
                 parse_time(" ".join(time_words)) if time_words else None)
-        except WrongWeekday as error:
+        except (WrongWeekday, YearTooEarly) as error:
             raise CellError("bad-datetime", error.hint) from None
         except CellError:
             continue
@@ -363,18 +469,24 @@ DURATION_HINT = "write minutes (90, 90 min) or hours and minutes (1h30, 1:30, 1.
 
 
 def parse_duration(cell: Any) -> dt.timedelta:
-    """A session length: plain numbers are minutes; `1h30`, `1:30`, `1.5h`, XLSX times."""
-    if isinstance(cell, dt.timedelta):
-        duration = cell
-    elif isinstance(cell, dt.time):
-        duration = dt.timedelta(hours=cell.hour, minutes=cell.minute, seconds=cell.second)
-    elif isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        duration = dt.timedelta(minutes=float(cell))
-    else:
-        duration = _duration_from_text((cell_text(cell) or "").casefold())
+    """A session length: plain numbers are whole minutes; `1h30`, `1:30`, `1.5h`, XLSX times."""
+    try:
+        duration = _duration_of(cell)
+    except OverflowError:  # "99999999999 h": longer than a timedelta can hold
+        raise CellError("bad-duration", DURATION_HINT) from None
     if duration <= dt.timedelta(0):
         raise CellError("bad-duration", "a duration must be longer than zero; " + DURATION_HINT)
     return duration
+
+
+def _duration_of(cell: Any) -> dt.timedelta:
+    if isinstance(cell, dt.timedelta):
+        return cell
+    if isinstance(cell, dt.time):
+        return dt.timedelta(hours=cell.hour, minutes=cell.minute, seconds=cell.second)
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        return _plain_minutes(float(cell), cell_text(cell) or "")
+    return _duration_from_text((cell_text(cell) or "").casefold())
 
 
 def _duration_from_text(text: str) -> dt.timedelta:
@@ -384,9 +496,26 @@ def _duration_from_text(text: str) -> dt.timedelta:
         return dt.timedelta(hours=int(match[1]), minutes=int(match[2]))
     if match := _DURATION_UNIT.match(text):
         amount = float(match[1].replace(",", "."))
-        in_hours = (match["unit"] or "m").startswith("h")
+        if match["unit"] is None:
+            return _plain_minutes(amount, text)
+        in_hours = match["unit"].startswith("h")
         return dt.timedelta(hours=amount) if in_hours else dt.timedelta(minutes=amount)
     raise CellError("bad-duration", DURATION_HINT)
+
+
+def _plain_minutes(amount: float, written: str) -> dt.timedelta:
+    """A number without a unit is minutes, but a fraction of one (1.5) is almost surely
+    hours meant: read as minutes it would make a 90-second session."""
+    if not math.isfinite(amount):
+        raise CellError("bad-duration", DURATION_HINT)
+    if not amount.is_integer():
+        minutes = round(amount * 60)
+        raise CellError(
+            "bad-duration",
+            f"a plain number is whole minutes; if {written} means hours, write "
+            f"{minutes // 60}h{minutes % 60:02d} or {minutes}",
+        )
+    return dt.timedelta(minutes=amount)
 
 
 # ---------------------------------------------------------------------------- time zones
@@ -458,7 +587,23 @@ def local_to_utc(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
 
 # ---------------------------------------------------------------------------- descriptions
 
-_LOOKS_LIKE_HTML = re.compile(r"<[a-zA-Z/!]")
+# Elements that a description pasted as HTML is written with: those Guidebook keeps, and
+# the usual ones it strips. Only these count as tags, so `x<y`, `<Ctrl>+<C>` and
+# `<jane@example.com>` stay text; words such as <title>, <label> or <option> are left out,
+# being as likely a placeholder in prose as a tag.
+_HTML_ELEMENTS = ALLOWED_TAGS | frozenset({
+    "html", "head", "body", "meta", "link", "base", "style", "script", "noscript", "iframe",
+    "frame", "frameset", "embed", "img", "video", "audio", "svg", "math", "canvas", "form",
+    "input", "button", "textarea", "fieldset", "legend", "font", "center", "big", "small",
+    "strike", "s", "blink", "marquee", "nobr", "wbr", "caption", "col", "colgroup", "section",
+    "article", "header", "footer", "nav", "aside", "figure", "figcaption", "abbr", "cite",
+    "mark", "dfn", "bdi", "bdo", "details", "summary",
+})
+# Tag-shaped text (`<name ...>`, `<name/>`, `</name>`), a comment or a doctype. Whether the
+# name is an element is looked up afterwards: a regex alternation of every name is several
+# times slower on a cell with many `<` that are not tags.
+_TAG_SHAPED = re.compile(r"<(?:/?([a-z][a-z0-9]*)(?:\s[^<>]*)?/?>|!--|!doctype\b)",
+                         re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _markdown = MarkdownIt("commonmark").enable("table")
 
@@ -482,10 +627,17 @@ def sanitize_with_audit(fragment: str) -> tuple[str, list[str]]:
     return cleaned, _removed_markup(fragment)
 
 
+def has_html_markup(text: str) -> bool:
+    """Whether a cell holds HTML: a tag of a known element (`<p>`, `</b>`, `<br/>`), a comment
+    or a doctype. Not `x<y`, `<Ctrl>+<C>` or `<jane@example.com>`: those are text."""
+    return any(tag[1] is None or tag[1].lower() in _HTML_ELEMENTS
+               for tag in _TAG_SHAPED.finditer(text))
+
+
 def description_to_html(text: str, fmt: DescriptionFormat) -> tuple[str, list[str]]:
     """Description cell -> (HTML, what sanitising removed)."""
     if fmt == "auto":
-        fmt = "html" if _LOOKS_LIKE_HTML.search(text) else "text"
+        fmt = "html" if has_html_markup(text) else "text"
     if fmt == "text":
         return text_to_html(text), []
     if fmt == "markdown":

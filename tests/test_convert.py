@@ -23,6 +23,8 @@ T = dt.time
         ("5/11/2027", "day-first", D(2027, 11, 5)),
         ("11.5.2027", "day-first", D(2027, 5, 11)),
         ("5/11/27", "month-first", D(2027, 5, 11)),
+        ("5/11/1927", "month-first", D(1927, 5, 11)),  # four digits: the year as written
+        ("11/5/1900", "day-first", D(1900, 5, 11)),
         ("2027-05-11", "month-first", D(2027, 5, 11)),
         ("2027-05-11", "day-first", D(2027, 5, 11)),
         ("2027-05-11 00:00:00", "day-first", D(2027, 5, 11)),
@@ -86,6 +88,37 @@ def test_parse_date_rejects(cell: str, order: convert.DateOrder, hint_part: str)
     assert hint_part in caught.value.hint
 
 
+EARLY_YEAR_HINT = ("the year is {:04d}, and Guidebook holds no dates before 1900; check the "
+                   "year and write all four digits, like 2027")
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [
+        # Leading zeros make four digits: not the two-digit 27 that would be 2027.
+        ("5/11/0027", 27), ("5/11/027", 27), ("0027-05-11", 27), ("11 May 0027", 27),
+        ("Tue 5/11/0027", 27), ("5/11/1899", 1899), (D(1899, 12, 30), 1899),
+        (dt.datetime(1899, 12, 30, 9, 0), 1899),
+    ],
+)
+def test_parse_date_refuses_years_before_1900(cell: Any, year: int) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_date(cell, "month-first")
+    assert (caught.value.code, caught.value.hint) == ("bad-date", EARLY_YEAR_HINT.format(year))
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [("5/11/0027 10:00 AM", 27), ("0027-05-11T10:00", 27), ("0027-05-11", 27),
+     ("11 May 0027 9am", 27), (dt.datetime(1899, 12, 30, 9, 0), 1899)],
+)
+def test_parse_datetime_refuses_years_before_1900(cell: Any, year: int) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_datetime(cell, "month-first")
+    assert (caught.value.code, caught.value.hint) == ("bad-datetime",
+                                                      EARLY_YEAR_HINT.format(year))
+
+
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
@@ -126,6 +159,51 @@ def test_parse_time_rejects(cell: str) -> None:
     with pytest.raises(CellError) as caught:
         convert.parse_time(cell)
     assert caught.value.code == "bad-time"
+
+
+# A workbook cell formatted [h]:mm arrives from calamine as a timedelta.
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [(dt.timedelta(hours=9, minutes=15), T(9, 15)), (dt.timedelta(0), T(0)),
+     (dt.timedelta(hours=23, minutes=59, seconds=30), T(23, 59, 30))],
+)
+def test_parse_time_reads_an_elapsed_time_under_a_day(cell: dt.timedelta,
+                                                      expected: dt.time) -> None:
+    assert convert.parse_time(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "hint"),
+    [
+        (dt.timedelta(hours=24, minutes=30),
+         "24:30 is past midnight; write it as 0:30 and put the next day in an end-date column "
+         "('End Date (Optional)' in the template)"),
+        ("25:15",
+         "25:15 is past midnight; write it as 1:15 and put the next day in an end-date column "
+         "('End Date (Optional)' in the template)"),
+        (dt.timedelta(hours=50), convert.TIME_HINT),
+        (dt.timedelta(minutes=-30), convert.TIME_HINT),
+    ],
+)
+def test_parse_time_says_a_time_past_midnight_needs_the_next_day(cell: Any, hint: str) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_time(cell)
+    assert (caught.value.code, caught.value.hint) == ("bad-time", hint)
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        # As Excel shows an [h]:mm cell, not as Python does ("1 day, 0:30:00").
+        (dt.timedelta(hours=24, minutes=30), "24:30"),
+        (dt.timedelta(hours=9, minutes=5), "9:05"),
+        (dt.timedelta(hours=49, minutes=5, seconds=7), "49:05:07"),
+        (dt.timedelta(minutes=-30), "-0:30"),
+        (2.0, "2"), (" Room A ", "Room A"), ("  ", None), (None, None), (float("nan"), None),
+    ],
+)
+def test_cell_text(cell: Any, text: str | None) -> None:
+    assert convert.cell_text(cell) == text
 
 
 @pytest.mark.parametrize(
@@ -223,11 +301,35 @@ def test_parse_duration_accepts(cell: Any, minutes: int) -> None:
     assert convert.parse_duration(cell) == dt.timedelta(minutes=minutes)
 
 
-@pytest.mark.parametrize("cell", ["an hour", "0", "-5", "1h75x", "1:3"])
-def test_parse_duration_rejects(cell: str) -> None:
+@pytest.mark.parametrize("cell", ["an hour", "0", "0.0", 0, "-5", "1h75x", "1:3",
+                                  "99999999999999 h", 1e30])
+def test_parse_duration_rejects(cell: Any) -> None:
     with pytest.raises(CellError) as caught:
         convert.parse_duration(cell)
     assert caught.value.code == "bad-duration"
+
+
+@pytest.mark.parametrize(
+    ("cell", "hint"),
+    [
+        ("1.5", "a plain number is whole minutes; if 1.5 means hours, write 1h30 or 90"),
+        ("1,5", "a plain number is whole minutes; if 1,5 means hours, write 1h30 or 90"),
+        (1.5, "a plain number is whole minutes; if 1.5 means hours, write 1h30 or 90"),
+        ("0.75", "a plain number is whole minutes; if 0.75 means hours, write 0h45 or 45"),
+        ("2.25", "a plain number is whole minutes; if 2.25 means hours, write 2h15 or 135"),
+    ],
+)
+def test_parse_duration_refuses_a_fraction_of_a_minute(cell: Any, hint: str) -> None:
+    # Read as minutes, 1.5 would be a 90-second session: surely an hour and a half was meant.
+    with pytest.raises(CellError) as caught:
+        convert.parse_duration(cell)
+    assert (caught.value.code, caught.value.hint) == ("bad-duration", hint)
+
+
+@pytest.mark.parametrize(("cell", "minutes"), [("90.0", 90), (90.0, 90), ("1.5 min", 1.5)])
+def test_parse_duration_takes_whole_numbers_and_explicit_minutes(cell: Any,
+                                                                 minutes: float) -> None:
+    assert convert.parse_duration(cell) == dt.timedelta(minutes=minutes)
 
 
 @pytest.mark.parametrize(
@@ -253,6 +355,20 @@ def test_parse_boolean_rejects(cell: str) -> None:
         (convert.parse_float, "2.5", 2.5), (convert.parse_float, "2,5", 2.5),
         (convert.parse_float, 3, 3.0), (convert.parse_count, "50", 50),
         (convert.parse_count, 50.0, 50), (convert.parse_count, "0", 0),
+        (convert.parse_count, "50.0", 50), (convert.parse_count, "1e3", 1000),
+        # Thousands grouped in threes, one separator style per value.
+        (convert.parse_count, "1,000", 1000), (convert.parse_count, "1.000", 1000),
+        (convert.parse_count, "2,500", 2500), (convert.parse_count, "12,345", 12345),
+        (convert.parse_count, "1 000", 1000), (convert.parse_count, "1\u00a0000", 1000),
+        (convert.parse_count, "1\u202f000", 1000), (convert.parse_count, "1'000", 1000),
+        (convert.parse_count, "1’000", 1000), (convert.parse_count, "1,000,000", 1_000_000),
+        (convert.parse_count, "1.000.000", 1_000_000), (convert.parse_count, "1,000.00", 1000),
+        (convert.parse_count, "1.000,00", 1000),
+        # A float field takes grouping only where it cannot be a decimal mark.
+        (convert.parse_float, "1 000", 1000.0), (convert.parse_float, "1,000,000", 1e6),
+        (convert.parse_float, "1,000.5", 1000.5), (convert.parse_float, "1.000,5", 1000.5),
+        (convert.parse_float, "1 000,5", 1000.5), (convert.parse_float, "0.125", 0.125),
+        (convert.parse_float, "1234,567", 1234.567), (convert.parse_float, "-1.5", -1.5),
     ],
 )
 def test_numbers_accept(parser: Any, cell: Any, expected: float) -> None:
@@ -262,12 +378,46 @@ def test_numbers_accept(parser: Any, cell: Any, expected: float) -> None:
 @pytest.mark.parametrize(
     ("parser", "cell"),
     [(convert.parse_float, "lots"), (convert.parse_float, "nan"), (convert.parse_count, "-1"),
-     (convert.parse_count, "2.5"), (convert.parse_count, True), (convert.parse_float, "inf")],
+     (convert.parse_count, "2.5"), (convert.parse_count, True), (convert.parse_float, "inf"),
+     (convert.parse_count, "50 seats"), (convert.parse_count, "-1,000"),
+     (convert.parse_float, float("inf"))],
 )
 def test_numbers_reject(parser: Any, cell: Any) -> None:
     with pytest.raises(CellError) as caught:
         parser(cell)
     assert caught.value.code == "bad-number"
+
+
+COUNT_HINT = "write a whole number of zero or more, such as 50"
+WHOLE_NUMBER_NEEDED = "a whole number is needed, not a fraction; " + COUNT_HINT
+BADLY_GROUPED = ("; group digits in threes with one separator throughout (1,000,000), or not "
+                 "at all")
+
+
+@pytest.mark.parametrize(
+    ("parser", "cell", "hint"),
+    [
+        (convert.parse_count, "1,5", WHOLE_NUMBER_NEEDED),
+        (convert.parse_count, "1.5", WHOLE_NUMBER_NEEDED),
+        (convert.parse_count, 1.5, WHOLE_NUMBER_NEEDED),
+        (convert.parse_count, "1,000.5", WHOLE_NUMBER_NEEDED),
+        (convert.parse_count, "1,00,000", COUNT_HINT + BADLY_GROUPED),
+        (convert.parse_count, "1,000 000", COUNT_HINT + BADLY_GROUPED),
+        (convert.parse_count, "1.000.5", COUNT_HINT + BADLY_GROUPED),
+        (convert.parse_float, "1,000 000", "write a number such as 1 or 2.5" + BADLY_GROUPED),
+        # One comma or point before three digits: thousands or decimals, so no guess.
+        (convert.parse_float, "2,500", "the comma may separate thousands (2500) or decimals "
+                                       "(2.5); write 2500 or 2.5, whichever is meant"),
+        (convert.parse_float, "1.000", "the point may separate thousands (1000) or decimals "
+                                       "(1); write 1000 or 1, whichever is meant"),
+        (convert.parse_float, "12,345", "the comma may separate thousands (12345) or decimals "
+                                        "(12.345); write 12345 or 12.345, whichever is meant"),
+    ],
+)
+def test_numbers_say_what_is_wrong(parser: Any, cell: Any, hint: str) -> None:
+    with pytest.raises(CellError) as caught:
+        parser(cell)
+    assert (caught.value.code, caught.value.hint) == ("bad-number", hint)
 
 
 @pytest.mark.parametrize(
@@ -299,6 +449,25 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
         ("Hello *world*", "markdown", "<p>Hello <em>world</em></p>", []),
         ("<p>tagged</p>", "auto", "<p>tagged</p>", []),
         ("a < b\nc", "auto", "<p>a &lt; b<br>c</p>", []),
+        # auto: a `<` that starts no tag of an HTML element is text, kept and escaped.
+        ("x<y", "auto", "<p>x&lt;y</p>", []),
+        ("if a<b then c", "auto", "<p>if a&lt;b then c</p>", []),
+        ("Temps<30C", "auto", "<p>Temps&lt;30C</p>", []),
+        ("Use <Ctrl>+<C>", "auto", "<p>Use &lt;Ctrl&gt;+&lt;C&gt;</p>", []),
+        ("Email <jane@example.com> for info", "auto",
+         "<p>Email &lt;jane@example.com&gt; for info</p>", []),
+        ("See <https://example.com>", "auto", "<p>See &lt;https://example.com&gt;</p>", []),
+        ("Bring a <laptop> please", "auto", "<p>Bring a &lt;laptop&gt; please</p>", []),
+        # auto: real tags, kept ones and stripped ones, in any case, and comments.
+        ("a<br/>b", "auto", "a<br>b", []),
+        ("<B>bold</B>", "auto", "<b>bold</b>", []),
+        ("x</p >", "auto", "x<p></p>", []),
+        ('<div class="intro">Hi</div>', "auto", "<div>Hi</div>", ["class= on <div>"]),
+        ("Hi<script>x()</script>", "auto", "Hi", ["<script>"]),
+        ('<img src="a.png">Hi', "auto", "Hi", ["<img>"]),
+        ("<!-- draft -->Hi", "auto", "Hi", ["comments"]),
+        ("<!DOCTYPE html><html><body><p>Hi</p></body></html>", "auto", "<p>Hi</p>",
+         ["<html>", "<body>"]),
     ],
 )
 def test_description_to_html(text: str, fmt: convert.DescriptionFormat, expected_html: str,
