@@ -61,6 +61,9 @@ class PlannedDelete:
     reason: str
 
 
+# Deleting more than this share of a guide's sessions needs --force.
+PRUNE_LIMIT = 0.10
+
 @dataclass
 class GuideState:
     """The guide as read at plan time: sessions indexed by import_id, tracks and rooms by name."""
@@ -110,6 +113,8 @@ class Plan:
     reads_spent: int
     daily_budget: int
     notes: list[str] = field(default_factory=list)
+    # What the run refuses to do without --force, each with why; plan shows them beforehand.
+    needs_force: list[str] = field(default_factory=list)
     image_state: ImageState | None = None
 
     @property
@@ -146,6 +151,7 @@ class Plan:
                 "daily_budget": self.daily_budget,
             },
             "notes": self.notes,
+            "needs_force": self.needs_force,
             "rows": [_planned_row_json(row) for row in self.rows],
             "deletes": [asdict(delete) for delete in self.deletes],
         }
@@ -292,6 +298,9 @@ def plan_against(
     if prune and not blocking:
         plan.deletes = _plan_deletes(validation, existing, plan)
         plan.deletes += _extra_copies(existing, plan)
+    plan.needs_force = [reason for reason in (
+        _mass_delete(plan), _ids_no_longer_match(plan, existing, mapping.import_id_prefix))
+        if reason]
     if plan.requests_total > daily_budget:
         plan.notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
@@ -299,6 +308,32 @@ def plan_against(
             "run, a day later, carries on where it stopped"
         )
     return plan
+
+
+def _mass_delete(plan: Plan) -> str | None:
+    """Deleting over a tenth of the guide is more often a wrong sheet or prefix than intent."""
+    total = len(plan.state.sessions)
+    if not plan.deletes or len(plan.deletes) <= PRUNE_LIMIT * total:
+        return None
+    return (f"--prune would delete {len(plan.deletes)} of the guide's {total} sessions "
+            f"(over {PRUNE_LIMIT:.0%}); check the sheet and the mapping's import_id prefix")
+
+
+def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],
+                         prefix: str) -> str | None:
+    """A sheet whose id column was emptied derives new ids, which match none of the sessions
+    imported with the old ones: the run would create the whole programme a second time."""
+    derived = prefix + "auto-"
+    kept = [import_id for import_id in existing if not import_id.startswith(derived)]
+    if not plan.counts["create"] or not any(
+            issue.code == "derived-import-id" for issue in plan.validation.sheet_issues):
+        return None
+    if not kept:
+        return None
+    return (f"the sheet has no session ids, so they are derived, but the guide holds "
+            f"{len(kept)} sessions imported with ids from a column (such as {kept[0]!r}): "
+            f"the {plan.counts['create']} sessions to create may be copies of them; fill the "
+            "id column back in")
 
 
 def _plan_row(

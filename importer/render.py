@@ -164,6 +164,8 @@ def plan(console: Console, result: Plan) -> None:
         console.print(issues_table(issues))
     for note in result.notes:
         console.print(f"note: {note}", highlight=False)
+    for reason in result.needs_force:
+        console.print(f"[red]run stops here without --force:[/] {reason}.", highlight=False)
     console.print(
         f"Cost: {result.reads_spent} reads done + {result.writes_planned} writes planned = "
         f"{result.requests_total} of {result.daily_budget:,} requests per day", highlight=False,

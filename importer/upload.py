@@ -31,9 +31,6 @@ logger = logging.getLogger("importer.upload")
 ProgressCallback = Callable[[RowOutcome], None]
 T = TypeVar("T")
 
-# Deleting more than this share of a guide's sessions needs --force.
-PRUNE_LIMIT = 0.10
-
 HALT_MESSAGES = {
     "budget": "not sent: the daily request budget is exhausted; run again later to continue",
     "interrupted": "not sent: the run was interrupted; run again to continue",
@@ -41,16 +38,11 @@ HALT_MESSAGES = {
 }
 
 
-def check_prune_limit(plan: Plan, force: bool) -> None:
-    """Refuse, before anything is sent, to delete over 10% of the guide without --force."""
-    total = len(plan.state.sessions)
-    if force or not plan.deletes or len(plan.deletes) <= PRUNE_LIMIT * total:
-        return
-    raise UnsafeOperationError(
-        f"--prune would delete {len(plan.deletes)} of the guide's {total} sessions "
-        f"(over {PRUNE_LIMIT:.0%}); check the sheet and the mapping's import_id prefix, "
-        "then pass --force if that is really intended"
-    )
+def check_force(plan: Plan, force: bool) -> None:
+    """Refuse, before anything is sent, what the plan says needs --force."""
+    if plan.needs_force and not force:
+        raise UnsafeOperationError(
+            "; and ".join(plan.needs_force) + ". Pass --force if that is really intended.")
 
 
 class Uploader:
@@ -288,7 +280,7 @@ async def execute_plan(
     stop: asyncio.Event | None = None,
 ) -> tuple[list[RowOutcome], list[str], str | None]:
     """Run the plan. Returns the outcomes, notes and why it halted early (or None)."""
-    check_prune_limit(plan, force)
+    check_force(plan, force)
     uploader = Uploader(client, plan, concurrency=concurrency, progress=progress, stop=stop)
     try:
         return await uploader.run()
@@ -298,4 +290,4 @@ async def execute_plan(
             plan.image_state.save()
 
 
-__all__ = ["ImportReport", "Uploader", "check_prune_limit", "execute_plan"]
+__all__ = ["ImportReport", "Uploader", "check_force", "execute_plan"]

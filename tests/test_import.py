@@ -93,12 +93,33 @@ def test_prune_refuses_to_delete_over_ten_percent_without_force(tmp_path: Path) 
     rows = [talk(n) for n in range(1, 11)]
     sandbox.run(write_sheet(tmp_path / "all.csv", rows))
     half = write_sheet(tmp_path / "half.csv", rows[:5])
+    plan = plan_import(half, sandbox.settings, prune=True, transport=sandbox.transport())
+    assert [reason.split(" (")[0] for reason in plan.needs_force] == [  # said before the run
+        "--prune would delete 5 of the guide's 10 sessions"]
     with pytest.raises(UnsafeOperationError, match="delete 5 of the guide's 10"):
         sandbox.run(half, prune=True)
     assert len(sandbox.sessions()) == 10
     report = sandbox.run(half, prune=True, force=True)
     assert report.counts["deleted"] == 5
     assert len(sandbox.sessions()) == 5
+
+
+def test_emptied_id_column_would_recreate_the_programme_so_needs_force(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 4)]
+    sandbox.run(write_sheet(tmp_path / "ids.csv", rows))
+    blank = write_sheet(tmp_path / "blank.csv", [{**row, "Session ID": ""} for row in rows])
+    plan = plan_import(blank, sandbox.settings, transport=sandbox.transport())
+    assert plan.counts["create"] == 3
+    assert len(plan.needs_force) == 1
+    assert "guide holds 3 sessions imported with ids from a column (such as 'sheet:T001')" in \
+        plan.needs_force[0]
+    with pytest.raises(UnsafeOperationError, match="fill the id column back in"):
+        sandbox.run(blank)
+    assert len(sandbox.sessions()) == 3
+    assert sandbox.run(blank, force=True).counts["created"] == 3  # asked for: copies made
+    # A sheet that has always derived its ids is not held up on its next run.
+    assert plan_import(blank, sandbox.settings, transport=sandbox.transport()).needs_force == []
 
 
 def test_hand_made_sessions_are_never_pruned(tmp_path: Path) -> None:
