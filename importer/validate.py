@@ -368,6 +368,7 @@ class _SheetValidation(SessionTiming):
         if not any(k in fields for k in ("require_login", "max_capacity", "waitlist",
                                         "registration_start_date", "registration_end_date")):
             return
+        self._schedule_registered_sessions(fields)
         for pos in range(self.n):
             row = {k: v[pos] for k, v in fields.items()}
             for key, message in registration_problems(row, self._label):
@@ -375,6 +376,17 @@ class _SheetValidation(SessionTiming):
                 header = self.bound.header(setting.columns()[0])
                 self.add(pos, header, self.frame.iat[pos, self._at(header)] if header else None,
                          "registration-dependency", message)
+
+    def _schedule_registered_sessions(self, fields: dict[str, list[Any]]) -> None:
+        """Registration needs add_to_schedule. Without its column, a mapping whose default
+        for it is yes (the template's) means yes: a session that requires login sends it,
+        and the other rows leave the guide's value alone, as before."""
+        default = (self.mapping.fields.add_to_schedule.default
+                   if self.mapping.fields.add_to_schedule else None)
+        if "add_to_schedule" in fields or default is not True or "require_login" not in fields:
+            return
+        fields["add_to_schedule"] = [True if login is True else OMIT
+                                     for login in fields["require_login"]]
 
     def _label(self, key: str) -> str:
         """How to name a field in a message: its column as the sheet writes it."""

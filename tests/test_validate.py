@@ -838,3 +838,17 @@ def test_end_date_before_the_date_and_on_an_all_day_session(tmp_path: Path) -> N
     assert "'End Date (Optional)' (2027-05-10) is before the session's date (2027-05-11)" in \
         report.rows[0].issues[0].message
     assert [row.payload.all_day for row in report.rows[1:] if row.payload] == [True, True]
+
+
+def test_registration_without_a_schedule_column_takes_the_mappings_default(
+    tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path, [*CLASSIC, "Require Registration (Optional)"], [
+        ["Workshop", "5/11/2027", "9:00 AM", "10:00 AM", "R1", "", "", "yes"],
+        ["Talk", "5/11/2027", "11:00 AM", "12:00 PM", "R1", "", "", ""],
+    ])
+    report = validate_file(path, timezone="UTC")
+    assert [i.code for i in report.issues] == ["derived-import-id"]
+    workshop, talk = report.payloads
+    assert (workshop.require_login, workshop.add_to_schedule) == (True, True)  # the default
+    assert "add_to_schedule" not in talk.model_fields_set  # the guide's value left alone
