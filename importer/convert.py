@@ -22,7 +22,7 @@ from markdown_it import MarkdownIt
 
 from importer._date_words import ENGLISH_WEEKDAYS, date_from_words, lacks_year, split_weekday
 from importer.errors import ConfigError
-from importer.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize_html
+from importer.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, sanitize_html
 
 DateOrder = Literal["month-first", "day-first"]
 DescriptionFormat = Literal["text", "html", "markdown", "auto"]
@@ -662,11 +662,23 @@ class _MarkupAudit(HTMLParser):
         for name, value in attrs:
             if name not in allowed:
                 self.removed[f"{name}= on <{tag}>"] = None
+            elif name == "href" and (scheme := _refused_scheme(value or "")):
+                self.removed[f"{scheme}: links"] = None
             elif name == "style" and _non_color_style(value or ""):
                 self.removed[f"style {_non_color_style(value or '')} on <{tag}>"] = None
 
     def handle_comment(self, data: str) -> None:
         self.removed["comments"] = None
+
+
+_URL_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+
+
+def _refused_scheme(url: str) -> str | None:
+    """The scheme of a link the sanitiser drops (javascript:, data:); relative links stay."""
+    match = _URL_SCHEME.match(url)
+    scheme = match[1].lower() if match else None
+    return scheme if scheme is not None and scheme not in ALLOWED_URL_SCHEMES else None
 
 
 def _non_color_style(style: str) -> str:

@@ -19,6 +19,9 @@ PRESENTATIONAL_ATTRIBUTES = frozenset({
     "title", "align", "valign", "colspan", "rowspan", "width", "height", "dir", "lang",
 })
 
+# Links keep nh3's default schemes (http, https, mailto, tel...); javascript: and data: go.
+ALLOWED_URL_SCHEMES = frozenset(nh3.ALLOWED_URL_SCHEMES)
+
 ALLOWED_ATTRIBUTES = {
     "*": set(PRESENTATIONAL_ATTRIBUTES),
     "a": {"href"},
@@ -32,6 +35,7 @@ _CLEANER = nh3.Cleaner(
     attributes=ALLOWED_ATTRIBUTES,
     filter_style_properties={"color"},
     link_rel=None,
+    url_schemes=set(ALLOWED_URL_SCHEMES),
 )
 
 

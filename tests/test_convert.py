@@ -444,6 +444,10 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
         ("<p>Hi</p><script>alert(1)</script>", "html", "<p>Hi</p>", ["<script>"]),
         ('<a href="https://x.org" onclick="x()">x</a>', "html", '<a href="https://x.org">x</a>',
          ["onclick= on <a>"]),
+        ('<a href="javascript:alert(1)">bad</a> <a href="mailto:a@b.org">ok</a> '
+         '<a href="/talks">rel</a>', "html",
+         '<a>bad</a> <a href="mailto:a@b.org">ok</a> <a href="/talks">rel</a>',
+         ["javascript: links"]),
         ('<span style="color: red; position: fixed">r</span>', "html",
          '<span style="color:red">r</span>', ["style position on <span>"]),
         ("Hello *world*", "markdown", "<p>Hello <em>world</em></p>", []),
