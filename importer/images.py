@@ -160,6 +160,10 @@ class ImageState:
     def record(self, import_id: str, sha256: str) -> None:
         self._data.setdefault(self.guide, {}).setdefault("images", {})[import_id] = sha256
 
+    def forget(self, import_id: str) -> None:
+        """The session's image is no longer ours to compare: filled in again, it is sent."""
+        self._data.get(self.guide, {}).get("images", {}).pop(import_id, None)
+
     def save(self) -> None:
         if self._data:
             self.path.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")

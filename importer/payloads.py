@@ -103,8 +103,20 @@ def diff(
         names = track_names if name == "schedule_tracks" else location_names
         theirs = _normal(name, session.get(name), names)
         if ours != theirs:
-            changes.append(FieldChange(name, theirs, ours))
+            changes.append(FieldChange(name, _shown(name, session.get(name), names, theirs),
+                                       _shown(name, getattr(payload, name), None, ours)))
     return changes
+
+
+def _shown(name: str, value: Any, id_names: Mapping[int, str] | None, normal: Any) -> Any:
+    """A changed value as a person wrote it: names in their own spelling (compared in
+    lower case), everything else in the normal form it was compared in."""
+    if name not in NAME_LIST_FIELDS:
+        return normal
+    if id_names is None:
+        return tuple(str(v) for v in value or ())
+    idents = (int(v["id"]) if isinstance(v, Mapping) else int(v) for v in value or ())
+    return tuple(id_names.get(ident, f"#{ident}") for ident in idents)
 
 
 def _normal(name: str, value: Any, id_names: Mapping[int, str] | None) -> Any:

@@ -251,15 +251,30 @@ def attach_images(
             row.issues += problems[row.result.row]
             continue
         image = images.get(row.result.row)
-        if image is None or row.action == "invalid":
+        if row.action == "invalid":
+            continue
+        sent = state.sent(row.result.import_id or "")
+        if image is None:
+            if sent is not None and row.action != "create":
+                row.issues.append(_image_kept_issue(row))
+                state.forget(row.result.import_id or "")  # saved only by a run
             continue
         row.image = image
         if row.action == "create":
             continue
-        sent = state.sent(row.result.import_id or "")
         if sent != image.sha256:
-            row.changes.append(FieldChange("image", sent, image.sha256))
+            row.changes.append(FieldChange("image", "an earlier image" if sent else None,
+                                           image.filename))
             row.action = "update"
+
+
+def _image_kept_issue(row: PlannedRow) -> RowIssue:
+    """An emptied image cell: say the image stays, rather than report the row unchanged."""
+    return RowIssue(
+        row.result.row, "image", None, "image-kept", "warning",
+        f"Row {row.result.row}: the image cell is empty now, but the session keeps the image "
+        "it was sent (gbimport does not take images off sessions: the Open API documents no "
+        "way to); remove it in Guidebook Builder. Filled in again later, it is sent anew.")
 
 
 def plan_against(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -174,6 +175,7 @@ def plan(console: Console, result: Plan) -> None:
 
 def _changes_table(result: Plan) -> Table:
     table = Table(title="Changes", title_justify="left")
+    zone = ZoneInfo(result.timezone)
     for column in ("row", "action", "import_id", "name", "fields"):
         table.add_column(column, overflow="fold")
     for row in result.rows:
@@ -181,7 +183,8 @@ def _changes_table(result: Plan) -> Table:
             table.add_row(
                 str(row.result.row), row.action, row.result.import_id or "",
                 row.result.name or "", "; ".join(
-                    f"{c.field}: {_show(c.old)} → {_show(c.new)}" for c in row.changes
+                    f"{c.field}: {_show(c.old, zone)} → {_show(c.new, zone)}"
+                    for c in row.changes
                 ),
             )
     for delete in result.deletes:
@@ -223,9 +226,12 @@ def _short(value: str | None, limit: int = 40) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
-def _show(value: Any) -> str:
-    if isinstance(value, frozenset | set):
-        return "{" + ", ".join(sorted(value)) + "}"
+def _show(value: Any, zone: ZoneInfo) -> str:
+    """A value in a change, as the sheet writes it: times in the guide's local time."""
+    if isinstance(value, datetime):
+        return f"{value.astimezone(zone):%Y-%m-%d %H:%M}"
+    if isinstance(value, tuple | frozenset | set):
+        return "{" + ", ".join(value if isinstance(value, tuple) else sorted(value)) + "}"
     if value is None:
         return "∅"
     return _short(str(value), 60)

@@ -104,3 +104,23 @@ def test_images_outside_the_folder_can_be_allowed(tmp_path: Path) -> None:
     sheet = sheet_with_images(folder, ["../shared.png"])
     sandbox = image_sandbox(folder, allow_images_outside=True)
     assert [o.action for o in sandbox.run(sheet).outcomes] == ["created"]
+
+
+def test_an_emptied_image_cell_is_a_warning_and_a_refill_is_sent_again(tmp_path: Path) -> None:
+    from importer.runner import plan_import
+
+    (tmp_path / "a.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    sandbox.run(sheet_with_images(tmp_path, ["a.png", "a.png"]))
+    emptied = sheet_with_images(tmp_path, ["", "a.png"])
+    plan = plan_import(emptied, sandbox.settings, transport=sandbox.transport())
+    first = plan.rows[0]
+    assert (first.action, [i.code for i in first.issues]) == ("unchanged", ["image-kept"])
+    assert "remove it in Guidebook Builder" in first.issues[0].message
+    sandbox.run(emptied)
+    refilled = sheet_with_images(tmp_path, ["a.png", "a.png"])
+    plan = plan_import(refilled, sandbox.settings, transport=sandbox.transport())
+    assert [(row.action, [(c.field, c.old, c.new) for c in row.changes]) for row in plan.rows] == [
+        ("update", [("image", None, "a.png")]),  # it may have been removed by hand meanwhile
+        ("unchanged", []),
+    ]

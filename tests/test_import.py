@@ -322,3 +322,21 @@ def test_a_second_run_into_the_same_guide_waits_its_turn(tmp_path: Path) -> None
         with FileLock(lock), pytest.raises(ConfigError, match="another gbimport run"):
             sandbox.run(path)
     assert sandbox.run(sheet).counts["created"] == 1
+
+
+def test_plan_shows_changes_as_the_sheet_writes_them(tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from importer import render
+
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "a.csv", [talk(1)]))
+    edited = write_sheet(tmp_path / "b.csv", [talk(1, **{
+        "Time Start": "10:15 AM", "Room/Location": "Workshop Lab",
+        "Schedule Track (Optional)": "Community"})])
+    console = Console(record=True, width=300)
+    render.plan(console, plan_import(edited, sandbox.settings, transport=sandbox.transport()))
+    text = console.export_text()
+    assert "start_time: 2027-05-11 10:00 → 2027-05-11 10:15" in text  # Chicago, as written
+    assert "schedule_tracks: {Data, Python} → {Community}" in text
+    assert "locations: {Room 100} → {Workshop Lab}" in text
