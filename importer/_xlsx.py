@@ -36,6 +36,8 @@ class XlsxGrid:
     # The first rows of every other visible sheet, when none was named: a programme kept on
     # one tab per day has the rest of its sessions there.
     other_sheets: dict[str, list[list[Any]]]
+    # The same for hidden sheets: never read unless named, but a reason to name one.
+    hidden_sheets: dict[str, list[list[Any]]]
 
 
 TOP_ROWS = 30  # rows of another sheet looked at for a header like the one read
@@ -56,8 +58,8 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             show_formula_errors(rows, errors, start)
             fill_merged_down(rows, chosen.merged_cell_ranges or [], start)
             cells, cells_per_row = rows_to_grid(rows, start)
-            others = other_sheet_tops(workbook, chosen.name) if sheet is None else {}
-            return XlsxGrid(cells, cells_per_row, chosen.name, others)
+            others, hidden = other_sheet_tops(workbook, chosen.name) if sheet is None else ({}, {})
+            return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden)
     except calamine.PasswordError as error:
         raise password_error(path) from error
     except OverflowError as error:  # calamine turning a number into a date or time
@@ -111,16 +113,23 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     return chosen, chosen.to_python(skip_empty_area=True)
 
 
-def other_sheet_tops(workbook: Any, chosen: str) -> dict[str, list[list[Any]]]:
-    tops = {}
+def other_sheet_tops(
+    workbook: Any, chosen: str
+) -> tuple[dict[str, list[list[Any]]], dict[str, list[list[Any]]]]:
+    """The first rows of the other visible sheets, and of the hidden ones."""
+    visible: dict[str, list[list[Any]]] = {}
+    hidden: dict[str, list[list[Any]]] = {}
     for meta in workbook.sheets_metadata:
-        if meta.visible == calamine.SheetVisibleEnum.Visible and meta.name != chosen:
-            try:
-                sheet = workbook.get_sheet_by_name(meta.name)
-                tops[meta.name] = sheet.to_python(skip_empty_area=True, nrows=TOP_ROWS)
-            except (calamine.CalamineError, OverflowError):
-                continue  # only a warning is at stake, not the sheet being read
-    return tops
+        if meta.name == chosen:
+            continue
+        try:
+            sheet = workbook.get_sheet_by_name(meta.name)
+            rows = sheet.to_python(skip_empty_area=True, nrows=TOP_ROWS)
+        except (calamine.CalamineError, OverflowError):
+            continue  # only a hint is at stake, not the sheet being read
+        shown = meta.visible == calamine.SheetVisibleEnum.Visible
+        (visible if shown else hidden)[meta.name] = rows
+    return visible, hidden
 
 
 def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:

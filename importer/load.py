@@ -106,6 +106,12 @@ def load_sheet(
     if sheet is None and (better := sheet_with_the_columns(grid, required_columns)):
         others = {name: rows for name, rows in grid.other_sheets.items() if name != better}
         grid = read_grid(path, better)._replace(other_sheets=others)
+    elif sheet is None and (hidden := sheet_with_the_columns(grid, required_columns,
+                                                             hidden=True)):
+        raise InputError(
+            f"{path}: sheet {grid.sheet_name!r} lacks the columns the mapping needs, and "
+            f"the sheet that has them, {hidden!r}, is hidden; unhide it in Excel or pass "
+            f"--sheet {hidden!r}.")
     cells, cells_per_row, sheet_name = grid.cells, grid.cells_per_row, grid.sheet_name
     where = f"{path}" if sheet_name is None else f"sheet {sheet_name!r} of {path}"
     filled_rows = pd.Series(cells_per_row > 0, index=cells.index)
@@ -134,6 +140,7 @@ class Grid(NamedTuple):
     encoding: str | None
     delimiter: str | None
     other_sheets: dict[str, list[list[Any]]]  # first rows of a workbook's other sheets
+    hidden_sheets: dict[str, list[list[Any]]]  # and of its hidden ones
 
 
 def read_grid(path: Path, sheet: str | int | None) -> Grid:
@@ -143,11 +150,11 @@ def read_grid(path: Path, sheet: str | int | None) -> Grid:
             raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
         csv_grid = read_csv_grid(path)
         return Grid(csv_grid.cells, csv_grid.cells_per_row, None, csv_grid.encoding,
-                    csv_grid.delimiter, {})
+                    csv_grid.delimiter, {}, {})
     if suffix in WORKBOOK_EXTENSIONS:
         book = read_workbook_grid(path, sheet)
         return Grid(book.cells, book.cells_per_row, book.sheet_name, None, None,
-                    book.other_sheets)
+                    book.other_sheets, book.hidden_sheets)
     how = EXPORT_HOW.get(suffix, f"save the schedule as one of {', '.join(ACCEPTED_EXTENSIONS)}")
     raise InputError(f"{path}: cannot read {suffix or 'files without an extension'}; {how}.")
 
@@ -160,17 +167,18 @@ EXPORT_HOW = {
 }
 
 
-def sheet_with_the_columns(grid: Grid, required_columns: Collection[str]) -> str | None:
-    """When the sheet read lacks some required column, the first other visible sheet with a
-    row holding them all; else None."""
+def sheet_with_the_columns(grid: Grid, required_columns: Collection[str], *,
+                           hidden: bool = False) -> str | None:
+    """When the sheet read lacks some required column, the first other visible (or, with
+    `hidden`, hidden) sheet with a row holding them all; else None."""
     wanted = {normalize_header(name) for name in required_columns}
-    if not wanted or not grid.other_sheets:
+    candidates = grid.hidden_sheets if hidden else grid.other_sheets
+    if not wanted or not candidates:
         return None
     top = grid.cells[grid.cells_per_row > 0].head(HEADER_SEARCH_ROWS)
     if holds_all(top.itertuples(index=False, name=None), wanted):
         return None
-    return next((name for name, rows in grid.other_sheets.items() if holds_all(rows, wanted)),
-                None)
+    return next((name for name, rows in candidates.items() if holds_all(rows, wanted)), None)
 
 
 def holds_all(rows: Iterable[Iterable[Any]], wanted: set[str]) -> bool:

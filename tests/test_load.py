@@ -580,6 +580,23 @@ def test_a_hidden_sheet_is_never_the_default(tmp_path: Path) -> None:
         load_sheet(path)
 
 
+def test_a_hidden_sheet_with_the_columns_is_named_when_no_visible_one_has_them(
+    tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "book.xlsx", {
+        "Notes": [["Read me first"]],
+        "Old": [["Session Title", "Date"], ["Keynote", "5/11/2027"]],
+    })
+    workbook = openpyxl.load_workbook(path)
+    workbook["Old"].sheet_state = "veryHidden"
+    workbook.save(path)
+    with pytest.raises(InputError, match=r"sheet 'Notes' lacks the columns the mapping needs, "
+                                         r"and the sheet that has them, 'Old', is hidden"):
+        load_sheet(path, required_columns=["Session Title", "Date"])
+    assert load_sheet(path).sheet_name == "Notes"  # no columns asked for: nothing to hint at
+    assert load_sheet(path, "Old").sheet_name == "Old"
+
+
 def test_other_visible_sheets_with_the_same_header_are_named(tmp_path: Path) -> None:
     """One tab per day: reading the first alone would quietly leave the others out."""
     header = ["Session Title", "Date", "Room"]
