@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from importer import convert
+from importer import convert, zones
 from importer._columns import (
     Column,
     SheetColumns,
@@ -167,11 +167,11 @@ class SessionTiming(SheetColumns):
         A moment the sheet gave with its own offset (`...T14:00Z`) is an instant already.
         """
         if local.tzinfo is not None:
-            return local.astimezone(convert.UTC)
+            return local.astimezone(zones.UTC)
         result = self.utc_cache.get(local)
         if result is None:
             try:
-                result = convert.local_to_utc(local, self.zone)
+                result = zones.local_to_utc(local, self.zone)
             except CellError as error:
                 result = error
             self.utc_cache[local] = result

@@ -22,9 +22,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-from importer.convert import DateOrder, DescriptionFormat, resolve_timezone
+from importer.convert import DateOrder, DescriptionFormat
 from importer.errors import ConfigError, MappingError
 from importer.load import normalize_header
+from importer.zones import resolve_timezone
 
 DEFAULT_MAPPING = "guidebook-template"
 REQUIRED_FIELDS = ("name", "start", "end")  # every mapping maps these

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from importer import convert
+from importer import convert, zones
 from importer._checks import (
     OMIT,
     Mask,
@@ -168,7 +168,7 @@ def validate_file(
         mapping = load_mapping(mapping)
     assumed = not (timezone or mapping.timezone)
     timezone = timezone or mapping.timezone or "UTC"
-    timezone = convert.resolve_timezone(timezone).key  # a wrong name fails before any read
+    timezone = zones.resolve_timezone(timezone).key  # a wrong name fails before any read
     loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns(),
                         required_columns=mapping.required_columns())
     return validate_sheet(loaded, mapping, timezone, timezone_assumed=assumed)
@@ -180,7 +180,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
     `timezone_assumed`: nobody gave it; say so if the sheet has local times to read."""
     where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else "")
     bound = bind(mapping, sheet.columns, source=where)
-    zone = convert.resolve_timezone(timezone)
+    zone = zones.resolve_timezone(timezone)
     validation = _SheetValidation(sheet, bound, zone)
     with _garbage_collection_paused():
         rows, sheet_issues = validation.run()

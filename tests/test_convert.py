@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from importer import convert
+from importer import convert, zones
 from importer.convert import CellError
 from importer.errors import ConfigError
 
@@ -494,14 +494,14 @@ def test_local_to_utc_in_chicago(local: dt.datetime, expected_utc: dt.datetime |
                                  code: str | None) -> None:
     zone = ZoneInfo("America/Chicago")
     if code is None:
-        assert convert.local_to_utc(local, zone) == expected_utc
+        assert zones.local_to_utc(local, zone) == expected_utc
     else:
         with pytest.raises(CellError) as caught:
-            convert.local_to_utc(local, zone)
+            zones.local_to_utc(local, zone)
         assert caught.value.code == code
 
 
 def test_resolve_timezone_suggests_close_names() -> None:
-    assert convert.resolve_timezone("europe/madrid").key == "Europe/Madrid"
+    assert zones.resolve_timezone("europe/madrid").key == "Europe/Madrid"
     with pytest.raises(ConfigError, match=r"did you mean 'America/Chicago'"):
-        convert.resolve_timezone("America/Chicgo")
+        zones.resolve_timezone("America/Chicgo")

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from importer import convert
+from importer import zones
 from importer._columns import parse_in_slices
 from importer._results import PAYLOAD_TEMPLATE, PayloadColumns, build_payload
 from importer.convert import CellError
@@ -663,7 +663,7 @@ def test_payloads_are_built_when_first_read_and_only_once(
 ])
 def test_timezone_abbreviations_get_the_zone_they_mean(given: str, suggested: str) -> None:
     with pytest.raises(ConfigError, match=f"not a tz database name; use '{suggested}'"):
-        convert.resolve_timezone(given)
+        zones.resolve_timezone(given)
 
 
 def test_timezone_in_any_case_is_reported_in_its_canonical_spelling(tmp_path: Path) -> None:

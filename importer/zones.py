@@ -1,0 +1,81 @@
+"""Time zones: the tz database name a user gives, and local wall times turned into UTC.
+
+A local time that daylight saving time skips or repeats is a row problem (CellError), not a
+guess; a zone name nobody knows stops the run (ConfigError) with the zone most likely meant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from importer.convert import CellError
+from importer.errors import ConfigError
+
+UTC = dt.UTC
+
+
+@lru_cache(maxsize=64)
+def resolve_timezone(name: str) -> ZoneInfo:
+    """The tz database zone called `name` (any case); ConfigError with a suggestion otherwise.
+
+    Its `key` is the canonical spelling: pass that on, since `ZoneInfo("america/chicago")`
+    loads only where the filesystem ignores case."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    known = {zone.casefold(): zone for zone in available_timezones()}
+    if name.strip().casefold() in known:
+        return ZoneInfo(known[name.strip().casefold()])
+    raise ConfigError(f"unknown timezone {name!r}: {_timezone_hint(name, known)}")
+
+
+# What people write instead of a tz database name. An abbreviation names no rules for summer
+# time and several are ambiguous (CST is also China), so these only feed the suggestion; the
+# closest spelling would be wrong by hours ('CST' is nearest 'UCT').
+_TIMEZONE_NICKNAMES = {
+    "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
+    "mdt": "America/Denver", "mountain": "America/Denver",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles", "akst": "America/Anchorage",
+    "bst": "Europe/London", "cest": "Europe/Berlin", "aest": "Australia/Sydney",
+    "ist": "Asia/Kolkata", "jst": "Asia/Tokyo",
+}
+
+
+def _timezone_hint(name: str, known: dict[str, str]) -> str:
+    # Windows names: "Eastern Standard Time", "Pacific Daylight Time" -> "eastern", "pacific".
+    words = name.strip().casefold().removesuffix(" time").split()
+    word = words[0] if len(words) > 1 and words[-1] in ("standard", "daylight") else \
+        name.strip().casefold()
+    if word in _TIMEZONE_NICKNAMES:
+        return (f"that is not a tz database name; use {_TIMEZONE_NICKNAMES[word]!r}, which "
+                "also follows its summer time.")
+    close = difflib.get_close_matches(name.casefold(), list(known), n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {known[close[0]]!r}?"
+    return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+def local_to_utc(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """Convert a naive local time to UTC, refusing times DST skips or repeats."""
+    early = local.replace(tzinfo=zone, fold=0)
+    late = local.replace(tzinfo=zone, fold=1)
+    if early.utcoffset() == late.utcoffset():
+        return early.astimezone(UTC)
+    round_trip = early.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if round_trip != local:
+        raise CellError(
+            "nonexistent-time",
+            f"{local:%Y-%m-%d %H:%M} does not exist in {zone.key}: clocks skip it when "
+            "daylight saving time starts; use a time before or after the jump",
+        )
+    raise CellError(
+        "ambiguous-time",
+        f"{local:%Y-%m-%d %H:%M} happens twice in {zone.key} when daylight saving time ends; "
+        "move the session off that hour",
+    )
