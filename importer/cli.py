@@ -8,13 +8,16 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from pydantic import SecretStr
 from rich.console import Console
+from rich.text import Text
 
 from importer import render
 from importer.errors import ConfigError, GbImportError
@@ -114,24 +117,48 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and deb
 
 
 def _guarded(debug: bool, action: Callable[[], T]) -> T:
-    """Run a command body: failures become one line on stderr and an exit code."""
+    """Run a command body: a failure becomes one line on stderr and an exit code.
+
+    --debug adds the traceback (and debug logs) but keeps the exit code: a cron job run
+    with --debug to investigate must still see 2, 3 or 130, not Python's 1.
+    """
     if debug:
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
-        return action()
     try:
         return action()
-    except GbImportError as exc:
-        stderr.print(f"[red]error:[/] {exc}", highlight=False, markup=True)
-        raise typer.Exit(exc.exit_code) from None
-    except KeyboardInterrupt:
-        stderr.print("interrupted")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    except Exception as exc:  # a bug: still no traceback for the user, but a way to get one
-        stderr.print(
-            f"[red]internal error:[/] {type(exc).__name__}: {exc} (run again with --debug "
-            "for the traceback, and please report it)", highlight=False,
-        )
-        raise typer.Exit(EXIT_COULD_NOT_RUN) from None
+    except (Exception, KeyboardInterrupt) as exc:
+        if debug:
+            traceback.print_exc(file=sys.stderr)
+        stderr.print(_failure_line(exc, debug), highlight=False)
+        raise typer.Exit(_exit_code(exc)) from None
+
+
+def _failure_line(exc: BaseException, debug: bool) -> Text:
+    """What went wrong, as plain text: a message's brackets ("[redacted]") are not markup."""
+    if isinstance(exc, GbImportError):
+        return Text.assemble(("error:", "red"), f" {exc}")
+    if isinstance(exc, KeyboardInterrupt):
+        return Text("interrupted")
+    # A bug: no traceback for the user unless asked for, but a way to get one.
+    hint = "traceback above" if debug else "run again with --debug for the traceback"
+    return Text.assemble(
+        ("internal error:", "red"),
+        f" {type(exc).__name__}: {exc} ({hint}, and please report it)",
+    )
+
+
+def _exit_code(exc: BaseException) -> int:
+    """The one place that turns a failure into an exit code (README: "Exit codes")."""
+    if isinstance(exc, GbImportError):
+        return exc.exit_code
+    if isinstance(exc, KeyboardInterrupt):
+        return EXIT_INTERRUPTED
+    return EXIT_COULD_NOT_RUN
+
+
+def _option_label(field: str) -> str:
+    """A setting as typed on the command line: a bad value is blamed on the option."""
+    return f"command-line option --{field.replace('_', '-')}"
 
 
 def _sheet_arg(sheet: str | None) -> str | int | None:
@@ -141,11 +168,14 @@ def _sheet_arg(sheet: str | None) -> str | int | None:
 def _settings(config: Path | None, *, allow_images_outside: bool, **options: Any) -> Settings:
     """Settings for plan and run; an unset flag leaves the file's or default value alone."""
     settings = load_settings(
-        config, allow_images_outside=allow_images_outside or None, **options
+        config, option_label=_option_label, allow_images_outside=allow_images_outside or None,
+        **options,
     )
     if settings.api_key is None and sys.stdin.isatty():
         key = typer.prompt("Guidebook API key", hide_input=True)
-        settings = settings.model_copy(update={"api_key": key})
+        # model_copy does not validate: wrap the key as load_settings would, or it stays a
+        # plain str that shows in a repr and has no get_secret_value().
+        settings = settings.model_copy(update={"api_key": SecretStr(key)})
     if settings.api_key is None:
         raise ConfigError(
             "no API key: set GUIDEBOOK_API_KEY (Guidebook Builder > Settings > API), "
@@ -172,7 +202,9 @@ def validate(
 
     def body() -> int:
         # The settings file's mapping and timezone apply here too; no key or guide needed.
-        settings = load_settings(config, mapping=mapping, timezone=timezone)
+        settings = load_settings(
+            config, option_label=_option_label, mapping=mapping, timezone=timezone
+        )
         if issues_out is not None:
             output_path(issues_out, ISSUE_FORMATS, what="issue list", source=file)
         report = validate_file(

@@ -50,12 +50,14 @@ from importer.errors import (
     ApiError,
     BudgetExhaustedError,
     FatalApiError,
+    GuideNotFoundError,
     OutcomeUnknownError,
     RejectedError,
     TransientError,
 )
 
 DEFAULT_BASE_URL = "https://builder.guidebook.com/open-api/v1.1/"
+API_PATHS = "/open-api/v1.1/ (or /open-api/v1/)"  # how every Guidebook API URL ends
 MAX_ATTEMPTS = 10  # a safety net under the wait cap: Retry-After: 0 forever must still end
 BACKOFF = wait_random_exponential(multiplier=0.5, max=30)  # full jitter, windows 0.5 s .. 30 s
 
@@ -141,7 +143,17 @@ class GuidebookClient:
 
     async def get_guide(self, guide_id: int) -> dict[str, Any]:
         """The guide (with its `timezone`); 404 -> GuideNotFoundError."""
-        return await self._get_object(f"guides/{guide_id}/")
+        path = f"guides/{guide_id}/"
+        try:
+            return await self._get_object(path)
+        except GuideNotFoundError as exc:
+            # A wrong API URL (a version or path typo) 404s here too: the guide id may be fine.
+            url = self._redact(_shown_url(self.base_url))
+            raise GuideNotFoundError(
+                f"Guide not found (HTTP 404 on GET {path}). Check the guide id, and the API URL "
+                f"{url}: it should end in {API_PATHS}.",
+                status=exc.status,
+            ) from exc
 
     async def get_session(self, session_id: int) -> dict[str, Any]:
         """One session; 404 -> SessionNotFoundError."""
@@ -462,6 +474,11 @@ def _lookup_key(collection: str, data: Mapping[str, Any]) -> dict[str, Any] | No
     if collection != "sessions" and data.get("name"):
         return {"name": data["name"]}
     return None
+
+
+def _shown_url(url: httpx.URL) -> str:
+    """The API URL fit for a message: no user:password, query or fragment that may hold a key."""
+    return str(url.copy_with(userinfo=b"", query=None, fragment=None))
 
 
 def _describe(key: Mapping[str, Any]) -> str:

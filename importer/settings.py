@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -68,22 +68,42 @@ def load_settings(
     config: str | Path | None = None,
     *,
     env: Mapping[str, str] | None = None,
+    option_label: Callable[[str], str] | None = None,
     **options: Any,
 ) -> Settings:
-    """Merge the settings file, the environment and explicit options (None = not given)."""
-    values = _read_config_file(config)
-    values.update(_read_environment(os.environ if env is None else env))
-    values.update({key: value for key, value in options.items() if value is not None})
+    """Merge the settings file, the environment and explicit options (None = not given).
+
+    `option_label` names an option as the caller's user wrote it (the CLI: `rate` ->
+    `command-line option --rate`), so a bad value is blamed on the source it came from.
+    """
+    path = Path(config) if config is not None else Path(DEFAULT_CONFIG_NAME)
+    values, origins = _merge([
+        (_read_config_file(path, named=config is not None), lambda key: f"'{key}' in {path}"),
+        (_read_environment(os.environ if env is None else env), _environment_label),
+        ({key: value for key, value in options.items() if value is not None},
+         option_label or _argument_label),
+    ])
     try:
         return Settings(**values)
     except ValidationError as exc:
-        raise ConfigError(_describe_validation_error(exc, config)) from None
+        raise ConfigError(_describe_validation_error(exc, origins)) from None
 
 
-def _read_config_file(config: str | Path | None) -> dict[str, Any]:
-    path = Path(config) if config is not None else Path(DEFAULT_CONFIG_NAME)
+def _merge(
+    sources: list[tuple[dict[str, Any], Callable[[str], str]]],
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Later sources override earlier ones; `origins` remembers where each value came from."""
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for source, label in sources:
+        values.update(source)
+        origins.update({key: label(key) for key in source})
+    return values, origins
+
+
+def _read_config_file(path: Path, *, named: bool) -> dict[str, Any]:
     if not path.exists():
-        if config is not None:
+        if named:
             raise ConfigError(f"{path}: settings file not found; check the --config path")
         return {}
     try:
@@ -114,14 +134,26 @@ def _read_environment(env: Mapping[str, str]) -> dict[str, Any]:
     return {field: env[name] for name, field in ENV_KEYS.items() if env.get(name)}
 
 
-def _describe_validation_error(exc: ValidationError, config: str | Path | None) -> str:
-    source = str(config) if config is not None else f"{DEFAULT_CONFIG_NAME} / environment"
+def _environment_label(field: str) -> str:
+    name = next(name for name, known in ENV_KEYS.items() if known == field)
+    return f"environment variable {name}"
+
+
+def _argument_label(field: str) -> str:
+    return f"argument {field}"
+
+
+def _describe_validation_error(exc: ValidationError, origins: Mapping[str, str]) -> str:
+    """One clause per bad value, each naming the source the user has to fix."""
     problems = []
     for error in exc.errors():
-        where = ".".join(str(part) for part in error["loc"])
+        field = ".".join(str(part) for part in error["loc"])
+        where = origins.get(field, f"'{field}'")
         if error["type"] == "extra_forbidden":
             known = ", ".join(sorted(Settings.model_fields))
-            problems.append(f"unknown setting '{where}' (known: {known})")
-        else:
+            problems.append(f"unknown setting {where} (known: {known})")
+        elif field == "api_key":  # never echo the key, not even a malformed one
             problems.append(f"{where}: {error['msg']}")
-    return f"{source}: " + "; ".join(problems)
+        else:
+            problems.append(f"{where}: {error['msg']} (got {error['input']!r})")
+    return "; ".join(problems)

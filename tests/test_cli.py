@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from importer import cli
 from importer.cli import app
+from importer.errors import BudgetExhaustedError, ConfigError, InputError
+from importer.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_data" / "conference.csv"
@@ -195,3 +200,147 @@ def test_a_problem_on_two_rows_is_still_listed_per_row(tmp_path: Path) -> None:
     text = one_line(runner.invoke(app, ["validate", str(sheet), "--timezone", "UTC"]).output)
     assert "Row 2: 'Date' has '5/32/2027'" in text and "Row 3: 'Date' has '5/32/2027'" in text
     assert "issues in all" not in text
+
+
+# -- --debug shows the traceback, never changes the exit code -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("failure", "code", "line"),
+    [
+        (ConfigError("no guide id"), 2, "error: no guide id"),
+        (BudgetExhaustedError("budget spent"), 3, "error: budget spent"),
+        (KeyboardInterrupt(), 130, "interrupted"),
+        (ValueError("a bug"), 2, "internal error: ValueError: a bug"),
+    ],
+    ids=["config", "budget", "interrupt", "bug"],
+)
+@pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
+def test_a_failure_exits_with_its_own_code_with_or_without_debug(
+    monkeypatch: pytest.MonkeyPatch, failure: BaseException, code: int, line: str, debug: bool
+) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise failure
+
+    monkeypatch.setattr(cli, "validate_file", fail)
+    try:
+        result = runner.invoke(app, ["validate", str(SAMPLE), *(["--debug"] if debug else [])])
+    except KeyboardInterrupt:  # escaping would end the whole pytest session, not this test
+        pytest.fail("KeyboardInterrupt escaped the command")
+    assert result.exit_code == code, result.output
+    assert line in one_line(result.output)
+    assert ("Traceback (most recent call last)" in result.output) is debug
+
+
+def test_an_error_message_keeps_its_brackets(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Text from the service or a file is not rich markup: "[redacted]" must not vanish.
+    def fail(*args: object, **kwargs: object) -> None:
+        raise InputError("token [redacted] is odd; see [/] and [b]x[/b]")
+
+    monkeypatch.setattr(cli, "validate_file", fail)
+    result = runner.invoke(app, ["validate", str(SAMPLE)])
+    assert result.exit_code == 2
+    assert "error: token [redacted] is odd; see [/] and [b]x[/b]" in one_line(result.output)
+
+
+# -- a bad setting is blamed on where it came from -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--guide", "0"], "command-line option --guide: Input should be greater than 0 (got 0)"),
+        (["--rate", "0"], "command-line option --rate: Input should be greater than 0 (got 0.0)"),
+        (["--concurrency", "100"],
+         "command-line option --concurrency: Input should be less than or equal to 64 (got 100)"),
+    ],
+)
+def test_a_bad_option_is_blamed_on_the_option(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, option: list[str], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "k")
+    Path("gbimport.toml").write_text("guide = 1\n", encoding="utf-8")  # valid, not to blame
+    result = runner.invoke(app, ["plan", str(SAMPLE), *option])
+    assert result.exit_code == 2
+    assert one_line(result.output) == f"error: {message}"
+
+
+def test_bad_values_from_the_file_and_the_environment_name_each_source(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "k")
+    monkeypatch.setenv("GUIDEBOOK_GUIDE", "0")
+    Path("gbimport.toml").write_text("rate = 0\nconcurrency = 2\n", encoding="utf-8")
+    result = runner.invoke(app, ["plan", str(SAMPLE), "--concurrency", "3"])
+    assert result.exit_code == 2
+    assert one_line(result.output) == (
+        "error: environment variable GUIDEBOOK_GUIDE: Input should be greater than 0 (got '0'); "
+        "'rate' in gbimport.toml: Input should be greater than 0 (got 0)"
+    )
+
+
+def test_a_key_typed_at_the_prompt_is_kept_secret(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GUIDEBOOK_API_KEY", raising=False)
+    monkeypatch.setattr(sys, "stdin", Terminal())
+    monkeypatch.setattr(cli.typer, "prompt", lambda *args, **kwargs: "typed-key-12345")
+    settings = cli._settings(None, allow_images_outside=False, guide=1)
+    assert settings.require_api_key() == "typed-key-12345"
+    assert "typed-key-12345" not in repr(settings)
+
+
+# -- end to end against a real sandbox on loopback ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[RunningSandbox]:
+    with running_sandbox(SandboxConfig(api_key="ZZKEY-cli-SECRET-4711")) as running:
+        yield running
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    ("key", "guide", "message"),
+    [
+        ("WRONGKEY-XYZZY-42", "1", "Guidebook rejected the API key"),
+        (None, "999", "Guide not found (HTTP 404 on GET guides/999/)"),
+    ],
+    ids=["wrong-key", "no-such-guide"],
+)
+def test_run_with_debug_still_exits_two_when_it_cannot_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: RunningSandbox,
+    key: str | None, guide: str, message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", key or sandbox.api_key)
+    args = ["run", str(SAMPLE), "--guide", guide, "--api-url", sandbox.base_url, "-q"]
+    for extra in ([], ["--debug"]):
+        result = runner.invoke(app, args + extra)
+        assert result.exit_code == 2, result.output
+        assert message in one_line(result.output)
+    assert "Traceback" in result.output  # the --debug run
+    assert sandbox.api_key not in result.output
+
+
+@pytest.mark.e2e
+def test_a_wrong_api_version_is_named_with_the_url_not_only_the_guide_id(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: RunningSandbox
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+    wrong = sandbox.base_url.replace("/open-api/v1.1/", "/open-api/v2/")
+    for debug in ([], ["--debug"]):
+        result = runner.invoke(app, ["plan", str(SAMPLE), "--guide", "1", "--api-url", wrong,
+                                     *debug])
+        assert result.exit_code == 2, result.output
+        assert (f"Check the guide id, and the API URL {wrong}: it should end in "
+                "/open-api/v1.1/ (or /open-api/v1/)") in one_line(result.output)
+        assert sandbox.api_key not in result.output

@@ -466,6 +466,22 @@ async def test_the_client_slows_down_on_429(api: respx.MockRouter, fake_time: Fa
         assert client.limiter.rate == pytest.approx(8.0 / 2 + 8.0 * RECOVERY_SHARE)
 
 
+async def test_a_guide_not_found_also_points_at_the_api_url(fake_time: FakeTime) -> None:
+    # A version typo (v2) 404s on the guide just as a wrong guide id does.
+    base = "https://builder.guidebook.com/open-api/v2/"
+    with respx.mock(base_url=base) as router:
+        router.get("guides/5/").mock(return_value=httpx.Response(404))
+        async with make_client(fake_time, base_url=f"https://me:{KEY}@builder.guidebook.com"
+                               "/open-api/v2/") as client:
+            with pytest.raises(GuideNotFoundError) as caught:
+                await client.get_guide(5)
+    assert str(caught.value) == (
+        f"Guide not found (HTTP 404 on GET guides/5/). Check the guide id, and the API URL "
+        f"{base}: it should end in /open-api/v1.1/ (or /open-api/v1/)."
+    )
+    assert caught.value.status == 404
+
+
 # -- configuration and secrets ---------------------------------------------------------------
 
 

@@ -64,3 +64,27 @@ def test_paths_in_the_settings_file_are_relative_to_it(tmp_path: Path) -> None:
     assert settings.report == str(tmp_path / "out" / "nightly.csv")
     named = write(tmp_path / "named.toml", 'mapping = "pycones19"\n')
     assert load_settings(named, env={}).mapping == "pycones19"
+
+
+def test_a_bad_value_is_blamed_on_the_source_it_came_from(tmp_path: Path) -> None:
+    config = write(tmp_path / "gbimport.toml", "rate = 0\nconcurrency = 2\n")
+    env = {"GUIDEBOOK_GUIDE": "abc"}
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env=env, concurrency=100)
+    assert str(caught.value) == (  # in the order of the settings' fields
+        "environment variable GUIDEBOOK_GUIDE: Input should be a valid integer, unable to "
+        "parse string as an integer (got 'abc'); "
+        f"'rate' in {config}: Input should be greater than 0 (got 0); "
+        "argument concurrency: Input should be less than or equal to 64 (got 100)"
+    )
+
+
+def test_the_caller_names_its_options_and_a_bad_value_overridden_is_no_error(
+    tmp_path: Path,
+) -> None:
+    config = write(tmp_path / "gbimport.toml", "rate = 0\n")
+    settings = load_settings(config, env={}, rate=2.0)  # the file's 0 never applies
+    assert settings.rate == 2.0
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={}, option_label=lambda field: f"--{field}", rate=-1.0)
+    assert str(caught.value) == "--rate: Input should be greater than 0 (got -1.0)"
