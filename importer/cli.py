@@ -43,8 +43,10 @@ app = typer.Typer(
 )
 
 # Under cron or a pipe, rich would wrap at 80 columns; keep report lines whole instead.
-stdout = Console(width=None if sys.stdout.isatty() else 100)
-stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 100)
+# No markup: what is printed holds the sheet's own text, and "[b]Bold[/b]" or "[/]" in a
+# title must print as written (styles are given as rich Text).
+stdout = Console(width=None if sys.stdout.isatty() else 100, markup=False)
+stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 100, markup=False)
 T = TypeVar("T")
 
 # -- options shared by several commands, defined once ---------------------------------------

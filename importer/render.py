@@ -19,6 +19,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from importer.model import RowIssue, SessionPayload
 from importer.plan import Plan
@@ -73,7 +74,7 @@ def lines_table(lines: list[tuple[str, str, str]]) -> Table:
     table.add_column("message", overflow="fold", ratio=1)
     for severity, code, message in lines:
         style = SEVERITY_STYLE.get(severity, "")
-        table.add_row(f"[{style}]{severity}[/]", code, message)
+        table.add_row(Text(severity, style=style), code, message)
     return table
 
 
@@ -166,7 +167,7 @@ def plan(console: Console, result: Plan) -> None:
     for note in result.notes:
         console.print(f"note: {note}", highlight=False)
     for reason in result.needs_force:
-        console.print(f"[red]run stops here without --force:[/] {reason}.", highlight=False)
+        console.print(Text.assemble(("run stops here without --force:", "red"), f" {reason}."))
     console.print(
         f"Cost: {result.reads_spent} reads done + {result.writes_planned} writes planned = "
         f"{result.requests_total} of {result.daily_budget:,} requests per day", highlight=False,
@@ -246,7 +247,8 @@ def plan_warnings(console: Console, result: Plan) -> None:
                 by_code.setdefault(issue.code, []).append(row.result.row)
     for code, rows in by_code.items():
         shown = ", ".join(str(r) for r in rows[:10]) + (" ..." if len(rows) > 10 else "")
-        console.print(f"[yellow]warning:[/] {code} on rows {shown} (details in the report)")
+        console.print(Text.assemble(("warning:", "yellow"),
+                                    f" {code} on rows {shown} (details in the report)"))
 
 
 class RunProgress:

@@ -344,3 +344,18 @@ def test_a_wrong_api_version_is_named_with_the_url_not_only_the_guide_id(
         assert (f"Check the guide id, and the API URL {wrong}: it should end in "
                 "/open-api/v1.1/ (or /open-api/v1/)") in one_line(result.output)
         assert sandbox.api_key not in result.output
+
+
+def test_sheet_text_that_looks_like_markup_prints_as_written(tmp_path: Path) -> None:
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+                     "1,[b]Bold[/b],5/11/2027,9:00 AM,10:00 AM,[/]\n"
+                     "2,Plain,[red]soon[/red],9:00 AM,10:00 AM,Hall\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(sheet), "--timezone", "UTC"])
+    assert result.exit_code == 1, result.output  # not 2: "[/]" once crashed the table
+    assert "'Date' has '[red]soon[/red]'" in one_line(result.output)
+    sheet.write_text("\n".join(sheet.read_text(encoding="utf-8").splitlines()[:2]) + "\n",
+                     encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(sheet), "--timezone", "UTC"])
+    assert result.exit_code == 0, result.output
+    assert "[b]Bold[/b]" in result.output and "[/]" in result.output
