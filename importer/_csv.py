@@ -76,7 +76,8 @@ def file_chunks(path: Path) -> Iterator[bytes]:
 def detect_encoding(path: Path, head: bytes) -> str:
     """BOMs first, then strict UTF-8, then one of the two 8-bit encodings Excel writes for
     "CSV": cp1252 on Windows, Mac Roman on a Mac ("CSV (Macintosh)", and older Excel's
-    plain CSV)."""
+    plain CSV). A file with UTF-8 text in it that is not UTF-8 throughout mixes encodings:
+    read either way, part of it would be garbled."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -87,19 +88,40 @@ def detect_encoding(path: Path, head: bytes) -> str:
         raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
     if decodes_whole_file(path, "utf-8"):
         return "utf-8"
-    if (encoding := eight_bit_encoding(path)) is not None:
-        return encoding
-    raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
+    if (encoding := eight_bit_encoding(path)) is None:
+        raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
+    if (utf8_at := utf8_text_at(path)) is not None:
+        raise mixed_encoding_error(path, "utf-8", utf8_at)
+    return encoding
 
 
 # Text in one 8-bit encoding read as the other shows capitals inside words ('donÕt' for
 # don't, 'CafŽ' for Café: Mac Roman read as cp1252; 'CafÈ': cp1252 read as Mac Roman), small
 # letters starting capitalised words ('ƒCOLE' for ÉCOLE) and symbols inside words
-# ('Z¸rich', 'Kˆln'). None of these happens in text read right.
+# ('Z¸rich', 'Kˆln'). None of these happens in text read right. A few Mac Roman letters read
+# as cp1252 punctuation that real text holds inside words too (ñ as '–', ó as '—', í as '’',
+# ú as 'œ'): those count only where the real mark does not stand.
+# Each sign is one non-ASCII character, matched first (the lookbehinds end with it): the scan
+# then skips ASCII text fast, where a lookbehind first is tried at every character.
 _MISREAD = re.compile(
-    r"(?<=[a-zß-öø-ÿ])[À-ÖØ-ÞŠŒŽŸ]"
-    r"|[ß-öø-ÿƒšœž](?=[A-ZÀ-ÖØ-Þ])"
-    r"|(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[^\x00-\x7f\w’‘“”–—…•«»·´\xa0\u200b](?=[A-Za-zÀ-ÖØ-öø-ÿ])"
+    r"[^\x00-\x7f](?:"
+    r"(?<=[a-zß-öø-ÿ][À-ÖØ-ÞŠŒŽŸ])"  # a capital inside a word: CafŽ
+    r"|(?<=[A-Z][À-ÖØ-ÞŠŒŽŸ])(?=[a-zß-öø-ÿ])"  # or just after its capital: PŽrez, ZŸrich
+    r"|(?<=[ß-öø-ÿƒšœž])(?=[A-ZÀ-ÖØ-Þ])"  # a small letter starting a capitalised word: ƒCOLE
+    # A symbol inside a word, other than the punctuation real text holds there: Z¸rich
+    r"|(?<=[A-Za-zÀ-ÖØ-öø-ÿ][^\x00-\x7f\w’‘“”–—…•«»·´\xa0\u200b])(?=[A-Za-zÀ-ÖØ-öø-ÿ])"
+    r"|(?<=[ˆ˜])"  # a lone accent, never typed: Voilˆ, Per˜ (Mac à, ò); Kˆln (cp1252 ö)
+    # An en dash between vowels: Mac ñ (Pe–a, A–o). A real one joins words or numbers
+    # ('9–10', 'Paris – Berlin', 'input–output').
+    r"|(?<=[AEIOUaeiou]–)(?=[aeiou])"
+    r"|(?<=[a-z]—)(?=[ns]\b)"  # an em dash before a word's last letter: Mac ó (Sesi—n, adi—s)
+    # Mac í: Mar’a, tecnolog’as, Mart’nez, Rodr’guez. After a real apostrophe comes a vowel, h,
+    # s, t, d, m, l, r, v or a lone n (don’t, could’ve, rock’n’roll); a word-final 'a' or another
+    # letter follows only short words (qu’a, l’a, o’clock, y’know), hence three letters before.
+    r"|(?<=[a-z]{3}’)(?=as?\b|n[a-z]|[bcfgjkpqwxz])"
+    r"|(?<=[A-Za-z]œ)(?!u)"  # Mac ú: Menœ, Mœsica; French œ comes before u (cœur, œuvre)
+    r"|(?<=[\s\d][ÐÑ])(?=[\s\d])"  # Ð, Ñ standing alone: Mac – and — ('9Ð10', 'Talk Ñ Q&A')
+    r")"
 )
 
 
@@ -148,28 +170,61 @@ def decodes_whole_file(path: Path, encoding: str) -> bool:
     return True
 
 
+# UTF-8 that 8-bit text does not hold: a letter's two bytes next to a small ASCII letter (in
+# cp1252 a capital and a symbol inside a word: 'CafÃ©' for Café, C3 A9), or typographic
+# punctuation ('â€™' for ’, E2 80 99). A lead byte first, so the scan skips the rest fast.
+_UTF8_TEXT = re.compile(
+    rb"[\xc3-\xc5\xe2](?:"
+    rb"(?<=[a-z][\xc3-\xc5])[\x80-\xbf]"
+    rb"|(?<=[\xc3-\xc5])[\x80-\xbf](?=[a-z])"
+    rb"|(?<=\xe2)\x80[\x90-\xbf]"
+    rb")"
+)
+
+
+def utf8_text_at(path: Path) -> int | None:
+    """Where UTF-8 text first shows in a file that is not UTF-8 as a whole (so it mixes
+    encodings), None if it does not. A character split between two pieces is not seen."""
+    offset = 0
+    for chunk in file_chunks(path):
+        if found := _UTF8_TEXT.search(chunk):
+            return offset + found.start()
+        offset += len(chunk)
+    return None
+
+
 _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 MAX_NON_ASCII_SHARE = 0.3
 
 
-def mixed_encoding_error(path: Path, encoding: str) -> InputError:
-    """Where a file whose first bytes (a BOM) name its encoding stops being in it: a UTF-8
-    file edited later by a program that saved some lines as cp1252, say."""
+def mixed_encoding_error(path: Path, encoding: str, utf8_at: int | None = None) -> InputError:
+    """Where a UTF-8 file stops being UTF-8: one edited later by a program that saved some lines
+    as cp1252, say. The file says it is UTF-8 by its first bytes (a BOM), or by UTF-8 text at
+    byte utf8_at."""
     data = path.read_bytes()
-    named = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
+    named = "UTF-8" if encoding.startswith("utf-8") else encoding.upper()
     where = "part of it"
     try:
         # Decoded with the BOM kept as a character, so positions count from the file's start.
         data.decode("utf-8" if encoding == "utf-8-sig" else encoding)
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
+        line = line_number(data, error.start)
         where = f"byte 0x{data[error.start]:02x} on line {line} of the file"
+    said = (f"has {named} text on line {line_number(data, utf8_at)}" if utf8_at is not None
+            else f"is marked as {named} by its first bytes (a BOM)")
     return InputError(
-        f"{path} is marked as {named} by its first bytes (a BOM), but {where} is not "
-        f"{named}: it mixes encodings. Open it in your spreadsheet program and save it again "
-        "as CSV UTF-8."
+        f"{path} {said}, but {where} is not {named}: it mixes encodings. Open it in your "
+        "spreadsheet program and save it again as CSV UTF-8."
     )
+
+
+def line_number(data: bytes, offset: int) -> int:
+    """The line of the file data[offset] is on, lines ending at CRLF, LF or a lone CR."""
+    return len(_LINE_END.findall(data, 0, offset)) + 1
+
+
+_LINE_END = re.compile(rb"\r\n?|\n")
 
 
 def utf16_without_bom(path: Path, head: bytes) -> str:
