@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -90,18 +89,14 @@ class SheetColumns:
     # -- reading columns
 
     def column(self, field_key: str, column: str | None, parse: Parser, what: str,
-               required: bool = False, threads: int = 1) -> Column | None:
+               required: bool = False) -> Column | None:
         """Parse one mapped column, each distinct cell once; record unreadable cells."""
         header = self.bound.header(column)
         if header is None:
             return None
         lookup = {k.strip().casefold(): v for k, v in self.bound.active[field_key].values.items()}
         codes, uniques = pd.factorize(self.frame[header], use_na_sentinel=True)
-        if threads > 1:
-            parsed, blank_codes, failed_codes = parse_in_slices(
-                lambda cells: self._parse_distinct(cells, parse, lookup), uniques, threads)
-        else:
-            parsed, blank_codes, failed_codes = self._parse_distinct(uniques, parse, lookup)
+        parsed, blank_codes, failed_codes = self._parse_distinct(uniques, parse, lookup)
         # fromiter keeps tuple values whole (np.array would unpack them); the extra None
         # at the end serves code -1.
         by_code = np.fromiter(chain(parsed, [None]), dtype=object, count=len(parsed) + 1)
@@ -191,26 +186,6 @@ def seconds_of(moments: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.flo
     codes, uniques = pd.factorize(moments, use_na_sentinel=True)
     seconds = np.array([moment.timestamp() for moment in uniques] + [np.nan])
     return seconds[codes]
-
-
-def parse_in_slices(parse_distinct: Callable[[Any], Distinct], uniques: Any,
-                     threads: int) -> Distinct:
-    """parse_distinct over `threads` slices of the distinct cells at once, merged back as if
-    done in one go. Worth it only for a parser that releases the GIL for most of its time,
-    as nh3 does while it sanitises."""
-    size = max(1, -(-len(uniques) // threads))
-    starts = range(0, len(uniques), size)
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        slices = list(pool.map(lambda start: parse_distinct(uniques[start:start + size]),
-                               starts))
-    parsed: list[Any] = []
-    blank_codes: list[int] = []
-    failed_codes: list[tuple[int, Any, CellError]] = []
-    for start, (part, blanks, failures) in zip(starts, slices, strict=True):
-        parsed += part
-        blank_codes += [start + code for code in blanks]
-        failed_codes += [(start + code, raw, error) for code, raw, error in failures]
-    return parsed, blank_codes, failed_codes
 
 
 def positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[int, list[int]]:

@@ -62,7 +62,6 @@ from importer.model import RowIssue, RowResult, SessionPayload
 
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
-DESCRIPTION_THREADS = 2
 
 
 @dataclass
@@ -330,10 +329,7 @@ class _SheetValidation(SessionTiming):
                 text = setting.template.replace("{value}", text)
             return convert.description_to_html(text, setting.format)
 
-        # Sanitising (nh3, about 7 µs a distinct HTML cell) releases the GIL: two threads
-        # halve the costliest column of a big sheet.
-        col = self.column("description", setting.column, convert_cell, "a description",
-                          threads=DESCRIPTION_THREADS)
+        col = self.column("description", setting.column, convert_cell, "a description")
         assert col is not None
         html_by_code = np.full(len(col.distinct) + 1, "", dtype=object)  # last: blank cells
         flagged = []

@@ -12,9 +12,7 @@ import pytest
 from openpyxl import Workbook
 
 from importer import zones
-from importer._columns import parse_in_slices
 from importer._results import PAYLOAD_TEMPLATE, PayloadColumns, build_payload
-from importer.convert import CellError
 from importer.errors import ConfigError, MappingError
 from importer.mapping import load_mapping
 from importer.model import SessionPayload
@@ -437,9 +435,9 @@ def test_description_too_long_and_markdown(tmp_path: Path) -> None:
     assert report.payloads[0].description_html == "<p><strong>Bold</strong> move</p>"
 
 
-def test_descriptions_sanitised_on_threads_land_on_their_own_rows(tmp_path: Path) -> None:
-    """Distinct descriptions are split between threads; what each row gets must still be its
-    own: its HTML, its warning, its blank value, in both halves of the sheet."""
+def test_descriptions_parsed_once_each_land_on_their_own_rows(tmp_path: Path) -> None:
+    """Each distinct description is converted once; what each row gets must still be its
+    own: its HTML, its warning, its blank value, all down the sheet."""
     mapping = tmp_path / "m.toml"
     template = (REPO / "mappings" / "guidebook-template.toml").read_text(encoding="utf-8")
     mapping.write_text(template.replace("blank_values = []", 'blank_values = ["TBA", "---"]'),
@@ -461,23 +459,6 @@ def test_descriptions_sanitised_on_threads_land_on_their_own_rows(tmp_path: Path
     assert html[2] == "<p>Talk 0</p>" and html[41] == "<p>Talk 39</p>"
     assert html[5] == "<p>Talk 3</p>" and html[33] == "<p>Talk 31</p>"
     assert html[9] == html[37] == ""
-
-
-@pytest.mark.parametrize("threads", [1, 2, 3, 7])
-def test_slices_parsed_on_threads_merge_as_one_pass(threads: int) -> None:
-    def parse_distinct(cells: list[str]) -> Any:
-        parsed = [None if c in ("", "x") else c.upper() for c in cells]
-        blanks = [code for code, c in enumerate(cells) if c == ""]
-        failures = [(code, c, CellError("bad", "fix it")) for code, c in enumerate(cells)
-                    if c == "x"]
-        return parsed, blanks, failures
-
-    cells = ["a", "", "b", "x", "c", "d", "", "x", "e"]
-    parsed, blanks, failures = parse_in_slices(parse_distinct, cells, threads)
-    assert parsed == ["A", None, "B", None, "C", "D", None, None, "E"]
-    assert blanks == [1, 6]
-    assert [(code, cell) for code, cell, _ in failures] == [(3, "x"), (7, "x")]
-    assert parse_in_slices(parse_distinct, [], threads) == ([], [], [])
 
 
 def test_one_time_column_holding_ranges_gives_start_and_end(tmp_path: Path) -> None:
