@@ -97,7 +97,6 @@ def unread_column_warnings(sheet: Sheet, bound: BoundMapping) -> list[RowIssue]:
     ]
 
 
-
 def cells_past_the_header(sheet: Sheet) -> list[tuple[int, str, Any]]:
     """(position, column, value) of each CSV cell past the header's last column. They mean a
     cell holding the delimiter was not quoted: that row's values were cut or shifted."""

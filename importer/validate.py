@@ -63,7 +63,6 @@ from importer.model import RowIssue, RowResult, SessionPayload
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
 
-
 @dataclass
 class ValidationReport:
     """What validation made of a sheet: one RowResult per record, plus sheet-level issues."""
