@@ -109,6 +109,8 @@ class SheetColumns:
             failed_texts[value_text(raw) or ""] = positions
             message = (f"{header!r} shows {value_text(raw)}: {problem.hint}."
                        if problem.code == "formula-error" else
+                       f"{header!r} has the formula {value_text(raw)} but {problem.hint}."
+                       if problem.code == "formula-no-value" else
                        f"{header!r} has {value_text(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
@@ -136,6 +138,9 @@ class SheetColumns:
             elif cell in formula_errors:
                 failed_codes.append(
                     (code, raw, CellError("formula-error", convert.FORMULA_ERROR_HINT)))
+            elif type(raw) is convert.UncomputedFormula:
+                failed_codes.append(
+                    (code, raw, CellError("formula-no-value", convert.UNCOMPUTED_HINT)))
             else:
                 try:
                     value = parse(cell)

@@ -1,10 +1,12 @@
-"""Finding the cells of a workbook sheet that show a formula error (#N/A, #REF!, #DIV/0!...).
+"""Finding the cells of a workbook sheet whose formula shows no value calamine can give.
 
-python-calamine gives such a cell as '', the same as a blank one (python-calamine issue 105).
-A Room looked up with VLOOKUP that shows #N/A would then read as "no room" and the session
-would go out without it. So the sheet's own XML is read for error cells (`t="e"`): a quick
-scan of the decompressed part first, and a parse only when it holds any. The scan runs on a
-thread while calamine reads the sheet (both release the GIL), so it costs almost no time.
+Two kinds. A formula error (#N/A, #REF!, #DIV/0!...): python-calamine gives the cell as '',
+the same as a blank one (python-calamine issue 105), so a Room looked up with VLOOKUP that
+shows #N/A would read as "no room" and the session would go out without it. And a formula
+with no saved result, as a program (openpyxl) writes one: Excel would compute it on opening,
+calamine reads a blank. So the sheet's own XML is read for such cells: a quick scan of the
+decompressed part first, and a parse only when it holds any. The scan runs on a thread while
+calamine reads the sheet (both release the GIL), so it costs almost no time.
 
 .xlsx, .xlsm and .ods are zip archives of XML and are looked into; .xls (binary) is not.
 """
@@ -21,30 +23,36 @@ from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
+from importer.convert import UncomputedFormula
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
 
 ERROR_CELL = b't="e"'  # as Excel, LibreOffice and openpyxl write the attribute
+# How a formula cell without a saved value ends: `<f>..</f></c>`, `<f .../></c>` (a shared
+# formula), or openpyxl's `<f>..</f><v /></c>`. A hint only: the parse decides.
+NO_VALUE_ENDS = (b"</f></c>", b"/></c>")
+SheetCell = tuple[int, int, "str | UncomputedFormula"]
 ODS_CONTENT = "content.xml"
 ODS_ERROR_CELL = b'value-type="error"'  # LibreOffice's calcext:value-type
 CHUNK = 4 << 20
 
 
-def formula_error_cells(path: Path, sheet_name: str | None) -> list[tuple[int, int, str]]:
-    """(row as Excel numbers it, column counted from 0 for A, error text) of each error cell;
-    empty when there is none, or when the file is not an XML workbook that can be looked into."""
+def formula_error_cells(path: Path, sheet_name: str | None) -> list[SheetCell]:
+    """(row as Excel numbers it, column counted from 0 for A, what Excel shows) of each cell
+    with a formula error (its text, #N/A) or a formula without a saved value; empty when there
+    is none, or when the file is not an XML workbook that can be looked into."""
     if sheet_name is None or not zipfile.is_zipfile(path):
         return []
     try:
         with zipfile.ZipFile(path) as archive:
             if ODS_CONTENT in archive.namelist():
-                if not mentions(archive, ODS_CONTENT, ODS_ERROR_CELL):
+                if not mentions(archive, ODS_CONTENT, (ODS_ERROR_CELL,)):
                     return []
                 with archive.open(ODS_CONTENT) as stream:
                     return list(ods_error_cells(stream, sheet_name))
             part = sheet_part(archive, sheet_name)
-            if part is None or not mentions(archive, part, ERROR_CELL):
+            if part is None or not mentions(archive, part, (ERROR_CELL, *NO_VALUE_ENDS)):
                 return []
             try:
                 with archive.open(part) as stream:
@@ -71,14 +79,16 @@ def sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
     return target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
 
 
-def mentions(archive: zipfile.ZipFile, part: str, needle: bytes) -> bool:
-    """Whether the part's text holds `needle`, read in pieces (a sheet can be 30 MB)."""
+def mentions(archive: zipfile.ZipFile, part: str, needles: tuple[bytes, ...]) -> bool:
+    """Whether the part's text holds any of `needles`, read in pieces (a sheet can be 30 MB)."""
+    overlap = max(map(len, needles))
     with archive.open(part) as stream:
         tail = b""
         while chunk := stream.read(CHUNK):
-            if needle in tail + chunk[: len(needle)] or needle in chunk:
+            joint = tail + chunk[:overlap]
+            if any(needle in joint or needle in chunk for needle in needles):
                 return True
-            tail = chunk[-len(needle):]
+            tail = chunk[-overlap:]
     return False
 
 
@@ -113,7 +123,7 @@ def _attribute(element: ElementTree.Element, name: str, last: bool = False) -> s
     return (values[-1] if last else values[0]) if values else None
 
 
-def error_cells(stream: IO[bytes]) -> Iterator[tuple[int, int, str]]:
+def error_cells(stream: IO[bytes]) -> Iterator[SheetCell]:
     """Walk the sheet's cells in order; a cell or row without its `r` follows the previous."""
     row = column = 0
     for event, element in ElementTree.iterparse(stream, events=("start", "end")):
@@ -127,9 +137,18 @@ def error_cells(stream: IO[bytes]) -> Iterator[tuple[int, int, str]]:
         elif tag == "c":
             if element.get("t") == "e":
                 yield row, column, (element.findtext("{*}v") or "#VALUE!").strip()
+            elif (formula := element.find("{*}f")) is not None and not _has_result(element):
+                yield row, column, UncomputedFormula((formula.text or "").strip())
             element.clear()
         elif tag == "row":
             element.clear()
+
+
+def _has_result(cell: ElementTree.Element) -> bool:
+    """Whether a formula cell holds its result. An empty value is one only for a formula
+    giving text (t="str"): Excel saves =IF(A1="","",A1) that way."""
+    value = cell.find("{*}v")
+    return value is not None and (bool(value.text) or cell.get("t") == "str")
 
 
 _CELL = re.compile(rb"<c\b([^>]*)>(.*?)</c>", re.DOTALL)
@@ -137,7 +156,7 @@ _REFERENCE = re.compile(rb"""\br=["']([A-Za-z]+)(\d+)["']""")
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
 
 
-def error_cells_by_pattern(path: Path, xml: bytes) -> list[tuple[int, int, str]]:
+def error_cells_by_pattern(path: Path, xml: bytes) -> list[SheetCell]:
     """Error cells of a sheet whose XML does not parse, found by their `r` references."""
     found = []
     for attributes, body in _CELL.findall(xml):

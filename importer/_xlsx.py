@@ -18,7 +18,7 @@ import numpy.typing as npt
 import pandas as pd
 import python_calamine as calamine
 
-from importer._formula_errors import formula_error_cells
+from importer._formula_errors import SheetCell, formula_error_cells
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -145,14 +145,22 @@ def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:
     return sheet
 
 
-def show_formula_errors(rows: list[list[Any]], errors: list[tuple[int, int, str]],
+def show_formula_errors(rows: list[list[Any]], errors: list[SheetCell],
                         start: tuple[int, int]) -> None:
-    """Put each error cell's text (#N/A) where calamine left '', as Excel shows it."""
+    """Put each error cell's text (#N/A), or formula without a value, where calamine left ''
+    or nothing: a row of formulas only, past the last value, is a row all the same."""
     first_row, first_col = start
-    for row, column, text in errors:
+    width = len(rows[0]) if rows else 0
+    for row, column, shown in errors:
         at_row, at_column = row - 1 - first_row, column - first_col
-        if 0 <= at_row < len(rows) and 0 <= at_column < len(rows[at_row]):
-            rows[at_row][at_column] = text
+        if at_row < 0 or at_column < 0:
+            continue  # before the first value: no header can be over it
+        rows.extend([""] * width for _ in range(at_row + 1 - len(rows)))
+        if at_column >= width:
+            width = at_column + 1
+            for cells in rows:
+                cells.extend([""] * (width - len(cells)))
+        rows[at_row][at_column] = shown
 
 
 def fill_merged_down(

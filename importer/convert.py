@@ -13,7 +13,7 @@ import html
 import math
 import re
 from html.parser import HTMLParser
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from markdown_it import MarkdownIt
 
@@ -44,6 +44,21 @@ FORMULA_ERRORS = frozenset({
 })
 FORMULA_ERROR_HINT = ("Excel shows that when a formula fails (a lookup that found nothing, a "
                       "deleted cell); fix the formula or type the value, then save")
+
+
+class UncomputedFormula(NamedTuple):
+    """A workbook cell holding a formula but no saved result, as a script (openpyxl) writes
+    it: calamine reads it as blank, but Excel would show a value. Its text is the formula."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return "=" + self.formula if self.formula else "a formula"
+
+
+UNCOMPUTED_HINT = ("not its result: the file was written by a program, not saved by Excel, "
+                   "which works results out; open it in Excel (or LibreOffice) and save it, "
+                   "or type the value")
 
 
 def cell_text(cell: Any) -> str | None:
@@ -320,14 +335,14 @@ TIME_HINT = "write the time like 10:00 AM, 10am or 14:30"
 def parse_time(cell: Any) -> dt.time:
     """A time of day: XLSX time/datetime cells, Excel day fractions, or text forms."""
     if isinstance(cell, dt.datetime):
-        return cell.time().replace(tzinfo=None)
+        cell = cell.time()
     if isinstance(cell, dt.time):
-        return cell.replace(tzinfo=None)
+        return _time_of_elapsed(dt.timedelta(hours=cell.hour, minutes=cell.minute,
+                                             seconds=cell.second, microseconds=cell.microsecond))
     if isinstance(cell, dt.timedelta):
         return _time_of_elapsed(cell)
     if isinstance(cell, float) and 0 <= cell < 1:  # Excel stores times as a fraction of a day
-        seconds = round(cell * 86_400)
-        return dt.time(seconds // 3600, seconds % 3600 // 60, seconds % 60)
+        return _time_of_elapsed(dt.timedelta(days=cell))
     text = (cell_text(cell) or "").casefold()
     if text in _NAMED_TIMES:
         return _NAMED_TIMES[text]
@@ -349,13 +364,25 @@ def parse_time(cell: Any) -> dt.time:
 
 
 def _time_of_elapsed(elapsed: dt.timedelta) -> dt.time:
-    """An elapsed-time cell (`[h]:mm`, which calamine gives as a timedelta) as a time of day.
-    From 24:00 on it is a time on a later day, which a time column cannot say."""
+    """A workbook time (a time cell, a fraction of a day, or an elapsed-time `[h]:mm` cell,
+    which calamine gives as a timedelta) as a time of day, to the nearest second as Excel
+    shows it: a stored 0.3958333 is 9:30, not 9:29:59.997. From 24:00 on it is a time on a
+    later day, which a time column cannot say."""
+    elapsed = _nearest_second(elapsed)
     if dt.timedelta(0) <= elapsed < _DAY:
         return (dt.datetime.min + elapsed).time()
     if elapsed < dt.timedelta(0):
         raise CellError("bad-time", TIME_HINT)
     raise _past_midnight(elapsed)
+
+
+def _nearest_second(elapsed: dt.timedelta) -> dt.timedelta:
+    return dt.timedelta(seconds=round(elapsed.total_seconds()))
+
+
+def whole_second(moment: dt.datetime) -> dt.datetime:
+    """A workbook datetime to the nearest second, as Excel shows it (9:29:59.997 is 9:30)."""
+    return (moment + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
 
 
 def _past_midnight(elapsed: dt.timedelta) -> CellError:
@@ -421,6 +448,7 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     an instant, not a local time: its time comes back aware, carrying that offset.
     """
     if isinstance(cell, dt.datetime):
+        cell = whole_second(cell)
         return _check_year(cell.date(), "bad-datetime"), cell.time().replace(tzinfo=None)
     if isinstance(cell, dt.date):
         return _check_year(cell, "bad-datetime"), None

@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 
 from importer._formula_errors import error_cells, error_cells_by_pattern
+from importer.convert import UncomputedFormula
 from importer.errors import InputError
 from importer.load import Sheet, load_sheet, normalize_header
 
@@ -356,11 +357,6 @@ def test_workbook_cells_keep_their_types(tmp_path: Path) -> None:
     assert type(records(loaded)[4][4]) is int
 
 
-def test_formula_without_cached_value_is_blank(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Title", "Double"], ["A", "=1+1"]]})
-    assert records(load_sheet(path)) == {2: ["A", None]}
-
-
 def test_a_duration_cell_past_any_calendar_is_one_clear_error(tmp_path: Path) -> None:
     """Calamine cannot turn it into a timedelta; Excel itself shows it as #####."""
     workbook = openpyxl.Workbook()
@@ -479,6 +475,40 @@ def test_error_cells_follow_rows_and_cells_written_without_references() -> None:
            b'<row><c t="s"><v>0</v></c><c t="e"><f>NA()</f><v>#N/A</v></c></row>'
            b'<row r="9"><c r="A9" t="n"><v>1</v></c></row></sheetData></worksheet>')
     assert list(error_cells(io.BytesIO(xml))) == [(3, 27, "#REF!"), (4, 1, "#N/A")]
+
+
+def test_formulas_without_a_saved_result_are_found_but_computed_blanks_are_not() -> None:
+    xml = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           b'<sheetData><row r="2">'
+           b'<c r="A2"><f>SUM(1,2)</f><v /></c>'  # openpyxl: an empty value
+           b'<c r="B2"><f>A2*2</f></c>'  # no value at all
+           b'<c r="C2" t="str"><f>IF(A2="","",A2)</f><v></v></c>'  # Excel: it gave ""
+           b'<c r="D2"><f>A2+1</f><v>4</v></c>'  # computed and saved
+           b'<c r="E2"><f t="shared" si="0"/></c>'  # a shared formula, no value
+           b'</row></sheetData></worksheet>')
+    assert list(error_cells(io.BytesIO(xml))) == [
+        (2, 0, UncomputedFormula("SUM(1,2)")), (2, 1, UncomputedFormula("A2*2")),
+        (2, 4, UncomputedFormula("")),
+    ]
+    assert str(UncomputedFormula("A2*2")) == "=A2*2"
+
+
+def test_a_workbook_written_by_a_program_reports_its_formulas_not_blanks(
+    tmp_path: Path
+) -> None:
+    """openpyxl saves formulas without results; calamine would read each one as blank."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Session Title", "Room", "Notes"])
+    sheet.append(["Keynote", '="Hall "&"B"', "x"])
+    sheet.append(['="Panel"', "Hall A"])
+    sheet.append(["=A2", "=B3"])  # a row of formulas only, past the last saved value
+    workbook.save(tmp_path / "s.xlsx")
+    rows = records(load_sheet(tmp_path / "s.xlsx"))
+    assert rows == {2: ["Keynote", UncomputedFormula('"Hall "&"B"'), "x"],
+                    3: [UncomputedFormula('"Panel"'), "Hall A", None],
+                    4: [UncomputedFormula("A2"), UncomputedFormula("B3"), None]}
 
 
 def test_workbook_data_starting_away_from_a1_keeps_excel_numbers(tmp_path: Path) -> None:
