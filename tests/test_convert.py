@@ -505,3 +505,25 @@ def test_resolve_timezone_suggests_close_names() -> None:
     assert zones.resolve_timezone("europe/madrid").key == "Europe/Madrid"
     with pytest.raises(ConfigError, match=r"did you mean 'America/Chicago'"):
         zones.resolve_timezone("America/Chicgo")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    (dt.time(9, 29, 59, 997_000), dt.time(9, 30)),  # 0.3958333 as a 7-digit writer saves 9:30
+    (dt.datetime(1899, 12, 30, 9, 59, 59, 994_000), dt.time(10, 0)),
+    (0.3958333, dt.time(9, 30)),
+    (dt.time(9, 30, 0, 400_000), dt.time(9, 30)),
+])
+def test_workbook_times_are_read_to_the_nearest_second(cell: Any, expected: dt.time) -> None:
+    assert convert.parse_time(cell) == expected
+
+
+def test_a_time_cell_a_hair_under_a_day_is_a_row_error_not_a_crash() -> None:
+    """0.99999999 rounds to 24:00:00, which dt.time cannot hold."""
+    for cell in (0.99999999, dt.time(23, 59, 59, 999_000)):
+        with pytest.raises(CellError, match="24:00 is past midnight; write it as 0:00"):
+            convert.parse_time(cell)
+
+
+def test_workbook_datetimes_are_read_to_the_nearest_second() -> None:
+    assert convert.parse_datetime(dt.datetime(2027, 5, 11, 23, 59, 59, 600_000),
+                                  "month-first") == (dt.date(2027, 5, 12), dt.time(0, 0))
