@@ -169,10 +169,7 @@ def write_report(report: ImportReport, path: str | Path) -> Path:
 
 
 def _table(report: ImportReport) -> list[list[Any]]:
-    return [
-        [neutralise(outcome.to_dict()[column]) for column in COLUMNS]
-        for outcome in report.outcomes
-    ]
+    return [[outcome.to_dict()[column] for column in COLUMNS] for outcome in report.outcomes]
 
 
 def _write_csv(report: ImportReport, target: Path) -> None:
@@ -192,10 +189,11 @@ def _write_xlsx(report: ImportReport, target: Path) -> None:
 
 def _csv_table(target: Path, header: tuple[str, ...], rows: list[list[Any]]) -> None:
     # utf-8-sig so Excel on Windows shows accents right when the file is double-clicked.
+    # A CSV cell has no type: Excel would run "=cmd|..." as a formula, hence neutralise.
     with target.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([neutralise(value) for value in row] for row in rows)
 
 
 def _xlsx_table(
@@ -219,7 +217,8 @@ def _xlsx_table(
         for cell in sheet[sheet.max_row]:
             if row_fills is not None:
                 cell.fill = row_fills[index]
-            # Stored as text, so Excel never evaluates a cell such as "=cmd|...".
+            # Stored as text, so Excel never evaluates a cell such as "=cmd|..." and the
+            # text stays as written (no guarding quote, unlike CSV).
             if isinstance(cell.value, str):
                 cell.data_type = "s"
     sheet.freeze_panes = "A2"
@@ -230,10 +229,10 @@ ISSUE_COLUMNS = ("row", "column", "value", "code", "severity", "message")
 
 
 def write_issues(issues: Iterable[RowIssue], path: str | Path) -> Path:
-    """One line per issue, as CSV or (by extension) XLSX, neutralised like the report."""
+    """One line per issue, as CSV or (by extension) XLSX, made inert like the report."""
     target = output_path(path, ISSUE_FORMATS, what="issue list")
     target.parent.mkdir(parents=True, exist_ok=True)
-    rows = [[neutralise(issue.to_dict()[c]) for c in ISSUE_COLUMNS] for issue in issues]
+    rows = [[issue.to_dict()[c] for c in ISSUE_COLUMNS] for issue in issues]
     if target.suffix.lower() == ".xlsx":
         _xlsx_table(target, "Issues", ISSUE_COLUMNS, rows)
     else:

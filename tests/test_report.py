@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import json
+import zipfile
 from collections import Counter
 
 import pytest
@@ -78,10 +79,13 @@ def test_xlsx_report_colours_rows_by_action(tmp_path) -> None:  # type: ignore[n
     report.outcomes[1].name = "=1+1"
     sheet = load_workbook(write_report(report, tmp_path / "r.xlsx")).active
     values = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
-    assert values == [
+    assert values == [  # a text cell: never run as a formula, and the name as written
         [4, "sheet:S0", "Talk 0", "created", None, None],
-        [5, "sheet:S1", "'=1+1", "failed", None, None],
+        [5, "sheet:S1", "=1+1", "failed", None, None],
     ]
+    assert sheet["C3"].data_type == "s"
+    with zipfile.ZipFile(tmp_path / "r.xlsx") as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
     colours = [row[0].fill.start_color.rgb for row in sheet.iter_rows(min_row=2)]
     assert colours == ["00C6EFCE", "00F4B084"]
 
