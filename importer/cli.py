@@ -114,7 +114,9 @@ ImagesOutsideOpt = Annotated[
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+QuietOpt = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="No progress bar or warnings, and no output at all when every row "
+    "went fine: cron mails only a run that needs a look.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
 
 
@@ -293,7 +295,8 @@ def run(
         )
         report_path = output_path(settings.report or _default_report_path(), REPORT_FORMATS,
                                   what="report", source=file)
-        with render.RunProgress(stderr, enabled=not quiet and not as_json) as progress:
+        with render.RunProgress(stderr, enabled=not quiet and not as_json,
+                                warnings=not quiet) as progress:
             result = run_import(
                 file, settings, sheet=_sheet_arg(sheet), prune=prune, force=force,
                 create_missing=create_missing, progress=progress.advance,
@@ -302,7 +305,7 @@ def run(
         path = write_report(result, report_path)
         if as_json:
             print(json.dumps({**result.to_json(), "report": str(path)}, indent=2, default=str))
-        else:
+        elif not (quiet and result.exit_code == 0):
             render.run_report(stdout, result, path)
         return result.exit_code
 
@@ -312,7 +315,7 @@ def run(
 @app.command()
 def demo(
     report: ReportOpt = None,
-    quiet: QuietOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Rehearse on a local sandbox: import the sample conference, then run again unchanged."""

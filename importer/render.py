@@ -252,10 +252,13 @@ def plan_warnings(console: Console, result: Plan) -> None:
 
 
 class RunProgress:
-    """A rich progress bar on stderr fed by the uploader's callbacks; inert when disabled."""
+    """A rich progress bar on stderr fed by the uploader's callbacks; inert when disabled.
+    `warnings`: name the rows with warnings before uploading (the report has them too)."""
 
-    def __init__(self, console: Console, *, enabled: bool) -> None:
-        self.enabled = enabled
+    def __init__(self, console: Console, *, enabled: bool, warnings: bool = True) -> None:
+        # A bar redrawn on a file or a pipe is noise: only a terminal gets one.
+        self.enabled = enabled and console.is_terminal
+        self.warnings = warnings
         self.progress = Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
@@ -276,7 +279,8 @@ class RunProgress:
             self.progress.stop()
 
     def start(self, plan: Plan) -> None:
-        plan_warnings(self.progress.console, plan)
+        if self.warnings:
+            plan_warnings(self.progress.console, plan)
         if self.enabled:
             total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
             self.task = self.progress.add_task("Uploading", total=total, rate="")

@@ -359,3 +359,20 @@ def test_sheet_text_that_looks_like_markup_prints_as_written(tmp_path: Path) -> 
     result = runner.invoke(app, ["validate", str(sheet), "--timezone", "UTC"])
     assert result.exit_code == 0, result.output
     assert "[b]Bold[/b]" in result.output and "[/]" in result.output
+
+
+@pytest.mark.e2e
+def test_quiet_run_prints_nothing_when_every_row_went_fine(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: RunningSandbox
+) -> None:
+    """For cron, which mails whatever a job prints."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+    args = ["run", "--guide", "1", "--api-url", sandbox.base_url, "-q", "--timezone", "UTC",
+            "--rate", "200"]
+    result = runner.invoke(app, [*args, str(FIRST_TRY.parent / "conference.csv")])
+    assert (result.exit_code, result.output) == (0, "")
+    assert len(list((tmp_path / "reports").glob("*.csv"))) == 1  # the report all the same
+    result = runner.invoke(app, [*args, str(FIRST_TRY)])  # two rows with errors
+    assert result.exit_code == 1
+    assert "row 3: invalid" in result.output
