@@ -314,7 +314,8 @@ def plan_against(
         plan.deletes = _plan_deletes(validation, existing, plan)
         plan.deletes += _extra_copies(existing, plan)
     plan.needs_force = [reason for reason in (
-        _mass_delete(plan), _ids_no_longer_match(plan, existing, mapping.import_id_prefix))
+        _mass_delete(plan), _deletes_without_a_prefix(plan, mapping.import_id_prefix),
+        _ids_no_longer_match(plan, existing, mapping.import_id_prefix))
         if reason]
     if plan.requests_total > daily_budget:
         plan.notes.append(
@@ -332,6 +333,17 @@ def _mass_delete(plan: Plan) -> str | None:
         return None
     return (f"--prune would delete {len(plan.deletes)} of the guide's {total} sessions "
             f"(over {PRUNE_LIMIT:.0%}); check the sheet and the mapping's import_id prefix")
+
+
+def _deletes_without_a_prefix(plan: Plan, prefix: str) -> str | None:
+    """Without a prefix, every session with an import id counts as this sheet's, including
+    those another sheet or tool imported: --prune would delete them too."""
+    if prefix or not plan.deletes:
+        return None
+    return (f"the mapping has no import_id_prefix, so --prune takes every session with an "
+            f"import id for this sheet's and would delete {len(plan.deletes)} (such as "
+            f"{plan.deletes[0].import_id!r}); give the mapping a prefix such as \"sheet:\" "
+            "(its ids then change: import it once without --prune)")
 
 
 def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],

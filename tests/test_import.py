@@ -340,3 +340,22 @@ def test_plan_shows_changes_as_the_sheet_writes_them(tmp_path: Path) -> None:
     assert "start_time: 2027-05-11 10:00 → 2027-05-11 10:15" in text  # Chicago, as written
     assert "schedule_tracks: {Data, Python} → {Community}" in text
     assert "locations: {Room 100} → {Workshop Lab}" in text
+
+
+def test_prune_without_an_id_prefix_needs_force(tmp_path: Path) -> None:
+    """Without a prefix every session with an import id looks like this sheet's own."""
+    template = (Path(__file__).parent.parent / "mappings" / "guidebook-template.toml")
+    mapping = tmp_path / "bare.toml"
+    mapping.write_text(template.read_text(encoding="utf-8").replace(
+        'import_id_prefix = "sheet:"', 'import_id_prefix = ""'), encoding="utf-8")
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"mapping": str(mapping)})
+    rows = [talk(n) for n in range(1, 11)]
+    sandbox.run(write_sheet(tmp_path / "all.csv", rows))
+    fewer = write_sheet(tmp_path / "fewer.csv", rows[1:])
+    plan = plan_import(fewer, sandbox.settings, prune=True, transport=sandbox.transport())
+    assert [reason.split(",")[0] for reason in plan.needs_force] == [
+        "the mapping has no import_id_prefix"]
+    with pytest.raises(UnsafeOperationError, match="give the mapping a prefix"):
+        sandbox.run(fewer, prune=True)
+    assert sandbox.run(fewer, prune=True, force=True).counts["deleted"] == 1
