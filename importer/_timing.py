@@ -89,22 +89,36 @@ class SessionTiming(SheetColumns):
         if date is None:
             return None, None, None
         end_value, end_blank = end.values[pos], bool(end.blank[pos])
+        # A datetime end column holding a day without a time: no more a time than a blank.
+        end_day = end_value[0] if isinstance(end_value, tuple) and end_value[1] is None else None
         flagged = all_day_col.values[pos] if all_day_col is not None else None
-        if flagged or (flagged is None and time is None and end_blank):
+        no_times = time is None and (end_blank or end_day is not None)
+        if flagged or (flagged is None and no_times):
             midnight = self.utc(pos, start.time_header or start.date_header,
                                 dt.datetime.combine(date, dt.time(0)))
-            if end_date is not None and end_date.values[pos] not in (None, date):
-                self.add(pos, end_date.header, end_date.values[pos], "all-day-end-date",
-                         f"{end_date.header!r} is not imported for an all-day session: it is "
-                         f"sent on {date:%Y-%m-%d} only. For an event over several days, give "
-                         "it a row per day, or start and end times.", severity="warning")
+            last_day, header = ((end_day, end.header) if end_day is not None else
+                                (end_date.values[pos], end_date.header) if end_date is not None
+                                else (None, None))
+            if last_day not in (None, date):
+                self.add(pos, header, last_day, "all-day-end-date",
+                         f"{header!r} gives a later day, which an all-day session cannot "
+                         f"have: it is sent on {date:%Y-%m-%d} only. For an event over several "
+                         "days, give it a row per day, or start and end times.",
+                         severity="warning")
             return midnight, None, True
         if time is None:
             if start.time_header and not start.time_blank[pos]:
                 return None, None, None  # unreadable, already reported
-            self.add(pos, start.time_header or start.date_header, None, "missing-required",
-                     f"{start.time_header or start.date_header!r} has no start time but the "
-                     "session has an end; fill in both times, or neither for an all-day session.")
+            header = start.time_header or start.date_header
+            if no_times:  # and all_day says no
+                assert all_day_col is not None
+                self.add(pos, all_day_col.header, False, "missing-required",
+                         f"{all_day_col.header!r} says no, but the session has no times; "
+                         f"give its start and end times, or set {all_day_col.header!r} to yes.")
+            else:
+                self.add(pos, header, None, "missing-required",
+                         f"{header!r} has no start time but the session has an end; fill in "
+                         "both times, or neither for an all-day session.")
             return None, None, None
         start_utc = self.utc(pos, start.time_header or start.date_header,
                              dt.datetime.combine(date, time))
@@ -138,17 +152,21 @@ class SessionTiming(SheetColumns):
             local = dt.datetime.combine(day or date, value)
         end_utc = self.utc(pos, end.header, local)
         if start_utc is not None and end_utc is not None and end_utc < start_utc:
-            self._end_before_start(pos, end.header, local, start_utc)
+            self._end_before_start(pos, end.header, local, start_utc,
+                                   dated_end=isinstance(value, tuple))
         return end_utc
 
     def _end_before_start(self, pos: int, header: str, end_local: dt.datetime,
-                          start_utc: dt.datetime) -> None:
+                          start_utc: dt.datetime, *, dated_end: bool) -> None:
+        """`dated_end`: the end column gives its own date, so that is where the fix goes."""
         start_local = start_utc.astimezone(self.zone)
         if end_local.tzinfo is not None:
             end_local = end_local.astimezone(self.zone)
         end_date_header = self.bound.header(
             self.mapping.fields.end_date.column if self.mapping.fields.end_date else None)
-        if end_date_header:
+        if dated_end:
+            fix = f"fix the date or time in {header!r}"
+        elif end_date_header:
             fix = f"if it runs past midnight, put the next day in {end_date_header!r}"
         else:
             fix = "fix the end time (a session past midnight needs an end_date column)"

@@ -408,15 +408,16 @@ class _SheetValidation(SessionTiming):
                 for name, start, locs in zip(names, fields["start_time"], locations, strict=True)]
 
     def _warn_derived_ids(self, header: str | None) -> None:
-        where = (f"The {header!r} column is empty" if header else
-                 "The sheet has no id column")
+        where, fix = ((f"The {header!r} column is empty", f"Fill in {header!r} with a fixed id "
+                       "per session") if header else
+                      ("The sheet has no id column", "Add a 'Session ID' column with a fixed id "
+                       "per session"))
         self.sheet_issue(
             header, "derived-import-id",
             f"{where}, so each session's import id is derived from its title, start time and "
             "first room. Editing a session's title, time or room later makes it a new session "
             "on the next import (and with --prune deletes the old one, losing its attendees' "
-            "schedules and ratings). Add a 'Session ID' column with a fixed id per session "
-            "to avoid that.")
+            f"schedules and ratings). {fix} to avoid that.")
 
     def _check_duplicate_ids(self, ids: list[Any]) -> None:
         derived = "import_id" not in self.bound.active or not self._has_id_column_values()

@@ -833,3 +833,47 @@ def test_registration_without_a_schedule_column_takes_the_mappings_default(
     workshop, talk = report.payloads
     assert (workshop.require_login, workshop.add_to_schedule) == (True, True)  # the default
     assert "add_to_schedule" not in talk.model_fields_set  # the guide's value left alone
+
+
+def test_datetime_columns_with_days_only_make_an_all_day_session(tmp_path: Path) -> None:
+    """As mappings/README says: a datetime cell with no time means a whole day."""
+    sheet = write_csv(tmp_path, ["ID", "Title", "Start", "End"], [
+        ["1", "Fair", "2027-05-11", "2027-05-11"],
+        ["2", "Two-day fair", "2027-05-11", "2027-05-12"],
+        ["3", "Backwards", "2027-05-11 10:00", "2027-05-11 09:00"],
+    ])
+    report = validate_file(sheet, mapping=dated_mapping(tmp_path, end='column = "End"'),
+                           timezone="UTC")
+    assert issue_table(report) == [(3, "End", "all-day-end-date", "warning"),
+                                   (4, "End", "end-before-start", "error")]
+    assert [(p.start_time, p.all_day) for p in report.payloads] == [
+        (utc(2027, 5, 11), True), (utc(2027, 5, 11), True)]
+    assert report.rows[2].issues[0].message.endswith("fix the date or time in 'End'.")
+
+
+def test_all_day_no_without_times_says_which_to_fix(tmp_path: Path) -> None:
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(DATED.format(order="month-first", end='time_column = "To"').replace(
+        'column = "Start"', 'date_column = "Day"\ntime_column = "From"')
+        + '[fields.all_day]\ncolumn = "All Day"\n', encoding="utf-8")
+    sheet = write_csv(tmp_path, ["ID", "Title", "Day", "From", "To", "All Day"], [
+        ["1", "Said no", "5/11/2027", "", "", "no"],
+        ["2", "Start missing", "5/11/2027", "", "10:00", ""],
+    ])
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert issue_table(report) == [(2, "All Day", "missing-required", "error"),
+                                   (3, "From", "missing-required", "error")]
+    assert "'All Day' says no, but the session has no times" in report.rows[0].issues[0].message
+    assert "has no start time but the session has an end" in report.rows[1].issues[0].message
+
+
+def test_derived_id_warning_says_to_fill_an_empty_id_column_or_add_a_missing_one(
+    tmp_path: Path
+) -> None:
+    row = ["Talk", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
+    empty = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], [["", *row]]))
+    missing = validate_file(write_csv(tmp_path, CLASSIC, [row], "b.csv"))
+    (warned,) = [i for i in empty.sheet_issues if i.code == "derived-import-id"]
+    assert "Fill in 'Session ID' with a fixed id per session" in warned.message
+    (warned,) = [i for i in missing.sheet_issues if i.code == "derived-import-id"]
+    assert "Add a 'Session ID' column with a fixed id per session" in warned.message
