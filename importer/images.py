@@ -14,7 +14,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -73,7 +73,8 @@ def checked_image(filename: str, content: bytes, max_bytes: int) -> ImageFile:
 def read_local_image(
     cell: str, folder: Path, *, allow_outside: bool, max_bytes: int
 ) -> ImageFile:
-    path = (folder / cell).resolve()
+    # A sheet made on Windows writes pics\talk.png; a backslash is rare in a real file name.
+    path = (folder / PureWindowsPath(cell).as_posix()).resolve()
     if not allow_outside and not path.is_relative_to(folder.resolve()):
         raise ImageProblem(
             "image-outside-folder",

@@ -124,3 +124,12 @@ def test_an_emptied_image_cell_is_a_warning_and_a_refill_is_sent_again(tmp_path:
         ("update", [("image", None, "a.png")]),  # it may have been removed by hand meanwhile
         ("unchanged", []),
     ]
+
+
+def test_an_image_path_written_on_windows_is_found(tmp_path: Path) -> None:
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "a.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    report = sandbox.run(sheet_with_images(tmp_path, ["pics\\a.png"]))
+    assert [o.action for o in report.outcomes] == ["created"]
+    assert [bool(s["image"]) for s in sandbox.sessions()] == [True]
