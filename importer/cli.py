@@ -99,11 +99,12 @@ ReportOpt = Annotated[
 PruneOpt = Annotated[
     bool, typer.Option("--prune", help="Delete our sessions that the sheet no longer has.")
 ]
-CreateMissingOpt = Annotated[
+# One flag, not an on/off pair: the pair's second name took a whole column of --help.
+NoCreateMissingOpt = Annotated[
     bool,
     typer.Option(
-        "--create-missing/--no-create-missing",
-        help="Create tracks and rooms the guide lacks (otherwise they are row errors).",
+        "--no-create-missing",
+        help="Tracks and rooms the guide lacks are row errors (default: they are created).",
     ),
 ]
 ImagesOutsideOpt = Annotated[
@@ -239,7 +240,7 @@ def plan(
     concurrency: ConcurrencyOpt = None,
     sheet: SheetOpt = None,
     prune: PruneOpt = False,
-    create_missing: CreateMissingOpt = True,
+    no_create_missing: NoCreateMissingOpt = False,
     allow_images_outside: ImagesOutsideOpt = False,
     as_json: JsonOpt = False,
     debug: DebugOpt = False,
@@ -252,7 +253,8 @@ def plan(
             rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
         )
         result = plan_import(
-            file, settings, sheet=_sheet_arg(sheet), prune=prune, create_missing=create_missing
+            file, settings, sheet=_sheet_arg(sheet), prune=prune,
+            create_missing=not no_create_missing,
         )
         if as_json:
             print(json.dumps(result.to_json(), indent=2, default=str))
@@ -277,9 +279,11 @@ def run(
     sheet: SheetOpt = None,
     prune: PruneOpt = False,
     force: Annotated[
-        bool, typer.Option("--force", help="Allow --prune to delete over 10% of the guide.")
+        bool, typer.Option("--force", help="Do what the plan says needs it: --prune deleting "
+                           "over 10% of the guide or without an id prefix, or creating every "
+                           "session again after the id column was emptied.")
     ] = False,
-    create_missing: CreateMissingOpt = True,
+    no_create_missing: NoCreateMissingOpt = False,
     allow_images_outside: ImagesOutsideOpt = False,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
@@ -299,7 +303,7 @@ def run(
                                 warnings=not quiet) as progress:
             result = run_import(
                 file, settings, sheet=_sheet_arg(sheet), prune=prune, force=force,
-                create_missing=create_missing, progress=progress.advance,
+                create_missing=not no_create_missing, progress=progress.advance,
                 on_plan=progress.start, handle_interrupt=True,
             )
         path = write_report(result, report_path)

@@ -376,3 +376,25 @@ def test_quiet_run_prints_nothing_when_every_row_went_fine(
     result = runner.invoke(app, [*args, str(FIRST_TRY)])  # two rows with errors
     assert result.exit_code == 1
     assert "row 3: invalid" in result.output
+
+
+@pytest.mark.parametrize("command", ["plan", "run"])
+def test_help_fits_an_80_column_terminal(command: str) -> None:
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert result.exit_code == 0
+    assert "…" not in result.output  # no option name or help cut short
+    assert "--allow-images-outside" in result.output and "--no-create-missing" in result.output
+
+
+@pytest.mark.e2e
+def test_no_create_missing_turns_unknown_rooms_into_row_errors(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: RunningSandbox
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+    args = ["plan", str(FIRST_TRY), "--guide", "1", "--api-url", sandbox.base_url, "--json",
+            "--timezone", "UTC"]
+    created = json.loads(runner.invoke(app, args).output)
+    refused = json.loads(runner.invoke(app, [*args, "--no-create-missing"]).output)
+    assert created["locations_to_create"] and refused["locations_to_create"] == []
+    assert {i["code"] for r in refused["rows"] for i in r["issues"]} >= {"unknown-location"}
