@@ -82,6 +82,9 @@ class Outcome:
     status: int | None = None
     retry_after: float | None = None
     error: ApiError | None = None  # set for REJECTED and FATAL
+    # Nothing took the connection (refused, or no such host): retried like any network
+    # failure, since a server may be restarting, but a wrong API URL is the likelier cause.
+    unreachable: bool = False
 
     @property
     def retryable(self) -> bool:
@@ -98,7 +101,8 @@ def sort_outcome(target: Target, result: httpx.Response | Exception) -> Outcome:
 def _sort_exception(target: Target, exc: Exception) -> Outcome:
     name = type(exc).__name__
     if isinstance(exc, NOTHING_WRITTEN_ERRORS):
-        return Outcome(Verdict.RETRY_NOTHING_WRITTEN, name)
+        unreachable = isinstance(exc, httpx.ConnectError)  # not a timeout: that is slowness
+        return Outcome(Verdict.RETRY_NOTHING_WRITTEN, name, unreachable=unreachable)
     if isinstance(exc, MAYBE_WRITTEN_ERRORS):
         return Outcome(Verdict.RETRY_MAYBE_WRITTEN, name)
     if isinstance(exc, httpx.TransportError):

@@ -426,9 +426,19 @@ class GuidebookClient:
                 status=429,
             )
         summary = outcome.summary if outcome else type(exc).__name__
+        if outcome is not None and outcome.unreachable:
+            return self._unreachable(call, f"{summary} {tries}")
         return TransientError(
             f"Guidebook kept failing: {call.target} got {summary} {tries}. Try again later.",
             status=outcome.status if outcome else None,
+        )
+
+    def _unreachable(self, call: _Call, what: str) -> TransientError:
+        # Refused over and over: a typo in the port or host far more often than an outage.
+        url = self._redact(_shown_url(self.base_url))
+        return TransientError(
+            f"Could not connect to the API URL {url}: {call.target} got {what}. Check the API "
+            "URL (a wrong host or port is the likely cause); if it is right, try again later."
         )
 
     def _scrubbed(self, error: ApiError) -> ApiError:

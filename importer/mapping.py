@@ -8,24 +8,33 @@ the `importer.mappings` package; `load_mapping("pycones19")` finds them by bare 
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import importlib.resources
+import json
 import re
 import tomllib
 import types
 import typing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from importer.convert import DateOrder, DescriptionFormat
-from importer.errors import ConfigError, MappingError
+from importer.errors import MappingError
 from importer.load import normalize_header
-from importer.zones import resolve_timezone
+from importer.zones import timezone_setting
 
 DEFAULT_MAPPING = "guidebook-template"
 REQUIRED_FIELDS = ("name", "start", "end")  # every mapping maps these
@@ -75,6 +84,14 @@ class NamesField(ColumnField):
 
     separator: str = ";"
 
+    @field_validator("separator")
+    @classmethod
+    def _separator_not_empty(cls, separator: str) -> str:
+        if not separator:  # str.split("") raises: nothing would say where names part
+            raise ValueError('must not be empty; write what stands between two names, such as '
+                             'separator = ";"')
+        return separator
+
 
 class BooleanField(ColumnField):
     """yes/no column. `default` applies to blank cells; without one a blank is left unsent."""
@@ -122,6 +139,12 @@ class EndField(_Field):
         return self
 
 
+_END_DATE_IGNORED = {  # why end_date has no say with this layout of end
+    "duration_column": "the end is the start plus the duration",
+    "column": "its cells give the end's own date",
+}
+
+
 class Fields(_Strict):
     name: ColumnField
     start: WhenField
@@ -142,12 +165,29 @@ class Fields(_Strict):
     registration_end_date: WhenField | None = None
     image: ColumnField | None = None
 
-    @model_validator(mode="after")
-    def _core_fields_required(self) -> Fields:
-        for key in REQUIRED_FIELDS:
-            if getattr(self, key).optional:
-                raise ValueError(f"{key} cannot be optional: every session needs it")
-        return self
+    # Field validators, not one model validator: each runs even when a sibling failed, so
+    # every problem is reported at once and each is placed at its own key.
+    @field_validator(*REQUIRED_FIELDS)
+    @classmethod
+    def _not_optional(cls, setting: _Field) -> _Field:
+        if setting.optional:
+            raise ValueError("cannot be optional: every session needs it; "
+                             "remove optional = true")
+        return setting
+
+    @field_validator("end_date")
+    @classmethod
+    def _end_date_needs_end_time(
+        cls, end_date: ColumnField | None, info: ValidationInfo
+    ) -> ColumnField | None:
+        end = info.data.get("end")  # absent when end itself is wrong: reported there
+        if end_date is None or end is None or end.time_column is not None:
+            return end_date
+        # Only an end time is read on the end date: any other end would ignore it unseen.
+        layout = "duration_column" if end.duration_column is not None else "column"
+        raise ValueError(
+            f"cannot be used with end.{layout}: {_END_DATE_IGNORED[layout]}, so the end date "
+            "would be ignored; remove [fields.end_date] (it goes with end.time_column)")
 
     def mapped(self) -> Iterator[tuple[str, _Field]]:
         for key in type(self).model_fields:
@@ -170,12 +210,7 @@ class Mapping(_Strict):
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, name: str | None) -> str | None:
-        if name is None:
-            return None
-        try:
-            return resolve_timezone(name).key  # canonical spelling: Europe/Berlin
-        except ConfigError as error:
-            raise ValueError(str(error)) from None
+        return None if name is None else timezone_setting(name)
 
     def expected_columns(self) -> list[str]:
         """Every column named by the mapping, required ones first (helps find the header)."""
@@ -266,8 +301,75 @@ def _describe(problem: Any) -> str:
         return f"{_where(loc[:-1])}missing key {loc[-1]!r}; add it"
     if kind == "literal_error":
         return f"{_where(loc)}{problem['msg'].lower()} (got {problem['input']!r})"
+    if kind in _WRONG_TYPE:
+        expected, fix = _WRONG_TYPE[kind]
+        value = problem["input"]
+        return f"{_where(loc)}expected {expected}, got {_shown(value)}; {fix(loc, value)}"
     message = str(problem["msg"]).removeprefix("Value error, ")
     return f"{_where(loc)}{message}"
+
+
+# A value of the wrong TOML type: say what the key takes and how to write it. Pydantic's own
+# words name Python types ("a valid dictionary or instance of ColumnField"), not TOML's.
+
+
+def _write_table(loc: Sequence[str], value: Any) -> str:
+    # [fields] name = "Title": the column's name, written where a field's table belongs.
+    example = (f" with column = {_toml(value)}"
+               if isinstance(value, str) and "column" in _known_keys(loc) else "")
+    return f"write it as a table: [{'.'.join(loc)}]{example}"
+
+
+def _write_text(loc: Sequence[str], value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return "write one value in quotes"
+    return f'quote the value: "{_toml(value)}"'  # only a value other than text gets here
+
+
+def _write_list(loc: Sequence[str], value: Any) -> str:
+    if isinstance(value, dict):
+        return "write it as a list in brackets"
+    return f"write it in brackets: [{_toml(value)}]"
+
+
+_Fix = Callable[[Sequence[str], Any], str]
+
+
+def _always(fix: str) -> _Fix:
+    return lambda loc, value: fix
+
+
+_BOOLEAN = ("true or false", _always("write true or false, without quotes"))
+_WHOLE_NUMBER = ("a whole number", _always("write digits only, without quotes"))
+_NUMBER = ("a number", _always("write it without quotes"))
+_WRONG_TYPE: dict[str, tuple[str, _Fix]] = {  # pydantic error type -> (expected, fix)
+    "model_type": ("a table", _write_table),
+    "dict_type": ("a table", _write_table),
+    "string_type": ("text", _write_text),
+    "list_type": ("a list", _write_list),
+    "bool_type": _BOOLEAN,
+    "bool_parsing": _BOOLEAN,
+    "int_type": _WHOLE_NUMBER,
+    "int_parsing": _WHOLE_NUMBER,
+    "int_from_float": _WHOLE_NUMBER,
+    "float_type": _NUMBER,
+    "float_parsing": _NUMBER,
+}
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return _toml(value)
+
+
+def _toml(value: Any) -> str:
+    """A single value as written in TOML: "text", 15, true, 2027-05-11."""
+    if isinstance(value, (dt.date, dt.time)):  # datetime is a date too
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 def _where(loc: Sequence[str]) -> str:
@@ -350,7 +452,7 @@ def _missing_columns_error(
     mapping: Mapping, missing: list[tuple[str, str]], sheet_columns: Sequence[str], source: str
 ) -> MappingError:
     listed = ", ".join(repr(c) for c in sheet_columns)
-    optional = any(key not in REQUIRED_FIELDS for key, _ in missing)
+    markable = _may_be_marked_optional(mapping, [key for key, _ in missing])
     if len(missing) == 1:
         ((key, column),) = missing
         close = closest_header(column, sheet_columns)
@@ -359,15 +461,30 @@ def _missing_columns_error(
             f"{source}{': ' if source else ''}"
             f"mapping {mapping.name!r}: fields.{key} needs column {column!r}, which the sheet "
             f"does not have; {where} sheet's columns are: {listed}. Fix the column name in the "
-            f"mapping or the sheet{', or mark the field optional = true' if optional else ''}."
+            f"mapping or the sheet{', or mark the field optional = true' if markable else ''}."
         )
     needed = ", ".join(_missing_column(key, column, sheet_columns) for key, column in missing)
     return MappingError(
         f"{source}{': ' if source else ''}"
         f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "
         f"{needed}. The sheet's columns are: {listed}. Fix the column names in the mapping or "
-        f"the sheet{', or mark those fields optional = true' if optional else ''}."
+        f"the sheet{_mark_optional(markable)}."
     )
+
+
+def _may_be_marked_optional(mapping: Mapping, keys: Sequence[str]) -> list[str]:
+    """The fields among `keys` that `optional = true` would let the sheet lack: not name,
+    start or end (the loader refuses it there), nor a field already optional (one of its
+    columns is present, so the field is read and needs the others)."""
+    return [key for key in dict.fromkeys(keys)
+            if key not in REQUIRED_FIELDS and not getattr(mapping.fields, key).optional]
+
+
+def _mark_optional(keys: Sequence[str]) -> str:
+    if not keys:
+        return ""
+    named = ", ".join(f"fields.{key}" for key in keys)
+    return f", or mark {named} optional = true"
 
 
 def _missing_column(key: str, column: str, sheet_columns: Sequence[str]) -> str:

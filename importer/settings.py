@@ -6,17 +6,23 @@ a prompt or the caller, never from the settings file (a file gets committed and 
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+import httpx
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
-from importer.errors import ConfigError
+from importer._credentials import is_loopback
+from importer.errors import ConfigError, MappingError
+from importer.mapping import find_mapping_file
+from importer.zones import timezone_setting
 
 DEFAULT_API_URL = "https://builder.guidebook.com/open-api/v1.1/"
+API_PATH = "/open-api/v1.1/"
 DEFAULT_CONFIG_NAME = "gbimport.toml"
 DAILY_BUDGET = 10_000
 
@@ -47,6 +53,23 @@ class Settings(BaseModel):
     max_image_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
     state_file: str | None = None  # default: .gbimport-state.json beside the spreadsheet
 
+    @field_validator("api_url")
+    @classmethod
+    def _has_scheme(cls, url: str) -> str:
+        # Without one, httpx reads '127.0.0.1:8000' as scheme '127.0.0.1': every later message
+        # about the URL comes out garbled. The URL is not echoed: it may hold a key.
+        if _is_web_url(url):
+            return url
+        raise ValueError(
+            "the API URL must start with https:// (or http:// for this machine); "
+            f"write it in full, such as {_suggested_api_url(url)}"
+        )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, name: str | None) -> str | None:
+        return None if name is None else timezone_setting(name)
+
     def require_guide(self) -> int:
         if self.guide is None:
             raise ConfigError(
@@ -62,6 +85,32 @@ class Settings(BaseModel):
                 "or run in a terminal to be prompted"
             )
         return self.api_key.get_secret_value()
+
+
+# Every setting but the key, which a file must not hold (it gets committed and shared).
+FILE_KEYS = tuple(key for key in Settings.model_fields if key != "api_key")
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        return False
+    return parsed.scheme in ("http", "https") and bool(parsed.host)
+
+
+def _suggested_api_url(url: str) -> str:
+    """The URL most likely meant: http:// for this machine (a sandbox), else https://, with
+    the API's path when none was given. No user, query or fragment: they may hold a key."""
+    guess = f"http://{url.strip()}"
+    if "://" in url or not _is_web_url(guess):
+        return f"{DEFAULT_API_URL}, or http://127.0.0.1:PORT{API_PATH} for a local sandbox"
+    parsed = httpx.URL(guess)
+    return str(parsed.copy_with(
+        scheme="http" if is_loopback(parsed.host) else "https",
+        path=parsed.path if parsed.path.strip("/") else API_PATH,
+        userinfo=b"", query=None, fragment=None,
+    ))
 
 
 def load_settings(
@@ -84,9 +133,21 @@ def load_settings(
          option_label or _argument_label),
     ])
     try:
-        return Settings(**values)
+        settings = Settings(**values)
     except ValidationError as exc:
         raise ConfigError(_describe_validation_error(exc, origins)) from None
+    _check_mapping_exists(settings.mapping, origins.get("mapping", ""))
+    return settings
+
+
+def _check_mapping_exists(mapping: str | None, origin: str) -> None:
+    """Look for the mapping now, while it is known which file or option named it."""
+    if mapping is None:
+        return
+    try:
+        find_mapping_file(mapping)
+    except MappingError as error:
+        raise MappingError(f"{origin}: {error}" if origin else str(error)) from None
 
 
 def _merge(
@@ -148,12 +209,18 @@ def _describe_validation_error(exc: ValidationError, origins: Mapping[str, str])
     problems = []
     for error in exc.errors():
         field = ".".join(str(part) for part in error["loc"])
-        where = origins.get(field, f"'{field}'")
-        if error["type"] == "extra_forbidden":
-            known = ", ".join(sorted(Settings.model_fields))
-            problems.append(f"unknown setting {where} (known: {known})")
-        elif field == "api_key":  # never echo the key, not even a malformed one
-            problems.append(f"{where}: {error['msg']}")
-        else:
-            problems.append(f"{where}: {error['msg']} (got {error['input']!r})")
+        problems.append(_describe_one(error, field, origins.get(field, f"'{field}'")))
     return "; ".join(problems)
+
+
+def _describe_one(error: Any, field: str, where: str) -> str:
+    if error["type"] == "extra_forbidden":
+        # Only a file holds keys of its own choosing: the environment and options are fixed.
+        close = difflib.get_close_matches(field, FILE_KEYS, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(FILE_KEYS))}"
+        return f"unknown setting {where} ({hint})"
+    if error["type"] == "value_error":  # our validators' own words, whole, with the fix
+        return f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
+    if field == "api_key":  # never echo the key, not even a malformed one
+        return f"{where}: {error['msg']}"
+    return f"{where}: {error['msg']} (got {error['input']!r})"

@@ -33,6 +33,15 @@ def resolve_timezone(name: str) -> ZoneInfo:
     raise ConfigError(f"unknown timezone {name!r}: {_timezone_hint(name, known)}")
 
 
+def timezone_setting(name: str) -> str:
+    """A timezone as a settings or mapping field keeps it: the canonical spelling
+    (Europe/Berlin), or ValueError with the suggestion, for pydantic to place in its message."""
+    try:
+        return resolve_timezone(name).key
+    except ConfigError as error:
+        raise ValueError(str(error)) from None
+
+
 # What people write instead of a tz database name. An abbreviation names no rules for summer
 # time and several are ambiguous (CST is also China), so these only feed the suggestion; the
 # closest spelling would be wrong by hours ('CST' is nearest 'UCT').

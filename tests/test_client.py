@@ -164,17 +164,38 @@ async def test_a_retry_after_beyond_the_cap_stops_at_once(
     assert client.requests_sent == Counter({"GET guides": 1})
 
 
-@pytest.mark.parametrize("failure", [httpx.Response(503), httpx.ConnectError("refused")],
-                         ids=["503", "connect-error"])
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [(httpx.Response(503), "Guidebook kept failing"),
+     (httpx.ConnectTimeout("slow"), "Guidebook kept failing"),
+     (httpx.ConnectError("refused"), "Could not connect to the API URL")],
+    ids=["503", "connect-timeout", "connect-error"])
 async def test_persistent_failure_ends_as_transient_error(
-    api: respx.MockRouter, fake_time: FakeTime, failure: Any
+    api: respx.MockRouter, fake_time: FakeTime, failure: Any, message: str
 ) -> None:
     route = api.get("guides/1/").mock(side_effect=[failure] * 50)
     async with make_client(fake_time, max_retry_wait=30.0) as client:
-        with pytest.raises(TransientError, match="kept failing"):
+        with pytest.raises(TransientError, match=message):
             await client.get_guide(1)
     assert sum(client.retry_waits) <= 30.0
     assert route.call_count == len(client.retry_waits) + 1 <= MAX_ATTEMPTS
+
+
+async def test_a_refused_connection_names_the_api_url_to_check(fake_time: FakeTime) -> None:
+    # Still retried (a server may be restarting), but a typo in the port is the likelier cause.
+    base = "http://127.0.0.1:18999/open-api/v1.1/"
+    with respx.mock(base_url=base) as router:
+        route = router.get("guides/1/").mock(side_effect=httpx.ConnectError("refused"))
+        async with make_client(fake_time, base_url=f"http://me:{KEY}@127.0.0.1:18999"
+                               "/open-api/v1.1/", max_retry_wait=30.0) as client:
+            with pytest.raises(TransientError) as caught:
+                await client.get_guide(1)
+    assert str(caught.value) == (
+        f"Could not connect to the API URL {base}: GET guides/1/ got ConnectError after "
+        f"{route.call_count} attempts. Check the API URL (a wrong host or port is the likely "
+        "cause); if it is right, try again later."
+    )
+    assert route.call_count > 1
 
 
 # -- outcomes that are not retried ----------------------------------------------------------

@@ -151,8 +151,35 @@ time_column = "Reg Time"
 optional = true
 """))
     assert "registration_start_date" not in bind(mapping, ["Title", "Starts", "Length"]).active
-    with pytest.raises(MappingError, match=r"needs column 'Reg Time'.*mark the field optional"):
+    with pytest.raises(MappingError) as caught:
         bind(mapping, ["Title", "Starts", "Length", "Reg Date"])
+    # Already optional: marking it so again would change nothing, so it is not offered.
+    assert str(caught.value) == (
+        "mapping 'minimal': fields.registration_start_date needs column 'Reg Time', which the "
+        "sheet does not have; did you mean 'Reg Date'? The sheet's columns are: 'Title', "
+        "'Starts', 'Length', 'Reg Date'. Fix the column name in the mapping or the sheet."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sheet", "advice"),
+    [
+        (["Session Title", "Date", "Time Start", "Time End"],
+         "Fix the column name in the mapping or the sheet, or mark the field optional = true."),
+        (["Date", "Time End", "Room/Location"],  # name and start may not be optional
+         "Fix the column names in the mapping or the sheet."),
+        (["a", "b"],  # only the room of the five is a field optional = true could leave out
+         "Fix the column names in the mapping or the sheet, or mark fields.locations "
+         "optional = true."),
+    ],
+    ids=["room", "title-and-start", "no-header"],
+)
+def test_optional_is_offered_only_for_fields_that_may_be_optional(
+    sheet: list[str], advice: str
+) -> None:
+    with pytest.raises(MappingError) as caught:
+        bind(load_mapping(), sheet)
+    assert str(caught.value).endswith(f"{', '.join(map(repr, sheet))}. {advice}")
 
 
 @pytest.mark.parametrize(
@@ -175,6 +202,26 @@ optional = true
         ('[fields.description]\ncolumn = "D"\ntemplate = "Speakers"\n',
          "x.toml: fields.description.template: template must contain {value} where the cell "
          "goes"),
+        ('[fields.locations]\ncolumn = "Room"\nseparator = ""\n',
+         'x.toml: fields.locations.separator: must not be empty; write what stands between two '
+         'names, such as separator = ";"'),
+        # A value of the wrong TOML type: what the key takes and how to write it.
+        ("description = 5\n",
+         'x.toml: description: expected text, got 5; quote the value: "5"'),
+        ('[fields.rank]\ncolumn = "Rank"\nvalues = { first = 1, opening = 2027-05-11 }\n',
+         'x.toml: fields.rank.values.first: expected text, got 1; quote the value: "1"\n'
+         'x.toml: fields.rank.values.opening: expected text, got 2027-05-11; quote the value: '
+         '"2027-05-11"'),
+        ('[fields.rank]\ncolumn = ["Rank", "Order"]\n',
+         "x.toml: fields.rank.column: expected text, got a list; write one value in quotes"),
+        ('[fields.allow_rating]\ncolumn = "Rate"\ndefault = "maybe"\n',
+         'x.toml: fields.allow_rating.default: expected true or false, got "maybe"; write true '
+         "or false, without quotes"),
+        ('[fields.rank]\ncolumn = "Rank"\nvalues = "none"\n',
+         'x.toml: fields.rank.values: expected a table, got "none"; write it as a table: '
+         "[fields.rank.values]"),
+        ('blank_values = "---"\n',
+         'x.toml: blank_values: expected a list, got "---"; write it in brackets: ["---"]'),
     ],
 )
 def test_mistakes_give_one_line_each(tmp_path: Path, extra: str, message: str) -> None:
@@ -197,10 +244,68 @@ def test_layout_mistakes(tmp_path: Path) -> None:
     )
 
 
-def test_required_fields_cannot_be_optional(tmp_path: Path) -> None:
-    text = MINIMAL.replace('column = "Title"', 'column = "Title"\noptional = true')
-    with pytest.raises(MappingError, match="fields: name cannot be optional"):
+def test_a_field_given_as_its_column_name_is_shown_as_a_table(tmp_path: Path) -> None:
+    text = 'name = "m"\n[fields]\nname = "Title"\nstart = "When"\n[fields.end]\ncolumn = 3\n'
+    with pytest.raises(MappingError) as caught:
         load_mapping(write(tmp_path, text))
+    assert str(caught.value) == (
+        'x.toml: fields.name: expected a table, got "Title"; write it as a table: [fields.name] '
+        'with column = "Title"\n'
+        'x.toml: fields.start: expected a table, got "When"; write it as a table: '
+        '[fields.start] with column = "When"\n'
+        'x.toml: fields.end.column: expected text, got 3; quote the value: "3"'
+    )
+
+
+def test_required_fields_cannot_be_optional_each_one_said(tmp_path: Path) -> None:
+    text = MINIMAL.replace('column = "Title"', 'column = "Title"\noptional = true').replace(
+        'column = "Starts"', 'column = "Starts"\noptional = true')
+    with pytest.raises(MappingError) as caught:
+        load_mapping(write(tmp_path, text))
+    assert str(caught.value) == (
+        "x.toml: fields.name: cannot be optional: every session needs it; remove optional = true\n"
+        "x.toml: fields.start: cannot be optional: every session needs it; remove optional = true"
+    )
+
+
+@pytest.mark.parametrize(
+    ("end", "message"),
+    [
+        ('duration_column = "Length"',
+         "x.toml: fields.end_date: cannot be used with end.duration_column: the end is the start "
+         "plus the duration, so the end date would be ignored; remove [fields.end_date] (it goes "
+         "with end.time_column)"),
+        ('column = "Ends"',
+         "x.toml: fields.end_date: cannot be used with end.column: its cells give the end's own "
+         "date, so the end date would be ignored; remove [fields.end_date] (it goes with "
+         "end.time_column)"),
+    ],
+    ids=["duration", "datetime"],
+)
+def test_end_date_is_refused_where_nothing_would_read_it(
+    tmp_path: Path, end: str, message: str
+) -> None:
+    text = MINIMAL.replace('duration_column = "Length"', end) + (
+        '[fields.end_date]\ncolumn = "End Date"\n')
+    with pytest.raises(MappingError) as caught:
+        load_mapping(write(tmp_path, text))
+    assert str(caught.value) == message
+
+
+def test_end_date_goes_with_an_end_time_and_a_wrong_end_hides_no_other_problem(
+    tmp_path: Path
+) -> None:
+    text = MINIMAL.replace('duration_column = "Length"', 'time_column = "Ends"') + (
+        '[fields.end_date]\ncolumn = "End Date"\n')
+    assert load_mapping(write(tmp_path, text)).fields.end_date is not None
+    broken = text.replace('column = "Title"', 'column = "Title"\noptional = true').replace(
+        'time_column = "Ends"', "")
+    with pytest.raises(MappingError) as caught:
+        load_mapping(write(tmp_path, broken))
+    assert str(caught.value) == (
+        "x.toml: fields.name: cannot be optional: every session needs it; remove optional = true\n"
+        "x.toml: fields.end: give exactly one of column, time_column or duration_column"
+    )
 
 
 def test_bad_toml_and_unknown_names(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from importer.errors import ConfigError
+from importer.errors import ConfigError, MappingError
 from importer.settings import DEFAULT_API_URL, load_settings
 
 
@@ -55,6 +55,8 @@ def test_missing_guide_and_key_explain_the_fix() -> None:
 
 
 def test_paths_in_the_settings_file_are_relative_to_it(tmp_path: Path) -> None:
+    (tmp_path / "mappings").mkdir()
+    write(tmp_path / "mappings" / "event.toml", "")  # looked for when the settings load
     config = write(
         tmp_path / "gbimport.toml",
         'mapping = "mappings/event.toml"\nreport = "out/nightly.csv"\n',
@@ -88,3 +90,69 @@ def test_the_caller_names_its_options_and_a_bad_value_overridden_is_no_error(
     with pytest.raises(ConfigError) as caught:
         load_settings(config, env={}, option_label=lambda field: f"--{field}", rate=-1.0)
     assert str(caught.value) == "--rate: Input should be greater than 0 (got -1.0)"
+
+
+def test_a_bad_timezone_names_the_file_and_key(tmp_path: Path) -> None:
+    config = write(tmp_path / "gbimport.toml", 'timezone = "Europe/Pariss"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"'timezone' in {config}: unknown timezone 'Europe/Pariss': did you mean 'Europe/Paris'?"
+    )
+    # Checked wherever it comes from, and kept in the tz database's own spelling.
+    assert load_settings(config, env={}, timezone="europe/madrid").timezone == "Europe/Madrid"
+
+
+def test_an_unknown_key_gets_the_closest_one_and_the_list_leaves_out_api_key(
+    tmp_path: Path,
+) -> None:
+    config = write(tmp_path / "gbimport.toml", 'timezon = "UTC"\nzzz = 1\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"unknown setting 'timezon' in {config} (did you mean 'timezone'?); "
+        f"unknown setting 'zzz' in {config} (known: allow_images_outside, api_url, "
+        "concurrency, daily_budget, guide, mapping, max_image_bytes, max_retry_wait, rate, "
+        "report, state_file, timeout, timezone)"
+    )
+
+
+def test_a_mapping_not_found_names_where_it_was_named(tmp_path: Path) -> None:
+    config = write(tmp_path / "gbimport.toml", 'mapping = "nope.toml"\n')
+    with pytest.raises(MappingError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"'mapping' in {config}: mapping file {tmp_path / 'nope.toml'} not found; check the path"
+    )
+    with pytest.raises(MappingError, match=r"^--mapping: no built-in mapping named 'pycones'; "
+                       r"did you mean 'pycones19'\?"):
+        load_settings(None, env={}, option_label=lambda field: f"--{field}", mapping="pycones")
+
+
+@pytest.mark.parametrize(
+    ("url", "suggestion"),
+    [
+        ("127.0.0.1:18904", "http://127.0.0.1:18904/open-api/v1.1/"),
+        ("localhost:8765/open-api/v1/", "http://localhost:8765/open-api/v1/"),
+        ("builder.guidebook.com", "https://builder.guidebook.com/open-api/v1.1/"),
+        ("me:k-123@builder.guidebook.com/open-api/v1.1/?key=k-123",  # no key in the message
+         "https://builder.guidebook.com/open-api/v1.1/"),
+        ("ftp://x.org/", "https://builder.guidebook.com/open-api/v1.1/, or "
+         "http://127.0.0.1:PORT/open-api/v1.1/ for a local sandbox"),
+    ],
+)
+def test_an_api_url_without_http_or_https_is_refused_with_how_to_write_it(
+    url: str, suggestion: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(None, env={}, option_label=lambda field: "--api-url", api_url=url)
+    assert str(caught.value) == (
+        "--api-url: the API URL must start with https:// (or http:// for this machine); "
+        f"write it in full, such as {suggestion}"
+    )
+
+
+def test_plain_http_urls_pass_settings_and_are_judged_by_the_client() -> None:
+    # Whether the key may travel to that host is the client's call (see test_client).
+    for url in ("http://127.0.0.1:8000/open-api/v1.1/", "http://example.org/open-api/v1.1/"):
+        assert load_settings(None, env={"GUIDEBOOK_API_URL": url}).api_url == url
