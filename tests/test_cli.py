@@ -392,7 +392,10 @@ def test_no_create_missing_turns_unknown_rooms_into_row_errors(
 ) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
-    args = ["plan", str(FIRST_TRY), "--guide", "1", "--api-url", sandbox.base_url, "--json",
+    sheet = tmp_path / "s.csv"  # a room no other test (they share the sandbox) has made
+    sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+                     "N1,Talk,5/11/2027,9:00 AM,10:00 AM,Room Only Here\n", encoding="utf-8")
+    args = ["plan", str(sheet), "--guide", "1", "--api-url", sandbox.base_url, "--json",
             "--timezone", "UTC"]
     created = json.loads(runner.invoke(app, args).output)
     refused = json.loads(runner.invoke(app, [*args, "--no-create-missing"]).output)
