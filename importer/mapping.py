@@ -8,15 +8,11 @@ the `importer.mappings` package; `load_mapping("pycones19")` finds them by bare 
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import importlib.resources
-import json
 import re
 import tomllib
-import types
-import typing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -31,6 +27,7 @@ from pydantic import (
     model_validator,
 )
 
+from importer._toml_problems import describe
 from importer.convert import DateOrder, DescriptionFormat
 from importer.errors import MappingError
 from importer.load import normalize_header
@@ -239,7 +236,7 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
     try:
         return Mapping.model_validate(data)
     except ValidationError as error:
-        problems = [f"{label}: {_describe(problem)}" for problem in error.errors()]
+        problems = [f"{label}: {describe(problem, Mapping)}" for problem in error.errors()]
         raise MappingError("\n".join(problems)) from None
 
 
@@ -285,115 +282,6 @@ def _display_path(path: Traversable) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return str(path)
-
-
-def _describe(problem: Any) -> str:
-    """One readable line for one pydantic error: where, what, how to fix."""
-    loc = tuple(str(part) for part in problem["loc"])
-    kind = problem["type"]
-    if kind == "extra_forbidden":
-        parent, key = loc[:-1], loc[-1]
-        known = _known_keys(parent)
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
-        return f"{_where(parent)}unknown key {key!r}; {hint}"
-    if kind == "missing":
-        return f"{_where(loc[:-1])}missing key {loc[-1]!r}; add it"
-    if kind == "literal_error":
-        return f"{_where(loc)}{problem['msg'].lower()} (got {problem['input']!r})"
-    if kind in _WRONG_TYPE:
-        expected, fix = _WRONG_TYPE[kind]
-        value = problem["input"]
-        return f"{_where(loc)}expected {expected}, got {_shown(value)}; {fix(loc, value)}"
-    message = str(problem["msg"]).removeprefix("Value error, ")
-    return f"{_where(loc)}{message}"
-
-
-# A value of the wrong TOML type: say what the key takes and how to write it. Pydantic's own
-# words name Python types ("a valid dictionary or instance of ColumnField"), not TOML's.
-
-
-def _write_table(loc: Sequence[str], value: Any) -> str:
-    # [fields] name = "Title": the column's name, written where a field's table belongs.
-    example = (f" with column = {_toml(value)}"
-               if isinstance(value, str) and "column" in _known_keys(loc) else "")
-    return f"write it as a table: [{'.'.join(loc)}]{example}"
-
-
-def _write_text(loc: Sequence[str], value: Any) -> str:
-    if isinstance(value, (dict, list)):
-        return "write one value in quotes"
-    return f'quote the value: "{_toml(value)}"'  # only a value other than text gets here
-
-
-def _write_list(loc: Sequence[str], value: Any) -> str:
-    if isinstance(value, dict):
-        return "write it as a list in brackets"
-    return f"write it in brackets: [{_toml(value)}]"
-
-
-_Fix = Callable[[Sequence[str], Any], str]
-
-
-def _always(fix: str) -> _Fix:
-    return lambda loc, value: fix
-
-
-_BOOLEAN = ("true or false", _always("write true or false, without quotes"))
-_WHOLE_NUMBER = ("a whole number", _always("write digits only, without quotes"))
-_NUMBER = ("a number", _always("write it without quotes"))
-_WRONG_TYPE: dict[str, tuple[str, _Fix]] = {  # pydantic error type -> (expected, fix)
-    "model_type": ("a table", _write_table),
-    "dict_type": ("a table", _write_table),
-    "string_type": ("text", _write_text),
-    "list_type": ("a list", _write_list),
-    "bool_type": _BOOLEAN,
-    "bool_parsing": _BOOLEAN,
-    "int_type": _WHOLE_NUMBER,
-    "int_parsing": _WHOLE_NUMBER,
-    "int_from_float": _WHOLE_NUMBER,
-    "float_type": _NUMBER,
-    "float_parsing": _NUMBER,
-}
-
-
-def _shown(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "a list"
-    return _toml(value)
-
-
-def _toml(value: Any) -> str:
-    """A single value as written in TOML: "text", 15, true, 2027-05-11."""
-    if isinstance(value, (dt.date, dt.time)):  # datetime is a date too
-        return value.isoformat()
-    return json.dumps(value, ensure_ascii=False, default=str)
-
-
-def _where(loc: Sequence[str]) -> str:
-    return f"{'.'.join(loc)}: " if loc else ""
-
-
-def _known_keys(loc: Sequence[str]) -> list[str]:
-    model: Any = Mapping
-    for part in loc:
-        model = _unwrap_model(model.model_fields[part].annotation) if part in getattr(
-            model, "model_fields", {}) else None
-        if model is None:
-            return []
-    return list(model.model_fields)
-
-
-def _unwrap_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            if (model := _unwrap_model(arg)) is not None:
-                return model
-    return None
 
 
 # ---------------------------------------------------------------------------- binding to a sheet
