@@ -48,7 +48,7 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "donderdag"),
     4: ("vendredi", "freitag", "viernes", "venerdì", "venerdi", "sexta-feira", "sexta",
         "vrijdag"),
-    5: ("samedi", "samstag", "sonnabend", "sábado", "sabado", "zaterdag"),
+    5: ("samedi", "samstag", "sonnabend", "sábado", "sabado", "sabato", "zaterdag"),
     6: ("dimanche", "sonntag", "domingo", "domenica", "zondag"),
 }
 _WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}

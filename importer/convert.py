@@ -310,10 +310,21 @@ def _only_the_other_order(order: DateOrder) -> str:
     return f"it is only a valid date read {other}, but the mapping reads {order}"
 
 
+# ISO 8601 as systems export it: a date, perhaps a time with a colon, perhaps an offset.
+# fromisoformat alone takes more: '2027-05-11 10.30' as 10:00:00.3, '2027-05-11 10' as 10:00.
+_ISO_DATETIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$",
+    re.IGNORECASE,
+)
+
+
 def _iso_datetime(text: str) -> dt.datetime | None:
-    """An ISO 8601 date and time; aware when it carries an offset (`Z`, `+02:00`)."""
+    """An ISO 8601 date and time, to the nearest second; aware when it carries an offset
+    (`Z`, `+02:00`). Other forms ('2027-05-11 10.30') are read as a date and a time."""
+    if not _ISO_DATETIME.match(text):
+        return None
     try:
-        return dt.datetime.fromisoformat(text)
+        return whole_second(dt.datetime.fromisoformat(text.replace(",", ".")))
     except ValueError:
         return None
 

@@ -527,3 +527,19 @@ def test_a_time_cell_a_hair_under_a_day_is_a_row_error_not_a_crash() -> None:
 def test_workbook_datetimes_are_read_to_the_nearest_second() -> None:
     assert convert.parse_datetime(dt.datetime(2027, 5, 11, 23, 59, 59, 600_000),
                                   "month-first") == (dt.date(2027, 5, 12), dt.time(0, 0))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2027-05-11 10.30", (dt.date(2027, 5, 11), dt.time(10, 30))),  # was 10:00:00.3
+    ("2027-05-11 14.45", (dt.date(2027, 5, 11), dt.time(14, 45))),
+    ("2027-05-11 1030", (dt.date(2027, 5, 11), dt.time(10, 30))),
+    ("2027-05-11 10:30:00.6", (dt.date(2027, 5, 11), dt.time(10, 30, 1))),
+    ("sabato 15 maggio 2027 10:00", (dt.date(2027, 5, 15), dt.time(10))),
+])
+def test_iso_dates_with_other_time_forms(text: str, expected: tuple[Any, Any]) -> None:
+    assert convert.parse_datetime(text, "month-first") == expected
+
+
+def test_an_iso_date_with_a_bare_hour_is_refused_like_any_bare_hour() -> None:
+    with pytest.raises(CellError):
+        convert.parse_datetime("2027-05-11 10", "month-first")
