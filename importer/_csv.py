@@ -270,19 +270,24 @@ def excel_sep_hint(text: str) -> tuple[int, str | None]:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that gives the most records the same number (> 1) of fields.
+    """The delimiter under which the most lines of the file make records of one width (> 1).
 
     Counting parsed fields (quotes honoured) rather than characters keeps commas inside quoted
-    descriptions from outvoting a `;` delimiter.
+    descriptions from outvoting a `;` delimiter. Counting the lines each record takes, not the
+    records, keeps the lines of a quoted multi-line agenda ("9:00 intro; setup" on each) from
+    outvoting the sessions: under the right delimiter its quotes hold those lines in one
+    record of the sessions' width; under a wrong one each line is a short record of its own.
     """
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
-        counts = Counter(
-            len(record)
-            for record in csv.reader(lines(text), delimiter=delimiter)
-            if any(cell.strip() for cell in record)
-        )
-        agreeing = [(freq, width) for width, freq in counts.items() if width > 1]
+        lines_by_width: Counter[int] = Counter()
+        reader = csv.reader(lines(text), delimiter=delimiter)
+        read = 0
+        for record in reader:
+            taken, read = reader.line_num - read, reader.line_num
+            if any(cell.strip() for cell in record):
+                lines_by_width[len(record)] += taken
+        agreeing = [(taken, width) for width, taken in lines_by_width.items() if width > 1]
         score = max(agreeing, default=(0, 0))
         if score > best_score:
             best, best_score = delimiter, score

@@ -4,6 +4,7 @@ sheet choice, and one clear InputError for every file that cannot be read."""
 from __future__ import annotations
 
 import codecs
+import csv
 import datetime as dt
 import io
 import re
@@ -859,3 +860,27 @@ def test_first_sheet_holding_only_blank_text_is_skipped(tmp_path: Path) -> None:
     workbook.save(path)
     assert load_sheet(path).sheet_name == "Sessions"
     assert load_sheet(path, "1").sheet_name == "Sessions"  # a digit string, as a CLI passes it
+
+
+def test_a_multi_line_description_with_semicolons_does_not_make_them_the_delimiter(
+    tmp_path: Path
+) -> None:
+    agenda = "\n".join(f"{h}:00 part {h}; with notes" for h in range(9, 15))
+    path = tmp_path / "s.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Session Title", "Date", "Description"])
+        writer.writerow(["Workshop", "5/11/2027", agenda])
+        writer.writerow(["Talk", "5/11/2027", "Short"])
+    sheet = load_sheet(path)
+    assert (sheet.delimiter, sheet.columns) == (",", ["Session Title", "Date", "Description"])
+    assert records(sheet)[2][2] == agenda
+    # And the other way round: a ";" file whose agenda lines hold commas.
+    agenda = agenda.replace(";", ",")
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Session Title", "Date", "Description"])
+        writer.writerow(["Workshop", "5/11/2027", agenda])
+        writer.writerow(["Talk", "5/11/2027", "Short"])
+    sheet = load_sheet(path)
+    assert (sheet.delimiter, records(sheet)[2][2]) == (";", agenda)
