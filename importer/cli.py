@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from importer.errors import ConfigError, GbImportError
 from importer.report import (
     EXIT_COULD_NOT_RUN,
     EXIT_INTERRUPTED,
+    EXIT_PIPE_CLOSED,
     ISSUE_FORMATS,
     REPORT_FORMATS,
     output_path,
@@ -131,6 +133,11 @@ def _guarded(debug: bool, action: Callable[[], T]) -> T:
         logging.basicConfig(level=logging.DEBUG, format="%(levelname)s %(name)s: %(message)s")
     try:
         return action()
+    except BrokenPipeError:
+        # The reader went away (`| head`): nothing is wrong and nobody is left to tell.
+        # Point stdout at /dev/null so that Python's own flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_PIPE_CLOSED) from None
     except (Exception, KeyboardInterrupt) as exc:
         if debug:
             traceback.print_exc(file=sys.stderr)

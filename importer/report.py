@@ -32,6 +32,7 @@ EXIT_ROWS_FAILED = 1
 EXIT_COULD_NOT_RUN = 2
 EXIT_DEFERRED = 3
 EXIT_INTERRUPTED = 130
+EXIT_PIPE_CLOSED = 141  # as a shell tool killed by SIGPIPE: the reader of stdout went away
 
 # Cells a spreadsheet program would evaluate as a formula (CSV/XLSX injection).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")

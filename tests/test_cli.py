@@ -401,3 +401,23 @@ def test_no_create_missing_turns_unknown_rooms_into_row_errors(
     refused = json.loads(runner.invoke(app, [*args, "--no-create-missing"]).output)
     assert created["locations_to_create"] and refused["locations_to_create"] == []
     assert {i["code"] for r in refused["rows"] for i in r["issues"]} >= {"unknown-location"}
+
+
+def test_a_reader_that_stops_early_is_no_internal_error(tmp_path: Path) -> None:
+    """`gbimport validate ... --json | head`: the pipe closes while the report is written."""
+    import subprocess
+    import sys
+
+    header, keynote = FIRST_TRY.read_text(encoding="utf-8").splitlines()[:2]
+    rows = [keynote.replace("K-1", f"K-{n}", 1) for n in range(2000)]
+    sheet = tmp_path / "big.csv"
+    sheet.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "importer", "validate", str(sheet), "--timezone", "UTC",
+         "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(100)
+        process.stdout.close()  # far more than a pipe's buffer is still to come
+        assert process.wait(timeout=60) == 141
+        assert process.stderr.read() == b""
