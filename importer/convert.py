@@ -73,6 +73,8 @@ def cell_text(cell: Any) -> str | None:
             cell = int(cell)
     elif isinstance(cell, dt.timedelta):
         return elapsed_text(cell)
+    elif isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"  # as Excel shows a logical cell, and a CSV holds it
     text = str(cell).strip()
     return text or None
 
@@ -274,6 +276,11 @@ def parse_date(cell: Any, order: DateOrder) -> dt.date:
     return date
 
 
+# A date cell formatted with its time, as Excel writes it to CSV: 5/11/2027 0:00.
+_AT_MIDNIGHT = re.compile(r"^(?P<date>.*\S)\s+(?:0?0:00(?::00)?|12:00(?::00)?\s*am)$",
+                          re.IGNORECASE)
+
+
 def _date_from_text(text: str, order: DateOrder) -> dt.date:
     readings = numeric_date_readings(text)
     if "iso" in readings:
@@ -284,6 +291,8 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
     if (iso_datetime is not None and iso_datetime.tzinfo is None
             and iso_datetime.time() == dt.time(0)):
         return iso_datetime.date()
+    if at_midnight := _AT_MIDNIGHT.match(text):  # Excel's CSV of a date-and-time cell
+        return _date_from_text(at_midnight["date"], order)
     if (in_words := date_from_words(text)) is not None:
         return in_words
     hint = DATE_HINT.format(example=date_example(order))
@@ -337,9 +346,11 @@ _TIME = re.compile(
     r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?|(?P<clock>h|uhr))?$",
     re.IGNORECASE,
 )
-_HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")  # a 24-hour clock without a colon: 0930
+# A 24-hour clock without a colon: 0930, 930, 1445.
+_HHMM = re.compile(r"^([01]?\d|2[0-3])([0-5]\d)$")
 _DAY = dt.timedelta(days=1)
 _NAMED_TIMES = {"noon": dt.time(12), "midday": dt.time(12), "midnight": dt.time(0)}
+_NAMED_TIME = re.compile(r"^(?:12(?::00)?\s*)?(?P<word>[a-z]+)$")  # noon, 12 noon, 12:00 noon
 TIME_HINT = "write the time like 10:00 AM, 10am or 14:30"
 
 
@@ -355,8 +366,8 @@ def parse_time(cell: Any) -> dt.time:
     if isinstance(cell, float) and 0 <= cell < 1:  # Excel stores times as a fraction of a day
         return _time_of_elapsed(dt.timedelta(days=cell))
     text = (cell_text(cell) or "").casefold()
-    if text in _NAMED_TIMES:
-        return _NAMED_TIMES[text]
+    if (named := _NAMED_TIME.match(text)) and named["word"] in _NAMED_TIMES:
+        return _NAMED_TIMES[named["word"]]
     if hhmm := _HHMM.match(text):
         return dt.time(int(hhmm[1]), int(hhmm[2]))
     match = _TIME.match(text)

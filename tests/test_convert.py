@@ -152,7 +152,7 @@ def test_parse_time_accepts(cell: Any, expected: dt.time) -> None:
 
 
 @pytest.mark.parametrize(
-    "cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am", "2460", "930", "12345", "24h",
+    "cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am", "2460", "12345", "24h",
              "13h pm", "9 hours"]
 )
 def test_parse_time_rejects(cell: str) -> None:
@@ -543,3 +543,22 @@ def test_iso_dates_with_other_time_forms(text: str, expected: tuple[Any, Any]) -
 def test_an_iso_date_with_a_bare_hour_is_refused_like_any_bare_hour() -> None:
     with pytest.raises(CellError):
         convert.parse_datetime("2027-05-11 10", "month-first")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("930", dt.time(9, 30)), ("12 noon", dt.time(12)), ("12:00 noon", dt.time(12)),
+    ("12 midnight", dt.time(0)),
+])
+def test_more_ways_to_write_a_time(text: str, expected: dt.time) -> None:
+    assert convert.parse_time(text) == expected
+
+
+def test_a_date_at_midnight_as_excel_exports_a_date_time_cell_is_the_date() -> None:
+    assert convert.parse_date("5/11/2027 0:00", "month-first") == dt.date(2027, 5, 11)
+    assert convert.parse_date("11 May 2027 12:00 AM", "month-first") == dt.date(2027, 5, 11)
+    with pytest.raises(CellError):  # a time of day is not a date
+        convert.parse_date("5/11/2027 9:00", "month-first")
+
+
+def test_a_logical_cell_reads_as_excel_shows_it() -> None:
+    assert (convert.cell_text(True), convert.cell_text(False)) == ("TRUE", "FALSE")
