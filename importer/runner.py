@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 from filelock import FileLock, Timeout
 
+from importer._credentials import is_loopback
 from importer.client import GuidebookClient
 from importer.errors import ConfigError
 from importer.plan import Plan, build_plan
@@ -26,10 +27,15 @@ PlanCallback = Callable[[Plan], None]
 
 
 def run_lock_path(api_url: str, guide_id: int) -> Path:
-    """One lock per guide and API on this machine, wherever the sheet lives: a cron job's
-    sheet and a planner's copy in Downloads import into the same guide."""
-    api = hashlib.sha256(api_url.rstrip("/").casefold().encode()).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / f"gbimport-{api}-guide-{guide_id}.lock"
+    """One lock per guide and service on this machine, wherever the sheet lives: a cron
+    job's sheet and a planner's copy in Downloads import into the same guide. The service is
+    its host and port only: /open-api/v1/ and /v1.1/, localhost and 127.0.0.1 reach the same
+    guide."""
+    url = httpx.URL(api_url)
+    host = "loopback" if is_loopback(url.host) else url.host.casefold()
+    service = f"{host}:{url.port or (443 if url.scheme == 'https' else 80)}"
+    digest = hashlib.sha256(service.encode()).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / f"gbimport-{digest}-guide-{guide_id}.lock"
 
 
 @contextlib.contextmanager
