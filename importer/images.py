@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
@@ -148,23 +149,36 @@ class ImageState:
         self._data: dict[str, Any] = self._read()
 
     def _read(self) -> dict[str, Any]:
+        """The file's record, or an empty one when it is missing, damaged or of another shape:
+        at worst an image is sent once more, which beats a nightly run that cannot start."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
-        return data if isinstance(data, dict) else {}
+        if not isinstance(data, dict):
+            return {}
+        return {guide: {"images": {k: v for k, v in images.items() if isinstance(v, str)}}
+                for guide, entry in data.items()
+                if isinstance(entry, dict) and isinstance(images := entry.get("images"), dict)}
+
+    def _images(self) -> dict[str, str]:
+        images: dict[str, str] = self._data.setdefault(self.guide, {}).setdefault("images", {})
+        return images
 
     def sent(self, import_id: str) -> str | None:
-        value = self._data.get(self.guide, {}).get("images", {}).get(import_id)
-        return value if isinstance(value, str) else None
+        return self._images().get(import_id)
 
     def record(self, import_id: str, sha256: str) -> None:
-        self._data.setdefault(self.guide, {}).setdefault("images", {})[import_id] = sha256
+        self._images()[import_id] = sha256
 
     def forget(self, import_id: str) -> None:
         """The session's image is no longer ours to compare: filled in again, it is sent."""
-        self._data.get(self.guide, {}).get("images", {}).pop(import_id, None)
+        self._images().pop(import_id, None)
 
     def save(self) -> None:
-        if self._data:
-            self.path.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")
+        """Written whole or not at all: a run cut off mid-write leaves the old file."""
+        if not self.path.exists() and not any(entry["images"] for entry in self._data.values()):
+            return  # nothing to remember: no file beside a sheet without images
+        partial = self.path.with_name(self.path.name + ".partial")
+        partial.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")
+        os.replace(partial, self.path)

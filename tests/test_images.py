@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from tests.support import Sandbox, talk
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -133,3 +135,18 @@ def test_an_image_path_written_on_windows_is_found(tmp_path: Path) -> None:
     report = sandbox.run(sheet_with_images(tmp_path, ["pics\\a.png"]))
     assert [o.action for o in report.outcomes] == ["created"]
     assert [bool(s["image"]) for s in sandbox.sessions()] == [True]
+
+
+@pytest.mark.parametrize("content", ['{"1": []}', '{"1": {"images": []}}', '{"1": "x"}',
+                                     '{"1": {"images": {"sheet:T001": 5}}}', "[1, 2]", "{"])
+def test_a_state_file_of_any_shape_is_read_as_no_record(tmp_path: Path, content: str) -> None:
+    """A nightly run must not fail until someone deletes the file by hand."""
+    from importer.images import ImageState
+
+    (tmp_path / "state.json").write_text(content, encoding="utf-8")
+    state = ImageState(tmp_path / "state.json", 1)
+    assert state.sent("sheet:T001") is None
+    state.record("sheet:T001", "abc")
+    state.save()
+    assert ImageState(tmp_path / "state.json", 1).sent("sheet:T001") == "abc"
+    assert not (tmp_path / "state.json.partial").exists()
