@@ -488,6 +488,14 @@ def _plan_deletes(
             "they are); fix those rows and run again"
         )
         return []
+    # Two rows with one id: one of them was most likely meant to keep another id (a typo),
+    # and the session under that id would go.
+    if any(issue.code == "duplicate-import-id" for issue in validation.issues):
+        plan.notes.append(
+            "prune skipped: some rows share an import_id, so the id one of them was meant to "
+            "have is unknown; fix those rows and run again"
+        )
+        return []
     in_sheet = {result.import_id for result in validation.rows}
     return [
         PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "not in the sheet")

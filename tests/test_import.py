@@ -363,3 +363,16 @@ def test_prune_without_an_id_prefix_needs_force(tmp_path: Path) -> None:
     with pytest.raises(UnsafeOperationError, match="give the mapping a prefix"):
         sandbox.run(fewer, prune=True)
     assert sandbox.run(fewer, prune=True, force=True).counts["deleted"] == 1
+
+
+def test_prune_waits_while_two_rows_share_an_id(tmp_path: Path) -> None:
+    """A typo that gives row 3 row 2's id leaves no row with T003: its session must stay."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 21)]
+    sandbox.run(write_sheet(tmp_path / "all.csv", rows))
+    typo = [*rows[:2], {**rows[2], "Session ID": "T002"}, *rows[3:]]
+    plan = plan_import(write_sheet(tmp_path / "typo.csv", typo), sandbox.settings, prune=True,
+                       transport=sandbox.transport())
+    assert plan.deletes == []
+    assert any(note.startswith("prune skipped: some rows share an import_id")
+               for note in plan.notes)
