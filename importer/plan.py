@@ -18,6 +18,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer import payloads
+from importer._checks import derived_id
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
 from importer.load import load_sheet
@@ -303,6 +304,7 @@ def plan_against(
                   tracks_missing, rooms_missing, create_missing)
         for result in validation.rows
     ]
+    _take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
     plan = Plan(
         source=validation.source, guide_id=guide_id, timezone=validation.timezone,
         validation=validation, state=state, rows=rows, deletes=[],
@@ -315,7 +317,8 @@ def plan_against(
         plan.deletes += _extra_copies(existing, plan)
     plan.needs_force = [reason for reason in (
         _mass_delete(plan), _deletes_without_a_prefix(plan, mapping.import_id_prefix),
-        _ids_no_longer_match(plan, existing, mapping.import_id_prefix))
+        _ids_no_longer_match(plan, existing, mapping.import_id_prefix),
+        _prefix_changed(plan, mapping.import_id_prefix))
         if reason]
     if plan.requests_total > daily_budget:
         plan.notes.append(
@@ -343,7 +346,7 @@ def _deletes_without_a_prefix(plan: Plan, prefix: str) -> str | None:
     return (f"the mapping has no import_id_prefix, so --prune takes every session with an "
             f"import id for this sheet's and would delete {len(plan.deletes)} (such as "
             f"{plan.deletes[0].import_id!r}); give the mapping a prefix such as \"sheet:\" "
-            "(its ids then change: import it once without --prune)")
+            "(the next run moves this sheet's sessions to the new ids)")
 
 
 def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],
@@ -361,6 +364,70 @@ def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],
             f"{len(kept)} sessions imported with ids from a column (such as {kept[0]!r}): "
             f"the {plan.counts['create']} sessions to create may be copies of them; fill the "
             "id column back in")
+
+
+def _take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str,
+                           timezone: str) -> None:
+    """A row to create whose session the guide holds under an earlier id of the same sheet
+    takes it over, changing its import_id in place (attendees keep their schedules):
+
+    - the id derived from title, start and room while the sheet had no id column, now that
+      it has one (as the derived-import-id warning advises);
+    - the same id without a prefix, now that the mapping has one (as a --prune refusal
+      advises), when the title agrees too.
+    """
+    claimed = {row.result.import_id for row in rows if row.result.import_id}
+    by_id: dict[str, dict[str, Any]] = {}
+    for session in sorted(state.sessions, key=lambda s: int(s["id"])):
+        by_id.setdefault(session.get("import_id") or "", session)
+    zone = ZoneInfo(timezone)
+    for row in rows:
+        payload = row.payload
+        if row.action != "create" or payload is None:
+            continue
+        derived = derived_id(prefix, payload.name, payload.start_time, payload.locations, zone)
+        bare = payload.import_id.removeprefix(prefix) if prefix else None
+        earlier = next((by_id[i] for i in (derived, bare) if i and i not in claimed
+                        and i in by_id and (i == derived or _same_title(by_id[i], payload))),
+                       None)
+        if earlier is None:
+            continue
+        claimed.add(earlier["import_id"])
+        row.action, row.session_id = "update", int(earlier["id"])
+        row.changes = [
+            FieldChange("import_id", earlier["import_id"], payload.import_id),
+            *payloads.diff(payload, earlier, state.track_names, state.location_names),
+        ]
+
+
+def _same_title(session: dict[str, Any], payload: SessionPayload) -> bool:
+    return name_key(str(session.get("name") or "")) == name_key(payload.name)
+
+
+def _prefix_changed(plan: Plan, prefix: str) -> str | None:
+    """Sessions to create whose ids the guide holds under another prefix, with their titles:
+    the mapping's prefix was changed, and the run would make every session twice. (Another
+    sheet may use that prefix, so they are not taken over.)"""
+    if not prefix:
+        return None
+    ids_by_title: dict[str, list[str]] = defaultdict(list)
+    for session in plan.state.sessions:
+        if (import_id := str(session.get("import_id") or "")) and \
+                not import_id.startswith(prefix):
+            ids_by_title[name_key(str(session.get("name") or ""))].append(import_id)
+    creates = [row.payload for row in plan.rows if row.action == "create" and row.payload]
+    elsewhere = [
+        import_id for payload in creates
+        for import_id in ids_by_title.get(name_key(payload.name), ())
+        if import_id.endswith(payload.import_id.removeprefix(prefix))
+    ]
+    # A renamed prefix finds nearly every session again; a few alike (two sheets' "Keynote"
+    # numbered 1) are a coincidence.
+    if not elsewhere or len(elsewhere) * 2 < len(creates):
+        return None
+    return (f"{len(elsewhere)} of the sessions to create have the same title and id under "
+            f"another prefix (such as {elsewhere[0]!r}): if the mapping's import_id_prefix "
+            "was changed, change it back, or the programme is made twice")
 
 
 def _plan_row(
@@ -497,11 +564,13 @@ def _plan_deletes(
         )
         return []
     in_sheet = {result.import_id for result in validation.rows}
+    kept = {row.session_id for row in plan.rows}  # a session a row takes over stays
     return [
         PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "not in the sheet")
         for import_id, sessions in existing.items()
         if import_id not in in_sheet
         for s in sessions
+        if int(s["id"]) not in kept
     ]
 
 

@@ -376,3 +376,57 @@ def test_prune_waits_while_two_rows_share_an_id(tmp_path: Path) -> None:
     assert plan.deletes == []
     assert any(note.startswith("prune skipped: some rows share an import_id")
                for note in plan.notes)
+
+
+def test_adding_an_id_column_takes_over_the_sessions_of_derived_ids(tmp_path: Path) -> None:
+    """As the derived-import-id warning advises; making them again would lose attendees'
+    schedules and ratings."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 6)]
+    sandbox.run(write_sheet(tmp_path / "noid.csv", [{**r, "Session ID": ""} for r in rows]))
+    before = {s["id"]: s["import_id"] for s in sandbox.sessions()}
+    assert all(i.startswith("sheet:auto-") for i in before.values())
+    with_ids = write_sheet(tmp_path / "ids.csv", rows)
+    plan = plan_import(with_ids, sandbox.settings, transport=sandbox.transport())
+    assert (plan.counts["create"], plan.counts["update"], plan.needs_force) == (0, 5, [])
+    assert [c.field for c in plan.rows[0].changes] == ["import_id"]
+    report = sandbox.run(with_ids, prune=True)
+    assert (report.counts["updated"], report.counts["deleted"]) == (5, 0)
+    after = {s["id"]: s["import_id"] for s in sandbox.sessions()}
+    assert sorted(after) == sorted(before)  # the same sessions, nothing made or deleted
+    assert sorted(after.values()) == [f"sheet:T{n:03d}" for n in range(1, 6)]
+    assert sandbox.run(with_ids).counts["unchanged"] == 5
+
+
+def test_a_new_prefix_takes_over_sessions_imported_without_one(tmp_path: Path) -> None:
+    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
+    bare = tmp_path / "bare.toml"
+    bare.write_text(template.read_text(encoding="utf-8").replace(
+        'import_id_prefix = "sheet:"', 'import_id_prefix = ""'), encoding="utf-8")
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 4)])
+    plain = sandbox.settings.model_copy(update={"mapping": str(bare)})
+    run_import(sheet, plain, transport=sandbox.transport())
+    report = sandbox.run(sheet)  # the template's prefix, sheet:
+    assert (report.counts["updated"], report.counts["created"]) == (3, 0)
+    assert sorted(s["import_id"] for s in sandbox.sessions()) == [
+        "sheet:T001", "sheet:T002", "sheet:T003"]
+
+
+def test_a_renamed_prefix_needs_force_rather_than_making_every_session_twice(
+    tmp_path: Path
+) -> None:
+    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
+    renamed = tmp_path / "pds.toml"
+    renamed.write_text(template.read_text(encoding="utf-8").replace(
+        'import_id_prefix = "sheet:"', 'import_id_prefix = "pds:"'), encoding="utf-8")
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 4)])
+    sandbox.run(sheet)
+    pds = sandbox.settings.model_copy(update={"mapping": str(renamed)})
+    plan = plan_import(sheet, pds, transport=sandbox.transport())
+    assert [r.split(" (")[0] for r in plan.needs_force] == [
+        "3 of the sessions to create have the same title and id under another prefix"]
+    with pytest.raises(UnsafeOperationError, match="change it back"):
+        run_import(sheet, pds, transport=sandbox.transport())
+    assert len(sandbox.sessions()) == 3
