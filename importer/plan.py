@@ -246,26 +246,29 @@ def attach_images(
     problems: dict[int, list[RowIssue]] = defaultdict(list)
     for issue in issues:
         problems[issue.row or 0].append(issue)
+    has_image = {int(s["id"]): bool(s.get("image")) for s in plan.state.sessions}
     for row in plan.rows:
         if row.result.row in problems:
             row.action, row.changes = "invalid", []
             row.issues += problems[row.result.row]
             continue
         image = images.get(row.result.row)
-        if row.action == "invalid":
+        if row.action in ("invalid", "skipped"):
             continue
         sent = state.sent(row.result.import_id or "")
+        shown = row.session_id is not None and has_image.get(row.session_id, False)
         if image is None:
-            if sent is not None and row.action != "create":
+            if sent is not None and shown:  # until someone removes it in Builder
                 row.issues.append(_image_kept_issue(row))
-                state.forget(row.result.import_id or "")  # saved only by a run
+            elif sent is not None:
+                state.forget(row.result.import_id or "")  # gone: filled in again, it is sent
             continue
         row.image = image
         if row.action == "create":
             continue
         if sent != image.sha256:
-            row.changes.append(FieldChange("image", "an earlier image" if sent else None,
-                                           image.filename))
+            earlier = "an earlier image" if sent else "an image" if shown else None
+            row.changes.append(FieldChange("image", earlier, image.filename))
             row.action = "update"
 
 
@@ -275,7 +278,7 @@ def _image_kept_issue(row: PlannedRow) -> RowIssue:
         row.result.row, "image", None, "image-kept", "warning",
         f"Row {row.result.row}: the image cell is empty now, but the session keeps the image "
         "it was sent (gbimport does not take images off sessions: the Open API documents no "
-        "way to); remove it in Guidebook Builder. Filled in again later, it is sent anew.")
+        "way to); remove it in Guidebook Builder. This warning stays until then.")
 
 
 def plan_against(

@@ -108,24 +108,44 @@ def test_images_outside_the_folder_can_be_allowed(tmp_path: Path) -> None:
     assert [o.action for o in sandbox.run(sheet).outcomes] == ["created"]
 
 
-def test_an_emptied_image_cell_is_a_warning_and_a_refill_is_sent_again(tmp_path: Path) -> None:
+def test_an_emptied_image_cell_warns_until_the_image_is_removed_by_hand(tmp_path: Path) -> None:
     from importer.runner import plan_import
 
     (tmp_path / "a.png").write_bytes(PNG)
     sandbox = image_sandbox(tmp_path)
     sandbox.run(sheet_with_images(tmp_path, ["a.png", "a.png"]))
     emptied = sheet_with_images(tmp_path, ["", "a.png"])
+    for _ in range(2):  # a nightly run keeps saying it
+        plan = plan_import(emptied, sandbox.settings, transport=sandbox.transport())
+        first = plan.rows[0]
+        assert (first.action, [i.code for i in first.issues]) == ("unchanged", ["image-kept"])
+        assert "remove it in Guidebook Builder" in first.issues[0].message
+        sandbox.run(emptied)
+    # Removed by hand in Builder: no more warning, and filled in again it is sent anew.
+    session = next(s for s in sandbox.sessions() if s["import_id"] == "sheet:T001")
+    sandbox.app.state.sandbox.store.update("sessions", int(session["id"]), {"image": None}, {})
     plan = plan_import(emptied, sandbox.settings, transport=sandbox.transport())
-    first = plan.rows[0]
-    assert (first.action, [i.code for i in first.issues]) == ("unchanged", ["image-kept"])
-    assert "remove it in Guidebook Builder" in first.issues[0].message
+    assert plan.rows[0].issues == []
     sandbox.run(emptied)
     refilled = sheet_with_images(tmp_path, ["a.png", "a.png"])
     plan = plan_import(refilled, sandbox.settings, transport=sandbox.transport())
     assert [(row.action, [(c.field, c.old, c.new) for c in row.changes]) for row in plan.rows] == [
-        ("update", [("image", None, "a.png")]),  # it may have been removed by hand meanwhile
+        ("update", [("image", None, "a.png")]),
         ("unchanged", []),
     ]
+
+
+def test_an_image_the_state_file_does_not_know_is_not_shown_as_none(tmp_path: Path) -> None:
+    from importer.runner import plan_import
+
+    (tmp_path / "a.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    sheet = sheet_with_images(tmp_path, ["a.png"])
+    sandbox.run(sheet)
+    (tmp_path / ".gbimport-state.json").unlink()
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert [(c.field, c.old, c.new) for c in plan.rows[0].changes] == [
+        ("image", "an image", "a.png")]
 
 
 def test_an_image_path_written_on_windows_is_found(tmp_path: Path) -> None:
