@@ -404,7 +404,10 @@ def _nearest_second(elapsed: dt.timedelta) -> dt.timedelta:
 
 def whole_second(moment: dt.datetime) -> dt.datetime:
     """A workbook datetime to the nearest second, as Excel shows it (9:29:59.997 is 9:30)."""
-    return (moment + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
+    try:
+        return (moment + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
+    except OverflowError:  # 9999-12-31 23:59:59.6: no later second to round to
+        return moment.replace(microsecond=0)
 
 
 def _past_midnight(elapsed: dt.timedelta) -> CellError:
@@ -483,7 +486,9 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     # The time is the last word or two ("10:00", "10:00 AM"); the date is the rest, and may
     # have spaces of its own ("May 11, 2027"). A whole date is tried first, so that a year
     # is never read as a 24-hour time.
-    splits: list[tuple[list[str], list[str]]] = [(words, [])]
+    # (But not a date at midnight: a date column reads "5/11/2027 0:00" as the day alone,
+    # a datetime column as that day at 0:00.)
+    splits: list[tuple[list[str], list[str]]] = [] if _AT_MIDNIGHT.match(text) else [(words, [])]
     splits += [(words[:-n], words[-n:]) for n in (2, 1) if n < len(words)]
     for date_words, time_words in splits:
         date_text = " ".join(date_words)

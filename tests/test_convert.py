@@ -562,3 +562,14 @@ def test_a_date_at_midnight_as_excel_exports_a_date_time_cell_is_the_date() -> N
 
 def test_a_logical_cell_reads_as_excel_shows_it() -> None:
     assert (convert.cell_text(True), convert.cell_text(False)) == ("TRUE", "FALSE")
+
+
+@pytest.mark.parametrize("text", ["5/11/2027 0:00", "5/11/2027 12:00 AM", "2027-05-11 00:00"])
+def test_a_datetime_at_midnight_keeps_its_time(text: str) -> None:
+    """Only a date column reads a midnight time as the day alone."""
+    assert convert.parse_datetime(text, "month-first") == (dt.date(2027, 5, 11), dt.time(0))
+
+
+def test_rounding_the_last_second_of_the_calendar_is_no_crash() -> None:
+    last = dt.datetime(9999, 12, 31, 23, 59, 59, 600_000)
+    assert convert.whole_second(last) == last.replace(microsecond=0)
