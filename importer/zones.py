@@ -23,6 +23,10 @@ def resolve_timezone(name: str) -> ZoneInfo:
 
     Its `key` is the canonical spelling: pass that on, since `ZoneInfo("america/chicago")`
     loads only where the filesystem ignores case."""
+    if _nickname(name) in _TIMEZONE_NICKNAMES:
+        # Some are tz names too (EST, MST, HST), but fixed offsets without summer time:
+        # sessions in a New York summer would come out an hour off.
+        raise ConfigError(f"unknown timezone {name!r}: {_timezone_hint(name, {})}")
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -48,7 +52,8 @@ def timezone_setting(name: str) -> str:
 _TIMEZONE_NICKNAMES = {
     "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
     "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
-    "mdt": "America/Denver", "mountain": "America/Denver",
+    "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
+    "hst": "Pacific/Honolulu",
     "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
     "pacific": "America/Los_Angeles", "akst": "America/Anchorage",
     "bst": "Europe/London", "cest": "Europe/Berlin", "aest": "Australia/Sydney",
@@ -56,14 +61,18 @@ _TIMEZONE_NICKNAMES = {
 }
 
 
-def _timezone_hint(name: str, known: dict[str, str]) -> str:
-    # Windows names: "Eastern Standard Time", "Pacific Daylight Time" -> "eastern", "pacific".
+def _nickname(name: str) -> str:
+    """The abbreviation or Windows name's first word: "Eastern Standard Time" -> "eastern"."""
     words = name.strip().casefold().removesuffix(" time").split()
-    word = words[0] if len(words) > 1 and words[-1] in ("standard", "daylight") else \
+    return words[0] if len(words) > 1 and words[-1] in ("standard", "daylight") else \
         name.strip().casefold()
+
+
+def _timezone_hint(name: str, known: dict[str, str]) -> str:
+    word = _nickname(name)
     if word in _TIMEZONE_NICKNAMES:
-        return (f"that is not a tz database name; use {_TIMEZONE_NICKNAMES[word]!r}, which "
-                "also follows its summer time.")
+        return (f"an abbreviation fixes one offset all year; use the place's name, "
+                f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
     close = difflib.get_close_matches(name.casefold(), list(known), n=1, cutoff=0.6)
     if close:
         return f"did you mean {known[close[0]]!r}?"

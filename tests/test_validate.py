@@ -641,9 +641,11 @@ def test_payloads_are_built_when_first_read_and_only_once(
     ("CST", "America/Chicago"),  # the closest spelling, 'UCT', would be hours off
     ("PST", "America/Los_Angeles"),
     ("Eastern Standard Time", "America/New_York"),  # as Windows names it
+    ("est", "America/New_York"),  # a tz name too, but a fixed -5: a summer hour off
+    ("MST", "America/Denver"),
 ])
 def test_timezone_abbreviations_get_the_zone_they_mean(given: str, suggested: str) -> None:
-    with pytest.raises(ConfigError, match=f"not a tz database name; use '{suggested}'"):
+    with pytest.raises(ConfigError, match=f"use the place's name, '{suggested}'"):
         zones.resolve_timezone(given)
 
 
