@@ -419,18 +419,28 @@ def _prefix_changed(plan: Plan, prefix: str) -> str | None:
                 not import_id.startswith(prefix):
             ids_by_title[name_key(str(session.get("name") or ""))].append(import_id)
     creates = [row.payload for row in plan.rows if row.action == "create" and row.payload]
-    elsewhere = [
-        import_id for payload in creates
-        for import_id in ids_by_title.get(name_key(payload.name), ())
-        if import_id.endswith(payload.import_id.removeprefix(prefix))
-    ]
-    # A renamed prefix finds nearly every session again; a few alike (two sheets' "Keynote"
-    # numbered 1) are a coincidence.
-    if not elsewhere or len(elsewhere) * 2 < len(creates):
+    elsewhere = []
+    for payload in creates:
+        bare = payload.import_id.removeprefix(prefix)
+        found = next((import_id for import_id in ids_by_title.get(name_key(payload.name), ())
+                      if _under_another_prefix(import_id, bare)), None)
+        if found is not None:
+            elsewhere.append(found)
+    # A renamed prefix finds nearly every session of the sheet again; a few alike (two
+    # sheets' "Keynote" numbered 1) are a coincidence, and must not stop a nightly run.
+    sessions = sum(row.payload is not None for row in plan.rows)
+    if not elsewhere or len(elsewhere) * 2 < sessions:
         return None
     return (f"{len(elsewhere)} of the sessions to create have the same title and id under "
             f"another prefix (such as {elsewhere[0]!r}): if the mapping's import_id_prefix "
             "was changed, change it back, or the programme is made twice")
+
+
+def _under_another_prefix(import_id: str, bare: str) -> bool:
+    """'pds:PDS-001' holds 'PDS-001' after a prefix, one that ends in a separator: 'b:11'
+    does not hold '1'."""
+    head = import_id.removesuffix(bare)
+    return bool(bare) and bool(head) and head != import_id and head[-1] in ":-_/.#| "
 
 
 def _plan_row(

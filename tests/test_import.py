@@ -430,3 +430,17 @@ def test_a_renamed_prefix_needs_force_rather_than_making_every_session_twice(
     with pytest.raises(UnsafeOperationError, match="change it back"):
         run_import(sheet, pds, transport=sandbox.transport())
     assert len(sandbox.sessions()) == 3
+
+
+def test_a_few_sessions_alike_in_another_sheet_do_not_stop_a_run(tmp_path: Path) -> None:
+    """Two sheets sharing a guide, both with a "Lunch": no prefix was renamed."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 11)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    for import_id in ("b:1", "b:11"):
+        sandbox.post_session({"guide": 1, "name": "Lunch", "import_id": import_id,
+                              "start_time": "2027-05-11T17:00:00Z"})
+    lunch = talk(11, **{"Session ID": "1", "Session Title": "Lunch"})
+    plan = plan_import(write_sheet(tmp_path / "more.csv", [*rows, lunch]), sandbox.settings,
+                       transport=sandbox.transport())
+    assert (plan.counts["create"], plan.needs_force) == (1, [])
