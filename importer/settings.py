@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -100,17 +101,26 @@ def _is_web_url(url: str) -> bool:
 
 
 def _suggested_api_url(url: str) -> str:
-    """The URL most likely meant: http:// for this machine (a sandbox), else https://, with
-    the API's path when none was given. No user, query or fragment: they may hold a key."""
+    """The URL most likely meant: http:// for this machine (a sandbox), else https://, and the
+    API's path. Only a host that reads as one is repeated, and never the rest: a key pasted
+    into the wrong variable must not be printed back."""
+    generic = f"{DEFAULT_API_URL}, or http://127.0.0.1:PORT{API_PATH} for a local sandbox"
     guess = f"http://{url.strip()}"
     if "://" in url or not _is_web_url(guess):
-        return f"{DEFAULT_API_URL}, or http://127.0.0.1:PORT{API_PATH} for a local sandbox"
+        return generic
     parsed = httpx.URL(guess)
-    return str(parsed.copy_with(
-        scheme="http" if is_loopback(parsed.host) else "https",
-        path=parsed.path if parsed.path.strip("/") else API_PATH,
-        userinfo=b"", query=None, fragment=None,
-    ))
+    if not (is_loopback(parsed.host) or _HOST_NAME.match(parsed.host)) or \
+            _TOKEN_LIKE.search(parsed.host):
+        return generic
+    path = parsed.path if _API_PATH.match(parsed.path) else API_PATH
+    return str(httpx.URL(scheme="http" if is_loopback(parsed.host) else "https",
+                         host=parsed.host, port=parsed.port, path=path))
+
+
+# A DNS name as people type one: short labels of letters, digits and hyphens, a dot between.
+# A key is one long run of characters (or a JWT's three long ones).
+_API_PATH = re.compile(r"^/open-api/v1(\.1)?/$")
+_HOST_NAME = re.compile(r"^(?=.{1,100}$)([a-z0-9-]{1,30}\.)+[a-z]{2,20}$")
 
 
 def load_settings(
@@ -223,4 +233,14 @@ def _describe_one(error: Any, field: str, where: str) -> str:
         return f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
     if field == "api_key":  # never echo the key, not even a malformed one
         return f"{where}: {error['msg']}"
-    return f"{where}: {error['msg']} (got {error['input']!r})"
+    return f"{where}: {error['msg']}{_shown_input(error['input'])}"
+
+
+def _shown_input(value: Any) -> str:
+    """The bad value, unless it could be a key pasted into the wrong place (a long token)."""
+    if isinstance(value, str) and (len(value) > 40 or _TOKEN_LIKE.search(value)):
+        return ""
+    return f" (got {value!r})"
+
+
+_TOKEN_LIKE = re.compile(r"[A-Za-z0-9_\-]{20,}")

@@ -156,3 +156,16 @@ def test_plain_http_urls_pass_settings_and_are_judged_by_the_client() -> None:
     # Whether the key may travel to that host is the client's call (see test_client).
     for url in ("http://127.0.0.1:8000/open-api/v1.1/", "http://example.org/open-api/v1.1/"):
         assert load_settings(None, env={"GUIDEBOOK_API_URL": url}).api_url == url
+
+
+@pytest.mark.parametrize("variable", ["GUIDEBOOK_GUIDE", "GUIDEBOOK_API_URL"])
+@pytest.mark.parametrize("value", [
+    "{key}", "builder.guidebook.com/open-api/v1.1/{key}", "eyJhbGciOiJIUzI1NiJ9.{key}.sig",
+])
+def test_a_key_pasted_into_the_wrong_variable_is_not_printed_back(
+    tmp_path: Path, variable: str, value: str
+) -> None:
+    key = "ZZKEY0123456789abcdefSECRET"
+    with pytest.raises(ConfigError) as raised:
+        load_settings(env={variable: value.format(key=key)})
+    assert key.casefold() not in str(raised.value).casefold()
