@@ -44,11 +44,18 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich's own answer is SystemExit(1), the exit code of "some rows failed"; _guarded
+        # ends the run quietly with 141 instead.
+        raise BrokenPipeError
+
+
 # Under cron or a pipe, rich would wrap at 80 columns; keep report lines whole instead.
 # No markup: what is printed holds the sheet's own text, and "[b]Bold[/b]" or "[/]" in a
 # title must print as written (styles are given as rich Text).
-stdout = Console(width=None if sys.stdout.isatty() else 100, markup=False)
-stderr = Console(stderr=True, width=None if sys.stderr.isatty() else 100, markup=False)
+stdout = _Console(width=None if sys.stdout.isatty() else 100, markup=False)
+stderr = _Console(stderr=True, width=None if sys.stderr.isatty() else 100, markup=False)
 T = TypeVar("T")
 
 # -- options shared by several commands, defined once ---------------------------------------
@@ -149,7 +156,7 @@ def _failure_line(exc: BaseException, debug: bool) -> Text:
     """What went wrong, as plain text: a message's brackets ("[redacted]") are not markup."""
     if isinstance(exc, GbImportError):
         return Text.assemble(("error:", "red"), f" {exc}")
-    if isinstance(exc, KeyboardInterrupt):
+    if isinstance(exc, KeyboardInterrupt | typer.Abort):  # Abort: Ctrl-C at a prompt
         return Text("interrupted")
     # A bug: no traceback for the user unless asked for, but a way to get one.
     hint = "traceback above" if debug else "run again with --debug for the traceback"
@@ -163,7 +170,7 @@ def _exit_code(exc: BaseException) -> int:
     """The one place that turns a failure into an exit code (README: "Exit codes")."""
     if isinstance(exc, GbImportError):
         return exc.exit_code
-    if isinstance(exc, KeyboardInterrupt):
+    if isinstance(exc, KeyboardInterrupt | typer.Abort):
         return EXIT_INTERRUPTED
     return EXIT_COULD_NOT_RUN
 
@@ -171,6 +178,11 @@ def _exit_code(exc: BaseException) -> int:
 def _option_label(field: str) -> str:
     """A setting as typed on the command line: a bad value is blamed on the option."""
     return f"command-line option --{field.replace('_', '-')}"
+
+
+def _can_prompt() -> bool:
+    """A person at a terminal can type the key; cron and pipes cannot."""
+    return sys.stdin.isatty()
 
 
 def _sheet_arg(sheet: str | None) -> str | int | None:
@@ -183,7 +195,7 @@ def _settings(config: Path | None, *, allow_images_outside: bool, **options: Any
         config, option_label=_option_label, allow_images_outside=allow_images_outside or None,
         **options,
     )
-    if settings.api_key is None and sys.stdin.isatty():
+    if settings.api_key is None and _can_prompt():
         key = typer.prompt("Guidebook API key", hide_input=True)
         # model_copy does not validate: wrap the key as load_settings would, or it stays a
         # plain str that shows in a repr and has no get_secret_value().

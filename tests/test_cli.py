@@ -421,3 +421,39 @@ def test_a_reader_that_stops_early_is_no_internal_error(tmp_path: Path) -> None:
         process.stdout.close()  # far more than a pipe's buffer is still to come
         assert process.wait(timeout=60) == 141
         assert process.stderr.read() == b""
+
+
+def test_ctrl_c_at_the_key_prompt_is_an_interruption_not_a_bug(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import typer
+
+    from importer import cli
+
+    def interrupted(*args: object, **kwargs: object) -> str:
+        raise typer.Abort()  # what the prompt raises on Ctrl-C or end of input
+
+    monkeypatch.delenv("GUIDEBOOK_API_KEY", raising=False)
+    monkeypatch.setattr(cli, "_can_prompt", lambda: True)
+    monkeypatch.setattr(cli.typer, "prompt", interrupted)
+    result = runner.invoke(app, ["plan", str(SAMPLE), "--guide", "1"])
+    assert (result.exit_code, result.output.strip()) == (130, "interrupted")
+
+
+def test_table_output_to_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    """rich's own answer to a closed pipe is exit 1, which means "rows failed"."""
+    import subprocess
+    import sys
+
+    sheet = tmp_path / "bad.csv"  # 3,000 distinct bad dates: far more than a pipe holds
+    sheet.write_text("Session Title,Date,Time Start,Time End,Room/Location\n" + "".join(
+        f"T{n},5/1/20x{n},9:00 AM,10:00 AM,R\n" for n in range(3000)), encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "importer", "validate", str(sheet), "--timezone", "UTC"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(100)
+        process.stdout.close()
+        assert process.wait(timeout=60) == 141
+        assert process.stderr.read() == b""
