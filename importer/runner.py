@@ -43,13 +43,19 @@ def one_run_at_a_time(api_url: str, guide_id: int) -> Iterator[None]:
     """Two runs into one guide at once (cron overlapping a manual run) could both create
     the same new rows: the second one refuses to start instead."""
     lock_path = run_lock_path(api_url, guide_id)
-    lock = FileLock(lock_path, blocking=False)
+    # Writable by all: cron and a planner may run as two users, sharing the temporary folder.
+    lock = FileLock(lock_path, mode=0o666, blocking=False)
     try:
         lock.acquire()
     except Timeout:
         raise ConfigError(
             f"another gbimport run on this machine is importing into guide {guide_id} right "
             f"now (lock {lock_path}); wait for it to finish"
+        ) from None
+    except PermissionError:
+        raise ConfigError(
+            f"cannot open the lock file {lock_path}, made by another user without write "
+            "access for this one; delete it when no gbimport run is going, then run again"
         ) from None
     try:
         yield

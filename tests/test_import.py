@@ -444,3 +444,22 @@ def test_a_few_sessions_alike_in_another_sheet_do_not_stop_a_run(tmp_path: Path)
     plan = plan_import(write_sheet(tmp_path / "more.csv", [*rows, lunch]), sandbox.settings,
                        transport=sandbox.transport())
     assert (plan.counts["create"], plan.needs_force) == (1, [])
+
+
+def test_the_run_lock_is_writable_by_another_user(tmp_path: Path) -> None:
+    """Cron and a planner may be two users sharing the temporary folder."""
+    import os
+    import stat
+
+    from importer.runner import one_run_at_a_time, run_lock_path
+
+    api = f"http://127.0.0.1:9/{tmp_path.name}/open-api/v1.1/"
+    lock = run_lock_path(api, 424242)
+    lock.unlink(missing_ok=True)
+    umask = os.umask(0o022)
+    try:
+        with one_run_at_a_time(api, 424242):
+            assert stat.S_IMODE(lock.stat().st_mode) == 0o666
+    finally:
+        os.umask(umask)
+        lock.unlink(missing_ok=True)
