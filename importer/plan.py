@@ -255,7 +255,11 @@ def attach_images(
         image = images.get(row.result.row)
         if row.action in ("invalid", "skipped"):
             continue
+        # A session taken over from an earlier id is remembered under that id.
+        earlier = next((c.old for c in row.changes if c.field == "import_id"), None)
         sent = state.sent(row.result.import_id or "")
+        if sent is None and earlier and (sent := state.sent(earlier)):
+            state.record(row.result.import_id or "", sent)  # saved only by a run
         shown = row.session_id is not None and has_image.get(row.session_id, False)
         if image is None:
             if sent is not None and shown:  # until someone removes it in Builder
@@ -323,6 +327,8 @@ def plan_against(
         _ids_no_longer_match(plan, existing, mapping.import_id_prefix),
         _prefix_changed(plan, mapping.import_id_prefix))
         if reason]
+    if leftover := _derived_ids_left_over(plan, existing, mapping.import_id_prefix):
+        plan.notes.append(leftover)
     if plan.requests_total > daily_budget:
         plan.notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
@@ -377,30 +383,54 @@ def _take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: st
     - the id derived from title, start and room while the sheet had no id column, now that
       it has one (as the derived-import-id warning advises);
     - the same id without a prefix, now that the mapping has one (as a --prune refusal
-      advises), when the title agrees too.
+      advises), when the title agrees too, and only when most of the sheet finds its
+      sessions so: a few alike are another tool's, not this sheet's from before.
     """
     claimed = {row.result.import_id for row in rows if row.result.import_id}
     by_id: dict[str, dict[str, Any]] = {}
     for session in sorted(state.sessions, key=lambda s: int(s["id"])):
         by_id.setdefault(session.get("import_id") or "", session)
     zone = ZoneInfo(timezone)
+    derived_matches, bare_matches = [], []
     for row in rows:
         payload = row.payload
         if row.action != "create" or payload is None:
             continue
         derived = derived_id(prefix, payload.name, payload.start_time, payload.locations, zone)
-        bare = payload.import_id.removeprefix(prefix) if prefix else None
-        earlier = next((by_id[i] for i in (derived, bare) if i and i not in claimed
-                        and i in by_id and (i == derived or _same_title(by_id[i], payload))),
-                       None)
-        if earlier is None:
-            continue
-        claimed.add(earlier["import_id"])
+        bare = payload.import_id.removeprefix(prefix) if prefix else ""
+        if derived and derived not in claimed and derived in by_id:
+            derived_matches.append((row, by_id[derived]))
+            claimed.add(derived)
+        elif bare and bare not in claimed and bare in by_id and _same_title(by_id[bare], payload):
+            bare_matches.append((row, by_id[bare]))
+    sessions = sum(row.payload is not None for row in rows)
+    if len(bare_matches) * 2 < sessions:
+        bare_matches = []
+    for row, earlier in [*derived_matches, *bare_matches]:
+        assert row.payload is not None
         row.action, row.session_id = "update", int(earlier["id"])
         row.changes = [
-            FieldChange("import_id", earlier["import_id"], payload.import_id),
-            *payloads.diff(payload, earlier, state.track_names, state.location_names),
+            FieldChange("import_id", earlier["import_id"], row.payload.import_id),
+            *payloads.diff(row.payload, earlier, state.track_names, state.location_names),
         ]
+
+
+def _derived_ids_left_over(plan: Plan, existing: dict[str, list[dict[str, Any]]],
+                           prefix: str) -> str | None:
+    """Sessions from before the sheet had an id column that no row took over: their rows'
+    titles, times or rooms were edited in the same change, so they were made anew."""
+    if any(issue.code == "derived-import-id" for issue in plan.validation.sheet_issues):
+        return None  # ids still derived: these are the sheet's own
+    taken = {change.old for row in plan.rows for change in row.changes
+             if change.field == "import_id"}
+    left = [i for i in existing if i.startswith(prefix + "auto-") and i not in taken]
+    if not left or plan.deletes:
+        return None
+    names = ", ".join(repr(str(existing[i][0].get("name") or "")) for i in left[:3])
+    return (f"{len(left)} sessions imported before the sheet had session ids match no row "
+            f"now ({names}{', ...' if len(left) > 3 else ''}): their titles, times or rooms "
+            "were edited at the same time, so their rows made new sessions; remove these "
+            "with --prune, or in Builder")
 
 
 def _same_title(session: dict[str, Any], payload: SessionPayload) -> bool:
@@ -409,14 +439,11 @@ def _same_title(session: dict[str, Any], payload: SessionPayload) -> bool:
 
 def _prefix_changed(plan: Plan, prefix: str) -> str | None:
     """Sessions to create whose ids the guide holds under another prefix, with their titles:
-    the mapping's prefix was changed, and the run would make every session twice. (Another
-    sheet may use that prefix, so they are not taken over.)"""
-    if not prefix:
-        return None
+    the mapping's prefix was changed, shortened or removed, and the run would make every
+    session twice. (Another sheet may use that prefix, so they are not taken over.)"""
     ids_by_title: dict[str, list[str]] = defaultdict(list)
     for session in plan.state.sessions:
-        if (import_id := str(session.get("import_id") or "")) and \
-                not import_id.startswith(prefix):
+        if import_id := str(session.get("import_id") or ""):
             ids_by_title[name_key(str(session.get("name") or ""))].append(import_id)
     creates = [row.payload for row in plan.rows if row.action == "create" and row.payload]
     elsewhere = []

@@ -170,3 +170,27 @@ def test_a_state_file_of_any_shape_is_read_as_no_record(tmp_path: Path, content:
     state.save()
     assert ImageState(tmp_path / "state.json", 1).sent("sheet:T001") == "abc"
     assert not (tmp_path / "state.json.partial").exists()
+
+
+def test_a_taken_over_session_keeps_its_image_record(tmp_path: Path) -> None:
+    """Adding the id column moves the session to its new id; its image is not sent again."""
+    from importer.runner import plan_import
+
+    (tmp_path / "a.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    mapping = (tmp_path / "mapping.toml").read_text(encoding="utf-8")
+    (tmp_path / "mapping.toml").write_text(
+        mapping.replace('[fields.import_id]\ncolumn = "Session ID"\n',
+                        '[fields.import_id]\ncolumn = "Session ID"\noptional = true\n'),
+        encoding="utf-8")
+    sheet = sheet_with_images(tmp_path, ["a.png", "a.png"])
+    text = sheet.read_text(encoding="utf-8")
+    without_ids = text.replace("T001", "").replace("T002", "")
+    sheet.write_text(without_ids, encoding="utf-8")
+    sandbox.run(sheet)
+    sheet.write_text(text, encoding="utf-8")
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert [[c.field for c in row.changes] for row in plan.rows] == [["import_id"]] * 2
+    sandbox.run(sheet)
+    assert all(row.action == "unchanged" for row in
+               plan_import(sheet, sandbox.settings, transport=sandbox.transport()).rows)

@@ -463,3 +463,43 @@ def test_the_run_lock_is_writable_by_another_user(tmp_path: Path) -> None:
     finally:
         os.umask(umask)
         lock.unlink(missing_ok=True)
+
+
+def test_a_few_bare_ids_of_another_tool_are_not_taken_over(tmp_path: Path) -> None:
+    """A prefixed sheet's first import: two sessions another tool made with ids "1" and "2"
+    and the same titles are that tool's, not this sheet's from before."""
+    sandbox = Sandbox()
+    for n in (1, 2):
+        sandbox.post_session({"guide": 1, "name": f"Talk number {n}", "import_id": str(n),
+                              "start_time": "2027-05-12T14:00:00Z"})
+    rows = [talk(n, **{"Session ID": str(n)}) for n in range(1, 11)]
+    plan = plan_import(write_sheet(tmp_path / "s.csv", rows), sandbox.settings,
+                       transport=sandbox.transport())
+    assert (plan.counts["create"], plan.counts["update"]) == (10, 0)
+
+
+@pytest.mark.parametrize("new_prefix", ["", "sheet"])  # removed, or its colon dropped
+def test_a_removed_or_shortened_prefix_needs_force_too(tmp_path: Path, new_prefix: str) -> None:
+    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
+    changed = tmp_path / "changed.toml"
+    changed.write_text(template.read_text(encoding="utf-8").replace(
+        'import_id_prefix = "sheet:"', f'import_id_prefix = "{new_prefix}"'), encoding="utf-8")
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 5)])
+    sandbox.run(sheet)
+    settings = sandbox.settings.model_copy(update={"mapping": str(changed)})
+    with pytest.raises(UnsafeOperationError, match="under another prefix"):
+        run_import(sheet, settings, transport=sandbox.transport())
+    assert len(sandbox.sessions()) == 4
+
+
+def test_sessions_left_by_a_take_over_with_edits_are_named(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 6)]
+    sandbox.run(write_sheet(tmp_path / "noid.csv", [{**r, "Session ID": ""} for r in rows]))
+    edited = [*rows[:4], talk(5, **{"Session Title": "Talk number 5, renamed"})]
+    plan = plan_import(write_sheet(tmp_path / "ids.csv", edited), sandbox.settings,
+                       transport=sandbox.transport())
+    assert (plan.counts["update"], plan.counts["create"]) == (4, 1)
+    assert any(note.startswith("1 sessions imported before the sheet had session ids match "
+                               "no row now ('Talk number 5')") for note in plan.notes)
