@@ -346,12 +346,18 @@ def test_plan_shows_changes_as_the_sheet_writes_them(tmp_path: Path) -> None:
     assert "locations: {Room 100} → {Workshop Lab}" in text
 
 
+def template_with_prefix(folder: Path, prefix: str) -> Path:
+    """Guidebook's template mapping with another import_id_prefix than its "sheet:"."""
+    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
+    path = folder / f"prefix-{len(prefix)}.toml"
+    path.write_text(template.read_text(encoding="utf-8").replace(
+        'import_id_prefix = "sheet:"', f'import_id_prefix = "{prefix}"'), encoding="utf-8")
+    return path
+
+
 def test_prune_without_an_id_prefix_needs_force(tmp_path: Path) -> None:
     """Without a prefix every session with an import id looks like this sheet's own."""
-    template = (Path(__file__).parent.parent / "mappings" / "guidebook-template.toml")
-    mapping = tmp_path / "bare.toml"
-    mapping.write_text(template.read_text(encoding="utf-8").replace(
-        'import_id_prefix = "sheet:"', 'import_id_prefix = ""'), encoding="utf-8")
+    mapping = template_with_prefix(tmp_path, "")
     sandbox = Sandbox()
     sandbox.settings = sandbox.settings.model_copy(update={"mapping": str(mapping)})
     rows = [talk(n) for n in range(1, 11)]
@@ -399,10 +405,7 @@ def test_adding_an_id_column_takes_over_the_sessions_of_derived_ids(tmp_path: Pa
 
 
 def test_a_new_prefix_takes_over_sessions_imported_without_one(tmp_path: Path) -> None:
-    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
-    bare = tmp_path / "bare.toml"
-    bare.write_text(template.read_text(encoding="utf-8").replace(
-        'import_id_prefix = "sheet:"', 'import_id_prefix = ""'), encoding="utf-8")
+    bare = template_with_prefix(tmp_path, "")
     sandbox = Sandbox()
     sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 4)])
     plain = sandbox.settings.model_copy(update={"mapping": str(bare)})
@@ -416,10 +419,7 @@ def test_a_new_prefix_takes_over_sessions_imported_without_one(tmp_path: Path) -
 def test_a_renamed_prefix_needs_force_rather_than_making_every_session_twice(
     tmp_path: Path
 ) -> None:
-    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
-    renamed = tmp_path / "pds.toml"
-    renamed.write_text(template.read_text(encoding="utf-8").replace(
-        'import_id_prefix = "sheet:"', 'import_id_prefix = "pds:"'), encoding="utf-8")
+    renamed = template_with_prefix(tmp_path, "pds:")
     sandbox = Sandbox()
     sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 4)])
     sandbox.run(sheet)
@@ -480,10 +480,7 @@ def test_a_few_bare_ids_of_another_tool_are_not_taken_over(tmp_path: Path) -> No
 
 @pytest.mark.parametrize("new_prefix", ["", "sheet"])  # removed, or its colon dropped
 def test_a_removed_or_shortened_prefix_needs_force_too(tmp_path: Path, new_prefix: str) -> None:
-    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
-    changed = tmp_path / "changed.toml"
-    changed.write_text(template.read_text(encoding="utf-8").replace(
-        'import_id_prefix = "sheet:"', f'import_id_prefix = "{new_prefix}"'), encoding="utf-8")
+    changed = template_with_prefix(tmp_path, new_prefix)
     sandbox = Sandbox()
     sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 5)])
     sandbox.run(sheet)
