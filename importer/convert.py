@@ -1,4 +1,4 @@
-"""Cell parsers: turn one spreadsheet cell into a date, time, duration, boolean, number or HTML.
+"""Cell parsers: turn one spreadsheet cell into a date, time, duration, boolean or number.
 
 Every parser takes the cell as the loader gives it (None, str, or for XLSX a number, bool,
 date, datetime or time) and either returns a value or raises `CellError` carrying a stable
@@ -9,21 +9,13 @@ once per *distinct* cell value, so these functions favour clarity over speed.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import math
 import re
-from html.parser import HTMLParser
 from typing import Any, Literal, NamedTuple
 
-from markdown_it import MarkdownIt
-
 from importer._date_words import ENGLISH_WEEKDAYS, date_from_words, lacks_year, split_weekday
-from importer.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, sanitize_html
 
 DateOrder = Literal["month-first", "day-first"]
-DescriptionFormat = Literal["text", "html", "markdown", "auto"]
-
-MAX_DESCRIPTION_CHARS = 20_000
 
 
 class CellError(ValueError):
@@ -566,111 +558,3 @@ def _plain_minutes(amount: float, written: str) -> dt.timedelta:
             f"{minutes // 60}h{minutes % 60:02d} or {minutes}",
         )
     return dt.timedelta(minutes=amount)
-
-
-# ---------------------------------------------------------------------------- descriptions
-
-# Elements that a description pasted as HTML is written with: those Guidebook keeps, and
-# the usual ones it strips. Only these count as tags, so `x<y`, `<Ctrl>+<C>` and
-# `<jane@example.com>` stay text; words such as <title>, <label> or <option> are left out,
-# being as likely a placeholder in prose as a tag.
-_HTML_ELEMENTS = ALLOWED_TAGS | frozenset({
-    "html", "head", "body", "meta", "link", "base", "style", "script", "noscript", "iframe",
-    "frame", "frameset", "embed", "img", "video", "audio", "svg", "math", "canvas", "form",
-    "input", "button", "textarea", "fieldset", "legend", "font", "center", "big", "small",
-    "strike", "s", "blink", "marquee", "nobr", "wbr", "caption", "col", "colgroup", "section",
-    "article", "header", "footer", "nav", "aside", "figure", "figcaption", "abbr", "cite",
-    "mark", "dfn", "bdi", "bdo", "details", "summary",
-})
-# Tag-shaped text (`<name ...>`, `<name/>`, `</name>`), a comment or a doctype. Whether the
-# name is an element is looked up afterwards: a regex alternation of every name is several
-# times slower on a cell with many `<` that are not tags.
-_TAG_SHAPED = re.compile(r"<(?:/?([a-z][a-z0-9]*)(?:\s[^<>]*)?/?>|!--|!doctype\b)",
-                         re.IGNORECASE)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_markdown = MarkdownIt("commonmark").enable("table")
-
-
-def text_to_html(text: str) -> str:
-    """Plain text as HTML: escaped, blank lines make paragraphs, single newlines `<br>`."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-    paragraphs = _PARAGRAPH_BREAK.split(text)
-    return "".join(
-        "<p>" + html.escape(p.strip(), quote=False).replace("\n", "<br>") + "</p>"
-        for p in paragraphs
-        if p.strip()
-    )
-
-
-def sanitize_with_audit(fragment: str) -> tuple[str, list[str]]:
-    """Clean to Guidebook's allowed HTML; also name what was removed (empty if nothing)."""
-    cleaned = sanitize_html(fragment)
-    if cleaned == fragment.strip():  # the usual case, and much cheaper than an audit
-        return cleaned, []
-    return cleaned, _removed_markup(fragment)
-
-
-def has_html_markup(text: str) -> bool:
-    """Whether a cell holds HTML: a tag of a known element (`<p>`, `</b>`, `<br/>`), a comment
-    or a doctype. Not `x<y`, `<Ctrl>+<C>` or `<jane@example.com>`: those are text."""
-    return any(tag[1] is None or tag[1].lower() in _HTML_ELEMENTS
-               for tag in _TAG_SHAPED.finditer(text))
-
-
-def description_to_html(text: str, fmt: DescriptionFormat) -> tuple[str, list[str]]:
-    """Description cell -> (HTML, what sanitising removed)."""
-    if fmt == "auto":
-        fmt = "html" if has_html_markup(text) else "text"
-    if fmt == "text":
-        return text_to_html(text), []
-    if fmt == "markdown":
-        text = _markdown.render(text).strip()
-    elif "<" not in text:  # nothing a sanitiser could change except entities
-        return text.strip(), []
-    return sanitize_with_audit(text)
-
-
-class _MarkupAudit(HTMLParser):
-    """Collect the tags, attributes and style properties the sanitiser will drop."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.removed: dict[str, None] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ALLOWED_TAGS:
-            self.removed[f"<{tag}>"] = None
-            return
-        allowed = ALLOWED_ATTRIBUTES["*"] | ALLOWED_ATTRIBUTES.get(tag, set())
-        for name, value in attrs:
-            if name not in allowed:
-                self.removed[f"{name}= on <{tag}>"] = None
-            elif name == "href" and (scheme := _refused_scheme(value or "")):
-                self.removed[f"{scheme}: links"] = None
-            elif name == "style" and _non_color_style(value or ""):
-                self.removed[f"style {_non_color_style(value or '')} on <{tag}>"] = None
-
-    def handle_comment(self, data: str) -> None:
-        self.removed["comments"] = None
-
-
-_URL_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.IGNORECASE)
-
-
-def _refused_scheme(url: str) -> str | None:
-    """The scheme of a link the sanitiser drops (javascript:, data:); relative links stay."""
-    match = _URL_SCHEME.match(url)
-    scheme = match[1].lower() if match else None
-    return scheme if scheme is not None and scheme not in ALLOWED_URL_SCHEMES else None
-
-
-def _non_color_style(style: str) -> str:
-    props = [p.split(":")[0].strip().lower() for p in style.split(";") if p.strip()]
-    return ", ".join(p for p in props if p != "color")
-
-
-def _removed_markup(fragment: str) -> list[str]:
-    audit = _MarkupAudit()
-    audit.feed(fragment)
-    audit.close()
-    return list(audit.removed)

@@ -28,7 +28,8 @@ from pydantic import (
 )
 
 from importer._toml_problems import describe
-from importer.convert import DateOrder, DescriptionFormat
+from importer.convert import DateOrder
+from importer.descriptions import DescriptionFormat
 from importer.errors import MappingError
 from importer.load import normalize_header
 from importer.zones import timezone_setting

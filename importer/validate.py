@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-from importer import convert, zones
+from importer import convert, descriptions, zones
 from importer._checks import (
     OMIT,
     Mask,
@@ -326,7 +326,7 @@ class _SheetValidation(SessionTiming):
             text = cell_text(cell) or ""
             if setting.template:
                 text = setting.template.replace("{value}", text)
-            return convert.description_to_html(text, setting.format)
+            return descriptions.description_to_html(text, setting.format)
 
         col = self.column("description", setting.column, convert_cell, "a description")
         assert col is not None
@@ -335,7 +335,7 @@ class _SheetValidation(SessionTiming):
         for code, value in enumerate(col.distinct):
             if value is not None:
                 html_by_code[code] = value[0]
-                if value[1] or len(value[0]) > convert.MAX_DESCRIPTION_CHARS:
+                if value[1] or len(value[0]) > descriptions.MAX_DESCRIPTION_CHARS:
                     flagged.append(code)
         for code, positions in positions_by_code(col.codes, flagged).items():
             for pos in positions:
@@ -348,10 +348,10 @@ class _SheetValidation(SessionTiming):
                      "html-stripped", f"Guidebook does not allow {', '.join(removed)} in a "
                      "description, so it was removed; check the text still reads right.",
                      severity="warning")
-        if len(html) > convert.MAX_DESCRIPTION_CHARS:
+        if len(html) > descriptions.MAX_DESCRIPTION_CHARS:
             self.add(pos, header, html, "description-too-long",
                      f"the description is {len(html):,} characters as HTML, over "
-                     f"Guidebook's limit of {convert.MAX_DESCRIPTION_CHARS:,}; shorten it.")
+                     f"Guidebook's limit of {descriptions.MAX_DESCRIPTION_CHARS:,}; shorten it.")
 
     def _at(self, header: str) -> int:
         return int(self.frame.columns.get_loc(header))  # type: ignore[arg-type]

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from importer import convert, zones
+from importer import convert, descriptions, zones
 from importer.convert import CellError
 from importer.errors import ConfigError
 
@@ -474,9 +474,9 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
          ["<html>", "<body>"]),
     ],
 )
-def test_description_to_html(text: str, fmt: convert.DescriptionFormat, expected_html: str,
+def test_description_to_html(text: str, fmt: descriptions.DescriptionFormat, expected_html: str,
                              removed: list[str]) -> None:
-    assert convert.description_to_html(text, fmt) == (expected_html, removed)
+    assert descriptions.description_to_html(text, fmt) == (expected_html, removed)
 
 
 @pytest.mark.parametrize(
