@@ -18,7 +18,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer import payloads
-from importer._checks import derived_id
+from importer._id_changes import derived_ids_left_over, reasons_to_force, take_over_earlier_ids
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
 from importer.load import load_sheet
@@ -62,8 +62,6 @@ class PlannedDelete:
     reason: str
 
 
-# Deleting more than this share of a guide's sessions needs --force.
-PRUNE_LIMIT = 0.10
 
 @dataclass
 class GuideState:
@@ -311,7 +309,7 @@ def plan_against(
                   tracks_missing, rooms_missing, create_missing)
         for result in validation.rows
     ]
-    _take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
+    take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
     plan = Plan(
         source=validation.source, guide_id=guide_id, timezone=validation.timezone,
         validation=validation, state=state, rows=rows, deletes=[],
@@ -322,12 +320,8 @@ def plan_against(
     if prune and not blocking:
         plan.deletes = _plan_deletes(validation, existing, plan)
         plan.deletes += _extra_copies(existing, plan)
-    plan.needs_force = [reason for reason in (
-        _mass_delete(plan), _deletes_without_a_prefix(plan, mapping.import_id_prefix),
-        _ids_no_longer_match(plan, existing, mapping.import_id_prefix),
-        _prefix_changed(plan, mapping.import_id_prefix))
-        if reason]
-    if leftover := _derived_ids_left_over(plan, existing, mapping.import_id_prefix):
+    plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix)
+    if leftover := derived_ids_left_over(plan, existing, mapping.import_id_prefix):
         plan.notes.append(leftover)
     if plan.requests_total > daily_budget:
         plan.notes.append(
@@ -336,138 +330,6 @@ def plan_against(
             "run, a day later, carries on where it stopped"
         )
     return plan
-
-
-def _mass_delete(plan: Plan) -> str | None:
-    """Deleting over a tenth of the guide is more often a wrong sheet or prefix than intent."""
-    total = len(plan.state.sessions)
-    if not plan.deletes or len(plan.deletes) <= PRUNE_LIMIT * total:
-        return None
-    return (f"--prune would delete {len(plan.deletes)} of the guide's {total} sessions "
-            f"(over {PRUNE_LIMIT:.0%}); check the sheet and the mapping's import_id prefix")
-
-
-def _deletes_without_a_prefix(plan: Plan, prefix: str) -> str | None:
-    """Without a prefix, every session with an import id counts as this sheet's, including
-    those another sheet or tool imported: --prune would delete them too."""
-    if prefix or not plan.deletes:
-        return None
-    return (f"the mapping has no import_id_prefix, so --prune takes every session with an "
-            f"import id for this sheet's and would delete {len(plan.deletes)} (such as "
-            f"{plan.deletes[0].import_id!r}); give the mapping a prefix such as \"sheet:\" "
-            "(the next run moves this sheet's sessions to the new ids)")
-
-
-def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],
-                         prefix: str) -> str | None:
-    """A sheet whose id column was emptied derives new ids, which match none of the sessions
-    imported with the old ones: the run would create the whole programme a second time."""
-    derived = prefix + "auto-"
-    kept = [import_id for import_id in existing if not import_id.startswith(derived)]
-    if not plan.counts["create"] or not any(
-            issue.code == "derived-import-id" for issue in plan.validation.sheet_issues):
-        return None
-    if not kept:
-        return None
-    return (f"the sheet has no session ids, so they are derived, but the guide holds "
-            f"{len(kept)} sessions imported with ids from a column (such as {kept[0]!r}): "
-            f"the {plan.counts['create']} sessions to create may be copies of them; fill the "
-            "id column back in")
-
-
-def _take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str,
-                           timezone: str) -> None:
-    """A row to create whose session the guide holds under an earlier id of the same sheet
-    takes it over, changing its import_id in place (attendees keep their schedules):
-
-    - the id derived from title, start and room while the sheet had no id column, now that
-      it has one (as the derived-import-id warning advises);
-    - the same id without a prefix, now that the mapping has one (as a --prune refusal
-      advises), when the title agrees too, and only when most of the sheet finds its
-      sessions so: a few alike are another tool's, not this sheet's from before.
-    """
-    claimed = {row.result.import_id for row in rows if row.result.import_id}
-    by_id: dict[str, dict[str, Any]] = {}
-    for session in sorted(state.sessions, key=lambda s: int(s["id"])):
-        by_id.setdefault(session.get("import_id") or "", session)
-    zone = ZoneInfo(timezone)
-    derived_matches, bare_matches = [], []
-    for row in rows:
-        payload = row.payload
-        if row.action != "create" or payload is None:
-            continue
-        derived = derived_id(prefix, payload.name, payload.start_time, payload.locations, zone)
-        bare = payload.import_id.removeprefix(prefix) if prefix else ""
-        if derived and derived not in claimed and derived in by_id:
-            derived_matches.append((row, by_id[derived]))
-            claimed.add(derived)
-        elif bare and bare not in claimed and bare in by_id and _same_title(by_id[bare], payload):
-            bare_matches.append((row, by_id[bare]))
-    sessions = sum(row.payload is not None for row in rows)
-    if len(bare_matches) * 2 < sessions:
-        bare_matches = []
-    for row, earlier in [*derived_matches, *bare_matches]:
-        assert row.payload is not None
-        row.action, row.session_id = "update", int(earlier["id"])
-        row.changes = [
-            FieldChange("import_id", earlier["import_id"], row.payload.import_id),
-            *payloads.diff(row.payload, earlier, state.track_names, state.location_names),
-        ]
-
-
-def _derived_ids_left_over(plan: Plan, existing: dict[str, list[dict[str, Any]]],
-                           prefix: str) -> str | None:
-    """Sessions from before the sheet had an id column that no row took over: their rows'
-    titles, times or rooms were edited in the same change, so they were made anew."""
-    if any(issue.code == "derived-import-id" for issue in plan.validation.sheet_issues):
-        return None  # ids still derived: these are the sheet's own
-    taken = {change.old for row in plan.rows for change in row.changes
-             if change.field == "import_id"}
-    left = [i for i in existing if i.startswith(prefix + "auto-") and i not in taken]
-    if not left or plan.deletes:
-        return None
-    names = ", ".join(repr(str(existing[i][0].get("name") or "")) for i in left[:3])
-    return (f"{len(left)} sessions imported before the sheet had session ids match no row "
-            f"now ({names}{', ...' if len(left) > 3 else ''}): their titles, times or rooms "
-            "were edited at the same time, so their rows made new sessions; remove these "
-            "with --prune, or in Builder")
-
-
-def _same_title(session: dict[str, Any], payload: SessionPayload) -> bool:
-    return name_key(str(session.get("name") or "")) == name_key(payload.name)
-
-
-def _prefix_changed(plan: Plan, prefix: str) -> str | None:
-    """Sessions to create whose ids the guide holds under another prefix, with their titles:
-    the mapping's prefix was changed, shortened or removed, and the run would make every
-    session twice. (Another sheet may use that prefix, so they are not taken over.)"""
-    ids_by_title: dict[str, list[str]] = defaultdict(list)
-    for session in plan.state.sessions:
-        if import_id := str(session.get("import_id") or ""):
-            ids_by_title[name_key(str(session.get("name") or ""))].append(import_id)
-    creates = [row.payload for row in plan.rows if row.action == "create" and row.payload]
-    elsewhere = []
-    for payload in creates:
-        bare = payload.import_id.removeprefix(prefix)
-        found = next((import_id for import_id in ids_by_title.get(name_key(payload.name), ())
-                      if _under_another_prefix(import_id, bare)), None)
-        if found is not None:
-            elsewhere.append(found)
-    # A renamed prefix finds nearly every session of the sheet again; a few alike (two
-    # sheets' "Keynote" numbered 1) are a coincidence, and must not stop a nightly run.
-    sessions = sum(row.payload is not None for row in plan.rows)
-    if not elsewhere or len(elsewhere) * 2 < sessions:
-        return None
-    return (f"{len(elsewhere)} of the sessions to create have the same title and id under "
-            f"another prefix (such as {elsewhere[0]!r}): if the mapping's import_id_prefix "
-            "was changed, change it back, or the programme is made twice")
-
-
-def _under_another_prefix(import_id: str, bare: str) -> bool:
-    """'pds:PDS-001' holds 'PDS-001' after a prefix, one that ends in a separator: 'b:11'
-    does not hold '1'."""
-    head = import_id.removesuffix(bare)
-    return bool(bare) and bool(head) and head != import_id and head[-1] in ":-_/.#| "
 
 
 def _plan_row(
