@@ -306,6 +306,15 @@ def sandbox() -> Iterator[RunningSandbox]:
         yield running
 
 
+@pytest.fixture
+def keyed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+          sandbox: RunningSandbox) -> RunningSandbox:
+    """The sandbox, its key in the environment, and a fresh folder to run in (reports)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+    return sandbox
+
+
 @pytest.mark.e2e
 @pytest.mark.parametrize(
     ("key", "guide", "message"),
@@ -332,18 +341,16 @@ def test_run_with_debug_still_exits_two_when_it_cannot_run(
 
 @pytest.mark.e2e
 def test_a_wrong_api_version_is_named_with_the_url_not_only_the_guide_id(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: RunningSandbox
+    keyed: RunningSandbox
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
-    wrong = sandbox.base_url.replace("/open-api/v1.1/", "/open-api/v2/")
+    wrong = keyed.base_url.replace("/open-api/v1.1/", "/open-api/v2/")
     for debug in ([], ["--debug"]):
         result = runner.invoke(app, ["plan", str(SAMPLE), "--guide", "1", "--api-url", wrong,
                                      *debug])
         assert result.exit_code == 2, result.output
         assert (f"Check the guide id, and the API URL {wrong}: it should end in "
                 "/open-api/v1.1/ (or /open-api/v1/)") in one_line(result.output)
-        assert sandbox.api_key not in result.output
+        assert keyed.api_key not in result.output
 
 
 def test_sheet_text_that_looks_like_markup_prints_as_written(tmp_path: Path) -> None:
@@ -363,12 +370,10 @@ def test_sheet_text_that_looks_like_markup_prints_as_written(tmp_path: Path) -> 
 
 @pytest.mark.e2e
 def test_quiet_run_prints_nothing_when_every_row_went_fine(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: RunningSandbox
+    tmp_path: Path, keyed: RunningSandbox
 ) -> None:
     """For cron, which mails whatever a job prints."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
-    args = ["run", "--guide", "1", "--api-url", sandbox.base_url, "-q", "--timezone", "UTC",
+    args = ["run", "--guide", "1", "--api-url", keyed.base_url, "-q", "--timezone", "UTC",
             "--rate", "200"]
     result = runner.invoke(app, [*args, str(FIRST_TRY.parent / "conference.csv")])
     assert (result.exit_code, result.output) == (0, "")
@@ -388,14 +393,12 @@ def test_help_fits_an_80_column_terminal(command: str) -> None:
 
 @pytest.mark.e2e
 def test_no_create_missing_turns_unknown_rooms_into_row_errors(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, sandbox: RunningSandbox
+    tmp_path: Path, keyed: RunningSandbox
 ) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
     sheet = tmp_path / "s.csv"  # a room no other test (they share the sandbox) has made
     sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
                      "N1,Talk,5/11/2027,9:00 AM,10:00 AM,Room Only Here\n", encoding="utf-8")
-    args = ["plan", str(sheet), "--guide", "1", "--api-url", sandbox.base_url, "--json",
+    args = ["plan", str(sheet), "--guide", "1", "--api-url", keyed.base_url, "--json",
             "--timezone", "UTC"]
     created = json.loads(runner.invoke(app, args).output)
     refused = json.loads(runner.invoke(app, [*args, "--no-create-missing"]).output)
