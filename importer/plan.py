@@ -304,7 +304,7 @@ def plan_against(
     existing = state.sessions_by_import_id(mapping.import_id_prefix)
     window = _guide_window(state.guide)
     rows = [
-        PlannedRow(result, "invalid", issues=list(blocking)) if blocking else
+        _invalid_row(result, existing, list(blocking)) if blocking else
         _plan_row(result, existing, state, window, validation.timezone,
                   tracks_missing, rooms_missing, create_missing)
         for result in validation.rows
@@ -346,12 +346,12 @@ def _plan_row(
         return PlannedRow(result, "skipped")
     payload = result.payload
     if payload is None:
-        return PlannedRow(result, "invalid")
+        return _invalid_row(result, existing, [])
     issues = _date_window_issues(result.row, payload, window, timezone)
     if not create_missing:
         issues += _unknown_name_issues(result.row, payload, tracks_missing, rooms_missing)
         if any(issue.severity == "error" for issue in issues):
-            return PlannedRow(result, "invalid", issues=issues)
+            return _invalid_row(result, existing, issues)
     matches = existing.get(payload.import_id, [])
     if not matches:
         return PlannedRow(result, "create", issues=issues)
@@ -361,6 +361,16 @@ def _plan_row(
     changes = payloads.diff(payload, session, state.track_names, state.location_names)
     action: PlanAction = "update" if changes else "unchanged"
     return PlannedRow(result, action, int(session["id"]), changes, issues)
+
+
+def _invalid_row(
+    result: RowResult, existing: dict[str, list[dict[str, Any]]], issues: list[RowIssue]
+) -> PlannedRow:
+    """A row not sent. It still names its session in the guide, if it has one: that session
+    is left as it was, and the report says which one."""
+    matches = existing.get(result.import_id or "", [])
+    session_id = int(matches[0]["id"]) if matches else None
+    return PlannedRow(result, "invalid", session_id, issues=issues)
 
 
 def _ids_by_name(objects: list[dict[str, Any]]) -> dict[str, int]:

@@ -241,8 +241,11 @@ def _unsent(row: PlannedRow) -> RowOutcome:
     result = row.result
     if row.action == "invalid":
         errors = [i for i in row.all_issues if i.severity == "error"]
-        return RowOutcome(result.row, result.import_id, result.name, "invalid", None,
-                          _messages(errors))
+        message = _messages(errors)
+        if row.session_id is not None:
+            message += "; the session in the guide keeps its earlier version until this is fixed"
+        return RowOutcome(result.row, result.import_id, result.name, "invalid",
+                          row.session_id, message)
     if row.action == "skipped":  # a section heading: no session to send
         return RowOutcome(result.row, result.import_id, result.name, "skipped", None,
                           _warnings(row))

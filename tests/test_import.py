@@ -150,6 +150,22 @@ def test_invalid_rows_are_reported_and_valid_ones_still_go(tmp_path: Path) -> No
     assert len(sandbox.sessions()) == 1
 
 
+def test_a_row_made_invalid_names_its_session_which_is_left_as_it_was(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "good.csv", [talk(1), talk(2)]))
+    before = {s["import_id"]: s for s in sandbox.sessions()}
+    broken = write_sheet(tmp_path / "broken.csv", [talk(1), talk(2, **{"Time End": "8:00 AM"})])
+    report = sandbox.run(broken)
+    second = report.outcomes[1]
+    assert (second.row, second.action, second.session_id) == (
+        3, "invalid", before["sheet:T002"]["id"])
+    assert second.message.endswith(
+        "; the session in the guide keeps its earlier version until this is fixed")
+    assert {s["import_id"]: s for s in sandbox.sessions()} == before
+
+
 def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path) -> None:
     sandbox = Sandbox(daily_budget=14, day_seconds=2.0)
     # Retries give up long before the (shrunken) day ends, as they would on the real service.
