@@ -70,6 +70,24 @@ def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
         "and nothing is sent for it; to make it a session, give it a date and times.")
 
 
+def hidden_row_positions(sheet: Sheet) -> list[int]:
+    """Positions of the records on rows the spreadsheet program hides from view."""
+    if not sheet.hidden.rows:
+        return []
+    hidden = np.isin(np.asarray(sheet.frame.index), list(sheet.hidden.rows))
+    return [int(pos) for pos in np.flatnonzero(hidden)]
+
+
+def hidden_row_message(sheet: Sheet) -> str:
+    """Hidden rows are imported: the file holds them, and leaving them out would have
+    --prune delete sessions that were only filtered out of view. But the planner cannot see
+    them, so each gets a warning."""
+    how = ("hidden by the sheet's filter, yet it is imported like every other row (a filter "
+           "only changes what is shown)" if sheet.hidden.filtered else
+           "hidden in the sheet, yet it is imported like every other row")
+    return f"is {how}; to leave the session out, delete the row rather than hide it."
+
+
 def other_sheets_warning(sheet: Sheet) -> list[RowIssue]:
     """Without --sheet, one sheet is read; others with the same columns may hold the rest."""
     if not sheet.similar_sheets:

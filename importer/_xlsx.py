@@ -19,6 +19,7 @@ import pandas as pd
 import python_calamine as calamine
 
 from importer._formula_errors import SheetCell, formula_error_cells
+from importer._hidden_rows import HiddenRows, hidden_rows
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -38,6 +39,7 @@ class XlsxGrid:
     other_sheets: dict[str, list[list[Any]]]
     # The same for hidden sheets: never read unless named, but a reason to name one.
     hidden_sheets: dict[str, list[list[Any]]]
+    hidden_rows: HiddenRows
 
 
 TOP_ROWS = 30  # rows of another sheet looked at for a header like the one read
@@ -48,18 +50,22 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
     try:
         with (calamine.CalamineWorkbook.from_path(str(path)) as workbook,
               ThreadPoolExecutor(max_workers=1) as pool):
-            # Look for formula errors in the sheet most likely read, while calamine reads it.
+            # Look for formula errors and hidden rows in the sheet most likely read, while
+            # calamine reads it.
             likely = likely_sheet_name(workbook, sheet)
             scanning = pool.submit(formula_error_cells, path, likely)
+            looking = pool.submit(hidden_rows, path, likely)
             chosen, rows = pick_sheet(path, workbook, sheet)
             start = chosen.start or (0, 0)
             errors = (scanning.result() if chosen.name == likely
                       else formula_error_cells(path, chosen.name))
+            hidden = looking.result() if chosen.name == likely else hidden_rows(path, chosen.name)
             show_formula_errors(rows, errors, start)
             fill_merged_down(rows, chosen.merged_cell_ranges or [], start)
             cells, cells_per_row = rows_to_grid(rows, start)
-            others, hidden = other_sheet_tops(workbook, chosen.name) if sheet is None else ({}, {})
-            return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden)
+            others, hidden_sheets = (other_sheet_tops(workbook, chosen.name) if sheet is None
+                                     else ({}, {}))
+            return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden_sheets, hidden)
     except calamine.PasswordError as error:
         raise password_error(path) from error
     except OverflowError as error:  # calamine turning a number into a date or time

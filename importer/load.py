@@ -8,10 +8,11 @@ Cells keep what the file holds: CSV cells are `str`; workbook cells are str, int
 date, time or datetime (formulas give their cached value, and a failed one the text Excel
 shows, such as '#N/A'; a cell merged down over several rows gives its value to each of them).
 Blank cells are None. Title or instruction rows above the header are skipped, as are blank
-rows and fully blank columns. A header written twice keeps its name on the first column and
-becomes 'Date (2)' on the next (`Sheet.repeats` says so). Anything that stops the file from
-being read raises `InputError` with one line saying what is wrong and how to fix it. A file
-with a header but no records is a valid, empty `Sheet`.
+rows and fully blank columns. Rows a workbook hides from view (by hand or by a filter) are
+read like the others and named in `Sheet.hidden`. A header written twice keeps its name on
+the first column and becomes 'Date (2)' on the next (`Sheet.repeats` says so). Anything
+that stops the file from being read raises `InputError` with one line saying what is wrong
+and how to fix it. A file with a header but no records is a valid, empty `Sheet`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from importer._csv import read_csv_grid
+from importer._hidden_rows import NONE_HIDDEN, HiddenRows
 from importer._xlsx import read_workbook_grid
 from importer.errors import InputError
 
@@ -63,6 +65,8 @@ class Sheet:
     similar_sheets: list[str] = field(default_factory=list)
     # Columns with data but a blank header ('Column H') -> whether past the last named one.
     untitled: dict[str, bool] = field(default_factory=dict)
+    # Rows the spreadsheet program hides from view (by hand or by a filter): still read.
+    hidden: HiddenRows = NONE_HIDDEN
 
     def column_label(self, name: str) -> str:
         """A column as the user finds it: 'Date' (column C)."""
@@ -128,7 +132,7 @@ def load_sheet(
     similar = sheets_with_header(header, grid.other_sheets, expected_columns)
     return Sheet(path, sheet_name, header_row, table.columns, table.frame, grid.encoding,
                  grid.delimiter, table.repeats, table.letters, per_record, similar,
-                 table.untitled)
+                 table.untitled, grid.hidden_rows)
 
 
 class Grid(NamedTuple):
@@ -141,6 +145,7 @@ class Grid(NamedTuple):
     delimiter: str | None
     other_sheets: dict[str, list[list[Any]]]  # first rows of a workbook's other sheets
     hidden_sheets: dict[str, list[list[Any]]]  # and of its hidden ones
+    hidden_rows: HiddenRows = NONE_HIDDEN
 
 
 def read_grid(path: Path, sheet: str | int | None) -> Grid:
@@ -154,7 +159,7 @@ def read_grid(path: Path, sheet: str | int | None) -> Grid:
     if suffix in WORKBOOK_EXTENSIONS:
         book = read_workbook_grid(path, sheet)
         return Grid(book.cells, book.cells_per_row, book.sheet_name, None, None,
-                    book.other_sheets, book.hidden_sheets)
+                    book.other_sheets, book.hidden_sheets, book.hidden_rows)
     how = EXPORT_HOW.get(suffix, f"save the schedule as one of {', '.join(ACCEPTED_EXTENSIONS)}")
     raise InputError(f"{path}: cannot read {suffix or 'files without an extension'}; {how}.")
 

@@ -47,6 +47,8 @@ from importer._columns import (
 from importer._layout import (
     cells_past_the_header,
     heading_issue,
+    hidden_row_message,
+    hidden_row_positions,
     other_sheets_warning,
     repeated_column_problems,
     section_headings,
@@ -246,6 +248,7 @@ class _SheetValidation(SessionTiming):
         self.sheet_issues += untitled_column_warnings(self.sheet)
         self._check_cells_past_the_header()
         headings = section_headings(self.sheet)
+        self._warn_hidden_rows(headings)
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)
         assert names is not None  # name is required by the mapping schema
@@ -275,6 +278,12 @@ class _SheetValidation(SessionTiming):
         repeated[list(repeats)] = True
         self._check_room_overlaps(fields, also_skip=repeated)
         return self._results(fields, headings, repeats), self.sheet_issues
+
+    def _warn_hidden_rows(self, headings: Mask) -> None:
+        message = hidden_row_message(self.sheet)
+        for pos in hidden_row_positions(self.sheet):
+            if not headings[pos]:
+                self.add(pos, None, None, "hidden-row", message, "warning")
 
     def _check_cells_past_the_header(self) -> None:
         for pos, name, value in cells_past_the_header(self.sheet):

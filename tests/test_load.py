@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 
 from importer._formula_errors import error_cells, error_cells_by_pattern
+from importer._hidden_rows import HiddenRows, xlsx_hidden_rows
 from importer.convert import UncomputedFormula
 from importer.errors import InputError
 from importer.load import Sheet, load_sheet, normalize_header
@@ -884,3 +885,77 @@ def test_a_multi_line_description_with_semicolons_does_not_make_them_the_delimit
         writer.writerow(["Talk", "5/11/2027", "Short"])
     sheet = load_sheet(path)
     assert (sheet.delimiter, records(sheet)[2][2]) == (";", agenda)
+
+
+# --- rows hidden from view ---------------------------------------------------------------------
+
+def hidden_rows_workbook(path: Path, *, table_filter: bool = False,
+                         sheet_filter: bool = False) -> Path:
+    """Four sessions under a header; rows 3 and 5 hidden, by hand or (as Excel saves a
+    filter on either the sheet or a table) with filter criteria on column B."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Session Title", "Day"])
+    for title, day in [("Keynote", "Tue"), ("Cancelled", "Wed"), ("Talk", "Tue"), ("Close", "Wed")]:
+        sheet.append([title, day])
+    sheet.row_dimensions[3].hidden = sheet.row_dimensions[5].hidden = True
+    if sheet_filter:
+        sheet.auto_filter.ref = "A1:B5"
+        sheet.auto_filter.add_filter_column(1, ["Tue"])
+    if table_filter:
+        table = openpyxl.worksheet.table.Table(displayName="Sessions", ref="A1:B5")
+        table.autoFilter = openpyxl.worksheet.filters.AutoFilter(ref="A1:B5")
+        table.autoFilter.add_filter_column(1, ["Tue"])
+        sheet.add_table(table)
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("options", "filtered"), [
+    ({}, False), ({"sheet_filter": True}, True), ({"table_filter": True}, True)])
+def test_rows_hidden_by_hand_or_by_a_filter_are_read_and_named(
+        tmp_path: Path, options: dict[str, bool], filtered: bool) -> None:
+    sheet = load_sheet(hidden_rows_workbook(tmp_path / "s.xlsx", **options))
+    assert records(sheet) == {2: ["Keynote", "Tue"], 3: ["Cancelled", "Wed"],
+                              4: ["Talk", "Tue"], 5: ["Close", "Wed"]}
+    assert sheet.hidden == HiddenRows(frozenset({3, 5}), filtered=filtered)
+
+
+def test_a_workbook_without_hidden_rows_and_a_csv_name_none(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Session Title"], ["Keynote"]]})
+    assert load_sheet(path).hidden == HiddenRows(frozenset(), filtered=False)
+    csv_path = write_bytes(tmp_path, "s.csv", b"Session Title\r\nKeynote\r\n")
+    assert load_sheet(csv_path).hidden == HiddenRows(frozenset(), filtered=False)
+
+
+def test_xlsx_hidden_rows_follow_rows_written_without_numbers() -> None:
+    xml = (b'<worksheet><sheetData><row r="2"><c/></row><row hidden="1"><c/></row>'
+           b'<row r="7" spans="1:2" hidden="true"/><row><c/></row><x:row hidden="1"/>'
+           b"</sheetData></worksheet>")
+    assert xlsx_hidden_rows(xml) == frozenset({3, 7, 9})
+
+
+def test_ods_rows_hidden_or_filtered_out_through_repeats(tmp_path: Path) -> None:
+    """Row 3 is filtered out of view twice over (a repeat), row 5 hidden by hand; the
+    hidden blank rows LibreOffice repeats to the sheet's end are no records."""
+    hidden = ' table:visibility="collapse"'
+    path = write_ods(tmp_path / "s.ods", [
+        (1, [ods_cell("Title"), ods_cell("Room")]),
+        (1, [ods_cell("A"), ods_cell("Hall")]),
+        (2, [ods_cell("B"), ods_cell("Hall")]),
+        (1, [ods_cell("C"), ods_cell("Hall")]),
+        (1048570, [ods_cell(repeat=2)]),
+    ])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    rows = parts["content.xml"].decode().split("<table:table-row")
+    # rows[1] is the Notes sheet's; then the header, A, the twice repeated B, C, the blanks.
+    rows[4] = ' table:visibility="filter"' + rows[4]
+    rows[5], rows[6] = hidden + rows[5], hidden + rows[6]
+    parts["content.xml"] = "<table:table-row".join(rows).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert load_sheet(path, "Sessions").hidden == HiddenRows(frozenset({3, 4, 5}),
+                                                            filtered=True)

@@ -879,3 +879,38 @@ def test_derived_id_warning_says_to_fill_an_empty_id_column_or_add_a_missing_one
     assert "Fill in 'Session ID' with a fixed id per session" in warned.message
     (warned,) = [i for i in missing.sheet_issues if i.code == "derived-import-id"]
     assert "Add a 'Session ID' column with a fixed id per session" in warned.message
+
+
+@pytest.mark.parametrize("filtered", [False, True])
+def test_hidden_rows_are_imported_with_a_warning_naming_each(tmp_path: Path,
+                                                             filtered: bool) -> None:
+    """A cancelled session hidden by hand, or a day filtered out of view, is still in the
+    file: it is sent (and so never pruned), but the planner is told it cannot be seen."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Session ID", *CLASSIC])
+    sheet.append(["S-1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""])
+    sheet.append(["S-2", "Cancelled", "5/11/2027", "10:00 AM", "11:00 AM", "Hall", "", ""])
+    sheet.append(["DAY 2"])
+    sheet.append(["S-3", "Day two", "5/12/2027", "9:00 AM", "10:00 AM", "Hall", "", ""])
+    for row in (3, 4, 5):
+        sheet.row_dimensions[row].hidden = True
+    if filtered:
+        sheet.auto_filter.ref = "A1:H5"
+        sheet.auto_filter.add_filter_column(2, ["5/11/2027"])
+    workbook.save(tmp_path / "s.xlsx")
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    how = ("hidden by the sheet's filter, yet it is imported like every other row (a filter "
+           "only changes what is shown)" if filtered else
+           "hidden in the sheet, yet it is imported like every other row")
+    assert [(i.row, i.column, i.code, i.severity, i.message) for i in report.issues] == [
+        (3, None, "hidden-row", "warning",
+         f"Row 3: is {how}; to leave the session out, delete the row rather than hide it."),
+        (4, "Session ID", "section-heading", "warning",
+         "Row 4: holds only 'DAY 2' (in 'Session ID'), so it is read as a section heading and "
+         "nothing is sent for it; to make it a session, give it a date and times."),
+        (5, None, "hidden-row", "warning",
+         f"Row 5: is {how}; to leave the session out, delete the row rather than hide it."),
+    ]
+    assert [p.import_id for p in report.payloads] == ["sheet:S-1", "sheet:S-2", "sheet:S-3"]
