@@ -43,6 +43,7 @@ class XlsxGrid:
 
 
 TOP_ROWS = 30  # rows of another sheet looked at for a header like the one read
+WIDE_SHEET = 100  # columns from which blank ones are left out of the grid
 
 
 def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
@@ -231,10 +232,16 @@ def has_value(cell: Any) -> bool:
 def rows_to_grid(
     rows: list[list[Any]], start: tuple[int, int]
 ) -> tuple[pd.DataFrame, npt.NDArray[np.int32]]:
-    """Build the grid once, cleaning it column by column (most columns hold one type)."""
+    """Build the grid once, cleaning it column by column (most columns hold one type).
+    On a wide sheet, columns holding nothing are left out (labels still count from A)."""
     first_row, first_col = start
     width = max(map(len, rows), default=0)
-    raw = pd.DataFrame(rows, columns=range(first_col, first_col + width), dtype=object)
+    # A stray cell far to the right (XFD5) makes every row 16,384 cells wide: a grid of them
+    # all would take gigabytes for a few thousand rows. Narrow sheets are not worth a look.
+    used = used_columns(rows) if width > WIDE_SHEET else list(range(width))
+    if len(used) < width:
+        rows = [[row[i] if i < len(row) else "" for i in used] for row in rows]
+    raw = pd.DataFrame(rows, columns=[first_col + i for i in used], dtype=object)
     cells_per_row = np.zeros(len(raw), dtype=np.int32)
     columns = {}
     for name in raw.columns:
@@ -243,6 +250,17 @@ def rows_to_grid(
         columns[name] = values
     index = pd.RangeIndex(first_row + 1, first_row + 1 + len(raw))
     return pd.DataFrame(columns, index=index, dtype=object, copy=False), cells_per_row
+
+
+def used_columns(rows: list[list[Any]]) -> list[int]:
+    """Positions of the columns with a cell other than '' in some row. Counting a row's
+    blanks runs in C; a row is looked at cell by cell only when it has a value in a column
+    not yet seen, which happens about once per column."""
+    used: list[int] = []
+    for row in rows:
+        if len(row) - row.count("") > sum(row[i] != "" for i in used if i < len(row)):
+            used = sorted(set(used) | {i for i, cell in enumerate(row) if cell != ""})
+    return used
 
 
 def clean_column(values: npt.NDArray[np.object_]) -> npt.NDArray[np.object_]:

@@ -19,6 +19,7 @@ import pytest
 
 from importer._formula_errors import error_cells, error_cells_by_pattern
 from importer._hidden_rows import HiddenRows, xlsx_hidden_rows
+from importer._xlsx import read_workbook_grid
 from importer.convert import UncomputedFormula
 from importer.errors import InputError
 from importer.load import Sheet, load_sheet, normalize_header
@@ -959,3 +960,21 @@ def test_ods_rows_hidden_or_filtered_out_through_repeats(tmp_path: Path) -> None
             archive.writestr(name, data)
     assert load_sheet(path, "Sessions").hidden == HiddenRows(frozenset({3, 4, 5}),
                                                             filtered=True)
+
+
+def test_a_stray_cell_far_right_does_not_widen_the_grid(tmp_path: Path) -> None:
+    """A cell typed in column XFD makes calamine give every row 16,384 cells; the grid keeps
+    only the columns holding something, still labelled by their place from column A."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Session Title", None, "Room"])
+    sheet.append(["Keynote", None, "Hall"])
+    sheet.append(["Talk", None, "Hall"])
+    sheet["XFD3"] = "stray"
+    workbook.save(tmp_path / "s.xlsx")
+    grid = read_workbook_grid(tmp_path / "s.xlsx", None)
+    assert grid.cells.columns.tolist() == [0, 2, 16383]
+    loaded = load_sheet(tmp_path / "s.xlsx", expected_columns=["Session Title", "Room"])
+    assert records(loaded) == {2: ["Keynote", "Hall", None], 3: ["Talk", "Hall", "stray"]}
+    assert loaded.letters == {"Session Title": "A", "Room": "C", "Column XFD": "XFD"}
