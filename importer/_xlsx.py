@@ -20,6 +20,7 @@ import python_calamine as calamine
 
 from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
+from importer._ods_merges import ods_merged_ranges
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -62,7 +63,7 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
                       else formula_error_cells(path, chosen.name))
             hidden = looking.result() if chosen.name == likely else hidden_rows(path, chosen.name)
             show_formula_errors(rows, errors, start)
-            fill_merged_down(rows, chosen.merged_cell_ranges or [], start)
+            fill_merged_down(rows, merged_ranges(path, chosen), start)
             cells, cells_per_row = rows_to_grid(rows, start)
             others, hidden_sheets = (other_sheet_tops(workbook, chosen.name) if sheet is None
                                      else ({}, {}))
@@ -168,6 +169,13 @@ def show_formula_errors(rows: list[list[Any]], errors: list[SheetCell],
             for cells in rows:
                 cells.extend([""] * (width - len(cells)))
         rows[at_row][at_column] = shown
+
+
+def merged_ranges(path: Path, sheet: Any) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The sheet's merged cells: calamine lists an .xlsx's, not an .ods's."""
+    if path.suffix.lower() == ".ods":
+        return ods_merged_ranges(path, sheet.name)
+    return list(sheet.merged_cell_ranges or [])
 
 
 def fill_merged_down(

@@ -978,3 +978,32 @@ def test_a_stray_cell_far_right_does_not_widen_the_grid(tmp_path: Path) -> None:
     loaded = load_sheet(tmp_path / "s.xlsx", expected_columns=["Session Title", "Room"])
     assert records(loaded) == {2: ["Keynote", "Hall", None], 3: ["Talk", "Hall", "stray"]}
     assert loaded.letters == {"Session Title": "A", "Room": "C", "Column XFD": "XFD"}
+
+
+def test_ods_cells_merged_down_fill_every_row_they_cover(tmp_path: Path) -> None:
+    """As for .xlsx, where calamine gives no merges for an .ods: a Date merged over a
+    day's sessions (LibreOffice's number-rows-spanned, then covered cells) reads on each
+    row. Data starts at B2 under a blank row and a title merged across, so offsets count."""
+    def spanning(text: str, rows: int) -> str:
+        return ods_cell(text).replace("<table:table-cell ", "<table:table-cell "
+                                      f'table:number-rows-spanned="{rows}" ', 1)
+    covered = "<table:covered-table-cell/>"
+    title = ods_cell("Programme").replace(
+        "<table:table-cell ", '<table:table-cell table:number-columns-spanned="3" ', 1)
+    path = write_ods(tmp_path / "s.ods", [
+        (1, [ods_cell(repeat=3)]),
+        (1, [ods_cell(), title, covered, covered]),
+        (1, [ods_cell(), ods_cell("Session Title"), ods_cell("Date"), ods_cell("Room")]),
+        (1, [ods_cell(), ods_cell("Keynote"), spanning("2027-05-11", 3), spanning("Hall", 4)]),
+        (1, [ods_cell(), ods_cell("Talk"), covered, covered]),
+        (1, [ods_cell(), ods_cell("Lunch"), covered, covered]),
+        (1, [ods_cell(), ods_cell("Close"), ods_cell("2027-05-12"), covered]),
+    ])
+    loaded = load_sheet(path, "Sessions")
+    assert loaded.header_row == 3
+    assert records(loaded) == {
+        4: ["Keynote", "2027-05-11", "Hall"],
+        5: ["Talk", "2027-05-11", "Hall"],
+        6: ["Lunch", "2027-05-11", "Hall"],
+        7: ["Close", "2027-05-12", "Hall"],
+    }
