@@ -85,7 +85,7 @@ def hidden_row_message(sheet: Sheet) -> str:
     how = ("hidden by the sheet's filter, yet it is imported like every other row (a filter "
            "only changes what is shown)" if sheet.hidden.filtered else
            "hidden in the sheet, yet it is imported like every other row")
-    return f"is {how}; to leave the session out, delete the row rather than hide it."
+    return f"the row is {how}; to leave the session out, delete the row rather than hide it."
 
 
 def other_sheets_warning(sheet: Sheet) -> list[RowIssue]:

@@ -906,11 +906,11 @@ def test_hidden_rows_are_imported_with_a_warning_naming_each(tmp_path: Path,
            "hidden in the sheet, yet it is imported like every other row")
     assert [(i.row, i.column, i.code, i.severity, i.message) for i in report.issues] == [
         (3, None, "hidden-row", "warning",
-         f"Row 3: is {how}; to leave the session out, delete the row rather than hide it."),
+         f"Row 3: the row is {how}; to leave the session out, delete the row rather than hide it."),
         (4, "Session ID", "section-heading", "warning",
          "Row 4: holds only 'DAY 2' (in 'Session ID'), so it is read as a section heading and "
          "nothing is sent for it; to make it a session, give it a date and times."),
         (5, None, "hidden-row", "warning",
-         f"Row 5: is {how}; to leave the session out, delete the row rather than hide it."),
+         f"Row 5: the row is {how}; to leave the session out, delete the row rather than hide it."),
     ]
     assert [p.import_id for p in report.payloads] == ["sheet:S-1", "sheet:S-2", "sheet:S-3"]
