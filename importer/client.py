@@ -60,6 +60,8 @@ DEFAULT_BASE_URL = "https://builder.guidebook.com/open-api/v1.1/"
 API_PATHS = "/open-api/v1.1/ (or /open-api/v1/)"  # how every Guidebook API URL ends
 MAX_ATTEMPTS = 10  # a safety net under the wait cap: Retry-After: 0 forever must still end
 BACKOFF = wait_random_exponential(multiplier=0.5, max=30)  # full jitter, windows 0.5 s .. 30 s
+LIST_READS = 3  # a list that changes under every one of these reads stops the run
+VANISHED = -1  # the count of a page that is no more: the list shrank while being read
 
 T = TypeVar("T")
 logger = logging.getLogger("importer.client")
@@ -274,19 +276,35 @@ class GuidebookClient:
     # -- lists: every page ---------------------------------------------------------------
 
     async def _list(self, collection: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        path = f"{collection}/"
+        """Every page of a list, read again if the list changed while it was read.
+
+        Pages are numbered slices: one object deleted (in Builder, say) after the first page
+        was read shifts the later pages by one, and an object nobody deleted is never seen,
+        so a plan would make it a second time. The pages' counts tell: they must agree.
+        """
+        for _ in range(LIST_READS):
+            pages = await self._read_pages(f"{collection}/", params)
+            if len({page.count for page in pages}) == 1:
+                return [item for page in pages for item in page.results]
+            logger.info("%s changed while being read (counts %s): reading it again",
+                        collection, [page.count for page in pages])
+        raise TransientError(
+            f"The guide's {collection} changed while being read, {LIST_READS} times over "
+            "(someone is editing the guide in Builder?). Run again later."
+        )
+
+    async def _read_pages(self, path: str, params: Mapping[str, Any]) -> list[Page]:
         first = await self._get_page(path, httpx.QueryParams(dict(params)))
         if first.next is None:
-            return first.results
+            return [first]
         following = httpx.URL(first.next).params
         numbers = remaining_page_numbers(first, following)
         if numbers is None:  # not numbered pages: follow `next` one by one
-            return first.results + await self._follow_next(path, first.next)
+            return [first, *await self._follow_next(path, first.next)]
         pages = await self._fetch_pages(path, following, numbers)
-        results = first.results + [item for page in pages for item in page.results]
         last_next = pages[-1].next if pages else None
         # Sessions added while we read: the last page points further on.
-        return results + (await self._follow_next(path, last_next) if last_next else [])
+        return [first, *pages, *(await self._follow_next(path, last_next) if last_next else [])]
 
     async def _fetch_pages(
         self, path: str, params: httpx.QueryParams, numbers: range
@@ -299,13 +317,13 @@ class GuidebookClient:
 
         return await _gather_or_cancel([fetch(number) for number in numbers])
 
-    async def _follow_next(self, path: str, next_url: str | None) -> list[dict[str, Any]]:
-        results: list[dict[str, Any]] = []
+    async def _follow_next(self, path: str, next_url: str | None) -> list[Page]:
+        pages: list[Page] = []
         while next_url is not None:
             page = await self._get_page(path, httpx.URL(next_url).params)
-            results += page.results
+            pages.append(page)
             next_url = page.next
-        return results
+        return pages
 
     async def _get_page(
         self, path: str, params: httpx.QueryParams, *, derived: bool = False
@@ -316,7 +334,7 @@ class GuidebookClient:
             response = await self._with_retries(call, self._attempt_for(call))
         except FatalApiError as exc:
             if derived and exc.status == 404:  # "Invalid page": sessions vanished meanwhile
-                return Page([], None, None)
+                return Page([], None, VANISHED)
             raise
         return parse_page(response, call.target)
 

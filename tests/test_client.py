@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 from collections import Counter
@@ -432,13 +433,55 @@ async def test_next_links_without_page_numbers_are_followed_one_by_one(
 ) -> None:
     # The `next` links name another host: only their query is used, the key stays home.
     api.get("schedule-tracks/", params={"cursor": "b"}).mock(
-        return_value=page([{"id": 2}], "http://elsewhere.example/x/?guide=1&cursor=c"))
-    api.get("schedule-tracks/", params={"cursor": "c"}).mock(return_value=page([{"id": 3}]))
+        return_value=page([{"id": 2}], "http://elsewhere.example/x/?guide=1&cursor=c", count=3))
+    api.get("schedule-tracks/", params={"cursor": "c"}).mock(
+        return_value=page([{"id": 3}], count=3))
     api.get("schedule-tracks/").mock(
         return_value=page([{"id": 1}], "http://elsewhere.example/x/?guide=1&cursor=b", count=3))
     async with make_client(fake_time) as client:
         assert await client.list_tracks(1) == [{"id": 1}, {"id": 2}, {"id": 3}]
     assert client.requests_sent == Counter({"GET schedule-tracks": 3})
+
+
+async def test_a_list_that_changes_while_read_is_read_again(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    # One session deleted after page 1 was read: pages 2 and 3 count 4, not 5.
+    counts = iter([5, 4, 4, 4, 4, 4])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page", "1"))
+        count = next(counts)
+        following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page={number + 1}"
+        last = -(-count // 2)
+        ids = [n for n in (1, 3, 4, 5) if count == 4] or [1, 2, 3, 4, 5]
+        return page([{"id": n} for n in ids[(number - 1) * 2:number * 2]],
+                    following if number < last else None, count=count)
+
+    api.get("sessions/").mock(side_effect=answer)
+    async with make_client(fake_time) as client:
+        assert [s["id"] for s in await client.list_sessions(1)] == [1, 3, 4, 5]
+    assert client.requests_sent == Counter({"GET sessions": 5})
+
+
+async def test_a_list_that_keeps_changing_stops_the_run(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    counts = itertools.cycle([2, 3])  # a session added after each first page, and so on
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page", "1"))
+        following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page=2" if number == 1 else None
+        return page([{"id": number}], following, count=next(counts))
+
+    api.get("sessions/").mock(side_effect=answer)
+    async with make_client(fake_time) as client:
+        with pytest.raises(TransientError) as caught:
+            await client.list_sessions(1)
+    assert str(caught.value) == (
+        "The guide's sessions changed while being read, 3 times over (someone is editing "
+        "the guide in Builder?). Run again later.")
+    assert client.requests_sent == Counter({"GET sessions": 6})
 
 
 async def test_list_locations_filters_by_type(api: respx.MockRouter, fake_time: FakeTime) -> None:

@@ -288,6 +288,42 @@ class RejectingTransport(httpx.AsyncBaseTransport):
         return await self.inner.handle_async_request(request)
 
 
+class BuilderDeletesAfterFirstPage(httpx.AsyncBaseTransport):
+    """The sandbox, where someone deletes session `session_id` in Builder just after the run
+    read the first page of sessions."""
+
+    def __init__(self, sandbox: Sandbox, session_id: int) -> None:
+        self.sandbox = sandbox
+        self.inner = sandbox.transport()
+        self.session_id = session_id
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        if request.method == "GET" and request.url.path.endswith("/sessions/") \
+                and self.session_id:
+            self.sandbox.app.state.sandbox.store.delete("sessions", self.session_id)
+            self.session_id = 0
+        return response
+
+
+def test_a_session_deleted_while_its_pages_are_read_makes_no_duplicate(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox(page_size=2)
+    rows = [talk(n) for n in range(1, 7)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    # The deletion shifts pages 2 and 3 by one: read as they are then, T003 is never seen.
+    sheet = write_sheet(tmp_path / "a.csv", rows[1:])
+    report = run_import(sheet, sandbox.settings,
+                        transport=BuilderDeletesAfterFirstPage(sandbox, 1))
+    assert actions(report) == [(2, "unchanged"), (3, "unchanged"), (4, "unchanged"),
+                               (5, "unchanged"), (6, "unchanged")]
+    assert sorted(s["import_id"] for s in sandbox.sessions()) == [
+        f"sheet:T00{n}" for n in range(2, 7)]
+    # The first read (pages of 6, 5 and 5) is thrown away, the second (3 pages of 5) kept.
+    assert report.requests["GET sessions"] == 6
+
+
 def test_a_rejected_row_fails_with_the_service_message_and_the_run_goes_on(
     tmp_path: Path,
 ) -> None:
