@@ -183,6 +183,9 @@ class GuidebookClient:
     async def create_session(
         self, data: Mapping[str, Any], *, image: Image | None = None
     ) -> dict[str, Any]:
+        """POST. v1 requires description_html: a sheet without descriptions sends it empty."""
+        if self.base_url.path.endswith("/v1/") and "description_html" not in data:
+            data = {**data, "description_html": ""}
         return await self._create("sessions", data, image)
 
     async def update_session(

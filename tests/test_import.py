@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import time
 from collections import Counter
 from pathlib import Path
@@ -272,6 +273,25 @@ def test_section_headings_are_skipped_and_prune_still_runs(tmp_path: Path) -> No
     report = sandbox.run(write_sheet(tmp_path / "c.csv", gone), prune=True)
     assert [(o.import_id, o.action) for o in report.outcomes if o.action == "deleted"] == [
         ("sheet:T019", "deleted")]
+
+
+def test_a_sheet_without_descriptions_imports_through_v1_too(tmp_path: Path) -> None:
+    """v1 requires description_html; v1.1 does not."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"api_url": "http://127.0.0.1/open-api/v1/"})
+    rows = [{k: v for k, v in talk(n).items() if k != "Description (Optional)"}
+            for n in (1, 2)]
+    sheet = tmp_path / "a.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    report = sandbox.run(sheet)
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "created", ""), (3, "created", "")]
+    assert [s["description_html"] for s in sandbox.sessions()] == ["", ""]
+    assert actions(sandbox.run(sheet)) == [(2, "unchanged"), (3, "unchanged")]
 
 
 class RejectingTransport(httpx.AsyncBaseTransport):
