@@ -19,6 +19,7 @@ from importer.errors import (
     BudgetExhaustedError,
     FatalApiError,
     RejectedError,
+    SessionNotFoundError,
     UnsafeOperationError,
 )
 from importer.model import RowIssue
@@ -155,6 +156,10 @@ class Uploader:
         except BudgetExhaustedError:
             self._halt("budget", "daily request budget exhausted; the rest is deferred")
             self._defer_row(row)
+        except SessionNotFoundError:
+            self._record(row, "failed", (
+                f"session {row.session_id} was deleted in Guidebook after this run read the "
+                "guide; the next run creates it again from this row"))
         except RejectedError as exc:
             self._record(row, "failed", f"rejected by Guidebook: {_field_messages(exc)}")
         except FatalApiError as exc:

@@ -294,6 +294,23 @@ def test_a_sheet_without_descriptions_imports_through_v1_too(tmp_path: Path) -> 
     assert actions(sandbox.run(sheet)) == [(2, "unchanged"), (3, "unchanged")]
 
 
+def test_a_session_deleted_in_builder_after_the_plan_fails_its_row_and_comes_back(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox()
+    rows = [talk(1), talk(2)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    edited = write_sheet(tmp_path / "a.csv", [talk(1, **{"Session Title": "New title"}), talk(2)])
+    store = sandbox.app.state.sandbox.store
+    report = sandbox.run(edited, on_plan=lambda plan: store.delete("sessions", 1))
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "failed", "session 1 was deleted in Guidebook after this run read the guide; the "
+                      "next run creates it again from this row"),
+        (3, "unchanged", ""),
+    ]
+    assert actions(sandbox.run(edited)) == [(2, "created"), (3, "unchanged")]
+
+
 class RejectingTransport(httpx.AsyncBaseTransport):
     """The sandbox, except that creating a session named `refused` gets a 400."""
 
