@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import itertools
 import logging
 import os
 import time
@@ -279,21 +280,23 @@ class GuidebookClient:
     # -- lists: every page ---------------------------------------------------------------
 
     async def _list(self, collection: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-        """Every page of a list, read again if the list changed while it was read.
+        """Every page of a list, read again if the list shrank while it was read.
 
         Pages are numbered slices: one object deleted (in Builder, say) after the first page
-        was read shifts the later pages by one, and an object nobody deleted is never seen,
-        so a plan would make it a second time. The pages' counts tell: they must agree.
+        was read shifts the later pages back by one, and an object nobody deleted is never
+        seen, so a plan would make it a second time. A later page counting fewer tells. (One
+        added, as our own creates do during a lookup, goes at the end: `next` leads to it.)
         """
         for _ in range(LIST_READS):
             pages = await self._read_pages(f"{collection}/", params)
-            if len({page.count for page in pages}) == 1:
+            counts = [page.count for page in pages if page.count is not None]
+            if all(later >= earlier for earlier, later in itertools.pairwise(counts)):
                 return [item for page in pages for item in page.results]
-            logger.info("%s changed while being read (counts %s): reading it again",
-                        collection, [page.count for page in pages])
+            logger.info("%s shrank while being read (counts %s): reading it again",
+                        collection, counts)
         raise TransientError(
-            f"The guide's {collection} changed while being read, {LIST_READS} times over "
-            "(someone is editing the guide in Builder?). Run again later."
+            f"The guide's {collection} shrank while being read, {LIST_READS} times over "
+            "(someone is deleting in Builder?). Run again later."
         )
 
     async def _read_pages(self, path: str, params: Mapping[str, Any]) -> list[Page]:

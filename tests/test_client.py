@@ -464,23 +464,38 @@ async def test_a_list_that_changes_while_read_is_read_again(
     assert client.requests_sent == Counter({"GET sessions": 5})
 
 
+async def test_a_list_that_grows_while_read_is_not_read_again(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    # Our own creates during a lookup: new sessions go at the end, the last page leads on.
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page", "1"))
+        following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page={number + 1}"
+        return page([{"id": number}], following if number < 3 else None, count=number + 1)
+
+    api.get("sessions/").mock(side_effect=answer)
+    async with make_client(fake_time) as client:
+        assert [s["id"] for s in await client.list_sessions(1)] == [1, 2, 3]
+    assert client.requests_sent == Counter({"GET sessions": 3})
+
+
 async def test_a_list_that_keeps_changing_stops_the_run(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
-    counts = itertools.cycle([2, 3])  # a session added after each first page, and so on
+    counts = itertools.cycle([3, 2])  # a session deleted after each first page is read
 
     def answer(request: httpx.Request) -> httpx.Response:
         number = int(request.url.params.get("page", "1"))
         following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page=2" if number == 1 else None
-        return page([{"id": number}], following, count=next(counts))
+        return page([{"id": number}] * (2 if number == 1 else 1), following, count=next(counts))
 
     api.get("sessions/").mock(side_effect=answer)
     async with make_client(fake_time) as client:
         with pytest.raises(TransientError) as caught:
             await client.list_sessions(1)
     assert str(caught.value) == (
-        "The guide's sessions changed while being read, 3 times over (someone is editing "
-        "the guide in Builder?). Run again later.")
+        "The guide's sessions shrank while being read, 3 times over (someone is deleting "
+        "in Builder?). Run again later.")
     assert client.requests_sent == Counter({"GET sessions": 6})
 
 
