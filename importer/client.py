@@ -163,7 +163,9 @@ class GuidebookClient:
         return await self._get_object(f"sessions/{session_id}/")
 
     async def list_sessions(self, guide_id: int, **filters: str | int) -> list[dict[str, Any]]:
-        return await self._list("sessions", {"guide": guide_id, **filters})
+        # The default order is undocumented; pages of numbered slices are only consistent
+        # under a fixed order, and by id a session created meanwhile comes last.
+        return await self._list("sessions", {"guide": guide_id, "ordering": "id", **filters})
 
     async def list_tracks(self, guide_id: int) -> list[dict[str, Any]]:
         return await self._list("schedule-tracks", {"guide": guide_id})
