@@ -239,16 +239,19 @@ def _show(value: Any, zone: ZoneInfo) -> str:
 
 
 def plan_warnings(console: Console, result: Plan) -> None:
-    """Before anything is sent: say which rows carry warnings from planning."""
-    by_code: dict[str, list[int]] = {}
+    """Before anything is sent: say which rows carry warnings, from the sheet or from
+    planning, one line per kind (the report has each message)."""
+    by_code: dict[str, dict[int, None]] = {}  # rows in sheet order, each once
     for row in result.rows:
-        for issue in row.issues:
+        for issue in row.all_issues:
             if issue.severity == "warning":
-                by_code.setdefault(issue.code, []).append(row.result.row)
+                by_code.setdefault(issue.code, {})[row.result.row] = None
     for code, rows in by_code.items():
-        shown = ", ".join(str(r) for r in rows[:10]) + (" ..." if len(rows) > 10 else "")
+        numbers = list(rows)
+        shown = ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")
+        where = f"row {shown}" if len(numbers) == 1 else f"rows {shown}"
         console.print(Text.assemble(("warning:", "yellow"),
-                                    f" {code} on rows {shown} (details in the report)"))
+                                    f" {code} on {where} (details in the report)"))
 
 
 class RunProgress:

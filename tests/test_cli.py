@@ -383,6 +383,29 @@ def test_quiet_run_prints_nothing_when_every_row_went_fine(
     assert "row 3: invalid" in result.output
 
 
+@pytest.mark.e2e
+def test_run_names_the_rows_with_warnings_before_sending(
+    tmp_path: Path, keyed: RunningSandbox
+) -> None:
+    """Warnings found in the sheet are named before anything is sent, one line per kind:
+    a planner who runs without `plan` first still hears of them."""
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(
+        "Session ID,Session Title,Date,Time Start,Time End,Room/Location,Description (Optional)\n"
+        "W1,One,5/11/2027,9:00 AM,10:00 AM,Hall,\n"
+        "W2,Two,5/11/2027,9:30 AM,10:30 AM,Hall,\n"
+        "W3,Three,5/12/2027,9:00 AM,10:00 AM,Hall,<p>Hi</p><script>x()</script>\n",
+        encoding="utf-8")
+    result = runner.invoke(app, ["run", str(sheet), "--guide", "1", "--timezone", "UTC",
+                                 "--api-url", keyed.base_url, "--rate", "200"])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        "warning: room-overlap on rows 2, 3 (details in the report)",
+        "warning: html-stripped on row 4 (details in the report)",
+    ]
+
+
 @pytest.mark.parametrize("command", ["plan", "run"])
 def test_help_fits_an_80_column_terminal(command: str) -> None:
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
