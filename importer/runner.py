@@ -158,8 +158,9 @@ def run_import(
 ) -> ImportReport:
     """Plan and apply the import; return the report of every row.
 
-    With `handle_interrupt`, the first Ctrl-C stops taking new work, lets requests in flight
-    end and returns a report with the rest deferred; a second Ctrl-C stops at once.
+    With `handle_interrupt`, the first Ctrl-C (or SIGTERM, as `kill`, `timeout` and service
+    managers send) stops taking new work, lets requests in flight end and returns a report
+    with the rest deferred; a second one stops at once.
     """
 
     async def main() -> ImportReport:
@@ -174,17 +175,25 @@ def run_import(
     return asyncio.run(main())
 
 
+# A cron job cut short by `timeout`, or a service stopped, gets SIGTERM: without a handler
+# the run would end at once, with no report and the image record unsaved.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 @contextlib.contextmanager
 def _first_interrupt_sets(stop: asyncio.Event) -> Iterator[None]:
     loop = asyncio.get_running_loop()
 
     def on_interrupt() -> None:
         stop.set()
-        # The next Ctrl-C gets Python's default behaviour: stop now.
-        loop.remove_signal_handler(signal.SIGINT)
+        # The next Ctrl-C or SIGTERM gets Python's default behaviour: stop now.
+        for signum in STOP_SIGNALS:
+            loop.remove_signal_handler(signum)
 
-    loop.add_signal_handler(signal.SIGINT, on_interrupt)
+    for signum in STOP_SIGNALS:
+        loop.add_signal_handler(signum, on_interrupt)
     try:
         yield
     finally:
-        loop.remove_signal_handler(signal.SIGINT)
+        for signum in STOP_SIGNALS:
+            loop.remove_signal_handler(signum)

@@ -101,7 +101,8 @@ class Uploader:
 
     def _should_stop(self) -> bool:
         if self.halted is None and self.stop.is_set():
-            self.halted = "interrupted"
+            self._halt("interrupted", "interrupted: requests in flight were finished and the "
+                       "rest is deferred; run again to continue")
         return self.halted is not None
 
     def _halt(self, reason: str, note: str) -> None:

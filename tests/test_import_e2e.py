@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import signal
 import subprocess
@@ -75,9 +76,11 @@ def test_a_run_killed_midway_and_run_again_ends_without_duplicates(tmp_path: Pat
     assert len(report) == rows + 1
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
 def test_ctrl_c_finishes_requests_in_flight_writes_the_report_and_exits_130(
-    tmp_path: Path,
+    tmp_path: Path, signum: signal.Signals,
 ) -> None:
+    """SIGTERM too: what `kill`, `timeout` in a crontab and service managers send."""
     rows = 60
     sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, rows + 1)])
     config = SandboxConfig(guide_timezone="America/Chicago", latency=0.05)
@@ -86,7 +89,7 @@ def test_ctrl_c_finishes_requests_in_flight_writes_the_report_and_exits_130(
         deadline = time.monotonic() + 60
         while sandbox.stats()["sessions"].get("1", 0) < 10 and time.monotonic() < deadline:
             time.sleep(0.1)
-        run.send_signal(signal.SIGINT)
+        run.send_signal(signum)
         _, errors = run.communicate(timeout=30)
         stored = sandbox.stats()["sessions"]["1"]
     assert run.returncode == 130, errors.decode()
@@ -95,3 +98,8 @@ def test_ctrl_c_finishes_requests_in_flight_writes_the_report_and_exits_130(
     assert len(actions) == rows
     assert actions.count("created") == stored < rows
     assert actions.count("created") + actions.count("deferred") == rows
+    summary = json.loads((tmp_path / "report.summary.json").read_text(encoding="utf-8"))
+    assert (summary["halted"], summary["notes"]) == ("interrupted", [
+        "interrupted: requests in flight were finished and the rest is deferred; "
+        "run again to continue",
+    ])
