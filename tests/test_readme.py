@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from importer.cli import app
+from importer.sandbox import SandboxConfig, running_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -41,3 +44,29 @@ def test_readme_shows_the_two_commands_first() -> None:
         line for line in first_block.splitlines()[:2] if line.startswith(("make demo", "make test"))
     ]
     assert "make demo" in first_block and "make test" in first_block
+
+
+@pytest.mark.e2e
+def test_crontab_example_runs_in_crons_bare_environment(tmp_path: Path) -> None:
+    """Cron gives a job only the crontab's variables and PATH=/usr/bin:/bin, no profile and
+    no terminal: the README's lines must work there as written, silent when all went fine."""
+    (block,) = fenced_blocks("crontab")
+    *assignments, job = block.strip().splitlines()
+    env = dict(line.split("=", 1) for line in assignments)
+    command = job.split(maxsplit=5)[5]
+    folder = tmp_path / "event"
+    folder.mkdir()
+    (folder / "schedule.xlsx").write_bytes((ROOT / "sample_data/conference.xlsx").read_bytes())
+    installed = str(Path(sys.executable).parent / "gbimport")
+    command = command.replace("/srv/event", str(folder)).replace(
+        "/srv/gbimport/.venv/bin/gbimport", installed)
+    with running_sandbox(SandboxConfig(guide_timezone="America/Chicago")) as sandbox:
+        settings = f'guide = 1\nrate = 100\napi_url = "{sandbox.base_url}"\n'
+        (folder / "gbimport.toml").write_text(settings)
+        env |= {"GUIDEBOOK_API_KEY": sandbox.api_key, "PATH": "/usr/bin:/bin",
+                "HOME": str(tmp_path), "SHELL": "/bin/sh"}
+        done = subprocess.run(["/bin/sh", "-c", command], env=env, cwd=tmp_path,
+                              stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+        stored = sandbox.stats()["sessions"]
+    assert (done.returncode, done.stdout, done.stderr) == (0, b"", b"")
+    assert stored == {"1": 61}
