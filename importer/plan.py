@@ -323,6 +323,10 @@ def plan_against(
     plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix)
     if leftover := derived_ids_left_over(plan, existing, mapping.import_id_prefix):
         plan.notes.append(leftover)
+    elif not prune and not blocking and mapping.import_id_prefix and (
+        left := _left_in_guide(validation, existing, plan)
+    ):
+        plan.notes.append(left)
     if plan.requests_total > daily_budget:
         plan.notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
@@ -475,6 +479,14 @@ def _plan_deletes(
             "have is unknown; fix those rows and run again"
         )
         return []
+    return _not_in_sheet(validation, existing, plan)
+
+
+def _not_in_sheet(
+    validation: ValidationReport,
+    existing: dict[str, list[dict[str, Any]]],
+    plan: Plan,
+) -> list[PlannedDelete]:
     in_sheet = {result.import_id for result in validation.rows}
     kept = {row.session_id for row in plan.rows}  # a session a row takes over stays
     return [
@@ -484,6 +496,28 @@ def _plan_deletes(
         for s in sessions
         if int(s["id"]) not in kept
     ]
+
+
+LEFT_NAMED = 5  # sessions named in the note; the rest are counted
+
+
+def _left_in_guide(
+    validation: ValidationReport,
+    existing: dict[str, list[dict[str, Any]]],
+    plan: Plan,
+) -> str | None:
+    """Without --prune, a row taken out of the sheet leaves its session in the app: say so,
+    or a planner who deleted a cancelled talk sees 'unchanged' and thinks it is gone."""
+    if any(result.import_id is None and not result.skipped for result in validation.rows):
+        return None  # an invalid row's session cannot be told from a removed one
+    left = _not_in_sheet(validation, existing, plan)
+    if not left:
+        return None
+    named = ", ".join(f"'{d.name}' ({d.import_id})" for d in left[:LEFT_NAMED])
+    more = f" and {len(left) - LEFT_NAMED} more" if len(left) > LEFT_NAMED else ""
+    sessions = "session is" if len(left) == 1 else "sessions are"
+    return (f"{len(left)} {sessions} in the guide with this sheet's ids but no longer in the "
+            f"sheet: {named}{more}; they stay unless you run with --prune")
 
 
 def _extra_copies(

@@ -252,6 +252,24 @@ def test_prune_is_skipped_while_a_row_has_no_import_id(tmp_path: Path) -> None:
     assert any("prune skipped" in note for note in plan.notes)
 
 
+def test_rows_taken_out_without_prune_are_named_as_left_in_the_guide(tmp_path: Path) -> None:
+    """A planner deletes two cancelled talks from the sheet and runs again: the sessions stay
+    (no --prune), and the run says so instead of a silent 'unchanged'."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 8)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    report = sandbox.run(write_sheet(tmp_path / "b.csv", rows[:2] + rows[3:6]))
+    assert (report.counts["unchanged"], report.notes) == (5, [
+        "2 sessions are in the guide with this sheet's ids but no longer in the sheet: "
+        "'Talk number 3' (sheet:T003), 'Talk number 7' (sheet:T007); they stay unless you "
+        "run with --prune",
+    ])
+    assert len(sandbox.sessions()) == 7
+    pruned = plan_import(write_sheet(tmp_path / "c.csv", rows[:2]), sandbox.settings,
+                         transport=sandbox.transport(), prune=True)
+    assert (pruned.counts["delete"], pruned.notes) == (5, [])
+
+
 def test_section_headings_are_skipped_and_prune_still_runs(tmp_path: Path) -> None:
     """'Day 1' rows between the sessions send nothing, end the run in 'skipped' lines (exit
     0), and do not stop --prune; a row cut down to its id still spares its session."""
