@@ -256,8 +256,8 @@ def find_mapping_file(source: str | Path) -> Traversable:
     close = difflib.get_close_matches(text, names, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
     raise MappingError(
-        f"no built-in mapping named {text!r}; {hint}built-in: {', '.join(names)} "
-        "(or give the path to a .toml file)"
+        f"no mapping named {text!r} among the built-ins or in ./mappings/; {hint}"
+        f"built-in: {', '.join(names)} (or give the path to a .toml file)"
     )
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 
 from importer._credentials import is_loopback
 from importer.errors import ConfigError, MappingError
-from importer.mapping import find_mapping_file
+from importer.mapping import builtin_mapping_names, find_mapping_file
 from importer.zones import timezone_setting
 
 DEFAULT_API_URL = "https://builder.guidebook.com/open-api/v1.1/"
@@ -196,7 +196,12 @@ def _paths_from(folder: Path, values: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(value, str) or Path(value).is_absolute():
             continue
         if key == "mapping" and "/" not in value and not value.endswith(".toml"):
-            continue  # a built-in mapping's name, not a path
+            # A mapping's name: a built-in, or one in mappings/ beside this file (as
+            # ./mappings/ would be, run from here).
+            beside = folder / "mappings" / f"{value}.toml"
+            if value not in builtin_mapping_names() and beside.is_file():
+                values[key] = str(beside)
+            continue
         values[key] = str(folder / value)
     return values
 

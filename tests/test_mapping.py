@@ -312,7 +312,8 @@ def test_bad_toml_and_unknown_names(tmp_path: Path) -> None:
     with pytest.raises(MappingError, match=r"x.toml: not valid TOML: .*line 2.*fix the syntax"):
         load_mapping(write(tmp_path, 'name = "a"\nfields = [1,,]\n'))
     with pytest.raises(MappingError, match=re.escape(
-            "no built-in mapping named 'pycones'; did you mean 'pycones19'?")):
+            "no mapping named 'pycones' among the built-ins or in ./mappings/; "
+            "did you mean 'pycones19'?")):
         load_mapping("pycones")
     with pytest.raises(MappingError, match=re.escape("mapping file nowhere/m.toml not found")):
         load_mapping("nowhere/m.toml")

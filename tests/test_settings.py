@@ -68,6 +68,23 @@ def test_paths_in_the_settings_file_are_relative_to_it(tmp_path: Path) -> None:
     assert load_settings(named, env={}).mapping == "pycones19"
 
 
+def test_a_mapping_named_in_the_settings_file_is_found_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cron runs from anywhere: `mapping = "event"` means mappings/event.toml beside the
+    file, as it would from the file's folder; a built-in's name stays the built-in."""
+    (tmp_path / "mappings").mkdir()
+    write(tmp_path / "mappings" / "event.toml", "")
+    write(tmp_path / "mappings" / "pycones19.toml", "")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    config = write(tmp_path / "gbimport.toml", 'mapping = "event"\n')
+    assert load_settings(config, env={}).mapping == str(tmp_path / "mappings" / "event.toml")
+    config.write_text('mapping = "pycones19"\n', encoding="utf-8")
+    assert load_settings(config, env={}).mapping == "pycones19"
+
+
 def test_a_bad_value_is_blamed_on_the_source_it_came_from(tmp_path: Path) -> None:
     config = write(tmp_path / "gbimport.toml", "rate = 0\nconcurrency = 2\n")
     env = {"GUIDEBOOK_GUIDE": "abc"}
@@ -124,8 +141,8 @@ def test_a_mapping_not_found_names_where_it_was_named(tmp_path: Path) -> None:
     assert str(caught.value) == (
         f"'mapping' in {config}: mapping file {tmp_path / 'nope.toml'} not found; check the path"
     )
-    with pytest.raises(MappingError, match=r"^--mapping: no built-in mapping named 'pycones'; "
-                       r"did you mean 'pycones19'\?"):
+    with pytest.raises(MappingError, match=r"^--mapping: no mapping named 'pycones' among the "
+                       r"built-ins or in \./mappings/; did you mean 'pycones19'\?"):
         load_settings(None, env={}, option_label=lambda field: f"--{field}", mapping="pycones")
 
 
