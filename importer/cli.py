@@ -20,7 +20,7 @@ from pydantic import SecretStr
 from rich.console import Console
 from rich.text import Text
 
-from importer import render
+from importer import __version__, render
 from importer.errors import ConfigError, GbImportError
 from importer.report import (
     EXIT_COULD_NOT_RUN,
@@ -43,6 +43,21 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _print_version(wanted: bool) -> None:
+    if wanted:
+        typer.echo(f"gbimport {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print the version and exit.",
+    )] = False,
+) -> None:
+    """Put a conference schedule from a spreadsheet into Guidebook, and keep it in sync."""
 
 class _Console(Console):
     def on_broken_pipe(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +26,12 @@ runner = CliRunner()
 def one_line(output: str) -> str:
     """The output with rich's wrapping undone."""
     return " ".join(output.split())
+
+
+def test_version_is_the_package_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert (result.exit_code, result.output) == (0, f"gbimport {version}\n")
 
 
 @pytest.mark.parametrize("command", ["validate", "plan", "run", "demo", "sandbox"])
