@@ -138,6 +138,19 @@ async def test_retry_after_is_the_wait(
     assert expected_wait in fake_time.sleeps
 
 
+async def test_an_unusable_retry_after_falls_back_to_the_backoff(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.get("guides/1/").mock(side_effect=[
+        httpx.Response(429, headers={"Retry-After": "-30"}),
+        httpx.Response(503, headers={"Retry-After": "soon"}),
+        httpx.Response(200, json={"id": 1})])
+    async with make_client(fake_time) as client:
+        await client.get_guide(1)
+    first, second = client.retry_waits
+    assert 0 <= first <= 0.5 and 0 <= second <= 1.0  # full jitter in windows 0.5 s, 1 s
+
+
 async def test_persistent_429_ends_as_budget_exhausted_within_the_wait_cap(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
@@ -311,8 +324,9 @@ async def test_unknown_create_without_import_id_is_never_sent_again(
     assert client.requests_sent == Counter({"POST sessions": 1})
 
 
-@pytest.mark.parametrize("failure", [httpx.ConnectError("refused"), httpx.Response(429)],
-                         ids=["connect-error", "429"])
+@pytest.mark.parametrize(
+    "failure", [httpx.ConnectError("refused"), httpx.Response(429), httpx.Response(408)],
+    ids=["connect-error", "429", "408"])
 async def test_a_create_that_surely_wrote_nothing_is_sent_again_directly(
     api: respx.MockRouter, fake_time: FakeTime, failure: Any
 ) -> None:
