@@ -585,6 +585,45 @@ def test_a_few_bare_ids_of_another_tool_are_not_taken_over(tmp_path: Path) -> No
     assert (plan.counts["create"], plan.counts["update"]) == (10, 0)
 
 
+def test_bare_ids_of_another_tool_with_other_titles_are_not_taken_over(tmp_path: Path) -> None:
+    """A prefixed sheet's first import into a guide where another tool used the same ids
+    for other sessions: every id matches, no title does, so nothing is taken over."""
+    sandbox = Sandbox()
+    for n in range(1, 6):
+        sandbox.post_session({"guide": 1, "name": f"Exhibitor {n}", "import_id": f"T{n:03d}",
+                              "start_time": "2027-05-12T14:00:00Z"})
+    plan = plan_import(write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 6)]),
+                       sandbox.settings, transport=sandbox.transport())
+    assert [(r.action, r.session_id) for r in plan.rows] == [("create", None)] * 5
+
+
+def test_two_rows_alike_take_over_one_session_of_a_derived_id(tmp_path: Path) -> None:
+    """Adding the id column, the planner also copied a row (same title, start and room):
+    only one row can take the session over; the other makes its own."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "noid.csv", [{**talk(1), "Session ID": ""}]))
+    (session,) = sandbox.sessions()
+    rows = [talk(1), talk(1, **{"Session ID": "T002"})]
+    plan = plan_import(write_sheet(tmp_path / "ids.csv", rows), sandbox.settings,
+                       transport=sandbox.transport())
+    assert [(r.action, r.session_id) for r in plan.rows] == [
+        ("update", session["id"]), ("create", None)]
+
+
+def test_ids_that_merely_end_in_the_sheets_ids_are_not_under_another_prefix(
+    tmp_path: Path
+) -> None:
+    """Another tool's "XT001" holds "T001" without a separator: no prefix was renamed, so
+    the run is not stopped for --force."""
+    sandbox = Sandbox()
+    for n in range(1, 5):
+        sandbox.post_session({"guide": 1, "name": f"Talk number {n}", "import_id": f"XT{n:03d}",
+                              "start_time": "2027-05-12T14:00:00Z"})
+    plan = plan_import(write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 5)]),
+                       sandbox.settings, transport=sandbox.transport())
+    assert (plan.counts["create"], plan.needs_force) == (4, [])
+
+
 @pytest.mark.parametrize("new_prefix", ["", "sheet"])  # removed, or its colon dropped
 def test_a_removed_or_shortened_prefix_needs_force_too(tmp_path: Path, new_prefix: str) -> None:
     changed = template_with_prefix(tmp_path, new_prefix)
