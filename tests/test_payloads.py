@@ -51,6 +51,14 @@ def test_markup_the_service_would_strip_is_not_a_change() -> None:
     assert diff(ours, theirs, TRACKS, ROOMS) == []
 
 
+def test_numbers_and_naive_times_as_the_service_may_return_them_are_not_changes() -> None:
+    """A naive datetime is UTC to the service; a rank or capacity may come back as text."""
+    ours = payload(rank=3.0, max_capacity=25)
+    theirs = stored(start_time="2027-05-11T14:00:00", end_time="2027-05-11 15:00:00",
+                    rank="3.000000", max_capacity="25")
+    assert diff(ours, theirs, TRACKS, ROOMS) == []
+
+
 def test_changed_fields_are_named_with_old_and_new() -> None:
     ours = payload(name="Opening Keynote (updated)", locations=("Room 101",))
     changes = diff(ours, stored(), TRACKS, ROOMS)
@@ -85,4 +93,14 @@ def test_bodies_use_ids_and_the_reference_datetime_format() -> None:
     }
     assert api_body(payload(end_time=None), ["end_time"], track_ids, room_ids) == {
         "end_time": None
+    }
+    # A create has nothing to clear: empty fields are left out, not sent as null.
+    assert create_body(payload(end_time=None, description_html=None, locations=()), 1,
+                       track_ids, room_ids) == {
+        "guide": 1,
+        "import_id": "sheet:PDS-001",
+        "name": "Opening Keynote",
+        "start_time": "2027-05-11T14:00:00.000000+0000",
+        "schedule_tracks": [2, 1],
+        "locations": [],
     }
