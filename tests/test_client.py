@@ -446,6 +446,24 @@ async def test_page_concurrency_bounds_the_pages_in_flight(
     assert most_in_flight == 2
 
 
+async def test_a_page_gone_while_reading_ends_the_list(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """Sessions deleted in Builder between the first page and the last: the last page
+    answers 404 "Invalid page", which is the end of the list, not a failed run."""
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page", "1"))
+        if number == 3:
+            return httpx.Response(404, json={"detail": "Invalid page."})
+        following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page={number + 1}"
+        return page([{"id": 2 * number - 1}, {"id": 2 * number}], following, count=6)
+
+    api.get("sessions/").mock(side_effect=answer)
+    async with make_client(fake_time) as client:
+        assert await client.list_sessions(1) == [{"id": 1}, {"id": 2}, {"id": 3}, {"id": 4}]
+    assert client.requests_sent == Counter({"GET sessions": 3})
+
+
 async def test_next_links_without_page_numbers_are_followed_one_by_one(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
