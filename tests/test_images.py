@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from tests.support import Sandbox, talk
@@ -77,6 +81,40 @@ def test_images_go_with_creates_and_again_only_when_changed(tmp_path: Path) -> N
         ("updated", "changed: image"), ("unchanged", ""), ("unchanged", ""),
     ]
     assert sandbox.writes() - before == Counter({"PATCH /open-api/v1.1/sessions/{id}/": 1})
+
+
+class Recording(httpx.AsyncBaseTransport):
+    """The sandbox's transport, keeping each PATCH's form parts (name, file name) or JSON."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.patches: list[Any] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "PATCH":
+            content = await request.aread()
+            if request.headers["content-type"].startswith("multipart/form-data"):
+                self.patches.append(re.findall(
+                    rb'form-data; name="([^"]+)"(?:; filename="([^"]+)")?', content))
+            else:
+                self.patches.append(json.loads(content))
+        return await self.inner.handle_async_request(request)
+
+
+def test_an_update_carries_the_image_only_when_it_changed(tmp_path: Path) -> None:
+    from importer.runner import run_import
+
+    (tmp_path / "a.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    sandbox.run(sheet_with_images(tmp_path, ["a.png"]))
+    sheet = sheet_with_images(tmp_path, ["a.png"])
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace("Talk number 1", "Renamed"),
+                     encoding="utf-8")
+    recording = Recording(sandbox.transport())
+    run_import(sheet, sandbox.settings, transport=recording)
+    (tmp_path / "a.png").write_bytes(PNG + b"new pixels")
+    run_import(sheet, sandbox.settings, transport=recording)
+    assert recording.patches == [{"name": "Renamed"}, [(b"image", b"a.png")]]
 
 
 def test_unusable_images_make_the_row_invalid_before_anything_is_sent(tmp_path: Path) -> None:
