@@ -398,11 +398,70 @@ def test_a_rejected_row_fails_with_the_service_message_and_the_run_goes_on(
 
 def test_a_sheet_wide_error_blocks_every_row(tmp_path: Path) -> None:
     sandbox = Sandbox()
+    sandbox.post_session({"guide": 1, "name": "Talk number 9", "import_id": "sheet:T009",
+                          "start_time": "2027-05-11T17:00:00Z"})
+    before = sandbox.writes()
     rows = [talk(1, Date="05/11/2027"), talk(2, Date="13/05/2027")]
-    report = sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    report = sandbox.run(write_sheet(tmp_path / "a.csv", rows), prune=True, force=True)
     assert [(o.row, o.action) for o in report.outcomes] == [(2, "invalid"), (3, "invalid")]
     assert "ambiguous-date-order" in report.outcomes[0].message
-    assert sandbox.sessions() == []
+    # Nothing at all: no session, no track or room for them, and no prune of a misread sheet.
+    assert sandbox.writes() == before
+    assert [s["import_id"] for s in sandbox.sessions()] == ["sheet:T009"]
+
+
+def test_prune_keeps_the_lowest_of_three_copies_in_whatever_order_they_are_listed(
+    tmp_path: Path
+) -> None:
+    """Another tool made three sessions with one import id, and a track twice: the row
+    updates the lowest session and uses the lowest track, --prune deletes the other two."""
+    from importer.mapping import load_mapping
+    from importer.plan import GuideState, plan_against
+    from importer.validate import validate_file
+
+    validation = validate_file(write_sheet(tmp_path / "s.csv", [talk(1)]),
+                               timezone="America/Chicago")
+    copies = [{"id": n, "guide": 1, "name": "Talk number 1", "import_id": "sheet:T001",
+               "start_time": "2027-05-11T15:00:00Z"} for n in (9, 4, 7)]
+    tracks = [{"id": 8, "name": "Python"}, {"id": 3, "name": "python"}, {"id": 5, "name": "Data"}]
+    state = GuideState.from_lists({"id": 1}, copies, tracks, [{"id": 2, "name": "Room 100"}])
+    plan = plan_against(validation, state, load_mapping(None), guide_id=1, prune=True,
+                        create_missing=True, reads_spent=0, daily_budget=1000)
+    (row,) = plan.rows
+    assert (row.action, row.session_id) == ("update", 4)
+    assert state.tracks == {"python": 3, "data": 5}
+    assert [(d.session_id, d.reason) for d in plan.deletes] == [
+        (7, "duplicate import_id"), (9, "duplicate import_id")]
+
+
+class RevokedForWrites(httpx.AsyncBaseTransport):
+    """The sandbox, but with a key that may no longer write: every write answers 401."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.writes = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "GET":
+            return await self.inner.handle_async_request(request)
+        self.writes += 1
+        return httpx.Response(401, json={"detail": "Invalid token."})
+
+
+def test_a_key_rejected_mid_run_stops_the_run_instead_of_failing_every_row(
+    tmp_path: Path
+) -> None:
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 6)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    renamed = [{**row, "Session Title": row["Session Title"] + "!"} for row in rows]
+    revoked = RevokedForWrites(sandbox.transport())
+    settings = sandbox.settings.model_copy(update={"concurrency": 1})
+    report = run_import(write_sheet(tmp_path / "b.csv", renamed), settings, transport=revoked)
+    assert (report.halted, report.exit_code, revoked.writes) == ("fatal", 2, 1)
+    assert [(o.row, o.action) for o in report.outcomes] == [
+        (2, "failed"), (3, "deferred"), (4, "deferred"), (5, "deferred"), (6, "deferred")]
+    assert report.outcomes[1].message == "not sent: the run stopped on an error (see notes)"
 
 
 def test_a_plan_bigger_than_the_daily_budget_says_so(tmp_path: Path) -> None:
