@@ -616,6 +616,15 @@ def test_plain_http_off_this_machine_is_refused(url: str) -> None:
         GuidebookClient(KEY, url)
 
 
+@pytest.mark.parametrize("key", ["JWT sekrit-KEY", "sekrit\tKEY", "sekrit-KEY\u00e9"],
+                         ids=["pasted-with-its-scheme", "tab", "not-ascii"])
+def test_a_key_with_spaces_or_odd_characters_is_refused(key: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        GuidebookClient(key)
+    assert str(caught.value) == (
+        "The Guidebook API key contains spaces or unexpected characters.")
+
+
 def test_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GUIDEBOOK_API_KEY", raising=False)
     with pytest.raises(ConfigError, match="GUIDEBOOK_API_KEY"):
