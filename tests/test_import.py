@@ -521,6 +521,24 @@ def template_with_prefix(folder: Path, prefix: str) -> Path:
     return path
 
 
+def test_the_timezone_given_wins_over_the_mappings_which_wins_over_the_guides(
+    tmp_path: Path
+) -> None:
+    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
+    mapping = tmp_path / "madrid.toml"
+    mapping.write_text(template.read_text(encoding="utf-8").replace(
+        'import_id_prefix = "sheet:"', 'import_id_prefix = "sheet:"\ntimezone = "Europe/Madrid"'),
+        encoding="utf-8")
+    sandbox = Sandbox(guide_timezone="Asia/Tokyo")
+    sheet = write_sheet(tmp_path / "s.csv", [talk(1)])
+    chosen = []
+    for changes in ({}, {"mapping": str(mapping)},
+                    {"mapping": str(mapping), "timezone": "America/Chicago"}):
+        settings = sandbox.settings.model_copy(update=changes)
+        chosen.append(plan_import(sheet, settings, transport=sandbox.transport()).timezone)
+    assert chosen == ["Asia/Tokyo", "Europe/Madrid", "America/Chicago"]
+
+
 def test_prune_without_an_id_prefix_needs_force(tmp_path: Path) -> None:
     """Without a prefix every session with an import id looks like this sheet's own."""
     mapping = template_with_prefix(tmp_path, "")
