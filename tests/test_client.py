@@ -450,18 +450,24 @@ async def test_a_page_gone_while_reading_ends_the_list(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
     """Sessions deleted in Builder between the first page and the last: the last page
-    answers 404 "Invalid page", which is the end of the list, not a failed run."""
+    answers 404 "Invalid page". Not a failed run: the list is read again, whole."""
+    deleted = False
+
     def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal deleted
         number = int(request.url.params.get("page", "1"))
-        if number == 3:
+        count = 4 if deleted else 6
+        if number == 3:  # sessions 5 and 6 went while pages 1 and 2 were read
+            deleted = True
             return httpx.Response(404, json={"detail": "Invalid page."})
-        following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page={number + 1}"
-        return page([{"id": 2 * number - 1}, {"id": 2 * number}], following, count=6)
+        following = (f"{DEFAULT_BASE_URL}sessions/?guide=1&page={number + 1}"
+                     if 2 * number < count else None)
+        return page([{"id": 2 * number - 1}, {"id": 2 * number}], following, count=count)
 
     api.get("sessions/").mock(side_effect=answer)
     async with make_client(fake_time) as client:
         assert await client.list_sessions(1) == [{"id": 1}, {"id": 2}, {"id": 3}, {"id": 4}]
-    assert client.requests_sent == Counter({"GET sessions": 3})
+    assert client.requests_sent == Counter({"GET sessions": 5})  # 3 pages, then 2
 
 
 async def test_next_links_without_page_numbers_are_followed_one_by_one(
