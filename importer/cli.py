@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.text import Text
 
 from importer import __version__, render
-from importer.errors import ConfigError, GbImportError
+from importer.errors import ConfigError, GbImportError, InterruptedBeforeSending
 from importer.report import (
     EXIT_COULD_NOT_RUN,
     EXIT_INTERRUPTED,
@@ -169,6 +169,8 @@ def _guarded(debug: bool, action: Callable[[], T]) -> T:
 
 def _failure_line(exc: BaseException, debug: bool) -> Text:
     """What went wrong, as plain text: a message's brackets ("[redacted]") are not markup."""
+    if isinstance(exc, InterruptedBeforeSending):  # asked for: not an error
+        return Text(str(exc))
     if isinstance(exc, GbImportError):
         return Text.assemble(("error:", "red"), f" {exc}")
     if isinstance(exc, KeyboardInterrupt | typer.Abort):  # Abort: Ctrl-C at a prompt

@@ -5,6 +5,7 @@
     ├── MappingError               the column mapping is invalid or does not fit the sheet (exit 2)
     ├── ConfigError                settings, key or options are missing or wrong (exit 2)
     ├── UnsafeOperationError       e.g. pruning over 10% of a guide without --force (exit 2)
+    ├── InterruptedBeforeSending   Ctrl-C or SIGTERM while the guide was being read (exit 130)
     └── ApiError                   something the Guidebook API said or did not say
         ├── FatalApiError          the run cannot go on (exit 2)
         │   ├── AuthenticationError    401: the key was rejected
@@ -98,3 +99,10 @@ class OutcomeUnknownError(ApiError):
 
 class UnsafeOperationError(GbImportError):
     """The run would do something drastic (such as deleting many sessions) without --force."""
+
+
+class InterruptedBeforeSending(GbImportError):
+    """Ctrl-C or SIGTERM while the sheet and the guide were being read: nothing was sent,
+    and with no plan yet there is no row to report on."""
+
+    exit_code = 130

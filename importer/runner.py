@@ -8,16 +8,17 @@ import hashlib
 import signal
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 from filelock import FileLock, Timeout
 
 from importer._credentials import is_loopback
 from importer.client import GuidebookClient
-from importer.errors import ConfigError
+from importer.errors import ConfigError, InterruptedBeforeSending
 from importer.plan import Plan, build_plan
 from importer.report import ImportReport
 from importer.settings import Settings, load_settings
@@ -126,8 +127,9 @@ async def run_import_async(
     started_at, started = datetime.now(UTC), time.monotonic()
     with one_run_at_a_time(settings.api_url, settings.require_guide()):
         async with open_client(settings, transport) as client:
-            plan = await build_plan(client, settings, path, sheet=sheet, prune=prune,
-                                    create_missing=create_missing)
+            plan = await _unless_stopped(
+                build_plan(client, settings, path, sheet=sheet, prune=prune,
+                           create_missing=create_missing), stop)
             if on_plan is not None:
                 on_plan(plan)
             outcomes, notes, halted = await execute_plan(
@@ -141,6 +143,25 @@ async def run_import_async(
         duration_seconds=time.monotonic() - started, halted=halted,
         notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + notes,
     )
+
+
+async def _unless_stopped(planning: Coroutine[Any, Any, Plan],
+                          stop: asyncio.Event | None) -> Plan:
+    """The plan, unless a stop comes first: reading a big guide takes a while, and nothing
+    is lost by dropping reads (a stop that comes later defers the rows instead)."""
+    if stop is None:
+        return await planning
+    plan_task = asyncio.ensure_future(planning)
+    stop_task = asyncio.ensure_future(stop.wait())
+    await asyncio.wait((plan_task, stop_task), return_when=asyncio.FIRST_COMPLETED)
+    stop_task.cancel()
+    if plan_task.done():
+        return plan_task.result()
+    plan_task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await plan_task
+    raise InterruptedBeforeSending(
+        "interrupted while the sheet and the guide were being read: nothing was sent")
 
 
 def run_import(

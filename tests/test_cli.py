@@ -14,7 +14,12 @@ from typer.testing import CliRunner
 
 from importer import cli
 from importer.cli import app
-from importer.errors import BudgetExhaustedError, ConfigError, InputError
+from importer.errors import (
+    BudgetExhaustedError,
+    ConfigError,
+    InputError,
+    InterruptedBeforeSending,
+)
 from importer.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -218,9 +223,10 @@ def test_a_problem_on_two_rows_is_still_listed_per_row(tmp_path: Path) -> None:
         (ConfigError("no guide id"), 2, "error: no guide id"),
         (BudgetExhaustedError("budget spent"), 3, "error: budget spent"),
         (KeyboardInterrupt(), 130, "interrupted"),
+        (InterruptedBeforeSending("interrupted while reading"), 130, "interrupted while reading"),
         (ValueError("a bug"), 2, "internal error: ValueError: a bug"),
     ],
-    ids=["config", "budget", "interrupt", "bug"],
+    ids=["config", "budget", "interrupt", "interrupt-reading", "bug"],
 )
 @pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])
 def test_a_failure_exits_with_its_own_code_with_or_without_debug(
@@ -236,6 +242,7 @@ def test_a_failure_exits_with_its_own_code_with_or_without_debug(
         pytest.fail("KeyboardInterrupt escaped the command")
     assert result.exit_code == code, result.output
     assert line in one_line(result.output)
+    assert ("error:" in result.output) is (code != 130)  # an interruption was asked for
     assert ("Traceback (most recent call last)" in result.output) is debug
 
 

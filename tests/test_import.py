@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import time
 from collections import Counter
@@ -10,9 +11,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from importer.errors import ConfigError, UnsafeOperationError
+from importer.errors import ConfigError, InterruptedBeforeSending, UnsafeOperationError
 from importer.report import ImportReport
-from importer.runner import plan_import, run_import
+from importer.runner import plan_import, run_import, run_import_async
 from tests.support import Sandbox, talk, write_sheet
 
 
@@ -165,6 +166,39 @@ def test_a_row_made_invalid_names_its_session_which_is_left_as_it_was(
     assert second.message.endswith(
         "; the session in the guide keeps its earlier version until this is fixed")
     assert {s["import_id"]: s for s in sandbox.sessions()} == before
+
+
+def test_a_stop_while_the_guide_is_read_ends_the_run_at_once_with_nothing_sent(
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C (or SIGTERM) during the reads of a big guide need not wait for the last page."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    stop = asyncio.Event()
+    asked: list[str] = []
+
+    class SlowSessionList(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            asked.append(f"{request.method} {request.url.path}")
+            if request.url.path.endswith("/sessions/"):
+                stop.set()  # the user presses Ctrl-C while the sessions are being listed
+                try:
+                    await asyncio.sleep(60)  # a big guide: many pages still to come
+                except asyncio.CancelledError:
+                    asked.append("cancelled")
+                    raise
+            return await sandbox.transport().handle_async_request(request)
+
+    async def run() -> None:
+        await run_import_async(sheet, sandbox.settings, stop=stop, transport=SlowSessionList())
+
+    with pytest.raises(InterruptedBeforeSending,
+                       match=r"^interrupted while the sheet and the guide were being read: "
+                             r"nothing was sent$"):
+        asyncio.run(run())
+    assert asked[-1] == "cancelled"  # the reads were dropped, not waited for
+    assert [r for r in asked if not r.startswith("GET")] == ["cancelled"]  # no write
+    assert sandbox.sessions() == []
 
 
 def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path) -> None:
