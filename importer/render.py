@@ -289,7 +289,8 @@ class RunProgress:
             self.task = self.progress.add_task("Uploading", total=total, rate="")
 
     def advance(self, outcome: RowOutcome) -> None:
-        if self.enabled and self.task is not None:
+        # After Ctrl-C the rest is deferred at once: not work done, and no speed to show.
+        if self.enabled and self.task is not None and outcome.action != "deferred":
             task = self.progress.tasks[0]
             speed = task.speed
             self.progress.update(

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import io
 import time
 from collections import Counter
 from pathlib import Path
 
 import httpx
 import pytest
+from rich.console import Console
 
+from importer import render
 from importer.errors import ConfigError, InterruptedBeforeSending, UnsafeOperationError
-from importer.report import ImportReport
+from importer.report import ImportReport, RowOutcome
 from importer.runner import plan_import, run_import, run_import_async
 from tests.support import Sandbox, talk, write_sheet
 
@@ -757,3 +760,17 @@ def test_sessions_left_by_a_take_over_with_edits_are_named(tmp_path: Path) -> No
     assert (plan.counts["update"], plan.counts["create"]) == (4, 1)
     assert any(note.startswith("1 sessions imported before the sheet had session ids match "
                                "no row now ('Talk number 5')") for note in plan.notes)
+
+
+def test_the_progress_bar_counts_rows_done_not_rows_deferred(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 4)])
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    console = Console(file=io.StringIO(), force_terminal=True)
+    with render.RunProgress(console, enabled=True) as progress:
+        progress.start(plan)
+        progress.advance(RowOutcome(2, "sheet:T001", "Talk number 1", "created", 1))
+        for row in (3, 4):  # Ctrl-C: the rest is deferred at once
+            progress.advance(RowOutcome(row, None, None, "deferred"))
+        (task,) = progress.progress.tasks
+        assert (task.completed, task.total) == (1, 3)
