@@ -175,6 +175,9 @@ class Resource:
     rules: Callable[[dict[str, Any], Store, int | None], dict[str, list[str]]]
     serialize: Callable[[dict[str, Any], str, MediaUrl], dict[str, Any]]
     links: tuple[str, ...] = ()
+    # Filters that v1 lacks: there, as DRF does with a filter it does not know, the whole
+    # list comes back (so a rehearsal on v1 costs what the real v1 would).
+    filters_since_v1_1: tuple[str, ...] = ()
 
 
 RESOURCES = (
@@ -187,6 +190,7 @@ RESOURCES = (
         rules=session_rules,
         serialize=serialize_session,
         links=("locations", "schedule_tracks"),
+        filters_since_v1_1=("import_id",),  # "v1.1; absent from the 2019 v1 text"
     ),
     Resource(
         path="schedule-tracks",

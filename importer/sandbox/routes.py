@@ -188,6 +188,8 @@ class ResourceEndpoints:
         query = ListQuery(self.resource.table, limit=state.config.page_size)
         self._filter_by_guide(request, state.store, query)
         for name in self.resource.filters:
+            if self.version == "v1" and name in self.resource.filters_since_v1_1:
+                continue
             value = number_param(request, name, self.resource.filters[name])
             if value is not None:
                 query.add(FILTER_CLAUSES[name], value)
