@@ -65,10 +65,13 @@ def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],
         return None
     if not kept:
         return None
-    return (f"the sheet has no session ids, so they are derived, but the guide holds "
-            f"{len(kept)} sessions imported with ids from a column (such as {kept[0]!r}): "
-            f"the {plan.counts['create']} sessions to create may be copies of them; fill the "
-            "id column back in")
+    creates = plan.counts["create"]
+    held = f"{len(kept)} session" if len(kept) == 1 else f"{len(kept)} sessions"
+    copies = ("the session to create may be a copy" if creates == 1 else
+              f"the {creates} sessions to create may be copies")
+    return (f"the sheet has no session ids, so they are derived, but the guide holds {held} "
+            f"imported with ids from a column (such as {kept[0]!r}): {copies} of "
+            f"{'it' if len(kept) == 1 else 'them'}; fill the id column back in")
 
 
 def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str,

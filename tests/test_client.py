@@ -679,7 +679,7 @@ async def test_the_key_appears_in_no_message_repr_or_log(
                      TransientError, SessionNotFoundError, RejectedError, OutcomeUnknownError,
                      BudgetExhaustedError}
     sent = [call.request for call in api.calls]
-    assert all(request.headers["Authorization"] == f"JWT {KEY}" for request in sent)
+    assert sent and all(request.headers["Authorization"] == f"JWT {KEY}" for request in sent)
     texts = [str(client), repr(client), repr(vars(client))]
     texts += [repr(request) for request in sent] + [repr(request.headers) for request in sent]
     for exc in raised:

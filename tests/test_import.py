@@ -127,6 +127,17 @@ def test_emptied_id_column_would_recreate_the_programme_so_needs_force(tmp_path:
     assert plan_import(blank, sandbox.settings, transport=sandbox.transport()).needs_force == []
 
 
+def test_an_emptied_id_column_needs_force_with_a_single_session_too(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "ids.csv", [talk(1)]))
+    blank = write_sheet(tmp_path / "blank.csv", [{**talk(1), "Session ID": ""}])
+    plan = plan_import(blank, sandbox.settings, transport=sandbox.transport())
+    assert plan.needs_force == [
+        "the sheet has no session ids, so they are derived, but the guide holds 1 session "
+        "imported with ids from a column (such as 'sheet:T001'): the session to create may "
+        "be a copy of it; fill the id column back in"]
+
+
 def test_hand_made_sessions_are_never_pruned(tmp_path: Path) -> None:
     sandbox = Sandbox()
     for name, import_id in (("Made by hand", ""), ("Made by hand builder-42", "builder-42")):
@@ -612,7 +623,7 @@ def test_adding_an_id_column_takes_over_the_sessions_of_derived_ids(tmp_path: Pa
     rows = [talk(n) for n in range(1, 6)]
     sandbox.run(write_sheet(tmp_path / "noid.csv", [{**r, "Session ID": ""} for r in rows]))
     before = {s["id"]: s["import_id"] for s in sandbox.sessions()}
-    assert all(i.startswith("sheet:auto-") for i in before.values())
+    assert len(before) == 5 and all(i.startswith("sheet:auto-") for i in before.values())
     with_ids = write_sheet(tmp_path / "ids.csv", rows)
     plan = plan_import(with_ids, sandbox.settings, transport=sandbox.transport())
     assert (plan.counts["create"], plan.counts["update"], plan.needs_force) == (0, 5, [])
