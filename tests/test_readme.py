@@ -6,6 +6,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 
 from importer.cli import app
 from importer.sandbox import SandboxConfig, running_sandbox
+from importer.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -70,3 +72,19 @@ def test_crontab_example_runs_in_crons_bare_environment(tmp_path: Path) -> None:
         stored = sandbox.stats()["sessions"]
     assert (done.returncode, done.stdout, done.stderr) == (0, b"", b"")
     assert stored == {"1": 61}
+
+
+def test_settings_example_is_a_valid_settings_file(tmp_path: Path) -> None:
+    (block,) = fenced_blocks("toml")
+    (tmp_path / "mappings").mkdir()
+    (tmp_path / "mappings" / "my-event.toml").write_bytes(
+        (ROOT / "mappings" / "guidebook-template.toml").read_bytes())
+    config = tmp_path / "gbimport.toml"
+    config.write_text(block, encoding="utf-8")
+    settings = load_settings(config, env={})
+    written = tomllib.loads(block)
+    assert {key: getattr(settings, key) for key in written} == {
+        **written,
+        "mapping": str(tmp_path / "mappings" / "my-event.toml"),
+        "report": str(tmp_path / "reports" / "nightly.csv"),
+    }
