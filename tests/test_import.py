@@ -697,13 +697,18 @@ def test_the_run_lock_is_writable_by_another_user(tmp_path: Path) -> None:
         lock.unlink(missing_ok=True)
 
 
+def made_by_another_tool(sandbox: Sandbox, sessions: list[tuple[str, str]]) -> None:
+    """Sessions (name, import_id) that another tool put in the guide, on another day."""
+    for name, import_id in sessions:
+        sandbox.post_session({"guide": 1, "name": name, "import_id": import_id,
+                              "start_time": "2027-05-12T14:00:00Z"})
+
+
 def test_a_few_bare_ids_of_another_tool_are_not_taken_over(tmp_path: Path) -> None:
     """A prefixed sheet's first import: two sessions another tool made with ids "1" and "2"
     and the same titles are that tool's, not this sheet's from before."""
     sandbox = Sandbox()
-    for n in (1, 2):
-        sandbox.post_session({"guide": 1, "name": f"Talk number {n}", "import_id": str(n),
-                              "start_time": "2027-05-12T14:00:00Z"})
+    made_by_another_tool(sandbox, [(f"Talk number {n}", str(n)) for n in (1, 2)])
     rows = [talk(n, **{"Session ID": str(n)}) for n in range(1, 11)]
     plan = plan_import(write_sheet(tmp_path / "s.csv", rows), sandbox.settings,
                        transport=sandbox.transport())
@@ -714,9 +719,7 @@ def test_bare_ids_of_another_tool_with_other_titles_are_not_taken_over(tmp_path:
     """A prefixed sheet's first import into a guide where another tool used the same ids
     for other sessions: every id matches, no title does, so nothing is taken over."""
     sandbox = Sandbox()
-    for n in range(1, 6):
-        sandbox.post_session({"guide": 1, "name": f"Exhibitor {n}", "import_id": f"T{n:03d}",
-                              "start_time": "2027-05-12T14:00:00Z"})
+    made_by_another_tool(sandbox, [(f"Exhibitor {n}", f"T{n:03d}") for n in range(1, 6)])
     plan = plan_import(write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 6)]),
                        sandbox.settings, transport=sandbox.transport())
     assert [(r.action, r.session_id) for r in plan.rows] == [("create", None)] * 5
@@ -741,9 +744,7 @@ def test_ids_that_merely_end_in_the_sheets_ids_are_not_under_another_prefix(
     """Another tool's "XT001" holds "T001" without a separator: no prefix was renamed, so
     the run is not stopped for --force."""
     sandbox = Sandbox()
-    for n in range(1, 5):
-        sandbox.post_session({"guide": 1, "name": f"Talk number {n}", "import_id": f"XT{n:03d}",
-                              "start_time": "2027-05-12T14:00:00Z"})
+    made_by_another_tool(sandbox, [(f"Talk number {n}", f"XT{n:03d}") for n in range(1, 5)])
     plan = plan_import(write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 5)]),
                        sandbox.settings, transport=sandbox.transport())
     assert (plan.counts["create"], plan.needs_force) == (4, [])
