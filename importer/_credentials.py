@@ -24,6 +24,14 @@ def checked_key(key: str | None) -> str:
 
 def checked_base_url(base_url: str) -> httpx.URL:
     url = httpx.URL(base_url if base_url.endswith("/") else f"{base_url}/")
+    if url.userinfo or url.query:
+        # httpx would send user:password as Basic auth in place of the key (always a 401),
+        # and log the whole URL with --debug; a query would swallow every path put after it.
+        plain = url.copy_with(userinfo=b"", query=None, fragment=None)
+        raise ConfigError(
+            f"The API URL holds a user name, password or query, which Guidebook does not use: "
+            f"write it as {plain} and give the key in {API_KEY_ENV}."
+        )
     if url.scheme == "https" or (url.scheme == "http" and is_loopback(url.host)):
         return url
     raise ConfigError(

@@ -200,8 +200,7 @@ async def test_a_refused_connection_names_the_api_url_to_check(fake_time: FakeTi
     base = "http://127.0.0.1:18999/open-api/v1.1/"
     with respx.mock(base_url=base) as router:
         route = router.get("guides/1/").mock(side_effect=httpx.ConnectError("refused"))
-        async with make_client(fake_time, base_url=f"http://me:{KEY}@127.0.0.1:18999"
-                               "/open-api/v1.1/", max_retry_wait=30.0) as client:
+        async with make_client(fake_time, base_url=base, max_retry_wait=30.0) as client:
             with pytest.raises(TransientError) as caught:
                 await client.get_guide(1)
     assert str(caught.value) == (
@@ -592,8 +591,7 @@ async def test_a_guide_not_found_also_points_at_the_api_url(fake_time: FakeTime)
     base = "https://builder.guidebook.com/open-api/v2/"
     with respx.mock(base_url=base) as router:
         router.get("guides/5/").mock(return_value=httpx.Response(404))
-        async with make_client(fake_time, base_url=f"https://me:{KEY}@builder.guidebook.com"
-                               "/open-api/v2/") as client:
+        async with make_client(fake_time, base_url=base) as client:
             with pytest.raises(GuideNotFoundError) as caught:
                 await client.get_guide(5)
     assert str(caught.value) == (
@@ -620,6 +618,25 @@ def test_https_or_loopback_urls_are_accepted(url: str) -> None:
 def test_plain_http_off_this_machine_is_refused(url: str) -> None:
     with pytest.raises(ConfigError, match="https://"):
         GuidebookClient(KEY, url)
+
+
+@pytest.mark.parametrize(
+    "url", [f"https://me:{KEY}@builder.guidebook.com/open-api/v1.1/",
+            f"https://{KEY}@builder.guidebook.com/open-api/v1.1",
+            f"https://builder.guidebook.com/open-api/v1.1/?key={KEY}"])
+def test_an_api_url_holding_credentials_or_a_query_is_refused(
+    url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # httpx would send user:password as Basic auth instead of the key, and log the URL.
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(ConfigError) as caught:
+        GuidebookClient(KEY, url)
+    assert str(caught.value) == (
+        "The API URL holds a user name, password or query, which Guidebook does not use: "
+        "write it as https://builder.guidebook.com/open-api/v1.1/ and give the key in "
+        "GUIDEBOOK_API_KEY."
+    )
+    assert caplog.records == []
 
 
 @pytest.mark.parametrize("key", ["JWT sekrit-KEY", "sekrit\tKEY", "sekrit-KEY\u00e9"],
