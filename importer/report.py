@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -36,6 +37,10 @@ EXIT_PIPE_CLOSED = 141  # as a shell tool killed by SIGPIPE: the reader of stdou
 
 # Cells a spreadsheet program would evaluate as a formula (CSV/XLSX injection).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# A worksheet cell can hold neither control characters (openpyxl raises on them) nor more
+# than Excel's 32,767 characters (Excel calls the file damaged).
+WORKSHEET_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+WORKSHEET_CELL_MAX = 32_767
 
 ACTION_COLOURS = {
     "created": "C6EFCE",
@@ -214,7 +219,7 @@ def _xlsx_table(
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for index, values in enumerate(rows):
-        sheet.append(values)
+        sheet.append([worksheet_text(value) for value in values])
         for cell in sheet[sheet.max_row]:
             if row_fills is not None:
                 cell.fill = row_fills[index]
@@ -224,6 +229,17 @@ def _xlsx_table(
                 cell.data_type = "s"
     sheet.freeze_panes = "A2"
     workbook.save(target)
+
+
+def worksheet_text(value: Any) -> Any:
+    """A text cell as a worksheet can hold it: a control character (a vertical tab pasted
+    from PowerPoint) becomes a space, and text past Excel's limit is cut, ending in '…'."""
+    if not isinstance(value, str):
+        return value
+    value = WORKSHEET_CONTROL_CHARACTERS.sub(" ", value)
+    if len(value) > WORKSHEET_CELL_MAX:
+        value = value[:WORKSHEET_CELL_MAX - 1] + "…"
+    return value
 
 
 ISSUE_COLUMNS = ("row", "column", "value", "code", "severity", "message")

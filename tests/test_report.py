@@ -104,3 +104,25 @@ def test_issues_file_lists_every_issue(tmp_path) -> None:  # type: ignore[no-unt
     ]
     sheet = load_workbook(write_issues(issues, tmp_path / "issues.xlsx")).active
     assert sheet.max_row == 3
+
+
+def test_xlsx_files_hold_control_characters_and_overlong_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A description pasted from PowerPoint keeps its vertical tabs, which a worksheet cannot
+    hold; a huge cell is cut to Excel's 32,767 characters instead of damaging the file."""
+    huge = "<p>" + "word " * 8_000 + "</p>"
+    issues = [
+        RowIssue(2, "Description", "<p>one\x0btwo</p><script>x</script>", "html-stripped",
+                 "warning", "Row 2: <script> removed"),
+        RowIssue(3, "Description", huge, "description-too-long", "error", "Row 3: too long"),
+    ]
+    sheet = load_workbook(write_issues(issues, tmp_path / "issues.xlsx")).active
+    assert [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)] == [
+        [2, "Description", "<p>one two</p><script>x</script>", "html-stripped", "warning",
+         "Row 2: <script> removed"],
+        [3, "Description", huge[:32_766] + "…", "description-too-long", "error",
+         "Row 3: too long"],
+    ]
+    report = make_report("failed")
+    report.outcomes[0].message = "rejected by Guidebook: name: bad\x07name"
+    sheet = load_workbook(write_report(report, tmp_path / "r.xlsx")).active
+    assert sheet["F2"].value == "rejected by Guidebook: name: bad name"
