@@ -30,6 +30,7 @@ logger = logging.getLogger("importer.load")
 XLSX_HIDDEN = (b'hidden="1"', b'hidden="true"', b"hidden='1'", b"hidden='true'")
 XLSX_FILTER = b"filterColumn"
 ODS_HIDDEN = (b'visibility="collapse"', b'visibility="filter"')
+ODS_LAST_ROW = 1_048_576  # LibreOffice's, where calamine stops reading a sheet
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
 _ROW_NUMBER = re.compile(rb"""\br\s*=\s*["'](\d+)["']""")
 _HIDDEN_ATTRIBUTE = re.compile(rb"""\bhidden\s*=\s*["'](1|true)["']""")
@@ -107,7 +108,9 @@ def ods_hidden_rows(archive: zipfile.ZipFile, sheet_name: str) -> HiddenRows:
                 visibility = attribute(element, "visibility")
                 # Only rows with a value: a hidden blank row can repeat a million times.
                 if visibility in ("collapse", "filter") and "".join(element.itertext()).strip():
-                    hidden.update(range(row + 1, row + count + 1))
+                    # A repeat past the sheet's last row (a hostile file says a billion) would
+                    # fill memory; calamine stops reading there too.
+                    hidden.update(range(row + 1, min(row + count, ODS_LAST_ROW) + 1))
                     filtered = filtered or visibility == "filter"
                 row += count
                 element.clear()

@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 
 from importer._formula_errors import error_cells, error_cells_by_pattern
-from importer._hidden_rows import HiddenRows, xlsx_hidden_rows
+from importer._hidden_rows import HiddenRows, hidden_rows, xlsx_hidden_rows
 from importer._xlsx import read_workbook_grid
 from importer.convert import UncomputedFormula
 from importer.errors import InputError
@@ -960,6 +960,27 @@ def test_ods_rows_hidden_or_filtered_out_through_repeats(tmp_path: Path) -> None
             archive.writestr(name, data)
     assert load_sheet(path, "Sessions").hidden == HiddenRows(frozenset({3, 4, 5}),
                                                             filtered=True)
+
+
+def test_an_ods_hidden_row_repeated_past_the_sheet_end_stops_at_its_last_row(
+    tmp_path: Path
+) -> None:
+    """A hostile file repeats a hidden row with text a billion times: the rows past
+    LibreOffice's last one (where calamine stops too) would fill memory for nothing."""
+    path = write_ods(tmp_path / "s.ods", [
+        (1, [ods_cell("Title"), ods_cell("Room")]),
+        (3_000_000, [ods_cell("B"), ods_cell("Hall")]),
+    ])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["content.xml"] = parts["content.xml"].replace(
+        b"<table:table-row table:number-rows-repeated",
+        b'<table:table-row table:visibility="collapse" table:number-rows-repeated')
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert hidden_rows(path, "Sessions") == HiddenRows(frozenset(range(2, 1_048_577)),
+                                                       filtered=False)
 
 
 def test_a_stray_cell_far_right_does_not_widen_the_grid(tmp_path: Path) -> None:
