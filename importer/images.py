@@ -104,6 +104,15 @@ async def fetch_image(url: str, http: httpx.AsyncClient, max_bytes: int) -> Imag
     return checked_image(name, bytes(content), max_bytes)
 
 
+async def https_only(request: httpx.Request) -> None:
+    """Every request of a download is https, redirects included: a redirect to http:// could
+    reach this machine's own network (a cloud's metadata address answers plain http)."""
+    if request.url.scheme != "https":
+        raise ImageProblem(
+            "image-bad-url", f"redirects to a plain http URL (on {request.url.host}); use a "
+            "URL that stays on https")
+
+
 async def load_images(
     rows: Iterable[RowResult], folder: Path, *, allow_outside: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -114,7 +123,8 @@ async def load_images(
     issues: list[RowIssue] = []
     if not wanted:
         return images, issues
-    async with httpx.AsyncClient(timeout=URL_TIMEOUT, follow_redirects=True) as http:
+    async with httpx.AsyncClient(timeout=URL_TIMEOUT, follow_redirects=True,
+                                 event_hooks={"request": [https_only]}) as http:
 
         async def one(result: RowResult, cell: str) -> None:
             try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -10,7 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
+import respx
 
+from importer.images import load_images
+from importer.model import RowResult, SessionPayload
 from tests.support import Sandbox, talk
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -232,3 +237,34 @@ def test_a_taken_over_session_keeps_its_image_record(tmp_path: Path) -> None:
     sandbox.run(sheet)
     again = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
     assert [row.action for row in again.rows] == ["unchanged"] * 2
+
+
+def test_an_image_url_redirected_off_https_is_not_followed(tmp_path: Path) -> None:
+    """A redirect to plain http could reach the importing machine's own network (a cloud's
+    metadata address); one staying on https is followed."""
+    rows = [
+        RowResult(row, "Talk", f"sheet:T{row}", SessionPayload(
+            import_id=f"sheet:T{row}", name="Talk", image=url,
+            start_time=dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC)))
+        for row, url in [(2, "https://cdn.example.org/a.png"),
+                         (3, "https://cdn.example.org/b.png")]
+    ]
+    with respx.mock:
+        respx.get("https://cdn.example.org/a.png").mock(return_value=httpx.Response(
+            302, headers={"Location": "http://169.254.169.254/latest/a.png"}))
+        inside = respx.get("http://169.254.169.254/latest/a.png").mock(
+            return_value=httpx.Response(200, content=PNG))
+        respx.get("https://cdn.example.org/b.png").mock(return_value=httpx.Response(
+            301, headers={"Location": "https://images.example.org/b.png"}))
+        respx.get("https://images.example.org/b.png").mock(
+            return_value=httpx.Response(200, content=JPEG))
+        images, issues = asyncio.run(load_images(rows, tmp_path))
+    assert not inside.called
+    assert [(row, image.filename, image.content_type) for row, image in images.items()] == [
+        (3, "b.png", "image/jpeg")]
+    assert [issue.to_dict() for issue in issues] == [{
+        "row": 2, "column": "image", "value": "https://cdn.example.org/a.png",
+        "code": "image-bad-url", "severity": "error",
+        "message": "Row 2: the image 'https://cdn.example.org/a.png' redirects to a plain http "
+                   "URL (on 169.254.169.254); use a URL that stays on https",
+    }]
