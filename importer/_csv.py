@@ -335,7 +335,13 @@ def parse_records(
 
 def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int) -> pd.DataFrame:
     text = path.read_bytes().decode(encoding).removeprefix("\ufeff")
-    records = list(csv.reader(lines(text), delimiter=delimiter))[skip:]
+    # pandas' parser takes a cell of any size: so must this one, whose default cap (131,072
+    # characters) made a huge description, or a quote never closed, an internal error.
+    limit = csv.field_size_limit(max(len(text), csv.field_size_limit()))
+    try:
+        records = list(csv.reader(lines(text), delimiter=delimiter))[skip:]
+    finally:
+        csv.field_size_limit(limit)
     width = max(map(len, records), default=1)
     padded = [record + [""] * (width - len(record)) for record in records]
     return pd.DataFrame(padded, columns=range(width), dtype=object)

@@ -9,6 +9,7 @@ whose XML is then damaged. Whatever comes of it must be a
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import random
@@ -81,6 +82,21 @@ def test_mangled_csv(tmp_path: Path, seed: int) -> None:
         path.write_bytes(mangled_bytes(rng.choice(originals), rng))
         seen.add(outcome(path))
     assert "report" in seen  # most damage still leaves a sheet to report on
+
+
+def test_a_quote_never_closed_in_a_big_csv_is_a_row_error(tmp_path: Path) -> None:
+    """The quote takes the rest of the file into one cell, past the stdlib reader's default
+    cap of 131,072 characters (pandas refuses the file, the stdlib reader takes over)."""
+    lines = ["Session Title,Date,Time Start,Time End,Room/Location,Description (Optional)",
+             'Keynote,5/11/2027,9:00 AM,10:00 AM,Hall,"Welcome']
+    lines += [f"Talk {n},5/11/2027,10:00 AM,11:00 AM,Room {n},About {n}" for n in range(3000)]
+    path = tmp_path / "talks.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = validate_file(path, timezone="UTC")
+    assert [(issue.row, issue.code) for issue in report.issues if issue.row is not None] == [
+        (2, "description-too-long")]
+    assert report.rows_read == 1
+    assert csv.field_size_limit() == 131_072  # left as it was, for other readers
 
 
 @pytest.mark.parametrize("seed", range(2))
