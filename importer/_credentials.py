@@ -17,6 +17,11 @@ def checked_key(key: str | None) -> str:
     key = (key or "").strip()
     if not key:
         raise ConfigError(f"No Guidebook API key: set {API_KEY_ENV} or pass api_key.")
+    if key.split(maxsplit=1)[0].upper() in ("JWT", "BEARER") and len(key.split()) > 1:
+        # Copied with the header's scheme, as the API reference shows it: say so, not "odd".
+        raise ConfigError(
+            f"The Guidebook API key starts with '{key.split()[0]} ': give the key alone "
+            "(gbimport sends 'Authorization: JWT <key>' itself).")
     if not key.isascii() or not key.isprintable() or any(char.isspace() for char in key):
         raise ConfigError("The Guidebook API key contains spaces or unexpected characters.")
     return key

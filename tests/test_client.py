@@ -639,13 +639,24 @@ def test_an_api_url_holding_credentials_or_a_query_is_refused(
     assert caplog.records == []
 
 
-@pytest.mark.parametrize("key", ["JWT sekrit-KEY", "sekrit\tKEY", "sekrit-KEY\u00e9"],
-                         ids=["pasted-with-its-scheme", "tab", "not-ascii"])
+@pytest.mark.parametrize("key", ["sekrit KEY", "sekrit\tKEY", "sekrit-KEY\u00e9"],
+                         ids=["space", "tab", "not-ascii"])
 def test_a_key_with_spaces_or_odd_characters_is_refused(key: str) -> None:
     with pytest.raises(ConfigError) as caught:
         GuidebookClient(key)
     assert str(caught.value) == (
         "The Guidebook API key contains spaces or unexpected characters.")
+
+
+@pytest.mark.parametrize(("key", "scheme"), [("JWT sekrit-KEY", "JWT"),
+                                             ("  jwt  sekrit-KEY", "jwt"),
+                                             ("Bearer sekrit-KEY", "Bearer")])
+def test_a_key_pasted_with_its_scheme_is_refused_saying_so(key: str, scheme: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        GuidebookClient(key)
+    assert str(caught.value) == (
+        f"The Guidebook API key starts with '{scheme} ': give the key alone (gbimport sends "
+        "'Authorization: JWT <key>' itself).")
 
 
 def test_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
