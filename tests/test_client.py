@@ -623,7 +623,8 @@ def test_plain_http_off_this_machine_is_refused(url: str) -> None:
 @pytest.mark.parametrize(
     "url", [f"https://me:{KEY}@builder.guidebook.com/open-api/v1.1/",
             f"https://{KEY}@builder.guidebook.com/open-api/v1.1",
-            f"https://builder.guidebook.com/open-api/v1.1/?key={KEY}"])
+            f"https://builder.guidebook.com/open-api/v1.1/?key={KEY}"],
+    ids=["user-and-password", "user-only", "query"])  # not the key, in pytest -v output
 def test_an_api_url_holding_credentials_or_a_query_is_refused(
     url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
