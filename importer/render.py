@@ -161,7 +161,10 @@ def plan(console: Console, result: Plan) -> None:
     changes = _changes_table(result)
     if changes.row_count:
         console.print(changes)
-    issues = [*result.validation.sheet_issues, *(i for r in result.rows for i in r.all_issues)]
+    # A sheet-wide error is also on every row it blocks (the report says why each row is not
+    # sent); printed here, once is enough.
+    sheet = result.validation.sheet_issues
+    issues = [*sheet, *(i for r in result.rows for i in r.all_issues if i not in sheet)]
     if issues:
         console.print(issues_table(issues))
     for note in result.notes:

@@ -786,3 +786,19 @@ def test_the_progress_bar_counts_rows_done_not_rows_deferred(tmp_path: Path) -> 
             progress.advance(RowOutcome(row, None, None, "deferred"))
         (task,) = progress.progress.tasks
         assert (task.completed, task.total) == (1, 3)
+
+
+def test_plan_prints_a_sheet_wide_error_once_not_on_every_row_it_blocks(
+    tmp_path: Path
+) -> None:
+    sandbox = Sandbox()
+    rows = [talk(1, Date="05/11/2027"), talk(2, Date="13/05/2027"), talk(3)]
+    plan = plan_import(write_sheet(tmp_path / "a.csv", rows), sandbox.settings,
+                       transport=sandbox.transport())
+    console = Console(record=True, width=300)
+    render.plan(console, plan)
+    lines = console.export_text().splitlines()
+    assert [line.split()[:2] for line in lines[2:-1]] == [
+        ["error", "ambiguous-date-order"],
+        ["error", "bad-date"],
+    ]
