@@ -163,7 +163,9 @@ def _guarded(debug: bool, action: Callable[[], T]) -> T:
     except (Exception, KeyboardInterrupt) as exc:
         if debug:
             traceback.print_exc(file=sys.stderr)
-        stderr.print(_failure_line(exc, debug), highlight=False)
+        # soft_wrap: one line even on a pipe or under cron, where rich would break it at
+        # the console's width (a terminal wraps it for the eye only).
+        stderr.print(_failure_line(exc, debug), highlight=False, soft_wrap=True)
         raise typer.Exit(_exit_code(exc)) from None
 
 

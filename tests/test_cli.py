@@ -19,6 +19,7 @@ from importer.errors import (
     ConfigError,
     InputError,
     InterruptedBeforeSending,
+    MappingError,
 )
 from importer.sandbox import RunningSandbox, SandboxConfig, running_sandbox
 
@@ -255,6 +256,21 @@ def test_an_error_message_keeps_its_brackets(monkeypatch: pytest.MonkeyPatch) ->
     result = runner.invoke(app, ["validate", str(SAMPLE)])
     assert result.exit_code == 2
     assert "error: token [redacted] is odd; see [/] and [b]x[/b]" in one_line(result.output)
+
+
+def test_an_error_longer_than_the_screen_is_still_one_line_on_a_pipe(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Under cron, stderr is a file: a line broken at 100 columns splits a column's name
+    # in the mail, and `grep error:` finds only its first part.
+    message = ("mapping 'x' needs 5 columns the sheet does not have: " + "'Session Title', " * 8
+               + "and so on")
+    def fail(*args: object, **kwargs: object) -> None:
+        raise MappingError(message)
+
+    monkeypatch.setattr(cli, "validate_file", fail)
+    result = runner.invoke(app, ["validate", str(SAMPLE)])
+    assert (result.exit_code, result.output) == (2, f"error: {message}\n")
 
 
 # -- a bad setting is blamed on where it came from -------------------------------------------
