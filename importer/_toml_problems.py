@@ -18,6 +18,22 @@ from typing import Any
 from pydantic import BaseModel
 
 
+def toml_text(data: bytes) -> str:
+    """A TOML file's bytes as text. Windows Notepad saves "UTF-8 with BOM", which tomllib
+    refuses as an "Invalid statement" on line 1, a place showing nothing wrong: the mark is
+    dropped. Not UTF-8 at all (Notepad's "Unicode" is UTF-16) is a ValueError saying what to
+    do, to be put after the file's name."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        raise ValueError(
+            ("the file is saved as UTF-16, not UTF-8" if utf16 else
+             "the file is not saved as UTF-8")
+            + "; open it in a text editor and save it again with the encoding UTF-8"
+        ) from None
+
+
 def describe(problem: Any, root: type[BaseModel]) -> str:
     """One readable line for one pydantic error met reading `root` from TOML: where, what,
     how to fix."""

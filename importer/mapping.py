@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from importer._toml_problems import describe
+from importer._toml_problems import describe, toml_text
 from importer.convert import DateOrder
 from importer.descriptions import DescriptionFormat
 from importer.errors import MappingError
@@ -229,10 +229,12 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
     path = find_mapping_file(DEFAULT_MAPPING if source is None else source)
     label = _display_path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(toml_text(path.read_bytes()))
     except tomllib.TOMLDecodeError as error:
         raise MappingError(f"{label}: not valid TOML: {error}; fix the syntax there") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except ValueError as error:
+        raise MappingError(f"{label}: {error}") from None
+    except OSError as error:
         raise MappingError(f"{label}: cannot read the mapping: {error}") from None
     try:
         return Mapping.model_validate(data)
@@ -246,6 +248,9 @@ def find_mapping_file(source: str | Path) -> Traversable:
     text = str(source)
     if isinstance(source, Path) or "/" in text or "\\" in text or text.endswith(".toml"):
         path = Path(source)
+        if path.is_dir():
+            raise MappingError(
+                f"mapping file {text} is a folder; give the path of the mapping's .toml file")
         if not path.is_file():
             raise MappingError(f"mapping file {text} not found; check the path")
         return path

@@ -18,6 +18,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from importer._credentials import is_loopback
+from importer._toml_problems import toml_text
 from importer.errors import ConfigError, MappingError
 from importer.mapping import builtin_mapping_names, find_mapping_file
 from importer.zones import timezone_setting
@@ -177,10 +178,15 @@ def _read_config_file(path: Path, *, named: bool) -> dict[str, Any]:
         if named:
             raise ConfigError(f"{path}: settings file not found; check the --config path")
         return {}
+    if path.is_dir():
+        raise ConfigError(f"{path} is a folder, not a settings file: give the path of the "
+                          ".toml file with --config")
     try:
-        values = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        values = tomllib.loads(toml_text(path.read_bytes()))
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file and retry") from None
+    except ValueError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
     if "api_key" in values:
         raise ConfigError(
             f"{path}: api_key does not belong in a settings file; "

@@ -325,3 +325,22 @@ def test_minimal_mapping_defaults(tmp_path: Path) -> None:
     assert (mapping.date_order, mapping.timezone, mapping.import_id_prefix,
             mapping.blank_values) == ("month-first", None, "", [])
     assert mapping.expected_columns() == ["Title", "Starts", "Length"]
+
+
+def test_a_mapping_saved_by_notepad_reads_or_says_how_to_save_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "x.toml"
+    path.write_bytes(("\ufeff" + MINIMAL).encode())  # "UTF-8 with BOM"
+    assert load_mapping(path).name == "minimal"
+    path.write_bytes(MINIMAL.encode("cp1252") + "# café\n".encode("cp1252"))
+    with pytest.raises(MappingError) as caught:
+        load_mapping(path)
+    assert str(caught.value) == (
+        "x.toml: the file is not saved as UTF-8; open it in a text editor and save it again "
+        "with the encoding UTF-8")
+    with pytest.raises(MappingError) as caught:
+        load_mapping(tmp_path)
+    assert str(caught.value) == (
+        f"mapping file {tmp_path} is a folder; give the path of the mapping's .toml file")

@@ -186,3 +186,24 @@ def test_a_key_pasted_into_the_wrong_variable_is_not_printed_back(
     with pytest.raises(ConfigError) as raised:
         load_settings(env={variable: value.format(key=key)})
     assert key.casefold() not in str(raised.value).casefold()
+
+
+def test_a_settings_file_saved_by_notepad_reads_or_says_how_to_save_it(tmp_path: Path) -> None:
+    # Notepad's "UTF-8 with BOM" is still UTF-8; its "Unicode" is UTF-16 and needs saving again.
+    config = tmp_path / "gbimport.toml"
+    config.write_bytes("\ufeffguide = 7\n".encode())
+    assert load_settings(config, env={}).guide == 7
+    config.write_bytes("guide = 7\n".encode("utf-16"))
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"{config}: the file is saved as UTF-16, not UTF-8; open it in a text editor and save "
+        "it again with the encoding UTF-8")
+
+
+def test_a_folder_given_as_the_settings_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(tmp_path, env={})
+    assert str(caught.value) == (
+        f"{tmp_path} is a folder, not a settings file: give the path of the .toml file "
+        "with --config")
