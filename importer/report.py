@@ -11,7 +11,8 @@ import csv
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -161,17 +162,30 @@ def output_path(path: str | Path, formats: tuple[str, ...], *,
 def write_report(report: ImportReport, path: str | Path) -> Path:
     """Write the per-row report (format by extension) and `<stem>.summary.json` beside it."""
     target = output_path(path, REPORT_FORMATS, what="report")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    suffix = target.suffix.lower()
-    if suffix == ".xlsx":
-        _write_xlsx(report, target)
-    elif suffix == ".json":
-        target.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
-    else:
-        _write_csv(report, target)
-    summary_path = target.with_name(target.stem + ".summary.json")
-    summary_path.write_text(json.dumps(report.summary(), indent=2) + "\n")
+    with _writing(target, "report"):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        suffix = target.suffix.lower()
+        if suffix == ".xlsx":
+            _write_xlsx(report, target)
+        elif suffix == ".json":
+            target.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
+        else:
+            _write_csv(report, target)
+        summary_path = target.with_name(target.stem + ".summary.json")
+        summary_path.write_text(json.dumps(report.summary(), indent=2) + "\n")
     return target
+
+
+@contextmanager
+def _writing(target: Path, what: str) -> Iterator[None]:
+    """A file that cannot be written (most often: open in Excel, which locks it on
+    Windows) is a failure with a fix, not a traceback."""
+    try:
+        yield
+    except OSError as error:
+        raise ConfigError(
+            f"{target}: cannot write the {what} there ({error.strerror or error}); if the file "
+            "is open in Excel, close it, or give another file name") from None
 
 
 def _table(report: ImportReport) -> list[list[Any]]:
@@ -248,10 +262,11 @@ ISSUE_COLUMNS = ("row", "column", "value", "code", "severity", "message")
 def write_issues(issues: Iterable[RowIssue], path: str | Path) -> Path:
     """One line per issue, as CSV or (by extension) XLSX, made inert like the report."""
     target = output_path(path, ISSUE_FORMATS, what="issue list")
-    target.parent.mkdir(parents=True, exist_ok=True)
     rows = [[issue.to_dict()[c] for c in ISSUE_COLUMNS] for issue in issues]
-    if target.suffix.lower() == ".xlsx":
-        _xlsx_table(target, "Issues", ISSUE_COLUMNS, rows)
-    else:
-        _csv_table(target, ISSUE_COLUMNS, rows)
+    with _writing(target, "issue list"):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.suffix.lower() == ".xlsx":
+            _xlsx_table(target, "Issues", ISSUE_COLUMNS, rows)
+        else:
+            _csv_table(target, ISSUE_COLUMNS, rows)
     return target

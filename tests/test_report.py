@@ -4,10 +4,12 @@ import csv
 import json
 import zipfile
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from importer.errors import ConfigError
 from importer.model import RowIssue
 from importer.report import ImportReport, RowOutcome, neutralise, write_issues, write_report
 
@@ -106,7 +108,7 @@ def test_issues_file_lists_every_issue(tmp_path) -> None:  # type: ignore[no-unt
     assert sheet.max_row == 3
 
 
-def test_xlsx_files_hold_control_characters_and_overlong_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_xlsx_files_hold_control_characters_and_overlong_text(tmp_path: Path) -> None:
     """A description pasted from PowerPoint keeps its vertical tabs, which a worksheet cannot
     hold; a huge cell is cut to Excel's 32,767 characters instead of damaging the file."""
     huge = "<p>" + "word " * 8_000 + "</p>"
@@ -126,3 +128,29 @@ def test_xlsx_files_hold_control_characters_and_overlong_text(tmp_path) -> None:
     report.outcomes[0].message = "rejected by Guidebook: name: bad\x07name"
     sheet = load_workbook(write_report(report, tmp_path / "r.xlsx")).active
     assert sheet["F2"].value == "rejected by Guidebook: name: bad name"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_issue_list_that_cannot_be_written_is_an_error_saying_what_to_do(
+    tmp_path: Path, suffix: str
+) -> None:
+    # A file open in Excel on Windows cannot be written over; a folder so named, neither.
+    target = tmp_path / f"issues{suffix}"
+    target.mkdir()
+    issues = [RowIssue(4, "Date", "13/40/2027", "bad-date", "error", "Row 4: not a date")]
+    with pytest.raises(ConfigError) as caught:
+        write_issues(issues, target)
+    assert str(caught.value) == (
+        f"{target}: cannot write the issue list there (Is a directory); if the file is open "
+        "in Excel, close it, or give another file name")
+
+
+def test_a_report_that_cannot_be_written_is_an_error_saying_what_to_do(tmp_path: Path) -> None:
+    target = tmp_path / "report.csv"
+    target.mkdir()
+    report = make_report("created")
+    with pytest.raises(ConfigError) as caught:
+        write_report(report, target)
+    assert str(caught.value) == (
+        f"{target}: cannot write the report there (Is a directory); if the file is open "
+        "in Excel, close it, or give another file name")
