@@ -162,14 +162,18 @@ class SessionTiming(SheetColumns):
         start_local = start_utc.astimezone(self.zone)
         if end_local.tzinfo is not None:
             end_local = end_local.astimezone(self.zone)
-        end_date_header = self.bound.header(
-            self.mapping.fields.end_date.column if self.mapping.fields.end_date else None)
+        end_date = self.mapping.fields.end_date
+        end_date_header = self.bound.header(end_date.column if end_date else None)
         if dated_end:
             fix = f"fix the date or time in {header!r}"
         elif end_date_header:
             fix = f"if it runs past midnight, put the next day in {end_date_header!r}"
+        elif end_date:  # optional, and the sheet lacks it (the template's 'End Date ...')
+            fix = (f"fix the end time, or if it runs past midnight, add a column "
+                   f"{end_date.column!r} and put the next day in it")
         else:
-            fix = "fix the end time (a session past midnight needs an end_date column)"
+            fix = ("fix the end time, or if it runs past midnight, give the mapping a "
+                   "[fields.end_date] column and put the next day in it")
         self.add(pos, header, f"{end_local:%Y-%m-%d %H:%M}", "end-before-start",
                  f"the session ends ({end_local:%Y-%m-%d %H:%M}) before it starts "
                  f"({start_local:%Y-%m-%d %H:%M}); {fix}.")

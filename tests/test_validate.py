@@ -395,6 +395,28 @@ def test_end_datetime_column_and_past_midnight_with_end_date(tmp_path: Path) -> 
     assert report.payloads[0].end_time == utc(2027, 5, 12, 1, 0)
 
 
+def test_past_midnight_without_an_end_date_column_says_which_column_to_add(
+    tmp_path: Path
+) -> None:
+    late = ["Late show", "5/11/2027", "11:00 PM", "1:00 AM", "Club", "", ""]
+    report = validate_file(write_csv(tmp_path, CLASSIC, [late]), timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == [
+        "Row 2: the session ends (2027-05-11 01:00) before it starts (2027-05-11 23:00); "
+        "fix the end time, or if it runs past midnight, add a column 'End Date (Optional)' "
+        "and put the next day in it."]
+    mapping = tmp_path / "own.toml"
+    mapping.write_text(
+        'name = "own"\n[fields.name]\ncolumn = "Session Title"\n[fields.start]\n'
+        'date_column = "Date"\ntime_column = "Time Start"\n[fields.end]\n'
+        'time_column = "Time End"\n', encoding="utf-8")
+    report = validate_file(write_csv(tmp_path, CLASSIC, [late]), mapping=mapping,
+                           timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == [
+        "Row 2: the session ends (2027-05-11 01:00) before it starts (2027-05-11 23:00); "
+        "fix the end time, or if it runs past midnight, give the mapping a [fields.end_date] "
+        "column and put the next day in it."]
+
+
 def test_registration_rules(tmp_path: Path) -> None:
     header = ["Session ID", *CLASSIC, "Allow adding to my schedule",
               "Require Registration (Optional)", "Limit Capacity (Optional)",
