@@ -65,13 +65,16 @@ def test_issues_sample_reports_every_code_on_its_row() -> None:
         (18, "Room/Location", "room-overlap", "warning"),
         (19, "Room/Location", "room-overlap", "warning"),
         (20, "Room/Location", "formula-error", "error"),
-        (21, "Session ID", "section-heading", "warning"),
+        (22, None, "repeated-row", "warning"),
+        (23, "End Date (Optional)", "all-day-end-date", "warning"),
+        (24, "Column Q", "extra-cells", "error"),
+        (25, "Session ID", "section-heading", "warning"),
     ]
     # The sheet-wide ambiguous-date-order error blocks every row: none counts as valid.
     assert (report.ok, report.rows_read, report.valid, report.with_errors,
-            report.with_warnings, report.skipped) == (False, 20, 0, 15, 4, 1)
+            report.with_warnings, report.skipped) == (False, 24, 0, 16, 6, 2)
     valid_rows = [r.row for r in report.rows if r.payload is not None]  # each on its own
-    assert valid_rows == [2, 11, 18, 19]
+    assert valid_rows == [2, 11, 18, 19, 21, 23]
     messages = {(i.row, i.code): i.message for i in report.issues}
     assert messages[(12, "duplicate-import-id")] == (
         "Row 12: import id 'sheet:DUP-1' is also used by row 13; give each session its own "
@@ -648,7 +651,7 @@ def test_payloads_are_built_when_first_read_and_only_once(
 
     monkeypatch.setattr(PayloadColumns, "payload_at", counting)
     report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
-    assert (report.rows_read, report.with_errors, report.skipped) == (20, 15, 1)
+    assert (report.rows_read, report.with_errors, report.skipped) == (24, 16, 2)
     assert built == []  # counting and listing issues reads no payload
     first = report.rows[0]
     assert first.payload is first.payload and built == [0]
@@ -656,7 +659,7 @@ def test_payloads_are_built_when_first_read_and_only_once(
         "import_id": "sheet:OK-1", "name": "A clean session"}
     assert [row.payload is None for row in report.rows] == [
         row.has_errors or row.skipped for row in report.rows]
-    assert len(built) == 4  # rows with errors, and headings, never build one
+    assert len(built) == 6  # rows with errors, repeats and headings never build one
 
 
 @pytest.mark.parametrize(("given", "suggested"), [
@@ -698,7 +701,7 @@ def test_report_json_shape() -> None:
     data = report.to_json()
     assert {k: data[k] for k in ("ok", "rows_read", "valid", "with_errors", "with_warnings",
                                  "mapping", "timezone", "header_row")} == {
-        "ok": False, "rows_read": 20, "valid": 0, "with_errors": 15, "with_warnings": 4,
+        "ok": False, "rows_read": 24, "valid": 0, "with_errors": 16, "with_warnings": 6,
         "mapping": "guidebook-template", "timezone": "America/Chicago", "header_row": 1}
     # Its ambiguous-date-order error blocks the rows that are fine on their own.
     assert [r["status"] for r in data["rows"]][:3] == ["blocked", "error", "error"]
@@ -936,3 +939,18 @@ def test_hidden_rows_are_imported_with_a_warning_naming_each(tmp_path: Path,
          f"Row 5: the row is {how}; to leave the session out, delete the row rather than hide it."),
     ]
     assert [p.import_id for p in report.payloads] == ["sheet:S-1", "sheet:S-2", "sheet:S-3"]
+
+
+def test_a_formula_saved_without_its_result_is_an_error_on_its_row(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Session ID", *CLASSIC])
+    sheet.append(["F1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", '="Hall "&"B"'])
+    workbook.save(tmp_path / "s.xlsx")  # openpyxl saves no result, as scripts' files have
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues] == [
+        (2, "Room/Location", "formula-no-value",
+         "Row 2: 'Room/Location' has the formula =\"Hall \"&\"B\" but not its result: the file "
+         "was written by a program, not saved by Excel, which works results out; open it in "
+         "Excel (or LibreOffice) and save it, or type the value.")]
