@@ -339,12 +339,30 @@ def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int) -
     # characters) made a huge description, or a quote never closed, an internal error.
     limit = csv.field_size_limit(max(len(text), csv.field_size_limit()))
     try:
-        records = list(csv.reader(lines(text), delimiter=delimiter))[skip:]
+        records = read_records(path, text, delimiter, skip)[skip:]
     finally:
         csv.field_size_limit(limit)
     width = max(map(len, records), default=1)
     padded = [record + [""] * (width - len(record)) for record in records]
     return pd.DataFrame(padded, columns=range(width), dtype=object)
+
+
+def read_records(path: Path, text: str, delimiter: str, skip: int) -> list[list[str]]:
+    """Every record. A quote never closed would take the rest of the file into one cell,
+    rows and all, without a word: that is refused. Other quoting slips (`"x"y`) are read
+    as spreadsheet programs read them."""
+    records: list[list[str]] = []
+    try:
+        records.extend(csv.reader(lines(text), delimiter=delimiter, strict=True))
+    except csv.Error as error:
+        if str(error) != "unexpected end of data":
+            return list(csv.reader(lines(text), delimiter=delimiter))
+        row = len(records) + 1 - skip  # as a spreadsheet program numbers it
+        raise InputError(
+            f'{path}: row {row} opens a quote (") that is never closed, so every line after '
+            "it would be read into one cell of that row; close the quote there (or take it "
+            "out) and save the file again.") from None
+    return records
 
 
 def blank_cells_to_none(frame: pd.DataFrame) -> tuple[pd.DataFrame, CountArray]:
