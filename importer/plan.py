@@ -304,7 +304,7 @@ def plan_against(
     existing = state.sessions_by_import_id(mapping.import_id_prefix)
     window = _guide_window(state.guide)
     rows = [
-        _invalid_row(result, existing, list(blocking)) if blocking else
+        _invalid_row(result, existing, list(blocking)) if blocking and not result.skipped else
         _plan_row(result, existing, state, window, validation.timezone,
                   tracks_missing, rooms_missing, create_missing)
         for result in validation.rows

@@ -247,7 +247,11 @@ def _unsent(row: PlannedRow) -> RowOutcome:
     result = row.result
     if row.action == "invalid":
         errors = [i for i in row.all_issues if i.severity == "error"]
-        message = _messages(errors)
+        message = _messages(i for i in errors if i.row is not None)
+        if sheet_wide := sorted({i.code for i in errors if i.row is None}):
+            # Said once in the notes: its full text on every row would bury the rest.
+            blocked = f"not sent: the sheet-wide error {', '.join(sheet_wide)} blocks every row"
+            message = "; ".join(filter(None, [message, blocked + " (see the notes)"]))
         if row.session_id is not None:
             message += "; the session in the guide keeps its earlier version until this is fixed"
         return RowOutcome(result.row, result.import_id, result.name, "invalid",

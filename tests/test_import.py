@@ -449,10 +449,20 @@ def test_a_sheet_wide_error_blocks_every_row(tmp_path: Path) -> None:
     sandbox.post_session({"guide": 1, "name": "Talk number 9", "import_id": "sheet:T009",
                           "start_time": "2027-05-11T17:00:00Z"})
     before = sandbox.writes()
-    rows = [talk(1, Date="05/11/2027"), talk(2, Date="13/05/2027")]
+    heading = {column: "" for column in talk(3)} | {"Session Title": "DAY TWO"}
+    rows = [talk(1, Date="05/11/2027"), heading, talk(2, Date="13/05/2027")]
     report = sandbox.run(write_sheet(tmp_path / "a.csv", rows), prune=True, force=True)
-    assert [(o.row, o.action) for o in report.outcomes] == [(2, "invalid"), (3, "invalid")]
-    assert "ambiguous-date-order" in report.outcomes[0].message
+    # The error in full once, in the notes; each row it blocks points there.
+    blocked = ("not sent: the sheet-wide error ambiguous-date-order blocks every row "
+               "(see the notes)")
+    assert [(o.row, o.action, o.message.partition(":")[0]) for o in report.outcomes] == [
+        (2, "invalid", "not sent"), (3, "skipped", "section-heading"), (4, "invalid", "bad-date")]
+    assert report.outcomes[0].message == blocked
+    assert report.outcomes[2].message.endswith("2027-05-11.; " + blocked)  # its own, then this
+    assert report.notes == [
+        "'Date' has dates that only make sense day-first (e.g. '13/05/2027' on row 4), but the "
+        "mapping reads dates month-first, so other dates in this column may be misread too. "
+        'Set date_order = "day-first" in the mapping, or write dates as 2027-05-11.']
     # Nothing at all: no session, no track or room for them, and no prune of a misread sheet.
     assert sandbox.writes() == before
     assert [s["import_id"] for s in sandbox.sessions()] == ["sheet:T009"]
