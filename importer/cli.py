@@ -28,6 +28,7 @@ from importer.report import (
     EXIT_PIPE_CLOSED,
     ISSUE_FORMATS,
     REPORT_FORMATS,
+    ImportReport,
     output_path,
     write_issues,
     write_report,
@@ -344,14 +345,24 @@ def run(
                 create_missing=not no_create_missing, progress=progress.advance,
                 on_plan=progress.start, handle_interrupt=True,
             )
-        path = write_report(result, report_path)
-        if as_json:
-            print(json.dumps({**result.to_json(), "report": str(path)}, indent=2, default=str))
-        elif not (quiet and result.exit_code == 0):
-            render.run_report(stdout, result, path)
+        try:
+            path = write_report(result, report_path)
+        except ConfigError:
+            # The run's work is done: say what it was, then why there is no report file.
+            _show_run(result, None, as_json=as_json, quiet=False)
+            raise
+        _show_run(result, path, as_json=as_json, quiet=quiet)
         return result.exit_code
 
     raise typer.Exit(_guarded(debug, body))
+
+
+def _show_run(result: ImportReport, path: Path | None, *, as_json: bool, quiet: bool) -> None:
+    if as_json:
+        report = str(path) if path else None
+        print(json.dumps({**result.to_json(), "report": report}, indent=2, default=str))
+    elif not (quiet and result.exit_code == 0):
+        render.run_report(stdout, result, path)
 
 
 @app.command()

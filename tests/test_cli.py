@@ -414,6 +414,22 @@ def test_quiet_run_prints_nothing_when_every_row_went_fine(
 
 
 @pytest.mark.e2e
+def test_a_report_that_cannot_be_written_still_shows_what_the_run_did(
+    tmp_path: Path, keyed: RunningSandbox
+) -> None:
+    """The sessions went in; a report file open in Excel (here a folder so named) must not
+    hide that, even under --quiet."""
+    (tmp_path / "held.csv").mkdir()
+    result = runner.invoke(app, ["run", str(SAMPLE), "--guide", "1", "--api-url",
+                                 keyed.base_url, "--rate", "200", "-q", "--report", "held.csv"])
+    assert result.exit_code == 2, result.output
+    text = one_line(result.output)
+    assert "Import into guide 1" in text and " requests in " in text
+    assert text.endswith("error: held.csv: cannot write the report there (Is a directory); if "
+                         "the file is open in Excel, close it, or give another file name")
+
+
+@pytest.mark.e2e
 def test_run_names_the_rows_with_warnings_before_sending(
     tmp_path: Path, keyed: RunningSandbox
 ) -> None:
