@@ -39,6 +39,9 @@ EXPORT_HINT = "export the sheet from your spreadsheet program as CSV (File > Sav
 class CsvGrid:
     cells: pd.DataFrame
     cells_per_row: CountArray  # non-blank cells in each row
+    # Fields each of the first records was written with, empty ones included (row 1 first):
+    # Excel writes an empty header field over a column with data, but no field past the end.
+    head_fields: tuple[int, ...]
     encoding: str
     delimiter: str
 
@@ -52,13 +55,16 @@ def read_csv_grid(path: Path) -> CsvGrid:
     skip_lines, delimiter = excel_sep_hint(text_head)
     if delimiter is None:
         delimiter = sniff_delimiter(text_head)
-    width = widest_record(text_head, delimiter)
+    head_fields = fields_per_record(text_head, delimiter)
+    width = max(head_fields, default=1)
+    if len(head) == HEAD_BYTES:  # the head ends mid-file: its last record may be cut short
+        head_fields = head_fields[:-1]
     try:
         cells, cells_per_row = parse_records(path, encoding, delimiter, width, skip_lines)
     except UnicodeDecodeError as error:  # a BOM promised an encoding the rest breaks
         raise mixed_encoding_error(path, encoding) from error
     logger.debug("%s: encoding %s, delimiter %r, %d records", path, encoding, delimiter, len(cells))
-    return CsvGrid(cells, cells_per_row, encoding, delimiter)
+    return CsvGrid(cells, cells_per_row, tuple(head_fields[skip_lines:]), encoding, delimiter)
 
 
 def read_head(path: Path) -> bytes:
@@ -294,8 +300,8 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def widest_record(text: str, delimiter: str) -> int:
-    return max((len(r) for r in csv.reader(lines(text), delimiter=delimiter)), default=1)
+def fields_per_record(text: str, delimiter: str) -> list[int]:
+    return [len(record) for record in csv.reader(lines(text), delimiter=delimiter)]
 
 
 def lines(text: str) -> io.StringIO:

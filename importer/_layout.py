@@ -132,7 +132,8 @@ def untitled_column_warnings(sheet: Sheet) -> list[RowIssue]:
     """Data under no header is not imported: say so, once per column."""
     return [
         RowIssue(None, name, None, "untitled-column", "warning",
-                 f"Column {sheet.letters.get(name, '?')} holds data on {filled:,} rows but has "
+                 f"Column {sheet.letters.get(name, '?')} holds data on {filled:,} "
+                 f"{'row' if filled == 1 else 'rows'} but has "
                  "no header, so it is not imported; give it a header if a field should read it.")
         for name, past in sheet.untitled.items()
         if not (past and sheet.delimiter is not None)  # those are extra-cells errors

@@ -125,7 +125,7 @@ def load_sheet(
         header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns)
     else:
         check_header_row(where, cells, filled_rows, header_row)
-    table = table_below(cells, filled_rows, header_row)
+    table = table_below(cells, filled_rows, header_row, header_fields(grid, header_row))
     logger.debug("%s: header on row %d, %d records", where, header_row, len(table.frame))
     per_record = pd.Series(cells_per_row, index=cells.index)[table.frame.index].to_numpy()
     header = [cells.at[header_row, column] for column in cells.columns]
@@ -146,6 +146,7 @@ class Grid(NamedTuple):
     other_sheets: dict[str, list[list[Any]]]  # first rows of a workbook's other sheets
     hidden_sheets: dict[str, list[list[Any]]]  # and of its hidden ones
     hidden_rows: HiddenRows = NONE_HIDDEN
+    head_fields: tuple[int, ...] = ()  # a CSV's first records' fields, empty ones included
 
 
 def read_grid(path: Path, sheet: str | int | None) -> Grid:
@@ -155,7 +156,7 @@ def read_grid(path: Path, sheet: str | int | None) -> Grid:
             raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
         csv_grid = read_csv_grid(path)
         return Grid(csv_grid.cells, csv_grid.cells_per_row, None, csv_grid.encoding,
-                    csv_grid.delimiter, {}, {})
+                    csv_grid.delimiter, {}, {}, head_fields=csv_grid.head_fields)
     if suffix in WORKBOOK_EXTENSIONS:
         book = read_workbook_grid(path, sheet)
         return Grid(book.cells, book.cells_per_row, book.sheet_name, None, None,
@@ -264,9 +265,21 @@ class Table(NamedTuple):
     untitled: dict[str, bool]
 
 
-def table_below(cells: pd.DataFrame, filled_rows: pd.Series[bool], header_row: int) -> Table:
+def header_fields(grid: Grid, header_row: int) -> int | None:
+    """How many fields a CSV's header record was written with, empty ones included."""
+    if header_row > len(grid.head_fields):
+        return None
+    return grid.head_fields[header_row - 1]
+
+
+def table_below(cells: pd.DataFrame, filled_rows: pd.Series[bool], header_row: int,
+                header_fields: int | None = None) -> Table:
     """Records under the header (blank rows and fully blank columns dropped), their column
-    names, repeated headers, and each name's column letter."""
+    names, repeated headers, and each name's column letter.
+
+    A column with no header is `untitled`; past the header's end (a CSV record longer than
+    its header, not a blank header field Excel wrote for a column with data) it is marked so:
+    there, the cells were most likely moved by a delimiter that was not quoted."""
     header = cells.loc[header_row]
     below = cells.loc[(cells.index > header_row) & filled_rows.to_numpy()]
     keep = [col for col in cells.columns if header[col] is not None or below[col].notna().any()]
@@ -277,7 +290,8 @@ def table_below(cells: pd.DataFrame, filled_rows: pd.Series[bool], header_row: i
     titled = [header[col] is not None and bool(clean_header(header_text(header[col])))
               for col in keep]
     last_titled = max((int(col) for col, t in zip(keep, titled, strict=True) if t), default=-1)
-    untitled = {name: int(col) > last_titled
+    header_end = max(last_titled + 1, header_fields or 0)
+    untitled = {name: int(col) >= header_end
                 for name, col, t in zip(names, keep, titled, strict=True) if not t}
     return Table(names, frame, repeats, letters, untitled)
 

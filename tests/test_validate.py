@@ -817,6 +817,26 @@ def test_csv_cells_past_the_header_are_errors_on_their_rows(tmp_path: Path) -> N
     assert [row.has_errors for row in report.rows] == [False, True, False]
 
 
+def test_csv_column_under_an_empty_header_field_is_a_warning_not_extra_cells(
+    tmp_path: Path
+) -> None:
+    """Excel saves a note typed in a column with no header as an empty header field, and
+    gives every row that field: data under no header, not a comma left unquoted."""
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        ",".join(CLASSIC) + ",\n"
+        "Talk,5/11/2027,9:00 AM,10:00 AM,Hall,,Plain,\n"
+        "Panel,5/11/2027,10:00 AM,11:00 AM,Hall,,About data,check with speaker\n",
+        encoding="utf-8")
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.column, i.code, i.severity, i.message) for i in report.issues
+            if i.code != "derived-import-id"] == [
+        (None, "Column H", "untitled-column", "warning",
+         "Column H holds data on 1 row but has no header, so it is not imported; give it a "
+         "header if a field should read it.")]
+    assert report.valid == 2
+
+
 def test_workbook_column_without_header_is_one_warning(tmp_path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
