@@ -18,6 +18,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer import payloads
+from importer._deletes import PlannedDelete, extra_copies, left_in_guide, planned_deletes
 from importer._id_changes import derived_ids_left_over, reasons_to_force, take_over_earlier_ids
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
@@ -52,14 +53,6 @@ class PlannedRow:
     @property
     def all_issues(self) -> list[RowIssue]:
         return [*self.result.issues, *self.issues]
-
-
-@dataclass(slots=True)
-class PlannedDelete:
-    session_id: int
-    import_id: str
-    name: str
-    reason: str
 
 
 
@@ -318,13 +311,13 @@ def plan_against(
         reads_spent=reads_spent, daily_budget=daily_budget,
     )
     if prune and not blocking:
-        plan.deletes = _plan_deletes(validation, existing, plan)
-        plan.deletes += _extra_copies(existing, plan)
+        plan.deletes = planned_deletes(validation, existing, plan)
+        plan.deletes += extra_copies(existing, plan)
     plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix)
     if leftover := derived_ids_left_over(plan, existing, mapping.import_id_prefix):
         plan.notes.append(leftover)
     elif not prune and not blocking and mapping.import_id_prefix and (
-        left := _left_in_guide(validation, existing, plan)
+        left := left_in_guide(validation, existing, plan)
     ):
         plan.notes.append(left)
     if plan.requests_total > daily_budget:
@@ -457,77 +450,3 @@ def _duplicate_in_guide_issue(
         f"row {row}: the guide holds {len(matches)} sessions with import_id '{import_id}' "
         f"(ids {ids}); the lowest is updated, --prune deletes the others",
     )
-
-
-def _plan_deletes(
-    validation: ValidationReport,
-    existing: dict[str, list[dict[str, Any]]],
-    plan: Plan,
-) -> list[PlannedDelete]:
-    """Sessions of ours that the sheet no longer has. Invalid rows still protect theirs."""
-    if any(result.import_id is None and not result.skipped for result in validation.rows):
-        plan.notes.append(
-            "prune skipped: some rows have no import_id (their errors hide which session "
-            "they are); fix those rows and run again"
-        )
-        return []
-    # Two rows with one id: one of them was most likely meant to keep another id (a typo),
-    # and the session under that id would go.
-    if any(issue.code == "duplicate-import-id" for issue in validation.issues):
-        plan.notes.append(
-            "prune skipped: some rows share an import_id, so the id one of them was meant to "
-            "have is unknown; fix those rows and run again"
-        )
-        return []
-    return _not_in_sheet(validation, existing, plan)
-
-
-def _not_in_sheet(
-    validation: ValidationReport,
-    existing: dict[str, list[dict[str, Any]]],
-    plan: Plan,
-) -> list[PlannedDelete]:
-    in_sheet = {result.import_id for result in validation.rows}
-    kept = {row.session_id for row in plan.rows}  # a session a row takes over stays
-    return [
-        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "not in the sheet")
-        for import_id, sessions in existing.items()
-        if import_id not in in_sheet
-        for s in sessions
-        if int(s["id"]) not in kept
-    ]
-
-
-LEFT_NAMED = 5  # sessions named in the note; the rest are counted
-
-
-def _left_in_guide(
-    validation: ValidationReport,
-    existing: dict[str, list[dict[str, Any]]],
-    plan: Plan,
-) -> str | None:
-    """Without --prune, a row taken out of the sheet leaves its session in the app: say so,
-    or a planner who deleted a cancelled talk sees 'unchanged' and thinks it is gone."""
-    if any(result.import_id is None and not result.skipped for result in validation.rows):
-        return None  # an invalid row's session cannot be told from a removed one
-    left = _not_in_sheet(validation, existing, plan)
-    if not left:
-        return None
-    named = ", ".join(f"'{d.name}' ({d.import_id})" for d in left[:LEFT_NAMED])
-    more = f" and {len(left) - LEFT_NAMED} more" if len(left) > LEFT_NAMED else ""
-    sessions = "session is" if len(left) == 1 else "sessions are"
-    return (f"{len(left)} {sessions} in the guide with this sheet's ids but no longer in the "
-            f"sheet: {named}{more}; they stay unless you run with --prune")
-
-
-def _extra_copies(
-    existing: dict[str, list[dict[str, Any]]], plan: Plan
-) -> list[PlannedDelete]:
-    """With --prune, extra sessions sharing one import_id (made by other tools) go too."""
-    planned = {d.session_id for d in plan.deletes}
-    return [
-        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "duplicate import_id")
-        for import_id, sessions in existing.items()
-        for s in sessions[1:]
-        if int(s["id"]) not in planned
-    ]

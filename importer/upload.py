@@ -13,6 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from typing import TypeVar
 
+from importer._deletes import PlannedDelete
 from importer.client import GuidebookClient
 from importer.errors import (
     ApiError,
@@ -24,7 +25,7 @@ from importer.errors import (
 )
 from importer.model import RowIssue
 from importer.payloads import api_body, create_body, name_key
-from importer.plan import Plan, PlannedDelete, PlannedRow
+from importer.plan import Plan, PlannedRow
 from importer.report import Action, ImportReport, RowOutcome
 
 logger = logging.getLogger("importer.upload")

@@ -1,0 +1,98 @@
+"""Sessions of ours that the sheet no longer has: what --prune deletes, and when it waits.
+
+A session is ours when its import_id has the mapping's prefix. One whose id no row has any
+more goes with --prune (and is named in a note without it); so do extra copies sharing one
+id. Rows whose id is unknown (errors) or shared (a typo) make --prune wait: either could
+hide the row a session belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importer.plan import Plan
+    from importer.validate import ValidationReport
+
+
+@dataclass(slots=True)
+class PlannedDelete:
+    session_id: int
+    import_id: str
+    name: str
+    reason: str
+
+
+def planned_deletes(
+    validation: ValidationReport,
+    existing: dict[str, list[dict[str, Any]]],
+    plan: Plan,
+) -> list[PlannedDelete]:
+    """Sessions of ours that the sheet no longer has. Invalid rows still protect theirs."""
+    if any(result.import_id is None and not result.skipped for result in validation.rows):
+        plan.notes.append(
+            "prune skipped: some rows have no import_id (their errors hide which session "
+            "they are); fix those rows and run again"
+        )
+        return []
+    # Two rows with one id: one of them was most likely meant to keep another id (a typo),
+    # and the session under that id would go.
+    if any(issue.code == "duplicate-import-id" for issue in validation.issues):
+        plan.notes.append(
+            "prune skipped: some rows share an import_id, so the id one of them was meant to "
+            "have is unknown; fix those rows and run again"
+        )
+        return []
+    return not_in_sheet(validation, existing, plan)
+
+
+def not_in_sheet(
+    validation: ValidationReport,
+    existing: dict[str, list[dict[str, Any]]],
+    plan: Plan,
+) -> list[PlannedDelete]:
+    in_sheet = {result.import_id for result in validation.rows}
+    kept = {row.session_id for row in plan.rows}  # a session a row takes over stays
+    return [
+        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "not in the sheet")
+        for import_id, sessions in existing.items()
+        if import_id not in in_sheet
+        for s in sessions
+        if int(s["id"]) not in kept
+    ]
+
+
+LEFT_NAMED = 5  # sessions named in the note; the rest are counted
+
+
+def left_in_guide(
+    validation: ValidationReport,
+    existing: dict[str, list[dict[str, Any]]],
+    plan: Plan,
+) -> str | None:
+    """Without --prune, a row taken out of the sheet leaves its session in the app: say so,
+    or a planner who deleted a cancelled talk sees 'unchanged' and thinks it is gone."""
+    if any(result.import_id is None and not result.skipped for result in validation.rows):
+        return None  # an invalid row's session cannot be told from a removed one
+    left = not_in_sheet(validation, existing, plan)
+    if not left:
+        return None
+    named = ", ".join(f"'{d.name}' ({d.import_id})" for d in left[:LEFT_NAMED])
+    more = f" and {len(left) - LEFT_NAMED} more" if len(left) > LEFT_NAMED else ""
+    sessions = "session is" if len(left) == 1 else "sessions are"
+    return (f"{len(left)} {sessions} in the guide with this sheet's ids but no longer in the "
+            f"sheet: {named}{more}; they stay unless you run with --prune")
+
+
+def extra_copies(
+    existing: dict[str, list[dict[str, Any]]], plan: Plan
+) -> list[PlannedDelete]:
+    """With --prune, extra sessions sharing one import_id (made by other tools) go too."""
+    planned = {d.session_id for d in plan.deletes}
+    return [
+        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "duplicate import_id")
+        for import_id, sessions in existing.items()
+        for s in sessions[1:]
+        if int(s["id"]) not in planned
+    ]
