@@ -353,21 +353,23 @@ def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int) -
     return pd.DataFrame(padded, columns=range(width), dtype=object)
 
 
+END_MARK = "\ue000end of the file\ue000"  # a private-use character: in no real sheet
+
+
 def read_records(path: Path, text: str, delimiter: str, skip: int) -> list[list[str]]:
-    """Every record. A quote never closed would take the rest of the file into one cell,
-    rows and all, without a word: that is refused. Other quoting slips (`"x"y`) are read
-    as spreadsheet programs read them."""
-    records: list[list[str]] = []
-    try:
-        records.extend(csv.reader(lines(text), delimiter=delimiter, strict=True))
-    except csv.Error as error:
-        if str(error) != "unexpected end of data":
-            return list(csv.reader(lines(text), delimiter=delimiter))
+    """Every record, quoting slips (`"x"y`) read as spreadsheet programs read them. A quote
+    never closed would take the rest of the file into one cell, rows and all, without a
+    word: that is refused. The reader says nothing at the end of the file in a quote, so a
+    line is put after the last one: read on its own, it is a record; taken into a cell, the
+    file ended inside a quote."""
+    ended = text if text.endswith(("\n", "\r")) or not text else text + "\n"
+    records = list(csv.reader(lines(ended + END_MARK), delimiter=delimiter))
+    if records.pop() != [END_MARK]:
         row = len(records) + 1 - skip  # as a spreadsheet program numbers it
         raise InputError(
             f'{path}: row {row} opens a quote (") that is never closed, so every line after '
             "it would be read into one cell of that row; close the quote there (or take it "
-            "out) and save the file again.") from None
+            "out) and save the file again.")
     return records
 
 

@@ -104,6 +104,31 @@ def test_a_quote_never_closed_is_refused_naming_its_row(tmp_path: Path, talks: i
     assert csv.field_size_limit() == 131_072
 
 
+def test_a_quote_never_closed_after_a_stray_quote_is_still_refused(tmp_path: Path) -> None:
+    """A quote in the middle of an earlier cell ("Doors" open) is read as Excel reads it;
+    that must not let a later quote never closed swallow the rows after it."""
+    path = tmp_path / "talks.csv"
+    path.write_text(
+        "Session Title,Date,Time Start,Time End,Room/Location,Description (Optional)\n"
+        'Opening,5/11/2027,8:00 AM,9:00 AM,Hall,"Doors" open at 8\n'
+        'Keynote,5/11/2027,9:00 AM,10:00 AM,Hall,"Welcome\n'
+        "Talk 1,5/11/2027,10:00 AM,11:00 AM,Room 1,About one\n"
+        "Talk 2,5/11/2027,11:00 AM,12:00 PM,Room 2,About two\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        validate_file(path, timezone="UTC")
+    assert str(caught.value) == (
+        f'{path}: row 3 opens a quote (") that is never closed, so every line after it would '
+        "be read into one cell of that row; close the quote there (or take it out) and save "
+        "the file again.")
+    path.write_text(path.read_text(encoding="utf-8").replace('"Welcome', '"Welcome"'),
+                    encoding="utf-8")
+    report = validate_file(path, timezone="UTC")
+    assert [(row.row, row.name) for row in report.rows] == [
+        (2, "Opening"), (3, "Keynote"), (4, "Talk 1"), (5, "Talk 2")]
+    assert report.rows[0].payload is not None
+    assert report.rows[0].payload.description_html == "<p>Doors open at 8</p>"
+
+
 @pytest.mark.parametrize("seed", range(2))
 def test_mangled_workbook(tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
