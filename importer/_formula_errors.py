@@ -99,7 +99,7 @@ def ods_error_cells(stream: IO[bytes], sheet_name: str) -> Iterator[tuple[int, i
     for event, element in ElementTree.iterparse(stream, events=("start", "end")):
         tag = element.tag.rpartition("}")[2]
         if tag == "table":
-            in_sheet = event == "start" and _attribute(element, "name") == sheet_name
+            in_sheet = event == "start" and attribute(element, "name") == sheet_name
             next_row = 0
         elif not in_sheet:
             continue
@@ -107,16 +107,16 @@ def ods_error_cells(stream: IO[bytes], sheet_name: str) -> Iterator[tuple[int, i
             if event == "start":
                 row, column = next_row, 0
             else:
-                next_row = row + int(_attribute(element, "number-rows-repeated") or 1)
+                next_row = row + int(attribute(element, "number-rows-repeated") or 1)
                 element.clear()
         elif tag in ("table-cell", "covered-table-cell") and event == "end":
-            if _attribute(element, "value-type", last=True) == "error":
+            if attribute(element, "value-type", last=True) == "error":
                 text = "".join(element.itertext()).strip() or "#VALUE!"
                 yield row + 1, column, text
-            column += int(_attribute(element, "number-columns-repeated") or 1)
+            column += int(attribute(element, "number-columns-repeated") or 1)
 
 
-def _attribute(element: ElementTree.Element, name: str, last: bool = False) -> str | None:
+def attribute(element: ElementTree.Element, name: str, last: bool = False) -> str | None:
     """An attribute by local name, whatever its namespace; the last one written if `last`
     (an error cell says office:value-type="string", then calcext:value-type="error")."""
     values = [v for k, v in element.attrib.items() if k.rpartition("}")[2] == name]

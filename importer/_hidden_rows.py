@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from importer._formula_errors import ODS_CONTENT, mentions, sheet_part
+from importer._formula_errors import ODS_CONTENT, attribute, mentions, sheet_part
 
 logger = logging.getLogger("importer.load")
 
@@ -116,6 +116,3 @@ def ods_hidden_rows(archive: zipfile.ZipFile, sheet_name: str) -> HiddenRows:
                 element.clear()
     return HiddenRows(frozenset(hidden), filtered)
 
-
-def attribute(element: ElementTree.Element, name: str) -> str | None:
-    return next((v for k, v in element.attrib.items() if k.rpartition("}")[2] == name), None)

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
-from importer._formula_errors import ODS_CONTENT, mentions
-from importer._hidden_rows import attribute
+from importer._formula_errors import ODS_CONTENT, attribute, mentions
 
 logger = logging.getLogger("importer.load")
 
