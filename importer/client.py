@@ -63,6 +63,9 @@ MAX_ATTEMPTS = 10  # a safety net under the wait cap: Retry-After: 0 forever mus
 BACKOFF = wait_random_exponential(multiplier=0.5, max=30)  # full jitter, windows 0.5 s .. 30 s
 LIST_READS = 3  # a list that changes under every one of these reads stops the run
 VANISHED = -1  # the count of a page that is no more: the list shrank while being read
+# The default order is undocumented; pages of numbered slices are only consistent under a
+# fixed order, and by id one created meanwhile comes last. Documented for sessions only.
+LIST_ORDERING = {"sessions": "id"}
 
 T = TypeVar("T")
 logger = logging.getLogger("importer.client")
@@ -163,9 +166,7 @@ class GuidebookClient:
         return await self._get_object(f"sessions/{session_id}/")
 
     async def list_sessions(self, guide_id: int, **filters: str | int) -> list[dict[str, Any]]:
-        # The default order is undocumented; pages of numbered slices are only consistent
-        # under a fixed order, and by id a session created meanwhile comes last.
-        return await self._list("sessions", {"guide": guide_id, "ordering": "id", **filters})
+        return await self._list("sessions", {"guide": guide_id, **filters})
 
     async def list_tracks(self, guide_id: int) -> list[dict[str, Any]]:
         return await self._list("schedule-tracks", {"guide": guide_id})
@@ -289,6 +290,8 @@ class GuidebookClient:
         seen, so a plan would make it a second time. A later page counting fewer tells. (One
         added, as our own creates do during a lookup, goes at the end: `next` leads to it.)
         """
+        if ordering := LIST_ORDERING.get(collection):
+            params = {**params, "ordering": ordering}
         for _ in range(LIST_READS):
             pages = await self._read_pages(f"{collection}/", params)
             counts = [page.count for page in pages if page.count is not None]

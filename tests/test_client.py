@@ -101,7 +101,10 @@ async def test_429_then_503_then_201_creates_the_session_once(
     assert client.requests_sent == Counter({"POST sessions": 3, "GET sessions": 1})
     assert client.responses == Counter({429: 1, 503: 1, 200: 1, 201: 1})
     assert post.call_count == 3
-    assert dict(lookup.calls.last.request.url.params) == {"guide": "1", "import_id": "sheet:T1"}
+    # In id order, like every list of sessions: v1 ignores the import_id filter, and the
+    # lookup then reads every page while the run's other creates go on.
+    assert dict(lookup.calls.last.request.url.params) == {
+        "guide": "1", "import_id": "sheet:T1", "ordering": "id"}
     first, second = client.retry_waits
     assert 0 <= first <= 0.5 and 0 <= second <= 1.0  # full jitter in windows 0.5 s, 1 s
     assert [json.loads(call.request.content) for call in post.calls] == [SESSION] * 3
