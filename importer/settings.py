@@ -187,6 +187,9 @@ def _read_config_file(path: Path, *, named: bool) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file and retry") from None
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from None
+    except OSError as exc:  # most often written by another user, mode 600, and run by cron
+        raise ConfigError(f"{path}: cannot read the settings file ({exc.strerror or exc}); "
+                          "let the user that runs gbimport read it") from None
     if "api_key" in values:
         raise ConfigError(
             f"{path}: api_key does not belong in a settings file; "

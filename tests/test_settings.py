@@ -207,3 +207,23 @@ def test_a_folder_given_as_the_settings_file_is_an_error_not_a_crash(tmp_path: P
     assert str(caught.value) == (
         f"{tmp_path} is a folder, not a settings file: give the path of the .toml file "
         "with --config")
+
+
+def test_a_settings_file_that_cannot_be_read_is_an_error_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cron may run as a user who may not read the file someone else wrote (mode 600)."""
+    config = write(tmp_path / "gbimport.toml", "guide = 7\n")
+    real_read = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path == config:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"{config}: cannot read the settings file (Permission denied); let the user that runs "
+        "gbimport read it")
