@@ -30,7 +30,7 @@ def planned_deletes(
     plan: Plan,
 ) -> list[PlannedDelete]:
     """Sessions of ours that the sheet no longer has. Invalid rows still protect theirs."""
-    if any(result.import_id is None and not result.skipped for result in validation.rows):
+    if rows_without_an_id(validation):
         plan.notes.append(
             "prune skipped: some rows have no import_id (their errors hide which session "
             "they are); fix those rows and run again"
@@ -73,7 +73,7 @@ def left_in_guide(
 ) -> str | None:
     """Without --prune, a row taken out of the sheet leaves its session in the app: say so,
     or a planner who deleted a cancelled talk sees 'unchanged' and thinks it is gone."""
-    if any(result.import_id is None and not result.skipped for result in validation.rows):
+    if rows_without_an_id(validation):
         return None  # an invalid row's session cannot be told from a removed one
     left = not_in_sheet(validation, existing, plan)
     if not left:
@@ -96,3 +96,9 @@ def extra_copies(
         for s in sessions[1:]
         if int(s["id"]) not in planned
     ]
+
+
+def rows_without_an_id(validation: ValidationReport) -> bool:
+    """Rows whose errors hide which session they are: theirs cannot be told from one
+    whose row was taken out of the sheet."""
+    return any(result.import_id is None and not result.skipped for result in validation.rows)

@@ -448,7 +448,7 @@ async def test_page_concurrency_bounds_the_pages_in_flight(
     assert most_in_flight == 2
 
 
-async def test_a_page_gone_while_reading_ends_the_list(
+async def test_a_page_gone_while_reading_makes_the_list_be_read_again(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
     """Sessions deleted in Builder between the first page and the last: the last page
