@@ -168,9 +168,9 @@ def plan(console: Console, result: Plan) -> None:
     if issues:
         console.print(issues_table(issues))
     for note in result.notes:
-        console.print(f"note: {note}", highlight=False)
+        line(console, f"note: {note}")
     for reason in result.needs_force:
-        console.print(Text.assemble(("run stops here without --force:", "red"), f" {reason}."))
+        line(console, Text.assemble(("run stops here without --force:", "red"), f" {reason}."))
     console.print(
         f"Cost: {result.reads_spent} reads done + {result.writes_planned} writes planned = "
         f"{result.requests_total} of {result.daily_budget:,} requests per day", highlight=False,
@@ -208,16 +208,21 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         f"({_request_breakdown(report)})", highlight=False,
     )
     for note in report.notes:
-        console.print(f"note: {note}", highlight=False)
+        line(console, f"note: {note}")
     problems = [o for o in report.outcomes if o.action in ("invalid", "failed")]
     for outcome in problems[:20]:
-        console.print(
-            f"row {outcome.row}: {outcome.action}: {outcome.message}", highlight=False
-        )
+        line(console, f"row {outcome.row}: {outcome.action}: {outcome.message}")
     if len(problems) > 20:
         console.print(f"... and {len(problems) - 20} more in the report", highlight=False)
     if path is not None:
         console.print(f"Report: {path}", highlight=False)
+
+
+def line(console: Console, text: str | Text) -> None:
+    """One line of text, never broken at the console's width: on a pipe or in cron's mail
+    (80 columns) a break would cut a message in two for grep; a terminal wraps it for the
+    eye anyway."""
+    console.print(text, highlight=False, soft_wrap=True)
 
 
 def _request_breakdown(report: ImportReport) -> str:
@@ -253,7 +258,7 @@ def plan_warnings(console: Console, result: Plan) -> None:
         numbers = list(rows)
         shown = ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")
         where = f"row {shown}" if len(numbers) == 1 else f"rows {shown}"
-        console.print(Text.assemble(("warning:", "yellow"),
+        line(console, Text.assemble(("warning:", "yellow"),
                                     f" {code} on {where} (details in the report)"))
 
 
