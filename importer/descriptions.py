@@ -2,14 +2,16 @@
 
 A cell is plain text (escaped; blank lines make paragraphs, single newlines `<br>`), HTML
 (sanitised to the tags Guidebook allows, see `html.py`), markdown, or `auto`: HTML when it
-holds a tag of a real HTML element, text otherwise. The audit names what the sanitiser drops,
-for the `html-stripped` warning.
+holds a tag of a real HTML element, text otherwise; in `auto`, text written with character
+references (`Q&amp;A`, as a web CMS exports it) has them decoded, so they are not escaped
+twice. The audit names what the sanitiser drops, for the `html-stripped` warning.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from html.entities import html5 as _NAMED_REFERENCES
 from html.parser import HTMLParser
 from typing import Literal
 
@@ -38,6 +40,9 @@ _HTML_ELEMENTS = ALLOWED_TAGS | frozenset({
 # times slower on a cell with many `<` that are not tags.
 _TAG_SHAPED = re.compile(r"<(?:/?([a-z][a-z0-9]*)(?:\s[^<>]*)?/?>|!--|!doctype\b)",
                          re.IGNORECASE)
+# A character reference as HTML writes one: `&amp;`, `&eacute;`, `&#233;`, `&#xE9;`. The `;`
+# is required, so `AT&T`, `R&D` and `Fish&Chips` are never read as one.
+_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _markdown = MarkdownIt("commonmark").enable("table")
 
@@ -68,10 +73,23 @@ def has_html_markup(text: str) -> bool:
                for tag in _TAG_SHAPED.finditer(text))
 
 
+def decode_char_references(text: str) -> str:
+    """`Q&amp;A` -> `Q&A`, `caf&eacute;` -> `café`; a `&` that starts no reference stays."""
+    return _CHAR_REFERENCE.sub(_decoded_reference, text) if "&" in text else text
+
+
+def _decoded_reference(match: re.Match[str]) -> str:
+    ref = match[0]
+    return html.unescape(ref) if ref[1] == "#" or ref[1:] in _NAMED_REFERENCES else ref
+
+
 def description_to_html(text: str, fmt: DescriptionFormat) -> tuple[str, list[str]]:
     """Description cell -> (HTML, what sanitising removed)."""
     if fmt == "auto":
-        fmt = "html" if has_html_markup(text) else "text"
+        if has_html_markup(text):
+            fmt = "html"
+        else:
+            return text_to_html(decode_char_references(text)), []
     if fmt == "text":
         return text_to_html(text), []
     if fmt == "markdown":

@@ -461,6 +461,14 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
         ("Email <jane@example.com> for info", "auto",
          "<p>Email &lt;jane@example.com&gt; for info</p>", []),
         ("See <https://example.com>", "auto", "<p>See &lt;https://example.com&gt;</p>", []),
+        # auto: text exported HTML-escaped (a web CMS) has its character references decoded
+        # once, not escaped again; a `&` that starts no reference is kept as written.
+        ("Q&amp;A with the team\n\nUse &lt;b&gt; for bold", "auto",
+         "<p>Q&amp;A with the team</p><p>Use &lt;b&gt; for bold</p>", []),
+        ("Caf&eacute; &#233;t&#xE9; &ndash; AT&amp;T", "auto", "<p>Café été – AT&amp;T</p>", []),
+        ("AT&T and R&D, Q&A; &amp without a semicolon", "auto",
+         "<p>AT&amp;T and R&amp;D, Q&amp;A; &amp;amp without a semicolon</p>", []),
+        ("Q&amp;A", "text", "<p>Q&amp;amp;A</p>", []),
         ("Bring a <laptop> please", "auto", "<p>Bring a &lt;laptop&gt; please</p>", []),
         # auto: real tags, kept ones and stripped ones, in any case, and comments.
         ("a<br/>b", "auto", "a<br>b", []),
