@@ -17,7 +17,13 @@ from typing import Literal
 
 from markdown_it import MarkdownIt
 
-from importer.html import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, ALLOWED_URL_SCHEMES, sanitize_html
+from importer.html import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    ALLOWED_URL_SCHEMES,
+    sanitize_html,
+    split_style,
+)
 
 DescriptionFormat = Literal["text", "html", "markdown", "auto"]
 MAX_DESCRIPTION_CHARS = 20_000  # Guidebook's limit, counted on the HTML
@@ -116,8 +122,8 @@ class _MarkupAudit(HTMLParser):
                 self.removed[f"{name}= on <{tag}>"] = None
             elif name == "href" and (scheme := _refused_scheme(value or "")):
                 self.removed[f"{scheme}: links"] = None
-            elif name == "style" and _non_color_style(value or ""):
-                self.removed[f"style {_non_color_style(value or '')} on <{tag}>"] = None
+            elif name == "style" and (dropped := split_style(value or "")[1]):
+                self.removed[f"style {', '.join(dropped)} on <{tag}>"] = None
 
     def handle_comment(self, data: str) -> None:
         self.removed["comments"] = None
@@ -131,11 +137,6 @@ def _refused_scheme(url: str) -> str | None:
     match = _URL_SCHEME.match(url)
     scheme = match[1].lower() if match else None
     return scheme if scheme is not None and scheme not in ALLOWED_URL_SCHEMES else None
-
-
-def _non_color_style(style: str) -> str:
-    props = [p.split(":")[0].strip().lower() for p in style.split(";") if p.strip()]
-    return ", ".join(p for p in props if p != "color")
 
 
 def _removed_markup(fragment: str) -> list[str]:

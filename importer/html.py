@@ -6,6 +6,8 @@ with what the service stored) and the sandbox (sanitising on save, as the servic
 
 from __future__ import annotations
 
+import re
+
 import nh3
 
 ALLOWED_TAGS = frozenset({
@@ -29,10 +31,39 @@ ALLOWED_ATTRIBUTES = {
 }
 
 
+# A colour as written by hand or by Word: `#c00`, `red`, `rgb(204, 0, 0)`, `hsl(0 100% 40%)`;
+# `!important` is harmless and dropped. Anything else (`expression(...)`, `url(...)`) goes:
+# nh3 checks property names only, and cut `expression(alert(1))` to `expression(alert()`.
+_PLAIN_COLOR = re.compile(r"(#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]+"
+                          r"|(?:rgb|hsl)a?\([0-9.,%/\s+-]*\))(?:\s*!\s*important)?", re.IGNORECASE)
+
+
+def split_style(style: str) -> tuple[str, list[str]]:
+    """A `style` value -> (its plain colour declarations, what else it declared: property
+    names, and `color: <value>` for a colour that is not a plain one)."""
+    kept, dropped = [], []
+    for declaration in style.split(";"):
+        name, _, value = (part.strip() for part in declaration.partition(":"))
+        if name.lower() != "color":
+            if name:
+                dropped.append(name.lower())
+        elif color := _PLAIN_COLOR.fullmatch(value):
+            kept.append(f"color:{color[1]}")
+        else:
+            dropped.append(f"color: {value[:40]}")
+    return ";".join(kept), dropped
+
+
+def _keep_plain_color(tag: str, name: str, value: str) -> str | None:
+    """nh3's attribute hook: a `style` keeps its plain colours, and goes when it has none."""
+    return (split_style(value)[0] or None) if name == "style" else value
+
+
 # Built once: a Cleaner reused across cells is several times faster than nh3.clean().
 _CLEANER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),
     attributes=ALLOWED_ATTRIBUTES,
+    attribute_filter=_keep_plain_color,
     filter_style_properties={"color"},
     link_rel=None,
     url_schemes=set(ALLOWED_URL_SCHEMES),
@@ -40,5 +71,5 @@ _CLEANER = nh3.Cleaner(
 
 
 def sanitize_html(html: str) -> str:
-    """Keep only the allowed tags and attributes; `style` keeps nothing but `color`."""
+    """Keep only the allowed tags and attributes; `style` keeps nothing but a plain `color`."""
     return str(_CLEANER.clean(html)).strip()

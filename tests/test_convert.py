@@ -450,6 +450,15 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
          ["javascript: links"]),
         ('<span style="color: red; position: fixed">r</span>', "html",
          '<span style="color:red">r</span>', ["style position on <span>"]),
+        # style keeps a plain colour only, written in any case; nh3 alone cut the first to
+        # `color:expression(alert()`, left `style=""` and dropped `COLOR: Red` unreported.
+        ('<span style="color:expression(alert(1))">a</span><span style="font-size: 9px">b</span>'
+         '<span style="COLOR: Red">c</span><span style="color: rgb(0, 0, 128) !important">d'
+         '</span><span style="color:url(x.png); mso-themecolor: accent1">e</span>', "html",
+         '<span>a</span><span>b</span><span style="color:Red">c</span>'
+         '<span style="color:rgb(0, 0, 128)">d</span><span>e</span>',
+         ["style color: expression(alert(1)) on <span>", "style font-size on <span>",
+          "style color: url(x.png), mso-themecolor on <span>"]),
         ("Hello *world*", "markdown", "<p>Hello <em>world</em></p>", []),
         ("<p>tagged</p>", "auto", "<p>tagged</p>", []),
         ("a < b\nc", "auto", "<p>a &lt; b<br>c</p>", []),
