@@ -120,8 +120,8 @@ class _MarkupAudit(HTMLParser):
         for name, value in attrs:
             if name not in allowed:
                 self.removed[f"{name}= on <{tag}>"] = None
-            elif name == "href" and (scheme := _refused_scheme(value or "")):
-                self.removed[f"{scheme}: links"] = None
+            elif name == "href" and (link := _dropped_link(value or "")):
+                self.removed[link] = None
             elif name == "style" and (dropped := split_style(value or "")[1]):
                 self.removed[f"style {', '.join(dropped)} on <{tag}>"] = None
 
@@ -129,14 +129,23 @@ class _MarkupAudit(HTMLParser):
         self.removed["comments"] = None
 
 
-_URL_SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+_URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+_URL_TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))
 
 
-def _refused_scheme(url: str) -> str | None:
-    """The scheme of a link the sanitiser drops (javascript:, data:); relative links stay."""
-    match = _URL_SCHEME.match(url)
+def _dropped_link(url: str) -> str | None:
+    """How to name a link the sanitiser drops (`javascript: links`, `the broken link ...`);
+    None when it keeps it. The sanitiser itself is asked: it reads a URL as a browser does,
+    so `java<tab>script:` is `javascript:`, and drops one that does not parse."""
+    if "href=" in sanitize_html(f'<a href="{html.escape(url)}"></a>'):
+        return None
+    # As a browser reads it: tabs and newlines anywhere ignored, and controls around it.
+    match = _URL_SCHEME.match(_URL_TAB_OR_NEWLINE.sub("", url).strip(_C0_OR_SPACE))
     scheme = match[1].lower() if match else None
-    return scheme if scheme is not None and scheme not in ALLOWED_URL_SCHEMES else None
+    if scheme is not None and scheme not in ALLOWED_URL_SCHEMES:
+        return f"{scheme}: links"
+    return f"the broken link {url.strip()[:60]}"
 
 
 def _removed_markup(fragment: str) -> list[str]:

@@ -448,6 +448,15 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
          '<a href="/talks">rel</a>', "html",
          '<a>bad</a> <a href="mailto:a@b.org">ok</a> <a href="/talks">rel</a>',
          ["javascript: links"]),
+        # Links are read as a browser reads them (a tab, a newline or an entity inside the
+        # scheme), and one that is no valid address is dropped: each is named, not silent.
+        ('<a href="java\tscript:alert(1)">a</a><a href="java&#10;script:x()">b</a>'
+         '<a href="vb&#115;cript:x">c</a><a href="https://exa mple.org">d</a>'
+         '<a href="http://[::1">e</a><a href=" https://ok.org/?a=1&amp;b=2">f</a>', "html",
+         '<a>a</a><a>b</a><a>c</a><a>d</a><a>e</a>'
+         '<a href=" https://ok.org/?a=1&amp;b=2">f</a>',
+         ["javascript: links", "vbscript: links", "the broken link https://exa mple.org",
+          "the broken link http://[::1"]),
         ('<span style="color: red; position: fixed">r</span>', "html",
          '<span style="color:red">r</span>', ["style position on <span>"]),
         # style keeps a plain colour only, written in any case; nh3 alone cut the first to
