@@ -18,7 +18,8 @@ import posixpath
 import re
 import string
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
@@ -59,7 +60,9 @@ def formula_error_cells(path: Path, sheet_name: str | None) -> list[SheetCell]:
                     return list(error_cells(stream))
             except ElementTree.ParseError:
                 # Calamine's parser forgives XML that ElementTree's does not.
-                return error_cells_by_pattern(path, archive.read(part))
+                # Closed at once when a damaged cell stops the scan part way.
+                with closing(pieces(archive, part, CELL_END)) as xml:
+                    return error_cells_by_pattern(path, xml)
     except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
         # Calamine read the values already; only the error marks could not be found.
         logger.debug("%s: formula errors not looked for (%s)", path, error)
@@ -90,6 +93,25 @@ def mentions(archive: zipfile.ZipFile, part: str, needles: tuple[bytes, ...]) ->
                 return True
             tail = chunk[-overlap:]
     return False
+
+
+def pieces(archive: zipfile.ZipFile, part: str, boundary: bytes) -> Generator[bytes]:
+    """The part's text in pieces of about CHUNK, each cut just after a `boundary`, so that
+    a pattern which cannot run across one is found whole in a single piece; memory stays a
+    few CHUNKs however large the part (a padded one can be gigabytes)."""
+    with archive.open(part) as stream:
+        rest = b""
+        while chunk := stream.read(CHUNK):
+            text = rest + chunk
+            cut = text.rfind(boundary)
+            if cut < 0:  # no boundary yet: no match can be this long, keep the end only
+                rest = text[-CHUNK:]
+                continue
+            cut += len(boundary)
+            yield text[:cut]
+            rest = text[cut:]
+        if rest:
+            yield rest
 
 
 def ods_error_cells(stream: IO[bytes], sheet_name: str) -> Iterator[tuple[int, int, str]]:
@@ -151,15 +173,17 @@ def _has_result(cell: ElementTree.Element) -> bool:
     return value is not None and (bool(value.text) or cell.get("t") == "str")
 
 
+CELL_END = b"</c>"
 _CELL = re.compile(rb"<c\b([^>]*)>(.*?)</c>", re.DOTALL)
 _REFERENCE = re.compile(rb"""\br=["']([A-Za-z]+)(\d+)["']""")
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
 
 
-def error_cells_by_pattern(path: Path, xml: bytes) -> list[SheetCell]:
-    """Error cells of a sheet whose XML does not parse, found by their `r` references."""
+def error_cells_by_pattern(path: Path, xml: Iterable[bytes]) -> list[SheetCell]:
+    """Error cells of a sheet whose XML does not parse, found by their `r` references; the
+    XML comes in pieces cut after a `</c>` (see `pieces`)."""
     found = []
-    for attributes, body in _CELL.findall(xml):
+    for attributes, body in (cell for piece in xml for cell in _CELL.findall(piece)):
         if ERROR_CELL not in attributes:
             continue
         reference, value = _REFERENCE.search(attributes), _VALUE.search(body)

@@ -19,11 +19,13 @@ import logging
 import posixpath
 import re
 import zipfile
+from collections.abc import Iterable
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from importer._formula_errors import ODS_CONTENT, attribute, mentions, sheet_part
+from importer._formula_errors import ODS_CONTENT, attribute, mentions, pieces, sheet_part
 
 logger = logging.getLogger("importer.load")
 
@@ -58,17 +60,18 @@ def hidden_rows(path: Path, sheet_name: str | None) -> HiddenRows:
             part = sheet_part(archive, sheet_name)
             if part is None or not mentions(archive, part, XLSX_HIDDEN):
                 return NONE_HIDDEN
-            return HiddenRows(xlsx_hidden_rows(archive.read(part)),
-                              filtered=has_filter(archive, part))
+            with closing(pieces(archive, part, b">")) as xml:
+                return HiddenRows(xlsx_hidden_rows(xml), filtered=has_filter(archive, part))
     except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
         logger.debug("%s: hidden rows not looked for (%s)", path, error)
         return NONE_HIDDEN
 
 
-def xlsx_hidden_rows(xml: bytes) -> frozenset[int]:
-    """Row numbers of the `<row>` tags marked hidden; a tag without `r` follows the previous."""
+def xlsx_hidden_rows(xml: Iterable[bytes]) -> frozenset[int]:
+    """Row numbers of the `<row>` tags marked hidden; a tag without `r` follows the previous.
+    The XML comes in pieces cut after a `>` (see `pieces`)."""
     hidden, number = set(), 0
-    for match in _ROW_TAG.finditer(xml):
+    for match in (tag for piece in xml for tag in _ROW_TAG.finditer(piece)):
         attributes = match[1]
         given = _ROW_NUMBER.search(attributes)
         number = int(given[1]) if given else number + 1

@@ -10,6 +10,7 @@ import io
 import re
 import shutil
 import struct
+import tracemalloc
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,8 @@ from typing import Any
 import openpyxl
 import pytest
 
-from importer._formula_errors import error_cells, error_cells_by_pattern
+from importer import _formula_errors
+from importer._formula_errors import error_cells, error_cells_by_pattern, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows, xlsx_hidden_rows
 from importer._xlsx import read_workbook_grid
 from importer.convert import UncomputedFormula
@@ -414,7 +416,7 @@ def test_formula_errors_found_in_xml_only_calamine_forgives(tmp_path: Path) -> N
     assert records(load_sheet(path)) == {2: ["A", "#N/A"]}
     unplaceable = b'<row r="2"><c t="e"><v>#N/A</v></c></row>'
     with pytest.raises(InputError, match=r"s\.xlsx: the sheet's XML is damaged near a cell"):
-        error_cells_by_pattern(path, unplaceable)
+        error_cells_by_pattern(path, [unplaceable])
 
 
 ODS_ROW = "<table:table-row{}>{}</table:table-row>"
@@ -934,7 +936,37 @@ def test_xlsx_hidden_rows_follow_rows_written_without_numbers() -> None:
     xml = (b'<worksheet><sheetData><row r="2"><c/></row><row hidden="1"><c/></row>'
            b'<row r="7" spans="1:2" hidden="true"/><row><c/></row><x:row hidden="1"/>'
            b"</sheetData></worksheet>")
-    assert xlsx_hidden_rows(xml) == frozenset({3, 7, 9})
+    assert xlsx_hidden_rows([xml]) == frozenset({3, 7, 9})
+
+
+def test_hidden_rows_and_error_cells_found_in_a_padded_sheet_without_reading_it_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sheet part padded with megabytes of spaces (gigabytes, in the file this stands for)
+    is scanned in pieces: memory stays a few pieces, and what straddles a cut is found."""
+    path = hidden_rows_workbook(tmp_path / "s.xlsx")
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    padding = b" " * 8_000_000
+    # A repeated attribute stops ElementTree at row 2, so errors are looked for by pattern.
+    parts["xl/worksheets/sheet1.xml"] = (
+        parts["xl/worksheets/sheet1.xml"]
+        .replace(b'<c r="B2"', b'<c r="B2" r="B2"', 1)
+        .replace(b'<row r="3"', padding + b'<row r="3"', 1)
+        .replace(b'<c r="B4" t="inlineStr">', b'<c r="B4" t="e"><v>#N/A</v></c>' + padding
+                 + b'<c r="C4" t="e"><v>#REF!</v></c><c r="D4" t="inlineStr">', 1))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    monkeypatch.setattr(_formula_errors, "CHUNK", 1000)
+    tracemalloc.start()
+    try:
+        found = (hidden_rows(path, "Sheet"), formula_error_cells(path, "Sheet"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == (HiddenRows(frozenset({3, 5}), filtered=False),
+                     [(4, 1, "#N/A"), (4, 2, "#REF!")])
+    assert peak < len(padding) / 4
 
 
 def test_ods_rows_hidden_or_filtered_out_through_repeats(tmp_path: Path) -> None:
