@@ -174,7 +174,10 @@ def _has_result(cell: ElementTree.Element) -> bool:
 
 
 CELL_END = b"</c>"
-_CELL = re.compile(rb"<c\b([^>]*)>(.*?)</c>", re.DOTALL)
+# An error cell: its attributes, and its body unless written empty (`<c r="A2" t="e"/>`).
+# A tag cannot run past its `>`, so an empty cell before it (`<c r="A1" s="1"/>`, a
+# formatted blank) is never taken for its start; other cells' bodies are never scanned.
+_ERROR_CELL = re.compile(rb'<c\b([^>]*?t="e"[^>]*?)(?:/>|>(.*?)</c>)', re.DOTALL)
 _REFERENCE = re.compile(rb"""\br=["']([A-Za-z]+)(\d+)["']""")
 _VALUE = re.compile(rb"<v>([^<]*)</v>")
 
@@ -183,9 +186,7 @@ def error_cells_by_pattern(path: Path, xml: Iterable[bytes]) -> list[SheetCell]:
     """Error cells of a sheet whose XML does not parse, found by their `r` references; the
     XML comes in pieces cut after a `</c>` (see `pieces`)."""
     found = []
-    for attributes, body in (cell for piece in xml for cell in _CELL.findall(piece)):
-        if ERROR_CELL not in attributes:
-            continue
+    for attributes, body in (cell for piece in xml for cell in _ERROR_CELL.findall(piece)):
         reference, value = _REFERENCE.search(attributes), _VALUE.search(body)
         if reference is None:
             raise InputError(

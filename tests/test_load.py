@@ -414,6 +414,12 @@ def test_formula_errors_found_in_xml_only_calamine_forgives(tmp_path: Path) -> N
         for name, data in parts.items():
             target.writestr(name, data)
     assert records(load_sheet(path)) == {2: ["A", "#N/A"]}
+    # Formatted blank cells, as Excel writes them, stand before error cells.
+    row = (b'<row r="2"><c r="A2" s="1"/><c r="B2" t="e"><v>#N/A</v></c><c r="C2" s="1" />'
+           b'<c r="D2" s="2" t="e"><v>#REF!</v></c><c r="E2"><v>1</v></c><c r="F2" t="e"/>'
+           b'<c r="G2" t="n"><v>2</v></c></row>')
+    assert error_cells_by_pattern(path, [row]) == [(2, 1, "#N/A"), (2, 3, "#REF!"),
+                                                   (2, 5, "#VALUE!")]
     unplaceable = b'<row r="2"><c t="e"><v>#N/A</v></c></row>'
     with pytest.raises(InputError, match=r"s\.xlsx: the sheet's XML is damaged near a cell"):
         error_cells_by_pattern(path, [unplaceable])
