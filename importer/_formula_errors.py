@@ -146,8 +146,11 @@ def attribute(element: ElementTree.Element, name: str, last: bool = False) -> st
 
 
 def error_cells(stream: IO[bytes]) -> Iterator[SheetCell]:
-    """Walk the sheet's cells in order; a cell or row without its `r` follows the previous."""
+    """Walk the sheet's cells in order; a cell or row without its `r` follows the previous.
+    Each row read is dropped from the tree, with the text after it (the spaces a padded
+    sheet holds, gigabytes of them), so memory stays that of one row."""
     row = column = 0
+    sheet_data: ElementTree.Element | None = None
     for event, element in ElementTree.iterparse(stream, events=("start", "end")):
         tag = element.tag.rpartition("}")[2]
         if event == "start":
@@ -156,6 +159,8 @@ def error_cells(stream: IO[bytes]) -> Iterator[SheetCell]:
             elif tag == "c":
                 reference = element.get("r")
                 column = column_number(reference) if reference else column + 1
+            elif tag == "sheetData":
+                sheet_data = element
         elif tag == "c":
             if element.get("t") == "e":
                 yield row, column, (element.findtext("{*}v") or "#VALUE!").strip()
@@ -164,6 +169,8 @@ def error_cells(stream: IO[bytes]) -> Iterator[SheetCell]:
             element.clear()
         elif tag == "row":
             element.clear()
+            if sheet_data is not None and len(sheet_data) and sheet_data[-1] is element:
+                del sheet_data[-1]
 
 
 def _has_result(cell: ElementTree.Element) -> bool:

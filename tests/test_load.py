@@ -938,6 +938,34 @@ def test_a_workbook_without_hidden_rows_and_a_csv_name_none(tmp_path: Path) -> N
     assert load_sheet(csv_path).hidden == HiddenRows(frozenset(), filtered=False)
 
 
+def test_formula_errors_found_in_a_padded_sheet_keep_memory_to_a_row(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Spaces between the rows (gigabytes, in the file this stands for) are let go of as the
+    rows are read, not kept with them until the end."""
+    path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Title", "Room"], *[[f"T{n}", "Hall"]
+                                                                        for n in range(20)]]})
+    add_cached_values(path, {})
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    gap = b" " * 500_000
+    parts["xl/worksheets/sheet1.xml"] = (
+        parts["xl/worksheets/sheet1.xml"].replace(b"</row>", b"</row>" + gap)
+        .replace(b'<c r="B12" t="inlineStr"><is><t>Hall</t></is></c>',
+                 b'<c r="B12" t="e"><f>NA()</f><v>#N/A</v></c>'))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    monkeypatch.setattr(_formula_errors, "CHUNK", 1000)
+    tracemalloc.start()
+    try:
+        found = formula_error_cells(path, "S")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found == [(12, 1, "#N/A")]
+    assert peak < 21 * len(gap) / 4
+
+
 def test_xlsx_hidden_rows_follow_rows_written_without_numbers() -> None:
     xml = (b'<worksheet><sheetData><row r="2"><c/></row><row hidden="1"><c/></row>'
            b'<row r="7" spans="1:2" hidden="true"/><row><c/></row><x:row hidden="1"/>'
