@@ -36,7 +36,7 @@ NO_VALUE_ENDS = (b"</f></c>", b"/></c>")
 SheetCell = tuple[int, int, "str | UncomputedFormula"]
 ODS_CONTENT = "content.xml"
 ODS_ERROR_CELL = b'value-type="error"'  # LibreOffice's calcext:value-type
-CHUNK = 4 << 20
+CHUNK = 1 << 20
 
 
 def formula_error_cells(path: Path, sheet_name: str | None) -> list[SheetCell]:
