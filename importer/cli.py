@@ -100,7 +100,9 @@ ApiUrlOpt = Annotated[
 TimezoneOpt = Annotated[
     str | None,
     typer.Option(
-        "--timezone", help="tz database name of the sheet's times (default: the guide's)."
+        "--timezone",
+        help="tz database name of the sheet's times (default: gbimport.toml's, else the "
+             "mapping's, else the guide's).",
     ),
 ]
 ValidateTimezoneOpt = Annotated[

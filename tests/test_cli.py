@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from importer import cli
@@ -536,3 +537,13 @@ def test_table_output_to_a_reader_that_stops_early_ends_quietly(tmp_path: Path) 
         process.stdout.close()
         assert process.wait(timeout=60) == 141
         assert process.stderr.read() == b""
+
+
+@pytest.mark.parametrize("command", ["plan", "run"])
+def test_timezone_help_names_every_source_in_the_order_used(command: str) -> None:
+    """A mapping's own timezone wins over the guide's (plan.py reads the settings, then the
+    mapping, then the guide): the help must not send a user to the guide's setting alone."""
+    options = typer.main.get_command(app).commands[command].params  # type: ignore[attr-defined]
+    (timezone,) = [option for option in options if option.name == "timezone"]
+    assert timezone.help == ("tz database name of the sheet's times (default: gbimport.toml's, "
+                             "else the mapping's, else the guide's).")
