@@ -265,6 +265,18 @@ def attach_images(
             earlier = "an earlier image" if sent else "an image" if shown else None
             row.changes.append(FieldChange("image", earlier, image.filename))
             row.action = "update"
+    if problems:  # rows made invalid here: their new tracks and rooms are not needed
+        _keep_names_still_sent(plan)
+
+
+def _keep_names_still_sent(plan: Plan) -> None:
+    """Only tracks and rooms that a row still being sent names are created."""
+    sent = [row.result.payload for row in plan.rows
+            if row.action in ("create", "update") and row.result.payload is not None]
+    tracks = {name_key(name) for payload in sent for name in payload.schedule_tracks}
+    rooms = {name_key(name) for payload in sent for name in payload.locations}
+    plan.tracks_to_create = [n for n in plan.tracks_to_create if name_key(n) in tracks]
+    plan.locations_to_create = [n for n in plan.locations_to_create if name_key(n) in rooms]
 
 
 def _image_kept_issue(row: PlannedRow) -> RowIssue:

@@ -268,3 +268,20 @@ def test_an_image_url_redirected_off_https_is_not_followed(tmp_path: Path) -> No
         "message": "Row 2: the image 'https://cdn.example.org/a.png' redirects to a plain http "
                    "URL (on 169.254.169.254); use a URL that stays on https",
     }]
+
+
+def test_a_row_invalid_for_its_image_gets_no_room_or_track_made(tmp_path: Path) -> None:
+    """The row is not sent, so the room only it names must not appear in the guide."""
+    from importer.runner import plan_import
+
+    (tmp_path / "ok.png").write_bytes(PNG)
+    images = ["ok.png"] * 7 + ["missing.png"]  # talk 8 alone is in Room 101
+    sheet = sheet_with_images(tmp_path, images)
+    sandbox = image_sandbox(tmp_path)
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert (plan.counts["invalid"], plan.locations_to_create) == (1, ["Room 100"])
+
+    report = sandbox.run(sheet)
+    assert [o.action for o in report.outcomes] == ["created"] * 7 + ["invalid"]
+    assert sandbox.writes() == Counter({"POST /open-api/v1.1/locations/": 1,
+                                        "POST /open-api/v1.1/sessions/": 7})
