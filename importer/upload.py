@@ -269,7 +269,9 @@ def _warnings(row: PlannedRow) -> str:
 
 
 def _messages(issues: Iterable[RowIssue]) -> str:
-    return "; ".join(f"{issue.code}: {issue.message}" for issue in issues)
+    """Each issue as `code: message`, joined with '; ' (a message's closing full stop would
+    read '.;')."""
+    return "; ".join(f"{issue.code}: {issue.message.removesuffix('.')}" for issue in issues)
 
 
 def _join(*parts: str) -> str:

@@ -458,7 +458,7 @@ def test_a_sheet_wide_error_blocks_every_row(tmp_path: Path) -> None:
     assert [(o.row, o.action, o.message.partition(":")[0]) for o in report.outcomes] == [
         (2, "invalid", "not sent"), (3, "skipped", "section-heading"), (4, "invalid", "bad-date")]
     assert report.outcomes[0].message == blocked
-    assert report.outcomes[2].message.endswith("2027-05-11.; " + blocked)  # its own, then this
+    assert report.outcomes[2].message.endswith("2027-05-11; " + blocked)  # its own, then this
     assert report.notes == [
         "'Date' has dates that only make sense day-first (e.g. '13/05/2027' on row 4), but the "
         "mapping reads dates month-first, so other dates in this column may be misread too. "
