@@ -76,7 +76,8 @@ T = TypeVar("T")
 
 # -- options shared by several commands, defined once ---------------------------------------
 
-FileArg = Annotated[Path, typer.Argument(help="The schedule spreadsheet (.xlsx or .csv).")]
+FileArg = Annotated[Path, typer.Argument(
+    help="The schedule spreadsheet: .xlsx, .xlsm, .xls, .ods, or .csv (also .tsv, .txt).")]
 SheetOpt = Annotated[
     str | None,
     typer.Option("--sheet", help="Worksheet name or 0-based index (default: the first visible "
