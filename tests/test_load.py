@@ -19,7 +19,13 @@ import openpyxl
 import pytest
 
 from importer import _formula_errors
-from importer._formula_errors import error_cells, error_cells_by_pattern, formula_error_cells
+from importer._formula_errors import (
+    CELL_END,
+    error_cells,
+    error_cells_by_pattern,
+    formula_error_cells,
+    pieces,
+)
 from importer._hidden_rows import HiddenRows, hidden_rows, xlsx_hidden_rows
 from importer._xlsx import read_workbook_grid
 from importer.convert import UncomputedFormula
@@ -1094,3 +1100,61 @@ def test_ods_cells_merged_down_fill_every_row_they_cover(tmp_path: Path) -> None
         6: ["Lunch", "2027-05-11", "Hall"],
         7: ["Close", "2027-05-12", "Hall"],
     }
+
+
+def test_ods_rows_hidden_on_another_sheet_are_not_the_read_sheets(tmp_path: Path) -> None:
+    """Each sheet counts its own rows: a row hidden on the Notes sheet before it (or on one
+    after it) is no row of Sessions."""
+    path = write_ods(tmp_path / "s.ods", [
+        (1, [ods_cell("Title"), ods_cell("Room")]),
+        (1, [ods_cell("A"), ods_cell("Hall")]),
+        (1, [ods_cell("B"), ods_cell("Hall")]),
+    ])
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    rows = parts["content.xml"].decode().split("<table:table-row")
+    # rows[1] is the Notes sheet's; then Sessions' header, A and B.
+    rows[1] = ' table:visibility="collapse"' + rows[1]
+    rows[3] = ' table:visibility="filter"' + rows[3]
+    parts["content.xml"] = "<table:table-row".join(rows).replace(
+        "</office:spreadsheet>",
+        '<table:table table:name="Later"><table:table-row table:visibility="collapse">'
+        f'{ods_cell("y")}</table:table-row></table:table></office:spreadsheet>').encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert hidden_rows(path, "Sessions") == HiddenRows(frozenset({2}), filtered=True)
+    assert hidden_rows(path, "Notes") == HiddenRows(frozenset({1}), filtered=False)
+
+
+def test_xlsx_rows_marked_hidden_in_single_quotes_are_found(tmp_path: Path) -> None:
+    """XML allows either quote: a file written with hidden='1' is looked into too."""
+    path = hidden_rows_workbook(tmp_path / "s.xlsx")
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet_xml = parts["xl/worksheets/sheet1.xml"]
+    assert sheet_xml.count(b'hidden="1"') == 2
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml.replace(b'hidden="1"', b"hidden='1'")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert load_sheet(path).hidden == HiddenRows(frozenset({3, 5}), filtered=False)
+
+
+def test_pattern_scan_finds_a_cell_cut_by_a_piece_border_and_one_after_the_last_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sheet padded between rows: an error cell begun in a piece with no `</c>` in it is
+    kept whole for the next; an empty error cell after the last `</c>` is still scanned."""
+    monkeypatch.setattr(_formula_errors, "CHUNK", 1000)
+    first = b'<sheetData><row r="2"><c r="A2"><v>1</v></c></row>'
+    start = b'<row r="3"><c r="B3" t="e"><f>NA()'  # begins before byte 3000, ends after
+    xml = (first + b" " * (2980 - len(first)) + start + b"</f><v>#N/A</v></c>"
+           b'<c r="C3" t="e"/></row></sheetData>')
+    path = tmp_path / "s.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", xml)
+    with zipfile.ZipFile(path) as archive:
+        xml_pieces = pieces(archive, "xl/worksheets/sheet1.xml", CELL_END)
+        found = error_cells_by_pattern(path, xml_pieces)
+    assert found == [(3, 1, "#N/A"), (3, 2, "#VALUE!")]

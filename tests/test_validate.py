@@ -961,6 +961,23 @@ def test_hidden_rows_are_imported_with_a_warning_naming_each(tmp_path: Path,
     assert [p.import_id for p in report.payloads] == ["sheet:S-1", "sheet:S-2", "sheet:S-3"]
 
 
+def test_hidden_rows_are_named_by_their_row_below_a_title_and_a_blank_row(
+    tmp_path: Path,
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Spring Summit 2027"])
+    sheet.append(["Session ID", *CLASSIC])
+    sheet.append(["S-1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""])
+    sheet.append([])
+    sheet.append(["S-2", "Cancelled", "5/11/2027", "10:00 AM", "11:00 AM", "Hall", "", ""])
+    sheet.row_dimensions[5].hidden = True
+    workbook.save(tmp_path / "s.xlsx")
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues] == [(5, "hidden-row")]
+
+
 def test_a_formula_saved_without_its_result_is_an_error_on_its_row(tmp_path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
@@ -974,3 +991,24 @@ def test_a_formula_saved_without_its_result_is_an_error_on_its_row(tmp_path: Pat
          "Row 2: 'Room/Location' has the formula =\"Hall \"&\"B\" but not its result: the file "
          "was written by a program, not saved by Excel, which works results out; open it in "
          "Excel (or LibreOffice) and save it, or type the value.")]
+
+
+@pytest.mark.parametrize("above", ["sep=,\n", "Spring Summit schedule\n",
+                                   "sep=,\nSpring Summit schedule\n"],
+                         ids=["sep-line", "title-row", "both"])
+def test_an_empty_header_field_under_lines_above_the_header_is_still_a_warning(
+    tmp_path: Path, above: str
+) -> None:
+    """The header's own fields are counted, not those of Excel's sep= line or of a title
+    row above it."""
+    path = tmp_path / "notes.csv"
+    path.write_text(
+        above + ",".join(CLASSIC) + ",\n"
+        "Talk,5/11/2027,9:00 AM,10:00 AM,Hall,,Plain,\n"
+        "Panel,5/11/2027,10:00 AM,11:00 AM,Hall,,About data,check with speaker\n",
+        encoding="utf-8")
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.column, i.code, i.severity) for i in report.issues
+            if i.code != "derived-import-id"] == [
+        (None, "Column H", "untitled-column", "warning")]
+    assert report.valid == 2
