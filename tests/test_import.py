@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import os
+import signal
 import time
 from collections import Counter
 from pathlib import Path
@@ -16,7 +18,7 @@ from rich.console import Console
 from importer import render
 from importer.errors import ConfigError, InterruptedBeforeSending, UnsafeOperationError
 from importer.report import ImportReport, RowOutcome
-from importer.runner import plan_import, run_import, run_import_async
+from importer.runner import _first_interrupt_sets, plan_import, run_import, run_import_async
 from tests.support import Sandbox, talk, write_sheet
 
 
@@ -180,6 +182,23 @@ def test_a_row_made_invalid_names_its_session_which_is_left_as_it_was(
     assert second.message.endswith(
         "; the session in the guide keeps its earlier version until this is fixed")
     assert {s["import_id"]: s for s in sandbox.sessions()} == before
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_after_a_first_stop_signal_a_second_of_either_kind_stops_at_once(
+    signum: signal.Signals,
+) -> None:
+    """The first Ctrl-C or SIGTERM asks the run to wind down; from then on both get Python's
+    default behaviour, so a second `kill` ends a run that is slow to wind down."""
+
+    async def first_signal() -> tuple[object, object]:
+        stop = asyncio.Event()
+        with _first_interrupt_sets(stop):
+            os.kill(os.getpid(), signum)
+            await asyncio.wait_for(stop.wait(), timeout=10)
+            return signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+
+    assert asyncio.run(first_signal()) == (signal.default_int_handler, signal.SIG_DFL)
 
 
 def test_a_stop_while_the_guide_is_read_ends_the_run_at_once_with_nothing_sent(
@@ -812,3 +831,32 @@ def test_plan_prints_a_sheet_wide_error_once_not_on_every_row_it_blocks(
         ["error", "ambiguous-date-order"],
         ["error", "bad-date"],
     ]
+
+
+def test_a_row_made_invalid_by_an_unknown_track_names_its_session(tmp_path: Path) -> None:
+    """Without --create-missing, a track name typed wrong blocks the row at planning: the
+    session it had in the guide is still named, and left as it was."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "good.csv", [talk(1), talk(3)]))
+    before = {s["import_id"]: s for s in sandbox.sessions()}
+    typo = talk(3, **{"Schedule Track (Optional)": "Data; Pyhton"})
+    report = sandbox.run(write_sheet(tmp_path / "typo.csv", [talk(1), typo]),
+                         create_missing=False)
+    second = report.outcomes[1]
+    assert (second.row, second.action, second.session_id, second.message) == (
+        3, "invalid", before["sheet:T003"]["id"],
+        "unknown-track: row 3: the guide has no track named 'Pyhton'; create it in "
+        "Guidebook, fix the spelling, or drop --no-create-missing; the session in the guide "
+        "keeps its earlier version until this is fixed")
+    assert {s["import_id"]: s for s in sandbox.sessions()} == before
+
+
+def test_an_invalid_row_names_the_lowest_of_its_copies_in_the_guide(tmp_path: Path) -> None:
+    """The session a valid row would update (the lowest id) is the one said to be kept."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "good.csv", [talk(1)]))
+    made_by_another_tool(sandbox, [("Talk number 1", "sheet:T001")])
+    ids = sorted(s["id"] for s in sandbox.sessions())
+    broken = write_sheet(tmp_path / "broken.csv", [talk(1, **{"Time End": "8:00 AM"})])
+    (outcome,) = sandbox.run(broken).outcomes
+    assert (outcome.action, outcome.session_id) == ("invalid", ids[0])
