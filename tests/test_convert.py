@@ -486,6 +486,10 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
         ("Caf&eacute; &#233;t&#xE9; &ndash; AT&amp;T", "auto", "<p>Café été – AT&amp;T</p>", []),
         ("AT&T and R&D, Q&A; &amp without a semicolon", "auto",
          "<p>AT&amp;T and R&amp;D, Q&amp;A; &amp;amp without a semicolon</p>", []),
+        # A name that is no reference stays as typed (html.unescape alone reads the start of
+        # `&notes;` as `&not`, giving `¬es;`).
+        ("Bring &notes; and &copyright;", "auto",
+         "<p>Bring &amp;notes; and &amp;copyright;</p>", []),
         ("Q&amp;A", "text", "<p>Q&amp;amp;A</p>", []),
         ("Bring a <laptop> please", "auto", "<p>Bring a &lt;laptop&gt; please</p>", []),
         # auto: real tags, kept ones and stripped ones, in any case, and comments.

@@ -11,7 +11,14 @@ from openpyxl import load_workbook
 
 from importer.errors import ConfigError
 from importer.model import RowIssue
-from importer.report import ImportReport, RowOutcome, neutralise, write_issues, write_report
+from importer.report import (
+    ImportReport,
+    RowOutcome,
+    neutralise,
+    worksheet_text,
+    write_issues,
+    write_report,
+)
 
 
 def make_report(*actions: str, halted: str | None = None) -> ImportReport:
@@ -154,3 +161,9 @@ def test_a_report_that_cannot_be_written_is_an_error_saying_what_to_do(tmp_path:
     assert str(caught.value) == (
         f"{target}: cannot write the report there (Is a directory); if the file is open "
         "in Excel, close it, or give another file name")
+
+
+def test_text_is_cut_only_past_excels_cell_limit() -> None:
+    assert worksheet_text("x" * 32_767) == "x" * 32_767
+    assert worksheet_text("x" * 32_768) == "x" * 32_766 + "…"
+    assert worksheet_text(7) == 7

@@ -83,6 +83,11 @@ def test_a_mapping_named_in_the_settings_file_is_found_beside_it(
     assert load_settings(config, env={}).mapping == str(tmp_path / "mappings" / "event.toml")
     config.write_text('mapping = "pycones19"\n', encoding="utf-8")
     assert load_settings(config, env={}).mapping == "pycones19"
+    # Not beside it: the name stays a name, looked for in ./mappings/ as before.
+    (elsewhere / "mappings").mkdir()
+    write(elsewhere / "mappings" / "local.toml", "")
+    config.write_text('mapping = "local"\n', encoding="utf-8")
+    assert load_settings(config, env={}).mapping == "local"
 
 
 def test_a_bad_value_is_blamed_on_the_source_it_came_from(tmp_path: Path) -> None:
