@@ -416,7 +416,7 @@ def _unknown_name_issues(
             if name_key(name) in missing:
                 issues.append(RowIssue(
                     row, None, name, f"unknown-{kind}", "error",
-                    f"row {row}: the guide has no {kind} named '{name}'; create it in "
+                    f"Row {row}: the guide has no {kind} named '{name}'; create it in "
                     f"Guidebook, fix the spelling, or drop --no-create-missing",
                 ))
     return issues
@@ -448,7 +448,7 @@ def _date_window_issues(
     )
     return [RowIssue(
         row, None, day.isoformat(), "outside-guide-dates", "warning",
-        f"row {row}: starts on {day}, outside the guide's dates {first} to {last} "
+        f"Row {row}: starts on {day}, outside the guide's dates {first} to {last} "
         f"({consequence}); check the date or the guide's dates",
     )]
 
@@ -459,6 +459,6 @@ def _duplicate_in_guide_issue(
     ids = ", ".join(str(m["id"]) for m in matches)
     return RowIssue(
         row, None, import_id, "duplicate-in-guide", "warning",
-        f"row {row}: the guide holds {len(matches)} sessions with import_id '{import_id}' "
+        f"Row {row}: the guide holds {len(matches)} sessions with import_id '{import_id}' "
         f"(ids {ids}); the lowest is updated, --prune deletes the others",
     )

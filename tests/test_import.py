@@ -845,7 +845,7 @@ def test_a_row_made_invalid_by_an_unknown_track_names_its_session(tmp_path: Path
     second = report.outcomes[1]
     assert (second.row, second.action, second.session_id, second.message) == (
         3, "invalid", before["sheet:T003"]["id"],
-        "unknown-track: row 3: the guide has no track named 'Pyhton'; create it in "
+        "unknown-track: Row 3: the guide has no track named 'Pyhton'; create it in "
         "Guidebook, fix the spelling, or drop --no-create-missing; the session in the guide "
         "keeps its earlier version until this is fixed")
     assert {s["import_id"]: s for s in sandbox.sessions()} == before
