@@ -12,8 +12,9 @@ import shutil
 import struct
 import tracemalloc
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import openpyxl
 import pytest
@@ -303,24 +304,45 @@ def test_header_without_records_is_an_empty_sheet(tmp_path: Path) -> None:
 # --- workbooks ---------------------------------------------------------------------------------
 
 
+def edit_part(path: Path, edit: Callable[[bytes], bytes],
+              part: str = "xl/worksheets/sheet1.xml") -> None:
+    """Rewrite one part of a workbook's archive, as another program would have saved it."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    parts[part] = edit(parts[part])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+
+
+T = TypeVar("T")
+
+
+def with_peak_memory(call: Callable[[], T]) -> tuple[T, int]:
+    """The call's value, and the most memory Python held during it (tracemalloc's count)."""
+    tracemalloc.start()
+    try:
+        return call(), tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def add_cached_values(path: Path, cached: dict[str, tuple[str, str]],
                       part: str = "xl/worksheets/sheet1.xml") -> None:
     """openpyxl writes formulas without a result; put in the cached value Excel would save
     (`cell -> (type attribute, value)`), as a file saved by Excel carries."""
-    with zipfile.ZipFile(path) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
-    xml = parts[part].decode()
-    for ref, (kind, value) in cached.items():
-        xml, count = re.subn(
-            rf'<c r="{ref}"><f>([^<]*)</f><v ?/>',
-            rf'<c r="{ref}"{kind}><f>\1</f><v>{value}</v>',
-            xml,
-        )
-        assert count == 1, ref
-    parts[part] = xml.encode()
-    with zipfile.ZipFile(path, "w") as target:
-        for name, data in parts.items():
-            target.writestr(name, data)
+    def cache(xml: bytes) -> bytes:
+        text = xml.decode()
+        for ref, (kind, value) in cached.items():
+            text, count = re.subn(
+                rf'<c r="{ref}"><f>([^<]*)</f><v ?/>',
+                rf'<c r="{ref}"{kind}><f>\1</f><v>{value}</v>',
+                text,
+            )
+            assert count == 1, ref
+        return text.encode()
+
+    edit_part(path, cache, part)
 
 
 def test_workbook_cells_keep_their_types(tmp_path: Path) -> None:
@@ -412,13 +434,7 @@ def test_formula_errors_found_in_xml_only_calamine_forgives(tmp_path: Path) -> N
     """A repeated attribute stops ElementTree but not calamine: the cells are still found."""
     path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Title", "Room"], ["A", "=NA()"]]})
     add_cached_values(path, {"B2": (' t="e"', "#N/A")})
-    with zipfile.ZipFile(path) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
-    sheet_xml = parts["xl/worksheets/sheet1.xml"]
-    parts["xl/worksheets/sheet1.xml"] = sheet_xml.replace(b'<c r="A2"', b'<c r="A2" r="A2"', 1)
-    with zipfile.ZipFile(path, "w") as target:
-        for name, data in parts.items():
-            target.writestr(name, data)
+    edit_part(path, lambda xml: xml.replace(b'<c r="A2"', b'<c r="A2" r="A2"', 1))
     assert records(load_sheet(path)) == {2: ["A", "#N/A"]}
     # Formatted blank cells, as Excel writes them, stand before error cells.
     row = (b'<row r="2"><c r="A2" s="1"/><c r="B2" t="e"><v>#N/A</v></c><c r="C2" s="1" />'
@@ -951,23 +967,12 @@ def test_formula_errors_found_in_a_padded_sheet_keep_memory_to_a_row(
     path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Title", "Room"], *[[f"T{n}", "Hall"]
                                                                         for n in range(20)]]})
     add_cached_values(path, {})
-    with zipfile.ZipFile(path) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
     gap = b" " * 500_000
-    parts["xl/worksheets/sheet1.xml"] = (
-        parts["xl/worksheets/sheet1.xml"].replace(b"</row>", b"</row>" + gap)
-        .replace(b'<c r="B12" t="inlineStr"><is><t>Hall</t></is></c>',
-                 b'<c r="B12" t="e"><f>NA()</f><v>#N/A</v></c>'))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts.items():
-            target.writestr(name, data)
+    edit_part(path, lambda xml: xml.replace(b"</row>", b"</row>" + gap).replace(
+        b'<c r="B12" t="inlineStr"><is><t>Hall</t></is></c>',
+        b'<c r="B12" t="e"><f>NA()</f><v>#N/A</v></c>'))
     monkeypatch.setattr(_formula_errors, "CHUNK", 1000)
-    tracemalloc.start()
-    try:
-        found = formula_error_cells(path, "S")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    found, peak = with_peak_memory(lambda: formula_error_cells(path, "S"))
     assert found == [(12, 1, "#N/A")]
     assert peak < 21 * len(gap) / 4
 
@@ -984,26 +989,16 @@ def test_hidden_rows_and_error_cells_found_in_a_padded_sheet_without_reading_it_
     """A sheet part padded with megabytes of spaces (gigabytes, in the file this stands for)
     is scanned in pieces: memory stays a few pieces, and what straddles a cut is found."""
     path = hidden_rows_workbook(tmp_path / "s.xlsx")
-    with zipfile.ZipFile(path) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
     padding = b" " * 8_000_000
     # A repeated attribute stops ElementTree at row 2, so errors are looked for by pattern.
-    parts["xl/worksheets/sheet1.xml"] = (
-        parts["xl/worksheets/sheet1.xml"]
-        .replace(b'<c r="B2"', b'<c r="B2" r="B2"', 1)
-        .replace(b'<row r="3"', padding + b'<row r="3"', 1)
-        .replace(b'<c r="B4" t="inlineStr">', b'<c r="B4" t="e"><v>#N/A</v></c>' + padding
-                 + b'<c r="C4" t="e"><v>#REF!</v></c><c r="D4" t="inlineStr">', 1))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts.items():
-            target.writestr(name, data)
+    edit_part(path, lambda xml: xml
+              .replace(b'<c r="B2"', b'<c r="B2" r="B2"', 1)
+              .replace(b'<row r="3"', padding + b'<row r="3"', 1)
+              .replace(b'<c r="B4" t="inlineStr">', b'<c r="B4" t="e"><v>#N/A</v></c>' + padding
+                       + b'<c r="C4" t="e"><v>#REF!</v></c><c r="D4" t="inlineStr">', 1))
     monkeypatch.setattr(_formula_errors, "CHUNK", 1000)
-    tracemalloc.start()
-    try:
-        found = (hidden_rows(path, "Sheet"), formula_error_cells(path, "Sheet"))
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    found, peak = with_peak_memory(
+        lambda: (hidden_rows(path, "Sheet"), formula_error_cells(path, "Sheet")))
     assert found == (HiddenRows(frozenset({3, 5}), filtered=False),
                      [(4, 1, "#N/A"), (4, 2, "#REF!")])
     assert peak < len(padding) / 4

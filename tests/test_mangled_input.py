@@ -84,6 +84,12 @@ def test_mangled_csv(tmp_path: Path, seed: int) -> None:
     assert "report" in seen  # most damage still leaves a sheet to report on
 
 
+def unclosed_quote_message(path: Path, row: int) -> str:
+    return (f'{path}: row {row} opens a quote (") that is never closed, so every line after '
+            "it would be read into one cell of that row; close the quote there (or take it "
+            "out) and save the file again.")
+
+
 @pytest.mark.parametrize("talks", [2, 3000], ids=["small", "past-the-cell-cap"])
 def test_a_quote_never_closed_is_refused_naming_its_row(tmp_path: Path, talks: int) -> None:
     """The quote would take every later row into one cell: a small file lost them without a
@@ -97,10 +103,7 @@ def test_a_quote_never_closed_is_refused_naming_its_row(tmp_path: Path, talks: i
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         validate_file(path, timezone="UTC")
-    assert str(caught.value) == (
-        f'{path}: row 3 opens a quote (") that is never closed, so every line after it would '
-        "be read into one cell of that row; close the quote there (or take it out) and save "
-        "the file again.")
+    assert str(caught.value) == unclosed_quote_message(path, row=3)
     assert csv.field_size_limit() == 131_072
 
 
@@ -116,10 +119,7 @@ def test_a_quote_never_closed_after_a_stray_quote_is_still_refused(tmp_path: Pat
         "Talk 2,5/11/2027,11:00 AM,12:00 PM,Room 2,About two\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
         validate_file(path, timezone="UTC")
-    assert str(caught.value) == (
-        f'{path}: row 3 opens a quote (") that is never closed, so every line after it would '
-        "be read into one cell of that row; close the quote there (or take it out) and save "
-        "the file again.")
+    assert str(caught.value) == unclosed_quote_message(path, row=3)
     path.write_text(path.read_text(encoding="utf-8").replace('"Welcome', '"Welcome"'),
                     encoding="utf-8")
     report = validate_file(path, timezone="UTC")
