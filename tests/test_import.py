@@ -19,6 +19,7 @@ from importer import render
 from importer.errors import ConfigError, InterruptedBeforeSending, UnsafeOperationError
 from importer.report import ImportReport, RowOutcome
 from importer.runner import _first_interrupt_sets, plan_import, run_import, run_import_async
+from importer.settings import Settings
 from tests.support import Sandbox, talk, write_sheet
 
 
@@ -677,14 +678,22 @@ def test_a_new_prefix_takes_over_sessions_imported_without_one(tmp_path: Path) -
         "sheet:T001", "sheet:T002", "sheet:T003"]
 
 
+def imported_then_prefixed(
+    folder: Path, prefix: str, talks: int
+) -> tuple[Sandbox, Path, Settings]:
+    """A sheet of talks imported with the template's "sheet:" prefix, and the settings of
+    its next run, whose mapping has `prefix` instead."""
+    sandbox = Sandbox()
+    sheet = write_sheet(folder / "s.csv", [talk(n) for n in range(1, talks + 1)])
+    sandbox.run(sheet)
+    changed = template_with_prefix(folder, prefix)
+    return sandbox, sheet, sandbox.settings.model_copy(update={"mapping": str(changed)})
+
+
 def test_a_renamed_prefix_needs_force_rather_than_making_every_session_twice(
     tmp_path: Path
 ) -> None:
-    renamed = template_with_prefix(tmp_path, "pds:")
-    sandbox = Sandbox()
-    sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 4)])
-    sandbox.run(sheet)
-    pds = sandbox.settings.model_copy(update={"mapping": str(renamed)})
+    sandbox, sheet, pds = imported_then_prefixed(tmp_path, "pds:", talks=3)
     plan = plan_import(sheet, pds, transport=sandbox.transport())
     assert [r.split(" (")[0] for r in plan.needs_force] == [
         "3 of the sessions to create have the same title and id under another prefix"]
@@ -781,11 +790,7 @@ def test_ids_that_merely_end_in_the_sheets_ids_are_not_under_another_prefix(
 
 @pytest.mark.parametrize("new_prefix", ["", "sheet"])  # removed, or its colon dropped
 def test_a_removed_or_shortened_prefix_needs_force_too(tmp_path: Path, new_prefix: str) -> None:
-    changed = template_with_prefix(tmp_path, new_prefix)
-    sandbox = Sandbox()
-    sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 5)])
-    sandbox.run(sheet)
-    settings = sandbox.settings.model_copy(update={"mapping": str(changed)})
+    sandbox, sheet, settings = imported_then_prefixed(tmp_path, new_prefix, talks=4)
     with pytest.raises(UnsafeOperationError, match="under another prefix"):
         run_import(sheet, settings, transport=sandbox.transport())
     assert len(sandbox.sessions()) == 4
