@@ -36,8 +36,11 @@ EXIT_DEFERRED = 3
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # as a shell tool killed by SIGPIPE: the reader of stdout went away
 
-# Cells a spreadsheet program would evaluate as a formula (CSV/XLSX injection).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Cells a spreadsheet program would evaluate as a formula (CSV injection): OWASP's list (a
+# sign, a tab or a line break first), the signs' full-width forms, which Excel reads as the
+# signs (a Japanese keyboard types them), and any sign after spaces, which Excel and
+# LibreOffice's "Trim spaces" drop before looking.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 # A worksheet cell can hold neither control characters (openpyxl raises on them) nor more
 # than Excel's 32,767 characters (Excel calls the file damaged).
 WORKSHEET_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -133,7 +136,8 @@ class ImportReport:
 
 def neutralise(value: Any) -> Any:
     """Make a text cell inert in a spreadsheet program: a leading quote stops formulas."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+    if isinstance(value, str) and (value.startswith(FORMULA_TRIGGERS)
+                                   or value.lstrip().startswith(FORMULA_TRIGGERS)):
         return "'" + value
     return value
 
