@@ -27,6 +27,9 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STATE_FILE_NAME = ".gbimport-state.json"
 MAGIC = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
 URL_TIMEOUT = 30.0
+# URL_TIMEOUT bounds each read, so a server sending a byte every 29 s would never meet it:
+# this bounds the whole download, headers to last byte.
+URL_DEADLINE = 120.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,7 @@ def read_local_image(
 async def fetch_image(url: str, http: httpx.AsyncClient, max_bytes: int) -> ImageFile:
     name = Path(urlsplit(url).path).name or "image"
     try:
-        async with http.stream("GET", url) as response:
+        async with asyncio.timeout(URL_DEADLINE), http.stream("GET", url) as response:
             response.raise_for_status()
             content = bytearray()
             async for chunk in response.aiter_bytes():
@@ -101,6 +104,11 @@ async def fetch_image(url: str, http: httpx.AsyncClient, max_bytes: int) -> Imag
                     break
     except httpx.HTTPError as exc:
         raise ImageProblem("image-download-failed", f"could not be downloaded ({exc})") from None
+    except TimeoutError:
+        raise ImageProblem(
+            "image-download-failed", f"was still downloading after {URL_DEADLINE:g} s (the "
+            "server sends it too slowly); save the image beside the sheet and give its file "
+            "name, or use a faster URL") from None
     return checked_image(name, bytes(content), max_bytes)
 
 

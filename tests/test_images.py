@@ -285,3 +285,34 @@ def test_a_row_invalid_for_its_image_gets_no_room_or_track_made(tmp_path: Path) 
     assert [o.action for o in report.outcomes] == ["created"] * 7 + ["invalid"]
     assert sandbox.writes() == Counter({"POST /open-api/v1.1/locations/": 1,
                                         "POST /open-api/v1.1/sessions/": 7})
+
+
+def test_an_image_url_sent_too_slowly_is_given_up_on_its_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server sending a byte now and then meets every read's timeout, so only a deadline
+    for the whole download keeps one image from holding the run for days."""
+    monkeypatch.setattr("importer.images.URL_DEADLINE", 0.2)
+
+    async def drip() -> Any:
+        yield PNG[:8]
+        while True:
+            await asyncio.sleep(0.01)
+            yield b"\x00"
+
+    rows = [RowResult(2, "Talk", "sheet:T2", SessionPayload(
+        import_id="sheet:T2", name="Talk", image="https://slow.example.org/a.png",
+        start_time=dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC)))]
+    with respx.mock:
+        respx.get("https://slow.example.org/a.png").mock(
+            return_value=httpx.Response(200, content=drip()))
+        # The outer bound only ends the test if the download is never given up on.
+        images, issues = asyncio.run(asyncio.wait_for(load_images(rows, tmp_path), 30))
+    assert images == {}
+    assert [issue.to_dict() for issue in issues] == [{
+        "row": 2, "column": "image", "value": "https://slow.example.org/a.png",
+        "code": "image-download-failed", "severity": "error",
+        "message": "Row 2: the image 'https://slow.example.org/a.png' was still downloading "
+                   "after 0.2 s (the server sends it too slowly); save the image beside the "
+                   "sheet and give its file name, or use a faster URL",
+    }]
