@@ -21,12 +21,11 @@ import python_calamine as calamine
 from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
+from importer._ole import directory_names
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
 
-OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 RESAVE_HINT = "open it in Excel and save it again as .xlsx"
 
 
@@ -85,10 +84,7 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
 def refuse_encrypted(path: Path) -> None:
     """An encrypted .xlsx is not a zip but an OLE container with an EncryptionInfo stream."""
     with path.open("rb") as handle:
-        if handle.read(8) != OLE_MAGIC:
-            return
-        # Directory entries can sit anywhere in the container: search the whole file.
-        if ENCRYPTION_STREAM in OLE_MAGIC + handle.read():
+        if "EncryptionInfo" in directory_names(handle):
             raise password_error(path)
 
 
