@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -164,19 +165,24 @@ def output_path(path: str | Path, formats: tuple[str, ...], *,
 
 
 def write_report(report: ImportReport, path: str | Path) -> Path:
-    """Write the per-row report (format by extension) and `<stem>.summary.json` beside it."""
+    """Write the per-row report (format by extension) and `<stem>.summary.json` beside it.
+
+    Both are written whole or not at all, the report first: a full disk or a report open in
+    Excel leaves the last run's pair as it was, never a cut report beside an older summary.
+    """
     target = output_path(path, REPORT_FORMATS, what="report")
+    summary_path = target.with_name(target.stem + ".summary.json")
     with _writing(target, "report"):
         target.parent.mkdir(parents=True, exist_ok=True)
-        suffix = target.suffix.lower()
-        if suffix == ".xlsx":
-            _write_xlsx(report, target)
-        elif suffix == ".json":
-            target.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
-        else:
-            _write_csv(report, target)
-        summary_path = target.with_name(target.stem + ".summary.json")
-        summary_path.write_text(json.dumps(report.summary(), indent=2) + "\n")
+        with _replacing(summary_path) as summary_partial, _replacing(target) as partial:
+            suffix = target.suffix.lower()
+            if suffix == ".xlsx":
+                _write_xlsx(report, partial)
+            elif suffix == ".json":
+                partial.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
+            else:
+                _write_csv(report, partial)
+            summary_partial.write_text(json.dumps(report.summary(), indent=2) + "\n")
     return target
 
 
@@ -190,6 +196,18 @@ def _writing(target: Path, what: str) -> Iterator[None]:
         raise ConfigError(
             f"{target}: cannot write the {what} there ({error.strerror or error}); if the file "
             "is open in Excel, close it, or give another file name") from None
+
+
+@contextmanager
+def _replacing(target: Path) -> Iterator[Path]:
+    """A file to write `target`'s new content to, put in its place only if all went well:
+    a reader (a script, a monitor) never sees half a file, and a failure keeps the old one."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        yield partial
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _table(report: ImportReport) -> list[list[Any]]:
@@ -269,8 +287,9 @@ def write_issues(issues: Iterable[RowIssue], path: str | Path) -> Path:
     rows = [[issue.to_dict()[c] for c in ISSUE_COLUMNS] for issue in issues]
     with _writing(target, "issue list"):
         target.parent.mkdir(parents=True, exist_ok=True)
-        if target.suffix.lower() == ".xlsx":
-            _xlsx_table(target, "Issues", ISSUE_COLUMNS, rows)
-        else:
-            _csv_table(target, ISSUE_COLUMNS, rows)
+        with _replacing(target) as partial:
+            if target.suffix.lower() == ".xlsx":
+                _xlsx_table(partial, "Issues", ISSUE_COLUMNS, rows)
+            else:
+                _csv_table(partial, ISSUE_COLUMNS, rows)
     return target

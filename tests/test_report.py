@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import zipfile
 from collections import Counter
@@ -90,6 +91,49 @@ def test_csv_report_has_one_line_per_row_and_a_summary(tmp_path) -> None:  # typ
     assert summary["counts"]["invalid"] == 1
     assert summary["requests_spent"] == 2
     assert summary["exit_code"] == 1
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
+def test_a_report_that_fails_midway_leaves_the_last_runs_files_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """A disk filling up while a nightly report is written: last night's report and summary
+    stay as they were (never a cut report beside an older summary), and no scrap is left."""
+    write_report(make_report("created"), tmp_path / f"nightly{suffix}")
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+
+    def disk_full(target: Path, *_: object, **__: object) -> None:
+        with open(target, "w") as handle:
+            handle.write("row,import_id,name\n4,sheet:S0,Ta")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("importer.report._csv_table", disk_full)
+    monkeypatch.setattr("importer.report._xlsx_table", disk_full)
+    monkeypatch.setattr(Path, "write_text", disk_full)  # a .json report, and every summary
+    with pytest.raises(ConfigError) as caught:
+        write_report(make_report("failed"), tmp_path / f"nightly{suffix}")
+    assert str(caught.value) == (
+        f"{tmp_path / f'nightly{suffix}'}: cannot write the report there (No space left on "
+        "device); if the file is open in Excel, close it, or give another file name")
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+def test_an_issue_list_that_fails_midway_leaves_the_last_one_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    issues = [RowIssue(4, "Date", "13/40/2027", "bad-date", "error", "Row 4: not a date")]
+    write_issues(issues, tmp_path / "issues.csv")
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+
+    def disk_full(target: Path, *_: object) -> None:
+        with open(target, "w") as handle:
+            handle.write("row,column\n4,Da")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("importer.report._csv_table", disk_full)
+    with pytest.raises(ConfigError):
+        write_issues(issues * 2, tmp_path / "issues.csv")
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
 
 
 def test_xlsx_report_colours_rows_by_action(tmp_path) -> None:  # type: ignore[no-untyped-def]
