@@ -169,6 +169,7 @@ def write_report(report: ImportReport, path: str | Path) -> Path:
 
     Both are written whole or not at all, the report first: a full disk or a report open in
     Excel leaves the last run's pair as it was, never a cut report beside an older summary.
+    The summary names its report, as `r.csv` and `r.xlsx` share `r.summary.json`.
     """
     target = output_path(path, REPORT_FORMATS, what="report")
     summary_path = target.with_name(target.stem + ".summary.json")
@@ -182,7 +183,8 @@ def write_report(report: ImportReport, path: str | Path) -> Path:
                 partial.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
             else:
                 _write_csv(report, partial)
-            summary_partial.write_text(json.dumps(report.summary(), indent=2) + "\n")
+            summary = {**report.summary(), "report": target.name}
+            summary_partial.write_text(json.dumps(summary, indent=2) + "\n")
     return target
 
 

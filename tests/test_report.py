@@ -87,10 +87,21 @@ def test_csv_report_has_one_line_per_row_and_a_summary(tmp_path) -> None:  # typ
         ["5", "sheet:S1", "'=cmd|' /C calc'!A0", "invalid", "", ""],
     ]
     summary = json.loads((tmp_path / "out" / "result.summary.json").read_text())
-    assert summary["counts"]["created"] == 1
-    assert summary["counts"]["invalid"] == 1
-    assert summary["requests_spent"] == 2
-    assert summary["exit_code"] == 1
+    assert summary == {
+        "source": "talks.csv", "guide": 1, "ok": False, "exit_code": 1,
+        "counts": {"created": 1, "updated": 0, "unchanged": 0, "deleted": 0, "invalid": 1,
+                   "failed": 0, "deferred": 0, "skipped": 0},
+        "requests_spent": 2, "requests": {"POST sessions": 2}, "started_at": None,
+        "duration_seconds": 0.0, "halted": None, "notes": [], "report": "result.csv",
+    }
+
+
+def test_reports_sharing_a_summary_file_are_told_apart_by_name(tmp_path: Path) -> None:
+    """r.csv and r.xlsx have one r.summary.json: it names the report of the latest run."""
+    write_report(make_report("created"), tmp_path / "r.csv")
+    write_report(make_report("failed"), tmp_path / "r.xlsx")
+    summary = json.loads((tmp_path / "r.summary.json").read_text())
+    assert (summary["report"], summary["exit_code"]) == ("r.xlsx", 1)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
