@@ -15,13 +15,13 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import olefile
 import pandas as pd
 import python_calamine as calamine
 
 from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
-from importer._ole import directory_names
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -82,10 +82,20 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
 
 
 def refuse_encrypted(path: Path) -> None:
-    """An encrypted .xlsx is not a zip but an OLE container with an EncryptionInfo stream."""
-    with path.open("rb") as handle:
-        if "EncryptionInfo" in directory_names(handle):
-            raise password_error(path)
+    """An encrypted .xlsx is not a zip but an OLE container with an EncryptionInfo stream.
+
+    olefile reads the header, the allocation table and the directory, never the streams: an
+    .xls (also an OLE container) can run to hundreds of MB.
+    """
+    if not olefile.isOleFile(str(path)):
+        return
+    try:
+        with olefile.OleFileIO(str(path)) as container:
+            encrypted = container.exists("EncryptionInfo")
+    except (OSError, ValueError):
+        return  # a damaged container: the workbook reader says what is wrong with it
+    if encrypted:
+        raise password_error(path)
 
 
 def password_error(path: Path) -> InputError:
