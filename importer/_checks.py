@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from importer.convert import cell_text
-from importer.model import RowIssue, Severity
+from importer.model import RowIssue, Severity, row_prefix, row_ref
 
 MAX_NAMED_ROWS = 10
 
@@ -52,10 +52,15 @@ class _Omit:
 OMIT: Any = _Omit()
 
 
-def row_list(rows: Iterable[int]) -> str:
+def row_list(rows: Iterable[int], sheets: Sequence[str | None] | None = None) -> str:
+    """'rows 4, 9'; with `sheets` (each row's, when several sheets were read) 'row 4 of
+    sheet 'Day 1', row 9 of sheet 'Day 2''."""
     numbers = list(rows)
-    shown = ", ".join(str(r) for r in numbers[:MAX_NAMED_ROWS])
     more = f" and {len(numbers) - MAX_NAMED_ROWS} more" if len(numbers) > MAX_NAMED_ROWS else ""
+    if sheets is not None and any(sheet is not None for sheet in sheets):
+        named = zip(numbers[:MAX_NAMED_ROWS], sheets, strict=False)
+        return ", ".join(row_ref(row, sheet) for row, sheet in named) + more
+    shown = ", ".join(str(r) for r in numbers[:MAX_NAMED_ROWS])
     return f"row{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
@@ -164,7 +169,8 @@ class RoomBookings:
         return found
 
 def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
-                        row_numbers: Sequence[int], add: IssueSink) -> None:
+                        row_numbers: Sequence[int], add: IssueSink,
+                        row_sheets: Sequence[str | None] | None = None) -> None:
     """Every row whose import id another row also has; `derived` ids name no column."""
     series = pd.Series(ids, dtype=object)
     dupes = series[series.notna() & series.duplicated(keep=False)]
@@ -174,9 +180,11 @@ def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
                "repeated row or give them different titles" if derived else
                f"give each session its own {header!r}")
         for pos in positions:
-            others = row_list(row_numbers[p] for p in positions if p != pos)
+            others = [p for p in positions if p != pos]
+            others_named = row_list((row_numbers[p] for p in others),
+                                    [row_sheets[p] for p in others] if row_sheets else None)
             add(pos, header, import_id, "duplicate-import-id",
-                f"import id {import_id!r} is also used by {others}; {fix}.")
+                f"import id {import_id!r} is also used by {others_named}; {fix}.")
 
 
 def shared_id_positions(ids: list[Any]) -> list[int]:
@@ -201,16 +209,19 @@ def repeated_rows(cells: pd.DataFrame, ids: list[Any], shared: list[int]) -> dic
     return repeats
 
 
-def repeat_issue(row: int, first_row: int) -> RowIssue:
+def repeat_issue(row: int, first_row: int, sheet: str | None = None,
+                 first_sheet: str | None = None) -> RowIssue:
+    first = row_ref(first_row, first_sheet)
     return RowIssue(
         row, None, None, "repeated-row", "warning",
-        f"Row {row}: repeats row {first_row} in every mapped column (as an export with a row "
-        f"per speaker writes them), so the session is sent once, from row {first_row}, and "
-        "nothing for this row.")
+        f"{row_prefix(row, sheet)}repeats {first} in every mapped column (as an export with a "
+        f"row per speaker writes them), so the session is sent once, from {first}, and "
+        "nothing for this row.", sheet)
 
 
 def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors: Mask,
-                        header: str | None, row_numbers: Sequence[int], add: IssueSink) -> None:
+                        header: str | None, row_numbers: Sequence[int], add: IssueSink,
+                        row_sheets: Sequence[str | None] | None = None) -> None:
     """Warn about sessions that overlap in one room, counting overlaps with sorted arrays.
 
     `starts` and `ends` are POSIX seconds per row, NaN where the row has none.
@@ -218,8 +229,12 @@ def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors
     bookings = RoomBookings.of(starts, ends, rooms, errors)
     for i, count in bookings.clashing():
         partners = bookings.partners(i)
-        rows = sorted(row_numbers[p] for p in partners)
-        listed = row_list(rows)
+        if row_sheets is None or row_sheets[bookings.pos[i]] is None:
+            listed = row_list(sorted(row_numbers[p] for p in partners))
+        else:  # in the order the sheets were read
+            partners = sorted(partners)
+            listed = row_list([row_numbers[p] for p in partners],
+                              [row_sheets[p] for p in partners])
         if count > len(partners):
             listed += f" and {count - len(partners)} more"
         room = bookings.names[i]

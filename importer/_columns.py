@@ -19,7 +19,7 @@ from importer import convert
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
-from importer.model import RowIssue, Severity
+from importer.model import RowIssue, Severity, row_prefix
 
 VALUE_CHARS = 100  # a cell quoted in an issue is cut to this length
 
@@ -64,6 +64,7 @@ class SheetColumns:
         self.mapping = bound.mapping
         self.n = len(sheet.frame)
         self.row_numbers: list[int] = np.asarray(sheet.frame.index, dtype=np.int64).tolist()
+        self.row_sheets = sheet.record_sheets()  # None each, unless several sheets were read
         self.issues: dict[int, list[RowIssue]] = {}  # by row position, only rows that have any
         self.errors = np.zeros(self.n, dtype=bool)
         self.sheet_issues: list[RowIssue] = []
@@ -73,8 +74,9 @@ class SheetColumns:
 
     def add(self, pos: int, column: str | None, value: Any, code: str, message: str,
             severity: Severity = "error") -> None:
-        row = self.row_numbers[pos]
-        issue = RowIssue(row, column, value_text(value), code, severity, f"Row {row}: {message}")
+        row, sheet = self.row_numbers[pos], self.row_sheets[pos]
+        issue = RowIssue(row, column, value_text(value), code, severity,
+                         row_prefix(row, sheet) + message, sheet)
         issues = self.issues.setdefault(pos, [])
         if issue in issues:
             return  # one cell read for two fields (a time range gives start and end)

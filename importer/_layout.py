@@ -11,10 +11,11 @@ import numpy as np
 
 from importer._checks import Mask
 from importer._columns import value_text
+from importer._hidden_rows import HiddenRows
 from importer.convert import cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
-from importer.model import RowIssue
+from importer.model import RowIssue, row_prefix, row_ref
 
 
 def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIssue]:
@@ -30,7 +31,8 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
             problems.append(RowIssue(
                 None, header, None, "repeated-column", "error",
                 f"Two columns are headed {header!r}: {sheet.column_label(header)} and "
-                f"{sheet.column_label(copy)}, and they differ (row {sheet.frame.index[pos]}: "
+                f"{sheet.column_label(copy)}, and they differ "
+                f"({row_ref(int(sheet.frame.index[pos]), sheet.record_sheets()[pos])}: "
                 f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
                 "first; rename or delete the one that is not meant."))
     return problems
@@ -64,26 +66,35 @@ def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
     cells = sheet.frame.iloc[pos]
     header = str(cells.first_valid_index())
     text, row = value_text(cells[header]), int(sheet.frame.index[pos])
+    where = sheet.record_sheets()[pos] if sheet.parts else None
     return RowIssue(
         row, header, text, "section-heading", "warning",
-        f"Row {row}: holds only {text!r} (in {header!r}), so it is read as a section heading "
-        "and nothing is sent for it; to make it a session, give it a date and times.")
+        f"{row_prefix(row, where)}holds only {text!r} (in {header!r}), so it is read as a "
+        "section heading and nothing is sent for it; to make it a session, give it a date "
+        "and times.", where)
 
 
-def hidden_row_positions(sheet: Sheet) -> list[int]:
-    """Positions of the records on rows the spreadsheet program hides from view."""
-    if not sheet.hidden.rows:
-        return []
-    hidden = np.isin(np.asarray(sheet.frame.index), list(sheet.hidden.rows))
-    return [int(pos) for pos in np.flatnonzero(hidden)]
+def hidden_row_positions(sheet: Sheet) -> list[tuple[int, HiddenRows]]:
+    """Positions of the records on rows the spreadsheet program hides from view, each with
+    its sheet's hidden rows (several sheets read as one have theirs each)."""
+    pieces = ([(0, len(sheet.frame), sheet.hidden)] if not sheet.parts else
+              [(sum(p.records for p in sheet.parts[:i]), part.records, part.hidden)
+               for i, part in enumerate(sheet.parts)])
+    found = []
+    for start, count, hidden in pieces:
+        if hidden.rows:
+            numbers = np.asarray(sheet.frame.index[start:start + count])
+            found += [(start + int(pos), hidden)
+                      for pos in np.flatnonzero(np.isin(numbers, list(hidden.rows)))]
+    return found
 
 
-def hidden_row_message(sheet: Sheet) -> str:
+def hidden_row_message(hidden: HiddenRows) -> str:
     """Hidden rows are imported: the file holds them, and leaving them out would have
     --prune delete sessions that were only filtered out of view. But the planner cannot see
     them, so each gets a warning."""
     how = ("hidden by the sheet's filter, yet it is imported like every other row (a filter "
-           "only changes what is shown)" if sheet.hidden.filtered else
+           "only changes what is shown)" if hidden.filtered else
            "hidden in the sheet, yet it is imported like every other row")
     return f"the row is {how}; to leave the session out, delete the row rather than hide it."
 
@@ -98,9 +109,8 @@ def other_sheets_warning(sheet: Sheet) -> list[RowIssue]:
     return [RowIssue(
         None, None, None, "other-sheets", "warning",
         f"Only sheet {sheet.sheet_name!r} was read, but the workbook's {others} the same "
-        "columns. If they hold more sessions, copy them onto one sheet, or "
-        "import each with --sheet NAME (then without --prune, which would delete the "
-        "sessions only the other sheets hold).")]
+        "columns. If they hold more sessions, give --sheet all to read every sheet with "
+        "these columns as one programme (or name each with its own --sheet).")]
 
 
 def unread_column_warnings(sheet: Sheet, bound: BoundMapping) -> list[RowIssue]:

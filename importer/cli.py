@@ -79,9 +79,10 @@ T = TypeVar("T")
 FileArg = Annotated[Path, typer.Argument(
     help="The schedule spreadsheet: .xlsx, .xlsm, .xls, .ods, or .csv (also .tsv, .txt).")]
 SheetOpt = Annotated[
-    str | None,
+    list[str] | None,
     typer.Option("--sheet", help="Worksheet name or 0-based index (default: the first visible "
-                 "sheet with data and the mapping's columns)."),
+                 "sheet with data and the mapping's columns). Give it again to read several "
+                 "sheets as one, or 'all' for every visible sheet with the same columns."),
 ]
 ConfigOpt = Annotated[
     Path | None,
@@ -208,8 +209,8 @@ def _can_prompt() -> bool:
     return sys.stdin.isatty()
 
 
-def _sheet_arg(sheet: str | None) -> str | int | None:
-    return int(sheet) if sheet is not None and sheet.isdigit() else sheet
+def _sheet_arg(sheets: list[str] | None) -> list[str | int] | None:
+    return [int(sheet) if sheet.isdigit() else sheet for sheet in sheets] if sheets else None
 
 
 def _settings(config: Path | None, *, allow_images_outside: bool, **options: Any) -> Settings:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from importer.model import RowIssue, RowResult
+from importer.model import RowIssue, RowResult, row_prefix
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STATE_FILE_NAME = ".gbimport-state.json"
@@ -140,7 +140,8 @@ async def load_images(
             except ImageProblem as problem:
                 issues.append(RowIssue(
                     result.row, "image", cell, problem.code, "error",
-                    f"Row {result.row}: the image '{cell}' {problem}",
+                    f"{row_prefix(result.row, result.sheet)}the image '{cell}' {problem}",
+                    result.sheet,
                 ))
 
         await asyncio.gather(*(one(result, cell) for result, cell in wanted))

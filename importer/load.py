@@ -13,6 +13,12 @@ read like the others and named in `Sheet.hidden`. A header written twice keeps i
 the first column and becomes 'Date (2)' on the next (`Sheet.repeats` says so). Anything
 that stops the file from being read raises `InputError` with one line saying what is wrong
 and how to fix it. A file with a header but no records is a valid, empty `Sheet`.
+
+A programme kept on one tab per day is read as one table by `load_sheets`:
+
+    sheet = load_sheets("programme.xlsx", ["Day 1", "Day 2"], expected_columns=[...])
+    sheet = load_sheets("programme.xlsx", [ALL_SHEETS], expected_columns=[...])
+    sheet.parts     # each sheet read: its name, header row and number of records
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from __future__ import annotations
 import logging
 import re
 import string
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,7 +40,8 @@ from importer._hidden_rows import NONE_HIDDEN, HiddenRows
 from importer._xlsx import read_workbook_grid
 from importer.errors import InputError
 
-__all__ = ["ACCEPTED_EXTENSIONS", "Sheet", "load_sheet", "normalize_header"]
+__all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "load_sheet", "load_sheets",
+           "normalize_header"]
 
 logger = logging.getLogger("importer.load")
 
@@ -42,6 +49,18 @@ CSV_EXTENSIONS = (".csv", ".tsv", ".txt")
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
 ACCEPTED_EXTENSIONS = CSV_EXTENSIONS + WORKBOOK_EXTENSIONS
 HEADER_SEARCH_ROWS = 30  # title and instruction rows above the header: never more than a few
+ALL_SHEETS = "all"  # --sheet all: every visible sheet with the first one's columns
+
+
+@dataclass(frozen=True)
+class SheetPart:
+    """One of several sheets read as one table: its records are `records` frame rows, in
+    the order the sheets were read."""
+
+    name: str
+    header_row: int
+    records: int
+    hidden: HiddenRows = NONE_HIDDEN
 
 
 @dataclass
@@ -67,6 +86,18 @@ class Sheet:
     untitled: dict[str, bool] = field(default_factory=dict)
     # Rows the spreadsheet program hides from view (by hand or by a filter): still read.
     hidden: HiddenRows = NONE_HIDDEN
+    # Several sheets read as one (one tab per day): each sheet's part of the frame, in order.
+    # Empty when one sheet was read; then rows need no sheet name.
+    parts: list[SheetPart] = field(default_factory=list)
+    # Other visible sheets holding most of the expected columns this header holds but not
+    # all (a day's tab whose header was edited): name -> a column it lacks.
+    near_sheets: dict[str, str] = field(default_factory=dict)
+
+    def record_sheets(self) -> list[str | None]:
+        """The sheet of each record, when several were read as one; else None for each."""
+        if not self.parts:
+            return [None] * len(self.frame)
+        return [part.name for part in self.parts for _ in range(part.records)]
 
     def column_label(self, name: str) -> str:
         """A column as the user finds it: 'Date' (column C)."""
@@ -130,9 +161,118 @@ def load_sheet(
     per_record = pd.Series(cells_per_row, index=cells.index)[table.frame.index].to_numpy()
     header = [cells.at[header_row, column] for column in cells.columns]
     similar = sheets_with_header(header, grid.other_sheets, expected_columns)
+    near = sheets_nearly_with_header(header, grid.other_sheets, expected_columns)
     return Sheet(path, sheet_name, header_row, table.columns, table.frame, grid.encoding,
                  grid.delimiter, table.repeats, table.letters, per_record, similar,
-                 table.untitled, grid.hidden_rows)
+                 table.untitled, grid.hidden_rows, near_sheets=near)
+
+
+def load_sheets(
+    path: str | Path,
+    sheets: str | int | Sequence[str | int] | None,
+    *,
+    expected_columns: Collection[str] = (),
+    required_columns: Collection[str] = (),
+) -> Sheet:
+    """Read one or several sheets of a workbook as one table (a programme kept on one tab
+    per day). `sheets`: names or 0-based indexes, or [ALL_SHEETS] for the sheet load_sheet
+    picks and every other visible one whose header holds the same expected columns. No
+    sheets, or one, reads as load_sheet does.
+
+    Each sheet's header is found on its own; every sheet must hold the same expected columns
+    (those the mapping reads) as the first, or `InputError` names the sheet and the column.
+    """
+    path = Path(path)
+    names: Sequence[str | int] = (
+        [] if sheets is None else [sheets] if isinstance(sheets, str | int) else sheets)
+    loaded: dict[str | None, Sheet] = {}
+    if list(names) == [ALL_SHEETS]:
+        first = load_sheet(path, None, expected_columns=expected_columns,
+                           required_columns=required_columns)
+        if first.near_sheets:  # left out, its sessions would be missed (and pruned)
+            near, column = next(iter(first.near_sheets.items()))
+            raise InputError(
+                f"sheet {near!r} of {path} has most of the columns of sheet "
+                f"{first.sheet_name!r} but no {column!r} column, so --sheet {ALL_SHEETS} cannot "
+                f"tell whether it is part of the programme: give it the same header, or name "
+                f"each sheet to read with --sheet.")
+        if not first.similar_sheets:
+            return first  # one sheet holds the programme: read as it always was
+        loaded[first.sheet_name] = first  # read once
+        names = first.similar_sheets
+    elif ALL_SHEETS in names:
+        raise InputError(f"--sheet {ALL_SHEETS} already reads every sheet with the programme's "
+                         "columns: give it alone, or name each sheet to read instead.")
+    if len(names) <= 1 and not loaded:
+        return load_sheet(path, names[0] if names else None,
+                          expected_columns=expected_columns, required_columns=required_columns)
+    if path.suffix.lower() in CSV_EXTENSIONS:
+        raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
+    for wanted in names:  # a sheet named twice (by name and by number) is read once
+        one = load_sheet(path, wanted, expected_columns=expected_columns)
+        loaded.setdefault(one.sheet_name, one)
+    parts = list(loaded.values())
+    if len(parts) == 1:
+        return parts[0]
+    for other in parts[1:]:
+        check_same_columns(path, parts[0], other, expected_columns)
+    return joined_sheets(path, parts)
+
+
+def check_same_columns(path: Path, first: Sheet, other: Sheet,
+                       expected_columns: Collection[str]) -> None:
+    """`other` must hold the expected columns `first` holds, and no more: a column the
+    mapping reads on one day's sheet and not on another's would send that day's sessions
+    without it."""
+    wanted = {normalize_header(name) for name in expected_columns}
+    mine = {normalize_header(c): c for c in first.columns if normalize_header(c) in wanted}
+    theirs = {normalize_header(c): c for c in other.columns if normalize_header(c) in wanted}
+    if missing := [name for key, name in mine.items() if key not in theirs]:
+        lacking, having, column = other, first, missing[0]
+    elif extra := [name for key, name in theirs.items() if key not in mine]:
+        lacking, having, column = first, other, extra[0]
+    else:
+        return
+    raise InputError(
+        f"sheet {lacking.sheet_name!r} of {path} has no {column!r} column (its header is on "
+        f"row {lacking.header_row}), but sheet {having.sheet_name!r} has one and the mapping "
+        f"reads it: give every sheet read the same column headers, or leave sheet "
+        f"{lacking.sheet_name!r} out of --sheet.")
+
+
+def joined_sheets(path: Path, sheets: list[Sheet]) -> Sheet:
+    """Several sheets' records as one frame, each sheet's after the one before. Columns
+    are matched by name (as normalize_header compares them) and keep the first spelling;
+    a column's letter is kept where every sheet has it in the same place."""
+    spelling: dict[str, str] = {}
+    for sheet in sheets:
+        for name in sheet.columns:
+            spelling.setdefault(normalize_header(name), name)
+    columns = list(spelling.values())
+    frames = []
+    for sheet in sheets:
+        frame = sheet.frame.set_axis([spelling[normalize_header(c)] for c in sheet.columns],
+                                     axis="columns")
+        frames.append(frame.reindex(columns=columns).astype(object))
+    frame = pd.concat(frames)
+    frame = frame.where(frame.notna(), None)  # a column some sheet lacks: blank there
+    letters: dict[str, str] = {}
+    for name in columns:
+        found = {sheet.letters[name] for sheet in sheets if name in sheet.letters}
+        if len(found) == 1:
+            letters[name] = found.pop()
+    repeats: dict[str, list[str]] = {}
+    untitled: dict[str, bool] = {}
+    for sheet in sheets:
+        for name, copies in sheet.repeats.items():
+            repeats.setdefault(name, [])
+            repeats[name] += [c for c in copies if c not in repeats[name]]
+        for name, past in sheet.untitled.items():
+            untitled[name] = untitled.get(name, False) or past
+    parts = [SheetPart(str(s.sheet_name), s.header_row, len(s.frame), s.hidden) for s in sheets]
+    return Sheet(path, None, sheets[0].header_row, columns, frame, None, None, repeats,
+                 letters, np.concatenate([s.cells_per_row for s in sheets]), [], untitled,
+                 NONE_HIDDEN, parts)
 
 
 class Grid(NamedTuple):
@@ -201,6 +341,27 @@ def sheets_with_header(header: list[Any], others: dict[str, list[list[Any]]],
     if len(found) < 2:
         return []
     return [name for name, rows in others.items() if holds_all(rows, found)]
+
+
+def sheets_nearly_with_header(header: list[Any], others: dict[str, list[list[Any]]],
+                              expected_columns: Collection[str]) -> dict[str, str]:
+    """The other sheets with a row holding at least half (and two) of the expected columns
+    this header holds, but not all: a day's tab whose header was edited, most likely. Each
+    with the first column it lacks, as this header writes it."""
+    wanted = {normalize_header(name) for name in expected_columns}
+    found = {normalize_header(header_text(v)): clean_header(header_text(v))
+             for v in header if v is not None}
+    found = {key: name for key, name in found.items() if key in wanted}
+    near = {}
+    for name, rows in others.items():
+        held = max((len(found.keys() & {normalize_header(header_text(v)) for v in row
+                                        if v not in ("", None)}) for row in rows), default=0)
+        if 2 <= held < len(found) and held * 2 >= len(found):
+            best = max(rows, key=lambda row: len(found.keys() & {
+                normalize_header(header_text(v)) for v in row if v not in ("", None)}))
+            present = {normalize_header(header_text(v)) for v in best if v not in ("", None)}
+            near[name] = next(text for key, text in found.items() if key not in present)
+    return near
 
 
 def check_is_file(path: Path) -> None:

@@ -17,7 +17,8 @@ class RowIssue:
     """One problem with one row (or, with `row=None`, with the whole sheet).
 
     `row` is the row number as the spreadsheet program shows it; `column` the header as
-    written in the sheet; `code` a short stable identifier such as ``bad-time``.
+    written in the sheet; `code` a short stable identifier such as ``bad-time``. `sheet`
+    names the row's sheet when several sheets were read as one (else None).
     """
 
     row: int | None
@@ -26,9 +27,11 @@ class RowIssue:
     code: str
     severity: Severity
     message: str
+    sheet: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            **({"sheet": self.sheet} if self.sheet is not None else {}),
             "row": self.row,
             "column": self.column,
             "value": self.value,
@@ -36,6 +39,17 @@ class RowIssue:
             "severity": self.severity,
             "message": self.message,
         }
+
+
+def row_ref(row: int, sheet: str | None) -> str:
+    """A row as the user finds it: 'row 14', or 'row 14 of sheet 'Day 2'' when several
+    sheets were read as one (each has a row 14)."""
+    return f"row {row}" if sheet is None else f"row {row} of sheet {sheet!r}"
+
+
+def row_prefix(row: int, sheet: str | None) -> str:
+    """The start of a row's message: 'Row 14: ', or 'Row 14 of sheet 'Day 2': '."""
+    return f"R{row_ref(row, sheet)[1:]}: "
 
 
 class SessionPayload(BaseModel):
@@ -75,7 +89,8 @@ class RowResult:
     reads (`gbimport validate`) never holds 50,000 payload objects.
     """
 
-    __slots__ = ("_build", "_payload", "_position", "import_id", "issues", "name", "row")
+    __slots__ = ("_build", "_payload", "_position", "import_id", "issues", "name", "row",
+                 "sheet")
 
     def __init__(
         self,
@@ -86,8 +101,10 @@ class RowResult:
         issues: Sequence[RowIssue] = (),
         build: Callable[[int], SessionPayload] | None = None,
         position: int = 0,
+        sheet: str | None = None,
     ) -> None:
         self.row = row
+        self.sheet = sheet  # when several sheets were read as one
         self.name = name
         self.import_id = import_id
         self.issues = issues
@@ -115,5 +132,6 @@ class RowResult:
         return any(issue.severity == "warning" for issue in self.issues)
 
     def __repr__(self) -> str:
-        return (f"RowResult(row={self.row!r}, name={self.name!r}, "
+        where = "" if self.sheet is None else f"sheet={self.sheet!r}, "
+        return (f"RowResult({where}row={self.row!r}, name={self.name!r}, "
                 f"import_id={self.import_id!r}, issues={len(self.issues)})")

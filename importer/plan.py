@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
+from itertools import groupby
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -22,9 +23,9 @@ from importer._deletes import PlannedDelete, extra_copies, left_in_guide, planne
 from importer._id_changes import derived_ids_left_over, reasons_to_force, take_over_earlier_ids
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
-from importer.load import load_sheet
+from importer.load import load_sheets
 from importer.mapping import Mapping, load_mapping
-from importer.model import RowIssue, RowResult, SessionPayload
+from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 from importer.payloads import FieldChange, name_key
 from importer.settings import Settings
 from importer.validate import ValidationReport, validate_sheet
@@ -151,6 +152,7 @@ class Plan:
 
 def _planned_row_json(row: PlannedRow) -> dict[str, Any]:
     return {
+        **({"sheet": row.result.sheet} if row.result.sheet is not None else {}),
         "row": row.result.row,
         "import_id": row.result.import_id,
         "name": row.result.name,
@@ -193,26 +195,33 @@ async def build_plan(
     settings: Settings,
     path: str | Path,
     *,
-    sheet: str | int | None = None,
+    sheet: str | int | Sequence[str | int] | None = None,
     prune: bool = False,
     create_missing: bool = True,
 ) -> Plan:
-    """Read the sheet and the guide, and decide per row: create, update, unchanged, invalid."""
+    """Read the sheet and the guide, and decide per row: create, update, unchanged, invalid.
+    `sheet`: a sheet's name or number, a list of them, or ["all"] (see `load_sheets`)."""
     guide_id = settings.require_guide()
     mapping = load_mapping(settings.mapping)
     # Reading the sheet first means a broken file costs no request.
-    loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns(),
-                        required_columns=mapping.required_columns())
+    loaded = load_sheets(path, sheet, expected_columns=mapping.expected_columns(),
+                         required_columns=mapping.required_columns())
     before = sum(client.requests_sent.values())
     state = await read_guide(client, guide_id)
     timezone = choose_timezone(settings, mapping, state.guide)
     validation = validate_sheet(loaded, mapping, timezone)
     reads = sum(client.requests_sent.values()) - before
     folder = Path(path).resolve().parent
-    images, image_issues = await load_images(
-        validation.rows, folder, allow_outside=settings.allow_images_outside,
-        max_bytes=settings.max_image_bytes,
-    )
+    images: dict[tuple[str | None, int], ImageFile] = {}
+    image_issues: list[RowIssue] = []
+    # Images are found by row number, which each of several sheets read as one has its own.
+    for sheet_name, rows in groupby(validation.rows, key=lambda result: result.sheet):
+        found, problems = await load_images(
+            rows, folder, allow_outside=settings.allow_images_outside,
+            max_bytes=settings.max_image_bytes,
+        )
+        images.update({(sheet_name, row): image for row, image in found.items()})
+        image_issues += problems
     image_state = ImageState(
         Path(settings.state_file) if settings.state_file else folder / STATE_FILE_NAME,
         guide_id,
@@ -228,22 +237,24 @@ async def build_plan(
 
 def attach_images(
     plan: Plan,
-    images: dict[int, ImageFile],
+    images: dict[tuple[str | None, int], ImageFile],
     issues: list[RowIssue],
     state: ImageState,
 ) -> None:
-    """Rows whose image is unusable become invalid; a changed image becomes a change."""
+    """Rows whose image is unusable become invalid; a changed image becomes a change.
+    `images` by (sheet, row): the sheet is None unless several sheets were read."""
     plan.image_state = state
-    problems: dict[int, list[RowIssue]] = defaultdict(list)
+    problems: dict[tuple[str | None, int], list[RowIssue]] = defaultdict(list)
     for issue in issues:
-        problems[issue.row or 0].append(issue)
+        problems[issue.sheet, issue.row or 0].append(issue)
     has_image = {int(s["id"]): bool(s.get("image")) for s in plan.state.sessions}
     for row in plan.rows:
-        if row.result.row in problems:
+        where = (row.result.sheet, row.result.row)
+        if where in problems:
             row.action, row.changes = "invalid", []
-            row.issues += problems[row.result.row]
+            row.issues += problems[where]
             continue
-        image = images.get(row.result.row)
+        image = images.get(where)
         if row.action in ("invalid", "skipped"):
             continue
         # A session taken over from an earlier id is remembered under that id.
@@ -283,9 +294,10 @@ def _image_kept_issue(row: PlannedRow) -> RowIssue:
     """An emptied image cell: say the image stays, rather than report the row unchanged."""
     return RowIssue(
         row.result.row, "image", None, "image-kept", "warning",
-        f"Row {row.result.row}: the image cell is empty now, but the session keeps the image "
-        "it was sent (gbimport does not take images off sessions: the Open API documents no "
-        "way to); remove it in Guidebook Builder. This warning stays until then.")
+        f"{row_prefix(row.result.row, row.result.sheet)}the image cell is empty now, but the "
+        "session keeps the image it was sent (gbimport does not take images off sessions: the "
+        "Open API documents no way to); remove it in Guidebook Builder. This warning stays "
+        "until then.", row.result.sheet)
 
 
 def plan_against(
@@ -356,9 +368,9 @@ def _plan_row(
     payload = result.payload
     if payload is None:
         return _invalid_row(result, existing, [])
-    issues = _date_window_issues(result.row, payload, window, timezone)
+    issues = _date_window_issues(result, payload, window, timezone)
     if not create_missing:
-        issues += _unknown_name_issues(result.row, payload, tracks_missing, rooms_missing)
+        issues += _unknown_name_issues(result, payload, tracks_missing, rooms_missing)
         if any(issue.severity == "error" for issue in issues):
             return _invalid_row(result, existing, issues)
     matches = existing.get(payload.import_id, [])
@@ -366,7 +378,7 @@ def _plan_row(
         return PlannedRow(result, "create", issues=issues)
     session = matches[0]
     if len(matches) > 1:
-        issues.append(_duplicate_in_guide_issue(result.row, payload.import_id, matches))
+        issues.append(_duplicate_in_guide_issue(result, payload.import_id, matches))
     changes = payloads.diff(payload, session, state.track_names, state.location_names)
     action: PlanAction = "update" if changes else "unchanged"
     return PlannedRow(result, action, int(session["id"]), changes, issues)
@@ -405,8 +417,9 @@ def _missing_names(names: Iterable[tuple[str, ...]], known: dict[str, int]) -> d
 
 
 def _unknown_name_issues(
-    row: int, payload: SessionPayload, tracks: dict[str, str], rooms: dict[str, str]
+    result: RowResult, payload: SessionPayload, tracks: dict[str, str], rooms: dict[str, str]
 ) -> list[RowIssue]:
+    row, sheet = result.row, result.sheet
     issues = []
     for kind, names, missing in (
         ("track", payload.schedule_tracks, tracks),
@@ -416,8 +429,8 @@ def _unknown_name_issues(
             if name_key(name) in missing:
                 issues.append(RowIssue(
                     row, None, name, f"unknown-{kind}", "error",
-                    f"Row {row}: the guide has no {kind} named '{name}'; create it in "
-                    f"Guidebook, fix the spelling, or drop --no-create-missing",
+                    f"{row_prefix(row, sheet)}the guide has no {kind} named '{name}'; create "
+                    f"it in Guidebook, fix the spelling, or drop --no-create-missing", sheet,
                 ))
     return issues
 
@@ -433,7 +446,7 @@ def _guide_window(guide: dict[str, Any]) -> tuple[date, date] | None:
 
 
 def _date_window_issues(
-    row: int, payload: SessionPayload, window: tuple[date, date] | None, timezone: str
+    result: RowResult, payload: SessionPayload, window: tuple[date, date] | None, timezone: str
 ) -> list[RowIssue]:
     if window is None:
         return []
@@ -447,18 +460,19 @@ def _date_window_issues(
         if far else "Guidebook shows it only within 14 days of the guide's dates"
     )
     return [RowIssue(
-        row, None, day.isoformat(), "outside-guide-dates", "warning",
-        f"Row {row}: starts on {day}, outside the guide's dates {first} to {last} "
-        f"({consequence}); check the date or the guide's dates",
+        result.row, None, day.isoformat(), "outside-guide-dates", "warning",
+        f"{row_prefix(result.row, result.sheet)}starts on {day}, outside the guide's dates "
+        f"{first} to {last} ({consequence}); check the date or the guide's dates", result.sheet,
     )]
 
 
 def _duplicate_in_guide_issue(
-    row: int, import_id: str, matches: list[dict[str, Any]]
+    result: RowResult, import_id: str, matches: list[dict[str, Any]]
 ) -> RowIssue:
     ids = ", ".join(str(m["id"]) for m in matches)
     return RowIssue(
-        row, None, import_id, "duplicate-in-guide", "warning",
-        f"Row {row}: the guide holds {len(matches)} sessions with import_id '{import_id}' "
-        f"(ids {ids}); the lowest is updated, --prune deletes the others",
+        result.row, None, import_id, "duplicate-in-guide", "warning",
+        f"{row_prefix(result.row, result.sheet)}the guide holds {len(matches)} sessions with "
+        f"import_id '{import_id}' (ids {ids}); the lowest is updated, --prune deletes the "
+        "others", result.sheet,
     )

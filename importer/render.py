@@ -21,7 +21,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from importer.model import RowIssue, SessionPayload
+from importer.model import RowIssue, SessionPayload, row_ref
 from importer.plan import Plan
 from importer.report import ImportReport, RowOutcome
 from importer.validate import ValidationReport
@@ -33,8 +33,12 @@ SEVERITY_STYLE = {"error": "red", "warning": "yellow"}
 
 def validation(console: Console, report: ValidationReport) -> None:
     where = report.source + (f', sheet "{report.sheet_name}"' if report.sheet_name else "")
+    header = f"header on row {report.header_row}"
+    if report.sheets:  # several read as one: each has its own header row
+        where += ", sheets " + ", ".join(f'"{part.name}"' for part in report.sheets)
+        header = "headers on rows " + ", ".join(str(p.header_row) for p in report.sheets)
     console.print(
-        f"{where}: header on row {report.header_row}, mapping '{report.mapping_name}', "
+        f"{where}: {header}, mapping '{report.mapping_name}', "
         f"times in {report.timezone}", highlight=False,
     )
     blocked = " (a sheet error below blocks every row)" if report.blocked else ""
@@ -78,7 +82,8 @@ def lines_table(lines: list[tuple[str, str, str]]) -> Table:
     return table
 
 
-ROW_PREFIX = re.compile(r"^Row (\d+): ")
+# 'Row 7: ', or 'Row 7 of sheet 'Day 2': ' when several sheets were read as one.
+ROW_PREFIX = re.compile(r"""^Row (\d+)((?: of sheet (?:'[^']*'|"[^"]*"))?): """)
 GROUP_FROM = 3  # rows sharing one problem before it prints as one line
 RUNS_SHOWN = 12  # row numbers (or runs of them) named in that line
 
@@ -87,25 +92,27 @@ def grouped_issues(issues: list[RowIssue]) -> list[tuple[str, str, str]]:
     """(severity, code, message) to print: a problem repeated on GROUP_FROM rows or more
     becomes one message, where its first row's would be."""
     keyed = [(issue, *row_and_body(issue.message)) for issue in issues]
-    rows_of: dict[tuple[str, str, str], list[int]] = {}
-    for issue, row, body in keyed:
+    rows_of: dict[tuple[str, str, str, str], list[int]] = {}
+    for issue, row, sheet, body in keyed:
         if row is not None:
-            rows_of.setdefault((issue.severity, issue.code, body), []).append(row)
+            rows_of.setdefault((issue.severity, issue.code, sheet, body), []).append(row)
     lines: list[tuple[str, str, str]] = []
-    for issue, row, body in keyed:
-        rows = rows_of.get((issue.severity, issue.code, body), []) if row is not None else []
+    for issue, row, sheet, body in keyed:
+        rows = (rows_of.get((issue.severity, issue.code, sheet, body), [])
+                if row is not None else [])
         if len(rows) < GROUP_FROM:
             lines.append((issue.severity, issue.code, issue.message))
         elif row == rows[0]:
             lines.append((issue.severity, issue.code,
-                          f"{row_runs(rows)} ({len(rows):,} rows): {body}"))
+                          f"{row_runs(rows)}{sheet} ({len(rows):,} rows): {body}"))
     return lines
 
 
-def row_and_body(message: str) -> tuple[int | None, str]:
-    """'Row 7: text' -> (7, 'text'); a message naming no row -> (None, message)."""
+def row_and_body(message: str) -> tuple[int | None, str, str]:
+    """'Row 7: text' -> (7, '', 'text'); "Row 7 of sheet 'Day 2': text" -> (7, " of sheet
+    'Day 2'", 'text'); a message naming no row -> (None, '', message)."""
     match = ROW_PREFIX.match(message)
-    return (int(match[1]), message[match.end():]) if match else (None, message)
+    return (int(match[1]), match[2], message[match.end():]) if match else (None, "", message)
 
 
 def row_runs(rows: list[int]) -> str:
@@ -180,11 +187,14 @@ def plan(console: Console, result: Plan) -> None:
 def _changes_table(result: Plan) -> Table:
     table = Table(title="Changes", title_justify="left")
     zone = ZoneInfo(result.timezone)
-    for column in ("row", "action", "import_id", "name", "fields"):
+    several = bool(result.validation.sheets)  # then each row is named with its sheet
+    columns = ("row", "action", "import_id", "name", "fields")
+    for column in ("sheet", *columns) if several else columns:
         table.add_column(column, overflow="fold")
     for row in result.rows:
         if row.action in ("create", "update"):
             table.add_row(
+                *([row.result.sheet or ""] if several else []),
                 str(row.result.row), row.action, row.result.import_id or "",
                 row.result.name or "", "; ".join(
                     f"{c.field}: {_show(c.old, zone)} → {_show(c.new, zone)}"
@@ -192,7 +202,8 @@ def _changes_table(result: Plan) -> Table:
                 ),
             )
     for delete in result.deletes:
-        table.add_row("", "delete", delete.import_id, delete.name, delete.reason)
+        table.add_row(*([""] if several else []), "", "delete", delete.import_id, delete.name,
+                      delete.reason)
     return table
 
 
@@ -211,7 +222,8 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         line(console, f"note: {note}")
     problems = [o for o in report.outcomes if o.action in ("invalid", "failed")]
     for outcome in problems[:20]:
-        line(console, f"row {outcome.row}: {outcome.action}: {outcome.message}")
+        where = row_ref(outcome.row, outcome.sheet) if outcome.row is not None else "row None"
+        line(console, f"{where}: {outcome.action}: {outcome.message}")
     if len(problems) > 20:
         console.print(f"... and {len(problems) - 20} more in the report", highlight=False)
     if path is not None:
@@ -249,15 +261,20 @@ def _show(value: Any, zone: ZoneInfo) -> str:
 def plan_warnings(console: Console, result: Plan) -> None:
     """Before anything is sent: say which rows carry warnings, from the sheet or from
     planning, one line per kind (the report has each message)."""
-    by_code: dict[str, dict[int, None]] = {}  # rows in sheet order, each once
+    by_code: dict[str, dict[tuple[str | None, int], None]] = {}  # in sheet order, each once
     for row in result.rows:
         for issue in row.all_issues:
             if issue.severity == "warning":
-                by_code.setdefault(issue.code, {})[row.result.row] = None
+                by_code.setdefault(issue.code, {})[row.result.sheet, row.result.row] = None
     for code, rows in by_code.items():
         numbers = list(rows)
-        shown = ", ".join(map(str, numbers[:10])) + (" ..." if len(numbers) > 10 else "")
-        where = f"row {shown}" if len(numbers) == 1 else f"rows {shown}"
+        if any(sheet is not None for sheet, _ in numbers):  # several sheets read as one
+            where = ", ".join(row_ref(row, sheet) for sheet, row in numbers[:10]) + (
+                " ..." if len(numbers) > 10 else "")
+        else:
+            shown = ", ".join(str(row) for _, row in numbers[:10]) + (
+                " ..." if len(numbers) > 10 else "")
+            where = f"row {shown}" if len(numbers) == 1 else f"rows {shown}"
         line(console, Text.assemble(("warning:", "yellow"),
                                     f" {code} on {where} (details in the report)"))
 

@@ -69,9 +69,11 @@ class RowOutcome:
     action: Action
     session_id: int | None = None
     message: str = ""
+    sheet: str | None = None  # the row's sheet, when several sheets were read as one
 
     def to_dict(self) -> dict[str, Any]:
-        return {column: getattr(self, column) for column in COLUMNS}
+        named = {"sheet": self.sheet} if self.sheet is not None else {}
+        return {**named, **{column: getattr(self, column) for column in COLUMNS}}
 
 
 @dataclass
@@ -212,12 +214,18 @@ def _replacing(target: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
 
 
+def _columns(rows: list[RowOutcome]) -> tuple[str, ...]:
+    """A report's columns: a 'sheet' column first when several sheets were read as one."""
+    return (("sheet", *COLUMNS) if any(row.sheet is not None for row in rows) else COLUMNS)
+
+
 def _table(report: ImportReport) -> list[list[Any]]:
-    return [[outcome.to_dict()[column] for column in COLUMNS] for outcome in report.outcomes]
+    columns = _columns(report.outcomes)
+    return [[getattr(outcome, column) for column in columns] for outcome in report.outcomes]
 
 
 def _write_csv(report: ImportReport, target: Path) -> None:
-    _csv_table(target, COLUMNS, _table(report))
+    _csv_table(target, _columns(report.outcomes), _table(report))
 
 
 def _write_xlsx(report: ImportReport, target: Path) -> None:
@@ -228,7 +236,7 @@ def _write_xlsx(report: ImportReport, target: Path) -> None:
         for action, colour in ACTION_COLOURS.items()
     }
     row_fills = [fills[outcome.action] for outcome in report.outcomes]
-    _xlsx_table(target, "Results", COLUMNS, _table(report), row_fills)
+    _xlsx_table(target, "Results", _columns(report.outcomes), _table(report), row_fills)
 
 
 def _csv_table(target: Path, header: tuple[str, ...], rows: list[list[Any]]) -> None:
@@ -286,12 +294,15 @@ ISSUE_COLUMNS = ("row", "column", "value", "code", "severity", "message")
 def write_issues(issues: Iterable[RowIssue], path: str | Path) -> Path:
     """One line per issue, as CSV or (by extension) XLSX, made inert like the report."""
     target = output_path(path, ISSUE_FORMATS, what="issue list")
-    rows = [[issue.to_dict()[c] for c in ISSUE_COLUMNS] for issue in issues]
+    issues = list(issues)
+    columns = (("sheet", *ISSUE_COLUMNS) if any(i.sheet is not None for i in issues)
+               else ISSUE_COLUMNS)  # several sheets read as one: each row's sheet first
+    rows = [[getattr(issue, c) for c in columns] for issue in issues]
     with _writing(target, "issue list"):
         target.parent.mkdir(parents=True, exist_ok=True)
         with _replacing(target) as partial:
             if target.suffix.lower() == ".xlsx":
-                _xlsx_table(partial, "Issues", ISSUE_COLUMNS, rows)
+                _xlsx_table(partial, "Issues", columns, rows)
             else:
-                _csv_table(partial, ISSUE_COLUMNS, rows)
+                _csv_table(partial, columns, rows)
     return target

@@ -8,7 +8,7 @@ import hashlib
 import signal
 import tempfile
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -84,7 +84,7 @@ async def plan_import_async(
     path: str | Path,
     settings: Settings,
     *,
-    sheet: str | int | None = None,
+    sheet: str | int | Sequence[str | int] | None = None,
     prune: bool = False,
     create_missing: bool = True,
     transport: httpx.AsyncBaseTransport | None = None,
@@ -99,7 +99,7 @@ def plan_import(
     path: str | Path,
     settings: Settings | None = None,
     *,
-    sheet: str | int | None = None,
+    sheet: str | int | Sequence[str | int] | None = None,
     prune: bool = False,
     create_missing: bool = True,
     transport: httpx.AsyncBaseTransport | None = None,
@@ -115,7 +115,7 @@ async def run_import_async(
     path: str | Path,
     settings: Settings,
     *,
-    sheet: str | int | None = None,
+    sheet: str | int | Sequence[str | int] | None = None,
     prune: bool = False,
     force: bool = False,
     create_missing: bool = True,
@@ -168,7 +168,7 @@ def run_import(
     path: str | Path,
     settings: Settings | None = None,
     *,
-    sheet: str | int | None = None,
+    sheet: str | int | Sequence[str | int] | None = None,
     prune: bool = False,
     force: bool = False,
     create_missing: bool = True,

@@ -69,7 +69,8 @@ class Uploader:
         self.failed_names: dict[str, str] = {}
         self.halted: str | None = None
         self.notes: list[str] = []
-        self.outcomes: dict[int, RowOutcome] = {}
+        # By (sheet, row): the sheet is None unless several sheets were read as one.
+        self.outcomes: dict[tuple[str | None, int], RowOutcome] = {}
         self.deleted: list[RowOutcome] = []
 
     async def run(self) -> tuple[list[RowOutcome], list[str], str | None]:
@@ -217,9 +218,9 @@ class Uploader:
         result = row.result
         outcome = RowOutcome(
             result.row, result.import_id, result.name, action,
-            session_id if session_id is not None else row.session_id, message,
+            session_id if session_id is not None else row.session_id, message, result.sheet,
         )
-        self.outcomes[result.row] = outcome
+        self.outcomes[result.sheet, result.row] = outcome
         if self.progress is not None:
             self.progress(outcome)
 
@@ -240,7 +241,8 @@ class Uploader:
 
     def _ordered_outcomes(self) -> list[RowOutcome]:
         """Every input row in sheet order, then one line per deleted session."""
-        ordered = [self.outcomes.get(row.result.row) or _unsent(row) for row in self.plan.rows]
+        ordered = [self.outcomes.get((row.result.sheet, row.result.row)) or _unsent(row)
+                   for row in self.plan.rows]
         return ordered + self.deleted
 
 
@@ -256,12 +258,12 @@ def _unsent(row: PlannedRow) -> RowOutcome:
         if row.session_id is not None:
             message += "; the session in the guide keeps its earlier version until this is fixed"
         return RowOutcome(result.row, result.import_id, result.name, "invalid",
-                          row.session_id, message)
+                          row.session_id, message, result.sheet)
     if row.action == "skipped":  # a section heading: no session to send
         return RowOutcome(result.row, result.import_id, result.name, "skipped", None,
-                          _warnings(row))
+                          _warnings(row), result.sheet)
     return RowOutcome(result.row, result.import_id, result.name, "unchanged",
-                      row.session_id, _warnings(row))
+                      row.session_id, _warnings(row), result.sheet)
 
 
 def _warnings(row: PlannedRow) -> str:

@@ -14,7 +14,7 @@ import ids, overlapping sessions in a room) group with pandas rather than compar
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -58,7 +58,7 @@ from importer._layout import (
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer.convert import cell_text
-from importer.load import Sheet, load_sheet
+from importer.load import Sheet, SheetPart, load_sheets
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload
 
@@ -76,6 +76,8 @@ class ValidationReport:
     timezone: str
     rows: list[RowResult]
     sheet_issues: list[RowIssue] = field(default_factory=list)
+    # Several sheets read as one: each one's name, header row and records (else empty).
+    sheets: list[SheetPart] = field(default_factory=list)
 
     @property
     def issues(self) -> list[RowIssue]:
@@ -128,6 +130,9 @@ class ValidationReport:
             "source": self.source,
             "sheet_name": self.sheet_name,
             "header_row": self.header_row,
+            **({"sheets": [{"name": part.name, "header_row": part.header_row,
+                            "rows_read": part.records} for part in self.sheets]}
+               if self.sheets else {}),
             "mapping": self.mapping_name,
             "timezone": self.timezone,
             "ok": self.ok,
@@ -144,6 +149,7 @@ class ValidationReport:
 def _row_json(row: RowResult, blocked: bool) -> dict[str, Any]:
     payload = None if blocked else row.payload
     return {
+        **({"sheet": row.sheet} if row.sheet is not None else {}),
         "row": row.row,
         "name": row.name,
         "import_id": row.import_id,
@@ -159,18 +165,19 @@ def validate_file(
     path: str | Path,
     *,
     mapping: Mapping | str | Path | None = None,
-    sheet: str | int | None = None,
+    sheet: str | int | Sequence[str | int] | None = None,
     timezone: str | None = None,
 ) -> ValidationReport:
     """Load `path` and validate it; timezone defaults to the mapping's, else UTC (with a
-    warning saying so: plan and run would read the times in the guide's timezone)."""
+    warning saying so: plan and run would read the times in the guide's timezone).
+    `sheet`: a sheet's name or number, a list of them, or ["all"]: see `load_sheets`."""
     if not isinstance(mapping, Mapping):
         mapping = load_mapping(mapping)
     assumed = not (timezone or mapping.timezone)
     timezone = timezone or mapping.timezone or "UTC"
     timezone = zones.resolve_timezone(timezone).key  # a wrong name fails before any read
-    loaded = load_sheet(path, sheet, expected_columns=mapping.expected_columns(),
-                        required_columns=mapping.required_columns())
+    loaded = load_sheets(path, sheet, expected_columns=mapping.expected_columns(),
+                         required_columns=mapping.required_columns())
     return validate_sheet(loaded, mapping, timezone, timezone_assumed=assumed)
 
 
@@ -178,7 +185,9 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
                    timezone_assumed: bool = False) -> ValidationReport:
     """Validate a loaded sheet against `mapping`, reading local times in `timezone`.
     `timezone_assumed`: nobody gave it; say so if the sheet has local times to read."""
-    where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else "")
+    where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else
+                               f", sheets {', '.join(repr(p.name) for p in sheet.parts)}"
+                               if sheet.parts else "")
     bound = bind(mapping, sheet.columns, source=where)
     zone = zones.resolve_timezone(timezone)
     validation = _SheetValidation(sheet, bound, zone)
@@ -198,6 +207,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
         timezone=zone.key,
         rows=rows,
         sheet_issues=sheet_issues,
+        sheets=sheet.parts,
     )
 
 
@@ -280,10 +290,9 @@ class _SheetValidation(SessionTiming):
         return self._results(fields, headings, repeats), self.sheet_issues
 
     def _warn_hidden_rows(self, headings: Mask) -> None:
-        message = hidden_row_message(self.sheet)
-        for pos in hidden_row_positions(self.sheet):
+        for pos, hidden in hidden_row_positions(self.sheet):
             if not headings[pos]:
-                self.add(pos, None, None, "hidden-row", message, "warning")
+                self.add(pos, None, None, "hidden-row", hidden_row_message(hidden), "warning")
 
     def _check_cells_past_the_header(self) -> None:
         for pos, name, value in cells_past_the_header(self.sheet):
@@ -432,7 +441,7 @@ class _SheetValidation(SessionTiming):
         derived = "import_id" not in self.bound.active or not self._has_id_column_values()
         header = None if derived else self.bound.header(self.mapping.fields.import_id.column
                                                         if self.mapping.fields.import_id else None)
-        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add)
+        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add, self.row_sheets)
 
     def _has_id_column_values(self) -> bool:
         setting = self.bound.active.get("import_id")
@@ -446,7 +455,8 @@ class _SheetValidation(SessionTiming):
                                    if self.mapping.fields.locations else None)
         rooms = RoomCells(self.room_column.codes, self.room_column.distinct)
         check_room_overlaps(self.start_seconds, self.end_seconds, rooms,
-                            self.errors | also_skip, header, self.row_numbers, self.add)
+                            self.errors | also_skip, header, self.row_numbers, self.add,
+                            self.row_sheets)
 
     def _results(self, fields: dict[str, list[Any]], headings: Mask,
                  repeats: dict[int, int]) -> list[RowResult]:
@@ -460,10 +470,11 @@ class _SheetValidation(SessionTiming):
         builders[self.errors | headings] = None  # such rows have no payload to build
         builders[list(repeats)] = None
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
-                           repeat(None), issues, builders.tolist(), positions))
+                           repeat(None), issues, builders.tolist(), positions, self.row_sheets))
         for pos, first in repeats.items():
             results[pos].issues = (
-                repeat_issue(self.row_numbers[pos], self.row_numbers[first]),)
+                repeat_issue(self.row_numbers[pos], self.row_numbers[first],
+                             self.row_sheets[pos], self.row_sheets[first]),)
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it

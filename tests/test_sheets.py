@@ -1,0 +1,296 @@
+"""A programme kept on one tab per day: several sheets of a workbook read as one."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
+from importer.errors import InputError
+from importer.load import SheetPart, load_sheets
+from importer.mapping import load_mapping
+from importer.model import RowIssue
+from importer.report import ImportReport, write_report
+from importer.runner import run_import
+from importer.validate import validate_file
+from tests.support import HEADER, Sandbox, talk
+
+TEMPLATE = load_mapping(None)
+
+
+def write_days(path: Path, days: dict[str, list[list[Any]]], *,
+               hidden: tuple[str, ...] = ()) -> Path:
+    """A workbook with one sheet per entry, each its rows as written."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in days.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+        if title in hidden:
+            sheet.sheet_state = "hidden"
+    workbook.save(path)
+    return path
+
+
+def cells(*talks: dict[str, str]) -> list[list[Any]]:
+    return [[one[column] for column in HEADER] for one in talks]
+
+
+def programme(tmp_path: Path, **day2_changes: str) -> Path:
+    """Day 1 with a title row over its header, Day 2 with its header on row 1, a notes tab,
+    and a hidden tab of last year's sessions with the same columns."""
+    return write_days(tmp_path / "days.xlsx", {
+        "Day 1": [["PyData Summit 2027 - Day 1"], [], HEADER,
+                  *cells(talk(1), talk(2), talk(3))],
+        "Day 2": [HEADER, *cells(talk(4, Date="5/12/2027"),
+                                 talk(5, Date="5/12/2027", **day2_changes))],
+        "Notes": [["Rooms open at 8"]],
+        "2026": [HEADER, *cells(talk(90, Date="5/12/2026"))],
+    }, hidden=("2026",))
+
+
+def rows_of(path: Path, sheets: Any, **options: Any) -> list[tuple[str | None, int, str | None]]:
+    report = validate_file(path, sheet=sheets, timezone="America/Chicago", **options)
+    return [(row.sheet, row.row, row.import_id) for row in report.rows]
+
+
+def test_all_reads_every_visible_sheet_with_the_columns_each_with_its_own_header(
+        tmp_path: Path) -> None:
+    path = programme(tmp_path)
+    sheet = load_sheets(path, ["all"], expected_columns=TEMPLATE.expected_columns(),
+                        required_columns=TEMPLATE.required_columns())
+    assert (sheet.sheet_name, sheet.parts) == (None, [
+        SheetPart("Day 1", 3, 3), SheetPart("Day 2", 1, 2)])
+    assert sheet.record_sheets() == ["Day 1"] * 3 + ["Day 2"] * 2
+    assert list(sheet.frame.index) == [4, 5, 6, 2, 3]  # as Excel shows each sheet's rows
+    assert sheet.frame["Session ID"].tolist() == ["T001", "T002", "T003", "T004", "T005"]
+    assert rows_of(path, ["Day 2", "Day 1"]) == [  # named: in the order given
+        ("Day 2", 2, "sheet:T004"), ("Day 2", 3, "sheet:T005"), ("Day 1", 4, "sheet:T001"),
+        ("Day 1", 5, "sheet:T002"), ("Day 1", 6, "sheet:T003")]
+    # A hidden sheet is read only when named.
+    assert [r[:2] for r in rows_of(path, ["Day 1", "2026"])] == [
+        ("Day 1", 4), ("Day 1", 5), ("Day 1", 6), ("2026", 2)]
+
+
+def test_one_sheet_reads_as_before_without_sheet_names(tmp_path: Path) -> None:
+    path = write_days(tmp_path / "one.xlsx", {"Sessions": [HEADER, *cells(talk(1))],
+                                               "Notes": [["Rooms open at 8"]]})
+    report = validate_file(path, sheet=["all"], timezone="America/Chicago")
+    assert (report.sheet_name, report.sheets, report.rows[0].sheet) == ("Sessions", [], None)
+    assert "sheets" not in report.to_json() and "sheet" not in report.to_json()["rows"][0]
+    # Named twice, by name and by number, a sheet is read once.
+    assert rows_of(path, ["Sessions", "0"]) == [(None, 2, "sheet:T001")]
+
+
+def test_a_sheet_without_a_mapped_column_is_refused_naming_it(tmp_path: Path) -> None:
+    short = [c for c in HEADER if c != "Room/Location"]
+    path = write_days(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1))],
+        "Day 2": [["Day two"], short, [talk(2)[c] for c in short]],
+    })
+    with pytest.raises(InputError) as caught:
+        load_sheets(path, ["Day 1", "Day 2"], expected_columns=TEMPLATE.expected_columns())
+    assert str(caught.value) == (
+        f"sheet 'Day 2' of {path} has no 'Room/Location' column (its header is on row 2), but "
+        "sheet 'Day 1' has one and the mapping reads it: give every sheet read the same "
+        "column headers, or leave sheet 'Day 2' out of --sheet.")
+    # With --sheet all, such a sheet would be left out (and its sessions pruned): refused.
+    with pytest.raises(InputError) as caught:
+        load_sheets(path, ["all"], expected_columns=TEMPLATE.expected_columns())
+    assert str(caught.value) == (
+        f"sheet 'Day 2' of {path} has most of the columns of sheet 'Day 1' but no "
+        "'Room/Location' column, so --sheet all cannot tell whether it is part of the "
+        "programme: give it the same header, or name each sheet to read with --sheet.")
+
+
+def test_a_csv_is_refused_several_sheets(tmp_path: Path) -> None:
+    path = tmp_path / "talks.csv"
+    path.write_text(",".join(HEADER) + "\n")
+    with pytest.raises(InputError, match=r"is a CSV file and has no sheets: do not name a sheet"):
+        load_sheets(path, ["Day 1", "Day 2"])
+
+
+def test_checks_across_rows_span_the_sheets_and_name_each_row_with_its_sheet(
+        tmp_path: Path) -> None:
+    path = write_days(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1), talk(2), talk(3))],
+        "Day 2": [HEADER, *cells(
+            talk(1, **{"Session Title": "Another talk"}),  # T001 again, another session
+            talk(2),  # Day 1's row 3 again, word for word
+            talk(4, **{"Session ID": "T009", "Time Start": "11:30 AM",
+                       "Time End": "11:50 AM"}),  # in talk 2's room at its time
+        )],
+    })
+    report = validate_file(path, sheet=["Day 1", "Day 2"], timezone="America/Chicago")
+    assert [(i.sheet, i.row, i.code, i.message) for i in report.issues] == [
+        ("Day 1", 2, "duplicate-import-id",
+         "Row 2 of sheet 'Day 1': import id 'sheet:T001' is also used by row 2 of sheet "
+         "'Day 2'; give each session its own 'Session ID'."),
+        ("Day 1", 3, "room-overlap",
+         "Row 3 of sheet 'Day 1': overlaps row 4 of sheet 'Day 2' in 'Room 100'; check the "
+         "times and rooms (ignore this if the sessions really share the room)."),
+        ("Day 2", 2, "duplicate-import-id",
+         "Row 2 of sheet 'Day 2': import id 'sheet:T001' is also used by row 2 of sheet "
+         "'Day 1'; give each session its own 'Session ID'."),
+        ("Day 2", 3, "repeated-row",
+         "Row 3 of sheet 'Day 2': repeats row 3 of sheet 'Day 1' in every mapped column (as "
+         "an export with a row per speaker writes them), so the session is sent once, from "
+         "row 3 of sheet 'Day 1', and nothing for this row."),
+        ("Day 2", 4, "room-overlap",
+         "Row 4 of sheet 'Day 2': overlaps row 3 of sheet 'Day 1' in 'Room 100'; check the "
+         "times and rooms (ignore this if the sessions really share the room)."),
+    ]
+
+
+def test_a_derived_id_does_not_change_when_its_row_moves_to_another_sheet(
+        tmp_path: Path) -> None:
+    """The id names the session, not the tab it is filed on: a guide imported from one
+    sheet keeps its sessions when the programme is split into one tab per day."""
+    no_id = [c for c in HEADER if c != "Session ID"]
+    row = [talk(2)[c] for c in no_id]
+    one = write_days(tmp_path / "one.xlsx", {"Programme": [no_id, [talk(1)[c] for c in no_id],
+                                                           row]})
+    split = write_days(tmp_path / "split.xlsx", {"Day 1": [no_id, [talk(1)[c] for c in no_id]],
+                                                 "Day 2": [["Day 2"], no_id, row]})
+    before, after = rows_of(one, None), rows_of(split, ["all"])
+    assert [i for _, _, i in after] == [i for _, _, i in before]
+    assert [r[:2] for r in after] == [("Day 1", 2), ("Day 2", 3)]
+
+
+def test_cli_validate_names_rows_with_their_sheets_in_every_output(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, a second --sheet replaced the first: Day 1 went unread without a word."""
+    monkeypatch.chdir(tmp_path)
+    path = programme(tmp_path, **{"Time End": "8:00 AM"}).relative_to(tmp_path)
+    issues_out = tmp_path / "issues.csv"
+    result = CliRunner().invoke(app, [
+        "validate", str(path), "--sheet", "Day 1", "--sheet", "Day 2", "--timezone",
+        "America/Chicago", "--issues-out", str(issues_out)])
+    assert result.exit_code == 1, result.output
+    assert " ".join(result.output.split()).startswith(
+        'days.xlsx, sheets "Day 1", "Day 2": headers on rows 3, 1, mapping '
+        "'guidebook-template', times in America/Chicago "
+        "Rows read 5 · valid 4 · with errors 1 · with warnings 0 "
+        "error end-before-start Row 3 of sheet 'Day 2': the session ends")
+    with issues_out.open(encoding="utf-8-sig") as handle:
+        assert list(csv.reader(handle)) == [
+            ["sheet", "row", "column", "value", "code", "severity", "message"],
+            ["Day 2", "3", "Time End", "2027-05-12 08:00", "end-before-start", "error",
+             "Row 3 of sheet 'Day 2': the session ends (2027-05-12 08:00) before it starts "
+             "(2027-05-12 15:00); fix the end time, or if it runs past midnight, add a column "
+             "'End Date (Optional)' and put the next day in it."],
+        ]
+    as_json = json.loads(CliRunner().invoke(app, [
+        "validate", str(path), "--sheet", "all", "--timezone", "America/Chicago", "--json",
+    ]).output)
+    assert as_json["sheets"] == [{"name": "Day 1", "header_row": 3, "rows_read": 3},
+                                 {"name": "Day 2", "header_row": 1, "rows_read": 2}]
+    assert [(r["sheet"], r["row"], r["status"]) for r in as_json["rows"]] == [
+        ("Day 1", 4, "ok"), ("Day 1", 5, "ok"), ("Day 1", 6, "ok"), ("Day 2", 2, "ok"),
+        ("Day 2", 3, "error")]
+
+
+def test_without_sheet_the_other_sheets_warning_says_how_to_read_them(tmp_path: Path) -> None:
+    report = validate_file(programme(tmp_path), timezone="America/Chicago")
+    assert report.sheet_issues == [RowIssue(
+        None, None, None, "other-sheets", "warning",
+        "Only sheet 'Day 1' was read, but the workbook's other sheet 'Day 2' has the same "
+        "columns. If they hold more sessions, give --sheet all to read every sheet with these "
+        "columns as one programme (or name each with its own --sheet).")]
+
+
+def run(sandbox: Sandbox, path: Path, **options: Any) -> ImportReport:
+    return run_import(path, sandbox.settings, transport=sandbox.transport(), **options)
+
+
+def test_run_imports_the_union_reruns_free_and_prunes_what_a_sheet_dropped(
+        tmp_path: Path) -> None:
+    """Row 2 of Day 1 and row 2 of Day 2 are two sessions, each with its own outcome."""
+    sandbox = Sandbox()
+    day1, day2 = [talk(1), talk(2)], [talk(3, Date="5/12/2027"), talk(4, Date="5/12/2027")]
+    path = write_days(tmp_path / "days.xlsx", {"Day 1": [HEADER, *cells(*day1)],
+                                               "Day 2": [HEADER, *cells(*day2)]})
+    first = run(sandbox, path, sheet=["all"])
+    assert [(o.sheet, o.row, o.import_id, o.action) for o in first.outcomes] == [
+        ("Day 1", 2, "sheet:T001", "created"), ("Day 1", 3, "sheet:T002", "created"),
+        ("Day 2", 2, "sheet:T003", "created"), ("Day 2", 3, "sheet:T004", "created")]
+    assert sorted(s["import_id"] for s in sandbox.sessions()) == [
+        "sheet:T001", "sheet:T002", "sheet:T003", "sheet:T004"]
+    before = sandbox.writes()
+    again = run(sandbox, path, sheet=["all"], prune=True)
+    assert sandbox.writes() == before  # the nightly sync of an unchanged workbook: no write
+    assert {o.action for o in again.outcomes} == {"unchanged"}
+    write_days(path, {"Day 1": [HEADER, *cells(*day1)],
+                      "Day 2": [HEADER, *cells(talk(4, Date="5/12/2027"))]})
+    pruned = run(sandbox, path, sheet=["all"], prune=True, force=True)
+    assert sandbox.writes() - before == Counter({"DELETE /open-api/v1.1/sessions/{id}/": 1})
+    assert [(o.sheet, o.row, o.import_id, o.action) for o in pruned.outcomes] == [
+        ("Day 1", 2, "sheet:T001", "unchanged"), ("Day 1", 3, "sheet:T002", "unchanged"),
+        ("Day 2", 2, "sheet:T004", "unchanged"), (None, None, "sheet:T003", "deleted")]
+
+
+def test_the_run_report_has_a_sheet_column_only_for_several_sheets(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    path = write_days(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1))],
+        "Day 2": [HEADER, *cells(talk(2, **{"Time End": "8:00 AM"}))]})
+    report = run(sandbox, path, sheet=["Day 1", "Day 2"])
+    with write_report(report, tmp_path / "report.csv").open(encoding="utf-8-sig") as handle:
+        table = [row[:5] for row in csv.reader(handle)]
+    assert table == [["sheet", "row", "import_id", "name", "action"],
+                     ["Day 1", "2", "sheet:T001", "Talk number 1", "created"],
+                     ["Day 2", "2", "sheet:T002", "Talk number 2", "invalid"]]
+    assert report.outcomes[1].message.startswith(
+        "end-before-start: Row 2 of sheet 'Day 2': the session ends")
+    single = run(sandbox, path, sheet="Day 1")
+    with write_report(single, tmp_path / "one.csv").open(encoding="utf-8-sig") as handle:
+        assert next(csv.reader(handle)) == [
+            "row", "import_id", "name", "action", "session_id", "message"]
+
+
+def test_a_hidden_row_is_named_on_its_own_sheet(tmp_path: Path) -> None:
+    path = programme(tmp_path)
+    workbook = openpyxl.load_workbook(path)
+    workbook["Day 2"].row_dimensions[3].hidden = True
+    workbook.save(path)
+    report = validate_file(path, sheet=["all"], timezone="America/Chicago")
+    assert [(i.sheet, i.row, i.code, i.message) for i in report.issues] == [
+        ("Day 2", 3, "hidden-row",
+         "Row 3 of sheet 'Day 2': the row is hidden in the sheet, yet it is imported like every "
+         "other row; to leave the session out, delete the row rather than hide it.")]
+
+
+@pytest.mark.e2e
+def test_cli_plan_and_run_over_loopback_read_every_day(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from importer.sandbox import SandboxConfig, running_sandbox
+
+    monkeypatch.chdir(tmp_path)
+    programme(tmp_path, **{"Room/Location": "Room 100; Annex"})
+    with running_sandbox(SandboxConfig(guide_timezone="America/Chicago")) as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        options = ["days.xlsx", "--sheet", "all", "--guide", "1", "--api-url",
+                   sandbox.base_url]
+        plan = CliRunner().invoke(app, ["plan", *options])
+        first = CliRunner().invoke(app, ["run", *options, "--report", "first.csv"])
+        again = CliRunner().invoke(app, ["run", *options, "--json", "--report", "again.csv"])
+        stored = sandbox.stats()["sessions"]
+    assert (plan.exit_code, first.exit_code, again.exit_code) == (0, 0, 0), first.output
+    assert "create 5 · update 0 · unchanged 0 · invalid 0 · delete 0" in plan.output
+    assert stored == {"1": 5}
+    with (tmp_path / "first.csv").open(encoding="utf-8-sig") as handle:
+        assert [row[:5] for row in csv.reader(handle)] == [
+            ["sheet", "row", "import_id", "name", "action"],
+            *[[day, str(row), f"sheet:T00{n}", f"Talk number {n}", "created"]
+              for n, (day, row) in enumerate([("Day 1", 4), ("Day 1", 5), ("Day 1", 6),
+                                              ("Day 2", 2), ("Day 2", 3)], start=1)]]
+    summary = json.loads(again.output)
+    assert (summary["counts"]["unchanged"], summary["requests_spent"]) == (5, 4)  # reads only
