@@ -210,7 +210,8 @@ def _can_prompt() -> bool:
 
 
 def _sheet_arg(sheets: list[str] | None) -> list[str | int] | None:
-    return [int(sheet) if sheet.isdigit() else sheet for sheet in sheets] if sheets else None
+    # Kept as text: a workbook reads '13' as the tab named so, else as the 14th tab.
+    return list(sheets) if sheets else None
 
 
 def _settings(config: Path | None, *, allow_images_outside: bool, **options: Any) -> Settings:

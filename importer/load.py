@@ -292,7 +292,7 @@ class Grid(NamedTuple):
 def read_grid(path: Path, sheet: str | int | None) -> Grid:
     suffix = path.suffix.lower()
     if suffix in CSV_EXTENSIONS:
-        if sheet not in (None, 0):
+        if sheet not in (None, 0, "0"):
             raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
         csv_grid = read_csv_grid(path)
         return Grid(csv_grid.cells, csv_grid.cells_per_row, None, csv_grid.encoding,

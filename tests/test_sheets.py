@@ -294,3 +294,33 @@ def test_cli_plan_and_run_over_loopback_read_every_day(
                                               ("Day 2", 2), ("Day 2", 3)], start=1)]]
     summary = json.loads(again.output)
     assert (summary["counts"]["unchanged"], summary["requests_spent"]) == (5, 4)  # reads only
+
+
+def test_cli_sheet_names_made_of_digits_are_names_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tabs named by the day of the month: '--sheet 13' is the tab '13', not the 14th tab;
+    a number no tab is named is still a tab's position."""
+    monkeypatch.chdir(tmp_path)
+    write_days(tmp_path / "may.xlsx", {
+        "Notes": [["Rooms open at 8"]],
+        "12": [HEADER, *cells(talk(1, Date="5/12/2027"))],
+        "13": [HEADER, *cells(talk(2, Date="5/13/2027"))],
+    })
+
+    def read(*sheets: str) -> list[tuple[Any, ...]]:
+        options = [option for sheet in sheets for option in ("--sheet", sheet)]
+        result = CliRunner().invoke(app, ["validate", "may.xlsx", *options, "--timezone",
+                                          "America/Chicago", "--json"])
+        assert result.exit_code == 0, result.output
+        return [(row.get("sheet"), row["row"], row["import_id"])
+                for row in json.loads(result.output)["rows"]]
+
+    assert read("13") == [(None, 2, "sheet:T002")]
+    assert read("12", "13") == [("12", 2, "sheet:T001"), ("13", 2, "sheet:T002")]
+    assert read("1") == [(None, 2, "sheet:T001")]  # no tab named '1': the second tab
+    csv_path = tmp_path / "talks.csv"
+    csv_path.write_text(",".join(HEADER) + "\n" + ",".join(talk(1).values()).replace(
+        "\n\n", " ") + "\n")
+    result = CliRunner().invoke(app, ["validate", "talks.csv", "--sheet", "0", "--timezone",
+                                      "America/Chicago"])
+    assert result.exit_code == 0, result.output  # a CSV's only table is sheet 0
