@@ -47,8 +47,10 @@ _HTML_ELEMENTS = ALLOWED_TAGS | frozenset({
 _TAG_SHAPED = re.compile(r"<(?:/?([a-z][a-z0-9]*)(?:\s[^<>]*)?/?>|!--|!doctype\b)",
                          re.IGNORECASE)
 # A character reference as HTML writes one: `&amp;`, `&eacute;`, `&#233;`, `&#xE9;`. The `;`
-# is required, so `AT&T`, `R&D` and `Fish&Chips` are never read as one.
-_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# is required, so `AT&T`, `R&D` and `Fish&Chips` are never read as one. A number may have
+# any count of digits (`&#00000233;` is é), and one past U+10FFFF is U+FFFD, as a browser
+# and the sanitiser read them.
+_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _markdown = MarkdownIt("commonmark").enable("table")
 

@@ -484,6 +484,9 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
         ("Q&amp;A with the team\n\nUse &lt;b&gt; for bold", "auto",
          "<p>Q&amp;A with the team</p><p>Use &lt;b&gt; for bold</p>", []),
         ("Caf&eacute; &#233;t&#xE9; &ndash; AT&amp;T", "auto", "<p>Café été – AT&amp;T</p>", []),
+        # Numbers zero-padded past seven digits, and one past U+10FFFF, read as in HTML.
+        ("&#00000233;t&#x00000E9; &#99999999; &#x110000;", "auto", "<p>été \ufffd \ufffd</p>",
+         []),
         ("AT&T and R&D, Q&A; &amp without a semicolon", "auto",
          "<p>AT&amp;T and R&amp;D, Q&amp;A; &amp;amp without a semicolon</p>", []),
         # A name that is no reference stays as typed (html.unescape alone reads the start of
