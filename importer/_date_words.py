@@ -52,6 +52,20 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
     6: ("dimanche", "sonntag", "domingo", "domenica", "zondag"),
 }
 _WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}
+# Their short forms, as a `ddd` date format writes them in those languages (`mar. 11 mai
+# 2027`, `Di., 11.05.2027`, `mié 12 may 2027`): taken as a day name only before a whole date,
+# as "mar" is March too. German Mo, Fr and Sa are English starts already.
+_SHORT_WEEKDAYS: dict[int, tuple[str, ...]] = {
+    0: ("lun", "seg", "ma"),
+    1: ("mar", "di", "ter"),
+    2: ("mer", "mié", "mie", "mi", "qua", "wo"),
+    3: ("jeu", "jue", "gio", "do", "qui"),
+    4: ("ven", "vie", "sex", "vr"),
+    5: ("sam", "sáb", "sab", "za"),
+    6: ("dim", "dom", "so", "zo"),
+}
+_SHORT_WEEKDAY_BY_NAME = {name: day for day, names in _SHORT_WEEKDAYS.items() for name in names}
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$")
 
 _LEADING_WORD = re.compile(r"^(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)\.?,?\s+(?P<rest>\S.*)$")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|º|°)(?=[\s,.\-/]|$)", re.IGNORECASE)
@@ -61,7 +75,8 @@ _PARTICLES = frozenset({"of", "the", "de", "del", "le"})  # 11th of May, 11 de m
 
 def split_weekday(text: str) -> tuple[int | None, str]:
     """The day name a date starts with (0 = Monday), if any, and the rest of the text. English
-    names may be shortened to any unique start (`Tu`, `Tues`, `Thurs`)."""
+    names may be shortened to any unique start (`Tu`, `Tues`, `Thurs`); the other languages'
+    to their usual short forms (`mar.`, `Di`), before a date with its month (not `mar 11`)."""
     match = _LEADING_WORD.match(text)
     if match is None:
         return None, text
@@ -71,6 +86,9 @@ def split_weekday(text: str) -> tuple[int | None, str]:
         return english[0], match["rest"]
     if word in _WEEKDAY_BY_NAME:
         return _WEEKDAY_BY_NAME[word], match["rest"]
+    rest = match["rest"]
+    if word in _SHORT_WEEKDAY_BY_NAME and (_NUMERIC_DATE.match(rest) or _date_parts(rest)):
+        return _SHORT_WEEKDAY_BY_NAME[word], rest
     return None, text
 
 
