@@ -502,11 +502,16 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
 
 # ---------------------------------------------------------------------------- durations
 
-_DURATION_HM = re.compile(r"^(\d+)\s*h(?:ours?|rs?)?\s*(?:(\d+)\s*(?:m|mins?|minutes?)?)?$")
+# A unit may end in a point (`90 min.`, `2 hrs.`); `'` after minutes is the minute mark (90').
+_DURATION_HM = re.compile(
+    r"^(\d+)\s*h(?:ours?|rs?)?\.?\s*(?:(\d+)\s*(?:m|mins?|minutes?)?\.?)?$")
 _DURATION_UNIT = re.compile(
-    r"^(\d+(?:[.,]\d+)?)\s*(?P<unit>m|mins?|minutes?|h|hrs?|hours?)?$"
+    r"^(\d+(?:[.,]\d+)?)\s*(?:(?P<unit>m|mins?|minutes?|h|hrs?|hours?|['’′])\.?)?$"
 )
-_DURATION_COLON = re.compile(r"^(\d+):(\d{2})$")
+# h:mm, or h:mm:ss as a duration cell shows it (Google Sheets, Excel's [h]:mm:ss); `1:30 h`.
+_DURATION_COLON = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?(?:\s*h(?:rs?)?\.?)?$")
+# ISO 8601, as other systems export a length: PT1H30M, PT90M.
+_DURATION_ISO = re.compile(r"^pt(?=\d)(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
 DURATION_HINT = "write minutes (90, 90 min) or hours and minutes (1h30, 1:30, 1.5h)"
 
 
@@ -535,7 +540,10 @@ def _duration_from_text(text: str) -> dt.timedelta:
     if match := _DURATION_HM.match(text):
         return dt.timedelta(hours=int(match[1]), minutes=int(match[2] or 0))
     if match := _DURATION_COLON.match(text):
-        return dt.timedelta(hours=int(match[1]), minutes=int(match[2]))
+        return dt.timedelta(hours=int(match[1]), minutes=int(match[2]), seconds=int(match[3] or 0))
+    if match := _DURATION_ISO.match(text):
+        return dt.timedelta(hours=int(match[1] or 0), minutes=int(match[2] or 0),
+                            seconds=int(match[3] or 0))
     if match := _DURATION_UNIT.match(text):
         amount = float(match[1].replace(",", "."))
         if match["unit"] is None:

@@ -306,6 +306,10 @@ def test_parse_time_range_rejects(cell: Any) -> None:
         ("90", 90), ("90 min", 90), ("90m", 90), ("90 minutes", 90), ("1h30", 90),
         ("1h 30m", 90), ("1:30", 90), ("1.5h", 90), ("1,5 h", 90), ("2 hours", 120),
         ("1h", 60), (45, 45), (45.0, 45), (T(1, 30), 90), (dt.timedelta(minutes=20), 20),
+        # h:mm:ss as a CSV writes a duration cell; ISO 8601; the minute mark; a unit's point.
+        ("1:30:00", 90), ("0:45:00", 45), ("1:30 h", 90), ("PT1H30M", 90), ("PT90M", 90),
+        ("PT2H", 120), ("90'", 90), ("90’", 90), ("90 Min.", 90), ("2 hrs.", 120),
+        ("1 h. 30 min.", 90),
     ],
 )
 def test_parse_duration_accepts(cell: Any, minutes: int) -> None:
@@ -313,7 +317,7 @@ def test_parse_duration_accepts(cell: Any, minutes: int) -> None:
 
 
 @pytest.mark.parametrize("cell", ["an hour", "0", "0.0", 0, "-5", "1h75x", "1:3",
-                                  "99999999999999 h", 1e30])
+                                  "99999999999999 h", 1e30, "PT", "PT0M", "1:30:0", "1'30"])
 def test_parse_duration_rejects(cell: Any) -> None:
     with pytest.raises(CellError) as caught:
         convert.parse_duration(cell)
@@ -337,7 +341,8 @@ def test_parse_duration_refuses_a_fraction_of_a_minute(cell: Any, hint: str) -> 
     assert (caught.value.code, caught.value.hint) == ("bad-duration", hint)
 
 
-@pytest.mark.parametrize(("cell", "minutes"), [("90.0", 90), (90.0, 90), ("1.5 min", 1.5)])
+@pytest.mark.parametrize(("cell", "minutes"), [("90.0", 90), (90.0, 90), ("1.5 min", 1.5),
+                                               ("1.5'", 1.5)])
 def test_parse_duration_takes_whole_numbers_and_explicit_minutes(cell: Any,
                                                                  minutes: float) -> None:
     assert convert.parse_duration(cell) == dt.timedelta(minutes=minutes)
