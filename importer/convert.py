@@ -29,10 +29,13 @@ class CellError(ValueError):
 
 # ---------------------------------------------------------------------------- text
 
-# What Excel shows in a cell whose formula failed; a CSV export writes the same text.
+# What Excel shows in a cell whose formula failed; a CSV export writes the same text. Also
+# Google Sheets' #ERROR! and LibreOffice's numbered ones (Err:502, Err:522 for a circular
+# reference), which an .ods holds and its CSV export writes.
 FORMULA_ERRORS = frozenset({
     "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
     "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+    "#PYTHON!", "#ERROR!", *(f"Err:{code}" for code in range(501, 600)),
 })
 FORMULA_ERROR_HINT = ("Excel shows that when a formula fails (a lookup that found nothing, a "
                       "deleted cell); fix the formula or type the value, then save")

@@ -538,6 +538,26 @@ def test_formula_errors_are_row_errors_not_blanks(tmp_path: Path) -> None:
     assert [p.import_id for p in report.payloads] == ["sheet:E3"]
 
 
+def test_formula_errors_of_newer_excel_google_sheets_and_libreoffice(tmp_path: Path) -> None:
+    """#PYTHON! (Excel's Python cells), #ERROR! (Google Sheets) and LibreOffice's numbered
+    errors (Err:522, a circular reference, as an .ods shows it and its CSV export writes it)
+    are failed formulas too, never a room called "Err:522"."""
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["E1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "#PYTHON!", "", ""],
+        ["E2", "#ERROR!", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "Err:522", ""],
+        ["E3", "Fine", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "Err:5", ""],
+    ])
+    report = validate_file(path, timezone="UTC")
+    assert issue_table(report) == [
+        (2, "Room/Location", "formula-error", "error"),
+        (3, "Session Title", "formula-error", "error"),
+        (3, "Schedule Track (Optional)", "formula-error", "error"),
+    ]
+    assert report.issues[2].message.startswith(
+        "Row 3: 'Schedule Track (Optional)' shows Err:522: Excel shows that when a formula fails")
+    assert [p.import_id for p in report.payloads] == ["sheet:E3"]
+
+
 def test_value_lookup_and_blank_values(tmp_path: Path) -> None:
     mapping = tmp_path / "lookup.toml"
     mapping.write_text("""
