@@ -8,7 +8,9 @@ calamine reads a blank. So the sheet's own XML is read for such cells: a quick s
 decompressed part first, and a parse only when it holds any. The scan runs on a thread while
 calamine reads the sheet (both release the GIL), so it costs almost no time.
 
-.xlsx, .xlsm and .ods are zip archives of XML and are looked into; .xls (binary) is not.
+.xlsx, .xlsm and .ods are zip archives of XML and are looked into; an .xls (Excel 97-2003,
+binary) has its sheet's records walked for error cells (`xls_error_cells`). An .xls formula
+saved without its result cannot be told from one giving "", so only errors are found there.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import logging
 import posixpath
 import re
 import string
+import struct
 import zipfile
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing
@@ -43,8 +46,10 @@ def formula_error_cells(path: Path, sheet_name: str | None) -> list[SheetCell]:
     """(row as Excel numbers it, column counted from 0 for A, what Excel shows) of each cell
     with a formula error (its text, #N/A) or a formula without a saved value; empty when there
     is none, or when the file is not an XML workbook that can be looked into."""
-    if sheet_name is None or not zipfile.is_zipfile(path):
+    if sheet_name is None:
         return []
+    if not zipfile.is_zipfile(path):
+        return xls_error_cells(path, sheet_name)
     try:
         with zipfile.ZipFile(path) as archive:
             if ODS_CONTENT in archive.namelist():
@@ -210,3 +215,111 @@ def column_number(reference: str) -> int:
     for letter in reference.rstrip(string.digits):
         number = number * 26 + string.ascii_uppercase.index(letter.upper()) + 1
     return number - 1
+
+
+# ---------------------------------------------------------------------------- .xls
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+OLE_END_OF_CHAIN = 0xFFFFFFFE
+# BIFF8 record types: a sheet's start (BOF) and end, a sheet's name and place, an encrypted
+# workbook, a constant cell (a boolean or an error) and a formula cell.
+BOF, EOF, BOUNDSHEET, FILEPASS, BOOLERR, FORMULA = 0x0809, 0x000A, 0x0085, 0x002F, 0x0205, 0x0006
+BIFF8 = 0x0600
+BIFF_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
+               0x1D: "#NAME?", 0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
+
+
+def xls_error_cells(path: Path, sheet_name: str) -> list[SheetCell]:
+    """Error cells of an .xls sheet (#N/A typed, or a formula whose saved result is one),
+    which calamine gives as blanks; empty when the file is no Excel 97-2003 workbook."""
+    try:
+        with path.open("rb") as file:
+            if file.read(len(OLE_SIGNATURE)) != OLE_SIGNATURE:
+                return []
+            file.seek(0)
+            data = file.read()
+        stream = ole_stream(data, "Workbook")
+        offset = biff_sheet_offset(stream, sheet_name) if stream else None
+        return list(biff_error_cells(stream, offset)) if stream and offset else []
+    except (OSError, struct.error, IndexError, ValueError) as error:
+        logger.debug("%s: formula errors not looked for (%s)", path, error)
+        return []
+
+
+def ole_stream(data: bytes, stream_name: str) -> bytes | None:
+    """A stream of an OLE2 compound file (the container of .xls) by name; None when there is
+    none, or when it is small enough to live in the mini stream, as no workbook of Excel's is."""
+    sector_size = 1 << struct.unpack_from("<H", data, 0x1E)[0]
+    if sector_size not in (512, 4096):  # the only two the format has
+        return None
+    fat_sectors, first_directory = struct.unpack_from("<2I", data, 0x2C)
+    cutoff = struct.unpack_from("<I", data, 0x38)[0]
+    next_difat, difat_count = struct.unpack_from("<2I", data, 0x44)
+    fat_at = list(struct.unpack_from("<109I", data, 0x4C))
+    per_sector = sector_size // 4
+    for _ in range(min(difat_count, len(data) // sector_size)):  # the rest of the FAT's sectors
+        entries = struct.unpack_from(f"<{per_sector}I", data, (next_difat + 1) * sector_size)
+        fat_at += entries[:-1]
+        next_difat = entries[-1]
+    fat_bytes = b"".join(data[(n + 1) * sector_size:(n + 2) * sector_size]
+                         for n in fat_at[:fat_sectors])
+    fat = struct.unpack(f"<{len(fat_bytes) // 4}I", fat_bytes)
+
+    def chain(first: int) -> bytes:
+        sectors: list[bytes] = []
+        sector = first
+        while sector != OLE_END_OF_CHAIN and len(sectors) <= len(fat):
+            sectors.append(data[(sector + 1) * sector_size:(sector + 2) * sector_size])
+            sector = fat[sector]
+        return b"".join(sectors)
+
+    directory = chain(first_directory)
+    for at in range(0, len(directory) - 127, 128):
+        name_length, kind = struct.unpack_from("<HB", directory, at + 0x40)
+        name = directory[at:at + max(name_length - 2, 0)].decode("utf-16-le", "replace")
+        start, size = struct.unpack_from("<2I", directory, at + 0x74)
+        if kind == 2 and name == stream_name:
+            return chain(start)[:size] if size >= cutoff else None
+    return None
+
+
+def biff_records(stream: bytes, offset: int) -> Iterator[tuple[int, int, int]]:
+    """(type, where its data starts, its length) of each record from `offset` on."""
+    end = len(stream) - 4
+    while offset <= end:
+        kind, length = struct.unpack_from("<2H", stream, offset)
+        yield kind, offset + 4, length
+        offset += 4 + length
+
+
+def biff_sheet_offset(stream: bytes, sheet_name: str) -> int | None:
+    """Where the named sheet's records start, from the workbook's own; None unless BIFF8
+    (Excel 97 on), as an older one's names are written otherwise."""
+    for kind, at, length in biff_records(stream, 0):
+        if kind == BOF and struct.unpack_from("<H", stream, at)[0] != BIFF8:
+            return None
+        if kind in (FILEPASS, EOF):
+            return None  # encrypted (calamine refuses it), or no such sheet
+        if kind == BOUNDSHEET:
+            place, chars, high_byte = struct.unpack_from("<I2xBB", stream, at)
+            raw = stream[at + 8:at + length]
+            name = (raw[:2 * chars].decode("utf-16-le") if high_byte & 1
+                    else raw[:chars].decode("latin-1"))
+            if name == sheet_name:
+                return int(place)
+    return None
+
+
+def biff_error_cells(stream: bytes, offset: int) -> Iterator[SheetCell]:
+    """The error cells among a sheet's records: (row as Excel numbers it, column, its text)."""
+    for kind, at, _length in biff_records(stream, offset):
+        if kind == BOOLERR:
+            row, column, value, is_error = struct.unpack_from("<2H2xBB", stream, at)
+            if is_error:
+                yield row + 1, column, BIFF_ERRORS.get(value, "#VALUE!")
+        elif kind == FORMULA:
+            row, column, result_type, value, marker = struct.unpack_from("<2H2xBxB3xH", stream, at)
+            if marker == 0xFFFF and result_type == 2:
+                yield row + 1, column, BIFF_ERRORS.get(value, "#VALUE!")
+        elif kind == EOF:
+            return

@@ -502,6 +502,27 @@ def test_ods_formula_errors_found_through_repeated_rows_and_cells(tmp_path: Path
                               4: ["B", "Hall", "Web"], 5: [None, None, "#REF!"]}
 
 
+def test_xls_error_cells_read_as_shown_not_as_blanks(tmp_path: Path) -> None:
+    """calamine gives an .xls error cell as a blank, typed (#N/A) or a formula's saved result
+    (=1/0). The fixture was written with xlwt 1.3.0: a sheet "Notes" with #REF! in A2, then
+    "Sessions" with #N/A typed in F3, =1/0 saved with its #DIV/0! in F4, and TRUE in G2."""
+    path = FIXTURES / "formula-errors.xls"
+    sheet = load_sheet(path, "Sessions")
+    assert records(sheet) == {
+        2: ["E1", "Keynote", "5/11/2027", "9:00", "10:00", "Hall", True],
+        3: ["E2", "Panel", "5/11/2027", "10:00", "11:00", "#N/A", None],
+        4: ["E3", "Lunch", "5/11/2027", "11:00", "12:00", "#DIV/0!", None],
+        5: ["E4", "Close", "5/11/2027", "12:00", "13:00", "Hall", None],
+    }
+    assert formula_error_cells(path, "Notes") == [(2, 0, "#REF!")]
+    # Not an Excel 97-2003 workbook, or a damaged one: nothing found, calamine judges it.
+    (tmp_path / "text.xls").write_text("Session Title\n")
+    damaged = tmp_path / "damaged.xls"
+    damaged.write_bytes(path.read_bytes()[:1024])
+    assert formula_error_cells(tmp_path / "text.xls", "Sessions") == []
+    assert formula_error_cells(damaged, "Sessions") == []
+
+
 def test_error_cells_follow_rows_and_cells_written_without_references() -> None:
     xml = (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
            b'<sheetData><row r="3"><c r="AB3" t="e"><v>#REF!</v></c></row>'
