@@ -98,8 +98,11 @@ def split_names(text: str | None, separator: str) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------------------- booleans
 
-_TRUE = frozenset({"yes", "y", "true", "t", "1", "x", "on"})
-_FALSE = frozenset({"no", "n", "false", "f", "0", "off"})
+# Also a logical cell as Excel in German, French, Spanish, Italian, Portuguese or Dutch
+# writes it to CSV: WAHR/FALSCH, VRAI/FAUX, VERDADERO/FALSO, VERO, VERDADEIRO, WAAR/ONWAAR.
+_TRUE = frozenset({"yes", "y", "true", "t", "1", "x", "on",
+                   "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar"})
+_FALSE = frozenset({"no", "n", "false", "f", "0", "off", "falsch", "faux", "falso", "onwaar"})
 
 
 def parse_boolean(cell: Any) -> bool:

@@ -352,7 +352,11 @@ def test_parse_duration_takes_whole_numbers_and_explicit_minutes(cell: Any,
     ("cell", "expected"),
     [("yes", True), ("Y", True), ("TRUE", True), ("1", True), ("x", True), ("X", True),
      ("no", False), ("n", False), ("False", False), ("0", False), (True, True), (0, False),
-     (1.0, True)],
+     (1.0, True),
+     # TRUE and FALSE as Excel in another language writes a logical cell to CSV.
+     ("WAHR", True), ("FALSCH", False), ("VRAI", True), ("FAUX", False), ("VERDADERO", True),
+     ("FALSO", False), ("VERO", True), ("VERDADEIRO", True), ("WAAR", True),
+     ("ONWAAR", False)],
 )
 def test_parse_boolean_accepts(cell: Any, expected: bool) -> None:
     assert convert.parse_boolean(cell) is expected
