@@ -340,12 +340,13 @@ def _iso_datetime(text: str) -> dt.datetime | None:
 
 _TIME = re.compile(
     r"^(?P<h>\d{1,2})(?:\s*[:.h]\s*(?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
-    # am/pm, or the 24-hour clock's own word: French "9h", "14h30"; German "10 Uhr".
-    r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?|(?P<clock>h|uhr))?$",
+    # am/pm, or the 24-hour clock's own word: French "9h", "14h30"; German "10 Uhr"; and
+    # "hrs" after hours and minutes, as India and the military write it ("09:30 hrs").
+    r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?|(?P<clock>h|uhr)|(?P<hrs>hrs?|hours))?$",
     re.IGNORECASE,
 )
-# A 24-hour clock without a colon: 0930, 930, 1445.
-_HHMM = re.compile(r"^([01]?\d|2[0-3])([0-5]\d)$")
+# A 24-hour clock without a colon: 0930, 930, 1445; 0930 hrs.
+_HHMM = re.compile(r"^([01]?\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|hours))?$")
 _DAY = dt.timedelta(days=1)
 _NAMED_TIMES = {"noon": dt.time(12), "midday": dt.time(12), "midnight": dt.time(0)}
 _NAMED_TIME = re.compile(r"^(?:12(?::00)?\s*)?(?P<word>[a-z]+)$")  # noon, 12 noon, 12:00 noon

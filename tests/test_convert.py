@@ -152,6 +152,9 @@ def test_parse_datetime_refuses_years_before_1900(cell: Any, year: int) -> None:
         ("9 h 30", T(9, 30)),
         ("10 Uhr", T(10)),  # German
         ("09:00 Uhr", T(9)),
+        ("0930 hrs", T(9, 30)),  # India's and the military's 24-hour clock
+        ("1400hrs", T(14)),
+        ("14:30 hrs", T(14, 30)),
         (T(14, 5), T(14, 5)),
         (dt.datetime(1899, 12, 30, 9, 15), T(9, 15)),
         (0.5, T(12)),
@@ -163,7 +166,7 @@ def test_parse_time_accepts(cell: Any, expected: dt.time) -> None:
 
 @pytest.mark.parametrize(
     "cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am", "2460", "12345", "24h",
-             "13h pm", "9 hours"]
+             "13h pm", "9 hours", "2 hrs"]  # hours alone: a duration in the wrong column
 )
 def test_parse_time_rejects(cell: str) -> None:
     with pytest.raises(CellError) as caught:
