@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
+import olefile
+
 from importer.convert import UncomputedFormula
 from importer.errors import InputError
 
@@ -219,8 +221,6 @@ def column_number(reference: str) -> int:
 
 # ---------------------------------------------------------------------------- .xls
 
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-OLE_END_OF_CHAIN = 0xFFFFFFFE
 # BIFF8 record types: a sheet's start (BOF) and end, a sheet's name and place, an encrypted
 # workbook, a constant cell (a boolean or an error) and a formula cell.
 BOF, EOF, BOUNDSHEET, FILEPASS, BOOLERR, FORMULA = 0x0809, 0x000A, 0x0085, 0x002F, 0x0205, 0x0006
@@ -233,54 +233,17 @@ def xls_error_cells(path: Path, sheet_name: str) -> list[SheetCell]:
     """Error cells of an .xls sheet (#N/A typed, or a formula whose saved result is one),
     which calamine gives as blanks; empty when the file is no Excel 97-2003 workbook."""
     try:
-        with path.open("rb") as file:
-            if file.read(len(OLE_SIGNATURE)) != OLE_SIGNATURE:
-                return []
-            file.seek(0)
-            data = file.read()
-        stream = ole_stream(data, "Workbook")
-        offset = biff_sheet_offset(stream, sheet_name) if stream else None
-        return list(biff_error_cells(stream, offset)) if stream and offset else []
+        if not olefile.isOleFile(str(path)):
+            return []
+        with olefile.OleFileIO(str(path)) as container:
+            if not container.exists("Workbook"):
+                return []  # an .xlsx saved with a password, or an Excel 5 "Book" stream
+            stream = container.openstream("Workbook").read()
+        offset = biff_sheet_offset(stream, sheet_name)
+        return list(biff_error_cells(stream, offset)) if offset else []
     except (OSError, struct.error, IndexError, ValueError) as error:
         logger.debug("%s: formula errors not looked for (%s)", path, error)
         return []
-
-
-def ole_stream(data: bytes, stream_name: str) -> bytes | None:
-    """A stream of an OLE2 compound file (the container of .xls) by name; None when there is
-    none, or when it is small enough to live in the mini stream, as no workbook of Excel's is."""
-    sector_size = 1 << struct.unpack_from("<H", data, 0x1E)[0]
-    if sector_size not in (512, 4096):  # the only two the format has
-        return None
-    fat_sectors, first_directory = struct.unpack_from("<2I", data, 0x2C)
-    cutoff = struct.unpack_from("<I", data, 0x38)[0]
-    next_difat, difat_count = struct.unpack_from("<2I", data, 0x44)
-    fat_at = list(struct.unpack_from("<109I", data, 0x4C))
-    per_sector = sector_size // 4
-    for _ in range(min(difat_count, len(data) // sector_size)):  # the rest of the FAT's sectors
-        entries = struct.unpack_from(f"<{per_sector}I", data, (next_difat + 1) * sector_size)
-        fat_at += entries[:-1]
-        next_difat = entries[-1]
-    fat_bytes = b"".join(data[(n + 1) * sector_size:(n + 2) * sector_size]
-                         for n in fat_at[:fat_sectors])
-    fat = struct.unpack(f"<{len(fat_bytes) // 4}I", fat_bytes)
-
-    def chain(first: int) -> bytes:
-        sectors: list[bytes] = []
-        sector = first
-        while sector != OLE_END_OF_CHAIN and len(sectors) <= len(fat):
-            sectors.append(data[(sector + 1) * sector_size:(sector + 2) * sector_size])
-            sector = fat[sector]
-        return b"".join(sectors)
-
-    directory = chain(first_directory)
-    for at in range(0, len(directory) - 127, 128):
-        name_length, kind = struct.unpack_from("<HB", directory, at + 0x40)
-        name = directory[at:at + max(name_length - 2, 0)].decode("utf-16-le", "replace")
-        start, size = struct.unpack_from("<2I", directory, at + 0x74)
-        if kind == 2 and name == stream_name:
-            return chain(start)[:size] if size >= cutoff else None
-    return None
 
 
 def biff_records(stream: bytes, offset: int) -> Iterator[tuple[int, int, int]]:
