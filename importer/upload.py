@@ -272,8 +272,11 @@ def _warnings(row: PlannedRow) -> str:
 
 def _messages(issues: Iterable[RowIssue]) -> str:
     """Each issue as `code: message`, joined with '; ' (a message's closing full stop would
-    read '.;')."""
-    return "; ".join(f"{issue.code}: {issue.message.removesuffix('.')}" for issue in issues)
+    read '.;'). The outcome names its row already (its own column in a report, `row N:` on
+    the terminal), so the message's own 'Row N: ' is dropped rather than said again."""
+    return "; ".join(
+        f"{issue.code}: {issue.message.removeprefix(f'Row {issue.row}: ').removesuffix('.')}"
+        for issue in issues)
 
 
 def _join(*parts: str) -> str:
