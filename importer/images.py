@@ -123,9 +123,10 @@ async def https_only(request: httpx.Request) -> None:
 
 async def load_images(
     rows: Iterable[RowResult], folder: Path, *, allow_outside: bool = False,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES, column: str = "image",
 ) -> tuple[dict[int, ImageFile], list[RowIssue]]:
-    """Every row's image, read and checked; problems come back as row errors."""
+    """Every row's image, read and checked; problems come back as row errors naming
+    `column`, the image column's header as the sheet writes it."""
     wanted = [(r, r.payload.image) for r in rows if r.payload is not None and r.payload.image]
     images: dict[int, ImageFile] = {}
     issues: list[RowIssue] = []
@@ -139,8 +140,9 @@ async def load_images(
                 images[result.row] = await _load_one(cell, folder, http, allow_outside, max_bytes)
             except ImageProblem as problem:
                 issues.append(RowIssue(
-                    result.row, "image", cell, problem.code, "error",
-                    f"{row_prefix(result.row, result.sheet)}the image '{cell}' {problem}",
+                    result.row, column, cell, problem.code, "error",
+                    f"{row_prefix(result.row, result.sheet)}the image '{cell}' in {column!r} "
+                    f"{problem}",
                     result.sheet,
                 ))
 

@@ -24,7 +24,7 @@ from importer._id_changes import derived_ids_left_over, reasons_to_force, take_o
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
 from importer.load import load_sheets
-from importer.mapping import Mapping, load_mapping
+from importer.mapping import Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 from importer.payloads import FieldChange, name_key
 from importer.settings import Settings
@@ -212,13 +212,16 @@ async def build_plan(
     validation = validate_sheet(loaded, mapping, timezone)
     reads = sum(client.requests_sent.values()) - before
     folder = Path(path).resolve().parent
+    image_field = mapping.fields.image
+    image_column = (bind(mapping, loaded.columns).header(image_field.column)
+                    if image_field else None) or "image"
     images: dict[tuple[str | None, int], ImageFile] = {}
     image_issues: list[RowIssue] = []
     # Images are found by row number, which each of several sheets read as one has its own.
     for sheet_name, rows in groupby(validation.rows, key=lambda result: result.sheet):
         found, problems = await load_images(
             rows, folder, allow_outside=settings.allow_images_outside,
-            max_bytes=settings.max_image_bytes,
+            max_bytes=settings.max_image_bytes, column=image_column,
         )
         images.update({(sheet_name, row): image for row, image in found.items()})
         image_issues += problems
@@ -231,7 +234,7 @@ async def build_plan(
         guide_id=guide_id, prune=prune, create_missing=create_missing,
         reads_spent=reads, daily_budget=settings.daily_budget,
     )
-    attach_images(plan, images, image_issues, image_state)
+    attach_images(plan, images, image_issues, image_state, image_column)
     return plan
 
 
@@ -240,9 +243,11 @@ def attach_images(
     images: dict[tuple[str | None, int], ImageFile],
     issues: list[RowIssue],
     state: ImageState,
+    column: str = "image",
 ) -> None:
     """Rows whose image is unusable become invalid; a changed image becomes a change.
-    `images` by (sheet, row): the sheet is None unless several sheets were read."""
+    `images` by (sheet, row): the sheet is None unless several sheets were read.
+    `column`: the image column's header, as the sheet writes it."""
     plan.image_state = state
     problems: dict[tuple[str | None, int], list[RowIssue]] = defaultdict(list)
     for issue in issues:
@@ -265,7 +270,7 @@ def attach_images(
         shown = row.session_id is not None and has_image.get(row.session_id, False)
         if image is None:
             if sent is not None and shown:  # until someone removes it in Builder
-                row.issues.append(_image_kept_issue(row))
+                row.issues.append(_image_kept_issue(row, column))
             elif sent is not None:
                 state.forget(row.result.import_id or "")  # gone: filled in again, it is sent
             continue
@@ -290,11 +295,11 @@ def _keep_names_still_sent(plan: Plan) -> None:
     plan.locations_to_create = [n for n in plan.locations_to_create if name_key(n) in rooms]
 
 
-def _image_kept_issue(row: PlannedRow) -> RowIssue:
+def _image_kept_issue(row: PlannedRow, column: str) -> RowIssue:
     """An emptied image cell: say the image stays, rather than report the row unchanged."""
     return RowIssue(
-        row.result.row, "image", None, "image-kept", "warning",
-        f"{row_prefix(row.result.row, row.result.sheet)}the image cell is empty now, but the "
+        row.result.row, column, None, "image-kept", "warning",
+        f"{row_prefix(row.result.row, row.result.sheet)}{column!r} is empty now, but the "
         "session keeps the image it was sent (gbimport does not take images off sessions: the "
         "Open API documents no way to); remove it in Guidebook Builder. This warning stays "
         "until then.", row.result.sheet)

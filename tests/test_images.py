@@ -142,6 +142,31 @@ def test_unusable_images_make_the_row_invalid_before_anything_is_sent(tmp_path: 
     assert [s["import_id"] for s in sandbox.sessions()] == ["sheet:T006"]
 
 
+def test_image_problems_name_the_image_column_as_the_sheet_heads_it(tmp_path: Path) -> None:
+    """As every other issue does: the column the planner sees, not the field's name."""
+    from importer.runner import plan_import
+
+    (tmp_path / "a.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    sandbox.run(sheet_with_images(tmp_path, ["a.png", "a.png"]))
+    sheet = sheet_with_images(tmp_path, ["", "missing.png"])
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(",Image\n", ",IMAGE \n", 1),
+                     encoding="utf-8")
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert [issue.to_dict() for row in plan.rows for issue in row.issues] == [{
+        "row": 2, "column": "IMAGE", "value": None, "code": "image-kept",
+        "severity": "warning",
+        "message": "Row 2: 'IMAGE' is empty now, but the session keeps the image it was sent "
+                   "(gbimport does not take images off sessions: the Open API documents no "
+                   "way to); remove it in Guidebook Builder. This warning stays until then.",
+    }, {
+        "row": 3, "column": "IMAGE", "value": "missing.png", "code": "image-not-found",
+        "severity": "error",
+        "message": f"Row 3: the image 'missing.png' in 'IMAGE' does not exist "
+                   f"({tmp_path.resolve() / 'missing.png'}); check the path",
+    }]
+
+
 def test_images_outside_the_folder_can_be_allowed(tmp_path: Path) -> None:
     folder = tmp_path / "sheet"
     folder.mkdir()
@@ -258,15 +283,15 @@ def test_an_image_url_redirected_off_https_is_not_followed(tmp_path: Path) -> No
             301, headers={"Location": "https://images.example.org/b.png"}))
         respx.get("https://images.example.org/b.png").mock(
             return_value=httpx.Response(200, content=JPEG))
-        images, issues = asyncio.run(load_images(rows, tmp_path))
+        images, issues = asyncio.run(load_images(rows, tmp_path, column="Photo"))
     assert not inside.called
     assert [(row, image.filename, image.content_type) for row, image in images.items()] == [
         (3, "b.png", "image/jpeg")]
     assert [issue.to_dict() for issue in issues] == [{
-        "row": 2, "column": "image", "value": "https://cdn.example.org/a.png",
+        "row": 2, "column": "Photo", "value": "https://cdn.example.org/a.png",
         "code": "image-bad-url", "severity": "error",
-        "message": "Row 2: the image 'https://cdn.example.org/a.png' redirects to a plain http "
-                   "URL (on 169.254.169.254); use a URL that stays on https",
+        "message": "Row 2: the image 'https://cdn.example.org/a.png' in 'Photo' redirects to a "
+                   "plain http URL (on 169.254.169.254); use a URL that stays on https",
     }]
 
 
