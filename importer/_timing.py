@@ -22,8 +22,9 @@ from importer._columns import (
     combined_codes,
     positions_by_code,
     seconds_of,
+    value_text,
 )
-from importer.convert import CellError
+from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping, WhenField
 
@@ -128,11 +129,12 @@ class SessionTiming(SheetColumns):
                          f"{end.header!r} is empty; a session with a start time needs an end "
                          "(or leave both times blank for an all-day session).")
             return start_utc, None, False
-        end_utc = self._end_utc(pos, date, start_utc, end, end_value, end_date)
+        end_utc = self._end_utc(pos, start, start_utc, end, end_value, end_date)
         return start_utc, end_utc, False
 
-    def _end_utc(self, pos: int, date: dt.date, start_utc: Any, end: Column, value: Any,
+    def _end_utc(self, pos: int, start: When, start_utc: Any, end: Column, value: Any,
                  end_date: Column | None) -> Any:
+        date = start.date[pos]
         if isinstance(value, dt.timedelta):
             return None if start_utc is None else start_utc + value
         if isinstance(value, tuple):  # a datetime column: (date, time)
@@ -146,18 +148,21 @@ class SessionTiming(SheetColumns):
             day = end_date.values[pos] if end_date is not None else None
             if end_date is not None and day is not None and day < date:
                 self.add(pos, end_date.header, day, "end-before-start",
-                         f"{end_date.header!r} ({day:%Y-%m-%d}) is before the session's date "
-                         f"({date:%Y-%m-%d}); fix one of the two.")
+                         f"{end_date.header!r} has {self._written(end_date.header, pos)}, "
+                         f"before the session's date in {start.date_header!r} "
+                         f"({self._written(start.date_header, pos)}); fix one of the two.")
                 return None
             local = dt.datetime.combine(day or date, value)
         end_utc = self.utc(pos, end.header, local)
         if start_utc is not None and end_utc is not None and end_utc < start_utc:
             self._end_before_start(pos, end.header, local, start_utc,
+                                   start.time_header or start.date_header,
                                    dated_end=isinstance(value, tuple))
         return end_utc
 
     def _end_before_start(self, pos: int, header: str, end_local: dt.datetime,
-                          start_utc: dt.datetime, *, dated_end: bool) -> None:
+                          start_utc: dt.datetime, start_header: str, *,
+                          dated_end: bool) -> None:
         """`dated_end`: the end column gives its own date, so that is where the fix goes."""
         start_local = start_utc.astimezone(self.zone)
         if end_local.tzinfo is not None:
@@ -174,9 +179,24 @@ class SessionTiming(SheetColumns):
         else:
             fix = ("fix the end time, or if it runs past midnight, give the mapping a "
                    "[fields.end_date] column and put the next day in it")
+        # The cells as the sheet writes them, and what they were read as: a date read in the
+        # other day/month order than meant shows there.
+        cells = f"{header!r} has {self._written(header, pos)}" + (
+            "" if start_header == header else
+            f" and {start_header!r} has {self._written(start_header, pos)}")
         self.add(pos, header, f"{end_local:%Y-%m-%d %H:%M}", "end-before-start",
-                 f"the session ends ({end_local:%Y-%m-%d %H:%M}) before it starts "
-                 f"({start_local:%Y-%m-%d %H:%M}); {fix}.")
+                 f"the session ends before it starts: {cells} (read as "
+                 f"{end_local:%Y-%m-%d %H:%M} and {start_local:%Y-%m-%d %H:%M}); {fix}.")
+
+    def _written(self, header: str, pos: int) -> str:
+        """The cell as the sheet writes it, quoted; a workbook's real date or time cell (its
+        display format is not read) unquoted, as the date or time it holds."""
+        cell = self.frame[header].iloc[pos]
+        if isinstance(cell, dt.datetime):
+            return f"{cell:%Y-%m-%d %H:%M}"
+        if isinstance(cell, dt.date | dt.time):
+            return cell.strftime("%Y-%m-%d" if isinstance(cell, dt.date) else "%H:%M")
+        return repr(value_text(cell_text(cell)))
 
     @property
     def read_local_times(self) -> bool:
@@ -198,7 +218,11 @@ class SessionTiming(SheetColumns):
                 result = error
             self.utc_cache[local] = result
         if isinstance(result, CellError):
-            where = f"in {header!r}, " if header else ""
+            where = ""
+            if header is not None:  # the cell as written, when the time is written in it
+                blank = cell_text(self.frame[header].iloc[pos]) is None
+                where = (f"in {header!r}, " if blank else
+                         f"{header!r} has {self._written(header, pos)}, and ")
             self.add(pos, header, f"{local:%Y-%m-%d %H:%M}", result.code,
                      where + result.hint + ".")
             return None

@@ -414,9 +414,10 @@ def test_quiet_run_prints_nothing_when_every_row_went_fine(
     # Each problem on a line of its own, whole (cron mails it; grep finds it), naming its
     # row once.
     assert [line for line in result.output.splitlines() if line.startswith("row ")] == [
-        "row 3: invalid: end-before-start: the session ends (2027-05-11 10:15) before it "
-        "starts (2027-05-11 10:30); fix the end time, or if it runs past midnight, add a column "
-        "'End Date (Optional)' and put the next day in it",
+        "row 3: invalid: end-before-start: the session ends before it starts: 'Time End' has "
+        "'10:15 AM' and 'Time Start' has '10:30 AM' (read as 2027-05-11 10:15 and 2027-05-11 "
+        "10:30); fix the end time, or if it runs past midnight, add a column 'End Date "
+        "(Optional)' and put the next day in it",
         "row 5: invalid: bad-date: 'Date' has '5/32/2027', which is not a date: write "
         "the date like 5/11/2027 (May 11) or 2027-05-11",
     ]

@@ -243,8 +243,13 @@ def test_spring_forward_in_chicago(tmp_path: Path, start: str, end: str,
                      [["S1", "Night owls", "3/14/2027", start, end, "Hall", "", ""]])
     report = validate_file(path, timezone="America/Chicago")
     assert [(i.row, i.column, i.code) for i in report.issues] == expected
-    # Named in the message too: the terminal shows no column of its own.
-    assert all(i.message.startswith("Row 2: in 'Time Start', ") for i in report.issues)
+    # Named in the message too (the terminal shows no column of its own), with the cell as
+    # the sheet writes it, and the local time it makes on that day.
+    local = dt.datetime.strptime(start, "%I:%M %p")
+    assert [i.message for i in report.issues] == [
+        f"Row 2: 'Time Start' has '{start}', and 2027-03-14 {local:%H:%M} does not exist in "
+        "America/Chicago: clocks skip it when daylight saving time starts; use a time before "
+        "or after the jump."] * len(expected)
 
 
 def test_fall_back_in_chicago(tmp_path: Path) -> None:
@@ -258,6 +263,11 @@ def test_fall_back_in_chicago(tmp_path: Path) -> None:
         (3, "Time Start", "ambiguous-time", "error"),
         (3, "Time End", "ambiguous-time", "error"),
     ]
+    assert [i.message for i in report.issues] == [
+        f"Row 3: '{column}' has '{cell}', and 2027-11-07 {local} happens twice in "
+        "America/Chicago when daylight saving time ends; move the session off that hour."
+        for column, cell, local in [("Time Start", "1:15 AM", "01:15"),
+                                    ("Time End", "1:45 AM", "01:45")]]
     before, after = report.payloads
     assert (before.start_time, after.start_time, after.end_time) == (
         utc(2027, 11, 7, 5, 30), utc(2027, 11, 7, 8, 0), utc(2027, 11, 7, 9, 0))
@@ -278,8 +288,10 @@ def test_times_with_an_offset_are_instants_and_never_dst_doubtful(tmp_path: Path
         (3, "End", "ambiguous-time", "error"),  # a local 1:50 that day is still in doubt
         (5, "End", "end-before-start", "error"),
     ]
-    assert "ends (2027-05-11 09:00) before it starts (2027-05-11 10:00)" in (
-        report.issues[1].message)  # both told in Chicago time
+    assert report.issues[1].message == (  # both cells as written, both read in Chicago time
+        "Row 5: the session ends before it starts: 'End' has '2027-05-11T14:00:00Z' and "
+        "'Start' has '2027-05-11T15:00:00Z' (read as 2027-05-11 09:00 and 2027-05-11 10:00); "
+        "fix the date or time in 'End'.")
     first, local = report.payloads
     assert (first.start_time, first.end_time) == (utc(2027, 11, 7, 6, 30),
                                                   utc(2027, 11, 7, 6, 50))
@@ -404,9 +416,10 @@ def test_past_midnight_without_an_end_date_column_says_which_column_to_add(
     late = ["Late show", "5/11/2027", "11:00 PM", "1:00 AM", "Club", "", ""]
     report = validate_file(write_csv(tmp_path, CLASSIC, [late]), timezone="UTC")
     assert [i.message for i in report.issues if i.row] == [
-        "Row 2: the session ends (2027-05-11 01:00) before it starts (2027-05-11 23:00); "
-        "fix the end time, or if it runs past midnight, add a column 'End Date (Optional)' "
-        "and put the next day in it."]
+        "Row 2: the session ends before it starts: 'Time End' has '1:00 AM' and 'Time Start' "
+        "has '11:00 PM' (read as 2027-05-11 01:00 and 2027-05-11 23:00); fix the end time, or "
+        "if it runs past midnight, add a column 'End Date (Optional)' and put the next day "
+        "in it."]
     mapping = tmp_path / "own.toml"
     mapping.write_text(
         'name = "own"\n[fields.name]\ncolumn = "Session Title"\n[fields.start]\n'
@@ -415,9 +428,30 @@ def test_past_midnight_without_an_end_date_column_says_which_column_to_add(
     report = validate_file(write_csv(tmp_path, CLASSIC, [late]), mapping=mapping,
                            timezone="UTC")
     assert [i.message for i in report.issues if i.row] == [
-        "Row 2: the session ends (2027-05-11 01:00) before it starts (2027-05-11 23:00); "
-        "fix the end time, or if it runs past midnight, give the mapping a [fields.end_date] "
-        "column and put the next day in it."]
+        "Row 2: the session ends before it starts: 'Time End' has '1:00 AM' and 'Time Start' "
+        "has '11:00 PM' (read as 2027-05-11 01:00 and 2027-05-11 23:00); fix the end time, or "
+        "if it runs past midnight, give the mapping a [fields.end_date] column and put the "
+        "next day in it."]
+
+
+def test_end_before_start_in_a_workbook_shows_real_time_cells_as_read(tmp_path: Path) -> None:
+    """A real Excel time cell has no text of its own to quote (its display format is not
+    read): the time it holds is shown; a time typed as text is quoted as typed."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Session ID", *CLASSIC])
+    sheet.append(["S-1", "Late", dt.date(2027, 5, 11), dt.time(11), dt.time(10), "Hall", "",
+                  ""])
+    sheet.append(["S-2", "Typed", dt.date(2027, 5, 11), dt.time(11), "10:00 AM", "Hall", "",
+                  ""])
+    workbook.save(tmp_path / "s.xlsx")
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    assert [i.message for i in report.issues] == [
+        f"Row {row}: the session ends before it starts: 'Time End' has {end} and 'Time Start' "
+        "has 11:00 (read as 2027-05-11 10:00 and 2027-05-11 11:00); fix the end time, or if "
+        "it runs past midnight, add a column 'End Date (Optional)' and put the next day in "
+        "it." for row, end in [(2, "10:00"), (3, "'10:00 AM'")]]
 
 
 def test_registration_rules(tmp_path: Path) -> None:
@@ -883,8 +917,9 @@ def test_end_date_before_the_date_and_on_an_all_day_session(tmp_path: Path) -> N
         (2, "End Date (Optional)", "end-before-start", "error"),
         (3, "End Date (Optional)", "all-day-end-date", "warning"),  # its second day is lost
     ]
-    assert "'End Date (Optional)' (2027-05-10) is before the session's date (2027-05-11)" in \
-        report.rows[0].issues[0].message
+    assert report.rows[0].issues[0].message == (
+        "Row 2: 'End Date (Optional)' has '5/10/2027', before the session's date in 'Date' "
+        "('5/11/2027'); fix one of the two.")
     assert [row.payload.all_day for row in report.rows[1:] if row.payload] == [True, True]
 
 
