@@ -18,7 +18,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from importer._credentials import is_loopback
-from importer._toml_problems import toml_text
+from importer._toml_problems import _toml, toml_text
 from importer.errors import ConfigError, MappingError
 from importer.mapping import builtin_mapping_names, find_mapping_file
 from importer.zones import timezone_setting
@@ -247,14 +247,40 @@ def _describe_one(error: Any, field: str, where: str) -> str:
         return f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
     if field == "api_key":  # never echo the key, not even a malformed one
         return f"{where}: {error['msg']}"
-    return f"{where}: {error['msg']}{_shown_input(error['input'])}"
+    # Pydantic's words ("Input should be greater than 0") name neither the unit nor the way
+    # out; say what the setting takes, as a mapping's errors do.
+    got = _shown_input(error["input"])
+    if error["type"] == "string_type":  # a path or a name given as a number
+        return f"{where}: expected text in quotes, got {got}; write it in quotes"
+    if field in ALLOWED:
+        default = Settings.model_fields[field].default
+        keep = "" if default is None else \
+            f", or leave it out for the default ({_shown_input(default)})"
+        return f"{where}: expected {ALLOWED[field]}, got {got}; change it{keep}"
+    return f"{where}: {error['msg']} (got {got})"
+
+
+# What each number or switch takes.
+ALLOWED = {
+    "guide": "a whole number above 0 (the guide's id)",
+    "rate": "a number above 0 (requests per second)",
+    "concurrency": "a whole number from 1 to 64 (requests in flight at once)",
+    "timeout": "a number above 0 (seconds per request)",
+    "max_retry_wait": "a number of 0 or more (seconds of retrying one request)",
+    "daily_budget": "a whole number above 0 (requests per day)",
+    "max_image_bytes": "a whole number above 0 (bytes)",
+    "allow_images_outside": "true or false",
+}
 
 
 def _shown_input(value: Any) -> str:
-    """The bad value, unless it could be a key pasted into the wrong place (a long token)."""
+    """The bad value as TOML writes it, unless it could be a key pasted into the wrong place
+    (a long token)."""
     if isinstance(value, str) and (len(value) > 40 or _TOKEN_LIKE.search(value)):
-        return ""
-    return f" (got {value!r})"
+        return "a long token (not repeated: it may be a key)"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # --rate 0 arrives as 0.0
+    return _toml(value)
 
 
 _TOKEN_LIKE = re.compile(r"[A-Za-z0-9_\-]{20,}")

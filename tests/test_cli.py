@@ -280,10 +280,13 @@ def test_an_error_longer_than_the_screen_is_still_one_line_on_a_pipe(
 @pytest.mark.parametrize(
     ("option", "message"),
     [
-        (["--guide", "0"], "command-line option --guide: Input should be greater than 0 (got 0)"),
-        (["--rate", "0"], "command-line option --rate: Input should be greater than 0 (got 0.0)"),
+        (["--guide", "0"], "command-line option --guide: expected a whole number above 0 (the "
+                           "guide's id), got 0; change it"),
+        (["--rate", "0"], "command-line option --rate: expected a number above 0 (requests "
+                          "per second), got 0; change it, or leave it out for the default (5)"),
         (["--concurrency", "100"],
-         "command-line option --concurrency: Input should be less than or equal to 64 (got 100)"),
+         "command-line option --concurrency: expected a whole number from 1 to 64 (requests in "
+         "flight at once), got 100; change it, or leave it out for the default (4)"),
     ],
 )
 def test_a_bad_option_is_blamed_on_the_option(
@@ -307,8 +310,9 @@ def test_bad_values_from_the_file_and_the_environment_name_each_source(
     result = runner.invoke(app, ["plan", str(SAMPLE), "--concurrency", "3"])
     assert result.exit_code == 2
     assert one_line(result.output) == (
-        "error: environment variable GUIDEBOOK_GUIDE: Input should be greater than 0 (got '0'); "
-        "'rate' in gbimport.toml: Input should be greater than 0 (got 0)"
+        "error: environment variable GUIDEBOOK_GUIDE: expected a whole number above 0 (the "
+        "guide's id), got \"0\"; change it; 'rate' in gbimport.toml: expected a number above 0 "
+        "(requests per second), got 0; change it, or leave it out for the default (5)"
     )
 
 

@@ -96,11 +96,31 @@ def test_a_bad_value_is_blamed_on_the_source_it_came_from(tmp_path: Path) -> Non
     with pytest.raises(ConfigError) as caught:
         load_settings(config, env=env, concurrency=100)
     assert str(caught.value) == (  # in the order of the settings' fields
-        "environment variable GUIDEBOOK_GUIDE: Input should be a valid integer, unable to "
-        "parse string as an integer (got 'abc'); "
-        f"'rate' in {config}: Input should be greater than 0 (got 0); "
-        "argument concurrency: Input should be less than or equal to 64 (got 100)"
+        "environment variable GUIDEBOOK_GUIDE: expected a whole number above 0 (the guide's "
+        'id), got "abc"; change it; '
+        f"'rate' in {config}: expected a number above 0 (requests per second), got 0; change "
+        "it, or leave it out for the default (5); "
+        "argument concurrency: expected a whole number from 1 to 64 (requests in flight at "
+        "once), got 100; change it, or leave it out for the default (4)"
     )
+
+
+def test_a_bad_value_in_the_file_says_what_the_key_takes(tmp_path: Path) -> None:
+    """In the file's terms (TOML values, what is allowed, the way out), not pydantic's."""
+    config = write(tmp_path / "gbimport.toml", 'max_image_bytes = "5 MB"\ntimeout = -1\n'
+                   'allow_images_outside = "maybe"\nreport = 3\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value).split("; ") == [
+        f"'timeout' in {config}: expected a number above 0 (seconds per request), got -1",
+        "change it, or leave it out for the default (30)",
+        f"'report' in {config}: expected text in quotes, got 3",
+        "write it in quotes",
+        f"'allow_images_outside' in {config}: expected true or false, got \"maybe\"",
+        "change it, or leave it out for the default (false)",
+        f"'max_image_bytes' in {config}: expected a whole number above 0 (bytes), got \"5 MB\"",
+        "change it, or leave it out for the default (5242880)",
+    ]
 
 
 def test_the_caller_names_its_options_and_a_bad_value_overridden_is_no_error(
@@ -111,7 +131,8 @@ def test_the_caller_names_its_options_and_a_bad_value_overridden_is_no_error(
     assert settings.rate == 2.0
     with pytest.raises(ConfigError) as caught:
         load_settings(config, env={}, option_label=lambda field: f"--{field}", rate=-1.0)
-    assert str(caught.value) == "--rate: Input should be greater than 0 (got -1.0)"
+    assert str(caught.value) == ("--rate: expected a number above 0 (requests per second), "
+                                 "got -1; change it, or leave it out for the default (5)")
 
 
 def test_a_bad_timezone_names_the_file_and_key(tmp_path: Path) -> None:
