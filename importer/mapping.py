@@ -243,8 +243,9 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
         raise MappingError("\n".join(problems)) from None
 
 
-def find_mapping_file(source: str | Path) -> Traversable:
-    """A path as given, or a bare name among the built-ins, then in ./mappings/."""
+def find_mapping_file(source: str | Path, *, also_in: Path | None = None) -> Traversable:
+    """A path as given, or a bare name among the built-ins, then in `also_in` (the mappings/
+    folder beside a settings file naming it), then in ./mappings/."""
     text = str(source)
     if isinstance(source, Path) or "/" in text or "\\" in text or text.endswith(".toml"):
         path = Path(source)
@@ -254,14 +255,17 @@ def find_mapping_file(source: str | Path) -> Traversable:
         if not path.is_file():
             raise MappingError(f"mapping file {text} not found; check the path")
         return path
-    for folder in (builtin_mappings_folder(), Path.cwd() / "mappings"):
+    here = Path.cwd() / "mappings"
+    elsewhere = [also_in] if also_in is not None and also_in.resolve() != here.resolve() else []
+    for folder in (builtin_mappings_folder(), *elsewhere, here):
         if (folder / f"{text}.toml").is_file():
             return folder / f"{text}.toml"
     names = builtin_mapping_names()
     close = difflib.get_close_matches(text, names, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
+    places = "".join(f", in {folder}/" for folder in elsewhere)
     raise MappingError(
-        f"no mapping named {text!r} among the built-ins or in ./mappings/; {hint}"
+        f"no mapping named {text!r} among the built-ins{places} or in ./mappings/; {hint}"
         f"built-in: {', '.join(names)} (or give the path to a .toml file)"
     )
 

@@ -137,8 +137,12 @@ def load_settings(
     `command-line option --rate`), so a bad value is blamed on the source it came from.
     """
     path = Path(config) if config is not None else Path(DEFAULT_CONFIG_NAME)
+
+    def file_label(key: str) -> str:
+        return f"'{key}' in {path}"
+
     values, origins = _merge([
-        (_read_config_file(path, named=config is not None), lambda key: f"'{key}' in {path}"),
+        (_read_config_file(path, named=config is not None), file_label),
         (_read_environment(os.environ if env is None else env), _environment_label),
         ({key: value for key, value in options.items() if value is not None},
          option_label or _argument_label),
@@ -147,16 +151,19 @@ def load_settings(
         settings = Settings(**values)
     except ValidationError as exc:
         raise ConfigError(_describe_validation_error(exc, origins)) from None
-    _check_mapping_exists(settings.mapping, origins.get("mapping", ""))
+    origin = origins.get("mapping", "")
+    # A name in the file was looked for beside it too (see _paths_from): say so if not found.
+    beside = path.parent / "mappings" if origin == file_label("mapping") else None
+    _check_mapping_exists(settings.mapping, origin, beside)
     return settings
 
 
-def _check_mapping_exists(mapping: str | None, origin: str) -> None:
+def _check_mapping_exists(mapping: str | None, origin: str, beside: Path | None) -> None:
     """Look for the mapping now, while it is known which file or option named it."""
     if mapping is None:
         return
     try:
-        find_mapping_file(mapping)
+        find_mapping_file(mapping, also_in=beside)
     except MappingError as error:
         raise MappingError(f"{origin}: {error}" if origin else str(error)) from None
 

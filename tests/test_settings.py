@@ -90,6 +90,29 @@ def test_a_mapping_named_in_the_settings_file_is_found_beside_it(
     assert load_settings(config, env={}).mapping == "local"
 
 
+def test_a_mapping_name_found_nowhere_names_every_folder_looked_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name in a settings file elsewhere was looked for beside that file too."""
+    event = tmp_path / "event"
+    event.mkdir()
+    monkeypatch.chdir(tmp_path)
+    config = write(event / "gbimport.toml", 'mapping = "my-event"\n')
+    with pytest.raises(MappingError) as caught:
+        load_settings(Path("event/gbimport.toml"), env={})
+    assert str(caught.value) == (
+        "'mapping' in event/gbimport.toml: no mapping named 'my-event' among the built-ins, in "
+        "event/mappings/ or in ./mappings/; built-in: guidebook-template, pycones19, "
+        "sessionize (or give the path to a .toml file)")
+    monkeypatch.chdir(event)  # run from the file's own folder, one folder is looked in
+    with pytest.raises(MappingError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"'mapping' in {config}: no mapping named 'my-event' among the built-ins or in "
+        "./mappings/; built-in: guidebook-template, pycones19, sessionize (or give the path "
+        "to a .toml file)")
+
+
 def test_a_bad_value_is_blamed_on_the_source_it_came_from(tmp_path: Path) -> None:
     config = write(tmp_path / "gbimport.toml", "rate = 0\nconcurrency = 2\n")
     env = {"GUIDEBOOK_GUIDE": "abc"}
