@@ -17,6 +17,7 @@ import numpy as np
 from importer import convert, zones
 from importer._columns import (
     Column,
+    Parser,
     SheetColumns,
     When,
     combined_codes,
@@ -47,7 +48,8 @@ class SessionTiming(SheetColumns):
         end_field = self.mapping.fields.end
         order = self.mapping.date_order
         end_time = self.column("end", end_field.time_column,
-                               _range_end if self._times_in_one_column() else convert.parse_time,
+                               _range_end if self._times_in_one_column() else
+                               _next_day_in(convert.parse_time, self._end_day_place()),
                                "a time")
         end_dt = self.column("end", end_field.column,
                              lambda c: convert.parse_datetime(c, order), "a date and time")
@@ -198,6 +200,15 @@ class SessionTiming(SheetColumns):
             return cell.strftime("%Y-%m-%d" if isinstance(cell, dt.date) else "%H:%M")
         return repr(value_text(cell_text(cell)))
 
+    def _end_day_place(self) -> str:
+        """Where an end past midnight puts its next day: the end-date column."""
+        end_date = self.mapping.fields.end_date
+        if header := self.bound.header(end_date.column if end_date else None):
+            return repr(header)
+        if end_date:  # optional, and the sheet lacks it (the template's 'End Date ...')
+            return f"a new column {end_date.column!r}"
+        return "a [fields.end_date] column added to the mapping"
+
     @property
     def read_local_times(self) -> bool:
         """Whether any wall time was read in the zone (times with an offset are not)."""
@@ -248,7 +259,8 @@ class SessionTiming(SheetColumns):
         if key == "start" and self._times_in_one_column():
             times_col = self.column(key, when.time_column, _range_start, "a start and end time")
         else:
-            times_col = self.column(key, when.time_column, convert.parse_time, "a time")
+            times_col = self.column(key, when.time_column, _next_day_in(
+                convert.parse_time, repr(dates_col.header)), "a time")
         times = times_col.values if times_col else [None] * self.n
         blank = times_col.blank if times_col else np.ones(self.n, dtype=bool)
         codes = [dates_col.codes] + ([times_col.codes] if times_col else [])
@@ -300,6 +312,16 @@ class SessionTiming(SheetColumns):
             return None
         return self.utc(pos, when.time_header or when.date_header,
                         dt.datetime.combine(date, time or dt.time(0)))
+
+
+def _next_day_in(parse: Parser, where: str) -> Parser:
+    """`parse`, saying that a time past midnight (25:00) takes its next day in `where`."""
+    def parse_within_a_day(cell: Any) -> Any:
+        try:
+            return parse(cell)
+        except convert.PastMidnightError as error:
+            raise CellError(error.code, error.next_day_hint(where)) from None
+    return parse_within_a_day
 
 
 def _range_start(cell: Any) -> dt.time:

@@ -412,9 +412,22 @@ def whole_second(moment: dt.datetime) -> dt.datetime:
 def _past_midnight(elapsed: dt.timedelta) -> CellError:
     if elapsed >= 2 * _DAY:
         return CellError("bad-time", TIME_HINT)
-    return CellError("bad-time", f"{elapsed_text(elapsed)} is past midnight; write it as "
-                                 f"{elapsed_text(elapsed - _DAY)} and put the next day in an "
-                                 "end-date column ('End Date (Optional)' in the template)")
+    return PastMidnightError(elapsed)
+
+
+class PastMidnightError(CellError):
+    """A time from 24:00 on (25:00): that time on the next day. Where the next day goes
+    depends on the column (a start's in the date column, an end's in an end-date column),
+    which the validator knows: `next_day_hint` says it so."""
+
+    def __init__(self, elapsed: dt.timedelta) -> None:
+        self.written, self.within_day = elapsed_text(elapsed), elapsed_text(elapsed - _DAY)
+        super().__init__("bad-time", self.next_day_hint(
+            "an end-date column ('End Date (Optional)' in the template)"))
+
+    def next_day_hint(self, where: str) -> str:
+        return (f"{self.written} is past midnight; write it as {self.within_day} and put the "
+                f"next day in {where}")
 
 
 _RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|~|\bto\b|\buntil\b)\s*", re.IGNORECASE)
