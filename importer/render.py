@@ -222,7 +222,9 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         line(console, f"note: {note}")
     problems = [o for o in report.outcomes if o.action in ("invalid", "failed")]
     for outcome in problems[:20]:
-        where = row_ref(outcome.row, outcome.sheet) if outcome.row is not None else "row None"
+        # A session deleted by --prune has no row: name the session instead.
+        where = (row_ref(outcome.row, outcome.sheet) if outcome.row is not None else
+                 f"session {outcome.session_id} ({outcome.import_id})")
         line(console, f"{where}: {outcome.action}: {outcome.message}")
     if len(problems) > 20:
         console.print(f"... and {len(problems) - 20} more in the report", highlight=False)

@@ -591,6 +591,37 @@ def test_plan_shows_changes_as_the_sheet_writes_them(tmp_path: Path) -> None:
     assert "locations: {Room 100} → {Workshop Lab}" in text
 
 
+class RefusingDeletes(httpx.AsyncBaseTransport):
+    """The sandbox, but every DELETE is refused as Guidebook refuses a bad request."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "DELETE":
+            return httpx.Response(400, json={"detail": "cannot delete this session"})
+        return await self.inner.handle_async_request(request)
+
+
+def test_a_failed_delete_is_named_by_its_session_in_the_run_output(tmp_path: Path) -> None:
+    """A session pruned has no row in the sheet: the line names the session, not 'row None'."""
+    from rich.console import Console
+
+    from importer import render
+
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "a.csv", [talk(1), talk(2)]))
+    gone = next(s for s in sandbox.sessions() if s["import_id"] == "sheet:T002")
+    report = run_import(write_sheet(tmp_path / "b.csv", [talk(1)]), sandbox.settings,
+                        transport=RefusingDeletes(sandbox.transport()), prune=True,
+                        force=True)
+    console = Console(record=True, width=300)
+    render.run_report(console, report, None)
+    assert [line for line in console.export_text().splitlines() if ": failed: " in line] == [
+        f"session {gone['id']} (sheet:T002): failed: delete failed: Guidebook refused DELETE "
+        f"sessions/{gone['id']}/ (HTTP 400): detail: cannot delete this session"]
+
+
 def template_with_prefix(folder: Path, prefix: str) -> Path:
     """Guidebook's template mapping with another import_id_prefix than its "sheet:"."""
     template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
