@@ -337,7 +337,7 @@ def test_an_image_url_sent_too_slowly_is_given_up_on_its_row(
     assert [issue.to_dict() for issue in issues] == [{
         "row": 2, "column": "image", "value": "https://slow.example.org/a.png",
         "code": "image-download-failed", "severity": "error",
-        "message": "Row 2: the image 'https://slow.example.org/a.png' was still downloading "
-                   "after 0.2 s (the server sends it too slowly); save the image beside the "
-                   "sheet and give its file name, or use a faster URL",
+        "message": "Row 2: the image 'https://slow.example.org/a.png' in 'image' was still "
+                   "downloading after 0.2 s (the server sends it too slowly); save the image "
+                   "beside the sheet and give its file name, or use a faster URL",
     }]

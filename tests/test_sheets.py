@@ -184,8 +184,9 @@ def test_cli_validate_names_rows_with_their_sheets_in_every_output(
         assert list(csv.reader(handle)) == [
             ["sheet", "row", "column", "value", "code", "severity", "message"],
             ["Day 2", "3", "Time End", "2027-05-12 08:00", "end-before-start", "error",
-             "Row 3 of sheet 'Day 2': the session ends (2027-05-12 08:00) before it starts "
-             "(2027-05-12 15:00); fix the end time, or if it runs past midnight, add a column "
+             "Row 3 of sheet 'Day 2': the session ends before it starts: 'Time End' has "
+             "'8:00 AM' and 'Time Start' has '3:00 PM' (read as 2027-05-12 08:00 and "
+             "2027-05-12 15:00); fix the end time, or if it runs past midnight, add a column "
              "'End Date (Optional)' and put the next day in it."],
         ]
     as_json = json.loads(CliRunner().invoke(app, [
@@ -249,7 +250,7 @@ def test_the_run_report_has_a_sheet_column_only_for_several_sheets(tmp_path: Pat
                      ["Day 1", "2", "sheet:T001", "Talk number 1", "created"],
                      ["Day 2", "2", "sheet:T002", "Talk number 2", "invalid"]]
     assert report.outcomes[1].message.startswith(
-        "end-before-start: Row 2 of sheet 'Day 2': the session ends")
+        "end-before-start: the session ends before it starts: 'Time End' has '8:00 AM'")
     single = run(sandbox, path, sheet="Day 1")
     with write_report(single, tmp_path / "one.csv").open(encoding="utf-8-sig") as handle:
         assert next(csv.reader(handle)) == [
