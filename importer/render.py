@@ -49,26 +49,45 @@ def validation(console: Console, report: ValidationReport) -> None:
         highlight=False,
     )
     if report.issues:
-        lines = grouped_issues(report.issues)
-        console.print(lines_table(lines))
-        if len(lines) < len(report.issues):
-            console.print(f"{len(report.issues):,} issues in all: a line naming several rows "
-                          "stands for one issue on each; --issues-out FILE lists them one by "
-                          "one.", highlight=False)
+        issue_lines(console, report.issues, every_one="--issues-out FILE")
     if report.ok and report.valid <= PAYLOAD_TABLE_LIMIT:
         console.print(payload_table(report.payloads, report.timezone))
     elif report.ok:
         console.print(f"{report.valid} sessions ready (use --json to see every payload).")
 
 
-def issues_table(issues: list[RowIssue]) -> Table:
+ISSUE_LINES_SHOWN = 200  # lines of issues printed; past that, a file or --json has them
+
+
+def issue_lines(console: Console, issues: list[RowIssue], *, every_one: str) -> None:
     """One line per issue: severity, code, then the message (which names row and column).
 
     The same problem on many rows (one bad cell copied down a column, a migration's
-    systematic mistake) is one line naming the rows, so a big sheet's report stays readable;
-    --json and --issues-out keep one entry per row.
+    systematic mistake) is one line naming the rows, so a big sheet's report stays readable.
+    Past ISSUE_LINES_SHOWN lines the rest are counted, not printed: a migration's 50,000
+    warnings took most of a minute to print and are read in a file (`every_one` says how
+    to get them all, one entry per issue).
     """
-    return lines_table(grouped_issues(issues))
+    lines = grouped_issues(issues)
+    shown = lines_shown(lines)
+    console.print(lines_table(shown))
+    hidden = len(lines) - len(shown)
+    if hidden:
+        console.print(f"... and {hidden:,} more lines of issues, not printed.", highlight=False)
+    if hidden or len(lines) < len(issues):
+        grouped = ("a line naming several rows stands for one issue on each; "
+                   if len(lines) < len(issues) else "")
+        console.print(f"{len(issues):,} issues in all: {grouped}{every_one} lists them one by "
+                      "one.", highlight=False)
+
+
+def lines_shown(lines: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The first ISSUE_LINES_SHOWN lines, errors before warnings (a warning on every row must
+    not push the one blocking error off the screen), in the sheet's order."""
+    if len(lines) <= ISSUE_LINES_SHOWN:
+        return lines
+    by_weight = sorted(range(len(lines)), key=lambda at: lines[at][0] != "error")
+    return [lines[at] for at in sorted(by_weight[:ISSUE_LINES_SHOWN])]
 
 
 def lines_table(lines: list[tuple[str, str, str]]) -> Table:
@@ -173,7 +192,7 @@ def plan(console: Console, result: Plan) -> None:
     sheet = result.validation.sheet_issues
     issues = [*sheet, *(i for r in result.rows for i in r.all_issues if i not in sheet)]
     if issues:
-        console.print(issues_table(issues))
+        issue_lines(console, issues, every_one="--json")
     for note in result.notes:
         line(console, f"note: {note}")
     for reason in result.needs_force:

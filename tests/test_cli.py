@@ -206,6 +206,25 @@ def test_one_problem_on_many_rows_prints_as_one_line(tmp_path: Path) -> None:
         assert len(list(csv.DictReader(handle))) == 60  # the file keeps one line per issue
 
 
+def test_a_flood_of_issues_prints_the_first_lines_errors_first(tmp_path: Path) -> None:
+    """300 sessions each overlapping the next in one room: 300 distinct warnings, and one
+    error on the last row, which must not be pushed off the screen by them."""
+    sheet = tmp_path / "flood.csv"
+    rows = [f"S{n},Talk {n},5/11/2027,{9 + n // 30}:{n % 30 * 2:02},"
+            f"{10 + n // 30}:{n % 30 * 2:02},Hall" for n in range(299)]
+    sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+                     + "\n".join(rows) + "\nS299,Last,5/32/2027,9:00,10:00,Hall\n",
+                     encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(sheet), "--timezone", "UTC"])
+    assert result.exit_code == 1
+    printed = [line.split()[0] for line in result.output.splitlines()
+               if line.startswith(("warning ", "error "))]
+    assert (len(printed), printed.count("error"), printed[-1]) == (200, 1, "error")
+    text = one_line(result.output)
+    assert "... and 100 more lines of issues, not printed." in text
+    assert "300 issues in all: --issues-out FILE lists them one by one." in text
+
+
 def test_a_problem_on_two_rows_is_still_listed_per_row(tmp_path: Path) -> None:
     sheet = tmp_path / "two.csv"
     sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
