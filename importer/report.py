@@ -163,7 +163,25 @@ def output_path(path: str | Path, formats: tuple[str, ...], *,
     if source is not None and target.resolve() == Path(source).resolve():
         raise ConfigError(f"{target} is the spreadsheet being read; writing the {what} there "
                           "would replace your schedule. Choose another file name.")
+    refuse_unwritable(target, what)
     return target
+
+
+def refuse_unwritable(target: Path, what: str) -> None:
+    """A place the file cannot go, said before the run: after it, a cron run would have done
+    all its work and still left no report. A folder not there yet is made when writing."""
+    if target.is_dir():
+        raise ConfigError(f"{target} is a folder: give the {what} a file name in it, such as "
+                          f"{target / ('gbimport' + target.suffix.lower())}")
+    folder = target.absolute().parent
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise ConfigError(f"{target}: cannot write the {what} there, as {folder} is a file, "
+                          "not a folder; give another path")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ConfigError(f"{target}: cannot write the {what} there, as this user may not "
+                          f"write in {folder}; give a path in a folder it may write in")
 
 
 def write_report(report: ImportReport, path: str | Path) -> Path:

@@ -448,18 +448,35 @@ def test_quiet_run_prints_nothing_when_every_row_went_fine(
 
 @pytest.mark.e2e
 def test_a_report_that_cannot_be_written_still_shows_what_the_run_did(
-    tmp_path: Path, keyed: RunningSandbox
+    tmp_path: Path, keyed: RunningSandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The sessions went in; a report file open in Excel (here a folder so named) must not
-    hide that, even under --quiet."""
-    (tmp_path / "held.csv").mkdir()
+    """The sessions went in; a report file open in Excel (which locks it on Windows, so it
+    cannot be replaced) must not hide that, even under --quiet."""
+    def locked(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("importer.report.os.replace", locked)
     result = runner.invoke(app, ["run", str(SAMPLE), "--guide", "1", "--api-url",
                                  keyed.base_url, "--rate", "200", "-q", "--report", "held.csv"])
     assert result.exit_code == 2, result.output
     text = one_line(result.output)
     assert "Import into guide 1" in text and " requests in " in text
-    assert text.endswith("error: held.csv: cannot write the report there (Is a directory); if "
-                         "the file is open in Excel, close it, or give another file name")
+    assert text.endswith("error: held.csv: cannot write the report there (Permission denied); "
+                         "if the file is open in Excel, close it, or give another file name")
+
+
+@pytest.mark.e2e
+def test_a_report_path_that_cannot_be_written_stops_the_run_before_any_request(
+    tmp_path: Path, keyed: RunningSandbox
+) -> None:
+    """A cron run must not do all its work and then find it cannot leave a report."""
+    (tmp_path / "held.csv").mkdir()
+    keyed.reset()
+    result = runner.invoke(app, ["run", str(SAMPLE), "--guide", "1", "--api-url",
+                                 keyed.base_url, "--rate", "200", "-q", "--report", "held.csv"])
+    assert (result.exit_code, one_line(result.output), keyed.stats()["requests"]) == (
+        2, "error: held.csv is a folder: give the report a file name in it, such as "
+        "held.csv/gbimport.csv", [])
 
 
 @pytest.mark.e2e

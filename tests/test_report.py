@@ -13,9 +13,11 @@ from openpyxl import load_workbook
 from importer.errors import ConfigError
 from importer.model import RowIssue
 from importer.report import (
+    REPORT_FORMATS,
     ImportReport,
     RowOutcome,
     neutralise,
+    output_path,
     worksheet_text,
     write_issues,
     write_report,
@@ -201,30 +203,67 @@ def test_xlsx_files_hold_control_characters_and_overlong_text(tmp_path: Path) ->
     assert sheet["F2"].value == "rejected by Guidebook: name: bad name"
 
 
+def held_by_excel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excel on Windows locks a file it has open: putting a new one in its place fails."""
+    def locked(*_: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr("importer.report.os.replace", locked)
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_an_issue_list_that_cannot_be_written_is_an_error_saying_what_to_do(
-    tmp_path: Path, suffix: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
-    # A file open in Excel on Windows cannot be written over; a folder so named, neither.
     target = tmp_path / f"issues{suffix}"
-    target.mkdir()
+    held_by_excel(monkeypatch)
     issues = [RowIssue(4, "Date", "13/40/2027", "bad-date", "error", "Row 4: not a date")]
     with pytest.raises(ConfigError) as caught:
         write_issues(issues, target)
     assert str(caught.value) == (
-        f"{target}: cannot write the issue list there (Is a directory); if the file is open "
+        f"{target}: cannot write the issue list there (Permission denied); if the file is open "
         "in Excel, close it, or give another file name")
 
 
-def test_a_report_that_cannot_be_written_is_an_error_saying_what_to_do(tmp_path: Path) -> None:
+def test_a_report_that_cannot_be_written_is_an_error_saying_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "report.csv"
-    target.mkdir()
-    report = make_report("created")
+    held_by_excel(monkeypatch)
     with pytest.raises(ConfigError) as caught:
-        write_report(report, target)
+        write_report(make_report("created"), target)
     assert str(caught.value) == (
-        f"{target}: cannot write the report there (Is a directory); if the file is open "
+        f"{target}: cannot write the report there (Permission denied); if the file is open "
         "in Excel, close it, or give another file name")
+
+
+def test_a_place_no_report_can_go_is_refused_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Checked by output_path, which the CLI calls before reading the guide: a cron run must
+    not do all its work and then find it cannot leave a report."""
+    (tmp_path / "nightly.csv").mkdir()
+    (tmp_path / "notes.txt").write_text("not a folder")
+
+    def refusal(path: Path) -> str:
+        with pytest.raises(ConfigError) as caught:
+            output_path(path, REPORT_FORMATS, what="report")
+        return str(caught.value)
+
+    assert [refusal(tmp_path / "nightly.csv"),
+            refusal(tmp_path / "notes.txt" / "reports" / "r.csv")] == [
+        f"{tmp_path / 'nightly.csv'} is a folder: give the report a file name in it, such as "
+        f"{tmp_path / 'nightly.csv' / 'gbimport.csv'}",
+        f"{tmp_path / 'notes.txt' / 'reports' / 'r.csv'}: cannot write the report there, as "
+        f"{tmp_path / 'notes.txt'} is a file, not a folder; give another path",
+    ]
+    monkeypatch.setattr("importer.report.os.access", lambda *_: False)  # root may write anywhere
+    assert refusal(tmp_path / "reports" / "r.csv") == (
+        f"{tmp_path / 'reports' / 'r.csv'}: cannot write the report there, as this user may not "
+        f"write in {tmp_path}; give a path in a folder it may write in")
+    monkeypatch.undo()
+    assert output_path(tmp_path / "reports" / "r.csv", REPORT_FORMATS, what="report") == (
+        tmp_path / "reports" / "r.csv")  # a folder not there yet is made when writing
 
 
 def test_text_is_cut_only_past_excels_cell_limit() -> None:
