@@ -30,6 +30,9 @@ URL_TIMEOUT = 30.0
 # URL_TIMEOUT bounds each read, so a server sending a byte every 29 s would never meet it:
 # this bounds the whole download, headers to last byte.
 URL_DEADLINE = 120.0
+# Images read or downloaded at once. A migration's thousands of URLs started together would
+# queue for the client's connections, and those waiting past URL_TIMEOUT failed for nothing.
+IMAGES_AT_ONCE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,22 +135,30 @@ async def load_images(
     issues: list[RowIssue] = []
     if not wanted:
         return images, issues
+    gate = asyncio.Semaphore(IMAGES_AT_ONCE)
     async with httpx.AsyncClient(timeout=URL_TIMEOUT, follow_redirects=True,
                                  event_hooks={"request": [https_only]}) as http:
 
-        async def one(result: RowResult, cell: str) -> None:
-            try:
-                images[result.row] = await _load_one(cell, folder, http, allow_outside, max_bytes)
-            except ImageProblem as problem:
-                issues.append(RowIssue(
-                    result.row, column, cell, problem.code, "error",
-                    f"{row_prefix(result.row, result.sheet)}the image '{cell}' in {column!r} "
-                    f"{problem}",
-                    result.sheet,
-                ))
+        async def load(cell: str) -> ImageFile | ImageProblem:
+            async with gate:
+                try:
+                    return await _load_one(cell, folder, http, allow_outside, max_bytes)
+                except ImageProblem as problem:
+                    return problem
 
-        await asyncio.gather(*(one(result, cell) for result, cell in wanted))
-    return images, sorted(issues, key=lambda issue: issue.row or 0)
+        cells = list(dict.fromkeys(cell for _, cell in wanted))  # a logo on 200 rows: read once
+        loaded = dict(zip(cells, await asyncio.gather(*map(load, cells)), strict=True))
+    for result, cell in wanted:
+        image = loaded[cell]
+        if isinstance(image, ImageFile):
+            images[result.row] = image
+        else:
+            issues.append(RowIssue(
+                result.row, column, cell, image.code, "error",
+                f"{row_prefix(result.row, result.sheet)}the image '{cell}' in {column!r} {image}",
+                result.sheet,
+            ))
+    return images, issues
 
 
 async def _load_one(

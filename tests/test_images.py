@@ -341,3 +341,30 @@ def test_an_image_url_sent_too_slowly_is_given_up_on_its_row(
                    "downloading after 0.2 s (the server sends it too slowly); save the image "
                    "beside the sheet and give its file name, or use a faster URL",
     }]
+
+
+def test_image_urls_are_fetched_a_few_at_a_time_and_each_once(tmp_path: Path) -> None:
+    """A migration's thousands of URLs started at once queued for the client's connections,
+    and those waiting past its timeout failed for nothing; a sponsor's logo on many rows is
+    one download."""
+    in_flight, most, calls = 0, 0, Counter[str]()
+
+    async def serve(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, most
+        in_flight += 1
+        most = max(most, in_flight)
+        calls[str(request.url)] += 1
+        await asyncio.sleep(0.001)
+        in_flight -= 1
+        return httpx.Response(200, content=PNG)
+
+    urls = [f"https://img.example.org/{n}.png" for n in range(40)] + [
+        "https://img.example.org/logo.png"] * 10
+    rows = [RowResult(row, "Talk", f"sheet:T{row}", SessionPayload(
+        import_id=f"sheet:T{row}", name="Talk", image=url,
+        start_time=dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC)))
+        for row, url in enumerate(urls, start=2)]
+    with respx.mock:
+        respx.get(url__startswith="https://img.example.org/").mock(side_effect=serve)
+        images, issues = asyncio.run(load_images(rows, tmp_path))
+    assert (len(images), issues, most, set(calls.values()), len(calls)) == (50, [], 8, {1}, 41)
