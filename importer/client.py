@@ -251,6 +251,9 @@ class GuidebookClient:
             if maybe_written:
                 raise _outcome_unknown(call, str(exc), key) from exc
             raise
+        except BudgetExhaustedError as exc:
+            exc.sent = maybe_written  # the lookup that would tell was refused too
+            raise
 
     async def _find_created(
         self, call: _Call, guide: Any, key: Mapping[str, Any] | None

@@ -38,6 +38,10 @@ HALT_MESSAGES = {
     "interrupted": "not sent: the run was interrupted; run again to continue",
     "fatal": "not sent: the run stopped on an error (see notes)",
 }
+UNCHECKED_CREATE = (
+    "sent, but the daily request budget ran out before Guidebook's answer could be checked; "
+    "the next run finds the session by its import_id, or creates it"
+)
 
 
 def check_force(plan: Plan, force: bool) -> None:
@@ -156,9 +160,12 @@ class Uploader:
                 await self._create(row)
             else:
                 await self._update(row)
-        except BudgetExhaustedError:
+        except BudgetExhaustedError as exc:
             self._halt("budget", "daily request budget exhausted; the rest is deferred")
-            self._defer_row(row)
+            if exc.sent:
+                self._record(row, "deferred", UNCHECKED_CREATE)
+            else:
+                self._defer_row(row)
         except SessionNotFoundError:
             self._record(row, "failed", (
                 f"session {row.session_id} was deleted in Guidebook after this run read the "

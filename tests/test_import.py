@@ -257,6 +257,43 @@ def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path
     assert stats["duplicate_import_ids"] == {"1": []}
 
 
+class BudgetEndsAfterCreate(httpx.AsyncBaseTransport):
+    """The sandbox, where a session's create is stored but answered 502, and the daily
+    budget runs out right then: every later request gets 429."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.spent = False
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.spent:
+            return httpx.Response(429, json={"detail": "Request was throttled."})
+        response = await self.inner.handle_async_request(request)
+        if request.method == "POST" and request.url.path.endswith("/sessions/"):
+            self.spent = True
+            return httpx.Response(502)
+        return response
+
+
+def test_a_create_sent_before_the_budget_ran_out_is_not_reported_unsent(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.3})
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    report = run_import(sheet, sandbox.settings, transport=BudgetEndsAfterCreate(
+        sandbox.transport()))
+    assert report.exit_code == 3
+    assert [(o.row, o.action, o.session_id, o.message) for o in report.outcomes] == [
+        (2, "deferred", None, "sent, but the daily request budget ran out before Guidebook's "
+         "answer could be checked; the next run finds the session by its import_id, or "
+         "creates it"),
+    ]
+    assert [s["import_id"] for s in sandbox.sessions()] == ["sheet:T001"]
+    again = sandbox.run(sheet)
+    assert [(o.row, o.action) for o in again.outcomes] == [(2, "unchanged")]
+
+
 def test_plan_sends_nothing_and_counts_its_cost(tmp_path: Path) -> None:
     sandbox = Sandbox(page_size=4)
     rows = [talk(n) for n in range(1, 11)]
