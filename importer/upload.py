@@ -38,6 +38,10 @@ HALT_MESSAGES = {
     "interrupted": "not sent: the run was interrupted; run again to continue",
     "fatal": "not sent: the run stopped on an error (see notes)",
 }
+# Images recorded between saves of the state file. A run killed outright (SIGKILL, a reboot)
+# skips the save at the end; the next run then sends again at most this many images, instead
+# of one for every session the killed run gave an image.
+IMAGE_STATE_SAVE_EVERY = 50
 UNCHECKED_CREATE = (
     "sent, but the daily request budget ran out before Guidebook's answer could be checked; "
     "the next run finds the session by its import_id, or creates it"
@@ -76,6 +80,7 @@ class Uploader:
         # By (sheet, row): the sheet is None unless several sheets were read as one.
         self.outcomes: dict[tuple[str | None, int], RowOutcome] = {}
         self.deleted: list[RowOutcome] = []
+        self._images_unsaved = 0
 
     async def run(self) -> tuple[list[RowOutcome], list[str], str | None]:
         await self._create_names(self.plan.tracks_to_create, self.track_ids, "track")
@@ -214,8 +219,13 @@ class Uploader:
             self._record_delete(delete, "failed", f"delete failed: {exc}")
 
     def _remember_image(self, row: PlannedRow) -> None:
-        if row.image is not None and self.plan.image_state is not None:
-            self.plan.image_state.record(row.result.import_id or "", row.image.sha256)
+        state = self.plan.image_state
+        if row.image is not None and state is not None:
+            state.record(row.result.import_id or "", row.image.sha256)
+            self._images_unsaved += 1
+            if self._images_unsaved >= IMAGE_STATE_SAVE_EVERY:
+                state.save()
+                self._images_unsaved = 0
 
     # -- outcomes ---------------------------------------------------------------------------
 

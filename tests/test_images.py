@@ -122,6 +122,52 @@ def test_an_update_carries_the_image_only_when_it_changed(tmp_path: Path) -> Non
     assert recording.patches == [{"name": "Renamed"}, [(b"image", b"a.png")]]
 
 
+class StateFileAtEachCreate(httpx.AsyncBaseTransport):
+    """The sandbox's transport, keeping the state file's text as it is on disk when each
+    session create arrives: what a run killed (SIGKILL) at that moment would leave behind."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, state_file: Path) -> None:
+        self.inner = inner
+        self.state_file = state_file
+        self.on_disk: list[str | None] = []
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/sessions/"):
+            exists = self.state_file.exists()
+            self.on_disk.append(self.state_file.read_text(encoding="utf-8") if exists else None)
+        return await self.inner.handle_async_request(request)
+
+
+def test_a_run_killed_midway_has_saved_most_of_its_image_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importer import upload
+    from importer.runner import run_import
+
+    monkeypatch.setattr(upload, "IMAGE_STATE_SAVE_EVERY", 2)
+    for n in range(1, 6):
+        (tmp_path / f"{n}.png").write_bytes(PNG + bytes([n]))
+    sheet = sheet_with_images(tmp_path, [f"{n}.png" for n in range(1, 6)])
+    sandbox = image_sandbox(tmp_path, concurrency=1)
+    state_file = tmp_path / ".gbimport-state.json"
+    watching = StateFileAtEachCreate(sandbox.transport(), state_file)
+    run_import(sheet, sandbox.settings, transport=watching)
+    recorded = [sorted(json.loads(text)["1"]["images"]) if text else []
+                for text in watching.on_disk]
+    assert recorded == [[], [], ["sheet:T001", "sheet:T002"], ["sheet:T001", "sheet:T002"],
+                        ["sheet:T001", "sheet:T002", "sheet:T003", "sheet:T004"]]
+
+    # Killed as the fifth create was sent: only that session's image is sent again.
+    last = watching.on_disk[-1]
+    assert last is not None
+    state_file.write_text(last, encoding="utf-8")
+    again = sandbox.run(sheet)
+    assert [(o.row, o.action, o.message) for o in again.outcomes] == [
+        (2, "unchanged", ""), (3, "unchanged", ""), (4, "unchanged", ""), (5, "unchanged", ""),
+        (6, "updated", "changed: image"),
+    ]
+
+
 def test_unusable_images_make_the_row_invalid_before_anything_is_sent(tmp_path: Path) -> None:
     (tmp_path / "anim.gif").write_bytes(GIF)
     (tmp_path / "big.png").write_bytes(PNG + b"\x00" * 2000)
