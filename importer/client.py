@@ -119,6 +119,7 @@ class GuidebookClient:
         self.retry_waits: list[float] = []
         self._sleep = sleep
         self._budget_spent = False
+        self._retries_stopped = asyncio.Event()
         self._redact = redactor(key)
         # The key lives only in httpx's headers, whose repr masks Authorization.
         self._http = httpx.AsyncClient(
@@ -144,6 +145,12 @@ class GuidebookClient:
 
     async def aclose(self) -> None:
         await self._http.aclose()
+
+    def stop_retrying(self) -> None:
+        """Ctrl-C or SIGTERM: requests in flight finish, but none is tried again. Retries
+        during an outage could otherwise hold the run for minutes, past a service manager's
+        patience (systemd kills 90 s after its SIGTERM, leaving no report)."""
+        self._retries_stopped.set()
 
     # -- reads ---------------------------------------------------------------------------
 
@@ -366,16 +373,23 @@ class GuidebookClient:
 
     async def _with_retries(self, call: _Call, attempt: Callable[[int], Awaitable[T]]) -> T:
         retrying = AsyncRetrying(
-            sleep=self._sleep,
+            sleep=self._wait_to_retry,
             stop=self._should_stop,
             wait=self._choose_wait,
             retry=retry_if_exception_type(_Retry),
             before_sleep=self._note_wait,
         )
+        last: _Retry | None = None
         try:
             async for try_ in retrying:
+                if last is not None and self._retries_stopped.is_set():
+                    raise self._not_retried(call, last.outcome) from last.__cause__
                 with try_:
-                    return await attempt(try_.retry_state.attempt_number)
+                    try:
+                        return await attempt(try_.retry_state.attempt_number)
+                    except _Retry as retry:
+                        last = retry
+                        raise
         except RetryError as exc:
             last_failure = exc.last_attempt.exception()
             # Chained to the last httpx error (if any), not to tenacity's wrapper.
@@ -445,6 +459,22 @@ class GuidebookClient:
         self.retry_waits.append(wait)
         logger.debug("waiting %.2f s after %s (attempt %d)", wait,
                      _outcome_of(state).summary, state.attempt_number)
+
+    async def _wait_to_retry(self, seconds: float) -> None:
+        """The wait before a retry, cut short by `stop_retrying`."""
+        waiting = asyncio.ensure_future(self._sleep(seconds))
+        stopped = asyncio.ensure_future(self._retries_stopped.wait())
+        try:
+            await asyncio.wait((waiting, stopped), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiting.cancel()
+            stopped.cancel()
+
+    def _not_retried(self, call: _Call, outcome: Outcome) -> TransientError:
+        return TransientError(
+            f"{call.target} got {outcome.summary} and was not retried: the run was interrupted",
+            status=outcome.status,
+        )
 
     def _give_up(self, call: _Call, last: Any) -> ApiError:
         exc = last.exception()

@@ -19,8 +19,10 @@ from importer.errors import (
     ApiError,
     BudgetExhaustedError,
     FatalApiError,
+    OutcomeUnknownError,
     RejectedError,
     SessionNotFoundError,
+    TransientError,
     UnsafeOperationError,
 )
 from importer.model import RowIssue, row_prefix
@@ -83,12 +85,20 @@ class Uploader:
         self._images_unsaved = 0
 
     async def run(self) -> tuple[list[RowOutcome], list[str], str | None]:
-        await self._create_names(self.plan.tracks_to_create, self.track_ids, "track")
-        await self._create_names(self.plan.locations_to_create, self.location_ids, "room")
-        writes = [row for row in self.plan.rows if row.action in ("create", "update")]
-        await self._pool(writes, self._write_row, self._defer_row)
-        await self._pool(self.plan.deletes, self._delete, self._defer_delete)
+        watcher = asyncio.ensure_future(self._stop_retries_on_stop())
+        try:
+            await self._create_names(self.plan.tracks_to_create, self.track_ids, "track")
+            await self._create_names(self.plan.locations_to_create, self.location_ids, "room")
+            writes = [row for row in self.plan.rows if row.action in ("create", "update")]
+            await self._pool(writes, self._write_row, self._defer_row)
+            await self._pool(self.plan.deletes, self._delete, self._defer_delete)
+        finally:
+            watcher.cancel()
         return self._ordered_outcomes(), self.notes, self.halted
+
+    async def _stop_retries_on_stop(self) -> None:
+        await self.stop.wait()
+        self.client.stop_retrying()
 
     # -- scheduling -------------------------------------------------------------------------
 
@@ -181,7 +191,7 @@ class Uploader:
             self._halt("fatal", str(exc))
             self._record(row, "failed", str(exc))
         except ApiError as exc:
-            self._record(row, "failed", str(exc))
+            self._record(row, "deferred" if self._cut_short(exc) else "failed", str(exc))
 
     async def _create(self, row: PlannedRow) -> None:
         payload = row.payload
@@ -216,7 +226,12 @@ class Uploader:
             self._halt("fatal", str(exc))
             self._record_delete(delete, "failed", str(exc))
         except ApiError as exc:
-            self._record_delete(delete, "failed", f"delete failed: {exc}")
+            action: Action = "deferred" if self._cut_short(exc) else "failed"
+            self._record_delete(delete, action, f"delete failed: {exc}")
+
+    def _cut_short(self, exc: ApiError) -> bool:
+        """A request whose retries the interrupt cut short: the next run carries it on."""
+        return self.stop.is_set() and isinstance(exc, (TransientError, OutcomeUnknownError))
 
     def _remember_image(self, row: PlannedRow) -> None:
         state = self.plan.image_state

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import json
 import os
 import signal
 import time
@@ -233,6 +234,36 @@ def test_a_stop_while_the_guide_is_read_ends_the_run_at_once_with_nothing_sent(
     assert asked[-1] == "cancelled"  # the reads were dropped, not waited for
     assert [r for r in asked if not r.startswith("GET")] == ["cancelled"]  # no write
     assert sandbox.sessions() == []
+
+
+def test_a_stop_during_an_outage_retries_nothing_more(tmp_path: Path) -> None:
+    """SIGTERM (from `timeout`, or a service manager that kills 90 s later) while Guidebook
+    answers 503: the run ends without waiting out the retries, and says what is unknown."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"max_retry_wait": 3.0, "concurrency": 1})
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    stop = asyncio.Event()
+    posts: list[str] = []
+
+    class Outage(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and request.url.path.endswith("/sessions/"):
+                posts.append(json.loads(request.content)["import_id"])
+                stop.set()  # SIGTERM while the first session's create is answered 503
+                return httpx.Response(503)
+            return await sandbox.transport().handle_async_request(request)
+
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, stop=stop,
+                                          transport=Outage()))
+    assert posts == ["sheet:T001"]
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "deferred", "POST sessions/ was sent but its outcome is unknown (POST sessions/ "
+         "got HTTP 503 and was not retried: the run was interrupted); a later run will find "
+         "it by import_id 'sheet:T001'."),
+        (3, "deferred", "not sent: the run was interrupted; run again to continue"),
+    ]
+    assert report.exit_code == 130
 
 
 def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path) -> None:
