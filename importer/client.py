@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import itertools
 import logging
 import os
 import time
@@ -90,6 +89,29 @@ class _Call:
     @property
     def kind(self) -> str:  # the key of `requests_sent`: "POST sessions"
         return f"{self.target.method} {self.target.collection}"
+
+
+@dataclass
+class _Counts:
+    """The counts the pages of one read of a list gave, as they came in.
+
+    A count below one that was answered before its page was even asked for means something
+    was deleted meanwhile. Pages are read concurrently, and one retried after the list grew
+    (the run's own creates, during a lookup) counts more than a later page answered before
+    it: in page order that would look like a shrink.
+    """
+
+    seen: list[int] = field(default_factory=list)
+    highest: int | None = None
+    shrank: bool = False
+
+    def saw(self, count: int | None, floor: int | None) -> None:
+        if count is None:
+            return
+        self.seen.append(count)
+        if floor is not None and count < floor:
+            self.shrank = True
+        self.highest = count if self.highest is None else max(self.highest, count)
 
 
 class GuidebookClient:
@@ -303,61 +325,71 @@ class GuidebookClient:
         if ordering := LIST_ORDERING.get(collection):
             params = {**params, "ordering": ordering}
         for _ in range(LIST_READS):
-            pages = await self._read_pages(f"{collection}/", params)
-            counts = [page.count for page in pages if page.count is not None]
-            if all(later >= earlier for earlier, later in itertools.pairwise(counts)):
+            counts = _Counts()
+            pages = await self._read_pages(f"{collection}/", params, counts)
+            if not counts.shrank:
                 return [item for page in pages for item in page.results]
             logger.info("%s shrank while being read (counts %s): reading it again",
-                        collection, counts)
+                        collection, counts.seen)
         raise TransientError(
             f"The guide's {collection} shrank while being read, {LIST_READS} times over "
             "(someone is deleting in Builder?). Run again later."
         )
 
-    async def _read_pages(self, path: str, params: Mapping[str, Any]) -> list[Page]:
-        first = await self._get_page(path, httpx.QueryParams(dict(params)))
+    async def _read_pages(
+        self, path: str, params: Mapping[str, Any], counts: _Counts
+    ) -> list[Page]:
+        first = await self._get_page(path, httpx.QueryParams(dict(params)), counts)
         if first.next is None:
             return [first]
         following = httpx.URL(first.next).params
         numbers = remaining_page_numbers(first, following)
         if numbers is None:  # not numbered pages: follow `next` one by one
-            return [first, *await self._follow_next(path, first.next)]
-        pages = await self._fetch_pages(path, following, numbers)
+            return [first, *await self._follow_next(path, first.next, counts)]
+        pages = await self._fetch_pages(path, following, numbers, counts)
         last_next = pages[-1].next if pages else None
         # Sessions added while we read: the last page points further on.
-        return [first, *pages, *(await self._follow_next(path, last_next) if last_next else [])]
+        more = await self._follow_next(path, last_next, counts) if last_next else []
+        return [first, *pages, *more]
 
     async def _fetch_pages(
-        self, path: str, params: httpx.QueryParams, numbers: range
+        self, path: str, params: httpx.QueryParams, numbers: range, counts: _Counts
     ) -> list[Page]:
         limit = asyncio.Semaphore(self.page_concurrency)
 
         async def fetch(number: int) -> Page:
             async with limit:
-                return await self._get_page(path, params.set("page", str(number)), derived=True)
+                return await self._get_page(
+                    path, params.set("page", str(number)), counts, derived=True)
 
         return await _gather_or_cancel([fetch(number) for number in numbers])
 
-    async def _follow_next(self, path: str, next_url: str | None) -> list[Page]:
+    async def _follow_next(
+        self, path: str, next_url: str | None, counts: _Counts
+    ) -> list[Page]:
         pages: list[Page] = []
         while next_url is not None:
-            page = await self._get_page(path, httpx.URL(next_url).params)
+            page = await self._get_page(path, httpx.URL(next_url).params, counts)
             pages.append(page)
             next_url = page.next
         return pages
 
     async def _get_page(
-        self, path: str, params: httpx.QueryParams, *, derived: bool = False
+        self, path: str, params: httpx.QueryParams, counts: _Counts, *, derived: bool = False
     ) -> Page:
         # Only the query of a `next` link is used, never its host: the key stays with base_url.
         call = _Call(Target("GET", path), params=params)
+        floor = counts.highest  # answered before this page was asked for
         try:
             response = await self._with_retries(call, self._attempt_for(call))
         except FatalApiError as exc:
             if derived and exc.status == 404:  # "Invalid page": sessions vanished meanwhile
+                counts.saw(VANISHED, floor)
                 return Page([], None, VANISHED)
             raise
-        return parse_page(response, call.target)
+        page = parse_page(response, call.target)
+        counts.saw(page.count, floor)
+        return page
 
     async def _get_object(self, path: str) -> dict[str, Any]:
         call = _Call(Target("GET", path))

@@ -523,6 +523,37 @@ async def test_a_list_that_grows_while_read_is_not_read_again(
     assert client.requests_sent == Counter({"GET sessions": 3})
 
 
+async def test_a_page_retried_after_the_list_grew_is_not_taken_for_a_shrink(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """A lookup on v1 reads every page while the run's other creates go on. Page 2 fails
+    once; page 3 answers, then a session is created, then page 2's retry counts one more.
+    In page order the counts read 6, 7, 6, but no count fell below one seen before it was
+    asked for: nothing was deleted, so the pages are not read again."""
+    page_3_answered = asyncio.Event()
+    page_2_tries = 0
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        nonlocal page_2_tries
+        number = int(request.url.params.get("page", "1"))
+        following = f"{DEFAULT_BASE_URL}sessions/?guide=1&page={number + 1}"
+        if number == 2:
+            page_2_tries += 1
+            if page_2_tries == 1:
+                return httpx.Response(502)
+            await page_3_answered.wait()
+            return page([{"id": 3}, {"id": 4}], following, count=7)
+        if number == 3:
+            page_3_answered.set()
+            return page([{"id": 5}, {"id": 6}], None, count=6)
+        return page([{"id": 1}, {"id": 2}], following, count=6)
+
+    api.get("sessions/").mock(side_effect=answer)
+    async with make_client(fake_time) as client:
+        assert [s["id"] for s in await client.list_sessions(1)] == [1, 2, 3, 4, 5, 6]
+    assert client.requests_sent == Counter({"GET sessions": 4})
+
+
 async def test_a_list_that_keeps_changing_stops_the_run(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
