@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import itertools
 import logging
 import os
 import time
@@ -142,6 +143,7 @@ class GuidebookClient:
         self._sleep = sleep
         self._budget_spent = False
         self._retries_stopped = asyncio.Event()
+        self._newest_session = 0  # the highest session id seen so far: ids only grow
         self._redact = redactor(key)
         # The key lives only in httpx's headers, whose repr masks Authorization.
         self._http = httpx.AsyncClient(
@@ -167,6 +169,10 @@ class GuidebookClient:
 
     async def aclose(self) -> None:
         await self._http.aclose()
+
+    def _note_sessions(self, sessions: list[dict[str, Any]]) -> None:
+        ids = [s["id"] for s in sessions if isinstance(s.get("id"), int)]
+        self._newest_session = max([self._newest_session, *ids])
 
     def stop_retrying(self) -> None:
         """Ctrl-C or SIGTERM: requests in flight finish, but none is tried again. Retries
@@ -256,12 +262,13 @@ class GuidebookClient:
     ) -> dict[str, Any]:
         call = _Call(Target("POST", f"{collection}/"), body=request_body(data, image))
         key, guide = _lookup_key(collection, data), data.get("guide")
+        newest_before = self._newest_session  # what this create's session is newer than
         maybe_written = False
 
         async def attempt(number: int) -> dict[str, Any]:
             nonlocal maybe_written
             if maybe_written:
-                found = await self._find_created(call, guide, key)
+                found = await self._find_created(call, guide, key, newest_before)
                 if found is not None:
                     return found
                 maybe_written = False  # looked up and not there: sending again is safe
@@ -275,7 +282,7 @@ class GuidebookClient:
                 raise
 
         try:
-            return await self._with_retries(call, attempt)
+            created = await self._with_retries(call, attempt)
         except TransientError as exc:
             if maybe_written:
                 raise _outcome_unknown(call, str(exc), key) from exc
@@ -283,14 +290,20 @@ class GuidebookClient:
         except BudgetExhaustedError as exc:
             exc.sent = maybe_written  # the lookup that would tell was refused too
             raise
+        if collection == "sessions":
+            self._note_sessions([created])
+        return created
 
     async def _find_created(
-        self, call: _Call, guide: Any, key: Mapping[str, Any] | None
+        self, call: _Call, guide: Any, key: Mapping[str, Any] | None, newest_before: int
     ) -> dict[str, Any] | None:
         assert key is not None
         collection = call.target.collection
         try:
-            found = await self._find_matching(collection, guide, key)
+            if collection == "sessions" and self.base_url.path.endswith("/v1/"):
+                found = await self._find_newer_sessions(guide, key, newest_before)
+            else:
+                found = await self._find_matching(collection, guide, key)
         except TransientError as exc:
             raise _outcome_unknown(call, "the lookup failed too", key) from exc
         if len(found) > 1:
@@ -304,13 +317,34 @@ class GuidebookClient:
     ) -> list[dict[str, Any]]:
         return await self._find_matching(collection, guide_id, {"import_id": import_id})
 
+    async def _find_newer_sessions(
+        self, guide: Any, key: Mapping[str, Any], newest_before: int
+    ) -> list[dict[str, Any]]:
+        """v1 has no import_id filter: instead of every page of a big guide, read newest
+        first, down to the newest session seen before the create was sent. The whole list
+        is read instead when the service does not sort so, or when the list shrank."""
+        counts = _Counts()
+        params = httpx.QueryParams({"guide": guide, "ordering": "-id"})
+        found: list[dict[str, Any]] = []
+        last_id: int | None = None
+        while True:
+            page = await self._get_page("sessions/", params, counts)
+            ids: list[Any] = [item.get("id") for item in page.results]
+            if counts.shrank or not _newest_first(ids, last_id):
+                return await self._find_matching("sessions", guide, key)
+            found += [item for item in page.results if _matches(item, key)]
+            if found or not ids or ids[-1] <= newest_before or page.next is None:
+                return found
+            last_id = ids[-1]
+            params = httpx.URL(page.next).params
+
     async def _find_matching(
         self, collection: str, guide_id: int, key: Mapping[str, Any]
     ) -> list[dict[str, Any]]:
         # Matched again here: v1 (and locations) may ignore the import_id filter.
         params = {"guide": guide_id, **{k: v for k, v in key.items() if k == "import_id"}}
         items = await self._list(collection, params)
-        return [item for item in items if all(item.get(k) == v for k, v in key.items())]
+        return [item for item in items if _matches(item, key)]
 
     # -- lists: every page ---------------------------------------------------------------
 
@@ -328,7 +362,10 @@ class GuidebookClient:
             counts = _Counts()
             pages = await self._read_pages(f"{collection}/", params, counts)
             if not counts.shrank:
-                return [item for page in pages for item in page.results]
+                items = [item for page in pages for item in page.results]
+                if collection == "sessions":
+                    self._note_sessions(items)
+                return items
             logger.info("%s shrank while being read (counts %s): reading it again",
                         collection, counts.seen)
         raise TransientError(
@@ -565,6 +602,20 @@ def _outcome_of(state: RetryCallState) -> Outcome:
     exc = state.outcome.exception() if state.outcome else None
     assert isinstance(exc, _Retry)
     return exc.outcome
+
+
+def _matches(item: Mapping[str, Any], key: Mapping[str, Any]) -> bool:
+    return all(item.get(name) == value for name, value in key.items())
+
+
+def _newest_first(ids: list[Any], after: int | None) -> bool:
+    """Ids in descending order, none above the last of the page before (one may repeat
+    there: a session created meanwhile pushes the list down by one)."""
+    if not all(isinstance(i, int) for i in ids):
+        return False
+    if after is not None and ids and ids[0] > after:
+        return False
+    return all(later < earlier for earlier, later in itertools.pairwise(ids))
 
 
 def _lookup_key(collection: str, data: Mapping[str, Any]) -> dict[str, Any] | None:

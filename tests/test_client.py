@@ -326,6 +326,50 @@ async def test_unknown_create_without_import_id_is_never_sent_again(
     assert client.requests_sent == Counter({"POST sessions": 1})
 
 
+V1_URL = "https://builder.guidebook.com/open-api/v1/"
+
+
+def v1_sessions(stored: list[dict[str, Any]], *, sorts: bool = True) -> Any:
+    """A v1 session list, two per page: no import_id filter; `ordering=-id` honoured
+    unless `sorts` is False."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        number = int(request.url.params.get("page", "1"))
+        newest_first = sorts and request.url.params.get("ordering") == "-id"
+        ordered = sorted(stored, key=lambda s: -s["id"] if newest_first else s["id"])
+        following = request.url.copy_set_param("page", number + 1)
+        more = 2 * number < len(ordered)
+        return page(ordered[2 * number - 2:2 * number], str(following) if more else None,
+                    count=len(ordered))
+
+    return answer
+
+
+@pytest.mark.parametrize("sorts", [True, False], ids=["newest-first", "ordering-ignored"])
+async def test_a_v1_lookup_reads_only_the_sessions_newer_than_the_plan(
+    fake_time: FakeTime, sorts: bool
+) -> None:
+    """v1 has no import_id filter: a lost create is looked for newest first, down to the
+    newest session the run had seen before sending it (ids only grow). A service that does
+    not sort so gets the whole list read, as before."""
+    stored = [{"id": n, "guide": 1, "name": f"S{n}", "import_id": f"sheet:S{n}"}
+              for n in range(1, 7)]
+    with respx.mock(base_url=V1_URL, assert_all_called=False) as api:
+        listing = api.get("sessions/").mock(side_effect=v1_sessions(stored[:4]))
+        async with GuidebookClient(KEY, V1_URL, rate=1000.0, sleep=fake_time.sleep,
+                                   clock=fake_time.clock) as client:
+            assert len(await client.list_sessions(1)) == 4
+            # Sessions 5 and 6 are made meanwhile (by this run's other creates).
+            listing.mock(side_effect=v1_sessions(stored, sorts=sorts))
+            api.post("sessions/").mock(side_effect=[
+                httpx.Response(503), httpx.Response(201, json={"id": 7, **SESSION})])
+            assert (await client.create_session(SESSION))["id"] == 7
+    # Newest first: [6, 5] and [4, 3], as 4 is the newest the run saw before sending. Not
+    # sorted so: the first page, then the whole list.
+    pages_read = 2 if sorts else 4
+    assert client.requests_sent == Counter({"GET sessions": 2 + pages_read, "POST sessions": 2})
+
+
 @pytest.mark.parametrize(
     "failure", [httpx.ConnectError("refused"), httpx.Response(429), httpx.Response(408)],
     ids=["connect-error", "429", "408"])
