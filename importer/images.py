@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from importer.model import RowIssue, RowResult, row_prefix
+from importer.settings import DEFAULT_API_URL
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 STATE_FILE_NAME = ".gbimport-state.json"
@@ -173,11 +174,18 @@ async def _load_one(
 
 
 class ImageState:
-    """The SHA-256 of the image each session got, per guide, kept beside the sheet."""
+    """The SHA-256 of the image each session got, per guide, kept beside the sheet.
 
-    def __init__(self, path: Path, guide_id: int) -> None:
+    A guide is known by its id on Guidebook's own API, and by its id and host on another
+    (the sandbox): a rehearsal with the real guide's id must not record images as sent that
+    the real guide never got.
+    """
+
+    def __init__(self, path: Path, guide_id: int, api_url: str = DEFAULT_API_URL) -> None:
         self.path = path
-        self.guide = str(guide_id)
+        host = urlsplit(api_url).netloc
+        self.guide = (str(guide_id) if host == urlsplit(DEFAULT_API_URL).netloc
+                      else f"{guide_id} at {host}")
         self._data: dict[str, Any] = self._read()
 
     def _read(self) -> dict[str, Any]:

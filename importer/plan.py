@@ -227,7 +227,7 @@ async def build_plan(
         image_issues += problems
     image_state = ImageState(
         Path(settings.state_file) if settings.state_file else folder / STATE_FILE_NAME,
-        guide_id,
+        guide_id, settings.api_url,
     )
     plan = plan_against(
         validation, state, mapping,

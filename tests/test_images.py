@@ -152,7 +152,7 @@ def test_a_run_killed_midway_has_saved_most_of_its_image_record(
     state_file = tmp_path / ".gbimport-state.json"
     watching = StateFileAtEachCreate(sandbox.transport(), state_file)
     run_import(sheet, sandbox.settings, transport=watching)
-    recorded = [sorted(json.loads(text)["1"]["images"]) if text else []
+    recorded = [sorted(json.loads(text)["1 at 127.0.0.1"]["images"]) if text else []
                 for text in watching.on_disk]
     assert recorded == [[], [], ["sheet:T001", "sheet:T002"], ["sheet:T001", "sheet:T002"],
                         ["sheet:T001", "sheet:T002", "sheet:T003", "sheet:T004"]]
@@ -284,6 +284,25 @@ def test_a_state_file_of_any_shape_is_read_as_no_record(tmp_path: Path, content:
     state.save()
     assert ImageState(tmp_path / "state.json", 1).sent("sheet:T001") == "abc"
     assert not (tmp_path / "state.json.partial").exists()
+
+
+def test_a_rehearsal_with_the_real_guides_id_keeps_its_own_image_record(tmp_path: Path) -> None:
+    """Images sent to guide 1 in the sandbox were never sent to guide 1 on Guidebook: the
+    real run must not skip them. A file written before hosts were told apart still serves
+    Guidebook's API."""
+    from importer.images import ImageState
+
+    path = tmp_path / "state.json"
+    path.write_text('{"1": {"images": {"sheet:T001": "old"}}}', encoding="utf-8")
+    rehearsal = ImageState(path, 1, "http://127.0.0.1:8765/open-api/v1.1/")
+    assert rehearsal.sent("sheet:T001") is None
+    rehearsal.record("sheet:T001", "new")
+    rehearsal.save()
+    real = "https://builder.guidebook.com/open-api/v1/"
+    assert [ImageState(path, 1, real).sent("sheet:T001"),
+            ImageState(path, 1, "http://127.0.0.1:8765/open-api/v1/").sent("sheet:T001"),
+            ImageState(path, 1, "http://127.0.0.1:9000/open-api/v1/").sent("sheet:T001")] == [
+        "old", "new", None]
 
 
 def test_a_taken_over_session_keeps_its_image_record(tmp_path: Path) -> None:
