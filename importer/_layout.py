@@ -28,14 +28,40 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
             if differs is None:
                 continue
             pos, mine, theirs = differs
+            tabs = column_sheets(sheet, copy)
             problems.append(RowIssue(
                 None, header, None, "repeated-column", "error",
-                f"Two columns are headed {header!r}: {sheet.column_label(header)} and "
+                f"Two columns{of_sheets(tabs)} are headed {header!r}: "
+                f"{sheet.column_label(header)} and "
                 f"{sheet.column_label(copy)}, and they differ "
                 f"({row_ref(int(sheet.frame.index[pos]), sheet.record_sheets()[pos])}: "
                 f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
-                "first; rename or delete the one that is not meant."))
+                "first; rename or delete the one that is not meant.", one_sheet(tabs)))
     return problems
+
+
+def column_sheets(sheet: Sheet, name: str) -> list[str]:
+    """The sheets with a value in column `name`, when several were read as one (a column
+    one day's tab has and the others lack); else none."""
+    found, start = [], 0
+    filled = sheet.frame[name].notna().to_numpy()
+    for part in sheet.parts:
+        if filled[start:start + part.records].any():
+            found.append(part.name)
+        start += part.records
+    return found
+
+
+def of_sheets(names: list[str]) -> str:
+    """' of sheet 'Day 2'', ' of sheets 'Day 2', 'Day 3'', or '' for none."""
+    if not names:
+        return ""
+    return f" of sheet{'s' if len(names) > 1 else ''} " + ", ".join(map(repr, names))
+
+
+def one_sheet(names: list[str]) -> str | None:
+    """An issue's sheet: the one it is on, when it is on one of several read as one."""
+    return names[0] if len(names) == 1 else None
 
 
 def first_difference(cells: list[Any], others: list[Any]) -> tuple[int, Any, Any] | None:
@@ -117,10 +143,12 @@ def unread_column_warnings(sheet: Sheet, bound: BoundMapping) -> list[RowIssue]:
     """A column holding data that no field reads, named like an optional field's column."""
     return [
         RowIssue(None, header, None, "unread-column", "warning",
-                 f"Column {header!r} holds data that is not imported: fields.{key} reads "
-                 f"{column!r}, which the sheet does not have. Rename the column to {column!r}, "
-                 f"or give fields.{key} column = {header!r} in a mapping of your own.")
+                 f"Column {header!r}{of_sheets(tabs)} holds data that is not imported: "
+                 f"fields.{key} reads {column!r}, which the sheet does not have. Rename the "
+                 f"column to {column!r}, or give fields.{key} column = {header!r} in a mapping "
+                 "of your own.", one_sheet(tabs))
         for key, column, header in bound.lookalikes(sheet.columns)
+        for tabs in [column_sheets(sheet, header)]
         if bool(sheet.frame[header].notna().any())  # an empty lookalike loses nothing
     ]
 
@@ -142,10 +170,12 @@ def untitled_column_warnings(sheet: Sheet) -> list[RowIssue]:
     """Data under no header is not imported: say so, once per column."""
     return [
         RowIssue(None, name, None, "untitled-column", "warning",
-                 f"Column {sheet.letters.get(name, '?')} holds data on {filled:,} "
-                 f"{'row' if filled == 1 else 'rows'} but has "
-                 "no header, so it is not imported; give it a header if a field should read it.")
+                 f"Column {sheet.letters.get(name, '?')}{of_sheets(tabs)} holds data on "
+                 f"{filled:,} {'row' if filled == 1 else 'rows'} but has "
+                 "no header, so it is not imported; give it a header if a field should read it.",
+                 one_sheet(tabs))
         for name, past in sheet.untitled.items()
         if not (past and sheet.delimiter is not None)  # those are extra-cells errors
         and (filled := int(sheet.frame[name].notna().sum()))
+        for tabs in [column_sheets(sheet, name)]
     ]

@@ -325,3 +325,38 @@ def test_cli_sheet_names_made_of_digits_are_names_first(
     result = CliRunner().invoke(app, ["validate", "talks.csv", "--sheet", "0", "--timezone",
                                       "America/Chicago"])
     assert result.exit_code == 0, result.output  # a CSV's only table is sheet 0
+
+
+def test_a_column_problem_names_the_sheet_it_is_on(tmp_path: Path) -> None:
+    """A note typed beside Day 3's sessions, a 'Description' column only Day 2 has and a
+    second 'Date' on Day 2: each warning says which tab to open."""
+    base = HEADER[:6]
+
+    def row(number: int, date: str, *more: str | None) -> list[Any]:
+        return [*(talk(number, Date=date)[c] for c in base), *more]
+
+    path = write_days(tmp_path / "days.xlsx", {
+        "Day 1": [base, row(1, "5/11/2027")],
+        "Day 2": [[*base, "Description", "Date"], row(2, "5/12/2027", None, None, "ask Bob"),
+                  row(3, "5/12/2027", "About three", "5/13/2027")],
+        "Day 3": [base, row(4, "5/13/2027", None, "call back")],
+    })
+    report = validate_file(path, sheet=["all"], timezone="America/Chicago")
+    assert [(i.sheet, i.column, i.code, i.message) for i in report.sheet_issues] == [
+        ("Day 2", "Date", "repeated-column",
+         "Two columns of sheet 'Day 2' are headed 'Date': 'Date' (column C) and 'Date (2)' "
+         "(column H), and they differ (row 3 of sheet 'Day 2': '5/12/2027' against "
+         "'5/13/2027'). The mapping reads the first; rename or delete the one that is not "
+         "meant."),
+        ("Day 2", "Description", "unread-column",
+         "Column 'Description' of sheet 'Day 2' holds data that is not imported: "
+         "fields.description reads 'Description (Optional)', which the sheet does not have. "
+         "Rename the column to 'Description (Optional)', or give fields.description column = "
+         "'Description' in a mapping of your own."),
+        ("Day 2", "Column I", "untitled-column",
+         "Column I of sheet 'Day 2' holds data on 1 row but has no header, so it is not "
+         "imported; give it a header if a field should read it."),
+        ("Day 3", "Column H", "untitled-column",
+         "Column H of sheet 'Day 3' holds data on 1 row but has no header, so it is not "
+         "imported; give it a header if a field should read it."),
+    ]
