@@ -139,6 +139,24 @@ def other_sheets_warning(sheet: Sheet) -> list[RowIssue]:
         "these columns as one programme (or name each with its own --sheet).")]
 
 
+def hidden_sheets_warning(sheet: Sheet) -> list[RowIssue]:
+    """--sheet all reads visible sheets only: a day's tab hidden in Excel is left out, and
+    --prune would delete its sessions. Say which ones, once."""
+    if not sheet.hidden_similar:
+        return []
+    names = ", ".join(repr(name) for name in sheet.hidden_similar)
+    several = len(sheet.hidden_similar) > 1
+    they, it = ("they", "they") if several else ("it", "it")
+    return [RowIssue(
+        None, None, None, "hidden-sheets", "warning",
+        f"{'Sheets' if several else 'Sheet'} {names} {'are' if several else 'is'} hidden, so "
+        f"{it} {'were' if several else 'was'} not read, though {they} "
+        f"{'have' if several else 'has'} the same columns as the sheets read. If {they} "
+        f"{'hold' if several else 'holds'} sessions of this programme, unhide "
+        f"{'them' if several else 'it'} in Excel or name each sheet to read with --sheet: "
+        "--prune deletes the sessions that no sheet read holds.")]
+
+
 def unread_column_warnings(sheet: Sheet, bound: BoundMapping) -> list[RowIssue]:
     """A column holding data that no field reads, named like an optional field's column."""
     return [

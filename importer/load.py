@@ -27,7 +27,7 @@ import logging
 import re
 import string
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -92,6 +92,9 @@ class Sheet:
     # Other visible sheets holding most of the expected columns this header holds but not
     # all (a day's tab whose header was edited): name -> a column it lacks.
     near_sheets: dict[str, str] = field(default_factory=dict)
+    # Hidden sheets with this header, when none was named (a day's tab hidden in Excel):
+    # never read unless named.
+    hidden_similar: list[str] = field(default_factory=list)
 
     def record_sheets(self) -> list[str | None]:
         """The sheet of each record, when several were read as one; else None for each."""
@@ -140,7 +143,8 @@ def load_sheet(
     grid = read_grid(path, sheet)
     if sheet is None and (better := sheet_with_the_columns(grid, required_columns)):
         others = {name: rows for name, rows in grid.other_sheets.items() if name != better}
-        grid = read_grid(path, better)._replace(other_sheets=others)
+        grid = read_grid(path, better)._replace(other_sheets=others,
+                                                hidden_sheets=grid.hidden_sheets)
     elif sheet is None and (hidden := sheet_with_the_columns(grid, required_columns,
                                                              hidden=True)):
         raise InputError(
@@ -162,9 +166,11 @@ def load_sheet(
     header = [cells.at[header_row, column] for column in cells.columns]
     similar = sheets_with_header(header, grid.other_sheets, expected_columns)
     near = sheets_nearly_with_header(header, grid.other_sheets, expected_columns)
+    hidden_similar = sheets_with_header(header, grid.hidden_sheets, expected_columns)
     return Sheet(path, sheet_name, header_row, table.columns, table.frame, grid.encoding,
                  grid.delimiter, table.repeats, table.letters, per_record, similar,
-                 table.untitled, grid.hidden_rows, near_sheets=near)
+                 table.untitled, grid.hidden_rows, near_sheets=near,
+                 hidden_similar=hidden_similar)
 
 
 def load_sheets(
@@ -204,8 +210,9 @@ def load_sheets(
         raise InputError(f"--sheet {ALL_SHEETS} already reads every sheet with the programme's "
                          "columns: give it alone, or name each sheet to read instead.")
     if len(names) <= 1 and not loaded:
-        return load_sheet(path, names[0] if names else None,
-                          expected_columns=expected_columns, required_columns=required_columns)
+        one = load_sheet(path, names[0] if names else None,
+                         expected_columns=expected_columns, required_columns=required_columns)
+        return replace(one, hidden_similar=[])  # one sheet meant: the hidden ones are not
     if path.suffix.lower() in CSV_EXTENSIONS:
         raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
     for wanted in names:  # a sheet named twice (by name and by number) is read once
@@ -216,7 +223,7 @@ def load_sheets(
         return parts[0]
     for other in parts[1:]:
         check_same_columns(path, parts[0], other, expected_columns)
-    return joined_sheets(path, parts)
+    return replace(joined_sheets(path, parts), hidden_similar=parts[0].hidden_similar)
 
 
 def check_same_columns(path: Path, first: Sheet, other: Sheet,

@@ -49,6 +49,7 @@ from importer._layout import (
     heading_issue,
     hidden_row_message,
     hidden_row_positions,
+    hidden_sheets_warning,
     other_sheets_warning,
     repeated_column_problems,
     section_headings,
@@ -254,6 +255,7 @@ class _SheetValidation(SessionTiming):
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
         self.sheet_issues += repeated_column_problems(self.sheet, self.bound.headers.values())
         self.sheet_issues += other_sheets_warning(self.sheet)
+        self.sheet_issues += hidden_sheets_warning(self.sheet)
         self.sheet_issues += unread_column_warnings(self.sheet, self.bound)
         self.sheet_issues += untitled_column_warnings(self.sheet)
         self._check_cells_past_the_header()

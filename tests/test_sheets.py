@@ -263,7 +263,7 @@ def test_a_hidden_row_is_named_on_its_own_sheet(tmp_path: Path) -> None:
     workbook["Day 2"].row_dimensions[3].hidden = True
     workbook.save(path)
     report = validate_file(path, sheet=["all"], timezone="America/Chicago")
-    assert [(i.sheet, i.row, i.code, i.message) for i in report.issues] == [
+    assert [(i.sheet, i.row, i.code, i.message) for r in report.rows for i in r.issues] == [
         ("Day 2", 3, "hidden-row",
          "Row 3 of sheet 'Day 2': the row is hidden in the sheet, yet it is imported like every "
          "other row; to leave the session out, delete the row rather than hide it.")]
@@ -360,3 +360,27 @@ def test_a_column_problem_names_the_sheet_it_is_on(tmp_path: Path) -> None:
          "Column H of sheet 'Day 3' holds data on 1 row but has no header, so it is not "
          "imported; give it a header if a field should read it."),
     ]
+
+
+def test_all_names_a_hidden_sheet_with_the_columns_it_left_out(tmp_path: Path) -> None:
+    """A day's tab hidden in Excel is not read by --sheet all, so a run with --prune would
+    delete its sessions: the warning says so (the workbook opens on a speakers tab)."""
+    path = write_days(tmp_path / "days.xlsx", {
+        "Speakers": [["Name", "Bio"], ["Ann", "Talks a lot"]],
+        "Day 1": [HEADER, *cells(talk(1))],
+        "Day 2": [HEADER, *cells(talk(2, Date="5/12/2027"))],
+        "Day 3": [HEADER, *cells(talk(3, Date="5/13/2027"))],
+        "Lists": [["Room/Location", "Capacity"], ["Room 100", 40]],
+    }, hidden=("Day 3", "Lists"))
+    report = validate_file(path, sheet=["all"], timezone="America/Chicago")
+    assert [(r.sheet, r.row) for r in report.rows] == [("Day 1", 2), ("Day 2", 2)]
+    assert report.sheet_issues == [RowIssue(
+        None, None, None, "hidden-sheets", "warning",
+        "Sheet 'Day 3' is hidden, so it was not read, though it has the same columns as the "
+        "sheets read. If it holds sessions of this programme, unhide it in Excel or name each "
+        "sheet to read with --sheet: --prune deletes the sessions that no sheet read holds.")]
+    # Named, or one sheet meant, the hidden ones are nobody's concern.
+    assert validate_file(path, sheet=["Day 1", "Day 2"], timezone="America/Chicago"
+                         ).sheet_issues == []
+    assert [i.code for i in validate_file(path, timezone="America/Chicago").sheet_issues
+            ] == ["other-sheets"]
