@@ -8,6 +8,7 @@ counted from column A and an index holding the row number as Excel shows it (1-b
 from __future__ import annotations
 
 import logging
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,8 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     listing = ", ".join(repr(name) for name in names)
     if sheet is None:
         return first_visible_sheet_with_data(path, workbook, names)
+    if isinstance(sheet, str):
+        sheet = sheet_named(names, sheet) or sheet
     if isinstance(sheet, str) and sheet not in names and sheet.isdigit():
         sheet = int(sheet)  # `--sheet 1` from a command line, with no sheet named "1"
     if isinstance(sheet, int):
@@ -125,6 +128,20 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     else:
         raise InputError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.")
     return chosen, chosen.to_python(skip_empty_area=True)
+
+
+def sheet_named(names: list[str], wanted: str) -> str | None:
+    """The sheet `wanted` names: itself, else the one name that differs from it only in
+    case, Unicode form or spacing (Excel's tab names ignore case; a name typed on a Mac
+    can arrive with its accents decomposed)."""
+    if wanted in names:
+        return wanted
+    alike = [name for name in names if sheet_name_key(name) == sheet_name_key(wanted)]
+    return alike[0] if len(alike) == 1 else None
+
+
+def sheet_name_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
 
 
 def other_sheet_tops(
@@ -152,6 +169,8 @@ def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:
     if sheet is None:
         return next((m.name for m in workbook.sheets_metadata
                      if m.visible == calamine.SheetVisibleEnum.Visible), None)
+    if isinstance(sheet, str):
+        sheet = sheet_named(names, sheet) or sheet
     if isinstance(sheet, str) and sheet not in names and sheet.isdigit():
         sheet = int(sheet)
     if isinstance(sheet, int):

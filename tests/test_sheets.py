@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -384,3 +385,17 @@ def test_all_names_a_hidden_sheet_with_the_columns_it_left_out(tmp_path: Path) -
                          ).sheet_issues == []
     assert [i.code for i in validate_file(path, timezone="America/Chicago").sheet_issues
             ] == ["other-sheets"]
+
+
+def test_a_sheet_is_found_by_its_name_typed_in_another_case_or_unicode_form(
+        tmp_path: Path) -> None:
+    """Excel's tab names ignore case ('Day 1' and 'day 1' cannot both exist), and a name
+    typed or pasted on a Mac can arrive decomposed ('i' + accent for 'í')."""
+    path = write_days(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1))],
+        "Día 2": [HEADER, *cells(talk(2, Date="5/12/2027"))],
+    })
+    decomposed = unicodedata.normalize("NFD", "Día 2")
+    assert rows_of(path, ["day 1", decomposed]) == [
+        ("Day 1", 2, "sheet:T001"), ("Día 2", 2, "sheet:T002")]
+    assert rows_of(path, ["DAY 1", "Day 1"]) == [(None, 2, "sheet:T001")]  # one sheet, once
