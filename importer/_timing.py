@@ -28,6 +28,7 @@ from importer._columns import (
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping, WhenField
+from importer.model import row_ref
 
 _DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 
@@ -278,10 +279,11 @@ class SessionTiming(SheetColumns):
         order = self.mapping.date_order
         other = "day-first" if order == "month-first" else "month-first"
         if order == "month-first" and (dotted := self._first_dotted_date(column)):
-            text, row = dotted
+            text, pos = dotted
             self.sheet_issue(
                 column.header, "ambiguous-date-order",
-                f"{column.header!r} writes dates with dots (e.g. {text!r} on row {row}), which "
+                f"{column.header!r} writes dates with dots (e.g. {text!r} on "
+                f"{row_ref(self.row_numbers[pos], self.row_sheets[pos])}), which "
                 "are day-first wherever they are used, but the mapping reads dates month-first. "
                 'Set date_order = "day-first" in the mapping, or write dates as 2027-05-11.',
                 severity="error")
@@ -292,18 +294,20 @@ class SessionTiming(SheetColumns):
                 self.sheet_issue(
                     column.header, "ambiguous-date-order",
                     f"{column.header!r} has dates that only make sense {other} (e.g. {text!r} "
-                    f"on row {self.row_numbers[positions[0]]}), but the mapping reads dates "
+                    f"on {row_ref(self.row_numbers[positions[0]], self.row_sheets[positions[0]])}"
+                    "), but the mapping reads dates "
                     f"{order}, so other dates in this column may be misread too. Set "
                     f'date_order = "{other}" in the mapping, or write dates as 2027-05-11.',
                     severity="error")
                 return
 
     def _first_dotted_date(self, column: Column) -> tuple[str, int] | None:
-        """A cell like 11.05.2027: read month-first it would silently be 5 November."""
+        """A cell like 11.05.2027: read month-first it would silently be 5 November. The
+        cell, and the position of the first row holding it."""
         for code, cell in enumerate(column.cells):
             if isinstance(cell, str) and "." in cell and _DOTTED_DATE.match(cell.strip()):
                 pos = int(np.argmax(column.codes == code))  # the first row holding it
-                return cell.strip(), self.row_numbers[pos]
+                return cell.strip(), pos
         return None
 
     def moment_at(self, pos: int, when: When) -> Any:

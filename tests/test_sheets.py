@@ -399,3 +399,25 @@ def test_a_sheet_is_found_by_its_name_typed_in_another_case_or_unicode_form(
     assert rows_of(path, ["day 1", decomposed]) == [
         ("Day 1", 2, "sheet:T001"), ("Día 2", 2, "sheet:T002")]
     assert rows_of(path, ["DAY 1", "Day 1"]) == [(None, 2, "sheet:T001")]  # one sheet, once
+
+
+def test_a_date_order_in_doubt_names_the_row_with_its_sheet(tmp_path: Path) -> None:
+    """The example row of a column-wide error is on one of the tabs: say which."""
+    path = write_days(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1))],
+        "Día 2": [HEADER, *cells(talk(2, Date="12.5.2027"))],
+        "Día 3": [HEADER, *cells(talk(3, Date="13/5/2027"))],
+    })
+    dotted = validate_file(path, sheet=["all"], timezone="America/Chicago")
+    assert [(i.code, i.message) for i in dotted.sheet_issues] == [(
+        "ambiguous-date-order",
+        "'Date' writes dates with dots (e.g. '12.5.2027' on row 2 of sheet 'Día 2'), which are "
+        "day-first wherever they are used, but the mapping reads dates month-first. Set "
+        'date_order = "day-first" in the mapping, or write dates as 2027-05-11.')]
+    slashed = validate_file(path, sheet=["Day 1", "Día 3"], timezone="America/Chicago")
+    assert [(i.code, i.message) for i in slashed.sheet_issues] == [(
+        "ambiguous-date-order",
+        "'Date' has dates that only make sense day-first (e.g. '13/5/2027' on row 2 of sheet "
+        "'Día 3'), but the mapping reads dates month-first, so other dates in this column may "
+        'be misread too. Set date_order = "day-first" in the mapping, or write dates as '
+        "2027-05-11.")]
