@@ -169,8 +169,11 @@ def payload_table(payloads: list[SessionPayload], timezone: str) -> Table:
 
 def plan(console: Console, result: Plan) -> None:
     counts = result.counts
+    # Several sheets read as one: which ones (an unchanged row is not listed below).
+    sheets = ", ".join(repr(part.name) for part in result.validation.sheets)
     console.print(
-        f"Plan for guide {result.guide_id} from {result.source} (times in {result.timezone})",
+        f"Plan for guide {result.guide_id} from {result.source}"
+        f"{', sheets ' + sheets if sheets else ''} (times in {result.timezone})",
         highlight=False,
     )
     console.print(

@@ -421,3 +421,26 @@ def test_a_date_order_in_doubt_names_the_row_with_its_sheet(tmp_path: Path) -> N
         "'Día 3'), but the mapping reads dates month-first, so other dates in this column may "
         'be misread too. Set date_order = "day-first" in the mapping, or write dates as '
         "2027-05-11.")]
+
+
+def test_the_plan_names_the_sheets_it_read(tmp_path: Path) -> None:
+    """A re-run's plan lists no unchanged row: its first line is where a planner sees that
+    --sheet all also took the 'Cancelled' tab, kept with the same columns."""
+    from rich.console import Console
+
+    from importer import render
+    from importer.runner import plan_import
+
+    sandbox = Sandbox()
+    path = write_days(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1))],
+        "Cancelled": [HEADER, *cells(talk(2))],
+    })
+    run(sandbox, path, sheet=["all"])
+    console = Console(record=True, width=200)
+    render.plan(console, plan_import(path, sandbox.settings, transport=sandbox.transport(),
+                                     sheet=["all"]))
+    assert console.export_text().splitlines()[:2] == [
+        f"Plan for guide 1 from {path}, sheets 'Day 1', 'Cancelled' (times in "
+        "America/Chicago)",
+        "create 0 · update 0 · unchanged 2 · invalid 0 · delete 0"]
