@@ -32,10 +32,10 @@ SEVERITY_STYLE = {"error": "red", "warning": "yellow"}
 
 
 def validation(console: Console, report: ValidationReport) -> None:
-    where = report.source + (f', sheet "{report.sheet_name}"' if report.sheet_name else "")
+    where = report.source + (f", sheet {report.sheet_name!r}" if report.sheet_name else "")
     header = f"header on row {report.header_row}"
     if report.sheets:  # several read as one: each has its own header row
-        where += ", sheets " + ", ".join(f'"{part.name}"' for part in report.sheets)
+        where += ", sheets " + ", ".join(repr(part.name) for part in report.sheets)
         header = "headers on rows " + ", ".join(str(p.header_row) for p in report.sheets)
     console.print(
         f"{where}: {header}, mapping '{report.mapping_name}', "

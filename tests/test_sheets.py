@@ -177,7 +177,7 @@ def test_cli_validate_names_rows_with_their_sheets_in_every_output(
         "America/Chicago", "--issues-out", str(issues_out)])
     assert result.exit_code == 1, result.output
     assert " ".join(result.output.split()).startswith(
-        'days.xlsx, sheets "Day 1", "Day 2": headers on rows 3, 1, mapping '
+        "days.xlsx, sheets 'Day 1', 'Day 2': headers on rows 3, 1, mapping "
         "'guidebook-template', times in America/Chicago "
         "Rows read 5 · valid 4 · with errors 1 · with warnings 0 "
         "error end-before-start Row 3 of sheet 'Day 2': the session ends")
