@@ -234,6 +234,12 @@ def check_same_columns(path: Path, first: Sheet, other: Sheet,
     wanted = {normalize_header(name) for name in expected_columns}
     mine = {normalize_header(c): c for c in first.columns if normalize_header(c) in wanted}
     theirs = {normalize_header(c): c for c in other.columns if normalize_header(c) in wanted}
+    if bool(mine) != bool(theirs):  # one holds a title only, so far, or notes
+        empty, having = (other, first) if mine else (first, other)
+        raise InputError(
+            f"sheet {empty.sheet_name!r} of {path} has none of the columns the mapping reads "
+            f"(sheet {having.sheet_name!r} has its header on row {having.header_row}): give it "
+            f"the same header row, or leave sheet {empty.sheet_name!r} out of --sheet.")
     if missing := [name for key, name in mine.items() if key not in theirs]:
         lacking, having, column = other, first, missing[0]
     elif extra := [name for key, name in theirs.items() if key not in mine]:

@@ -444,3 +444,20 @@ def test_the_plan_names_the_sheets_it_read(tmp_path: Path) -> None:
         f"Plan for guide 1 from {path}, sheets 'Day 1', 'Cancelled' (times in "
         "America/Chicago)",
         "create 0 · update 0 · unchanged 2 · invalid 0 · delete 0"]
+
+
+def test_a_named_sheet_without_a_header_is_refused_as_such(tmp_path: Path) -> None:
+    """A day's tab holding only a title so far ('to be announced') has no header: naming
+    its first missing column, on 'its header' the title's row, misled."""
+    path = write_days(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1))],
+        "Day 3": [["Friday - to be announced"]],
+    })
+    with pytest.raises(InputError) as caught:
+        load_sheets(path, ["Day 1", "Day 3"], expected_columns=TEMPLATE.expected_columns())
+    assert str(caught.value) == (
+        f"sheet 'Day 3' of {path} has none of the columns the mapping reads (sheet 'Day 1' "
+        "has its header on row 1): give it the same header row, or leave sheet 'Day 3' out "
+        "of --sheet.")
+    with pytest.raises(InputError, match=r"^sheet 'Day 3' of .* has none of the columns"):
+        load_sheets(path, ["Day 3", "Day 1"], expected_columns=TEMPLATE.expected_columns())
