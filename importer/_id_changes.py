@@ -30,6 +30,7 @@ def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
     """Why the run must not go ahead without --force, if it must not."""
     return [reason for reason in (
         _mass_delete(plan), _deletes_without_a_prefix(plan, prefix),
+        _deletes_while_sheets_hidden(plan),
         _ids_no_longer_match(plan, existing, prefix), _prefix_changed(plan, prefix))
         if reason]
 
@@ -52,6 +53,20 @@ def _deletes_without_a_prefix(plan: Plan, prefix: str) -> str | None:
             f"import id for this sheet's and would delete {len(plan.deletes)} (such as "
             f"{plan.deletes[0].import_id!r}); give the mapping a prefix such as \"sheet:\" "
             "(the next run moves this sheet's sessions to the new ids)")
+
+
+def _deletes_while_sheets_hidden(plan: Plan) -> str | None:
+    """--sheet all leaves hidden tabs unread: a day's tab hidden in Excel would have its
+    sessions deleted, however few, and a cron run's --quiet hides the warning saying so."""
+    if not plan.deletes or not any(
+            issue.code == "hidden-sheets" for issue in plan.validation.sheet_issues):
+        return None
+    deletes = (f"{len(plan.deletes)} session" if len(plan.deletes) == 1 else
+               f"{len(plan.deletes)} sessions")
+    return (f"--prune would delete {deletes} (such as {plan.deletes[0].import_id!r}) while "
+            "the workbook has hidden sheets with the programme's columns, which may hold them "
+            "(see the hidden-sheets warning); unhide those sheets, or name the sheets to read "
+            "with --sheet")
 
 
 def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],

@@ -252,12 +252,13 @@ def validate(
     def body() -> int:
         # The settings file's mapping and timezone apply here too; no key or guide needed.
         settings = load_settings(
-            config, option_label=_option_label, mapping=mapping, timezone=timezone
+            config, option_label=_option_label, mapping=mapping, timezone=timezone,
+            sheet=_sheet_arg(sheet),
         )
         if issues_out is not None:
             output_path(issues_out, ISSUE_FORMATS, what="issue list", source=file)
         report = validate_file(
-            file, mapping=settings.mapping, sheet=_sheet_arg(sheet), timezone=settings.timezone
+            file, mapping=settings.mapping, sheet=settings.sheet, timezone=settings.timezone
         )
         if issues_out is not None:
             write_issues(report.issues, issues_out)
@@ -295,9 +296,10 @@ def plan(
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
             rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
+            sheet=_sheet_arg(sheet),
         )
         result = plan_import(
-            file, settings, sheet=_sheet_arg(sheet), prune=prune,
+            file, settings, prune=prune,
             create_missing=not no_create_missing,
         )
         if as_json:
@@ -324,8 +326,9 @@ def run(
     prune: PruneOpt = False,
     force: Annotated[
         bool, typer.Option("--force", help="Do what the plan says needs it: --prune deleting "
-                           "over 10% of the guide or without an id prefix, or creating every "
-                           "session again after the id column was emptied.")
+                           "over 10% of the guide, without an id prefix or while a day's sheet "
+                           "is hidden, or creating every session again after the id column "
+                           "was emptied.")
     ] = False,
     no_create_missing: NoCreateMissingOpt = False,
     allow_images_outside: ImagesOutsideOpt = False,
@@ -339,14 +342,14 @@ def run(
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
             rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
-            report=str(report) if report else None,
+            report=str(report) if report else None, sheet=_sheet_arg(sheet),
         )
         report_path = output_path(settings.report or _default_report_path(), REPORT_FORMATS,
                                   what="report", source=file)
         with render.RunProgress(stderr, enabled=not quiet and not as_json,
                                 warnings=not quiet) as progress:
             result = run_import(
-                file, settings, sheet=_sheet_arg(sheet), prune=prune, force=force,
+                file, settings, prune=prune, force=force,
                 create_missing=not no_create_missing, progress=progress.advance,
                 on_plan=progress.start, handle_interrupt=True,
             )

@@ -200,11 +200,13 @@ async def build_plan(
     create_missing: bool = True,
 ) -> Plan:
     """Read the sheet and the guide, and decide per row: create, update, unchanged, invalid.
-    `sheet`: a sheet's name or number, a list of them, or ["all"] (see `load_sheets`)."""
+    `sheet`: a sheet's name or number, a list of them, or ["all"] (see `load_sheets`);
+    None for the settings' `sheet`."""
     guide_id = settings.require_guide()
     mapping = load_mapping(settings.mapping)
     # Reading the sheet first means a broken file costs no request.
-    loaded = load_sheets(path, sheet, expected_columns=mapping.expected_columns(),
+    loaded = load_sheets(path, settings.sheet if sheet is None else sheet,
+                         expected_columns=mapping.expected_columns(),
                          required_columns=mapping.required_columns())
     before = sum(client.requests_sent.values())
     state = await read_guide(client, guide_id)

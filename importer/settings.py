@@ -54,6 +54,9 @@ class Settings(BaseModel):
     allow_images_outside: bool = False
     max_image_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
     state_file: str | None = None  # default: .gbimport-state.json beside the spreadsheet
+    # The sheet(s) to read, as --sheet takes them: a cron job's workbook kept on one tab per
+    # day needs "all" every night, and a crontab line is easy to get wrong.
+    sheet: str | int | list[str | int] | None = None
 
     @field_validator("api_url")
     @classmethod
@@ -238,9 +241,13 @@ def _argument_label(field: str) -> str:
 def _describe_validation_error(exc: ValidationError, origins: Mapping[str, str]) -> str:
     """One clause per bad value, each naming the source the user has to fix."""
     problems = []
+    described: set[str] = set()
     for error in exc.errors():
-        field = ".".join(str(part) for part in error["loc"])
-        problems.append(_describe_one(error, field, origins.get(field, f"'{field}'")))
+        # A setting of several types (sheet) fails once per type: say it once.
+        field = str(error["loc"][0])
+        if field not in described:
+            described.add(field)
+            problems.append(_describe_one(error, field, origins.get(field, f"'{field}'")))
     return "; ".join(problems)
 
 
@@ -257,13 +264,13 @@ def _describe_one(error: Any, field: str, where: str) -> str:
     # Pydantic's words ("Input should be greater than 0") name neither the unit nor the way
     # out; say what the setting takes, as a mapping's errors do.
     got = _shown_input(error["input"])
-    if error["type"] == "string_type":  # a path or a name given as a number
-        return f"{where}: expected text in quotes, got {got}; write it in quotes"
     if field in ALLOWED:
         default = Settings.model_fields[field].default
         keep = "" if default is None else \
             f", or leave it out for the default ({_shown_input(default)})"
         return f"{where}: expected {ALLOWED[field]}, got {got}; change it{keep}"
+    if error["type"] == "string_type":  # a path or a name given as a number
+        return f"{where}: expected text in quotes, got {got}; write it in quotes"
     return f"{where}: {error['msg']} (got {got})"
 
 
@@ -277,6 +284,7 @@ ALLOWED = {
     "daily_budget": "a whole number above 0 (requests per day)",
     "max_image_bytes": "a whole number above 0 (bytes)",
     "allow_images_outside": "true or false",
+    "sheet": "a sheet's name or 0-based number, \"all\", or a list of names",
 }
 
 

@@ -461,3 +461,54 @@ def test_a_named_sheet_without_a_header_is_refused_as_such(tmp_path: Path) -> No
         "of --sheet.")
     with pytest.raises(InputError, match=r"^sheet 'Day 3' of .* has none of the columns"):
         load_sheets(path, ["Day 3", "Day 1"], expected_columns=TEMPLATE.expected_columns())
+
+
+def test_the_sheets_to_read_can_be_set_in_the_settings_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A nightly cron job on a workbook kept on one tab per day: `sheet = "all"` in
+    gbimport.toml reads every day without a crontab option; --sheet still wins."""
+    monkeypatch.chdir(tmp_path)
+    programme(tmp_path)
+    (tmp_path / "gbimport.toml").write_text('sheet = "all"\n', encoding="utf-8")
+
+    def rows_read(*options: str) -> list[tuple[str | None, int]]:
+        result = CliRunner().invoke(app, ["validate", "days.xlsx", "--json", *options])
+        assert result.exit_code == 0, result.output
+        return [(row.get("sheet"), row["row"]) for row in json.loads(result.output)["rows"]]
+
+    assert rows_read() == [("Day 1", 4), ("Day 1", 5), ("Day 1", 6), ("Day 2", 2), ("Day 2", 3)]
+    assert rows_read("--sheet", "Day 2") == [(None, 2), (None, 3)]
+    sandbox = Sandbox()
+    report = run_import("days.xlsx", sandbox.settings.model_copy(update={"sheet": ["Day 2"]}),
+                        transport=sandbox.transport())
+    assert [(o.sheet, o.row, o.action) for o in report.outcomes] == [
+        (None, 2, "created"), (None, 3, "created")]
+    (tmp_path / "gbimport.toml").write_text("sheet = 1.5\n", encoding="utf-8")
+    refused = CliRunner().invoke(app, ["validate", "days.xlsx"])
+    assert (refused.exit_code, " ".join(refused.output.split())) == (
+        2, "error: 'sheet' in gbimport.toml: expected a sheet's name or 0-based number, \"all\", "
+        "or a list of names, got 1.5; change it")
+
+
+def test_prune_stops_without_force_while_a_day_is_hidden(tmp_path: Path) -> None:
+    """A day's tab hidden in Excel after its import: --sheet all --prune would delete its
+    sessions, however few, and a cron run's --quiet hides the warning; it needs --force."""
+    from importer.errors import UnsafeOperationError
+
+    sandbox = Sandbox()
+    days = {f"Day {n}": [HEADER, *cells(talk(n, Date=f"5/{10 + n}/2027"))] for n in range(1, 12)}
+    path = write_days(tmp_path / "days.xlsx", days)
+    run(sandbox, path, sheet=["all"])
+    write_days(path, days, hidden=("Day 11",))
+    before = sandbox.writes()
+    with pytest.raises(UnsafeOperationError) as stopped:
+        run(sandbox, path, sheet=["all"], prune=True)
+    assert sandbox.writes() == before
+    assert str(stopped.value) == (
+        "--prune would delete 1 session (such as 'sheet:T011') while the workbook has hidden "
+        "sheets with the programme's columns, which may hold them (see the hidden-sheets "
+        "warning); unhide those sheets, or name the sheets to read with --sheet. Pass --force "
+        "if that is really intended.")
+    forced = run(sandbox, path, sheet=["all"], prune=True, force=True)
+    assert [(o.import_id, o.action) for o in forced.outcomes if o.action != "unchanged"] == [
+        ("sheet:T011", "deleted")]
