@@ -81,8 +81,10 @@ def left_in_guide(
     named = ", ".join(f"'{d.name}' ({d.import_id})" for d in left[:LEFT_NAMED])
     more = f" and {len(left) - LEFT_NAMED} more" if len(left) > LEFT_NAMED else ""
     sessions = "session is" if len(left) == 1 else "sessions are"
-    return (f"{len(left)} {sessions} in the guide with this sheet's ids but no longer in the "
-            f"sheet: {named}{more}; they stay unless you run with --prune")
+    where = ("these sheets' ids but in none of them" if validation.sheets else
+             "this sheet's ids but no longer in the sheet")
+    return (f"{len(left)} {sessions} in the guide with {where}: {named}{more}; they stay "
+            "unless you run with --prune")
 
 
 def extra_copies(

@@ -144,6 +144,9 @@ class Plan:
                 "daily_budget": self.daily_budget,
             },
             "notes": self.notes,
+            # Sheet-wide issues (hidden-sheets, derived-import-id, a blocking repeated column)
+            # are on no row: without this key a script would never hear of them.
+            "sheet_issues": [issue.to_dict() for issue in self.validation.sheet_issues],
             "needs_force": self.needs_force,
             "rows": [_planned_row_json(row) for row in self.rows],
             "deletes": [asdict(delete) for delete in self.deletes],

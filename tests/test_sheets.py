@@ -512,3 +512,24 @@ def test_prune_stops_without_force_while_a_day_is_hidden(tmp_path: Path) -> None
     forced = run(sandbox, path, sheet=["all"], prune=True, force=True)
     assert [(o.import_id, o.action) for o in forced.outcomes if o.action != "unchanged"] == [
         ("sheet:T011", "deleted")]
+
+
+def test_the_plan_as_json_carries_the_sheet_wide_issues_and_names_sessions_left(
+        tmp_path: Path) -> None:
+    """A script reading `plan --json` hears of a hidden day's tab, which is on no row; a
+    session whose row left every tab read is said to be in none of them."""
+    from importer.runner import plan_import
+
+    sandbox = Sandbox()
+    days = {"Day 1": [HEADER, *cells(talk(1))], "Day 2": [HEADER, *cells(talk(2))],
+            "Day 3": [HEADER, *cells(talk(3))]}
+    path = write_days(tmp_path / "days.xlsx", days)
+    run(sandbox, path, sheet=["all"])
+    write_days(path, {**days, "Day 2": [HEADER]}, hidden=("Day 3",))
+    plan = plan_import(path, sandbox.settings, sheet=["all"], transport=sandbox.transport())
+    as_json = json.loads(json.dumps(plan.to_json(), default=str))
+    assert [(i["code"], i["severity"]) for i in as_json["sheet_issues"]] == [
+        ("hidden-sheets", "warning")]
+    assert as_json["notes"] == [
+        "2 sessions are in the guide with these sheets' ids but in none of them: 'Talk number "
+        "2' (sheet:T002), 'Talk number 3' (sheet:T003); they stay unless you run with --prune"]
