@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -303,13 +305,20 @@ def plan_warnings(console: Console, result: Plan) -> None:
                                     f" {code} on {where} (details in the report)"))
 
 
+PIPE_PROGRESS_EVERY = 60.0  # seconds between progress lines where no bar can be drawn
+
+
 class RunProgress:
-    """A rich progress bar on stderr fed by the uploader's callbacks; inert when disabled.
+    """Progress on stderr fed by the uploader's callbacks: a rich bar on a terminal, a line a
+    minute on a pipe or a file (`| tee run.log` of a long migration said nothing until the
+    end), nothing when disabled.
     `warnings`: name the rows with warnings before uploading (the report has them too)."""
 
-    def __init__(self, console: Console, *, enabled: bool, warnings: bool = True) -> None:
+    def __init__(self, console: Console, *, enabled: bool, warnings: bool = True,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         # A bar redrawn on a file or a pipe is noise: only a terminal gets one.
         self.enabled = enabled and console.is_terminal
+        self.lines = enabled and not console.is_terminal
         self.warnings = warnings
         self.progress = Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -317,6 +326,9 @@ class RunProgress:
             console=console, transient=True,
         )
         self.task: TaskID | None = None
+        self.clock = clock
+        self.done = self.total = 0
+        self.next_line = 0.0
 
     def __enter__(self) -> RunProgress:
         if self.enabled:
@@ -333,15 +345,22 @@ class RunProgress:
     def start(self, plan: Plan) -> None:
         if self.warnings:
             plan_warnings(self.progress.console, plan)
+        self.total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
+        self.next_line = self.clock() + PIPE_PROGRESS_EVERY
         if self.enabled:
-            total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
-            self.task = self.progress.add_task("Uploading", total=total, rate="")
+            self.task = self.progress.add_task("Uploading", total=self.total, rate="")
 
     def advance(self, outcome: RowOutcome) -> None:
         # After Ctrl-C the rest is deferred at once: not work done, and no speed to show.
-        if self.enabled and self.task is not None and outcome.action != "deferred":
+        if outcome.action == "deferred":
+            return
+        self.done += 1
+        if self.enabled and self.task is not None:
             task = self.progress.tasks[0]
             speed = task.speed
             self.progress.update(
                 self.task, advance=1, rate=f"{speed:.1f}/s" if speed else ""
             )
+        elif self.lines and self.clock() >= self.next_line:
+            self.next_line = self.clock() + PIPE_PROGRESS_EVERY
+            line(self.progress.console, f"progress: {self.done:,} of {self.total:,} changes sent")

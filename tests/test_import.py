@@ -922,6 +922,23 @@ def test_the_progress_bar_counts_rows_done_not_rows_deferred(tmp_path: Path) -> 
         assert (task.completed, task.total) == (1, 3)
 
 
+def test_on_a_pipe_progress_is_a_line_a_minute(tmp_path: Path) -> None:
+    """`gbimport run ... | tee run.log` of a long migration: no bar can be drawn there, but a
+    line a minute says it is moving; a short run prints none."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 5)])
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    output = io.StringIO()
+    now = [0.0]
+    with render.RunProgress(Console(file=output), enabled=True, clock=lambda: now[0]) as progress:
+        progress.start(plan)
+        for row, seconds in ((2, 30.0), (3, 61.0), (4, 90.0), (5, 125.0)):
+            now[0] = seconds
+            progress.advance(RowOutcome(row, f"sheet:T00{row - 1}", "Talk", "created", row))
+    assert output.getvalue().splitlines() == ["progress: 2 of 4 changes sent",
+                                              "progress: 4 of 4 changes sent"]
+
+
 def test_plan_prints_a_sheet_wide_error_once_not_on_every_row_it_blocks(
     tmp_path: Path
 ) -> None:
