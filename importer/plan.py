@@ -24,7 +24,7 @@ from importer._id_changes import derived_ids_left_over, reasons_to_force, take_o
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
 from importer.load import load_sheets
-from importer.mapping import Mapping, bind, load_mapping
+from importer.mapping import Mapping, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 from importer.payloads import FieldChange, name_key
 from importer.settings import Settings
@@ -217,9 +217,7 @@ async def build_plan(
     validation = validate_sheet(loaded, mapping, timezone)
     reads = sum(client.requests_sent.values()) - before
     folder = Path(path).resolve().parent
-    image_field = mapping.fields.image
-    image_column = (bind(mapping, loaded.columns).header(image_field.column)
-                    if image_field else None) or "image"
+    image_column = validation.headers.get("image", "image")
     images: dict[tuple[str | None, int], ImageFile] = {}
     image_issues: list[RowIssue] = []
     # Images are found by row number, which each of several sheets read as one has its own.
@@ -332,7 +330,7 @@ def plan_against(
     window = _guide_window(state.guide)
     rows = [
         _invalid_row(result, existing, list(blocking)) if blocking and not result.skipped else
-        _plan_row(result, existing, state, window, validation.timezone,
+        _plan_row(result, existing, state, window, validation,
                   tracks_missing, rooms_missing, create_missing)
         for result in validation.rows
     ]
@@ -368,7 +366,7 @@ def _plan_row(
     existing: dict[str, list[dict[str, Any]]],
     state: GuideState,
     window: tuple[date, date] | None,
-    timezone: str,
+    validation: ValidationReport,
     tracks_missing: dict[str, str],
     rooms_missing: dict[str, str],
     create_missing: bool,
@@ -378,9 +376,11 @@ def _plan_row(
     payload = result.payload
     if payload is None:
         return _invalid_row(result, existing, [])
-    issues = _date_window_issues(result, payload, window, timezone)
+    headers = validation.headers
+    issues = _date_window_issues(result, payload, window, validation.timezone,
+                                 headers.get("start"))
     if not create_missing:
-        issues += _unknown_name_issues(result, payload, tracks_missing, rooms_missing)
+        issues += _unknown_name_issues(result, payload, tracks_missing, rooms_missing, headers)
         if any(issue.severity == "error" for issue in issues):
             return _invalid_row(result, existing, issues)
     matches = existing.get(payload.import_id, [])
@@ -388,7 +388,8 @@ def _plan_row(
         return PlannedRow(result, "create", issues=issues)
     session = matches[0]
     if len(matches) > 1:
-        issues.append(_duplicate_in_guide_issue(result, payload.import_id, matches))
+        issues.append(_duplicate_in_guide_issue(result, payload.import_id, matches,
+                                                headers.get("import_id")))
     changes = payloads.diff(payload, session, state.track_names, state.location_names)
     action: PlanAction = "update" if changes else "unchanged"
     return PlannedRow(result, action, int(session["id"]), changes, issues)
@@ -427,18 +428,19 @@ def _missing_names(names: Iterable[tuple[str, ...]], known: dict[str, int]) -> d
 
 
 def _unknown_name_issues(
-    result: RowResult, payload: SessionPayload, tracks: dict[str, str], rooms: dict[str, str]
+    result: RowResult, payload: SessionPayload, tracks: dict[str, str], rooms: dict[str, str],
+    headers: dict[str, str],
 ) -> list[RowIssue]:
     row, sheet = result.row, result.sheet
     issues = []
-    for kind, names, missing in (
-        ("track", payload.schedule_tracks, tracks),
-        ("location", payload.locations, rooms),
+    for kind, names, missing, column in (
+        ("track", payload.schedule_tracks, tracks, headers.get("schedule_tracks")),
+        ("location", payload.locations, rooms, headers.get("locations")),
     ):
         for name in names:
             if name_key(name) in missing:
                 issues.append(RowIssue(
-                    row, None, name, f"unknown-{kind}", "error",
+                    row, column, name, f"unknown-{kind}", "error",
                     f"{row_prefix(row, sheet)}the guide has no {kind} named '{name}'; create "
                     f"it in Guidebook, fix the spelling, or drop --no-create-missing", sheet,
                 ))
@@ -456,7 +458,8 @@ def _guide_window(guide: dict[str, Any]) -> tuple[date, date] | None:
 
 
 def _date_window_issues(
-    result: RowResult, payload: SessionPayload, window: tuple[date, date] | None, timezone: str
+    result: RowResult, payload: SessionPayload, window: tuple[date, date] | None, timezone: str,
+    column: str | None,
 ) -> list[RowIssue]:
     if window is None:
         return []
@@ -470,18 +473,18 @@ def _date_window_issues(
         if far else "Guidebook shows it only within 14 days of the guide's dates"
     )
     return [RowIssue(
-        result.row, None, day.isoformat(), "outside-guide-dates", "warning",
+        result.row, column, day.isoformat(), "outside-guide-dates", "warning",
         f"{row_prefix(result.row, result.sheet)}starts on {day}, outside the guide's dates "
         f"{first} to {last} ({consequence}); check the date or the guide's dates", result.sheet,
     )]
 
 
 def _duplicate_in_guide_issue(
-    result: RowResult, import_id: str, matches: list[dict[str, Any]]
+    result: RowResult, import_id: str, matches: list[dict[str, Any]], column: str | None
 ) -> RowIssue:
     ids = ", ".join(str(m["id"]) for m in matches)
     return RowIssue(
-        result.row, None, import_id, "duplicate-in-guide", "warning",
+        result.row, column, import_id, "duplicate-in-guide", "warning",
         f"{row_prefix(result.row, result.sheet)}the guide holds {len(matches)} sessions with "
         f"import_id '{import_id}' (ids {ids}); the lowest is updated, --prune deletes the "
         "others", result.sheet,

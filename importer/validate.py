@@ -79,6 +79,9 @@ class ValidationReport:
     sheet_issues: list[RowIssue] = field(default_factory=list)
     # Several sheets read as one: each one's name, header row and records (else empty).
     sheets: list[SheetPart] = field(default_factory=list)
+    # Each field's (first) column as the sheet heads it: 'locations' -> 'Room/Location'. The
+    # planner's issues name their column with it, as the validator's do.
+    headers: dict[str, str] = field(default_factory=dict)
 
     @property
     def issues(self) -> list[RowIssue]:
@@ -209,7 +212,18 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
         rows=rows,
         sheet_issues=sheet_issues,
         sheets=sheet.parts,
+        headers=field_headers(mapping, bound),
     )
+
+
+def field_headers(mapping: Mapping, bound: BoundMapping) -> dict[str, str]:
+    """Each mapped field's first column, as the sheet heads it, for fields the sheet has."""
+    headers = {}
+    for key, setting in mapping.fields:
+        columns = setting.columns() if setting is not None else []
+        if columns and (header := bound.header(columns[0])):
+            headers[key] = header
+    return headers
 
 
 @contextmanager

@@ -345,9 +345,9 @@ def test_sessions_outside_the_guide_dates_are_warned_about(tmp_path: Path) -> No
     rows = [talk(1), talk(2, Date="5/20/2027"), talk(3, Date="7/1/2027")]
     plan = plan_import(write_sheet(tmp_path / "a.csv", rows), sandbox.settings,
                        transport=sandbox.transport())
-    warnings = [(r.result.row, [i.code for i in r.issues]) for r in plan.rows]
-    assert warnings == [
-        (2, []), (3, ["outside-guide-dates"]), (4, ["outside-guide-dates"]),
+    warnings = [(r.result.row, [(i.code, i.column) for i in r.issues]) for r in plan.rows]
+    assert warnings == [  # the column as every issue names it: the sheet's header
+        (2, []), (3, [("outside-guide-dates", "Date")]), (4, [("outside-guide-dates", "Date")]),
     ]
     assert "within 14 days" in plan.rows[1].issues[0].message
     assert "will not show it" in plan.rows[2].issues[0].message
@@ -360,9 +360,10 @@ def test_without_create_missing_unknown_tracks_are_row_errors(tmp_path: Path) ->
     rows = [talk(3), talk(5, **{"Schedule Track (Optional)": "Data; Robotics"})]
     plan = plan_import(write_sheet(tmp_path / "b.csv", rows), sandbox.settings,
                        transport=sandbox.transport(), create_missing=False)
-    assert [(r.result.row, r.action, [i.code for i in r.issues]) for r in plan.rows] == [
+    assert [(r.result.row, r.action, [(i.code, i.column) for i in r.issues])
+            for r in plan.rows] == [
         (2, "create", []),
-        (3, "invalid", ["unknown-track"]),
+        (3, "invalid", [("unknown-track", "Schedule Track (Optional)")]),
     ]
     assert plan.tracks_to_create == []
 
@@ -840,6 +841,16 @@ def made_by_another_tool(sandbox: Sandbox, sessions: list[tuple[str, str]]) -> N
     for name, import_id in sessions:
         sandbox.post_session({"guide": 1, "name": name, "import_id": import_id,
                               "start_time": "2027-05-12T14:00:00Z"})
+
+
+def test_a_second_session_with_a_rows_id_is_named_in_the_id_column(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "a.csv", [talk(1)])
+    sandbox.run(sheet)
+    made_by_another_tool(sandbox, [("Talk number 1", "sheet:T001")])
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert [(i.code, i.column, i.value) for i in plan.rows[0].issues] == [
+        ("duplicate-in-guide", "Session ID", "sheet:T001")]
 
 
 def test_a_few_bare_ids_of_another_tool_are_not_taken_over(tmp_path: Path) -> None:
