@@ -192,7 +192,7 @@ def load_sheets(
     names: Sequence[str | int] = (
         [] if sheets is None else [sheets] if isinstance(sheets, str | int) else sheets)
     loaded: dict[str | None, Sheet] = {}
-    if list(names) == [ALL_SHEETS]:
+    if [str(name).casefold() for name in names] == [ALL_SHEETS]:  # 'All' too
         first = load_sheet(path, None, expected_columns=expected_columns,
                            required_columns=required_columns)
         if first.near_sheets:  # left out, its sessions would be missed (and pruned)

@@ -73,6 +73,7 @@ def test_all_reads_every_visible_sheet_with_the_columns_each_with_its_own_header
     assert sheet.record_sheets() == ["Day 1"] * 3 + ["Day 2"] * 2
     assert list(sheet.frame.index) == [4, 5, 6, 2, 3]  # as Excel shows each sheet's rows
     assert sheet.frame["Session ID"].tolist() == ["T001", "T002", "T003", "T004", "T005"]
+    assert rows_of(path, "All") == rows_of(path, ["all"])  # typed as a word starts
     assert rows_of(path, ["Day 2", "Day 1"]) == [  # named: in the order given
         ("Day 2", 2, "sheet:T004"), ("Day 2", 3, "sheet:T005"), ("Day 1", 4, "sheet:T001"),
         ("Day 1", 5, "sheet:T002"), ("Day 1", 6, "sheet:T003")]
