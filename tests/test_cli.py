@@ -225,6 +225,43 @@ def test_a_flood_of_issues_prints_the_first_lines_errors_first(tmp_path: Path) -
     assert "300 issues in all: --issues-out FILE lists them one by one." in text
 
 
+def test_hidden_lines_are_counted_as_lines_and_big_counts_keep_their_commas() -> None:
+    """1,250 distinct warnings and one error on 1,000 rows (one line): 1,251 lines, of which
+    1,051 are not printed; the count of issues is a separate number."""
+    from rich.console import Console
+
+    from importer.model import RowIssue
+    from importer.render import issue_lines
+
+    issues = [RowIssue(n, "Room/Location", "Hall", "room-overlap", "warning",
+                       f"Row {n}: overlaps session S{n + 1} in 'Hall'") for n in range(2, 1252)]
+    issues += [RowIssue(n, "Date", "5/32/2027", "bad-date", "error",
+                        f"Row {n}: 'Date' has '5/32/2027', which is not a date")
+               for n in range(1252, 2252)]
+    console = Console(record=True, width=200)
+    issue_lines(console, issues, every_one="--json")
+    printed = [line.rstrip() for line in console.export_text().splitlines()]
+    assert printed[198:] == [
+        "warning  room-overlap  Row 200: overlaps session S201 in 'Hall'",
+        "error    bad-date      Rows 1252–2251 (1,000 rows): 'Date' has '5/32/2027', which is "
+        "not a date",
+        "... and 1,051 more lines of issues, not printed.",
+        "2,250 issues in all: a line naming several rows stands for one issue on each; "
+        "--json lists them one by one.",
+    ]
+
+
+def test_a_problem_on_three_rows_prints_as_one_line(tmp_path: Path) -> None:
+    sheet = tmp_path / "three.csv"
+    sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+                     + "".join(f"{n},Talk,5/32/2027,{9 + n}:00,{10 + n}:00,Hall\n"
+                               for n in range(3)), encoding="utf-8")
+    text = one_line(runner.invoke(app, ["validate", str(sheet), "--timezone", "UTC"]).output)
+    assert ("error bad-date Rows 2–4 (3 rows): 'Date' has '5/32/2027', which is not a date: "
+            "write the date like 5/11/2027 (May 11) or 2027-05-11") in text
+    assert "Row 2:" not in text
+
+
 def test_a_problem_on_two_rows_is_still_listed_per_row(tmp_path: Path) -> None:
     sheet = tmp_path / "two.csv"
     sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
@@ -500,6 +537,23 @@ def test_run_names_the_rows_with_warnings_before_sending(
         "warning: room-overlap on rows 2, 3 (details in the report)",
         "warning: html-stripped on row 4 (details in the report)",
     ]
+
+
+@pytest.mark.e2e
+def test_plan_says_its_json_lists_every_issue_one_by_one(
+    tmp_path: Path, keyed: RunningSandbox
+) -> None:
+    """plan has no --issues-out: the way to every issue it names is --json."""
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+                     + "".join(f"P{n},Talk,5/32/2027,{9 + n}:00,{10 + n}:00,Hall\n"
+                               for n in range(3)), encoding="utf-8")
+    result = runner.invoke(app, ["plan", str(sheet), "--guide", "1", "--timezone", "UTC",
+                                 "--api-url", keyed.base_url])
+    text = one_line(result.output)
+    assert "error bad-date Rows 2–4 (3 rows): 'Date' has '5/32/2027'" in text
+    assert ("3 issues in all: a line naming several rows stands for one issue on each; "
+            "--json lists them one by one.") in text
 
 
 @pytest.mark.parametrize("command", ["plan", "run"])
