@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import errno
 import json
+import os
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -60,6 +61,8 @@ def test_exit_code_derives_from_the_outcomes(
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\tcmd", "'\tcmd"),
         ("\n=1+1", "'\n=1+1"),
+        ("\nKeynote", "'\nKeynote"),
+        ("\rKeynote", "'\rKeynote"),
         ("  =HYPERLINK(\"x\")", "'  =HYPERLINK(\"x\")"),
         ("\u00a0@SUM(A1)", "'\u00a0@SUM(A1)"),
         ("\uff1dHYPERLINK(\"x\")", "'\uff1dHYPERLINK(\"x\")"),
@@ -128,6 +131,48 @@ def test_a_report_that_fails_midway_leaves_the_last_runs_files_whole(
     assert str(caught.value) == (
         f"{tmp_path / f'nightly{suffix}'}: cannot write the report there (No space left on "
         "device); if the file is open in Excel, close it, or give another file name")
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+def test_a_summary_that_fails_midway_leaves_the_last_runs_pair_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report written, the disk fills up while its summary is: neither file is new (a
+    new report beside last night's summary would be counted as last night's run)."""
+    write_report(make_report("created"), tmp_path / "nightly.csv")
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    write_text = Path.write_text
+
+    def disk_full_on_the_summary(target: Path, data: str, *args: object, **kwargs: object) -> int:
+        if ".summary." not in target.name:
+            return write_text(target, data, *args, **kwargs)
+        with open(target, "w") as handle:
+            handle.write('{"source": "talks.csv", "gu')
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", disk_full_on_the_summary)
+    with pytest.raises(ConfigError):
+        write_report(make_report("failed"), tmp_path / "nightly.csv")
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+
+
+def test_a_report_held_open_in_excel_keeps_its_summary_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel locks the report it shows, not the summary beside it: the report cannot be
+    replaced, so the summary stays the one describing that report."""
+    write_report(make_report("created"), tmp_path / "nightly.xlsx")
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    replace = os.replace
+
+    def report_locked(source: Path, target: Path) -> None:
+        if Path(target).name == "nightly.xlsx":
+            raise PermissionError(errno.EACCES, "Permission denied")
+        replace(source, target)
+
+    monkeypatch.setattr("importer.report.os.replace", report_locked)
+    with pytest.raises(ConfigError):
+        write_report(make_report("failed"), tmp_path / "nightly.xlsx")
     assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
 
 
@@ -264,6 +309,8 @@ def test_a_place_no_report_can_go_is_refused_before_any_work(
     monkeypatch.undo()
     assert output_path(tmp_path / "reports" / "r.csv", REPORT_FORMATS, what="report") == (
         tmp_path / "reports" / "r.csv")  # a folder not there yet is made when writing
+    nested = tmp_path / "reports" / "2027" / "05" / "r.csv"  # so are several levels of them
+    assert output_path(nested, REPORT_FORMATS, what="report") == nested
 
 
 def test_text_is_cut_only_past_excels_cell_limit() -> None:
