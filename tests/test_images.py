@@ -419,7 +419,8 @@ def test_image_urls_are_fetched_a_few_at_a_time_and_each_once(tmp_path: Path) ->
         in_flight += 1
         most = max(most, in_flight)
         calls[str(request.url)] += 1
-        await asyncio.sleep(0.001)
+        for _ in range(100):  # the others' turns to come in: loop turns, not the clock
+            await asyncio.sleep(0)
         in_flight -= 1
         return httpx.Response(200, content=PNG)
 
@@ -433,3 +434,20 @@ def test_image_urls_are_fetched_a_few_at_a_time_and_each_once(tmp_path: Path) ->
         respx.get(url__startswith="https://img.example.org/").mock(side_effect=serve)
         images, issues = asyncio.run(load_images(rows, tmp_path))
     assert (len(images), issues, most, set(calls.values()), len(calls)) == (50, [], 8, {1}, 41)
+
+
+def test_an_image_missing_on_rows_of_several_sheets_is_an_error_on_each(tmp_path: Path) -> None:
+    """Read once, as the same cell on every row, but every row using it is told, with its
+    sheet, as the issue list's sheet column and the message say where the row is."""
+    rows = [RowResult(2, "Talk", f"sheet:{day}", SessionPayload(
+        import_id=f"sheet:{day}", name="Talk", image="logo.png",
+        start_time=dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC)), sheet=day)
+        for day in ("Day 1", "Day 2")]
+    images, issues = asyncio.run(load_images(rows, tmp_path, column="Logo"))
+    assert images == {}
+    assert [issue.to_dict() for issue in issues] == [{
+        "sheet": day, "row": 2, "column": "Logo", "value": "logo.png",
+        "code": "image-not-found", "severity": "error",
+        "message": f"Row 2 of sheet '{day}': the image 'logo.png' in 'Logo' does not exist "
+                   f"({tmp_path.resolve() / 'logo.png'}); check the path",
+    } for day in ("Day 1", "Day 2")]
