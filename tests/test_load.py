@@ -22,6 +22,8 @@ import pytest
 from importer import _formula_errors
 from importer._formula_errors import (
     CELL_END,
+    biff_error_cells,
+    biff_sheet_offset,
     error_cells,
     error_cells_by_pattern,
     formula_error_cells,
@@ -521,6 +523,42 @@ def test_xls_error_cells_read_as_shown_not_as_blanks(tmp_path: Path) -> None:
     damaged.write_bytes(path.read_bytes()[:1024])
     assert formula_error_cells(tmp_path / "text.xls", "Sessions") == []
     assert formula_error_cells(damaged, "Sessions") == []
+
+
+def biff_record(kind: int, data: bytes) -> bytes:
+    return struct.pack("<2H", kind, len(data)) + data
+
+
+def biff_formula(row: int, column: int, result: bytes) -> bytes:
+    """A FORMULA record: cell, format, the 8 bytes of its saved result, then flags, a
+    cache field and an empty formula."""
+    return biff_record(0x0006, struct.pack("<3H", row, column, 15) + result + bytes(8))
+
+
+def test_xls_error_cells_of_a_sheet_named_beyond_latin_1_only_the_failed_formulas() -> None:
+    """A sheet name outside Latin-1 ('Dzień 2') is written as UTF-16; a formula's result is
+    an error only when its last two bytes are FFFF and its first is 2: a number (=1/103,
+    whose first byte is 2 too), a boolean (=A2>0) or an empty text (=IF(A2="","",A2), which
+    a planner copies down a column) is a value."""
+    def globals_for(place: int) -> bytes:
+        return (biff_record(0x0809, struct.pack("<2H", 0x0600, 0x0005) + bytes(12))
+                + biff_record(0x0085, struct.pack("<I2xBB", 0, 5, 0) + b"Notes")
+                + biff_record(0x0085, struct.pack("<I2xBB", place, 7, 1)
+                              + "Dzień 2".encode("utf-16-le"))
+                + biff_record(0x000A, b""))
+
+    cells = (biff_record(0x0809, struct.pack("<2H", 0x0600, 0x0010) + bytes(12))
+             + biff_formula(1, 5, bytes([2, 0, 0x2A, 0, 0, 0, 0xFF, 0xFF]))  # #N/A
+             + biff_formula(2, 5, struct.pack("<d", 1 / 103))
+             + biff_formula(3, 5, bytes([1, 0, 1, 0, 0, 0, 0xFF, 0xFF]))  # TRUE
+             + biff_formula(4, 5, bytes([3, 0, 0, 0, 0, 0, 0xFF, 0xFF]))  # ""
+             + biff_formula(5, 6, bytes([2, 0, 0x07, 0, 0, 0, 0xFF, 0xFF]))  # #DIV/0!
+             + biff_record(0x000A, b""))
+    place = len(globals_for(0))
+    stream = globals_for(place) + cells
+    assert struct.pack("<d", 1 / 103)[0] == 2
+    assert biff_sheet_offset(stream, "Dzień 2") == place
+    assert list(biff_error_cells(stream, place)) == [(2, 5, "#N/A"), (6, 6, "#DIV/0!")]
 
 
 def test_error_cells_follow_rows_and_cells_written_without_references() -> None:

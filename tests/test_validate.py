@@ -607,12 +607,16 @@ def test_formula_errors_of_newer_excel_google_sheets_and_libreoffice(tmp_path: P
         ["E1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "#PYTHON!", "", ""],
         ["E2", "#ERROR!", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "Err:522", ""],
         ["E3", "Fine", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "Err:5", ""],
+        ["E4", "First", "5/11/2027", "9:00 AM", "10:00 AM", "Err:501", "", ""],
+        ["E5", "Last", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "Err:599", ""],
     ])
     report = validate_file(path, timezone="UTC")
     assert issue_table(report) == [
         (2, "Room/Location", "formula-error", "error"),
         (3, "Session Title", "formula-error", "error"),
         (3, "Schedule Track (Optional)", "formula-error", "error"),
+        (5, "Room/Location", "formula-error", "error"),
+        (6, "Schedule Track (Optional)", "formula-error", "error"),
     ]
     assert report.issues[2].message.startswith(
         "Row 3: 'Schedule Track (Optional)' shows Err:522: Excel shows that when a formula fails")
