@@ -65,6 +65,22 @@ def test_parse_date_accepts(cell: Any, order: convert.DateOrder, expected: dt.da
     assert convert.parse_date(cell, order) == expected
 
 
+@pytest.mark.parametrize("week", [
+    "lun. mar. mer. jeu. ven. sam. dim.",  # French
+    "Mo Di Mi Do Fr Sa So",  # German
+    "lun mar mié jue vie sáb dom",  # Spanish
+    "lun mar mie jue vie sab dom",  # Spanish typed without accents
+    "lun mar mer gio ven sab dom",  # Italian
+    "seg ter qua qui sex sáb dom",  # Portuguese
+    "ma di wo do vr za zo",  # Dutch
+])
+def test_every_short_day_name_of_a_week_is_its_own_day(week: str) -> None:
+    """Monday 10 May 2027 to Sunday 16 May, as a `ddd dd.mm.yy` format writes the week."""
+    assert [convert.parse_date(f"{name} {day}.05.27", "day-first")
+            for day, name in enumerate(week.split(), start=10)] == [
+        D(2027, 5, day) for day in range(10, 17)]
+
+
 @pytest.mark.parametrize(
     ("cell", "order", "hint_part"),
     [
@@ -155,6 +171,8 @@ def test_parse_datetime_refuses_years_before_1900(cell: Any, year: int) -> None:
         ("0930 hrs", T(9, 30)),  # India's and the military's 24-hour clock
         ("1400hrs", T(14)),
         ("14:30 hrs", T(14, 30)),
+        ("0930 hours", T(9, 30)),
+        ("14:30 hours", T(14, 30)),
         (T(14, 5), T(14, 5)),
         (dt.datetime(1899, 12, 30, 9, 15), T(9, 15)),
         (0.5, T(12)),
@@ -312,10 +330,10 @@ def test_parse_time_range_rejects(cell: Any) -> None:
         # h:mm:ss as a CSV writes a duration cell; ISO 8601; the minute mark; a unit's point.
         ("1:30:00", 90), ("0:45:00", 45), ("1:30 h", 90), ("PT1H30M", 90), ("PT90M", 90),
         ("PT2H", 120), ("90'", 90), ("90’", 90), ("90 Min.", 90), ("2 hrs.", 120),
-        ("1 h. 30 min.", 90),
+        ("1 h. 30 min.", 90), ("0:45:30", 45.5), ("PT1H30M30S", 90.5),
     ],
 )
-def test_parse_duration_accepts(cell: Any, minutes: int) -> None:
+def test_parse_duration_accepts(cell: Any, minutes: float) -> None:
     assert convert.parse_duration(cell) == dt.timedelta(minutes=minutes)
 
 
