@@ -454,6 +454,34 @@ def test_end_before_start_in_a_workbook_shows_real_time_cells_as_read(tmp_path: 
         "it." for row, end in [(2, "10:00"), (3, "'10:00 AM'")]]
 
 
+def test_end_before_start_in_datetime_cells_and_in_one_range_cell(tmp_path: Path) -> None:
+    """A workbook's date-and-time cell shows to the minute, as Excel shows it; a range in
+    one column ('10:00 - 9:00') is quoted once, not as its own start."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Title", "Start", "End"])
+    sheet.append(["Late", dt.datetime(2027, 5, 11, 11), dt.datetime(2027, 5, 11, 10)])
+    workbook.save(tmp_path / "s.xlsx")
+    mapping = tmp_path / "own.toml"
+    mapping.write_text('name = "own"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'column = "Start"\n[fields.end]\ncolumn = "End"\n', encoding="utf-8")
+    report = validate_file(tmp_path / "s.xlsx", mapping=mapping, timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == [
+        "Row 2: the session ends before it starts: 'End' has 2027-05-11 10:00 and 'Start' has "
+        "2027-05-11 11:00 (read as 2027-05-11 10:00 and 2027-05-11 11:00); fix the date or "
+        "time in 'End'."]
+    mapping.write_text('name = "own"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date_column = "Date"\ntime_column = "Time"\n[fields.end]\n'
+                       'time_column = "Time"\n', encoding="utf-8")
+    path = write_csv(tmp_path, ["Title", "Date", "Time"], [["One", "5/11/2027", "10:00 - 9:00"]])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == [
+        "Row 2: the session ends before it starts: 'Time' has '10:00 - 9:00' (read as "
+        "2027-05-11 09:00 and 2027-05-11 10:00); fix the end time, or if it runs past "
+        "midnight, give the mapping a [fields.end_date] column and put the next day in it."]
+
+
 def test_a_time_past_midnight_says_which_column_takes_the_next_day(tmp_path: Path) -> None:
     """A start at 25:00 is 1:00 on the next day in the date column; an end at 26:00 is 2:00
     with the next day in the end-date column, which the sheet or the mapping may lack."""
