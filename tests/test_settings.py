@@ -104,6 +104,15 @@ def test_a_mapping_name_found_nowhere_names_every_folder_looked_in(
         "'mapping' in event/gbimport.toml: no mapping named 'my-event' among the built-ins, in "
         "event/mappings/ or in ./mappings/; built-in: guidebook-template, pycones19, "
         "sessionize (or give the path to a .toml file)")
+    # The same name given as an option is not the file's: looked for where a run looks.
+    (event / "mappings").mkdir()
+    write(event / "mappings" / "my-event.toml", "")
+    with pytest.raises(MappingError) as caught:
+        load_settings(Path("event/gbimport.toml"), env={}, mapping="my-event")
+    assert str(caught.value) == (
+        "argument mapping: no mapping named 'my-event' among the built-ins or in ./mappings/; "
+        "built-in: guidebook-template, pycones19, sessionize (or give the path to a .toml file)")
+    (event / "mappings" / "my-event.toml").unlink()
     monkeypatch.chdir(event)  # run from the file's own folder, one folder is looked in
     with pytest.raises(MappingError) as caught:
         load_settings(config, env={})
