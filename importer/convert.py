@@ -37,8 +37,8 @@ FORMULA_ERRORS = frozenset({
     "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
     "#PYTHON!", "#ERROR!", *(f"Err:{code}" for code in range(501, 600)),
 })
-FORMULA_ERROR_HINT = ("Excel shows that when a formula fails (a lookup that found nothing, a "
-                      "deleted cell); fix the formula or type the value, then save")
+FORMULA_ERROR_HINT = ("a spreadsheet shows that when a formula fails (a lookup that found nothing, "
+                      "a deleted cell); fix the formula or type the value, then save")
 
 
 class UncomputedFormula(NamedTuple):

@@ -201,6 +201,25 @@ def test_cli_validate_names_rows_with_their_sheets_in_every_output(
         ("Day 2", 3, "error")]
 
 
+def test_one_problem_on_many_rows_prints_one_line_per_sheet(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows 2-4 of Day 1 and rows 2-4 of Day 2 are six rows: grouped by number alone they
+    would print as 'Rows 2-4 (6 rows)', naming neither tab."""
+    monkeypatch.chdir(tmp_path)
+    late = {"Time End": "25:00"}
+    write_days(tmp_path / "days.xlsx", {
+        day: [HEADER, *cells(*(talk(n, Date=date, **late) for n in numbers))]
+        for day, date, numbers in (("Day 1", "5/11/2027", (1, 2, 3)),
+                                   ("Day 2", "5/12/2027", (4, 5, 6)))})
+    result = CliRunner().invoke(app, ["validate", "days.xlsx", "--sheet", "all",
+                                      "--timezone", "UTC"])
+    lines = [" ".join(line.split()) for line in result.output.splitlines()
+             if line.startswith("error")]
+    assert [line.split(":")[0] for line in lines] == [
+        "error bad-time Rows 2–4 of sheet 'Day 1' (3 rows)",
+        "error bad-time Rows 2–4 of sheet 'Day 2' (3 rows)"]
+
+
 def test_without_sheet_the_other_sheets_warning_says_how_to_read_them(tmp_path: Path) -> None:
     report = validate_file(programme(tmp_path), timezone="America/Chicago")
     assert report.sheet_issues == [RowIssue(

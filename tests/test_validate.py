@@ -622,8 +622,9 @@ def test_formula_errors_are_row_errors_not_blanks(tmp_path: Path) -> None:
         (3, "Schedule Track (Optional)", "formula-error", "error"),
     ]
     assert report.issues[0].message == (
-        "Row 2: 'Room/Location' shows #N/A: Excel shows that when a formula fails (a lookup "
-        "that found nothing, a deleted cell); fix the formula or type the value, then save.")
+        "Row 2: 'Room/Location' shows #N/A: a spreadsheet shows that when a formula fails (a "
+        "lookup that found nothing, a deleted cell); fix the formula or type the value, then "
+        "save.")
     assert [p.import_id for p in report.payloads] == ["sheet:E3"]
 
 
@@ -647,7 +648,8 @@ def test_formula_errors_of_newer_excel_google_sheets_and_libreoffice(tmp_path: P
         (6, "Schedule Track (Optional)", "formula-error", "error"),
     ]
     assert report.issues[2].message.startswith(
-        "Row 3: 'Schedule Track (Optional)' shows Err:522: Excel shows that when a formula fails")
+        "Row 3: 'Schedule Track (Optional)' shows Err:522: a spreadsheet shows that when a "
+        "formula fails")
     assert [p.import_id for p in report.payloads] == ["sheet:E3"]
 
 
