@@ -23,7 +23,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from importer.model import RowIssue, SessionPayload, row_ref
+from importer.model import RowIssue, row_ref
 from importer.plan import Plan
 from importer.report import ImportReport, RowOutcome
 from importer.validate import ValidationReport
@@ -53,7 +53,7 @@ def validation(console: Console, report: ValidationReport) -> None:
     if report.issues:
         issue_lines(console, report.issues, every_one="--issues-out FILE")
     if report.ok and report.valid <= PAYLOAD_TABLE_LIMIT:
-        console.print(payload_table(report.payloads, report.timezone))
+        console.print(payload_table(report))
     elif report.ok:
         console.print(f"{report.valid} sessions ready (use --json to see every payload).")
 
@@ -151,15 +151,22 @@ def row_runs(rows: list[int]) -> str:
     return "Rows " + ", ".join(shown)
 
 
-def payload_table(payloads: list[SessionPayload], timezone: str) -> Table:
-    zone = ZoneInfo(timezone)
-    table = Table(title=f"Sessions that would be sent (times in {timezone})", title_justify="left")
-    for column in ("import_id", "name", "start", "end", "rooms", "tracks"):
+def payload_table(report: ValidationReport) -> Table:
+    """Each valid row's session, beside the row (and its sheet, when several were read) to
+    find it by in the spreadsheet."""
+    zone = ZoneInfo(report.timezone)
+    table = Table(title=f"Sessions that would be sent (times in {report.timezone})",
+                  title_justify="left")
+    where = ("sheet", "row") if report.sheets else ("row",)
+    for column in (*where, "import_id", "name", "start", "end", "rooms", "tracks"):
         table.add_column(column, overflow="fold")
-    for payload in payloads:
+    for row in report.rows:
+        if (payload := row.payload) is None:
+            continue
         start = payload.start_time.astimezone(zone)
         end = payload.end_time.astimezone(zone) if payload.end_time else None
         table.add_row(
+            *((row.sheet or "", str(row.row)) if report.sheets else (str(row.row),)),
             payload.import_id, payload.name,
             start.strftime("%a %d %b %H:%M") if not payload.all_day else
             start.strftime("%a %d %b") + " all day",

@@ -220,6 +220,27 @@ def test_one_problem_on_many_rows_prints_one_line_per_sheet(
         "error bad-time Rows 2–4 of sheet 'Day 2' (3 rows)"]
 
 
+def test_the_sessions_table_names_each_rows_sheet_and_row(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clean validate lists the sessions to send: each beside where to find it."""
+    monkeypatch.chdir(tmp_path)
+    programme(tmp_path)
+    several = CliRunner().invoke(app, ["validate", "days.xlsx", "--sheet", "all",
+                                       "--timezone", "UTC"], terminal_width=200)
+    one = CliRunner().invoke(app, ["validate", "days.xlsx", "--sheet", "Day 2",
+                                   "--timezone", "UTC"], terminal_width=200)
+
+    def table(output: str) -> list[list[str]]:
+        return [[cell.strip() for cell in line.strip("│").split("│")][:3]
+                for line in output.splitlines() if line.startswith("│")]
+
+    assert table(several.output) == [
+        ["Day 1", "4", "sheet:T001"], ["Day 1", "5", "sheet:T002"], ["Day 1", "6", "sheet:T003"],
+        ["Day 2", "2", "sheet:T004"], ["Day 2", "3", "sheet:T005"]]
+    assert table(one.output) == [["2", "sheet:T004", "Talk number 4"],
+                                 ["3", "sheet:T005", "Talk number 5"]]
+
+
 def test_without_sheet_the_other_sheets_warning_says_how_to_read_them(tmp_path: Path) -> None:
     report = validate_file(programme(tmp_path), timezone="America/Chicago")
     assert report.sheet_issues == [RowIssue(
