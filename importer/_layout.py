@@ -34,7 +34,7 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
                 f"Two columns{of_sheets(tabs)} are headed {header!r}: "
                 f"{sheet.column_label(header)} and "
                 f"{sheet.column_label(copy)}, and they differ "
-                f"({row_ref(int(sheet.frame.index[pos]), sheet.record_sheets()[pos])}: "
+                f"({row_ref(int(sheet.frame.index[pos]), sheet.sheet_of(pos))}: "
                 f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
                 "first; rename or delete the one that is not meant.", one_sheet(tabs)))
     return problems
@@ -43,13 +43,9 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
 def column_sheets(sheet: Sheet, name: str) -> list[str]:
     """The sheets with a value in column `name`, when several were read as one (a column
     one day's tab has and the others lack); else none."""
-    found, start = [], 0
     filled = sheet.frame[name].notna().to_numpy()
-    for part in sheet.parts:
-        if filled[start:start + part.records].any():
-            found.append(part.name)
-        start += part.records
-    return found
+    return [part.name for start, part in sheet.part_starts()
+            if filled[start:start + part.records].any()]
 
 
 def of_sheets(names: list[str]) -> str:
@@ -92,7 +88,7 @@ def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
     cells = sheet.frame.iloc[pos]
     header = str(cells.first_valid_index())
     text, row = value_text(cells[header]), int(sheet.frame.index[pos])
-    where = sheet.record_sheets()[pos] if sheet.parts else None
+    where = sheet.sheet_of(pos)
     return RowIssue(
         row, header, text, "section-heading", "warning",
         f"{row_prefix(row, where)}holds only {text!r} (in {header!r}), so it is read as a "
@@ -104,8 +100,7 @@ def hidden_row_positions(sheet: Sheet) -> list[tuple[int, HiddenRows]]:
     """Positions of the records on rows the spreadsheet program hides from view, each with
     its sheet's hidden rows (several sheets read as one have theirs each)."""
     pieces = ([(0, len(sheet.frame), sheet.hidden)] if not sheet.parts else
-              [(sum(p.records for p in sheet.parts[:i]), part.records, part.hidden)
-               for i, part in enumerate(sheet.parts)])
+              [(start, part.records, part.hidden) for start, part in sheet.part_starts()])
     found = []
     for start, count, hidden in pieces:
         if hidden.rows:

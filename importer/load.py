@@ -23,6 +23,7 @@ A programme kept on one tab per day is read as one table by `load_sheets`:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import string
@@ -101,6 +102,18 @@ class Sheet:
         if not self.parts:
             return [None] * len(self.frame)
         return [part.name for part in self.parts for _ in range(part.records)]
+
+    def part_starts(self) -> list[tuple[int, SheetPart]]:
+        """Each of several sheets read as one, with the frame position its records start at."""
+        starts = itertools.accumulate((part.records for part in self.parts), initial=0)
+        return list(zip(starts, self.parts, strict=False))  # the last sum starts nothing
+
+    def sheet_of(self, pos: int) -> str | None:
+        """The sheet of the record at frame position `pos`, when several were read as one."""
+        for start, part in self.part_starts():
+            if pos < start + part.records:
+                return part.name
+        return None
 
     def column_label(self, name: str) -> str:
         """A column as the user finds it: 'Date' (column C)."""
