@@ -112,10 +112,7 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     listing = ", ".join(repr(name) for name in names)
     if sheet is None:
         return first_visible_sheet_with_data(path, workbook, names)
-    if isinstance(sheet, str):
-        sheet = sheet_named(names, sheet) or sheet
-    if isinstance(sheet, str) and sheet not in names and sheet.isdigit():
-        sheet = int(sheet)  # `--sheet 1` from a command line, with no sheet named "1"
+    sheet = sheet_meant(names, sheet)
     if isinstance(sheet, int):
         if not 0 <= sheet < len(names):
             raise InputError(
@@ -128,6 +125,16 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     else:
         raise InputError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.")
     return chosen, chosen.to_python(skip_empty_area=True)
+
+
+def sheet_meant(names: list[str], sheet: str | int) -> str | int:
+    """The tab `sheet` names (see sheet_named), else a number given as text (`--sheet 1` from
+    a command line, with no sheet named "1"), else `sheet` as given."""
+    if isinstance(sheet, str):
+        sheet = sheet_named(names, sheet) or sheet
+        if sheet not in names and sheet.isdigit():
+            return int(sheet)
+    return sheet
 
 
 def sheet_named(names: list[str], wanted: str) -> str | None:
@@ -169,10 +176,7 @@ def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:
     if sheet is None:
         return next((m.name for m in workbook.sheets_metadata
                      if m.visible == calamine.SheetVisibleEnum.Visible), None)
-    if isinstance(sheet, str):
-        sheet = sheet_named(names, sheet) or sheet
-    if isinstance(sheet, str) and sheet not in names and sheet.isdigit():
-        sheet = int(sheet)
+    sheet = sheet_meant(names, sheet)
     if isinstance(sheet, int):
         return names[sheet] if 0 <= sheet < len(names) else None
     return sheet
