@@ -141,11 +141,11 @@ def hidden_sheets_warning(sheet: Sheet) -> list[RowIssue]:
         return []
     names = ", ".join(repr(name) for name in sheet.hidden_similar)
     several = len(sheet.hidden_similar) > 1
-    they, it = ("they", "they") if several else ("it", "it")
+    they = "they" if several else "it"
     return [RowIssue(
         None, None, None, "hidden-sheets", "warning",
         f"{'Sheets' if several else 'Sheet'} {names} {'are' if several else 'is'} hidden, so "
-        f"{it} {'were' if several else 'was'} not read, though {they} "
+        f"{they} {'were' if several else 'was'} not read, though {they} "
         f"{'have' if several else 'has'} the same columns as the sheets read. If {they} "
         f"{'hold' if several else 'holds'} sessions of this programme, unhide "
         f"{'them' if several else 'it'} in Excel or name each sheet to read with --sheet: "
