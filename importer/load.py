@@ -355,8 +355,12 @@ def sheet_with_the_columns(grid: Grid, required_columns: Collection[str], *,
 
 def holds_all(rows: Iterable[Iterable[Any]], wanted: set[str]) -> bool:
     """Whether one of these rows holds every wanted column name."""
-    return any(wanted <= {normalize_header(header_text(v)) for v in row if v not in ("", None)}
-               for row in rows)
+    return any(wanted <= row_headers(row) for row in rows)
+
+
+def row_headers(row: Iterable[Any]) -> set[str]:
+    """A row's cells as header names compare (see normalize_header)."""
+    return {normalize_header(header_text(v)) for v in row if v not in ("", None)}
 
 
 def sheets_with_header(header: list[Any], others: dict[str, list[list[Any]]],
@@ -380,12 +384,10 @@ def sheets_nearly_with_header(header: list[Any], others: dict[str, list[list[Any
     found = {key: name for key, name in found.items() if key in wanted}
     near = {}
     for name, rows in others.items():
-        held = max((len(found.keys() & {normalize_header(header_text(v)) for v in row
-                                        if v not in ("", None)}) for row in rows), default=0)
+        present = max((row_headers(row) for row in rows), default=set(),
+                      key=lambda headers: len(found.keys() & headers))
+        held = len(found.keys() & present)
         if 2 <= held < len(found) and held * 2 >= len(found):
-            best = max(rows, key=lambda row: len(found.keys() & {
-                normalize_header(header_text(v)) for v in row if v not in ("", None)}))
-            present = {normalize_header(header_text(v)) for v in best if v not in ("", None)}
             near[name] = next(text for key, text in found.items() if key not in present)
     return near
 
