@@ -40,6 +40,13 @@ class RowIssue:
             "message": self.message,
         }
 
+    def body(self) -> str:
+        """The message after its row's own 'Row 14: ' (or 'Row 14 of sheet 'Day 2': '), for
+        a place that names the row already; a message not starting so, whole."""
+        if self.row is None:
+            return self.message
+        return self.message.removeprefix(row_prefix(self.row, self.sheet))
+
 
 def row_ref(row: int, sheet: str | None) -> str:
     """A row as the user finds it: 'row 14', or 'row 14 of sheet 'Day 2'' when several

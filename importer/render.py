@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -103,8 +102,6 @@ def lines_table(lines: list[tuple[str, str, str]]) -> Table:
     return table
 
 
-# 'Row 7: ', or 'Row 7 of sheet 'Day 2': ' when several sheets were read as one.
-ROW_PREFIX = re.compile(r"""^Row (\d+)((?: of sheet (?:'[^']*'|"[^"]*"))?): """)
 GROUP_FROM = 3  # rows sharing one problem before it prints as one line
 RUNS_SHOWN = 12  # row numbers (or runs of them) named in that line
 
@@ -112,28 +109,29 @@ RUNS_SHOWN = 12  # row numbers (or runs of them) named in that line
 def grouped_issues(issues: list[RowIssue]) -> list[tuple[str, str, str]]:
     """(severity, code, message) to print: a problem repeated on GROUP_FROM rows or more
     becomes one message, where its first row's would be."""
-    keyed = [(issue, *row_and_body(issue.message)) for issue in issues]
-    rows_of: dict[tuple[str, str, str, str], list[int]] = {}
-    for issue, row, sheet, body in keyed:
+    keyed = [(issue, *row_and_body(issue)) for issue in issues]
+    rows_of: dict[tuple[str, str, str | None, str], list[int]] = {}
+    for issue, row, body in keyed:
         if row is not None:
-            rows_of.setdefault((issue.severity, issue.code, sheet, body), []).append(row)
+            rows_of.setdefault((issue.severity, issue.code, issue.sheet, body), []).append(row)
     lines: list[tuple[str, str, str]] = []
-    for issue, row, sheet, body in keyed:
-        rows = (rows_of.get((issue.severity, issue.code, sheet, body), [])
+    for issue, row, body in keyed:
+        rows = (rows_of.get((issue.severity, issue.code, issue.sheet, body), [])
                 if row is not None else [])
         if len(rows) < GROUP_FROM:
             lines.append((issue.severity, issue.code, issue.message))
         elif row == rows[0]:
+            sheet = "" if issue.sheet is None else f" of sheet {issue.sheet!r}"
             lines.append((issue.severity, issue.code,
                           f"{row_runs(rows)}{sheet} ({len(rows):,} rows): {body}"))
     return lines
 
 
-def row_and_body(message: str) -> tuple[int | None, str, str]:
-    """'Row 7: text' -> (7, '', 'text'); "Row 7 of sheet 'Day 2': text" -> (7, " of sheet
-    'Day 2'", 'text'); a message naming no row -> (None, '', message)."""
-    match = ROW_PREFIX.match(message)
-    return (int(match[1]), match[2], message[match.end():]) if match else (None, "", message)
+def row_and_body(issue: RowIssue) -> tuple[int | None, str]:
+    """The issue's row and its message after that row's 'Row 7: '; a message not starting
+    with its row -> (None, message), as it cannot be printed for several rows at once."""
+    body = issue.body()
+    return (issue.row, body) if body != issue.message else (None, body)
 
 
 def row_runs(rows: list[int]) -> str:

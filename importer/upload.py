@@ -25,7 +25,7 @@ from importer.errors import (
     TransientError,
     UnsafeOperationError,
 )
-from importer.model import RowIssue, row_prefix
+from importer.model import RowIssue
 from importer.payloads import api_body, create_body, name_key
 from importer.plan import Plan, PlannedRow
 from importer.report import Action, ImportReport, RowOutcome
@@ -307,13 +307,7 @@ def _messages(issues: Iterable[RowIssue]) -> str:
     read '.;'). The outcome names its row already (its own column in a report, `row N:` on
     the terminal), so the message's own 'Row N: ' is dropped rather than said again."""
     return "; ".join(
-        f"{issue.code}: {_without_row(issue).removesuffix('.')}" for issue in issues)
-
-
-def _without_row(issue: RowIssue) -> str:
-    if issue.row is None:
-        return issue.message
-    return issue.message.removeprefix(row_prefix(issue.row, issue.sheet))
+        f"{issue.code}: {issue.body().removesuffix('.')}" for issue in issues)
 
 
 def _join(*parts: str) -> str:
