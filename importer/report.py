@@ -232,9 +232,10 @@ def _replacing(target: Path) -> Iterator[Path]:
         partial.unlink(missing_ok=True)
 
 
-def _columns(rows: list[RowOutcome]) -> tuple[str, ...]:
-    """A report's columns: a 'sheet' column first when several sheets were read as one."""
-    return (("sheet", *COLUMNS) if any(row.sheet is not None for row in rows) else COLUMNS)
+def _columns(rows: Iterable[RowOutcome | RowIssue],
+             columns: tuple[str, ...] = COLUMNS) -> tuple[str, ...]:
+    """A table's columns: a 'sheet' column first when several sheets were read as one."""
+    return ("sheet", *columns) if any(row.sheet is not None for row in rows) else columns
 
 
 def _table(report: ImportReport) -> list[list[Any]]:
@@ -313,8 +314,7 @@ def write_issues(issues: Iterable[RowIssue], path: str | Path) -> Path:
     """One line per issue, as CSV or (by extension) XLSX, made inert like the report."""
     target = output_path(path, ISSUE_FORMATS, what="issue list")
     issues = list(issues)
-    columns = (("sheet", *ISSUE_COLUMNS) if any(i.sheet is not None for i in issues)
-               else ISSUE_COLUMNS)  # several sheets read as one: each row's sheet first
+    columns = _columns(issues, ISSUE_COLUMNS)
     rows = [[getattr(issue, c) for c in columns] for issue in issues]
     with _writing(target, "issue list"):
         target.parent.mkdir(parents=True, exist_ok=True)
