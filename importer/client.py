@@ -170,6 +170,11 @@ class GuidebookClient:
     async def aclose(self) -> None:
         await self._http.aclose()
 
+    @property
+    def _on_v1(self) -> bool:
+        """The older API version: it wants description_html, and has no import_id filter."""
+        return self.base_url.path.endswith("/v1/")
+
     def _note_sessions(self, sessions: list[dict[str, Any]]) -> None:
         ids = [s["id"] for s in sessions if isinstance(s.get("id"), int)]
         self._newest_session = max([self._newest_session, *ids])
@@ -223,7 +228,7 @@ class GuidebookClient:
         self, data: Mapping[str, Any], *, image: Image | None = None
     ) -> dict[str, Any]:
         """POST. v1 requires description_html: a sheet without descriptions sends it empty."""
-        if self.base_url.path.endswith("/v1/") and "description_html" not in data:
+        if self._on_v1 and "description_html" not in data:
             data = {**data, "description_html": ""}
         return await self._create("sessions", data, image)
 
@@ -300,7 +305,7 @@ class GuidebookClient:
         assert key is not None
         collection = call.target.collection
         try:
-            if collection == "sessions" and self.base_url.path.endswith("/v1/"):
+            if collection == "sessions" and self._on_v1:
                 found = await self._find_newer_sessions(guide, key, newest_before)
             else:
                 found = await self._find_matching(collection, guide, key)
