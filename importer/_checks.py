@@ -228,13 +228,9 @@ def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors
     """
     bookings = RoomBookings.of(starts, ends, rooms, errors)
     for i, count in bookings.clashing():
-        partners = bookings.partners(i)
-        if row_sheets is None or row_sheets[bookings.pos[i]] is None:
-            listed = row_list(sorted(row_numbers[p] for p in partners))
-        else:  # in the order the sheets were read
-            partners = sorted(partners)
-            listed = row_list([row_numbers[p] for p in partners],
-                              [row_sheets[p] for p in partners])
+        partners = sorted(bookings.partners(i))  # in sheet order, sheets in the order read
+        listed = row_list([row_numbers[p] for p in partners],
+                          [row_sheets[p] for p in partners] if row_sheets else None)
         if count > len(partners):
             listed += f" and {count - len(partners)} more"
         room = bookings.names[i]
