@@ -64,7 +64,7 @@ def describe(problem: Any, root: type[BaseModel]) -> str:
 
 def _write_table(root: type[BaseModel], loc: Sequence[str], value: Any) -> str:
     # [fields] name = "Title": the column's name, written where a field's table belongs.
-    example = (f" with column = {_toml(value)}"
+    example = (f" with column = {toml_value(value)}"
                if isinstance(value, str) and "column" in known_keys(root, loc) else "")
     return f"write it as a table: [{'.'.join(loc)}]{example}"
 
@@ -72,13 +72,13 @@ def _write_table(root: type[BaseModel], loc: Sequence[str], value: Any) -> str:
 def _write_text(root: type[BaseModel], loc: Sequence[str], value: Any) -> str:
     if isinstance(value, (dict, list)):
         return "write one value in quotes"
-    return f'quote the value: "{_toml(value)}"'  # only a value other than text gets here
+    return f'quote the value: "{toml_value(value)}"'  # only a value other than text gets here
 
 
 def _write_list(root: type[BaseModel], loc: Sequence[str], value: Any) -> str:
     if isinstance(value, dict):
         return "write it as a list in brackets"
-    return f"write it in brackets: [{_toml(value)}]"
+    return f"write it in brackets: [{toml_value(value)}]"
 
 
 _Fix = Callable[[type[BaseModel], Sequence[str], Any], str]
@@ -111,10 +111,10 @@ def _shown(value: Any) -> str:
         return "a table"
     if isinstance(value, list):
         return "a list"
-    return _toml(value)
+    return toml_value(value)
 
 
-def _toml(value: Any) -> str:
+def toml_value(value: Any) -> str:
     """A single value as written in TOML: "text", 15, true, 2027-05-11."""
     if isinstance(value, (dt.date, dt.time)):  # datetime is a date too
         return value.isoformat()

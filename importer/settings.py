@@ -18,7 +18,7 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from importer._credentials import is_loopback
-from importer._toml_problems import _toml, toml_text
+from importer._toml_problems import toml_text, toml_value
 from importer.errors import ConfigError, MappingError
 from importer.mapping import builtin_mapping_names, find_mapping_file
 from importer.zones import timezone_setting
@@ -295,7 +295,7 @@ def _shown_input(value: Any) -> str:
         return "a long token (not repeated: it may be a key)"
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # --rate 0 arrives as 0.0
-    return _toml(value)
+    return toml_value(value)
 
 
 _TOKEN_LIKE = re.compile(r"[A-Za-z0-9_\-]{20,}")
