@@ -55,13 +55,17 @@ def write_bytes(tmp_path: Path, name: str, data: bytes) -> Path:
     return path
 
 
-def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
+def write_xlsx(path: Path, sheets: dict[str, list[list[Any]]], *,
+               hidden: tuple[str, ...] = ()) -> Path:
+    """A workbook with one sheet per entry, each its rows as written; `hidden` ones hidden."""
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
     for title, rows in sheets.items():
         sheet = workbook.create_sheet(title)
         for row in rows:
             sheet.append(row)
+        if title in hidden:
+            sheet.sheet_state = "hidden"
     workbook.save(path)
     return path
 

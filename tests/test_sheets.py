@@ -22,23 +22,9 @@ from importer.report import ImportReport, write_report
 from importer.runner import run_import
 from importer.validate import validate_file
 from tests.support import HEADER, Sandbox, talk
+from tests.test_load import write_xlsx
 
 TEMPLATE = load_mapping(None)
-
-
-def write_days(path: Path, days: dict[str, list[list[Any]]], *,
-               hidden: tuple[str, ...] = ()) -> Path:
-    """A workbook with one sheet per entry, each its rows as written."""
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in days.items():
-        sheet = workbook.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-        if title in hidden:
-            sheet.sheet_state = "hidden"
-    workbook.save(path)
-    return path
 
 
 def cells(*talks: dict[str, str]) -> list[list[Any]]:
@@ -48,7 +34,7 @@ def cells(*talks: dict[str, str]) -> list[list[Any]]:
 def programme(tmp_path: Path, **day2_changes: str) -> Path:
     """Day 1 with a title row over its header, Day 2 with its header on row 1, a notes tab,
     and a hidden tab of last year's sessions with the same columns."""
-    return write_days(tmp_path / "days.xlsx", {
+    return write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [["PyData Summit 2027 - Day 1"], [], HEADER,
                   *cells(talk(1), talk(2), talk(3))],
         "Day 2": [HEADER, *cells(talk(4, Date="5/12/2027"),
@@ -83,7 +69,7 @@ def test_all_reads_every_visible_sheet_with_the_columns_each_with_its_own_header
 
 
 def test_one_sheet_reads_as_before_without_sheet_names(tmp_path: Path) -> None:
-    path = write_days(tmp_path / "one.xlsx", {"Sessions": [HEADER, *cells(talk(1))],
+    path = write_xlsx(tmp_path / "one.xlsx", {"Sessions": [HEADER, *cells(talk(1))],
                                                "Notes": [["Rooms open at 8"]]})
     report = validate_file(path, sheet=["all"], timezone="America/Chicago")
     assert (report.sheet_name, report.sheets, report.rows[0].sheet) == ("Sessions", [], None)
@@ -94,7 +80,7 @@ def test_one_sheet_reads_as_before_without_sheet_names(tmp_path: Path) -> None:
 
 def test_a_sheet_without_a_mapped_column_is_refused_naming_it(tmp_path: Path) -> None:
     short = [c for c in HEADER if c != "Room/Location"]
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [HEADER, *cells(talk(1))],
         "Day 2": [["Day two"], short, [talk(2)[c] for c in short]],
     })
@@ -122,7 +108,7 @@ def test_a_csv_is_refused_several_sheets(tmp_path: Path) -> None:
 
 def test_checks_across_rows_span_the_sheets_and_name_each_row_with_its_sheet(
         tmp_path: Path) -> None:
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [HEADER, *cells(talk(1), talk(2), talk(3))],
         "Day 2": [HEADER, *cells(
             talk(1, **{"Session Title": "Another talk"}),  # T001 again, another session
@@ -158,9 +144,9 @@ def test_a_derived_id_does_not_change_when_its_row_moves_to_another_sheet(
     sheet keeps its sessions when the programme is split into one tab per day."""
     no_id = [c for c in HEADER if c != "Session ID"]
     row = [talk(2)[c] for c in no_id]
-    one = write_days(tmp_path / "one.xlsx", {"Programme": [no_id, [talk(1)[c] for c in no_id],
+    one = write_xlsx(tmp_path / "one.xlsx", {"Programme": [no_id, [talk(1)[c] for c in no_id],
                                                            row]})
-    split = write_days(tmp_path / "split.xlsx", {"Day 1": [no_id, [talk(1)[c] for c in no_id]],
+    split = write_xlsx(tmp_path / "split.xlsx", {"Day 1": [no_id, [talk(1)[c] for c in no_id]],
                                                  "Day 2": [["Day 2"], no_id, row]})
     before, after = rows_of(one, None), rows_of(split, ["all"])
     assert [i for _, _, i in after] == [i for _, _, i in before]
@@ -207,7 +193,7 @@ def test_one_problem_on_many_rows_prints_one_line_per_sheet(
     would print as 'Rows 2-4 (6 rows)', naming neither tab."""
     monkeypatch.chdir(tmp_path)
     late = {"Time End": "25:00"}
-    write_days(tmp_path / "days.xlsx", {
+    write_xlsx(tmp_path / "days.xlsx", {
         day: [HEADER, *cells(*(talk(n, Date=date, **late) for n in numbers))]
         for day, date, numbers in (("Day 1", "5/11/2027", (1, 2, 3)),
                                    ("Day 2", "5/12/2027", (4, 5, 6)))})
@@ -259,7 +245,7 @@ def test_run_imports_the_union_reruns_free_and_prunes_what_a_sheet_dropped(
     """Row 2 of Day 1 and row 2 of Day 2 are two sessions, each with its own outcome."""
     sandbox = Sandbox()
     day1, day2 = [talk(1), talk(2)], [talk(3, Date="5/12/2027"), talk(4, Date="5/12/2027")]
-    path = write_days(tmp_path / "days.xlsx", {"Day 1": [HEADER, *cells(*day1)],
+    path = write_xlsx(tmp_path / "days.xlsx", {"Day 1": [HEADER, *cells(*day1)],
                                                "Day 2": [HEADER, *cells(*day2)]})
     first = run(sandbox, path, sheet=["all"])
     assert [(o.sheet, o.row, o.import_id, o.action) for o in first.outcomes] == [
@@ -271,7 +257,7 @@ def test_run_imports_the_union_reruns_free_and_prunes_what_a_sheet_dropped(
     again = run(sandbox, path, sheet=["all"], prune=True)
     assert sandbox.writes() == before  # the nightly sync of an unchanged workbook: no write
     assert {o.action for o in again.outcomes} == {"unchanged"}
-    write_days(path, {"Day 1": [HEADER, *cells(*day1)],
+    write_xlsx(path, {"Day 1": [HEADER, *cells(*day1)],
                       "Day 2": [HEADER, *cells(talk(4, Date="5/12/2027"))]})
     pruned = run(sandbox, path, sheet=["all"], prune=True, force=True)
     assert sandbox.writes() - before == Counter({"DELETE /open-api/v1.1/sessions/{id}/": 1})
@@ -282,7 +268,7 @@ def test_run_imports_the_union_reruns_free_and_prunes_what_a_sheet_dropped(
 
 def test_the_run_report_has_a_sheet_column_only_for_several_sheets(tmp_path: Path) -> None:
     sandbox = Sandbox()
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [HEADER, *cells(talk(1))],
         "Day 2": [HEADER, *cells(talk(2, **{"Time End": "8:00 AM"}))]})
     report = run(sandbox, path, sheet=["Day 1", "Day 2"])
@@ -344,7 +330,7 @@ def test_cli_sheet_names_made_of_digits_are_names_first(
     """Tabs named by the day of the month: '--sheet 13' is the tab '13', not the 14th tab;
     a number no tab is named is still a tab's position."""
     monkeypatch.chdir(tmp_path)
-    write_days(tmp_path / "may.xlsx", {
+    write_xlsx(tmp_path / "may.xlsx", {
         "Notes": [["Rooms open at 8"]],
         "12": [HEADER, *cells(talk(1, Date="5/12/2027"))],
         "13": [HEADER, *cells(talk(2, Date="5/13/2027"))],
@@ -377,7 +363,7 @@ def test_a_column_problem_names_the_sheet_it_is_on(tmp_path: Path) -> None:
     def row(number: int, date: str, *more: str | None) -> list[Any]:
         return [*(talk(number, Date=date)[c] for c in base), *more]
 
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [base, row(1, "5/11/2027")],
         "Day 2": [[*base, "Description", "Date"], row(2, "5/12/2027", None, None, "ask Bob"),
                   row(3, "5/12/2027", "About three", "5/13/2027")],
@@ -407,7 +393,7 @@ def test_a_column_problem_names_the_sheet_it_is_on(tmp_path: Path) -> None:
 def test_all_names_a_hidden_sheet_with_the_columns_it_left_out(tmp_path: Path) -> None:
     """A day's tab hidden in Excel is not read by --sheet all, so a run with --prune would
     delete its sessions: the warning says so (the workbook opens on a speakers tab)."""
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Speakers": [["Name", "Bio"], ["Ann", "Talks a lot"]],
         "Day 1": [HEADER, *cells(talk(1))],
         "Day 2": [HEADER, *cells(talk(2, Date="5/12/2027"))],
@@ -432,7 +418,7 @@ def test_a_sheet_is_found_by_its_name_typed_in_another_case_or_unicode_form(
         tmp_path: Path) -> None:
     """Excel's tab names ignore case ('Day 1' and 'day 1' cannot both exist), and a name
     typed or pasted on a Mac can arrive decomposed ('i' + accent for 'í')."""
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [HEADER, *cells(talk(1))],
         "Día 2": [HEADER, *cells(talk(2, Date="5/12/2027"))],
     })
@@ -444,7 +430,7 @@ def test_a_sheet_is_found_by_its_name_typed_in_another_case_or_unicode_form(
 
 def test_a_date_order_in_doubt_names_the_row_with_its_sheet(tmp_path: Path) -> None:
     """The example row of a column-wide error is on one of the tabs: say which."""
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [HEADER, *cells(talk(1))],
         "Día 2": [HEADER, *cells(talk(2, Date="12.5.2027"))],
         "Día 3": [HEADER, *cells(talk(3, Date="13/5/2027"))],
@@ -473,7 +459,7 @@ def test_the_plan_names_the_sheets_it_read(tmp_path: Path) -> None:
     from importer.runner import plan_import
 
     sandbox = Sandbox()
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [HEADER, *cells(talk(1))],
         "Cancelled": [HEADER, *cells(talk(2))],
     })
@@ -490,7 +476,7 @@ def test_the_plan_names_the_sheets_it_read(tmp_path: Path) -> None:
 def test_a_named_sheet_without_a_header_is_refused_as_such(tmp_path: Path) -> None:
     """A day's tab holding only a title so far ('to be announced') has no header: naming
     its first missing column, on 'its header' the title's row, misled."""
-    path = write_days(tmp_path / "days.xlsx", {
+    path = write_xlsx(tmp_path / "days.xlsx", {
         "Day 1": [HEADER, *cells(talk(1))],
         "Day 3": [["Friday - to be announced"]],
     })
@@ -538,9 +524,9 @@ def test_prune_stops_without_force_while_a_day_is_hidden(tmp_path: Path) -> None
 
     sandbox = Sandbox()
     days = {f"Day {n}": [HEADER, *cells(talk(n, Date=f"5/{10 + n}/2027"))] for n in range(1, 12)}
-    path = write_days(tmp_path / "days.xlsx", days)
+    path = write_xlsx(tmp_path / "days.xlsx", days)
     run(sandbox, path, sheet=["all"])
-    write_days(path, days, hidden=("Day 11",))
+    write_xlsx(path, days, hidden=("Day 11",))
     before = sandbox.writes()
     with pytest.raises(UnsafeOperationError) as stopped:
         run(sandbox, path, sheet=["all"], prune=True)
@@ -564,9 +550,9 @@ def test_the_plan_as_json_carries_the_sheet_wide_issues_and_names_sessions_left(
     sandbox = Sandbox()
     days = {"Day 1": [HEADER, *cells(talk(1))], "Day 2": [HEADER, *cells(talk(2))],
             "Day 3": [HEADER, *cells(talk(3))]}
-    path = write_days(tmp_path / "days.xlsx", days)
+    path = write_xlsx(tmp_path / "days.xlsx", days)
     run(sandbox, path, sheet=["all"])
-    write_days(path, {**days, "Day 2": [HEADER]}, hidden=("Day 3",))
+    write_xlsx(path, {**days, "Day 2": [HEADER]}, hidden=("Day 3",))
     plan = plan_import(path, sandbox.settings, sheet=["all"], transport=sandbox.transport())
     as_json = json.loads(json.dumps(plan.to_json(), default=str))
     assert [(i["code"], i["severity"]) for i in as_json["sheet_issues"]] == [
