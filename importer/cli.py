@@ -81,8 +81,9 @@ FileArg = Annotated[Path, typer.Argument(
 SheetOpt = Annotated[
     list[str] | None,
     typer.Option("--sheet", help="Worksheet name or 0-based index (default: the first visible "
-                 "sheet with data and the mapping's columns). Give it again to read several "
-                 "sheets as one, or 'all' for every visible sheet with the same columns."),
+                 "sheet with the mapping's columns and sessions under them). Give it again to "
+                 "read several sheets as one, or 'all' for every visible sheet with the same "
+                 "columns."),
 ]
 ConfigOpt = Annotated[
     Path | None,

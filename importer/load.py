@@ -38,7 +38,7 @@ import pandas as pd
 
 from importer._csv import read_csv_grid
 from importer._hidden_rows import NONE_HIDDEN, HiddenRows
-from importer._xlsx import read_workbook_grid
+from importer._xlsx import has_value, read_workbook_grid
 from importer.errors import InputError
 
 __all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "load_sheet", "load_sheets",
@@ -341,16 +341,33 @@ EXPORT_HOW = {
 
 def sheet_with_the_columns(grid: Grid, required_columns: Collection[str], *,
                            hidden: bool = False) -> str | None:
-    """When the sheet read lacks some required column, the first other visible (or, with
-    `hidden`, hidden) sheet with a row holding them all; else None."""
+    """The sheet to read when none was named and the default one (the first visible one with
+    data) lacks some required column (a workbook that opens on a notes tab), or holds them
+    over no session (a template tab kept first): the first other visible (or, with `hidden`,
+    hidden) sheet holding them over sessions, else (for a missing column) the first holding
+    them at all; None when the default one will do or none is better."""
     wanted = {normalize_header(name) for name in required_columns}
     candidates = grid.hidden_sheets if hidden else grid.other_sheets
     if not wanted or not candidates:
         return None
-    top = grid.cells[grid.cells_per_row > 0].head(HEADER_SEARCH_ROWS)
-    if holds_all(top.itertuples(index=False, name=None), wanted):
+    top = list(grid.cells[grid.cells_per_row > 0].head(HEADER_SEARCH_ROWS)
+               .itertuples(index=False, name=None))
+    has_columns = holds_all(top, wanted)
+    if has_columns and (hidden or holds_sessions(top, wanted)):
         return None
+    with_sessions = next(
+        (name for name, rows in candidates.items() if holds_sessions(rows, wanted)), None)
+    if with_sessions or has_columns:
+        return with_sessions
     return next((name for name, rows in candidates.items() if holds_all(rows, wanted)), None)
+
+
+def holds_sessions(rows: Iterable[Iterable[Any]], wanted: set[str]) -> bool:
+    """Whether a row holds every wanted column name, with a value on some row below it."""
+    rows = [list(row) for row in rows]
+    at = next((n for n, row in enumerate(rows) if wanted <= row_headers(row)), None)
+    return at is not None and any(
+        v is not None and has_value(v) for row in rows[at + 1:] for v in row)
 
 
 def holds_all(rows: Iterable[Iterable[Any]], wanted: set[str]) -> bool:
@@ -370,7 +387,8 @@ def sheets_with_header(header: list[Any], others: dict[str, list[list[Any]]],
     found = {normalize_header(header_text(v)) for v in header if v is not None} & wanted
     if len(found) < 2:
         return []
-    return [name for name, rows in others.items() if holds_all(rows, found)]
+    # A template tab (the header over no row) holds no sessions: not worth a word.
+    return [name for name, rows in others.items() if holds_sessions(rows, found)]
 
 
 def sheets_nearly_with_header(header: list[Any], others: dict[str, list[list[Any]]],

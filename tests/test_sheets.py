@@ -552,7 +552,7 @@ def test_the_plan_as_json_carries_the_sheet_wide_issues_and_names_sessions_left(
             "Day 3": [HEADER, *cells(talk(3))]}
     path = write_xlsx(tmp_path / "days.xlsx", days)
     run(sandbox, path, sheet=["all"])
-    write_xlsx(path, {**days, "Day 2": [HEADER]}, hidden=("Day 3",))
+    write_xlsx(path, {**days, "Day 2": [HEADER, *cells(talk(4))]}, hidden=("Day 3",))
     plan = plan_import(path, sandbox.settings, sheet=["all"], transport=sandbox.transport())
     as_json = json.loads(json.dumps(plan.to_json(), default=str))
     assert [(i["code"], i["severity"]) for i in as_json["sheet_issues"]] == [
@@ -560,3 +560,22 @@ def test_the_plan_as_json_carries_the_sheet_wide_issues_and_names_sessions_left(
     assert as_json["notes"] == [
         "2 sessions are in the guide with these sheets' ids but in none of them: 'Talk number "
         "2' (sheet:T002), 'Talk number 3' (sheet:T003); they stay unless you run with --prune"]
+
+
+def test_a_template_tab_kept_first_is_passed_over_for_the_programme(tmp_path: Path) -> None:
+    """A planner's workbook opens on a Template tab (the header, no row): without --sheet
+    the tab with sessions is read, not 0 rows; a template tab is no 'other sheet' either."""
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Template": [HEADER],
+        "Programme": [["PyData Summit 2027"], HEADER, *cells(talk(1), talk(2))],
+        "Spare": [HEADER],
+    })
+    report = validate_file(path, timezone="UTC")
+    assert (report.sheet_name, [(r.row, r.import_id) for r in report.rows]) == (
+        "Programme", [(3, "sheet:T001"), (4, "sheet:T002")])
+    assert [i.code for i in report.sheet_issues] == []
+    assert rows_of(path, ["all"]) == [(None, 3, "sheet:T001"), (None, 4, "sheet:T002")]
+    # Only templates: the first is read, as before (0 rows, nothing to send).
+    empty = write_xlsx(tmp_path / "empty.xlsx", {"Template": [HEADER], "Spare": [HEADER]})
+    assert (validate_file(empty, timezone="UTC").sheet_name,
+            validate_file(empty, timezone="UTC").rows_read) == ("Template", 0)
