@@ -60,6 +60,7 @@ from importer.errors import (
 DEFAULT_BASE_URL = "https://builder.guidebook.com/open-api/v1.1/"
 API_PATHS = "/open-api/v1.1/ (or /open-api/v1/)"  # how every Guidebook API URL ends
 MAX_ATTEMPTS = 10  # a safety net under the wait cap: Retry-After: 0 forever must still end
+FIRST_CONTACT_ATTEMPTS = 3  # connections refused before any answer this run, then stop
 BACKOFF = wait_random_exponential(multiplier=0.5, max=30)  # full jitter, windows 0.5 s .. 30 s
 LIST_READS = 3  # a list that changes under every one of these reads stops the run
 VANISHED = -1  # the count of a page that is no more: the list shrank while being read
@@ -142,6 +143,7 @@ class GuidebookClient:
         self.retry_waits: list[float] = []
         self._sleep = sleep
         self._budget_spent = False
+        self._answered = False  # any HTTP answer yet: a URL that never answered is likely wrong
         self._retries_stopped = asyncio.Event()
         self._newest_session = 0  # the highest session id seen so far: ids only grow
         self._redact = redactor(key)
@@ -489,6 +491,7 @@ class GuidebookClient:
             self._settle(call, sort_outcome(call.target, exc), number, exc)
             raise AssertionError("unreachable: _settle raises") from exc
         self.responses[response.status_code] += 1
+        self._answered = True
         outcome = sort_outcome(call.target, response)
         self._feed_limiter(outcome, sent_at)
         self._settle(call, outcome, number, None)
@@ -526,7 +529,15 @@ class GuidebookClient:
             state.attempt_number >= MAX_ATTEMPTS
             or remaining <= 0
             or state.upcoming_sleep > remaining
+            or self._never_reached(state)
         )
+
+    def _never_reached(self, state: RetryCallState) -> bool:
+        """Connection refused before the service ever answered this run: a typo in the host
+        or port far more often than an outage, so say so after a few seconds, not after the
+        minute or two of retries that ride out an outage in the middle of a run."""
+        return (not self._answered and _outcome_of(state).unreachable
+                and state.attempt_number >= FIRST_CONTACT_ATTEMPTS)
 
     def _note_wait(self, state: RetryCallState) -> None:
         wait = state.upcoming_sleep

@@ -17,7 +17,12 @@ import pytest
 import respx
 
 from importer._ratelimit import MIN_RATE, RECOVERY_SHARE, RateLimiter
-from importer.client import DEFAULT_BASE_URL, MAX_ATTEMPTS, GuidebookClient
+from importer.client import (
+    DEFAULT_BASE_URL,
+    FIRST_CONTACT_ATTEMPTS,
+    MAX_ATTEMPTS,
+    GuidebookClient,
+)
 from importer.errors import (
     ApiError,
     AuthenticationError,
@@ -199,7 +204,8 @@ async def test_persistent_failure_ends_as_transient_error(
 
 
 async def test_a_refused_connection_names_the_api_url_to_check(fake_time: FakeTime) -> None:
-    # Still retried (a server may be restarting), but a typo in the port is the likelier cause.
+    # Refused before any answer this run: a typo in the port is the likelier cause, so a few
+    # tries (a server may be restarting), not the minute or two that ride out an outage.
     base = "http://127.0.0.1:18999/open-api/v1.1/"
     with respx.mock(base_url=base) as router:
         route = router.get("guides/1/").mock(side_effect=httpx.ConnectError("refused"))
@@ -211,7 +217,22 @@ async def test_a_refused_connection_names_the_api_url_to_check(fake_time: FakeTi
         f"{route.call_count} attempts. Check the API URL (a wrong host or port is the likely "
         "cause); if it is right, try again later."
     )
-    assert route.call_count > 1
+    assert (route.call_count, len(fake_time.sleeps)) == (FIRST_CONTACT_ATTEMPTS, 2)
+
+
+async def test_connections_refused_after_the_service_answered_are_retried_longer(
+    fake_time: FakeTime
+) -> None:
+    """Mid-run, the same refusal is an outage or a restart: ridden out as any other."""
+    base = "http://127.0.0.1:18999/open-api/v1.1/"
+    with respx.mock(base_url=base) as router:
+        router.get("guides/1/").mock(return_value=httpx.Response(200, json={"id": 1}))
+        route = router.get("guides/2/").mock(side_effect=[httpx.ConnectError("refused")] * 6
+                                              + [httpx.Response(200, json={"id": 2})])
+        async with make_client(fake_time, base_url=base, max_retry_wait=120.0) as client:
+            await client.get_guide(1)
+            assert await client.get_guide(2) == {"id": 2}
+    assert route.call_count == 7
 
 
 # -- outcomes that are not retried ----------------------------------------------------------
