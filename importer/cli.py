@@ -262,7 +262,7 @@ def validate(
             file, mapping=settings.mapping, sheet=settings.sheet, timezone=settings.timezone
         )
         if issues_out is not None:
-            write_issues(report.issues, issues_out)
+            write_issues(report.issues, issues_out, several_sheets=bool(report.sheets))
         if as_json:
             print(json.dumps(report.to_json(), indent=2, default=str))
         else:

@@ -310,11 +310,14 @@ def worksheet_text(value: Any) -> Any:
 ISSUE_COLUMNS = ("row", "column", "value", "code", "severity", "message")
 
 
-def write_issues(issues: Iterable[RowIssue], path: str | Path) -> Path:
-    """One line per issue, as CSV or (by extension) XLSX, made inert like the report."""
+def write_issues(issues: Iterable[RowIssue], path: str | Path, *,
+                 several_sheets: bool = False) -> Path:
+    """One line per issue, as CSV or (by extension) XLSX, made inert like the report.
+    `several_sheets`: read as one, so a 'sheet' column comes first even when only the
+    sheet-wide issues (on no sheet) were found: a script reads the same columns every night."""
     target = output_path(path, ISSUE_FORMATS, what="issue list")
     issues = list(issues)
-    columns = _columns(issues, ISSUE_COLUMNS)
+    columns = ("sheet", *ISSUE_COLUMNS) if several_sheets else _columns(issues, ISSUE_COLUMNS)
     rows = [[getattr(issue, c) for c in columns] for issue in issues]
     with _writing(target, "issue list"):
         target.parent.mkdir(parents=True, exist_ok=True)

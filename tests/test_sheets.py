@@ -579,3 +579,18 @@ def test_a_template_tab_kept_first_is_passed_over_for_the_programme(tmp_path: Pa
     empty = write_xlsx(tmp_path / "empty.xlsx", {"Template": [HEADER], "Spare": [HEADER]})
     assert (validate_file(empty, timezone="UTC").sheet_name,
             validate_file(empty, timezone="UTC").rows_read) == ("Template", 0)
+
+
+def test_the_issue_list_of_several_sheets_always_has_the_sheet_column(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a sheet-wide warning found (the hidden tab of last year), on no sheet: the
+    columns are still those of a run that found row issues, for a script reading them."""
+    monkeypatch.chdir(tmp_path)
+    programme(tmp_path)
+    result = CliRunner().invoke(app, ["validate", "days.xlsx", "--sheet", "all", "--timezone",
+                                      "UTC", "--issues-out", "issues.csv"])
+    assert result.exit_code == 0, result.output
+    with (tmp_path / "issues.csv").open(encoding="utf-8-sig") as handle:
+        assert [row[:6] for row in csv.reader(handle)] == [
+            ["sheet", "row", "column", "value", "code", "severity"],
+            ["", "", "", "", "hidden-sheets", "warning"]]
