@@ -146,7 +146,7 @@ ImagesOutsideOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 QuietOpt = Annotated[bool, typer.Option(
-    "--quiet", "-q", help="No progress bar or warnings, and no output at all when every row "
+    "--quiet", "-q", help="No progress or warnings, and no output at all when every row "
     "went fine: cron mails only a run that needs a look.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
 
