@@ -109,6 +109,11 @@ def test_reports_sharing_a_summary_file_are_told_apart_by_name(tmp_path: Path) -
     assert (summary["report"], summary["exit_code"]) == ("r.xlsx", 1)
 
 
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Every file of a folder by name, with its content: what a failed write must not touch."""
+    return {path.name: path.read_bytes() for path in folder.iterdir()}
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
 def test_a_report_that_fails_midway_leaves_the_last_runs_files_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
@@ -116,7 +121,7 @@ def test_a_report_that_fails_midway_leaves_the_last_runs_files_whole(
     """A disk filling up while a nightly report is written: last night's report and summary
     stay as they were (never a cut report beside an older summary), and no scrap is left."""
     write_report(make_report("created"), tmp_path / f"nightly{suffix}")
-    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    before = files_in(tmp_path)
 
     def disk_full(target: Path, *_: object, **__: object) -> None:
         with open(target, "w") as handle:
@@ -131,7 +136,7 @@ def test_a_report_that_fails_midway_leaves_the_last_runs_files_whole(
     assert str(caught.value) == (
         f"{tmp_path / f'nightly{suffix}'}: cannot write the report there (No space left on "
         "device); if the file is open in Excel, close it, or give another file name")
-    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+    assert files_in(tmp_path) == before
 
 
 def test_a_summary_that_fails_midway_leaves_the_last_runs_pair_whole(
@@ -140,7 +145,7 @@ def test_a_summary_that_fails_midway_leaves_the_last_runs_pair_whole(
     """The report written, the disk fills up while its summary is: neither file is new (a
     new report beside last night's summary would be counted as last night's run)."""
     write_report(make_report("created"), tmp_path / "nightly.csv")
-    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    before = files_in(tmp_path)
     write_text = Path.write_text
 
     def disk_full_on_the_summary(target: Path, data: str, *args: object, **kwargs: object) -> int:
@@ -153,7 +158,7 @@ def test_a_summary_that_fails_midway_leaves_the_last_runs_pair_whole(
     monkeypatch.setattr(Path, "write_text", disk_full_on_the_summary)
     with pytest.raises(ConfigError):
         write_report(make_report("failed"), tmp_path / "nightly.csv")
-    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+    assert files_in(tmp_path) == before
 
 
 def test_a_report_held_open_in_excel_keeps_its_summary_too(
@@ -162,7 +167,7 @@ def test_a_report_held_open_in_excel_keeps_its_summary_too(
     """Excel locks the report it shows, not the summary beside it: the report cannot be
     replaced, so the summary stays the one describing that report."""
     write_report(make_report("created"), tmp_path / "nightly.xlsx")
-    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    before = files_in(tmp_path)
     replace = os.replace
 
     def report_locked(source: Path, target: Path) -> None:
@@ -173,7 +178,7 @@ def test_a_report_held_open_in_excel_keeps_its_summary_too(
     monkeypatch.setattr("importer.report.os.replace", report_locked)
     with pytest.raises(ConfigError):
         write_report(make_report("failed"), tmp_path / "nightly.xlsx")
-    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+    assert files_in(tmp_path) == before
 
 
 def test_an_issue_list_that_fails_midway_leaves_the_last_one_whole(
@@ -181,7 +186,7 @@ def test_an_issue_list_that_fails_midway_leaves_the_last_one_whole(
 ) -> None:
     issues = [RowIssue(4, "Date", "13/40/2027", "bad-date", "error", "Row 4: not a date")]
     write_issues(issues, tmp_path / "issues.csv")
-    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    before = files_in(tmp_path)
 
     def disk_full(target: Path, *_: object) -> None:
         with open(target, "w") as handle:
@@ -191,7 +196,7 @@ def test_an_issue_list_that_fails_midway_leaves_the_last_one_whole(
     monkeypatch.setattr("importer.report._csv_table", disk_full)
     with pytest.raises(ConfigError):
         write_issues(issues * 2, tmp_path / "issues.csv")
-    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
+    assert files_in(tmp_path) == before
 
 
 def test_xlsx_report_colours_rows_by_action(tmp_path) -> None:  # type: ignore[no-untyped-def]
