@@ -128,11 +128,12 @@ async def https_only(request: httpx.Request) -> None:
 async def load_images(
     rows: Iterable[RowResult], folder: Path, *, allow_outside: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES, column: str = "image",
-) -> tuple[dict[int, ImageFile], list[RowIssue]]:
-    """Every row's image, read and checked; problems come back as row errors naming
-    `column`, the image column's header as the sheet writes it."""
+) -> tuple[dict[tuple[str | None, int], ImageFile], list[RowIssue]]:
+    """Every row's image by (sheet, row), read and checked; the sheet is None unless several
+    sheets were read. Problems come back as row errors naming `column`, the image column's
+    header as the sheet writes it."""
     wanted = [(r, r.payload.image) for r in rows if r.payload is not None and r.payload.image]
-    images: dict[int, ImageFile] = {}
+    images: dict[tuple[str | None, int], ImageFile] = {}
     issues: list[RowIssue] = []
     if not wanted:
         return images, issues
@@ -147,12 +148,13 @@ async def load_images(
                 except ImageProblem as problem:
                     return problem
 
-        cells = list(dict.fromkeys(cell for _, cell in wanted))  # a logo on 200 rows: read once
+        # A logo on 200 rows, or on every day's tab, is read once.
+        cells = list(dict.fromkeys(cell for _, cell in wanted))
         loaded = dict(zip(cells, await asyncio.gather(*map(load, cells)), strict=True))
     for result, cell in wanted:
         image = loaded[cell]
         if isinstance(image, ImageFile):
-            images[result.row] = image
+            images[result.sheet, result.row] = image
         else:
             issues.append(RowIssue(
                 result.row, column, cell, image.code, "error",

@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
-from itertools import groupby
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -218,16 +217,10 @@ async def build_plan(
     reads = sum(client.requests_sent.values()) - before
     folder = Path(path).resolve().parent
     image_column = validation.headers.get("image", "image")
-    images: dict[tuple[str | None, int], ImageFile] = {}
-    image_issues: list[RowIssue] = []
-    # Images are found by row number, which each of several sheets read as one has its own.
-    for sheet_name, rows in groupby(validation.rows, key=lambda result: result.sheet):
-        found, problems = await load_images(
-            rows, folder, allow_outside=settings.allow_images_outside,
-            max_bytes=settings.max_image_bytes, column=image_column,
-        )
-        images.update({(sheet_name, row): image for row, image in found.items()})
-        image_issues += problems
+    images, image_issues = await load_images(
+        validation.rows, folder, allow_outside=settings.allow_images_outside,
+        max_bytes=settings.max_image_bytes, column=image_column,
+    )
     image_state = ImageState(
         Path(settings.state_file) if settings.state_file else folder / STATE_FILE_NAME,
         guide_id, settings.api_url,

@@ -350,8 +350,8 @@ def test_an_image_url_redirected_off_https_is_not_followed(tmp_path: Path) -> No
             return_value=httpx.Response(200, content=JPEG))
         images, issues = asyncio.run(load_images(rows, tmp_path, column="Photo"))
     assert not inside.called
-    assert [(row, image.filename, image.content_type) for row, image in images.items()] == [
-        (3, "b.png", "image/jpeg")]
+    assert [(where, image.filename, image.content_type) for where, image in images.items()] == [
+        ((None, 3), "b.png", "image/jpeg")]
     assert [issue.to_dict() for issue in issues] == [{
         "row": 2, "column": "Photo", "value": "https://cdn.example.org/a.png",
         "code": "image-bad-url", "severity": "error",
@@ -451,3 +451,29 @@ def test_an_image_missing_on_rows_of_several_sheets_is_an_error_on_each(tmp_path
         "message": f"Row 2 of sheet '{day}': the image 'logo.png' in 'Logo' does not exist "
                    f"({tmp_path.resolve() / 'logo.png'}); check the path",
     } for day in ("Day 1", "Day 2")]
+
+
+def test_an_image_url_on_every_days_tab_is_fetched_once_for_all_of_them(
+        tmp_path: Path) -> None:
+    """Each tab's rows were sent for their images on their own, so a sponsor's logo on every
+    day of a programme kept one tab per day was downloaded once per tab."""
+    from importer.runner import plan_import
+    from tests.support import HEADER
+    from tests.test_load import write_xlsx
+
+    logo = "https://img.example.org/logo.png"
+    header = [*HEADER, "Image"]
+
+    def day(*numbers: int) -> list[list[str]]:
+        return [header] + [[*talk(n, Date=f"5/{10 + n}/2027").values(), logo]
+                           for n in numbers]
+
+    sheet = write_xlsx(tmp_path / "days.xlsx", {"Day 1": day(1), "Day 2": day(2)})
+    sandbox = image_sandbox(tmp_path)
+    with respx.mock:
+        fetched = respx.get(logo).mock(return_value=httpx.Response(200, content=PNG))
+        plan = plan_import(sheet, sandbox.settings, sheet=["all"],
+                           transport=sandbox.transport())
+    assert [(row.result.sheet, row.result.row, row.action, row.image is not None)
+            for row in plan.rows] == [("Day 1", 2, "create", True), ("Day 2", 2, "create", True)]
+    assert fetched.call_count == 1
