@@ -5,15 +5,24 @@ The pipeline, one module per stage: load -> mapping -> validate -> plan -> uploa
 
 from __future__ import annotations
 
-from importer.errors import GbImportError
-from importer.load import Sheet, load_sheet
-from importer.mapping import Mapping, load_mapping
-from importer.model import RowIssue, RowResult, SessionPayload
-from importer.plan import Plan
-from importer.report import ImportReport, RowOutcome, write_issues, write_report
-from importer.runner import plan_import, run_import
-from importer.settings import Settings, load_settings
-from importer.validate import ValidationReport, validate_file, validate_sheet
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# The names below are imported on first use: the package itself loads no pandas or httpx,
+# so the `gbimport` command starts with nothing heavy imported yet (see __main__.py).
+if TYPE_CHECKING:
+    from importer.errors import GbImportError
+    from importer.load import Sheet, load_sheet
+    from importer.mapping import Mapping, load_mapping
+    from importer.model import RowIssue, RowResult, SessionPayload
+    from importer.plan import Plan
+    from importer.report import ImportReport, RowOutcome, write_issues, write_report
+    from importer.runner import plan_import, run_import
+    from importer.settings import Settings, load_settings
+    from importer.validate import ValidationReport, validate_file, validate_sheet
+
+_MODULES = ("errors", "load", "mapping", "model", "plan", "report", "runner", "settings",
+            "validate")
 
 __version__ = "0.1.0"
 
@@ -39,3 +48,16 @@ __all__ = [
     "write_issues",
     "write_report",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        for module in map(import_module, (f"importer.{m}" for m in _MODULES)):
+            if hasattr(module, name):
+                globals()[name] = value = getattr(module, name)
+                return value
+    raise AttributeError(f"module 'importer' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
