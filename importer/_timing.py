@@ -53,6 +53,7 @@ class SessionTiming(SheetColumns):
                                _next_day_in(convert.parse_time, self._end_day_place()),
                                "a time")
         end_dt = self.column("end", end_field.column,
+                             _range_end_moment(order) if self._datetimes_in_one_column() else
                              lambda c: convert.parse_datetime(c, order), "a date and time")
         duration = self.column("end", end_field.duration_column, convert.parse_duration,
                                "a duration")
@@ -246,8 +247,12 @@ class SessionTiming(SheetColumns):
             return None
         order = self.mapping.date_order
         if when.column is not None:
-            both = self.column(key, when.column, lambda c: convert.parse_datetime(c, order),
-                               "a date and time", required)
+            ranges = key == "start" and self._datetimes_in_one_column()
+            both = self.column(key, when.column,
+                               (lambda c: convert.parse_datetime_range(c, order)[0]) if ranges
+                               else lambda c: convert.parse_datetime(c, order),
+                               "a start and end date and time" if ranges else "a date and time",
+                               required)
             assert both is not None
             self._check_date_order(both)
             pairs = [v if v is not None else (None, None) for v in both.values]
@@ -273,6 +278,13 @@ class SessionTiming(SheetColumns):
         start, end = self.mapping.fields.start, self.mapping.fields.end
         return start.time_column is not None and (
             self.bound.header(start.time_column) == self.bound.header(end.time_column))
+
+    def _datetimes_in_one_column(self) -> bool:
+        """Start and end mapped to one datetime column: each cell is a range, as Notion
+        exports a date with an end (May 11, 2027 9:00 AM → 10:30 AM)."""
+        start, end = self.mapping.fields.start, self.mapping.fields.end
+        return start.column is not None and (
+            self.bound.header(start.column) == self.bound.header(end.column))
 
     def _check_date_order(self, column: Column) -> None:
         """Dates valid only in the other order mean the whole column's order is in doubt."""
@@ -330,6 +342,16 @@ def _next_day_in(parse: Parser, where: str) -> Parser:
 
 def _range_start(cell: Any) -> dt.time:
     return convert.parse_time_range(cell)[0]
+
+
+def _range_end_moment(order: convert.DateOrder) -> Parser:
+    """The end of a datetime range; None when unreadable, as reading the start reports it."""
+    def end_of(cell: Any) -> convert.Moment | None:
+        try:
+            return convert.parse_datetime_range(cell, order)[1]
+        except CellError:
+            return None
+    return end_of
 
 
 def _range_end(cell: Any) -> dt.time | None:

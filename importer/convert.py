@@ -520,6 +520,42 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     raise CellError("bad-datetime", hint)
 
 
+# Between the start and the end of a datetime range: Notion's arrow, a dash, "to". A hyphen,
+# "~" or a word needs spaces around it, as dates and offsets hold hyphens of their own.
+_DATETIME_RANGE_SEPARATOR = re.compile(r"\s*[→–—]\s*|\s+(?:-|~|to|until)\s+", re.IGNORECASE)
+DATETIME_RANGE_HINT = ("write the start and end like 5/11/2027 9:00 AM → 10:30 AM or "
+                       "2027-05-11 09:00 - 2027-05-11 10:30")
+Moment = tuple[dt.date, dt.time | None]
+
+
+def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
+    """A start and an end from one cell, as Notion exports a date property with an end:
+    `May 11, 2027 9:00 AM → 10:30 AM` (the end on the start's day) or with the end's own
+    date (`May 11, 2027 7:00 PM → May 12, 2027 12:30 AM`). A day alone (`May 12, 2027`)
+    is a whole day, start and end; one date with a time has no end, and is refused."""
+    text = cell_text(cell) if isinstance(cell, str) else None
+    parts = _DATETIME_RANGE_SEPARATOR.split(text.strip(), maxsplit=1) if text else []
+    if len(parts) == 2 and all(parts):
+        try:
+            start = parse_datetime(parts[0], order)
+        except CellError as error:
+            raise CellError(error.code, f"its start {parts[0]!r} is unreadable: {error.hint}"
+                            ) from None
+        try:
+            return start, parse_datetime(parts[1], order)
+        except CellError:
+            pass
+        try:
+            return start, (start[0], parse_time(parts[1]))
+        except CellError:
+            raise CellError("bad-datetime", DATETIME_RANGE_HINT) from None
+    moment = parse_datetime(cell, order)
+    if moment[1] is not None:
+        raise CellError("bad-datetime",
+                        f"it has a start but no end; {DATETIME_RANGE_HINT}")
+    return moment, moment
+
+
 # ---------------------------------------------------------------------------- durations
 
 # A unit may end in a point (`90 min.`, `2 hrs.`); `'` after minutes is the minute mark (90').

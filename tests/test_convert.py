@@ -321,6 +321,42 @@ def test_parse_time_range_rejects(cell: Any) -> None:
     assert caught.value.code == "bad-time"
 
 
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        # Notion's date property with an end: the end's time alone on the same day, or the
+        # end's own date; a day alone is a whole day.
+        ("May 11, 2027 9:00 AM → 9:45 AM", ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(9, 45)))),
+        ("May 11, 2027 7:00 PM → May 12, 2027 12:30 AM",
+         ((D(2027, 5, 11), T(19)), (D(2027, 5, 12), T(0, 30)))),
+        ("May 12, 2027", ((D(2027, 5, 12), None), (D(2027, 5, 12), None))),
+        ("May 11, 2027 → May 13, 2027", ((D(2027, 5, 11), None), (D(2027, 5, 13), None))),
+        ("2027-05-11 09:00 - 2027-05-11 10:30",
+         ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))),
+        ("5/11/2027 9:00 AM – 10:30 AM", ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))),
+        ("11-May-27 14:00 to 15:00", ((D(2027, 5, 11), T(14)), (D(2027, 5, 11), T(15)))),
+    ],
+)
+def test_parse_datetime_range_accepts(cell: str, expected: Any) -> None:
+    assert convert.parse_datetime_range(cell, "month-first") == expected
+
+
+def test_parse_datetime_range_keeps_offsets_and_refuses_a_lone_start() -> None:
+    start, end = convert.parse_datetime_range(
+        "2027-05-11T09:00:00-05:00 - 2027-05-11T10:00:00-05:00", "month-first")
+    offset = dt.timezone(dt.timedelta(hours=-5))
+    assert (start, end) == ((D(2027, 5, 11), T(9, tzinfo=offset)),
+                            (D(2027, 5, 11), T(10, tzinfo=offset)))
+    with pytest.raises(CellError, match="it has a start but no end; write the start and end "
+                                        "like 5/11/2027 9:00 AM → 10:30 AM"):
+        convert.parse_datetime_range("May 11, 2027 9:00 AM", "month-first")
+    with pytest.raises(CellError, match="write the start and end like 5/11/2027 9:00 AM"):
+        convert.parse_datetime_range("May 11, 2027 9:00 AM → soon", "month-first")
+
+
 @pytest.mark.parametrize(
     ("cell", "minutes"),
     [

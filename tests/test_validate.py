@@ -607,6 +607,43 @@ time_column = "Time"
     ]
 
 
+def test_one_datetime_column_holding_ranges_gives_start_and_end(tmp_path: Path) -> None:
+    """Notion exports a date property with an end as one cell ('May 11, 2027 9:00 AM →
+    9:45 AM'): start and end mapped to that column read both, and a cell with a start alone
+    is an error, not a session ending as it starts."""
+    mapping = tmp_path / "notion.toml"
+    mapping.write_text("""
+name = "notion"
+timezone = "America/New_York"
+[fields.name]
+column = "Name"
+[fields.start]
+column = "Date"
+[fields.end]
+column = "Date"
+""", encoding="utf-8")
+    path = write_csv(tmp_path, ["Name", "Date"], [
+        ["Opening", "May 11, 2027 9:00 AM → 9:45 AM"],
+        ["Dinner", "May 11, 2027 7:00 PM → May 12, 2027 12:30 AM"],
+        ["Hackday", "May 12, 2027"],
+        ["No end", "May 11, 2027 9:00 AM"],
+        ["Backwards", "May 11, 2027 9:00 AM → 8:00 AM"],
+    ])
+    report = validate_file(path, mapping=mapping)
+    assert [i.message for i in report.issues if i.row] == [
+        "Row 5: 'Date' has 'May 11, 2027 9:00 AM', which is not a start and end date and "
+        "time: it has a start but no end; write the start and end like 5/11/2027 9:00 AM → "
+        "10:30 AM or 2027-05-11 09:00 - 2027-05-11 10:30.",
+        "Row 6: the session ends before it starts: 'Date' has 'May 11, 2027 9:00 AM → 8:00 "
+        "AM' (read as 2027-05-11 08:00 and 2027-05-11 09:00); fix the date or time in 'Date'.",
+    ]
+    assert [(p.name, p.start_time, p.end_time, p.all_day) for p in report.payloads] == [
+        ("Opening", utc(2027, 5, 11, 13, 0), utc(2027, 5, 11, 13, 45), False),
+        ("Dinner", utc(2027, 5, 11, 23, 0), utc(2027, 5, 12, 4, 30), False),
+        ("Hackday", utc(2027, 5, 12, 4, 0), None, True),
+    ]
+
+
 def test_formula_errors_are_row_errors_not_blanks(tmp_path: Path) -> None:
     """What a failed formula shows (a CSV export writes it as text, the loader gives a
     workbook's error cells the same way) stops its row even in an optional column."""
