@@ -370,6 +370,8 @@ def parse_time(cell: Any) -> dt.time:
     if hhmm := _HHMM.match(text):
         return dt.time(int(hhmm[1]), int(hhmm[2]))
     match = _TIME.match(text)
+    if match is None and (zone := _trailing_zone(cell_text(cell) or "", parse_time)):
+        raise CellError("bad-time", _zone_hint(zone[0], offsets_read=False))
     if match is None or (match["m"] is None and match["ampm"] is None and not match["clock"]):
         raise CellError("bad-time", TIME_HINT)  # a bare "10" could be either half of the day
     hour, minute, second = int(match["h"]), int(match["m"] or 0), int(match["s"] or 0)
@@ -513,6 +515,12 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
             raise CellError("bad-datetime", error.hint) from None
         except CellError:
             continue
+    if zone := _trailing_zone(text, lambda rest: parse_datetime(rest, order)):
+        written, (date, time) = zone
+        offset = _zone_offset(written)
+        if offset is None or time is None or time.tzinfo is not None:
+            raise CellError("bad-datetime", _zone_hint(written, offsets_read=True))
+        return date, time.replace(tzinfo=offset)
     hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
     readings = numeric_date_readings(words[0] if words else "")
     if readings and order not in readings and "iso" not in readings:
@@ -554,6 +562,47 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
         raise CellError("bad-datetime",
                         f"it has a start but no end; {DATETIME_RANGE_HINT}")
     return moment, moment
+
+
+# A time zone written after the time, as some systems export it: UTC or an offset names an
+# instant and is read; an abbreviation (EDT, CET, IST) is not, as one can name several zones.
+_ZONE_WORD = re.compile(r"^\(?(?P<zone>(?i:utc|gmt|z)|(?i:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?|"
+                        r"[A-Z]{2,5})\)?$")  # an abbreviation in capitals: EDT, not "Room"
+_OFFSET = re.compile(r"^(?:utc|gmt)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$",
+                     re.IGNORECASE)
+
+
+def _trailing_zone(text: str, parse: Any) -> tuple[str, Any] | None:
+    """(the zone as written, what `parse` reads in the rest) when the cell's last word is a
+    time zone and the rest reads without it; None otherwise."""
+    rest, _, last = text.strip().rpartition(" ")
+    zone = _ZONE_WORD.match(last)
+    if not rest or zone is None or zone["zone"].casefold() in _NOT_ZONES:
+        return None  # 10:00 AM, 14 H: read (or refused) as times
+    try:
+        return zone["zone"], parse(rest)
+    except CellError:
+        return None
+
+
+_NOT_ZONES = {"am", "pm", "h", "uhr", "hrs", "hr", "hours", "noon"}
+
+
+def _zone_offset(written: str) -> dt.tzinfo | None:
+    if written.casefold() in {"utc", "gmt", "z"}:
+        return dt.UTC
+    if (match := _OFFSET.match(written)) and int(match["h"]) < 24:
+        minutes = int(match["h"]) * 60 + int(match["m"] or 0)
+        return dt.timezone(dt.timedelta(minutes=-minutes if match["sign"] == "-" else minutes))
+    return None
+
+
+def _zone_hint(written: str, *, offsets_read: bool) -> str:
+    why = (" (an abbreviation can stand for several zones; UTC or an offset such as -04:00 "
+           "after a date and time is read)" if offsets_read else " in a time cell")
+    return (f"{written!r} is a time zone, which gbimport cannot read{why}: remove it from the "
+            "cells and give the sheet's zone once, as timezone = \"America/New_York\" (say) in "
+            "the mapping or --timezone")
 
 
 # ---------------------------------------------------------------------------- durations

@@ -13,6 +13,48 @@ from importer.convert import CellError
 from importer.errors import ConfigError
 
 D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("cell", "offset_minutes"),
+    [
+        ("2027-05-11 10:00:00 UTC", 0),  # as Ruby and many databases write a UTC time
+        ("2027-05-11 10:00:00 +0200", 120),
+        ("Tue, 11 May 2027 10:00:00 +0200", 120),  # RFC 2822, as e-mail and feeds write it
+        ("May 11, 2027 10:00 AM (GMT-04:00)", -240),
+        ("5/11/2027 10:00 AM GMT+2", 120),
+        ("5/11/2027 10:00 Z", 0),
+    ],
+)
+def test_parse_datetime_reads_utc_or_an_offset_after_the_time(cell: str,
+                                                              offset_minutes: int) -> None:
+    offset = dt.timezone(dt.timedelta(minutes=offset_minutes))
+    assert convert.parse_datetime(cell, "month-first") == (D(2027, 5, 11), T(10, tzinfo=offset))
+
+
+@pytest.mark.parametrize(("parse", "cell", "code", "hint"), [
+    (lambda c: convert.parse_datetime(c, "month-first"), "05/11/2027 10:00 AM EDT",
+     "bad-datetime",
+     "'EDT' is a time zone, which gbimport cannot read (an abbreviation can stand for several "
+     "zones; UTC or an offset such as -04:00 after a date and time is read): remove it from "
+     "the cells and give the sheet's zone once, as timezone = \"America/New_York\" (say) in "
+     "the mapping or --timezone"),
+    (lambda c: convert.parse_datetime(c, "month-first"), "May 11, 2027 9:00 AM (PDT)",
+     "bad-datetime", "'PDT' is a time zone, which gbimport cannot read (an abbreviation"),
+    (convert.parse_time, "10:00 am ET", "bad-time",
+     "'ET' is a time zone, which gbimport cannot read in a time cell: remove it from the cells "
+     "and give the sheet's zone once, as timezone = \"America/New_York\" (say) in the mapping "
+     "or --timezone"),
+    # A word that is no zone keeps the usual hint.
+    (lambda c: convert.parse_datetime(c, "month-first"), "5/11/2027 10:00 Room", "bad-datetime",
+     "write it like 5/11/2027 10:00 AM or 2027-05-11 10:00"),
+    (convert.parse_time, "10:00 xyz", "bad-time", "write the time like 10:00 AM"),
+])
+def test_a_zone_abbreviation_after_the_time_says_where_the_zone_goes(
+        parse: Any, cell: str, code: str, hint: str) -> None:
+    with pytest.raises(CellError) as caught:
+        parse(cell)
+    assert (caught.value.code, caught.value.hint[:len(hint)]) == (code, hint)
 T = dt.time
 
 
