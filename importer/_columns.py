@@ -96,7 +96,7 @@ class SheetColumns:
         header = self.bound.header(column)
         if header is None:
             return None
-        lookup = {k.strip().casefold(): v for k, v in self.bound.active[field_key].values.items()}
+        lookup = self._lookup(field_key)
         codes, uniques = pd.factorize(self.frame[header], use_na_sentinel=True)
         parsed, blank_codes, failed_codes = self._parse_distinct(uniques, parse, lookup)
         # fromiter keeps tuple values whole (np.array would unpack them); the extra None
@@ -122,6 +122,18 @@ class SheetColumns:
                 self.add(pos, header, None, "missing-required",
                          f"{header!r} is empty; every session needs {what}. Fill it in.")
         return Column(header, values, blank, failed_texts, codes, parsed, uniques)
+
+    def blank_cells(self, field_key: str, header: str) -> np.ndarray[Any, np.dtype[np.bool_]]:
+        """Which rows of a mapped column are empty, counting blank_values and cells the
+        field's `values` turn into nothing, without parsing the rest."""
+        lookup = self._lookup(field_key)
+        codes, uniques = pd.factorize(self.frame[header], use_na_sentinel=True)
+        blank = [code for code, raw in enumerate(uniques) if self._prepare(raw, lookup) is None]
+        empty: np.ndarray[Any, np.dtype[np.bool_]] = (codes == -1) | np.isin(codes, blank)
+        return empty
+
+    def _lookup(self, field_key: str) -> dict[str, str]:
+        return {k.strip().casefold(): v for k, v in self.bound.active[field_key].values.items()}
 
     def _parse_distinct(self, uniques: Any, parse: Parser, lookup: dict[str, str]) -> Distinct:
         """Each distinct cell parsed: values (None for blank or unreadable), blank codes,

@@ -203,6 +203,7 @@ class Mapping(_Strict):
     timezone: str | None = None
     import_id_prefix: str = ""
     blank_values: list[str] = []
+    skip_unscheduled: bool = False
     fields: Fields
 
     @field_validator("timezone")

@@ -61,7 +61,7 @@ from importer._timing import SessionTiming
 from importer.convert import cell_text
 from importer.load import Sheet, SheetPart, load_sheets
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
-from importer.model import RowIssue, RowResult, SessionPayload
+from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
@@ -274,7 +274,9 @@ class _SheetValidation(SessionTiming):
         self.sheet_issues += untitled_column_warnings(self.sheet)
         self._check_cells_past_the_header()
         headings = section_headings(self.sheet)
-        self._warn_hidden_rows(headings)
+        unscheduled = self._unscheduled_rows() & ~headings
+        skipped = headings | unscheduled  # rows that are no session (yet)
+        self._warn_hidden_rows(skipped)
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)
         assert names is not None  # name is required by the mapping schema
@@ -285,13 +287,13 @@ class _SheetValidation(SessionTiming):
         self._check_registration(fields)
         ids = self._import_ids(names.values, fields)
         if not self._has_id_column_values():
-            for pos in np.flatnonzero(headings).tolist():
-                ids[pos] = None  # derived from a heading, an id would name no session
-        # A heading written in the id column keeps that id on its result, so that --prune
-        # spares a session whose row was cut down to its id; no other row shares it.
+            for pos in np.flatnonzero(skipped).tolist():
+                ids[pos] = None  # derived from a heading or no start, an id would name nothing
+        # A heading written in the id column, or an unscheduled row, keeps its id on its
+        # result, so that --prune spares that session; no other row shares it.
         fields["import_id"] = ids
-        session_ids = [None if heading else i for i, heading in
-                       zip(ids, headings.tolist(), strict=True)]
+        session_ids = [None if skip else i for i, skip in
+                       zip(ids, skipped.tolist(), strict=True)]
         shared = shared_id_positions(session_ids)
         mapped = list(dict.fromkeys(self.bound.headers.values()))
         repeats = repeated_rows(self.frame.iloc[shared][mapped], session_ids, shared)
@@ -303,7 +305,29 @@ class _SheetValidation(SessionTiming):
         repeated = np.zeros(self.n, dtype=bool)
         repeated[list(repeats)] = True
         self._check_room_overlaps(fields, also_skip=repeated)
-        return self._results(fields, headings, repeats), self.sheet_issues
+        return self._results(fields, headings, unscheduled, repeats), self.sheet_issues
+
+    def _unscheduled_rows(self) -> Mask:
+        """With skip_unscheduled, rows whose start cells are all empty: sessions not given a
+        time yet, as a call-for-papers export lists every accepted talk."""
+        none: Mask = np.zeros(self.n, dtype=bool)
+        if not self.mapping.skip_unscheduled:
+            return none
+        start = self.mapping.fields.start
+        headers = [self.bound.header(c) for c in (start.column, start.date_column,
+                                                  start.time_column)]
+        masks = [self.blank_cells("start", header) for header in headers if header is not None]
+        return np.logical_and.reduce(masks) if masks else none
+
+    def _unscheduled_issue(self, pos: int) -> RowIssue:
+        start = self.mapping.fields.start
+        header = self.bound.header(start.column or start.date_column)
+        row, sheet = self.row_numbers[pos], self.row_sheets[pos]
+        return RowIssue(
+            row, header, None, "unscheduled", "warning",
+            f"{row_prefix(row, sheet)}{header!r} is empty, so the session has no time yet and "
+            "nothing is sent for it (skip_unscheduled); fill it in to send the session",
+            sheet)
 
     def _warn_hidden_rows(self, headings: Mask) -> None:
         for pos, hidden in hidden_row_positions(self.sheet):
@@ -474,16 +498,16 @@ class _SheetValidation(SessionTiming):
                             self.errors | also_skip, header, self.row_numbers, self.add,
                             self.row_sheets)
 
-    def _results(self, fields: dict[str, list[Any]], headings: Mask,
+    def _results(self, fields: dict[str, list[Any]], headings: Mask, unscheduled: Mask,
                  repeats: dict[int, int]) -> list[RowResult]:
         """One result per row; a valid row's payload is built from `fields` when first read.
-        A section heading, or a row repeating an earlier one, gets no payload and only the
-        warning that says so."""
+        A section heading, an unscheduled row or a row repeating an earlier one gets no
+        payload and only the warning that says so."""
         positions = range(self.n)
         no_issues: tuple[RowIssue, ...] = ()
         issues = map(self.issues.get, positions, repeat(no_issues))
         builders = np.full(self.n, PayloadColumns(fields).payload_at, dtype=object)
-        builders[self.errors | headings] = None  # such rows have no payload to build
+        builders[self.errors | headings | unscheduled] = None  # no payload to build
         builders[list(repeats)] = None
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
                            repeat(None), issues, builders.tolist(), positions, self.row_sheets))
@@ -494,4 +518,6 @@ class _SheetValidation(SessionTiming):
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
+        for pos in np.flatnonzero(unscheduled).tolist():
+            results[pos].issues = (self._unscheduled_issue(pos),)
         return results

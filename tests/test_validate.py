@@ -757,7 +757,8 @@ def test_sessionize_export_validates_with_its_mapping(tmp_path: Path) -> None:
         ["812350", "Not placed yet", "Later.", "Bo", "Session", "Web", "Bo", "", "", ""],
     ])
     report = validate_file(path, mapping="sessionize", timezone="Europe/Madrid")
-    assert issue_table(report) == [(4, "Scheduled At", "missing-required", "error")]
+    # An accepted session not given a slot yet is listed, with no "Scheduled At".
+    assert issue_table(report) == [(4, "Scheduled At", "unscheduled", "warning")]
     talk, opening = report.payloads
     assert talk.model_dump(include=set(talk.model_fields_set)) == {
         "import_id": "sessionize:812345",
@@ -1186,3 +1187,64 @@ def test_an_empty_header_field_under_lines_above_the_header_is_still_a_warning(
             if i.code != "derived-import-id"] == [
         (None, "Column H", "untitled-column", "warning")]
     assert report.valid == 2
+
+
+def unscheduled_mapping(tmp_path: Path) -> Path:
+    """The template's mapping with skip_unscheduled, as a call-for-papers export needs."""
+    template = (REPO / "mappings" / "guidebook-template.toml").read_text(encoding="utf-8")
+    path = tmp_path / "cfp.toml"
+    settings = 'name = "cfp"\nskip_unscheduled = true\nblank_values = ["TBA"]'
+    path.write_text(template.replace('name = "guidebook-template"', settings, 1)
+                    .replace("blank_values = []", ""), encoding="utf-8")
+    return path
+
+
+def test_rows_without_a_start_are_skipped_as_unscheduled_when_asked(tmp_path: Path) -> None:
+    """A call-for-papers export lists every accepted talk, most with no slot yet: each was a
+    missing-required error, every night, and the run exited 1."""
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["S1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""],
+        ["S2", "Not placed yet", "", "", "", "", "", ""],
+        ["S3", "Placed later", "TBA", "TBA", "", "Room 2", "", ""],
+        ["S4", "Half placed", "", "2:00 PM", "3:00 PM", "Room 2", "", ""],
+    ])
+    report = validate_file(path, mapping=unscheduled_mapping(tmp_path), timezone="UTC")
+    assert [(i.row, i.column, i.code, i.severity) for i in report.issues] == [
+        (3, "Date", "unscheduled", "warning"),
+        (4, "Date", "unscheduled", "warning"),
+        (5, "Date", "missing-required", "error"),  # a time with no day is a mistake
+    ]
+    assert report.issues[0].message == (
+        "Row 3: 'Date' is empty, so the session has no time yet and nothing is sent for it "
+        "(skip_unscheduled); fill it in to send the session")
+    assert (report.rows_read, report.valid, report.skipped) == (4, 1, 2)
+    assert [row["status"] for row in report.to_json()["rows"]] == [
+        "ok", "skipped", "skipped", "error"]
+    # Without the setting an empty start is still an error on the row.
+    plain = validate_file(path, timezone="UTC")
+    assert [(i.row, i.code) for i in plain.issues if i.severity == "error"] == [
+        (3, "missing-required"), (4, "bad-date"), (4, "bad-time"), (5, "missing-required")]
+
+
+def test_a_session_whose_row_lost_its_slot_is_left_as_it_is_even_with_prune(
+        tmp_path: Path) -> None:
+    """The talk is still accepted, only moved out of the schedule for now: deleting it would
+    lose its attendees' bookmarks, and sending it without a time is impossible."""
+    from tests.support import Sandbox
+
+    header = ["Session ID", *CLASSIC]
+    placed = ["S2", "Moved talk", "5/11/2027", "11:00 AM", "12:00 PM", "Room 2", "", ""]
+    keynote = ["S1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"mapping": str(unscheduled_mapping(tmp_path))})
+    first = sandbox.run(write_csv(tmp_path, header, [keynote, placed]))
+    assert [o.action for o in first.outcomes] == ["created", "created"]
+    before = sandbox.sessions()
+
+    unplaced = write_csv(tmp_path, header, [keynote, ["S2", "Moved talk", *[""] * 6]],
+                         name="later.csv")
+    again = sandbox.run(unplaced, prune=True)
+    assert ([(o.row, o.action) for o in again.outcomes], again.exit_code) == (
+        [(2, "unchanged"), (3, "skipped")], 0)
+    assert sandbox.sessions() == before
