@@ -20,7 +20,10 @@ from importer.model import RowIssue, row_prefix, row_ref
 
 def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIssue]:
     """A mapped header written twice: the mapping reads the first column so headed. If another
-    holds different values, which one was meant is in doubt: a sheet error."""
+    holds different values, which one was meant is in doubt: a sheet error. Several sheets
+    read as one have theirs each: see repeated_column_rows."""
+    if sheet.parts:
+        return []
     problems = []
     for header in dict.fromkeys(headers):
         for copy in sheet.repeats.get(header, []):
@@ -38,6 +41,31 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
                 f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
                 "first; rename or delete the one that is not meant.", one_sheet(tabs)))
     return problems
+
+
+def repeated_column_rows(sheet: Sheet, headers: Iterable[str]) -> list[tuple[int, str, str]]:
+    """Several sheets read as one: (position, column, message) for every record of a sheet
+    on which a mapped header is written twice over different values. Which column was meant
+    is in doubt on that sheet only, so only its rows are held back; the other days' are sent."""
+    found = []
+    for header in dict.fromkeys(headers):
+        for copy in sheet.repeats.get(header, []):
+            for start, part in sheet.part_starts():
+                stop = start + part.records
+                differs = first_difference(sheet.frame[header].iloc[start:stop].tolist(),
+                                           sheet.frame[copy].iloc[start:stop].tolist())
+                if differs is None:
+                    continue
+                pos, mine, theirs = differs
+                message = (
+                    f"two columns of its sheet are headed {header!r}: "
+                    f"{sheet.column_label(header)} and {sheet.column_label(copy)}, and they "
+                    f"differ (row {int(sheet.frame.index[start + pos])}: "
+                    f"{value_text(mine)!r} against {value_text(theirs)!r}), so no row of this "
+                    "sheet is sent until the one that is not meant is renamed or deleted (the "
+                    "mapping reads the first).")
+                found += [(at, header, message) for at in range(start, stop)]
+    return found
 
 
 def column_sheets(sheet: Sheet, name: str) -> list[str]:

@@ -52,6 +52,7 @@ from importer._layout import (
     hidden_sheets_warning,
     other_sheets_warning,
     repeated_column_problems,
+    repeated_column_rows,
     section_headings,
     unread_column_warnings,
     untitled_column_warnings,
@@ -268,6 +269,8 @@ class _SheetValidation(SessionTiming):
 
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
         self.sheet_issues += repeated_column_problems(self.sheet, self.bound.headers.values())
+        for pos, header, message in repeated_column_rows(self.sheet, self.bound.headers.values()):
+            self.add(pos, header, None, "repeated-column", message)
         self.sheet_issues += other_sheets_warning(self.sheet)
         self.sheet_issues += hidden_sheets_warning(self.sheet)
         self.sheet_issues += unread_column_warnings(self.sheet, self.bound)

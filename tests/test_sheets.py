@@ -371,11 +371,6 @@ def test_a_column_problem_names_the_sheet_it_is_on(tmp_path: Path) -> None:
     })
     report = validate_file(path, sheet=["all"], timezone="America/Chicago")
     assert [(i.sheet, i.column, i.code, i.message) for i in report.sheet_issues] == [
-        ("Day 2", "Date", "repeated-column",
-         "Two columns of sheet 'Day 2' are headed 'Date': 'Date' (column C) and 'Date (2)' "
-         "(column H), and they differ (row 3 of sheet 'Day 2': '5/12/2027' against "
-         "'5/13/2027'). The mapping reads the first; rename or delete the one that is not "
-         "meant."),
         ("Day 2", "Description", "unread-column",
          "Column 'Description' of sheet 'Day 2' holds data that is not imported: "
          "fields.description reads 'Description (Optional)', which the sheet does not have. "
@@ -388,6 +383,35 @@ def test_a_column_problem_names_the_sheet_it_is_on(tmp_path: Path) -> None:
          "Column H of sheet 'Day 3' holds data on 1 row but has no header, so it is not "
          "imported; give it a header if a field should read it."),
     ]
+
+
+def test_a_header_written_twice_on_one_tab_holds_back_that_tabs_rows_only(
+        tmp_path: Path) -> None:
+    """Day 2 has a second 'Room/Location' column (last year's rooms, say) differing from the
+    first: which one is meant is in doubt on Day 2 only. Its rows are errors; Day 1 and
+    Day 3 are read and sent as usual."""
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1), talk(2))],
+        "Day 2": [[*HEADER, "Room/Location"],
+                  *[[*row, "Hall X"] for row in cells(talk(4, Date="5/12/2027"),
+                                                      talk(5, Date="5/12/2027"))]],
+        "Day 3": [HEADER, *cells(talk(6, Date="5/13/2027"))],
+    })
+    report = validate_file(path, sheet=["all"], timezone="America/Chicago")
+    problem = ("two columns of its sheet are headed 'Room/Location': 'Room/Location' (column "
+               "F) and 'Room/Location (2)' (column I), and they differ (row 2: 'Room 100' "
+               "against 'Hall X'), so no row of this sheet is sent until the one that is not "
+               "meant is renamed or deleted (the mapping reads the first).")
+    assert report.sheet_issues == []
+    assert [(i.sheet, i.row, i.column, i.code, i.severity, i.message)
+            for i in report.issues] == [
+        ("Day 2", 2, "Room/Location", "repeated-column", "error",
+         f"Row 2 of sheet 'Day 2': {problem}"),
+        ("Day 2", 3, "Room/Location", "repeated-column", "error",
+         f"Row 3 of sheet 'Day 2': {problem}"),
+    ]
+    assert (report.blocked, report.valid, report.with_errors) == (False, 3, 2)
+    assert [p.import_id for p in report.payloads] == ["sheet:T001", "sheet:T002", "sheet:T006"]
 
 
 def test_all_names_a_hidden_sheet_with_the_columns_it_left_out(tmp_path: Path) -> None:
