@@ -247,6 +247,10 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         f"{report.requests_spent} requests in {report.duration_seconds:.1f} s "
         f"({_request_breakdown(report)})", highlight=False,
     )
+    if report.sheets:  # which tabs the rows came from: a new day's tab taken in, or not
+        line(console, f"Sheet{'s' if len(report.sheets) > 1 else ''} read: " + ", ".join(
+            f"{sheet.name!r} ({sheet.rows_read:,} {'row' if sheet.rows_read == 1 else 'rows'})"
+            for sheet in report.sheets))
     for note in report.notes:
         line(console, f"note: {note}")
     problems = [o for o in report.outcomes if o.action in ("invalid", "failed")]

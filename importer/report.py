@@ -17,10 +17,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from importer.errors import ConfigError
 from importer.model import RowIssue
+
+if TYPE_CHECKING:
+    from importer.validate import ValidationReport
 
 Action = Literal[
     "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred", "skipped"
@@ -76,6 +79,30 @@ class RowOutcome:
         return {**named, **{column: getattr(self, column) for column in COLUMNS}}
 
 
+@dataclass(frozen=True, slots=True)
+class SheetRead:
+    """A workbook sheet a run read: its name, header row and records. A cron job's admin
+    checks the list to see that a new day's tab was (or was not) taken in."""
+
+    name: str
+    header_row: int
+    rows_read: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "header_row": self.header_row, "rows_read": self.rows_read}
+
+
+def sheets_read(validation: ValidationReport) -> list[SheetRead]:
+    """The sheets behind a validation: each of several read as one, the one read, or none
+    (a CSV file has no sheets)."""
+    if validation.sheets:
+        return [SheetRead(part.name, part.header_row, part.records)
+                for part in validation.sheets]
+    if validation.sheet_name is None:
+        return []
+    return [SheetRead(validation.sheet_name, validation.header_row, validation.rows_read)]
+
+
 @dataclass
 class ImportReport:
     """The outcome of a run: one RowOutcome per input row plus one per deleted session."""
@@ -88,6 +115,7 @@ class ImportReport:
     duration_seconds: float = 0.0
     halted: str | None = None  # "budget", "interrupted" or "fatal" when the run stopped early
     notes: list[str] = field(default_factory=list)
+    sheets: list[SheetRead] = field(default_factory=list)  # none for a CSV file
 
     @property
     def counts(self) -> dict[str, int]:
@@ -121,6 +149,7 @@ class ImportReport:
     def summary(self) -> dict[str, Any]:
         return {
             "source": self.source,
+            "sheets": [sheet.to_dict() for sheet in self.sheets],
             "guide": self.guide_id,
             "ok": self.ok,
             "exit_code": self.exit_code,

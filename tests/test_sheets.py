@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import unicodedata
 from collections import Counter
@@ -11,8 +12,10 @@ from typing import Any
 
 import openpyxl
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
+from importer import render
 from importer.cli import app
 from importer.errors import InputError
 from importer.load import SheetPart, load_sheets
@@ -283,6 +286,24 @@ def test_the_run_report_has_a_sheet_column_only_for_several_sheets(tmp_path: Pat
     with write_report(single, tmp_path / "one.csv").open(encoding="utf-8-sig") as handle:
         assert next(csv.reader(handle)) == [
             "row", "import_id", "name", "action", "session_id", "message"]
+
+
+def test_the_run_summary_and_its_lines_name_the_sheets_read(tmp_path: Path) -> None:
+    """A nightly `--sheet all` run: the summary a script reads, and the lines cron mails,
+    say which tabs were read, so a 'Day 3' tab added since shows up (or is seen missing)."""
+    sandbox = Sandbox()
+    path = programme(tmp_path)
+    several = run(sandbox, path, sheet=["all"])
+    write_report(several, tmp_path / "report.csv")
+    summary = json.loads((tmp_path / "report.summary.json").read_text(encoding="utf-8"))
+    assert summary["sheets"] == [{"name": "Day 1", "header_row": 3, "rows_read": 3},
+                                 {"name": "Day 2", "header_row": 1, "rows_read": 2}]
+    console = Console(width=80, record=True, file=io.StringIO())
+    render.run_report(console, several, None)
+    assert "Sheets read: 'Day 1' (3 rows), 'Day 2' (2 rows)\n" in console.export_text()
+    one = run(sandbox, path, sheet="Day 2")
+    assert [sheet.to_dict() for sheet in one.sheets] == [
+        {"name": "Day 2", "header_row": 1, "rows_read": 2}]
 
 
 def test_a_hidden_row_is_named_on_its_own_sheet(tmp_path: Path) -> None:
