@@ -43,7 +43,7 @@ class XlsxGrid:
     hidden_rows: HiddenRows
 
 
-TOP_ROWS = 30  # rows of another sheet looked at for a header like the one read
+TOP_ROWS = 30  # rows holding a value, of another sheet, looked at for a header like the one read
 WIDE_SHEET = 100  # columns from which blank ones are left out of the grid
 
 
@@ -161,13 +161,25 @@ def other_sheet_tops(
         if meta.name == chosen:
             continue
         try:
-            sheet = workbook.get_sheet_by_name(meta.name)
-            rows = sheet.to_python(skip_empty_area=True, nrows=TOP_ROWS)
+            rows = first_filled_rows(workbook.get_sheet_by_name(meta.name), TOP_ROWS)
         except (calamine.CalamineError, OverflowError):
             continue  # only a hint is at stake, not the sheet being read
         shown = meta.visible == calamine.SheetVisibleEnum.Visible
         (visible if shown else hidden)[meta.name] = rows
     return visible, hidden
+
+
+def first_filled_rows(sheet: Any, count: int) -> list[list[Any]]:
+    """The first `count` rows holding a value, blank ones passed over as the sheet read
+    passes them: a day's tab laid out ahead, its first session 40 rows below the header,
+    still shows that it holds sessions."""
+    rows = []
+    for row in sheet.iter_rows():
+        if any(has_value(cell) for cell in row):
+            rows.append(row)
+            if len(rows) == count:
+                break
+    return rows
 
 
 def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:

@@ -626,6 +626,25 @@ def test_a_template_tab_kept_first_is_passed_over_for_the_programme(tmp_path: Pa
             validate_file(empty, timezone="UTC").rows_read) == ("Template", 0)
 
 
+def test_a_tab_whose_first_session_is_far_below_its_header_holds_sessions(
+        tmp_path: Path) -> None:
+    """Day 2 laid out ahead, its first session 40 blank rows below the header: --sheet all
+    reads it (left out, its sessions would be pruned), and a template tab kept first gives
+    way to such a tab."""
+    gap: list[list[Any]] = [[] for _ in range(40)]
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1))],
+        "Day 2": [HEADER, *gap, *cells(talk(2, Date="5/12/2027"))],
+    })
+    assert rows_of(path, ["all"]) == [("Day 1", 2, "sheet:T001"), ("Day 2", 42, "sheet:T002")]
+    first = write_xlsx(tmp_path / "template.xlsx", {
+        "Template": [HEADER],
+        "Day 1": [HEADER, *gap, *cells(talk(1))],
+    })
+    assert rows_of(first, ["all"]) == [(None, 42, "sheet:T001")]
+    assert validate_file(first, timezone="UTC").sheet_name == "Day 1"
+
+
 def test_the_issue_list_of_several_sheets_always_has_the_sheet_column(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Only a sheet-wide warning found (the hidden tab of last year), on no sheet: the
