@@ -92,6 +92,16 @@ def split_weekday(text: str) -> tuple[int | None, str]:
     return None, text
 
 
+def weekday_named(word: str) -> int | None:
+    """The day a word names on its own (0 = Monday): an English name or a start of one of
+    three letters or more (`Tue`, `Thurs`), or another language's whole name (`mardi`)."""
+    word = word.casefold()
+    english = [day for day, name in enumerate(ENGLISH_WEEKDAYS) if name.startswith(word)]
+    if len(word) >= 3 and len(english) == 1:
+        return english[0]
+    return _WEEKDAY_BY_NAME.get(word)
+
+
 def date_from_words(text: str) -> dt.date | None:
     """A day, a month name and a year, in either order of day and month, the year last;
     None when the text is not that or names no real day."""

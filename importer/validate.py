@@ -44,6 +44,7 @@ from importer._columns import (
     positions_by_code,
     value_text,
 )
+from importer._day_sheets import other_day_rows
 from importer._layout import (
     cells_past_the_header,
     heading_issue,
@@ -288,6 +289,11 @@ class _SheetValidation(SessionTiming):
         fields.update(timing)
         fields.update(self._optional_fields())
         self._check_registration(fields)
+        start = self.mapping.fields.start
+        for pos, day, message in other_day_rows(self.sheet, fields["start_time"], self.zone,
+                                                self.errors):
+            self.add(pos, self.bound.header(start.date_column or start.column), day,
+                     "wrong-day-sheet", message, "warning")
         ids = self._import_ids(names.values, fields)
         if not self._has_id_column_values():
             for pos in np.flatnonzero(skipped).tolist():

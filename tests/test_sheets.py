@@ -16,6 +16,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from importer import render
+from importer._day_sheets import sheet_day
 from importer.cli import app
 from importer.errors import InputError
 from importer.load import SheetPart, load_sheets
@@ -643,6 +644,50 @@ def test_a_tab_whose_first_session_is_far_below_its_header_holds_sessions(
     })
     assert rows_of(first, ["all"]) == [(None, 42, "sheet:T001")]
     assert validate_file(first, timezone="UTC").sheet_name == "Day 1"
+
+
+def test_a_session_on_another_days_tab_is_warned_about(tmp_path: Path) -> None:
+    """Tabs named for their day: a row dated another day was filed on the wrong tab (or
+    given the wrong date). A show at 00:30 belongs to the night before; tabs named 'Day 3'
+    or 'Workshops' name no date, so nothing is said of their rows."""
+    late = {"Date": "5/13/2027", "Time Start": "12:30 AM", "Time End": "1:30 AM"}
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Tue 11 May": [HEADER, *cells(talk(1), talk(2, Date="5/12/2027"))],
+        "Wednesday": [HEADER, *cells(talk(3, Date="5/12/2027"), talk(4), talk(5, **late))],
+        "11.05.": [HEADER, *cells(talk(6), talk(7, Date="5/12/2027"))],
+        "Day 3": [HEADER, *cells(talk(8))],
+        "Workshops": [HEADER, *cells(talk(9, Date="5/14/2027"))],
+    })
+    report = validate_file(path, sheet=["all"], timezone="America/Chicago")
+    assert [(i.sheet, i.row, i.column, i.value, i.code, i.severity, i.message)
+            for i in report.issues] == [
+        ("Tue 11 May", 3, "Date", "2027-05-12", "wrong-day-sheet", "warning",
+         "Row 3 of sheet 'Tue 11 May': starts on Wednesday 12 May 2027, but its sheet is named "
+         "for 11 May: check the date, or move the row to its day's sheet."),
+        ("Wednesday", 3, "Date", "2027-05-11", "wrong-day-sheet", "warning",
+         "Row 3 of sheet 'Wednesday': starts on Tuesday 11 May 2027, but its sheet is named "
+         "for a Wednesday: check the date, or move the row to its day's sheet."),
+        ("11.05.", 3, "Date", "2027-05-12", "wrong-day-sheet", "warning",
+         "Row 3 of sheet '11.05.': starts on Wednesday 12 May 2027, but its sheet is named "
+         "for 11 May: check the date, or move the row to its day's sheet."),
+    ]
+    one = validate_file(path, sheet="Wednesday", timezone="America/Chicago")
+    assert [i.message for i in one.issues] == [
+        "Row 3: starts on Tuesday 11 May 2027, but sheet 'Wednesday' is named for a "
+        "Wednesday: check the date, or move the row to its day's sheet."]
+
+
+@pytest.mark.parametrize(("name", "day"), [
+    ("Tuesday", "a Tuesday"), ("Tue", "a Tuesday"), ("Tue, May 11th", "11 May"),
+    ("Day 2 - Tue 11 May", "11 May"), ("Day 2 (Tue)", "a Tuesday"),
+    ("mardi 11 mai", "11 May"), ("Dienstag, 11. Mai 2027", "11 May 2027"),
+    ("2027-05-11", "11 May 2027"), ("11/5", "11 May or 5 November"),
+    ("Day 2", None), ("Workshops", None), ("Tuesday workshops", None), ("Mon - Tue", None),
+    ("Thursday & Friday", None), ("13", None), ("May", None), ("31.02.", None), ("Mar", None),
+])
+def test_what_counts_as_a_tab_named_for_a_day(name: str, day: str | None) -> None:
+    found = sheet_day(name)
+    assert (None if found is None else str(found)) == day
 
 
 def test_the_issue_list_of_several_sheets_always_has_the_sheet_column(

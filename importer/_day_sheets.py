@@ -1,0 +1,122 @@
+"""Sheets named for a day ("Tue 11 May", "Tuesday", "11.05.", "Day 2 - Wed 12 May"): a
+session whose date is another day was most likely filed on the wrong day's tab, or given the
+wrong date. Either way the app would show it on a day the planner did not mean: warn.
+
+A name counts only when it is nothing but a day name and/or a date (a leading "Day 2" aside):
+"Day 2", "Workshops", "Tuesday workshops" or "Mon-Tue" name no one day, and are left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from importer._checks import Mask
+from importer._date_words import ENGLISH_WEEKDAYS, date_from_words, lacks_year, weekday_named
+from importer.load import Sheet
+
+# A session starting before this on the next day belongs to the night before (a party till
+# 2 am, a late show at 00:30 filed on Tuesday's tab).
+NIGHT_ENDS = dt.time(5, 0)
+
+_DAY_NUMBER = re.compile(r"^day\s*\d{1,2}\b\s*[-–—:,]?\s*")  # "Day 2 - ", kept out
+_WORDS = re.compile(r"[\s,;()\[\]–—]+|\s-\s")
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?(?:(\d{4}|\d{2}))?$")  # 11.05. 11.05.2027
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?$")  # 11/5: either order
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class SheetDay:
+    """The day a sheet's name gives: a weekday (0 = Monday), or the dates it can mean
+    (year, month, day), year None when the name gives none; a slashed 11/5 means two."""
+
+    weekday: int | None
+    dates: frozenset[tuple[int | None, int, int]]
+
+    def holds(self, day: dt.date) -> bool:
+        if self.dates:
+            return any(year in (None, day.year) and (month, number) == (day.month, day.day)
+                       for year, month, number in self.dates)
+        return day.weekday() == self.weekday
+
+    def __str__(self) -> str:
+        if not self.dates:
+            return f"a {ENGLISH_WEEKDAYS[self.weekday or 0].title()}"
+        return " or ".join(sorted(
+            dt.date(year or 2000, month, number).strftime("%d %B" + (" %Y" if year else ""))
+            .lstrip("0") for year, month, number in self.dates))
+
+
+def sheet_day(name: str) -> SheetDay | None:
+    """The day a sheet's name is made of, or None when it names none (or several)."""
+    text = _DAY_NUMBER.sub("", name.strip().casefold(), count=1)
+    words = [word for word in _WORDS.split(text) if word]
+    weekdays = [day for word in words if (day := weekday_named(word.rstrip("."))) is not None]
+    rest = " ".join(word for word in words if weekday_named(word.rstrip(".")) is None)
+    if len(weekdays) > 1:
+        return None
+    dates = dates_named(rest) if rest else frozenset()
+    if dates is None or not (weekdays or dates):
+        return None
+    return SheetDay(weekdays[0] if weekdays else None, dates)
+
+
+def dates_named(text: str) -> frozenset[tuple[int | None, int, int]] | None:
+    """The dates a sheet name's date part can mean; None when it is not a date."""
+    found: list[tuple[int | None, int, int]] = []
+    if match := _DOTTED.match(text):
+        found = [(_year(match[3]), int(match[2]), int(match[1]))]
+    elif match := _SLASHED.match(text):
+        a, b, year = int(match[1]), int(match[2]), _year(match[3])
+        found = [(year, a, b), (year, b, a)]
+    elif match := _ISO.match(text):
+        found = [(int(match[1]), int(match[2]), int(match[3]))]
+    elif lacks_year(text) and (day := date_from_words(f"{text} 2000")):  # a leap year
+        found = [(None, day.month, day.day)]
+    elif day := date_from_words(text):
+        found = [(day.year, day.month, day.day)]
+    real = frozenset(date for date in found if _is_real(date))
+    return real or None
+
+
+def _year(text: str | None) -> int | None:
+    return None if text is None else int(text) + (2000 if len(text) == 2 else 0)
+
+
+def _is_real(date: tuple[int | None, int, int]) -> bool:
+    try:
+        dt.date(date[0] or 2000, date[1], date[2])
+    except ValueError:
+        return False
+    return True
+
+
+def other_day_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
+                   errors: Mask) -> list[tuple[int, str, str]]:
+    """(position, local start date, message) for each session without errors that starts
+    on a day other than the one its sheet is named for."""
+    pieces = ([(0, len(sheet.frame), sheet.sheet_name)] if not sheet.parts else
+              [(start, part.records, part.name) for start, part in sheet.part_starts()])
+    found = []
+    for first, count, name in pieces:
+        day = sheet_day(name) if name is not None else None
+        if day is None:
+            continue
+        its = "its sheet" if sheet.parts else f"sheet {name!r}"  # several: the row names it
+        for pos in range(first, first + count):
+            start = starts[pos]
+            if start is None or errors[pos]:
+                continue
+            local = start.astimezone(zone)
+            night_before = local.date() - dt.timedelta(days=1)
+            if day.holds(local.date()) or (local.time() < NIGHT_ENDS and day.holds(night_before)):
+                continue
+            found.append((pos, local.date().isoformat(), (
+                f"starts on {local:%A} {local.day} {local:%B %Y}, but {its} is named for "
+                f"{day}: check the date, or move the row to its day's sheet.")))
+    return found
