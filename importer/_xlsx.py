@@ -23,6 +23,7 @@ import python_calamine as calamine
 from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
+from importer._percent_cells import percent_cells, show_percentages
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -57,11 +58,14 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             likely = likely_sheet_name(workbook, sheet)
             scanning = pool.submit(formula_error_cells, path, likely)
             looking = pool.submit(hidden_rows, path, likely)
+            styling = pool.submit(percent_cells, path, likely)
             chosen, rows = pick_sheet(path, workbook, sheet)
             start = chosen.start or (0, 0)
             errors = (scanning.result() if chosen.name == likely
                       else formula_error_cells(path, chosen.name))
             hidden = looking.result() if chosen.name == likely else hidden_rows(path, chosen.name)
+            show_percentages(rows, styling.result() if chosen.name == likely
+                             else percent_cells(path, chosen.name), start)
             show_formula_errors(rows, errors, start)
             fill_merged_down(rows, merged_ranges(path, chosen), start)
             cells, cells_per_row = rows_to_grid(rows, start)

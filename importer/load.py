@@ -6,7 +6,8 @@
 
 Cells keep what the file holds: CSV cells are `str`; workbook cells are str, int, float, bool,
 date, time or datetime (formulas give their cached value, and a failed one the text Excel
-shows, such as '#N/A'; a cell merged down over several rows gives its value to each of them).
+shows, such as '#N/A'; an .xlsx number formatted as a percentage, the text shown, '100%';
+a cell merged down over several rows gives its value to each of them).
 Blank cells are None. Title or instruction rows above the header are skipped, as are blank
 rows and fully blank columns. Rows a workbook hides from view (by hand or by a filter) are
 read like the others and named in `Sheet.hidden`. A header written twice keeps its name on

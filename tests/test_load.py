@@ -425,6 +425,29 @@ def test_formula_errors_read_as_excel_shows_them_not_as_blanks(tmp_path: Path) -
     assert sheet.cells_per_row.tolist() == [3, 3]  # an error cell is not a blank one
 
 
+def test_numbers_formatted_as_percentages_read_as_excel_shows_them(tmp_path: Path) -> None:
+    """A Capacity column formatted as a percentage by mistake shows 100% and holds 1: read as
+    1, the session would go out with one seat. Read as shown, a number field cannot read it.
+    Text in such a cell, a blank one, a literal '%' in quotes and other sheets are left be."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Programme"
+    sheet.append(["Title", "Capacity", "Share", "Seats"])
+    sheet.append(["A", 1, 0.125, 40])
+    sheet.append(["B", "full", None, 0.5])
+    for cell, number_format in [("B2", "0%"), ("B3", "0%"), ("C2", "0.0%"), ("C3", "0%"),
+                                ("D2", '0" %"'), ("D3", "General")]:
+        sheet[cell].number_format = number_format
+    other = workbook.create_sheet("Other")
+    other.append(["Title", "Capacity"])
+    other.append(["C", 0.5])
+    other["B2"].number_format = "0%"
+    workbook.save(tmp_path / "s.xlsx")
+    assert records(load_sheet(tmp_path / "s.xlsx")) == {
+        2: ["A", "100%", "12.5%", 40], 3: ["B", "full", None, 0.5]}
+    assert records(load_sheet(tmp_path / "s.xlsx", "Other")) == {2: ["C", "50%"]}
+
+
 def test_formula_errors_found_on_a_sheet_after_an_empty_first_one(three_sheets: Path) -> None:
     """The default sheet is not the first one here, so it is looked into on its own."""
     workbook = openpyxl.load_workbook(three_sheets)
