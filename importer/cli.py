@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.text import Text
 
 from importer import __version__, render
+from importer.draft import draft_mapping
 from importer.errors import ConfigError, GbImportError, InterruptedBeforeSending
 from importer.report import (
     EXIT_COULD_NOT_RUN,
@@ -270,6 +271,36 @@ def validate(
             if issues_out is not None:
                 stdout.print(f"Issues written to {issues_out}")
         return 0 if report.ok else 1
+
+    raise typer.Exit(_guarded(debug, body))
+
+
+@app.command("draft-mapping")
+def draft_mapping_command(
+    file: FileArg,
+    sheet: Annotated[str | None, typer.Option(
+        "--sheet", help="Worksheet name or 0-based index (default: the first holding data).",
+    )] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the draft to this .toml file (never over an existing "
+        "file); without it, print it.",
+    )] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Draft a mapping from a spreadsheet's own columns, for a sheet not laid out as
+    Guidebook's template. Read the draft, then check it with validate."""
+
+    def body() -> int:
+        if output is not None and output.exists():
+            raise ConfigError(f"{output} already exists; give --output another name, or "
+                              "delete the file first")
+        draft = draft_mapping(file, sheet)
+        if output is None:
+            sys.stdout.write(draft.text)
+        else:
+            output.write_text(draft.text, encoding="utf-8")
+        render.draft_summary(stderr, draft, file, output)
+        return 0 if draft.complete else 1
 
     raise typer.Exit(_guarded(debug, body))
 

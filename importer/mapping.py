@@ -367,8 +367,14 @@ def _missing_columns_error(
         f"{source}{': ' if source else ''}"
         f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "
         f"{needed}. The sheet's columns are: {listed}. Fix the column names in the mapping or "
-        f"the sheet{_mark_optional(markable)}."
+        f"the sheet{_mark_optional(markable)}{_draft_hint(source)}."
     )
+
+
+def _draft_hint(source: str) -> str:
+    """Several columns missing: the sheet is most likely laid out another way."""
+    return (f"; or, for a sheet laid out another way, draft a mapping from its own columns: "
+            f"gbimport draft-mapping {source} -o my-mapping.toml" if source else "")
 
 
 def _may_be_marked_optional(mapping: Mapping, keys: Sequence[str]) -> list[str]:

@@ -22,6 +22,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from importer.draft import Draft
 from importer.model import RowIssue, row_ref
 from importer.plan import Plan
 from importer.report import ImportReport, RowOutcome
@@ -373,3 +374,18 @@ class RunProgress:
         elif self.lines and self.clock() >= self.next_line:
             self.next_line = self.clock() + PIPE_PROGRESS_EVERY
             line(self.progress.console, f"progress: {self.done:,} of {self.total:,} changes sent")
+
+
+def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:
+    """What the draft reads from which column, what is left to fill in, and the next step."""
+    chosen = ", ".join(f"{role} from {header!r}" for role, header in draft.chosen.items())
+    where = f"Wrote {output}" if output is not None else "Drafted"
+    line(console, f"{where}: {chosen or 'no field matched a column'}.")
+    if draft.fits_template:
+        line(console, "The sheet is laid out as Guidebook's template: the built-in mapping "
+             "(the default) reads it as it is, its registration columns too.")
+    if draft.missing:
+        line(console, Text.assemble(("Fill in:", "red"), " " + ", ".join(
+            f"fields.{key}" for key in draft.missing) + " (no column looked like it)."))
+    target = output if output is not None else "<the draft saved as a .toml file>"
+    line(console, f"Then check it: gbimport validate {file} --mapping {target}")

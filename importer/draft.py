@@ -1,0 +1,346 @@
+"""Draft a mapping from a sheet's own columns: the first step with a sheet that is not laid
+out as Guidebook's template.
+
+Each field is matched to a column by its header, among the names planners and event tools
+use ('Title', 'Scheduled At', 'Venue'), and the cells decide how a column is read: a 'Start'
+of dates with times is one datetime column, of times alone it goes with a date column, and
+'9:00 - 10:30' is a start and an end in one cell. The draft is TOML with a comment on each
+choice: a person reads it before using it, and `validate` then checks it on the sheet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from importer import convert
+from importer.convert import CellError, DateOrder, cell_text
+from importer.errors import MappingError
+from importer.load import Sheet, load_sheet, normalize_header
+from importer.mapping import bind, load_mapping
+
+# Header names per role, most telling first; compared as normalize_header gives them, with
+# '(optional)', '_' and '-' taken out.
+NAMES: dict[str, tuple[str, ...]] = {
+    "import_id": ("session id", "id", "session code", "code", "talk id", "submission id",
+                  "proposal id", "uid", "reference", "ref"),
+    "name": ("session title", "title", "session name", "talk title", "session", "talk",
+             "name", "subject"),
+    "date": ("date", "day", "session date", "start date", "event date"),
+    "start": ("time start", "start time", "start", "starts", "starts at", "start at",
+              "begin", "begins", "from", "scheduled at", "start date time", "start datetime",
+              "when", "time", "times", "slot"),
+    "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
+            "to", "end date time", "end datetime"),
+    "duration": ("duration", "scheduled duration", "duration (minutes)", "duration minutes",
+                 "length", "minutes", "mins"),
+    "end_date": ("end date",),
+    "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
+                  "hall", "stage", "room name", "where"),
+    "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
+                        "topic", "session type", "type", "format"),
+    "description": ("description", "abstract", "summary", "details", "synopsis",
+                    "session description", "about"),
+    "image": ("image", "image url", "photo", "picture", "logo"),
+}
+SAMPLE = 200  # distinct cells looked at per column
+MOST = 0.8  # the share of them that must read as a kind for the column to be of it
+FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
+# In place of a column no header fits: validate then names it as missing, with the sheet's
+# columns to choose from.
+FILL_IN = "FILL IN"
+
+Kind = Literal["datetime", "datetime range", "date", "time", "time range", "duration", "other"]
+
+
+@dataclass
+class Draft:
+    """A drafted mapping: its TOML text, and what the user must still fill in."""
+
+    text: str
+    sheet: Sheet
+    chosen: dict[str, str] = field(default_factory=dict)  # role -> header it was matched to
+    missing: list[str] = field(default_factory=list)  # required fields no column fits
+    fits_template: bool = False  # the built-in guidebook-template reads the sheet as it is
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
+    """Read the sheet's header and cells and draft a mapping for them."""
+    path = Path(path)
+    wanted = [name for names in NAMES.values() for name in names]
+    loaded = load_sheet(path, sheet, expected_columns=wanted)
+    draft = _Drafter(loaded).draft()
+    try:
+        bind(load_mapping(None), loaded.columns)
+    except MappingError:
+        return draft
+    draft.fits_template = True
+    return draft
+
+
+class _Drafter:
+    def __init__(self, sheet: Sheet) -> None:
+        self.sheet = sheet
+        self.by_name = {_header_key(h): h for h in reversed(sheet.columns)}  # first wins
+        self.used: set[str] = set()
+        self.chosen: dict[str, str] = {}
+        self.missing: list[str] = []
+        self.notes: list[str] = []
+
+    def draft(self) -> Draft:
+        order = self._date_order()
+        import_id = self._take("import_id")
+        name = self._take("name")
+        start_lines, end_lines = self._timing(order)
+        tables = [
+            _table("import_id", import_id,
+                   note="the id that ties a row to its session across runs"),
+            _table("name", name or FILL_IN,
+                   note=None if name else self._blank("name", "the title")),
+            *start_lines, *end_lines,
+            _table("locations", self._take("locations")),
+            _table("schedule_tracks", self._take("schedule_tracks")),
+            self._description(),
+            _table("image", self._take("image")),
+        ]
+        unread = [h for h in self.sheet.columns if h not in self.used]
+        text = "\n".join([*self._top(order, import_id), *(t for t in tables if t)]).rstrip()
+        if unread:
+            text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
+        return Draft(text + "\n", self.sheet, self.chosen, self.missing)
+
+    # -- the top
+
+    def _top(self, order: DateOrder, import_id: str | None) -> list[str]:
+        stem = re.sub(r"[^a-z0-9]+", "-", self.sheet.path.stem.casefold()).strip("-") or "sheet"
+        lines = [
+            f"# Drafted by `gbimport draft-mapping` from {self.sheet.path.name}"
+            + (f", sheet {self.sheet.sheet_name!r}" if self.sheet.sheet_name else "")
+            + f" (header on row {self.sheet.header_row}).",
+            "# Read it through, then check it: gbimport validate "
+            f"{self.sheet.path.name} --mapping <this file>",
+            f"name = {_toml(stem)}",
+            f"date_order = {_toml(order)}",
+            "# timezone = \"Europe/Madrid\"   # the zone the sheet's times are in; without it, "
+            "the guide's",
+            f"import_id_prefix = {_toml(stem + ':')}   # tells these sessions apart from others "
+            "in the guide",
+        ]
+        if import_id is None:
+            lines.append("# No id column: each session's id is derived from its title, start "
+                         "and room (see the derived-import-id warning); an id column is safer.")
+        lines += [f"# {note}" for note in self.notes]
+        return [*lines, ""]
+
+    # -- matching headers
+
+    def _take(self, role: str, kinds: Sequence[Kind] = ()) -> str | None:
+        """The first free column named for `role` whose cells are of one of `kinds`."""
+        for name in NAMES[role]:
+            header = self.by_name.get(name)
+            if header is None or header in self.used:
+                continue
+            if kinds and self._kind(header) not in kinds:
+                continue
+            self.used.add(header)
+            self.chosen[role] = header
+            return header
+        return None
+
+    def _kind(self, header: str) -> Kind:
+        return _kind_of(_sample(self.sheet, header))
+
+    def _blank(self, field_key: str, what: str) -> str:
+        self.missing.append(field_key)
+        return (f"no column looked like {what}: put its header in place of {FILL_IN!r}. The "
+                "sheet's columns: " + ", ".join(map(repr, self.sheet.columns)))
+
+    # -- dates and times
+
+    def _date_order(self) -> DateOrder:
+        """Day-first when some date reads only that way (13/5/2027); month-first otherwise,
+        as Guidebook's template writes dates."""
+        votes: Counter[str] = Counter()
+        for header in self.sheet.columns:
+            for cell in _sample(self.sheet, header):
+                text = (cell_text(cell) or "").split(" ")[0]
+                readings = convert.numeric_date_readings(text)
+                if len(readings) == 1:
+                    votes[next(iter(readings))] += 1
+        return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"
+
+    def _timing(self, order: DateOrder) -> tuple[list[str], list[str]]:
+        """The [fields.start] and [fields.end] tables."""
+        start = self._take("start", ("datetime range", "datetime", "time range", "time"))
+        kind = self._kind(start) if start else None
+        if start is not None and kind == "datetime range":
+            return ([_table("start", start, note="a start and an end in one cell")],
+                    [_table("end", start)])
+        date = None
+        if kind not in ("datetime", None) or start is None:
+            date = self._take("date", ("date", "datetime"))
+            if date is None:
+                date = self._take("date")
+                if date is not None:
+                    self._note_words(date)
+        if start is None and date is not None and self._kind(date) == "datetime":
+            start, kind, date = date, "datetime", None
+        if start is None and date is None:
+            return ([_table("start", FILL_IN, column_key="column",
+                            note=self._blank("start", "the start (a date and time, or a date "
+                                             "and a time column)"))], [self._end(None)])
+        self._note_unscheduled(date or start)
+        if kind == "time range":
+            assert start is not None
+            return ([_table("start", date or FILL_IN, column_key="date_column", time=start,
+                            note=None if date else self._blank("start", "the date"))],
+                    [_table("end", start, column_key="time_column",
+                            note="the same column: each cell holds the start and the end")])
+        if kind == "datetime":
+            assert start is not None
+            start_table = _table("start", start, column_key="column")
+        else:
+            start_table = _table("start", date or FILL_IN, column_key="date_column", time=start,
+                                 note=None if date else self._blank("start", "the date"))
+        return [start_table], [self._end(date)]
+
+    def _end(self, date: str | None) -> str:
+        end = self._take("end", ("datetime", "time"))
+        if end is not None:
+            key = "column" if self._kind(end) == "datetime" else "time_column"
+            table = _table("end", end, column_key=key)
+            end_date = self._take("end_date", ("date",)) if key == "time_column" else None
+            return table + (_table("end_date", end_date) if end_date else "")
+        duration = self._take("duration")  # its name is telling enough: 'Duration', 'Length'
+
+        if duration is not None:
+            return _table("end", duration, column_key="duration_column")
+        if date is not None:  # all-day items: a date alone
+            return _table("end", FILL_IN, column_key="time_column",
+                          note=self._blank("end", "the end (a time, a date and time, or a "
+                                           "duration)"))
+        return _table("end", FILL_IN, column_key="time_column",
+                      note=self._blank("end", "the end"))
+
+    def _note_unscheduled(self, header: str | None) -> None:
+        """Rows with no start, as a call-for-papers export lists talks not given a slot."""
+        empty = int(self.sheet.frame[header].isna().sum()) if header else 0
+        if empty:
+            self.notes.append(f"{empty} rows have no {header!r}: to skip them until they get "
+                              "one, instead of reporting each as an error, add "
+                              "skip_unscheduled = true")
+
+    def _note_words(self, header: str) -> None:
+        """A day column of words ('sabado', 'Day 1'): each needs its date, given by `values`."""
+        words = [w for w in dict.fromkeys(cell_text(c) for c in _sample(self.sheet, header)) if w]
+        if 0 < len(words) <= FEW_WORDS:
+            pairs = ", ".join(f"{_toml(w)} = \"2027-05-11\"" for w in words)
+            self.notes.append(f"{header!r} holds no dates. Give each its date under "
+                              f"[fields.start]: values = {{ {pairs} }}")
+
+    # -- description
+
+    def _description(self) -> str:
+        header = self._take("description")
+        if header is None:
+            return ""
+        cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
+        html = sum(bool(re.search(r"</?(p|br|b|i|em|strong|ul|li|a)\b", c, re.I)) for c in cells)
+        markdown = sum(bool(re.search(r"(^|\n)(#+ |[-*] )|\*\*\w|\[[^]]+\]\(", c))
+                       for c in cells)
+        form = "auto" if html else "markdown" if markdown else "text"
+        return _table("description", header, extra=f"format = \"{form}\"", note={
+            "auto": "some cells hold HTML tags: those are read as HTML, the others as text",
+            "markdown": "some cells hold markdown",
+            "text": "plain text, paragraphs kept"}[form])
+
+
+# ---------------------------------------------------------------------------- helpers
+
+
+def _header_key(header: str) -> str:
+    key = normalize_header(header).replace("(optional)", "")
+    return " ".join(re.sub(r"[_\-]", " ", key).split())
+
+
+def _sample(sheet: Sheet, header: str) -> list[Any]:
+    values = sheet.frame[header].dropna().unique()[:SAMPLE]
+    return [v for v in values if not (isinstance(v, str) and not v.strip())]
+
+
+def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
+    count = 0
+    for cell in cells:
+        try:
+            parse(cell)
+        except (CellError, ValueError, TypeError):
+            continue
+        count += 1
+    return count
+
+
+def _kind_of(cells: Sequence[Any]) -> Kind:
+    """What most of a column's cells are, the narrowest first."""
+    if not cells:
+        return "other"
+
+    def most(parse: Callable[[Any], Any]) -> bool:
+        return _reads(cells, parse) >= MOST * len(cells)
+
+    def datetime(cell: Any) -> None:
+        if _either_order(convert.parse_datetime, cell)[1] is None:
+            raise CellError("bad-datetime", "a date alone")
+
+    def datetime_range(cell: Any) -> None:
+        start, end = _either_order(convert.parse_datetime_range, cell)
+        if start == end:
+            raise CellError("bad-datetime", "a date alone")
+
+    for kind, parse in (("time range", convert.parse_time_range),
+                        ("time", convert.parse_time),
+                        ("datetime range", datetime_range),
+                        ("datetime", datetime),
+                        ("date", lambda c: _either_order(convert.parse_date, c)),
+                        ("duration", convert.parse_duration)):
+        if most(parse):
+            return kind  # type: ignore[return-value]  # the literals above are Kinds
+    return "other"
+
+
+def _either_order(parse: Callable[[Any, DateOrder], Any], cell: Any) -> Any:
+    try:
+        return parse(cell, "month-first")
+    except CellError:
+        return parse(cell, "day-first")
+
+
+def _table(key: str, column: str | None, *, column_key: str = "column",
+           note: str | None = None, time: str | None = None, extra: str | None = None) -> str:
+    """One [fields.KEY] table, or "" for a field no column fits. No field is drafted
+    optional: a column gone from a later copy of the sheet must stop the run, not leave a
+    field unsent (an id column most of all: every session would be made again)."""
+    if column is None:
+        return ""
+    lines = [f"[fields.{key}]"]
+    if note:
+        lines.append(f"# {note}")
+    lines.append(f"{column_key} = {_toml(column)}")
+    if time is not None:
+        lines.append(f"time_column = {_toml(time)}")
+    if extra:
+        lines.append(extra)
+    return "\n".join(lines) + "\n"
+
+
+def _toml(text: str) -> str:
+    # A JSON string is a valid TOML basic string: the same quotes and escapes.
+    return json.dumps(text, ensure_ascii=False)

@@ -1,0 +1,174 @@
+"""Drafting a mapping from a sheet's own columns, then validating the sheet with the draft."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from importer.cli import app
+from importer.draft import draft_mapping
+from importer.validate import ValidationReport, validate_file
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def write_csv(path: Path, rows: list[list[Any]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def drafted(tmp_path: Path, sheet: Path) -> tuple[Path, dict[str, dict[str, str]]]:
+    """The draft saved beside the test, and its [fields.X] tables' keys and values."""
+    draft = draft_mapping(sheet)
+    path = tmp_path / "draft.toml"
+    path.write_text(draft.text, encoding="utf-8")
+    tables = {name: dict(re.findall(r"^(\w+) = (.+)$", body, re.M)) for name, body in
+              re.findall(r"^\[fields\.(\w+)\]\n((?:[^\[\n].*\n?)*)", draft.text, re.M)}
+    return path, tables
+
+
+def sessions(report: ValidationReport) -> list[dict[str, Any]]:
+    return [p.model_dump(exclude={"import_id"}) for p in report.payloads]
+
+
+def test_the_templates_own_sample_drafts_to_the_same_sessions(tmp_path: Path) -> None:
+    """A draft of a sheet in the template's layout reads every row as the template does."""
+    sample = REPO / "sample_data" / "conference.xlsx"
+    mapping, tables = drafted(tmp_path, sample)
+    assert tables == {
+        "import_id": {"column": '"Session ID"'},
+        "name": {"column": '"Session Title"'},
+        "start": {"date_column": '"Date"', "time_column": '"Time Start"'},
+        "end": {"time_column": '"Time End"'},
+        "locations": {"column": '"Room/Location"'},
+        "schedule_tracks": {"column": '"Schedule Track (Optional)"'},
+        "description": {"column": '"Description (Optional)"', "format": '"auto"'},
+    }
+    mapped = validate_file(sample, mapping=mapping, timezone="America/Chicago")
+    template = validate_file(sample, timezone="America/Chicago")
+    assert (mapped.rows_read, mapped.valid) == (template.rows_read, template.valid) == (61, 61)
+    assert sessions(mapped) == sessions(template)
+    assert mapped.payloads[0].import_id == "conference:PDS-001"
+
+
+def test_an_export_with_one_datetime_column_and_a_duration(tmp_path: Path) -> None:
+    """A call-for-papers export: its own ids, 'Scheduled At' and minutes; some talks have no
+    slot yet, so the draft points at skip_unscheduled."""
+    sheet = write_csv(tmp_path / "cfp-export.csv", [
+        ["Session Id", "Title", "Owner", "Room", "Scheduled At", "Scheduled Duration"],
+        ["812345", "Pipelines", "Ana", "Room A", "12 Jul 2027 10:00 AM", "45"],
+        ["812346", "Opening", "Org", "Main Hall", "12 Jul 2027 09:00 AM", "30"],
+        ["812350", "Not placed yet", "Bo", "", "", "40"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert {key: tables[key] for key in ("import_id", "start", "end")} == {
+        "import_id": {"column": '"Session Id"'},
+        "start": {"column": '"Scheduled At"'},
+        "end": {"duration_column": '"Scheduled Duration"'},
+    }
+    text = mapping.read_text(encoding="utf-8")
+    assert 'import_id_prefix = "cfp-export:"' in text
+    assert ("# 1 rows have no 'Scheduled At': to skip them until they get one, instead of "
+            "reporting each as an error, add skip_unscheduled = true\n") in text
+    assert "# Columns nothing reads: 'Owner'\n" in text
+    mapping.write_text(text.replace("date_order =", "skip_unscheduled = true\ndate_order ="),
+                       encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues] == [(4, "unscheduled")]
+    assert [(p.import_id, p.name, p.start_time.isoformat(), p.end_time and p.end_time.hour)
+            for p in report.payloads] == [
+        ("cfp-export:812345", "Pipelines", "2027-07-12T10:00:00+00:00", 10),
+        ("cfp-export:812346", "Opening", "2027-07-12T09:00:00+00:00", 9)]
+
+
+def test_a_real_programme_with_day_names_needs_only_their_dates(tmp_path: Path) -> None:
+    """PyConES 2019 writes 'sabado' and 'domingo' for its days: the draft says so and how to
+    give their dates; with them written in, every row validates."""
+    sheet = REPO / "tests" / "fixtures" / "realworld" / "pycones19-talks.csv"
+    mapping, tables = drafted(tmp_path, sheet)
+    assert tables == {
+        "name": {"column": '"Title"'},
+        "start": {"date_column": '"Day"', "time_column": '"Start"'},
+        "end": {"time_column": '"End"'},
+        "locations": {"column": '"Place"'},
+        "schedule_tracks": {"column": '"Type"'},
+    }
+    text = mapping.read_text(encoding="utf-8")
+    hint = ("# 'Day' holds no dates. Give each its date under [fields.start]: "
+            'values = { "sabado" = "2027-05-11", "domingo" = "2027-05-11" }\n')
+    assert hint in text
+    # The planner does as the comment says.
+    mapping.write_text(text.replace(
+        'time_column = "Start"\n',
+        'time_column = "Start"\nvalues = { sabado = "2019-10-05", domingo = "2019-10-06" }\n'),
+        encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="Europe/Madrid")
+    assert (report.rows_read, report.valid) == (72, 72)
+    assert report.payloads[0].start_time.isoformat() == "2019-10-05T09:30:00+00:00"
+
+
+def test_time_ranges_datetime_ranges_and_day_first_dates(tmp_path: Path) -> None:
+    ranges = write_csv(tmp_path / "ranges.csv", [
+        ["Talk", "Date", "Time", "Venue", "Abstract"],
+        ["A", "13/05/2027", "9:00 - 10:30", "Hall", "**Bold** claims"],
+        ["B", "14/05/2027", "11:00 - 12:00", "Hall", "- a list\n- of points"],
+    ])
+    mapping, tables = drafted(tmp_path, ranges)
+    assert (tables["start"], tables["end"], tables["description"]["format"]) == (
+        {"date_column": '"Date"', "time_column": '"Time"'}, {"time_column": '"Time"'},
+        '"markdown"')
+    assert 'date_order = "day-first"' in mapping.read_text(encoding="utf-8")
+    report = validate_file(ranges, mapping=mapping, timezone="UTC")
+    assert [(p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+            for p in report.payloads] == [
+        ("2027-05-13T09:00:00+00:00", "2027-05-13T10:30:00+00:00"),
+        ("2027-05-14T11:00:00+00:00", "2027-05-14T12:00:00+00:00")]
+
+    notion = write_csv(tmp_path / "notion.csv", [
+        ["Name", "When", "Location"],
+        ["A", "May 11, 2027 9:00 AM → 9:45 AM", "Hall"],
+        ["B", "May 11, 2027 7:00 PM → May 12, 2027 12:30 AM", "Bar"],
+    ])
+    mapping, tables = drafted(tmp_path, notion)
+    assert (tables["start"], tables["end"]) == ({"column": '"When"'}, {"column": '"When"'})
+    report = validate_file(notion, mapping=mapping, timezone="UTC")
+    assert (report.valid, report.payloads[1].end_time and
+            report.payloads[1].end_time.isoformat()) == (2, "2027-05-12T00:30:00+00:00")
+
+
+def test_the_command_writes_the_draft_and_names_what_is_left_to_fill_in(
+        tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "ideas.csv", [["Title", "Notes"], ["A", "x"], ["B", "y"]])
+    output = tmp_path / "ideas.toml"
+    runner = CliRunner()
+    done = runner.invoke(app, ["draft-mapping", str(sheet), "-o", str(output)])
+    assert (done.exit_code, done.stdout) == (1, "")
+    assert done.stderr.splitlines() == [
+        f"Wrote {output}: name from 'Title'.",
+        "Fill in: fields.start, fields.end (no column looked like it).",
+        f"Then check it: gbimport validate {sheet} --mapping {output}",
+    ]
+    # The gaps say what they need, and validate then names the sheet's columns.
+    checked = runner.invoke(app, ["validate", str(sheet), "-m", str(output)])
+    assert (checked.exit_code, checked.stderr) == (2, (
+        f"error: {sheet}: mapping 'ideas' needs 2 columns the sheet does not have: 'FILL IN' "
+        "for fields.start, 'FILL IN' for fields.end. The sheet's columns are: 'Title', "
+        "'Notes'. Fix the column names in the mapping or the sheet; or, for a sheet laid out "
+        f"another way, draft a mapping from its own columns: gbimport draft-mapping {sheet} "
+        "-o my-mapping.toml.\n"))
+    # Never over a file the user has.
+    again = runner.invoke(app, ["draft-mapping", str(sheet), "-o", str(output)])
+    assert (again.exit_code, again.stderr) == (2, (
+        f"error: {output} already exists; give --output another name, or delete the file "
+        "first\n"))
+    printed = runner.invoke(app, ["draft-mapping", str(REPO / "sample_data" / "conference.csv")])
+    assert (printed.exit_code, printed.stdout) == (
+        0, draft_mapping(REPO / "sample_data" / "conference.csv").text)
+    assert printed.stderr.splitlines()[1] == (
+        "The sheet is laid out as Guidebook's template: the built-in mapping (the default) "
+        "reads it as it is, its registration columns too.")
