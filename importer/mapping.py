@@ -318,10 +318,12 @@ class BoundMapping:
         column of an optional field the sheet lacks ('Track' for 'Schedule Track (Optional)').
         Optional fields are skipped without a word, so such a column would be lost unseen."""
         read = set(self.headers.values())
-        unread = [c for c in sheet_columns if c not in read]
-        return [(key, column, close) for key, columns in self.left_out.items()
+        # Compared without '(Optional)' on either side: 'Max Capacity (Optional)' is like
+        # 'Limit Capacity (Optional)', but the marks would outweigh the words.
+        unread = {_OPTIONAL_MARK.sub("", c): c for c in reversed(sheet_columns) if c not in read}
+        return [(key, column, unread[close]) for key, columns in self.left_out.items()
                 for column in columns
-                if (close := closest_header(_OPTIONAL_MARK.sub("", column), unread))]
+                if (close := closest_header(_OPTIONAL_MARK.sub("", column), list(unread)))]
 
 
 def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "") -> BoundMapping:

@@ -961,15 +961,17 @@ def test_a_column_named_like_a_missing_optional_one_is_reported_not_dropped(
     tmp_path: Path
 ) -> None:
     header = ["Session Title", "Date", "Time Start", "Time End", "Room/Location", "Track",
-              "Description", "End Date", "Notes", "Speaker"]
+              "Description", "End Date", "Notes", "Speaker", "Max Capacity (Optional)"]
     path = write_csv(tmp_path, header, [
-        ["Talk", "5/11/2027", "9:00 AM", "10:00 AM", "R1", "Data", "About it", "", "x", "Ann"],
+        ["Talk", "5/11/2027", "9:00 AM", "10:00 AM", "R1", "Data", "About it", "", "x", "Ann",
+         "80"],
     ])
     report = validate_file(path, timezone="UTC")
     assert [(i.column, i.code, i.severity) for i in report.sheet_issues
             if i.code != "derived-import-id"] == [
         ("Description", "unread-column", "warning"),  # 'End Date' is empty: nothing lost
         ("Track", "unread-column", "warning"),
+        ("Max Capacity (Optional)", "unread-column", "warning"),  # both marks aside
     ]
     assert "fields.schedule_tracks reads 'Schedule Track (Optional)'" in next(
         i.message for i in report.sheet_issues if i.column == "Track")
