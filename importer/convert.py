@@ -168,6 +168,10 @@ def parse_count(cell: Any) -> int:
     """A whole number of zero or more (a capacity). `1,000` and `1.000` are a thousand: a
     whole number is never written with three decimals, but often with thousands grouped."""
     value = _count_value(cell)
+    if value is None and (cell_text(cell) or "").endswith("%"):
+        # Typing 50 into a cell formatted as a percentage shows 50% again: say where to look.
+        raise CellError("bad-number", "a percentage is not a count: format the cell as a "
+                        f"number (Excel: Format Cells > Number), then {COUNT_HINT}")
     if value is None:
         raise CellError("bad-number", _with_grouping_hint(cell_text(cell) or "", COUNT_HINT))
     if value < 0:

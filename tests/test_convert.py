@@ -523,6 +523,9 @@ BADLY_GROUPED = ("; group digits in threes with one separator throughout (1,000,
         (convert.parse_count, "1,00,000", COUNT_HINT + BADLY_GROUPED),
         (convert.parse_count, "1,000 000", COUNT_HINT + BADLY_GROUPED),
         (convert.parse_count, "1.000.5", COUNT_HINT + BADLY_GROUPED),
+        # Shown so by a cell formatted as a percentage: typing 100 there shows 100% again.
+        (convert.parse_count, "100%", "a percentage is not a count: format the cell as a "
+                                      "number (Excel: Format Cells > Number), then " + COUNT_HINT),
         (convert.parse_float, "1,000 000", "write a number such as 1 or 2.5" + BADLY_GROUPED),
         # One comma or point before three digits: thousands or decimals, so no guess.
         (convert.parse_float, "2,500", "the comma may separate thousands (2500) or decimals "
