@@ -254,16 +254,42 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
             for sheet in report.sheets))
     for note in report.notes:
         line(console, f"note: {note}")
-    problems = [o for o in report.outcomes if o.action in ("invalid", "failed")]
-    for outcome in problems[:20]:
-        # A session deleted by --prune has no row: name the session instead.
-        where = (row_ref(outcome.row, outcome.sheet) if outcome.row is not None else
-                 f"session {outcome.session_id} ({outcome.import_id})")
-        line(console, f"{where}: {outcome.action}: {outcome.message}")
-    if len(problems) > 20:
-        console.print(f"... and {len(problems) - 20} more in the report", highlight=False)
+    problems = _problem_lines([o for o in report.outcomes if o.action in ("invalid", "failed")])
+    for text, _ in problems[:PROBLEM_LINES]:
+        line(console, text)
+    if len(problems) > PROBLEM_LINES:
+        left = sum(count for _, count in problems[PROBLEM_LINES:])
+        console.print(f"... and {left} more in the report", highlight=False)
     if path is not None:
         console.print(f"Report: {path}", highlight=False)
+
+
+PROBLEM_LINES = 20  # lines naming rows that went wrong, after the run's table
+
+
+def _problem_lines(outcomes: list[RowOutcome]) -> list[tuple[str, int]]:
+    """(line, rows it names): rows sharing one outcome and message, GROUP_FROM or more
+    (a tab held back by one error, a room the guide lacks), print as one line."""
+    rows_of: dict[tuple[str | None, str, str], list[int]] = {}
+    for outcome in outcomes:
+        if outcome.row is not None:
+            key = (outcome.sheet, outcome.action, outcome.message)
+            rows_of.setdefault(key, []).append(outcome.row)
+    lines: list[tuple[str, int]] = []
+    for outcome in outcomes:
+        rows = rows_of.get((outcome.sheet, outcome.action, outcome.message), [])
+        if outcome.row is None:  # a session deleted by --prune: named by the session
+            where = f"session {outcome.session_id} ({outcome.import_id})"
+        elif len(rows) < GROUP_FROM:
+            where = row_ref(outcome.row, outcome.sheet)
+        elif outcome.row == rows[0]:
+            sheet = "" if outcome.sheet is None else f" of sheet {outcome.sheet!r}"
+            where = f"{row_runs(rows).lower()}{sheet} ({len(rows):,} rows)"
+        else:
+            continue
+        lines.append((f"{where}: {outcome.action}: {outcome.message}",
+                      len(rows) if outcome.row is not None and len(rows) >= GROUP_FROM else 1))
+    return lines
 
 
 def line(console: Console, text: str | Text) -> None:

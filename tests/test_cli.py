@@ -484,6 +484,31 @@ def test_quiet_run_prints_nothing_when_every_row_went_fine(
 
 
 @pytest.mark.e2e
+def test_a_run_prints_rows_sharing_one_problem_as_one_line(
+    tmp_path: Path, keyed: RunningSandbox
+) -> None:
+    """Times to be announced on many rows printed the same long line per row, up to 20,
+    and left the other problems off the screen."""
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(
+        "Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+        + "".join(f"{n},Talk {n},5/11/2027,TBD,TBD,Hall\n" for n in (1, 2, 3, 5))
+        + "4,Talk 4,5/32/2027,9:00 AM,10:00 AM,Hall\n6,Talk 6,5/11/2027,TBD,TBD,Hall\n",
+        encoding="utf-8")
+    result = runner.invoke(app, ["run", "--guide", "1", "--api-url", keyed.base_url, "-q",
+                                 "--timezone", "UTC", "--rate", "200", str(sheet)])
+    assert result.exit_code == 1
+    tbd = ("invalid: bad-time: 'Time Start' has 'TBD', which is not a time: write the time "
+           "like 10:00 AM, 10am or 14:30; bad-time: 'Time End' has 'TBD', which is not a time: "
+           "write the time like 10:00 AM, 10am or 14:30")
+    assert [line for line in result.output.splitlines() if line.startswith("row")] == [
+        f"rows 2–5, 7 (5 rows): {tbd}",
+        "row 6: invalid: bad-date: 'Date' has '5/32/2027', which is not a date: write the "
+        "date like 5/11/2027 (May 11) or 2027-05-11",
+    ]
+
+
+@pytest.mark.e2e
 def test_a_report_that_cannot_be_written_still_shows_what_the_run_did(
     tmp_path: Path, keyed: RunningSandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
