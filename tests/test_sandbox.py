@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from typing import Any
@@ -413,6 +414,35 @@ async def test_validation_errors_read_as_drf(
         response = await api.post("sessions/", json=body)
         assert (await stats(api))["sessions"] == {"1": 0}
     assert (response.status_code, response.json()) == (400, errors)
+
+
+@pytest.mark.parametrize(
+    ("collection", "body"),
+    [
+        ("sessions/", session(rank=float("inf"))),
+        ("sessions/", session(rank="NaN")),
+        ("sessions/", {k: str(v) for k, v in session(rank="1e999").items()}),
+        ("locations/", {"guide": 1, "name": "Map", "location_type": "3", "latitude": "nan"}),
+        ("locations/", {"guide": 1, "name": "Map", "location_type": 3,
+                        "longitude": float("-inf")}),
+    ],
+)
+async def test_a_number_that_is_not_finite_is_400_and_the_list_stays_readable(
+    collection: str, body: dict[str, Any]
+) -> None:
+    form = all(isinstance(value, str) for value in body.values())
+    async with client(sandbox()) as api:
+        if form:
+            response = await api.post(collection, data=body)
+        else:  # Python's json writes Infinity and NaN, as many clients do
+            response = await api.post(collection, content=json.dumps(body),
+                                      headers={"Content-Type": "application/json"})
+        listed = await api.get(collection, params={"guide": 1})
+    field = next(name for name in ("rank", "latitude", "longitude") if name in body)
+    assert (response.status_code, response.json()) == (
+        400, {field: ["A valid number is required."]}
+    )
+    assert (listed.status_code, listed.json()["count"]) == (200, 0)
 
 
 @pytest.mark.parametrize(

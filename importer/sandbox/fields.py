@@ -7,6 +7,7 @@ difference. `parse_fields` turns it into column values and a DRF-style error dic
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -91,12 +92,16 @@ def parse_int(value: Any) -> int:
 
 
 def parse_float(value: Any) -> float:
+    """A finite number: NaN and infinities cannot be stored nor written back as JSON."""
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise FieldError("A valid number is required.")
     try:
-        return float(value)
+        number = float(value)
     except ValueError:
         raise FieldError("A valid number is required.") from None
+    if not math.isfinite(number):
+        raise FieldError("A valid number is required.")
+    return number
 
 
 def parse_datetime(value: Any) -> str:
