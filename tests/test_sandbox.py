@@ -833,6 +833,27 @@ async def test_file_database_survives_a_restart(tmp_path: Any) -> None:
     assert guide["timezone"] == "Europe/Paris"
 
 
+async def test_file_database_keeps_the_guide_settings_not_given_again(tmp_path: Any) -> None:
+    db = str(tmp_path / "sandbox.db")
+    guides = []
+    for settings in (
+        {"guide_timezone": "America/Chicago", "guide_start_date": "2027-05-11",
+         "guide_end_date": "2027-05-13"},
+        {},
+        {"guide_timezone": "Asia/Tokyo"},
+        {"guide_end_date": "2027-05-14"},
+    ):
+        async with client(sandbox(db=db, **settings)) as api:
+            guide = (await api.get("guides/1/")).json()
+        guides.append((guide["timezone"], guide["start_date"], guide["end_date"]))
+    assert guides == [
+        ("America/Chicago", "2027-05-11", "2027-05-13"),
+        ("America/Chicago", "2027-05-11", "2027-05-13"),
+        ("Asia/Tokyo", "2027-05-11", "2027-05-13"),
+        ("Asia/Tokyo", "2027-05-11", "2027-05-14"),
+    ]
+
+
 def test_sandbox_command_documents_every_option() -> None:
     import typer
 

@@ -36,13 +36,16 @@ def sandbox_command(
         str, typer.Option(help="Key the sandbox accepts (Authorization: JWT <key>).")
     ] = DEFAULT_API_KEY,
     guide_timezone: Annotated[
-        str, typer.Option(help="tz database name of guide 1.", rich_help_panel=GUIDE)
-    ] = "UTC",
+        str | None, typer.Option(help="tz database name of guide 1 (UTC if never given; a --db "
+                                 "file keeps the last one given).", rich_help_panel=GUIDE)
+    ] = None,
     guide_start_date: Annotated[
-        str | None, typer.Option(help="start_date of guide 1 (YYYY-MM-DD).", rich_help_panel=GUIDE)
+        str | None, typer.Option(help="start_date of guide 1 (YYYY-MM-DD; a --db file keeps "
+                                 "the last one given).", rich_help_panel=GUIDE)
     ] = None,
     guide_end_date: Annotated[
-        str | None, typer.Option(help="end_date of guide 1 (YYYY-MM-DD).", rich_help_panel=GUIDE)
+        str | None, typer.Option(help="end_date of guide 1 (YYYY-MM-DD; a --db file keeps "
+                                 "the last one given).", rich_help_panel=GUIDE)
     ] = None,
     page_size: Annotated[int, typer.Option(help="Results per list page.", min=1)] = 50,
     daily_budget: Annotated[

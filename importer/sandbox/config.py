@@ -31,7 +31,8 @@ class SandboxConfig(BaseModel):
     api_key: str = Field(default=DEFAULT_API_KEY, min_length=1)
     db: str = ":memory:"
     guide_name: str = "Sandbox Guide"
-    guide_timezone: str = "UTC"
+    # Guide 1's settings; None keeps what a file database holds (UTC and no dates if new).
+    guide_timezone: str | None = None
     guide_start_date: date | None = None
     guide_end_date: date | None = None
     page_size: int = Field(default=50, ge=1)
@@ -51,7 +52,9 @@ class SandboxConfig(BaseModel):
 
     @field_validator("guide_timezone")
     @classmethod
-    def _known_timezone(cls, value: str) -> str:
+    def _known_timezone(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:

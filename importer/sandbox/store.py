@@ -111,16 +111,24 @@ class Store:
             self._conn.close()
 
     def seed_guides(self, config: SandboxConfig) -> None:
-        """Guide 1 is ours (its settings follow the config), guide 2 belongs to someone else."""
+        """Guide 1 is ours, guide 2 belongs to someone else.
+
+        Guide 1 takes the settings the config gives; one it leaves unset (None) keeps what a
+        file database already holds, so a restart without `--guide-timezone` does not move
+        every session's local time. A new guide is in UTC with no dates.
+        """
         created = now_text()
+        timezone = config.guide_timezone
         start = config.guide_start_date.isoformat() if config.guide_start_date else None
         end = config.guide_end_date.isoformat() if config.guide_end_date else None
         with self._lock, self._conn:
             self._conn.execute(
-                "INSERT INTO guides VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET"
-                " name = excluded.name, timezone = excluded.timezone,"
-                " start_date = excluded.start_date, end_date = excluded.end_date",
-                (OUR_GUIDE_ID, config.guide_name, config.guide_timezone, start, end, created),
+                "INSERT INTO guides VALUES (?, ?, COALESCE(?, 'UTC'), ?, ?, ?, 1)"
+                " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                " timezone = COALESCE(?, timezone), start_date = COALESCE(?, start_date),"
+                " end_date = COALESCE(?, end_date)",
+                (OUR_GUIDE_ID, config.guide_name, timezone, start, end, created,
+                 timezone, start, end),
             )
             self._conn.execute(
                 "INSERT OR IGNORE INTO guides VALUES (?, ?, ?, NULL, NULL, ?, 0)",
