@@ -874,3 +874,30 @@ def test_sandbox_command_documents_every_option() -> None:
                              env={"COLUMNS": "200"})
     assert bad.exit_code == 2
     assert "--guide-timezone: unknown timezone 'Mars/Olympus'" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("missing-folder/sandbox.db", None, "unable to open database file"),
+        ("schedule.xlsx", b"PK\x03\x04 not a database" * 10, "file is not a database"),
+    ],
+)
+def test_sandbox_command_names_a_db_file_it_cannot_open(
+    tmp_path: Any, name: str, content: bytes | None, reason: str
+) -> None:
+    import typer
+
+    from importer.sandbox.command import sandbox_command
+
+    db = tmp_path / name
+    if content is not None:
+        db.write_bytes(content)
+    app = typer.Typer()
+    app.command("sandbox")(sandbox_command)
+    app.command("other")(lambda: None)
+    result = CliRunner().invoke(app, ["sandbox", "--port", "0", "--db", str(db)])
+    assert (result.exit_code, result.output) == (
+        2, f"Error: cannot open --db {db}: {reason}; give a new file in an existing folder, "
+           "or one a sandbox wrote.\n"
+    )

@@ -5,6 +5,7 @@ Registered on the main app by the CLI module: `app.command("sandbox")(sandbox_co
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Annotated, Any
 
 import typer
@@ -105,6 +106,10 @@ def sandbox_command(
         serve(config, host, port, on_ready=lambda root: announce(root, shown_key))
     except KeyboardInterrupt:
         pass
+    except sqlite3.Error as exc:  # only opening the file can fail this far out
+        typer.echo(f"Error: cannot open --db {db}: {exc}; give a new file in an existing "
+                   "folder, or one a sandbox wrote.", err=True)
+        raise typer.Exit(2) from None
     except OSError as exc:
         typer.echo(f"Error: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
         raise typer.Exit(2) from None
