@@ -97,3 +97,45 @@ def test_the_command_prints_url_and_key_then_stops_cleanly_on_ctrl_c(tmp_path: P
     assert "Sandbox stopped." in errors
     assert "Traceback" not in errors
     assert db.exists()
+
+
+def serve_once(*options: str) -> tuple[list[str], str]:
+    """Start `gbimport sandbox --port 0 OPTIONS`, read its stdout, stop it with Ctrl-C."""
+    launcher = (
+        "import typer; from importer.sandbox.command import sandbox_command; "
+        "typer.run(sandbox_command)"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", launcher, "--port", "0", *options],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline().rstrip("\n") for _ in range(2)]
+        with api_client(lines[0], "sandbox-key") as api:  # serving: every line is out
+            assert api.get("guides/").status_code == 200
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, errors = process.communicate(timeout=30)
+    assert process.returncode == 0
+    port = re.search(r":(\d+)/", lines[0])
+    assert port is not None
+    return lines, errors.replace(f"127.0.0.1:{port.group(1)}/", "127.0.0.1:PORT/")
+
+
+def test_the_command_names_the_guide_to_use_and_where_the_data_lives(tmp_path: Path) -> None:
+    db = tmp_path / "sandbox.db"
+    first = serve_once("--db", str(db), "--guide-timezone", "America/Chicago")
+    restarted = serve_once("--db", str(db))
+    in_memory = serve_once()
+    keys = [lines[1] for lines, _ in (first, restarted, in_memory)]
+    assert keys == ["API key: sandbox-key"] * 3
+    stats = "Stats: http://127.0.0.1:PORT/_sandbox/stats   (Ctrl-C stops the sandbox)\n"
+    assert [errors for _, errors in (first, restarted, in_memory)] == [
+        f"Guide: 1 (America/Chicago); data kept in {db} across restarts\n{stats}"
+        "Sandbox stopped.\n",
+        f"Guide: 1 (America/Chicago); data kept in {db} across restarts\n{stats}"
+        "Sandbox stopped.\n",
+        "Guide: 1 (UTC); data in memory, gone when the sandbox stops (--db FILE keeps it)\n"
+        f"{stats}Sandbox stopped.\n",
+    ]

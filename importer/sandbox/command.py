@@ -13,6 +13,8 @@ from pydantic import ValidationError
 
 from importer.sandbox.config import DEFAULT_API_KEY, SandboxConfig
 from importer.sandbox.server import serve
+from importer.sandbox.state import SandboxState
+from importer.sandbox.store import OUR_GUIDE_ID
 
 FAULTS = "Faults (deterministic with --seed)"
 LIMITS = "Limits"
@@ -103,7 +105,7 @@ def sandbox_command(
         raise typer.BadParameter(first_error(exc)) from None
     shown_key = api_key if api_key == DEFAULT_API_KEY else "the one given with --api-key"
     try:
-        serve(config, host, port, on_ready=lambda root: announce(root, shown_key))
+        serve(config, host, port, on_ready=lambda root, state: announce(root, shown_key, state))
     except KeyboardInterrupt:
         pass
     except sqlite3.Error as exc:  # only opening the file can fail this far out
@@ -123,7 +125,14 @@ def first_error(exc: ValidationError) -> str:
     return f"--{where}: {message}" if where else message
 
 
-def announce(root_url: str, shown_key: str) -> None:
+def announce(root_url: str, shown_key: str, state: SandboxState) -> None:
+    """URL and key on stdout (for scripts); the guide to import into and the rest on stderr."""
     typer.echo(f"{root_url}open-api/v1.1/")
     typer.echo(f"API key: {shown_key}")
+    guide = state.store.guide(OUR_GUIDE_ID)
+    assert guide is not None, "guide 1 is seeded when the sandbox starts"
+    db = state.config.db
+    data = ("data in memory, gone when the sandbox stops (--db FILE keeps it)" if db == ":memory:"
+            else f"data kept in {db} across restarts")
+    typer.echo(f"Guide: {OUR_GUIDE_ID} ({guide['timezone']}); {data}", err=True)
     typer.echo(f"Stats: {root_url}_sandbox/stats   (Ctrl-C stops the sandbox)", err=True)

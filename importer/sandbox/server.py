@@ -142,14 +142,14 @@ def serve(
     config: SandboxConfig,
     host: str = "127.0.0.1",
     port: int = 8765,
-    on_ready: Callable[[str], None] | None = None,
+    on_ready: Callable[[str, SandboxState], None] | None = None,
 ) -> None:
-    """Serve in the foreground until Ctrl-C; `on_ready` gets the root URL once bound."""
+    """Serve in the foreground until Ctrl-C; `on_ready` gets the root URL and state once bound."""
     app = create_app(config)
     sock = bind_socket(host, port)
     server = uvicorn_server(app, configure_logging=True)
     if on_ready is not None:
-        on_ready(root_url_of(sock))
+        on_ready(root_url_of(sock), app.state.sandbox)
     try:
         server.run(sockets=[sock])
     finally:
