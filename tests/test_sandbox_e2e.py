@@ -139,3 +139,23 @@ def test_the_command_names_the_guide_to_use_and_where_the_data_lives(tmp_path: P
         "Guide: 1 (UTC); data in memory, gone when the sandbox stops (--db FILE keeps it)\n"
         f"{stats}Sandbox stopped.\n",
     ]
+
+
+def test_a_dropped_delete_is_a_transport_error_though_its_answer_has_no_body() -> None:
+    with running_sandbox(SandboxConfig(fault_drop_after=1.0)) as sandbox:
+        with api_client(sandbox.base_url, sandbox.api_key) as api:
+            with pytest.raises(httpx.RemoteProtocolError):
+                api.post("sessions/", json=SESSION)
+            with pytest.raises(httpx.RemoteProtocolError):
+                api.delete("sessions/1/")
+        with httpx.Client() as plain:
+            stats = plain.get(f"{sandbox.root_url}_sandbox/stats").json()
+    assert stats == {
+        "requests": [
+            {"method": "POST", "path": "/open-api/v1.1/sessions/", "status": 0, "count": 1},
+            {"method": "DELETE", "path": "/open-api/v1.1/sessions/{id}/", "status": 0,
+             "count": 1},
+        ],
+        "sessions": {"1": 0},
+        "duplicate_import_ids": {"1": []},
+    }

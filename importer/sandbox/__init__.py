@@ -26,7 +26,8 @@ Choices where the reference is silent (the client must not rely on more than it 
 - Faults follow budget, rate and key checks. error-before/after answer HTML pages, as a
   gateway would. drop-after sends the status line and headers, then raises
   `SandboxConnectionDropped`: uvicorn closes the socket and the client reads a truncated
-  response (`httpx.RemoteProtocolError`); the stats record it with status 0. slow commits,
+  response (`httpx.RemoteProtocolError`); the stats record it with status 0. A 204 has no
+  body to cut short, so it goes out as a 200 whose body never comes. slow commits,
   then waits `slow_seconds` (or until the client leaves) before answering.
 - `reset` also re-seeds the fault generator, so a seeded run replays after it, and ids start
   again from 1.

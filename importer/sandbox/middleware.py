@@ -26,6 +26,7 @@ ADMIN_PREFIX = "/_sandbox/"
 THROTTLED = {"detail": "Request was throttled."}
 NO_CREDENTIALS = {"detail": "Authentication credentials were not provided."}
 BAD_CREDENTIALS = {"detail": "Incorrect authentication credentials."}
+NO_BODY_STATUSES = frozenset({204, 304})
 GATEWAY_PAGES = {
     500: b"<h1>Server Error (500)</h1>",
     502: b"<html><body><h1>502 Bad Gateway</h1></body></html>",
@@ -88,6 +89,19 @@ def delayed(send: Send, receive: Receive, seconds: float) -> Send:
         await send(message)
 
     return send_later
+
+
+def start_cut_short(start: Message) -> Message:
+    """The start of an answer whose body will never come.
+
+    A 204 (a DELETE's answer) is whole once its headers are read, so dropping the connection
+    after them would lose nothing; it goes out as a 200 with one byte of body to come instead,
+    and the client reads end-of-file where that byte should be.
+    """
+    if start["status"] not in NO_BODY_STATUSES:
+        return start
+    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+    return {**start, "status": 200, "headers": [*headers, (b"content-length", b"1")]}
 
 
 class SandboxMiddleware:
@@ -168,7 +182,7 @@ class SandboxMiddleware:
             return
         # drop-after: start the response, then raise. uvicorn closes the socket when an app
         # raises after the start, so the client reads headers and then end-of-file.
-        await send(captured[0])
+        await send(start_cut_short(captured[0]))
         raise SandboxConnectionDropped(
             "Server disconnected mid-response (sandbox fault drop-after; the request took effect)."
         )
