@@ -876,6 +876,20 @@ def test_sandbox_command_documents_every_option() -> None:
     assert "--guide-timezone: unknown timezone 'Mars/Olympus'" in bad.output
 
 
+def test_guide_dates_that_end_before_they_start_are_refused() -> None:
+    from pydantic import ValidationError
+
+    from importer.sandbox.command import first_error
+
+    with pytest.raises(ValidationError) as caught:
+        SandboxConfig(guide_start_date="2027-05-13", guide_end_date="2027-05-11")
+    assert first_error(caught.value) == (
+        "--guide-end-date: 2027-05-11 is before the start date 2027-05-13"
+    )
+    one_day = SandboxConfig(guide_start_date="2027-05-13", guide_end_date="2027-05-13")
+    assert one_day.guide_end_date == one_day.guide_start_date
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

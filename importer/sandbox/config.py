@@ -6,7 +6,14 @@ from datetime import date
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 DEFAULT_API_KEY = "sandbox-key"
 """The key the sandbox accepts unless told otherwise. It opens the local sandbox only."""
@@ -59,6 +66,14 @@ class SandboxConfig(BaseModel):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown timezone {value!r} (use a tz database name)") from exc
+        return value
+
+    @field_validator("guide_end_date")
+    @classmethod
+    def _ends_after_start(cls, value: date | None, info: ValidationInfo) -> date | None:
+        start = info.data.get("guide_start_date")
+        if value is not None and start is not None and value < start:
+            raise ValueError(f"{value} is before the start date {start}")
         return value
 
     @model_validator(mode="after")
