@@ -60,6 +60,10 @@ from importer.errors import (
 DEFAULT_BASE_URL = "https://builder.guidebook.com/open-api/v1.1/"
 API_PATHS = "/open-api/v1.1/ (or /open-api/v1/)"  # how every Guidebook API URL ends
 MAX_ATTEMPTS = 10  # a safety net under the wait cap: Retry-After: 0 forever must still end
+# HTTP 429s without Retry-After in a row, over all requests, that mean the daily budget is
+# spent: as many as one request may get, but pooled, so four workers do not spend four times
+# as many (and wait four times as long behind the slowed rate limit) to learn the same thing.
+BUDGET_429S = MAX_ATTEMPTS
 FIRST_CONTACT_ATTEMPTS = 3  # connections refused before any answer this run, then stop
 BACKOFF = wait_random_exponential(multiplier=0.5, max=30)  # full jitter, windows 0.5 s .. 30 s
 LIST_READS = 3  # a list that changes under every one of these reads stops the run
@@ -136,13 +140,16 @@ class GuidebookClient:
         self.base_url = checked_base_url(base_url)
         self.max_retry_wait = max_retry_wait
         self.page_concurrency = page_concurrency
-        self.limiter = RateLimiter(rate, clock=clock, sleep=sleep)
+        self.limiter = RateLimiter(rate, clock=clock, sleep=self._wait_for_slot)
         self.requests_sent: collections.Counter[str] = collections.Counter()
         self.responses: collections.Counter[int] = collections.Counter()
         self.transport_errors: collections.Counter[str] = collections.Counter()
         self.retry_waits: list[float] = []
         self._sleep = sleep
-        self._budget_spent = False
+        self._clock = clock
+        self._budget_spent = asyncio.Event()  # set: every request would only get 429
+        self._429s_in_a_row = 0
+        self._last_429_at = float("-inf")
         self._answered = False  # any HTTP answer yet: a URL that never answered is likely wrong
         self._retries_stopped = asyncio.Event()
         self._newest_session = 0  # the highest session id seen so far: ids only grow
@@ -475,12 +482,9 @@ class GuidebookClient:
         raise AssertionError("unreachable: tenacity returns or raises")
 
     async def _attempt(self, call: _Call, number: int) -> httpx.Response:
-        if self._budget_spent:
-            raise BudgetExhaustedError(
-                f"Daily request budget exhausted: {call.target} not sent. Run again later.",
-                status=429,
-            )
+        self._unless_budget_spent(call)
         sent_at = await self.limiter.acquire()
+        self._unless_budget_spent(call)  # found out while this request waited for its slot
         self.requests_sent[call.kind] += 1
         try:
             response = await self._http.request(
@@ -494,8 +498,29 @@ class GuidebookClient:
         self._answered = True
         outcome = sort_outcome(call.target, response)
         self._feed_limiter(outcome, sent_at)
+        self._count_429s(outcome, sent_at)
         self._settle(call, outcome, number, None)
         return response
+
+    def _unless_budget_spent(self, call: _Call) -> None:
+        if self._budget_spent.is_set():
+            raise BudgetExhaustedError(
+                f"Daily request budget exhausted: {call.target} not sent. Run again later.",
+                status=429,
+            )
+
+    def _count_429s(self, outcome: Outcome, sent_at: float) -> None:
+        """Pool the evidence of every request: BUDGET_429S answers 429 in a row, each to a
+        request sent after the one before came back, mean the budget is spent. (Requests of
+        one burst all come back 429 together: they count once. A 429 with Retry-After is a
+        rate limit saying when to come back, no sign of the day's end either way.)"""
+        if outcome.status != 429:
+            self._429s_in_a_row = 0
+        elif outcome.retry_after is None and sent_at >= self._last_429_at:
+            self._429s_in_a_row += 1
+            self._last_429_at = self._clock()
+            if self._429s_in_a_row >= BUDGET_429S:
+                self._budget_spent.set()
 
     def _settle(
         self, call: _Call, outcome: Outcome, number: int, exc: Exception | None
@@ -527,6 +552,7 @@ class GuidebookClient:
         remaining = self.max_retry_wait - state.idle_for
         return (
             state.attempt_number >= MAX_ATTEMPTS
+            or self._budget_spent.is_set()
             or remaining <= 0
             or state.upcoming_sleep > remaining
             or self._never_reached(state)
@@ -546,14 +572,21 @@ class GuidebookClient:
                      _outcome_of(state).summary, state.attempt_number)
 
     async def _wait_to_retry(self, seconds: float) -> None:
-        """The wait before a retry, cut short by `stop_retrying`."""
+        """The wait before a retry, cut short by `stop_retrying` or a spent budget."""
+        await self._sleep_unless(seconds, self._retries_stopped, self._budget_spent)
+
+    async def _wait_for_slot(self, seconds: float) -> None:
+        """The rate limit's wait for a send slot, cut short by a spent budget."""
+        await self._sleep_unless(seconds, self._budget_spent)
+
+    async def _sleep_unless(self, seconds: float, *events: asyncio.Event) -> None:
         waiting = asyncio.ensure_future(self._sleep(seconds))
-        stopped = asyncio.ensure_future(self._retries_stopped.wait())
+        woken = [asyncio.ensure_future(event.wait()) for event in events]
         try:
-            await asyncio.wait((waiting, stopped), return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait((waiting, *woken), return_when=asyncio.FIRST_COMPLETED)
         finally:
-            waiting.cancel()
-            stopped.cancel()
+            for task in (waiting, *woken):
+                task.cancel()
 
     def _not_retried(self, call: _Call, outcome: Outcome) -> TransientError:
         return TransientError(
@@ -565,14 +598,16 @@ class GuidebookClient:
         exc = last.exception()
         outcome = exc.outcome if isinstance(exc, _Retry) else None
         tries = f"after {last.attempt_number} attempts"
-        if outcome is not None and outcome.status == 429:
-            self._budget_spent = True  # every later request would only spend more 429s
+        summary = outcome.summary if outcome else type(exc).__name__
+        if self._budget_spent.is_set() or (outcome is not None and outcome.status == 429):
+            self._budget_spent.set()  # every later request would only spend more 429s
+            if self._429s_in_a_row >= BUDGET_429S:
+                tries += f" (HTTP 429 to the last {self._429s_in_a_row} requests in a row)"
             return BudgetExhaustedError(
-                f"Daily request budget exhausted: {call.target} still got HTTP 429 {tries}. "
+                f"Daily request budget exhausted: {call.target} got {summary} {tries}. "
                 "Run again later: finished rows stay done.",
                 status=429,
             )
-        summary = outcome.summary if outcome else type(exc).__name__
         if outcome is not None and outcome.unreachable:
             return self._unreachable(call, f"{summary} {tries}")
         return TransientError(

@@ -18,6 +18,7 @@ import respx
 
 from importer._ratelimit import MIN_RATE, RECOVERY_SHARE, RateLimiter
 from importer.client import (
+    BUDGET_429S,
     DEFAULT_BASE_URL,
     FIRST_CONTACT_ATTEMPTS,
     MAX_ATTEMPTS,
@@ -173,6 +174,69 @@ async def test_persistent_429_ends_as_budget_exhausted_within_the_wait_cap(
         with pytest.raises(BudgetExhaustedError):
             await client.get_guide(1)
     assert client.requests_sent == Counter({"GET sessions": route.call_count})
+
+
+async def test_429s_of_concurrent_requests_are_pooled_into_one_budget_verdict(
+    api: respx.MockRouter,
+) -> None:
+    """Four workers hitting a spent budget learn it from ten 429s in all, not ten each."""
+    still = FakeTime(advance=False)  # every request is sent after the one before came back
+    api.get(url__regex=r"guides/\d+/").mock(return_value=httpx.Response(429))
+    async with make_client(still) as client:
+        raised = await asyncio.gather(*(client.get_guide(n) for n in range(4)),
+                                      return_exceptions=True)
+    assert [type(exc) for exc in raised] == [BudgetExhaustedError] * 4
+    assert client.requests_sent == Counter({"GET guides": BUDGET_429S})
+    assert (f"(HTTP 429 to the last {BUDGET_429S} requests in a row)"
+            in " ".join(map(str, raised)))
+
+
+async def test_a_spent_budget_cuts_short_the_retry_waits_of_other_requests(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """A request waiting out a long Retry-After ends as soon as the budget is known spent."""
+    api.get("guides/1/").mock(return_value=httpx.Response(429, headers={"Retry-After": "100"}))
+    api.get("sessions/").mock(return_value=httpx.Response(429))
+    released = asyncio.Event()
+    cut_short: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        if seconds < 100:
+            await fake_time.sleep(seconds)
+            return
+        try:
+            await released.wait()  # a long wait: over when released, unless cut short
+        except asyncio.CancelledError:
+            cut_short.append(seconds)
+            raise
+
+    async def list_then_release(client: GuidebookClient) -> None:
+        try:
+            await client.list_sessions(1)
+        finally:
+            for _ in range(5):  # a few turns of the loop for the other request to wake
+                await asyncio.sleep(0)
+            released.set()
+
+    client = GuidebookClient(KEY, rate=1000.0, sleep=sleep, clock=fake_time.clock)
+    async with client:
+        raised = await asyncio.gather(client.get_guide(1), list_then_release(client),
+                                      return_exceptions=True)
+    assert [type(exc) for exc in raised] == [BudgetExhaustedError] * 2
+    assert cut_short == [100.0]
+    assert client.requests_sent["GET guides"] == 1
+
+
+async def test_429s_with_retry_after_are_a_rate_limit_not_the_budget(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """Each of many requests told "come back in 1 s" once still gets through."""
+    answers = itertools.cycle([httpx.Response(429, headers={"Retry-After": "1"}),
+                               httpx.Response(200, json={"id": 1})])
+    api.get(url__regex=r"guides/\d+/").mock(side_effect=lambda request: next(answers))
+    async with make_client(fake_time) as client:
+        await asyncio.gather(*(client.get_guide(n) for n in range(2 * BUDGET_429S)))
+    assert client.responses == Counter({429: 2 * BUDGET_429S, 200: 2 * BUDGET_429S})
 
 
 async def test_a_retry_after_beyond_the_cap_stops_at_once(
