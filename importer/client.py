@@ -463,22 +463,27 @@ class GuidebookClient:
             before_sleep=self._note_wait,
         )
         last: _Retry | None = None
+        applied = False  # a PATCH or DELETE that may have been carried out already
         try:
             async for try_ in retrying:
                 if last is not None and self._retries_stopped.is_set():
-                    raise self._not_retried(call, last.outcome) from last.__cause__
+                    raise self._not_retried(call, last.outcome, applied) from last.__cause__
                 with try_:
                     try:
                         return await attempt(try_.retry_state.attempt_number)
                     except _Retry as retry:
                         last = retry
+                        applied = applied or _maybe_applied(call, retry.outcome)
                         raise
         except RetryError as exc:
             last_failure = exc.last_attempt.exception()
             # Chained to the last httpx error (if any), not to tenacity's wrapper.
-            raise self._give_up(call, exc.last_attempt) from (
+            raise self._give_up(call, exc.last_attempt, applied) from (
                 last_failure.__cause__ if last_failure else None
             )
+        except BudgetExhaustedError as exc:  # spent while this request waited to retry
+            exc.sent = exc.sent or applied
+            raise
         raise AssertionError("unreachable: tenacity returns or raises")
 
     async def _attempt(self, call: _Call, number: int) -> httpx.Response:
@@ -588,13 +593,13 @@ class GuidebookClient:
             for task in (waiting, *woken):
                 task.cancel()
 
-    def _not_retried(self, call: _Call, outcome: Outcome) -> TransientError:
-        return TransientError(
-            f"{call.target} got {outcome.summary} and was not retried: the run was interrupted",
-            status=outcome.status,
-        )
+    def _not_retried(self, call: _Call, outcome: Outcome, applied: bool) -> ApiError:
+        why = f"{call.target} got {outcome.summary} and was not retried: the run was interrupted"
+        if applied:
+            return _applied_unknown(call, why)
+        return TransientError(why, status=outcome.status)
 
-    def _give_up(self, call: _Call, last: Any) -> ApiError:
+    def _give_up(self, call: _Call, last: Any, applied: bool) -> ApiError:
         exc = last.exception()
         outcome = exc.outcome if isinstance(exc, _Retry) else None
         tries = f"after {last.attempt_number} attempts"
@@ -603,11 +608,15 @@ class GuidebookClient:
             self._budget_spent.set()  # every later request would only spend more 429s
             if self._429s_in_a_row >= BUDGET_429S:
                 tries += f" (HTTP 429 to the last {self._429s_in_a_row} requests in a row)"
-            return BudgetExhaustedError(
+            spent = BudgetExhaustedError(
                 f"Daily request budget exhausted: {call.target} got {summary} {tries}. "
                 "Run again later: finished rows stay done.",
                 status=429,
             )
+            spent.sent = applied
+            return spent
+        if applied:
+            return _applied_unknown(call, f"{summary} {tries}")
         if outcome is not None and outcome.unreachable:
             return self._unreachable(call, f"{summary} {tries}")
         return TransientError(
@@ -689,6 +698,24 @@ def _shown_url(url: httpx.URL) -> str:
 
 def _describe(key: Mapping[str, Any]) -> str:
     return ", ".join(f"{name} {value!r}" for name, value in key.items())
+
+
+def _maybe_applied(call: _Call, outcome: Outcome) -> bool:
+    """A PATCH or DELETE the service may have carried out before its answer was lost.
+    Sending it again is harmless; saying it was not sent would not be true."""
+    return (call.target.method in ("PATCH", "DELETE")
+            and outcome.verdict is Verdict.RETRY_MAYBE_WRITTEN)
+
+
+def _applied_unknown(call: _Call, why: str) -> OutcomeUnknownError:
+    if call.target.method == "DELETE":
+        hint = "the next run deletes the session if it is still there"
+    else:
+        hint = "the next run compares the session again and sends what still differs"
+    return OutcomeUnknownError(
+        f"{call.target} was sent and may have been applied, but its outcome is unknown "
+        f"({why}); {hint}."
+    )
 
 
 def _outcome_unknown(

@@ -69,7 +69,7 @@ class BudgetExhaustedError(ApiError):
     """The daily request budget is spent: stop sending and defer the rest."""
 
     exit_code = 3
-    sent = False  # True: a create was sent, and the budget ran out before it could be checked
+    sent = False  # True: a write was sent, and the budget ran out before it could be checked
 
 
 class RejectedError(ApiError):

@@ -44,10 +44,12 @@ HALT_MESSAGES = {
 # skips the save at the end; the next run then sends again at most this many images, instead
 # of one for every session the killed run gave an image.
 IMAGE_STATE_SAVE_EVERY = 50
-UNCHECKED_CREATE = (
-    "sent, but the daily request budget ran out before Guidebook's answer could be checked; "
-    "the next run finds the session by its import_id, or creates it"
-)
+UNCHECKED = "sent, but the daily request budget ran out before Guidebook's answer could be checked"
+UNCHECKED_CREATE = f"{UNCHECKED}; the next run finds the session by its import_id, or creates it"
+UNCHECKED_UPDATE = (f"{UNCHECKED}; it may have been applied: the next run compares the session "
+                    "again and sends what still differs")
+UNCHECKED_DELETE = (f"{UNCHECKED}; it may have been deleted: the next run deletes it if it is "
+                    "still there")
 
 
 def check_force(plan: Plan, force: bool) -> None:
@@ -178,7 +180,8 @@ class Uploader:
         except BudgetExhaustedError as exc:
             self._halt("budget", "daily request budget exhausted; the rest is deferred")
             if exc.sent:
-                self._record(row, "deferred", UNCHECKED_CREATE)
+                unchecked = UNCHECKED_CREATE if row.action == "create" else UNCHECKED_UPDATE
+                self._record(row, "deferred", unchecked)
             else:
                 self._defer_row(row)
         except SessionNotFoundError:
@@ -219,15 +222,19 @@ class Uploader:
         try:
             await self.client.delete_session(delete.session_id)
             self._record_delete(delete, "deleted", delete.reason)
-        except BudgetExhaustedError:
+        except BudgetExhaustedError as exc:
             self._halt("budget", "daily request budget exhausted; the rest is deferred")
-            self._defer_delete(delete)
+            if exc.sent:
+                self._record_delete(delete, "deferred", UNCHECKED_DELETE)
+            else:
+                self._defer_delete(delete)
         except FatalApiError as exc:
             self._halt("fatal", str(exc))
             self._record_delete(delete, "failed", str(exc))
         except ApiError as exc:
             action: Action = "deferred" if self._cut_short(exc) else "failed"
-            self._record_delete(delete, action, f"delete failed: {exc}")
+            unknown = isinstance(exc, OutcomeUnknownError)  # "failed" would not be true
+            self._record_delete(delete, action, str(exc) if unknown else f"delete failed: {exc}")
 
     def _cut_short(self, exc: ApiError) -> bool:
         """A request whose retries the interrupt cut short: the next run carries it on."""

@@ -267,6 +267,44 @@ async def test_persistent_failure_ends_as_transient_error(
     assert route.call_count == len(client.retry_waits) + 1 <= MAX_ATTEMPTS
 
 
+@pytest.mark.parametrize(
+    ("method", "hint"),
+    [("PATCH", "the next run compares the session again and sends what still differs"),
+     ("DELETE", "the next run deletes the session if it is still there")])
+async def test_an_update_or_delete_that_may_have_been_applied_says_so(
+    api: respx.MockRouter, fake_time: FakeTime, method: str, hint: str
+) -> None:
+    """Answered 503 (maybe carried out), then out of reach until the retries end."""
+    api.route(method=method, path__regex=r".*/sessions/7/$").mock(side_effect=[
+        httpx.Response(503), *[httpx.ConnectTimeout("slow")] * (MAX_ATTEMPTS - 1)])
+    async with make_client(fake_time) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            if method == "PATCH":
+                await client.update_session(7, {"name": "Keynote"})
+            else:
+                await client.delete_session(7)
+    assert str(caught.value) == (
+        f"{method} sessions/7/ was sent and may have been applied, but its outcome is unknown "
+        f"(ConnectTimeout after {MAX_ATTEMPTS} attempts); {hint}.")
+
+
+async def test_an_update_answered_503_when_the_run_is_interrupted_may_have_been_applied(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    async with make_client(fake_time) as client:
+        def answer(request: httpx.Request) -> httpx.Response:
+            client.stop_retrying()  # SIGTERM while the PATCH is answered
+            return httpx.Response(503)
+
+        api.patch("sessions/7/").mock(side_effect=answer)
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await client.update_session(7, {"name": "Keynote"})
+    assert str(caught.value) == (
+        "PATCH sessions/7/ was sent and may have been applied, but its outcome is unknown "
+        "(PATCH sessions/7/ got HTTP 503 and was not retried: the run was interrupted); the "
+        "next run compares the session again and sends what still differs.")
+
+
 async def test_a_refused_connection_names_the_api_url_to_check(fake_time: FakeTime) -> None:
     # Refused before any answer this run: a typo in the port is the likelier cause, so a few
     # tries (a server may be restarting), not the minute or two that ride out an outage.

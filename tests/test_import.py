@@ -289,18 +289,20 @@ def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path
 
 
 class BudgetEndsAfterCreate(httpx.AsyncBaseTransport):
-    """The sandbox, where a session's create is stored but answered 502, and the daily
-    budget runs out right then: every later request gets 429."""
+    """The sandbox, where a session's create (or another write: `method`) is carried out
+    but answered 502, and the daily budget runs out right then: every later request gets
+    429."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, method: str = "POST") -> None:
         self.inner = inner
+        self.method = method
         self.spent = False
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self.spent:
             return httpx.Response(429, json={"detail": "Request was throttled."})
         response = await self.inner.handle_async_request(request)
-        if request.method == "POST" and request.url.path.endswith("/sessions/"):
+        if request.method == self.method and "/sessions/" in request.url.path:
             self.spent = True
             return httpx.Response(502)
         return response
@@ -323,6 +325,50 @@ def test_a_create_sent_before_the_budget_ran_out_is_not_reported_unsent(
     assert [s["import_id"] for s in sandbox.sessions()] == ["sheet:T001"]
     again = sandbox.run(sheet)
     assert [(o.row, o.action) for o in again.outcomes] == [(2, "unchanged")]
+
+
+def test_an_update_sent_before_the_budget_ran_out_is_not_reported_unsent(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.3})
+    sandbox.run(write_sheet(tmp_path / "talks.csv", [talk(1)]))
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1, **{"Session Title": "Renamed"})])
+    report = run_import(sheet, sandbox.settings, transport=BudgetEndsAfterCreate(
+        sandbox.transport(), "PATCH"))
+    assert report.exit_code == 3
+    session_id = sandbox.sessions()[0]["id"]
+    assert [(o.row, o.action, o.session_id, o.message) for o in report.outcomes] == [
+        (2, "deferred", session_id, "sent, but the daily request budget ran out before "
+         "Guidebook's answer could be checked; it may have been applied: the next run "
+         "compares the session again and sends what still differs"),
+    ]
+    assert [s["name"] for s in sandbox.sessions()] == ["Renamed"]
+    again = sandbox.run(sheet)
+    assert [(o.row, o.action) for o in again.outcomes] == [(2, "unchanged")]
+
+
+def test_a_delete_sent_before_the_budget_ran_out_is_not_reported_unsent(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.3})
+    rows = [talk(n) for n in range(1, 12)]
+    sandbox.run(write_sheet(tmp_path / "talks.csv", rows))
+    gone = next(s for s in sandbox.sessions() if s["import_id"] == "sheet:T011")
+    sheet = write_sheet(tmp_path / "talks.csv", rows[:10])
+    report = run_import(sheet, sandbox.settings, prune=True, transport=BudgetEndsAfterCreate(
+        sandbox.transport(), "DELETE"))
+    assert report.exit_code == 3
+    assert [(o.import_id, o.action, o.session_id, o.message)
+            for o in report.outcomes if o.row is None] == [
+        ("sheet:T011", "deferred", gone["id"], "sent, but the daily request budget ran out "
+         "before Guidebook's answer could be checked; it may have been deleted: the next "
+         "run deletes it if it is still there"),
+    ]
+    assert "sheet:T011" not in [s["import_id"] for s in sandbox.sessions()]
+    again = sandbox.run(sheet, prune=True)
+    assert again.counts["deleted"] == 0 and again.exit_code == 0
 
 
 def test_plan_sends_nothing_and_counts_its_cost(tmp_path: Path) -> None:
