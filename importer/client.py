@@ -542,7 +542,7 @@ class GuidebookClient:
 
     def _feed_limiter(self, outcome: Outcome, sent_at: float) -> None:
         if outcome.status == 429:
-            self.limiter.slow_down(sent_at)
+            self.limiter.slow_down(sent_at, outcome.retry_after)
         elif outcome.verdict is Verdict.SUCCESS:
             self.limiter.record_success()
 

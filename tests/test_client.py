@@ -6,6 +6,7 @@ import asyncio
 import itertools
 import json
 import logging
+import math
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ import httpx
 import pytest
 import respx
 
-from importer._ratelimit import MIN_RATE, RECOVERY_SHARE, RateLimiter
+from importer._ratelimit import CEILING_SHARE, MIN_RATE, RECOVERY_SHARE, RateLimiter
 from importer.client import (
     BUDGET_429S,
     DEFAULT_BASE_URL,
@@ -195,7 +196,7 @@ async def test_a_spent_budget_cuts_short_the_retry_waits_of_other_requests(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
     """A request waiting out a long Retry-After ends as soon as the budget is known spent."""
-    api.get("guides/1/").mock(return_value=httpx.Response(429, headers={"Retry-After": "100"}))
+    api.get("guides/1/").mock(return_value=httpx.Response(503, headers={"Retry-After": "100"}))
     api.get("sessions/").mock(return_value=httpx.Response(429))
     released = asyncio.Event()
     cut_short: list[float] = []
@@ -778,6 +779,41 @@ async def test_a_429_halves_the_rate_once_per_burst_and_successes_bring_it_back(
         rates.append(limiter.rate)
     step = 20.0 * RECOVERY_SHARE  # additive: a share of the configured rate per success
     assert rates == pytest.approx([min(20.0, MIN_RATE + step * n) for n in range(1, 23)])
+
+
+async def test_a_429_with_retry_after_holds_every_slot_and_caps_the_rate() -> None:
+    still = FakeTime(100.0, advance=False)
+    limiter = RateLimiter(5.0, clock=still.clock, sleep=still.sleep)
+    limiter.slow_down(await limiter.acquire(), retry_after=1.0)
+    for _ in range(50):
+        limiter.record_success()
+    assert (limiter.rate, limiter.ceiling) == (5.0 * CEILING_SHARE, 5.0 * CEILING_SHARE)
+    slots = [await limiter.acquire() for _ in range(3)]
+    assert slots == pytest.approx([101.0, 101.0 + 1 / 4.5, 101.0 + 2 / 4.5])
+
+
+async def test_under_a_per_second_limit_with_retry_after_the_rate_settles_just_below_it(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """A token bucket of 2 requests a second (as the sandbox's --rate): after a few 429s
+    the client keeps within it, instead of climbing back into a 429 every few requests."""
+    allowed, bucket = 2.0, {"tokens": 2.0, "at": 0.0}
+
+    def token_bucket(request: httpx.Request) -> httpx.Response:
+        now = fake_time.clock()
+        tokens = min(allowed, bucket["tokens"] + (now - bucket["at"]) * allowed)
+        bucket.update(at=now, tokens=tokens - 1 if tokens >= 1 else tokens)
+        if tokens >= 1:
+            return httpx.Response(200, json={"id": 1})
+        retry_after = max(1, math.ceil((1 - tokens) / allowed))
+        return httpx.Response(429, headers={"Retry-After": str(retry_after)})
+
+    api.get("guides/1/").mock(side_effect=token_bucket)
+    async with make_client(fake_time, rate=5.0) as client:
+        for _ in range(300):  # one at a time: the fake clock is then the real schedule
+            await client.get_guide(1)
+    assert client.responses[429] <= 10
+    assert 300 / fake_time.now >= 0.9 * allowed
 
 
 async def test_the_client_slows_down_on_429(api: respx.MockRouter, fake_time: FakeTime) -> None:
