@@ -140,7 +140,7 @@ class GuidebookClient:
         self.base_url = checked_base_url(base_url)
         self.max_retry_wait = max_retry_wait
         self.page_concurrency = page_concurrency
-        self.limiter = RateLimiter(rate, clock=clock, sleep=self._wait_for_slot)
+        self.limiter = RateLimiter(rate, clock=clock, sleep=self._wait)
         self.requests_sent: collections.Counter[str] = collections.Counter()
         self.responses: collections.Counter[int] = collections.Counter()
         self.transport_errors: collections.Counter[str] = collections.Counter()
@@ -456,7 +456,7 @@ class GuidebookClient:
 
     async def _with_retries(self, call: _Call, attempt: Callable[[int], Awaitable[T]]) -> T:
         retrying = AsyncRetrying(
-            sleep=self._wait_to_retry,
+            sleep=self._wait,
             stop=self._should_stop,
             wait=self._choose_wait,
             retry=retry_if_exception_type(_Retry),
@@ -490,6 +490,8 @@ class GuidebookClient:
         self._unless_budget_spent(call)
         sent_at = await self.limiter.acquire()
         self._unless_budget_spent(call)  # found out while this request waited for its slot
+        if self._retries_stopped.is_set():  # not in flight yet: it is not sent any more
+            raise TransientError(f"{call.target} not sent: the run was interrupted")
         self.requests_sent[call.kind] += 1
         try:
             response = await self._http.request(
@@ -576,17 +578,12 @@ class GuidebookClient:
         logger.debug("waiting %.2f s after %s (attempt %d)", wait,
                      _outcome_of(state).summary, state.attempt_number)
 
-    async def _wait_to_retry(self, seconds: float) -> None:
-        """The wait before a retry, cut short by `stop_retrying` or a spent budget."""
-        await self._sleep_unless(seconds, self._retries_stopped, self._budget_spent)
-
-    async def _wait_for_slot(self, seconds: float) -> None:
-        """The rate limit's wait for a send slot, cut short by a spent budget."""
-        await self._sleep_unless(seconds, self._budget_spent)
-
-    async def _sleep_unless(self, seconds: float, *events: asyncio.Event) -> None:
+    async def _wait(self, seconds: float) -> None:
+        """The wait before a retry, or for a send slot of the rate limit (a Retry-After
+        holds them all): cut short by `stop_retrying` or a spent budget."""
         waiting = asyncio.ensure_future(self._sleep(seconds))
-        woken = [asyncio.ensure_future(event.wait()) for event in events]
+        woken = [asyncio.ensure_future(event.wait())
+                 for event in (self._retries_stopped, self._budget_spent)]
         try:
             await asyncio.wait((waiting, *woken), return_when=asyncio.FIRST_COMPLETED)
         finally:

@@ -228,6 +228,44 @@ async def test_a_spent_budget_cuts_short_the_retry_waits_of_other_requests(
     assert client.requests_sent["GET guides"] == 1
 
 
+async def test_a_stop_ends_the_wait_for_a_send_slot_and_sends_nothing_more(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """SIGTERM while every request waits out a long Retry-After: none of them is sent."""
+    api.get(url__regex=r"guides/\d+/").mock(
+        return_value=httpx.Response(429, headers={"Retry-After": "100"}))
+    released = asyncio.Event()
+    cut_short: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        if seconds < 50:
+            await fake_time.sleep(seconds)
+            return
+        try:
+            await released.wait()
+        except asyncio.CancelledError:
+            cut_short.append(round(seconds))
+            raise
+
+    client = GuidebookClient(KEY, rate=1000.0, sleep=sleep, clock=fake_time.clock)
+
+    async def stop_then_release() -> None:
+        for _ in range(5):  # both requests are waiting by then
+            await asyncio.sleep(0)
+        client.stop_retrying()
+        for _ in range(5):
+            await asyncio.sleep(0)
+        released.set()
+
+    async with client:
+        raised = await asyncio.gather(client.get_guide(1), client.get_guide(2),
+                                      stop_then_release(), return_exceptions=True)
+    assert [type(exc) for exc in raised] == [TransientError, TransientError, type(None)]
+    assert str(raised[1]) == "GET guides/2/ not sent: the run was interrupted"
+    assert client.requests_sent == Counter({"GET guides": 1})
+    assert cut_short == [100, 100]
+
+
 async def test_429s_with_retry_after_are_a_rate_limit_not_the_budget(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
