@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 # The names below are imported on first use: the package itself loads no pandas or httpx,
 # so the `gbimport` command starts with nothing heavy imported yet (see __main__.py).
 if TYPE_CHECKING:
+    from importer.draft import Draft, draft_mapping
     from importer.errors import GbImportError
     from importer.load import Sheet, load_sheet
     from importer.mapping import Mapping, load_mapping
@@ -21,12 +22,13 @@ if TYPE_CHECKING:
     from importer.settings import Settings, load_settings
     from importer.validate import ValidationReport, validate_file, validate_sheet
 
-_MODULES = ("errors", "load", "mapping", "model", "plan", "report", "runner", "settings",
+_MODULES = ("draft", "errors", "load", "mapping", "model", "plan", "report", "runner", "settings",
             "validate")
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Draft",
     "GbImportError",
     "ImportReport",
     "Mapping",
@@ -38,6 +40,7 @@ __all__ = [
     "Settings",
     "Sheet",
     "ValidationReport",
+    "draft_mapping",
     "load_mapping",
     "load_settings",
     "load_sheet",

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import importer
-from importer import runner, validate
+from importer import draft, runner, validate
 
 
 def python(code: str) -> subprocess.CompletedProcess[str]:
@@ -42,8 +42,8 @@ def test_ctrl_c_while_the_command_loads_is_one_line_and_exit_130() -> None:
 
 def test_the_library_names_are_the_modules_own() -> None:
     names = {name: getattr(importer, name) for name in importer.__all__}
-    assert (names["run_import"], names["validate_file"]) == (runner.run_import,
-                                                             validate.validate_file)
+    assert (names["run_import"], names["validate_file"], names["draft_mapping"]) == (
+        runner.run_import, validate.validate_file, draft.draft_mapping)
     assert set(importer.__all__) <= set(dir(importer))
     with pytest.raises(AttributeError, match=r"^module 'importer' has no attribute 'load_sheets'$"):
         importer.load_sheets  # noqa: B018 - public in importer.load, not in the package
