@@ -10,6 +10,7 @@ choice: a person reads it before using it, and `validate` then checks it on the 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -296,6 +297,12 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
     def most(parse: Callable[[Any], Any]) -> bool:
         return _reads(cells, parse) >= MOST * len(cells)
 
+    def time(cell: Any) -> None:
+        # A workbook's date-and-time cell is a moment, not a time of day: its day is in it.
+        if isinstance(cell, dt.datetime) and cell.year > 1900:
+            raise CellError("bad-time", "a date and time")
+        convert.parse_time(cell)
+
     def datetime(cell: Any) -> None:
         if _either_order(convert.parse_datetime, cell)[1] is None:
             raise CellError("bad-datetime", "a date alone")
@@ -306,7 +313,7 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
             raise CellError("bad-datetime", "a date alone")
 
     for kind, parse in (("time range", convert.parse_time_range),
-                        ("time", convert.parse_time),
+                        ("time", time),
                         ("datetime range", datetime_range),
                         ("datetime", datetime),
                         ("date", lambda c: _either_order(convert.parse_date, c)),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 from typer.testing import CliRunner
 
 from importer.cli import app
@@ -19,6 +21,14 @@ REPO = Path(__file__).resolve().parent.parent
 def write_csv(path: Path, rows: list[list[Any]]) -> Path:
     with path.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, rows: list[list[Any]]) -> Path:
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(path)
     return path
 
 
@@ -172,3 +182,21 @@ def test_the_command_writes_the_draft_and_names_what_is_left_to_fill_in(
     assert printed.stderr.splitlines()[1] == (
         "The sheet is laid out as Guidebook's template: the built-in mapping (the default) "
         "reads it as it is, its registration columns too.")
+
+
+def test_excel_datetime_cells_are_one_datetime_column(tmp_path: Path) -> None:
+    """Date-and-time cells hold the day: read as times of day they would leave the start's
+    date to fill in."""
+    sheet = write_xlsx(tmp_path / "agenda.xlsx", [
+        ["ID", "Session", "Starts", "Ends", "Location"],
+        ["K1", "Keynote", dt.datetime(2027, 5, 13, 9), dt.datetime(2027, 5, 13, 10), "Hall"],
+        ["K2", "Dive", dt.datetime(2027, 5, 14, 10, 30), dt.datetime(2027, 5, 14, 12), "B"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert (tables["start"], tables["end"]) == ({"column": '"Starts"'}, {"column": '"Ends"'})
+    assert draft_mapping(sheet).missing == []
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+            for p in report.payloads] == [
+        ("2027-05-13T09:00:00+00:00", "2027-05-13T10:00:00+00:00"),
+        ("2027-05-14T10:30:00+00:00", "2027-05-14T12:00:00+00:00")]
