@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,11 +26,11 @@ from importer.errors import MappingError
 from importer.load import Sheet, load_sheet, normalize_header
 from importer.mapping import bind, load_mapping
 
-# Header names per role, most telling first; compared as normalize_header gives them, with
-# '(optional)', '_' and '-' taken out.
+# Header names per role, most telling first; compared as _header_key gives them.
 NAMES: dict[str, tuple[str, ...]] = {
     "import_id": ("session id", "id", "session code", "code", "talk id", "submission id",
-                  "proposal id", "uid", "reference", "ref"),
+                  "proposal id", "uid", "reference", "ref", "session no", "session number",
+                  "#", "n°", "no", "nr", "number"),
     "name": ("session title", "title", "session name", "talk title", "session", "talk",
              "name", "subject"),
     "date": ("date", "day", "session date", "start date", "event date"),
@@ -38,13 +39,13 @@ NAMES: dict[str, tuple[str, ...]] = {
               "when", "time", "times", "slot"),
     "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
             "to", "end date time", "end datetime"),
-    "duration": ("duration", "scheduled duration", "duration (minutes)", "duration minutes",
+    "duration": ("duration", "scheduled duration", "duration minutes",
                  "length", "minutes", "mins"),
     "end_date": ("end date",),
     "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
-                  "hall", "stage", "room name", "where"),
+                  "hall", "stage", "room name", "room #", "room no", "room number", "where"),
     "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
-                        "topic", "session type", "type", "format"),
+                        "topic", "track name", "session type", "type", "format"),
     "description": ("description", "abstract", "summary", "details", "synopsis",
                     "session description", "about"),
     "image": ("image", "image url", "photo", "picture", "logo"),
@@ -269,8 +270,13 @@ class _Drafter:
 
 
 def _header_key(header: str) -> str:
-    key = normalize_header(header).replace("(optional)", "")
-    return " ".join(re.sub(r"[_\-]", " ", key).split())
+    """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
+    bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
+    '.' and ':' as spaces ('Start_Time', 'Nr.')."""
+    key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
+    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
+    return " ".join(re.sub(r"[_\-.:]", " ", key).split())
 
 
 def _sample(sheet: Sheet, header: str) -> list[Any]:

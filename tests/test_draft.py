@@ -200,3 +200,51 @@ def test_excel_datetime_cells_are_one_datetime_column(tmp_path: Path) -> None:
             for p in report.payloads] == [
         ("2027-05-13T09:00:00+00:00", "2027-05-13T10:00:00+00:00"),
         ("2027-05-14T10:30:00+00:00", "2027-05-14T12:00:00+00:00")]
+
+
+def test_headers_with_units_punctuation_and_camel_case(tmp_path: Path) -> None:
+    """'Start (CET)', 'Duration [min]', 'Room #', 'Track(s)', 'startTime', 'session_no' and an
+    id column headed '#' or 'Nr.' are matched as their words say."""
+    units = write_csv(tmp_path / "units.csv", [
+        ["#", "Title", "Date", "Start (CET)", "Duration [min]", "Room #", "Track(s)"],
+        ["1", "Keynote", "2027-05-13", "09:00", "45", "Main", "General"],
+        ["2", "Panel", "2027-05-13", "10:00", "60", "B", "Data"],
+    ])
+    mapping, tables = drafted(tmp_path, units)
+    assert tables == {
+        "import_id": {"column": '"#"'},
+        "name": {"column": '"Title"'},
+        "start": {"date_column": '"Date"', "time_column": '"Start (CET)"'},
+        "end": {"duration_column": '"Duration [min]"'},
+        "locations": {"column": '"Room #"'},
+        "schedule_tracks": {"column": '"Track(s)"'},
+    }
+    report = validate_file(units, mapping=mapping, timezone="UTC")
+    assert [(p.import_id, p.start_time.isoformat(), p.end_time and p.end_time.isoformat(),
+             p.locations) for p in report.payloads] == [
+        ("units:1", "2027-05-13T09:00:00+00:00", "2027-05-13T09:45:00+00:00", ("Main",)),
+        ("units:2", "2027-05-13T10:00:00+00:00", "2027-05-13T11:00:00+00:00", ("B",))]
+
+    camel = write_csv(tmp_path / "camel.csv", [
+        ["sessionId", "sessionTitle", "startTime", "endTime", "roomName", "trackName"],
+        ["a1", "Keynote", "2027-05-13 09:00", "2027-05-13 09:45", "Main", "General"],
+    ])
+    assert drafted(tmp_path, camel)[1] == {
+        "import_id": {"column": '"sessionId"'},
+        "name": {"column": '"sessionTitle"'},
+        "start": {"column": '"startTime"'},
+        "end": {"column": '"endTime"'},
+        "locations": {"column": '"roomName"'},
+        "schedule_tracks": {"column": '"trackName"'},
+    }
+    snake = write_csv(tmp_path / "snake.csv", [
+        ["Nr.", "talk_title", "event_date", "Start_Time", "End_Time", "room_no"],
+        ["1", "Keynote", "05/13/2027", "9:00 AM", "9:45 AM", "101"],
+    ])
+    assert drafted(tmp_path, snake)[1] == {
+        "import_id": {"column": '"Nr."'},
+        "name": {"column": '"talk_title"'},
+        "start": {"date_column": '"event_date"', "time_column": '"Start_Time"'},
+        "end": {"time_column": '"End_Time"'},
+        "locations": {"column": '"room_no"'},
+    }
