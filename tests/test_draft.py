@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import re
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from typer.testing import CliRunner
 
 from importer.cli import app
@@ -248,3 +250,40 @@ def test_headers_with_units_punctuation_and_camel_case(tmp_path: Path) -> None:
         "end": {"time_column": '"End_Time"'},
         "locations": {"column": '"room_no"'},
     }
+
+
+@pytest.mark.parametrize("header", [
+    ["Nr", "Titel", "Datum", "Beginn", "Ende", "Raum", "Themenbereich", "Beschreibung"],
+    ["N°", "Titre", "Jour", "Heure de début", "Heure de fin", "Salle", "Parcours", "Résumé"],
+    ["Código", "Título", "Fecha", "Hora inicio", "Hora fin", "Sala", "Temática", "Descripción"],
+    ["Codice", "Titolo", "Data", "Inizio", "Fine", "Aula", "Percorso", "Descrizione"],
+    ["Código", "Título", "Data", "Início", "Fim", "Local", "Trilha", "Descrição"],
+    ["Nummer", "Titel", "Datum", "Begintijd", "Eindtijd", "Zaal", "Thema", "Omschrijving"],
+], ids=["de", "fr", "es", "it", "pt", "nl"])
+def test_headers_in_the_languages_of_the_date_words(tmp_path: Path, header: list[str]) -> None:
+    """German, French, Spanish, Italian, Portuguese and Dutch programmes, as convert reads
+    their dates, are drafted from their own headers."""
+    sheet = write_csv(tmp_path / "programm.csv", [
+        header,
+        ["7", "Eröffnung", "13.05.2027", "09:00", "09:30", "Saal 1", "Data", "Begrüßung"],
+        ["8", "Pipelines", "14.05.2027", "14:00", "16:00", "Saal 2", "Web", "Vortrag"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    quoted = [json.dumps(name, ensure_ascii=False) for name in header]
+    assert tables == {
+        "import_id": {"column": quoted[0]},
+        "name": {"column": quoted[1]},
+        "start": {"date_column": quoted[2], "time_column": quoted[3]},
+        "end": {"time_column": quoted[4]},
+        "locations": {"column": quoted[5]},
+        "schedule_tracks": {"column": quoted[6]},
+        "description": {"column": quoted[7], "format": '"text"'},
+    }
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.import_id, p.name, p.start_time.isoformat(), p.end_time and
+             p.end_time.isoformat(), p.locations, p.schedule_tracks)
+            for p in report.payloads] == [
+        ("programm:7", "Eröffnung", "2027-05-13T09:00:00+00:00", "2027-05-13T09:30:00+00:00",
+         ("Saal 1",), ("Data",)),
+        ("programm:8", "Pipelines", "2027-05-14T14:00:00+00:00", "2027-05-14T16:00:00+00:00",
+         ("Saal 2",), ("Web",))]
