@@ -103,7 +103,11 @@ def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
     """Read the sheet's header and cells and draft a mapping for them."""
     path = Path(path)
     wanted = [name for names in NAMES.values() for name in names]
-    loaded = load_sheet(path, sheet, expected_columns=wanted)
+    # The header is found by names written as NAMES has them; a header written otherwise
+    # ('sessionTitle', 'Start (CET)') could lose to a row of cells that are ('Talk', 'No'),
+    # so the header found by the cells' shapes is taken when more fields fit its names.
+    loaded = min((load_sheet(path, sheet, expected_columns=wanted), load_sheet(path, sheet)),
+                 key=lambda found: (-_fields_named(found.columns), found.header_row))
     draft = _Drafter(loaded).draft()
     try:
         bind(load_mapping(None), loaded.columns)
@@ -301,6 +305,12 @@ def _header_key(header: str) -> str:
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
     return " ".join(re.sub(r"[_\-.:]", " ", key).split())
+
+
+def _fields_named(headers: Sequence[str]) -> int:
+    """How many fields some header is named for."""
+    keys = {_header_key(h) for h in headers}
+    return sum(not keys.isdisjoint(names) for names in NAMES.values())
 
 
 def _sample(sheet: Sheet, header: str) -> list[Any]:

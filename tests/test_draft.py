@@ -287,3 +287,27 @@ def test_headers_in_the_languages_of_the_date_words(tmp_path: Path, header: list
          ("Saal 1",), ("Data",)),
         ("programm:8", "Pipelines", "2027-05-14T14:00:00+00:00", "2027-05-14T16:00:00+00:00",
          ("Saal 2",), ("Web",))]
+
+
+def test_the_header_is_the_row_whose_names_fit_most_fields(tmp_path: Path) -> None:
+    """A header none of whose names is written exactly as a known one ('sessionTitle') is not
+    passed over for a row of cells that are ('Talk', 'No')."""
+    sheet = write_csv(tmp_path / "export.csv", [
+        ["sessionId", "sessionTitle", "startTime", "endTime", "roomName", "sessionType",
+         "isPublic"],
+        ["a1", "Keynote", "2027-05-13 09:00", "2027-05-13 09:45", "Main", "Keynote", "Yes"],
+        ["a2", "Panel", "2027-05-13 10:00", "2027-05-13 11:00", "B", "Talk", "No"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert "(header on row 1)" in mapping.read_text(encoding="utf-8")
+    assert tables == {
+        "import_id": {"column": '"sessionId"'},
+        "name": {"column": '"sessionTitle"'},
+        "start": {"column": '"startTime"'},
+        "end": {"column": '"endTime"'},
+        "locations": {"column": '"roomName"'},
+        "schedule_tracks": {"column": '"sessionType"'},
+    }
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.import_id, p.name, p.schedule_tracks) for p in report.payloads] == [
+        ("export:a1", "Keynote", ("Keynote",)), ("export:a2", "Panel", ("Talk",))]
