@@ -76,6 +76,7 @@ NAMES: dict[str, tuple[str, ...]] = {
 }
 SAMPLE = 200  # distinct cells looked at per column
 MOST = 0.8  # the share of them that must read as a kind for the column to be of it
+LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # In place of a column no header fits: validate then names it as missing, with the sheet's
 # columns to choose from.
@@ -137,8 +138,8 @@ class _Drafter:
             _table("name", name or FILL_IN,
                    note=None if name else self._blank("name", "the title")),
             *start_lines, *end_lines,
-            _table("locations", self._take("locations")),
-            _table("schedule_tracks", self._take("schedule_tracks")),
+            self._names("locations"),
+            self._names("schedule_tracks"),
             self._description(),
             _table("image", self._take("image")),
         ]
@@ -276,6 +277,30 @@ class _Drafter:
             pairs = ", ".join(f"{_toml(w)} = \"2027-05-11\"" for w in words)
             self.notes.append(f"{header!r} holds no dates. Give each its date under "
                               f"[fields.start]: values = {{ {pairs} }}")
+
+    # -- names, several per cell
+
+    def _names(self, role: str) -> str:
+        """Rooms or tracks; a list written with ',', '|' or a line break in place of ';'
+        gets that separator: for tracks in the draft, for rooms in a comment, as a room's
+        name may hold a comma ('Hall A, Level 2')."""
+        header = self._take(role)
+        if header is None:
+            return ""
+        cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
+        listed = Counter(sep for sep in LIST_SEPARATORS for c in cells if sep in c)
+        if not listed or any(";" in c for c in cells):
+            return _table(role, header)
+        separator = listed.most_common(1)[0][0]
+        example = next(c for c in cells if separator in c)
+        if role == "locations":
+            return _table(role, header, note=(
+                f"some cells hold {separator!r} ({example!r}): each is read as one name; if "
+                f"it lists several, add separator = {_toml(separator)}"))
+        names = " and ".join(convert.split_names(example, separator))
+        return _table(role, header, extra=f"separator = {_toml(separator)}", note=(
+            f"names are listed with {separator!r} ({example!r} is {names}); if a name holds "
+            f"a {separator!r} itself, write the list with ';' and take this separator out"))
 
     # -- description
 

@@ -311,3 +311,25 @@ def test_the_header_is_the_row_whose_names_fit_most_fields(tmp_path: Path) -> No
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(p.import_id, p.name, p.schedule_tracks) for p in report.payloads] == [
         ("export:a1", "Keynote", ("Keynote",)), ("export:a2", "Panel", ("Talk",))]
+
+
+def test_tracks_written_with_another_separator_get_it(tmp_path: Path) -> None:
+    """Tracks listed with ',' get separator = ","; rooms only a comment, as a comma may be
+    part of a room's name ('Hall A, Level 2')."""
+    sheet = write_csv(tmp_path / "tracks.csv", [
+        ["ID", "Title", "Date", "Start", "End", "Room", "Track(s)"],
+        ["1", "A", "2027-05-13", "09:00", "10:00", "Hall A, Level 2", "Data, AI"],
+        ["2", "B", "2027-05-13", "10:00", "11:00", "Hall B", "Web"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert (tables["locations"], tables["schedule_tracks"]) == (
+        {"column": '"Room"'}, {"column": '"Track(s)"', "separator": '","'})
+    text = mapping.read_text(encoding="utf-8")
+    assert ("[fields.locations]\n# some cells hold ',' ('Hall A, Level 2'): each is read as "
+            "one name; if it lists several, add separator = \",\"\n") in text
+    assert ("[fields.schedule_tracks]\n# names are listed with ',' ('Data, AI' is Data and "
+            "AI); if a name holds a ',' itself, write the list with ';' and take this "
+            "separator out\n") in text
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.locations, p.schedule_tracks) for p in report.payloads] == [
+        (("Hall A, Level 2",), ("Data", "AI")), (("Hall B",), ("Web",))]
