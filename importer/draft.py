@@ -76,6 +76,8 @@ NAMES: dict[str, tuple[str, ...]] = {
 }
 SAMPLE = 200  # distinct cells looked at per column
 MOST = 0.8  # the share of them that must read as a kind for the column to be of it
+# A duration header's unit when it is hours, in the languages of NAMES.
+HOURS = re.compile(r"\b(h|hrs?|hours?|std|stunden|heures?|horas?|ore|uren|uur)\b")
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # In place of a column no header fits: validate then names it as missing, with the sheet's
@@ -253,6 +255,12 @@ class _Drafter:
             return table + (_table("end_date", end_date) if end_date else "")
         duration = self._take("duration")  # its name is telling enough: 'Duration', 'Length'
 
+        if duration is not None and self._plain_hours(duration):
+            self.missing.append("end")
+            return _table("end", FILL_IN, column_key="duration_column", note=(
+                f"{duration!r} counts hours, but a plain number in a duration column is "
+                "read as minutes: write its cells with their unit (2h, 1:30, 1.5h), then put "
+                f"its header in place of {FILL_IN!r}"))
         if duration is not None:
             return _table("end", duration, column_key="duration_column")
         if date is not None:  # all-day items: a date alone
@@ -261,6 +269,14 @@ class _Drafter:
                                            "duration)"))
         return _table("end", FILL_IN, column_key="time_column",
                       note=self._blank("end", "the end"))
+
+    def _plain_hours(self, header: str) -> bool:
+        """A duration column headed as hours ('Duration (h)', 'Dauer [Std.]') with cells
+        that are plain numbers."""
+        if not HOURS.search(normalize_header(header)):
+            return False
+        return any(re.fullmatch(r"\d+(?:[.,]\d+)?", (cell_text(c) or "").strip())
+                   for c in _sample(self.sheet, header))
 
     def _note_unscheduled(self, header: str | None) -> None:
         """Rows with no start, as a call-for-papers export lists talks not given a slot."""

@@ -333,3 +333,27 @@ def test_tracks_written_with_another_separator_get_it(tmp_path: Path) -> None:
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(p.locations, p.schedule_tracks) for p in report.payloads] == [
         (("Hall A, Level 2",), ("Data", "AI")), (("Hall B",), ("Web",))]
+
+
+def test_a_duration_in_hours_is_not_read_as_minutes(tmp_path: Path) -> None:
+    """A plain number in a duration column is minutes: a column headed as hours is left to
+    the planner, saying why, rather than making a 2-hour workshop last 2 minutes."""
+    sheet = write_csv(tmp_path / "hours.csv", [
+        ["ID", "Title", "Start", "Duration (hours)", "Room"],
+        ["1", "Workshop", "2027-05-13 09:00", "2", "Lab"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert tables["end"] == {"duration_column": '"FILL IN"'}
+    assert draft_mapping(sheet).missing == ["end"]
+    assert ("[fields.end]\n# 'Duration (hours)' counts hours, but a plain number in a duration "
+            "column is read as minutes: write its cells with their unit (2h, 1:30, 1.5h), "
+            "then put its header in place of 'FILL IN'\n") in mapping.read_text(encoding="utf-8")
+    with_units = write_csv(tmp_path / "units.csv", [
+        ["ID", "Title", "Start", "Dauer (Std.)", "Room"],
+        ["1", "Workshop", "2027-05-13 09:00", "2h", "Lab"],
+    ])
+    mapping, tables = drafted(tmp_path, with_units)
+    assert tables["end"] == {"duration_column": '"Dauer (Std.)"'}
+    report = validate_file(with_units, mapping=mapping, timezone="UTC")
+    assert [p.end_time and p.end_time.isoformat() for p in report.payloads] == [
+        "2027-05-13T11:00:00+00:00"]
