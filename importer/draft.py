@@ -60,7 +60,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
                   "hall", "stage", "room name", "room #", "room no", "room number", "where",
                   "raum", "ort", "saal", "salle", "lieu", "sala", "lugar", "aula", "luogo",
-                  "local", "zaal", "locatie", "lokaal", "ruimte"),
+                  "local", "zaal", "locatie", "lokaal", "ruimte",
+                  "building", "gebaude", "batiment", "edificio", "gebouw"),
     "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
                         "topic", "track name",
                         "themenbereich", "kategorie", "parcours", "categorie", "tematica",
@@ -78,6 +79,8 @@ SAMPLE = 200  # distinct cells looked at per column
 MOST = 0.8  # the share of them that must read as a kind for the column to be of it
 # A duration header's unit when it is hours, in the languages of NAMES.
 HOURS = re.compile(r"\b(h|hrs?|hours?|std|stunden|heures?|horas?|ore|uren|uur)\b")
+# Fields whose other likely columns the draft names beside the one it reads.
+ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "description", "image")
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # In place of a column no header fits: validate then names it as missing, with the sheet's
@@ -147,6 +150,10 @@ class _Drafter:
         ]
         unread = [h for h in self.sheet.columns if h not in self.used]
         text = "\n".join([*self._top(order, import_id), *(t for t in tables if t)]).rstrip()
+        for role in ALTERNATIVES:
+            if others := self._alternatives(role, unread):
+                text = text.replace(f"[fields.{role}]\n", f"[fields.{role}]\n# " + ", ".join(
+                    map(repr, others)) + " could be meant too: put it here instead if so\n", 1)
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
         return Draft(text + "\n", self.sheet, self.chosen, self.missing)
@@ -175,6 +182,17 @@ class _Drafter:
         return [*lines, ""]
 
     # -- matching headers
+
+    def _alternatives(self, role: str, unread: Sequence[str]) -> list[str]:
+        """Columns nothing reads that are named for `role` too, or hold the name the chosen
+        one was matched by ('Short description', 'Subtitle' beside 'Title')."""
+        chosen = self.chosen.get(role)
+        if chosen is None:
+            return []
+        word = _header_key(chosen)
+        return [h for h in unread if (key := _header_key(h)) in NAMES[role]
+                or f" {word} " in f" {key} " or (" " not in key and key.endswith(word))]
+
 
     def _take(self, role: str, kinds: Sequence[Kind] = ()) -> str | None:
         """The first free column named for `role` whose cells are of one of `kinds`."""

@@ -357,3 +357,26 @@ def test_a_duration_in_hours_is_not_read_as_minutes(tmp_path: Path) -> None:
     report = validate_file(with_units, mapping=mapping, timezone="UTC")
     assert [p.end_time and p.end_time.isoformat() for p in report.payloads] == [
         "2027-05-13T11:00:00+00:00"]
+
+
+def test_a_column_as_likely_as_the_one_drafted_is_named_beside_it(tmp_path: Path) -> None:
+    """Room and Building, Title and Subtitle, Description and Short description, Track and
+    Type: the draft reads the first and names the other, to be put in its place if meant."""
+    sheet = write_csv(tmp_path / "both.csv", [
+        ["Ref", "Subtitle", "Title", "Short description", "Description", "Building", "Room",
+         "Date", "Start", "End", "Type", "Track"],
+        ["R1", "sub", "A", "short", "long", "North", "101", "2027-05-13", "09:00", "10:00",
+         "Talk", "Data"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert {key: tables[key]["column"] for key in
+            ("name", "locations", "schedule_tracks", "description")} == {
+        "name": '"Title"', "locations": '"Room"', "schedule_tracks": '"Track"',
+        "description": '"Description"'}
+    text = mapping.read_text(encoding="utf-8")
+    for key, other in (("name", "'Subtitle'"), ("locations", "'Building'"),
+                       ("schedule_tracks", "'Type'"),
+                       ("description", "'Short description'")):
+        assert (f"[fields.{key}]\n# {other} could be meant too: put it here instead if "
+                "so\n") in text
+    assert "# Columns nothing reads: 'Subtitle', 'Short description', 'Building', 'Type'\n" in text
