@@ -139,7 +139,8 @@ class _Drafter:
         start_lines, end_lines = self._timing(order)
         tables = [
             _table("import_id", import_id,
-                   note="the id that ties a row to its session across runs"),
+                   note="the id that ties a row to its session across runs"
+                   + (self._counts_rows(import_id) if import_id else "")),
             _table("name", name or FILL_IN,
                    note=None if name else self._blank("name", "the title")),
             *start_lines, *end_lines,
@@ -206,6 +207,17 @@ class _Drafter:
             self.chosen[role] = header
             return header
         return None
+
+    def _counts_rows(self, header: str) -> str:
+        """A warning for an id column that numbers the rows 1, 2, 3... as they stand."""
+        cells = [cell_text(c) or "" for c in self.sheet.frame[header].dropna()]
+        first = cells[0] if cells else ""
+        if len(cells) < 3 or first not in ("0", "1") or cells != [
+                str(n) for n in range(int(first), int(first) + len(cells))]:
+            return ""
+        return (f"\n# {header!r} counts the rows (1, 2, 3...): if it is renumbered when a row "
+                "is inserted or the sheet sorted, sessions take each other's ids. Keep each "
+                "number with its session, or use a column that does not move")
 
     def _kind(self, header: str) -> Kind:
         return _kind_of(_sample(self.sheet, header))

@@ -380,3 +380,23 @@ def test_a_column_as_likely_as_the_one_drafted_is_named_beside_it(tmp_path: Path
         assert (f"[fields.{key}]\n# {other} could be meant too: put it here instead if "
                 "so\n") in text
     assert "# Columns nothing reads: 'Subtitle', 'Short description', 'Building', 'Type'\n" in text
+
+
+def test_an_id_column_that_counts_the_rows_is_pointed_out(tmp_path: Path) -> None:
+    """'#' holding 1, 2, 3... is read as the id, with a warning: numbers that follow the rows
+    move when a row is inserted or the sheet sorted, and sessions take each other's ids."""
+    rows = [["Nr", "Title", "Date", "Start", "End"],
+            ["1", "A", "2027-05-13", "09:00", "10:00"],
+            ["2", "B", "2027-05-13", "10:00", "11:00"],
+            ["3", "C", "2027-05-13", "11:00", "12:00"]]
+    counted = write_csv(tmp_path / "counted.csv", rows)
+    mapping, tables = drafted(tmp_path, counted)
+    assert tables["import_id"] == {"column": '"Nr"'}
+    assert ("[fields.import_id]\n# the id that ties a row to its session across runs\n"
+            "# 'Nr' counts the rows (1, 2, 3...): if it is renumbered when a row is inserted "
+            "or the sheet sorted, sessions take each other's ids. Keep each number with its "
+            "session, or use a column that does not move\n") in mapping.read_text(
+                encoding="utf-8")
+    rows[2][0], rows[3][0] = "7", "4"
+    mapping, _ = drafted(tmp_path, write_csv(tmp_path / "kept.csv", rows))
+    assert "counts the rows" not in mapping.read_text(encoding="utf-8")
