@@ -230,13 +230,16 @@ class _Drafter:
     # -- dates and times
 
     def _date_order(self) -> DateOrder:
-        """Day-first when some date reads only that way (13/5/2027); month-first otherwise,
-        as Guidebook's template writes dates."""
+        """Day-first when some date reads only that way (13/5/2027) or is written with dots
+        (11.05.2027, day-first wherever it is used, as validate holds); month-first
+        otherwise, as Guidebook's template writes dates."""
         votes: Counter[str] = Counter()
         for header in self.sheet.columns:
             for cell in _sample(self.sheet, header):
                 text = (cell_text(cell) or "").split(" ")[0]
                 readings = convert.numeric_date_readings(text)
+                if readings and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", text):
+                    readings.pop("month-first", None)
                 if len(readings) == 1:
                     votes[next(iter(readings))] += 1
         return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"

@@ -400,3 +400,18 @@ def test_an_id_column_that_counts_the_rows_is_pointed_out(tmp_path: Path) -> Non
     rows[2][0], rows[3][0] = "7", "4"
     mapping, _ = drafted(tmp_path, write_csv(tmp_path / "kept.csv", rows))
     assert "counts the rows" not in mapping.read_text(encoding="utf-8")
+
+
+def test_dates_written_with_dots_are_drafted_day_first(tmp_path: Path) -> None:
+    """11.05.2027 is day-first wherever it is written, as validate insists: a German sheet
+    whose days are all 12 or less was drafted month-first, and no row validated."""
+    sheet = write_csv(tmp_path / "tage.csv", [
+        ["Titel", "Datum", "Beginn", "Ende"],
+        ["Keynote", "11.05.2027", "09:00", "10:00"],
+        ["Panel", "12.05.2027", "10:30", "11:30"],
+    ])
+    mapping, _ = drafted(tmp_path, sheet)
+    assert 'date_order = "day-first"' in mapping.read_text(encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.start_time.isoformat() for p in report.payloads] == [
+        "2027-05-11T09:00:00+00:00", "2027-05-12T10:30:00+00:00"]
