@@ -81,6 +81,8 @@ MOST = 0.8  # the share of them that must read as a kind for the column to be of
 HOURS = re.compile(r"\b(h|hrs?|hours?|std|stunden|heures?|horas?|ore|uren|uur)\b")
 # Fields whose other likely columns the draft names beside the one it reads.
 ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "description", "image")
+# A zone in brackets in a time's header: 'Start (CET)', 'End [UTC+2]'.
+ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # In place of a column no header fits: validate then names it as missing, with the sheet's
@@ -176,6 +178,14 @@ class _Drafter:
             f"import_id_prefix = {_toml(stem + ':')}   # tells these sessions apart from others "
             "in the guide",
         ]
+        for role, header in self.chosen.items():
+            zone = ZONE_IN_HEADER.search(header)
+            if zone and zone[1] not in ("AM", "PM", "HH", "MM") and role in (
+                    "start", "end", "date", "end_date"):
+                lines.append(f"# {header!r} says its times are {zone[1]}: set timezone to the "
+                             "tz database name of the place they are in (Europe/Paris): an "
+                             "abbreviation does not say when summer time applies")
+                break
         if import_id is None:
             lines.append("# No id column: each session's id is derived from its title, start "
                          "and room (see the derived-import-id warning); an id column is safer.")

@@ -415,3 +415,15 @@ def test_dates_written_with_dots_are_drafted_day_first(tmp_path: Path) -> None:
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [p.start_time.isoformat() for p in report.payloads] == [
         "2027-05-11T09:00:00+00:00", "2027-05-12T10:30:00+00:00"]
+
+
+def test_a_zone_named_in_a_time_header_is_pointed_at_the_timezone_setting(
+        tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "cet.csv", [
+        ["Title", "Date", "Start (CET)", "End (CET)"],
+        ["Keynote", "2027-05-11", "09:00", "10:00"],
+    ])
+    mapping, _ = drafted(tmp_path, sheet)
+    assert ("# 'Start (CET)' says its times are CET: set timezone to the tz database name of "
+            "the place they are in (Europe/Paris): an abbreviation does not say when summer "
+            "time applies\n") in mapping.read_text(encoding="utf-8")
