@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from importer.cli import app
 from importer.draft import draft_mapping
+from importer.mapping import load_mapping
 from importer.validate import ValidationReport, validate_file
 
 REPO = Path(__file__).resolve().parent.parent
@@ -427,3 +428,52 @@ def test_a_zone_named_in_a_time_header_is_pointed_at_the_timezone_setting(
     assert ("# 'Start (CET)' says its times are CET: set timezone to the tz database name of "
             "the place they are in (Europe/Paris): an abbreviation does not say when summer "
             "time applies\n") in mapping.read_text(encoding="utf-8")
+
+
+D, T = dt.date(2027, 5, 13), dt.time
+SHEETS: dict[str, list[list[Any]]] = {
+    "de.csv": [["Nr", "Titel", "Untertitel", "Datum", "Beginn", "Ende", "Raum", "Referent"],
+               ["1", "Eröffnung", "Willkommen", "13.05.2027", "09:00", "09:30", "Saal 1", "A"]],
+    "fr.xlsx": [["N°", "Titre", "Date", "Début", "Fin", "Salle", "Intervenants"],
+                [1, "Ouverture", D, T(9), T(9, 30), "Amphi A", "Marie Curie"]],
+    "es.csv": [["Código", "Título", "Fecha", "Hora inicio", "Hora fin", "Sala", "Ponentes"],
+               ["S01", "Apertura", "13/05/2027", "9:00", "9:30", "Auditorio", "Ana"]],
+    "it.xlsx": [["Codice", "Titolo", "Inizio", "Fine", "Aula", "Relatori"],
+                ["T1", "Apertura", dt.datetime(2027, 5, 13, 9), dt.datetime(2027, 5, 13, 10),
+                 "Aula Magna", "Rossi"]],
+    "pt.csv": [["Código", "Título", "Data", "Início", "Fim", "Sala", "Palestrantes"],
+               ["P1", "Abertura", "13/05/2027", "09:00", "09:30", "Auditório", "Ana"]],
+    "nl.xlsx": [["Nr.", "Titel", "Datum", "Begintijd", "Eindtijd", "Zaal", "Sprekers"],
+                [1, "Opening", D, T(9), T(9, 30), "Zaal 1", "Jan"]],
+    "units.csv": [["#", "Title", "Date", "Start (CET)", "Duration [min]", "Room #"],
+                  ["1", "Keynote", "2027-05-13", "09:00", "45", "Main"]],
+    "camel.csv": [["sessionId", "sessionTitle", "startTime", "endTime", "roomName"],
+                  ["a1", "Keynote", "2027-05-13 09:00", "2027-05-13 09:45", "Main"]],
+    "time-cells.xlsx": [["No.", "Title", "Subtitle", "Day", "Start Time", "End Time", "Room",
+                         "Building", "Type", "Track"],
+                        [1, "Opening", "Hi", D, T(9), T(9, 30), "101", "North", "Plenary",
+                         "General"]],
+    "multiday.csv": [["Code", "Title", "Start Date", "Start Time", "End Date", "End Time"],
+                     ["W1", "Hackathon", "05/13/2027", "18:00", "05/14/2027", "06:00"]],
+    "twelve-hour.csv": [["Session ID", "Session Title", "Date", "Start", "End", "Speakers",
+                         "Short description", "Description"],
+                        ["1", "Breakfast", "Tue 5/11/2027", "8:00 AM", "9:00 AM", "", "Food",
+                         "Long food text"]],
+    "range.csv": [["Nr", "Title", "Date", "Time", "Room"],
+                  ["1", "Opening", "2027-05-13", "9:00-9:30", "Hall"]],
+    "tracks.csv": [["ID", "Title", "Date", "Start", "End", "Type", "Track(s)"],
+                   ["1", "A", "2027-05-13", "09:00", "10:00", "Talk", "Data, AI"]],
+    "quoted.csv": [['Title ("EN")', "Start [\\local]", "Mins", "Room"],
+                   ["A", "2027-05-13 09:00", "30", "Hall | Annex"]],
+}
+
+
+@pytest.mark.parametrize("name", SHEETS)
+def test_every_draft_is_a_mapping_that_reads_its_sheet(tmp_path: Path, name: str) -> None:
+    rows = SHEETS[name]
+    sheet = (write_xlsx if name.endswith(".xlsx") else write_csv)(tmp_path / name, rows)
+    mapping, _ = drafted(tmp_path, sheet)
+    assert load_mapping(mapping).name == Path(name).stem
+    assert draft_mapping(sheet).missing == []
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (report.rows_read, report.valid) == (len(rows) - 1, len(rows) - 1)
