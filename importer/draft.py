@@ -333,7 +333,7 @@ class _Drafter:
         """A day column of words ('sabado', 'Day 1'): each needs its date, given by `values`."""
         words = [w for w in dict.fromkeys(cell_text(c) for c in _sample(self.sheet, header)) if w]
         if 0 < len(words) <= FEW_WORDS:
-            pairs = ", ".join(f"{_toml(w)} = \"2027-05-11\"" for w in words)
+            pairs = ", ".join(f"{_toml(w)} = \"YYYY-MM-DD\"" for w in words)
             self.notes.append(f"{header!r} holds no dates. Give each its date under "
                               f"[fields.start]: values = {{ {pairs} }}")
 

@@ -113,8 +113,15 @@ def test_a_real_programme_with_day_names_needs_only_their_dates(tmp_path: Path) 
     }
     text = mapping.read_text(encoding="utf-8")
     hint = ("# 'Day' holds no dates. Give each its date under [fields.start]: "
-            'values = { "sabado" = "2027-05-11", "domingo" = "2027-05-11" }\n')
+            'values = { "sabado" = "YYYY-MM-DD", "domingo" = "YYYY-MM-DD" }\n')
     assert hint in text
+    # Pasted as it is, it reads no day: a real date in it would put every day on one.
+    pasted = tmp_path / "pasted.toml"
+    pasted.write_text(text.replace('time_column = "Start"\n', 'time_column = "Start"\n'
+                                   + hint.partition(": ")[2]), encoding="utf-8")
+    report = validate_file(sheet, mapping=pasted, timezone="Europe/Madrid")
+    assert (report.valid, {i.code for i in report.issues if i.severity == "error"}) == (
+        0, {"bad-date"})
     # The planner does as the comment says.
     mapping.write_text(text.replace(
         'time_column = "Start"\n',
