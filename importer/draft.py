@@ -300,6 +300,8 @@ class _Drafter:
 
         if duration is not None and self._plain_hours(duration):
             self.missing.append("end")
+            self.used.discard(duration)  # not read: listed among the columns nothing reads
+            del self.chosen["duration"]
             return _table("end", FILL_IN, column_key="duration_column", note=(
                 f"{duration!r} counts hours, but a plain number in a duration column is "
                 "read as minutes: write its cells with their unit (2h, 1:30, 1.5h), then put "

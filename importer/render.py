@@ -412,6 +412,7 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
              "(the default) reads it as it is, its registration columns too.")
     if draft.missing:
         line(console, Text.assemble(("Fill in:", "red"), " " + ", ".join(
-            f"fields.{key}" for key in draft.missing) + " (no column looked like it)."))
+            f"fields.{key}" for key in draft.missing)
+            + " (a comment above each in the draft says what it needs)."))
     target = output if output is not None else "<the draft saved as a .toml file>"
     line(console, f"Then check it: gbimport validate {file} --mapping {target}")

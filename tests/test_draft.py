@@ -170,7 +170,8 @@ def test_the_command_writes_the_draft_and_names_what_is_left_to_fill_in(
     assert (done.exit_code, done.stdout) == (1, "")
     assert done.stderr.splitlines() == [
         f"Wrote {output}: name from 'Title'.",
-        "Fill in: fields.start, fields.end (no column looked like it).",
+        "Fill in: fields.start, fields.end (a comment above each in the draft says what it "
+        "needs).",
         f"Then check it: gbimport validate {sheet} --mapping {output}",
     ]
     # The gaps say what they need, and validate then names the sheet's columns.
@@ -356,6 +357,13 @@ def test_a_duration_in_hours_is_not_read_as_minutes(tmp_path: Path) -> None:
     assert ("[fields.end]\n# 'Duration (hours)' counts hours, but a plain number in a duration "
             "column is read as minutes: write its cells with their unit (2h, 1:30, 1.5h), "
             "then put its header in place of 'FILL IN'\n") in mapping.read_text(encoding="utf-8")
+    output = tmp_path / "hours.toml"
+    done = CliRunner().invoke(app, ["draft-mapping", str(sheet), "-o", str(output)])
+    assert (done.exit_code, done.stderr.splitlines()[:2]) == (1, [
+        f"Wrote {output}: import_id from 'ID', name from 'Title', start from 'Start', "
+        "locations from 'Room'.",
+        "Fill in: fields.end (a comment above each in the draft says what it needs)."])
+    assert "# Columns nothing reads: 'Duration (hours)'\n" in output.read_text(encoding="utf-8")
     with_units = write_csv(tmp_path / "units.csv", [
         ["ID", "Title", "Start", "Dauer (Std.)", "Room"],
         ["1", "Workshop", "2027-05-13 09:00", "2h", "Lab"],
