@@ -24,7 +24,7 @@ from importer import convert
 from importer.convert import CellError, DateOrder, cell_text
 from importer.errors import MappingError
 from importer.load import Sheet, load_sheet, normalize_header
-from importer.mapping import bind, load_mapping
+from importer.mapping import FILL_IN, bind, load_mapping
 
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch); compared as _header_key
@@ -85,9 +85,6 @@ ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "descriptio
 ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
-# In place of a column no header fits: validate then names it as missing, with the sheet's
-# columns to choose from.
-FILL_IN = "FILL IN"
 
 Kind = Literal["datetime", "datetime range", "date", "time", "time range", "duration", "other"]
 

@@ -36,6 +36,8 @@ from importer.zones import timezone_setting
 
 DEFAULT_MAPPING = "guidebook-template"
 REQUIRED_FIELDS = ("name", "start", "end")  # every mapping maps these
+# What `gbimport draft-mapping` writes where no column fits a field, for the user to replace.
+FILL_IN = "FILL IN"
 NESTED_LIKENESS = 0.7  # above the 0.6 a did-you-mean needs, below a near-exact spelling
 BUILTIN_MAPPINGS_PACKAGE = "importer.mappings"  # the mappings/ folder, see pyproject.toml
 _SOURCE_TREE_MAPPINGS = Path(__file__).resolve().parent.parent / "mappings"
@@ -400,7 +402,10 @@ def _missing_column(key: str, column: str, sheet_columns: Sequence[str]) -> str:
 
 
 def closest_header(column: str, sheet_columns: Sequence[str]) -> str | None:
-    """The sheet header most like `column`, word order ignored ('Start Time' ~ 'Time Start')."""
+    """The sheet header most like `column`, word order ignored ('Start Time' ~ 'Time Start').
+    None for a drafted mapping's FILL_IN, which is like no column ('Fin' is not meant)."""
+    if column == FILL_IN:
+        return None
 
     def likeness(header: str) -> float:
         a, b = normalize_header(column), normalize_header(header)

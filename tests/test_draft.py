@@ -492,3 +492,20 @@ def test_every_draft_is_a_mapping_that_reads_its_sheet(tmp_path: Path, name: str
     assert draft_mapping(sheet).missing == []
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert (report.rows_read, report.valid) == (len(rows) - 1, len(rows) - 1)
+
+
+def test_a_column_left_to_fill_in_gets_no_did_you_mean(tmp_path: Path) -> None:
+    """'FILL IN' is like the French 'Fin' to a string matcher, but it means no column yet."""
+    from importer.errors import MappingError
+    from importer.mapping import bind, load_mapping
+
+    mapping = tmp_path / "fr.toml"
+    mapping.write_text('name = "fr"\n[fields.name]\ncolumn = "Titre"\n[fields.start]\n'
+                       'column = "FILL IN"\n[fields.end]\ntime_column = "Fin"\n',
+                       encoding="utf-8")
+    with pytest.raises(MappingError) as caught:
+        bind(load_mapping(mapping), ["Titre", "Fin", "Salle"])
+    assert str(caught.value) == (
+        "mapping 'fr': fields.start needs column 'FILL IN', which the sheet does not have; "
+        "the sheet's columns are: 'Titre', 'Fin', 'Salle'. Fix the column name in the "
+        "mapping or the sheet.")
