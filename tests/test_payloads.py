@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from importer.model import SessionPayload
 from importer.payloads import FieldChange, api_body, create_body, diff
@@ -104,3 +105,44 @@ def test_bodies_use_ids_and_the_reference_datetime_format() -> None:
         "schedule_tracks": [2, 1],
         "locations": [],
     }
+
+
+def test_a_time_with_another_offset_is_sent_as_the_utc_instant() -> None:
+    """The body's format ends in +0000: the clock time must be UTC's, not the cell's zone."""
+    berlin = datetime(2027, 5, 11, 16, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    body = api_body(payload(start_time=berlin, end_time=None), ["start_time", "end_time"],
+                    {}, {})
+    assert body == {"start_time": "2027-05-11T14:00:00.000000+0000", "end_time": None}
+
+
+def test_a_fractional_rank_change_is_a_change() -> None:
+    """Ranks order sessions in a slot; 1.25 put before 1.5 must reach the guide."""
+    assert diff(payload(rank=1.25), stored(rank="1.5"), TRACKS, ROOMS) == [
+        FieldChange("rank", 1.5, 1.25)
+    ]
+
+
+def test_an_emptied_capacity_clears_a_stored_zero() -> None:
+    assert diff(payload(max_capacity=None), stored(max_capacity=0), TRACKS, ROOMS) == [
+        FieldChange("max_capacity", 0, None)
+    ]
+    assert diff(payload(max_capacity=None), stored(max_capacity=None), TRACKS, ROOMS) == []
+
+
+def test_a_track_the_guide_no_longer_lists_is_a_change_named_by_its_id() -> None:
+    """A session still pointing at a track missing from the guide's list is corrected, and
+    the report shows the id it had, since it has no name."""
+    theirs = stored(schedule_tracks=[2, 1, 99])
+    assert diff(payload(), theirs, TRACKS, ROOMS) == [
+        FieldChange("schedule_tracks", ("Machine Learning", "Data Engineering", "#99"),
+                    ("machine learning", "Data  Engineering")),
+    ]
+
+
+def test_an_empty_cell_and_the_services_empty_value_are_the_same() -> None:
+    """A description or registration date the sheet leaves empty, stored as "" or null, is
+    no change: otherwise every nightly run would patch those sessions again."""
+    ours = payload(description_html=None, registration_start_date=None)
+    for empty in ("", None):
+        theirs = stored(description_html=empty, registration_start_date=empty)
+        assert diff(ours, theirs, TRACKS, ROOMS) == []
