@@ -59,11 +59,14 @@ def test_paths_in_the_settings_file_are_relative_to_it(tmp_path: Path) -> None:
     write(tmp_path / "mappings" / "event.toml", "")  # looked for when the settings load
     config = write(
         tmp_path / "gbimport.toml",
-        'mapping = "mappings/event.toml"\nreport = "out/nightly.csv"\n',
+        'mapping = "mappings/event.toml"\nreport = "out/nightly.csv"\n'
+        'state_file = "state/images.json"\n',
     )
     settings = load_settings(config, env={})
     assert settings.mapping == str(tmp_path / "mappings" / "event.toml")
     assert settings.report == str(tmp_path / "out" / "nightly.csv")
+    # Else cron, run from elsewhere, forgets which images it sent and sends them all again.
+    assert settings.state_file == str(tmp_path / "state" / "images.json")
     named = write(tmp_path / "named.toml", 'mapping = "pycones19"\n')
     assert load_settings(named, env={}).mapping == "pycones19"
 
@@ -285,3 +288,11 @@ def test_a_settings_file_that_cannot_be_read_is_an_error_not_a_crash(
     assert str(caught.value) == (
         f"{config}: cannot read the settings file (Permission denied); let the user that runs "
         "gbimport read it")
+
+
+def test_an_empty_environment_variable_leaves_the_files_value(tmp_path: Path) -> None:
+    """A cron environment file's `GUIDEBOOK_GUIDE=` line, emptied, is no setting: the
+    guide in gbimport.toml still counts, not an error about an empty guide id."""
+    config = write(tmp_path / "gbimport.toml", "guide = 7\n")
+    settings = load_settings(config, env={"GUIDEBOOK_GUIDE": "", "GUIDEBOOK_API_URL": ""})
+    assert (settings.guide, settings.api_url) == (7, DEFAULT_API_URL)
