@@ -662,6 +662,16 @@ def test_resolve_timezone_suggests_close_names() -> None:
         zones.resolve_timezone("America/Chicgo")
 
 
+@pytest.mark.parametrize("name", ["Eastern Daylight Time", "Eastern Standard Time"])
+def test_a_windows_zone_name_is_refused_with_the_place_it_means(name: str) -> None:
+    """Both of Windows' names for the zone: the summer one is what a May export writes."""
+    with pytest.raises(ConfigError) as caught:
+        zones.resolve_timezone(name)
+    assert str(caught.value) == (
+        f"unknown timezone {name!r}: an abbreviation fixes one offset all year; use the "
+        "place's name, 'America/New_York', which follows its clocks through the year.")
+
+
 @pytest.mark.parametrize(("cell", "expected"), [
     (dt.time(9, 29, 59, 997_000), dt.time(9, 30)),  # 0.3958333 as a 7-digit writer saves 9:30
     (dt.datetime(1899, 12, 30, 9, 59, 59, 994_000), dt.time(10, 0)),
@@ -728,3 +738,11 @@ def test_a_datetime_at_midnight_keeps_its_time(text: str) -> None:
 def test_rounding_the_last_second_of_the_calendar_is_no_crash() -> None:
     last = dt.datetime(9999, 12, 31, 23, 59, 59, 600_000)
     assert convert.whole_second(last) == last.replace(microsecond=0)
+
+
+def test_a_markdown_table_becomes_a_table() -> None:
+    """Guidebook keeps tables, so a markdown description's agenda table is one, not pipes."""
+    cell = "| Time | Talk |\n|---|---|\n| 9:00 | Keynote |"
+    assert descriptions.description_to_html(cell, "markdown") == (
+        "<table>\n<thead>\n<tr>\n<th>Time</th>\n<th>Talk</th>\n</tr>\n</thead>\n<tbody>\n"
+        "<tr>\n<td>9:00</td>\n<td>Keynote</td>\n</tr>\n</tbody>\n</table>", [])
