@@ -75,7 +75,9 @@ def left_in_guide(
     or a planner who deleted a cancelled talk sees 'unchanged' and thinks it is gone."""
     if rows_without_an_id(validation):
         return None  # an invalid row's session cannot be told from a removed one
-    left = not_in_sheet(validation, existing, plan)
+    # Named in the order of their ids, not of their sessions' creation, which concurrent
+    # creates leave to chance: the same guide gets the same note every night.
+    left = sorted(not_in_sheet(validation, existing, plan), key=lambda d: d.import_id)
     if not left:
         return None
     named = ", ".join(f"'{d.name}' ({d.import_id})" for d in left[:LEFT_NAMED])

@@ -123,3 +123,21 @@ def test_a_prune_that_deletes_the_sessions_left_by_a_take_over_does_not_name_the
                        prune=True, transport=sandbox.transport())
     assert ([(d.name, d.reason) for d in plan.deletes], plan.notes) == (
         [("Talk number 5", "not in the sheet")], [])
+
+
+def test_sessions_left_in_the_guide_are_named_by_id_whatever_order_they_were_made_in(
+    tmp_path: Path
+) -> None:
+    """Creates run four at a time, so the guide's order of a sheet's sessions is chance: the
+    note named them in that order, and said a different thing on two guides."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in (3, 2, 1, 4)]
+    run_import(write_sheet(tmp_path / "all.csv", rows),  # made 3, 2, 1: ids in that order
+               sandbox.settings.model_copy(update={"concurrency": 1}),
+               transport=sandbox.transport())
+    plan = plan_import(write_sheet(tmp_path / "one.csv", rows[3:]), sandbox.settings,
+                       transport=sandbox.transport())
+    assert plan.notes == [
+        "3 sessions are in the guide with this sheet's ids but no longer in the sheet: "
+        "'Talk number 1' (sheet:T001), 'Talk number 2' (sheet:T002), 'Talk number 3' "
+        "(sheet:T003); they stay unless you run with --prune"]
