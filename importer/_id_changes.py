@@ -141,8 +141,10 @@ def derived_ids_left_over(plan: Plan, existing: dict[str, list[dict[str, Any]]],
     if not left or plan.deletes:
         return None
     names = ", ".join(repr(str(existing[i][0].get("name") or "")) for i in left[:3])
-    return (f"{len(left)} sessions imported before the sheet had session ids match no row "
-            f"now ({names}{', ...' if len(left) > 3 else ''}): their titles, times or rooms "
+    count = ("1 session imported before the sheet had session ids matches" if len(left) == 1
+             else f"{len(left)} sessions imported before the sheet had session ids match")
+    more = ", ..." if len(left) > 3 else ""
+    return (f"{count} no row now ({names}{more}): their titles, times or rooms "
             "were edited at the same time, so their rows made new sessions; remove these "
             "with --prune, or in Builder")
 

@@ -961,7 +961,7 @@ def test_sessions_left_by_a_take_over_with_edits_are_named(tmp_path: Path) -> No
     plan = plan_import(write_sheet(tmp_path / "ids.csv", edited), sandbox.settings,
                        transport=sandbox.transport())
     assert (plan.counts["update"], plan.counts["create"]) == (4, 1)
-    assert any(note.startswith("1 sessions imported before the sheet had session ids match "
+    assert any(note.startswith("1 session imported before the sheet had session ids matches "
                                "no row now ('Talk number 5')") for note in plan.notes)
 
 
