@@ -88,3 +88,29 @@ def test_settings_example_is_a_valid_settings_file(tmp_path: Path) -> None:
         "mapping": str(tmp_path / "mappings" / "my-event.toml"),
         "report": str(tmp_path / "reports" / "nightly.csv"),
     }
+
+
+MAPPINGS_README = (ROOT / "mappings" / "README.md").read_text(encoding="utf-8")
+
+
+def test_layout_table_names_every_module() -> None:
+    layout = README.split("## Layout", 1)[1]
+    named = set(re.findall(r"`(?:importer/)?(\w+\.py)`", layout))
+    modules = {path.name for path in (ROOT / "importer").glob("*.py")}
+    assert sorted(modules - named - {"__init__.py", "__main__.py"}) == []
+    assert sorted(named - modules) == []
+
+
+def test_every_validator_code_is_shown_in_issues_csv_or_named_as_tested_elsewhere() -> None:
+    """The codes table's first part is what validate gives: each code is named in
+    sample_data/issues.csv's Notes, or below the tables (a row that shows it unnamed, or a
+    code the tests make their own sheets for)."""
+    codes_part, after = MAPPINGS_README.split("## Issue codes", 1)[1].split(
+        "Planning against the guide", 1)
+    table_codes = {code for line in codes_part.splitlines() if line.startswith("| `")
+                   for code in re.findall(r"`([a-z-]+)`", line.split("|")[1])}
+    named_below = after.split("\n\n", 2)[2]  # past the plan codes' table
+    tested_elsewhere = set(re.findall(r"`([a-z-]+)`", named_below))
+    notes = (ROOT / "sample_data" / "issues.csv").read_text(encoding="utf-8")
+    in_sample = {code for code in table_codes if code in notes}
+    assert sorted(table_codes - in_sample - tested_elsewhere) == []
