@@ -475,16 +475,27 @@ class _SheetValidation(SessionTiming):
                 for name, start, locs in zip(names, fields["start_time"], locations, strict=True)]
 
     def _warn_derived_ids(self, header: str | None) -> None:
-        where, fix = ((f"The {header!r} column is empty", f"Fill in {header!r} with a fixed id "
-                       "per session") if header else
-                      ("The sheet has no id column", "Add a 'Session ID' column with a fixed id "
-                       "per session"))
+        """Say how to give the sessions fixed ids: fill the id column, add the one the mapping
+        reads, or (a mapping reading none) add a column and map it: a column alone is not read."""
+        setting = self.mapping.fields.import_id
+        if header:
+            where, fix = (f"The {header!r} column is empty",
+                          f"Fill in {header!r} with a fixed id per session to avoid that.")
+        elif setting:
+            where, fix = ("The sheet has no id column",
+                          f"Add a {setting.column!r} column with a fixed id per session to "
+                          "avoid that.")
+        else:
+            where, fix = (f"The mapping {self.mapping.name!r} reads no id column",
+                          "To avoid that, give each session a fixed id in a column of its own "
+                          "and have the mapping read it: [fields.import_id] with column = the "
+                          "column's header (a column it does not read is not used).")
         self.sheet_issue(
             header, "derived-import-id",
             f"{where}, so each session's import id is derived from its title, start time and "
             "first room. Editing a session's title, time or room later makes it a new session "
             "on the next import (and with --prune deletes the old one, losing its attendees' "
-            f"schedules and ratings). {fix} to avoid that.")
+            f"schedules and ratings). {fix}")
 
     def _check_duplicate_ids(self, ids: list[Any]) -> None:
         derived = "import_id" not in self.bound.active or not self._has_id_column_values()

@@ -1103,6 +1103,28 @@ def test_derived_id_warning_says_to_fill_an_empty_id_column_or_add_a_missing_one
     assert "Add a 'Session ID' column with a fixed id per session" in warned.message
 
 
+def test_derived_id_warning_of_a_mapping_reading_no_id_column_says_to_map_one(
+    tmp_path: Path
+) -> None:
+    """A drafted mapping reads no id column: an 'ID' column added as the warning advised
+    changes nothing until the mapping reads it, so the warning says to map it."""
+    mapping = tmp_path / "my-event.toml"
+    mapping.write_text(DATED.format(order="month-first", end='column = "End"').replace(
+        '[fields.import_id]\ncolumn = "ID"\n', "").replace('"dated"', '"my-event"'),
+        encoding="utf-8")
+    sheet = write_csv(tmp_path, ["ID", "Title", "Start", "End"],
+                      [["T1", "Talk", "5/11/2027 9:00", "5/11/2027 10:00"]])
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(i.code, i.message) for i in report.sheet_issues] == [(
+        "derived-import-id",
+        "The mapping 'my-event' reads no id column, so each session's import id is derived "
+        "from its title, start time and first room. Editing a session's title, time or room "
+        "later makes it a new session on the next import (and with --prune deletes the old "
+        "one, losing its attendees' schedules and ratings). To avoid that, give each session "
+        "a fixed id in a column of its own and have the mapping read it: [fields.import_id] "
+        "with column = the column's header (a column it does not read is not used).")]
+
+
 @pytest.mark.parametrize("filtered", [False, True])
 def test_hidden_rows_are_imported_with_a_warning_naming_each(tmp_path: Path,
                                                              filtered: bool) -> None:
