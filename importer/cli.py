@@ -147,8 +147,9 @@ ImagesOutsideOpt = Annotated[
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 QuietOpt = Annotated[bool, typer.Option(
-    "--quiet", "-q", help="No progress or warnings, and no output at all when every row "
-    "went fine: cron mails only a run that needs a look.")]
+    "--quiet", "-q", help="No progress, no warnings but those of rows sent, and no output "
+    "at all when every row went fine and none sent has a warning: cron mails only a run "
+    "that needs a look.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
 
 
@@ -378,8 +379,10 @@ def run(
         )
         report_path = output_path(settings.report or _default_report_path(), REPORT_FORMATS,
                                   what="report", source=file)
+        # Quiet (cron mails what a job prints): a warning on a row sent tonight is news.
         with render.RunProgress(stderr, enabled=not quiet and not as_json,
-                                warnings=not quiet) as progress:
+                                warnings=not quiet or ("sent" if not as_json else False)
+                                ) as progress:
             result = run_import(
                 file, settings, prune=prune, force=force,
                 create_missing=not no_create_missing, progress=progress.advance,
@@ -391,7 +394,7 @@ def run(
             # The run's work is done: say what it was, then why there is no report file.
             _show_run(result, None, as_json=as_json, quiet=False)
             raise
-        _show_run(result, path, as_json=as_json, quiet=quiet)
+        _show_run(result, path, as_json=as_json, quiet=quiet and not progress.warned)
         return result.exit_code
 
     raise typer.Exit(_guarded(debug, body))

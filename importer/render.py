@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -320,11 +320,14 @@ def _show(value: Any, zone: ZoneInfo) -> str:
     return _short(str(value), 60)
 
 
-def plan_warnings(console: Console, result: Plan) -> None:
+def plan_warnings(console: Console, result: Plan, *, sent_only: bool = False) -> bool:
     """Before anything is sent: say which rows carry warnings, from the sheet or from
-    planning, one line per kind (the report has each message)."""
+    planning, one line per kind (the report has each message). `sent_only`: only rows to be
+    created or updated, news in a nightly run. Whether any line was printed."""
     by_code: dict[str, dict[tuple[str | None, int], None]] = {}  # in sheet order, each once
     for row in result.rows:
+        if sent_only and row.action not in ("create", "update"):
+            continue
         for issue in row.all_issues:
             if issue.severity == "warning":
                 by_code.setdefault(issue.code, {})[row.result.sheet, row.result.row] = None
@@ -339,6 +342,7 @@ def plan_warnings(console: Console, result: Plan) -> None:
             where = f"row {shown}" if len(numbers) == 1 else f"rows {shown}"
         line(console, Text.assemble(("warning:", "yellow"),
                                     f" {code} on {where} (details in the report)"))
+    return bool(by_code)
 
 
 PIPE_PROGRESS_EVERY = 60.0  # seconds between progress lines where no bar can be drawn
@@ -348,14 +352,16 @@ class RunProgress:
     """Progress on stderr fed by the uploader's callbacks: a rich bar on a terminal, a line a
     minute on a pipe or a file (`| tee run.log` of a long migration said nothing until the
     end), nothing when disabled.
-    `warnings`: name the rows with warnings before uploading (the report has them too)."""
+    `warnings`: name the rows with warnings before uploading (the report has them too);
+    "sent": only those to be created or updated (`warned` then says whether there were any)."""
 
-    def __init__(self, console: Console, *, enabled: bool, warnings: bool = True,
+    def __init__(self, console: Console, *, enabled: bool, warnings: bool | Literal["sent"] = True,
                  clock: Callable[[], float] = time.monotonic) -> None:
         # A bar redrawn on a file or a pipe is noise: only a terminal gets one.
         self.enabled = enabled and console.is_terminal
         self.lines = enabled and not console.is_terminal
         self.warnings = warnings
+        self.warned = False
         self.progress = Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
@@ -380,7 +386,8 @@ class RunProgress:
 
     def start(self, plan: Plan) -> None:
         if self.warnings:
-            plan_warnings(self.progress.console, plan)
+            self.warned = plan_warnings(self.progress.console, plan,
+                                        sent_only=self.warnings == "sent")
         self.total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
         self.next_line = self.clock() + PIPE_PROGRESS_EVERY
         if self.enabled:

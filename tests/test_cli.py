@@ -484,6 +484,36 @@ def test_quiet_run_prints_nothing_when_every_row_went_fine(
 
 
 @pytest.mark.e2e
+def test_quiet_run_prints_the_warnings_of_rows_it_sent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A nightly run that moved a session to last year's date (a tab copied from last
+    year's workbook), where Guidebook no longer shows it, mailed nothing: every row "went
+    fine". A warning on a row sent that night is news; on an unchanged row it is not."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "s.csv"
+    header = "Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+    talks = "1,Keynote,5/11/2027,9:00 AM,10:00 AM,Hall\n2,Panel,{date},11:00 AM,12:00 PM,Hall\n"
+    config = SandboxConfig(guide_start_date="2027-05-10", guide_end_date="2027-05-12")
+    with running_sandbox(config) as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        args = ["run", "--guide", "1", "--api-url", sandbox.base_url, "-q", "--timezone",
+                "UTC", "--rate", "200", str(sheet)]
+        outputs = []
+        for date in ("5/11/2027", "5/11/2026", "5/11/2026"):
+            sheet.write_text(header + talks.format(date=date), encoding="utf-8")
+            result = runner.invoke(app, args)
+            assert result.exit_code == 0, result.output
+            outputs.append(result.output)
+    first, moved, again = outputs
+    assert (first, again) == ("", "")
+    assert [line for line in moved.splitlines() if line.startswith(("warning", "│"))] == [
+        "warning: outside-guide-dates on row 3 (details in the report)",
+        "│       0 │       1 │         1 │       0 │       0 │      0 │        0 │       0 │",
+    ]
+
+
+@pytest.mark.e2e
 def test_a_run_prints_rows_sharing_one_problem_as_one_line(
     tmp_path: Path, keyed: RunningSandbox
 ) -> None:
