@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from importer.model import row_ref
+
 if TYPE_CHECKING:
     from importer.plan import Plan
     from importer.validate import ValidationReport
@@ -87,6 +89,30 @@ def left_in_guide(
              "this sheet's ids but no longer in the sheet")
     return (f"{len(left)} {sessions} in the guide with {where}: {named}{more}; they stay "
             "unless you run with --prune")
+
+
+def kept_by_bare_ids(
+    validation: ValidationReport,
+    existing: dict[str, list[dict[str, Any]]],
+) -> str | None:
+    """A cancelled talk's cells cleared but its id left: the row reads as a section heading
+    and keeps its id, so its session is spared, also by --prune. Say which, or 'delete 0'
+    leaves the planner thinking the talk is gone from the app."""
+    kept = [
+        f"{row_ref(result.row, result.sheet)} holds only the id of session "
+        f"'{sessions[0].get('name') or ''}' ({result.import_id})"
+        for result in validation.rows
+        if result.import_id is not None and (sessions := existing.get(result.import_id))
+        and any(issue.code == "section-heading" for issue in result.issues)
+    ]
+    if not kept:
+        return None
+    more = f" and {len(kept) - LEFT_NAMED} more" if len(kept) > LEFT_NAMED else ""
+    tail = ("that session is left in the guide as it is, also by --prune: delete the row to "
+            "remove it, or fill in its cells to send it" if len(kept) == 1 else
+            "those sessions are left in the guide as they are, also by --prune: delete the "
+            "rows to remove them, or fill in their cells to send them")
+    return f"{'; '.join(kept[:LEFT_NAMED])}{more}, so {tail}"
 
 
 def extra_copies(

@@ -18,7 +18,13 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer import payloads
-from importer._deletes import PlannedDelete, extra_copies, left_in_guide, planned_deletes
+from importer._deletes import (
+    PlannedDelete,
+    extra_copies,
+    kept_by_bare_ids,
+    left_in_guide,
+    planned_deletes,
+)
 from importer._id_changes import derived_ids_left_over, reasons_to_force, take_over_earlier_ids
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
@@ -345,6 +351,8 @@ def plan_against(
         left := left_in_guide(validation, existing, plan)
     ):
         plan.notes.append(left)
+    if kept := kept_by_bare_ids(validation, existing):
+        plan.notes.append(kept)
     if plan.requests_total > daily_budget:
         plan.notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "

@@ -477,6 +477,26 @@ def test_section_headings_are_skipped_and_prune_still_runs(tmp_path: Path) -> No
         ("sheet:T019", "deleted")]
 
 
+def test_a_row_cleared_but_for_its_id_names_the_session_it_keeps(tmp_path: Path) -> None:
+    """A cancelled talk's cells cleared, its id left: the row reads as a section heading and
+    spares its session, also from --prune. 'delete 0' alone left the planner thinking the
+    talk was gone from the app: the plan names the session and how to remove it."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 4)]
+    sandbox.run(write_sheet(tmp_path / "a.csv", rows))
+    cleared = [rows[0], {**dict.fromkeys(rows[1], ""), "Session ID": "T002"}, rows[2]]
+    sheet = write_sheet(tmp_path / "b.csv", cleared)
+    for prune in (False, True):
+        plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), prune=prune)
+        assert (plan.counts["delete"], plan.notes) == (0, [
+            "row 3 holds only the id of session 'Talk number 2' (sheet:T002), so that session "
+            "is left in the guide as it is, also by --prune: delete the row to remove it, or "
+            "fill in its cells to send it"])
+    heading = {**dict.fromkeys(rows[0], ""), "Session ID": "Day 1"}
+    report = sandbox.run(write_sheet(tmp_path / "c.csv", [heading, *rows]), prune=True)
+    assert report.notes == []  # a heading in the id column names no session: nothing said
+
+
 def test_a_sheet_without_descriptions_imports_through_v1_too(tmp_path: Path) -> None:
     """v1 requires description_html; v1.1 does not."""
     sandbox = Sandbox()
