@@ -23,7 +23,7 @@ from typing import Any, Literal
 from importer import convert
 from importer.convert import CellError, DateOrder, cell_text
 from importer.errors import MappingError
-from importer.load import Sheet, load_sheet, normalize_header
+from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
 
 # Header names per role, most telling first, in English, then in the languages convert reads
@@ -84,6 +84,7 @@ ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "descriptio
 # A zone in brackets in a time's header: 'Start (CET)', 'End [UTC+2]'.
 ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
+PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 
 Kind = Literal["datetime", "datetime range", "date", "time", "time range", "duration", "other"]
@@ -107,12 +108,14 @@ class Draft:
 def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
     """Read the sheet's header and cells and draft a mapping for them."""
     path = Path(path)
-    wanted = [name for names in NAMES.values() for name in names]
-    # The header is found by names written as NAMES has them; a header written otherwise
-    # ('sessionTitle', 'Start (CET)') could lose to a row of cells that are ('Talk', 'No'),
-    # so the header found by the cells' shapes is taken when more fields fit its names.
-    loaded = min((load_sheet(path, sheet, expected_columns=wanted), load_sheet(path, sheet)),
-                 key=lambda found: (-_fields_named(found.columns), found.header_row))
+    loaded = _sheet_read(path, sheet)
+    if sheet is None and _fields_named(loaded.columns) < PROGRAMME_FIELDS:
+        # A workbook that opens on a notes or cover tab: the tab whose header names the
+        # most fields holds the programme (the first of equals).
+        tabs = [loaded, *(_sheet_read(path, name) for name in read_grid(path, None).other_sheets)]
+        loaded = max(tabs, key=lambda tab: _fields_named(tab.columns))
+        loaded.similar_sheets = [str(tab.sheet_name) for tab in tabs
+                                 if tab is not loaded and tab.columns == loaded.columns]
     draft = _Drafter(loaded).draft()
     try:
         bind(load_mapping(None), loaded.columns)
@@ -120,6 +123,16 @@ def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
         return draft
     draft.fits_template = True
     return draft
+
+
+def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
+    """The sheet with its header found. The header is found by names written as NAMES has
+    them; a header written otherwise ('sessionTitle', 'Start (CET)') could lose to a row of
+    cells that are ('Talk', 'No'), so the header found by the cells' shapes is taken when more
+    fields fit its names."""
+    wanted = [name for names in NAMES.values() for name in names]
+    return min((load_sheet(path, sheet, expected_columns=wanted), load_sheet(path, sheet)),
+               key=lambda found: (-_fields_named(found.columns), found.header_row))
 
 
 class _Drafter:
@@ -324,7 +337,8 @@ class _Drafter:
         """Rows with no start, as a call-for-papers export lists talks not given a slot."""
         empty = int(self.sheet.frame[header].isna().sum()) if header else 0
         if empty:
-            self.notes.append(f"{empty} rows have no {header!r}: to skip them until they get "
+            rows = "1 row has" if empty == 1 else f"{empty} rows have"
+            self.notes.append(f"{rows} no {header!r}: to skip such rows until they get "
                               "one, instead of reporting each as an error, add "
                               "skip_unscheduled = true")
 
@@ -335,6 +349,7 @@ class _Drafter:
             pairs = ", ".join(f"{_toml(w)} = \"YYYY-MM-DD\"" for w in words)
             self.notes.append(f"{header!r} holds no dates. Give each its date under "
                               f"[fields.start]: values = {{ {pairs} }}")
+            self.missing.append("start")  # every row fails until the dates are given
 
     # -- names, several per cell
 

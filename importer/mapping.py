@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import importlib.resources
 import re
+import shlex
 import tomllib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -328,10 +329,12 @@ class BoundMapping:
                 if (close := closest_header(_OPTIONAL_MARK.sub("", column), list(unread)))]
 
 
-def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "") -> BoundMapping:
+def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
+         sheet_path: str = "") -> BoundMapping:
     """Match the mapping's columns to the sheet's headers (compared with normalize_header).
 
-    `source` (the file, and sheet) starts the message when a column is missing."""
+    `source` (the file, and sheet) starts the message when a column is missing;
+    `sheet_path`, the file alone, goes into the draft-mapping command it suggests."""
     by_normal = {normalize_header(c): c for c in sheet_columns}
     headers: dict[str, str] = {}
     active: dict[str, Any] = {}
@@ -347,12 +350,13 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "") ->
         headers.update({c: h for c, h in found.items() if h is not None})
         active[key] = setting
     if missing:
-        raise _missing_columns_error(mapping, missing, sheet_columns, source)
+        raise _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path)
     return BoundMapping(mapping, headers, active, left_out)
 
 
 def _missing_columns_error(
-    mapping: Mapping, missing: list[tuple[str, str]], sheet_columns: Sequence[str], source: str
+    mapping: Mapping, missing: list[tuple[str, str]], sheet_columns: Sequence[str], source: str,
+    sheet_path: str,
 ) -> MappingError:
     listed = ", ".join(repr(c) for c in sheet_columns)
     markable = _may_be_marked_optional(mapping, [key for key, _ in missing])
@@ -371,14 +375,16 @@ def _missing_columns_error(
         f"{source}{': ' if source else ''}"
         f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "
         f"{needed}. The sheet's columns are: {listed}. Fix the column names in the mapping or "
-        f"the sheet{_mark_optional(markable)}{_draft_hint(source)}."
+        f"the sheet{_mark_optional(markable)}{_draft_hint(sheet_path)}."
     )
 
 
-def _draft_hint(source: str) -> str:
-    """Several columns missing: the sheet is most likely laid out another way."""
+def _draft_hint(sheet_path: str) -> str:
+    """Several columns missing: the sheet is most likely laid out another way. (No --sheet:
+    draft-mapping finds the tab whose columns fit a programme best.)"""
     return (f"; or, for a sheet laid out another way, draft a mapping from its own columns: "
-            f"gbimport draft-mapping {source} -o my-mapping.toml" if source else "")
+            f"gbimport draft-mapping {shlex.quote(sheet_path)} -o my-mapping.toml"
+            if sheet_path else "")
 
 
 def _may_be_marked_optional(mapping: Mapping, keys: Sequence[str]) -> list[str]:

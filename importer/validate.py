@@ -194,7 +194,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
     where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else
                                f", sheets {', '.join(repr(p.name) for p in sheet.parts)}"
                                if sheet.parts else "")
-    bound = bind(mapping, sheet.columns, source=where)
+    bound = bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path))
     zone = zones.resolve_timezone(timezone)
     validation = _SheetValidation(sheet, bound, zone)
     with _garbage_collection_paused():

@@ -86,7 +86,7 @@ def test_an_export_with_one_datetime_column_and_a_duration(tmp_path: Path) -> No
     }
     text = mapping.read_text(encoding="utf-8")
     assert 'import_id_prefix = "cfp-export:"' in text
-    assert ("# 1 rows have no 'Scheduled At': to skip them until they get one, instead of "
+    assert ("# 1 row has no 'Scheduled At': to skip such rows until they get one, instead of "
             "reporting each as an error, add skip_unscheduled = true\n") in text
     assert "# Columns nothing reads: 'Owner'\n" in text
     mapping.write_text(text.replace("date_order =", "skip_unscheduled = true\ndate_order ="),
@@ -170,8 +170,7 @@ def test_the_command_writes_the_draft_and_names_what_is_left_to_fill_in(
     assert (done.exit_code, done.stdout) == (1, "")
     assert done.stderr.splitlines() == [
         f"Wrote {output}: name from 'Title'.",
-        "Fill in: fields.start, fields.end (a comment above each in the draft says what it "
-        "needs).",
+        "Fill in: fields.start, fields.end (the draft's comments say what each needs).",
         f"Then check it: gbimport validate {sheet} --mapping {output}",
     ]
     # The gaps say what they need, and validate then names the sheet's columns.
@@ -362,7 +361,7 @@ def test_a_duration_in_hours_is_not_read_as_minutes(tmp_path: Path) -> None:
     assert (done.exit_code, done.stderr.splitlines()[:2]) == (1, [
         f"Wrote {output}: import_id from 'ID', name from 'Title', start from 'Start', "
         "locations from 'Room'.",
-        "Fill in: fields.end (a comment above each in the draft says what it needs)."])
+        "Fill in: fields.end (the draft's comments say what each needs)."])
     assert "# Columns nothing reads: 'Duration (hours)'\n" in output.read_text(encoding="utf-8")
     with_units = write_csv(tmp_path / "units.csv", [
         ["ID", "Title", "Start", "Dauer (Std.)", "Room"],
@@ -509,3 +508,40 @@ def test_a_column_left_to_fill_in_gets_no_did_you_mean(tmp_path: Path) -> None:
         "mapping 'fr': fields.start needs column 'FILL IN', which the sheet does not have; "
         "the sheet's columns are: 'Titre', 'Fin', 'Salle'. Fix the column name in the "
         "mapping or the sheet.")
+
+
+def test_a_workbook_opening_on_a_notes_tab_is_drafted_from_its_programme(
+        tmp_path: Path) -> None:
+    """The notes tab was drafted (three FILL INs), and the day tabs went unmentioned; validate
+    then suggested a command naming the file as 'days.xlsx, sheet 'Notes''."""
+    from tests.test_load import write_xlsx
+
+    header = ["Session", "Date", "Start", "End", "Room"]
+    path = write_xlsx(tmp_path / "my days.xlsx", {
+        "Notes": [["Rooms open at 8"], ["Coffee in the hall"]],
+        "Tue 11 May": [header, ["Opening", "5/11/2027", "9:00 AM", "9:30 AM", "Hall"]],
+        "Wed 12 May": [header, ["Closing", "5/12/2027", "4:00 PM", "5:00 PM", "Hall"]],
+    })
+    output = tmp_path / "days.toml"
+    done = CliRunner().invoke(app, ["draft-mapping", str(path), "-o", str(output)])
+    assert (done.exit_code, done.stderr.splitlines()) == (0, [
+        f"Wrote {output}: name from 'Session', start from 'Start', date from 'Date', "
+        "end from 'End', locations from 'Room'.",
+        f"Then check it: gbimport validate '{path}' --mapping {output} --sheet all (read: "
+        "sheet 'Tue 11 May'; with the same columns: 'Wed 12 May')",
+    ])
+    report = validate_file(path, mapping=output, sheet=["all"], timezone="UTC")
+    assert [(row.sheet, row.row, row.name) for row in report.rows] == [
+        ("Tue 11 May", 2, "Opening"), ("Wed 12 May", 2, "Closing")]
+    # validate's own hint is a command that runs: the path, quoted, and no sheet label.
+    refused = CliRunner().invoke(app, ["validate", str(path)])
+    assert refused.exit_code == 2
+    assert refused.stderr.endswith(
+        f"gbimport draft-mapping '{path}' -o my-mapping.toml.\n")
+
+
+def test_a_day_column_of_day_names_leaves_the_draft_to_finish(tmp_path: Path) -> None:
+    """Every row fails until each day is given its date: the draft is not done, exit 1."""
+    sheet = REPO / "tests" / "fixtures" / "realworld" / "pycones19-talks.csv"
+    draft = draft_mapping(sheet)
+    assert (draft.complete, draft.missing) == (False, ["start"])
