@@ -36,9 +36,11 @@ def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
 
 
 def _mass_delete(plan: Plan) -> str | None:
-    """Deleting over a tenth of the guide is more often a wrong sheet or prefix than intent."""
+    """Deleting over a tenth of the guide is more often a wrong sheet or prefix than intent.
+    One session is never a mass delete: in a guide of ten or fewer, a cancelled talk would
+    need --force every time, and --force typed out of habit guards nothing."""
     total = len(plan.state.sessions)
-    if not plan.deletes or len(plan.deletes) <= PRUNE_LIMIT * total:
+    if not plan.deletes or len(plan.deletes) <= max(PRUNE_LIMIT * total, 1):
         return None
     return (f"--prune would delete {len(plan.deletes)} of the guide's {total} sessions "
             f"(over {PRUNE_LIMIT:.0%}); check the sheet and the mapping's import_id prefix")

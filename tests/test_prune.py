@@ -141,3 +141,19 @@ def test_sessions_left_in_the_guide_are_named_by_id_whatever_order_they_were_mad
         "3 sessions are in the guide with this sheet's ids but no longer in the sheet: "
         "'Talk number 1' (sheet:T001), 'Talk number 2' (sheet:T002), 'Talk number 3' "
         "(sheet:T003); they stay unless you run with --prune"]
+
+
+def test_one_cancelled_talk_in_a_small_guide_is_pruned_without_force(tmp_path: Path) -> None:
+    """One session of five is over a tenth: every prune in a guide of ten or fewer needed
+    --force, which teaches typing it out of habit. Two of five still needs it."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 6)]
+    sandbox.run(write_sheet(tmp_path / "all.csv", rows))
+    one = plan_import(write_sheet(tmp_path / "four.csv", rows[1:]), sandbox.settings,
+                      prune=True, transport=sandbox.transport())
+    two = plan_import(write_sheet(tmp_path / "three.csv", rows[2:]), sandbox.settings,
+                      prune=True, transport=sandbox.transport())
+    assert ([d.import_id for d in one.deletes], one.needs_force) == (["sheet:T001"], [])
+    assert two.needs_force == [
+        "--prune would delete 2 of the guide's 5 sessions (over 10%); check the sheet and the "
+        "mapping's import_id prefix"]
