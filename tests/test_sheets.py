@@ -603,6 +603,9 @@ def test_the_plan_as_json_carries_the_sheet_wide_issues_and_names_sessions_left(
     as_json = json.loads(json.dumps(plan.to_json(), default=str))
     assert [(i["code"], i["severity"]) for i in as_json["sheet_issues"]] == [
         ("hidden-sheets", "warning")]
+    # Which tabs the plan read, as the run's summary lists them: Day 3 is hidden now.
+    assert as_json["sheets"] == [{"name": "Day 1", "header_row": 1, "rows_read": 1},
+                                 {"name": "Day 2", "header_row": 1, "rows_read": 1}]
     assert as_json["notes"] == [
         "2 sessions are in the guide with these sheets' ids but in none of them: 'Talk number "
         "2' (sheet:T002), 'Talk number 3' (sheet:T003); they stay unless you run with --prune"]
