@@ -22,8 +22,21 @@ if TYPE_CHECKING:
     from importer.settings import Settings, load_settings
     from importer.validate import ValidationReport, validate_file, validate_sheet
 
-_MODULES = ("draft", "errors", "load", "mapping", "model", "plan", "report", "runner", "settings",
-            "validate")
+# The module each name is defined in: using a name imports that module alone (GbImportError
+# loads no pandas).
+_HOMES = {
+    "Draft": "draft", "draft_mapping": "draft",
+    "GbImportError": "errors",
+    "Sheet": "load", "load_sheet": "load",
+    "Mapping": "mapping", "load_mapping": "mapping",
+    "RowIssue": "model", "RowResult": "model", "SessionPayload": "model",
+    "Plan": "plan",
+    "ImportReport": "report", "RowOutcome": "report", "write_issues": "report",
+    "write_report": "report",
+    "plan_import": "runner", "run_import": "runner",
+    "Settings": "settings", "load_settings": "settings",
+    "ValidationReport": "validate", "validate_file": "validate", "validate_sheet": "validate",
+}
 
 __version__ = "0.1.0"
 
@@ -54,11 +67,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
-        for module in map(import_module, (f"importer.{m}" for m in _MODULES)):
-            if hasattr(module, name):
-                globals()[name] = value = getattr(module, name)
-                return value
+    if name in _HOMES:
+        globals()[name] = value = getattr(import_module(f"importer.{_HOMES[name]}"), name)
+        return value
     raise AttributeError(f"module 'importer' has no attribute {name!r}")
 
 
