@@ -11,7 +11,6 @@ choice: a person reads it before using it, and `validate` then checks it on the 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from collections import Counter
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from importer import convert
+from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.errors import MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
@@ -181,12 +181,12 @@ class _Drafter:
             + f" (header on row {self.sheet.header_row}).",
             "# Read it through, then check it: gbimport validate "
             f"{self.sheet.path.name} --mapping <this file>",
-            f"name = {_toml(stem)}",
-            f"date_order = {_toml(order)}",
+            f"name = {toml_value(stem)}",
+            f"date_order = {toml_value(order)}",
             "# timezone = \"Europe/Madrid\"   # the zone the sheet's times are in; without it, "
             "the guide's",
-            f"import_id_prefix = {_toml(stem + ':')}   # tells these sessions apart from others "
-            "in the guide",
+            f"import_id_prefix = {toml_value(stem + ':')}   # tells these sessions apart from "
+            "others in the guide",
         ]
         for role, header in self.chosen.items():
             zone = ZONE_IN_HEADER.search(header)
@@ -346,7 +346,7 @@ class _Drafter:
         """A day column of words ('sabado', 'Day 1'): each needs its date, given by `values`."""
         words = [w for w in dict.fromkeys(cell_text(c) for c in _sample(self.sheet, header)) if w]
         if 0 < len(words) <= FEW_WORDS:
-            pairs = ", ".join(f"{_toml(w)} = \"YYYY-MM-DD\"" for w in words)
+            pairs = ", ".join(f"{toml_value(w)} = \"YYYY-MM-DD\"" for w in words)
             self.notes.append(f"{header!r} holds no dates. Give each its date under "
                               f"[fields.start]: values = {{ {pairs} }}")
             self.missing.append("start")  # every row fails until the dates are given
@@ -369,9 +369,9 @@ class _Drafter:
         if role == "locations":
             return _table(role, header, note=(
                 f"some cells hold {separator!r} ({example!r}): each is read as one name; if "
-                f"it lists several, add separator = {_toml(separator)}"))
+                f"it lists several, add separator = {toml_value(separator)}"))
         names = " and ".join(convert.split_names(example, separator))
-        return _table(role, header, extra=f"separator = {_toml(separator)}", note=(
+        return _table(role, header, extra=f"separator = {toml_value(separator)}", note=(
             f"names are listed with {separator!r} ({example!r} is {names}); if a name holds "
             f"a {separator!r} itself, write the list with ';' and take this separator out"))
 
@@ -478,14 +478,9 @@ def _table(key: str, column: str | None, *, column_key: str = "column",
     lines = [f"[fields.{key}]"]
     if note:
         lines.append(f"# {note}")
-    lines.append(f"{column_key} = {_toml(column)}")
+    lines.append(f"{column_key} = {toml_value(column)}")
     if time is not None:
-        lines.append(f"time_column = {_toml(time)}")
+        lines.append(f"time_column = {toml_value(time)}")
     if extra:
         lines.append(extra)
     return "\n".join(lines) + "\n"
-
-
-def _toml(text: str) -> str:
-    # A JSON string is a valid TOML basic string: the same quotes and escapes.
-    return json.dumps(text, ensure_ascii=False)
