@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import shlex
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
@@ -106,27 +106,41 @@ def lines_table(lines: list[tuple[str, str, str]]) -> Table:
 
 GROUP_FROM = 3  # rows sharing one problem before it prints as one line
 RUNS_SHOWN = 12  # row numbers (or runs of them) named in that line
+T = TypeVar("T")
 
 
 def grouped_issues(issues: list[RowIssue]) -> list[tuple[str, str, str]]:
     """(severity, code, message) to print: a problem repeated on GROUP_FROM rows or more
     becomes one message, where its first row's would be."""
-    keyed = [(issue, *row_and_body(issue)) for issue in issues]
-    rows_of: dict[tuple[str, str, str | None, str], list[int]] = {}
-    for issue, row, body in keyed:
-        if row is not None:
-            rows_of.setdefault((issue.severity, issue.code, issue.sheet, body), []).append(row)
+    keyed = [(issue, row, (issue.severity, issue.code, issue.sheet, body))
+             for issue in issues for row, body in [row_and_body(issue)]]
     lines: list[tuple[str, str, str]] = []
-    for issue, row, body in keyed:
-        rows = (rows_of.get((issue.severity, issue.code, issue.sheet, body), [])
-                if row is not None else [])
-        if len(rows) < GROUP_FROM:
+    for issue, rows in row_groups(keyed):
+        if not rows:
             lines.append((issue.severity, issue.code, issue.message))
-        elif row == rows[0]:
+        else:
             sheet = "" if issue.sheet is None else f" of sheet {issue.sheet!r}"
             lines.append((issue.severity, issue.code,
-                          f"{row_runs(rows)}{sheet} ({len(rows):,} rows): {body}"))
+                          f"{row_runs(rows)}{sheet} ({len(rows):,} rows): {issue.body()}"))
     return lines
+
+
+def row_groups(keyed: Sequence[tuple[T, int | None, Hashable]]) -> list[tuple[T, list[int]]]:
+    """Each (item, row, key) to print, with the rows of its group: an item whose key GROUP_FROM
+    rows or more share stands for all of them at the first (the others are left out); any
+    other item, or one with no row, stands alone, with []."""
+    rows_of: dict[Hashable, list[int]] = {}
+    for _, row, key in keyed:
+        if row is not None:
+            rows_of.setdefault(key, []).append(row)
+    shown: list[tuple[T, list[int]]] = []
+    for item, row, key in keyed:
+        rows = rows_of[key] if row is not None else []
+        if len(rows) < GROUP_FROM:
+            shown.append((item, []))
+        elif row == rows[0]:
+            shown.append((item, rows))
+    return shown
 
 
 def row_and_body(issue: RowIssue) -> tuple[int | None, str]:
@@ -271,25 +285,17 @@ PROBLEM_LINES = 20  # lines naming rows that went wrong, after the run's table
 def _problem_lines(outcomes: list[RowOutcome]) -> list[tuple[str, int]]:
     """(line, rows it names): rows sharing one outcome and message, GROUP_FROM or more
     (a tab held back by one error, a room the guide lacks), print as one line."""
-    rows_of: dict[tuple[str | None, str, str], list[int]] = {}
-    for outcome in outcomes:
-        if outcome.row is not None:
-            key = (outcome.sheet, outcome.action, outcome.message)
-            rows_of.setdefault(key, []).append(outcome.row)
+    keyed = [(o, o.row, (o.sheet, o.action, o.message)) for o in outcomes]
     lines: list[tuple[str, int]] = []
-    for outcome in outcomes:
-        rows = rows_of.get((outcome.sheet, outcome.action, outcome.message), [])
+    for outcome, rows in row_groups(keyed):
         if outcome.row is None:  # a session deleted by --prune: named by the session
             where = f"session {outcome.session_id} ({outcome.import_id})"
-        elif len(rows) < GROUP_FROM:
+        elif not rows:
             where = row_ref(outcome.row, outcome.sheet)
-        elif outcome.row == rows[0]:
+        else:
             sheet = "" if outcome.sheet is None else f" of sheet {outcome.sheet!r}"
             where = f"{row_runs(rows).lower()}{sheet} ({len(rows):,} rows)"
-        else:
-            continue
-        lines.append((f"{where}: {outcome.action}: {outcome.message}",
-                      len(rows) if outcome.row is not None and len(rows) >= GROUP_FROM else 1))
+        lines.append((f"{where}: {outcome.action}: {outcome.message}", len(rows) or 1))
     return lines
 
 
