@@ -338,9 +338,9 @@ class _SheetValidation(SessionTiming):
             "nothing is sent for it (skip_unscheduled); fill it in to send the session",
             sheet)
 
-    def _warn_hidden_rows(self, headings: Mask) -> None:
+    def _warn_hidden_rows(self, skipped: Mask) -> None:
         for pos, hidden in hidden_row_positions(self.sheet):
-            if not headings[pos]:
+            if not skipped[pos]:
                 self.add(pos, None, None, "hidden-row", hidden_row_message(hidden), "warning")
 
     def _check_cells_past_the_header(self) -> None:
