@@ -87,7 +87,7 @@ def split_weekday(text: str) -> tuple[int | None, str]:
     if word in _WEEKDAY_BY_NAME:
         return _WEEKDAY_BY_NAME[word], match["rest"]
     rest = match["rest"]
-    if word in _SHORT_WEEKDAY_BY_NAME and (_NUMERIC_DATE.match(rest) or _date_parts(rest)):
+    if word in _SHORT_WEEKDAY_BY_NAME and (_NUMERIC_DATE.match(rest) or date_parts(rest)):
         return _SHORT_WEEKDAY_BY_NAME[word], rest
     return None, text
 
@@ -105,7 +105,7 @@ def weekday_named(word: str) -> int | None:
 def date_from_words(text: str) -> dt.date | None:
     """A day, a month name and a year, in either order of day and month, the year last;
     None when the text is not that or names no real day."""
-    parts = _date_parts(text)
+    parts = date_parts(text)
     if parts is None:
         return None
     day, month, year = parts
@@ -119,11 +119,11 @@ def date_from_words(text: str) -> dt.date | None:
 
 def lacks_year(text: str) -> bool:
     """A day and a month name (`May 11`, `11 mai`) and nothing else."""
-    parts = _date_parts(text)
+    parts = date_parts(text)
     return parts is not None and parts[2] is None
 
 
-def _date_parts(text: str) -> tuple[int, int, str | None] | None:
+def date_parts(text: str) -> tuple[int, int, str | None] | None:
     """(day, month, year as written or None), or None when the text is not a words date."""
     text = _ORDINAL.sub(r"\1", text.casefold())
     words = [w for w in _SEPARATORS.split(text) if w and w not in _PARTICLES]

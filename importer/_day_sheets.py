@@ -16,7 +16,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from importer._checks import Mask
-from importer._date_words import ENGLISH_WEEKDAYS, date_from_words, lacks_year, weekday_named
+from importer._date_words import ENGLISH_WEEKDAYS, date_parts, weekday_named
 from importer.load import Sheet
 
 # A session starting before this on the next day belongs to the night before (a party till
@@ -76,10 +76,9 @@ def dates_named(text: str) -> frozenset[tuple[int | None, int, int]] | None:
         found = [(year, a, b), (year, b, a)]
     elif match := _ISO.match(text):
         found = [(int(match[1]), int(match[2]), int(match[3]))]
-    elif lacks_year(text) and (day := date_from_words(f"{text} 2000")):  # a leap year
-        found = [(None, day.month, day.day)]
-    elif day := date_from_words(text):
-        found = [(day.year, day.month, day.day)]
+    elif parts := date_parts(text):  # in words, with a year or without
+        number, month, year_written = parts
+        found = [(_year(year_written), month, number)]
     real = frozenset(date for date in found if _is_real(date))
     return real or None
 
