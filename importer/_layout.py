@@ -15,7 +15,7 @@ from importer._hidden_rows import HiddenRows
 from importer.convert import cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
-from importer.model import RowIssue, row_prefix, row_ref
+from importer.model import RowIssue, row_prefix
 
 
 def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIssue]:
@@ -31,15 +31,13 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
             if differs is None:
                 continue
             pos, mine, theirs = differs
-            tabs = column_sheets(sheet, copy)
             problems.append(RowIssue(
                 None, header, None, "repeated-column", "error",
-                f"Two columns{of_sheets(tabs)} are headed {header!r}: "
-                f"{sheet.column_label(header)} and "
+                f"Two columns are headed {header!r}: {sheet.column_label(header)} and "
                 f"{sheet.column_label(copy)}, and they differ "
-                f"({row_ref(int(sheet.frame.index[pos]), sheet.sheet_of(pos))}: "
+                f"(row {int(sheet.frame.index[pos])}: "
                 f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
-                "first; rename or delete the one that is not meant.", one_sheet(tabs)))
+                "first; rename or delete the one that is not meant."))
     return problems
 
 
