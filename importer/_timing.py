@@ -8,7 +8,6 @@ day/month order is in doubt.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,8 +28,6 @@ from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping, WhenField
 from importer.model import row_ref
-
-_DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 
 
 class SessionTiming(SheetColumns):
@@ -317,7 +314,7 @@ class SessionTiming(SheetColumns):
         """A cell like 11.05.2027: read month-first it would silently be 5 November. The
         cell, and the position of the first row holding it."""
         for code, cell in enumerate(column.cells):
-            if isinstance(cell, str) and "." in cell and _DOTTED_DATE.match(cell.strip()):
+            if isinstance(cell, str) and "." in cell and convert.DOTTED_DATE.match(cell.strip()):
                 pos = int(np.argmax(column.codes == code))  # the first row holding it
                 return cell.strip(), pos
         return None

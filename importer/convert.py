@@ -208,6 +208,8 @@ def _with_grouping_hint(text: str, hint: str) -> str:
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$")
 _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
+# A date written with dots (11.05.2027) is day-first wherever it is used.
+DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 DATE_HINT = "write the date like {example} or 2027-05-11"
 FIRST_YEAR = 1900
 

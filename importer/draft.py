@@ -258,7 +258,7 @@ class _Drafter:
             for cell in _sample(self.sheet, header):
                 text = (cell_text(cell) or "").split(" ")[0]
                 readings = convert.numeric_date_readings(text)
-                if readings and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", text):
+                if readings and convert.DOTTED_DATE.match(text):
                     readings.pop("month-first", None)
                 if len(readings) == 1:
                     votes[next(iter(readings))] += 1
