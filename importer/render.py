@@ -428,9 +428,10 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
         line(console, Text.assemble(("Fill in:", "red"), " " + ", ".join(
             f"fields.{key}" for key in draft.missing)
             + " (the draft's comments say what each needs)."))
-    target = output if output is not None else "<the draft saved as a .toml file>"
+    target = (shlex.quote(str(output)) if output is not None
+              else "<the draft saved as a .toml file>")
     tabs = draft.sheet.similar_sheets  # one tab per day: the others have the same columns
     every_tab = (f" --sheet all (read: sheet {draft.sheet.sheet_name!r}; with the same "
                  "columns: " + ", ".join(map(repr, tabs)) + ")") if tabs else ""
     line(console, f"Then check it: gbimport validate {shlex.quote(str(file))} --mapping "
-         f"{shlex.quote(str(target)) if output is not None else target}{every_tab}")
+         f"{target}{every_tab}")
