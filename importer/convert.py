@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Any, Literal, NamedTuple
+from collections.abc import Callable
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from importer._date_words import ENGLISH_WEEKDAYS, date_from_words, lacks_year, split_weekday
 
@@ -576,9 +577,10 @@ _ZONE_WORD = re.compile(r"^\(?(?P<zone>(?i:utc|gmt|z)|(?i:utc|gmt)?[+-]\d{1,2}(?
                         r"[A-Z]{2,5})\)?$")  # an abbreviation in capitals: EDT, not "Room"
 _OFFSET = re.compile(r"^(?:utc|gmt)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$",
                      re.IGNORECASE)
+T = TypeVar("T")  # what _trailing_zone's parser reads
 
 
-def _trailing_zone(text: str, parse: Any) -> tuple[str, Any] | None:
+def _trailing_zone(text: str, parse: Callable[[str], T]) -> tuple[str, T] | None:
     """(the zone as written, what `parse` reads in the rest) when the cell's last word is a
     time zone and the rest reads without it; None otherwise."""
     rest, _, last = text.strip().rpartition(" ")
