@@ -450,14 +450,16 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         if start == end:
             raise CellError("bad-datetime", "a date alone")
 
-    for kind, parse in (("time range", convert.parse_time_range),
-                        ("time", time),
-                        ("datetime range", datetime_range),
-                        ("datetime", datetime),
-                        ("date", lambda c: _either_order(convert.parse_date, c)),
-                        ("duration", convert.parse_duration)):
+    readers: tuple[tuple[Kind, Callable[[Any], Any]], ...] = (
+        ("time range", convert.parse_time_range),
+        ("time", time),
+        ("datetime range", datetime_range),
+        ("datetime", datetime),
+        ("date", lambda c: _either_order(convert.parse_date, c)),
+        ("duration", convert.parse_duration))
+    for kind, parse in readers:
         if most(parse):
-            return kind  # type: ignore[return-value]  # the literals above are Kinds
+            return kind
     return "other"
 
 
