@@ -22,6 +22,7 @@ from typing import Any, Literal
 from importer import convert
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
+from importer.descriptions import has_html_markup
 from importer.errors import MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
@@ -382,7 +383,7 @@ class _Drafter:
         if header is None:
             return ""
         cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
-        html = sum(bool(re.search(r"</?(p|br|b|i|em|strong|ul|li|a)\b", c, re.I)) for c in cells)
+        html = any(map(has_html_markup, cells))  # as format = "auto" tells them when reading
         markdown = sum(bool(re.search(r"(^|\n)(#+ |[-*] )|\*\*\w|\[[^]]+\]\(", c))
                        for c in cells)
         form = "auto" if html else "markdown" if markdown else "text"

@@ -69,6 +69,21 @@ def test_the_templates_own_sample_drafts_to_the_same_sessions(tmp_path: Path) ->
     assert mapped.payloads[0].import_id == "conference:PDS-001"
 
 
+def test_descriptions_in_any_html_are_drafted_to_read_as_html(tmp_path: Path) -> None:
+    """The draft told HTML by a few tags of its own: <div> and <h3> were drafted as text, and
+    the app would have shown the tags as written."""
+    sheet = write_csv(tmp_path / "web.csv", [
+        ["Title", "Start", "End", "Room", "Description"],
+        ["A", "2027-05-11 09:00", "2027-05-11 10:00", "Hall", "<div>Welcome</div><h3>Agenda</h3>"],
+        ["B", "2027-05-11 10:00", "2027-05-11 11:00", "Hall", "Plain words"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert tables["description"] == {"column": '"Description"', "format": '"auto"'}
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<div>Welcome</div><h3>Agenda</h3>", "<p>Plain words</p>"]
+
+
 def test_an_export_with_one_datetime_column_and_a_duration(tmp_path: Path) -> None:
     """A call-for-papers export: its own ids, 'Scheduled At' and minutes; some talks have no
     slot yet, so the draft points at skip_unscheduled."""
