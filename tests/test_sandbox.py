@@ -854,6 +854,30 @@ async def test_file_database_keeps_the_guide_settings_not_given_again(tmp_path: 
     ]
 
 
+def test_an_end_date_before_the_start_kept_in_the_file_is_refused(tmp_path: Any) -> None:
+    """The options' own check sees only the dates given together: an end given alone on a
+    restart could fall before the start the file keeps, and the guide was stored so."""
+    import typer
+
+    from importer.sandbox.command import sandbox_command
+
+    db = str(tmp_path / "sandbox.db")
+    create_app(SandboxConfig(db=db, guide_start_date="2027-05-11",
+                             guide_end_date="2027-05-13")).state.sandbox.store.close()
+    app = typer.Typer()
+    app.command("sandbox")(sandbox_command)
+    app.command("other")(lambda: None)
+    result = CliRunner().invoke(app, ["sandbox", "--db", db, "--guide-end-date", "2027-01-01",
+                                      "--port", "0"])
+    assert (result.exit_code, result.stderr) == (2, (
+        "Error: guide 1 would end on 2027-01-01, before it starts on 2027-05-11 (one date "
+        "given now, the other kept in the --db file); give both --guide-start-date and "
+        "--guide-end-date.\n"))
+    kept = create_app(SandboxConfig(db=db)).state.sandbox.store
+    assert (kept.guide(1) or {}).get("end_date") == "2027-05-13"  # rolled back
+    kept.close()
+
+
 def test_sandbox_command_documents_every_option() -> None:
     import typer
 

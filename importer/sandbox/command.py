@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from importer.sandbox.config import DEFAULT_API_KEY, SandboxConfig
 from importer.sandbox.server import serve
 from importer.sandbox.state import SandboxState
-from importer.sandbox.store import OUR_GUIDE_ID
+from importer.sandbox.store import OUR_GUIDE_ID, GuideDatesError
 
 FAULTS = "Faults (deterministic with --seed)"
 LIMITS = "Limits"
@@ -108,6 +108,9 @@ def sandbox_command(
         serve(config, host, port, on_ready=lambda root, state: announce(root, shown_key, state))
     except KeyboardInterrupt:
         pass
+    except GuideDatesError as exc:
+        typer.echo(f"Error: {exc}.", err=True)
+        raise typer.Exit(2) from None
     except sqlite3.Error as exc:  # only opening the file can fail this far out
         typer.echo(f"Error: cannot open --db {db}: {exc}; give a new file in an existing "
                    "folder, or one a sandbox wrote.", err=True)

@@ -94,6 +94,10 @@ class ListQuery:
         self.params.extend(params)
 
 
+class GuideDatesError(ValueError):
+    """Guide 1 would end before it starts."""
+
+
 class Store:
     """All reads and writes of the sandbox, each one short and under the same lock."""
 
@@ -134,6 +138,15 @@ class Store:
                 "INSERT OR IGNORE INTO guides VALUES (?, ?, ?, NULL, NULL, ?, 0)",
                 (OTHER_GUIDE_ID, "Someone else's guide", "US/Pacific", created),
             )
+            # One date given now and the other kept from the file can disagree, which the
+            # options' own check cannot see: the transaction is then rolled back.
+            kept = self._conn.execute("SELECT start_date, end_date FROM guides WHERE id = ?",
+                                      (OUR_GUIDE_ID,)).fetchone()
+            if kept["start_date"] and kept["end_date"] and kept["end_date"] < kept["start_date"]:
+                raise GuideDatesError(
+                    f"guide {OUR_GUIDE_ID} would end on {kept['end_date']}, before it starts on "
+                    f"{kept['start_date']} (one date given now, the other kept in the --db file); "
+                    "give both --guide-start-date and --guide-end-date")
 
     def guide(self, guide_id: int) -> dict[str, Any] | None:
         with self._lock:
