@@ -448,6 +448,23 @@ def test_numbers_formatted_as_percentages_read_as_excel_shows_them(tmp_path: Pat
     assert records(load_sheet(tmp_path / "s.xlsx", "Other")) == {2: ["C", "50%"]}
 
 
+def test_percentages_shown_with_the_decimals_of_their_format(tmp_path: Path) -> None:
+    """Excel's own Percentage button gives 0.00% (a built-in format, no numFmt of its own);
+    '0%' shows 0.1234 as 12%, a second section's decimals are not the first's, and '0\\%'
+    is a literal percent sign on a plain number. A table set in from A1 (a blank column A
+    and row 1) has its cells found where they are."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append([])
+    sheet.append([None, "Title", "Capacity", "Share", "Seats", "Fee"])
+    sheet.append([None, "A", 0.5, 0.1234, 40, 0.25])
+    for cell, number_format in [("C3", "0.00%"), ("D3", "0%;-0.0%"), ("E3", "0\\%"),
+                                ("F3", "0%")]:
+        sheet[cell].number_format = number_format
+    workbook.save(tmp_path / "s.xlsx")
+    assert records(load_sheet(tmp_path / "s.xlsx")) == {3: ["A", "50.00%", "12%", 40, "25%"]}
+
+
 def test_formula_errors_found_on_a_sheet_after_an_empty_first_one(three_sheets: Path) -> None:
     """The default sheet is not the first one here, so it is looked into on its own."""
     workbook = openpyxl.load_workbook(three_sheets)
