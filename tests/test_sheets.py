@@ -680,11 +680,42 @@ def test_a_session_on_another_days_tab_is_warned_about(tmp_path: Path) -> None:
         "Wednesday: check the date, or move the row to its day's sheet."]
 
 
+
+def test_day_tabs_read_the_year_a_monday_and_where_the_night_ends(tmp_path: Path) -> None:
+    """'11.05.27' is 2027: a row copied with last year's date is warned about, this year's
+    is not. A Monday tab holds Monday sessions. A session till 5 am belongs to the night
+    before, one from 5 am on to its own day; a row with an error is told of that alone."""
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "11.05.27": [HEADER, *cells(talk(1), talk(2, Date="5/11/2026"))],
+        "Monday": [HEADER, *cells(talk(3, Date="5/10/2027"))],
+        "Tuesday": [HEADER, *cells(
+            talk(4, Date="5/12/2027", **{"Time Start": "4:30 AM", "Time End": "5:30 AM"}),
+            talk(5, Date="5/12/2027", **{"Time Start": "5:00 AM", "Time End": "6:00 AM",
+                                         "Room/Location": "Room 200"}),
+            talk(6, Date="5/12/2027", **{"Session Title": ""}))],
+    })
+    report = validate_file(path, sheet=["all"], timezone="UTC")
+    assert [(i.sheet, i.row, i.column, i.value, i.code, i.severity, i.message)
+            for i in report.issues] == [
+        ("11.05.27", 3, "Date", "2026-05-11", "wrong-day-sheet", "warning",
+         "Row 3 of sheet '11.05.27': starts on Monday 11 May 2026, but its sheet is named "
+         "for 11 May 2027: check the date, or move the row to its day's sheet."),
+        ("Tuesday", 3, "Date", "2027-05-12", "wrong-day-sheet", "warning",
+         "Row 3 of sheet 'Tuesday': starts on Wednesday 12 May 2027, but its sheet is named "
+         "for a Tuesday: check the date, or move the row to its day's sheet."),
+        ("Tuesday", 4, "Session Title", None, "missing-required", "error",
+         "Row 4 of sheet 'Tuesday': 'Session Title' is empty; every session needs a title. "
+         "Fill it in."),
+    ]
+
+
 @pytest.mark.parametrize(("name", "day"), [
     ("Tuesday", "a Tuesday"), ("Tue", "a Tuesday"), ("Tue, May 11th", "11 May"),
     ("Day 2 - Tue 11 May", "11 May"), ("Day 2 (Tue)", "a Tuesday"),
     ("mardi 11 mai", "11 May"), ("Dienstag, 11. Mai 2027", "11 May 2027"),
     ("2027-05-11", "11 May 2027"), ("11/5", "11 May or 5 November"),
+    ("11.05.27", "11 May 2027"), ("Day 2: Tue", "a Tuesday"), ("Wed 29.02.", "29 February"),
+    ("Thursday, Friday", None),
     ("Day 2", None), ("Workshops", None), ("Tuesday workshops", None), ("Mon - Tue", None),
     ("Thursday & Friday", None), ("13", None), ("May", None), ("31.02.", None), ("Mar", None),
 ])
