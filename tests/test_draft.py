@@ -560,3 +560,114 @@ def test_a_day_column_of_day_names_leaves_the_draft_to_finish(tmp_path: Path) ->
     sheet = REPO / "tests" / "fixtures" / "realworld" / "pycones19-talks.csv"
     draft = draft_mapping(sheet)
     assert (draft.complete, draft.missing) == (False, ["start"])
+
+
+def test_a_start_column_with_one_slot_to_be_announced_is_still_the_start(
+        tmp_path: Path) -> None:
+    """One 'TBA' among the times (four in five read) does not cost the draft its start
+    column; the first of two columns named alike is the one read ('Title' before 'Title
+    (German)')."""
+    sheet = write_csv(tmp_path / "tba.csv", [
+        ["ID", "Title", "Title (German)", "Date", "Start", "End"],
+        ["a", "Opening", "Eröffnung", "2027-05-13", "09:00", "09:30"],
+        ["b", "Data", "Daten", "2027-05-13", "10:00", "10:45"],
+        ["c", "Web", "Netz", "2027-05-13", "11:00", "11:45"],
+        ["d", "Closing", "Abschluss", "2027-05-13", "16:00", "16:30"],
+        ["e", "Social", "Feier", "2027-05-13", "TBA", "TBA"],
+    ])
+    _, tables = drafted(tmp_path, sheet)
+    assert tables == {
+        "import_id": {"column": '"ID"'},
+        "name": {"column": '"Title"'},
+        "start": {"date_column": '"Date"', "time_column": '"Start"'},
+        "end": {"time_column": '"End"'},
+    }
+
+
+def test_a_date_column_of_dates_with_times_is_the_start(tmp_path: Path) -> None:
+    """'Date' holding '5/13/2027 9:00 AM' and no start column: read as one datetime column,
+    not as the day alone (every session an all-day item); tracks listed with ';' keep it,
+    though a track's name holds a comma."""
+    sheet = write_csv(tmp_path / "when.csv", [
+        ["ID", "Title", "Date", "Duration", "Track"],
+        ["a", "Opening", "5/13/2027 9:00 AM", "30", "Data; Python"],
+        ["b", "Lunch", "5/13/2027 12:00 PM", "60", "Food, Drink"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert tables == {
+        "import_id": {"column": '"ID"'},
+        "name": {"column": '"Title"'},
+        "start": {"column": '"Date"'},
+        "end": {"duration_column": '"Duration"'},
+        "schedule_tracks": {"column": '"Track"'},
+    }
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat(),
+             p.schedule_tracks) for p in report.payloads] == [
+        ("Opening", "2027-05-13T09:00:00+00:00", "2027-05-13T09:30:00+00:00",
+         ("Data", "Python")),
+        ("Lunch", "2027-05-13T12:00:00+00:00", "2027-05-13T13:00:00+00:00",
+         ("Food, Drink",))]
+
+
+def test_ids_counted_from_zero_are_pointed_out_and_a_cover_tab_is_passed_over(
+        tmp_path: Path) -> None:
+    """A data frame's index saved as 'id' counts from 0; a cover tab headed 'Title' and
+    'Date' (the event's) names two fields, not a programme's three."""
+    from tests.test_load import write_xlsx as write_sheets
+
+    path = write_sheets(tmp_path / "event.xlsx", {
+        "Cover": [["Title", "Date"], ["PyData Summit", "May 2027"]],
+        "Programme": [["id", "Title", "Date", "Start", "End"],
+                      [0, "A", "2027-05-13", "09:00", "10:00"],
+                      [1, "B", "2027-05-13", "10:00", "11:00"],
+                      [2, "C", "2027-05-13", "11:00", "12:00"]],
+    })
+    draft = draft_mapping(path)
+    assert (draft.sheet.sheet_name, draft.chosen) == ("Programme", {
+        "import_id": "id", "name": "Title", "start": "Start", "date": "Date", "end": "End"})
+    assert ("# 'id' counts the rows (1, 2, 3...): if it is renumbered when a row is inserted "
+            "or the sheet sorted, sessions take each other's ids.") in draft.text
+
+
+def test_a_duration_in_hours_partly_written_with_units_is_still_left_to_the_planner(
+        tmp_path: Path) -> None:
+    """'1.5h' in one cell and a bare '2' in another: the bare one would be 2 minutes."""
+    sheet = write_csv(tmp_path / "hours.csv", [
+        ["ID", "Title", "Start", "Duration (H)", "Room"],
+        ["1", "Workshop", "2027-05-13 09:00", "2", "Lab"],
+        ["2", "Sprint", "2027-05-13 13:00", "1.5h", "Lab"],
+    ])
+    draft = draft_mapping(sheet)
+    assert (draft.missing, draft.chosen) == (["end"], {
+        "import_id": "ID", "name": "Title", "start": "Start", "locations": "Room"})
+
+
+def test_a_sheet_named_is_drafted_though_its_header_names_few_fields(tmp_path: Path) -> None:
+    """The planner names the tab: it is drafted, not another tab that names more fields."""
+    from tests.test_load import write_xlsx as write_sheets
+
+    path = write_sheets(tmp_path / "event.xlsx", {
+        "Sessions": [["Talk", "Slot"], ["New", "2027-05-13 09:00"]],
+        "Archive": [["ID", "Title", "Date", "Start", "End", "Room"],
+                    ["a", "Old", "2026-05-13", "09:00", "10:00", "Hall"]],
+    })
+    draft = draft_mapping(path, "Sessions")
+    assert (draft.sheet.sheet_name, draft.chosen) == (
+        "Sessions", {"name": "Talk", "start": "Slot"})
+
+
+def test_dates_with_times_that_are_day_first_once_draft_day_first(tmp_path: Path) -> None:
+    """11/05 and 12/05 read either way, 13/05 only day-first: the sheet is day-first, its
+    dates written with their times in the cell."""
+    sheet = write_csv(tmp_path / "eu.csv", [
+        ["ID", "Title", "Start", "End"],
+        ["a", "One", "11/05/2027 09:00", "11/05/2027 10:00"],
+        ["b", "Two", "12/05/2027 09:00", "12/05/2027 10:00"],
+        ["c", "Three", "13/05/2027 09:00", "13/05/2027 10:00"],
+    ])
+    mapping, _ = drafted(tmp_path, sheet)
+    assert 'date_order = "day-first"\n' in mapping.read_text(encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.start_time.isoformat() for p in report.payloads] == [
+        "2027-05-11T09:00:00+00:00", "2027-05-12T09:00:00+00:00", "2027-05-13T09:00:00+00:00"]
