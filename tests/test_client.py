@@ -278,6 +278,107 @@ async def test_429s_with_retry_after_are_a_rate_limit_not_the_budget(
     assert client.responses == Counter({429: 2 * BUDGET_429S, 200: 2 * BUDGET_429S})
 
 
+async def test_streaks_of_429_short_of_the_budget_are_ridden_out(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """Nine 429s in a row, then an answer, three times over: 27 in the run but never ten in
+    a row, so the budget is not taken for spent."""
+    answers = itertools.cycle([httpx.Response(429)] * (BUDGET_429S - 1)
+                              + [httpx.Response(200, json={"id": 1})])
+    api.get(url__regex=r"guides/\d+/").mock(side_effect=lambda request: next(answers))
+    async with make_client(fake_time, max_retry_wait=1000.0) as client:
+        for number in range(3):
+            await client.get_guide(number)
+    assert client.responses == Counter({429: 3 * (BUDGET_429S - 1), 200: 3})
+
+
+async def test_429s_with_retry_after_in_a_row_are_no_budget_verdict(
+    api: respx.MockRouter,
+) -> None:
+    """Two requests told "come back in 1 s" twelve times between them, no answer between,
+    each sent after the one before came back."""
+    answers = itertools.chain([httpx.Response(429, headers={"Retry-After": "1"})] * 12,
+                              itertools.repeat(httpx.Response(200, json={"id": 1})))
+    api.get(url__regex=r"guides/\d+/").mock(side_effect=lambda request: next(answers))
+    async with make_client(FakeTime(advance=False), max_retry_wait=1000.0) as client:
+        await asyncio.gather(client.get_guide(1), client.get_guide(2))
+    assert client.responses == Counter({429: 12, 200: 2})
+
+
+async def test_a_burst_answered_429_together_is_one_sign_not_the_budget(
+    fake_time: FakeTime,
+) -> None:
+    """Twelve requests in flight at once all get 429: they count once, and their retries go
+    through."""
+    arrived: list[httpx.Request] = []
+    all_in = asyncio.Event()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        if len(arrived) >= 12:
+            return httpx.Response(200, json={"id": 1})
+        arrived.append(request)
+        if len(arrived) == 12:
+            all_in.set()
+            for _ in range(5):  # answered last: the first sent is answered first
+                await asyncio.sleep(0)
+        await all_in.wait()
+        return httpx.Response(429)
+
+    client = make_client(fake_time, max_retry_wait=1000.0,
+                         transport=httpx.MockTransport(answer))
+    async with client:
+        await asyncio.gather(*(client.get_guide(n) for n in range(12)))
+    assert client.responses == Counter({429: 12, 200: 12})
+
+
+async def test_an_update_maybe_applied_before_the_budget_ran_out_was_sent(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """Answered 503 (maybe carried out), then 429 to the end: the budget error says the
+    update was sent, so the row is reported unchecked, not as not sent."""
+    api.patch("sessions/7/").mock(side_effect=[
+        httpx.Response(503), *[httpx.Response(429)] * (MAX_ATTEMPTS - 1)])
+    async with make_client(fake_time, max_retry_wait=1000.0) as client:
+        with pytest.raises(BudgetExhaustedError) as caught:
+            await client.update_session(7, {"name": "Keynote"})
+    assert (caught.value.sent, str(caught.value)) == (True, (
+        f"Daily request budget exhausted: PATCH sessions/7/ got HTTP 429 after {MAX_ATTEMPTS} "
+        "attempts. Run again later: finished rows stay done."))
+
+
+async def test_an_update_maybe_applied_then_stopped_by_a_budget_others_spent_was_sent(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """The update answered 503 waits out its Retry-After while a list spends the budget: its
+    wait is cut short, and its error still says it was sent."""
+    api.patch("sessions/7/").mock(
+        return_value=httpx.Response(503, headers={"Retry-After": "100"}))
+    api.get("sessions/").mock(return_value=httpx.Response(429))
+    released = asyncio.Event()
+
+    async def sleep(seconds: float) -> None:
+        if seconds < 100:
+            await fake_time.sleep(seconds)
+        else:
+            await released.wait()
+
+    async def list_then_release(client: GuidebookClient) -> None:
+        try:
+            await client.list_sessions(1)
+        finally:
+            for _ in range(5):  # a few turns of the loop for the update to wake
+                await asyncio.sleep(0)
+            released.set()
+
+    client = GuidebookClient(KEY, rate=1000.0, sleep=sleep, clock=fake_time.clock)
+    async with client:
+        raised = await asyncio.gather(client.update_session(7, {"name": "Keynote"}),
+                                      list_then_release(client), return_exceptions=True)
+    assert [(type(exc), getattr(exc, "sent", None)) for exc in raised] == [
+        (BudgetExhaustedError, True), (BudgetExhaustedError, False)]
+    assert client.requests_sent["PATCH sessions"] == 1
+
+
 async def test_a_retry_after_beyond_the_cap_stops_at_once(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
@@ -830,6 +931,37 @@ async def test_a_429_with_retry_after_holds_every_slot_and_caps_the_rate() -> No
     assert (limiter.rate, limiter.ceiling) == (5.0 * CEILING_SHARE, 5.0 * CEILING_SHARE)
     slots = [await limiter.acquire() for _ in range(3)]
     assert slots == pytest.approx([101.0, 101.0 + 1 / 4.5, 101.0 + 2 / 4.5])
+
+
+async def test_after_a_429_the_next_request_waits_an_interval_of_the_halved_rate() -> None:
+    """Sent at once, it would meet the same limit that just answered 429."""
+    still = FakeTime(100.0, advance=False)
+    limiter = RateLimiter(10.0, clock=still.clock, sleep=still.sleep)
+    await limiter.acquire()
+    still.now += 1.0
+    limiter.slow_down(still.now)
+    assert [await limiter.acquire() for _ in range(2)] == pytest.approx([101.2, 101.4])
+
+
+async def test_a_retry_after_caps_the_rate_under_the_one_that_got_it_and_holds_it() -> None:
+    """A 429 with Retry-After at a rate already halved caps the climb under that rate, not
+    under the configured one; a plain 429 later halves it again and successes climb back no
+    higher than the cap; however many come, the cap never goes under the floor."""
+    still = FakeTime(100.0, advance=False)
+    limiter = RateLimiter(10.0, clock=still.clock, sleep=still.sleep)
+    caps: list[float] = []
+    for retry_after in (None, 1.0, 1.0, None):
+        still.now += 1.0
+        limiter.slow_down(still.now, retry_after=retry_after)
+        caps += [limiter.rate, limiter.ceiling]
+    for _ in range(50):
+        limiter.record_success()
+    caps += [limiter.rate, limiter.ceiling]
+    assert caps == pytest.approx([5.0, 10.0, 4.5, 4.5, 4.05, 4.05, 2.025, 4.05, 4.05, 4.05])
+    for _ in range(40):
+        still.now += 1.0
+        limiter.slow_down(still.now, retry_after=1.0)
+    assert (limiter.rate, limiter.ceiling) == (MIN_RATE, MIN_RATE)
 
 
 async def test_under_a_per_second_limit_with_retry_after_the_rate_settles_just_below_it(
