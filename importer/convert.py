@@ -561,9 +561,11 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
         except CellError:
             pass
         try:
-            return start, (start[0], parse_time(parts[1]))
+            end = parse_time(parts[1])
         except CellError:
             raise CellError("bad-datetime", DATETIME_RANGE_HINT) from None
+        # A time alone is on the start's day, and in its zone when it names one (09:00 UTC).
+        return start, (start[0], end.replace(tzinfo=start[1].tzinfo if start[1] else None))
     moment = parse_datetime(cell, order)
     if moment[1] is not None:
         raise CellError("bad-datetime",

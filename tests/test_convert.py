@@ -380,6 +380,10 @@ D = dt.date
          ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))),
         ("5/11/2027 9:00 AM – 10:30 AM", ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))),
         ("11-May-27 14:00 to 15:00", ((D(2027, 5, 11), T(14)), (D(2027, 5, 11), T(15)))),
+        # The end's time alone is in the start's zone too: read in the sheet's, a talk from
+        # 09:00 UTC in a Chicago guide would end at 10:30 there, six and a half hours on.
+        ("2027-05-11 09:00 UTC → 10:30",
+         ((D(2027, 5, 11), T(9, tzinfo=dt.UTC)), (D(2027, 5, 11), T(10, 30, tzinfo=dt.UTC)))),
     ],
 )
 def test_parse_datetime_range_accepts(cell: str, expected: Any) -> None:
