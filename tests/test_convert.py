@@ -24,6 +24,7 @@ D = dt.date
         ("May 11, 2027 10:00 AM (GMT-04:00)", -240),
         ("5/11/2027 10:00 AM GMT+2", 120),
         ("5/11/2027 10:00 Z", 0),
+        ("2027-05-11 10:00 +05:30", 330),  # India: half an hour counts
     ],
 )
 def test_parse_datetime_reads_utc_or_an_offset_after_the_time(cell: str,
@@ -49,6 +50,15 @@ def test_parse_datetime_reads_utc_or_an_offset_after_the_time(cell: str,
     (lambda c: convert.parse_datetime(c, "month-first"), "5/11/2027 10:00 Room", "bad-datetime",
      "write it like 5/11/2027 10:00 AM or 2027-05-11 10:00"),
     (convert.parse_time, "10:00 xyz", "bad-time", "write the time like 10:00 AM"),
+    # PM after a 24-hour time is no zone; nor is a zone read without a time, or an offset
+    # of more than a day.
+    (convert.parse_time, "13:00 PM", "bad-time", "13 is not an hour on a 12-hour clock"),
+    (lambda c: convert.parse_datetime(c, "month-first"), "5/11/2027 13:00 PM", "bad-datetime",
+     "write it like 5/11/2027 10:00 AM or 2027-05-11 10:00"),
+    (lambda c: convert.parse_datetime(c, "month-first"), "2027-05-11 UTC", "bad-datetime",
+     "'UTC' is a time zone, which gbimport cannot read (an abbreviation"),
+    (lambda c: convert.parse_datetime(c, "month-first"), "5/11/2027 10:00 +25", "bad-datetime",
+     "'+25' is a time zone, which gbimport cannot read (an abbreviation"),
 ])
 def test_a_zone_abbreviation_after_the_time_says_where_the_zone_goes(
         parse: Any, cell: str, code: str, hint: str) -> None:
@@ -380,6 +390,7 @@ D = dt.date
          ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))),
         ("5/11/2027 9:00 AM – 10:30 AM", ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))),
         ("11-May-27 14:00 to 15:00", ((D(2027, 5, 11), T(14)), (D(2027, 5, 11), T(15)))),
+        ("11-May-27 14:00 To 15:00", ((D(2027, 5, 11), T(14)), (D(2027, 5, 11), T(15)))),
         # The end's time alone is in the start's zone too: read in the sheet's, a talk from
         # 09:00 UTC in a Chicago guide would end at 10:30 there, six and a half hours on.
         ("2027-05-11 09:00 UTC → 10:30",
@@ -401,6 +412,11 @@ def test_parse_datetime_range_keeps_offsets_and_refuses_a_lone_start() -> None:
         convert.parse_datetime_range("May 11, 2027 9:00 AM", "month-first")
     with pytest.raises(CellError, match="write the start and end like 5/11/2027 9:00 AM"):
         convert.parse_datetime_range("May 11, 2027 9:00 AM → soon", "month-first")
+    with pytest.raises(CellError) as caught:
+        convert.parse_datetime_range("5/41/2027 9:00 AM → 10:00 AM", "month-first")
+    assert (caught.value.code, caught.value.hint) == (
+        "bad-datetime", "its start '5/41/2027 9:00 AM' is unreadable: write it like "
+        "5/11/2027 10:00 AM or 2027-05-11 10:00")
 
 
 @pytest.mark.parametrize(
