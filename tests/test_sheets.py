@@ -22,7 +22,7 @@ from importer.errors import InputError
 from importer.load import SheetPart, load_sheets
 from importer.mapping import load_mapping
 from importer.model import RowIssue
-from importer.report import ImportReport, write_report
+from importer.report import ImportReport, RowOutcome, write_report
 from importer.runner import run_import
 from importer.validate import validate_file
 from tests.support import HEADER, Sandbox, talk
@@ -305,6 +305,35 @@ def test_the_run_summary_and_its_lines_name_the_sheets_read(tmp_path: Path) -> N
     one = run(sandbox, path, sheet="Day 2")
     assert [sheet.to_dict() for sheet in one.sheets] == [
         {"name": "Day 2", "header_row": 1, "rows_read": 2}]
+
+
+def problem_lines(outcomes: list[RowOutcome]) -> list[str]:
+    """The lines after a run's table that name rows gone wrong, and the count left off."""
+    console = Console(width=300, record=True, file=io.StringIO())
+    render.run_report(console, ImportReport("days.xlsx", 1, outcomes), None)
+    return [line for line in console.export_text().splitlines()
+            if line.startswith(("row", "...", "session"))]
+
+
+def test_rows_sharing_a_problem_print_as_one_line_per_sheet() -> None:
+    """Three rows of one tab with one message are one line naming the tab; the same
+    message on two rows of another tab is not folded into it, and two rows stay two lines.
+    Past 20 lines, what is left off is counted in rows, a folded line's rows and all."""
+    gone = "rejected by Guidebook: location: unknown room"
+    day1 = [RowOutcome(row, f"sheet:T{row}", "Talk", "failed", message=gone, sheet="Day 1")
+            for row in (2, 3, 4)]
+    day2 = [RowOutcome(row, f"sheet:U{row}", "Talk", "failed", message=gone, sheet="Day 2")
+            for row in (2, 3)]
+    assert problem_lines(day1 + day2) == [
+        f"rows 2–4 of sheet 'Day 1' (3 rows): failed: {gone}",
+        f"row 2 of sheet 'Day 2': failed: {gone}",
+        f"row 3 of sheet 'Day 2': failed: {gone}",
+    ]
+    singles = [RowOutcome(row, f"sheet:V{row}", "Talk", "failed", message=f"problem {row}",
+                          sheet="Day 3") for row in range(2, 22)]
+    assert problem_lines(singles)[-1] == "row 21 of sheet 'Day 3': failed: problem 21"
+    lines = problem_lines(singles + day1 + day2)
+    assert (len(lines), lines[-1]) == (21, "... and 5 more in the report")
 
 
 def test_a_hidden_row_is_named_on_its_own_sheet(tmp_path: Path) -> None:
