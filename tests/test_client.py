@@ -228,6 +228,35 @@ async def test_a_spent_budget_cuts_short_the_retry_waits_of_other_requests(
     assert client.requests_sent["GET guides"] == 1
 
 
+async def test_a_request_answered_after_the_budget_is_spent_ends_with_the_budget(
+    fake_time: FakeTime,
+) -> None:
+    """In flight while another request's 429s spent the budget, then answered 503: the
+    budget stopped it, not Guidebook failing (a row deferred, not failed)."""
+    spent = asyncio.Event()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/guides/1/"):
+            await spent.wait()
+            return httpx.Response(503)
+        return httpx.Response(429)
+
+    async def list_then_release(client: GuidebookClient) -> None:
+        try:
+            await client.list_sessions(1)
+        finally:
+            spent.set()
+
+    client = make_client(fake_time, transport=httpx.MockTransport(answer))
+    async with client:
+        raised = await asyncio.gather(client.get_guide(1), list_then_release(client),
+                                      return_exceptions=True)
+    assert [type(exc) for exc in raised] == [BudgetExhaustedError] * 2
+    assert str(raised[0]) == (
+        "Daily request budget exhausted: GET guides/1/ got HTTP 503 after 1 attempts. Run "
+        "again later: finished rows stay done.")
+
+
 async def test_a_stop_ends_the_wait_for_a_send_slot_and_sends_nothing_more(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
