@@ -564,24 +564,25 @@ def test_a_day_column_of_day_names_leaves_the_draft_to_finish(tmp_path: Path) ->
 
 def test_a_start_column_with_one_slot_to_be_announced_is_still_the_start(
         tmp_path: Path) -> None:
-    """One 'TBA' among the times (four in five read) does not cost the draft its start
-    column; the first of two columns named alike is the one read ('Title' before 'Title
-    (German)')."""
+    """One 'TBA' among the times (four in five read), even in the first row, does not cost
+    the draft its start column; the first of two columns named alike is the one read
+    ('Title' before 'Title (German)'), and '(EN)' in a title's header is no time zone."""
     sheet = write_csv(tmp_path / "tba.csv", [
-        ["ID", "Title", "Title (German)", "Date", "Start", "End"],
+        ["ID", "Title (EN)", "Title (German)", "Date", "Start", "End"],
+        ["e", "Social", "Feier", "2027-05-13", "TBA", "TBA"],
         ["a", "Opening", "Eröffnung", "2027-05-13", "09:00", "09:30"],
         ["b", "Data", "Daten", "2027-05-13", "10:00", "10:45"],
         ["c", "Web", "Netz", "2027-05-13", "11:00", "11:45"],
         ["d", "Closing", "Abschluss", "2027-05-13", "16:00", "16:30"],
-        ["e", "Social", "Feier", "2027-05-13", "TBA", "TBA"],
     ])
-    _, tables = drafted(tmp_path, sheet)
+    mapping, tables = drafted(tmp_path, sheet)
     assert tables == {
         "import_id": {"column": '"ID"'},
-        "name": {"column": '"Title"'},
+        "name": {"column": '"Title (EN)"'},
         "start": {"date_column": '"Date"', "time_column": '"Start"'},
         "end": {"time_column": '"End"'},
     }
+    assert "says its times are" not in mapping.read_text(encoding="utf-8")
 
 
 def test_a_date_column_of_dates_with_times_is_the_start(tmp_path: Path) -> None:
