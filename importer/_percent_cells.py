@@ -14,6 +14,7 @@ import logging
 import re
 import zipfile
 from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -92,4 +93,11 @@ def show_percentages(rows: list[list[object]], cells: PercentCells,
             continue
         value = rows[at_row][at_column]
         if isinstance(value, int | float) and not isinstance(value, bool):
-            rows[at_row][at_column] = f"{value * 100:.{decimals}f}%"
+            rows[at_row][at_column] = f"{percent_shown(value, decimals)}%"
+
+
+def percent_shown(value: float, decimals: int) -> Decimal:
+    """The percentage as Excel rounds it, half away from zero from the number as written:
+    0.125 shows 13% and 0.285 29% (a float's own rounding gives 12% and 28%)."""
+    step = Decimal(1).scaleb(-decimals)
+    return (Decimal(repr(value)) * 100).quantize(step, rounding=ROUND_HALF_UP)

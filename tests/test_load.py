@@ -465,6 +465,18 @@ def test_percentages_shown_with_the_decimals_of_their_format(tmp_path: Path) -> 
     assert records(load_sheet(tmp_path / "s.xlsx")) == {3: ["A", "50.00%", "12%", 40, "25%"]}
 
 
+def test_percentages_round_half_away_from_zero_as_excel_shows_them(tmp_path: Path) -> None:
+    """Excel shows 0.125 as 13% and 0.285 as 29%; a float's own formatting gave 12% and 28%,
+    so a message quoted a cell the planner could not find."""
+    path = write_xlsx(tmp_path / "s.xlsx", {"S": [["Title", "A", "B", "C"],
+                                                  ["T", 0.125, 0.285, -0.125]]})
+    workbook = openpyxl.load_workbook(path)
+    for cell in ("B2", "C2", "D2"):
+        workbook["S"][cell].number_format = "0%"
+    workbook.save(path)
+    assert records(load_sheet(path)) == {2: ["T", "13%", "29%", "-13%"]}
+
+
 def test_formula_errors_found_on_a_sheet_after_an_empty_first_one(three_sheets: Path) -> None:
     """The default sheet is not the first one here, so it is looked into on its own."""
     workbook = openpyxl.load_workbook(three_sheets)
