@@ -346,11 +346,16 @@ class _Drafter:
     def _note_words(self, header: str) -> None:
         """A day column of words ('sabado', 'Day 1'): each needs its date, given by `values`."""
         words = [w for w in dict.fromkeys(cell_text(c) for c in _sample(self.sheet, header)) if w]
-        if 0 < len(words) <= FEW_WORDS:
+        if not words:
+            return
+        if len(words) <= FEW_WORDS:
             pairs = ", ".join(f"{toml_value(w)} = \"YYYY-MM-DD\"" for w in words)
             self.notes.append(f"{header!r} holds no dates. Give each its date under "
                               f"[fields.start]: values = {{ {pairs} }}")
-            self.missing.append("start")  # every row fails until the dates are given
+        else:  # too many to list: most likely not days at all
+            self.notes.append(f"{header!r} holds no dates ({len(words)} different words, such "
+                              f"as {words[0]!r}): map the start to a column of dates")
+        self.missing.append("start")  # every row fails until the dates are given
 
     # -- names, several per cell
 

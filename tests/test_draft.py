@@ -84,6 +84,18 @@ def test_descriptions_in_any_html_are_drafted_to_read_as_html(tmp_path: Path) ->
         "<div>Welcome</div><h3>Agenda</h3>", "<p>Plain words</p>"]
 
 
+def test_a_day_column_of_many_words_is_no_date_and_leaves_the_draft_to_finish(
+        tmp_path: Path) -> None:
+    """Over FEW_WORDS different words are not listed for their dates, but the draft is no
+    less unfinished: it exited 0, and every row then failed."""
+    sheet = write_csv(tmp_path / "words.csv", [["Title", "Day", "Start", "End", "Room"]] + [
+        [f"Talk {n}", f"slot {n}", "9:00", "10:00", "Hall"] for n in range(20)])
+    draft = draft_mapping(sheet)
+    assert (draft.missing, [line for line in draft.text.splitlines() if "no dates" in line]) == (
+        ["start"], ["# 'Day' holds no dates (20 different words, such as 'slot 0'): map the "
+                    "start to a column of dates"])
+
+
 def test_an_export_with_one_datetime_column_and_a_duration(tmp_path: Path) -> None:
     """A call-for-papers export: its own ids, 'Scheduled At' and minutes; some talks have no
     slot yet, so the draft points at skip_unscheduled."""
