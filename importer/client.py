@@ -149,6 +149,7 @@ class GuidebookClient:
         self._clock = clock
         self._budget_spent = asyncio.Event()  # set: every request would only get 429
         self._429s_in_a_row = 0
+        self._answers_not_429 = 0  # to tell if anyone got through while a request retried
         self._last_429_at = float("-inf")
         self._answered = False  # any HTTP answer yet: a URL that never answered is likely wrong
         self._retries_stopped = asyncio.Event()
@@ -464,6 +465,8 @@ class GuidebookClient:
         )
         last: _Retry | None = None
         applied = False  # a PATCH or DELETE that may have been carried out already
+        # Answers other than 429 counted when this request's last run of 429s began.
+        answers_not_429: int | None = None
         try:
             async for try_ in retrying:
                 if last is not None and self._retries_stopped.is_set():
@@ -474,11 +477,16 @@ class GuidebookClient:
                     except _Retry as retry:
                         last = retry
                         applied = applied or _maybe_applied(call, retry.outcome)
+                        if retry.outcome.status != 429:
+                            answers_not_429 = None
+                        elif answers_not_429 is None:
+                            answers_not_429 = self._answers_not_429
                         raise
         except RetryError as exc:
             last_failure = exc.last_attempt.exception()
             # Chained to the last httpx error (if any), not to tenacity's wrapper.
-            raise self._give_up(call, exc.last_attempt, applied) from (
+            got_through = answers_not_429 not in (None, self._answers_not_429)
+            raise self._give_up(call, exc.last_attempt, applied, got_through) from (
                 last_failure.__cause__ if last_failure else None
             )
         except BudgetExhaustedError as exc:  # spent while this request waited to retry
@@ -523,6 +531,7 @@ class GuidebookClient:
         rate limit saying when to come back, no sign of the day's end either way.)"""
         if outcome.status != 429:
             self._429s_in_a_row = 0
+            self._answers_not_429 += 1
         elif outcome.retry_after is None and sent_at >= self._last_429_at:
             self._429s_in_a_row += 1
             self._last_429_at = self._clock()
@@ -596,12 +605,17 @@ class GuidebookClient:
             return _applied_unknown(call, why)
         return TransientError(why, status=outcome.status)
 
-    def _give_up(self, call: _Call, last: Any, applied: bool) -> ApiError:
+    def _give_up(self, call: _Call, last: Any, applied: bool, got_through: bool) -> ApiError:
+        """The error of a request whose retries ended. Its last answers 429 mean the budget is
+        spent only if no request got any other answer since they began (`got_through`): under
+        bursts of 429s, one request of thousands can get a 429 on every attempt."""
         exc = last.exception()
         outcome = exc.outcome if isinstance(exc, _Retry) else None
         tries = f"after {last.attempt_number} attempts"
         summary = outcome.summary if outcome else type(exc).__name__
-        if self._budget_spent.is_set() or (outcome is not None and outcome.status == 429):
+        if self._budget_spent.is_set() or (
+            outcome is not None and outcome.status == 429 and not got_through
+        ):
             self._budget_spent.set()  # every later request would only spend more 429s
             if self._429s_in_a_row >= BUDGET_429S:
                 tries += f" (HTTP 429 to the last {self._429s_in_a_row} requests in a row)"

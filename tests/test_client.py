@@ -192,6 +192,35 @@ async def test_429s_of_concurrent_requests_are_pooled_into_one_budget_verdict(
             in " ".join(map(str, raised)))
 
 
+async def test_one_request_unlucky_with_429s_while_others_get_through_is_not_a_spent_budget(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """Under bursts of 429s one request of thousands can get a 429 on every attempt while
+    the requests around it get through: the budget is not spent, only that request fails."""
+    api.get("guides/1/").mock(return_value=httpx.Response(429))
+    others = api.get("guides/2/").mock(return_value=httpx.Response(200, json={"id": 2}))
+    unlucky_done = asyncio.Event()
+
+    async def others_meanwhile(client: GuidebookClient) -> None:
+        while not unlucky_done.is_set():
+            await client.get_guide(2)
+
+    async def unlucky(client: GuidebookClient) -> None:
+        try:
+            await client.get_guide(1)
+        finally:
+            unlucky_done.set()
+
+    async with make_client(fake_time, max_retry_wait=10_000.0) as client:  # attempts end it
+        raised = await asyncio.gather(unlucky(client), others_meanwhile(client),
+                                      return_exceptions=True)
+        assert [type(exc) for exc in raised] == [TransientError, type(None)]
+        assert str(raised[0]) == (f"Guidebook kept failing: GET guides/1/ got HTTP 429 after "
+                                  f"{MAX_ATTEMPTS} attempts. Try again later.")
+        before = others.call_count
+        assert await client.get_guide(2) == {"id": 2}  # the run goes on
+    assert others.call_count == before + 1
+
 async def test_a_spent_budget_cuts_short_the_retry_waits_of_other_requests(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
