@@ -611,7 +611,8 @@ class GuidebookClient:
         bursts of 429s, one request of thousands can get a 429 on every attempt."""
         exc = last.exception()
         outcome = exc.outcome if isinstance(exc, _Retry) else None
-        tries = f"after {last.attempt_number} attempts"
+        count = last.attempt_number
+        tries = f"after {count} attempt{'' if count == 1 else 's'}"
         summary = outcome.summary if outcome else type(exc).__name__
         if self._budget_spent.is_set() or (
             outcome is not None and outcome.status == 429 and not got_through

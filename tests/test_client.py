@@ -282,7 +282,7 @@ async def test_a_request_answered_after_the_budget_is_spent_ends_with_the_budget
                                       return_exceptions=True)
     assert [type(exc) for exc in raised] == [BudgetExhaustedError] * 2
     assert str(raised[0]) == (
-        "Daily request budget exhausted: GET guides/1/ got HTTP 503 after 1 attempts. Run "
+        "Daily request budget exhausted: GET guides/1/ got HTTP 503 after 1 attempt. Run "
         "again later: finished rows stay done.")
 
 
