@@ -52,6 +52,7 @@ from importer.errors import (
     BudgetExhaustedError,
     FatalApiError,
     GuideNotFoundError,
+    NotSentError,
     OutcomeUnknownError,
     RejectedError,
     TransientError,
@@ -499,7 +500,7 @@ class GuidebookClient:
         sent_at = await self.limiter.acquire()
         self._unless_budget_spent(call)  # found out while this request waited for its slot
         if self._retries_stopped.is_set():  # not in flight yet: it is not sent any more
-            raise TransientError(f"{call.target} not sent: the run was interrupted")
+            raise NotSentError(f"{call.target} not sent: the run was interrupted")
         self.requests_sent[call.kind] += 1
         try:
             response = await self._http.request(

@@ -94,6 +94,10 @@ class TransientError(ApiError):
     """A retryable failure (5xx, timeout, dropped connection) lasted past every retry."""
 
 
+class NotSentError(TransientError):
+    """The run was interrupted while the request waited for its turn: it never left."""
+
+
 class OutcomeUnknownError(ApiError):
     """A write was sent but its result is unknown, and it could not be looked up."""
 

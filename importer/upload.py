@@ -19,6 +19,7 @@ from importer.errors import (
     ApiError,
     BudgetExhaustedError,
     FatalApiError,
+    NotSentError,
     OutcomeUnknownError,
     RejectedError,
     SessionNotFoundError,
@@ -184,6 +185,8 @@ class Uploader:
                 self._record(row, "deferred", unchecked)
             else:
                 self._defer_row(row)
+        except NotSentError:  # interrupted while it waited for its turn
+            self._defer_row(row)
         except SessionNotFoundError:
             self._record(row, "failed", (
                 f"session {row.session_id} was deleted in Guidebook after this run read the "
@@ -222,6 +225,8 @@ class Uploader:
         try:
             await self.client.delete_session(delete.session_id)
             self._record_delete(delete, "deleted", delete.reason)
+        except NotSentError:  # interrupted while it waited for its turn
+            self._defer_delete(delete)
         except BudgetExhaustedError as exc:
             self._halt("budget", "daily request budget exhausted; the rest is deferred")
             if exc.sent:

@@ -32,6 +32,7 @@ from importer.errors import (
     ConfigError,
     FatalApiError,
     GuideNotFoundError,
+    NotSentError,
     OutcomeUnknownError,
     PermissionDeniedError,
     RejectedError,
@@ -318,7 +319,7 @@ async def test_a_stop_ends_the_wait_for_a_send_slot_and_sends_nothing_more(
     async with client:
         raised = await asyncio.gather(client.get_guide(1), client.get_guide(2),
                                       stop_then_release(), return_exceptions=True)
-    assert [type(exc) for exc in raised] == [TransientError, TransientError, type(None)]
+    assert [type(exc) for exc in raised] == [TransientError, NotSentError, type(None)]
     assert str(raised[1]) == "GET guides/2/ not sent: the run was interrupted"
     assert client.requests_sent == Counter({"GET guides": 1})
     assert cut_short == [100, 100]

@@ -266,6 +266,29 @@ def test_a_stop_during_an_outage_retries_nothing_more(tmp_path: Path) -> None:
     assert report.exit_code == 130
 
 
+def test_a_row_waiting_for_its_turn_when_the_run_stops_reads_as_every_row_not_sent(
+        tmp_path: Path) -> None:
+    """A create waiting for the rate limit's next slot when SIGTERM came said 'POST sessions/
+    not sent: the run was interrupted', unlike every other row the stop left unsent."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"rate": 2.0, "concurrency": 2})
+    no_track = {"Schedule Track (Optional)": ""}  # fewer requests before the creates
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1, **no_track), talk(2, **no_track)])
+    stop = asyncio.Event()
+
+    class StopOnFirstCreate(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and request.url.path.endswith("/sessions/"):
+                stop.set()  # the other create waits half a second for its slot
+            return await sandbox.transport().handle_async_request(request)
+
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, stop=stop,
+                                          transport=StopOnFirstCreate()))
+    assert sorted((o.action, o.message) for o in report.outcomes) == [
+        ("created", ""), ("deferred", "not sent: the run was interrupted; run again to continue")]
+    assert len(sandbox.sessions()) == 1
+
+
 def test_budget_exhausted_midway_defers_and_the_next_run_finishes(tmp_path: Path) -> None:
     sandbox = Sandbox(daily_budget=14, day_seconds=2.0)
     # Retries give up long before the (shrunken) day ends, as they would on the real service.
