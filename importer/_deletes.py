@@ -68,6 +68,12 @@ def not_in_sheet(
 LEFT_NAMED = 5  # sessions named in the note; the rest are counted
 
 
+def some_named(items: list[str], separator: str) -> str:
+    """The first LEFT_NAMED items, then how many more: a note stays one readable line."""
+    more = f" and {len(items) - LEFT_NAMED} more" if len(items) > LEFT_NAMED else ""
+    return separator.join(items[:LEFT_NAMED]) + more
+
+
 def left_in_guide(
     validation: ValidationReport,
     existing: dict[str, list[dict[str, Any]]],
@@ -82,12 +88,11 @@ def left_in_guide(
     left = sorted(not_in_sheet(validation, existing, plan), key=lambda d: d.import_id)
     if not left:
         return None
-    named = ", ".join(f"'{d.name}' ({d.import_id})" for d in left[:LEFT_NAMED])
-    more = f" and {len(left) - LEFT_NAMED} more" if len(left) > LEFT_NAMED else ""
+    named = some_named([f"'{d.name}' ({d.import_id})" for d in left], ", ")
     sessions = "session is" if len(left) == 1 else "sessions are"
     where = ("these sheets' ids but in none of them" if validation.sheets else
              "this sheet's ids but no longer in the sheet")
-    return (f"{len(left)} {sessions} in the guide with {where}: {named}{more}; they stay "
+    return (f"{len(left)} {sessions} in the guide with {where}: {named}; they stay "
             "unless you run with --prune")
 
 
@@ -107,12 +112,11 @@ def kept_by_bare_ids(
     ]
     if not kept:
         return None
-    more = f" and {len(kept) - LEFT_NAMED} more" if len(kept) > LEFT_NAMED else ""
     tail = ("that session is left in the guide as it is, also by --prune: delete the row to "
             "remove it, or fill in its cells to send it" if len(kept) == 1 else
             "those sessions are left in the guide as they are, also by --prune: delete the "
             "rows to remove them, or fill in their cells to send them")
-    return f"{'; '.join(kept[:LEFT_NAMED])}{more}, so {tail}"
+    return f"{some_named(kept, '; ')}, so {tail}"
 
 
 def extra_copies(
