@@ -709,7 +709,6 @@ def test_a_session_on_another_days_tab_is_warned_about(tmp_path: Path) -> None:
         "Wednesday: check the date, or move the row to its day's sheet."]
 
 
-
 def test_day_tabs_read_the_year_a_monday_and_where_the_night_ends(tmp_path: Path) -> None:
     """'11.05.27' is 2027: a row copied with last year's date is warned about, this year's
     is not. A Monday tab holds Monday sessions. A session till 5 am belongs to the night
