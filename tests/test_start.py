@@ -47,3 +47,23 @@ def test_the_library_names_are_the_modules_own() -> None:
     assert set(importer.__all__) <= set(dir(importer))
     with pytest.raises(AttributeError, match=r"^module 'importer' has no attribute 'load_sheets'$"):
         importer.load_sheets  # noqa: B018 - public in importer.load, not in the package
+
+
+def test_commands_other_than_sandbox_load_no_web_server() -> None:
+    """Every command registers `gbimport sandbox`; only that one needs FastAPI and uvicorn."""
+    done = python("import sys, importer.cli; "
+                  "print(sorted({'fastapi', 'uvicorn', 'starlette'} & set(sys.modules)))")
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[]\n", "")
+
+
+def test_the_sandbox_names_are_the_modules_own() -> None:
+    import importer.sandbox as sandbox
+    from importer.sandbox import app, config, server
+
+    names = {name: getattr(sandbox, name) for name in sandbox.__all__}
+    assert (names["create_app"], names["SandboxConfig"], names["running_sandbox"]) == (
+        app.create_app, config.SandboxConfig, server.running_sandbox)
+    assert set(sandbox.__all__) <= set(dir(sandbox))
+    with pytest.raises(AttributeError,
+                       match=r"^module 'importer.sandbox' has no attribute 'Store'$"):
+        sandbox.Store  # noqa: B018 - importer.sandbox.store's, not the package's

@@ -36,10 +36,24 @@ Choices where the reference is silent (the client must not rely on more than it 
 
 from __future__ import annotations
 
-from importer.sandbox.app import create_app
-from importer.sandbox.config import DEFAULT_API_KEY, FAULT_KINDS, FaultKind, SandboxConfig
-from importer.sandbox.faults import SandboxConnectionDropped
-from importer.sandbox.server import RunningSandbox, running_sandbox, serve
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# Imported on first use, as the `importer` package does: every `gbimport` command registers
+# `gbimport sandbox`, and only that one needs FastAPI and uvicorn loaded.
+if TYPE_CHECKING:
+    from importer.sandbox.app import create_app
+    from importer.sandbox.config import DEFAULT_API_KEY, FAULT_KINDS, FaultKind, SandboxConfig
+    from importer.sandbox.faults import SandboxConnectionDropped
+    from importer.sandbox.server import RunningSandbox, running_sandbox, serve
+
+_HOMES = {
+    "create_app": "app",
+    "DEFAULT_API_KEY": "config", "FAULT_KINDS": "config", "FaultKind": "config",
+    "SandboxConfig": "config",
+    "SandboxConnectionDropped": "faults",
+    "RunningSandbox": "server", "running_sandbox": "server", "serve": "server",
+}
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -52,3 +66,14 @@ __all__ = [
     "running_sandbox",
     "serve",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        globals()[name] = value = getattr(import_module(f"importer.sandbox.{_HOMES[name]}"), name)
+        return value
+    raise AttributeError(f"module 'importer.sandbox' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -6,15 +6,16 @@ Registered on the main app by the CLI module: `app.command("sandbox")(sandbox_co
 from __future__ import annotations
 
 import sqlite3
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from pydantic import ValidationError
 
 from importer.sandbox.config import DEFAULT_API_KEY, SandboxConfig
-from importer.sandbox.server import serve
-from importer.sandbox.state import SandboxState
 from importer.sandbox.store import OUR_GUIDE_ID, GuideDatesError
+
+if TYPE_CHECKING:
+    from importer.sandbox.state import SandboxState
 
 FAULTS = "Faults (deterministic with --seed)"
 LIMITS = "Limits"
@@ -104,6 +105,10 @@ def sandbox_command(
     except ValidationError as exc:
         raise typer.BadParameter(first_error(exc)) from None
     shown_key = api_key if api_key == DEFAULT_API_KEY else "the one given with --api-key"
+    # Here, not at the top: every gbimport command registers this one, and only this one
+    # needs the web server (FastAPI, uvicorn) loaded.
+    from importer.sandbox.server import serve
+
     try:
         serve(config, host, port, on_ready=lambda root, state: announce(root, shown_key, state))
     except KeyboardInterrupt:
