@@ -5,8 +5,9 @@ The pipeline, one module per stage: load -> mapping -> validate -> plan -> uploa
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from importer._lazy import names_on_first_use
 
 # The names below are imported on first use: the package itself loads no pandas or httpx,
 # so the `gbimport` command starts with nothing heavy imported yet (see __main__.py).
@@ -66,12 +67,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        globals()[name] = value = getattr(import_module(f"importer.{_HOMES[name]}"), name)
-        return value
-    raise AttributeError(f"module 'importer' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = names_on_first_use(__name__, _HOMES, globals(), __all__)

@@ -36,8 +36,9 @@ Choices where the reference is silent (the client must not rely on more than it 
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from importer._lazy import names_on_first_use
 
 # Imported on first use, as the `importer` package does: every `gbimport` command registers
 # `gbimport sandbox`, and only that one needs FastAPI and uvicorn loaded.
@@ -68,12 +69,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name in _HOMES:
-        globals()[name] = value = getattr(import_module(f"importer.sandbox.{_HOMES[name]}"), name)
-        return value
-    raise AttributeError(f"module 'importer.sandbox' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+__getattr__, __dir__ = names_on_first_use(__name__, _HOMES, globals(), __all__)
