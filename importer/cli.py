@@ -5,6 +5,7 @@ No file parsing or HTTP happens here; every command has a Python twin (see READM
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -60,6 +61,15 @@ def _options(
     )] = False,
 ) -> None:
     """Put a conference schedule from a spreadsheet into Guidebook, and keep it in sync."""
+    _replace_what_stdout_cannot_show()
+
+
+def _replace_what_stdout_cannot_show() -> None:
+    """A console that cannot show a title's characters (Windows' cp1252 or cp437, or
+    PYTHONIOENCODING) prints '?' for them, as stderr prints an escape: a report must not end
+    in a UnicodeEncodeError. Files written and --json (ASCII) keep every character."""
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="replace")
 
 class _Console(Console):
     def on_broken_pipe(self) -> None:
@@ -297,6 +307,7 @@ def draft_mapping_command(
                               "delete the file first")
         draft = draft_mapping(file, sheet)
         if output is None:
+            _check_stdout_shows(draft.text)
             sys.stdout.write(draft.text)
         else:
             output.write_text(draft.text, encoding="utf-8")
@@ -426,6 +437,17 @@ def demo(
 app.command("sandbox", help="Run a local stand-in for the Guidebook API to rehearse imports.")(
     sandbox_command
 )
+
+
+def _check_stdout_shows(text: str) -> None:
+    """A draft printed with '?' for a header's characters would name no column of the sheet."""
+    encoding = sys.stdout.encoding or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        raise ConfigError(f"this console ({encoding}) cannot show every character of the "
+                          "draft: write it to a file instead, with --output my-event.toml"
+                          ) from None
 
 
 def _default_report_path() -> Path:

@@ -698,3 +698,34 @@ def test_timezone_help_names_every_source_in_the_order_used(command: str) -> Non
     (timezone,) = [option for option in options if option.name == "timezone"]
     assert timezone.help == ("tz database name of the sheet's times (default: gbimport.toml's, "
                              "else the mapping's, else the guide's).")
+
+
+# -- a console that cannot show every character (Windows cp1252/cp437, PYTHONIOENCODING) ----
+
+
+def test_a_console_that_cannot_show_a_value_prints_a_stand_in_not_a_crash(
+    tmp_path: Path
+) -> None:
+    sheet = tmp_path / "tokyo.csv"
+    sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+                     "T1,東京 keynote,5/11/2027,九時,10:00 AM,Hall\n", encoding="utf-8")
+    issues = tmp_path / "issues.csv"
+    result = CliRunner(charset="cp1252").invoke(
+        app, ["validate", str(sheet), "--timezone", "UTC", "--issues-out", str(issues)]
+    )
+    assert (result.exit_code, one_line(result.output)) == (1, one_line(
+        f"{sheet}: header on row 1, mapping 'guidebook-template', times in UTC "
+        "Rows read 1 · valid 0 · with errors 1 · with warnings 0 "
+        "error bad-time Row 2: 'Time Start' has '??', which is not a time: write the time "
+        f"like 10:00 AM, 10am or 14:30. Issues written to {issues}"))
+    assert "'九時'" in issues.read_text(encoding="utf-8-sig")  # the file keeps the value
+
+
+def test_a_draft_the_console_cannot_show_is_refused_not_garbled(tmp_path: Path) -> None:
+    sheet = tmp_path / "tokyo.csv"
+    sheet.write_text("Title,Start,End,会場\nKeynote,2027-05-11 09:00,2027-05-11 10:00,Hall\n",
+                     encoding="utf-8")
+    result = CliRunner(charset="cp1252").invoke(app, ["draft-mapping", str(sheet)])
+    assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
+        "error: this console (cp1252) cannot show every character of the draft: write it to "
+        "a file instead, with --output my-event.toml\n"))
