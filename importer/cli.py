@@ -78,11 +78,14 @@ class _Console(Console):
         raise BrokenPipeError
 
 
-# Under cron or a pipe, rich would wrap at 80 columns; keep report lines whole instead.
+# Under cron or a pipe, rich would wrap at 80 columns; keep report lines whole instead:
+# tables fit 100 columns, and a line of text is never broken (soft_wrap).
 # No markup: what is printed holds the sheet's own text, and "[b]Bold[/b]" or "[/]" in a
 # title must print as written (styles are given as rich Text).
-stdout = _Console(width=None if sys.stdout.isatty() else 100, markup=False)
-stderr = _Console(stderr=True, width=None if sys.stderr.isatty() else 100, markup=False)
+stdout = _Console(width=None if sys.stdout.isatty() else 100, markup=False,
+                  soft_wrap=not sys.stdout.isatty())
+stderr = _Console(stderr=True, width=None if sys.stderr.isatty() else 100, markup=False,
+                  soft_wrap=not sys.stderr.isatty())
 T = TypeVar("T")
 
 # -- options shared by several commands, defined once ---------------------------------------

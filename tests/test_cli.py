@@ -729,3 +729,18 @@ def test_a_draft_the_console_cannot_show_is_refused_not_garbled(tmp_path: Path) 
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", (
         "error: this console (cp1252) cannot show every character of the draft: write it to "
         "a file instead, with --output my-event.toml\n"))
+
+
+def test_summary_lines_are_not_broken_on_a_pipe(tmp_path: Path) -> None:
+    """Cron mails stdout as it was written: a summary broken at 100 columns cut its counts
+    in two, and a long path in 'Issues written to' in the middle."""
+    issues = tmp_path / ("issues-of-the-conference-schedule-checked-tonight-" * 2 + ".csv")
+    result = runner.invoke(app, ["validate", str(ROOT / "sample_data" / "issues.csv"),
+                                 "--timezone", "UTC", "--issues-out", str(issues)])
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert (lines[1], lines[-1]) == (
+        "Rows read 24 · valid 0 (a sheet error below blocks every row) · with errors 14 · "
+        "with warnings 6 · skipped 2",
+        f"Issues written to {issues}",
+    )
