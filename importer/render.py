@@ -210,9 +210,11 @@ def plan(console: Console, result: Plan) -> None:
             f"new tracks: {', '.join(result.tracks_to_create) or '-'}; "
             f"new rooms: {', '.join(result.locations_to_create) or '-'}", highlight=False,
         )
-    changes = _changes_table(result)
+    changes, hidden = _changes_table(result)
     if changes.row_count:
         console.print(changes)
+    if hidden:
+        line(console, f"... and {hidden:,} more changes, not printed: --json lists every one.")
     # A sheet-wide error is also on every row it blocks (the report says why each row is not
     # sent); printed here, once is enough.
     sheet = result.validation.sheet_issues
@@ -229,27 +231,31 @@ def plan(console: Console, result: Plan) -> None:
     )
 
 
-def _changes_table(result: Plan) -> Table:
+CHANGE_ROWS_SHOWN = 200  # rows of the changes table; a migration's creates are in --json
+
+
+def _changes_table(result: Plan) -> tuple[Table, int]:
+    """The changes to print, and how many more were left out: past CHANGE_ROWS_SHOWN, the
+    deletes and updates (the changes to read) before the creates, in the plan's order."""
     table = Table(title="Changes", title_justify="left")
     zone = ZoneInfo(result.timezone)
     several = bool(result.validation.sheets)  # then each row is named with its sheet
     columns = ("row", "action", "import_id", "name", "fields")
     for column in ("sheet", *columns) if several else columns:
         table.add_column(column, overflow="fold")
-    for row in result.rows:
-        if row.action in ("create", "update"):
-            table.add_row(
-                *([row.result.sheet or ""] if several else []),
-                str(row.result.row), row.action, row.result.import_id or "",
-                row.result.name or "", "; ".join(
-                    f"{c.field}: {_show(c.old, zone)} → {_show(c.new, zone)}"
-                    for c in row.changes
-                ),
-            )
-    for delete in result.deletes:
-        table.add_row(*([""] if several else []), "", "delete", delete.import_id, delete.name,
-                      delete.reason)
-    return table
+    changes = [
+        (row.action, [*([row.result.sheet or ""] if several else []),
+                      str(row.result.row), row.action, row.result.import_id or "",
+                      row.result.name or "", "; ".join(
+                          f"{c.field}: {_show(c.old, zone)} → {_show(c.new, zone)}"
+                          for c in row.changes)])
+        for row in result.rows if row.action in ("create", "update")
+    ] + [("delete", [*([""] if several else []), "", "delete", d.import_id, d.name, d.reason])
+         for d in result.deletes]
+    by_weight = sorted(range(len(changes)), key=lambda at: changes[at][0] == "create")
+    for at in sorted(by_weight[:CHANGE_ROWS_SHOWN]):
+        table.add_row(*changes[at][1])
+    return table, max(0, len(changes) - CHANGE_ROWS_SHOWN)
 
 
 def run_report(console: Console, report: ImportReport, path: Path | None) -> None:
