@@ -12,6 +12,7 @@ from typing import Any, Literal, TypeVar
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
+from rich.measure import Measurement
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -263,8 +264,14 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
     table = Table(title=f"Import into guide {report.guide_id}", title_justify="left")
     for action in counts:
         table.add_column(action, justify="right")
-    table.add_row(*(str(value) for value in counts.values()))
-    console.print(table)
+    table.add_row(*(f"{value:,}" for value in counts.values()))
+    # Narrower than the table, rich would cut its headers ('unchan…') and counts ('120…').
+    natural = Measurement.get(console, console.options.update_width(1_000), table).maximum
+    if natural <= console.width:
+        console.print(table)
+    else:
+        line(console, f"Import into guide {report.guide_id}: "
+             + " · ".join(f"{action} {value:,}" for action, value in counts.items()))
     console.print(
         f"{report.requests_spent} requests in {report.duration_seconds:.1f} s "
         f"({_request_breakdown(report)})", highlight=False,

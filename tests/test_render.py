@@ -1,12 +1,15 @@
-"""What the terminal shows of a plan: big plans summarised, not poured out."""
+"""What the terminal shows: big plans summarised, not poured out; counts never cut."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from importer import render
+from importer.report import ImportReport, RowOutcome
 from importer.runner import plan_import
 
 from .support import Sandbox, talk, write_sheet
@@ -35,3 +38,34 @@ def test_a_migration_plan_prints_the_first_changes_updates_and_deletes_first(
     ]
     after = lines[lines.index(next(line for line in lines if line.startswith("└"))) + 1]
     assert after == "... and 52 more changes, not printed: --json lists every one."
+
+
+def migration_report() -> ImportReport:
+    outcomes = [RowOutcome(n, f"sheet:S{n}", f"Talk {n}", "unchanged") for n in range(2, 12002)]
+    outcomes += [RowOutcome(12002, "sheet:S12002", "New talk", "created", 99)]
+    requests = Counter({"GET sessions": 241, "POST sessions": 1})
+    return ImportReport("talks.csv", 1, outcomes, requests)
+
+
+@pytest.mark.parametrize("width", [60, 80])
+def test_run_counts_are_never_cut_on_a_narrow_terminal(width: int) -> None:
+    """At 80 columns the table's headers read 'unchan…' and 'deferr…'; at 60, 12,000 rows
+    unchanged read '120…'. A table too wide for the terminal becomes a line of counts."""
+    console = Console(record=True, width=width)
+    render.run_report(console, migration_report(), None)
+    assert console.export_text().splitlines()[0] == (
+        "Import into guide 1: created 1 · updated 0 · unchanged 12,000 · deleted 0 · invalid 0 · "
+        "failed 0 · deferred 0 · skipped 0")
+
+
+def test_run_counts_are_a_table_where_it_fits() -> None:
+    console = Console(record=True, width=100)
+    render.run_report(console, migration_report(), None)
+    assert [line.rstrip() for line in console.export_text().splitlines()[:6]] == [
+        "Import into guide 1",
+        "┏━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━┓",
+        "┃ created ┃ updated ┃ unchanged ┃ deleted ┃ invalid ┃ failed ┃ deferred ┃ skipped ┃",
+        "┡━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━┩",
+        "│       1 │       0 │    12,000 │       0 │       0 │      0 │        0 │       0 │",
+        "└─────────┴─────────┴───────────┴─────────┴─────────┴────────┴──────────┴─────────┘",
+    ]
