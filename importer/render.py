@@ -227,8 +227,8 @@ def plan(console: Console, result: Plan) -> None:
     for reason in result.needs_force:
         line(console, Text.assemble(("run stops here without --force:", "red"), f" {reason}."))
     console.print(
-        f"Cost: {result.reads_spent} reads done + {result.writes_planned} writes planned = "
-        f"{result.requests_total} of {result.daily_budget:,} requests per day", highlight=False,
+        f"Cost: {result.reads_spent:,} reads done + {result.writes_planned:,} writes planned = "
+        f"{result.requests_total:,} of {result.daily_budget:,} requests per day", highlight=False,
     )
 
 
@@ -273,7 +273,7 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         line(console, f"Import into guide {report.guide_id}: "
              + " · ".join(f"{action} {value:,}" for action, value in counts.items()))
     console.print(
-        f"{report.requests_spent} requests in {report.duration_seconds:.1f} s "
+        f"{report.requests_spent:,} requests in {report.duration_seconds:.1f} s "
         f"({_request_breakdown(report)})", highlight=False,
     )
     if report.sheets:  # which tabs the rows came from: a new day's tab taken in, or not
@@ -320,7 +320,7 @@ def line(console: Console, text: str | Text) -> None:
 
 
 def _request_breakdown(report: ImportReport) -> str:
-    return ", ".join(f"{kind} {count}" for kind, count in sorted(report.requests.items()))
+    return ", ".join(f"{kind} {count:,}" for kind, count in sorted(report.requests.items()))
 
 
 def _short(value: str | None, limit: int = 40) -> str:

@@ -43,7 +43,7 @@ def test_a_migration_plan_prints_the_first_changes_updates_and_deletes_first(
 def migration_report() -> ImportReport:
     outcomes = [RowOutcome(n, f"sheet:S{n}", f"Talk {n}", "unchanged") for n in range(2, 12002)]
     outcomes += [RowOutcome(12002, "sheet:S12002", "New talk", "created", 99)]
-    requests = Counter({"GET sessions": 241, "POST sessions": 1})
+    requests = Counter({"GET sessions": 1241, "POST sessions": 1})
     return ImportReport("talks.csv", 1, outcomes, requests)
 
 
@@ -61,11 +61,24 @@ def test_run_counts_are_never_cut_on_a_narrow_terminal(width: int) -> None:
 def test_run_counts_are_a_table_where_it_fits() -> None:
     console = Console(record=True, width=100)
     render.run_report(console, migration_report(), None)
-    assert [line.rstrip() for line in console.export_text().splitlines()[:6]] == [
+    assert [line.rstrip() for line in console.export_text().splitlines()] == [
         "Import into guide 1",
         "┏━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━┳━━━━━━━━━┓",
         "┃ created ┃ updated ┃ unchanged ┃ deleted ┃ invalid ┃ failed ┃ deferred ┃ skipped ┃",
         "┡━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━╇━━━━━━━━━┩",
         "│       1 │       0 │    12,000 │       0 │       0 │      0 │        0 │       0 │",
         "└─────────┴─────────┴───────────┴─────────┴─────────┴────────┴──────────┴─────────┘",
+        "1,242 requests in 0.0 s (GET sessions 1,241, POST sessions 1)",
     ]
+
+
+def test_a_plan_writes_its_cost_with_thousands_separators(
+    tmp_path: Path
+) -> None:
+    """'12007 writes planned = 12012 of 10,000' read as two ways of writing numbers."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "many.csv", [talk(n) for n in range(1, 1201)])
+    console = Console(record=True, width=200)
+    render.plan(console, plan_import(sheet, sandbox.settings, transport=sandbox.transport()))
+    assert console.export_text().splitlines()[-1] == (
+        "Cost: 4 reads done + 1,354 writes planned = 1,358 of 10,000 requests per day")
