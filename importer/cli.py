@@ -71,6 +71,7 @@ def _replace_what_stdout_cannot_show() -> None:
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="replace")
 
+
 class _Console(Console):
     def on_broken_pipe(self) -> None:
         # rich's own answer is SystemExit(1), the exit code of "some rows failed"; _guarded
