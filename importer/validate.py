@@ -269,6 +269,22 @@ class _SheetValidation(SessionTiming):
     # -- the run
 
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
+        self._check_sheet_layout()
+        headings = section_headings(self.sheet)
+        unscheduled = self._unscheduled_rows() & ~headings
+        skipped = headings | unscheduled  # rows that are no session (yet)
+        self._warn_hidden_rows(skipped)
+        fields = self._read_fields()
+        fields["import_id"] = self._row_import_ids(fields, skipped)
+        repeats = self._check_shared_ids(fields["import_id"], skipped)
+        repeated = np.zeros(self.n, dtype=bool)
+        repeated[list(repeats)] = True
+        self._check_room_overlaps(fields, also_skip=repeated)
+        return self._results(fields, headings, unscheduled, repeats), self.sheet_issues
+
+    def _check_sheet_layout(self) -> None:
+        """What is wrong with the sheet's shape rather than a row's values: repeated or
+        untitled columns, columns nobody reads, other or hidden tabs, cells past the header."""
         self.sheet_issues += repeated_column_problems(self.sheet, self.bound.headers.values())
         for pos, header, message in repeated_column_rows(self.sheet, self.bound.headers.values()):
             self.add(pos, header, None, "repeated-column", message)
@@ -277,16 +293,14 @@ class _SheetValidation(SessionTiming):
         self.sheet_issues += unread_column_warnings(self.sheet, self.bound)
         self.sheet_issues += untitled_column_warnings(self.sheet)
         self._check_cells_past_the_header()
-        headings = section_headings(self.sheet)
-        unscheduled = self._unscheduled_rows() & ~headings
-        skipped = headings | unscheduled  # rows that are no session (yet)
-        self._warn_hidden_rows(skipped)
+
+    def _read_fields(self) -> dict[str, list[Any]]:
+        """Every mapped field but the import id, as per-row values, each column checked."""
         names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
                             required=True)
         assert names is not None  # name is required by the mapping schema
         fields: dict[str, list[Any]] = {"name": names.values}
-        timing = self.read_timing()
-        fields.update(timing)
+        fields.update(self.read_timing())
         fields.update(self._optional_fields())
         self._check_registration(fields)
         start = self.mapping.fields.start
@@ -294,13 +308,23 @@ class _SheetValidation(SessionTiming):
                                                 self.errors):
             self.add(pos, self.bound.header(start.date_column or start.column), day,
                      "wrong-day-sheet", message, "warning")
-        ids = self._import_ids(names.values, fields)
+        return fields
+
+    def _row_import_ids(self, fields: dict[str, list[Any]], skipped: Mask) -> list[Any]:
+        """Each row's import id, from the id column or derived.
+
+        A heading written in the id column, or an unscheduled row, keeps its id on its
+        result, so that --prune spares that session; no other row shares it."""
+        ids = self._import_ids(fields["name"], fields)
         if not self._has_id_column_values():
             for pos in np.flatnonzero(skipped).tolist():
                 ids[pos] = None  # derived from a heading or no start, an id would name nothing
-        # A heading written in the id column, or an unscheduled row, keeps its id on its
-        # result, so that --prune spares that session; no other row shares it.
-        fields["import_id"] = ids
+        return ids
+
+    def _check_shared_ids(self, ids: list[Any], skipped: Mask) -> dict[int, int]:
+        """Rows sharing a session's id: a row repeating an earlier one in every mapped column
+        is the same session again (returned: its position -> the earlier row's); any other
+        is a duplicate-import-id error."""
         session_ids = [None if skip else i for i, skip in
                        zip(ids, skipped.tolist(), strict=True)]
         shared = shared_id_positions(session_ids)
@@ -311,10 +335,7 @@ class _SheetValidation(SessionTiming):
         left = [pos for pos in shared if pos not in repeats]
         if len({session_ids[pos] for pos in left}) < len(left):  # ids still shared
             self._check_duplicate_ids(session_ids)
-        repeated = np.zeros(self.n, dtype=bool)
-        repeated[list(repeats)] = True
-        self._check_room_overlaps(fields, also_skip=repeated)
-        return self._results(fields, headings, unscheduled, repeats), self.sheet_issues
+        return repeats
 
     def _unscheduled_rows(self) -> Mask:
         """With skip_unscheduled, rows whose start cells are all empty: sessions not given a
