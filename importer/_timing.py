@@ -29,6 +29,8 @@ from importer.load import Sheet
 from importer.mapping import BoundMapping, WhenField
 from importer.model import row_ref
 
+Objects = np.ndarray[Any, np.dtype[np.object_]]  # one value a row: a moment, None, a bool
+
 
 class SessionTiming(SheetColumns):
     """Reads the timing fields; `read_timing` gives start_time, end_time and all_day per row."""
@@ -42,7 +44,17 @@ class SessionTiming(SheetColumns):
 
     def read_timing(self) -> dict[str, list[Any]]:
         start = self.read_when("start", self.mapping.fields.start, required=True)
+        assert start is not None
         all_day_col = self.boolean_column("all_day")
+        end_col, end_date = self._read_end()
+        starts, ends, all_days = self._times_by_combination(start, end_col, end_date,
+                                                            all_day_col)
+        self.start_seconds, self.end_seconds = seconds_of(starts), seconds_of(ends)
+        return {"start_time": starts.tolist(), "end_time": ends.tolist(),
+                "all_day": all_days.tolist()}
+
+    def _read_end(self) -> tuple[Column, Column | None]:
+        """The end's one column (a time, a datetime or a duration), and the end-date column."""
         end_field = self.mapping.fields.end
         order = self.mapping.date_order
         end_time = self.column("end", end_field.time_column,
@@ -60,30 +72,35 @@ class SessionTiming(SheetColumns):
                                    if self.mapping.fields.end_date else None,
                                    lambda c: convert.parse_date(c, order), "a date")
         end_col = end_time or end_dt or duration
-        assert end_col is not None and start is not None
-        # Schedules repeat a few dates and time slots: work out each distinct combination of
-        # cells once, on its first row, and give the result to its other rows. A combination
-        # whose first row raised an issue is worked out row by row, so each row gets its own.
+        assert end_col is not None
+        return end_col, end_date
+
+    def _times_by_combination(self, start: When, end_col: Column, end_date: Column | None,
+                              all_day_col: Column | None) -> tuple[Objects, Objects, Objects]:
+        """Each row's start, end and all-day.
+
+        Schedules repeat a few dates and time slots: work out each distinct combination of
+        cells once, on its first row, and give the result to its other rows. A combination
+        whose first row raised an issue is worked out row by row, so each row gets its own.
+        """
         combination = combined_codes(
             [*start.codes, end_col.codes, *(c.codes for c in (end_date, all_day_col) if c)],
             self.n)
         first_rows = np.unique(combination, return_index=True)[1].tolist()
         by_combination = np.empty((3, len(first_rows)), dtype=object)
-        redo: dict[int, list[int]] = {}
+        redo: list[int] = []  # combinations whose first row raised an issue
         for code, pos in enumerate(first_rows):
             issues_before = len(self.issues.get(pos, ()))
             by_combination[:, code] = self._session_times(pos, start, end_col, end_date,
                                                           all_day_col)
             if len(self.issues.get(pos, ())) != issues_before:
-                redo[code] = []
+                redo.append(code)
         starts, ends, all_days = by_combination[:, combination]
-        for positions in positions_by_code(combination, list(redo)).values():
+        for positions in positions_by_code(combination, redo).values():
             for pos in positions[1:]:
                 starts[pos], ends[pos], all_days[pos] = self._session_times(
                     pos, start, end_col, end_date, all_day_col)
-        self.start_seconds, self.end_seconds = seconds_of(starts), seconds_of(ends)
-        return {"start_time": starts.tolist(), "end_time": ends.tolist(),
-                "all_day": all_days.tolist()}
+        return starts, ends, all_days
 
     def _session_times(self, pos: int, start: When, end: Column, end_date: Column | None,
                        all_day_col: Column | None) -> tuple[Any, Any, Any]:
@@ -96,31 +113,9 @@ class SessionTiming(SheetColumns):
         flagged = all_day_col.values[pos] if all_day_col is not None else None
         no_times = time is None and (end_blank or end_day is not None)
         if flagged or (flagged is None and no_times):
-            midnight = self.utc(pos, start.time_header or start.date_header,
-                                dt.datetime.combine(date, dt.time(0)))
-            last_day, header = ((end_day, end.header) if end_day is not None else
-                                (end_date.values[pos], end_date.header) if end_date is not None
-                                else (None, None))
-            if last_day not in (None, date):
-                self.add(pos, header, last_day, "all-day-end-date",
-                         f"{header!r} gives a later day, which an all-day session cannot "
-                         f"have: it is sent on {date:%Y-%m-%d} only. For an event over several "
-                         "days, give it a row per day, or start and end times.",
-                         severity="warning")
-            return midnight, None, True
+            return self._all_day_start(pos, start, end, end_day, end_date), None, True
         if time is None:
-            if start.time_header and not start.time_blank[pos]:
-                return None, None, None  # unreadable, already reported
-            header = start.time_header or start.date_header
-            if no_times:  # and all_day says no
-                assert all_day_col is not None
-                self.add(pos, all_day_col.header, False, "missing-required",
-                         f"{all_day_col.header!r} says no, but the session has no times; "
-                         f"give its start and end times, or set {all_day_col.header!r} to yes.")
-            else:
-                self.add(pos, header, None, "missing-required",
-                         f"{header!r} has no start time but the session has an end; fill in "
-                         "both times, or neither for an all-day session.")
+            self._report_missing_start_time(pos, start, all_day_col, has_end=not no_times)
             return None, None, None
         start_utc = self.utc(pos, start.time_header or start.date_header,
                              dt.datetime.combine(date, time))
@@ -132,6 +127,40 @@ class SessionTiming(SheetColumns):
             return start_utc, None, False
         end_utc = self._end_utc(pos, start, start_utc, end, end_value, end_date)
         return start_utc, end_utc, False
+
+    def _all_day_start(self, pos: int, start: When, end: Column, end_day: dt.date | None,
+                       end_date: Column | None) -> dt.datetime | None:
+        """An all-day session's start: midnight of its day. It has that day only, so a later
+        last day (in the end or end-date column) is warned about, not sent."""
+        date = start.date[pos]
+        midnight = self.utc(pos, start.time_header or start.date_header,
+                            dt.datetime.combine(date, dt.time(0)))
+        last_day, header = ((end_day, end.header) if end_day is not None else
+                            (end_date.values[pos], end_date.header) if end_date is not None
+                            else (None, None))
+        if last_day not in (None, date):
+            self.add(pos, header, last_day, "all-day-end-date",
+                     f"{header!r} gives a later day, which an all-day session cannot "
+                     f"have: it is sent on {date:%Y-%m-%d} only. For an event over several "
+                     "days, give it a row per day, or start and end times.",
+                     severity="warning")
+        return midnight
+
+    def _report_missing_start_time(self, pos: int, start: When, all_day_col: Column | None,
+                                   *, has_end: bool) -> None:
+        """A session that is not all-day but has no start time."""
+        if start.time_header and not start.time_blank[pos]:
+            return  # unreadable, already reported
+        if has_end:
+            header = start.time_header or start.date_header
+            self.add(pos, header, None, "missing-required",
+                     f"{header!r} has no start time but the session has an end; fill in "
+                     "both times, or neither for an all-day session.")
+        else:  # no times at all, which would make it all-day, but all_day says no
+            assert all_day_col is not None
+            self.add(pos, all_day_col.header, False, "missing-required",
+                     f"{all_day_col.header!r} says no, but the session has no times; "
+                     f"give its start and end times, or set {all_day_col.header!r} to yes.")
 
     def _end_utc(self, pos: int, start: When, start_utc: Any, end: Column, value: Any,
                  end_date: Column | None) -> Any:
