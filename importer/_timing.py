@@ -315,7 +315,7 @@ class SessionTiming(SheetColumns):
     def _check_date_order(self, column: Column) -> None:
         """Dates valid only in the other order mean the whole column's order is in doubt."""
         order = self.mapping.date_order
-        other = "day-first" if order == "month-first" else "month-first"
+        other = convert.other_order(order)
         if order == "month-first" and (dotted := self._first_dotted_date(column)):
             text, pos = dotted
             self.sheet_issue(

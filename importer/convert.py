@@ -223,6 +223,10 @@ class YearTooEarly(CellError):
     """A date before any Guidebook can hold: a mistyped year."""
 
 
+def other_order(order: DateOrder) -> DateOrder:
+    return "day-first" if order == "month-first" else "month-first"
+
+
 def date_example(order: DateOrder) -> str:
     return "5/11/2027 (May 11)" if order == "month-first" else "11/5/2027 (11 May)"
 
@@ -311,7 +315,7 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
 def _wrong_weekday_hint(text: str, date: dt.date, weekday: int, order: DateOrder) -> str:
     named = ENGLISH_WEEKDAYS[weekday].title()
     hint = f"{date:%B} {date.day}, {date.year} is a {date:%A}, not a {named}"
-    other: DateOrder = "day-first" if order == "month-first" else "month-first"
+    other = other_order(order)
     swapped = numeric_date_readings(text).get(other)
     if swapped is not None and swapped.weekday() == weekday:
         return (f"{hint}; read {other} it is {named}, {swapped:%B} {swapped.day}, so the sheet "
@@ -320,8 +324,7 @@ def _wrong_weekday_hint(text: str, date: dt.date, weekday: int, order: DateOrder
 
 
 def _only_the_other_order(order: DateOrder) -> str:
-    other = "day-first" if order == "month-first" else "month-first"
-    return f"it is only a valid date read {other}, but the mapping reads {order}"
+    return f"it is only a valid date read {other_order(order)}, but the mapping reads {order}"
 
 
 # ISO 8601 as systems export it: a date, perhaps a time with a colon, perhaps an offset.
