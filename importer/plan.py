@@ -262,31 +262,35 @@ def attach_images(
         if where in problems:
             row.action, row.changes = "invalid", []
             row.issues += problems[where]
-            continue
-        image = images.get(where)
-        if row.action in ("invalid", "skipped"):
-            continue
-        # A session taken over from an earlier id is remembered under that id.
-        earlier = next((c.old for c in row.changes if c.field == "import_id"), None)
-        sent = state.sent(row.result.import_id or "")
-        if sent is None and earlier and (sent := state.sent(earlier)):
-            state.record(row.result.import_id or "", sent)  # saved only by a run
-        shown = row.session_id is not None and has_image.get(row.session_id, False)
-        if image is None:
-            if sent is not None and shown:  # until someone removes it in Builder
-                row.issues.append(_image_kept_issue(row, column))
-            elif sent is not None:
-                state.forget(row.result.import_id or "")  # gone: filled in again, it is sent
-            continue
-        row.image = image
-        if row.action == "create":
-            continue
-        if sent != image.sha256:
-            earlier = "an earlier image" if sent else "an image" if shown else None
-            row.changes.append(FieldChange("image", earlier, image.filename))
-            row.action = "update"
+        elif row.action not in ("invalid", "skipped"):
+            shown = row.session_id is not None and has_image.get(row.session_id, False)
+            _attach_image(row, images.get(where), state, shown, column)
     if problems:  # rows made invalid here: their new tracks and rooms are not needed
         _keep_names_still_sent(plan)
+
+
+def _attach_image(row: PlannedRow, image: ImageFile | None, state: ImageState, shown: bool,
+                  column: str) -> None:
+    """A row to send: its image goes with a create, or with an update when it is not the one
+    last sent. `shown`: the guide's session has an image now."""
+    # A session taken over from an earlier id is remembered under that id.
+    earlier_id = next((c.old for c in row.changes if c.field == "import_id"), None)
+    sent = state.sent(row.result.import_id or "")
+    if sent is None and earlier_id and (sent := state.sent(earlier_id)):
+        state.record(row.result.import_id or "", sent)  # saved only by a run
+    if image is None:
+        if sent is not None and shown:  # until someone removes it in Builder
+            row.issues.append(_image_kept_issue(row, column))
+        elif sent is not None:
+            state.forget(row.result.import_id or "")  # gone: filled in again, it is sent
+        return
+    row.image = image
+    if row.action == "create":
+        return
+    if sent != image.sha256:
+        old = "an earlier image" if sent else "an image" if shown else None
+        row.changes.append(FieldChange("image", old, image.filename))
+        row.action = "update"
 
 
 def _keep_names_still_sent(plan: Plan) -> None:
@@ -347,21 +351,31 @@ def plan_against(
         plan.deletes = planned_deletes(validation, existing, plan)
         plan.deletes += extra_copies(existing, plan)
     plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix)
-    if leftover := derived_ids_left_over(plan, existing, mapping.import_id_prefix):
-        plan.notes.append(leftover)
-    elif not prune and not blocking and mapping.import_id_prefix and (
-        left := left_in_guide(validation, existing, plan)
-    ):
-        plan.notes.append(left)
-    if kept := kept_by_bare_ids(validation, existing):
-        plan.notes.append(kept)
-    if plan.requests_total > daily_budget:
-        plan.notes.append(
-            f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
-            f"{daily_budget:,}: the run stops when the budget is spent (exit 3) and the next "
-            "run, a day later, carries on where it stopped"
-        )
+    plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,
+                              blocked=bool(blocking))
     return plan
+
+
+def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: str, *,
+                prune: bool, blocked: bool) -> list[str]:
+    """What the plan tells besides its rows: sessions the sheet no longer has or only holds
+    the id of, and a plan over the daily budget."""
+    notes = []
+    if leftover := derived_ids_left_over(plan, existing, prefix):
+        notes.append(leftover)
+    elif not prune and not blocked and prefix and (
+        left := left_in_guide(plan.validation, existing, plan)
+    ):
+        notes.append(left)
+    if kept := kept_by_bare_ids(plan.validation, existing):
+        notes.append(kept)
+    if plan.requests_total > plan.daily_budget:
+        notes.append(
+            f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
+            f"{plan.daily_budget:,}: the run stops when the budget is spent (exit 3) and the "
+            "next run, a day later, carries on where it stopped"
+        )
+    return notes
 
 
 def _plan_row(
