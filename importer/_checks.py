@@ -91,6 +91,9 @@ def registration_problems(
     return problems
 
 
+DERIVED_ID_MARK = "auto-"  # between the prefix and the hash of a derived id
+
+
 def derived_id(prefix: str, name: Any, start: Any, locations: Any, zone: ZoneInfo) -> Any:
     """A stable id from normalised title, local start and first room; None if not derivable."""
     if name is None or start is None:
@@ -98,7 +101,12 @@ def derived_id(prefix: str, name: Any, start: Any, locations: Any, zone: ZoneInf
     room = locations[0].casefold() if locations else ""
     local = start.astimezone(zone).replace(tzinfo=None).isoformat(timespec="minutes")
     key = "\x1f".join((" ".join(str(name).casefold().split()), local, room))
-    return f"{prefix}auto-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+    return f"{prefix}{DERIVED_ID_MARK}{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+
+
+def is_derived_id(import_id: str, prefix: str) -> bool:
+    """Whether `derived_id` made this id: the sheet had no id column when it was sent."""
+    return import_id.startswith(prefix + DERIVED_ID_MARK)
 
 
 @dataclass

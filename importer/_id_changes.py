@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from importer import payloads
-from importer._checks import derived_id
+from importer._checks import derived_id, is_derived_id
 from importer.model import SessionPayload
 from importer.payloads import FieldChange, name_key
 
@@ -75,8 +75,7 @@ def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],
                          prefix: str) -> str | None:
     """A sheet whose id column was emptied derives new ids, which match none of the sessions
     imported with the old ones: the run would create the whole programme a second time."""
-    derived = prefix + "auto-"
-    kept = [import_id for import_id in existing if not import_id.startswith(derived)]
+    kept = [import_id for import_id in existing if not is_derived_id(import_id, prefix)]
     if not plan.counts["create"] or not any(
             issue.code == "derived-import-id" for issue in plan.validation.sheet_issues):
         return None
@@ -139,7 +138,7 @@ def derived_ids_left_over(plan: Plan, existing: dict[str, list[dict[str, Any]]],
         return None  # ids still derived: these are the sheet's own
     taken = {change.old for row in plan.rows for change in row.changes
              if change.field == "import_id"}
-    left = [i for i in existing if i.startswith(prefix + "auto-") and i not in taken]
+    left = [i for i in existing if is_derived_id(i, prefix) and i not in taken]
     if not left or plan.deletes:
         return None
     names = ", ".join(repr(str(existing[i][0].get("name") or "")) for i in left[:3])
