@@ -127,7 +127,8 @@ class RowResult:
 
     @property
     def skipped(self) -> bool:
-        """No session and no error: a row the validator read as not being one (a heading)."""
+        """No session and no error: a row the validator read as not being one (a section
+        heading, an unscheduled row, a repeat of an earlier row): its warning says which."""
         return self._build is None and self._payload is None and not self.has_errors
 
     @property

@@ -7,8 +7,9 @@
 
 Every problem of every row is collected in one pass; nothing stops at the first. Work is done
 column by column: each distinct cell value is parsed once and mapped back to its rows,
-local times are converted once per distinct local time, and the cross-row checks (duplicate
-import ids, overlapping sessions in a room) group with pandas rather than compare pairs.
+local times are converted once per distinct local time, and the cross-row checks compare
+no pairs of rows: duplicate import ids are grouped with pandas, and sessions overlapping in
+a room are counted on sorted arrays (see `_checks.py`).
 """
 
 from __future__ import annotations
@@ -108,7 +109,7 @@ class ValidationReport:
 
     @property
     def skipped(self) -> int:
-        """Rows read as section headings, not sessions."""
+        """Rows read as no session: section headings, unscheduled rows, repeated rows."""
         return sum(row.skipped for row in self.rows)
 
     @property
