@@ -101,11 +101,22 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
       advises), when the title agrees too, and only when most of the sheet finds its
       sessions so: a few alike are another tool's, not this sheet's from before.
     """
+    for row, earlier in _earlier_sessions(rows, state, prefix, ZoneInfo(timezone)):
+        assert row.payload is not None
+        row.action, row.session_id = "update", int(earlier["id"])
+        row.changes = [
+            FieldChange("import_id", earlier["import_id"], row.payload.import_id),
+            *payloads.diff(row.payload, earlier, state.track_names, state.location_names),
+        ]
+
+
+def _earlier_sessions(rows: list[PlannedRow], state: GuideState, prefix: str,
+                      zone: ZoneInfo) -> list[tuple[PlannedRow, dict[str, Any]]]:
+    """The rows to create that take over a session, each with that session (see
+    take_over_earlier_ids); no session is taken over twice, nor one a row has the id of."""
     claimed = {row.result.import_id for row in rows if row.result.import_id}
-    by_id: dict[str, dict[str, Any]] = {}
-    for session in sorted(state.sessions, key=lambda s: int(s["id"])):
-        by_id.setdefault(session.get("import_id") or "", session)
-    zone = ZoneInfo(timezone)
+    by_id = {import_id: sessions[0]  # of several sharing an id, the lowest (as plan updates)
+             for import_id, sessions in state.sessions_by_import_id("").items()}
     derived_matches, bare_matches = [], []
     for row in rows:
         payload = row.payload
@@ -121,13 +132,7 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
     sessions = sum(row.payload is not None for row in rows)
     if len(bare_matches) * 2 < sessions:
         bare_matches = []
-    for row, earlier in [*derived_matches, *bare_matches]:
-        assert row.payload is not None
-        row.action, row.session_id = "update", int(earlier["id"])
-        row.changes = [
-            FieldChange("import_id", earlier["import_id"], row.payload.import_id),
-            *payloads.diff(row.payload, earlier, state.track_names, state.location_names),
-        ]
+    return [*derived_matches, *bare_matches]
 
 
 def derived_ids_left_over(plan: Plan, existing: dict[str, list[dict[str, Any]]],
