@@ -149,7 +149,7 @@ class _Drafter:
         order = self._date_order()
         import_id = self._take("import_id")
         name = self._take("name")
-        start_lines, end_lines = self._timing(order)
+        start_lines, end_lines = self._timing()
         tables = [
             _table("import_id", import_id,
                    note="the id that ties a row to its session across runs"
@@ -265,20 +265,14 @@ class _Drafter:
                     votes[next(iter(readings))] += 1
         return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"
 
-    def _timing(self, order: DateOrder) -> tuple[list[str], list[str]]:
+    def _timing(self) -> tuple[list[str], list[str]]:
         """The [fields.start] and [fields.end] tables."""
         start = self._take("start", ("datetime range", "datetime", "time range", "time"))
         kind = self._kind(start) if start else None
         if start is not None and kind == "datetime range":
             return ([_table("start", start, note="a start and an end in one cell")],
                     [_table("end", start)])
-        date = None
-        if kind not in ("datetime", None) or start is None:
-            date = self._take("date", ("date", "datetime"))
-            if date is None:
-                date = self._take("date")
-                if date is not None:
-                    self._note_words(date)
+        date = self._date_column() if kind not in ("datetime", None) or start is None else None
         if start is None and date is not None and self._kind(date) == "datetime":
             start, kind, date = date, "datetime", None
         if start is None and date is None:
@@ -299,6 +293,15 @@ class _Drafter:
             start_table = _table("start", date or FILL_IN, column_key="date_column", time=start,
                                  note=None if date else self._blank("start", "the date"))
         return [start_table], [self._end(date)]
+
+    def _date_column(self) -> str | None:
+        """The sessions' days: a column of dates, else one named so (of day names, say)."""
+        date = self._take("date", ("date", "datetime"))
+        if date is None:
+            date = self._take("date")
+            if date is not None:
+                self._note_words(date)
+        return date
 
     def _end(self, date: str | None) -> str:
         end = self._take("end", ("datetime", "time"))
