@@ -280,7 +280,7 @@ class _SheetValidation(SessionTiming):
         repeats = self._check_shared_ids(fields["import_id"], skipped)
         repeated = np.zeros(self.n, dtype=bool)
         repeated[list(repeats)] = True
-        self._check_room_overlaps(fields, also_skip=repeated)
+        self._check_room_overlaps(also_skip=repeated)
         return self._results(fields, headings, unscheduled, repeats), self.sheet_issues
 
     def _check_sheet_layout(self) -> None:
@@ -316,7 +316,7 @@ class _SheetValidation(SessionTiming):
 
         A heading written in the id column, or an unscheduled row, keeps its id on its
         result, so that --prune spares that session; no other row shares it."""
-        ids = self._import_ids(fields["name"], fields)
+        ids = self._ids_read_or_derived(fields)
         if not self._has_id_column_values():
             for pos in np.flatnonzero(skipped).tolist():
                 ids[pos] = None  # derived from a heading or no start, an id would name nothing
@@ -478,7 +478,9 @@ class _SheetValidation(SessionTiming):
         header = self.bound.header(setting.columns()[0]) if setting else None
         return repr(header) if header else f"the {key} field (not in this sheet)"
 
-    def _import_ids(self, names: list[Any], fields: dict[str, list[Any]]) -> list[Any]:
+    def _ids_read_or_derived(self, fields: dict[str, list[Any]]) -> list[Any]:
+        """The id column's ids, with the prefix; derived ones when the column is absent or
+        blank throughout."""
         prefix = self.mapping.import_id_prefix
         id_col = None
         if "import_id" in self.bound.active:
@@ -494,7 +496,8 @@ class _SheetValidation(SessionTiming):
             self._warn_derived_ids(id_col.header if id_col else None)
         locations = fields.get("locations", [()] * self.n)
         return [derived_id(prefix, name, start, locs, self.zone)
-                for name, start, locs in zip(names, fields["start_time"], locations, strict=True)]
+                for name, start, locs in zip(fields["name"], fields["start_time"], locations,
+                                             strict=True)]
 
     def _warn_derived_ids(self, header: str | None) -> None:
         """Say how to give the sessions fixed ids: fill the id column, add the one the mapping
@@ -530,7 +533,7 @@ class _SheetValidation(SessionTiming):
         header = self.bound.header(setting.column) if setting else None
         return header is not None and bool(self.frame[header].notna().any())
 
-    def _check_room_overlaps(self, fields: dict[str, list[Any]], also_skip: Mask) -> None:
+    def _check_room_overlaps(self, also_skip: Mask) -> None:
         if self.room_column is None:
             return
         header = self.bound.header(self.mapping.fields.locations.column
