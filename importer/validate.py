@@ -40,6 +40,7 @@ from importer._checks import (
 )
 from importer._columns import (
     Column,
+    Parser,
     clean_text,
     names_parser,
     positions_by_code,
@@ -256,6 +257,16 @@ def _garbage_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+# Fields of one value a cell: how a cell is read, what it should be, and what a blank cell
+# sends. A blank capacity is null, no limit (as a blank registration date is no window); a
+# blank rank or image is left out, so the guide keeps its own (mappings/README.md, Blank cells).
+_ONE_VALUE_FIELDS: tuple[tuple[str, Parser, str, Any], ...] = (
+    ("rank", convert.parse_float, "a number", OMIT),
+    ("max_capacity", convert.parse_count, "a capacity", None),
+    ("image", clean_text, "", OMIT),
+)
+
+
 # ---------------------------------------------------------------------------- the run
 
 
@@ -391,16 +402,9 @@ class _SheetValidation(SessionTiming):
                 if key == "locations":
                     self.room_column = col
                 out[key] = [() if v is None else v for v in col.values]
-        if "rank" in active and (col := self.column(
-                "rank", active["rank"].column, convert.parse_float, "a number")):
-            out["rank"] = [OMIT if v is None else v for v in col.values]
-        if "max_capacity" in active and (col := self.column(
-                "max_capacity", active["max_capacity"].column, convert.parse_count,
-                "a capacity")):
-            out["max_capacity"] = col.values
-        if "image" in active and (
-                col := self.column("image", active["image"].column, clean_text, "")):
-            out["image"] = [OMIT if v is None else v for v in col.values]
+        for key, parse, what, blank in _ONE_VALUE_FIELDS:
+            if key in active and (col := self.column(key, active[key].column, parse, what)):
+                out[key] = [blank if v is None else v for v in col.values]
         if "description" in active:
             out["description_html"] = self._descriptions()
         for key in ("registration_start_date", "registration_end_date"):
