@@ -7,7 +7,7 @@ that rewrote the time format or the markup does not look like a change.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -115,8 +115,7 @@ def _shown(name: str, value: Any, id_names: Mapping[int, str] | None, normal: An
         return normal
     if id_names is None:
         return tuple(str(v) for v in value or ())
-    idents = (int(v["id"]) if isinstance(v, Mapping) else int(v) for v in value or ())
-    return tuple(id_names.get(ident, f"#{ident}") for ident in idents)
+    return tuple(_stored_names(value or (), id_names))
 
 
 def _normal(name: str, value: Any, id_names: Mapping[int, str] | None) -> Any:
@@ -140,8 +139,12 @@ def _normal(name: str, value: Any, id_names: Mapping[int, str] | None) -> Any:
 def _normal_names(values: Iterable[Any], id_names: Mapping[int, str] | None) -> frozenset[str]:
     if id_names is None:  # ours: names already
         return frozenset(name_key(str(v)) for v in values)
-    keys = set()
+    return frozenset(name_key(name) for name in _stored_names(values, id_names))
+
+
+def _stored_names(values: Iterable[Any], id_names: Mapping[int, str]) -> Iterator[str]:
+    """A stored session's tracks or rooms (ids, or objects with an id) by name; one the
+    guide no longer lists as '#id'."""
     for value in values:
         ident = int(value["id"]) if isinstance(value, Mapping) else int(value)
-        keys.add(name_key(id_names.get(ident, f"#{ident}")))
-    return frozenset(keys)
+        yield id_names.get(ident, f"#{ident}")
