@@ -180,8 +180,7 @@ def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
                         row_numbers: Sequence[int], add: IssueSink,
                         row_sheets: Sequence[str | None] | None = None) -> None:
     """Every row whose import id another row also has; `derived` ids name no column."""
-    series = pd.Series(ids, dtype=object)
-    dupes = series[series.notna() & series.duplicated(keep=False)]
+    dupes = _shared_ids(ids)
     for import_id, group in dupes.groupby(dupes, sort=False):
         positions = group.index.tolist()
         fix = ("they have the same title, start time and first room: remove the "
@@ -197,9 +196,14 @@ def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
 
 def shared_id_positions(ids: list[Any]) -> list[int]:
     """Positions of the rows whose id another row also has."""
-    series = pd.Series(ids, dtype=object)
-    positions: list[int] = series[series.notna() & series.duplicated(keep=False)].index.tolist()
+    positions: list[int] = _shared_ids(ids).index.tolist()
     return positions
+
+
+def _shared_ids(ids: list[Any]) -> pd.Series[Any]:
+    """The ids another row also has, indexed by their rows' positions."""
+    series = pd.Series(ids, dtype=object)
+    return series[series.notna() & series.duplicated(keep=False)]
 
 
 def repeated_rows(cells: pd.DataFrame, ids: list[Any], shared: list[int]) -> dict[int, int]:
