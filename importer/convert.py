@@ -506,6 +506,24 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     if iso is not None:
         return (_check_year(iso.date(), "bad-datetime"),
                 iso.timetz() if ("T" in text or " " in text) else None)
+    if (moment := _date_then_time(text, order)) is not None:
+        return moment
+    if zone := _trailing_zone(text, lambda rest: parse_datetime(rest, order)):
+        written, (date, time) = zone
+        offset = _zone_offset(written)
+        if offset is None or time is None or time.tzinfo is not None:
+            raise CellError("bad-datetime", _zone_hint(written, offsets_read=True))
+        return date, time.replace(tzinfo=offset)
+    hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
+    readings = numeric_date_readings(text.split()[0] if text else "")
+    if readings and order not in readings and "iso" not in readings:
+        hint = f"{_only_the_other_order(order)}; {hint}"
+    raise CellError("bad-datetime", hint)
+
+
+def _date_then_time(text: str, order: DateOrder) -> Moment | None:
+    """A date written in any way parse_date reads, then perhaps a time; None when the text
+    is not that. A date that reads but cannot be (a wrong day name, year 0027) raises."""
     words = text.split()
     # The time is the last word or two ("10:00", "10:00 AM"); the date is the rest, and may
     # have spaces of its own ("May 11, 2027"). A whole date is tried first, so that a year
@@ -525,17 +543,7 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
             raise CellError("bad-datetime", error.hint) from None
         except CellError:
             continue
-    if zone := _trailing_zone(text, lambda rest: parse_datetime(rest, order)):
-        written, (date, time) = zone
-        offset = _zone_offset(written)
-        if offset is None or time is None or time.tzinfo is not None:
-            raise CellError("bad-datetime", _zone_hint(written, offsets_read=True))
-        return date, time.replace(tzinfo=offset)
-    hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
-    readings = numeric_date_readings(words[0] if words else "")
-    if readings and order not in readings and "iso" not in readings:
-        hint = f"{_only_the_other_order(order)}; {hint}"
-    raise CellError("bad-datetime", hint)
+    return None
 
 
 # Between the start and the end of a datetime range: Notion's arrow, a dash, "to". A hyphen,
