@@ -81,9 +81,8 @@ def split_weekday(text: str) -> tuple[int | None, str]:
     if match is None:
         return None, text
     word = match["word"].casefold()
-    english = [day for day, name in enumerate(ENGLISH_WEEKDAYS) if name.startswith(word)]
-    if len(word) >= 2 and len(english) == 1:
-        return english[0], match["rest"]
+    if (english := _english_weekday(word, shortest=2)) is not None:
+        return english, match["rest"]
     if word in _WEEKDAY_BY_NAME:
         return _WEEKDAY_BY_NAME[word], match["rest"]
     rest = match["rest"]
@@ -96,10 +95,16 @@ def weekday_named(word: str) -> int | None:
     """The day a word names on its own (0 = Monday): an English name or a start of one of
     three letters or more (`Tue`, `Thurs`), or another language's whole name (`mardi`)."""
     word = word.casefold()
-    english = [day for day, name in enumerate(ENGLISH_WEEKDAYS) if name.startswith(word)]
-    if len(word) >= 3 and len(english) == 1:
-        return english[0]
+    if (english := _english_weekday(word, shortest=3)) is not None:
+        return english
     return _WEEKDAY_BY_NAME.get(word)
+
+
+def _english_weekday(word: str, *, shortest: int) -> int | None:
+    """The English day `word` (casefolded) is a start of, if it is only one's and has at
+    least `shortest` letters."""
+    days = [day for day, name in enumerate(ENGLISH_WEEKDAYS) if name.startswith(word)]
+    return days[0] if len(word) >= shortest and len(days) == 1 else None
 
 
 def date_from_words(text: str) -> dt.date | None:
