@@ -271,19 +271,29 @@ class SessionTiming(SheetColumns):
         """Date and time of a moment, from one datetime column or a date (+ time) column."""
         if when is None or key not in self.bound.active:
             return None
-        order = self.mapping.date_order
         if when.column is not None:
-            ranges = key == "start" and self._datetimes_in_one_column()
-            both = self.column(key, when.column,
-                               (lambda c: convert.parse_datetime_range(c, order)[0]) if ranges
-                               else lambda c: convert.parse_datetime(c, order),
-                               "a start and end date and time" if ranges else "a date and time",
-                               required)
-            assert both is not None
-            self._check_date_order(both)
-            pairs = [v if v is not None else (None, None) for v in both.values]
-            dates, times = [p[0] for p in pairs], [p[1] for p in pairs]
-            return When(both.header, None, dates, times, both.blank, [both.codes])
+            return self._read_datetime_column(key, when.column, required)
+        return self._read_date_and_time(key, when, required)
+
+    def _read_datetime_column(self, key: str, column: str, required: bool) -> When:
+        """A moment written whole in one cell (for the start, perhaps with its end: a range)."""
+        order = self.mapping.date_order
+        ranges = key == "start" and self._datetimes_in_one_column()
+        both = self.column(key, column,
+                           (lambda c: convert.parse_datetime_range(c, order)[0]) if ranges
+                           else lambda c: convert.parse_datetime(c, order),
+                           "a start and end date and time" if ranges else "a date and time",
+                           required)
+        assert both is not None
+        self._check_date_order(both)
+        pairs = [v if v is not None else (None, None) for v in both.values]
+        dates, times = [p[0] for p in pairs], [p[1] for p in pairs]
+        return When(both.header, None, dates, times, both.blank, [both.codes])
+
+    def _read_date_and_time(self, key: str, when: WhenField, required: bool) -> When:
+        """A moment from a date column and, if mapped, a time column (for the start, perhaps
+        a range of times)."""
+        order = self.mapping.date_order
         dates_col = self.column(key, when.date_column, lambda c: convert.parse_date(c, order),
                                 "a date", required)
         assert dates_col is not None
@@ -297,7 +307,7 @@ class SessionTiming(SheetColumns):
         blank = times_col.blank if times_col else np.ones(self.n, dtype=bool)
         codes = [dates_col.codes] + ([times_col.codes] if times_col else [])
         return When(dates_col.header, times_col.header if times_col else None,
-                     dates_col.values, times, blank, codes)
+                    dates_col.values, times, blank, codes)
 
     def _times_in_one_column(self) -> bool:
         """Start and end times mapped to one column: each cell is a range (9:00 - 10:30)."""
