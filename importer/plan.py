@@ -32,7 +32,6 @@ from importer.load import load_sheets
 from importer.mapping import Mapping, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 from importer.payloads import FieldChange, name_key
-from importer.report import sheets_read
 from importer.settings import Settings
 from importer.validate import ValidationReport, validate_sheet
 
@@ -150,7 +149,7 @@ class Plan:
                 "daily_budget": self.daily_budget,
             },
             "notes": self.notes,
-            "sheets": [sheet.to_dict() for sheet in sheets_read(self.validation)],
+            "sheets": [sheet.to_dict() for sheet in self.validation.sheets_read()],
             # Sheet-wide issues (hidden-sheets, derived-import-id, a blocking repeated column)
             # are on no row: without this key a script would never hear of them.
             "sheet_issues": [issue.to_dict() for issue in self.validation.sheet_issues],

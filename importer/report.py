@@ -23,7 +23,7 @@ from importer.errors import ConfigError
 from importer.model import RowIssue
 
 if TYPE_CHECKING:
-    from importer.validate import ValidationReport
+    from importer.validate import SheetRead
 
 Action = Literal[
     "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred", "skipped"
@@ -77,30 +77,6 @@ class RowOutcome:
     def to_dict(self) -> dict[str, Any]:
         named = {"sheet": self.sheet} if self.sheet is not None else {}
         return {**named, **{column: getattr(self, column) for column in COLUMNS}}
-
-
-@dataclass(frozen=True, slots=True)
-class SheetRead:
-    """A workbook sheet a run read: its name, header row and records. A cron job's admin
-    checks the list to see that a new day's tab was (or was not) taken in."""
-
-    name: str
-    header_row: int
-    rows_read: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "header_row": self.header_row, "rows_read": self.rows_read}
-
-
-def sheets_read(validation: ValidationReport) -> list[SheetRead]:
-    """The sheets behind a validation: each of several read as one, the one read, or none
-    (a CSV file has no sheets)."""
-    if validation.sheets:
-        return [SheetRead(part.name, part.header_row, part.records)
-                for part in validation.sheets]
-    if validation.sheet_name is None:
-        return []
-    return [SheetRead(validation.sheet_name, validation.header_row, validation.rows_read)]
 
 
 @dataclass

@@ -20,7 +20,7 @@ from importer._credentials import is_loopback
 from importer.client import GuidebookClient
 from importer.errors import ConfigError, InterruptedBeforeSending
 from importer.plan import Plan, build_plan
-from importer.report import ImportReport, sheets_read
+from importer.report import ImportReport
 from importer.settings import Settings, load_settings
 from importer.upload import ProgressCallback, execute_plan
 
@@ -142,7 +142,7 @@ async def run_import_async(
         requests=requests, started_at=started_at,
         duration_seconds=time.monotonic() - started, halted=halted,
         notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + notes,
-        sheets=sheets_read(plan.validation),
+        sheets=plan.validation.sheets_read(),
     )
 
 

@@ -70,6 +70,19 @@ from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
 
+@dataclass(frozen=True, slots=True)
+class SheetRead:
+    """A workbook sheet a run read: its name, header row and records. A cron job's admin
+    checks the list to see that a new day's tab was (or was not) taken in."""
+
+    name: str
+    header_row: int
+    rows_read: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "header_row": self.header_row, "rows_read": self.rows_read}
+
+
 @dataclass
 class ValidationReport:
     """What validation made of a sheet: one RowResult per record, plus sheet-level issues."""
@@ -94,6 +107,15 @@ class ValidationReport:
     @property
     def rows_read(self) -> int:
         return len(self.rows)
+
+    def sheets_read(self) -> list[SheetRead]:
+        """The sheets behind this validation: each of several read as one, the one read, or
+        none (a CSV file has no sheets)."""
+        if self.sheets:
+            return [SheetRead(part.name, part.header_row, part.records) for part in self.sheets]
+        if self.sheet_name is None:
+            return []
+        return [SheetRead(self.sheet_name, self.header_row, self.rows_read)]
 
     @property
     def blocked(self) -> bool:
