@@ -176,6 +176,7 @@ class RoomBookings:
                 found.append(self.pos[j])
         return found
 
+
 def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
                         row_numbers: Sequence[int], add: IssueSink,
                         row_sheets: Sequence[str | None] | None = None) -> None:

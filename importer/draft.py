@@ -215,7 +215,6 @@ class _Drafter:
         return [h for h in unread if (key := _header_key(h)) in NAMES[role]
                 or f" {word} " in f" {key} " or (" " not in key and key.endswith(word))]
 
-
     def _take(self, role: str, kinds: Sequence[Kind] = ()) -> str | None:
         """The first free column named for `role` whose cells are of one of `kinds`."""
         for name in NAMES[role]:

@@ -61,7 +61,6 @@ class PlannedRow:
         return [*self.result.issues, *self.issues]
 
 
-
 @dataclass
 class GuideState:
     """The guide as read at plan time: sessions indexed by import_id, tracks and rooms by name."""

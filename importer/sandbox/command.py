@@ -22,7 +22,6 @@ LIMITS = "Limits"
 GUIDE = "Guide 1"
 
 
-
 def probability_option(help_text: str) -> Any:
     """A fault kind's own probability, between 0 and 1; unset means its share of --faults."""
     return typer.Option(help=help_text, min=0.0, max=1.0, rich_help_panel=FAULTS)
