@@ -743,6 +743,7 @@ def test_day_tabs_read_the_year_a_monday_and_where_the_night_ends(tmp_path: Path
     ("mardi 11 mai", "11 May"), ("Dienstag, 11. Mai 2027", "11 May 2027"),
     ("2027-05-11", "11 May 2027"), ("11/5", "11 May or 5 November"),
     ("11.05.27", "11 May 2027"), ("Day 2: Tue", "a Tuesday"), ("Wed 29.02.", "29 February"),
+    ("Tue – 11 May", "11 May"),
     ("Thursday, Friday", None),
     ("Day 2", None), ("Workshops", None), ("Tuesday workshops", None), ("Mon - Tue", None),
     ("Thursday & Friday", None), ("13", None), ("May", None), ("31.02.", None), ("Mar", None),
