@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import charset_normalizer
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
@@ -94,11 +95,51 @@ def detect_encoding(path: Path, head: bytes) -> str:
         raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
     if decodes_whole_file(path, "utf-8"):
         return "utf-8"
+    if (encoding := east_asian_encoding(path, head)) is not None:
+        return encoding
     if (encoding := eight_bit_encoding(path)) is None:
         raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
     if (utf8_at := utf8_text_at(path)) is not None:
         raise mixed_encoding_error(path, "utf-8", utf8_at)
     return encoding
+
+
+# What Excel writes "CSV" in on a Japanese (Shift-JIS), Chinese (GBK, Big5) or Korean system.
+EAST_ASIAN_ENCODINGS = ["cp932", "gb18030", "big5", "cp949", "euc_jp"]
+# Kanji, hanzi, kana and hangul (not half-width katakana, which are single cp932 bytes that a
+# Western capital such as À reads as).
+_EAST_ASIAN_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_TABLE_MARK = re.compile(r"[,;\t|\r\n]")
+
+
+def east_asian_encoding(path: Path, head: bytes) -> str | None:
+    """The encoding of Japanese, Chinese or Korean text, as charset-normalizer tells it, or None.
+
+    The head is cut at its last line end so that no character is cut in two."""
+    if len(head) == HEAD_BYTES:
+        head = head[: head.rfind(b"\n") + 1] or head
+    match = charset_normalizer.from_bytes(head, cp_isolation=EAST_ASIAN_ENCODINGS).best()
+    if match is None or not stands_in_words(str(match)):
+        return None
+    encoding = str(match.encoding)
+    return encoding if decodes_whole_file(path, encoding) else None
+
+
+def stands_in_words(text: str) -> bool:
+    """Whether East Asian characters in `text` read as these languages' text does.
+
+    Western accented letters read as Shift-JIS, GBK, Big5 or Korean become lone characters
+    inside Latin words ('閠ude' for étude in cp1252, 'Stra쬮' for Straße in Mac Roman, two
+    for 'brûlée': 'br璉馥'). Real text's characters stand in words of two or more, most of
+    them apart from Latin letters ('Python で始める', not 'br璉馥')."""
+    runs = list(_EAST_ASIAN_RUN.finditer(text))
+    if not runs or not _TABLE_MARK.search(text):
+        return False  # nothing to read, or no delimiter or line end: not a table
+    letters = sum(len(run.group()) for run in runs)
+    glued = sum(1 for run in runs if _LATIN_LETTER.match(text[max(run.start() - 1, 0)])
+                or _LATIN_LETTER.match(text[run.end():run.end() + 1]))
+    return letters >= 2 * len(runs) and glued * 2 <= len(runs)
 
 
 # Text in one 8-bit encoding read as the other shows capitals inside words ('donÕt' for

@@ -110,3 +110,54 @@ def test_cp1252_bytes_that_happen_to_be_utf8_are_not_refused(tmp_path: Path) -> 
     sheet = load_sheet(write_bytes(tmp_path, text.encode("cp1252")))
     assert sheet.encoding == "cp1252"
     assert [sheet.columns, *sheet.frame.values.tolist()] == table(text)
+
+
+# What Excel saves "CSV" in on a Japanese, Chinese or Korean Windows: three rows of each.
+EAST_ASIAN = {
+    "japanese-cp932": ("cp932", "cp932", "タイトル,会場\n基調講演,大ホール\n"
+                       "Python で始める自動化,会議室A\n懇親会,ロビー\n"),
+    "chinese-gbk": ("gbk", "gb18030", "标题,会场\n主题演讲,大厅\n"
+                    "用Python实现自动化,会议室A\n欢迎晚宴,大厅\n"),
+    "chinese-big5": ("big5", "big5", "標題,會場\n主題演講,大廳\n機器學習入門,會議室A\n"
+                     "歡迎晚宴,大廳\n"),
+    "korean-cp949": ("cp949", "cp949", "제목,장소\n기조 연설,대강당\n머신러닝 입문,회의실 A\n"
+                     "환영 만찬,대강당\n"),
+}
+
+
+@pytest.mark.parametrize(("written", "read", "text"), EAST_ASIAN.values(), ids=EAST_ASIAN.keys())
+def test_east_asian_text_reads_in_its_own_encoding(
+    tmp_path: Path, written: str, read: str, text: str
+) -> None:
+    """Read as Mac Roman or cp1252, every title would reach the app garbled ('äÓí≤çuââ')."""
+    sheet = load_sheet(write_bytes(tmp_path, text.encode(written)))
+    assert sheet.encoding == read
+    assert [sheet.columns, *sheet.frame.values.tolist()] == table(text)
+
+
+# Western words whose accents, read as Shift-JIS, GBK, Big5 or Korean, make such characters:
+# 'br璉馥' for brûlée, 'Salle 四姿hant' for éléphant, '閠ude' for étude, 'Stra쬮' for Straße.
+LIKE_EAST_ASIAN = {
+    "brûlée": "Session Title,Room\nbrûlée,Salle vu\n",
+    "éléphant": "Session Title,Room\néléphant,Salle 2\n",
+    "crème-brûlée": "Session Title,Room\nCrème brûlée,Salle 1\n",
+    "étude": "Session Title,Room\nÉtude des données,Salle Ève\n",
+    "straße": "Session Title,Room\nGroße Straße,Köln\n",
+}
+
+
+@pytest.mark.parametrize("encoding", ["mac_roman", "cp1252"])
+@pytest.mark.parametrize("text", LIKE_EAST_ASIAN.values(), ids=LIKE_EAST_ASIAN.keys())
+def test_western_accents_that_read_as_east_asian_characters_stay_western(
+    tmp_path: Path, text: str, encoding: str
+) -> None:
+    sheet = load_sheet(write_bytes(tmp_path, text.encode(encoding)))
+    assert sheet.encoding == encoding
+    assert [sheet.columns, *sheet.frame.values.tolist()] == table(text)
+
+
+def test_lone_east_asian_characters_are_no_east_asian_text(tmp_path: Path) -> None:
+    """Read as Big5, 'Über Ça' is '隳r 珸': characters standing alone, as words never do."""
+    text = "Session Title,Room\nÜber Ça,Salle 1\n"
+    sheet = load_sheet(write_bytes(tmp_path, text.encode("cp1252")))
+    assert (sheet.encoding, sheet.frame.values.tolist()) == ("cp1252", [["Über Ça", "Salle 1"]])
