@@ -115,7 +115,7 @@ def _shown(name: str, value: Any, id_names: Mapping[int, str] | None, normal: An
         return normal
     if id_names is None:
         return tuple(str(v) for v in value or ())
-    return tuple(_stored_names(value or (), id_names))
+    return tuple(stored_names(value or (), id_names))
 
 
 def _normal(name: str, value: Any, id_names: Mapping[int, str] | None) -> Any:
@@ -139,10 +139,10 @@ def _normal(name: str, value: Any, id_names: Mapping[int, str] | None) -> Any:
 def _normal_names(values: Iterable[Any], id_names: Mapping[int, str] | None) -> frozenset[str]:
     if id_names is None:  # ours: names already
         return frozenset(name_key(str(v)) for v in values)
-    return frozenset(name_key(name) for name in _stored_names(values, id_names))
+    return frozenset(name_key(name) for name in stored_names(values, id_names))
 
 
-def _stored_names(values: Iterable[Any], id_names: Mapping[int, str]) -> Iterator[str]:
+def stored_names(values: Iterable[Any], id_names: Mapping[int, str]) -> Iterator[str]:
     """A stored session's tracks or rooms (ids, or objects with an id) by name; one the
     guide no longer lists as '#id'."""
     for value in values:

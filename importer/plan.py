@@ -25,6 +25,7 @@ from importer._deletes import (
     left_in_guide,
     planned_deletes,
 )
+from importer._emptied import emptied_notes
 from importer._id_changes import derived_ids_left_over, reasons_to_force, take_over_earlier_ids
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
@@ -357,7 +358,8 @@ def plan_against(
 def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: str, *,
                 prune: bool, blocked: bool) -> list[str]:
     """What the plan tells besides its rows: sessions the sheet no longer has or only holds
-    the id of, and a plan over the daily budget."""
+    the id of, tracks and rooms it leaves without sessions, and a plan over the daily
+    budget."""
     notes = []
     if leftover := derived_ids_left_over(plan, existing, prefix):
         notes.append(leftover)
@@ -367,6 +369,7 @@ def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: s
         notes.append(left)
     if kept := kept_by_bare_ids(plan.validation, existing):
         notes.append(kept)
+    notes += emptied_notes(plan)
     if plan.requests_total > plan.daily_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "

@@ -96,3 +96,54 @@ def test_a_room_new_to_an_updated_row_is_made_when_another_row_is_invalid(
     assert plan.locations_to_create == ["Room 999"]
     report = sandbox.run(sheet)
     assert [o.action for o in report.outcomes] == ["updated", "invalid"]
+
+
+def test_a_room_and_a_track_a_fixed_typo_leaves_empty_are_named_once(tmp_path: Path) -> None:
+    """The fix moves the sessions; the misspelt room and track stay in the guide, empty."""
+    sandbox = Sandbox()
+    room, track = "Room/Location", "Schedule Track (Optional)"
+    sandbox.run(write_sheet(tmp_path / "a.csv", [
+        talk(1, **{room: "Rom B", track: "Pyhton"}), talk(2, **{room: "Room B"}),
+        talk(3, **{room: "Hall", track: "Pyhton"}), talk(4, **{room: "Hall"}),
+    ]))
+    fixed = write_sheet(tmp_path / "b.csv", [
+        talk(1, **{room: "Room B", track: "Python"}), talk(2, **{room: "Room B"}),
+        talk(3, **{room: "Room B", track: "Python"}), talk(4, **{room: "Hall"}),
+    ])
+    plan = plan_import(fixed, sandbox.settings, transport=sandbox.transport())
+    assert (plan.counts["update"], plan.notes) == (2, [
+        "after this run no session uses the track 'Pyhton': the sheet moved its sessions "
+        "elsewhere; if it was a typo, delete it in Builder",
+        "after this run no session uses the room 'Rom B': the sheet moved its sessions "
+        "elsewhere; if it was a typo, delete it in Builder",
+    ])  # 'Hall' keeps talk 4
+    sandbox.run(fixed)
+    assert plan_import(fixed, sandbox.settings, transport=sandbox.transport()).notes == []
+
+
+def test_a_room_is_named_when_the_session_left_in_it_is_pruned_in_the_same_run(
+    tmp_path: Path
+) -> None:
+    sandbox = Sandbox()
+    room = "Room/Location"
+    sandbox.run(write_sheet(tmp_path / "a.csv", [talk(1, **{room: "Rom B"}),
+                                                 talk(2, **{room: "Rom B"})]))
+    fixed = write_sheet(tmp_path / "b.csv", [talk(1, **{room: "Room B"})])
+    kept = plan_import(fixed, sandbox.settings, transport=sandbox.transport())
+    pruned = plan_import(fixed, sandbox.settings, transport=sandbox.transport(), prune=True)
+    assert [note for note in kept.notes if "no session uses" in note] == []
+    assert ([(d.import_id, d.name) for d in pruned.deletes],
+            [note for note in pruned.notes if "no session uses" in note]) == (
+        [("sheet:T002", "Talk number 2")],
+        ["after this run no session uses the room 'Rom B': the sheet moved its sessions "
+         "elsewhere; if it was a typo, delete it in Builder"])
+
+
+def test_a_room_a_new_session_goes_into_is_not_named(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    room = "Room/Location"
+    sandbox.run(write_sheet(tmp_path / "a.csv", [talk(1, **{room: "Annex"})]))
+    moved = write_sheet(tmp_path / "b.csv", [talk(1, **{room: "Main hall"}),
+                                             talk(2, **{room: "Annex"})])
+    plan = plan_import(moved, sandbox.settings, transport=sandbox.transport())
+    assert ((plan.counts["update"], plan.counts["create"]), plan.notes) == ((1, 1), [])
