@@ -14,15 +14,21 @@ from openpyxl import load_workbook
 from importer.errors import ConfigError
 from importer.model import RowIssue
 from importer.report import (
+    ISSUE_FORMATS,
     REPORT_FORMATS,
     ImportReport,
     RowOutcome,
+    SheetRead,
     neutralise,
     output_path,
+    sheets_read,
     worksheet_text,
     write_issues,
     write_report,
 )
+from importer.validate import validate_file
+from tests.support import HEADER, talk
+from tests.test_load import write_xlsx
 
 
 def make_report(*actions: str, halted: str | None = None) -> ImportReport:
@@ -42,6 +48,10 @@ def make_report(*actions: str, halted: str | None = None) -> ImportReport:
         (("created", "failed", "deferred"), "budget", 3),
         (("created", "deferred"), "interrupted", 130),
         (("failed", "deferred"), "fatal", 2),
+        # Deferred by a connection cut short, with no halt: to be sent again, not "ok".
+        (("created", "deferred"), None, 3),
+        # Interrupted after the last row went in: nothing deferred, still no "ok" run.
+        (("created", "updated"), "interrupted", 130),
     ],
 )
 def test_exit_code_derives_from_the_outcomes(
@@ -213,6 +223,7 @@ def test_xlsx_report_colours_rows_by_action(tmp_path) -> None:  # type: ignore[n
         assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
     colours = [row[0].fill.start_color.rgb for row in sheet.iter_rows(min_row=2)]
     assert colours == ["00C6EFCE", "00F4B084"]
+    assert sheet.freeze_panes == "A2"  # the header stays in sight down a long report
 
 
 def test_issues_file_lists_every_issue(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -248,9 +259,9 @@ def test_xlsx_files_hold_control_characters_and_overlong_text(tmp_path: Path) ->
          "Row 3: too long"],
     ]
     report = make_report("failed")
-    report.outcomes[0].message = "rejected by Guidebook: name: bad\x07name"
+    report.outcomes[0].message = "rejected by Guidebook: name: bad\x07name \x1b[1mbold\x1f"
     sheet = load_workbook(write_report(report, tmp_path / "r.xlsx")).active
-    assert sheet["F2"].value == "rejected by Guidebook: name: bad name"
+    assert sheet["F2"].value == "rejected by Guidebook: name: bad name  [1mbold "
 
 
 def held_by_excel(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -322,3 +333,88 @@ def test_text_is_cut_only_past_excels_cell_limit() -> None:
     assert worksheet_text("x" * 32_767) == "x" * 32_767
     assert worksheet_text("x" * 32_768) == "x" * 32_766 + "…"
     assert worksheet_text(7) == 7
+
+
+def several_sheets_report() -> ImportReport:
+    """A run of two day tabs read as one, with a session deleted by --prune (no row)."""
+    outcomes = [
+        RowOutcome(4, "sheet:D1-1", "Keynote", "created", 101, "", sheet="Day 1"),
+        RowOutcome(2, "sheet:D2-1", "@everyone lunch", "invalid", None,
+                   "Row 2 of sheet 'Day 2': bad-date", sheet="Day 2"),
+        RowOutcome(None, "sheet:OLD", "Old talk", "deleted", 77, "not in the sheet any more"),
+    ]
+    return ImportReport("days.xlsx", 1, outcomes, Counter({"POST sessions": 1}))
+
+
+def test_csv_xlsx_and_json_reports_hold_the_same_rows(tmp_path: Path) -> None:
+    """A script reads whichever format the job writes: each names every row's sheet."""
+    report = several_sheets_report()
+    with write_report(report, tmp_path / "r.csv").open(encoding="utf-8-sig",
+                                                       newline="") as handle:
+        as_csv = list(csv.reader(handle))
+    workbook = load_workbook(write_report(report, tmp_path / "r.xlsx")).active
+    as_xlsx = [[cell.value for cell in row] for row in workbook.iter_rows()]
+    as_json = json.loads(write_report(report, tmp_path / "r.json").read_text())["rows"]
+    header = ["sheet", "row", "import_id", "name", "action", "session_id", "message"]
+    assert as_csv == [
+        header,
+        ["Day 1", "4", "sheet:D1-1", "Keynote", "created", "101", ""],
+        ["Day 2", "2", "sheet:D2-1", "'@everyone lunch", "invalid", "",
+         "Row 2 of sheet 'Day 2': bad-date"],
+        ["", "", "sheet:OLD", "Old talk", "deleted", "77", "not in the sheet any more"],
+    ]
+    assert as_xlsx == [
+        header,
+        ["Day 1", 4, "sheet:D1-1", "Keynote", "created", 101, None],
+        ["Day 2", 2, "sheet:D2-1", "@everyone lunch", "invalid", None,
+         "Row 2 of sheet 'Day 2': bad-date"],
+        [None, None, "sheet:OLD", "Old talk", "deleted", 77, "not in the sheet any more"],
+    ]
+    assert as_json == [
+        {"sheet": "Day 1", "row": 4, "import_id": "sheet:D1-1", "name": "Keynote",
+         "action": "created", "session_id": 101, "message": ""},
+        {"sheet": "Day 2", "row": 2, "import_id": "sheet:D2-1", "name": "@everyone lunch",
+         "action": "invalid", "session_id": None,
+         "message": "Row 2 of sheet 'Day 2': bad-date"},
+        {"row": None, "import_id": "sheet:OLD", "name": "Old talk", "action": "deleted",
+         "session_id": 77, "message": "not in the sheet any more"},
+    ]
+
+
+@pytest.mark.parametrize("name", ["Nightly.XLSX", "Nightly.Json", "Nightly.CSV"])
+def test_an_extension_in_capitals_writes_the_format_it_names(tmp_path: Path, name: str) -> None:
+    """Windows users type NIGHTLY.XLSX: it is an Excel file, not CSV text under that name."""
+    path = write_report(make_report("created"), tmp_path / name)
+    content = path.read_bytes()
+    kind = path.suffix.lower()
+    assert (content.startswith(b"PK") if kind == ".xlsx" else
+            json.loads(content)["rows"][0]["action"] == "created" if kind == ".json" else
+            content.decode("utf-8-sig").startswith("row,import_id,name,action"))
+    summary = json.loads((tmp_path / "Nightly.summary.json").read_text())
+    assert (summary["report"], summary["counts"]["created"]) == (name, 1)
+
+
+def test_the_spreadsheet_is_refused_however_its_path_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`validate schedule.csv --issues-out /home/me/event/schedule.csv` names one file."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "event").mkdir()
+    sheet = tmp_path / "event" / "schedule.csv"
+    sheet.write_text("Session ID\n")
+    for written in (sheet, Path("event/../event/schedule.csv")):
+        with pytest.raises(ConfigError) as caught:
+            output_path(written, ISSUE_FORMATS, what="issue list", source="event/schedule.csv")
+        assert str(caught.value) == (
+            f"{written} is the spreadsheet being read; writing the issue list there would "
+            "replace your schedule. Choose another file name.")
+    assert sheet.read_text() == "Session ID\n"
+
+
+def test_a_sheet_read_counts_every_record_not_only_the_valid_ones(tmp_path: Path) -> None:
+    """The summary's sheets tell a cron job's admin how many rows each tab gave."""
+    path = write_xlsx(tmp_path / "s.xlsx", {"Programme": [
+        HEADER, *[[one[column] for column in HEADER]
+                  for one in (talk(1), talk(2, Date="5/32/2027"), talk(3))]]})
+    validation = validate_file(path, timezone="UTC")
+    assert (validation.valid, sheets_read(validation)) == (2, [SheetRead("Programme", 1, 3)])
