@@ -477,3 +477,61 @@ def test_an_image_url_on_every_days_tab_is_fetched_once_for_all_of_them(
     assert [(row.result.sheet, row.result.row, row.action, row.image is not None)
             for row in plan.rows] == [("Day 1", 2, "create", True), ("Day 2", 2, "create", True)]
     assert fetched.call_count == 1
+
+
+def test_an_image_url_over_the_limit_by_a_byte_is_refused_and_a_huge_one_not_read_whole(
+    tmp_path: Path
+) -> None:
+    """A link to a 2 GB video in the image column must not be downloaded whole to find out;
+    an image at the limit is fine, one byte over is not."""
+    served = 0
+
+    async def endless_video() -> Any:
+        nonlocal served
+        for _ in range(1000):
+            served += 1
+            yield PNG[:8] + b"\x00" * 592
+
+    def row(number: int, url: str) -> RowResult:
+        return RowResult(number, "Talk", f"sheet:T{number}", SessionPayload(
+            import_id=f"sheet:T{number}", name="Talk", image=url,
+            start_time=dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC)))
+
+    base = "https://img.example.org/"
+    with respx.mock:
+        respx.get(f"{base}at-limit.png").mock(return_value=httpx.Response(
+            200, content=PNG + b"\x00" * (1000 - len(PNG))))
+        respx.get(f"{base}over.png").mock(return_value=httpx.Response(
+            200, content=PNG + b"\x00" * (1001 - len(PNG))))
+        respx.get(f"{base}video.png").mock(return_value=httpx.Response(
+            200, content=endless_video()))
+        images, issues = asyncio.run(load_images(
+            [row(2, f"{base}at-limit.png"), row(3, f"{base}over.png"),
+             row(4, f"{base}video.png")], tmp_path, max_bytes=1000))
+    assert [(key, len(image.content)) for key, image in images.items()] == [((None, 2), 1000)]
+    assert [(issue.row, issue.code, issue.message) for issue in issues] == [
+        (3, "image-too-large", f"Row 3: the image '{base}over.png' in 'image' is 0.0 MB, over "
+         "the 0.0 MB limit; resize it (Guidebook shows session images at 640x240)"),
+        (4, "image-too-large", f"Row 4: the image '{base}video.png' in 'image' is 0.0 MB, over "
+         "the 0.0 MB limit; resize it (Guidebook shows session images at 640x240)"),
+    ]
+    assert served < 10  # of 1,000 chunks: the download stopped once past the limit
+
+
+def test_an_image_cell_naming_a_folder_is_a_row_error_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "ok.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    report = sandbox.run(sheet_with_images(tmp_path, ["pics", "ok.png"]))
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "invalid", f"image-not-found: the image 'pics' in 'Image' does not exist "
+         f"({tmp_path.resolve() / 'pics'}); check the path"),
+        (3, "created", ""),
+    ]
+
+
+def test_a_sheet_without_images_gets_no_state_file_beside_it(tmp_path: Path) -> None:
+    sandbox = image_sandbox(tmp_path)
+    report = sandbox.run(sheet_with_images(tmp_path, ["", ""]))
+    assert [o.action for o in report.outcomes] == ["created", "created"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["mapping.toml", "talks.csv"]
