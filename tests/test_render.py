@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import io
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
 from importer import render
-from importer.report import ImportReport, RowOutcome
+from importer.report import ImportReport, RowOutcome, SheetRead
 from importer.runner import plan_import
 
 from .support import Sandbox, talk, write_sheet
@@ -82,3 +84,109 @@ def test_a_plan_writes_its_cost_with_thousands_separators(
     render.plan(console, plan_import(sheet, sandbox.settings, transport=sandbox.transport()))
     assert console.export_text().splitlines()[-1] == (
         "Cost: 4 reads done + 1,354 writes planned = 1,358 of 10,000 requests per day")
+
+
+def printed(show: Callable[[Console], None], width: int = 100) -> list[str]:
+    console = Console(record=True, width=width, file=io.StringIO())
+    show(console)
+    return [line.rstrip() for line in console.export_text().splitlines()]
+
+
+def test_a_plan_says_what_it_creates_and_what_needs_force_or_a_note(tmp_path: Path) -> None:
+    """The lines around the changes table are the ones a planner acts on: rooms and tracks
+    to be made, a stop that needs --force, sessions left in the guide."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "before.csv", [talk(1), talk(2), talk(3)]))
+    sheet = write_sheet(tmp_path / "after.csv", [talk(1, **{
+        "Room/Location": "Room 900", "Schedule Track (Optional)": "Keynotes"})])
+    texts = []
+    for prune in (True, False):
+        plan = plan_import(sheet, sandbox.settings, prune=prune, transport=sandbox.transport())
+        lines = printed(lambda console, plan=plan: render.plan(console, plan), width=300)
+        texts.append([line for line in lines if not line.startswith(("┏", "┃", "┡", "│", "└"))])
+    heading = f"Plan for guide 1 from {sheet} (times in America/Chicago)"
+    assert texts == [[
+        heading,
+        "create 0 · update 1 · unchanged 0 · invalid 0 · delete 2",
+        "new tracks: Keynotes; new rooms: Room 900",
+        "Changes",
+        "run stops here without --force: --prune would delete 2 of the guide's 3 sessions (over "
+        "10%); check the sheet and the mapping's import_id prefix.",
+        "Cost: 4 reads done + 5 writes planned = 9 of 10,000 requests per day",
+    ], [
+        heading,
+        "create 0 · update 1 · unchanged 0 · invalid 0 · delete 0",
+        "new tracks: Keynotes; new rooms: Room 900",
+        "Changes",
+        "note: 2 sessions are in the guide with this sheet's ids but no longer in the sheet: "
+        "'Talk number 2' (sheet:T002), 'Talk number 3' (sheet:T003); they stay unless you run "
+        "with --prune",
+        "Cost: 4 reads done + 3 writes planned = 7 of 10,000 requests per day",
+    ]]
+
+
+def test_a_run_names_its_failed_invalid_and_pruned_rows_its_notes_sheet_and_report() -> None:
+    outcomes = [
+        RowOutcome(2, "sheet:S2", "Keynote", "created", 11),
+        RowOutcome(3, "sheet:S3", "Panel", "failed", None, "rejected by Guidebook: name: bad"),
+        RowOutcome(4, "sheet:S4", "Lunch", "invalid", None, "bad-date: 'Date' has '5/32'"),
+        RowOutcome(None, "sheet:OLD", "Old", "failed", 77, "session 77 is gone"),
+    ]
+    report = ImportReport("talks.xlsx", 1, outcomes, Counter({"POST sessions": 1}),
+                          notes=["images sent again: the state file was missing"],
+                          sheets=[SheetRead("Day 1", 1, 3)])
+    assert printed(lambda console: render.run_report(console, report, Path("r.csv")))[6:] == [
+        "1 requests in 0.0 s (POST sessions 1)",
+        "Sheet read: 'Day 1' (3 rows)",
+        "note: images sent again: the state file was missing",
+        "row 3: failed: rejected by Guidebook: name: bad",
+        "row 4: invalid: bad-date: 'Date' has '5/32'",
+        "session 77 (sheet:OLD): failed: session 77 is gone",
+        "Report: r.csv",
+    ]
+
+
+def test_a_run_prints_twenty_problem_lines_and_counts_the_rows_left_out() -> None:
+    """A grouped line stands for all of its rows: 'and N more' counts rows, as the report
+    lists them."""
+    outcomes = [RowOutcome(n, f"sheet:S{n}", "Talk", "failed", None, f"error {n}")
+                for n in range(2, 23)]  # 21 lines of one row each
+    outcomes += [RowOutcome(n, f"sheet:S{n}", "Talk", "invalid", None, "bad-date")
+                 for n in range(30, 35)]  # and one line for 5 rows
+    report = ImportReport("talks.csv", 1, outcomes)
+    lines = printed(lambda console: render.run_report(console, report, None), width=200)
+    problems = [line for line in lines if line.startswith(("row", "..."))]
+    assert problems == [*(f"row {n}: failed: error {n}" for n in range(2, 22)),
+                        "... and 6 more in the report"]
+
+
+def test_warnings_before_sending_name_ten_rows_then_trail_off(tmp_path: Path) -> None:
+    sheet = write_sheet(tmp_path / "s.csv", [
+        *(talk(n, **{"Time Start": "9:00 AM", "Time End": "10:00 AM", "Room/Location": "Hall"})
+          for n in range(1, 13)),
+        talk(20, **{"Description (Optional)": "<p>x</p><script>y</script>"})])
+    sandbox = Sandbox()
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert printed(lambda console: render.plan_warnings(console, plan)) == [
+        "warning: room-overlap on rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ... (details in the report)",
+        "warning: html-stripped on row 14 (details in the report)",
+    ]
+
+
+def test_progress_on_a_pipe_counts_the_deletes_of_a_prune(tmp_path: Path) -> None:
+    """'progress: 3 of 1 changes sent' would read as a run gone wrong."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "before.csv", [talk(1), talk(2), talk(3)]))
+    sheet = write_sheet(tmp_path / "after.csv", [talk(1, **{"Session Title": "Renamed"})])
+    plan = plan_import(sheet, sandbox.settings, prune=True, transport=sandbox.transport())
+    output, now = io.StringIO(), [0.0]
+    with render.RunProgress(Console(file=output), enabled=True, warnings=False,
+                            clock=lambda: now[0]) as progress:
+        progress.start(plan)
+        now[0] = 61.0
+        progress.advance(RowOutcome(2, "sheet:T001", "Renamed", "updated", 1))
+        for session, seconds in ((2, 90.0), (3, 122.0)):
+            now[0] = seconds
+            progress.advance(RowOutcome(None, f"sheet:T00{session}", "Talk", "deleted", session))
+    assert output.getvalue().splitlines() == ["progress: 1 of 3 changes sent",
+                                              "progress: 3 of 3 changes sent"]
