@@ -744,3 +744,75 @@ def test_summary_lines_are_not_broken_on_a_pipe(tmp_path: Path) -> None:
         "with warnings 6 · skipped 2",
         f"Issues written to {issues}",
     )
+
+
+@pytest.mark.e2e
+def test_quiet_json_run_prints_the_json_alone_naming_its_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`run --json -q | jq`: a warning on a row sent is in the JSON, not printed before it,
+    and the JSON names the report file written."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+                     "1,Keynote,5/11/2027,9:00 AM,10:00 AM,Hall\n"
+                     "2,Panel,5/11/2026,11:00 AM,12:00 PM,Hall\n", encoding="utf-8")
+    config = SandboxConfig(guide_start_date="2027-05-10", guide_end_date="2027-05-12")
+    with running_sandbox(config) as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        result = runner.invoke(app, ["run", "--guide", "1", "--api-url", sandbox.base_url,
+                                     "--json", "-q", "--timezone", "UTC", "--rate", "200",
+                                     "--report", "out/r.csv", str(sheet)])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)
+    assert list(printed) == ["source", "sheets", "guide", "ok", "exit_code", "counts",
+                             "requests_spent", "requests", "started_at", "duration_seconds",
+                             "halted", "notes", "rows", "report"]
+    assert (printed["report"], [(row["row"], row["action"]) for row in printed["rows"]]) == (
+        str(Path("out/r.csv")), [(2, "created"), (3, "created")])
+    assert (tmp_path / "out" / "r.csv").exists()
+
+
+@pytest.mark.e2e
+def test_plan_exits_one_for_invalid_rows_as_run_would(keyed: RunningSandbox) -> None:
+    args = ["plan", "--guide", "1", "--api-url", keyed.base_url, "--timezone", "UTC"]
+    codes = [runner.invoke(app, [*args, str(sheet)]).exit_code for sheet in (FIRST_TRY, SAMPLE)]
+    assert codes == [1, 0]
+
+
+@pytest.mark.e2e
+def test_a_run_with_no_create_missing_makes_no_room(tmp_path: Path, keyed: RunningSandbox) -> None:
+    sheet = tmp_path / "s.csv"  # a room no other test (they share the sandbox) has made
+    sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+                     "N2,Talk,5/11/2027,9:00 AM,10:00 AM,Room Never Made\n", encoding="utf-8")
+    keyed.reset()
+    result = runner.invoke(app, ["run", str(sheet), "--guide", "1", "--api-url", keyed.base_url,
+                                 "--json", "--timezone", "UTC", "--no-create-missing"])
+    assert result.exit_code == 1, result.output
+    assert [(row["action"], row["message"].split(":")[0])
+            for row in json.loads(result.stdout)["rows"]] == [("invalid", "unknown-location")]
+    assert [r["method"] for r in keyed.stats()["requests"] if r["method"] != "GET"] == []
+
+
+@pytest.mark.e2e
+def test_a_prune_of_most_of_the_guide_stops_without_force_and_goes_ahead_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    header = "Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+    talks = [f"{n},Talk {n},5/11/2027,{8 + n}:00,{9 + n}:00,Hall\n" for n in (1, 2, 3)]
+    sheet = tmp_path / "s.csv"
+    with running_sandbox() as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        args = ["run", str(sheet), "--guide", "1", "--api-url", sandbox.base_url, "--timezone",
+                "UTC", "--rate", "200", "--prune", "-q"]
+        sheet.write_text(header + "".join(talks), encoding="utf-8")
+        assert runner.invoke(app, args).exit_code == 0
+        sheet.write_text(header + talks[0], encoding="utf-8")
+        stopped = runner.invoke(app, args)
+        forced = runner.invoke(app, [*args, "--force"])
+        left = sandbox.stats()["sessions"]  # counted when stored, before the answer is sent
+    assert (stopped.exit_code, one_line(stopped.output)) == (
+        2, "error: --prune would delete 2 of the guide's 3 sessions (over 10%); check the sheet "
+        "and the mapping's import_id prefix. Pass --force if that is really intended.")
+    assert (forced.exit_code, forced.output, left) == (0, "", {"1": 1})
