@@ -11,8 +11,9 @@ import pytest
 from rich.console import Console
 
 from importer import render
-from importer.report import ImportReport, RowOutcome, SheetRead
+from importer.report import ImportReport, RowOutcome
 from importer.runner import plan_import
+from importer.validate import SheetRead
 
 from .support import Sandbox, talk, write_sheet
 
@@ -110,6 +111,10 @@ def test_a_plan_says_what_it_creates_and_what_needs_force_or_a_note(tmp_path: Pa
         "create 0 · update 1 · unchanged 0 · invalid 0 · delete 2",
         "new tracks: Keynotes; new rooms: Room 900",
         "Changes",
+        "note: after this run no session uses the tracks 'Data', 'Python': the sheet moved its "
+        "sessions elsewhere; if it was a typo, delete them in Builder",
+        "note: after this run no session uses the room 'Room 100': the sheet moved its sessions "
+        "elsewhere; if it was a typo, delete it in Builder",
         "run stops here without --force: --prune would delete 2 of the guide's 3 sessions (over "
         "10%); check the sheet and the mapping's import_id prefix.",
         "Cost: 4 reads done + 5 writes planned = 9 of 10,000 requests per day",

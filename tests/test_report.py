@@ -18,15 +18,13 @@ from importer.report import (
     REPORT_FORMATS,
     ImportReport,
     RowOutcome,
-    SheetRead,
     neutralise,
     output_path,
-    sheets_read,
     worksheet_text,
     write_issues,
     write_report,
 )
-from importer.validate import validate_file
+from importer.validate import SheetRead, validate_file
 from tests.support import HEADER, talk
 from tests.test_load import write_xlsx
 
@@ -417,4 +415,4 @@ def test_a_sheet_read_counts_every_record_not_only_the_valid_ones(tmp_path: Path
         HEADER, *[[one[column] for column in HEADER]
                   for one in (talk(1), talk(2, Date="5/32/2027"), talk(3))]]})
     validation = validate_file(path, timezone="UTC")
-    assert (validation.valid, sheets_read(validation)) == (2, [SheetRead("Programme", 1, 3)])
+    assert (validation.valid, validation.sheets_read()) == (2, [SheetRead("Programme", 1, 3)])
