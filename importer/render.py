@@ -273,7 +273,8 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         line(console, f"Import into guide {report.guide_id}: "
              + " · ".join(f"{action} {value:,}" for action, value in counts.items()))
     console.print(
-        f"{report.requests_spent:,} requests in {report.duration_seconds:.1f} s "
+        f"{report.requests_spent:,} request{'' if report.requests_spent == 1 else 's'} in "
+        f"{report.duration_seconds:.1f} s "
         f"({_request_breakdown(report)})", highlight=False,
     )
     if report.sheets:  # which tabs the rows came from: a new day's tab taken in, or not

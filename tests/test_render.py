@@ -141,7 +141,7 @@ def test_a_run_names_its_failed_invalid_and_pruned_rows_its_notes_sheet_and_repo
                           notes=["images sent again: the state file was missing"],
                           sheets=[SheetRead("Day 1", 1, 3)])
     assert printed(lambda console: render.run_report(console, report, Path("r.csv")))[6:] == [
-        "1 requests in 0.0 s (POST sessions 1)",
+        "1 request in 0.0 s (POST sessions 1)",
         "Sheet read: 'Day 1' (3 rows)",
         "note: images sent again: the state file was missing",
         "row 3: failed: rejected by Guidebook: name: bad",
