@@ -59,12 +59,20 @@ def image_type(content: bytes) -> str | None:
     return next((kind for magic, kind in MAGIC.items() if content.startswith(magic)), None)
 
 
-def too_large(size: int, max_bytes: int) -> ImageProblem:
+def too_large(size: int | None, max_bytes: int) -> ImageProblem:
+    """`size` None: a download stopped past the limit, its size not told by the server."""
+    shown, limit = _size(size or 0), _size(max_bytes)
+    if shown == limit:  # just over: 'is 5.0 MB, over the limit of 5.0 MB' would read as no fault
+        shown, limit = f"{size:,} bytes", f"{max_bytes:,} bytes"
+    what = f"is {shown}, over" if size is not None else "is over"
     return ImageProblem(
         "image-too-large",
-        f"is {size / 1_048_576:.1f} MB, over the {max_bytes / 1_048_576:.1f} MB limit; "
-        "resize it (Guidebook shows session images at 640x240)",
+        f"{what} the limit of {limit}; resize it (Guidebook shows session images at 640x240)",
     )
+
+
+def _size(count: int) -> str:
+    return f"{count / 1_048_576:.1f} MB" if count >= 104_858 else f"{count:,} bytes"
 
 
 def checked_image(filename: str, content: bytes, max_bytes: int) -> ImageFile:
@@ -104,8 +112,9 @@ async def fetch_image(url: str, http: httpx.AsyncClient, max_bytes: int) -> Imag
             content = bytearray()
             async for chunk in response.aiter_bytes():
                 content += chunk
-                if len(content) > max_bytes:
-                    break
+                if len(content) > max_bytes:  # read no further than needed to know
+                    told = response.headers.get("content-length", "")
+                    raise too_large(int(told) if told.isdigit() else None, max_bytes)
     except httpx.HTTPError as exc:
         raise ImageProblem("image-download-failed", f"could not be downloaded ({exc})") from None
     except TimeoutError:

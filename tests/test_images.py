@@ -510,10 +510,10 @@ def test_an_image_url_over_the_limit_by_a_byte_is_refused_and_a_huge_one_not_rea
              row(4, f"{base}video.png")], tmp_path, max_bytes=1000))
     assert [(key, len(image.content)) for key, image in images.items()] == [((None, 2), 1000)]
     assert [(issue.row, issue.code, issue.message) for issue in issues] == [
-        (3, "image-too-large", f"Row 3: the image '{base}over.png' in 'image' is 0.0 MB, over "
-         "the 0.0 MB limit; resize it (Guidebook shows session images at 640x240)"),
-        (4, "image-too-large", f"Row 4: the image '{base}video.png' in 'image' is 0.0 MB, over "
-         "the 0.0 MB limit; resize it (Guidebook shows session images at 640x240)"),
+        (3, "image-too-large", f"Row 3: the image '{base}over.png' in 'image' is 1,001 bytes, "
+         "over the limit of 1,000 bytes; resize it (Guidebook shows session images at 640x240)"),
+        (4, "image-too-large", f"Row 4: the image '{base}video.png' in 'image' is over the "
+         "limit of 1,000 bytes; resize it (Guidebook shows session images at 640x240)"),
     ]
     assert served < 10  # of 1,000 chunks: the download stopped once past the limit
 
