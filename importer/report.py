@@ -139,7 +139,13 @@ class ImportReport:
         }
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.summary(), "rows": [outcome.to_dict() for outcome in self.outcomes]}
+        # Several sheets read as one: every row names its sheet, a pruned session's as null,
+        # as the CSV and XLSX reports give every row a 'sheet' cell.
+        several = any(outcome.sheet is not None for outcome in self.outcomes)
+        return {**self.summary(), "rows": [
+            {"sheet": outcome.sheet, **outcome.to_dict()} if several else outcome.to_dict()
+            for outcome in self.outcomes
+        ]}
 
 
 def neutralise(value: Any) -> Any:

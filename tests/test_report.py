@@ -374,8 +374,8 @@ def test_csv_xlsx_and_json_reports_hold_the_same_rows(tmp_path: Path) -> None:
         {"sheet": "Day 2", "row": 2, "import_id": "sheet:D2-1", "name": "@everyone lunch",
          "action": "invalid", "session_id": None,
          "message": "Row 2 of sheet 'Day 2': bad-date"},
-        {"row": None, "import_id": "sheet:OLD", "name": "Old talk", "action": "deleted",
-         "session_id": 77, "message": "not in the sheet any more"},
+        {"sheet": None, "row": None, "import_id": "sheet:OLD", "name": "Old talk",
+         "action": "deleted", "session_id": 77, "message": "not in the sheet any more"},
     ]
 
 
