@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import Callable
@@ -939,3 +940,28 @@ def test_sandbox_command_names_a_db_file_it_cannot_open(
         2, f"Error: cannot open --db {db}: {reason}; give a new file in an existing folder, "
            "or one a sandbox wrote.\n"
     )
+
+
+def test_a_request_is_counted_before_its_answer_has_arrived() -> None:
+    """A client holding the answer reads stats that count its request: a run's last request
+    was at times missing from the stats a test read right after it."""
+    app = create_app(SandboxConfig())
+    counted_at_answer: list[list[dict[str, Any]]] = []
+
+    async def noting_the_count(scope: Any, receive: Any, send: Any) -> None:
+        async def send_on(message: Any) -> None:
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                counted_at_answer.append(app.state.sandbox.requests.as_list())
+            await send(message)
+
+        await app(scope, receive, send_on)
+
+    async def ask() -> int:
+        transport = httpx.ASGITransport(app=noting_the_count)
+        async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as http:
+            response = await http.get("/open-api/v1.1/guides/", headers=AUTH)
+            return response.status_code
+
+    assert asyncio.run(ask()) == 200
+    assert counted_at_answer == [
+        [{"method": "GET", "path": "/open-api/v1.1/guides/", "status": 200, "count": 1}]]

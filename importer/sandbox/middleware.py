@@ -116,11 +116,22 @@ class SandboxMiddleware:
             await self.app(scope, receive, send)
             return
         status = 500  # what Starlette answers if the app fails before starting a response
+        recorded = False
+
+        def record() -> None:
+            nonlocal recorded
+            if not recorded:
+                recorded = True
+                self.state.requests.record(scope["method"], scope["path"], status)
 
         async def send_and_note_status(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
+            elif not message.get("more_body", False):
+                # Counted before the answer's last part goes out: a client holding the
+                # answer (a test reading the stats next) finds the request counted.
+                record()
             await send(message)
 
         try:
@@ -129,7 +140,7 @@ class SandboxMiddleware:
             status = DROPPED_STATUS
             raise
         finally:
-            self.state.requests.record(scope["method"], scope["path"], status)
+            record()
 
     async def _gate(self, scope: Scope, receive: Receive, send: Send) -> None:
         config = self.state.config
