@@ -57,7 +57,7 @@ def validation(console: Console, report: ValidationReport) -> None:
     if report.ok and report.valid <= PAYLOAD_TABLE_LIMIT:
         console.print(payload_table(report))
     elif report.ok:
-        console.print(f"{report.valid} sessions ready (use --json to see every payload).")
+        console.print(f"{report.valid:,} sessions ready (use --json to see every payload).")
 
 
 ISSUE_LINES_SHOWN = 200  # lines of issues printed; past that, a file or --json has them

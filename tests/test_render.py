@@ -13,7 +13,7 @@ from rich.console import Console
 from importer import render
 from importer.report import ImportReport, RowOutcome
 from importer.runner import plan_import
-from importer.validate import SheetRead
+from importer.validate import SheetRead, validate_file
 
 from .support import Sandbox, talk, write_sheet
 
@@ -195,3 +195,18 @@ def test_progress_on_a_pipe_counts_the_deletes_of_a_prune(tmp_path: Path) -> Non
             progress.advance(RowOutcome(None, f"sheet:T00{session}", "Talk", "deleted", session))
     assert output.getvalue().splitlines() == ["progress: 1 of 3 changes sent",
                                               "progress: 3 of 3 changes sent"]
+
+
+@pytest.mark.parametrize(("sessions", "table"), [(200, True), (1_201, False)])
+def test_validate_lists_up_to_200_sessions_and_counts_more(
+    tmp_path: Path, sessions: int, table: bool
+) -> None:
+    """A migration's thousands of payloads would flood the terminal: --json has them."""
+    rows = [talk(n, **{"Time Start": f"{8 + n % 10}:00", "Time End": f"{8 + n % 10}:30",
+                       "Room/Location": f"Room {n}"}) for n in range(1, sessions + 1)]
+    report = validate_file(write_sheet(tmp_path / "s.csv", rows), timezone="UTC")
+    lines = printed(lambda console: render.validation(console, report), width=200)
+    listed = [line.split("│")[1].strip() for line in lines if line.startswith("│ ")]
+    counted = f"{sessions:,} sessions ready (use --json to see every payload)."
+    assert (report.valid, listed[-1:], lines[-1] == counted) == (
+        sessions, [str(sessions + 1)] if table else [], not table)
