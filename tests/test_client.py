@@ -178,6 +178,24 @@ async def test_persistent_429_ends_as_budget_exhausted_within_the_wait_cap(
     assert client.requests_sent == Counter({"GET sessions": route.call_count})
 
 
+async def test_ten_429s_in_a_row_without_retry_after_mean_the_budget_is_spent(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """As the README says: nine 429s and then an answer are ridden out; the tenth in a row
+    is the daily budget (and one request is tried ten times at most)."""
+    api.get("guides/1/").mock(side_effect=[*[httpx.Response(429)] * 9,
+                                           httpx.Response(200, json={"id": 1})])
+    api.get("guides/2/").mock(return_value=httpx.Response(429))
+    async with make_client(fake_time, max_retry_wait=10_000.0) as client:
+        assert await client.get_guide(1) == {"id": 1}
+        with pytest.raises(BudgetExhaustedError) as caught:
+            await client.get_guide(2)
+    assert str(caught.value) == (
+        "Daily request budget exhausted: GET guides/2/ got HTTP 429 after 10 attempts "
+        "(HTTP 429 to the last 10 requests in a row). Run again later: finished rows stay done.")
+    assert client.requests_sent == Counter({"GET guides": 20})
+
+
 async def test_429s_of_concurrent_requests_are_pooled_into_one_budget_verdict(
     api: respx.MockRouter,
 ) -> None:
@@ -221,6 +239,23 @@ async def test_one_request_unlucky_with_429s_while_others_get_through_is_not_a_s
         before = others.call_count
         assert await client.get_guide(2) == {"id": 2}  # the run goes on
     assert others.call_count == before + 1
+
+async def test_429s_broken_by_the_requests_own_503_still_end_as_the_budget(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """A 503 between its 429s is no sign that anyone got through: nothing else was sent,
+    and a 429 ended its tries, so the budget is spent (exit 3, rows deferred), not a failure
+    of Guidebook."""
+    api.get("guides/1/").mock(side_effect=[
+        httpx.Response(429), httpx.Response(503), *[httpx.Response(429)] * 8])
+    async with make_client(fake_time, max_retry_wait=10_000.0) as client:
+        with pytest.raises(BudgetExhaustedError) as caught:
+            await client.get_guide(1)
+    assert str(caught.value) == (
+        "Daily request budget exhausted: GET guides/1/ got HTTP 429 after 10 attempts. "
+        "Run again later: finished rows stay done.")
+    assert client.requests_sent == Counter({"GET guides": 10})
+
 
 async def test_a_spent_budget_cuts_short_the_retry_waits_of_other_requests(
     api: respx.MockRouter, fake_time: FakeTime
@@ -694,6 +729,103 @@ async def test_a_v1_lookup_reads_only_the_sessions_newer_than_the_plan(
     assert client.requests_sent == Counter({"GET sessions": 2 + pages_read, "POST sessions": 2})
 
 
+async def test_a_create_looked_up_and_not_found_is_not_looked_up_again_after_a_429(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """503 (maybe stored), a lookup finds nothing, the POST sent again gets 429 (surely
+    nothing stored): the third POST goes without another lookup."""
+    api.post("sessions/").mock(side_effect=[
+        httpx.Response(503), httpx.Response(429), httpx.Response(201, json=STORED)])
+    api.get("sessions/").mock(return_value=page([]))
+    async with make_client(fake_time) as client:
+        assert await client.create_session(SESSION) == STORED
+    assert client.requests_sent == Counter({"POST sessions": 3, "GET sessions": 1})
+
+
+async def test_a_lost_create_found_twice_is_taken_as_the_lowest_id(
+    api: respx.MockRouter, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A copy already in the guide (from another tool, say): the lookup answers both, in id
+    order, and the create is taken as the lowest, the one a plan keeps."""
+    api.post("sessions/").mock(side_effect=[httpx.Response(502)])
+    api.get("sessions/").mock(return_value=page([STORED, {**STORED, "id": 90}]))
+    async with make_client(fake_time) as client:
+        with caplog.at_level(logging.WARNING, logger="importer.client"):
+            assert await client.create_session(SESSION) == STORED
+    assert [r.getMessage() for r in caplog.records] == ["2 sessions match import_id 'sheet:T1'"]
+    assert client.requests_sent == Counter({"POST sessions": 1, "GET sessions": 1})
+
+
+async def test_a_v1_lookup_takes_a_page_pushed_down_by_a_create_meanwhile(
+    fake_time: FakeTime
+) -> None:
+    """A session created between two pages of a newest-first read pushes the list down by
+    one: the second page starts with the last of the first. Still newest first: the
+    lookup goes on down to the newest session seen, and does not fall back to every page."""
+    stored = [{"id": n, "guide": 1, "name": f"S{n}", "import_id": f"sheet:S{n}"}
+              for n in range(1, 8)]
+    with respx.mock(base_url=V1_URL, assert_all_called=False) as api:
+        listing = api.get("sessions/").mock(side_effect=v1_sessions(stored[:4]))
+        async with GuidebookClient(KEY, V1_URL, rate=1000.0, sleep=fake_time.sleep,
+                                   clock=fake_time.clock) as client:
+            assert len(await client.list_sessions(1)) == 4
+            # Sessions 5 and 6 are made meanwhile, and 7 right after the first page is read.
+            before, after = v1_sessions(stored[:6]), v1_sessions(stored)
+            answers = itertools.chain([before], itertools.repeat(after))
+            listing.mock(side_effect=lambda request: next(answers)(request))
+            api.post("sessions/").mock(side_effect=[
+                httpx.Response(503), httpx.Response(201, json={"id": 8, **SESSION})])
+            assert (await client.create_session(SESSION))["id"] == 8
+    # The plan's 2 pages; then [6, 5] and [5, 4], down to 4, the newest the plan saw.
+    assert client.requests_sent == Counter({"GET sessions": 4, "POST sessions": 2})
+
+
+async def test_a_v1_lookup_ends_on_the_page_that_finds_the_create(fake_time: FakeTime) -> None:
+    """The lost create is session 6, on the first page read newest first: the pages down to
+    4 (the newest the plan saw) are not read."""
+    stored = [{"id": n, "guide": 1, "name": f"S{n}", "import_id": f"sheet:S{n}"}
+              for n in range(1, 6)]
+    with respx.mock(base_url=V1_URL, assert_all_called=False) as api:
+        listing = api.get("sessions/").mock(side_effect=v1_sessions(stored[:4]))
+        async with GuidebookClient(KEY, V1_URL, rate=1000.0, sleep=fake_time.sleep,
+                                   clock=fake_time.clock) as client:
+            assert len(await client.list_sessions(1)) == 4
+            listing.mock(side_effect=v1_sessions([*stored, {"id": 6, **SESSION}]))
+            api.post("sessions/").mock(side_effect=[httpx.Response(504)])
+            assert await client.create_session(SESSION) == {"id": 6, **SESSION}
+    assert client.requests_sent == Counter({"GET sessions": 3, "POST sessions": 1})
+
+
+@pytest.mark.parametrize(
+    ("lost_create_stored", "gets", "posts"),
+    [(False, 1, 3), (True, 1, 2)], ids=["not-stored", "stored"])
+async def test_a_v1_lookup_stops_at_the_newest_session_this_run_created(
+    fake_time: FakeTime, lost_create_stored: bool, gets: int, posts: int
+) -> None:
+    """The run's own creates count as seen: after creating session 5, a create whose answer
+    is lost looks at no page past the one reaching 5."""
+    stored = [{"id": n, "guide": 1, "name": f"S{n}", "import_id": f"sheet:S{n}"}
+              for n in range(1, 5)]
+    with respx.mock(base_url=V1_URL, assert_all_called=False) as api:
+        listing = api.get("sessions/").mock(side_effect=v1_sessions(stored))
+        async with GuidebookClient(KEY, V1_URL, rate=1000.0, sleep=fake_time.sleep,
+                                   clock=fake_time.clock) as client:
+            assert len(await client.list_sessions(1)) == 4
+            fifth = {"id": 5, "guide": 1, "name": "S5", "import_id": "sheet:S5"}
+            api.post("sessions/").mock(side_effect=[httpx.Response(201, json=fifth)])
+            assert await client.create_session(fifth) == fifth
+            # Session 6 is the lost create's (or, not stored, someone else's).
+            sixth = {"id": 6, **SESSION} if lost_create_stored else {
+                "id": 6, "guide": 1, "name": "S6", "import_id": "sheet:S6"}
+            listing.mock(side_effect=v1_sessions([*stored, fifth, sixth]))
+            api.post("sessions/").mock(side_effect=[
+                httpx.Response(503), httpx.Response(201, json={"id": 7, **SESSION})])
+            created = await client.create_session(SESSION)
+    assert created["id"] == (6 if lost_create_stored else 7)
+    # Two pages of the plan's read, then the lookup's first page only: [6, 5].
+    assert client.requests_sent == Counter({"GET sessions": 2 + gets, "POST sessions": posts})
+
+
 @pytest.mark.parametrize(
     "failure", [httpx.ConnectError("refused"), httpx.Response(429), httpx.Response(408)],
     ids=["connect-error", "429", "408"])
@@ -729,6 +861,20 @@ async def test_create_whose_outcome_stays_unknown_is_reported_as_such(
     posts = client.requests_sent["POST sessions"]
     assert client.requests_sent == Counter({"POST sessions": posts, "GET sessions": posts - 1})
     assert 2 <= posts <= MAX_ATTEMPTS
+
+
+async def test_a_create_whose_lookup_fails_too_says_so(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    api.post("sessions/").mock(side_effect=[httpx.Response(502)])
+    api.get("sessions/").mock(return_value=httpx.Response(503))
+    async with make_client(fake_time, max_retry_wait=10_000.0) as client:
+        with pytest.raises(OutcomeUnknownError) as caught:
+            await client.create_session(SESSION)
+    assert str(caught.value) == (
+        "POST sessions/ was sent but its outcome is unknown (the lookup failed too); a later "
+        "run will find it by import_id 'sheet:T1'.")
+    assert client.requests_sent == Counter({"POST sessions": 1, "GET sessions": MAX_ATTEMPTS})
 
 
 # -- bodies ---------------------------------------------------------------------------------
@@ -840,6 +986,21 @@ async def test_a_page_gone_while_reading_makes_the_list_be_read_again(
     assert client.requests_sent == Counter({"GET sessions": 5})  # 3 pages, then 2
 
 
+async def test_a_page_that_stops_the_run_leaves_the_pages_not_yet_asked_unasked(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """Pages 2 to 6 are read one at a time here: page 2 answers 401, and pages 3 to 6 are
+    never asked (each would be one more request refused)."""
+    first = page([{"id": 1}], f"{DEFAULT_BASE_URL}sessions/?guide=1&page=2", count=6)
+    api.get("sessions/", params={"page": "2"}).mock(return_value=httpx.Response(401))
+    api.get("sessions/").mock(side_effect=lambda request: (
+        first if "page" not in request.url.params else page([{"id": 9}], count=6)))
+    async with make_client(fake_time, page_concurrency=1) as client:
+        with pytest.raises(AuthenticationError):
+            await client.list_sessions(1)
+    assert client.requests_sent == Counter({"GET sessions": 2})
+
+
 async def test_next_links_without_page_numbers_are_followed_one_by_one(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
@@ -922,6 +1083,27 @@ async def test_a_page_retried_after_the_list_grew_is_not_taken_for_a_shrink(
     assert client.requests_sent == Counter({"GET sessions": 4})
 
 
+async def test_a_list_that_grew_then_shrank_while_read_is_read_again(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """Read by `next` links: 3, then 4 (a track created meanwhile), then 3 (one deleted in
+    Builder): the last page counts fewer than one answered before it, so an item may have
+    slid out of sight, and the list is read again."""
+    counts = iter([3, 4, 3, 3, 3, 3])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        cursor = request.url.params.get("cursor", "a")
+        following = {"a": "b", "b": "c"}.get(cursor)
+        next_url = f"{DEFAULT_BASE_URL}schedule-tracks/?guide=1&cursor={following}"
+        return page([{"id": ord(cursor) - 96}], next_url if following else None,
+                    count=next(counts))
+
+    api.get("schedule-tracks/").mock(side_effect=answer)
+    async with make_client(fake_time) as client:
+        assert await client.list_tracks(1) == [{"id": 1}, {"id": 2}, {"id": 3}]
+    assert client.requests_sent == Counter({"GET schedule-tracks": 6})
+
+
 async def test_a_list_that_keeps_changing_stops_the_run(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:
@@ -940,6 +1122,21 @@ async def test_a_list_that_keeps_changing_stops_the_run(
         "The guide's sessions shrank while being read, 3 times over (someone is deleting "
         "in Builder?). Run again later.")
     assert client.requests_sent == Counter({"GET sessions": 6})
+
+
+@pytest.mark.parametrize("collection", ["sessions", "schedule-tracks", "locations"])
+async def test_a_list_answered_404_stops_the_run_rather_than_reading_as_empty(
+    api: respx.MockRouter, fake_time: FakeTime, collection: str
+) -> None:
+    """A wrong API URL path: taken for an empty list, a plan would create every row again."""
+    api.get(f"{collection}/").mock(return_value=httpx.Response(404, json={"detail": "Not found."}))
+    reads = {"sessions": GuidebookClient.list_sessions, "schedule-tracks":
+             GuidebookClient.list_tracks, "locations": GuidebookClient.list_locations}
+    async with make_client(fake_time) as client:
+        with pytest.raises(FatalApiError) as caught:
+            await reads[collection](client, 1)
+    assert str(caught.value) == (
+        f"Not found (HTTP 404 on GET {collection}/). Check the API URL and the guide id.")
 
 
 async def test_list_locations_filters_by_type(api: respx.MockRouter, fake_time: FakeTime) -> None:
@@ -1051,6 +1248,22 @@ async def test_the_client_slows_down_on_429(api: respx.MockRouter, fake_time: Fa
     api.get("guides/1/").mock(side_effect=[httpx.Response(429), httpx.Response(200, json={})])
     async with make_client(fake_time, rate=8.0) as client:
         await client.get_guide(1)
+        assert client.limiter.rate == pytest.approx(8.0 / 2 + 8.0 * RECOVERY_SHARE)
+
+
+async def test_only_successes_bring_the_rate_back(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """503s and refusals after a 429 leave the halved rate as it is: only a success adds a
+    step back."""
+    api.get("guides/1/").mock(side_effect=[
+        httpx.Response(429), httpx.Response(503), httpx.Response(503),
+        httpx.Response(200, json={})])
+    api.get("guides/2/").mock(return_value=httpx.Response(404))
+    async with make_client(fake_time, rate=8.0) as client:
+        await client.get_guide(1)
+        with pytest.raises(GuideNotFoundError):
+            await client.get_guide(2)
         assert client.limiter.rate == pytest.approx(8.0 / 2 + 8.0 * RECOVERY_SHARE)
 
 
