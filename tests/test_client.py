@@ -135,8 +135,15 @@ async def test_patch_is_retried_directly_without_a_lookup(
         ({"Retry-After": "7"}, 7.0),
         ({"Retry-After": format_datetime(datetime(2026, 5, 1, 12, 0, 30, tzinfo=UTC), True),
           "Date": format_datetime(datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC), True)}, 30.0),
+        ({"Retry-After": "0"}, 0.0),
+        # A date already past (a clock behind, a slow answer): come back now, not before.
+        ({"Retry-After": format_datetime(datetime(2026, 5, 1, 11, 59, 50, tzinfo=UTC), True),
+          "Date": format_datetime(datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC), True)}, 0.0),
+        # "-0000": UTC, by the RFC; read as a date without a zone.
+        ({"Retry-After": "Fri, 01 May 2026 12:00:30 -0000",
+          "Date": format_datetime(datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC), True)}, 30.0),
     ],
-    ids=["seconds", "http-date"],
+    ids=["seconds", "http-date", "zero", "http-date-past", "http-date-no-zone"],
 )
 async def test_retry_after_is_the_wait(
     api: respx.MockRouter, fake_time: FakeTime, headers: dict[str, str], expected_wait: float
@@ -595,6 +602,40 @@ async def test_a_400_that_is_not_json_is_still_a_rejection(
         with pytest.raises(RejectedError) as caught:
             await client.create_session({"guide": 1})
     assert caught.value.field_errors == {"non_field_errors": ["<h1>Bad Request</h1>"]}
+
+
+@pytest.mark.parametrize(
+    ("body", "field_errors"),
+    [({"text": ""}, {"non_field_errors": ["Bad Request"]}),
+     ({"json": ["Start must be before end."]},
+      {"non_field_errors": ["Start must be before end."]}),
+     ({"text": "x" * 300}, {"non_field_errors": ["x" * 200]})],
+    ids=["empty", "a-list", "long-text"])
+async def test_a_400_of_any_body_names_what_guidebook_said(
+    api: respx.MockRouter, fake_time: FakeTime, body: dict[str, Any],
+    field_errors: dict[str, list[str]]
+) -> None:
+    """An empty body falls back to the status's reason, a bare list of messages is kept as
+    messages, and a long page of text is cut to 200 characters."""
+    api.post("sessions/").mock(return_value=httpx.Response(400, **body))
+    async with make_client(fake_time) as client:
+        with pytest.raises(RejectedError) as caught:
+            await client.create_session({"guide": 1})
+    assert caught.value.field_errors == field_errors
+    assert str(caught.value) == (
+        "Guidebook refused POST sessions/ (HTTP 400): non_field_errors: "
+        f"{field_errors['non_field_errors'][0]}")
+
+
+async def test_an_object_answered_with_a_list_stops_the_run(
+    api: respx.MockRouter, fake_time: FakeTime
+) -> None:
+    """A wrong API URL can answer a list where the guide should be."""
+    api.get("guides/1/").mock(return_value=httpx.Response(200, json=[{"id": 1}]))
+    async with make_client(fake_time) as client:
+        with pytest.raises(FatalApiError) as caught:
+            await client.get_guide(1)
+    assert str(caught.value) == "GET guides/1/ answered with a list, not an object."
 
 
 @pytest.mark.parametrize(
@@ -1178,6 +1219,20 @@ async def test_a_429_halves_the_rate_once_per_burst_and_successes_bring_it_back(
     assert rates == pytest.approx([min(20.0, MIN_RATE + step * n) for n in range(1, 23)])
 
 
+async def test_429s_to_requests_sent_before_the_first_429_came_back_cut_the_rate_once() -> None:
+    """Two requests sent 50 ms apart, both answered 429 half a second later: the second was
+    sent before the first 429 came back, so it says nothing about the halved rate."""
+    still = FakeTime(100.0, advance=False)
+    limiter = RateLimiter(20.0, clock=still.clock, sleep=still.sleep)
+    first, second = await asyncio.gather(limiter.acquire(), limiter.acquire())
+    assert (first, second) == pytest.approx((100.0, 100.05))
+    still.now = 100.5
+    limiter.slow_down(first)
+    still.now = 100.55
+    limiter.slow_down(second)
+    assert limiter.rate == 10.0
+
+
 async def test_a_429_with_retry_after_holds_every_slot_and_caps_the_rate() -> None:
     still = FakeTime(100.0, advance=False)
     limiter = RateLimiter(5.0, clock=still.clock, sleep=still.sleep)
@@ -1321,8 +1376,9 @@ def test_an_api_url_holding_credentials_or_a_query_is_refused(
     assert caplog.records == []
 
 
-@pytest.mark.parametrize("key", ["sekrit KEY", "sekrit\tKEY", "sekrit-KEY\u00e9"],
-                         ids=["space", "tab", "not-ascii"])
+@pytest.mark.parametrize("key", ["sekrit KEY", "sekrit\tKEY", "sekrit-KEY\u00e9",
+                                 "sekrit\x1b[200~KEY"],
+                         ids=["space", "tab", "not-ascii", "control-character"])
 def test_a_key_with_spaces_or_odd_characters_is_refused(key: str) -> None:
     with pytest.raises(ConfigError) as caught:
         GuidebookClient(key)
