@@ -1087,3 +1087,105 @@ def test_an_invalid_row_names_the_lowest_of_its_copies_in_the_guide(tmp_path: Pa
     broken = write_sheet(tmp_path / "broken.csv", [talk(1, **{"Time End": "8:00 AM"})])
     (outcome,) = sandbox.run(broken).outcomes
     assert (outcome.action, outcome.session_id) == ("invalid", ids[0])
+
+
+class AnswersTo(httpx.AsyncBaseTransport):
+    """The sandbox, except that requests of a method to a collection get a fixed answer."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport,
+                 answers: dict[tuple[str, str], httpx.Response]) -> None:
+        self.inner = inner
+        self.answers = answers
+        self.sent: Counter[tuple[str, str]] = Counter()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        collection = request.url.path.split("/open-api/v1.1/")[1].split("/")[0]
+        answer = self.answers.get((request.method, collection))
+        if answer is None:
+            return await self.inner.handle_async_request(request)
+        self.sent[request.method, collection] += 1
+        return httpx.Response(answer.status_code, headers=answer.headers,
+                              content=answer.content)
+
+
+BUDGET_DEFERRED = ("not sent: the daily request budget is exhausted; run again later to "
+                   "continue")
+
+
+def test_a_budget_spent_on_the_first_track_defers_every_row(tmp_path: Path) -> None:
+    """The budget runs out as the first track is created: no row is failed for its track
+    or room 'not created yet', each is deferred to the next run, which makes them all."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.3})
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    spent = AnswersTo(sandbox.transport(), {
+        ("POST", "schedule-tracks"): httpx.Response(429),
+        ("POST", "locations"): httpx.Response(429)})
+    report = run_import(sheet, sandbox.settings, transport=spent)
+    assert (report.halted, report.exit_code) == ("budget", 3)
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "deferred", BUDGET_DEFERRED), (3, "deferred", BUDGET_DEFERRED)]
+    assert "daily request budget exhausted" in report.notes
+    assert [o.action for o in sandbox.run(sheet).outcomes] == ["created", "created"]
+
+
+def test_a_key_that_may_not_create_tracks_stops_the_run_before_any_session(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3)])
+    refused = AnswersTo(sandbox.transport(), {
+        ("POST", "schedule-tracks"): httpx.Response(403, json={"detail": "Forbidden."})})
+    report = run_import(sheet, sandbox.settings, transport=refused)
+    assert (report.halted, report.exit_code) == ("fatal", 2)
+    stopped = "not sent: the run stopped on an error (see notes)"
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "deferred", stopped), (3, "deferred", stopped), (4, "deferred", stopped)]
+    assert sandbox.writes() == Counter()
+    assert refused.sent == Counter({("POST", "schedule-tracks"): 1})
+
+
+def test_writes_that_keep_failing_fail_their_rows_and_the_run_goes_on(tmp_path: Path) -> None:
+    """Not interrupted, a create that kept getting 408 and a delete that kept getting 503
+    are failed (exit 1), each saying why, and the rest of the run is done."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 12)]))
+    gone = next(s["id"] for s in sandbox.sessions() if s["import_id"] == "sheet:T011")
+    rows = [talk(n) for n in (*range(1, 11), 12)]
+    failing = AnswersTo(sandbox.transport(), {
+        ("POST", "sessions"): httpx.Response(408, headers={"Retry-After": "0"}),
+        ("DELETE", "sessions"): httpx.Response(503, headers={"Retry-After": "0"})})
+    report = run_import(write_sheet(tmp_path / "talks.csv", rows), sandbox.settings,
+                        prune=True, transport=failing)
+    assert report.exit_code == 1
+    assert [(o.row, o.action, o.message) for o in report.outcomes
+            if o.action != "unchanged"] == [
+        (12, "failed", "Guidebook kept failing: POST sessions/ got HTTP 408 after 10 "
+         "attempts. Try again later."),
+        (None, "failed", f"DELETE sessions/{gone}/ was sent and may have been applied, but "
+         "its outcome is unknown (HTTP 503 after 10 attempts); the next run deletes the "
+         "session if it is still there."),
+    ]
+    assert failing.sent == Counter({("POST", "sessions"): 10, ("DELETE", "sessions"): 10})
+
+
+def test_a_delete_waiting_for_its_turn_when_the_run_stops_reads_as_every_one_not_sent(
+        tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 13)]))
+    sandbox.settings = sandbox.settings.model_copy(update={"rate": 2.0, "concurrency": 2})
+    stop = asyncio.Event()
+
+    class StopOnFirstDelete(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "DELETE":
+                stop.set()  # the other delete waits half a second for its slot
+            return await sandbox.transport().handle_async_request(request)
+
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 11)])
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, prune=True, force=True,
+                                          stop=stop, transport=StopOnFirstDelete()))
+    assert sorted((o.action, o.message) for o in report.outcomes if o.row is None) == [
+        ("deferred", "not sent: the run was interrupted; run again to continue"),
+        ("deleted", "not in the sheet")]
+    assert len(sandbox.sessions()) == 11
