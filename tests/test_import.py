@@ -1189,3 +1189,50 @@ def test_a_delete_waiting_for_its_turn_when_the_run_stops_reads_as_every_one_not
         ("deferred", "not sent: the run was interrupted; run again to continue"),
         ("deleted", "not in the sheet")]
     assert len(sandbox.sessions()) == 11
+
+
+def test_a_track_guidebook_refuses_fails_the_rows_that_use_it_and_the_run_goes_on(
+    tmp_path: Path,
+) -> None:
+    sandbox = Sandbox()
+    rows = [talk(2), talk(1, **{"Schedule Track (Optional)": ""})]
+    refused = AnswersTo(sandbox.transport(), {("POST", "schedule-tracks"): httpx.Response(
+        400, json={"name": ["Ensure this field has no more than 3 characters."]})})
+    report = run_import(write_sheet(tmp_path / "talks.csv", rows), sandbox.settings,
+                        transport=refused)
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "failed", "track 'Community' could not be created: Guidebook refused POST "
+         "schedule-tracks/ (HTTP 400): name: Ensure this field has no more than 3 characters."),
+        (3, "created", ""),
+    ]
+    assert (report.halted, report.exit_code) == (None, 1)
+    assert report.outcomes[1].session_id == sandbox.sessions()[0]["id"]
+
+
+def test_an_image_sent_with_an_update_is_not_sent_again_by_the_next_run(tmp_path: Path) -> None:
+    from tests.test_images import PNG, image_sandbox, sheet_with_images
+
+    (tmp_path / "a.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    sheet = sheet_with_images(tmp_path, ["a.png"])
+    sandbox.run(sheet)
+    (tmp_path / "a.png").write_bytes(PNG + b"new pixels")
+    assert [(o.action, o.message) for o in sandbox.run(sheet).outcomes] == [
+        ("updated", "changed: image")]
+    before = sandbox.writes()
+    assert [o.action for o in sandbox.run(sheet).outcomes] == ["unchanged"]
+    assert sandbox.writes() == before
+
+
+def test_the_retry_wait_setting_reaches_the_client(tmp_path: Path) -> None:
+    """max_retry_wait 0.5: a create told to come back in a second is not tried again."""
+    sandbox = Sandbox()
+    settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.5})
+    later = AnswersTo(sandbox.transport(), {
+        ("POST", "sessions"): httpx.Response(408, headers={"Retry-After": "1"})})
+    no_track = {"Schedule Track (Optional)": ""}
+    report = run_import(write_sheet(tmp_path / "talks.csv", [talk(1, **no_track)]), settings,
+                        transport=later)
+    assert [(o.row, o.action, o.message) for o in report.outcomes] == [
+        (2, "failed", "Guidebook kept failing: POST sessions/ got HTTP 408 after 1 attempt. "
+         "Try again later.")]
