@@ -322,6 +322,7 @@ def test_an_error_longer_than_the_screen_is_still_one_line_on_a_pipe(
     # in the mail, and `grep error:` finds only its first part.
     message = ("mapping 'x' needs 5 columns the sheet does not have: " + "'Session Title', " * 8
                + "and so on")
+
     def fail(*args: object, **kwargs: object) -> None:
         raise MappingError(message)
 

@@ -247,6 +247,7 @@ async def test_one_request_unlucky_with_429s_while_others_get_through_is_not_a_s
         assert await client.get_guide(2) == {"id": 2}  # the run goes on
     assert others.call_count == before + 1
 
+
 async def test_429s_broken_by_the_requests_own_503_still_end_as_the_budget(
     api: respx.MockRouter, fake_time: FakeTime
 ) -> None:

@@ -65,6 +65,8 @@ def test_a_zone_abbreviation_after_the_time_says_where_the_zone_goes(
     with pytest.raises(CellError) as caught:
         parse(cell)
     assert (caught.value.code, caught.value.hint[:len(hint)]) == (code, hint)
+
+
 T = dt.time
 
 
