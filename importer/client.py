@@ -133,14 +133,15 @@ class GuidebookClient:
         timeout: float = 30.0,
         max_retry_wait: float = 120.0,
         transport: httpx.AsyncBaseTransport | None = None,
-        page_concurrency: int = 4,
+        concurrency: int = 4,
         sleep: Sleep = asyncio.sleep,
         clock: Clock = time.monotonic,
     ) -> None:
         key = checked_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
         self.base_url = checked_base_url(base_url)
         self.max_retry_wait = max_retry_wait
-        self.page_concurrency = page_concurrency
+        # Requests out at once, reads and writes alike: the `concurrency` setting.
+        self._in_flight = asyncio.Semaphore(concurrency)
         self.limiter = RateLimiter(rate, clock=clock, sleep=self._wait)
         self.requests_sent: collections.Counter[str] = collections.Counter()
         self.responses: collections.Counter[int] = collections.Counter()
@@ -408,12 +409,9 @@ class GuidebookClient:
     async def _fetch_pages(
         self, path: str, params: httpx.QueryParams, numbers: range, counts: _Counts
     ) -> list[Page]:
-        limit = asyncio.Semaphore(self.page_concurrency)
-
         async def fetch(number: int) -> Page:
-            async with limit:
-                return await self._get_page(
-                    path, params.set("page", str(number)), counts, derived=True)
+            return await self._get_page(
+                path, params.set("page", str(number)), counts, derived=True)
 
         return await _gather_or_cancel([fetch(number) for number in numbers])
 
@@ -497,19 +495,20 @@ class GuidebookClient:
 
     async def _attempt(self, call: _Call, number: int) -> httpx.Response:
         self._unless_budget_spent(call)
-        sent_at = await self.limiter.acquire()
-        self._unless_budget_spent(call)  # found out while this request waited for its slot
-        if self._retries_stopped.is_set():  # not in flight yet: it is not sent any more
-            raise NotSentError(f"{call.target} not sent: the run was interrupted")
-        self.requests_sent[call.kind] += 1
-        try:
-            response = await self._http.request(
-                call.target.method, call.target.path, params=call.params, **call.body
-            )
-        except httpx.TransportError as exc:
-            self.transport_errors[type(exc).__name__] += 1
-            self._settle(call, sort_outcome(call.target, exc), number, exc)
-            raise AssertionError("unreachable: _settle raises") from exc
+        async with self._in_flight:  # its turn among those in flight, then its rate slot
+            sent_at = await self.limiter.acquire()
+            self._unless_budget_spent(call)  # found out while this request waited its turn
+            if self._retries_stopped.is_set():  # not in flight yet: it is not sent any more
+                raise NotSentError(f"{call.target} not sent: the run was interrupted")
+            self.requests_sent[call.kind] += 1
+            try:
+                response = await self._http.request(
+                    call.target.method, call.target.path, params=call.params, **call.body
+                )
+            except httpx.TransportError as exc:
+                self.transport_errors[type(exc).__name__] += 1
+                self._settle(call, sort_outcome(call.target, exc), number, exc)
+                raise AssertionError("unreachable: _settle raises") from exc
         self.responses[response.status_code] += 1
         self._answered = True
         outcome = sort_outcome(call.target, response)

@@ -74,6 +74,7 @@ async def open_client(
         rate=settings.rate,
         timeout=settings.timeout,
         max_retry_wait=settings.max_retry_wait,
+        concurrency=settings.concurrency,
         transport=transport,
     )
     async with client:

@@ -426,7 +426,7 @@ async def test_a_burst_answered_429_together_is_one_sign_not_the_budget(
         await all_in.wait()
         return httpx.Response(429)
 
-    client = make_client(fake_time, max_retry_wait=1000.0,
+    client = make_client(fake_time, max_retry_wait=1000.0, concurrency=12,
                          transport=httpx.MockTransport(answer))
     async with client:
         await asyncio.gather(*(client.get_guide(n) for n in range(12)))
@@ -967,7 +967,7 @@ async def test_pages_after_the_first_are_fetched_concurrently_and_kept_in_order(
                     count=230)
 
     route = api.get("sessions/").mock(side_effect=answer)
-    async with make_client(fake_time, page_concurrency=4) as client:
+    async with make_client(fake_time, concurrency=4) as client:
         listed = await client.list_sessions(1)
     assert listed == sessions
     assert client.requests_sent == Counter({"GET sessions": 5})
@@ -999,7 +999,7 @@ async def test_page_concurrency_bounds_the_pages_in_flight(
         return page([{"id": number}], following, count=9)
 
     api.get("sessions/").mock(side_effect=answer)
-    async with make_client(fake_time, page_concurrency=2) as client:
+    async with make_client(fake_time, concurrency=2) as client:
         assert [item["id"] for item in await client.list_sessions(1)] == list(range(1, 10))
     assert most_in_flight == 2
 
@@ -1037,7 +1037,7 @@ async def test_a_page_that_stops_the_run_leaves_the_pages_not_yet_asked_unasked(
     api.get("sessions/", params={"page": "2"}).mock(return_value=httpx.Response(401))
     api.get("sessions/").mock(side_effect=lambda request: (
         first if "page" not in request.url.params else page([{"id": 9}], count=6)))
-    async with make_client(fake_time, page_concurrency=1) as client:
+    async with make_client(fake_time, concurrency=1) as client:
         with pytest.raises(AuthenticationError):
             await client.list_sessions(1)
     assert client.requests_sent == Counter({"GET sessions": 2})
