@@ -131,15 +131,16 @@ def stands_in_words(text: str) -> bool:
 
     Western accented letters read as Shift-JIS, GBK, Big5 or Korean become lone characters
     inside Latin words ('閠ude' for étude in cp1252, 'Stra쬮' for Straße in Mac Roman, two
-    for 'brûlée': 'br璉馥'). Real text's characters stand in words of two or more, most of
-    them apart from Latin letters ('Python で始める', not 'br璉馥')."""
+    for 'brûlée': 'br璉馥'). Real text's characters stand in words of two or more, some of
+    them apart from Latin letters ('Python で始める', '初心者向け'), even where most are glued
+    to a name or a letter ('Python入門', '会議室A')."""
     runs = list(_EAST_ASIAN_RUN.finditer(text))
     if not runs or not _TABLE_MARK.search(text):
         return False  # nothing to read, or no delimiter or line end: not a table
     letters = sum(len(run.group()) for run in runs)
-    glued = sum(1 for run in runs if _LATIN_LETTER.match(text[max(run.start() - 1, 0)])
-                or _LATIN_LETTER.match(text[run.end():run.end() + 1]))
-    return letters >= 2 * len(runs) and glued * 2 <= len(runs)
+    apart = [run for run in runs if not _LATIN_LETTER.match(text[run.start() - 1:run.start()])
+             and not _LATIN_LETTER.match(text[run.end():run.end() + 1])]
+    return letters >= 2 * len(runs) and any(len(run.group()) >= 2 for run in apart)
 
 
 # Text in one 8-bit encoding read as the other shows capitals inside words ('donÕt' for
