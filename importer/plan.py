@@ -238,6 +238,8 @@ async def build_plan(
         reads_spent=reads, daily_budget=settings.daily_budget,
     )
     attach_images(plan, images, image_issues, image_state, image_column)
+    # Once rows an image made invalid are known: their sessions stay where they are.
+    plan.notes += emptied_notes(plan)
     return plan
 
 
@@ -358,8 +360,8 @@ def plan_against(
 def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: str, *,
                 prune: bool, blocked: bool) -> list[str]:
     """What the plan tells besides its rows: sessions the sheet no longer has or only holds
-    the id of, tracks and rooms it leaves without sessions, and a plan over the daily
-    budget."""
+    the id of, and a plan over the daily budget. (The tracks and rooms it leaves without
+    sessions are told once its images are read.)"""
     notes = []
     if leftover := derived_ids_left_over(plan, existing, prefix):
         notes.append(leftover)
@@ -369,7 +371,6 @@ def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: s
         notes.append(left)
     if kept := kept_by_bare_ids(plan.validation, existing):
         notes.append(kept)
-    notes += emptied_notes(plan)
     if plan.requests_total > plan.daily_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "

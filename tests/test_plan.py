@@ -121,6 +121,24 @@ def test_a_room_and_a_track_a_fixed_typo_leaves_empty_are_named_once(tmp_path: P
     assert plan_import(fixed, sandbox.settings, transport=sandbox.transport()).notes == []
 
 
+def test_a_room_is_not_named_when_the_row_moving_out_of_it_is_invalid_for_its_image(
+    tmp_path: Path
+) -> None:
+    """The row is not sent, so its session stays in the room: deleting it in Builder would
+    take the room from a session still in it."""
+    (tmp_path / "ok.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    sheet = sheet_with_images(tmp_path, ["ok.png", "ok.png"])
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(
+        "T002,Talk number 2,5/11/2027,11:00 AM,11:45 AM,Room 100",
+        "T002,Talk number 2,5/11/2027,11:00 AM,11:45 AM,Rom B"), encoding="utf-8")
+    sandbox.run(sheet)
+    fixed = sheet_with_images(tmp_path, ["ok.png", "missing.png"])
+    plan = plan_import(fixed, sandbox.settings, transport=sandbox.transport())
+    assert ([(r.result.row, r.action) for r in plan.rows], plan.notes) == (
+        [(2, "unchanged"), (3, "invalid")], [])
+
+
 def test_a_room_is_named_when_the_session_left_in_it_is_pruned_in_the_same_run(
     tmp_path: Path
 ) -> None:
