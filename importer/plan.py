@@ -238,9 +238,22 @@ async def build_plan(
         reads_spent=reads, daily_budget=settings.daily_budget,
     )
     attach_images(plan, images, image_issues, image_state, image_column)
-    # Once rows an image made invalid are known: their sessions stay where they are.
-    plan.notes += emptied_notes(plan)
+    plan.notes += _notes_on_what_is_sent(plan)
     return plan
+
+
+def _notes_on_what_is_sent(plan: Plan) -> list[str]:
+    """Tracks and rooms the plan leaves without sessions, and a plan over the daily budget:
+    told once the images are read, as an image makes its row invalid (its session stays
+    where it is) or an update (a write)."""
+    notes = emptied_notes(plan)
+    if plan.requests_total > plan.daily_budget:
+        notes.append(
+            f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
+            f"{plan.daily_budget:,}: the run stops when the budget is spent (exit 3) and the "
+            "next run, a day later, carries on where it stopped"
+        )
+    return notes
 
 
 def attach_images(
@@ -360,8 +373,7 @@ def plan_against(
 def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: str, *,
                 prune: bool, blocked: bool) -> list[str]:
     """What the plan tells besides its rows: sessions the sheet no longer has or only holds
-    the id of, and a plan over the daily budget. (The tracks and rooms it leaves without
-    sessions are told once its images are read.)"""
+    the id of. (What is sent is told once the images are read: _notes_on_what_is_sent.)"""
     notes = []
     if leftover := derived_ids_left_over(plan, existing, prefix):
         notes.append(leftover)
@@ -371,12 +383,6 @@ def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: s
         notes.append(left)
     if kept := kept_by_bare_ids(plan.validation, existing):
         notes.append(kept)
-    if plan.requests_total > plan.daily_budget:
-        notes.append(
-            f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
-            f"{plan.daily_budget:,}: the run stops when the budget is spent (exit 3) and the "
-            "next run, a day later, carries on where it stopped"
-        )
     return notes
 
 

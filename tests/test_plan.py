@@ -98,6 +98,23 @@ def test_a_room_new_to_an_updated_row_is_made_when_another_row_is_invalid(
     assert [o.action for o in report.outcomes] == ["updated", "invalid"]
 
 
+def test_images_to_send_count_towards_the_daily_budget_note(tmp_path: Path) -> None:
+    """Images added to a sheet already imported are one update each: the note says the
+    plan is over the budget, as its cost line does."""
+    (tmp_path / "ok.png").write_bytes(PNG)
+    sandbox = image_sandbox(tmp_path)
+    sheet = sheet_with_images(tmp_path, ["", ""])
+    sandbox.run(sheet)
+    sheet_with_images(tmp_path, ["ok.png", "ok.png"])
+    needed = plan_import(sheet, sandbox.settings, transport=sandbox.transport()).requests_total
+    settings = sandbox.settings.model_copy(update={"daily_budget": needed - 1})
+    plan = plan_import(sheet, settings, transport=sandbox.transport())
+    assert (plan.counts["update"], plan.notes) == (2, [
+        f"this plan needs {needed:,} requests, more than the daily budget of {needed - 1:,}: "
+        "the run stops when the budget is spent (exit 3) and the next run, a day later, "
+        "carries on where it stopped"])
+
+
 def test_a_room_and_a_track_a_fixed_typo_leaves_empty_are_named_once(tmp_path: Path) -> None:
     """The fix moves the sessions; the misspelt room and track stay in the guide, empty."""
     sandbox = Sandbox()
