@@ -72,6 +72,7 @@ def too_large(size: int | None, max_bytes: int) -> ImageProblem:
 
 
 def _size(count: int) -> str:
+    """In MB to one decimal, or in bytes below 0.1 MB, where that would read '0.0 MB'."""
     return f"{count / 1_048_576:.1f} MB" if count >= 104_858 else f"{count:,} bytes"
 
 
@@ -113,8 +114,11 @@ async def fetch_image(url: str, http: httpx.AsyncClient, max_bytes: int) -> Imag
             async for chunk in response.aiter_bytes():
                 content += chunk
                 if len(content) > max_bytes:  # read no further than needed to know
+                    # A compressed answer's Content-Length is smaller than the image:
+                    # believed only where it is over the limit too.
                     told = response.headers.get("content-length", "")
-                    raise too_large(int(told) if told.isdigit() else None, max_bytes)
+                    size = int(told) if told.isdigit() and int(told) > max_bytes else None
+                    raise too_large(size, max_bytes)
     except httpx.HTTPError as exc:
         raise ImageProblem("image-download-failed", f"could not be downloaded ({exc})") from None
     except TimeoutError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gzip
 import json
 import re
 from collections import Counter
@@ -479,6 +480,12 @@ def test_an_image_url_on_every_days_tab_is_fetched_once_for_all_of_them(
     assert fetched.call_count == 1
 
 
+def image_row(number: int, url: str) -> RowResult:
+    return RowResult(number, "Talk", f"sheet:T{number}", SessionPayload(
+        import_id=f"sheet:T{number}", name="Talk", image=url,
+        start_time=dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC)))
+
+
 def test_an_image_url_over_the_limit_by_a_byte_is_refused_and_a_huge_one_not_read_whole(
     tmp_path: Path
 ) -> None:
@@ -492,11 +499,6 @@ def test_an_image_url_over_the_limit_by_a_byte_is_refused_and_a_huge_one_not_rea
             served += 1
             yield PNG[:8] + b"\x00" * 592
 
-    def row(number: int, url: str) -> RowResult:
-        return RowResult(number, "Talk", f"sheet:T{number}", SessionPayload(
-            import_id=f"sheet:T{number}", name="Talk", image=url,
-            start_time=dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC)))
-
     base = "https://img.example.org/"
     with respx.mock:
         respx.get(f"{base}at-limit.png").mock(return_value=httpx.Response(
@@ -506,8 +508,8 @@ def test_an_image_url_over_the_limit_by_a_byte_is_refused_and_a_huge_one_not_rea
         respx.get(f"{base}video.png").mock(return_value=httpx.Response(
             200, content=endless_video()))
         images, issues = asyncio.run(load_images(
-            [row(2, f"{base}at-limit.png"), row(3, f"{base}over.png"),
-             row(4, f"{base}video.png")], tmp_path, max_bytes=1000))
+            [image_row(2, f"{base}at-limit.png"), image_row(3, f"{base}over.png"),
+             image_row(4, f"{base}video.png")], tmp_path, max_bytes=1000))
     assert [(key, len(image.content)) for key, image in images.items()] == [((None, 2), 1000)]
     assert [(issue.row, issue.code, issue.message) for issue in issues] == [
         (3, "image-too-large", f"Row 3: the image '{base}over.png' in 'image' is 1,001 bytes, "
@@ -535,3 +537,19 @@ def test_a_sheet_without_images_gets_no_state_file_beside_it(tmp_path: Path) -> 
     report = sandbox.run(sheet_with_images(tmp_path, ["", ""]))
     assert [o.action for o in report.outcomes] == ["created", "created"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["mapping.toml", "talks.csv"]
+
+
+def test_a_compressed_image_over_the_limit_is_not_sized_by_its_content_length(
+    tmp_path: Path
+) -> None:
+    """Content-Length counts the gzip bytes: 'is 40 bytes, over the limit of 1,000 bytes'
+    would contradict itself."""
+    body = PNG + b"\x00" * 5000
+    with respx.mock:
+        respx.get("https://img.example.org/big.png").mock(return_value=httpx.Response(
+            200, content=gzip.compress(body), headers={"content-encoding": "gzip"}))
+        images, issues = asyncio.run(load_images(
+            [image_row(2, "https://img.example.org/big.png")], tmp_path, max_bytes=1000))
+    assert (images, [issue.message for issue in issues]) == ({}, [
+        "Row 2: the image 'https://img.example.org/big.png' in 'image' is over the limit of "
+        "1,000 bytes; resize it (Guidebook shows session images at 640x240)"])
