@@ -90,8 +90,8 @@ def lines_shown(lines: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]
     not push the one blocking error off the screen), in the sheet's order."""
     if len(lines) <= ISSUE_LINES_SHOWN:
         return lines
-    by_weight = sorted(range(len(lines)), key=lambda at: lines[at][0] != "error")
-    return [lines[at] for at in sorted(by_weight[:ISSUE_LINES_SHOWN])]
+    errors_first = sorted(range(len(lines)), key=lambda at: lines[at][0] != "error")
+    return [lines[at] for at in sorted(errors_first[:ISSUE_LINES_SHOWN])]
 
 
 def lines_table(lines: list[tuple[str, str, str]]) -> Table:
@@ -253,8 +253,8 @@ def _changes_table(result: Plan) -> tuple[Table, int]:
         for row in result.rows if row.action in ("create", "update")
     ] + [("delete", [*([""] if several else []), "", "delete", d.import_id, d.name, d.reason])
          for d in result.deletes]
-    by_weight = sorted(range(len(changes)), key=lambda at: changes[at][0] == "create")
-    for at in sorted(by_weight[:CHANGE_ROWS_SHOWN]):
+    creates_last = sorted(range(len(changes)), key=lambda at: changes[at][0] == "create")
+    for at in sorted(creates_last[:CHANGE_ROWS_SHOWN]):
         table.add_row(*changes[at][1])
     return table, max(0, len(changes) - CHANGE_ROWS_SHOWN)
 
