@@ -76,6 +76,30 @@ NAMES: dict[str, tuple[str, ...]] = {
     "image": ("image", "image url", "photo", "picture", "logo",
               "bild", "foto", "imagen", "immagine", "imagem", "afbeelding"),
 }
+# Header names in Japanese, Chinese (simplified and traditional) and Korean, whose CSV files
+# the loader reads too. Added to NAMES as _header_key gives them (below it): that takes kana's
+# voicing marks apart and spells hangul in letters, so these are written as people write them.
+EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "import_id": ("セッションID", "番号", "整理番号", "编号", "編號", "세션 ID", "번호"),
+    "name": ("タイトル", "セッション名", "セッションタイトル", "演題", "題名", "講演タイトル",
+             "标题", "標題", "题目", "題目", "议题", "議題", "名称", "제목", "세션명",
+             "세션 제목", "강연 제목"),
+    "date": ("日付", "開催日", "日程", "日期", "날짜", "일자"),
+    "start": ("開始", "開始時刻", "開始時間", "开始时间", "开始", "시작", "시작 시간",
+              "時間", "時刻", "时间", "시간"),
+    "end": ("終了", "終了時刻", "終了時間", "结束时间", "結束時間", "结束", "結束", "종료",
+            "종료 시간"),
+    "duration": ("所要時間", "时长", "時長", "소요 시간"),
+    "end_date": ("終了日", "结束日期", "結束日期", "종료일"),
+    "locations": ("会場", "場所", "部屋", "教室", "ルーム", "会场", "會場", "地点", "地點",
+                  "房间", "房間", "场地", "場地", "장소", "강의실", "룸", "회의실"),
+    "schedule_tracks": ("トラック", "カテゴリ", "カテゴリー", "分類", "テーマ", "ジャンル",
+                        "分类", "类别", "類別", "主题", "主題", "트랙", "카테고리", "분류",
+                        "주제"),
+    "description": ("説明", "概要", "内容", "詳細", "简介", "簡介", "描述", "摘要", "说明",
+                    "說明", "설명", "개요", "내용", "소개"),
+    "image": ("画像", "写真", "图片", "圖片", "이미지", "사진"),
+}
 SAMPLE = 200  # distinct cells looked at per column
 MOST = 0.8  # the share of them that must read as a kind for the column to be of it
 # A duration header's unit when it is hours, in the languages of NAMES.
@@ -411,6 +435,10 @@ def _header_key(header: str) -> str:
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
     return " ".join(re.sub(r"[_\-.:]", " ", key).split())
+
+
+for _role, _names in EAST_ASIAN_NAMES.items():
+    NAMES[_role] += tuple(_header_key(name) for name in _names)
 
 
 def _fields_named(headers: Sequence[str]) -> int:

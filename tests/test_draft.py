@@ -684,3 +684,41 @@ def test_dates_with_times_that_are_day_first_once_draft_day_first(tmp_path: Path
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [p.start_time.isoformat() for p in report.payloads] == [
         "2027-05-11T09:00:00+00:00", "2027-05-12T09:00:00+00:00", "2027-05-13T09:00:00+00:00"]
+
+
+@pytest.mark.parametrize(("header", "encoding"), [
+    (["セッションID", "タイトル", "日付", "開始", "終了", "会場", "カテゴリ", "概要"], "cp932"),
+    (["编号", "标题", "日期", "开始时间", "结束时间", "会场", "分类", "简介"], "gbk"),
+    (["編號", "標題", "日期", "開始時間", "結束時間", "會場", "類別", "簡介"], "big5"),
+    (["번호", "제목", "날짜", "시작 시간", "종료 시간", "장소", "카테고리", "설명"], "cp949"),
+], ids=["ja", "zh-hans", "zh-hant", "ko"])
+def test_east_asian_headers_are_drafted_from_the_file_excel_saved(
+    tmp_path: Path, header: list[str], encoding: str
+) -> None:
+    """A Japanese, Chinese or Korean planner's CSV, in the encoding Excel saves there, drafts
+    a mapping naming its own columns (kana's voicing marks and hangul included)."""
+    rows = [header, ["S1", "基調講演", "2027/5/11", "9:00", "10:00", "大ホール", "全体", "概要1"],
+            ["S2", "懇親会", "2027/5/11", "18:00", "20:00", "ロビー", "交流", "概要2"],
+            ["S3", "入門", "2027/5/12", "10:00", "11:30", "会議室", "初心者", "概要3"]]
+    if encoding != "cp932":  # words each encoding can write
+        rows = [header] + [[cell if cell.isascii() else header[n] + str(r)
+                            for n, cell in enumerate(row)] for r, row in enumerate(rows[1:])]
+    sheet = tmp_path / "programme.csv"
+    sheet.write_bytes("".join(",".join(row) + "\r\n" for row in rows).encode(encoding))
+    mapping, tables = drafted(tmp_path, sheet)
+    quoted = [json.dumps(name, ensure_ascii=False) for name in header]
+    assert tables == {
+        "import_id": {"column": quoted[0]},
+        "name": {"column": quoted[1]},
+        "start": {"date_column": quoted[2], "time_column": quoted[3]},
+        "end": {"time_column": quoted[4]},
+        "locations": {"column": quoted[5]},
+        "schedule_tracks": {"column": quoted[6]},
+        "description": {"column": quoted[7], "format": '"text"'},
+    }
+    report = validate_file(sheet, mapping=mapping, timezone="Asia/Tokyo")
+    assert [(p.name, p.start_time.isoformat(), p.locations) for p in report.payloads] == [
+        (rows[1][1], "2027-05-11T00:00:00+00:00", (rows[1][5],)),
+        (rows[2][1], "2027-05-11T09:00:00+00:00", (rows[2][5],)),
+        (rows[3][1], "2027-05-12T01:00:00+00:00", (rows[3][5],)),
+    ]
