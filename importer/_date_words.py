@@ -122,6 +122,32 @@ def date_from_words(text: str) -> dt.date | None:
         return None
 
 
+# A date as Japanese, Chinese and Korean write it: 2027年5月11日, 2027년 5월 11일, perhaps with
+# its day in brackets after it: (火), (火曜日), (周二), （星期二）, (화), (화요일).
+_EAST_ASIAN_DATE = re.compile(
+    r"^(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
+    r"\s*(?:[(（]\s*(?:周|週|星期|礼拜|禮拜)?(?P<weekday>[月火水木金土日一二三四五六天월화수목금토일])"
+    r"(?:曜日|曜|요일)?\s*[)）])?$"
+)
+_EAST_ASIAN_WEEKDAYS = {**{day: n for n, day in enumerate("月火水木金土日")},
+                        **{day: n for n, day in enumerate("월화수목금토일")},
+                        **{day: n for n, day in enumerate("一二三四五六")}, "天": 6}
+
+
+def east_asian_date(text: str) -> tuple[dt.date, int | None] | None:
+    """The date and the day named beside it (0 = Monday; None if none), or None when the
+    text is not such a date or names no real day. '日' is Sunday in Chinese and Japanese."""
+    match = _EAST_ASIAN_DATE.match(text.strip())
+    if match is None:
+        return None
+    try:
+        date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    weekday = match["weekday"]
+    return date, None if weekday is None else _EAST_ASIAN_WEEKDAYS[weekday]
+
+
 def lacks_year(text: str) -> bool:
     """A day and a month name (`May 11`, `11 mai`) and nothing else."""
     parts = date_parts(text)

@@ -14,7 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Any, Literal, NamedTuple, TypeVar
 
-from importer._date_words import ENGLISH_WEEKDAYS, date_from_words, lacks_year, split_weekday
+from importer._date_words import (
+    ENGLISH_WEEKDAYS,
+    date_from_words,
+    east_asian_date,
+    lacks_year,
+    split_weekday,
+)
 
 DateOrder = Literal["month-first", "day-first"]
 
@@ -304,6 +310,11 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
         return _date_from_text(at_midnight["date"], order)
     if (in_words := date_from_words(text)) is not None:
         return in_words
+    if (east_asian := east_asian_date(text)) is not None:
+        date, weekday = east_asian
+        if weekday is not None and date.weekday() != weekday:
+            raise WrongWeekday("bad-date", _wrong_weekday_hint(text, date, weekday, order))
+        return date
     hint = DATE_HINT.format(example=date_example(order))
     if readings:  # valid only in the other order
         hint = f"{_only_the_other_order(order)}; {hint}"

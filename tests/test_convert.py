@@ -768,3 +768,27 @@ def test_a_markdown_table_becomes_a_table() -> None:
     assert descriptions.description_to_html(cell, "markdown") == (
         "<table>\n<thead>\n<tr>\n<th>Time</th>\n<th>Talk</th>\n</tr>\n</thead>\n<tbody>\n"
         "<tr>\n<td>9:00</td>\n<td>Keynote</td>\n</tr>\n</tbody>\n</table>", [])
+
+
+@pytest.mark.parametrize("cell", [
+    "2027年5月11日", "2027年5月11日(火)", "2027年5月11日（火曜日）", "2027年 5月 11日",
+    "2027年5月11日(周二)", "2027年5月11日 (星期二)", "2027年5月11日(週二)",
+    "2027년 5월 11일", "2027년 5월 11일 (화)", "2027년 5월 11일(화요일)",
+])
+def test_east_asian_dates_read_in_either_date_order(cell: str) -> None:
+    """Japanese, Chinese and Korean dates name the year, month and day: no order to choose."""
+    assert [convert.parse_date(cell, order) for order in ("month-first", "day-first")] == [
+        D(2027, 5, 11), D(2027, 5, 11)]
+
+
+@pytest.mark.parametrize(("cell", "hint"), [
+    ("2027年5月11日(水)", "May 11, 2027 is a Tuesday, not a Wednesday; fix the day name or the "
+     "date"),
+    ("2027년 5월 11일 (일)", "May 11, 2027 is a Tuesday, not a Sunday; fix the day name or the "
+     "date"),
+    ("2027年2月30日", "write the date like 5/11/2027 (May 11) or 2027-05-11"),
+])
+def test_an_east_asian_date_with_the_wrong_day_or_none_is_bad(cell: str, hint: str) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_date(cell, "month-first")
+    assert (caught.value.code, caught.value.hint) == ("bad-date", hint)
