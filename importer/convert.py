@@ -372,6 +372,23 @@ _DAY = dt.timedelta(days=1)
 _NAMED_TIMES = {"noon": dt.time(12), "midday": dt.time(12), "midnight": dt.time(0)}
 _NAMED_TIME = re.compile(r"^(?:12(?::00)?\s*)?(?P<word>[a-z]+)$")  # noon, 12 noon, 12:00 noon
 TIME_HINT = "write the time like 10:00 AM, 10am or 14:30"
+# Times as Japanese, Chinese and Korean write them: the half of the day first (午前 9:00,
+# 下午2:30, 오후 2:30), the hour and minutes in words (9時30分, 14时, 9시 30분).
+_HALF_OF_DAY = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
+_EAST_ASIAN_TIME = re.compile(
+    r"^(?:(?P<half>午前|午後|上午|下午|오전|오후)\s*)?(?P<rest>.+?)$")
+_HOUR_WORDS = re.compile(r"^(?P<h>\d{1,2})\s*[時时시](?:\s*(?P<m>\d{1,2})\s*[分분])?$")
+
+
+def _east_asian_time_text(text: str) -> str:
+    """The time as the forms _TIME reads write it: '午後2時30分' as '2:30 pm'."""
+    match = _EAST_ASIAN_TIME.match(text)
+    if match is None:
+        return text
+    rest = match["rest"]
+    if hours := _HOUR_WORDS.match(rest):
+        rest = f"{hours['h']}:{int(hours['m'] or 0):02d}"
+    return f"{rest} {_HALF_OF_DAY[match['half']]}" if match["half"] else rest
 
 
 def parse_time(cell: Any) -> dt.time:
@@ -386,6 +403,8 @@ def parse_time(cell: Any) -> dt.time:
     if isinstance(cell, float) and 0 <= cell < 1:  # Excel stores times as a fraction of a day
         return _time_of_elapsed(dt.timedelta(days=cell))
     text = (cell_text(cell) or "").casefold()
+    if not text.isascii():
+        text = _east_asian_time_text(text)
     if (named := _NAMED_TIME.match(text)) and named["word"] in _NAMED_TIMES:
         return _NAMED_TIMES[named["word"]]
     if hhmm := _HHMM.match(text):
@@ -453,7 +472,7 @@ class PastMidnightError(CellError):
                 f"next day in {where}")
 
 
-_RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|~|\bto\b|\buntil\b)\s*", re.IGNORECASE)
+_RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|~|～|〜|\bto\b|\buntil\b)\s*", re.IGNORECASE)
 TIME_RANGE_HINT = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"
 
 
