@@ -821,3 +821,11 @@ def test_an_east_asian_time_past_its_clock_is_bad(cell: str, hint: str) -> None:
 def test_a_time_range_may_be_joined_with_a_wave_dash(cell: str) -> None:
     """Japanese programmes write '9:00～10:30' (a full-width tilde or a wave dash)."""
     assert convert.parse_time_range(cell) == (T(9), T(10, 30))
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("2027年5月11日 9:00", T(9)), ("2027年5月11日(火) 午後2:30", T(14, 30)),
+    ("2027년 5월 11일 오후 2:30", T(14, 30)), ("2027年5月11日 14時", T(14)),
+])
+def test_an_east_asian_datetime_is_its_date_then_its_time(cell: str, expected: dt.time) -> None:
+    assert convert.parse_datetime(cell, "day-first") == (D(2027, 5, 11), expected)
