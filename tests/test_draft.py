@@ -45,6 +45,21 @@ def drafted(tmp_path: Path, sheet: Path) -> tuple[Path, dict[str, dict[str, str]
     return path, tables
 
 
+def every_field_from(header: list[str]) -> dict[str, dict[str, str]]:
+    """The draft's tables for a header naming, in order: id, title, date, start, end, room,
+    track and description."""
+    quoted = [json.dumps(name, ensure_ascii=False) for name in header]
+    return {
+        "import_id": {"column": quoted[0]},
+        "name": {"column": quoted[1]},
+        "start": {"date_column": quoted[2], "time_column": quoted[3]},
+        "end": {"time_column": quoted[4]},
+        "locations": {"column": quoted[5]},
+        "schedule_tracks": {"column": quoted[6]},
+        "description": {"column": quoted[7], "format": '"text"'},
+    }
+
+
 def sessions(report: ValidationReport) -> list[dict[str, Any]]:
     return [p.model_dump(exclude={"import_id"}) for p in report.payloads]
 
@@ -304,16 +319,7 @@ def test_headers_in_the_languages_of_the_date_words(tmp_path: Path, header: list
         ["8", "Pipelines", "14.05.2027", "14:00", "16:00", "Saal 2", "Web", "Vortrag"],
     ])
     mapping, tables = drafted(tmp_path, sheet)
-    quoted = [json.dumps(name, ensure_ascii=False) for name in header]
-    assert tables == {
-        "import_id": {"column": quoted[0]},
-        "name": {"column": quoted[1]},
-        "start": {"date_column": quoted[2], "time_column": quoted[3]},
-        "end": {"time_column": quoted[4]},
-        "locations": {"column": quoted[5]},
-        "schedule_tracks": {"column": quoted[6]},
-        "description": {"column": quoted[7], "format": '"text"'},
-    }
+    assert tables == every_field_from(header)
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(p.import_id, p.name, p.start_time.isoformat(), p.end_time and
              p.end_time.isoformat(), p.locations, p.schedule_tracks)
@@ -706,16 +712,7 @@ def test_east_asian_headers_are_drafted_from_the_file_excel_saved(
     sheet = tmp_path / "programme.csv"
     sheet.write_bytes("".join(",".join(row) + "\r\n" for row in rows).encode(encoding))
     mapping, tables = drafted(tmp_path, sheet)
-    quoted = [json.dumps(name, ensure_ascii=False) for name in header]
-    assert tables == {
-        "import_id": {"column": quoted[0]},
-        "name": {"column": quoted[1]},
-        "start": {"date_column": quoted[2], "time_column": quoted[3]},
-        "end": {"time_column": quoted[4]},
-        "locations": {"column": quoted[5]},
-        "schedule_tracks": {"column": quoted[6]},
-        "description": {"column": quoted[7], "format": '"text"'},
-    }
+    assert tables == every_field_from(header)
     report = validate_file(sheet, mapping=mapping, timezone="Asia/Tokyo")
     assert [(p.name, p.start_time.isoformat(), p.locations) for p in report.payloads] == [
         (rows[1][1], "2027-05-11T00:00:00+00:00", (rows[1][5],)),
