@@ -130,7 +130,10 @@ class Uploader:
         return self.halted is not None
 
     def _halt(self, reason: str, note: str) -> None:
-        if self.halted is None:
+        """The first reason to stop holds, except that a fatal error outranks a spent budget:
+        a budget stop is carried on by the next run on its own, while a revoked key or a
+        deleted guide needs a person, and a cron job must not wait a day to say so."""
+        if self.halted is None or (reason == "fatal" and self.halted == "budget"):
             self.halted = reason
             self.notes.append(note)
 

@@ -1236,3 +1236,57 @@ def test_the_retry_wait_setting_reaches_the_client(tmp_path: Path) -> None:
     assert [(o.row, o.action, o.message) for o in report.outcomes] == [
         (2, "failed", "Guidebook kept failing: POST sessions/ got HTTP 408 after 1 attempt. "
          "Try again later.")]
+
+
+class BudgetThenRevoked:
+    """A client for the uploader alone: the first session's create finds the day's budget
+    spent while the second is in flight, and the second then finds the key revoked."""
+
+    def __init__(self) -> None:
+        self.second_sent = asyncio.Event()
+        self.budget_told = asyncio.Event()
+
+    def stop_retrying(self) -> None:
+        pass
+
+    async def create_session(self, body: dict[str, object], image: object = None) -> None:
+        from importer.errors import AuthenticationError, BudgetExhaustedError
+
+        if body["name"] == "Talk number 2":
+            self.second_sent.set()
+            await self.budget_told.wait()
+            raise AuthenticationError("Guidebook refused the API key (HTTP 401)", status=401)
+        await self.second_sent.wait()
+        # Set once the uploader has handled this error: its handler runs before the loop's
+        # next turn.
+        asyncio.get_running_loop().call_soon(self.budget_told.set)
+        raise BudgetExhaustedError("Daily request budget exhausted", status=429)
+
+
+def test_a_revoked_key_outranks_a_spent_budget_so_the_run_exits_2_not_3(
+    tmp_path: Path,
+) -> None:
+    """A budget stop says "run again later", which a cron job does on its own; a key
+    revoked meanwhile needs a person. Heard after the budget stop, it still ends the run as
+    fatal (exit 2), and both notes are kept."""
+    from importer.mapping import load_mapping
+    from importer.plan import GuideState, plan_against
+    from importer.upload import Uploader
+    from importer.validate import validate_file
+
+    validation = validate_file(write_sheet(tmp_path / "s.csv", [talk(1), talk(2), talk(3)]),
+                               timezone="America/Chicago")
+    tracks = [{"id": 8, "name": "Python"}, {"id": 5, "name": "Data"},
+              {"id": 3, "name": "Community"}]
+    state = GuideState.from_lists({"id": 1}, [], tracks, [{"id": 2, "name": "Room 100"}])
+    plan = plan_against(validation, state, load_mapping(None), guide_id=1, prune=False,
+                        create_missing=True, reads_spent=0, daily_budget=1000)
+    uploader = Uploader(BudgetThenRevoked(), plan, concurrency=2)  # type: ignore[arg-type]
+    outcomes, notes, halted = asyncio.run(uploader.run())
+    assert halted == "fatal"
+    assert notes == ["daily request budget exhausted; the rest is deferred",
+                     "Guidebook refused the API key (HTTP 401)"]
+    assert [(o.row, o.action, o.message) for o in outcomes] == [
+        (2, "deferred", BUDGET_DEFERRED),
+        (3, "failed", "Guidebook refused the API key (HTTP 401)"),
+        (4, "deferred", BUDGET_DEFERRED)]  # deferred before the 401 came back
