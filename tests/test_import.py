@@ -1290,3 +1290,26 @@ def test_a_revoked_key_outranks_a_spent_budget_so_the_run_exits_2_not_3(
         (2, "deferred", BUDGET_DEFERRED),
         (3, "failed", "Guidebook refused the API key (HTTP 401)"),
         (4, "deferred", BUDGET_DEFERRED)]  # deferred before the 401 came back
+
+
+class RecordsTimeouts(httpx.AsyncBaseTransport):
+    """The sandbox, noting the timeouts httpx was told to apply to each request."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+        self.timeouts: set[tuple[str, float | None]] = set()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.timeouts.update(request.extensions["timeout"].items())
+        return await self.inner.handle_async_request(request)
+
+
+def test_the_timeout_setting_bounds_every_request_a_run_sends(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    recorder = RecordsTimeouts(sandbox.transport())
+    settings = sandbox.settings.model_copy(update={"timeout": 7.5})
+    report = run_import(write_sheet(tmp_path / "s.csv", [talk(1)]), settings,
+                        transport=recorder)
+    assert report.counts["created"] == 1
+    assert recorder.timeouts == {("connect", 7.5), ("read", 7.5), ("write", 7.5),
+                                 ("pool", 7.5)}
