@@ -227,7 +227,8 @@ def plan(console: Console, result: Plan) -> None:
     for reason in result.needs_force:
         line(console, Text.assemble(("run stops here without --force:", "red"), f" {reason}."))
     console.print(
-        f"Cost: {result.reads_spent:,} reads done + {result.writes_planned:,} writes planned = "
+        f"Cost: {_count(result.reads_spent, 'read')} done + "
+        f"{_count(result.writes_planned, 'write')} planned = "
         f"{result.requests_total:,} of {result.daily_budget:,} requests per day", highlight=False,
     )
 
@@ -273,7 +274,7 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         line(console, f"Import into guide {report.guide_id}: "
              + " · ".join(f"{action} {value:,}" for action, value in counts.items()))
     console.print(
-        f"{report.requests_spent:,} request{'' if report.requests_spent == 1 else 's'} in "
+        f"{_count(report.requests_spent, 'request')} in "
         f"{report.duration_seconds:.1f} s "
         f"({_request_breakdown(report)})", highlight=False,
     )
@@ -324,6 +325,10 @@ def _request_breakdown(report: ImportReport) -> str:
     return ", ".join(f"{kind} {count:,}" for kind, count in sorted(report.requests.items()))
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def _short(value: str | None, limit: int = 40) -> str:
     if value is None:
         return ""
@@ -336,7 +341,7 @@ def _show(value: Any, zone: ZoneInfo) -> str:
         return f"{value.astimezone(zone):%Y-%m-%d %H:%M}"
     if isinstance(value, tuple | frozenset | set):
         return "{" + ", ".join(value if isinstance(value, tuple) else sorted(value)) + "}"
-    if value is None:
+    if value is None or value == "":  # a cleared cell: "→ " and nothing would look cut off
         return "∅"
     return _short(str(value), 60)
 

@@ -210,3 +210,38 @@ def test_validate_lists_up_to_200_sessions_and_counts_more(
     counted = f"{sessions:,} sessions ready (use --json to see every payload)."
     assert (report.valid, listed[-1:], lines[-1] == counted) == (
         sessions, [str(sessions + 1)] if table else [], not table)
+
+
+def test_a_plan_shows_a_cleared_cell_as_empty_and_cuts_long_values_and_one_write(
+    tmp_path: Path
+) -> None:
+    """Each change reads "field: old → new" in the guide's local time. A cleared description
+    ended in "→ " and nothing, as if the line were cut; a long title is cut at 60
+    characters; one write is "1 write"."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "before.csv", [talk(1)]))
+    long = "A talk whose title runs on and on, well past what one table cell shows whole"
+    sheet = write_sheet(tmp_path / "after.csv", [talk(1, **{
+        "Session Title": long, "Description (Optional)": "", "Time Start": "9:30 AM"})])
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    lines = printed(lambda console: render.plan(console, plan), width=400)
+    (row,) = [[cell.strip() for cell in line.split("│")[1:-1]]
+              for line in lines if line.startswith("│")]
+    assert row == [
+        "2", "update", "sheet:T001", long,
+        "name: Talk number 1 → A talk whose title runs on and on, well past what one table…; "
+        "start_time: 2027-05-11 10:00 → 2027-05-11 09:30; "
+        "description_html: <p>About talk 1.</p><p>Second paragraph.</p> → ∅"]
+    assert lines[-1] == "Cost: 4 reads done + 1 write planned = 5 of 10,000 requests per day"
+
+
+def test_the_sessions_to_send_show_all_day_items_by_their_date_alone(tmp_path: Path) -> None:
+    rows = [talk(1), talk(2, **{"Time Start": "", "Time End": ""})]
+    report = validate_file(write_sheet(tmp_path / "s.csv", rows), timezone="America/Chicago")
+    lines = printed(lambda console: render.validation(console, report), width=200)
+    listed = [[cell.strip() for cell in line.split("│")[1:-1]]
+              for line in lines if line.startswith("│ ")]
+    assert listed == [
+        ["2", "sheet:T001", "Talk number 1", "Tue 11 May 10:00", "10:45", "Room 100",
+         "Data; Python"],
+        ["3", "sheet:T002", "Talk number 2", "Tue 11 May all day", "", "Room 100", "Community"]]
