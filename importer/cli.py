@@ -302,8 +302,9 @@ def draft_mapping_command(
     )] = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Draft a mapping from a spreadsheet's own columns, for a sheet not laid out as
-    Guidebook's template. Read the draft, then check it with validate."""
+    """Draft a mapping from a sheet's own columns, for one not in Guidebook's template.
+
+    Read the draft, then check it with validate."""
 
     def body() -> int:
         if output is not None and output.exists():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 import tomllib
@@ -618,6 +619,40 @@ def test_help_fits_an_80_column_terminal(command: str) -> None:
     assert result.exit_code == 0
     assert "…" not in result.output  # no option name or help cut short
     assert "--allow-images-outside" in result.output and "--no-create-missing" in result.output
+
+
+def test_each_command_reads_as_one_summary_in_the_top_level_help() -> None:
+    """A docstring whose first paragraph runs over two source lines kept its line break
+    there: 'not laid out as' ended one line and 'Guidebook's template' began the next."""
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    lines = result.output.splitlines()
+    start = next(n for n, line in enumerate(lines) if "Commands" in line) + 1
+    panel = [line for line in lines[start:] if line.startswith("│")]
+    wrapped: dict[str, list[str]] = {}
+    for line in panel:  # "│ name  summary │", or "│       more of it │"
+        name, text = line[2:17].strip(), line[17:-1].strip()
+        if name:
+            wrapped[name] = [text]
+        else:
+            wrapped[list(wrapped)[-1]].append(text)
+    width = len(panel[0]) - 19  # the summary column, between its padding
+    for name, parts in wrapped.items():  # no line ends while its next word would fit
+        for this, after in itertools.pairwise(parts):
+            assert len(this) + 1 + len(after.split()[0]) > width, (name, this)
+    summaries = {name: " ".join(parts) for name, parts in wrapped.items()}
+    assert summaries == {
+        "validate": "Check a spreadsheet and show every problem with every row, or the "
+                    "sessions it makes.",
+        "draft-mapping": "Draft a mapping from a sheet's own columns, for one not in "
+                         "Guidebook's template.",
+        "plan": "Show what a run would change in the guide, and what it would cost. Sends "
+                "no write.",
+        "run": "Import the spreadsheet into the guide: create, update (and with --prune "
+               "delete).",
+        "demo": "Rehearse on a local sandbox: import the sample conference, then run again "
+                "unchanged.",
+        "sandbox": "Run a local stand-in for the Guidebook API to rehearse imports.",
+    }
 
 
 @pytest.mark.e2e
