@@ -160,6 +160,14 @@ REPORT_FORMATS = (".csv", ".xlsx", ".json")
 ISSUE_FORMATS = (".csv", ".xlsx")
 
 
+def format_problem(path: str | Path, formats: tuple[str, ...], *, what: str) -> str | None:
+    """Why `what` cannot be written to `path`: its extension names no format we write."""
+    if Path(path).suffix.lower() in formats:
+        return None
+    return (f"{path}: the {what} can be written as {', '.join(formats)}; give the file one "
+            "of those extensions")
+
+
 def output_path(path: str | Path, formats: tuple[str, ...], *,
                 what: str, source: str | Path | None = None) -> Path:
     """`path` if we can write `what` there; checked before any work, so a typo costs nothing.
@@ -168,9 +176,8 @@ def output_path(path: str | Path, formats: tuple[str, ...], *,
     the spreadsheet being read: writing the issues over it would lose the schedule.
     """
     target = Path(path)
-    if target.suffix.lower() not in formats:
-        raise ConfigError(f"{target}: the {what} can be written as {', '.join(formats)}; "
-                          "give the file one of those extensions")
+    if (problem := format_problem(target, formats, what=what)) is not None:
+        raise ConfigError(problem)
     if source is not None and target.resolve() == Path(source).resolve():
         raise ConfigError(f"{target} is the spreadsheet being read; writing the {what} there "
                           "would replace your schedule. Choose another file name.")

@@ -21,6 +21,7 @@ from importer._credentials import is_loopback
 from importer._toml_problems import toml_text, toml_value
 from importer.errors import ConfigError, MappingError
 from importer.mapping import builtin_mapping_names, find_mapping_file
+from importer.report import REPORT_FORMATS, format_problem
 from importer.zones import timezone_setting
 
 DEFAULT_API_URL = "https://builder.guidebook.com/open-api/v1.1/"
@@ -74,6 +75,15 @@ class Settings(BaseModel):
     @classmethod
     def _known_timezone(cls, name: str | None) -> str | None:
         return None if name is None else timezone_setting(name)
+
+    @field_validator("report")
+    @classmethod
+    def _report_format(cls, path: str | None) -> str | None:
+        # Checked here, where it is known whether the file or an option gave the path.
+        if path is not None and (problem := format_problem(path, REPORT_FORMATS,
+                                                           what="report")) is not None:
+            raise ValueError(problem)
+        return path
 
     def require_guide(self) -> int:
         if self.guide is None:

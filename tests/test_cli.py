@@ -374,6 +374,25 @@ def test_bad_values_from_the_file_and_the_environment_name_each_source(
     )
 
 
+@pytest.mark.parametrize(("settings", "option", "blamed"), [
+    ('report = "reports/last.txt"\n', [], "'report' in gbimport.toml: reports/last.txt"),
+    ("", ["--report", "last.txt"], "command-line option --report: last.txt"),
+])
+def test_a_report_path_of_no_format_is_blamed_on_the_file_or_option_that_gave_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, settings: str, option: list[str],
+    blamed: str
+) -> None:
+    """A cron user reading "out.txt: ..." would look for --report in the crontab line."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "k")
+    Path("gbimport.toml").write_text("guide = 1\n" + settings, encoding="utf-8")
+    result = runner.invoke(app, ["run", str(SAMPLE), *option])
+    assert result.exit_code == 2
+    assert one_line(result.output) == (
+        f"error: {blamed}: the report can be written as .csv, .xlsx, .json; give the file "
+        "one of those extensions")
+
+
 def test_a_key_typed_at_the_prompt_is_kept_secret(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
