@@ -112,7 +112,7 @@ def section_headings(sheet: Sheet) -> Mask:
 
 def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
     cells = sheet.frame.iloc[pos]
-    header = str(cells.first_valid_index())
+    header = heading_column(sheet, pos)
     text, row = value_text(cells[header]), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
     return RowIssue(
@@ -120,6 +120,16 @@ def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
         f"{row_prefix(row, where)}holds only {text!r} (in {header!r}), so it is read as a "
         "section heading and nothing is sent for it; to make it a session, give it a date "
         "and times.", where)
+
+
+def heading_column(sheet: Sheet, pos: int) -> str:
+    """The column a heading row writes in. A workbook block merged down over it (a Date over
+    the day) gives it the value the row above has too: the first cell that differs is its."""
+    cells = sheet.frame.iloc[pos]
+    filled = [str(name) for name in cells.index[cells.notna()]]
+    above = sheet.frame.iloc[pos - 1] if pos else None
+    own = [name for name in filled if above is None or cells[name] != above[name]]
+    return (own or filled)[0]
 
 
 def hidden_row_positions(sheet: Sheet) -> list[tuple[int, HiddenRows]]:

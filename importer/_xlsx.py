@@ -67,8 +67,9 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             show_percentages(rows, styling.result() if chosen.name == likely
                              else percent_cells(path, chosen.name), start)
             show_formula_errors(rows, errors, start)
-            fill_merged_down(rows, merged_ranges(path, chosen), start)
+            given = fill_merged_down(rows, merged_ranges(path, chosen), start)
             cells, cells_per_row = rows_to_grid(rows, start)
+            cells_per_row -= given  # a row's own cells: a heading, a blank row in a block
             others, hidden_sheets = (other_sheet_tops(workbook, chosen.name) if sheet is None
                                      else ({}, {}))
             return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden_sheets, hidden)
@@ -226,8 +227,10 @@ def merged_ranges(path: Path, sheet: Any) -> list[tuple[tuple[int, int], tuple[i
 def fill_merged_down(
     rows: list[list[Any]], merged: list[tuple[tuple[int, int], tuple[int, int]]],
     start: tuple[int, int],
-) -> None:
-    """Give every row of a merged block the block's value, as Excel shows it.
+) -> npt.NDArray[np.int32]:
+    """Give every row of a merged block the block's value, as Excel shows it; return how
+    many values each row was given, so that a row's own cells can still be counted (a
+    'Lunch break' heading inside a Date merged over the day holds one, a blank row none).
 
     Planners merge a Date or Room cell down over the sessions it applies to; the file keeps
     the value in the block's top-left cell only, and the rows below would read as blank. The
@@ -235,14 +238,17 @@ def fill_merged_down(
     (a title across the columns) are left alone: they say nothing about the rows.
     """
     first_row, first_col = start
+    given = np.zeros(len(rows), dtype=np.int32)
     for (top, left), (bottom, _right) in merged:
         top_row, column = top - first_row, left - first_col
         if bottom == top or not 0 <= top_row < len(rows) or column < 0:
             continue
         value = rows[top_row][column] if column < len(rows[top_row]) else None
-        for row in rows[top_row + 1: bottom - first_row + 1]:
+        for at, row in enumerate(rows[top_row + 1: bottom - first_row + 1], start=top_row + 1):
             if column < len(row):
+                given[at] += value is not None and has_value(value) and not has_value(row[column])
                 row[column] = value
+    return given
 
 
 def first_visible_sheet_with_data(

@@ -3,6 +3,7 @@ last header are data under no header (a warning), never a CSV's unquoted delimit
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -21,3 +22,34 @@ def test_workbook_cells_past_the_last_header_are_one_warning_not_row_errors(
     sheet.append(["Panel", "5/11/2027", "10:00 AM", "11:00 AM", "Hall", None, "About data"])
     workbook.save(tmp_path / "s.xlsx")
     assert_one_untitled_column_h(validate_file(tmp_path / "s.xlsx", timezone="UTC"))
+
+
+def test_a_heading_inside_a_date_merged_down_is_a_heading_and_a_blank_row_no_row(
+        tmp_path: Path) -> None:
+    """The Date merged over the day gives the 'Lunch break' row and the blank row under the
+    last session a date, as Excel shows it; neither holds a session. Row 4 is the heading
+    it was typed as, and row 6 is blank, not a heading holding only a date."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Date", "Session Title", "Time Start", "Time End", "Room/Location"])
+    sheet.append([dt.date(2027, 5, 11), "Opening", dt.time(9), dt.time(10), "Hall A"])
+    sheet.append([None, "Keynote", dt.time(10), dt.time(11), "Hall A"])
+    sheet.append([None, "Lunch break"])
+    sheet.append([None, "Workshop", dt.time(13), dt.time(14), "Room 2"])
+    sheet.append([])
+    sheet.merge_cells("A2:A6")
+    sheet.append([dt.date(2027, 5, 12), "Day two", dt.time(9), dt.time(10), "Hall A"])
+    workbook.save(tmp_path / "s.xlsx")
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues
+            if i.code != "derived-import-id"] == [
+        (4, "Session Title", "section-heading",
+         "Row 4: holds only 'Lunch break' (in 'Session Title'), so it is read as a section "
+         "heading and nothing is sent for it; to make it a session, give it a date and times.")]
+    assert [(p.name, p.start_time) for p in report.payloads] == [
+        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC)),
+        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC)),
+        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC)),
+        ("Day two", dt.datetime(2027, 5, 12, 9, tzinfo=dt.UTC))]
+    assert (report.rows_read, report.skipped) == (5, 1)
