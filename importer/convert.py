@@ -215,6 +215,9 @@ def _with_grouping_hint(text: str, hint: str) -> str:
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$")
 _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
+# ISO 8601's basic form, as systems and `yyyymmdd` formats write it: 20270511. Only a year
+# from 1900 to 2099 first, so no day-first or month-first date (11052027) reads as one.
+_COMPACT_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})$")
 # A date written with dots (11.05.2027) is day-first wherever it is used.
 DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 DATE_HINT = "write the date like {example} or 2027-05-11"
@@ -306,6 +309,9 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
     if (iso_datetime is not None and iso_datetime.tzinfo is None
             and iso_datetime.time() == dt.time(0)):
         return iso_datetime.date()
+    if (compact := _COMPACT_DATE.match(text)) and (date := _try_date(
+            compact["year"], int(compact["month"]), int(compact["day"]))) is not None:
+        return date
     if at_midnight := _AT_MIDNIGHT.match(text):  # Excel's CSV of a date-and-time cell
         return _date_from_text(at_midnight["date"], order)
     if (in_words := date_from_words(text)) is not None:

@@ -82,6 +82,10 @@ T = dt.time
         ("2027-05-11", "month-first", D(2027, 5, 11)),
         ("2027-05-11", "day-first", D(2027, 5, 11)),
         ("2027-05-11 00:00:00", "day-first", D(2027, 5, 11)),
+        # ISO's basic form, as text or as a number cell a `yyyymmdd` habit leaves.
+        ("20270511", "month-first", D(2027, 5, 11)),
+        (20270511, "day-first", D(2027, 5, 11)),
+        ("19991231", "month-first", D(1999, 12, 31)),
         ("May 11, 2027", "day-first", D(2027, 5, 11)),
         ("11 May 2027", "month-first", D(2027, 5, 11)),
         ("Tuesday, 11 May 2027", "month-first", D(2027, 5, 11)),
@@ -154,6 +158,11 @@ def test_every_short_day_name_of_a_week_is_its_own_day(week: str) -> None:
         ("jeu. 11 mai", "day-first", "the date has no year"),
         ("11 mai", "day-first", "the date has no year"),
         ("May 2027", "month-first", "write the date like"),
+        # Eight digits not starting with a year: day-first or month-first, or a typo.
+        ("11052027", "day-first", "write the date like 11/5/2027 (11 May) or 2027-05-11"),
+        ("05112027", "month-first", "write the date like 5/11/2027 (May 11) or 2027-05-11"),
+        ("20271305", "month-first", "write the date like"),
+        ("20270230", "month-first", "write the date like"),
         ("Feb 29, 2027", "month-first", "write the date like"),
         # Read month-first this is Friday 5 November; its day name says the sheet is day-first.
         ("Tue 11/5/2027", "month-first",
@@ -303,6 +312,8 @@ def test_cell_text(cell: Any, text: str | None) -> None:
         ("May 11, 2027 10:00 AM", (D(2027, 5, 11), T(10))),
         ("Tuesday, 11 May 2027 14:30", (D(2027, 5, 11), T(14, 30))),
         ("11-May-27 9am", (D(2027, 5, 11), T(9))),
+        ("20270511 09:30", (D(2027, 5, 11), T(9, 30))),
+        (20270511, (D(2027, 5, 11), None)),
         ("11 May 2027", (D(2027, 5, 11), None)),  # the year is not read as 20:27
         ("Tue 5/11/2027 9am", (D(2027, 5, 11), T(9))),
         ("mardi 11 mai 2027 14h30", (D(2027, 5, 11), T(14, 30))),
