@@ -665,10 +665,14 @@ def _zone_hint(written: str, *, offsets_read: bool) -> str:
 # ---------------------------------------------------------------------------- durations
 
 # A unit may end in a point (`90 min.`, `2 hrs.`); `'` after minutes is the minute mark (90').
+# Hours and minutes also as sheets in German, French, Spanish, Portuguese, Italian, Dutch,
+# Japanese, Chinese and Korean write them: 1,5 Std., 2 heures, 1 hora, 1 uur, 1時間30分, 90분.
+_HOURS = r"(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ora|ore|uur|時間|小时|小時|시간)"
+_MINUTES = r"(?:m|mins?|minutes?|minuten|minutos?|minuti|minuut|mn|分钟|分鐘|分|분)"
 _DURATION_HM = re.compile(
-    r"^(\d+)\s*h(?:ours?|rs?)?\.?\s*(?:(\d+)\s*(?:m|mins?|minutes?)?\.?)?$")
+    rf"^(\d+)\s*{_HOURS}\.?\s*(?:(\d+)\s*{_MINUTES}?\.?)?$")
 _DURATION_UNIT = re.compile(
-    r"^(\d+(?:[.,]\d+)?)\s*(?:(?P<unit>m|mins?|minutes?|h|hrs?|hours?|['’′])\.?)?$"
+    rf"^(\d+(?:[.,]\d+)?)\s*(?:(?P<unit>{_MINUTES}|{_HOURS}|['’′])\.?)?$"
 )
 # h:mm, or h:mm:ss as a duration cell shows it (Google Sheets, Excel's [h]:mm:ss); `1:30 h`.
 _DURATION_COLON = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?(?:\s*h(?:rs?)?\.?)?$")
@@ -710,7 +714,7 @@ def _duration_from_text(text: str) -> dt.timedelta:
         amount = float(match[1].replace(",", "."))
         if match["unit"] is None:
             return _plain_minutes(amount, text)
-        in_hours = match["unit"].startswith("h")
+        in_hours = re.fullmatch(_HOURS, match["unit"]) is not None
         return dt.timedelta(hours=amount) if in_hours else dt.timedelta(minutes=amount)
     raise CellError("bad-duration", DURATION_HINT)
 

@@ -442,6 +442,13 @@ def test_parse_datetime_range_keeps_offsets_and_refuses_a_lone_start() -> None:
         ("1:30:00", 90), ("0:45:00", 45), ("1:30 h", 90), ("PT1H30M", 90), ("PT90M", 90),
         ("PT2H", 120), ("90'", 90), ("90’", 90), ("90 Min.", 90), ("2 hrs.", 120),
         ("1 h. 30 min.", 90), ("0:45:30", 45.5), ("PT1H30M30S", 90.5),
+        # Units as sheets in other languages write them.
+        ("1 Std.", 60), ("1,5 Std.", 90), ("1 Stunde", 60), ("2 Stunden", 120),
+        ("1 Std. 30 Min.", 90), ("90 Minuten", 90), ("2 heures", 120), ("1 heure 30", 90),
+        ("45 mn", 45), ("1 hora", 60), ("1,5 horas", 90), ("90 minutos", 90), ("1 ora", 60),
+        ("2 ore", 120), ("90 minuti", 90), ("1 uur", 60), ("1 minuut", 1),
+        ("90分", 90), ("1時間30分", 90), ("1小时", 60), ("90分钟", 90), ("1시간 30분", 90),
+        ("90분", 90),
     ],
 )
 def test_parse_duration_accepts(cell: Any, minutes: float) -> None:
