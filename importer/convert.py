@@ -675,7 +675,7 @@ _DURATION_UNIT = re.compile(
     rf"^(\d+(?:[.,]\d+)?)\s*(?:(?P<unit>{_MINUTES}|{_HOURS}|['’′])\.?)?$"
 )
 # h:mm, or h:mm:ss as a duration cell shows it (Google Sheets, Excel's [h]:mm:ss); `1:30 h`.
-_DURATION_COLON = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?(?:\s*h(?:rs?)?\.?)?$")
+_DURATION_COLON = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?(?:\s*(?P<unit>h(?:rs?)?)\.?)?$")
 # ISO 8601, as other systems export a length: PT1H30M, PT90M.
 _DURATION_ISO = re.compile(r"^pt(?=\d)(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
 DURATION_HINT = "write minutes (90, 90 min) or hours and minutes (1h30, 1:30, 1.5h)"
@@ -706,6 +706,8 @@ def _duration_from_text(text: str) -> dt.timedelta:
     if match := _DURATION_HM.match(text):
         return dt.timedelta(hours=int(match[1]), minutes=int(match[2] or 0))
     if match := _DURATION_COLON.match(text):
+        if int(match[1]) >= 24 and not (match[3] or match["unit"]):
+            raise CellError("bad-duration", _hours_or_minutes_hint(match[1], match[2]))
         return dt.timedelta(hours=int(match[1]), minutes=int(match[2]), seconds=int(match[3] or 0))
     if match := _DURATION_ISO.match(text):
         return dt.timedelta(hours=int(match[1] or 0), minutes=int(match[2] or 0),
@@ -717,6 +719,14 @@ def _duration_from_text(text: str) -> dt.timedelta:
         in_hours = re.fullmatch(_HOURS, match["unit"]) is not None
         return dt.timedelta(hours=amount) if in_hours else dt.timedelta(minutes=amount)
     raise CellError("bad-duration", DURATION_HINT)
+
+
+def _hours_or_minutes_hint(first: str, second: str) -> str:
+    """`45:00`: as h:mm a session of a day or more, as mm:ss (a media player's form) 45
+    minutes; no sheet says which, so neither is guessed."""
+    hours = f"{int(first)}h" + ("" if second == "00" else second)
+    return (f"{first}:{second} may be hours and minutes (h:mm) or minutes and seconds (mm:ss); "
+            f"write {hours} for hours, or {int(first)} min for minutes")
 
 
 def _plain_minutes(amount: float, written: str) -> dt.timedelta:

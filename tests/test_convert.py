@@ -480,6 +480,28 @@ def test_parse_duration_refuses_a_fraction_of_a_minute(cell: Any, hint: str) -> 
     assert (caught.value.code, caught.value.hint) == ("bad-duration", hint)
 
 
+@pytest.mark.parametrize(("cell", "hint"), [
+    ("45:00", "45:00 may be hours and minutes (h:mm) or minutes and seconds (mm:ss); write 45h "
+     "for hours, or 45 min for minutes"),
+    ("24:30", "24:30 may be hours and minutes (h:mm) or minutes and seconds (mm:ss); write "
+     "24h30 for hours, or 24 min for minutes"),
+])
+def test_a_duration_of_a_day_or_more_written_h_mm_is_refused_as_maybe_minutes(
+        cell: str, hint: str) -> None:
+    """45:00 is 45 minutes as a media player writes a length (mm:ss): a 45-hour session is
+    not what anyone meant, but which was is not in the cell."""
+    with pytest.raises(CellError) as caught:
+        convert.parse_duration(cell)
+    assert (caught.value.code, caught.value.hint) == ("bad-duration", hint)
+
+
+@pytest.mark.parametrize(("cell", "days"), [("23:59", 0), ("26:00 h", 1), ("26:00:00", 1),
+                                            (dt.timedelta(hours=26), 1)])
+def test_a_long_duration_with_seconds_or_a_unit_is_read(cell: Any, days: int) -> None:
+    """Hours are plain with a unit (26:00 h) or seconds (a [h]:mm:ss cell's CSV text)."""
+    assert convert.parse_duration(cell).days == days
+
+
 @pytest.mark.parametrize(("cell", "minutes"), [("90.0", 90), (90.0, 90), ("1.5 min", 1.5),
                                                ("1.5'", 1.5)])
 def test_parse_duration_takes_whole_numbers_and_explicit_minutes(cell: Any,
