@@ -123,35 +123,87 @@ def date_from_words(text: str) -> dt.date | None:
 
 
 # A date as Japanese, Chinese and Korean write it: 2027年5月11日, 2027년 5월 11일, perhaps with
-# its day in brackets after it: (火), (火曜日), (周二), （星期二）, (화), (화요일).
+# its day in brackets after it: (火), (火曜日), (周二), （星期二）, (화), (화요일). The year may
+# be a Japanese era's (令和9年 is 2027, 元年 its first), and the numbers written in kanji,
+# as Excel's [DBNum1] formats show them (二〇二七年五月十一日). Or the date numeric, year
+# first, with the day in brackets after it, as Japanese Excel's yyyy/m/d(aaa) shows it.
+_KANJI_YEAR = r"[〇零一二三四五六七八九]{4}"
+_KANJI_UP_TO_99 = r"[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+
+
+def _east_asian_weekday(group: str) -> str:
+    return (rf"\s*[(（]\s*(?:周|週|星期|礼拜|禮拜)?"
+            rf"(?P<{group}>[月火水木金土日一二三四五六天월화수목금토일])(?:曜日|曜|요일)?\s*[)）]")
+
+
 _EAST_ASIAN_DATE = re.compile(
-    r"^(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]?"
-    r"\s*(?:[(（]\s*(?:周|週|星期|礼拜|禮拜)?(?P<weekday>[月火水木金土日一二三四五六天월화수목금토일])"
-    r"(?:曜日|曜|요일)?\s*[)）])?$"
+    rf"^(?:(?:(?P<year>\d{{4}}|{_KANJI_YEAR})|(?P<era>令和|平成)\s*(?P<era_year>\d{{1,2}}|"
+    rf"{_KANJI_UP_TO_99}|元))\s*[年년])?\s*(?P<month>\d{{1,2}}|{_KANJI_UP_TO_99})\s*[月월]\s*"
+    rf"(?P<day>\d{{1,2}}|{_KANJI_UP_TO_99})\s*[日일]?(?:{_east_asian_weekday('weekday')})?$"
+    rf"|^(?:(?P<slash_year>\d{{4}})/)?(?P<slash_month>\d{{1,2}})/(?P<slash_day>\d{{1,2}})"
+    rf"{_east_asian_weekday('slash_weekday')}$"
 )
 _EAST_ASIAN_WEEKDAYS = {**{day: n for n, day in enumerate("月火水木金土日")},
                         **{day: n for n, day in enumerate("월화수목금토일")},
                         **{day: n for n, day in enumerate("一二三四五六")}, "天": 6}
+_ERA_STARTS = {"令和": 2018, "平成": 1988}  # the year before each era's first (元年)
+_KANJI_DIGITS = {digit: n for n, digit in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
 def east_asian_date(text: str) -> tuple[dt.date, int | None] | None:
     """The date and the day named beside it (0 = Monday; None if none), or None when the
-    text is not such a date or names no real day. '日' is Sunday in Chinese and Japanese."""
+    text is not such a date, has no year, or names no real day. '日' is Sunday in Chinese
+    and Japanese."""
+    parts = _east_asian_parts(text)
+    if parts is None:
+        return None
+    year, month, day, weekday = parts
+    if year is None:
+        return None
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date, weekday
+
+
+def _east_asian_parts(text: str) -> tuple[int | None, int, int, int | None] | None:
+    """(year or None, month, day, weekday or None) of an East Asian date, as written."""
     match = _EAST_ASIAN_DATE.match(text.strip())
     if match is None:
         return None
-    try:
-        date = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
-    except ValueError:
-        return None
-    weekday = match["weekday"]
-    return date, None if weekday is None else _EAST_ASIAN_WEEKDAYS[weekday]
+    found = {key.removeprefix("slash_"): value for key, value in match.groupdict().items()
+             if value is not None}
+    year = None
+    if "year" in found:
+        year = _kanji_number(found["year"])
+    elif "era" in found:
+        era_year = 1 if found["era_year"] == "元" else _kanji_number(found["era_year"])
+        year = _ERA_STARTS[found["era"]] + era_year
+    weekday = found.get("weekday")
+    return (year, _kanji_number(found["month"]), _kanji_number(found["day"]),
+            None if weekday is None else _EAST_ASIAN_WEEKDAYS[weekday])
+
+
+def _kanji_number(written: str) -> int:
+    """A number in digits (full-width too), in kanji digit by digit (二〇二七), or with 十
+    for ten (十一 is 11, 二十 is 20, 三十一 is 31)."""
+    if written.isdigit():
+        return int(written)
+    tens, ten, ones = written.partition("十")
+    if ten:
+        return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+    return int("".join(str(_KANJI_DIGITS[digit]) for digit in written))
 
 
 def lacks_year(text: str) -> bool:
-    """A day and a month name (`May 11`, `11 mai`) and nothing else."""
+    """A day and a month name (`May 11`, `11 mai`) and nothing else, or an East Asian
+    date without its year (`5月11日(火)`)."""
     parts = date_parts(text)
-    return parts is not None and parts[2] is None
+    if parts is not None:
+        return parts[2] is None
+    east_asian = _east_asian_parts(text)
+    return east_asian is not None and east_asian[0] is None
 
 
 def date_parts(text: str) -> tuple[int, int, str | None] | None:

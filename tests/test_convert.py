@@ -814,6 +814,11 @@ def test_a_markdown_table_becomes_a_table() -> None:
     "2027年5月11日", "2027年5月11日(火)", "2027年5月11日（火曜日）", "2027年 5月 11日",
     "2027年5月11日(周二)", "2027年5月11日 (星期二)", "2027年5月11日(週二)",
     "2027년 5월 11일", "2027년 5월 11일 (화)", "2027년 5월 11일(화요일)",
+    # A Japanese era's year; numbers in kanji, as Excel's [DBNum1] formats show them.
+    "令和9年5月11日", "令和9年5月11日(火)", "令和九年五月十一日", "二〇二七年五月十一日",
+    "2027年五月十一日",
+    # Japanese Excel's yyyy/m/d(aaa).
+    "2027/5/11(火)", "2027/05/11 (火曜日)",
 ])
 def test_east_asian_dates_read_in_either_date_order(cell: str) -> None:
     """Japanese, Chinese and Korean dates name the year, month and day: no order to choose."""
@@ -827,6 +832,14 @@ def test_east_asian_dates_read_in_either_date_order(cell: str) -> None:
     ("2027년 5월 11일 (일)", "May 11, 2027 is a Tuesday, not a Sunday; fix the day name or the "
      "date"),
     ("2027年2月30日", "write the date like 5/11/2027 (May 11) or 2027-05-11"),
+    ("2027/5/11(水)", "May 11, 2027 is a Tuesday, not a Wednesday; fix the day name or the "
+     "date"),
+    # No year, as a Western 'Tuesday 11 May' has none: refused saying so.
+    ("5月11日(火)", "the date has no year; write the date like 5/11/2027 (May 11) or "
+     "2027-05-11"),
+    ("五月十一日", "the date has no year; write the date like 5/11/2027 (May 11) or 2027-05-11"),
+    ("5/11(火)", "the date has no year; write the date like 5/11/2027 (May 11) or 2027-05-11"),
+    ("2027年十三月一日", "write the date like 5/11/2027 (May 11) or 2027-05-11"),
 ])
 def test_an_east_asian_date_with_the_wrong_day_or_none_is_bad(cell: str, hint: str) -> None:
     with pytest.raises(CellError) as caught:
@@ -866,6 +879,7 @@ def test_a_time_range_may_be_joined_with_a_wave_dash(cell: str) -> None:
 @pytest.mark.parametrize(("cell", "expected"), [
     ("2027年5月11日 9:00", T(9)), ("2027年5月11日(火) 午後2:30", T(14, 30)),
     ("2027년 5월 11일 오후 2:30", T(14, 30)), ("2027年5月11日 14時", T(14)),
+    ("令和9年5月11日 午後2:30", T(14, 30)), ("2027/5/11(火) 9:00", T(9)),
 ])
 def test_an_east_asian_datetime_is_its_date_then_its_time(cell: str, expected: dt.time) -> None:
     assert convert.parse_datetime(cell, "day-first") == (D(2027, 5, 11), expected)
