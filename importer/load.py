@@ -174,6 +174,10 @@ def load_sheet(
         header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns)
     else:
         check_header_row(where, cells, filled_rows, header_row)
+    if (below := sub_header_row(cells, filled_rows, header_row)) is not None:
+        cells.loc[header_row] = joined_header(list(cells.loc[header_row]), list(cells.loc[below]))
+        filled_rows = filled_rows.copy()
+        filled_rows[below] = False  # part of the header, not a record
     table = table_below(cells, filled_rows, header_row, header_fields(grid, header_row))
     logger.debug("%s: header on row %d, %d records", where, header_row, len(table.frame))
     per_record = pd.Series(cells_per_row, index=cells.index)[table.frame.index].to_numpy()
@@ -454,6 +458,57 @@ def guess_header_row(rows: list[tuple[int, list[Any]]]) -> int:
     if textual:
         return max(textual, key=lambda row: (len(row[1]), -row[0]))[0]
     return rows[0][0]
+
+
+def sub_header_row(cells: pd.DataFrame, filled: pd.Series[bool], header_row: int) -> int | None:
+    """The row under a header written on two rows, 'Time' (merged over two columns) over
+    'Start' and 'End': each name under a group's heading and the blank header cells after
+    it, nothing else but the header's own names merged down; None when the next row is not
+    that."""
+    later = cells.index[(cells.index > header_row) & filled.to_numpy()]
+    if not len(later):
+        return None
+    names = [_header_cell(v) for v in cells.loc[header_row]]
+    subs = [_header_cell(v) for v in cells.loc[int(later[0])]]
+    in_group = _group_columns(names, subs)
+    if not any(in_group) or not all(
+            (sub and any(ch.isalpha() for ch in sub)) if grouped
+            else not sub or normalize_header(sub) == normalize_header(name)
+            for name, sub, grouped in zip(names, subs, in_group, strict=True)):
+        return None
+    return int(later[0])
+
+
+def _group_columns(names: list[str], subs: list[str]) -> list[bool]:
+    """The columns of headings over several columns: a heading followed by blank header
+    cells, each with a name under it, the heading's column too."""
+    in_group = [False] * len(names)
+    for at, name in enumerate(names):
+        if not name:
+            continue
+        end = at + 1
+        while end < len(names) and not names[end] and subs[end]:
+            end += 1
+        if end - at > 1:
+            in_group[at:end] = [True] * (end - at)
+    return in_group
+
+
+def joined_header(header: list[Any], sub: list[Any]) -> list[Any]:
+    """A two-row header as one: 'Time Start', 'Time End' under 'Time'; the rest as above."""
+    names = [_header_cell(v) for v in header]
+    subs = [_header_cell(v) for v in sub]
+    in_group = _group_columns(names, subs)
+    joined: list[Any] = []
+    heading = ""
+    for value, name, below, grouped in zip(header, names, subs, in_group, strict=True):
+        heading = name or heading
+        joined.append(f"{heading} {below}" if grouped else value)
+    return joined
+
+
+def _header_cell(value: Any) -> str:
+    return clean_header(header_text(value)) if value is not None else ""
 
 
 def check_header_row(where: str, cells: pd.DataFrame, filled: pd.Series[bool], row: int) -> None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
+from importer.draft import draft_mapping
 from importer.errors import InputError
 from importer.load import load_sheet
 from tests.test_load import records, write_bytes, write_xlsx
@@ -80,3 +82,52 @@ def test_a_header_row_given_on_a_blank_row_names_the_last_filled_row(tmp_path: P
     assert str(caught.value) == (
         f"{path}: row 2 holds no header (it is blank or past the last row, 4); give the row "
         "number where the column names are, as Excel shows it.")
+
+
+TWO_ROW_HEADER = [["Session", "Time", None, "Room", "Date"],
+                  [None, "Start", "End", None, None],
+                  ["Keynote", "9:00", "10:00", "Hall A", "5/11/2027"]]
+
+
+@pytest.mark.parametrize("merged", [(), ("B1:C1",), ("B1:C1", "A1:A2", "D1:D2", "E1:E2")])
+def test_a_header_on_two_rows_joins_a_heading_to_the_names_under_it(
+        tmp_path: Path, merged: tuple[str, ...]) -> None:
+    """'Time' merged over two columns holds 'Start' and 'End' on the row below; the other
+    names stand alone, or are merged down over both rows (Excel then shows them on each)."""
+    path = write_xlsx(tmp_path / "s.xlsx", {"Sessions": TWO_ROW_HEADER})
+    workbook = openpyxl.load_workbook(path)
+    for cells in merged:
+        workbook.active.merge_cells(cells)
+    workbook.save(path)
+    sheet = load_sheet(path, expected_columns=["Session", "Time Start", "Time End", "Date"])
+    assert (sheet.header_row, sheet.columns) == (
+        1, ["Session", "Time Start", "Time End", "Room", "Date"])
+    assert records(sheet) == {3: ["Keynote", "9:00", "10:00", "Hall A", "5/11/2027"]}
+
+
+def test_a_header_on_two_rows_in_a_csv_is_joined_too(tmp_path: Path) -> None:
+    """As a CSV export writes it, the merge gone; draft-mapping then maps the joined names."""
+    text = "Session,Time,,Room,Date\n,Start,End,,\nKeynote,9:00,10:00,Hall A,5/11/2027\n"
+    path = write_bytes(tmp_path, "s.csv", text.encode())
+    sheet = load_sheet(path)
+    assert (sheet.header_row, sheet.columns) == (
+        1, ["Session", "Time Start", "Time End", "Room", "Date"])
+    assert records(sheet) == {3: ["Keynote", "9:00", "10:00", "Hall A", "5/11/2027"]}
+    assert draft_mapping(path).chosen == {"name": "Session", "start": "Time Start",
+                                          "date": "Date", "end": "Time End",
+                                          "locations": "Room"}
+
+
+@pytest.mark.parametrize("text", [
+    # A first record whose other cells are filled: data, however textual.
+    "Session,Time,,Room\nKeynote,Start,End,Hall A\n",
+    # A name under a blank header with no heading to its left to join it to.
+    ",Session,Room\nNotes,Keynote,Hall A\n",
+    # A group whose blank column has nothing under it: a column without a header.
+    "Session,Time,,Room\n,9:00 - 10:00,,\n",
+])
+def test_a_row_under_the_header_that_is_no_second_header_row_is_a_record(
+        tmp_path: Path, text: str) -> None:
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()),
+                       expected_columns=["Session", "Room"])
+    assert (sheet.header_row, len(sheet.frame)) == (1, 1)
