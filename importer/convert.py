@@ -478,7 +478,10 @@ class PastMidnightError(CellError):
                 f"next day in {where}")
 
 
-_RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|~|～|〜|\bto\b|\buntil\b)\s*", re.IGNORECASE)
+# A hyphen or a dash (also the minus sign and the hyphens a word processor puts in), a tilde,
+# or "to" in English, German ("bis"), French ("à") or Dutch ("tot").
+_RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—−~～〜]|\b(?:to|until|bis|à|tot)\b)\s*",
+                              re.IGNORECASE)
 TIME_RANGE_HINT = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"
 
 

@@ -372,6 +372,10 @@ def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:
         ("10pm-11pm", (T(22), T(23))),
         ("14:00 – 15:30", (T(14), T(15, 30))),
         ("9.30 until 10.15", (T(9, 30), T(10, 15))),
+        # "to" in German, French and Dutch; a minus sign or a hyphen pasted from a document.
+        ("9:00 bis 10:30 Uhr", (T(9), T(10, 30))), ("9h à 10h30", (T(9), T(10, 30))),
+        ("9.00 tot 10.30", (T(9), T(10, 30))), ("9:00 − 10:30", (T(9), T(10, 30))),
+        ("9:00‐10:30", (T(9), T(10, 30))), ("9:00\u201110:30", (T(9), T(10, 30))),
     ],
 )
 def test_parse_time_range_accepts(cell: str, expected: tuple[dt.time, dt.time]) -> None:
