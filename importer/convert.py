@@ -387,8 +387,9 @@ _HOUR_WORDS = re.compile(r"^(?P<h>\d{1,2})\s*[時时시](?:\s*(?P<m>\d{1,2})\s*[
 
 
 def _east_asian_time_text(text: str) -> str:
-    """The time as the forms _TIME reads write it: '午後2時30分' as '2:30 pm'."""
-    match = _EAST_ASIAN_TIME.match(text)
+    """The time as the forms _TIME reads write it: '午後2時30分' as '2:30 pm', '9：00' (the
+    full-width colon a Japanese or Chinese input method types) as '9:00'."""
+    match = _EAST_ASIAN_TIME.match(text.replace("：", ":"))
     if match is None:
         return text
     rest = match["rest"]

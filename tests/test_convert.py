@@ -856,6 +856,7 @@ def test_an_east_asian_date_with_the_wrong_day_or_none_is_bad(cell: str, hint: s
     ("上午 9:00", T(9)), ("下午2:30", T(14, 30)), ("오전 9:00", T(9)), ("오후 2:30", T(14, 30)),
     ("9時30分", T(9, 30)), ("14時", T(14)), ("14时", T(14)), ("9시 30분", T(9, 30)),
     ("午後2時30分", T(14, 30)), ("오후 2시", T(14)),
+    ("9：00", T(9)), ("午後2：30", T(14, 30)),  # a full-width colon, as an input method types
 ])
 def test_east_asian_times_read_with_their_half_of_the_day_and_hour_words(
     cell: str, expected: dt.time
@@ -874,7 +875,8 @@ def test_an_east_asian_time_past_its_clock_is_bad(cell: str, hint: str) -> None:
     assert (caught.value.code, caught.value.hint) == ("bad-time", hint)
 
 
-@pytest.mark.parametrize("cell", ["9:00～10:30", "9:00 〜 10:30", "午前9時～午前10時30分"])
+@pytest.mark.parametrize("cell", ["9:00～10:30", "9:00 〜 10:30", "午前9時～午前10時30分",
+                                  "9：00～10：30"])
 def test_a_time_range_may_be_joined_with_a_wave_dash(cell: str) -> None:
     """Japanese programmes write '9:00～10:30' (a full-width tilde or a wave dash)."""
     assert convert.parse_time_range(cell) == (T(9), T(10, 30))
