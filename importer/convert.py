@@ -326,7 +326,20 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
         hint = f"{_only_the_other_order(order)}; {hint}"
     elif _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
         hint = f"the date has no year; {hint}"
+    elif (serial := _serial_date(text)) is not None:
+        hint = (f"it is a number; if the cell is a date whose date format was lost, it is "
+                f"{serial:%Y-%m-%d} (Excel counts days from 1900): format the column as a date "
+                f"(Excel: Format Cells > Date), or {hint}")
     raise CellError("bad-date", hint)
+
+
+def _serial_date(text: str) -> dt.date | None:
+    """The date a spreadsheet's day count (46518) stands for, when it is one of this
+    century's: what a date cell shows once its date format is cleared, or a CSV exports."""
+    if not (text.isascii() and text.isdigit() and len(text) == 5):
+        return None
+    date = dt.date(1899, 12, 30) + dt.timedelta(days=int(text))
+    return date if 2000 <= date.year <= 2099 else None
 
 
 def _wrong_weekday_hint(text: str, date: dt.date, weekday: int, order: DateOrder) -> str:

@@ -139,6 +139,24 @@ def test_every_short_day_name_of_a_week_is_its_own_day(week: str) -> None:
         D(2027, 5, day) for day in range(10, 17)]
 
 
+@pytest.mark.parametrize("cell", [46518, 46518.0, "46518"])
+def test_a_day_count_in_a_date_column_says_which_date_it_would_be(cell: Any) -> None:
+    """A date cell whose format was cleared shows (and a CSV exports) Excel's day count."""
+    with pytest.raises(CellError) as caught:
+        convert.parse_date(cell, "month-first")
+    assert (caught.value.code, caught.value.hint) == (
+        "bad-date", "it is a number; if the cell is a date whose date format was lost, it is "
+        "2027-05-11 (Excel counts days from 1900): format the column as a date (Excel: Format "
+        "Cells > Date), or write the date like 5/11/2027 (May 11) or 2027-05-11")
+
+
+@pytest.mark.parametrize("cell", [2027, "12345", "99999"])
+def test_a_number_that_is_no_recent_day_count_is_only_not_a_date(cell: Any) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_date(cell, "month-first")
+    assert caught.value.hint == "write the date like 5/11/2027 (May 11) or 2027-05-11"
+
+
 @pytest.mark.parametrize(
     ("cell", "order", "hint_part"),
     [
