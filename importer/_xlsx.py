@@ -69,7 +69,11 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             show_formula_errors(rows, errors, start)
             given = fill_merged_down(rows, merged_ranges(path, chosen), start)
             cells, cells_per_row = rows_to_grid(rows, start)
-            cells_per_row -= given  # a row's own cells: a heading, a blank row in a block
+            # A row's own cells, for the heading and blank-row checks. One value given by a
+            # merge (a Date over the day) leaves a 'Lunch break' one cell, a heading, and a
+            # blank row blank. Several (a paper in a block whose time and room are merged down
+            # over its papers) are the slot it fills: they stay its own, and it a session.
+            cells_per_row -= np.where(given == 1, given, 0)
             others, hidden_sheets = (other_sheet_tops(workbook, chosen.name) if sheet is None
                                      else ({}, {}))
             return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden_sheets, hidden)

@@ -53,3 +53,31 @@ def test_a_heading_inside_a_date_merged_down_is_a_heading_and_a_blank_row_no_row
         ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC)),
         ("Day two", dt.datetime(2027, 5, 12, 9, tzinfo=dt.UTC))]
     assert (report.rows_read, report.skipped) == (5, 1)
+
+
+def test_talks_sharing_a_slot_merged_down_over_them_are_each_a_session(
+        tmp_path: Path) -> None:
+    """An academic programme's paper session: one time and room merged down over its
+    papers, each paper typing only its title. A merge that gives a row its time and room is
+    the slot it fills, not a heading's block: every paper is a session (the shared slot is
+    the usual overlap warning, once per pair)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Date", "Session Title", "Time Start", "Time End", "Room/Location"])
+    sheet.append([dt.date(2027, 5, 11), "Opening", dt.time(9), dt.time(10), "Hall A"])
+    sheet.append([None, "Paper one", dt.time(10), dt.time(11), "Room 2"])
+    sheet.append([None, "Paper two"])
+    sheet.append([None, "Paper three"])
+    for column in "CDE":
+        sheet.merge_cells(f"{column}3:{column}5")
+    sheet.merge_cells("A2:A5")
+    for n in range(6, 40):  # a programme of sessions, as the heading rule expects
+        sheet.append([dt.date(2027, 5, 12), f"Talk {n}", dt.time(9), dt.time(10), f"Room {n}"])
+    workbook.save(tmp_path / "s.xlsx")
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    assert [p.name for p in report.payloads][:4] == [
+        "Opening", "Paper one", "Paper two", "Paper three"]
+    assert report.skipped == 0
+    assert sorted({(i.row, i.code) for i in report.issues if i.code != "derived-import-id"}) \
+        == [(3, "room-overlap"), (4, "room-overlap"), (5, "room-overlap")]
