@@ -294,8 +294,8 @@ class SessionTiming(SheetColumns):
         """A moment from a date column and, if mapped, a time column (for the start, perhaps
         a range of times)."""
         order = self.mapping.date_order
-        dates_col = self.column(key, when.date_column, lambda c: convert.parse_date(c, order),
-                                "a date", required)
+        dates_col = self.column(key, when.date_column, _date_and_its_time(order), "a date",
+                                required)
         assert dates_col is not None
         self._check_date_order(dates_col)
         if key == "start" and self._times_in_one_column():
@@ -303,11 +303,32 @@ class SessionTiming(SheetColumns):
         else:
             times_col = self.column(key, when.time_column, _next_day_in(
                 convert.parse_time, repr(dates_col.header)), "a time")
-        times = times_col.values if times_col else [None] * self.n
-        blank = times_col.blank if times_col else np.ones(self.n, dtype=bool)
+        times = list(times_col.values) if times_col else [None] * self.n
+        blank = times_col.blank.copy() if times_col else np.ones(self.n, dtype=bool)
+        dates = [moment[0] if moment else None for moment in dates_col.values]
+        if any(moment and moment[1] for moment in dates_col.distinct):
+            self._take_times_written_with_dates(dates_col, times_col, times, blank)
         codes = [dates_col.codes] + ([times_col.codes] if times_col else [])
         return When(dates_col.header, times_col.header if times_col else None,
-                    dates_col.values, times, blank, codes)
+                    dates, times, blank, codes)
+
+    def _take_times_written_with_dates(self, dates_col: Column, times_col: Column | None,
+                                       times: list[Any], blank: Any) -> None:
+        """A date cell that writes its time too ('5/11/2027 9:30 AM') gives that time to a row
+        whose time cell is blank. A time cell saying otherwise leaves the row in doubt."""
+        for pos, moment in enumerate(dates_col.values):
+            if not moment or moment[1] is None:
+                continue
+            if blank[pos]:
+                times[pos], blank[pos] = moment[1], False
+            elif times_col is not None and times[pos] is not None and times[pos] != moment[1]:
+                times[pos] = None
+                self.add(pos, dates_col.header, self.frame[dates_col.header].iloc[pos],
+                         "bad-date",
+                         f"{dates_col.header!r} has {self._written(dates_col.header, pos)}, "
+                         f"with a time, but {times_col.header!r} has "
+                         f"{self._written(times_col.header, pos)}; keep the time in "
+                         f"{times_col.header!r} alone.")
 
     def _times_in_one_column(self) -> bool:
         """Start and end times mapped to one column: each cell is a range (9:00 - 10:30)."""
@@ -364,6 +385,29 @@ class SessionTiming(SheetColumns):
             return None
         return self.utc(pos, when.time_header or when.date_header,
                         dt.datetime.combine(date, time or dt.time(0)))
+
+
+def _date_and_its_time(order: convert.DateOrder) -> Parser:
+    """A date column's cell as (date, time or None). Text may write a time after the date,
+    as a column of datetimes saved to CSV does ('5/11/2027 9:30 AM'): the planner sees it,
+    so it is read. A workbook cell's time is not: a date format hides it, so that cell is
+    read as the date the planner sees."""
+
+    def parse(cell: Any) -> tuple[dt.date, dt.time | None]:
+        try:
+            return convert.parse_date(cell, order), None
+        except CellError as refused:
+            if isinstance(cell, dt.date):
+                raise
+            try:
+                date, time = convert.parse_datetime(cell, order)
+            except CellError:
+                raise refused from None
+            if time is None:
+                raise
+            return date, time
+
+    return parse
 
 
 def _next_day_in(parse: Parser, where: str) -> Parser:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from importer.validate import validate_file
@@ -53,3 +54,27 @@ def test_a_message_quotes_a_cell_of_100_characters_whole_and_cuts_a_longer_one(
         (2, "bad-number", "x" * 100),
         (3, "bad-number", "y" * 99 + "…"),
     ]
+
+
+def test_a_date_cell_writing_its_time_gives_it_to_a_blank_time_and_is_not_overruled(
+        tmp_path: Path) -> None:
+    """A column of datetimes saved to CSV writes '5/11/2027 9:30 AM' under Date. It was
+    refused as no date. Its time is the start where 'Time Start' is blank; a Time Start
+    that agrees is fine; one that disagrees leaves the row in doubt, and is an error."""
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["A", "Keynote", "5/11/2027 9:30 AM", "", "10:30 AM", "Hall", "", ""],
+        ["B", "Talk", "5/11/2027 11:00", "11:00 AM", "11:45 AM", "Hall", "", ""],
+        ["C", "Panel", "5/11/2027 1:00 PM", "2:00 PM", "3:00 PM", "Hall", "", ""],
+        ["D", "Reception", "5/11/2027 0:00", "", "", "Hall", "", ""],
+    ])
+    report = validate_file(path, timezone="UTC")
+    assert [(p.import_id, p.start_time, p.end_time, p.all_day) for p in report.payloads] == [
+        ("sheet:A", dt.datetime(2027, 5, 11, 9, 30, tzinfo=dt.UTC),
+         dt.datetime(2027, 5, 11, 10, 30, tzinfo=dt.UTC), False),
+        ("sheet:B", dt.datetime(2027, 5, 11, 11, tzinfo=dt.UTC),
+         dt.datetime(2027, 5, 11, 11, 45, tzinfo=dt.UTC), False),
+        ("sheet:D", dt.datetime(2027, 5, 11, tzinfo=dt.UTC), None, True)]
+    assert [(i.row, i.column, i.value, i.code, i.message) for i in report.issues] == [
+        (4, "Date", "5/11/2027 1:00 PM", "bad-date",
+         "Row 4: 'Date' has '5/11/2027 1:00 PM', with a time, but 'Time Start' has "
+         "'2:00 PM'; keep the time in 'Time Start' alone.")]
