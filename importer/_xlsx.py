@@ -73,7 +73,9 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             # merge (a Date over the day) leaves a 'Lunch break' one cell, a heading, and a
             # blank row blank. Several (a paper in a block whose time and room are merged down
             # over its papers) are the slot it fills: they stay its own, and it a session.
-            cells_per_row -= np.where(given == 1, given, 0)
+            # A row with nothing of its own is blank however many values merges gave it.
+            own = cells_per_row - given
+            cells_per_row = np.where((given == 1) | (own == 0), own, cells_per_row)
             others, hidden_sheets = (other_sheet_tops(workbook, chosen.name) if sheet is None
                                      else ({}, {}))
             return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden_sheets, hidden)

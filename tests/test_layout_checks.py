@@ -81,3 +81,27 @@ def test_talks_sharing_a_slot_merged_down_over_them_are_each_a_session(
     assert report.skipped == 0
     assert sorted({(i.row, i.code) for i in report.issues if i.code != "derived-import-id"}) \
         == [(3, "room-overlap"), (4, "room-overlap"), (5, "room-overlap")]
+
+
+def test_a_blank_row_inside_a_date_and_a_room_merged_down_is_no_row(tmp_path: Path) -> None:
+    """A one-room day: its Date and its Room each merged down over the day, a blank row
+    left between the morning and the afternoon. The two merges give that row two cells, but
+    it holds none of its own: it is blank, not a session missing its title and times."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Date", "Session Title", "Time Start", "Time End", "Room/Location"])
+    sheet.append([dt.date(2027, 5, 11), "Opening", dt.time(9), dt.time(10), "Hall A"])
+    sheet.append([None, "Keynote", dt.time(10), dt.time(11)])
+    sheet.append([])
+    sheet.append([None, "Workshop", dt.time(13), dt.time(14)])
+    sheet.merge_cells("A2:A5")
+    sheet.merge_cells("E2:E5")
+    workbook.save(tmp_path / "s.xlsx")
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues] == [(None, "derived-import-id")]
+    assert [(p.name, p.start_time, p.locations) for p in report.payloads] == [
+        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), ("Hall A",)),
+        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), ("Hall A",)),
+        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), ("Hall A",))]
+    assert (report.rows_read, report.skipped) == (3, 0)
