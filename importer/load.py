@@ -174,7 +174,7 @@ def load_sheet(
         header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns)
     else:
         check_header_row(where, cells, filled_rows, header_row)
-    if (below := sub_header_row(cells, filled_rows, header_row)) is not None:
+    if (below := sub_header_row(cells, filled_rows, header_row, expected_columns)) is not None:
         cells.loc[header_row] = joined_header(list(cells.loc[header_row]), list(cells.loc[below]))
         filled_rows = filled_rows.copy()
         filled_rows[below] = False  # part of the header, not a record
@@ -460,11 +460,13 @@ def guess_header_row(rows: list[tuple[int, list[Any]]]) -> int:
     return rows[0][0]
 
 
-def sub_header_row(cells: pd.DataFrame, filled: pd.Series[bool], header_row: int) -> int | None:
+def sub_header_row(cells: pd.DataFrame, filled: pd.Series[bool], header_row: int,
+                   expected_columns: Collection[str] = ()) -> int | None:
     """The row under a header written on two rows, 'Time' (merged over two columns) over
     'Start' and 'End': each name under a group's heading and the blank header cells after
     it, nothing else but the header's own names merged down; None when the next row is not
-    that."""
+    that, or when joining the two would leave fewer of `expected_columns` (a 'Day 1' heading
+    typed over two cells under 'Session Title' is a row, not 'Session Title Day 1')."""
     later = cells.index[(cells.index > header_row) & filled.to_numpy()]
     if not len(later):
         return None
@@ -475,6 +477,10 @@ def sub_header_row(cells: pd.DataFrame, filled: pd.Series[bool], header_row: int
             (sub and any(ch.isalpha() for ch in sub)) if grouped
             else not sub or normalize_header(sub) == normalize_header(name)
             for name, sub, grouped in zip(names, subs, in_group, strict=True)):
+        return None
+    wanted = {normalize_header(name) for name in expected_columns}
+    if (sum(normalize_header(name) in wanted for name in joined_header(names, subs))
+            < sum(normalize_header(name) in wanted for name in names)):
         return None
     return int(later[0])
 

@@ -131,3 +131,19 @@ def test_a_row_under_the_header_that_is_no_second_header_row_is_a_record(
     sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()),
                        expected_columns=["Session", "Room"])
     assert (sheet.header_row, len(sheet.frame)) == (1, 1)
+
+
+def test_a_heading_row_under_the_header_never_renames_a_column_the_mapping_reads(
+        tmp_path: Path) -> None:
+    """A day's heading typed over two cells under 'Session Title' and the blank header
+    beside it looks like names under a heading, but joining them would rename a column the
+    mapping reads ('Session Title Day 1'): the header stays one row, the heading a record."""
+    text = ("Session Title,,Date,Room\n"
+            "Day 1,Tuesday,,\n"
+            "Keynote,,5/11/2027,Hall A\n")
+    path = write_bytes(tmp_path, "s.csv", text.encode())
+    sheet = load_sheet(path, expected_columns=["Session Title", "Date", "Room"])
+    assert (sheet.header_row, sheet.columns) == (
+        1, ["Session Title", "Column B", "Date", "Room"])
+    assert records(sheet) == {2: ["Day 1", "Tuesday", None, None],
+                              3: ["Keynote", None, "5/11/2027", "Hall A"]}
