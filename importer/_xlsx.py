@@ -69,13 +69,7 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             show_formula_errors(rows, errors, start)
             given = fill_merged_down(rows, merged_ranges(path, chosen), start)
             cells, cells_per_row = rows_to_grid(rows, start)
-            # A row's own cells, for the heading and blank-row checks. One value given by a
-            # merge (a Date over the day) leaves a 'Lunch break' one cell, a heading, and a
-            # blank row blank. Several (a paper in a block whose time and room are merged down
-            # over its papers) are the slot it fills: they stay its own, and it a session.
-            # A row with nothing of its own is blank however many values merges gave it.
-            own = cells_per_row - given
-            cells_per_row = np.where((given == 1) | (own == 0), own, cells_per_row)
+            cells_per_row = counted_cells(cells_per_row, given)
             others, hidden_sheets = (other_sheet_tops(workbook, chosen.name) if sheet is None
                                      else ({}, {}))
             return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden_sheets, hidden)
@@ -255,6 +249,17 @@ def fill_merged_down(
                 given[at] += value is not None and has_value(value) and not has_value(row[column])
                 row[column] = value
     return given
+
+
+def counted_cells(cells_per_row: npt.NDArray[np.int32],
+                  given: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
+    """Each row's cells as the heading and blank-row checks count them, `given` of them
+    by merges. One value given by a merge (a Date over the day) leaves a 'Lunch break' one
+    cell, a heading. Several (a paper in a block whose time and room are merged down over
+    its papers) are the slot it fills: they stay its own, and it a session. A row with
+    nothing of its own is blank however many values merges gave it."""
+    own = cells_per_row - given
+    return np.where((given == 1) | (own == 0), own, cells_per_row)
 
 
 def first_visible_sheet_with_data(

@@ -309,9 +309,8 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
     if (iso_datetime is not None and iso_datetime.tzinfo is None
             and iso_datetime.time() == dt.time(0)):
         return iso_datetime.date()
-    if (compact := _COMPACT_DATE.match(text)) and (date := _try_date(
-            compact["year"], int(compact["month"]), int(compact["day"]))) is not None:
-        return date
+    if (compact := _compact_date(text)) is not None:
+        return compact
     if at_midnight := _AT_MIDNIGHT.match(text):  # Excel's CSV of a date-and-time cell
         return _date_from_text(at_midnight["date"], order)
     if (in_words := date_from_words(text)) is not None:
@@ -321,16 +320,28 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
         if weekday is not None and date.weekday() != weekday:
             raise WrongWeekday("bad-date", _wrong_weekday_hint(text, date, weekday, order))
         return date
+    raise CellError("bad-date", _bad_date_hint(text, order, bool(readings)))
+
+
+def _compact_date(text: str) -> dt.date | None:
+    match = _COMPACT_DATE.match(text)
+    if match is None:
+        return None
+    return _try_date(match["year"], int(match["month"]), int(match["day"]))
+
+
+def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
+    """How to write the date, led by what is wrong with it when that can be told."""
     hint = DATE_HINT.format(example=date_example(order))
-    if readings:  # valid only in the other order
-        hint = f"{_only_the_other_order(order)}; {hint}"
-    elif _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
-        hint = f"the date has no year; {hint}"
-    elif (serial := _serial_date(text)) is not None:
-        hint = (f"it is a number; if the cell is a date whose date format was lost, it is "
-                f"{serial:%Y-%m-%d} (Excel counts days from 1900): format the column as a date "
-                f"(Excel: Format Cells > Date), or {hint}")
-    raise CellError("bad-date", hint)
+    if other_order_reads:
+        return f"{_only_the_other_order(order)}; {hint}"
+    if _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
+        return f"the date has no year; {hint}"
+    if (serial := _serial_date(text)) is not None:
+        return (f"it is a number; if the cell is a date whose date format was lost, it is "
+                f"{serial:%Y-%m-%d} (Excel counts days from 1900): format the column as a "
+                f"date (Excel: Format Cells > Date), or {hint}")
+    return hint
 
 
 def _serial_date(text: str) -> dt.date | None:
