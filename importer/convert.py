@@ -422,6 +422,12 @@ def _east_asian_time_text(text: str) -> str:
     return f"{rest} {_HALF_OF_DAY[match['half']]}" if match["half"] else rest
 
 
+def _time_text(text: str) -> str:
+    """A time's text in the one form _TIME reads: casefolded, East Asian forms rewritten."""
+    text = text.casefold()
+    return text if text.isascii() else _east_asian_time_text(text)
+
+
 def parse_time(cell: Any) -> dt.time:
     """A time of day: XLSX time/datetime cells, Excel day fractions, or text forms."""
     if isinstance(cell, dt.datetime):
@@ -433,9 +439,7 @@ def parse_time(cell: Any) -> dt.time:
         return _time_of_elapsed(cell)
     if isinstance(cell, float) and 0 <= cell < 1:  # Excel stores times as a fraction of a day
         return _time_of_elapsed(dt.timedelta(days=cell))
-    text = (cell_text(cell) or "").casefold()
-    if not text.isascii():
-        text = _east_asian_time_text(text)
+    text = _time_text(cell_text(cell) or "")
     if (named := _NAMED_TIME.match(text)) and named["word"] in _NAMED_TIMES:
         return _NAMED_TIMES[named["word"]]
     if hhmm := _HHMM.match(text):
@@ -522,14 +526,15 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
         raise CellError("bad-time", TIME_RANGE_HINT)
     try:
         end = parse_time(parts[1])
-        return _start_of_range(parts[0], parts[1], end), end
+        start = _start_of_range(parts[0], parts[1], end)
+        return start, _end_of_range(parts[1], parts[0], start, end)
     except CellError:
         raise CellError("bad-time", TIME_RANGE_HINT) from None
 
 
 def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
-    end_match = _TIME.match(end_text.casefold())
-    start_match = _TIME.match(start.casefold())
+    end_match = _TIME.match(_time_text(end_text))
+    start_match = _TIME.match(_time_text(start))
     if end_match and end_match["ampm"] and start_match and not start_match["ampm"]:
         shared = end_match["ampm"]
         other = "a" if shared == "p" else "p"
@@ -544,6 +549,26 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
     if clock and start.strip().isdigit():
         return parse_time(f"{start} {clock}")  # 9-10h30: nine o'clock, as the end is written
     return parse_time(start)
+
+
+def _end_of_range(end_text: str, start_text: str, start: dt.time, end: dt.time) -> dt.time:
+    """An end without am/pm, read as written, that falls before a start written with it
+    takes the start's half of the day, or else the other one, where that puts it after the
+    start: `2:30 PM - 3:30` ends at 3:30 PM, `11:30 AM - 1:00` at 1 PM."""
+    start_match = _TIME.match(_time_text(start_text))
+    end_match = _TIME.match(_time_text(end_text))
+    if end >= start or not (start_match and start_match["ampm"]) or not end_match \
+            or end_match["ampm"] or end_match["clock"]:
+        return end
+    halves = (start_match["ampm"], "a" if start_match["ampm"] == "p" else "p")
+    for half in halves:
+        try:
+            candidate = parse_time(f"{_time_text(end_text)} {half}m")
+        except CellError:
+            return end  # a 24-hour end such as 13:00: read as written
+        if candidate >= start:
+            return candidate
+    return end
 
 
 # ---------------------------------------------------------------------------- datetimes

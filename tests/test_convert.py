@@ -394,6 +394,12 @@ def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:
         ("9:00 bis 10:30 Uhr", (T(9), T(10, 30))), ("9h à 10h30", (T(9), T(10, 30))),
         ("9.00 tot 10.30", (T(9), T(10, 30))), ("9:00 − 10:30", (T(9), T(10, 30))),
         ("9:00‐10:30", (T(9), T(10, 30))), ("9:00\u201110:30", (T(9), T(10, 30))),
+        # The end takes the start's am/pm, or the other where that puts it after the start;
+        # one after the start as written, or on the 24-hour clock, is read as written.
+        ("2:30 PM - 3:30", (T(14, 30), T(15, 30))), ("11:30 AM - 1:00", (T(11, 30), T(13))),
+        ("午後2：30～3：30", (T(14, 30), T(15, 30))), ("9:00 AM - 12:30", (T(9), T(12, 30))),
+        ("10:30 PM - 1:00", (T(22, 30), T(1))), ("9:00 AM - 13:00", (T(9), T(13))),
+        ("8 PM - 9h", (T(20), T(9))),
     ],
 )
 def test_parse_time_range_accepts(cell: str, expected: tuple[dt.time, dt.time]) -> None:
