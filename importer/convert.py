@@ -512,6 +512,16 @@ class PastMidnightError(CellError):
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—−~～〜]|\b(?:to|until|bis|à|tot)\b)\s*",
                               re.IGNORECASE)
 TIME_RANGE_HINT = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"
+# "from" before a range: de 9h à 10h30, von 9 bis 10 Uhr, van 9 tot 10.
+_RANGE_FROM = re.compile(r"^(?:from|de|von|van)\s+", re.IGNORECASE)
+# Spanish and Portuguese "a" (9:00 a 10:30): tried last, as "9 a" is also 9 am.
+_RANGE_A = re.compile(r"\s+a\s+", re.IGNORECASE)
+
+
+def _range_parts(text: str) -> list[str]:
+    text = _RANGE_FROM.sub("", text.strip())
+    parts = _RANGE_SEPARATOR.split(text, maxsplit=1)
+    return parts if len(parts) == 2 and all(parts) else _RANGE_A.split(text, maxsplit=1)
 
 
 def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
@@ -521,13 +531,13 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     the end (`11:30 - 1pm` is 11:30 AM to 1 PM).
     """
     text = cell_text(cell) if isinstance(cell, str) else None
-    parts = _RANGE_SEPARATOR.split(text.strip(), maxsplit=1) if text else []
+    parts = _range_parts(text) if text else []
     if len(parts) != 2 or not all(parts):
         raise CellError("bad-time", TIME_RANGE_HINT)
     try:
         end = parse_time(parts[1])
         start = _start_of_range(parts[0], parts[1], end)
-        return start, _end_of_range(parts[1], parts[0], start, end)
+        return start, _end_of_range(parts[1], _half_of_day(parts[0]), start, end)
     except CellError:
         raise CellError("bad-time", TIME_RANGE_HINT) from None
 
@@ -551,16 +561,29 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
     return parse_time(start)
 
 
-def _end_of_range(end_text: str, start_text: str, start: dt.time, end: dt.time) -> dt.time:
+# The half of the day a time is written with, at the end of its text: 2:30 PM, 2:30p.m.
+_HALF_WRITTEN = re.compile(r"\d\s*(?P<half>[ap])\.?\s*(?:m\.?)?$")
+
+
+def _half_of_day(text: str) -> str | None:
+    """'a' or 'p' when the text ends in a time written with am/pm (午後2:30 too, after a
+    date: its last word alone is a time), else None."""
+    for tail in (text.strip(), text.strip().rpartition(" ")[2]):
+        if written := _HALF_WRITTEN.search(_time_text(tail)):
+            return written["half"]
+    return None
+
+
+def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
+                  end: dt.time) -> dt.time:
     """An end without am/pm, read as written, that falls before a start written with it
     takes the start's half of the day, or else the other one, where that puts it after the
     start: `2:30 PM - 3:30` ends at 3:30 PM, `11:30 AM - 1:00` at 1 PM."""
-    start_match = _TIME.match(_time_text(start_text))
     end_match = _TIME.match(_time_text(end_text))
-    if end >= start or not (start_match and start_match["ampm"]) or not end_match \
-            or end_match["ampm"] or end_match["clock"]:
+    if end >= start or start_half is None or not end_match or end_match["ampm"] \
+            or end_match["clock"]:
         return end
-    halves = (start_match["ampm"], "a" if start_match["ampm"] == "p" else "p")
+    halves = (start_half, "a" if start_half == "p" else "p")
     for half in halves:
         try:
             candidate = parse_time(f"{_time_text(end_text)} {half}m")
@@ -635,9 +658,11 @@ def _date_then_time(text: str, order: DateOrder) -> Moment | None:
     return None
 
 
-# Between the start and the end of a datetime range: Notion's arrow, a dash, "to". A hyphen,
-# "~" or a word needs spaces around it, as dates and offsets hold hyphens of their own.
-_DATETIME_RANGE_SEPARATOR = re.compile(r"\s*[→–—]\s*|\s+(?:-|~|to|until)\s+", re.IGNORECASE)
+# Between the start and the end of a datetime range: Notion's arrow, a dash, a full-width
+# tilde (2027年5月11日 9:00～10:30), "to". A hyphen, the minus sign, "~" or a word needs
+# spaces around it, as dates and offsets hold hyphens (and typeset offsets minus signs).
+_DATETIME_RANGE_SEPARATOR = re.compile(
+    r"\s*[→–—～〜]\s*|\s+(?:[-‐‑−~]|to|until|bis|à|tot)\s+", re.IGNORECASE)
 DATETIME_RANGE_HINT = ("write the start and end like 5/11/2027 9:00 AM → 10:30 AM or "
                        "2027-05-11 09:00 - 2027-05-11 10:30")
 Moment = tuple[dt.date, dt.time | None]
@@ -664,6 +689,9 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
             end = parse_time(parts[1])
         except CellError:
             raise CellError("bad-datetime", DATETIME_RANGE_HINT) from None
+        if start[1] is not None:  # '2:30 PM → 3:30' ends at 3:30 PM, as a time range does
+            end = _end_of_range(parts[1], _half_of_day(parts[0]), start[1].replace(tzinfo=None),
+                                end)
         # A time alone is on the start's day, and in its zone when it names one (09:00 UTC).
         return start, (start[0], end.replace(tzinfo=start[1].tzinfo if start[1] else None))
     moment = parse_datetime(cell, order)

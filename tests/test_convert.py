@@ -400,6 +400,10 @@ def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:
         ("午後2：30～3：30", (T(14, 30), T(15, 30))), ("9:00 AM - 12:30", (T(9), T(12, 30))),
         ("10:30 PM - 1:00", (T(22, 30), T(1))), ("9:00 AM - 13:00", (T(9), T(13))),
         ("8 PM - 9h", (T(20), T(9))),
+        # "from" before it; Spanish "a" between (9 a alone is 9 am, so tried last).
+        ("de 9h à 10h30", (T(9), T(10, 30))), ("von 9 bis 10 Uhr", (T(9), T(10))),
+        ("9:00 a 10:30", (T(9), T(10, 30))), ("de 9:00 a 10:30", (T(9), T(10, 30))),
+        ("9 a - 10 a", (T(9), T(10))), ("9 a 10 a", (T(9), T(10))),
     ],
 )
 def test_parse_time_range_accepts(cell: str, expected: tuple[dt.time, dt.time]) -> None:
@@ -436,6 +440,15 @@ D = dt.date
         # 09:00 UTC in a Chicago guide would end at 10:30 there, six and a half hours on.
         ("2027-05-11 09:00 UTC → 10:30",
          ((D(2027, 5, 11), T(9, tzinfo=dt.UTC)), (D(2027, 5, 11), T(10, 30, tzinfo=dt.UTC)))),
+        # The end's time without am/pm as in a time range; separators as there, a hyphen or
+        # a minus sign between spaces (dates hold hyphens), a full-width tilde anywhere.
+        ("May 11, 2027 2:30 PM → 3:30", ((D(2027, 5, 11), T(14, 30)), (D(2027, 5, 11), T(15, 30)))),
+        ("5/11/2027 11:30 AM - 1:00", ((D(2027, 5, 11), T(11, 30)), (D(2027, 5, 11), T(13)))),
+        ("2027年5月11日 午後2:30～3:30",
+         ((D(2027, 5, 11), T(14, 30)), (D(2027, 5, 11), T(15, 30)))),
+        ("2027-05-11 09:00 − 2027-05-11 10:30",
+         ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))),
+        ("5/11/2027 9:00 bis 10:30", ((D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))),
     ],
 )
 def test_parse_datetime_range_accepts(cell: str, expected: Any) -> None:
