@@ -137,10 +137,14 @@ def stands_in_words(text: str) -> bool:
     runs = list(_EAST_ASIAN_RUN.finditer(text))
     if not runs or not _TABLE_MARK.search(text):
         return False  # nothing to read, or no delimiter or line end: not a table
-    letters = sum(len(run.group()) for run in runs)
     apart = [run for run in runs if not _LATIN_LETTER.match(text[run.start() - 1:run.start()])
              and not _LATIN_LETTER.match(text[run.end():run.end() + 1])]
-    return letters >= 2 * len(runs) and any(len(run.group()) >= 2 for run in apart)
+    # Glued runs average two characters or more. Runs apart are not held to it: a misread
+    # character takes a byte after the accent, most often a letter, so it stands glued; and
+    # Korean, which spaces its words, has words of one syllable ('홀 A', '룸').
+    glued = [run for run in runs if run not in apart]
+    letters = sum(len(run.group()) for run in glued)
+    return letters >= 2 * len(glued) and any(len(run.group()) >= 2 for run in apart)
 
 
 # Text in one 8-bit encoding read as the other shows capitals inside words ('donÕt' for

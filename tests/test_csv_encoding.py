@@ -176,3 +176,14 @@ def test_lone_east_asian_characters_are_no_east_asian_text(tmp_path: Path) -> No
     text = "Session Title,Room\nÜber Ça,Salle 1\n"
     sheet = load_sheet(write_bytes(tmp_path, text.encode("cp1252")))
     assert (sheet.encoding, sheet.frame.values.tolist()) == ("cp1252", [["Über Ça", "Salle 1"]])
+
+
+def test_korean_words_of_one_syllable_standing_apart_read_as_korean(tmp_path: Path) -> None:
+    """Korean spaces its words, and some are one syllable ('홀 A', hall A): a two-row
+    programme was read as cp1252 ('Á¦¸ñ' for 제목) because its words averaged under two
+    characters. Only characters glued to Latin letters, as a misread accent's are, are held
+    to that."""
+    text = "제목,날짜,시작 시간,장소\n기조 연설,2027/5/11,9:00,홀 A\n"
+    sheet = load_sheet(write_bytes(tmp_path, text.encode("cp949")))
+    assert sheet.encoding == "cp949"
+    assert [sheet.columns, *sheet.frame.values.tolist()] == table(text)
