@@ -47,7 +47,7 @@ class Column:
 class When:
     """A moment per row as local date and time (time None when the sheet gives none)."""
 
-    date_header: str
+    date_header: str | None  # None when the date is each sheet's (sheet_dates)
     time_header: str | None
     date: list[Any]
     time: list[Any]

@@ -4,6 +4,9 @@ wrong date. Either way the app would show it on a day the planner did not mean: 
 
 A name counts only when it is nothing but a day name and/or a date (a leading "Day 2" aside):
 "Day 2", "Workshops", "Tuesday workshops" or "Mon-Tue" name no one day, and are left alone.
+
+A mapping may also take each session's date from its sheet (`sheet_dates`, or
+`date_from_sheet_name`): `sheet_date` gives a sheet's date, or says why it has none.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from zoneinfo import ZoneInfo
 from importer._checks import Mask
 from importer._date_words import ENGLISH_WEEKDAYS, date_parts, weekday_named
 from importer.load import Sheet
+from importer.mapping import StartField
 
+# The forms of a sheet's name read as its date, for messages.
+SHEET_DATE_FORMS = "'Tue 11 May 2027', '11 May 2027', '2027-05-11' or '11.05.2027'"
 # A session starting before this on the next day belongs to the night before (a party till
 # 2 am, a late show at 00:30 filed on Tuesday's tab).
 NIGHT_ENDS = dt.time(5, 0)
@@ -95,14 +101,74 @@ def _is_real(date: tuple[int | None, int, int]) -> bool:
     return True
 
 
+def sheet_pieces(sheet: Sheet) -> list[tuple[int, int, str | None]]:
+    """(first position, rows, sheet name) of each sheet read: one, unless several were read
+    as one; the name is None for a CSV file."""
+    if not sheet.parts:
+        return [(0, len(sheet.frame), sheet.sheet_name)]
+    return [(start, part.records, part.name) for start, part in sheet.part_starts()]
+
+
+def sheet_date(name: str | None, start: StartField, *, several: bool) -> dt.date | str:
+    """The date of a sheet's sessions, from `start.sheet_dates` or the sheet's name; or the
+    message saying why there is none (`several`: rows are named with their sheet already)."""
+    where = ("the mapping's [fields.start] sheet_dates" if not start.date_from_sheet_name else
+             "its sheet's name")
+    if name is None:
+        return (f"a CSV file has no sheets, and the mapping takes each session's date from "
+                f"{where}: map [fields.start] date_column to a column of dates, or read the "
+                "workbook the sheets are in.")
+    its = "its sheet" if several else f"sheet {name!r}"
+    given = {key.strip().casefold(): date for key, date in start.sheet_dates.items()}
+    named = sheet_day(name)
+    if (date := given.get(name.strip().casefold())) is not None:
+        if named is not None and not named.holds(date):
+            return (f"[fields.start] sheet_dates gives {its} {_day_text(date)}, but the sheet is "
+                    f"named for {named}: fix the date there, or the sheet's name.")
+        return date
+    entry = f'"{name}" = "YYYY-MM-DD"'
+    if not start.date_from_sheet_name:
+        listed = ", ".join(map(repr, start.sheet_dates))
+        return (f"[fields.start] sheet_dates gives no date for {its} (it names {listed}): add "
+                f"{entry} there.")
+    return _date_named(name, named, start.year, its, entry)
+
+
+def _date_named(name: str, named: SheetDay | None, year: int | None, its: str,
+                entry: str) -> dt.date | str:
+    """The date a sheet's name gives, `year` the year of one that gives none."""
+    if named is None or len(named.dates) != 1:
+        what = ("is not named for a date" if named is None else
+                f"is named for {named}, not one date")
+        return (f"{its} {what}, and the mapping takes each session's date from its sheet's "
+                f"name: name the sheet for its date ({SHEET_DATE_FORMS}), or give its date in "
+                f"[fields.start] sheet_dates = {{ {entry} }}.")
+    ((year_written, month, number),) = named.dates
+    if year_written is None and year is None:
+        return (f"{its} is named for {named} but no year: add year = YYYY under "
+                "[fields.start] (for every sheet named without one), or write the year in "
+                "the sheet's name.")
+    try:
+        date = dt.date(year_written or year or 0, month, number)
+    except ValueError:
+        return f"{its} is named for {named}, which {year} does not have: fix the sheet's name."
+    if named.weekday is not None and date.weekday() != named.weekday:
+        return (f"{its} is named for a {ENGLISH_WEEKDAYS[named.weekday].title()}, but "
+                f"{date.day} {date:%B %Y} is a {date:%A}: fix the sheet's name"
+                + (" or the mapping's year." if year_written is None else "."))
+    return date
+
+
+def _day_text(date: dt.date) -> str:
+    return f"{date:%A} {date.day} {date:%B %Y}"
+
+
 def other_day_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
                    errors: Mask) -> list[tuple[int, str, str]]:
     """(position, local start date, message) for each session without errors that starts
     on a day other than the one its sheet is named for."""
-    pieces = ([(0, len(sheet.frame), sheet.sheet_name)] if not sheet.parts else
-              [(start, part.records, part.name) for start, part in sheet.part_starts()])
     found = []
-    for first, count, name in pieces:
+    for first, count, name in sheet_pieces(sheet):
         day = sheet_day(name) if name is not None else None
         if day is None:
             continue

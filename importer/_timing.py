@@ -15,6 +15,7 @@ import numpy as np
 
 from importer import convert, zones
 from importer._columns import (
+    Codes,
     Column,
     Parser,
     SheetColumns,
@@ -24,9 +25,10 @@ from importer._columns import (
     seconds_of,
     value_text,
 )
+from importer._day_sheets import sheet_date, sheet_pieces
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
-from importer.mapping import BoundMapping, WhenField
+from importer.mapping import BoundMapping, StartField, WhenField
 from importer.model import row_ref
 
 Objects = np.ndarray[Any, np.dtype[np.object_]]  # one value a row: a moment, None, a bool
@@ -38,6 +40,7 @@ class SessionTiming(SheetColumns):
     def __init__(self, sheet: Sheet, bound: BoundMapping, zone: ZoneInfo) -> None:
         super().__init__(sheet, bound)
         self.zone = zone
+        self.sheet_pieces = sheet_pieces(sheet)
         self.utc_cache: dict[dt.datetime, dt.datetime | CellError] = {}
         no_moments = np.full(self.n, np.nan)
         self.start_seconds, self.end_seconds = no_moments, no_moments  # set by read_timing
@@ -179,16 +182,23 @@ class SessionTiming(SheetColumns):
             if end_date is not None and day is not None and day < date:
                 self.add(pos, end_date.header, day, "end-before-start",
                          f"{end_date.header!r} has {self._written(end_date.header, pos)}, "
-                         f"before the session's date in {start.date_header!r} "
-                         f"({self._written(start.date_header, pos)}); fix one of the two.")
+                         f"before the session's date {self._start_date_said(start, pos)}; "
+                         "fix one of the two.")
                 return None
             local = dt.datetime.combine(day or date, value)
         end_utc = self.utc(pos, end.header, local)
         if start_utc is not None and end_utc is not None and end_utc < start_utc:
-            self._end_before_start(pos, end.header, local, start_utc,
-                                   start.time_header or start.date_header,
+            start_header = start.time_header or start.date_header
+            assert start_header is not None  # a date or datetime column, or sheet dates' time
+            self._end_before_start(pos, end.header, local, start_utc, start_header,
                                    dated_end=isinstance(value, tuple))
         return end_utc
+
+    def _start_date_said(self, start: When, pos: int) -> str:
+        """Where the session's date is: its cell, or its sheet's date (sheet_dates)."""
+        if start.date_header is None:
+            return f"({start.date[pos]:%Y-%m-%d}, from its sheet)"
+        return f"in {start.date_header!r} ({self._written(start.date_header, pos)})"
 
     def _end_before_start(self, pos: int, header: str, end_local: dt.datetime,
                           start_utc: dt.datetime, start_header: str, *,
@@ -293,6 +303,8 @@ class SessionTiming(SheetColumns):
     def _read_date_and_time(self, key: str, when: WhenField, required: bool) -> When:
         """A moment from a date column and, if mapped, a time column (for the start, perhaps
         a range of times)."""
+        if isinstance(when, StartField) and when.dates_from_sheets():
+            return self._read_time_on_sheet_dates(when)
         order = self.mapping.date_order
         dates_col = self.column(key, when.date_column, _date_and_its_time(order), "a date",
                                 required)
@@ -311,6 +323,35 @@ class SessionTiming(SheetColumns):
         codes = [dates_col.codes] + ([times_col.codes] if times_col else [])
         return When(dates_col.header, times_col.header if times_col else None,
                     dates, times, blank, codes)
+
+    def _read_time_on_sheet_dates(self, when: StartField) -> When:
+        """The start from a time column, on the date of each row's sheet (one tab per day)."""
+        if self._times_in_one_column():
+            times_col = self.column("start", when.time_column, _range_start,
+                                    "a start and end time")
+        else:
+            times_col = self.column("start", when.time_column,
+                                    _next_day_on_the_next_sheet(convert.parse_time), "a time")
+        assert times_col is not None  # the mapping requires it with sheet dates
+        dates, date_codes = self._sheet_dates(when)
+        return When(None, times_col.header, dates, list(times_col.values),
+                    times_col.blank.copy(), [date_codes, times_col.codes])
+
+    def _sheet_dates(self, when: StartField) -> tuple[list[Any], Codes]:
+        """Each row's date, its sheet's; every row of a sheet the mapping gives no date
+        gets a no-sheet-date error saying why. Codes: which sheet, -1 for none."""
+        dates: list[Any] = [None] * self.n
+        codes: Codes = np.full(self.n, -1, dtype=np.intp)
+        several = len(self.sheet_pieces) > 1  # then rows are named with their sheet
+        for code, (first, count, name) in enumerate(self.sheet_pieces):
+            date = sheet_date(name, when, several=several)
+            if isinstance(date, str):
+                for pos in range(first, first + count):
+                    self.add(pos, None, name, "no-sheet-date", date)
+                continue
+            dates[first:first + count] = [date] * count
+            codes[first:first + count] = code
+        return dates, codes
 
     def _take_times_written_with_dates(self, dates_col: Column, times_col: Column | None,
                                        times: list[Any], blank: Any) -> None:
@@ -417,6 +458,18 @@ def _next_day_in(parse: Parser, where: str) -> Parser:
             return parse(cell)
         except convert.PastMidnightError as error:
             raise CellError(error.code, error.next_day_hint(where)) from None
+    return parse_within_a_day
+
+
+def _next_day_on_the_next_sheet(parse: Parser) -> Parser:
+    """`parse`, saying that a start past midnight (24:30) goes on the next day's sheet."""
+    def parse_within_a_day(cell: Any) -> Any:
+        try:
+            return parse(cell)
+        except convert.PastMidnightError as error:
+            raise CellError(error.code, (
+                f"{error.written} is past midnight; write it as {error.within_day} and move "
+                "the row to the next day's sheet")) from None
     return parse_within_a_day
 
 

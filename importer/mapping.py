@@ -8,6 +8,7 @@ the `importer.mappings` package; `load_mapping("pycones19")` finds them by bare 
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import importlib.resources
 import re
@@ -28,7 +29,7 @@ from pydantic import (
     model_validator,
 )
 
-from importer._toml_problems import describe, toml_text
+from importer._toml_problems import describe, toml_text, toml_value
 from importer.convert import DateOrder
 from importer.descriptions import DescriptionFormat
 from importer.errors import MappingError
@@ -116,11 +117,76 @@ class WhenField(_Field):
 
     @model_validator(mode="after")
     def _one_layout(self) -> WhenField:
+        self._check_layout()
+        return self
+
+    def _check_layout(self) -> None:
         if (self.column is None) == (self.date_column is None):
             raise ValueError("give either column (date and time in one cell) or date_column")
         if self.column is not None and self.time_column is not None:
             raise ValueError("time_column goes with date_column, not with column")
-        return self
+
+
+class StartField(WhenField):
+    """The start. A programme kept one tab per day may give no date column: the date is each
+    tab's, named in `sheet_dates` or read from its name (`date_from_sheet_name`, with `year`
+    for names that give none), and `time_column` the time."""
+
+    sheet_dates: dict[str, dt.date] = {}
+    date_from_sheet_name: bool = False
+    year: int | None = None
+
+    def dates_from_sheets(self) -> bool:
+        return bool(self.sheet_dates) or self.date_from_sheet_name
+
+    @field_validator("sheet_dates", mode="before")
+    @classmethod
+    def _iso_dates(cls, dates: Any) -> Any:
+        """Each date as TOML writes one (2027-05-11) or ISO text ("2027-05-11"): a date in
+        another form could be read in either day/month order."""
+        if not isinstance(dates, dict):
+            return dates
+        read = {}
+        for name, value in dates.items():
+            try:
+                read[name] = (value if isinstance(value, dt.date) and
+                              not isinstance(value, dt.datetime) else
+                              dt.date.fromisoformat(value) if isinstance(value, str) and
+                              len(value.strip()) == 10 else None)
+            except ValueError:
+                read[name] = None
+            if read[name] is None:
+                raise ValueError(f"sheet {name!r} is given {toml_value(value)}, not a date: "
+                                 f'write it as "2027-05-11"')
+        return read
+
+    @field_validator("year")
+    @classmethod
+    def _plausible_year(cls, year: int | None) -> int | None:
+        if year is not None and not 1900 <= year <= 2099:
+            raise ValueError(f"{year} is no year a programme is in: write it whole, as 2027")
+        return year
+
+    def _check_layout(self) -> None:
+        if self.year is not None and not self.date_from_sheet_name:
+            raise ValueError("year goes with date_from_sheet_name = true (for sheet names that "
+                             "give no year); remove it, or add date_from_sheet_name = true")
+        if not self.dates_from_sheets():
+            if self.column is None and self.date_column is None and self.time_column:
+                raise ValueError(
+                    "give either column (date and time in one cell) or date_column; or, when "
+                    "each sheet is one day, its date from the sheet: sheet_dates = { \"Day 1\" "
+                    "= \"2027-05-11\" } or date_from_sheet_name = true")
+            super()._check_layout()
+            return
+        if self.column is not None or self.date_column is not None:
+            given = "column" if self.column is not None else "date_column"
+            raise ValueError(f"{given} cannot go with sheet_dates or date_from_sheet_name, "
+                             "which take the date from each sheet: remove one of them")
+        if self.time_column is None:
+            given = "sheet_dates" if self.sheet_dates else "date_from_sheet_name"
+            raise ValueError(f"{given} gives the date from each sheet: give the start's time "
+                             "in time_column too")
 
 
 class EndField(_Field):
@@ -148,7 +214,7 @@ _END_DATE_IGNORED = {  # why end_date has no say with this layout of end
 
 class Fields(_Strict):
     name: ColumnField
-    start: WhenField
+    start: StartField
     end: EndField
     end_date: ColumnField | None = None
     all_day: BooleanField | None = None

@@ -385,7 +385,8 @@ class _SheetValidation(SessionTiming):
 
     def _unscheduled_issue(self, pos: int) -> RowIssue:
         start = self.mapping.fields.start
-        header = self.bound.header(start.column or start.date_column)
+        # No date column when each sheet gives its date (sheet_dates): the time is empty.
+        header = self.bound.header(start.column or start.date_column or start.time_column)
         row, sheet = self.row_numbers[pos], self.row_sheets[pos]
         return RowIssue(
             row, header, None, "unscheduled", "warning",

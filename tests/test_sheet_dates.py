@@ -1,0 +1,258 @@
+"""A programme kept one tab per day with no date column: each session's date is its tab's,
+named in the mapping (`sheet_dates`) or read from the tab's name (`date_from_sheet_name`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from importer.errors import MappingError
+from importer.mapping import load_mapping
+from importer.runner import run_import
+from importer.validate import ValidationReport, validate_file
+from tests.support import Sandbox
+from tests.test_load import write_xlsx
+
+HEADER = ["Time Start", "Time End", "Title", "Room"]
+UTC = dt.UTC
+
+
+def mapping(tmp_path: Path, start: str, *, end: str = 'time_column = "Time End"',
+            extra: str = "") -> Path:
+    path = tmp_path / "tabs.toml"
+    path.write_text(f'name = "tabs"\nimport_id_prefix = "tabs:"\n{extra}'
+                    '[fields.name]\ncolumn = "Title"\n'
+                    f"[fields.start]\n{start}\n[fields.end]\n{end}\n"
+                    '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    return path
+
+
+def sessions(report: ValidationReport) -> list[tuple[str | None, int, dict[str, Any]]]:
+    return [(row.sheet, row.row, row.payload.model_dump(
+                include=set(row.payload.model_fields_set) - {"import_id"}))
+            for row in report.rows if row.payload is not None]
+
+
+def issues(report: ValidationReport) -> list[tuple[Any, ...]]:
+    return [(i.sheet, i.row, i.column, i.value, i.code, i.message) for i in report.issues
+            if i.code != "derived-import-id"]
+
+
+def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2027, 5, day, hour, minute, tzinfo=UTC)  # Madrid is UTC+2 in May
+
+
+def session(name: str, room: str, start: dt.datetime, end: dt.datetime) -> dict[str, Any]:
+    return {"name": name, "start_time": start, "end_time": end, "all_day": False,
+            "locations": (room,)}
+
+
+def test_each_session_takes_the_date_its_tab_is_named_for(tmp_path: Path) -> None:
+    """Tabs named as planners name them, with the year or (given once) without; times as
+    time cells or as text; a tab of notes is not read."""
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Tue 11 May 2027": [HEADER, [dt.time(9), dt.time(10), "Keynote", "Hall"],
+                            ["10:30", "11:15 AM", "Talk", "Room 1"]],
+        "Day 2 - Wednesday 12 May": [["Conference, second day"], [], HEADER,
+                                     ["9:00", "9:45", "Lightning", "Hall"]],
+        "13.05.2027": [HEADER, [dt.time(14, 30), dt.time(16), "Sprint", "Lab"]],
+        "Notes": [["Rooms open at 8"]],
+    })
+    start = 'time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 2027'
+    report = validate_file(path, mapping=mapping(tmp_path, start), sheet=["all"],
+                           timezone="Europe/Madrid")
+    assert (issues(report), sessions(report)) == ([], [
+        ("Tue 11 May 2027", 2, session("Keynote", "Hall", at(11, 7), at(11, 8))),
+        ("Tue 11 May 2027", 3, session("Talk", "Room 1", at(11, 8, 30), at(11, 9, 15))),
+        ("Day 2 - Wednesday 12 May", 4, session("Lightning", "Hall", at(12, 7), at(12, 7, 45))),
+        ("13.05.2027", 2, session("Sprint", "Lab", at(13, 12, 30), at(13, 14)))])
+    # One tab named, read alone: its rows are named without it, as for any one sheet.
+    one = validate_file(path, mapping=mapping(tmp_path, start), sheet="13.05.2027",
+                        timezone="Europe/Madrid")
+    assert sessions(one) == [(None, 2, session("Sprint", "Lab", at(13, 12, 30), at(13, 14)))]
+
+
+def test_sheet_dates_give_any_tab_its_date_and_ends_may_be_durations(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Day 1": [["Time Start", "Length", "Title", "Room"], ["9:00", "90", "Keynote", "Hall"]],
+        "day 2": [["Time Start", "Length", "Title", "Room"], ["23:30", "1h", "Night", "Bar"]],
+    })
+    start = ('time_column = "Time Start"\n'
+             'sheet_dates = { "Day 1" = 2027-05-11, "Day 2" = "2027-05-12" }')
+    report = validate_file(path, mapping=mapping(tmp_path, start,
+                                                 end='duration_column = "Length"'),
+                           sheet=["all"], timezone="Europe/Madrid")
+    assert (issues(report), sessions(report)) == ([], [
+        ("Day 1", 2, session("Keynote", "Hall", at(11, 7), at(11, 8, 30))),
+        # A tab named in another case is found (Excel's names ignore it); a duration runs
+        # past midnight as it does on a date column.
+        ("day 2", 2, session("Night", "Bar", at(12, 21, 30), at(12, 22, 30)))])
+
+
+def test_a_column_of_time_ranges_is_read_on_its_tabs_date(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Wed 12 May 2027": [["Time", "Title", "Room"], ["2:30 PM - 3:30", "Panel", "Hall"]]})
+    start = 'time_column = "Time"\ndate_from_sheet_name = true'
+    report = validate_file(path, mapping=mapping(tmp_path, start, end='time_column = "Time"'),
+                           timezone="Europe/Madrid")
+    assert (issues(report), sessions(report)) == ([], [
+        (None, 2, session("Panel", "Hall", at(12, 12, 30), at(12, 13, 30)))])
+
+
+def test_every_row_of_a_tab_with_no_date_to_give_is_an_error_saying_why(
+        tmp_path: Path) -> None:
+    """Nothing guessed: no year, a name that is no date, a day name the date is not, a tab
+    sheet_dates leaves out or dates otherwise than its name. Other tabs are read."""
+    row = ["9:00", "10:00", "Talk", "Hall"]
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Tue 11 May 2027": [HEADER, row],
+        "Thu 13 May": [HEADER, row, ["11:00", "12:00", "Other", "Hall"]],
+        "Workshops": [HEADER, row],
+        "Tue 12 May 2027": [HEADER, row],
+        "Fri 14 May 2027": [HEADER, row],
+    })
+    start = ('time_column = "Time Start"\ndate_from_sheet_name = true\n'
+             'sheet_dates = { "Fri 14 May 2027" = 2027-05-15 }')
+    report = validate_file(path, mapping=mapping(tmp_path, start), sheet=["all"],
+                           timezone="Europe/Madrid")
+    forms = "'Tue 11 May 2027', '11 May 2027', '2027-05-11' or '11.05.2027'"
+    no_year = ("its sheet is named for 13 May but no year: add year = YYYY under "
+               "[fields.start] (for every sheet named without one), or write the year in the "
+               "sheet's name.")
+    assert issues(report) == [
+        ("Thu 13 May", 2, None, "Thu 13 May", "no-sheet-date",
+         "Row 2 of sheet 'Thu 13 May': " + no_year),
+        ("Thu 13 May", 3, None, "Thu 13 May", "no-sheet-date",
+         "Row 3 of sheet 'Thu 13 May': " + no_year),
+        ("Workshops", 2, None, "Workshops", "no-sheet-date",
+         "Row 2 of sheet 'Workshops': its sheet is not named for a date, and the mapping takes "
+         f"each session's date from its sheet's name: name the sheet for its date ({forms}), "
+         'or give its date in [fields.start] sheet_dates = { "Workshops" = "YYYY-MM-DD" }.'),
+        ("Tue 12 May 2027", 2, None, "Tue 12 May 2027", "no-sheet-date",
+         "Row 2 of sheet 'Tue 12 May 2027': its sheet is named for a Tuesday, but 12 May 2027 "
+         "is a Wednesday: fix the sheet's name."),
+        ("Fri 14 May 2027", 2, None, "Fri 14 May 2027", "no-sheet-date",
+         "Row 2 of sheet 'Fri 14 May 2027': [fields.start] sheet_dates gives its sheet "
+         "Saturday 15 May 2027, but the sheet is named for 14 May 2027: fix the date there, "
+         "or the sheet's name."),
+    ]
+    assert [(r.sheet, r.row) for r in report.rows if r.payload is not None] == [
+        ("Tue 11 May 2027", 2)]
+
+    only_listed = ('time_column = "Time Start"\n'
+                   'sheet_dates = { "Tue 11 May 2027" = 2027-05-11, "Day 9" = 2027-05-19 }')
+    one = validate_file(path, mapping=mapping(tmp_path, only_listed), sheet="Workshops",
+                        timezone="Europe/Madrid")
+    assert issues(one) == [
+        (None, 2, None, "Workshops", "no-sheet-date",
+         "Row 2: [fields.start] sheet_dates gives no date for sheet 'Workshops' (it names "
+         "'Tue 11 May 2027', 'Day 9'): add \"Workshops\" = \"YYYY-MM-DD\" there.")]
+
+
+def test_a_csv_has_no_tab_to_take_the_date_from(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text("Time Start,Time End,Title,Room\n9:00,10:00,Talk,Hall\n", encoding="utf-8")
+    start = 'time_column = "Time Start"\ndate_from_sheet_name = true'
+    report = validate_file(path, mapping=mapping(tmp_path, start), timezone="Europe/Madrid")
+    assert issues(report) == [
+        (None, 2, None, None, "no-sheet-date",
+         "Row 2: a CSV file has no sheets, and the mapping takes each session's date from its "
+         "sheet's name: map [fields.start] date_column to a column of dates, or read the "
+         "workbook the sheets are in.")]
+
+
+def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> None:
+    """An end before the start is an error, an end date gives the next day, a start past
+    midnight goes on the next day's tab; no tab is warned about as the wrong day's, and a
+    row with no time yet is named by its time column."""
+    header = [*HEADER, "End Date"]
+    path = write_xlsx(tmp_path / "days.xlsx", {"Tue 11 May 2027": [
+        header, ["22:00", "1:00", "Party", "Bar", None],
+        ["22:00", "1:00", "Late party", "Bar", "2027-05-12"],
+        ["22:00", "1:00", "Early", "Bar", "2027-05-10"],
+        ["24:30", "1:30", "Very late", "Bar", None],
+        ["0:30", "1:30", "Small hours", "Bar", None],
+        [None, None, "Not yet", "Bar", None]]})
+    start = 'time_column = "Time Start"\ndate_from_sheet_name = true'
+    report = validate_file(path, mapping=_with_end_date(tmp_path, start),
+                           timezone="Europe/Madrid")
+    assert issues(report) == [
+        (None, 2, "Time End", "2027-05-11 01:00", "end-before-start",
+         "Row 2: the session ends before it starts: 'Time End' has '1:00' and 'Time Start' "
+         "has '22:00' (read as 2027-05-11 01:00 and 2027-05-11 22:00); if it runs past "
+         "midnight, put the next day in 'End Date'."),
+        (None, 4, "End Date", "2027-05-10", "end-before-start",
+         "Row 4: 'End Date' has '2027-05-10', before the session's date (2027-05-11, from its "
+         "sheet); fix one of the two."),
+        (None, 5, "Time Start", "24:30", "bad-time",
+         "Row 5: 'Time Start' has '24:30', which is not a time: 24:30 is past midnight; write "
+         "it as 0:30 and move the row to the next day's sheet."),
+        (None, 7, "Time Start", None, "unscheduled",
+         "Row 7: 'Time Start' is empty, so the session has no time yet and nothing is sent "
+         "for it (skip_unscheduled); fill it in to send the session"),
+    ]
+    assert sessions(report) == [
+        (None, 3, session("Late party", "Bar", at(11, 20), at(11, 23))),
+        (None, 6, session("Small hours", "Bar", at(10, 22, 30), at(10, 23, 30)))]
+
+
+def _with_end_date(tmp_path: Path, start: str) -> Path:
+    path = tmp_path / "night.toml"
+    path.write_text('name = "tabs"\nskip_unscheduled = true\n[fields.name]\ncolumn = "Title"\n'
+                    f"[fields.start]\n{start}\n"
+                    '[fields.end]\ntime_column = "Time End"\n'
+                    '[fields.end_date]\ncolumn = "End Date"\n'
+                    '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("start", "message"), [
+    ('time_column = "Time Start"',
+     "fields.start: give either column (date and time in one cell) or date_column; or, when "
+     'each sheet is one day, its date from the sheet: sheet_dates = { "Day 1" = '
+     '"2027-05-11" } or date_from_sheet_name = true'),
+    ('date_column = "Date"\ntime_column = "Time Start"\ndate_from_sheet_name = true',
+     "fields.start: date_column cannot go with sheet_dates or date_from_sheet_name, which "
+     "take the date from each sheet: remove one of them"),
+    ('sheet_dates = { "Day 1" = 2027-05-11 }',
+     "fields.start: sheet_dates gives the date from each sheet: give the start's time in "
+     "time_column too"),
+    ('time_column = "Time Start"\nsheet_dates = { "Day 1" = "11/5/2027" }',
+     "fields.start.sheet_dates: sheet 'Day 1' is given \"11/5/2027\", not a date: write it "
+     'as "2027-05-11"'),
+    ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 27',
+     "fields.start.year: 27 is no year a programme is in: write it whole, as 2027"),
+    ('date_column = "Date"\nyear = 2027',
+     "fields.start: year goes with date_from_sheet_name = true (for sheet names that give no "
+     "year); remove it, or add date_from_sheet_name = true"),
+])
+def test_a_start_from_sheets_written_wrong_is_refused_saying_how(
+        tmp_path: Path, start: str, message: str) -> None:
+    with pytest.raises(MappingError) as caught:
+        load_mapping(mapping(tmp_path, start))
+    assert str(caught.value) == f"{tmp_path / 'tabs.toml'}: {message}"
+
+
+def test_run_creates_each_days_sessions_and_a_rerun_writes_nothing(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, ["9:00", "10:00", "Keynote", "Hall"]],
+        "Day 2": [HEADER, ["9:00", "10:00", "Keynote", "Hall"]],  # the same talk, a day on
+    })
+    start = ('time_column = "Time Start"\n'
+             'sheet_dates = { "Day 1" = 2027-05-11, "Day 2" = 2027-05-12 }')
+    settings = sandbox.settings.model_copy(update={"mapping": str(mapping(tmp_path, start))})
+    first = run_import(path, settings, transport=sandbox.transport(), sheet=["all"])
+    assert [(o.sheet, o.row, o.action) for o in first.outcomes] == [
+        ("Day 1", 2, "created"), ("Day 2", 2, "created")]
+    assert sorted((s["name"], s["start_time"]) for s in sandbox.sessions()) == [
+        ("Keynote", "2027-05-11T14:00:00.000000+0000"),
+        ("Keynote", "2027-05-12T14:00:00.000000+0000")]  # 9:00 in the guide's Chicago
+    before = sandbox.writes()
+    again = run_import(path, settings, transport=sandbox.transport(), sheet=["all"])
+    assert sandbox.writes() == before
+    assert {o.action for o in again.outcomes} == {"unchanged"}
+
