@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from importer import convert
+from importer._day_sheets import sheet_day
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
@@ -303,19 +304,62 @@ class _Drafter:
                             note=self._blank("start", "the start (a date and time, or a date "
                                              "and a time column)"))], [self._end(None)])
         self._note_unscheduled(date or start)
+        assert start is not None or date is not None
+        on_tabs = self._dates_of_tabs(start) if date is None and start is not None else None
         if kind == "time range":
             assert start is not None
-            return ([_table("start", date or FILL_IN, column_key="date_column", time=start,
-                            note=None if date else self._blank("start", "the date"))],
+            return ([on_tabs or _table("start", date or FILL_IN, column_key="date_column",
+                                       time=start,
+                                       note=None if date else self._blank("start", "the date"))],
                     [_table("end", start, column_key="time_column",
                             note="the same column: each cell holds the start and the end")])
         if kind == "datetime":
             assert start is not None
             start_table = _table("start", start, column_key="column")
         else:
-            start_table = _table("start", date or FILL_IN, column_key="date_column", time=start,
-                                 note=None if date else self._blank("start", "the date"))
+            start_table = on_tabs or _table(
+                "start", date or FILL_IN, column_key="date_column", time=start,
+                note=None if date else self._blank("start", "the date"))
         return [start_table], [self._end(date)]
+
+    def _dates_of_tabs(self, time: str) -> str | None:
+        """[fields.start] for a workbook kept one tab per day with no date column: each tab
+        gives its sessions' date, read from its name, or given in sheet_dates for tabs named
+        otherwise ('Day 1'). None for a lone tab named for no date (a 'Sheet1' lacking its
+        dates is more likely than a one-day programme)."""
+        if self.sheet.sheet_name is None:
+            return None
+        tabs = [self.sheet.sheet_name, *self.sheet.similar_sheets]
+        dated = {tab: day for tab in tabs
+                 if (day := sheet_day(tab)) is not None and len(day.dates) == 1}
+        if not dated and len(tabs) == 1:
+            return None
+        undated = [tab for tab in tabs if tab not in dated]
+        lines = ["[fields.start]", "# no column holds the date: each tab is one day, "
+                 + ("its date read from its name" if not undated else
+                    "its date given in sheet_dates (as 2027-05-11)" if not dated else
+                    "its date read from its name or, for tabs not named for one, given in "
+                    "sheet_dates (as 2027-05-11)"),
+                 f"time_column = {toml_value(time)}"]
+        if dated:
+            lines.append("date_from_sheet_name = true")
+            years = {year for day in dated.values() for year, _, _ in day.dates}
+            if None in years:
+                written = sorted(year for year in years if year is not None)
+                lines.append((f"year = {written[0]}" if len(written) == 1 else
+                              f"year = {toml_value(FILL_IN)}")
+                             + "   # the year of tabs named without one")
+                if len(written) != 1:
+                    self._still_missing("start")
+        if undated:
+            pairs = ", ".join(f'{toml_value(tab)} = "YYYY-MM-DD"' for tab in undated)
+            lines.append(f"sheet_dates = {{ {pairs} }}")
+            self._still_missing("start")
+        return "\n".join(lines) + "\n"
+
+    def _still_missing(self, field_key: str) -> None:
+        if field_key not in self.missing:
+            self.missing.append(field_key)
 
     def _date_column(self) -> str | None:
         """The sessions' days: a column of dates, else one named so (of day names, say)."""

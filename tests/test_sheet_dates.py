@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from importer.cli import app
+from importer.draft import draft_mapping
 from importer.errors import MappingError
 from importer.mapping import load_mapping
 from importer.runner import run_import
@@ -256,3 +259,63 @@ def test_run_creates_each_days_sessions_and_a_rerun_writes_nothing(tmp_path: Pat
     assert sandbox.writes() == before
     assert {o.action for o in again.outcomes} == {"unchanged"}
 
+
+def drafted_start(path: Path) -> tuple[str, list[str]]:
+    draft = draft_mapping(path)
+    table = draft.text.partition("[fields.start]\n")[2].partition("\n\n")[0]
+    return table, draft.missing
+
+
+def test_draft_mapping_takes_the_dates_from_the_tabs(tmp_path: Path) -> None:
+    """Tabs named for dates are read so; a tab named without the year takes the one the
+    others write; a tab named otherwise is left to be given its date, and the draft is not
+    done until it is."""
+    row = ["9:00", "10:00", "Talk", "Hall"]
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Notes": [["Rooms open at 8"]],
+        "Tue 11 May 2027": [HEADER, row], "Wed 12 May": [HEADER, row],
+        "Workshops": [HEADER, row]})
+    assert drafted_start(path) == ((
+        "# no column holds the date: each tab is one day, its date read from its name or, "
+        "for tabs not named for one, given in sheet_dates (as 2027-05-11)\n"
+        'time_column = "Time Start"\n'
+        "date_from_sheet_name = true\n"
+        "year = 2027   # the year of tabs named without one\n"
+        'sheet_dates = { "Workshops" = "YYYY-MM-DD" }'), ["start"])
+    output = tmp_path / "days.toml"
+    done = CliRunner().invoke(app, ["draft-mapping", str(path), "-o", str(output)])
+    assert done.exit_code == 1
+    output.write_text(output.read_text(encoding="utf-8").replace("YYYY-MM-DD", "2027-05-13"),
+                      encoding="utf-8")
+    report = validate_file(path, mapping=output, sheet=["all"], timezone="Europe/Madrid")
+    assert [(row.sheet, row.row, row.payload and row.payload.start_time)
+            for row in report.rows] == [("Tue 11 May 2027", 2, at(11, 7)),
+                                        ("Wed 12 May", 2, at(12, 7)),
+                                        ("Workshops", 2, at(13, 7))]
+
+
+@pytest.mark.parametrize(("tabs", "start"), [
+    (["Day 1", "Day 2"],
+     "# no column holds the date: each tab is one day, its date given in sheet_dates (as "
+     "2027-05-11)\n"
+     'time_column = "Time Start"\n'
+     'sheet_dates = { "Day 1" = "YYYY-MM-DD", "Day 2" = "YYYY-MM-DD" }'),
+    (["Tue 11 May", "Wed 12 May"],
+     "# no column holds the date: each tab is one day, its date read from its name\n"
+     'time_column = "Time Start"\n'
+     "date_from_sheet_name = true\n"
+     'year = "FILL IN"   # the year of tabs named without one'),
+])
+def test_draft_mapping_leaves_what_no_tab_says_to_fill_in(
+        tmp_path: Path, tabs: list[str], start: str) -> None:
+    path = write_xlsx(tmp_path / "days.xlsx",
+                      {tab: [HEADER, ["9:00", "10:00", "Talk", "Hall"]] for tab in tabs})
+    assert drafted_start(path) == (start, ["start"])
+
+
+def test_a_lone_tab_named_for_no_date_is_drafted_with_a_date_column_to_fill_in(
+        tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "one.xlsx", {"Sheet1": [HEADER, ["9:00", "10:00", "T", "H"]]})
+    table, missing = drafted_start(path)
+    assert (table.splitlines()[1:], missing) == (
+        ['date_column = "FILL IN"', 'time_column = "Time Start"'], ["start"])
