@@ -877,9 +877,12 @@ def test_report_json_shape() -> None:
                                  "mapping", "timezone", "header_row")} == {
         "ok": False, "rows_read": 24, "valid": 0, "with_errors": 16, "with_warnings": 6,
         "mapping": "guidebook-template", "timezone": "America/Chicago", "header_row": 1}
-    # Its ambiguous-date-order error blocks the rows that are fine on their own.
-    assert [r["status"] for r in data["rows"]][:3] == ["blocked", "error", "error"]
-    assert data["rows"][-1]["status"] == "skipped"
+    # Its ambiguous-date-order error blocks the rows that are fine on their own, those with
+    # warnings too (rows 11, 18, 19 and 23).
+    assert [r["status"] for r in data["rows"]] == [
+        "blocked", "error", "error", "error", "error", "error", "error", "error", "error",
+        "blocked", "error", "error", "error", "error", "error", "error", "blocked", "blocked",
+        "error", "blocked", "skipped", "blocked", "error", "skipped"]
     clean = validate_file(REPO / "sample_data" / "conference.csv", timezone="America/Chicago")
     first = clean.to_json()["rows"][0]
     assert (first["status"], first["payload"]["start_time"]) == ("ok", "2027-05-11T05:00:00Z")
@@ -1297,3 +1300,187 @@ def test_a_session_whose_row_lost_its_slot_is_left_as_it_is_even_with_prune(
     assert ([(o.row, o.action) for o in again.outcomes], again.exit_code) == (
         [(2, "unchanged"), (3, "skipped")], 0)
     assert sandbox.sessions() == before
+
+
+def mapping_with(tmp_path: Path, extra: str, name: str = "own") -> Path:
+    """A mapping of Title, Start and End (datetimes) and Room, plus `extra` fields."""
+    path = tmp_path / f"{name}.toml"
+    path.write_text(
+        f'name = "{name}"\n[fields.import_id]\ncolumn = "ID"\n[fields.name]\ncolumn = "Title"\n'
+        '[fields.start]\ncolumn = "Start"\n[fields.end]\ncolumn = "End"\n'
+        '[fields.locations]\ncolumn = "Room"\n' + extra, encoding="utf-8")
+    return path
+
+
+def test_a_description_of_exactly_the_limit_is_sent_and_one_more_is_refused(
+        tmp_path: Path) -> None:
+    """Guidebook takes 20,000 characters of HTML: '<p>' and '</p>' count too."""
+    base = ["5/11/2027", "9:00 AM", "10:00 AM", "Hall", ""]
+    path = write_csv(tmp_path, CLASSIC, [["At the limit", *base, "a" * 19_993],
+                                         ["One over", *base[:1], "11:00 AM", "12:00 PM",
+                                          "Hall", "", "a" * 19_994]])
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.column, i.code, i.severity, i.message) for i in report.issues][1:] == [
+        (3, "Description (Optional)", "description-too-long", "error",
+         "Row 3: the description is 20,001 characters as HTML, over Guidebook's limit of "
+         "20,000; shorten it.")]
+    (sent,) = report.payloads
+    assert (sent.name, len(sent.description_html or "")) == ("At the limit", 20_000)
+
+
+def test_html_stripped_names_the_cell_as_written(tmp_path: Path) -> None:
+    """The warning shows the cell the user wrote (to find it), not the HTML left of it."""
+    cell = '<p onclick="go()">Hi<script>steal()</script></p>'
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["S1", "Talk", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", cell]])
+    report = validate_file(path, timezone="UTC")
+    assert [i.to_dict() for i in report.issues] == [{
+        "row": 2, "column": "Description (Optional)", "value": cell, "code": "html-stripped",
+        "severity": "warning",
+        "message": "Row 2: Guidebook does not allow onclick= on <p>, <script> in a "
+                   "description, so it was removed; check the text still reads right."}]
+    assert report.payloads[0].description_html == "<p>Hi</p>"
+
+
+def test_registration_without_a_schedule_column_or_default_is_refused(tmp_path: Path) -> None:
+    """Only a mapping whose add_to_schedule defaults to yes turns it on for a session that
+    requires login; without a default nothing says yes, and the API would refuse the row."""
+    template = (REPO / "mappings" / "guidebook-template.toml").read_text(encoding="utf-8")
+    mapping = tmp_path / "no-default.toml"
+    mapping.write_text(template.replace(
+        'column = "Allow adding to my schedule"\ndefault = true\n',
+        'column = "Allow adding to my schedule"\n'), encoding="utf-8")
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC, "Require Registration (Optional)"], [
+        ["W1", "Workshop", "5/11/2027", "9:00 AM", "10:00 AM", "R1", "", "", "yes"],
+        ["T1", "Talk", "5/11/2027", "11:00 AM", "12:00 PM", "R1", "", "", ""],
+    ])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.column, i.value, i.code, i.message) for i in report.issues] == [
+        (2, "Require Registration (Optional)", "yes", "registration-dependency",
+         "Row 2: registration needs the add_to_schedule field (not in this sheet) set to "
+         "yes; set it to yes, or 'Require Registration (Optional)' to no.")]
+    (talk,) = report.payloads
+    assert (talk.name, "add_to_schedule" in talk.model_fields_set) == ("Talk", False)
+
+
+def test_a_waitlist_mapped_without_a_capacity_is_refused(tmp_path: Path) -> None:
+    """A mapping reading a waitlist column but no capacity or login one still checks the
+    waitlist: the API refuses a waitlist without a capacity."""
+    mapping = mapping_with(tmp_path, '[fields.waitlist]\ncolumn = "Waitlist"\n')
+    path = write_csv(tmp_path, ["ID", "Title", "Start", "End", "Room", "Waitlist"], [
+        ["1", "Full talk", "5/11/2027 9:00", "5/11/2027 10:00", "Hall", "yes"],
+        ["2", "Open talk", "5/11/2027 11:00", "5/11/2027 12:00", "Hall", "no"],
+    ])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.column, i.value, i.code, i.message) for i in report.issues] == [
+        (2, "Waitlist", "yes", "registration-dependency",
+         "Row 2: a waitlist needs a capacity in the max_capacity field (not in this sheet); "
+         "fill it in, or set 'Waitlist' to no.")]
+    assert [(p.name, p.waitlist) for p in report.payloads] == [("Open talk", False)]
+
+
+def test_duplicates_in_an_empty_id_column_are_named_as_derived(tmp_path: Path) -> None:
+    """The id column is there but blank, so ids are derived: the fix is in the title, time
+    or room, not in a column the user never filled."""
+    row = ["", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [row, [*row[:-1], "Other words"]])
+    report = validate_file(path, timezone="UTC")
+    (first, second) = [(i.row, i.column, i.code, i.message) for i in report.issues][1:]
+    import_id = report.rows[0].import_id
+    assert (first, second) == (
+        (2, None, "duplicate-import-id",
+         f"Row 2: import id {import_id!r} is also used by row 3; they have the same title, "
+         "start time and first room: remove the repeated row or give them different titles."),
+        (3, None, "duplicate-import-id",
+         f"Row 3: import id {import_id!r} is also used by row 2; they have the same title, "
+         "start time and first room: remove the repeated row or give them different titles."))
+
+
+def test_a_blank_yes_no_cell_without_a_default_leaves_the_guides_value(tmp_path: Path) -> None:
+    mapping = mapping_with(tmp_path, '[fields.allow_rating]\ncolumn = "Rating"\n')
+    path = write_csv(tmp_path, ["ID", "Title", "Start", "End", "Room", "Rating"], [
+        ["1", "Rated", "5/11/2027 9:00", "5/11/2027 10:00", "Hall", "no"],
+        ["2", "Left alone", "5/11/2027 11:00", "5/11/2027 12:00", "Hall", ""],
+    ])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    rated, left = (p.model_dump(include=set(p.model_fields_set)) for p in report.payloads)
+    assert (rated["allow_rating"], left) == (False, {
+        "import_id": "2", "name": "Left alone", "start_time": utc(2027, 5, 11, 11),
+        "end_time": utc(2027, 5, 11, 12), "all_day": False, "locations": ("Hall",)})
+
+
+def test_each_field_is_named_by_its_first_column_as_the_sheet_heads_it(tmp_path: Path) -> None:
+    """The planner names a field's column with these: a start read from a date and a time
+    column is the date's (a day outside the guide's dates is fixed there)."""
+    path = write_csv(tmp_path, ["session id", *CLASSIC], [
+        ["S1", "Talk", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""]])
+    assert validate_file(path, timezone="UTC").headers == {
+        "import_id": "session id", "name": "Session Title", "start": "Date",
+        "end": "Time End", "locations": "Room/Location",
+        "schedule_tracks": "Schedule Track (Optional)",
+        "description": "Description (Optional)"}
+
+
+def test_registration_fields_need_login_even_when_its_cell_is_blank(tmp_path: Path) -> None:
+    """A login column without a default leaves a blank cell unsent, which is not yes: a
+    capacity or a registration date beside it would be refused by the API."""
+    mapping = mapping_with(tmp_path, '[fields.require_login]\ncolumn = "Login"\n'
+                           '[fields.max_capacity]\ncolumn = "Cap"\n'
+                           '[fields.registration_end_date]\ncolumn = "Closes"\n')
+    path = write_csv(tmp_path, ["ID", "Title", "Start", "End", "Room", "Login", "Cap",
+                                "Closes"], [
+        ["1", "Capped", "5/11/2027 9:00", "5/11/2027 10:00", "Hall", "", "50", ""],
+        ["2", "Closing", "5/11/2027 11:00", "5/11/2027 12:00", "Hall", "", "", "5/10/2027"],
+        ["3", "Open", "5/11/2027 13:00", "5/11/2027 14:00", "Hall", "", "", ""],
+    ])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.column, i.value, i.code, i.message) for i in report.issues] == [
+        (2, "Cap", "50", "registration-dependency",
+         "Row 2: a capacity limit needs 'Login' set to yes; set it, or clear 'Cap'."),
+        (3, "Closes", "5/10/2027", "registration-dependency",
+         "Row 3: registration dates need 'Login' set to yes; set it, or clear 'Closes'."),
+    ]
+    assert [p.name for p in report.payloads] == ["Open"]
+
+
+def test_derived_ids_follow_the_local_time_whatever_the_timezone(tmp_path: Path) -> None:
+    """Correcting a wrong --timezone moves every session's instant but not its id: the
+    sessions are updated in place, not made a second time."""
+    path = write_csv(tmp_path, CLASSIC, [
+        ["Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "", ""],
+        ["Close", "5/11/2027", "5:00 PM", "6:00 PM", "Hall", "", ""]])
+    in_utc = validate_file(path, timezone="UTC").payloads
+    in_chicago = validate_file(path, timezone="America/Chicago").payloads
+    assert [p.start_time for p in in_chicago] == [utc(2027, 5, 11, 14), utc(2027, 5, 11, 22)]
+    assert [p.import_id for p in in_chicago] == [p.import_id for p in in_utc]
+
+
+def test_an_id_used_three_times_names_both_other_rows_on_each(tmp_path: Path) -> None:
+    rows = [["S1", f"Talk {n}", "5/11/2027", f"{9 + n}:00 AM", f"{9 + n}:30 AM", "Hall", "",
+             ""] for n in range(3)]
+    report = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], rows),
+                           timezone="UTC")
+    fix = "give each session its own 'Session ID'."
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues] == [
+        (2, "Session ID", "duplicate-import-id",
+         f"Row 2: import id 'sheet:S1' is also used by rows 3, 4; {fix}"),
+        (3, "Session ID", "duplicate-import-id",
+         f"Row 3: import id 'sheet:S1' is also used by rows 2, 4; {fix}"),
+        (4, "Session ID", "duplicate-import-id",
+         f"Row 4: import id 'sheet:S1' is also used by rows 2, 3; {fix}"),
+    ]
+
+
+def test_a_long_session_is_named_by_each_talk_it_overlaps_however_many_came_between(
+        tmp_path: Path) -> None:
+    """The hall is booked all day for a fair; each talk put there clashes with it, and says
+    with which row, however many other talks start in between."""
+    day = "5/11/2027"
+    talks = [[f"T{n}", f"Talk {n}", day, f"{n}:00 PM", f"{n}:45 PM", "Hall", "", ""]
+             for n in range(1, 6)]
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["F", "Book fair", day, "9:00 AM", "6:00 PM", "Hall", "", ""], *talks])
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.message.split(";")[0]) for i in report.issues] == [
+        (2, "Row 2: overlaps rows 3, 4, 5, 6, 7 in 'Hall'"),
+        *((row, f"Row {row}: overlaps row 2 in 'Hall'") for row in range(3, 8))]
