@@ -222,6 +222,9 @@ def test_optional_is_offered_only_for_fields_that_may_be_optional(
          "[fields.rank.values]"),
         ('blank_values = "---"\n',
          'x.toml: blank_values: expected a list, got "---"; write it in brackets: ["---"]'),
+        ('[fields.registration_start_date]\ncolumn = "Opens"\ntime_column = "At"\n',
+         "x.toml: fields.registration_start_date: time_column goes with date_column, not "
+         "with column"),
     ],
 )
 def test_mistakes_give_one_line_each(tmp_path: Path, extra: str, message: str) -> None:
@@ -344,3 +347,35 @@ def test_a_mapping_saved_by_notepad_reads_or_says_how_to_save_it(
         load_mapping(tmp_path)
     assert str(caught.value) == (
         f"mapping file {tmp_path} is a folder; give the path of the mapping's .toml file")
+
+
+def test_a_file_name_without_a_folder_is_read_from_the_current_folder(tmp_path: Path) -> None:
+    """`draft-mapping -o my-event.toml` then `--mapping my-event.toml`: a name ending in
+    .toml is a file, not a built-in's name."""
+    (tmp_path / "my-event.toml").write_text(MINIMAL.replace("minimal", "my-event"),
+                                            encoding="utf-8")
+    assert load_mapping("my-event.toml").name == "my-event"
+
+
+def test_a_builtins_name_is_the_builtin_even_beside_a_local_file_of_that_name(
+        tmp_path: Path) -> None:
+    """Built-ins are looked up first (mappings/README.md), so a name always means the same
+    mapping, whatever folder a cron job starts in."""
+    (tmp_path / "mappings").mkdir()
+    (tmp_path / "mappings" / "pycones19.toml").write_text(
+        MINIMAL.replace("minimal", "local copy"), encoding="utf-8")
+    (tmp_path / "mappings" / "mine.toml").write_text(MINIMAL.replace("minimal", "mine"),
+                                                     encoding="utf-8")
+    assert (load_mapping("pycones19").name, load_mapping("mine").name) == ("pycones19", "mine")
+
+
+def test_a_column_named_with_its_words_in_another_order_is_suggested() -> None:
+    with pytest.raises(MappingError) as caught:
+        bind(load_mapping(), ["Session Title", "Date", "Start Times", "Time End",
+                              "Room/Location"])
+    assert str(caught.value) == (
+        "mapping 'guidebook-template': fields.start needs column 'Time Start', which the sheet "
+        "does not have; did you mean 'Start Times'? The sheet's columns are: 'Session Title', "
+        "'Date', 'Start Times', 'Time End', 'Room/Location'. Fix the column name in the "
+        "mapping or the sheet."
+    )
