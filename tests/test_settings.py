@@ -296,3 +296,13 @@ def test_an_empty_environment_variable_leaves_the_files_value(tmp_path: Path) ->
     config = write(tmp_path / "gbimport.toml", "guide = 7\n")
     settings = load_settings(config, env={"GUIDEBOOK_GUIDE": "", "GUIDEBOOK_API_URL": ""})
     assert (settings.guide, settings.api_url) == (7, DEFAULT_API_URL)
+
+
+def test_a_key_of_the_wrong_type_is_refused_without_being_echoed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Python caller passing the key as a number (read from a JSON file, say): the message
+    says what is wrong and never repeats the key."""
+    monkeypatch.chdir(tmp_path)  # no gbimport.toml
+    with pytest.raises(ConfigError) as caught:
+        load_settings(env={}, api_key=918273645546372819)
+    assert str(caught.value) == "argument api_key: Input should be a valid string"
