@@ -73,7 +73,13 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     if word in _TIMEZONE_NICKNAMES:
         return (f"an abbreviation fixes one offset all year; use the place's name, "
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
-    close = difflib.get_close_matches(name.casefold(), list(known), n=1, cutoff=0.6)
+    # tz names join a place's words with '_': "New York" is America/New_York, the one zone
+    # named for that place (the closest spelling of "hong_kong" would be the old 'Hongkong').
+    wanted = "_".join(name.casefold().split())
+    places = [zone for key, zone in known.items() if key.rpartition("/")[2] == wanted]
+    if len(places) == 1 and "/" in places[0]:
+        return f"did you mean {places[0]!r}?"
+    close = difflib.get_close_matches(wanted, list(known), n=1, cutoff=0.6)
     if close:
         return f"did you mean {known[close[0]]!r}?"
     return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."

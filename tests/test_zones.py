@@ -14,7 +14,10 @@ def test_a_name_with_spaces_around_it_is_the_zone() -> None:
 
 
 @pytest.mark.parametrize(("given", "meant"), [
-    ("Chicago", "America/Chicago"), ("Berlin", "Europe/Berlin"), ("Madrid", "Europe/Madrid")])
+    ("Chicago", "America/Chicago"), ("Berlin", "Europe/Berlin"), ("Madrid", "Europe/Madrid"),
+    # A place of two words, as people write it; the zone named for it, not an old spelling.
+    ("New York", "America/New_York"), ("los angeles", "America/Los_Angeles"),
+    ("Hong Kong", "Asia/Hong_Kong"), ("Sao Paulo", "America/Sao_Paulo")])
 def test_a_city_alone_suggests_its_zone(given: str, meant: str) -> None:
     with pytest.raises(ConfigError) as caught:
         zones.resolve_timezone(given)
