@@ -254,12 +254,14 @@ def test_a_settings_file_saved_by_notepad_reads_or_says_how_to_save_it(tmp_path:
     config = tmp_path / "gbimport.toml"
     config.write_bytes("\ufeffguide = 7\n".encode())
     assert load_settings(config, env={}).guide == 7
-    config.write_bytes("guide = 7\n".encode("utf-16"))
-    with pytest.raises(ConfigError) as caught:
-        load_settings(config, env={})
-    assert str(caught.value) == (
-        f"{config}: the file is saved as UTF-16, not UTF-8; open it in a text editor and save "
-        "it again with the encoding UTF-8")
+    for utf16 in (b"\xff\xfe" + "guide = 7\n".encode("utf-16-le"),  # Notepad's "Unicode"
+                  b"\xfe\xff" + "guide = 7\n".encode("utf-16-be")):  # "Unicode big endian"
+        config.write_bytes(utf16)
+        with pytest.raises(ConfigError) as caught:
+            load_settings(config, env={})
+        assert str(caught.value) == (
+            f"{config}: the file is saved as UTF-16, not UTF-8; open it in a text editor and "
+            "save it again with the encoding UTF-8")
 
 
 def test_a_folder_given_as_the_settings_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
