@@ -3,9 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from importer.errors import ConfigError, MappingError
-from importer.settings import DEFAULT_API_URL, load_settings
+from importer.settings import DEFAULT_API_URL, Settings, load_settings
 
 
 def write(path: Path, text: str) -> Path:
@@ -51,6 +52,15 @@ def test_missing_guide_and_key_explain_the_fix() -> None:
     with pytest.raises(ConfigError, match="--guide"):
         settings.require_guide()
     with pytest.raises(ConfigError, match="GUIDEBOOK_API_KEY"):
+        settings.require_api_key()
+
+
+@pytest.mark.parametrize("settings", [
+    load_settings(None, env={"GUIDEBOOK_API_KEY": ""}),  # `GUIDEBOOK_API_KEY=` in a crontab
+    Settings(api_key=SecretStr("")),  # from Python, an empty variable passed on
+], ids=["environment", "python"])
+def test_an_empty_key_is_no_key(settings: Settings) -> None:
+    with pytest.raises(ConfigError, match="no API key: set GUIDEBOOK_API_KEY"):
         settings.require_api_key()
 
 
