@@ -689,11 +689,12 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
             end = parse_time(parts[1])
         except CellError:
             raise CellError("bad-datetime", DATETIME_RANGE_HINT) from None
-        if start[1] is not None:  # '2:30 PM → 3:30' ends at 3:30 PM, as a time range does
-            end = _end_of_range(parts[1], _half_of_day(parts[0]), start[1].replace(tzinfo=None),
-                                end)
+        if start[1] is None:  # a day at a time ('11/05/2027 à 9h00': 'à' is "at" too)
+            raise CellError("bad-datetime", f"it has a start but no end; {DATETIME_RANGE_HINT}")
+        # '2:30 PM → 3:30' ends at 3:30 PM, as a time range does.
+        end = _end_of_range(parts[1], _half_of_day(parts[0]), start[1].replace(tzinfo=None), end)
         # A time alone is on the start's day, and in its zone when it names one (09:00 UTC).
-        return start, (start[0], end.replace(tzinfo=start[1].tzinfo if start[1] else None))
+        return start, (start[0], end.replace(tzinfo=start[1].tzinfo))
     moment = parse_datetime(cell, order)
     if moment[1] is not None:
         raise CellError("bad-datetime",

@@ -466,6 +466,10 @@ def test_parse_datetime_range_keeps_offsets_and_refuses_a_lone_start() -> None:
         convert.parse_datetime_range("May 11, 2027 9:00 AM", "month-first")
     with pytest.raises(CellError, match="write the start and end like 5/11/2027 9:00 AM"):
         convert.parse_datetime_range("May 11, 2027 9:00 AM → soon", "month-first")
+    # French 'à' is "at" as well as "to": a date at a time has a start but no end.
+    for at in ("11/05/2027 à 9h00", "le 11 mai 2027 à 9h"):
+        with pytest.raises(CellError, match="it has a start but no end"):
+            convert.parse_datetime_range(at, "day-first")
     with pytest.raises(CellError) as caught:
         convert.parse_datetime_range("5/41/2027 9:00 AM → 10:00 AM", "month-first")
     assert (caught.value.code, caught.value.hint) == (

@@ -676,6 +676,24 @@ def test_a_sheet_named_is_drafted_though_its_header_names_few_fields(tmp_path: P
         "Sessions", {"name": "Talk", "start": "Slot"})
 
 
+def test_a_french_start_and_end_each_written_at_its_time_are_two_columns(
+        tmp_path: Path) -> None:
+    """'11/05/2027 à 9h00' is a date at a time, not a range from a day to a time: 'Début' is
+    the start and 'Fin' the end."""
+    sheet = write_csv(tmp_path / "fr.csv", [
+        ["Titre", "Début", "Fin", "Salle"],
+        ["Ouverture", "11/05/2027 à 9h00", "11/05/2027 à 10h00", "Salle A"],
+        ["Atelier", "13/05/2027 à 10h30", "13/05/2027 à 12h00", "Salle B"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert (tables["start"], tables["end"]) == ({"column": '"Début"'}, {"column": '"Fin"'})
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+            for p in report.payloads] == [
+        ("2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00"),
+        ("2027-05-13T10:30:00+00:00", "2027-05-13T12:00:00+00:00")]
+
+
 def test_dates_with_times_that_are_day_first_once_draft_day_first(tmp_path: Path) -> None:
     """11/05 and 12/05 read either way, 13/05 only day-first: the sheet is day-first, its
     dates written with their times in the cell."""
