@@ -255,11 +255,18 @@ def counted_cells(cells_per_row: npt.NDArray[np.int32],
                   given: npt.NDArray[np.int32]) -> npt.NDArray[np.int32]:
     """Each row's cells as the heading and blank-row checks count them, `given` of them
     by merges. One value given by a merge (a Date over the day) leaves a 'Lunch break' one
-    cell, a heading. Several (a paper in a block whose time and room are merged down over
-    its papers) are the slot it fills: they stay its own, and it a session. A row with
-    nothing of its own is blank however many values merges gave it."""
+    cell, a heading. Several that fill it as fully as the row above it (a paper in a block
+    whose time and room are merged down over its papers) are the slot it fills: they stay
+    its own, and it a session. Several that leave it short of that (a one-room day's Date
+    and Room, not the times the sessions around it have) leave a heading its one cell. A row
+    with nothing of its own is blank however many values merges gave it."""
     own = cells_per_row - given
-    return np.where((given == 1) | (own == 0), own, cells_per_row)
+    filled = np.flatnonzero(cells_per_row > 0)
+    # The cells of the nearest row above holding any (the header for the first record).
+    above = np.zeros_like(cells_per_row)
+    at = np.searchsorted(filled, np.arange(len(cells_per_row))) - 1
+    above[at >= 0] = cells_per_row[filled[at[at >= 0]]]
+    return np.where((given == 1) | (own == 0) | (cells_per_row < above), own, cells_per_row)
 
 
 def first_visible_sheet_with_data(

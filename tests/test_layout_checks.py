@@ -105,3 +105,29 @@ def test_a_blank_row_inside_a_date_and_a_room_merged_down_is_no_row(tmp_path: Pa
         ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), ("Hall A",)),
         ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), ("Hall A",))]
     assert (report.rows_read, report.skipped) == (3, 0)
+
+
+def test_a_heading_inside_a_date_and_a_room_merged_down_is_still_a_heading(
+        tmp_path: Path) -> None:
+    """A one-room day: its Date and its Room each merged down over the day, 'Lunch break'
+    typed alone between the morning and the afternoon. The merges give it two cells, but
+    not the times the sessions around it have: it is a heading, not an all-day session."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Date", "Session Title", "Time Start", "Time End", "Room/Location"])
+    sheet.append([dt.date(2027, 5, 11), "Opening", dt.time(9), dt.time(10), "Hall A"])
+    sheet.append([None, "Keynote", dt.time(10), dt.time(11)])
+    sheet.append([None, "Lunch break"])
+    sheet.append([None, "Workshop", dt.time(13), dt.time(14)])
+    sheet.merge_cells("A2:A5")
+    sheet.merge_cells("E2:E5")
+    workbook.save(tmp_path / "s.xlsx")
+    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
+    assert [(i.row, i.code, i.column) for i in report.issues] == [
+        (None, "derived-import-id", None), (4, "section-heading", "Session Title")]
+    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == [
+        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), False),
+        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), False),
+        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), False)]
+    assert (report.rows_read, report.skipped) == (4, 1)
