@@ -305,7 +305,9 @@ class _Drafter:
                                              "and a time column)"))], [self._end(None)])
         self._note_unscheduled(date or start)
         assert start is not None or date is not None
-        on_tabs = self._dates_of_tabs(start) if date is None and start is not None else None
+        # No date column beside a time: the tabs may give the dates (a datetime has its own).
+        on_tabs = (self._dates_of_tabs(start) if date is None and start is not None
+                   and kind != "datetime" else None)
         if kind == "time range":
             assert start is not None
             return ([on_tabs or _table("start", date or FILL_IN, column_key="date_column",

@@ -319,3 +319,17 @@ def test_a_lone_tab_named_for_no_date_is_drafted_with_a_date_column_to_fill_in(
     table, missing = drafted_start(path)
     assert (table.splitlines()[1:], missing) == (
         ['date_column = "FILL IN"', 'time_column = "Time Start"'], ["start"])
+
+
+def test_tabs_named_for_no_date_leave_nothing_to_fill_in_when_the_start_has_its_date(
+        tmp_path: Path) -> None:
+    """Tabs 'Day 1' and 'Day 2' holding datetimes: the start column has the date, so the
+    draft is done and the command succeeds."""
+    rows = {tab: [["Start", "End", "Title", "Room"],
+                  [dt.datetime(2027, 5, day, 9), dt.datetime(2027, 5, day, 10), "T", "H"]]
+            for day, tab in ((11, "Day 1"), (12, "Day 2"))}
+    path = write_xlsx(tmp_path / "days.xlsx", rows)
+    assert drafted_start(path) == ('column = "Start"', [])
+    output = tmp_path / "days.toml"
+    done = CliRunner().invoke(app, ["draft-mapping", str(path), "-o", str(output)])
+    assert done.exit_code == 0
