@@ -432,7 +432,9 @@ def _date_and_its_time(order: convert.DateOrder) -> Parser:
     """A date column's cell as (date, time or None). Text may write a time after the date,
     as a column of datetimes saved to CSV does ('5/11/2027 9:30 AM'): the planner sees it,
     so it is read. A workbook cell's time is not: a date format hides it, so that cell is
-    read as the date the planner sees."""
+    read as the date the planner sees. So is a day stamped at midnight in a zone, as JSON
+    exports write a date ('2027-05-11T00:00:00Z'): in the Americas that instant is the
+    evening before."""
 
     def parse(cell: Any) -> tuple[dt.date, dt.time | None]:
         try:
@@ -445,8 +447,8 @@ def _date_and_its_time(order: convert.DateOrder) -> Parser:
             except CellError:
                 raise refused from None
             if time is None:
-                raise
-            return date, time
+                raise refused from None
+            return date, None if time.replace(tzinfo=None) == dt.time(0) else time
 
     return parse
 

@@ -580,8 +580,8 @@ def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
     takes the start's half of the day, or else the other one, where that puts it after the
     start: `2:30 PM - 3:30` ends at 3:30 PM, `11:30 AM - 1:00` at 1 PM."""
     end_match = _TIME.match(_time_text(end_text))
-    if end >= start or start_half is None or not end_match or end_match["ampm"] \
-            or end_match["clock"]:
+    end_has_no_half = end_match is not None and not (end_match["ampm"] or end_match["clock"])
+    if end >= start or start_half is None or not end_has_no_half:
         return end
     halves = (start_half, "a" if start_half == "p" else "p")
     for half in halves:

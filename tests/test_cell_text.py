@@ -66,6 +66,7 @@ def test_a_date_cell_writing_its_time_gives_it_to_a_blank_time_and_is_not_overru
         ["B", "Talk", "5/11/2027 11:00", "11:00 AM", "11:45 AM", "Hall", "", ""],
         ["C", "Panel", "5/11/2027 1:00 PM", "2:00 PM", "3:00 PM", "Hall", "", ""],
         ["D", "Reception", "5/11/2027 0:00", "", "", "Hall", "", ""],
+        ["E", "Expo", "2027-05-12T00:00:00Z", "", "", "Hall", "", ""],  # a JSON export's day
     ])
     report = validate_file(path, timezone="UTC")
     assert [(p.import_id, p.start_time, p.end_time, p.all_day) for p in report.payloads] == [
@@ -73,7 +74,8 @@ def test_a_date_cell_writing_its_time_gives_it_to_a_blank_time_and_is_not_overru
          dt.datetime(2027, 5, 11, 10, 30, tzinfo=dt.UTC), False),
         ("sheet:B", dt.datetime(2027, 5, 11, 11, tzinfo=dt.UTC),
          dt.datetime(2027, 5, 11, 11, 45, tzinfo=dt.UTC), False),
-        ("sheet:D", dt.datetime(2027, 5, 11, tzinfo=dt.UTC), None, True)]
+        ("sheet:D", dt.datetime(2027, 5, 11, tzinfo=dt.UTC), None, True),
+        ("sheet:E", dt.datetime(2027, 5, 12, tzinfo=dt.UTC), None, True)]
     assert [(i.row, i.column, i.value, i.code, i.message) for i in report.issues] == [
         (4, "Date", "5/11/2027 1:00 PM", "bad-date",
          "Row 4: 'Date' has '5/11/2027 1:00 PM', with a time, but 'Time Start' has "
