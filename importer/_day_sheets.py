@@ -185,3 +185,27 @@ def other_day_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
                 f"starts on {local:%A} {local.day} {local:%B %Y}, but {its} is named for "
                 f"{day}: check the date, or move the row to its day's sheet.")))
     return found
+
+
+def small_hours_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
+                     errors: Mask) -> list[tuple[int, str, str]]:
+    """(position, local start date, message) for each session without errors dated by its
+    sheet (sheet_dates, date_from_sheet_name) that starts before NIGHT_ENDS: a late show at
+    00:30 typed on Tuesday's sheet is most likely Wednesday's 00:30, which is no longer the
+    sheet's day. It is read as written, and said."""
+    found = []
+    several = bool(sheet.parts)
+    for first, count, _name in sheet_pieces(sheet):
+        for pos in range(first, first + count):
+            start = starts[pos]
+            if start is None or errors[pos]:
+                continue
+            local = start.astimezone(zone)
+            if local.time() >= NIGHT_ENDS:
+                continue
+            its = "its sheet" if several else "the sheet"
+            found.append((pos, local.date().isoformat(), (
+                f"starts at {local:%H:%M} on {_day_text(local.date())}, the day {its} gives: "
+                "if it is the night after, move the row to the next day's sheet.")))
+    return found
+

@@ -46,7 +46,7 @@ from importer._columns import (
     positions_by_code,
     value_text,
 )
-from importer._day_sheets import other_day_rows
+from importer._day_sheets import other_day_rows, small_hours_rows
 from importer._layout import (
     cells_past_the_header,
     heading_issue,
@@ -342,6 +342,11 @@ class _SheetValidation(SessionTiming):
                                                 self.errors):
             self.add(pos, self.bound.header(start.date_column or start.column), day,
                      "wrong-day-sheet", message, "warning")
+        if start.dates_from_sheets():
+            for pos, day, message in small_hours_rows(self.sheet, fields["start_time"],
+                                                      self.zone, self.errors):
+                self.add(pos, self.bound.header(start.time_column), day, "wrong-day-sheet",
+                         message, "warning")
         return fields
 
     def _row_import_ids(self, fields: dict[str, list[Any]], skipped: Mask) -> list[Any]:

@@ -169,8 +169,8 @@ def test_a_csv_has_no_tab_to_take_the_date_from(tmp_path: Path) -> None:
 
 def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> None:
     """An end before the start is an error, an end date gives the next day, a start past
-    midnight goes on the next day's tab; no tab is warned about as the wrong day's, and a
-    row with no time yet is named by its time column."""
+    midnight goes on the next day's tab, one in the small hours is read on the tab's day
+    with a warning, and a row with no time yet is named by its time column."""
     header = [*HEADER, "End Date"]
     path = write_xlsx(tmp_path / "days.xlsx", {"Tue 11 May 2027": [
         header, ["22:00", "1:00", "Party", "Bar", None],
@@ -193,6 +193,9 @@ def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> Non
         (None, 5, "Time Start", "24:30", "bad-time",
          "Row 5: 'Time Start' has '24:30', which is not a time: 24:30 is past midnight; write "
          "it as 0:30 and move the row to the next day's sheet."),
+        (None, 6, "Time Start", "2027-05-11", "wrong-day-sheet",
+         "Row 6: starts at 00:30 on Tuesday 11 May 2027, the day the sheet gives: if it is "
+         "the night after, move the row to the next day's sheet."),
         (None, 7, "Time Start", None, "unscheduled",
          "Row 7: 'Time Start' is empty, so the session has no time yet and nothing is sent "
          "for it (skip_unscheduled); fill it in to send the session"),
@@ -333,3 +336,24 @@ def test_tabs_named_for_no_date_leave_nothing_to_fill_in_when_the_start_has_its_
     output = tmp_path / "days.toml"
     done = CliRunner().invoke(app, ["draft-mapping", str(path), "-o", str(output)])
     assert done.exit_code == 0
+
+
+def test_a_start_in_the_small_hours_on_its_tabs_day_is_read_as_written_and_warned(
+        tmp_path: Path) -> None:
+    """A late show typed '00:30' on Tuesday's tab is most likely Wednesday's 00:30: the tab
+    gives every row its date, so no other check can see it. Read as written, and said."""
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Tue 11 May 2027": [HEADER, ["22:00", "23:30", "Concert", "Hall"],
+                            ["00:30", "01:30", "Late show", "Hall"],
+                            ["05:00", "06:00", "Sunrise run", "Park"]],
+        "Wed 12 May 2027": [HEADER, ["9:00", "10:00", "Keynote", "Hall"]],
+    })
+    start = 'time_column = "Time Start"\ndate_from_sheet_name = true'
+    report = validate_file(path, mapping=mapping(tmp_path, start), sheet=["all"],
+                           timezone="Europe/Madrid")
+    assert issues(report) == [
+        ("Tue 11 May 2027", 3, "Time Start", "2027-05-11", "wrong-day-sheet",
+         "Row 3 of sheet 'Tue 11 May 2027': starts at 00:30 on Tuesday 11 May 2027, the day "
+         "its sheet gives: if it is the night after, move the row to the next day's sheet.")]
+    assert [name for _, _, name in [(s, r, p["name"]) for s, r, p in sessions(report)]] == [
+        "Concert", "Late show", "Sunrise run", "Keynote"]
