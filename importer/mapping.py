@@ -127,6 +127,19 @@ class WhenField(_Field):
             raise ValueError("time_column goes with date_column, not with column")
 
 
+def _iso_date(value: Any) -> dt.date | None:
+    """A TOML date (2027-05-11), or text holding one ("2027-05-11"); None for anything else,
+    a TOML datetime included."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str) and len(value.strip()) == 10:
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
 class StartField(WhenField):
     """The start. A programme kept one tab per day may give no date column: the date is each
     tab's, named in `sheet_dates` or read from its name (`date_from_sheet_name`, with `year`
@@ -148,16 +161,10 @@ class StartField(WhenField):
             return dates
         read = {}
         for name, value in dates.items():
-            try:
-                read[name] = (value if isinstance(value, dt.date) and
-                              not isinstance(value, dt.datetime) else
-                              dt.date.fromisoformat(value) if isinstance(value, str) and
-                              len(value.strip()) == 10 else None)
-            except ValueError:
-                read[name] = None
-            if read[name] is None:
+            if (date := _iso_date(value)) is None:
                 raise ValueError(f"sheet {name!r} is given {toml_value(value)}, not a date: "
                                  f'write it as "2027-05-11"')
+            read[name] = date
         return read
 
     @field_validator("year")
