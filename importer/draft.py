@@ -27,6 +27,7 @@ from importer.descriptions import has_html_markup
 from importer.errors import MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
+from importer.model import header_rows_text
 
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch); compared as _header_key
@@ -204,7 +205,7 @@ class _Drafter:
         lines = [
             f"# Drafted by `gbimport draft-mapping` from {self.sheet.path.name}"
             + (f", sheet {self.sheet.sheet_name!r}" if self.sheet.sheet_name else "")
-            + f" (header on row {self.sheet.header_row}).",
+            + f" (header on {header_rows_text(self.sheet.header_row, self.sheet.header_rows)}).",
             "# Read it through, then check it: gbimport validate "
             f"{self.sheet.path.name} --mapping <this file>",
             f"name = {toml_value(stem)}",

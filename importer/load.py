@@ -28,7 +28,7 @@ import itertools
 import logging
 import re
 import string
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -63,6 +63,7 @@ class SheetPart:
     header_row: int
     records: int
     hidden: HiddenRows = NONE_HIDDEN
+    header_rows: int = 1  # 2 for a header written on two rows
 
 
 @dataclass
@@ -97,6 +98,9 @@ class Sheet:
     # Hidden sheets with this header, when none was named (a day's tab hidden in Excel):
     # never read unless named.
     hidden_similar: list[str] = field(default_factory=list)
+    # A header written on two rows ('Time' merged over 'Start' and 'End') spans 2, from
+    # header_row on.
+    header_rows: int = 1
 
     def record_sheets(self) -> list[str | None]:
         """The sheet of each record, when several were read as one; else None for each."""
@@ -174,10 +178,12 @@ def load_sheet(
         header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns)
     else:
         check_header_row(where, cells, filled_rows, header_row)
+    header_rows = 1
     if (below := sub_header_row(cells, filled_rows, header_row, expected_columns)) is not None:
         cells.loc[header_row] = joined_header(list(cells.loc[header_row]), list(cells.loc[below]))
         filled_rows = filled_rows.copy()
         filled_rows[below] = False  # part of the header, not a record
+        header_rows = below - header_row + 1
     table = table_below(cells, filled_rows, header_row, header_fields(grid, header_row))
     logger.debug("%s: header on row %d, %d records", where, header_row, len(table.frame))
     per_record = pd.Series(cells_per_row, index=cells.index)[table.frame.index].to_numpy()
@@ -188,7 +194,7 @@ def load_sheet(
     return Sheet(path, sheet_name, header_row, table.columns, table.frame, grid.encoding,
                  grid.delimiter, table.repeats, table.letters, per_record, similar,
                  table.untitled, grid.hidden_rows, near_sheets=near,
-                 hidden_similar=hidden_similar)
+                 hidden_similar=hidden_similar, header_rows=header_rows)
 
 
 def load_sheets(
@@ -300,10 +306,11 @@ def joined_sheets(path: Path, sheets: list[Sheet]) -> Sheet:
             repeats[name] += [c for c in copies if c not in repeats[name]]
         for name, past in sheet.untitled.items():
             untitled[name] = untitled.get(name, False) or past
-    parts = [SheetPart(str(s.sheet_name), s.header_row, len(s.frame), s.hidden) for s in sheets]
+    parts = [SheetPart(str(s.sheet_name), s.header_row, len(s.frame), s.hidden, s.header_rows)
+             for s in sheets]
     return Sheet(path, None, sheets[0].header_row, columns, frame, None, None, repeats,
                  letters, np.concatenate([s.cells_per_row for s in sheets]), [], untitled,
-                 NONE_HIDDEN, parts)
+                 NONE_HIDDEN, parts, header_rows=sheets[0].header_rows)
 
 
 class Grid(NamedTuple):
@@ -369,15 +376,33 @@ def sheet_with_the_columns(grid: Grid, required_columns: Collection[str], *,
 
 def holds_sessions(rows: Iterable[Iterable[Any]], wanted: set[str]) -> bool:
     """Whether a row holds every wanted column name, with a value on some row below it."""
-    rows = [list(row) for row in rows]
-    at = next((n for n, row in enumerate(rows) if wanted <= row_headers(row)), None)
+    listed = [list(row) for row in rows]
+    at = next((last for last, names in header_candidates(listed) if wanted <= names), None)
     return at is not None and any(
-        v is not None and has_value(v) for row in rows[at + 1:] for v in row)
+        v is not None and has_value(v) for row in listed[at + 1:] for v in row)
+
+
+def header_candidates(rows: list[list[Any]]) -> Iterator[tuple[int, set[str]]]:
+    """Each row's header names, as a header's would compare, with the position of the
+    header's last row: the row alone, and joined with the next where that one is the second
+    row of a header written on two rows (another day's tab laid out as the one read)."""
+    for at, row in enumerate(rows):
+        yield at, row_headers(row)
+        if at + 1 < len(rows):
+            width = max(len(row), len(rows[at + 1]))
+            header, below = (padded(r, width) for r in (row, rows[at + 1]))
+            if is_sub_header(header, below):
+                yield at + 1, row_headers(joined_header(header, below))
+
+
+def padded(row: list[Any], width: int) -> list[Any]:
+    return row + [None] * (width - len(row))
 
 
 def holds_all(rows: Iterable[Iterable[Any]], wanted: set[str]) -> bool:
-    """Whether one of these rows holds every wanted column name."""
-    return any(wanted <= row_headers(row) for row in rows)
+    """Whether one of these rows (or two, a header written on two rows) holds every wanted
+    column name."""
+    return any(wanted <= names for _, names in header_candidates([list(row) for row in rows]))
 
 
 def row_headers(row: Iterable[Any]) -> set[str]:
@@ -407,7 +432,7 @@ def sheets_nearly_with_header(header: list[Any], others: dict[str, list[list[Any
     found = {key: name for key, name in found.items() if key in wanted}
     near = {}
     for name, rows in others.items():
-        present = max((row_headers(row) for row in rows), default=set(),
+        present = max((names for _, names in header_candidates(rows)), default=set(),
                       key=lambda headers: len(found.keys() & headers))
         held = len(found.keys() & present)
         if 2 <= held < len(found) and held * 2 >= len(found):
@@ -468,21 +493,26 @@ def sub_header_row(cells: pd.DataFrame, filled: pd.Series[bool], header_row: int
     that, or when joining the two would leave fewer of `expected_columns` (a 'Day 1' heading
     typed over two cells under 'Session Title' is a row, not 'Session Title Day 1')."""
     later = cells.index[(cells.index > header_row) & filled.to_numpy()]
-    if not len(later):
+    if not len(later) or not is_sub_header(list(cells.loc[header_row]),
+                                           list(cells.loc[int(later[0])]), expected_columns):
         return None
-    names = [_header_cell(v) for v in cells.loc[header_row]]
-    subs = [_header_cell(v) for v in cells.loc[int(later[0])]]
+    return int(later[0])
+
+
+def is_sub_header(header: list[Any], row: list[Any], expected_columns: Collection[str] = ()
+                  ) -> bool:
+    """Whether `row` is the second row of a header written on two rows (see sub_header_row)."""
+    names = [_header_cell(v) for v in header]
+    subs = [_header_cell(v) for v in row]
     in_group = _group_columns(names, subs)
     if not any(in_group) or not all(
             (sub and any(ch.isalpha() for ch in sub)) if grouped
             else not sub or normalize_header(sub) == normalize_header(name)
             for name, sub, grouped in zip(names, subs, in_group, strict=True)):
-        return None
+        return False
     wanted = {normalize_header(name) for name in expected_columns}
-    if (sum(normalize_header(name) in wanted for name in joined_header(names, subs))
-            < sum(normalize_header(name) in wanted for name in names)):
-        return None
-    return int(later[0])
+    return (sum(normalize_header(name) in wanted for name in joined_header(names, subs))
+            >= sum(normalize_header(name) in wanted for name in names))
 
 
 def _group_columns(names: list[str], subs: list[str]) -> list[bool]:

@@ -54,6 +54,15 @@ def row_ref(row: int, sheet: str | None) -> str:
     return f"row {row}" if sheet is None else f"row {row} of sheet {sheet!r}"
 
 
+def header_rows_text(first: int, rows: int = 1) -> str:
+    """Where a header stands: 'row 3', or 'rows 1–2' for one written on two rows."""
+    return f"{'row' if rows == 1 else 'rows'} {row_span(first, rows)}"
+
+
+def row_span(first: int, rows: int) -> str:
+    return str(first) if rows == 1 else f"{first}–{first + rows - 1}"
+
+
 def row_prefix(row: int, sheet: str | None) -> str:
     """The start of a row's message: 'Row 14: ', or 'Row 14 of sheet 'Day 2': '."""
     return f"R{row_ref(row, sheet)[1:]}: "

@@ -25,7 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from importer.draft import Draft
-from importer.model import RowIssue, row_ref
+from importer.model import RowIssue, header_rows_text, row_ref, row_span
 from importer.plan import Plan
 from importer.report import ImportReport, RowOutcome
 from importer.validate import ValidationReport
@@ -37,10 +37,11 @@ SEVERITY_STYLE = {"error": "red", "warning": "yellow"}
 
 def validation(console: Console, report: ValidationReport) -> None:
     where = report.source + (f", sheet {report.sheet_name!r}" if report.sheet_name else "")
-    header = f"header on row {report.header_row}"
+    header = f"header on {header_rows_text(report.header_row, report.header_rows)}"
     if report.sheets:  # several read as one: each has its own header row
         where += ", sheets " + ", ".join(repr(part.name) for part in report.sheets)
-        header = "headers on rows " + ", ".join(str(p.header_row) for p in report.sheets)
+        header = "headers on rows " + ", ".join(
+            row_span(p.header_row, p.header_rows) for p in report.sheets)
     console.print(
         f"{where}: {header}, mapping '{report.mapping_name}', "
         f"times in {report.timezone}", highlight=False,

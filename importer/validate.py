@@ -99,6 +99,7 @@ class ValidationReport:
     # Each field's (first) column as the sheet heads it: 'locations' -> 'Room/Location'. The
     # planner's issues name their column with it, as the validator's do.
     headers: dict[str, str] = field(default_factory=dict)
+    header_rows: int = 1  # 2 for a header written on two rows, from header_row on
 
     @property
     def issues(self) -> list[RowIssue]:
@@ -233,6 +234,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
         source=str(sheet.path),
         sheet_name=sheet.sheet_name,
         header_row=sheet.header_row,
+        header_rows=sheet.header_rows,
         mapping_name=mapping.name,
         timezone=zone.key,
         rows=rows,

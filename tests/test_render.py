@@ -245,3 +245,39 @@ def test_the_sessions_to_send_show_all_day_items_by_their_date_alone(tmp_path: P
         ["2", "sheet:T001", "Talk number 1", "Tue 11 May 10:00", "10:45", "Room 100",
          "Data; Python"],
         ["3", "sheet:T002", "Talk number 2", "Tue 11 May all day", "", "Room 100", "Community"]]
+
+
+def test_a_header_written_on_two_rows_is_said_to_stand_on_both(tmp_path: Path) -> None:
+    """'Time' merged over 'Start' and 'End' on the row below: the columns are 'Time Start'
+    and 'Time End', named from rows 1 and 2, so 'header on row 1' sent the planner looking
+    for names that row does not hold. Another day's tab laid out the same way is read with
+    --sheet all (it was refused as lacking 'Time Start')."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    from importer.draft import draft_mapping
+
+    workbook = Workbook()
+    for sheet, day in ((workbook.active, 11), (workbook.create_sheet("Day 2"), 12)):
+        assert sheet is not None
+        sheet.append(["Session", "Date", "Time", None, "Room"])
+        sheet.append([None, None, "Start", "End", None])
+        sheet.merge_cells("C1:D1")
+        sheet.append([f"Keynote {day}", dt.date(2027, 5, day), dt.time(9), dt.time(10), "Hall"])
+    workbook.save(tmp_path / "two.xlsx")
+    draft = draft_mapping(tmp_path / "two.xlsx")
+    assert draft.text.splitlines()[0] == (
+        "# Drafted by `gbimport draft-mapping` from two.xlsx, sheet 'Sheet' "
+        "(header on rows 1–2).")
+    (tmp_path / "two.toml").write_text(draft.text, encoding="utf-8")
+    report = validate_file(tmp_path / "two.xlsx", mapping=tmp_path / "two.toml",
+                           timezone="UTC")
+    lines = printed(lambda console: render.validation(console, report), width=200)
+    assert lines[0] == (f"{tmp_path / 'two.xlsx'}, sheet 'Sheet': header on rows 1–2, "
+                        "mapping 'two', times in UTC")
+    several = validate_file(tmp_path / "two.xlsx", mapping=tmp_path / "two.toml",
+                            timezone="UTC", sheet=["all"])
+    lines = printed(lambda console: render.validation(console, several), width=200)
+    assert lines[0] == (f"{tmp_path / 'two.xlsx'}, sheets 'Sheet', 'Day 2': headers on rows "
+                        "1–2, 1–2, mapping 'two', times in UTC")
