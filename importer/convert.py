@@ -528,18 +528,29 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     """A start and an end from one cell: `9:00 - 10:30`, `9–10:30am`, `11:30 to 1pm`.
 
     A start without am/pm takes the end's, or the other one where that would put it after
-    the end (`11:30 - 1pm` is 11:30 AM to 1 PM).
+    the end (`11:30 - 1pm` is 11:30 AM to 1 PM); an end without it, the start's (see
+    _end_of_range), and may then be a bare hour (`10 AM - 11`, `9 AM - 5`).
     """
     text = cell_text(cell) if isinstance(cell, str) else None
     parts = _range_parts(text) if text else []
     if len(parts) != 2 or not all(parts):
         raise CellError("bad-time", TIME_RANGE_HINT)
+    start_half = _half_of_day(parts[0])
     try:
-        end = parse_time(parts[1])
+        end = _written_end(parts[1], start_half)
         start = _start_of_range(parts[0], parts[1], end)
-        return start, _end_of_range(parts[1], _half_of_day(parts[0]), start, end)
+        return start, _end_of_range(parts[1], start_half, start, end)
     except CellError:
         raise CellError("bad-time", TIME_RANGE_HINT) from None
+
+
+def _written_end(text: str, start_half: str | None) -> dt.time:
+    """A range's end as written. A bare hour, which alone could be either half of the day,
+    is read after a start written with am/pm: on the 24-hour clock here, then moved to the
+    half that puts it after the start."""
+    if start_half is not None and text.strip().isdigit() and 1 <= int(text) <= 12:
+        return dt.time(int(text))
+    return parse_time(text)
 
 
 def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
@@ -578,7 +589,9 @@ def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
                   end: dt.time) -> dt.time:
     """An end without am/pm, read as written, that falls before a start written with it
     takes the start's half of the day, or else the other one, where that puts it after the
-    start: `2:30 PM - 3:30` ends at 3:30 PM, `11:30 AM - 1:00` at 1 PM."""
+    start: `2:30 PM - 3:30` ends at 3:30 PM, `11:30 AM - 1:00` at 1 PM. Not past
+    LONGEST_GUESSED: `9:30 AM - 9:15` is more likely a typo than a session till 9:15 PM,
+    and is left to be an end before its start."""
     end_match = _TIME.match(_time_text(end_text))
     end_has_no_half = end_match is not None and not (end_match["ampm"] or end_match["clock"])
     if end >= start or start_half is None or not end_has_no_half:
@@ -590,8 +603,18 @@ def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
         except CellError:
             return end  # a 24-hour end such as 13:00: read as written
         if candidate >= start:
-            return candidate
+            return candidate if _between(start, candidate) <= LONGEST_GUESSED else end
     return end
+
+
+# The longest session a range's end is read into by taking a half of the day it does not
+# write: a workshop's `9 AM - 5` is 8 hours.
+LONGEST_GUESSED = dt.timedelta(hours=8)
+
+
+def _between(start: dt.time, end: dt.time) -> dt.timedelta:
+    day = dt.date(2000, 1, 1)
+    return dt.datetime.combine(day, end) - dt.datetime.combine(day, start)
 
 
 # ---------------------------------------------------------------------------- datetimes

@@ -400,6 +400,11 @@ def test_parse_datetime_says_when_the_other_date_order_would_read_it() -> None:
         ("午後2：30～3：30", (T(14, 30), T(15, 30))), ("9:00 AM - 12:30", (T(9), T(12, 30))),
         ("10:30 PM - 1:00", (T(22, 30), T(1))), ("9:00 AM - 13:00", (T(9), T(13))),
         ("8 PM - 9h", (T(20), T(9))),
+        # A bare hour for the end after a start with am/pm. No longer than 8 hours is read
+        # into a half of the day not written: 9:30 AM - 9:15 is a typo, not a 12-hour talk.
+        ("9 AM - 5", (T(9), T(17))), ("10 AM - 11", (T(10), T(11))),
+        ("12 PM - 1", (T(12), T(13))), ("9:30 AM - 9:15", (T(9, 30), T(9, 15))),
+        ("8 AM - 6", (T(8), T(6))),
         # "from" before it; Spanish "a" between (9 a alone is 9 am, so tried last).
         ("de 9h à 10h30", (T(9), T(10, 30))), ("von 9 bis 10 Uhr", (T(9), T(10))),
         ("9:00 a 10:30", (T(9), T(10, 30))), ("de 9:00 a 10:30", (T(9), T(10, 30))),
