@@ -75,10 +75,18 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
     # tz names join a place's words with '_': "New York" is America/New_York, the one zone
     # named for that place (the closest spelling of "hong_kong" would be the old 'Hongkong').
+    # The place decides before the region: "Europe/Chicgo" is Chicago, not Europe/Riga.
     wanted = "_".join(name.casefold().split())
-    places = [zone for key, zone in known.items() if key.rpartition("/")[2] == wanted]
-    if len(places) == 1 and "/" in places[0]:
-        return f"did you mean {places[0]!r}?"
+    zones_by_place: dict[str, list[str]] = {}
+    for key, zone in known.items():
+        if "/" in zone:
+            zones_by_place.setdefault(key.rpartition("/")[2], []).append(zone)
+    one_zone = [place for place, zones in zones_by_place.items() if len(zones) == 1]
+    place = wanted.rpartition("/")[2]
+    if place not in one_zone:
+        place = next(iter(difflib.get_close_matches(place, one_zone, n=1, cutoff=0.8)), "")
+    if place:
+        return f"did you mean {zones_by_place[place][0]!r}?"
     close = difflib.get_close_matches(wanted, list(known), n=1, cutoff=0.6)
     if close:
         return f"did you mean {known[close[0]]!r}?"
