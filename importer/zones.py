@@ -61,6 +61,36 @@ _TIMEZONE_NICKNAMES = {
 }
 
 
+# Cities that host conferences but name no zone of their own, and countries of one zone
+# naming none: the zone their clocks keep.
+_CITY_ZONES = {
+    "india": "Asia/Kolkata", "china": "Asia/Shanghai", "germany": "Europe/Berlin",
+    "france": "Europe/Paris", "italy": "Europe/Rome", "netherlands": "Europe/Amsterdam",
+    "england": "Europe/London", "uk": "Europe/London", "korea": "Asia/Seoul",
+    "south_korea": "Asia/Seoul", "switzerland": "Europe/Zurich", "austria": "Europe/Vienna",
+    "belgium": "Europe/Brussels", "ireland": "Europe/Dublin", "sweden": "Europe/Stockholm",
+    **dict.fromkeys(("san_francisco", "san_jose", "seattle", "san_diego", "las_vegas",
+                     "portland"), "America/Los_Angeles"),
+    **dict.fromkeys(("washington", "boston", "atlanta", "miami", "orlando", "philadelphia",
+                     "pittsburgh", "baltimore"), "America/New_York"),
+    **dict.fromkeys(("dallas", "houston", "austin", "san_antonio", "new_orleans",
+                     "minneapolis", "nashville", "st_louis", "kansas_city"), "America/Chicago"),
+    **dict.fromkeys(("salt_lake_city", "albuquerque"), "America/Denver"),
+    **dict.fromkeys(("montreal", "ottawa"), "America/Toronto"),
+    **dict.fromkeys(("munich", "frankfurt", "hamburg", "cologne", "düsseldorf", "dusseldorf",
+                     "stuttgart"), "Europe/Berlin"),
+    **dict.fromkeys(("barcelona", "valencia", "seville", "bilbao"), "Europe/Madrid"),
+    **dict.fromkeys(("milan", "florence", "turin", "naples", "venice"), "Europe/Rome"),
+    **dict.fromkeys(("geneva", "basel", "lausanne"), "Europe/Zurich"),
+    **dict.fromkeys(("edinburgh", "manchester", "glasgow", "cardiff"), "Europe/London"),
+    **dict.fromkeys(("lyon", "marseille", "toulouse", "nice"), "Europe/Paris"),
+    **dict.fromkeys(("mumbai", "delhi", "new_delhi", "bangalore", "bengaluru", "chennai",
+                     "hyderabad", "pune"), "Asia/Kolkata"),
+    **dict.fromkeys(("beijing", "shenzhen", "guangzhou", "hangzhou"), "Asia/Shanghai"),
+    **dict.fromkeys(("osaka", "kyoto", "yokohama", "fukuoka"), "Asia/Tokyo"),
+}
+
+
 def _nickname(name: str) -> str:
     """The abbreviation or Windows name's first word: "Eastern Standard Time" -> "eastern"."""
     words = name.strip().casefold().removesuffix(" time").split()
@@ -77,20 +107,29 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     # named for that place (the closest spelling of "hong_kong" would be the old 'Hongkong').
     # The place decides before the region: "Europe/Chicgo" is Chicago, not Europe/Riga.
     wanted = "_".join(name.casefold().split())
+    if wanted in _CITY_ZONES:
+        return f"did you mean {_CITY_ZONES[wanted]!r} ({name.strip()}'s)?"
     zones_by_place: dict[str, list[str]] = {}
     for key, zone in known.items():
         if "/" in zone:
             zones_by_place.setdefault(key.rpartition("/")[2], []).append(zone)
     one_zone = [place for place, zones in zones_by_place.items() if len(zones) == 1]
     place = wanted.rpartition("/")[2]
-    if place not in one_zone:
-        place = next(iter(difflib.get_close_matches(place, one_zone, n=1, cutoff=0.8)), "")
-    if place:
+    if place in one_zone:
         return f"did you mean {zones_by_place[place][0]!r}?"
-    close = difflib.get_close_matches(wanted, list(known), n=1, cutoff=0.6)
-    if close:
-        return f"did you mean {known[close[0]]!r}?"
+    # Only near spellings: a looser match suggests a zone at random ('Mumbai' was 'Cuba').
+    # Of the whole name where its place is near too ('US/Eastrn'; 'Europe/Chicgo' is near
+    # 'Europe/Riga' by its region alone), else of the place alone.
+    for key in difflib.get_close_matches(wanted, list(known), n=5, cutoff=0.75):
+        if _near(key.rpartition("/")[2], place):
+            return f"did you mean {known[key]!r}?"
+    if close := difflib.get_close_matches(place, one_zone, n=1, cutoff=0.8):
+        return f"did you mean {zones_by_place[close[0]][0]!r}?"
     return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+def _near(one: str, other: str) -> bool:
+    return difflib.SequenceMatcher(None, one, other).ratio() >= 0.8
 
 
 def local_to_utc(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:

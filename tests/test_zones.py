@@ -24,3 +24,20 @@ def test_a_city_alone_suggests_its_zone(given: str, meant: str) -> None:
     with pytest.raises(ConfigError) as caught:
         zones.resolve_timezone(given)
     assert str(caught.value) == f"unknown timezone {given!r}: did you mean {meant!r}?"
+
+
+@pytest.mark.parametrize(("given", "message"), [
+    # A conference city that names no zone: the zone its clocks keep.
+    ("San Francisco", "did you mean 'America/Los_Angeles' (San Francisco's)?"),
+    ("munich", "did you mean 'Europe/Berlin' (munich's)?"),
+    # A near spelling of the whole name, its place near too.
+    ("US/Eastrn", "did you mean 'US/Eastern'?"),
+    # A country of one zone that names none; nothing near: no zone picked at random (a
+    # looser match made 'India' the Seychelles' Indian/Mahe, 'Mumbai' Cuba).
+    ("India", "did you mean 'Asia/Kolkata' (India's)?"),
+    ("Bavaria", "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."),
+])
+def test_what_a_zone_nobody_knows_is_told(given: str, message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        zones.resolve_timezone(given)
+    assert str(caught.value) == f"unknown timezone {given!r}: {message}"
