@@ -261,8 +261,10 @@ def counted_cells(cells_per_row: npt.NDArray[np.int32],
     and Room, not the times the sessions around it have) leave a heading its one cell. A row
     with nothing of its own is blank however many values merges gave it."""
     own = cells_per_row - given
-    filled = np.flatnonzero(cells_per_row > 0)
-    # The cells of the nearest row above holding any (the header for the first record).
+    filled = np.flatnonzero(own > 1)
+    # The cells of the nearest row above holding more than one of its own (the header for
+    # the first record): not a heading's or a blank row's, so a second heading in a row
+    # ('Lunch break', then 'Afternoon track') is measured against a session too.
     above = np.zeros_like(cells_per_row)
     at = np.searchsorted(filled, np.arange(len(cells_per_row))) - 1
     above[at >= 0] = cells_per_row[filled[at[at >= 0]]]

@@ -131,3 +131,54 @@ def test_a_heading_inside_a_date_and_a_room_merged_down_is_still_a_heading(
         ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), False),
         ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), False)]
     assert (report.rows_read, report.skipped) == (4, 1)
+
+
+def _one_room_day(tmp_path: Path, between: list[list[object]]) -> Path:
+    """A one-room day, its Date and its Room each merged down over the day, with `between`
+    typed between the morning and the afternoon."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Date", "Session Title", "Time Start", "Time End", "Room/Location"])
+    sheet.append([dt.date(2027, 5, 11), "Opening", dt.time(9), dt.time(10), "Hall A"])
+    sheet.append([None, "Keynote", dt.time(10), dt.time(11)])
+    for row in between:
+        sheet.append(row)
+    sheet.append([None, "Workshop", dt.time(13), dt.time(14)])
+    last = 4 + len(between)
+    sheet.merge_cells(f"A2:A{last}")
+    sheet.merge_cells(f"E2:E{last}")
+    workbook.save(tmp_path / "s.xlsx")
+    return tmp_path / "s.xlsx"
+
+
+def test_two_headings_in_a_row_inside_a_date_and_a_room_merged_down_are_both_headings(
+        tmp_path: Path) -> None:
+    """'Lunch break' then 'Afternoon track', each typed alone inside a one-room day's Date
+    and Room merged down. The second was measured against the first, which the merges fill
+    as fully, and was sent as an all-day session; it is a heading too."""
+    path = _one_room_day(tmp_path, [[None, "Lunch break"], [None, "Afternoon track"]])
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues
+            if i.code != "derived-import-id"] == [
+        (4, "section-heading",
+         "Row 4: holds only 'Lunch break' (in 'Session Title'), so it is read as a section "
+         "heading and nothing is sent for it; to make it a session, give it a date and times."),
+        (5, "section-heading",
+         "Row 5: holds only 'Afternoon track' (in 'Session Title'), so it is read as a section "
+         "heading and nothing is sent for it; to make it a session, give it a date and times.")]
+    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == [
+        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), False),
+        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), False),
+        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), False)]
+    assert (report.rows_read, report.skipped) == (5, 2)
+
+
+def test_two_blank_rows_inside_a_date_and_a_room_merged_down_are_no_rows(
+        tmp_path: Path) -> None:
+    """Two blank rows between the morning and the afternoon of a one-room day: the second
+    is given as many values by the merges as the first, and holds none of its own either."""
+    report = validate_file(_one_room_day(tmp_path, [[], []]), timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues] == [(None, "derived-import-id")]
+    assert [p.name for p in report.payloads] == ["Opening", "Keynote", "Workshop"]
+    assert (report.rows_read, report.skipped) == (3, 0)
