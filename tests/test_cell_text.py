@@ -80,3 +80,16 @@ def test_a_date_cell_writing_its_time_gives_it_to_a_blank_time_and_is_not_overru
         (4, "Date", "5/11/2027 1:00 PM", "bad-date",
          "Row 4: 'Date' has '5/11/2027 1:00 PM', with a time, but 'Time Start' has "
          "'2:00 PM'; keep the time in 'Time Start' alone.")]
+
+
+def test_a_date_cell_with_its_time_beside_an_unreadable_time_is_that_times_error_alone(
+        tmp_path: Path) -> None:
+    """'Time Start' holding no time is its own error; the Date's time is not said to
+    disagree with it as well."""
+    path = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["A", "Keynote", "5/11/2027 9:30 AM", "soon", "10:30 AM", "Hall", "", ""],
+    ])
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.column, i.value, i.code) for i in report.issues] == [
+        (2, "Time Start", "soon", "bad-time")]
+    assert report.payloads == []

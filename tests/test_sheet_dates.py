@@ -357,3 +357,95 @@ def test_a_start_in_the_small_hours_on_its_tabs_day_is_read_as_written_and_warne
          "its sheet gives: if it is the night after, move the row to the next day's sheet.")]
     assert [name for _, _, name in [(s, r, p["name"]) for s, r, p in sessions(report)]] == [
         "Concert", "Late show", "Sunrise run", "Keynote"]
+
+
+def test_a_tab_named_for_a_weekday_alone_gives_no_date(tmp_path: Path) -> None:
+    """'Tuesday' names a day of every week, not one date: its rows say so rather than the
+    run failing."""
+    row = ["9:00", "10:00", "Talk", "Hall"]
+    path = write_xlsx(tmp_path / "days.xlsx", {"Tuesday": [HEADER, row]})
+    start = 'time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 2027'
+    report = validate_file(path, mapping=mapping(tmp_path, start), sheet=["all"],
+                           timezone="Europe/Madrid")
+    forms = "'Tue 11 May 2027', '11 May 2027', '2027-05-11' or '11.05.2027'"
+    assert issues(report) == [
+        (None, 2, None, "Tuesday", "no-sheet-date",
+         "Row 2: sheet 'Tuesday' is named for a Tuesday, not one date, and the "
+         "mapping takes each session's date from its sheet's name: name the sheet for its "
+         f"date ({forms}), or give its date in [fields.start] sheet_dates = "
+         '{ "Tuesday" = "YYYY-MM-DD" }.')]
+    assert sessions(report) == []
+
+
+def test_the_year_a_tab_writes_is_its_own_and_the_mappings_year_only_fills_in(
+        tmp_path: Path) -> None:
+    """year = 2027 is for tabs named without a year: a tab named for 2026 is 2026's. A tab
+    whose day name is wrong for the mapping's year says the year may be what is wrong."""
+    row = ["9:00", "10:00", "Talk", "Hall"]
+    path = write_xlsx(tmp_path / "days.xlsx", {"13.05.2026": [HEADER, row],
+                                               "Tue 12 May": [HEADER, row]})
+    start = 'time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 2027'
+    report = validate_file(path, mapping=mapping(tmp_path, start), sheet=["all"],
+                           timezone="Europe/Madrid")
+    assert issues(report) == [
+        ("Tue 12 May", 2, None, "Tue 12 May", "no-sheet-date",
+         "Row 2 of sheet 'Tue 12 May': its sheet is named for a Tuesday, but 12 May 2027 is a "
+         "Wednesday: fix the sheet's name or the mapping's year.")]
+    assert sessions(report) == [("13.05.2026", 2, session(
+        "Talk", "Hall", dt.datetime(2026, 5, 13, 7, tzinfo=UTC),
+        dt.datetime(2026, 5, 13, 8, tzinfo=UTC)))]
+
+
+def test_a_row_in_the_small_hours_with_an_error_is_not_also_warned(tmp_path: Path) -> None:
+    """The wrong-day-sheet warning is for sessions that would be sent: a row already in
+    error at 00:30 gets its error alone."""
+    path = write_xlsx(tmp_path / "days.xlsx", {"Tue 11 May 2027": [
+        HEADER, ["00:30", "soon", "Late show", "Hall"]]})
+    start = 'time_column = "Time Start"\ndate_from_sheet_name = true'
+    report = validate_file(path, mapping=mapping(tmp_path, start), timezone="Europe/Madrid")
+    assert [(i.row, i.column, i.code) for i in report.issues
+            if i.code != "derived-import-id"] == [(2, "Time End", "bad-time")]
+
+
+@pytest.mark.parametrize(("given", "date"), [
+    ('"2027-05-11"', dt.date(2027, 5, 11)),
+    ('" 2027-05-11 "', dt.date(2027, 5, 11)),
+    ("2027-05-11", dt.date(2027, 5, 11)),
+])
+def test_sheet_dates_are_read_as_toml_dates_or_iso_text(
+        tmp_path: Path, given: str, date: dt.date) -> None:
+    start = f'time_column = "Time Start"\nsheet_dates = {{ "Day 1" = {given} }}'
+    read = load_mapping(mapping(tmp_path, start))
+    assert read.fields.start.sheet_dates == {"Day 1": date}
+
+
+@pytest.mark.parametrize(("start", "message"), [
+    ('time_column = "Time Start"\nsheet_dates = { "Day 1" = 2027-05-11T09:00:00 }',
+     "fields.start.sheet_dates: sheet 'Day 1' is given 2027-05-11T09:00:00, not a date: "
+     'write it as "2027-05-11"'),
+    ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 2100',
+     "fields.start.year: 2100 is no year a programme is in: write it whole, as 2027"),
+    ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 1899',
+     "fields.start.year: 1899 is no year a programme is in: write it whole, as 2027"),
+])
+def test_a_sheet_date_or_year_out_of_reach_is_refused(
+        tmp_path: Path, start: str, message: str) -> None:
+    with pytest.raises(MappingError) as caught:
+        load_mapping(mapping(tmp_path, start))
+    assert str(caught.value) == f"{tmp_path / 'tabs.toml'}: {message}"
+
+
+@pytest.mark.parametrize("year", [1900, 2099])
+def test_the_years_at_the_edges_are_taken(tmp_path: Path, year: int) -> None:
+    start = f'time_column = "Time Start"\ndate_from_sheet_name = true\nyear = {year}'
+    assert load_mapping(mapping(tmp_path, start)).fields.start.year == year
+
+
+def test_draft_mapping_asks_no_year_of_tabs_that_write_theirs(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        tab: [HEADER, ["9:00", "10:00", "Talk", "Hall"]]
+        for tab in ("Tue 11 May 2027", "Wed 12 May 2027")})
+    assert drafted_start(path) == ((
+        "# no column holds the date: each tab is one day, its date read from its name\n"
+        'time_column = "Time Start"\n'
+        "date_from_sheet_name = true"), [])
