@@ -935,3 +935,28 @@ def test_a_time_range_may_be_joined_with_a_wave_dash(cell: str) -> None:
 ])
 def test_an_east_asian_datetime_is_its_date_then_its_time(cell: str, expected: dt.time) -> None:
     assert convert.parse_datetime(cell, "day-first") == (D(2027, 5, 11), expected)
+
+
+@pytest.mark.parametrize(("cell", "date"), [
+    # 平成 ran from 8 January 1989 (its first year, 元年) to 30 April 2019, 令和 on from
+    # 1 May 2019 (元年 again).
+    ("平成元年1月8日", D(1989, 1, 8)), ("平成31年4月30日", D(2019, 4, 30)),
+    ("令和元年5月1日", D(2019, 5, 1)), ("令和2年5月11日", D(2020, 5, 11)),
+    # Chinese writes a year's zero 零 as well as 〇.
+    ("二零二七年五月十一日", D(2027, 5, 11)),
+])
+def test_era_years_and_chinese_zeros_give_the_calendar_year(cell: str, date: dt.date) -> None:
+    assert convert.parse_date(cell, "day-first") == date
+
+
+def test_a_datetime_range_may_be_joined_with_french_a() -> None:
+    assert convert.parse_datetime_range("11/05/2027 9h00 à 10h30", "day-first") == (
+        (D(2027, 5, 11), T(9)), (D(2027, 5, 11), T(10, 30)))
+
+
+@pytest.mark.parametrize("cell", ["21000511", "18990511"])
+def test_eight_digits_led_by_a_year_out_of_1900_to_2099_are_no_date(cell: str) -> None:
+    with pytest.raises(CellError) as refused:
+        convert.parse_date(cell, "month-first")
+    assert (refused.value.code, str(refused.value)) == (
+        "bad-date", "write the date like 5/11/2027 (May 11) or 2027-05-11")
