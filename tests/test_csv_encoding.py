@@ -187,3 +187,12 @@ def test_korean_words_of_one_syllable_standing_apart_read_as_korean(tmp_path: Pa
     sheet = load_sheet(write_bytes(tmp_path, text.encode("cp949")))
     assert sheet.encoding == "cp949"
     assert [sheet.columns, *sheet.frame.values.tolist()] == table(text)
+
+
+def test_a_lone_east_asian_character_apart_from_letters_is_no_east_asian_text(
+        tmp_path: Path) -> None:
+    """Read as Big5, 'Ça ira' is '珸 ira': one character standing apart, glued to nothing,
+    as no word of these languages is read from a Western file."""
+    text = "Session Title,Room\nÇa ira,Salle 1\n"
+    sheet = load_sheet(write_bytes(tmp_path, text.encode("cp1252")))
+    assert (sheet.encoding, sheet.frame.values.tolist()) == ("cp1252", [["Ça ira", "Salle 1"]])

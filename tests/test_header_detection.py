@@ -125,6 +125,8 @@ def test_a_header_on_two_rows_in_a_csv_is_joined_too(tmp_path: Path) -> None:
     ",Session,Room\nNotes,Keynote,Hall A\n",
     # A group whose blank column has nothing under it: a column without a header.
     "Session,Time,,Room\n,9:00 - 10:00,,\n",
+    # Times under a heading, the title not yet typed: data, not the names 'Time 9:00'.
+    "Session,Time,,Room\n,9:00,10:00,\n",
 ])
 def test_a_row_under_the_header_that_is_no_second_header_row_is_a_record(
         tmp_path: Path, text: str) -> None:
@@ -147,3 +149,15 @@ def test_a_heading_row_under_the_header_never_renames_a_column_the_mapping_reads
         1, ["Session Title", "Column B", "Date", "Room"])
     assert records(sheet) == {2: ["Day 1", "Tuesday", None, None],
                               3: ["Keynote", None, "5/11/2027", "Hall A"]}
+
+
+def test_a_blank_column_after_a_heading_with_nothing_under_it_is_not_in_its_group(
+        tmp_path: Path) -> None:
+    """'Time' over 'Start' and 'End', then a column left blank on both rows: the group
+    ends where the names under it do, and the header is still read as two rows."""
+    text = "Session,Time,,,Room\n,Start,End,,\nKeynote,9:00,10:00,,Hall A\n"
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()),
+                       expected_columns=["Session", "Room"])
+    assert (sheet.header_row, sheet.columns) == (1, ["Session", "Time Start", "Time End",
+                                                     "Room"])
+    assert records(sheet) == {3: ["Keynote", "9:00", "10:00", "Hall A"]}
