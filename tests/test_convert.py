@@ -960,3 +960,35 @@ def test_eight_digits_led_by_a_year_out_of_1900_to_2099_are_no_date(cell: str) -
         convert.parse_date(cell, "month-first")
     assert (refused.value.code, str(refused.value)) == (
         "bad-date", "write the date like 5/11/2027 (May 11) or 2027-05-11")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # The end's half of the day is the start's too, where the times are typed with an East
+    # Asian input method's full-width colon or half-of-day word.
+    ("2：00 - 3：30 PM", (T(14), T(15, 30))),
+    ("2:00～午後3:30", (T(14), T(15, 30))),
+])
+def test_a_start_takes_the_ends_half_of_day_written_the_east_asian_way(
+        cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    assert convert.parse_time_range(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["2027年5月11日(火曜)", "２０２７年５月１１日"])
+def test_a_short_day_name_and_full_width_digits_are_read_in_an_east_asian_date(
+        cell: str) -> None:
+    assert convert.parse_date(cell, "day-first") == D(2027, 5, 11)
+
+
+@pytest.mark.parametrize(("cell", "length"), [
+    # Traditional Chinese writes the units 小時 and 分鐘; a unit may be hrs after h:mm.
+    ("1小時30分", dt.timedelta(minutes=90)), ("90分鐘", dt.timedelta(minutes=90)),
+    ("1:30 hrs", dt.timedelta(minutes=90)), ("45:00 hrs", dt.timedelta(hours=45)),
+])
+def test_durations_in_traditional_chinese_and_h_mm_hrs_are_read(
+        cell: str, length: dt.timedelta) -> None:
+    assert convert.parse_duration(cell) == length
+
+
+def test_sunday_written_as_xingqitian_is_sunday() -> None:
+    """Chinese names Sunday 星期天 as well as 星期日: 16 May 2027 is one."""
+    assert convert.parse_date("2027年5月16日(星期天)", "day-first") == D(2027, 5, 16)
