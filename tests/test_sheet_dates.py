@@ -427,6 +427,9 @@ def test_sheet_dates_are_read_as_toml_dates_or_iso_text(
      "fields.start.year: 2100 is no year a programme is in: write it whole, as 2027"),
     ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 1899',
      "fields.start.year: 1899 is no year a programme is in: write it whole, as 2027"),
+    ('column = "Start"\nsheet_dates = { "Day 1" = 2027-05-11 }',
+     "fields.start: column cannot go with sheet_dates or date_from_sheet_name, which take "
+     "the date from each sheet: remove one of them"),
 ])
 def test_a_sheet_date_or_year_out_of_reach_is_refused(
         tmp_path: Path, start: str, message: str) -> None:
@@ -449,3 +452,13 @@ def test_draft_mapping_asks_no_year_of_tabs_that_write_theirs(tmp_path: Path) ->
         "# no column holds the date: each tab is one day, its date read from its name\n"
         'time_column = "Time Start"\n'
         "date_from_sheet_name = true"), [])
+
+
+def test_a_csv_with_times_and_no_date_column_is_drafted_with_a_date_column_to_fill_in(
+        tmp_path: Path) -> None:
+    """A CSV has no tabs to give dates: the date column is left to fill in."""
+    path = tmp_path / "s.csv"
+    path.write_text("Time Start,Time End,Title,Room\n9:00,10:00,Talk,Hall\n", encoding="utf-8")
+    table, missing = drafted_start(path)
+    assert (table.splitlines()[1:], missing) == (
+        ['date_column = "FILL IN"', 'time_column = "Time Start"'], ["start"])
