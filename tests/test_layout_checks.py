@@ -83,56 +83,6 @@ def test_talks_sharing_a_slot_merged_down_over_them_are_each_a_session(
         == [(3, "room-overlap"), (4, "room-overlap"), (5, "room-overlap")]
 
 
-def test_a_blank_row_inside_a_date_and_a_room_merged_down_is_no_row(tmp_path: Path) -> None:
-    """A one-room day: its Date and its Room each merged down over the day, a blank row
-    left between the morning and the afternoon. The two merges give that row two cells, but
-    it holds none of its own: it is blank, not a session missing its title and times."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["Date", "Session Title", "Time Start", "Time End", "Room/Location"])
-    sheet.append([dt.date(2027, 5, 11), "Opening", dt.time(9), dt.time(10), "Hall A"])
-    sheet.append([None, "Keynote", dt.time(10), dt.time(11)])
-    sheet.append([])
-    sheet.append([None, "Workshop", dt.time(13), dt.time(14)])
-    sheet.merge_cells("A2:A5")
-    sheet.merge_cells("E2:E5")
-    workbook.save(tmp_path / "s.xlsx")
-    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
-    assert [(i.row, i.code) for i in report.issues] == [(None, "derived-import-id")]
-    assert [(p.name, p.start_time, p.locations) for p in report.payloads] == [
-        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), ("Hall A",)),
-        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), ("Hall A",)),
-        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), ("Hall A",))]
-    assert (report.rows_read, report.skipped) == (3, 0)
-
-
-def test_a_heading_inside_a_date_and_a_room_merged_down_is_still_a_heading(
-        tmp_path: Path) -> None:
-    """A one-room day: its Date and its Room each merged down over the day, 'Lunch break'
-    typed alone between the morning and the afternoon. The merges give it two cells, but
-    not the times the sessions around it have: it is a heading, not an all-day session."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["Date", "Session Title", "Time Start", "Time End", "Room/Location"])
-    sheet.append([dt.date(2027, 5, 11), "Opening", dt.time(9), dt.time(10), "Hall A"])
-    sheet.append([None, "Keynote", dt.time(10), dt.time(11)])
-    sheet.append([None, "Lunch break"])
-    sheet.append([None, "Workshop", dt.time(13), dt.time(14)])
-    sheet.merge_cells("A2:A5")
-    sheet.merge_cells("E2:E5")
-    workbook.save(tmp_path / "s.xlsx")
-    report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
-    assert [(i.row, i.code, i.column) for i in report.issues] == [
-        (None, "derived-import-id", None), (4, "section-heading", "Session Title")]
-    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == [
-        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), False),
-        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), False),
-        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), False)]
-    assert (report.rows_read, report.skipped) == (4, 1)
-
-
 def _one_room_day(tmp_path: Path, between: list[list[object]]) -> Path:
     """A one-room day, its Date and its Room each merged down over the day, with `between`
     typed between the morning and the afternoon."""
@@ -150,6 +100,34 @@ def _one_room_day(tmp_path: Path, between: list[list[object]]) -> Path:
     sheet.merge_cells(f"E2:E{last}")
     workbook.save(tmp_path / "s.xlsx")
     return tmp_path / "s.xlsx"
+
+
+def test_a_blank_row_inside_a_date_and_a_room_merged_down_is_no_row(tmp_path: Path) -> None:
+    """A one-room day: its Date and its Room each merged down over the day, a blank row
+    left between the morning and the afternoon. The two merges give that row two cells, but
+    it holds none of its own: it is blank, not a session missing its title and times."""
+    report = validate_file(_one_room_day(tmp_path, [[]]), timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues] == [(None, "derived-import-id")]
+    assert [(p.name, p.start_time, p.locations) for p in report.payloads] == [
+        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), ("Hall A",)),
+        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), ("Hall A",)),
+        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), ("Hall A",))]
+    assert (report.rows_read, report.skipped) == (3, 0)
+
+
+def test_a_heading_inside_a_date_and_a_room_merged_down_is_still_a_heading(
+        tmp_path: Path) -> None:
+    """A one-room day: its Date and its Room each merged down over the day, 'Lunch break'
+    typed alone between the morning and the afternoon. The merges give it two cells, but
+    not the times the sessions around it have: it is a heading, not an all-day session."""
+    report = validate_file(_one_room_day(tmp_path, [[None, "Lunch break"]]), timezone="UTC")
+    assert [(i.row, i.code, i.column) for i in report.issues] == [
+        (None, "derived-import-id", None), (4, "section-heading", "Session Title")]
+    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == [
+        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), False),
+        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), False),
+        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), False)]
+    assert (report.rows_read, report.skipped) == (4, 1)
 
 
 def test_two_headings_in_a_row_inside_a_date_and_a_room_merged_down_are_both_headings(
