@@ -338,11 +338,14 @@ class _Drafter:
         if not dated and len(tabs) == 1:
             return None
         undated = [tab for tab in tabs if tab not in dated]
-        lines = ["[fields.start]", "# no column holds the date: each tab is one day, "
-                 + ("its date read from its name" if not undated else
-                    "its date given in sheet_dates (as 2027-05-11)" if not dated else
-                    "its date read from its name or, for tabs not named for one, given in "
-                    "sheet_dates (as 2027-05-11)"),
+        if not undated:
+            source = "its date read from its name"
+        elif not dated:
+            source = "its date given in sheet_dates (as 2027-05-11)"
+        else:
+            source = ("its date read from its name or, for tabs not named for one, given in "
+                      "sheet_dates (as 2027-05-11)")
+        lines = ["[fields.start]", f"# no column holds the date: each tab is one day, {source}",
                  f"time_column = {toml_value(time)}"]
         if dated:
             lines.append("date_from_sheet_name = true")
