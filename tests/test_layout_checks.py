@@ -83,6 +83,12 @@ def test_talks_sharing_a_slot_merged_down_over_them_are_each_a_session(
         == [(3, "room-overlap"), (4, "room-overlap"), (5, "room-overlap")]
 
 
+# The sessions of _one_room_day: (name, start, all day).
+ONE_ROOM_DAY = [("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), False),
+                ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), False),
+                ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), False)]
+
+
 def _one_room_day(tmp_path: Path, between: list[list[object]]) -> Path:
     """A one-room day, its Date and its Room each merged down over the day, with `between`
     typed between the morning and the afternoon."""
@@ -123,10 +129,7 @@ def test_a_heading_inside_a_date_and_a_room_merged_down_is_still_a_heading(
     report = validate_file(_one_room_day(tmp_path, [[None, "Lunch break"]]), timezone="UTC")
     assert [(i.row, i.code, i.column) for i in report.issues] == [
         (None, "derived-import-id", None), (4, "section-heading", "Session Title")]
-    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == [
-        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), False),
-        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), False),
-        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), False)]
+    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == ONE_ROOM_DAY
     assert (report.rows_read, report.skipped) == (4, 1)
 
 
@@ -145,10 +148,7 @@ def test_two_headings_in_a_row_inside_a_date_and_a_room_merged_down_are_both_hea
         (5, "section-heading",
          "Row 5: holds only 'Afternoon track' (in 'Session Title'), so it is read as a section "
          "heading and nothing is sent for it; to make it a session, give it a date and times.")]
-    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == [
-        ("Opening", dt.datetime(2027, 5, 11, 9, tzinfo=dt.UTC), False),
-        ("Keynote", dt.datetime(2027, 5, 11, 10, tzinfo=dt.UTC), False),
-        ("Workshop", dt.datetime(2027, 5, 11, 13, tzinfo=dt.UTC), False)]
+    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == ONE_ROOM_DAY
     assert (report.rows_read, report.skipped) == (5, 2)
 
 

@@ -234,6 +234,17 @@ def _with_end_date(tmp_path: Path, start: str) -> Path:
     ('date_column = "Date"\nyear = 2027',
      "fields.start: year goes with date_from_sheet_name = true (for sheet names that give no "
      "year); remove it, or add date_from_sheet_name = true"),
+    # A sheet date or a year out of reach, or a datetime column beside them.
+    ('time_column = "Time Start"\nsheet_dates = { "Day 1" = 2027-05-11T09:00:00 }',
+     "fields.start.sheet_dates: sheet 'Day 1' is given 2027-05-11T09:00:00, not a date: "
+     'write it as "2027-05-11"'),
+    ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 2100',
+     "fields.start.year: 2100 is no year a programme is in: write it whole, as 2027"),
+    ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 1899',
+     "fields.start.year: 1899 is no year a programme is in: write it whole, as 2027"),
+    ('column = "Start"\nsheet_dates = { "Day 1" = 2027-05-11 }',
+     "fields.start: column cannot go with sheet_dates or date_from_sheet_name, which take "
+     "the date from each sheet: remove one of them"),
 ])
 def test_a_start_from_sheets_written_wrong_is_refused_saying_how(
         tmp_path: Path, start: str, message: str) -> None:
@@ -417,25 +428,6 @@ def test_sheet_dates_are_read_as_toml_dates_or_iso_text(
     start = f'time_column = "Time Start"\nsheet_dates = {{ "Day 1" = {given} }}'
     read = load_mapping(mapping(tmp_path, start))
     assert read.fields.start.sheet_dates == {"Day 1": date}
-
-
-@pytest.mark.parametrize(("start", "message"), [
-    ('time_column = "Time Start"\nsheet_dates = { "Day 1" = 2027-05-11T09:00:00 }',
-     "fields.start.sheet_dates: sheet 'Day 1' is given 2027-05-11T09:00:00, not a date: "
-     'write it as "2027-05-11"'),
-    ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 2100',
-     "fields.start.year: 2100 is no year a programme is in: write it whole, as 2027"),
-    ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 1899',
-     "fields.start.year: 1899 is no year a programme is in: write it whole, as 2027"),
-    ('column = "Start"\nsheet_dates = { "Day 1" = 2027-05-11 }',
-     "fields.start: column cannot go with sheet_dates or date_from_sheet_name, which take "
-     "the date from each sheet: remove one of them"),
-])
-def test_a_sheet_date_or_year_out_of_reach_is_refused(
-        tmp_path: Path, start: str, message: str) -> None:
-    with pytest.raises(MappingError) as caught:
-        load_mapping(mapping(tmp_path, start))
-    assert str(caught.value) == f"{tmp_path / 'tabs.toml'}: {message}"
 
 
 @pytest.mark.parametrize("year", [1900, 2099])
