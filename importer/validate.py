@@ -78,9 +78,11 @@ class SheetRead:
     name: str
     header_row: int
     rows_read: int
+    header_rows: int = 1  # 2 for a header written on two rows, from header_row on
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "header_row": self.header_row, "rows_read": self.rows_read}
+        return {"name": self.name, "header_row": self.header_row,
+                "header_rows": self.header_rows, "rows_read": self.rows_read}
 
 
 @dataclass
@@ -113,10 +115,11 @@ class ValidationReport:
         """The sheets behind this validation: each of several read as one, the one read, or
         none (a CSV file has no sheets)."""
         if self.sheets:
-            return [SheetRead(part.name, part.header_row, part.records) for part in self.sheets]
+            return [SheetRead(part.name, part.header_row, part.records, part.header_rows)
+                    for part in self.sheets]
         if self.sheet_name is None:
             return []
-        return [SheetRead(self.sheet_name, self.header_row, self.rows_read)]
+        return [SheetRead(self.sheet_name, self.header_row, self.rows_read, self.header_rows)]
 
     @property
     def blocked(self) -> bool:
@@ -161,8 +164,8 @@ class ValidationReport:
             "source": self.source,
             "sheet_name": self.sheet_name,
             "header_row": self.header_row,
-            **({"sheets": [{"name": part.name, "header_row": part.header_row,
-                            "rows_read": part.records} for part in self.sheets]}
+            "header_rows": self.header_rows,
+            **({"sheets": [sheet.to_dict() for sheet in self.sheets_read()]}
                if self.sheets else {}),
             "mapping": self.mapping_name,
             "timezone": self.timezone,

@@ -281,3 +281,9 @@ def test_a_header_written_on_two_rows_is_said_to_stand_on_both(tmp_path: Path) -
     lines = printed(lambda console: render.validation(console, several), width=200)
     assert lines[0] == (f"{tmp_path / 'two.xlsx'}, sheets 'Sheet', 'Day 2': headers on rows "
                         "1–2, 1–2, mapping 'two', times in UTC")
+    # A script reading the JSON learns the same: the header starts on row 1 and takes two.
+    assert {key: report.to_json()[key] for key in ("header_row", "header_rows")} == {
+        "header_row": 1, "header_rows": 2}
+    assert several.to_json()["sheets"] == [
+        {"name": "Sheet", "header_row": 1, "header_rows": 2, "rows_read": 1},
+        {"name": "Day 2", "header_row": 1, "header_rows": 2, "rows_read": 1}]

@@ -184,8 +184,9 @@ def test_cli_validate_names_rows_with_their_sheets_in_every_output(
     as_json = json.loads(CliRunner().invoke(app, [
         "validate", str(path), "--sheet", "all", "--timezone", "America/Chicago", "--json",
     ]).output)
-    assert as_json["sheets"] == [{"name": "Day 1", "header_row": 3, "rows_read": 3},
-                                 {"name": "Day 2", "header_row": 1, "rows_read": 2}]
+    assert as_json["sheets"] == [
+        {"name": "Day 1", "header_row": 3, "header_rows": 1, "rows_read": 3},
+        {"name": "Day 2", "header_row": 1, "header_rows": 1, "rows_read": 2}]
     assert [(r["sheet"], r["row"], r["status"]) for r in as_json["rows"]] == [
         ("Day 1", 4, "ok"), ("Day 1", 5, "ok"), ("Day 1", 6, "ok"), ("Day 2", 2, "ok"),
         ("Day 2", 3, "error")]
@@ -297,14 +298,15 @@ def test_the_run_summary_and_its_lines_name_the_sheets_read(tmp_path: Path) -> N
     several = run(sandbox, path, sheet=["all"])
     write_report(several, tmp_path / "report.csv")
     summary = json.loads((tmp_path / "report.summary.json").read_text(encoding="utf-8"))
-    assert summary["sheets"] == [{"name": "Day 1", "header_row": 3, "rows_read": 3},
-                                 {"name": "Day 2", "header_row": 1, "rows_read": 2}]
+    assert summary["sheets"] == [
+        {"name": "Day 1", "header_row": 3, "header_rows": 1, "rows_read": 3},
+        {"name": "Day 2", "header_row": 1, "header_rows": 1, "rows_read": 2}]
     console = Console(width=80, record=True, file=io.StringIO())
     render.run_report(console, several, None)
     assert "Sheets read: 'Day 1' (3 rows), 'Day 2' (2 rows)\n" in console.export_text()
     one = run(sandbox, path, sheet="Day 2")
     assert [sheet.to_dict() for sheet in one.sheets] == [
-        {"name": "Day 2", "header_row": 1, "rows_read": 2}]
+        {"name": "Day 2", "header_row": 1, "header_rows": 1, "rows_read": 2}]
 
 
 def problem_lines(outcomes: list[RowOutcome]) -> list[str]:
@@ -633,8 +635,9 @@ def test_the_plan_as_json_carries_the_sheet_wide_issues_and_names_sessions_left(
     assert [(i["code"], i["severity"]) for i in as_json["sheet_issues"]] == [
         ("hidden-sheets", "warning")]
     # Which tabs the plan read, as the run's summary lists them: Day 3 is hidden now.
-    assert as_json["sheets"] == [{"name": "Day 1", "header_row": 1, "rows_read": 1},
-                                 {"name": "Day 2", "header_row": 1, "rows_read": 1}]
+    assert as_json["sheets"] == [
+        {"name": "Day 1", "header_row": 1, "header_rows": 1, "rows_read": 1},
+        {"name": "Day 2", "header_row": 1, "header_rows": 1, "rows_read": 1}]
     assert as_json["notes"] == [
         "2 sessions are in the guide with these sheets' ids but in none of them: 'Talk number "
         "2' (sheet:T002), 'Talk number 3' (sheet:T003); they stay unless you run with --prune"]

@@ -874,9 +874,10 @@ def test_report_json_shape() -> None:
     report = validate_file(REPO / "sample_data" / "issues.csv", timezone="America/Chicago")
     data = report.to_json()
     assert {k: data[k] for k in ("ok", "rows_read", "valid", "with_errors", "with_warnings",
-                                 "mapping", "timezone", "header_row")} == {
+                                 "mapping", "timezone", "header_row", "header_rows")} == {
         "ok": False, "rows_read": 24, "valid": 0, "with_errors": 16, "with_warnings": 6,
-        "mapping": "guidebook-template", "timezone": "America/Chicago", "header_row": 1}
+        "mapping": "guidebook-template", "timezone": "America/Chicago", "header_row": 1,
+        "header_rows": 1}
     # Its ambiguous-date-order error blocks the rows that are fine on their own, those with
     # warnings too (rows 11, 18, 19 and 23).
     assert [r["status"] for r in data["rows"]] == [
