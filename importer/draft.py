@@ -278,8 +278,12 @@ class _Drafter:
     def _date_order(self) -> DateOrder:
         """Day-first when some date reads only that way (13/5/2027) or is written with dots
         (11.05.2027, day-first wherever it is used, as validate holds); month-first
-        otherwise, as Guidebook's template writes dates."""
+        otherwise, as Guidebook's template writes dates. When every date reads both ways
+        (06/10/2018 and 07/10/2018), the order that puts them closer together is taken, with
+        a note: a programme's days follow one another, while the other order puts them a
+        month apart."""
         votes: Counter[str] = Counter()
+        both: dict[DateOrder, set[dt.date]] = {"month-first": set(), "day-first": set()}
         for header in self.sheet.columns:
             for cell in _sample(self.sheet, header):
                 text = (cell_text(cell) or "").split(" ")[0]
@@ -288,7 +292,22 @@ class _Drafter:
                     readings.pop("month-first", None)
                 if len(readings) == 1:
                     votes[next(iter(readings))] += 1
-        return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"
+                elif "month-first" in readings and "day-first" in readings:
+                    both["month-first"].add(readings["month-first"])
+                    both["day-first"].add(readings["day-first"])
+        if votes["day-first"] or votes["month-first"]:
+            return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"
+        spans = {order: max(dates) - min(dates) for order, dates in both.items() if dates}
+        if len(spans) < 2 or spans["day-first"] == spans["month-first"]:
+            return "month-first"
+        order: DateOrder = min(spans, key=lambda key: spans[key])
+        other: DateOrder = "day-first" if order == "month-first" else "month-first"
+        self.notes.append(
+            f"Every date here reads both ways: {order} puts them "
+            f"{_days(spans[order])} apart ({_span_text(both[order])}), {other} "
+            f"{_days(spans[other])} apart ({_span_text(both[other])}), so date_order is "
+            f"{order}. Check it against the programme.")
+        return order
 
     def _timing(self) -> tuple[list[str], list[str]]:
         """The [fields.start] and [fields.end] tables."""
@@ -489,6 +508,15 @@ def _header_key(header: str) -> str:
 
 for _role, _names in EAST_ASIAN_NAMES.items():
     NAMES[_role] += tuple(_header_key(name) for name in _names)
+
+
+def _days(span: dt.timedelta) -> str:
+    return "1 day" if span.days == 1 else f"{span.days} days"
+
+
+def _span_text(dates: set[dt.date]) -> str:
+    """'6 Oct 2018 to 7 Oct 2018', the first and last of `dates`."""
+    return f"{min(dates):%-d %b %Y} to {max(dates):%-d %b %Y}"
 
 
 def _fields_named(headers: Sequence[str]) -> int:

@@ -710,6 +710,48 @@ def test_dates_with_times_that_are_day_first_once_draft_day_first(tmp_path: Path
         "2027-05-11T09:00:00+00:00", "2027-05-12T09:00:00+00:00", "2027-05-13T09:00:00+00:00"]
 
 
+@pytest.mark.parametrize(("days", "order", "note"), [
+    (["04/09/2027", "04/09/2027", "05/09/2027"], "day-first",
+     "# Every date here reads both ways: day-first puts them 1 day apart (4 Sep 2027 to 5 Sep "
+     "2027), month-first 30 days apart (9 Apr 2027 to 9 May 2027), so date_order is day-first. "
+     "Check it against the programme.\n"),
+    (["09/04/2027", "09/04/2027", "09/05/2027"], "month-first",
+     "# Every date here reads both ways: month-first puts them 1 day apart (4 Sep 2027 to 5 Sep "
+     "2027), day-first 30 days apart (9 Apr 2027 to 9 May 2027), so date_order is month-first. "
+     "Check it against the programme.\n"),
+], ids=["day-first", "month-first"])
+def test_dates_that_read_both_ways_draft_the_order_that_keeps_the_days_together(
+        tmp_path: Path, days: list[str], order: str, note: str) -> None:
+    """A European programme whose days are all 12 or less (04/09 and 05/09, 4 and 5
+    September) was drafted month-first, and validate read it as April 9 and May 9 without a
+    word. The days of a programme follow one another: the order that keeps them together is
+    drafted, and a note says it was chosen so."""
+    sheet = write_csv(tmp_path / "programme.csv", [
+        ["Title", "Day", "Start", "End", "Room"],
+        ["Opening words", days[0], "9:00", "9:30", "Great Hall"],
+        ["Soil and rivers", days[1], "10:00", "11:00", "Room 2"],
+        ["Closing panel", days[2], "16:00", "17:00", "Great Hall"],
+    ])
+    mapping, _ = drafted(tmp_path, sheet)
+    text = mapping.read_text(encoding="utf-8")
+    assert (f'date_order = "{order}"\n' in text, note in text) == (True, True)
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.start_time.isoformat() for p in report.payloads] == [
+        "2027-09-04T09:00:00+00:00", "2027-09-04T10:00:00+00:00", "2027-09-05T16:00:00+00:00"]
+
+
+def test_a_single_date_that_reads_both_ways_stays_month_first_without_a_note(
+        tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "one-day.csv", [
+        ["Title", "Day", "Start", "End"],
+        ["Opening words", "04/09/2027", "9:00", "9:30"],
+        ["Closing panel", "04/09/2027", "16:00", "17:00"],
+    ])
+    mapping, _ = drafted(tmp_path, sheet)
+    text = mapping.read_text(encoding="utf-8")
+    assert ('date_order = "month-first"\n' in text, "reads both ways" in text) == (True, False)
+
+
 @pytest.mark.parametrize(("header", "encoding"), [
     (["セッションID", "タイトル", "日付", "開始", "終了", "会場", "カテゴリ", "概要"], "cp932"),
     (["编号", "标题", "日期", "开始时间", "结束时间", "会场", "分类", "简介"], "gbk"),
