@@ -40,6 +40,7 @@ import pandas as pd
 from importer._csv import read_csv_grid
 from importer._hidden_rows import NONE_HIDDEN, HiddenRows
 from importer._xlsx import has_value, read_workbook_grid
+from importer.convert import CellError, numeric_date_readings, parse_time, parse_time_range
 from importer.errors import InputError
 
 __all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "load_sheet", "load_sheets",
@@ -175,7 +176,8 @@ def load_sheet(
     if not filled_rows.any():
         raise InputError(f"{where} is empty: add a header row and one row per session.")
     if header_row is None:
-        header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns)
+        header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns,
+                                     where)
     else:
         check_header_row(where, cells, filled_rows, header_row)
     header_rows = 1
@@ -454,7 +456,8 @@ def check_is_file(path: Path) -> None:
         ) from error
 
 
-def find_header_row(top: pd.DataFrame, expected_columns: Collection[str]) -> int:
+def find_header_row(top: pd.DataFrame, expected_columns: Collection[str],
+                    where: str = "the sheet") -> int:
     """The row matching most expected names; without any match, a guess from the cell shapes."""
     rows = [
         (int(number), [v for v in values if v is not None])
@@ -468,21 +471,47 @@ def find_header_row(top: pd.DataFrame, expected_columns: Collection[str]) -> int
         )
         if score > 0:
             return -number
-    return guess_header_row(rows)
+    return guess_header_row(rows, where)
 
 
-def guess_header_row(rows: list[tuple[int, list[Any]]]) -> int:
+def guess_header_row(rows: list[tuple[int, list[Any]]], where: str = "the sheet") -> int:
     """The first all-text row about as wide as the widest row near the top (three quarters, so
     a header with one blank name still counts): titles and notes are narrower, and data rows
-    usually hold numbers or dates, or come after the header."""
+    usually hold numbers or dates, or come after the header. A row holding a time or a date
+    as text ('13:10-13:30', '5/11/2027') is a session, not a header: when no other row can
+    be the header and the first row is such a one, the file has no header row, and taking a
+    later row for it would lose the rows above."""
     widest = max(len(values) for _, values in rows)
     textual = [(n, v) for n, v in rows if all(isinstance(cell, str) for cell in v)]
     for number, values in textual:
-        if len(values) * 4 >= widest * 3:
+        if len(values) * 4 >= widest * 3 and session_cell(values) is None:
             return number
+    if (cell := session_cell(rows[0][1])) is not None:
+        raise InputError(
+            f"{where} has no header row: row {rows[0][0]}, its first, holds {cell!r}, a "
+            "session's time or date, not a column's name. Add a row above it naming each "
+            "column (Title, Date, Start, End, Room...).")
     if textual:
         return max(textual, key=lambda row: (len(row[1]), -row[0]))[0]
     return rows[0][0]
+
+
+def session_cell(values: list[Any]) -> str | None:
+    """The first text cell of a row that is a time, a range of times or a numeric date
+    ('9:30', '13:10-13:30', '5/11/2027'), as a session's row holds and a header does not."""
+    for value in values:
+        text = value.strip() if isinstance(value, str) else ""
+        if numeric_date_readings(text):
+            return text
+        if not re.search(r"\d[:.]\d\d", text):
+            continue
+        for parse in (parse_time, parse_time_range):
+            try:
+                parse(text)
+            except (CellError, ValueError):
+                continue
+            return text
+    return None
 
 
 def sub_header_row(cells: pd.DataFrame, filled: pd.Series[bool], header_row: int,

@@ -84,6 +84,37 @@ def test_a_header_row_given_on_a_blank_row_names_the_last_filled_row(tmp_path: P
         "number where the column names are, as Excel shows it.")
 
 
+def test_a_file_with_no_header_row_is_refused_rather_than_read_from_its_second_row(
+        tmp_path: Path) -> None:
+    """A programme saved without its header, one session narrower than the others at the
+    top: its second row was taken for the header, so its first session was never read, and
+    the columns were named for the second ('9:30-10:15')."""
+    text = ("9:00-9:30;Doors open;;\n"
+            "9:30-10:15;Morning talk;Ada Park;\n"
+            "10:15-11:00;Second talk;Bo Lund;Chair: Cy\n"
+            ";Afternoon;;Chair: Di\n"
+            "11:00-11:30;Closing;Ed Moss;\n")
+    path = write_bytes(tmp_path, "day.csv", text.encode())
+    for expected in ((), ["Session Title", "Date", "Time Start"]):
+        with pytest.raises(InputError) as caught:
+            load_sheet(path, expected_columns=expected)
+        assert str(caught.value) == (
+            f"{path} has no header row: row 1, its first, holds '9:00-9:30', a session's time "
+            "or date, not a column's name. Add a row above it naming each column (Title, Date, "
+            "Start, End, Room...).")
+    with pytest.raises(InputError, match="has no header row: row 1"):
+        draft_mapping(path)
+
+
+def test_a_header_above_rows_of_times_and_dates_is_still_found(tmp_path: Path) -> None:
+    """A lone date above the header (the day's heading) does not make a sheet headerless."""
+    text = "5/11/2027\nTime,Title,Speaker\n9:00-9:30,Doors open,\n9:30-10:15,Talk,Ada Park\n"
+    sheet = load_sheet(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert (sheet.header_row, sheet.columns) == (2, ["Time", "Title", "Speaker"])
+    assert records(sheet) == {3: ["9:00-9:30", "Doors open", None],
+                              4: ["9:30-10:15", "Talk", "Ada Park"]}
+
+
 TWO_ROW_HEADER = [["Session", "Time", None, "Room", "Date"],
                   [None, "Start", "End", None, None],
                   ["Keynote", "9:00", "10:00", "Hall A", "5/11/2027"]]
