@@ -48,7 +48,7 @@ NAMES: dict[str, tuple[str, ...]] = {
               "beginn", "startzeit", "anfang", "debut", "heure de debut", "heure debut",
               "inicio", "hora de inicio", "hora inicio", "comienzo", "inizio",
               "ora di inizio", "ora inizio", "begintijd", "starttijd", "aanvang",
-              "when", "time", "times", "slot",
+              "when", "time", "times", "slot", "hour",
               "uhrzeit", "zeit", "heure", "horaire", "hora", "horario", "ora", "orario", "tijd"),
     "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
             "to", "end date time", "end datetime",

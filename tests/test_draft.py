@@ -710,6 +710,24 @@ def test_dates_with_times_that_are_day_first_once_draft_day_first(tmp_path: Path
         "2027-05-11T09:00:00+00:00", "2027-05-12T09:00:00+00:00", "2027-05-13T09:00:00+00:00"]
 
 
+def test_an_hour_column_of_time_ranges_is_the_start_and_the_end(tmp_path: Path) -> None:
+    """A symposium's 'Hour' column of '10:00–10:30' was not taken for the times: the draft
+    asked for an end and left the start without its time."""
+    sheet = write_csv(tmp_path / "symposium.csv", [
+        ["Day", "Hour", "Talk"],
+        ["11 May 2027", "10:00–10:30", "Welcome"],
+        ["11 May 2027", "10:30-11:15", "Morning lecture"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert (tables["start"], tables["end"]) == (
+        {"date_column": '"Day"', "time_column": '"Hour"'}, {"time_column": '"Hour"'})
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+            for p in report.payloads] == [
+        ("2027-05-11T10:00:00+00:00", "2027-05-11T10:30:00+00:00"),
+        ("2027-05-11T10:30:00+00:00", "2027-05-11T11:15:00+00:00")]
+
+
 @pytest.mark.parametrize(("days", "order", "note"), [
     (["04/09/2027", "04/09/2027", "05/09/2027"], "day-first",
      "# Every date here reads both ways: day-first puts them 1 day apart (4 Sep 2027 to 5 Sep "
