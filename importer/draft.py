@@ -110,6 +110,13 @@ HOURS = re.compile(r"\b(h|hrs?|hours?|std|stunden|heures?|horas?|ore|uren|uur)\b
 ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "description", "image")
 # A zone in brackets in a time's header: 'Start (CET)', 'End [UTC+2]'.
 ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
+# The language a column is written in, after its name, in a programme given in several
+# ('title_english', 'title_german', 'Titel DE'): named as the name before it.
+LANGUAGES = frozenset((
+    "en", "eng", "english", "de", "deu", "german", "deutsch", "fr", "french", "francais",
+    "es", "spanish", "espanol", "it", "italian", "italiano", "nl", "dutch", "pt",
+    "portuguese", "fa", "farsi", "persian", "ar", "arabic", "ja", "japanese", "zh",
+    "chinese", "ko", "korean"))
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
@@ -503,7 +510,10 @@ def _header_key(header: str) -> str:
     key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
-    return " ".join(re.sub(r"[_\-.:]", " ", key).split())
+    words = re.sub(r"[_\-.:]", " ", key).split()
+    if len(words) > 1 and words[-1] in LANGUAGES:  # 'title_english', 'Titel DE'
+        words.pop()
+    return " ".join(words)
 
 
 for _role, _names in EAST_ASIAN_NAMES.items():

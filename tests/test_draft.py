@@ -710,6 +710,21 @@ def test_dates_with_times_that_are_day_first_once_draft_day_first(tmp_path: Path
         "2027-05-11T09:00:00+00:00", "2027-05-12T09:00:00+00:00", "2027-05-13T09:00:00+00:00"]
 
 
+def test_a_programme_in_several_languages_is_drafted_from_its_first(tmp_path: Path) -> None:
+    """Columns named with their language ('title_english', 'title_german') fit no name, so
+    the draft asked for the title; the first is read, the others named beside it."""
+    sheet = write_csv(tmp_path / "bilingual.csv", [
+        ["date", "start", "end", "title_english", "title_german", "abstract_EN"],
+        ["2027-05-11", "14:00", "14:30", "Opening", "Eröffnung", "Words of welcome"],
+        ["2027-05-11", "14:30", "16:00", "Fair", "Messe", "Meet the groups"],
+    ])
+    draft = draft_mapping(sheet)
+    assert (draft.chosen["name"], draft.chosen["description"], draft.missing) == (
+        "title_english", "abstract_EN", [])
+    assert ("[fields.name]\n# 'title_german' could be meant too: put it here instead if so\n"
+            'column = "title_english"\n') in draft.text
+
+
 def test_an_hour_column_of_time_ranges_is_the_start_and_the_end(tmp_path: Path) -> None:
     """A symposium's 'Hour' column of '10:00–10:30' was not taken for the times: the draft
     asked for an end and left the start without its time."""
