@@ -6,7 +6,8 @@ A name counts only when it is nothing but a day name and/or a date (a leading "D
 "Day 2", "Workshops", "Tuesday workshops" or "Mon-Tue" name no one day, and are left alone.
 
 A mapping may also take each session's date from its sheet (`sheet_dates`, or
-`date_from_sheet_name`): `sheet_date` gives a sheet's date, or says why it has none.
+`date_from_sheet_name`), or give one `date` to all (a programme of one day): `sheet_date`
+gives a sheet's date, or says why it has none.
 """
 
 from __future__ import annotations
@@ -111,13 +112,17 @@ def sheet_pieces(sheet: Sheet) -> list[tuple[int, int, str | None]]:
 
 def sheet_date(name: str | None, start: StartField, *, several: bool) -> dt.date | str:
     """The date of a sheet's sessions, from `start.sheet_dates` or the sheet's name; or the
-    message saying why there is none (`several`: rows are named with their sheet already)."""
+    message saying why there is none (`several`: rows are named with their sheet already).
+    A programme of one day gives its `date` to every sheet, and to a CSV file."""
+    if start.date is not None:
+        return start.date
     where = ("the mapping's [fields.start] sheet_dates" if not start.date_from_sheet_name else
              "its sheet's name")
     if name is None:
         return (f"a CSV file has no sheets, and the mapping takes each session's date from "
-                f"{where}: map [fields.start] date_column to a column of dates, or read the "
-                "workbook the sheets are in.")
+                f"{where}: map [fields.start] date_column to a column of dates, read the "
+                "workbook the sheets are in, or, if every session is on one day, give that "
+                "day instead: [fields.start] date = 2027-05-11.")
     its = "its sheet" if several else f"sheet {name!r}"
     given = {key.strip().casefold(): date for key, date in start.sheet_dates.items()}
     named = sheet_day(name)
@@ -187,12 +192,13 @@ def other_day_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
     return found
 
 
-def small_hours_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
-                     errors: Mask) -> list[tuple[int, str, str]]:
+def small_hours_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo, errors: Mask,
+                     *, one_date: bool = False) -> list[tuple[int, str, str]]:
     """(position, local start date, message) for each session without errors dated by its
-    sheet (sheet_dates, date_from_sheet_name) that starts before NIGHT_ENDS: a late show at
-    00:30 typed on Tuesday's sheet is most likely Wednesday's 00:30, which is no longer the
-    sheet's day. It is read as written, and said."""
+    sheet (sheet_dates, date_from_sheet_name), or by the mapping's one date (`one_date`),
+    that starts before NIGHT_ENDS: a late show at 00:30 typed on Tuesday's sheet is most
+    likely Wednesday's 00:30, which is no longer the sheet's day. It is read as written, and
+    said."""
     found = []
     several = bool(sheet.parts)
     for first, count, _name in sheet_pieces(sheet):
@@ -203,9 +209,15 @@ def small_hours_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
             local = start.astimezone(zone)
             if local.time() >= NIGHT_ENDS:
                 continue
-            its = "its sheet" if several else "the sheet"
-            found.append((pos, local.date().isoformat(), (
-                f"starts at {local:%H:%M} on {_day_text(local.date())}, the day {its} gives: "
-                "if it is the night after, move the row to the next day's sheet.")))
+            day = f"starts at {local:%H:%M} on {_day_text(local.date())}"
+            if one_date:
+                message = (f"{day}, the date the mapping gives every session: if it is the "
+                           "night after, the programme runs over two days; give it a date "
+                           "column and map [fields.start] date_column to it instead.")
+            else:
+                its = "its sheet" if several else "the sheet"
+                message = (f"{day}, the day {its} gives: if it is the night after, move the "
+                           "row to the next day's sheet.")
+            found.append((pos, local.date().isoformat(), message))
     return found
 

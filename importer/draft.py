@@ -280,6 +280,10 @@ class _Drafter:
         return (f"no column looked like {what}: put its header in place of {FILL_IN!r}. The "
                 "sheet's columns: " + ", ".join(map(repr, self.sheet.columns)))
 
+    def _no_date(self) -> str:
+        return (self._blank("start", "the date") + ". For a programme of one day, give its "
+                "date in place of date_column: date = 2027-05-11")
+
     # -- dates and times
 
     def _date_order(self) -> DateOrder:
@@ -339,7 +343,7 @@ class _Drafter:
             assert start is not None
             return ([on_tabs or _table("start", date or FILL_IN, column_key="date_column",
                                        time=start,
-                                       note=None if date else self._blank("start", "the date"))],
+                                       note=None if date else self._no_date())],
                     [_table("end", start, column_key="time_column",
                             note="the same column: each cell holds the start and the end")])
         if kind == "datetime":
@@ -348,7 +352,7 @@ class _Drafter:
         else:
             start_table = on_tabs or _table(
                 "start", date or FILL_IN, column_key="date_column", time=start,
-                note=None if date else self._blank("start", "the date"))
+                note=None if date else self._no_date())
         return [start_table], [self._end(date)]
 
     def _dates_of_tabs(self, time: str) -> str | None:

@@ -143,14 +143,27 @@ def _iso_date(value: Any) -> dt.date | None:
 class StartField(WhenField):
     """The start. A programme kept one tab per day may give no date column: the date is each
     tab's, named in `sheet_dates` or read from its name (`date_from_sheet_name`, with `year`
-    for names that give none), and `time_column` the time."""
+    for names that give none), and `time_column` the time. A programme of one day may give
+    its `date` instead, the date of every sheet (and of a CSV file)."""
 
     sheet_dates: dict[str, dt.date] = {}
     date_from_sheet_name: bool = False
     year: int | None = None
+    date: dt.date | None = None
 
     def dates_from_sheets(self) -> bool:
-        return bool(self.sheet_dates) or self.date_from_sheet_name
+        """Whether each row's date is its sheet's (`date` being every sheet's), not a cell's."""
+        return bool(self.sheet_dates) or self.date_from_sheet_name or self.date is not None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _iso_day(cls, value: Any) -> Any:
+        """The day as TOML writes a date (2027-05-11) or ISO text, as sheet_dates takes it."""
+        if value is None:
+            return value
+        if (date := _iso_date(value)) is None:
+            raise ValueError(f"{toml_value(value)} is not a date: write it as 2027-05-11")
+        return date
 
     @field_validator("sheet_dates", mode="before")
     @classmethod
@@ -175,6 +188,10 @@ class StartField(WhenField):
         return year
 
     def _check_layout(self) -> None:
+        if self.date is not None and (self.sheet_dates or self.date_from_sheet_name):
+            given = "sheet_dates" if self.sheet_dates else "date_from_sheet_name"
+            raise ValueError(f"date gives every session one day, {given} each sheet its own: "
+                             "remove one of them")
         if self.year is not None and not self.date_from_sheet_name:
             raise ValueError("year goes with date_from_sheet_name = true (for sheet names that "
                              "give no year); remove it, or add date_from_sheet_name = true")
@@ -183,17 +200,21 @@ class StartField(WhenField):
                 raise ValueError(
                     "give either column (date and time in one cell) or date_column; or, when "
                     "each sheet is one day, its date from the sheet: sheet_dates = { \"Day 1\" "
-                    "= \"2027-05-11\" } or date_from_sheet_name = true")
+                    "= \"2027-05-11\" } or date_from_sheet_name = true; or, for a programme of "
+                    "one day, date = 2027-05-11")
             super()._check_layout()
             return
+        if self.date is not None:
+            keys, given = "date, which gives every session's date", "date gives the day only"
+        else:
+            keys = "sheet_dates or date_from_sheet_name, which take the date from each sheet"
+            given = ("sheet_dates" if self.sheet_dates else "date_from_sheet_name") + (
+                " gives the date from each sheet")
         if self.column is not None or self.date_column is not None:
-            given = "column" if self.column is not None else "date_column"
-            raise ValueError(f"{given} cannot go with sheet_dates or date_from_sheet_name, "
-                             "which take the date from each sheet: remove one of them")
+            mapped = "column" if self.column is not None else "date_column"
+            raise ValueError(f"{mapped} cannot go with {keys}: remove one of them")
         if self.time_column is None:
-            given = "sheet_dates" if self.sheet_dates else "date_from_sheet_name"
-            raise ValueError(f"{given} gives the date from each sheet: give the start's time "
-                             "in time_column too")
+            raise ValueError(f"{given}: give the start's time in time_column too")
 
 
 class EndField(_Field):

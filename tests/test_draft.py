@@ -812,3 +812,25 @@ def test_east_asian_headers_are_drafted_from_the_file_excel_saved(
         (rows[2][1], "2027-05-11T09:00:00+00:00", (rows[2][5],)),
         (rows[3][1], "2027-05-12T01:00:00+00:00", (rows[3][5],)),
     ]
+
+
+def test_an_agenda_of_one_day_without_dates_is_told_it_may_give_its_date_once(
+        tmp_path: Path) -> None:
+    """A one-day agenda saved as CSV (time, title, room) has no date column, and a CSV file no
+    tab to date it: the draft asked for a date column the file will never have."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Time", "Title", "Room"], ["9:00-9:30", "Welcome", "Hall"],
+        ["9:30-10:30", "Keynote", "Hall"]])
+    draft = draft_mapping(sheet).text
+    assert ("[fields.start]\n# no column looked like the date: put its header in place of "
+            "'FILL IN'. The sheet's columns: 'Time', 'Title', 'Room'. For a programme of one "
+            "day, give its date in place of date_column: date = 2027-05-11\n"
+            'date_column = "FILL IN"\ntime_column = "Time"\n') in draft
+    mapping = tmp_path / "agenda.toml"
+    mapping.write_text(draft.replace('date_column = "FILL IN"', "date = 2027-05-11"),
+                       encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+            for p in report.payloads] == [
+        ("Welcome", "2027-05-11T09:00:00+00:00", "2027-05-11T09:30:00+00:00"),
+        ("Keynote", "2027-05-11T09:30:00+00:00", "2027-05-11T10:30:00+00:00")]

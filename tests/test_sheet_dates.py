@@ -1,5 +1,6 @@
 """A programme kept one tab per day with no date column: each session's date is its tab's,
-named in the mapping (`sheet_dates`) or read from the tab's name (`date_from_sheet_name`)."""
+named in the mapping (`sheet_dates`) or read from the tab's name (`date_from_sheet_name`); or
+a programme of one day, whose `date` the mapping gives once."""
 
 from __future__ import annotations
 
@@ -163,8 +164,41 @@ def test_a_csv_has_no_tab_to_take_the_date_from(tmp_path: Path) -> None:
     assert issues(report) == [
         (None, 2, None, None, "no-sheet-date",
          "Row 2: a CSV file has no sheets, and the mapping takes each session's date from its "
-         "sheet's name: map [fields.start] date_column to a column of dates, or read the "
-         "workbook the sheets are in.")]
+         "sheet's name: map [fields.start] date_column to a column of dates, read the "
+         "workbook the sheets are in, or, if every session is on one day, give that day "
+         "instead: [fields.start] date = 2027-05-11.")]
+
+
+def test_a_programme_of_one_day_gives_its_date_once(tmp_path: Path) -> None:
+    """A one-day programme saved as a CSV file with no date column (an agenda: time, title,
+    room), or kept one tab per room: `date` is every row's date, wherever it is, and the
+    small hours are warned about as on a tab's date."""
+    path = tmp_path / "agenda.csv"
+    path.write_text("Time Start,Time End,Title,Room\n9:00,10:00,Keynote,Hall\n"
+                    "10:30,11:15,Panel,Hall\n0:30,1:00,Late show,Club\n", encoding="utf-8")
+    start = 'time_column = "Time Start"\ndate = 2027-05-12'
+    report = validate_file(path, mapping=mapping(tmp_path, start), timezone="Europe/Madrid")
+    assert sessions(report) == [
+        (None, 2, session("Keynote", "Hall", at(12, 7), at(12, 8))),
+        (None, 3, session("Panel", "Hall", at(12, 8, 30), at(12, 9, 15))),
+        (None, 4, session("Late show", "Club", at(11, 22, 30), at(11, 23))),
+    ]
+    assert issues(report) == [
+        (None, 4, "Time Start", "2027-05-12", "wrong-day-sheet",
+         "Row 4: starts at 00:30 on Wednesday 12 May 2027, the date the mapping gives every "
+         "session: if it is the night after, the programme runs over two days; give it a date "
+         "column and map [fields.start] date_column to it instead.")]
+    rooms = write_xlsx(tmp_path / "rooms.xlsx", {
+        "Hall": [HEADER, ["9:00", "10:00", "Keynote", "Hall"]],
+        "Studio": [HEADER, ["9:00", "9:45", "Workshop", "Studio"]],
+    })
+    as_text = 'time_column = "Time Start"\ndate = "2027-05-12"'
+    both = validate_file(rooms, mapping=mapping(tmp_path, as_text), sheet=["all"],
+                         timezone="Europe/Madrid")
+    assert sessions(both) == [
+        ("Hall", 2, session("Keynote", "Hall", at(12, 7), at(12, 8))),
+        ("Studio", 2, session("Workshop", "Studio", at(12, 7), at(12, 7, 45))),
+    ]
 
 
 def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> None:
@@ -219,7 +253,8 @@ def _with_end_date(tmp_path: Path, start: str) -> Path:
     ('time_column = "Time Start"',
      "fields.start: give either column (date and time in one cell) or date_column; or, when "
      'each sheet is one day, its date from the sheet: sheet_dates = { "Day 1" = '
-     '"2027-05-11" } or date_from_sheet_name = true'),
+     '"2027-05-11" } or date_from_sheet_name = true; or, for a programme of one day, date = '
+     "2027-05-11"),
     ('date_column = "Date"\ntime_column = "Time Start"\ndate_from_sheet_name = true',
      "fields.start: date_column cannot go with sheet_dates or date_from_sheet_name, which "
      "take the date from each sheet: remove one of them"),
@@ -245,6 +280,17 @@ def _with_end_date(tmp_path: Path, start: str) -> Path:
     ('column = "Start"\nsheet_dates = { "Day 1" = 2027-05-11 }',
      "fields.start: column cannot go with sheet_dates or date_from_sheet_name, which take "
      "the date from each sheet: remove one of them"),
+    # One date for a programme of one day: a day, with a time column and nothing else dating.
+    ('time_column = "Time Start"\ndate = "11/5/2027"',
+     'fields.start.date: "11/5/2027" is not a date: write it as 2027-05-11'),
+    ('date = 2027-05-11',
+     "fields.start: date gives the day only: give the start's time in time_column too"),
+    ('date_column = "Date"\ntime_column = "Time Start"\ndate = 2027-05-11',
+     "fields.start: date_column cannot go with date, which gives every session's date: "
+     "remove one of them"),
+    ('time_column = "Time Start"\ndate = 2027-05-11\ndate_from_sheet_name = true',
+     "fields.start: date gives every session one day, date_from_sheet_name each sheet its "
+     "own: remove one of them"),
 ])
 def test_a_start_from_sheets_written_wrong_is_refused_saying_how(
         tmp_path: Path, start: str, message: str) -> None:
