@@ -117,6 +117,8 @@ LANGUAGES = frozenset((
     "es", "spanish", "espanol", "it", "italian", "italiano", "nl", "dutch", "pt",
     "portuguese", "fa", "farsi", "persian", "ar", "arabic", "ja", "japanese", "zh",
     "chinese", "ko", "korean"))
+# Cell texts that stand for "not known yet" or "none", as rooms and tracks are written.
+PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "---", "?"))
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
@@ -217,8 +219,8 @@ class _Drafter:
             f"{self.sheet.path.name} --mapping <this file>",
             f"name = {toml_value(stem)}",
             f"date_order = {toml_value(order)}",
-            "# timezone = \"Europe/Madrid\"   # the zone the sheet's times are in; without it, "
-            "the guide's",
+            "# timezone = \"Area/City\"   # the tz database name of the place the sheet's "
+            "times are kept in (\"Europe/Madrid\"); without it, the guide's",
             f"import_id_prefix = {toml_value(stem + ':')}   # tells these sessions apart from "
             "others in the guide",
         ]
@@ -233,8 +235,27 @@ class _Drafter:
         if import_id is None:
             lines.append("# No id column: each session's id is derived from its title, start "
                          "and room (see the derived-import-id warning); an id column is safer.")
+        lines += self._placeholders()
         lines += [f"# {note}" for note in self.notes]
         return [*lines, ""]
+
+    def _placeholders(self) -> list[str]:
+        """A commented-out blank_values for the rooms and tracks written 'TBD' or '---': read
+        as they are, each would be made a room or track of that name in the guide."""
+        found: dict[str, tuple[str, str]] = {}  # blank_values compares without case
+        for role in ("locations", "schedule_tracks"):
+            if (header := self.chosen.get(role)) is None:
+                continue
+            for value in self.sheet.frame[header].dropna().unique():
+                text = value.strip() if isinstance(value, str) else ""
+                if text.casefold() in PLACEHOLDERS:
+                    found.setdefault(text.casefold(), (text, header))
+        if not found:
+            return []
+        texts = [text for text, _ in found.values()]
+        where = ", ".join(f"{header!r} has {text!r}" for text, header in found.values())
+        return [f"# blank_values = {toml_value(texts)}   # {where}: uncomment to leave "
+                "those cells empty, rather than make a room or track of that name"]
 
     # -- matching headers
 

@@ -834,3 +834,19 @@ def test_an_agenda_of_one_day_without_dates_is_told_it_may_give_its_date_once(
             for p in report.payloads] == [
         ("Welcome", "2027-05-11T09:00:00+00:00", "2027-05-11T09:30:00+00:00"),
         ("Keynote", "2027-05-11T09:30:00+00:00", "2027-05-11T10:30:00+00:00")]
+
+
+def test_rooms_to_be_announced_and_the_timezone_are_left_to_the_planner(tmp_path: Path) -> None:
+    """'TBD' in the room column was read as a room to create, and the draft's timezone line
+    named a real zone (Europe/Madrid) that a planner in Tokyo could uncomment unchanged."""
+    sheet = write_csv(tmp_path / "tokyo.csv", [
+        ["Title", "Date", "Start", "End", "Room", "Track"],
+        ["Opening", "2027-05-11", "9:00", "9:30", "Hall", "Plenary"],
+        ["Lightning talks", "2027-05-11", "9:30", "10:00", "TBD", "---"],
+        ["Closing", "2027-05-11", "17:00", "17:30", "tbd", "Plenary"]])
+    top = draft_mapping(sheet).text.splitlines()[:9]
+    assert [line for line in top if "timezone" in line or "blank_values" in line] == [
+        '# timezone = "Area/City"   # the tz database name of the place the sheet\'s times are '
+        'kept in ("Europe/Madrid"); without it, the guide\'s',
+        '# blank_values = ["TBD", "---"]   # \'Room\' has \'TBD\', \'Track\' has \'---\': '
+        "uncomment to leave those cells empty, rather than make a room or track of that name"]
