@@ -850,3 +850,16 @@ def test_rooms_to_be_announced_and_the_timezone_are_left_to_the_planner(tmp_path
         'kept in ("Europe/Madrid"); without it, the guide\'s',
         '# blank_values = ["TBD", "---"]   # \'Room\' has \'TBD\', \'Track\' has \'---\': '
         "uncomment to leave those cells empty, rather than make a room or track of that name"]
+
+
+@pytest.mark.parametrize("title", ["Topic", "Activity", "Agenda item"])
+def test_an_agendas_topic_or_activity_is_the_title_and_its_body_the_description(
+        tmp_path: Path, title: str) -> None:
+    """Agendas head their titles 'Topic' or 'Activity' and exports their text 'body': the
+    draft left the title to fill in and the text unread."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Date", "Time", title, "Location", "body"],
+        ["2027-05-11", "9:00-9:30", "Welcome", "Hall", "Doors open at 8:30."]])
+    _, tables = drafted(tmp_path, sheet)
+    assert (tables["name"], tables["description"]) == (
+        {"column": f'"{title}"'}, {"column": '"body"', "format": '"text"'})
