@@ -578,11 +578,17 @@ _HALF_WRITTEN = re.compile(r"\d\s*(?P<half>[ap])\.?\s*(?:m\.?)?$")
 
 def _half_of_day(text: str) -> str | None:
     """'a' or 'p' when the text ends in a time written with am/pm (午後2:30 too, after a
-    date: its last word alone is a time), else None."""
+    date: its last word alone is a time), else None. Noon is 12 PM: `noon - 1:30` ends at
+    1:30 PM."""
     for tail in (text.strip(), text.strip().rpartition(" ")[2]):
         if written := _HALF_WRITTEN.search(_time_text(tail)):
             return written["half"]
+        if (named := _NAMED_TIME.match(_time_text(tail))) and named["word"] in _NOON:
+            return "p"
     return None
+
+
+_NOON = frozenset(word for word, time in _NAMED_TIMES.items() if time == dt.time(12))
 
 
 def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
