@@ -540,8 +540,14 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
         end = _written_end(parts[1], start_half)
         start = _start_of_range(parts[0], parts[1], end)
         return start, _end_of_range(parts[1], start_half, start, end)
+    except _RangeRefused:
+        raise
     except CellError:
         raise CellError("bad-time", TIME_RANGE_HINT) from None
+
+
+class _RangeRefused(CellError):
+    """A range refused with a hint of its own, not the general one."""
 
 
 def _written_end(text: str, start_half: str | None) -> dt.time:
@@ -556,8 +562,7 @@ def _written_end(text: str, start_half: str | None) -> dt.time:
 def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
     end_match = _TIME.match(_time_text(end_text))
     start_match = _TIME.match(_time_text(start))
-    if end_match and end_match["ampm"] and start_match and not start_match["ampm"]:
-        shared = end_match["ampm"]
+    if (shared := _half_of_day(end_text)) and start_match and not start_match["ampm"]:
         other = "a" if shared == "p" else "p"
         for meridiem in (shared, other):
             try:
@@ -565,11 +570,23 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
             except CellError:
                 break  # a 24-hour start such as 14:00: read it as written
             if candidate <= end:
+                if _between(candidate, end) > LONGEST_GUESSED:
+                    raise _RangeRefused("bad-time", _long_start_hint(start, candidate, end))
                 return candidate
     clock = end_match and (end_match["clock"] or ("h" if "h" in end_text.casefold() else None))
     if clock and start.strip().isdigit():
         return parse_time(f"{start} {clock}")  # 9-10h30: nine o'clock, as the end is written
     return parse_time(start)
+
+
+def _long_start_hint(start: str, guessed: dt.time, end: dt.time) -> str:
+    """A start without am/pm whose only reading before the end makes a session longer than
+    LONGEST_GUESSED (`1:00 - 11:30 AM`): a typo more likely than a session from 1 AM."""
+    half = "AM" if guessed.hour < 12 else "PM"
+    written = f"{guessed.hour % 12 or 12}:{guessed.minute:02d} {half}"
+    return (f"{start.strip()} has no am or pm, and {written}, the only reading before the end, "
+            f"would make a session of {elapsed_text(_between(guessed, end))}; write am or pm "
+            "after the start too, or fix the end")
 
 
 # The half of the day a time is written with, at the end of its text: 2:30 PM, 2:30p.m.
@@ -613,9 +630,9 @@ def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
     return end
 
 
-# The longest session a range's end is read into by taking a half of the day it does not
-# write: a workshop's `9 AM - 5` is 8 hours.
-LONGEST_GUESSED = dt.timedelta(hours=8)
+# The longest session a range's start or end is read into by taking a half of the day it
+# does not write: an 8-to-5 day (`8 AM - 5`, `8 - 5 PM`) is 9 hours.
+LONGEST_GUESSED = dt.timedelta(hours=9)
 
 
 def _between(start: dt.time, end: dt.time) -> dt.timedelta:
