@@ -535,11 +535,12 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     parts = _range_parts(text) if text else []
     if len(parts) != 2 or not all(parts):
         raise CellError("bad-time", TIME_RANGE_HINT)
-    start_half = _half_of_day(parts[0])
+    start_text, end_text = _on_the_24_hour_clock(parts[0], parts[1])
+    start_half = _half_of_day(start_text)
     try:
-        end = _written_end(parts[1], start_half)
-        start = _start_of_range(parts[0], parts[1], end)
-        return start, _end_of_range(parts[1], start_half, start, end)
+        end = _written_end(end_text, start_half)
+        start = _start_of_range(start_text, end_text, end)
+        return start, _end_of_range(end_text, start_half, start, end)
     except _RangeRefused:
         raise
     except CellError:
@@ -548,6 +549,46 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
 
 class _RangeRefused(CellError):
     """A range refused with a hint of its own, not the general one."""
+
+
+def _on_the_24_hour_clock(start: str, end: str) -> tuple[str, str]:
+    """The range's ends, a bare hour written `9:00` where the range is on the 24-hour clock:
+    its other end has minutes and no am/pm (`9 - 10:30`, `9:30 - 11`), or it is an hour
+    that clock alone has (`14 - 15`, `9 - 17`). Two bare hours of a 12-hour clock
+    (`11 - 12`) may be morning or afternoon, and are refused saying so."""
+    start_hour, end_hour = _bare_hour(start), _bare_hour(end)
+    if start_hour is not None and end_hour is not None:
+        if 1 <= end_hour <= start_hour <= 12 and end_hour < 12:
+            return f"{start_hour}:00", f"{end_hour}:00"  # `9 - 5`: the end in the afternoon
+        if 1 <= start_hour <= 12 and 1 <= end_hour <= 12:
+            raise CellError("bad-time", _two_bare_hours_hint(start_hour, end_hour))
+        return f"{start_hour}:00", f"{end_hour}:00"
+    if start_hour is not None and (not 1 <= start_hour <= 12 or _written_24_hour(end)):
+        return f"{start_hour}:00", end
+    if end_hour is not None and (not 1 <= end_hour <= 12 or _written_24_hour(start)):
+        return start, f"{end_hour}:00"
+    return start, end  # `9 - 10am`, `9 AM - 5`: read with the other end's am/pm
+
+
+def _bare_hour(text: str) -> int | None:
+    """The hour a range's end gives as a number alone (`9`, `14`), else None."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and int(text) <= 23 else None
+
+
+def _written_24_hour(text: str) -> bool:
+    """Whether a time is written on the 24-hour clock: read, with no am/pm and no word."""
+    try:
+        parse_time(text)
+    except CellError:
+        return False
+    return _half_of_day(text) is None and _NAMED_TIME.match(_time_text(text.strip())) is None
+
+
+def _two_bare_hours_hint(start: int, end: int) -> str:
+    return (f"{start} and {end} are hours alone, which may be morning or afternoon; write "
+            f"{start}:00 - {end}:00 if the sheet keeps the 24-hour clock, or add am or pm "
+            "(like 9am - 10:30am)")
 
 
 def _written_end(text: str, start_half: str | None) -> dt.time:
@@ -612,14 +653,17 @@ def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
                   end: dt.time) -> dt.time:
     """An end without am/pm, read as written, that falls before a start written with it
     takes the start's half of the day, or else the other one, where that puts it after the
-    start: `2:30 PM - 3:30` ends at 3:30 PM, `11:30 AM - 1:00` at 1 PM. Not past
-    LONGEST_GUESSED: `9:30 AM - 9:15` is more likely a typo than a session till 9:15 PM,
-    and is left to be an end before its start."""
+    start: `2:30 PM - 3:30` ends at 3:30 PM, `11:30 AM - 1:00` at 1 PM. A start without
+    am/pm on the 12-hour clock (1 to 12) has an end before it in the afternoon:
+    `12:30 - 1:30`, `9 - 5`. Not past LONGEST_GUESSED: `9:30 AM - 9:15` is more likely a
+    typo than a session till 9:15 PM, and is left to be an end before its start."""
     end_match = _TIME.match(_time_text(end_text))
     end_has_no_half = end_match is not None and not (end_match["ampm"] or end_match["clock"])
-    if end >= start or start_half is None or not end_has_no_half:
+    if end >= start or not end_has_no_half:
         return end
-    halves = (start_half, "a" if start_half == "p" else "p")
+    if start_half is None and not 1 <= start.hour <= 12:
+        return end  # `13:00 - 2:00`, on the 24-hour clock: a typo, or past midnight
+    halves = ("p",) if start_half is None else (start_half, "a" if start_half == "p" else "p")
     for half in halves:
         try:
             candidate = parse_time(f"{_time_text(end_text)} {half}m")

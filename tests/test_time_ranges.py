@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from importer import convert
 from importer.convert import CellError
+from importer.validate import validate_file
 
 T = dt.time
 D = dt.date
@@ -28,6 +31,46 @@ def test_a_range_from_noon_ends_in_the_afternoon(cell: str,
 def test_a_datetime_range_from_noon_ends_in_the_afternoon() -> None:
     assert convert.parse_datetime_range("May 11, 2027 noon → 1:30", "month-first") == (
         (D(2027, 5, 11), T(12)), (D(2027, 5, 11), T(13, 30)))
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # A bare hour beside a time on the 24-hour clock (minutes and no am/pm, or an hour past
+    # 12) is on that clock too, as a European programme writes it.
+    ("9 - 10:30", (T(9), T(10, 30))), ("14 - 15:30", (T(14), T(15, 30))),
+    ("9:30 - 11", (T(9, 30), T(11))), ("9 - 17", (T(9), T(17))), ("14 - 15", (T(14), T(15))),
+    ("9 a 10:30", (T(9), T(10, 30))), ("de 9 à 10.30", (T(9), T(10, 30))),
+    ("0930 - 11", (T(9, 30), T(11))),
+])
+def test_a_bare_hour_is_read_on_the_clock_its_range_is_written_on(
+        cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    assert convert.parse_time_range(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "start", "end"), [
+    ("11 - 12", "11", "12"), ("9 a 10", "9", "10"), ("9-10", "9", "10"), ("1 to 3", "1", "3"),
+])
+def test_a_range_of_two_bare_hours_is_refused_saying_how_to_write_it(cell: str, start: str,
+                                                                     end: str) -> None:
+    with pytest.raises(CellError) as refused:
+        convert.parse_time_range(cell)
+    assert (refused.value.code, refused.value.hint) == (
+        "bad-time", f"{start} and {end} are hours alone, which may be morning or afternoon; "
+        f"write {start}:00 - {end}:00 if the sheet keeps the 24-hour clock, or add am or pm "
+        "(like 9am - 10:30am)")
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    # A start without am/pm on the 12-hour clock, and an end before it: the end is in the
+    # afternoon, as after a start written in the morning (no more than 9 hours after it).
+    ("12:30 - 1:30", (T(12, 30), T(13, 30))), ("11:30 - 1:00", (T(11, 30), T(13))),
+    ("9:00 - 1:00", (T(9), T(13))), ("10:30 - 1", (T(10, 30), T(13))),
+    ("9 - 5", (T(9), T(17))), ("12 to 1", (T(12), T(13))), ("8 - 5", (T(8), T(17))),
+    # Past 9 hours, or from a start on the 24-hour clock, it stays an end before the start.
+    ("10:00 - 9:00", (T(10), T(9))), ("13:00 - 2:00", (T(13), T(2))), ("7 - 5", (T(7), T(5))),
+])
+def test_an_end_before_a_start_on_the_12_hour_clock_is_in_the_afternoon(
+        cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    assert convert.parse_time_range(cell) == expected
 
 
 @pytest.mark.parametrize(("cell", "expected"), [
@@ -55,3 +98,33 @@ def test_a_start_without_am_pm_read_into_a_long_session_is_refused(cell: str, hi
     with pytest.raises(CellError) as refused:
         convert.parse_time_range(cell)
     assert (refused.value.code, refused.value.hint) == ("bad-time", hint)
+
+
+def test_a_programme_of_ranges_without_am_pm_is_read_or_refused_naming_the_cell(
+        tmp_path: Path) -> None:
+    mapping = tmp_path / "ranges.toml"
+    mapping.write_text('name = "ranges"\n[fields.name]\ncolumn = "Talk"\n[fields.start]\n'
+                       'date_column = "Day"\ntime_column = "Time"\n[fields.end]\n'
+                       'time_column = "Time"\n', encoding="utf-8")
+    path = tmp_path / "s.csv"
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows([["Talk", "Day", "Time"], *(
+            [talk, "5/11/2027", time] for talk, time in [
+                ("Keynote", "9 - 10:30"), ("Lunch", "12:30 - 1:30"), ("Panel", "14 - 15:30"),
+                ("Coffee", "11 - 12"), ("Typo", "1:00 - 11:30 AM")])])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == [
+        "Row 5: 'Time' has '11 - 12', which is not a start and end time: 11 and 12 are hours "
+        "alone, which may be morning or afternoon; write 11:00 - 12:00 if the sheet keeps the "
+        "24-hour clock, or add am or pm (like 9am - 10:30am).",
+        "Row 6: 'Time' has '1:00 - 11:30 AM', which is not a start and end time: 1:00 has no "
+        "am or pm, and 1:00 AM, the only reading before the end, would make a session of "
+        "10:30; write am or pm after the start too, or fix the end."]
+    utc = dt.UTC
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("Keynote", dt.datetime(2027, 5, 11, 9, tzinfo=utc),
+         dt.datetime(2027, 5, 11, 10, 30, tzinfo=utc)),
+        ("Lunch", dt.datetime(2027, 5, 11, 12, 30, tzinfo=utc),
+         dt.datetime(2027, 5, 11, 13, 30, tzinfo=utc)),
+        ("Panel", dt.datetime(2027, 5, 11, 14, tzinfo=utc),
+         dt.datetime(2027, 5, 11, 15, 30, tzinfo=utc))]
