@@ -116,6 +116,8 @@ class SessionTiming(SheetColumns):
         flagged = all_day_col.values[pos] if all_day_col is not None else None
         no_times = time is None and (end_blank or end_day is not None)
         if flagged or (flagged is None and no_times):
+            if not flagged:
+                self._warn_of_a_time_in_the_date(pos, start)
             return self._all_day_start(pos, start, end, end_day, end_date), None, True
         if time is None:
             self._report_missing_start_time(pos, start, all_day_col, has_end=not no_times)
@@ -148,6 +150,34 @@ class SessionTiming(SheetColumns):
                      "days, give it a row per day, or start and end times.",
                      severity="warning")
         return midnight
+
+    def _warn_of_a_time_in_the_date(self, pos: int, start: When) -> None:
+        """A workbook date cell holding a time ('5/11/2027 9:30' typed, then formatted as a
+        date) on a row read as all-day for want of a start time. The time is not used, as
+        the sheet does not show it, but is not dropped without a word."""
+        header = start.date_header
+        cell = self.frame[header].iloc[pos] if header is not None else None
+        if not isinstance(cell, dt.datetime):
+            return
+        moment = convert.whole_second(cell)
+        if moment.time() == dt.time(0):
+            return
+        held = (f"{header!r} holds {moment:%Y-%m-%d %H:%M}, with a time (which a date format "
+                "hides), but ")
+        sent = f", so the session is sent as all-day on {moment:%Y-%m-%d}. "
+        if start.time_header is not None:
+            end_header = self.bound.header(self.mapping.fields.end.time_column)
+            message = (f"{start.time_header!r} is blank{sent}For a session at "
+                       f"{moment:%H:%M}, put that time in {start.time_header!r}"
+                       + (f" and its end in {end_header!r}" if end_header else "")
+                       + "; for an all-day one, retype the date without its time.")
+        else:
+            message = (f"the mapping reads only its date{sent}If the column holds each "
+                       f"session's start, map it as column = \"{header}\" under [fields.start] "
+                       "(not date_column); for an all-day session, retype the date without "
+                       "its time.")
+        self.add(pos, header, f"{moment:%Y-%m-%d %H:%M}", "time-in-date", held + message,
+                 severity="warning")
 
     def _report_missing_start_time(self, pos: int, start: When, all_day_col: Column | None,
                                    *, has_end: bool) -> None:
