@@ -216,6 +216,8 @@ class SessionTiming(SheetColumns):
                          "fix one of the two.")
                 return None
             local = dt.datetime.combine(day or date, value)
+            if day is None and _midnight_ending_the_day(start.time[pos], value):
+                local += dt.timedelta(days=1)
         end_utc = self.utc(pos, end.header, local)
         if start_utc is not None and end_utc is not None and end_utc < start_utc:
             start_header = start.time_header or start.date_header
@@ -456,6 +458,18 @@ class SessionTiming(SheetColumns):
             return None
         return self.utc(pos, when.time_header or when.date_header,
                         dt.datetime.combine(date, time or dt.time(0)))
+
+
+def _midnight_ending_the_day(start: dt.time | None, end: dt.time) -> bool:
+    """Whether an end at 0:00 (`midnight`, `12:00 AM`), given no end date, is the midnight
+    that ends the start's day: after an evening start (`10 PM - midnight`), within
+    LONGEST_GUESSED. `11:00 AM - 12:00 AM` is more likely noon mistyped, and stays an end
+    before its start."""
+    if start is None or end != dt.time(0) or start == dt.time(0):
+        return False
+    left_of_the_day = dt.timedelta(days=1) - dt.timedelta(
+        hours=start.hour, minutes=start.minute, seconds=start.second)
+    return left_of_the_day <= convert.LONGEST_GUESSED
 
 
 def _date_and_its_time(order: convert.DateOrder) -> Parser:

@@ -128,3 +128,41 @@ def test_a_programme_of_ranges_without_am_pm_is_read_or_refused_naming_the_cell(
          dt.datetime(2027, 5, 11, 13, 30, tzinfo=utc)),
         ("Panel", dt.datetime(2027, 5, 11, 14, tzinfo=utc),
          dt.datetime(2027, 5, 11, 15, 30, tzinfo=utc))]
+
+
+def test_an_evening_session_ending_at_midnight_ends_as_its_day_does(tmp_path: Path) -> None:
+    """`10 PM` to `midnight` (or `12:00 AM`, `0:00`) with no end date: the midnight that ends
+    the start's day. Not past 9 hours: `11:00 AM - 12:00 AM` is more likely noon mistyped."""
+    header = ["Session Title", "Date", "Time Start", "Time End", "Room/Location",
+              "Schedule Track (Optional)", "Description (Optional)"]
+    path = tmp_path / "s.csv"
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows([header, *(
+            [talk, "5/11/2027", start, end, room, "", ""] for talk, start, end, room in [
+                ("Party", "10 PM", "midnight", "Club"), ("Jam", "9:00 PM", "12:00 AM", "Bar"),
+                ("Demo night", "18:00", "0:00", "Hall"), ("Typo", "11:00 AM", "12:00 AM", "Lab"),
+            ])])
+    report = validate_file(path, timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == [
+        "Row 5: the session ends before it starts: 'Time End' has '12:00 AM' and 'Time Start' "
+        "has '11:00 AM' (read as 2027-05-11 00:00 and 2027-05-11 11:00); fix the end time, or "
+        "if it runs past midnight, add a column 'End Date (Optional)' and put the next day "
+        "in it."]
+    midnight = dt.datetime(2027, 5, 12, tzinfo=dt.UTC)
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("Party", dt.datetime(2027, 5, 11, 22, tzinfo=dt.UTC), midnight),
+        ("Jam", dt.datetime(2027, 5, 11, 21, tzinfo=dt.UTC), midnight),
+        ("Demo night", dt.datetime(2027, 5, 11, 18, tzinfo=dt.UTC), midnight)]
+
+
+def test_a_range_to_midnight_ends_as_its_day_does(tmp_path: Path) -> None:
+    mapping = tmp_path / "ranges.toml"
+    mapping.write_text('name = "ranges"\n[fields.name]\ncolumn = "Talk"\n[fields.start]\n'
+                       'date_column = "Day"\ntime_column = "Time"\n[fields.end]\n'
+                       'time_column = "Time"\n', encoding="utf-8")
+    path = tmp_path / "s.csv"
+    path.write_text("Talk,Day,Time\nParty,5/11/2027,10 pm - midnight\n", encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == []
+    assert [(p.start_time, p.end_time) for p in report.payloads] == [
+        (dt.datetime(2027, 5, 11, 22, tzinfo=dt.UTC), dt.datetime(2027, 5, 12, tzinfo=dt.UTC))]
