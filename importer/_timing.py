@@ -122,6 +122,11 @@ class SessionTiming(SheetColumns):
         if time is None:
             self._report_missing_start_time(pos, start, all_day_col, has_end=not no_times)
             return None, None, None
+        if isinstance(end_value, dt.time):
+            pair = self._typed_pair(pos, start, end, time, end_value)
+            if pair is None:
+                return None, None, None
+            time, end_value = pair
         start_utc = self.utc(pos, start.time_header or start.date_header,
                              dt.datetime.combine(date, time))
         if end_value is None:
@@ -132,6 +137,27 @@ class SessionTiming(SheetColumns):
             return start_utc, None, False
         end_utc = self._end_utc(pos, start, start_utc, end, end_value, end_date)
         return start_utc, end_utc, False
+
+    def _typed_pair(self, pos: int, start: When, end: Column, time: dt.time,
+                    end_time: dt.time) -> tuple[dt.time, dt.time] | None:
+        """Start and end times typed as text in two columns, read as a range's two ends
+        are: '2:00' then '3:30 PM' is 2 PM to 3:30 PM, not 2 AM; '2:30 PM' then '3:30' ends
+        at 3:30 PM. None, with an issue, when the pair is refused as such a range is."""
+        if start.time_header is None or start.time_header == end.header:
+            return time, end_time  # a range in one cell: read as one already
+        cells = self.frame[start.time_header].iloc[pos], self.frame[end.header].iloc[pos]
+        if not all(isinstance(cell, str) for cell in cells):
+            return time, end_time  # a workbook's time cells: no am/pm to read
+        try:
+            return convert.time_pair(*cells)
+        except convert.RangeRefused as refused:
+            self.add(pos, start.time_header, cells[0], refused.code,
+                     f"{start.time_header!r} has {self._written(start.time_header, pos)} and "
+                     f"{end.header!r} has {self._written(end.header, pos)}, which are not a "
+                     f"start and end time: {refused.hint}.")
+            return None
+        except CellError:
+            return time, end_time
 
     def _all_day_start(self, pos: int, start: When, end: Column, end_day: dt.date | None,
                        end_date: Column | None) -> dt.datetime | None:

@@ -535,19 +535,26 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     parts = _range_parts(text) if text else []
     if len(parts) != 2 or not all(parts):
         raise CellError("bad-time", TIME_RANGE_HINT)
-    start_text, end_text = _on_the_24_hour_clock(parts[0], parts[1])
+    return time_pair(parts[0], parts[1])
+
+
+def time_pair(start_written: str, end_written: str) -> tuple[dt.time, dt.time]:
+    """A start and an end written apart (a range's two sides, or two time columns' text),
+    each read in the light of the other; `RangeRefused` with a hint of its own, or
+    CellError with the general one."""
+    start_text, end_text = _on_the_24_hour_clock(start_written, end_written)
     start_half = _half_of_day(start_text)
     try:
         end = _written_end(end_text, start_half)
         start = _start_of_range(start_text, end_text, end)
         return start, _end_of_range(end_text, start_half, start, end)
-    except _RangeRefused:
+    except RangeRefused:
         raise
     except CellError:
         raise CellError("bad-time", TIME_RANGE_HINT) from None
 
 
-class _RangeRefused(CellError):
+class RangeRefused(CellError):
     """A range refused with a hint of its own, not the general one."""
 
 
@@ -612,7 +619,7 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
                 break  # a 24-hour start such as 14:00: read it as written
             if candidate <= end:
                 if _between(candidate, end) > LONGEST_GUESSED:
-                    raise _RangeRefused("bad-time", _long_start_hint(start, candidate, end))
+                    raise RangeRefused("bad-time", _long_start_hint(start, candidate, end))
                 return candidate
     clock = end_match and (end_match["clock"] or ("h" if "h" in end_text.casefold() else None))
     if clock and start.strip().isdigit():

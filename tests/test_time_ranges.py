@@ -166,3 +166,30 @@ def test_a_range_to_midnight_ends_as_its_day_does(tmp_path: Path) -> None:
     assert [i.message for i in report.issues if i.row] == []
     assert [(p.start_time, p.end_time) for p in report.payloads] == [
         (dt.datetime(2027, 5, 11, 22, tzinfo=dt.UTC), dt.datetime(2027, 5, 12, tzinfo=dt.UTC))]
+
+
+def test_times_typed_in_two_columns_are_read_as_a_ranges_two_ends(tmp_path: Path) -> None:
+    """'2:00' in Time Start and '3:30 PM' in Time End was 2 AM to 3:30 PM, with no word; the
+    two cells are read as `2:00 - 3:30 PM` is, the start taking the end's half of the day
+    and the end the start's."""
+    header = ["Session Title", "Date", "Time Start", "Time End", "Room/Location",
+              "Schedule Track (Optional)", "Description (Optional)"]
+    path = tmp_path / "s.csv"
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows([header, *(
+            [f"Talk {n}", "5/11/2027", start, end, f"Room {n}", "", ""]
+            for n, (start, end) in enumerate([
+                ("2:00", "3:30 PM"), ("11:30", "1 PM"), ("2:30 PM", "3:30"), ("12:30", "1:30"),
+                ("9:00", "10:30 AM"), ("14:00", "15:30"), ("1:00", "11:30 AM")]))])
+    report = validate_file(path, timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == [
+        "Row 8: 'Time Start' has '1:00' and 'Time End' has '11:30 AM', which are not a start "
+        "and end time: 1:00 has no am or pm, and 1:00 AM, the only reading before the end, "
+        "would make a session of 10:30; write am or pm after the start too, or fix the end."]
+
+    def at(hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime(2027, 5, 11, hour, minute, tzinfo=dt.UTC)
+
+    assert [(p.start_time, p.end_time) for p in report.payloads] == [
+        (at(14), at(15, 30)), (at(11, 30), at(13)), (at(14, 30), at(15, 30)),
+        (at(12, 30), at(13, 30)), (at(9), at(10, 30)), (at(14), at(15, 30))]
