@@ -222,5 +222,5 @@ def date_parts(text: str) -> tuple[int, int, str | None] | None:
         return None
     if not rest:
         return int(day), month, None
-    year = rest[0]
+    year = rest[0].removeprefix("'").removeprefix("’")  # May 11, '27
     return (int(day), month, year) if year.isdigit() and len(year) in (2, 4) else None

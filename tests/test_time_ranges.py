@@ -193,3 +193,9 @@ def test_times_typed_in_two_columns_are_read_as_a_ranges_two_ends(tmp_path: Path
     assert [(p.start_time, p.end_time) for p in report.payloads] == [
         (at(14), at(15, 30)), (at(11, 30), at(13)), (at(14, 30), at(15, 30)),
         (at(12, 30), at(13, 30)), (at(9), at(10, 30)), (at(14), at(15, 30))]
+
+
+@pytest.mark.parametrize("cell", ["May 11, '27", "11 May '27", "Tue 11th May ’27",
+                                  "Tuesday, May 11, '27"])
+def test_a_two_digit_year_after_an_apostrophe_is_read(cell: str) -> None:
+    assert convert.parse_date(cell, "month-first") == D(2027, 5, 11)
