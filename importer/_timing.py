@@ -8,6 +8,7 @@ day/month order is in doubt.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -145,11 +146,11 @@ class SessionTiming(SheetColumns):
         at 3:30 PM. None, with an issue, when the pair is refused as such a range is."""
         if start.time_header is None or start.time_header == end.header:
             return time, end_time  # a range in one cell: read as one already
-        cells = self.frame[start.time_header].iloc[pos], self.frame[end.header].iloc[pos]
+        cells = self.cell(start.time_header, pos), self.cell(end.header, pos)
         if not all(isinstance(cell, str) for cell in cells):
             return time, end_time  # a workbook's time cells: no am/pm to read
         try:
-            return convert.time_pair(*cells)
+            return _time_pair(*cells)
         except convert.RangeRefused as refused:
             self.add(pos, start.time_header, cells[0], refused.code,
                      f"{start.time_header!r} has {self._written(start.time_header, pos)} and "
@@ -182,7 +183,7 @@ class SessionTiming(SheetColumns):
         date) on a row read as all-day for want of a start time. The time is not used, as
         the sheet does not show it, but is not dropped without a word."""
         header = start.date_header
-        cell = self.frame[header].iloc[pos] if header is not None else None
+        cell = self.cell(header, pos) if header is not None else None
         if not isinstance(cell, dt.datetime):
             return
         moment = convert.whole_second(cell)
@@ -289,7 +290,7 @@ class SessionTiming(SheetColumns):
     def _written(self, header: str, pos: int) -> str:
         """The cell as the sheet writes it, quoted; a workbook's real date or time cell (its
         display format is not read) unquoted, as the date or time it holds."""
-        cell = self.frame[header].iloc[pos]
+        cell = self.cell(header, pos)
         if isinstance(cell, dt.datetime):
             return f"{cell:%Y-%m-%d %H:%M}"
         if isinstance(cell, dt.date | dt.time):
@@ -327,7 +328,7 @@ class SessionTiming(SheetColumns):
         if isinstance(result, CellError):
             where = ""
             if header is not None:  # the cell as written, when the time is written in it
-                blank = cell_text(self.frame[header].iloc[pos]) is None
+                blank = cell_text(self.cell(header, pos)) is None
                 where = (f"in {header!r}, " if blank else
                          f"{header!r} has {self._written(header, pos)}, and ")
             self.add(pos, header, f"{local:%Y-%m-%d %H:%M}", result.code,
@@ -422,7 +423,7 @@ class SessionTiming(SheetColumns):
                 times[pos], blank[pos] = moment[1], False
             elif times_col is not None and times[pos] is not None and times[pos] != moment[1]:
                 times[pos] = None
-                self.add(pos, dates_col.header, self.frame[dates_col.header].iloc[pos],
+                self.add(pos, dates_col.header, self.cell(dates_col.header, pos),
                          "bad-date",
                          f"{dates_col.header!r} has {self._written(dates_col.header, pos)}, "
                          f"with a time, but {times_col.header!r} has "
@@ -484,6 +485,10 @@ class SessionTiming(SheetColumns):
             return None
         return self.utc(pos, when.time_header or when.date_header,
                         dt.datetime.combine(date, time or dt.time(0)))
+
+
+# A programme repeats its time slots day after day: each pair of texts is read once.
+_time_pair = lru_cache(maxsize=4096)(convert.time_pair)
 
 
 def _midnight_ending_the_day(start: dt.time | None, end: dt.time) -> bool:
