@@ -637,6 +637,16 @@ def _long_start_hint(start: str, guessed: dt.time, end: dt.time) -> str:
             "after the start too, or fix the end")
 
 
+# A half of the day written anywhere in a cell: '1:00 AM', '1am - 2', '1 p.m.', '午前1時'.
+_ANY_HALF_OF_DAY = re.compile(r"\d\s*[ap]\.?\s*m?\.?(?![^\W\d_])|午前|午後|上午|下午|오전|오후",
+                              re.IGNORECASE)
+
+
+def writes_half_of_day(text: str) -> bool:
+    """Whether a cell says am or pm for some time in it (a range's start or end alike)."""
+    return _ANY_HALF_OF_DAY.search(text) is not None
+
+
 # The half of the day a time is written with, at the end of its text: 2:30 PM, 2:30p.m.
 _HALF_WRITTEN = re.compile(r"\d\s*(?P<half>[ap])\.?\s*(?:m\.?)?$")
 

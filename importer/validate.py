@@ -14,7 +14,9 @@ a room are counted on sorted arrays (see `_checks.py`).
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
+import pandas as pd
 
 from importer import convert, descriptions, zones
 from importer._checks import (
@@ -46,7 +49,7 @@ from importer._columns import (
     positions_by_code,
     value_text,
 )
-from importer._day_sheets import other_day_rows, small_hours_rows
+from importer._day_sheets import NIGHT_ENDS, other_day_rows, small_hours_rows
 from importer._layout import (
     cells_past_the_header,
     heading_issue,
@@ -68,6 +71,11 @@ from importer.mapping import BoundMapping, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
+
+# A start typed as 1 to 4 o'clock (`1:00`, `02:30`, `4.45`, `1h30`, `1:00 - 2:30`): without am
+# or pm it is read at night, where a sheet on the 12-hour clock means the afternoon.
+NIGHT_HOUR = re.compile(r"\s*0?[1-4]\s*[:.h]")
+NIGHT_BEGINS = dt.time(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -353,7 +361,35 @@ class _SheetValidation(SessionTiming):
                                                       one_date=start.date is not None):
                 self.add(pos, self.bound.header(start.time_column), day, "wrong-day-sheet",
                          message, "warning")
+        else:
+            self._warn_of_night_starts(fields["start_time"], fields["all_day"])
         return fields
+
+    def _warn_of_night_starts(self, starts: Sequence[Any], all_day: Sequence[Any]) -> None:
+        """A start typed without am/pm that reads between 1 and 5 at night ('1:00', '2:30 -
+        3:30'): the 24-hour reading is kept, but a sheet on the 12-hour clock means the
+        afternoon, and the app would show the session at night. Tab-dated rows have their
+        own warning (small_hours_rows)."""
+        header = self.bound.header(self.mapping.fields.start.time_column)
+        if header is None:
+            return
+        codes, cells = pd.factorize(self.frame[header], use_na_sentinel=True)
+        unmarked = [code for code, cell in enumerate(cells)
+                    if isinstance(cell, str) and NIGHT_HOUR.match(cell)
+                    and not convert.writes_half_of_day(cell)]
+        for code, positions in positions_by_code(codes, unmarked).items():
+            for pos in positions:
+                if starts[pos] is None or all_day[pos] or self.errors[pos]:
+                    continue
+                local = starts[pos].astimezone(self.zone)
+                if not NIGHT_BEGINS <= local.time() < NIGHT_ENDS:
+                    continue
+                afternoon = f"{local.hour + 12}:{local:%M}"
+                self.add(pos, header, cells[code], "night-start", (
+                    f"{header!r} has {cells[code]!r}, read as {local:%H:%M} at night on "
+                    f"{local:%A} {local.day} {local:%B %Y}: if it is in the afternoon, write "
+                    f"{afternoon} or {local.hour}:{local:%M} PM; if it is at night, write "
+                    f"{local.hour}:{local:%M} AM to say so."), "warning")
 
     def _row_import_ids(self, fields: dict[str, list[Any]], skipped: Mask) -> list[Any]:
         """Each row's import id, from the id column or derived.
