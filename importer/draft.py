@@ -24,7 +24,7 @@ from importer._day_sheets import sheet_day
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
-from importer.errors import MappingError
+from importer.errors import InputError, MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
 from importer.model import header_rows_text
@@ -165,10 +165,18 @@ def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
     """The sheet with its header found. The header is found by names written as NAMES has
     them; a header written otherwise ('sessionTitle', 'Start (CET)') could lose to a row of
     cells that are ('Talk', 'No'), so the header found by the cells' shapes is taken when more
-    fields fit its names."""
+    fields fit its names. A header naming a programme's fields stands when the shapes find
+    none (a date above it, rows wider than it): they would refuse the sheet as headerless."""
     wanted = [name for names in NAMES.values() for name in names]
-    return min((load_sheet(path, sheet, expected_columns=wanted), load_sheet(path, sheet)),
-               key=lambda found: (-_fields_named(found.columns), found.header_row))
+    named = load_sheet(path, sheet, expected_columns=wanted)
+    try:
+        by_shape = load_sheet(path, sheet)
+    except InputError:
+        if _fields_named(named.columns) < PROGRAMME_FIELDS:
+            raise
+        return named
+    return min((named, by_shape), key=lambda found: (-_fields_named(found.columns),
+                                                     found.header_row))
 
 
 class _Drafter:

@@ -115,6 +115,18 @@ def test_a_header_above_rows_of_times_and_dates_is_still_found(tmp_path: Path) -
                               4: ["9:30-10:15", "Talk", "Ada Park"]}
 
 
+def test_a_header_under_a_date_is_drafted_when_some_rows_are_wider_than_it(
+        tmp_path: Path) -> None:
+    """The header found by its names stands when the cells' shapes find none: a day's date
+    above it and notes in unnamed columns (wider rows) made draft-mapping refuse the file as
+    one with no header row."""
+    text = ("5/11/2027\nTime,Title,Room\n9:00-9:30,Doors open,Foyer\n"
+            "9:30-10:15,Keynote,Hall A,Livestreamed,Recorded\n")
+    draft = draft_mapping(write_bytes(tmp_path, "s.csv", text.encode()))
+    assert (draft.sheet.header_row, draft.chosen) == (
+        2, {"name": "Title", "start": "Time", "locations": "Room"})
+
+
 TWO_ROW_HEADER = [["Session", "Time", None, "Room", "Date"],
                   [None, "Start", "End", None, None],
                   ["Keynote", "9:00", "10:00", "Hall A", "5/11/2027"]]
