@@ -618,7 +618,10 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
             except CellError:
                 break  # a 24-hour start such as 14:00: read it as written
             if candidate <= end:
-                if _between(candidate, end) > LONGEST_GUESSED:
+                # A start in the morning before an afternoon end is as the 24-hour clock
+                # reads it, however long the day (`7:30 - 5:30 PM`): only the end's half is
+                # a guess.
+                if meridiem == shared and _between(candidate, end) > LONGEST_GUESSED:
                     raise RangeRefused("bad-time", _long_start_hint(start, candidate, end))
                 return candidate
     clock = end_match and (end_match["clock"] or ("h" if "h" in end_text.casefold() else None))

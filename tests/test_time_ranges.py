@@ -87,6 +87,17 @@ def test_a_start_without_am_pm_is_read_within_9_hours_of_the_end(
     assert convert.parse_time_range(cell) == expected
 
 
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("8:00 - 6:00 PM", (T(8), T(18))), ("7:30 - 5:30 PM", (T(7, 30), T(17, 30))),
+])
+def test_a_morning_start_before_an_afternoon_end_is_read_as_written(
+        cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    """A registration desk's day, `7:30 - 5:30 PM`: the start, past the end in the end's
+    half of the day, is the morning's as written on the 24-hour clock, however long the
+    day; it was refused as a start read more than 9 hours before its end."""
+    assert convert.parse_time_range(cell) == expected
+
+
 @pytest.mark.parametrize(("cell", "hint"), [
     ("1:00 - 11:30 AM", "1:00 has no am or pm, and 1:00 AM, the only reading before the end, "
      "would make a session of 10:30; write am or pm after the start too, or fix the end"),
