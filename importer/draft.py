@@ -110,11 +110,22 @@ HOURS = re.compile(r"\b(h|hrs?|hours?|std|stunden|heures?|horas?|ore|uren|uur)\b
 ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "description", "image")
 # A zone in brackets in a time's header: 'Start (CET)', 'End [UTC+2]'.
 ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
+# A zone written after a time's name without brackets, in capitals: 'Start Time PT'.
+ZONE_AFTER_NAME = re.compile(r"[\s_-]+(UTC|GMT|CEST|CET|EEST|EET|WEST|WET|BST|JST|KST|AEST|AEDT|"
+                             r"PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT)$")
+# A zone each US abbreviation's first letters stand for, as an example of a tz database name.
+ZONE_EXAMPLES = {"PT": "America/Los_Angeles", "PS": "America/Los_Angeles",
+                 "PD": "America/Los_Angeles", "MT": "America/Denver", "MS": "America/Denver",
+                 "MD": "America/Denver", "CT": "America/Chicago", "CS": "America/Chicago",
+                 "CD": "America/Chicago", "ET": "America/New_York", "ES": "America/New_York",
+                 "ED": "America/New_York", "JS": "Asia/Tokyo", "KS": "Asia/Seoul",
+                 "AE": "Australia/Sydney", "BS": "Europe/London"}
 # The language a column is written in, after its name, in a programme given in several
-# ('title_english', 'title_german', 'Titel DE'): named as the name before it.
+# ('title_english', 'title_german', 'Titel DE'): named as the name before it. Not 'PT', which
+# after a time is Pacific Time (ZONE_AFTER_NAME).
 LANGUAGES = frozenset((
     "en", "eng", "english", "de", "deu", "german", "deutsch", "fr", "french", "francais",
-    "es", "spanish", "espanol", "it", "italian", "italiano", "nl", "dutch", "pt",
+    "es", "spanish", "espanol", "it", "italian", "italiano", "nl", "dutch",
     "portuguese", "fa", "farsi", "persian", "ar", "arabic", "ja", "japanese", "zh",
     "chinese", "ko", "korean"))
 # Cell texts that stand for "not known yet" or "none", as rooms and tracks are written.
@@ -233,11 +244,12 @@ class _Drafter:
             "others in the guide",
         ]
         for role, header in self.chosen.items():
-            zone = ZONE_IN_HEADER.search(header)
+            zone = ZONE_IN_HEADER.search(header) or ZONE_AFTER_NAME.search(header)
             if zone and zone[1] not in ("AM", "PM", "HH", "MM") and role in (
                     "start", "end", "date", "end_date"):
+                example = ZONE_EXAMPLES.get(zone[1][:2], "Europe/Paris")
                 lines.append(f"# {header!r} says its times are {zone[1]}: set timezone to the "
-                             "tz database name of the place they are in (Europe/Paris): an "
+                             f"tz database name of the place they are in ({example}): an "
                              "abbreviation does not say when summer time applies")
                 break
         if import_id is None:
@@ -539,7 +551,8 @@ class _Drafter:
 def _header_key(header: str) -> str:
     """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
     bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
-    '.' and ':' as spaces ('Start_Time', 'Nr.')."""
+    '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT')."""
+    header = ZONE_AFTER_NAME.sub("", header)
     key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)

@@ -477,6 +477,22 @@ def test_a_zone_named_in_a_time_header_is_pointed_at_the_timezone_setting(
             "time applies\n") in mapping.read_text(encoding="utf-8")
 
 
+def test_a_zone_after_a_time_header_without_brackets_is_no_language(tmp_path: Path) -> None:
+    """'Start Time PT' is Pacific Time: it was read as Portuguese, a language after the name,
+    and the zone went unsaid."""
+    sheet = write_csv(tmp_path / "pt.csv", [
+        ["Title", "Date", "Start Time PT", "End Time PT"],
+        ["Keynote", "2027-05-11", "09:00", "10:00"],
+    ])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert (tables["start"], tables["end"]) == (
+        {"date_column": '"Date"', "time_column": '"Start Time PT"'},
+        {"time_column": '"End Time PT"'})
+    assert ("# 'Start Time PT' says its times are PT: set timezone to the tz database name of "
+            "the place they are in (America/Los_Angeles): an abbreviation does not say when summer "
+            "time applies\n") in mapping.read_text(encoding="utf-8")
+
+
 D, T = dt.date(2027, 5, 13), dt.time
 SHEETS: dict[str, list[list[Any]]] = {
     "de.csv": [["Nr", "Titel", "Untertitel", "Datum", "Beginn", "Ende", "Raum", "Referent"],
