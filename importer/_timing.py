@@ -7,6 +7,7 @@ day/month order is in doubt.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from functools import lru_cache
 from typing import Any
@@ -53,6 +54,8 @@ class SessionTiming(SheetColumns):
         end_col, end_date = self._read_end()
         starts, ends, all_days = self._times_by_combination(start, end_col, end_date,
                                                             all_day_col)
+        if self.mapping.fields.end.until_next:
+            self._end_at_next_starts(start, end_col, starts, ends, all_days)
         self.start_seconds, self.end_seconds = seconds_of(starts), seconds_of(ends)
         return {"start_time": starts.tolist(), "end_time": ends.tolist(),
                 "all_day": all_days.tolist()}
@@ -76,8 +79,58 @@ class SessionTiming(SheetColumns):
                                    if self.mapping.fields.end_date else None,
                                    lambda c: convert.parse_date(c, order), "a date")
         end_col = end_time or end_dt or duration
-        assert end_col is not None
+        if end_col is None:  # until_next alone: every end is the next start, as if blank
+            assert end_field.until_next
+            end_col = Column("", [None] * self.n, np.ones(self.n, dtype=bool), {},
+                             np.full(self.n, -1, dtype=np.intp), [], [])
         return end_col, end_date
+
+    def _end_at_next_starts(self, start: When, end: Column, starts: Objects, ends: Objects,
+                            all_days: Objects) -> None:
+        """until_next: a timed session with no end ends when the next later session on its
+        local day and tab starts, across rooms (parallel sessions share their slots); the
+        day's last ones `last_minutes` after they start, or, without it, no-next-start.
+
+        Only a timed session read without error is a next start: not an all-day row, nor
+        one whose cells are in error. A section heading is one of those: a lone time has no
+        title, and a lone title no time."""
+        setting = self.mapping.fields.end
+        sessions = [pos for pos in range(self.n) if starts[pos] is not None and not all_days[pos]]
+        tab_of = np.zeros(self.n, dtype=np.intp)
+        for tab, (first, count, _) in enumerate(self.sheet_pieces):
+            tab_of[first:first + count] = tab
+        day_of = {pos: (int(tab_of[pos]), starts[pos].astimezone(self.zone).date())
+                  for pos in sessions}
+        next_starts: dict[tuple[int, dt.date], list[dt.datetime]] = {}
+        for pos in sessions:
+            if not self.errors[pos]:
+                next_starts.setdefault(day_of[pos], []).append(starts[pos])
+        slots = {day: sorted(set(moments)) for day, moments in next_starts.items()}
+        last = None if setting.last_minutes is None else dt.timedelta(
+            minutes=setting.last_minutes)
+        for pos in sessions:
+            if ends[pos] is not None or not end.blank[pos]:
+                continue  # an end of its own, or a cell in error (reported)
+            day = slots.get(day_of[pos], [])
+            later = bisect.bisect_right(day, starts[pos])
+            if later < len(day):
+                ends[pos] = day[later]
+            elif last is not None:
+                ends[pos] = starts[pos] + last
+            else:
+                self._report_no_next_start(pos, start, end, starts[pos])
+
+    def _report_no_next_start(self, pos: int, start: When, end: Column,
+                              start_utc: dt.datetime) -> None:
+        local = start_utc.astimezone(self.zone)
+        header = start.time_header or start.date_header
+        day = f"{local:%Y-%m-%d}" + (" of its tab" if self.row_sheets[pos] else "")
+        fill = f"fill in its end in {end.header!r}" if end.header else (
+            "add an end column (time_column, column or duration_column)")
+        self.add(pos, header, f"{local:%Y-%m-%d %H:%M}", "no-next-start",
+                 f"the session starts at {local:%H:%M}, the last start on {day}, so no next "
+                 "session gives its end (until_next); give the day's last sessions a length "
+                 f"with last_minutes = 60 under [fields.end], or {fill}.")
 
     def _times_by_combination(self, start: When, end_col: Column, end_date: Column | None,
                               all_day_col: Column | None) -> tuple[Objects, Objects, Objects]:
@@ -131,7 +184,7 @@ class SessionTiming(SheetColumns):
         start_utc = self.utc(pos, start.time_header or start.date_header,
                              dt.datetime.combine(date, time))
         if end_value is None:
-            if end_blank:
+            if end_blank and not self.mapping.fields.end.until_next:
                 self.add(pos, end.header, None, "missing-required",
                          f"{end.header!r} is empty; a session with a start time needs an end "
                          "(or leave both times blank for an all-day session).")

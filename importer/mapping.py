@@ -217,26 +217,46 @@ class StartField(WhenField):
             raise ValueError(f"{given}: give the start's time in time_column too")
 
 
+LONGEST_LAST_MINUTES = 24 * 60  # a day's last session, given a length by the mapping
+
+
 class EndField(_Field):
-    """The end: a datetime `column`, a `time_column` on the start's date, or a duration."""
+    """The end: a datetime `column`, a `time_column` on the start's date, or a duration.
+    Or `until_next`: each session ends as the next later one on its day and tab starts (a
+    programme giving starts only), the day's last ones `last_minutes` after they start; with
+    a column, only its blank cells end so."""
 
     column: str | None = None
     time_column: str | None = None
     duration_column: str | None = None
+    until_next: bool = False
+    last_minutes: int | None = None
 
     def _column_keys(self) -> tuple[str, ...]:
         return ("column", "time_column", "duration_column")
 
     @model_validator(mode="after")
     def _one_layout(self) -> EndField:
-        if len(self.columns()) != 1:
+        if self.last_minutes is not None and not self.until_next:
+            raise ValueError("last_minutes goes with until_next = true (it is the length of "
+                             "each day's last session); remove it, or add until_next = true")
+        if self.last_minutes is not None and not 0 < self.last_minutes <= LONGEST_LAST_MINUTES:
+            raise ValueError(f"last_minutes = {self.last_minutes} is no session's length: "
+                             f"give the minutes the day's last session lasts, 1 to "
+                             f"{LONGEST_LAST_MINUTES}, as last_minutes = 60")
+        if len(self.columns()) > 1:
             raise ValueError("give exactly one of column, time_column or duration_column")
+        if not self.columns() and not self.until_next:
+            raise ValueError("give exactly one of column, time_column or duration_column; or, "
+                             "for a programme that gives only each session's start, "
+                             "until_next = true (each session ends when the next one starts)")
         return self
 
 
 _END_DATE_IGNORED = {  # why end_date has no say with this layout of end
     "duration_column": "the end is the start plus the duration",
     "column": "its cells give the end's own date",
+    "until_next": "each session ends when the next one on its day starts",
 }
 
 
@@ -279,7 +299,8 @@ class Fields(_Strict):
         if end_date is None or end is None or end.time_column is not None:
             return end_date
         # Only an end time is read on the end date: any other end would ignore it unseen.
-        layout = "duration_column" if end.duration_column is not None else "column"
+        layout = ("duration_column" if end.duration_column is not None else
+                  "column" if end.column is not None else "until_next")
         raise ValueError(
             f"cannot be used with end.{layout}: {_END_DATE_IGNORED[layout]}, so the end date "
             "would be ignored; remove [fields.end_date] (it goes with end.time_column)")

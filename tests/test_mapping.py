@@ -307,7 +307,9 @@ def test_end_date_goes_with_an_end_time_and_a_wrong_end_hides_no_other_problem(
         load_mapping(write(tmp_path, broken))
     assert str(caught.value) == (
         "x.toml: fields.name: cannot be optional: every session needs it; remove optional = true\n"
-        "x.toml: fields.end: give exactly one of column, time_column or duration_column"
+        "x.toml: fields.end: give exactly one of column, time_column or duration_column; or, "
+        "for a programme that gives only each session's start, until_next = true (each "
+        "session ends when the next one starts)"
     )
 
 
