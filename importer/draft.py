@@ -466,12 +466,16 @@ class _Drafter:
                 f"its header in place of {FILL_IN!r}"))
         if duration is not None:
             return _table("end", duration, column_key="duration_column")
+        # A published agenda often gives start times only: each item ends as the next begins.
+        until_next = (". If each session ends when the next one starts, replace the "
+                      "time_column line with until_next = true, and last_minutes = 60 (the "
+                      "length of each day's last sessions)")
         if date is not None:  # all-day items: a date alone
             return _table("end", FILL_IN, column_key="time_column",
                           note=self._blank("end", "the end (a time, a date and time, or a "
-                                           "duration)"))
+                                           "duration)") + until_next)
         return _table("end", FILL_IN, column_key="time_column",
-                      note=self._blank("end", "the end"))
+                      note=self._blank("end", "the end") + until_next)
 
     def _plain_hours(self, header: str) -> bool:
         """A duration column headed as hours ('Duration (h)', 'Dauer [Std.]') with cells

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from importer.draft import draft_mapping
 from importer.errors import MappingError
 from importer.mapping import load_mapping
 from importer.runner import run_import
@@ -287,3 +288,23 @@ def test_a_run_sends_the_ends_and_a_rerun_writes_nothing(tmp_path: Path) -> None
     again = run_import(path, settings, transport=sandbox.transport())
     assert sandbox.writes() == before
     assert {o.action for o in again.outcomes} == {"unchanged"}
+
+
+def test_a_draft_for_a_sheet_of_start_times_points_its_end_to_until_next(tmp_path: Path) -> None:
+    """draft-mapping leaves the end to fill in, saying how; done as it says, the sheet reads."""
+    path = agenda(tmp_path, [["2027-05-11", "09:00", "Registration", "Hall"],
+                             ["2027-05-11", "09:30", "Opening", "Hall"]])
+    draft = draft_mapping(path).text
+    assert ("[fields.end]\n# no column looked like the end (a time, a date and time, or a "
+            "duration): put its header in place of 'FILL IN'. The sheet's columns: 'Date', "
+            "'Time', 'Title', 'Room'. If each session ends when the next one starts, replace "
+            "the time_column line with until_next = true, and last_minutes = 60 (the length "
+            "of each day's last sessions)\ntime_column = \"FILL IN\"\n") in draft
+    done = tmp_path / "done.toml"
+    done.write_text(draft.replace('time_column = "FILL IN"',
+                                  "until_next = true\nlast_minutes = 60"), encoding="utf-8")
+    report = validate_file(path, mapping=done, timezone="UTC")
+    assert (issues(report), times(report)) == ([], [
+        (None, 2, "Registration", "11 09:00", "11 09:30"),
+        (None, 3, "Opening", "11 09:30", "11 10:30"),
+    ])
