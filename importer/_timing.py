@@ -211,6 +211,9 @@ class SessionTiming(SheetColumns):
                      f"start and end time: {refused.hint}.")
             return None
         except CellError:
+            # Each cell reads alone, but not as a range's two ends (two bare hours, an end
+            # before the start): the times as each cell gives them, which the end-before-start
+            # check then weighs, naming both cells.
             return time, end_time
 
     def _all_day_start(self, pos: int, start: When, end: Column, end_day: dt.date | None,
