@@ -879,3 +879,21 @@ def test_an_agendas_topic_or_activity_is_the_title_and_its_body_the_description(
     _, tables = drafted(tmp_path, sheet)
     assert (tables["name"], tables["description"]) == (
         {"column": f'"{title}"'}, {"column": '"body"', "format": '"text"'})
+
+
+@pytest.mark.parametrize("title", ["Event", "Event name", "Film", "Veranstaltung"])
+def test_a_title_headed_event_or_film_is_the_title(tmp_path: Path, title: str) -> None:
+    """An event's published agenda heads its titles 'Event', a film festival's 'Film': the
+    draft left the title to fill in, naming the very column among the sheet's."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Date", "Time", title, "Location", "Notes"],
+        ["2027-05-11", "07:00 AM - 09:00 AM", "Breakfast", "Hall A", ""],
+        ["2027-05-11", "07:30 PM - 09:00 PM", "Night screening", "Hall B", ""]])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert tables["name"] == {"column": f'"{title}"'}
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat(),
+             p.locations) for p in report.payloads] == [
+        ("Breakfast", "2027-05-11T07:00:00+00:00", "2027-05-11T09:00:00+00:00", ("Hall A",)),
+        ("Night screening", "2027-05-11T19:30:00+00:00", "2027-05-11T21:00:00+00:00",
+         ("Hall B",))]
