@@ -199,8 +199,14 @@ class _Drafter:
         self.chosen: dict[str, str] = {}
         self.missing: list[str] = []
         self.notes: list[str] = []
+        # A programme of headers alone (a site's file before its first row): names decide.
+        self.unfilled = sheet.frame.empty
 
     def draft(self) -> Draft:
+        if self.unfilled:
+            self.notes.append("The sheet has no rows yet: its columns were matched by their "
+                              "names alone. Draft it again once it has some, to check how its "
+                              "cells are written.")
         order = self._date_order()
         import_id = self._take("import_id")
         name = self._take("name")
@@ -291,12 +297,13 @@ class _Drafter:
                 or f" {word} " in f" {key} " or (" " not in key and key.endswith(word))]
 
     def _take(self, role: str, kinds: Sequence[Kind] = ()) -> str | None:
-        """The first free column named for `role` whose cells are of one of `kinds`."""
+        """The first free column named for `role` whose cells are of one of `kinds` (any,
+        in a sheet of no rows)."""
         for name in NAMES[role]:
             header = self.by_name.get(name)
             if header is None or header in self.used:
                 continue
-            if kinds and self._kind(header) not in kinds:
+            if kinds and not self.unfilled and self._kind(header) not in kinds:
                 continue
             self.used.add(header)
             self.chosen[role] = header

@@ -897,3 +897,27 @@ def test_a_title_headed_event_or_film_is_the_title(tmp_path: Path, title: str) -
         ("Breakfast", "2027-05-11T07:00:00+00:00", "2027-05-11T09:00:00+00:00", ("Hall A",)),
         ("Night screening", "2027-05-11T19:30:00+00:00", "2027-05-11T21:00:00+00:00",
          ("Hall B",))]
+
+
+def test_a_programme_of_headers_only_is_drafted_from_the_names(tmp_path: Path) -> None:
+    """A conference site's programme file before its first row (the header alone): columns
+    named 'start' and 'end' were passed over for holding no times, the draft asking for an
+    end among columns that listed 'end' itself."""
+    sheet = write_csv(tmp_path / "program.csv", [
+        ["day", "date", "start", "end", "session", "title", "speaker", "room"]])
+    draft = draft_mapping(sheet)
+    mapping, tables = drafted(tmp_path, sheet)
+    assert (draft.missing, tables) == ([], {
+        "name": {"column": '"title"'},
+        "start": {"date_column": '"date"', "time_column": '"start"'},
+        "end": {"time_column": '"end"'},
+        "locations": {"column": '"room"'}})
+    assert ("# The sheet has no rows yet: its columns were matched by their names alone. "
+            "Draft it again once it has some, to check how its cells are written.") in (
+        draft.text.splitlines())
+    # One row later, the draft reads it as it stands.
+    with sheet.open("a", encoding="utf-8") as file:
+        file.write("Mon,2027-05-11,9:00,9:30,Opening,Welcome,Ann Lee,Hall\n")
+    assert [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+            for p in validate_file(sheet, mapping=mapping, timezone="UTC").payloads] == [
+        ("Welcome", "2027-05-11T09:00:00+00:00", "2027-05-11T09:30:00+00:00")]
