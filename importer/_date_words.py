@@ -212,6 +212,9 @@ def date_parts(text: str) -> tuple[int, int, str | None] | None:
     words = [w for w in _SEPARATORS.split(text) if w and w not in _PARTICLES]
     if len(words) not in (2, 3):
         return None
+    if len(words) == 3 and len(words[0]) == 4 and words[0].isdigit() and (
+            words[1] in MONTH_BY_NAME):  # 2027-May-11, as `%Y-%b-%d` writes it
+        words = [words[2], words[1], words[0]]
     if words[0] in MONTH_BY_NAME:
         month, day, rest = MONTH_BY_NAME[words[0]], words[1], words[2:]
     elif words[1] in MONTH_BY_NAME:

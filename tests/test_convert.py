@@ -992,3 +992,27 @@ def test_durations_in_traditional_chinese_and_h_mm_hrs_are_read(
 def test_sunday_written_as_xingqitian_is_sunday() -> None:
     """Chinese names Sunday 星期天 as well as 星期日: 16 May 2027 is one."""
     assert convert.parse_date("2027年5月16日(星期天)", "day-first") == D(2027, 5, 16)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("2027-May-11", (D(2027, 5, 11), None)),
+    ("2027-May-11 10:00", (D(2027, 5, 11), T(10, 0))),
+    ("2027 May 11 2:30 PM", (D(2027, 5, 11), T(14, 30))),
+    ("2027/Mai/11 14h30", (D(2027, 5, 11), T(14, 30))),
+])
+def test_a_date_written_year_then_month_name_then_day_is_read(
+        cell: str, expected: tuple[dt.date, dt.time | None]) -> None:
+    """`%Y-%b-%d`, as a site's data file writes its sessions' starts (2027-May-11 10:00): the
+    year first, then the month's name, was bad-date where the day first or the month first
+    (11-May-2027, May-11-2027) was read."""
+    assert [convert.parse_datetime(cell, order) for order in ("month-first", "day-first")] == [
+        expected, expected]
+    assert convert.parse_date(" ".join(cell.split(" ")[:3 if " " in cell[:5] else 1]),
+                              "month-first") == expected[0]
+
+
+@pytest.mark.parametrize("cell", ["2027-May-32", "2027-May-11-12", "2027-11-May"])
+def test_a_year_first_words_date_that_names_no_day_is_still_refused(cell: str) -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_datetime(cell, "month-first")
+    assert caught.value.code == "bad-datetime"
