@@ -192,19 +192,20 @@ def other_day_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
     return found
 
 
-def small_hours_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo, errors: Mask,
-                     *, one_date: bool = False) -> list[tuple[int, str, str]]:
-    """(position, local start date, message) for each session without errors dated by its
-    sheet (sheet_dates, date_from_sheet_name), or by the mapping's one date (`one_date`),
+def small_hours_rows(sheet: Sheet, starts: Sequence[Any], all_day: Sequence[Any],
+                     zone: ZoneInfo, errors: Mask, *,
+                     one_date: bool = False) -> list[tuple[int, str, str]]:
+    """(position, local start date, message) for each timed session without errors dated by
+    its sheet (sheet_dates, date_from_sheet_name), or by the mapping's one date (`one_date`),
     that starts before NIGHT_ENDS: a late show at 00:30 typed on Tuesday's sheet is most
     likely Wednesday's 00:30, which is no longer the sheet's day. It is read as written, and
-    said."""
+    said. An all-day session starts at midnight without being typed so: it is left alone."""
     found = []
     several = bool(sheet.parts)
     for first, count, _name in sheet_pieces(sheet):
         for pos in range(first, first + count):
             start = starts[pos]
-            if start is None or errors[pos]:
+            if start is None or all_day[pos] or errors[pos]:
                 continue
             local = start.astimezone(zone)
             if local.time() >= NIGHT_ENDS:

@@ -357,7 +357,8 @@ class _SheetValidation(SessionTiming):
                      "wrong-day-sheet", message, "warning")
         if start.dates_from_sheets():
             for pos, day, message in small_hours_rows(self.sheet, fields["start_time"],
-                                                      self.zone, self.errors,
+                                                      fields["all_day"], self.zone,
+                                                      self.errors,
                                                       one_date=start.date is not None):
                 self.add(pos, self.bound.header(start.time_column), day, "wrong-day-sheet",
                          message, "warning")

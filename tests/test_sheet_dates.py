@@ -172,16 +172,19 @@ def test_a_csv_has_no_tab_to_take_the_date_from(tmp_path: Path) -> None:
 def test_a_programme_of_one_day_gives_its_date_once(tmp_path: Path) -> None:
     """A one-day programme saved as a CSV file with no date column (an agenda: time, title,
     room), or kept one tab per room: `date` is every row's date, wherever it is, and the
-    small hours are warned about as on a tab's date."""
+    small hours are warned about as on a tab's date (not an all-day row's midnight)."""
     path = tmp_path / "agenda.csv"
     path.write_text("Time Start,Time End,Title,Room\n9:00,10:00,Keynote,Hall\n"
-                    "10:30,11:15,Panel,Hall\n0:30,1:00,Late show,Club\n", encoding="utf-8")
+                    "10:30,11:15,Panel,Hall\n0:30,1:00,Late show,Club\n,,Poster show,Foyer\n",
+                    encoding="utf-8")
     start = 'time_column = "Time Start"\ndate = 2027-05-12'
     report = validate_file(path, mapping=mapping(tmp_path, start), timezone="Europe/Madrid")
     assert sessions(report) == [
         (None, 2, session("Keynote", "Hall", at(12, 7), at(12, 8))),
         (None, 3, session("Panel", "Hall", at(12, 8, 30), at(12, 9, 15))),
         (None, 4, session("Late show", "Club", at(11, 22, 30), at(11, 23))),
+        (None, 5, {"name": "Poster show", "start_time": at(11, 22), "end_time": None,
+                   "all_day": True, "locations": ("Foyer",)}),
     ]
     assert issues(report) == [
         (None, 4, "Time Start", "2027-05-12", "wrong-day-sheet",
