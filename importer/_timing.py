@@ -27,7 +27,7 @@ from importer._columns import (
     seconds_of,
     value_text,
 )
-from importer._day_sheets import sheet_date, sheet_pieces
+from importer._day_sheets import NIGHT_ENDS, sheet_date, sheet_pieces
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping, StartField, WhenField
@@ -189,7 +189,7 @@ class SessionTiming(SheetColumns):
                          f"{end.header!r} is empty; a session with a start time needs an end "
                          "(or leave both times blank for an all-day session).")
             return start_utc, None, False
-        end_utc = self._end_utc(pos, start, start_utc, end, end_value, end_date)
+        end_utc = self._end_utc(pos, start, start_utc, end, end_value, end_date, time)
         return start_utc, end_utc, False
 
     def _typed_pair(self, pos: int, start: When, end: Column, time: dt.time,
@@ -279,7 +279,9 @@ class SessionTiming(SheetColumns):
                      f"give its start and end times, or set {all_day_col.header!r} to yes.")
 
     def _end_utc(self, pos: int, start: When, start_utc: Any, end: Column, value: Any,
-                 end_date: Column | None) -> Any:
+                 end_date: Column | None, start_time: dt.time | None) -> Any:
+        """The end in UTC; `start_time` the start's local time as read (with its end's
+        half of the day, for two time columns read as a pair)."""
         date = start.date[pos]
         if isinstance(value, dt.timedelta):
             return None if start_utc is None else start_utc + value
@@ -299,7 +301,7 @@ class SessionTiming(SheetColumns):
                          "fix one of the two.")
                 return None
             local = dt.datetime.combine(day or date, value)
-            if day is None and _midnight_ending_the_day(start.time[pos], value):
+            if day is None and _ends_in_the_night_after(start_time, value):
                 local += dt.timedelta(days=1)
         end_utc = self.utc(pos, end.header, local)
         if start_utc is not None and end_utc is not None and end_utc < start_utc:
@@ -547,16 +549,17 @@ class SessionTiming(SheetColumns):
 _time_pair = lru_cache(maxsize=4096)(convert.time_pair)
 
 
-def _midnight_ending_the_day(start: dt.time | None, end: dt.time) -> bool:
-    """Whether an end at 0:00 (`midnight`, `12:00 AM`), given no end date, is the midnight
-    that ends the start's day: after an evening start (`10 PM - midnight`), within
-    LONGEST_GUESSED. `11:00 AM - 12:00 AM` is more likely noon mistyped, and stays an end
-    before its start."""
-    if start is None or end != dt.time(0) or start == dt.time(0):
+def _ends_in_the_night_after(start: dt.time | None, end: dt.time) -> bool:
+    """Whether an end in the small hours (`midnight`, `12:30 AM`, `2:00`), given no end date,
+    falls in the night after an afternoon or evening start (`10 PM - 2 AM`, `23:00 - 0:30`),
+    within LONGEST_GUESSED: a late show, not a typo. `11:00 AM - 12:00 AM` (most likely noon
+    mistyped) and `13:00 - 2:00` (13 hours) stay an end before the start."""
+    if start is None or not end < NIGHT_ENDS or not dt.time(12) <= start or end >= start:
         return False
-    left_of_the_day = dt.timedelta(days=1) - dt.timedelta(
+    to_midnight = dt.timedelta(days=1) - dt.timedelta(
         hours=start.hour, minutes=start.minute, seconds=start.second)
-    return left_of_the_day <= convert.LONGEST_GUESSED
+    after_midnight = dt.timedelta(hours=end.hour, minutes=end.minute, seconds=end.second)
+    return to_midnight + after_midnight <= convert.LONGEST_GUESSED
 
 
 def _date_and_its_time(order: convert.DateOrder) -> Parser:

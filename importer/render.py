@@ -186,10 +186,17 @@ def payload_table(report: ValidationReport) -> Table:
             payload.import_id, payload.name,
             start.strftime("%a %d %b %H:%M") if not payload.all_day else
             start.strftime("%a %d %b") + " all day",
-            end.strftime("%H:%M") if end else "",
+            _end_text(start, end),
             "; ".join(payload.locations), "; ".join(payload.schedule_tracks),
         )
     return table
+
+
+def _end_text(start: datetime, end: datetime | None) -> str:
+    """The end's time, with its day when that is not the start's (past midnight)."""
+    if end is None:
+        return ""
+    return end.strftime("%H:%M" if end.date() == start.date() else "%a %d %b %H:%M")
 
 
 def plan(console: Console, result: Plan) -> None:

@@ -205,12 +205,13 @@ def test_a_programme_of_one_day_gives_its_date_once(tmp_path: Path) -> None:
 
 
 def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> None:
-    """An end before the start is an error, an end date gives the next day, a start past
+    """An end before the start is an error (past the small hours, where a late show's end
+    is the night after), an end date gives the next day, a start past
     midnight goes on the next day's tab, one in the small hours is read on the tab's day
     with a warning, and a row with no time yet is named by its time column."""
     header = [*HEADER, "End Date"]
     path = write_xlsx(tmp_path / "days.xlsx", {"Tue 11 May 2027": [
-        header, ["22:00", "1:00", "Party", "Bar", None],
+        header, ["22:00", "6:00", "Party", "Bar", None],
         ["22:00", "1:00", "Late party", "Bar", "2027-05-12"],
         ["22:00", "1:00", "Early", "Bar", "2027-05-10"],
         ["24:30", "1:30", "Very late", "Bar", None],
@@ -220,9 +221,9 @@ def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> Non
     report = validate_file(path, mapping=_with_end_date(tmp_path, start),
                            timezone="Europe/Madrid")
     assert issues(report) == [
-        (None, 2, "Time End", "2027-05-11 01:00", "end-before-start",
-         "Row 2: the session ends before it starts: 'Time End' has '1:00' and 'Time Start' "
-         "has '22:00' (read as 2027-05-11 01:00 and 2027-05-11 22:00); if it runs past "
+        (None, 2, "Time End", "2027-05-11 06:00", "end-before-start",
+         "Row 2: the session ends before it starts: 'Time End' has '6:00' and 'Time Start' "
+         "has '22:00' (read as 2027-05-11 06:00 and 2027-05-11 22:00); if it runs past "
          "midnight, put the next day in 'End Date'."),
         (None, 4, "End Date", "2027-05-10", "end-before-start",
          "Row 4: 'End Date' has '2027-05-10', before the session's date (2027-05-11, from its "

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from importer import convert
+from importer import convert, render
 from importer.convert import CellError
 from importer.validate import validate_file
+from tests.test_render import printed
 
 T = dt.time
 D = dt.date
@@ -144,6 +145,7 @@ def test_a_programme_of_ranges_without_am_pm_is_read_or_refused_naming_the_cell(
 def test_an_evening_session_ending_at_midnight_ends_as_its_day_does(tmp_path: Path) -> None:
     """`10 PM` to `midnight` (or `12:00 AM`, `0:00`) with no end date: the midnight that ends
     the start's day. Not past 9 hours: `11:00 AM - 12:00 AM` is more likely noon mistyped."""
+    # (An end in the small hours after midnight: test_a_late_show_ends_in_the_night_after.)
     header = ["Session Title", "Date", "Time Start", "Time End", "Room/Location",
               "Schedule Track (Optional)", "Description (Optional)"]
     path = tmp_path / "s.csv"
@@ -210,3 +212,41 @@ def test_times_typed_in_two_columns_are_read_as_a_ranges_two_ends(tmp_path: Path
                                   "Tuesday, May 11, '27"])
 def test_a_two_digit_year_after_an_apostrophe_is_read(cell: str) -> None:
     assert convert.parse_date(cell, "month-first") == D(2027, 5, 11)
+
+
+def test_a_late_show_ends_in_the_night_after(tmp_path: Path) -> None:
+    """`10 PM` to `2 AM`, `23:00` to `0:30`, a range `07:00 PM - 12:30 AM`: with no end date,
+    an end before 5 am after an afternoon or evening start, within 9 hours, is the night
+    after (they were end-before-start errors asking for an end-date column). A morning start
+    (`11:00 AM` to `1:00 AM`) or a longer night (`13:00` to `2:00`, `3:00 PM` to `1:00 AM`)
+    stays an end before the start: a typo is likelier."""
+    header = ["Session Title", "Date", "Time Start", "Time End", "Room/Location"]
+    path = tmp_path / "late.csv"
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows([header, *(
+            [talk, "5/11/2027", start, end, room] for talk, start, end, room in [
+                ("Party", "10 PM", "2 AM", "Club"), ("Night", "23:00", "0:30", "Bar"),
+                ("Typo", "13:00", "2:00", "Lab"), ("Early", "11:00 AM", "1:00 AM", "Lab"),
+                ("Long", "3:00 PM", "1:00 AM", "Lab")])])
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == [
+        (4, "end-before-start"), (5, "end-before-start"), (6, "end-before-start")]
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("Party", dt.datetime(2027, 5, 11, 22, tzinfo=dt.UTC),
+         dt.datetime(2027, 5, 12, 2, tzinfo=dt.UTC)),
+        ("Night", dt.datetime(2027, 5, 11, 23, tzinfo=dt.UTC),
+         dt.datetime(2027, 5, 12, 0, 30, tzinfo=dt.UTC))]
+    ranges = tmp_path / "ranges.csv"
+    ranges.write_text("Talk,Day,Time\nShow,5/11/2027,07:00 PM - 12:30 AM\n", encoding="utf-8")
+    mapping = tmp_path / "ranges.toml"
+    mapping.write_text('name = "r"\n[fields.name]\ncolumn = "Talk"\n[fields.start]\n'
+                       'date_column = "Day"\ntime_column = "Time"\n[fields.end]\n'
+                       'time_column = "Time"\n', encoding="utf-8")
+    report = validate_file(ranges, mapping=mapping, timezone="UTC")
+    assert [(p.start_time, p.end_time) for p in report.payloads] == [
+        (dt.datetime(2027, 5, 11, 19, tzinfo=dt.UTC),
+         dt.datetime(2027, 5, 12, 0, 30, tzinfo=dt.UTC))]
+    # The table of sessions gives the end its day: 00:30 alone would read as that morning.
+    (line,) = [line for line in printed(lambda console: console.print(
+        render.payload_table(report)), width=120) if "Show" in line]
+    assert "│ Tue 11 May 19:00 │ Wed 12 May 00:30 │" in line

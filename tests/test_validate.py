@@ -402,7 +402,7 @@ def test_end_datetime_column_and_past_midnight_with_end_date(tmp_path: Path) -> 
     header = ["Session ID", *CLASSIC, "End Date (Optional)"]
     path = write_csv(tmp_path, header, [
         ["N1", "Late show", "5/11/2027", "11:00 PM", "1:00 AM", "Club", "", "", "5/12/2027"],
-        ["N2", "Forgot the end date", "5/11/2027", "11:00 PM", "1:00 AM", "Club 2", "", "", ""],
+        ["N2", "Forgot the end date", "5/11/2027", "11:00 PM", "6:00 AM", "Club 2", "", "", ""],
     ])
     report = validate_file(path, timezone="UTC")
     assert issue_table(report) == [(3, "Time End", "end-before-start", "error")]
@@ -413,11 +413,11 @@ def test_end_datetime_column_and_past_midnight_with_end_date(tmp_path: Path) -> 
 def test_past_midnight_without_an_end_date_column_says_which_column_to_add(
     tmp_path: Path
 ) -> None:
-    late = ["Late show", "5/11/2027", "11:00 PM", "1:00 AM", "Club", "", ""]
+    late = ["Hackathon", "5/11/2027", "11:00 PM", "6:00 AM", "Club", "", ""]
     report = validate_file(write_csv(tmp_path, CLASSIC, [late]), timezone="UTC")
     assert [i.message for i in report.issues if i.row] == [
-        "Row 2: the session ends before it starts: 'Time End' has '1:00 AM' and 'Time Start' "
-        "has '11:00 PM' (read as 2027-05-11 01:00 and 2027-05-11 23:00); fix the end time, or "
+        "Row 2: the session ends before it starts: 'Time End' has '6:00 AM' and 'Time Start' "
+        "has '11:00 PM' (read as 2027-05-11 06:00 and 2027-05-11 23:00); fix the end time, or "
         "if it runs past midnight, add a column 'End Date (Optional)' and put the next day "
         "in it."]
     mapping = tmp_path / "own.toml"
@@ -428,8 +428,8 @@ def test_past_midnight_without_an_end_date_column_says_which_column_to_add(
     report = validate_file(write_csv(tmp_path, CLASSIC, [late]), mapping=mapping,
                            timezone="UTC")
     assert [i.message for i in report.issues if i.row] == [
-        "Row 2: the session ends before it starts: 'Time End' has '1:00 AM' and 'Time Start' "
-        "has '11:00 PM' (read as 2027-05-11 01:00 and 2027-05-11 23:00); fix the end time, or "
+        "Row 2: the session ends before it starts: 'Time End' has '6:00 AM' and 'Time Start' "
+        "has '11:00 PM' (read as 2027-05-11 06:00 and 2027-05-11 23:00); fix the end time, or "
         "if it runs past midnight, give the mapping a [fields.end_date] column and put the "
         "next day in it."]
 
