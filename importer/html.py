@@ -6,6 +6,7 @@ with what the service stored) and the sandbox (sanitising on save, as the servic
 
 from __future__ import annotations
 
+import html
 import re
 
 import nh3
@@ -73,3 +74,30 @@ _CLEANER = nh3.Cleaner(
 def sanitize_html(html: str) -> str:
     """Keep only the allowed tags and attributes; `style` keeps nothing but a plain `color`."""
     return str(_CLEANER.clean(html)).strip()
+
+
+# Markup a title brings from a web page or a site's data file: the formatting tags
+# description_html allows ('<i>Drosophila</i>', '</b>'), and character references ('&#x27;',
+# '&amp;'). Other text in angle brackets ('<template> in Vue') is a title's own words.
+_TAG_NAMES = "|".join(sorted(ALLOWED_TAGS, key=len, reverse=True))  # 'br' tried before 'b'
+_TITLE_TAG = re.compile(rf"<\s*/?\s*({_TAG_NAMES})\b[^<>]*>", re.IGNORECASE)
+# Tags that end a line or a block: taken out, they leave a space between the words around.
+_INLINE_TAGS = frozenset({"a", "span", "b", "u", "i", "strong", "em", "tt", "code", "ins",
+                          "del", "sup", "sub", "kbd", "samp", "q", "var", "ruby", "rt", "rp"})
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
+
+
+def plain_title(title: str) -> tuple[str, bool]:
+    """A title as the app shows it, plain text: formatting tags out (a line break a space),
+    character references read. And whether tags were taken out, for a warning: the words
+    are kept, but their emphasis is lost."""
+    tagged = _TITLE_TAG.search(title) is not None
+    if tagged:
+        title = " ".join(_TITLE_TAG.sub(_tag_gap, title).split())
+    if _CHARACTER_REFERENCE.search(title):
+        title = html.unescape(title)
+    return title, tagged
+
+
+def _tag_gap(tag: re.Match[str]) -> str:
+    return "" if tag[1].lower() in _INLINE_TAGS else " "

@@ -66,16 +66,34 @@ from importer._layout import (
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer.convert import cell_text
+from importer.html import plain_title
 from importer.load import Sheet, SheetPart, load_sheets
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
+
 # A start typed as 1 to 4 o'clock (`1:00`, `02:30`, `4.45`, `1h30`, `1:00 - 2:30`): without am
 # or pm it is read at night, where a sheet on the 12-hour clock means the afternoon.
 NIGHT_HOUR = re.compile(r"\s*0?[1-4]\s*[:.h]")
 NIGHT_BEGINS = dt.time(1)
+
+
+def _title(cell: Any) -> str:
+    """A title cell as the app shows it: plain text, its HTML tags and references read."""
+    text = clean_text(cell)
+    return plain_title(text)[0] if "<" in text or "&" in text else text
+
+
+def _as_written(titles: Column) -> list[Any]:
+    """Each row's title as the sheet writes it, before its tags and references were read:
+    what an id derived from the title was made from, before they were."""
+    written = [None if read is None else clean_text(cell)
+               for cell, read in zip(titles.cells, titles.distinct, strict=True)]
+    if written == titles.distinct:
+        return titles.values
+    return [written[code] if code >= 0 else None for code in titles.codes.tolist()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +330,7 @@ class _SheetValidation(SessionTiming):
         super().__init__(sheet, bound, zone)
         self.sheet = sheet
         self.room_column: Column | None = None
+        self.titles_as_written: list[Any] = []  # what derived ids are made from
 
     # -- the run
 
@@ -343,9 +362,11 @@ class _SheetValidation(SessionTiming):
 
     def _read_fields(self) -> dict[str, list[Any]]:
         """Every mapped field but the import id, as per-row values, each column checked."""
-        names = self.column("name", self.mapping.fields.name.column, clean_text, "a title",
+        names = self.column("name", self.mapping.fields.name.column, _title, "a title",
                             required=True)
         assert names is not None  # name is required by the mapping schema
+        self._warn_of_tags_in_titles(names)
+        self.titles_as_written = _as_written(names)
         fields: dict[str, list[Any]] = {"name": names.values}
         fields.update(self.read_timing())
         fields.update(self._optional_fields())
@@ -365,6 +386,18 @@ class _SheetValidation(SessionTiming):
         else:
             self._warn_of_night_starts(fields["start_time"], fields["all_day"])
         return fields
+
+    def _warn_of_tags_in_titles(self, names: Column) -> None:
+        """A title holding HTML tags ('<i>Drosophila</i> genetics', from a web page): the app
+        shows titles as plain text, so the tags were taken out; the emphasis is lost."""
+        tagged = [code for code, cell in enumerate(names.cells)
+                  if isinstance(cell, str) and "<" in cell and plain_title(clean_text(cell))[1]]
+        for code, positions in positions_by_code(names.codes, tagged).items():
+            for pos in positions:
+                self.add(pos, names.header, names.cells[code], "html-in-title", (
+                    f"{names.header!r} has {clean_text(names.cells[code])!r}: a title shows as "
+                    "plain text in the app, so its HTML tags were taken out, leaving "
+                    f"{names.distinct[code]!r}; check it reads right."), "warning")
 
     def _warn_of_night_starts(self, starts: Sequence[Any], all_day: Sequence[Any]) -> None:
         """A start typed without am/pm that reads between 1 and 5 at night ('1:00', '2:30 -
@@ -570,9 +603,10 @@ class _SheetValidation(SessionTiming):
         if self.n:
             self._warn_derived_ids(id_col.header if id_col else None)
         locations = fields.get("locations", [()] * self.n)
+        # From the title as written: taking its tags out must not make the session anew.
         return [derived_id(prefix, name, start, locs, self.zone)
-                for name, start, locs in zip(fields["name"], fields["start_time"], locations,
-                                             strict=True)]
+                for name, start, locs in zip(self.titles_as_written, fields["start_time"],
+                                             locations, strict=True)]
 
     def _warn_derived_ids(self, header: str | None) -> None:
         """Say how to give the sessions fixed ids: fill the id column, add the one the mapping

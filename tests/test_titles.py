@@ -1,0 +1,57 @@
+"""Titles as the app shows them, plain text: a title carried from a web page or a site's data
+file ('<i>Drosophila</i> genetics', 'a red teamer&#x27;s guide') was sent with its markup."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from importer.validate import validate_file
+
+HEADER = ["Session Title", "Date", "Time Start", "Time End", "Room/Location"]
+
+
+def write(path: Path, titles: list[str]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows([HEADER, *(
+            [title, "5/11/2027", f"{9 + n}:00", f"{9 + n}:30", "Hall"]
+            for n, title in enumerate(titles))])
+    return path
+
+
+def test_tags_are_taken_out_with_a_warning_and_references_read(tmp_path: Path) -> None:
+    path = write(tmp_path / "s.csv", [
+        "<i>Drosophila</i> genetics", "a red teamer&#x27;s guide", "Part one<br>Part two",
+        "H<sub>2</sub>O in <EM>space</EM>!", "Using <template> in Vue", "Q&A: R&amp;D"])
+    report = validate_file(path, timezone="UTC")
+    assert [p.name for p in report.payloads] == [
+        "Drosophila genetics", "a red teamer's guide", "Part one Part two", "H2O in space!",
+        "Using <template> in Vue", "Q&A: R&D"]
+    assert [(i.row, i.column, i.value, i.message) for i in report.issues
+            if i.code == "html-in-title"] == [
+        (2, "Session Title", "<i>Drosophila</i> genetics",
+         "Row 2: 'Session Title' has '<i>Drosophila</i> genetics': a title shows as plain text "
+         "in the app, so its HTML tags were taken out, leaving 'Drosophila genetics'; check it "
+         "reads right."),
+        (4, "Session Title", "Part one<br>Part two",
+         "Row 4: 'Session Title' has 'Part one<br>Part two': a title shows as plain text in the "
+         "app, so its HTML tags were taken out, leaving 'Part one Part two'; check it reads "
+         "right."),
+        (5, "Session Title", "H<sub>2</sub>O in <EM>space</EM>!",
+         "Row 5: 'Session Title' has 'H<sub>2</sub>O in <EM>space</EM>!': a title shows as "
+         "plain text in the app, so its HTML tags were taken out, leaving 'H2O in space!'; "
+         "check it reads right."),
+    ]
+
+
+def test_a_title_read_anew_keeps_the_id_derived_from_it(tmp_path: Path) -> None:
+    """Without an id column, a session's id is derived from its title: the title as written,
+    so that reading its tags does not make the sessions imported before anew."""
+    marked = validate_file(write(tmp_path / "a.csv", ["<i>Drosophila</i> genetics"]),
+                           timezone="UTC")
+    plain = validate_file(write(tmp_path / "b.csv", ["Drosophila genetics"]), timezone="UTC")
+    assert marked.payloads[0].name == plain.payloads[0].name
+    assert marked.payloads[0].import_id != plain.payloads[0].import_id
+    again = validate_file(write(tmp_path / "c.csv", ["<i>Drosophila</i>  genetics "]),
+                          timezone="UTC")
+    assert again.payloads[0].import_id == marked.payloads[0].import_id
