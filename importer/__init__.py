@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from importer.model import RowIssue, RowResult, SessionPayload
     from importer.plan import Plan
     from importer.report import ImportReport, RowOutcome, write_issues, write_report
-    from importer.runner import plan_import, run_import
+    from importer.runner import plan_import, publish_guide, run_import
     from importer.settings import Settings, load_settings
     from importer.validate import ValidationReport, validate_file, validate_sheet
 
@@ -34,7 +34,7 @@ _HOMES = {
     "Plan": "plan",
     "ImportReport": "report", "RowOutcome": "report", "write_issues": "report",
     "write_report": "report",
-    "plan_import": "runner", "run_import": "runner",
+    "plan_import": "runner", "publish_guide": "runner", "run_import": "runner",
     "Settings": "settings", "load_settings": "settings",
     "ValidationReport": "validate", "validate_file": "validate", "validate_sheet": "validate",
 }
@@ -59,6 +59,7 @@ __all__ = [
     "load_settings",
     "load_sheet",
     "plan_import",
+    "publish_guide",
     "run_import",
     "validate_file",
     "validate_sheet",

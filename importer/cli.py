@@ -35,7 +35,7 @@ from importer.report import (
     write_issues,
     write_report,
 )
-from importer.runner import plan_import, run_import
+from importer.runner import plan_import, publish_guide, run_import
 from importer.sandbox.command import sandbox_command
 from importer.settings import Settings, load_settings
 from importer.validate import validate_file
@@ -158,6 +158,12 @@ ImagesOutsideOpt = Annotated[
         "--allow-images-outside",
         help="Allow image paths outside the spreadsheet's folder.",
     ),
+]
+# An on/off pair: `publish = true` in gbimport.toml is turned off for one run by --no-publish.
+PublishOpt = Annotated[
+    bool | None,
+    typer.Option("--publish/--no-publish", help="Publish the guide after a run that changed "
+                 "it, so attendees' apps show the changes (default: gbimport.toml's, else no)."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 QuietOpt = Annotated[bool, typer.Option(
@@ -336,6 +342,7 @@ def plan(
     prune: PruneOpt = False,
     no_create_missing: NoCreateMissingOpt = False,
     allow_images_outside: ImagesOutsideOpt = False,
+    publish: PublishOpt = None,
     as_json: JsonOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -345,7 +352,7 @@ def plan(
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
             rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
-            sheet=_sheet_arg(sheet),
+            sheet=_sheet_arg(sheet), publish=publish,
         )
         result = plan_import(
             file, settings, prune=prune,
@@ -381,6 +388,7 @@ def run(
     ] = False,
     no_create_missing: NoCreateMissingOpt = False,
     allow_images_outside: ImagesOutsideOpt = False,
+    publish: PublishOpt = None,
     as_json: JsonOpt = False,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
@@ -391,7 +399,7 @@ def run(
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
             rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
-            report=str(report) if report else None, sheet=_sheet_arg(sheet),
+            report=str(report) if report else None, sheet=_sheet_arg(sheet), publish=publish,
         )
         report_path = output_path(settings.report or _default_report_path(), REPORT_FORMATS,
                                   what="report", source=file)
@@ -422,6 +430,25 @@ def _show_run(result: ImportReport, path: Path | None, *, as_json: bool, quiet: 
         print(json.dumps({**result.to_json(), "report": report}, indent=2, default=str))
     elif not (quiet and result.exit_code == 0):
         render.run_report(stdout, result, path)
+
+
+@app.command("publish")
+def publish_command(
+    config: ConfigOpt = None,
+    guide: GuideOpt = None,
+    api_url: ApiUrlOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Publish the guide, so attendees' apps show what was changed through the API."""
+
+    def body() -> int:
+        settings = _settings(config, guide=guide, api_url=api_url, allow_images_outside=False)
+        sent = publish_guide(settings)
+        stdout.print(f"Published guide {settings.require_guide()} ({sent} request"
+                     f"{'' if sent == 1 else 's'}).", highlight=False)
+        return 0
+
+    raise typer.Exit(_guarded(debug, body))
 
 
 @app.command()

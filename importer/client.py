@@ -52,6 +52,7 @@ from importer.errors import (
     BudgetExhaustedError,
     FatalApiError,
     GuideNotFoundError,
+    NotPublishedError,
     NotSentError,
     OutcomeUnknownError,
     RejectedError,
@@ -72,6 +73,9 @@ VANISHED = -1  # the count of a page that is no more: the list shrank while bein
 # The default order is undocumented; pages of numbered slices are only consistent under a
 # fixed order, and by id one created meanwhile comes last. Documented for sessions only.
 LIST_ORDERING = {"sessions": "id"}
+# Publishing is limited to 2 a minute: a 429 on it is that limit far more often than the
+# day's budget. Two waits of half the window outlast it, whenever the two publishes were.
+PUBLISH_WAIT = 30.0
 
 T = TypeVar("T")
 logger = logging.getLogger("importer.client")
@@ -272,6 +276,20 @@ class GuidebookClient:
                               "import_id": import_id})
         return await self._create("locations", data, None)
 
+    async def publish_guide(self, guide_id: int) -> None:
+        """POST guides/{id}/publish/ (202): what the API changed reaches attendees' apps.
+        Retries that run out -> NotPublishedError; 401, 403 and 404 as for any request."""
+        call = _Call(Target("POST", f"guides/{guide_id}/publish/"))
+        try:
+            await self._with_retries(call, self._attempt_for(call))
+        except (TransientError, BudgetExhaustedError) as exc:
+            if isinstance(exc, NotSentError):  # interrupted before it left
+                raise
+            why = str(exc).rstrip(".")
+            raise NotPublishedError(f"guide {guide_id} was not published: {why}. "
+                                    f"{how_to_publish(guide_id)}", why=why, status=exc.status
+                                    ) from exc
+
     # -- creates: never a duplicate ------------------------------------------------------
 
     async def _create(
@@ -458,7 +476,7 @@ class GuidebookClient:
         retrying = AsyncRetrying(
             sleep=self._wait,
             stop=self._should_stop,
-            wait=self._choose_wait,
+            wait=lambda state: self._choose_wait(call, state),
             retry=retry_if_exception_type(_Retry),
             before_sleep=self._note_wait,
         )
@@ -557,12 +575,16 @@ class GuidebookClient:
         elif outcome.verdict is Verdict.SUCCESS:
             self.limiter.record_success()
 
-    def _choose_wait(self, state: RetryCallState) -> float:
-        """`Retry-After` when the service gave one, else full-jitter backoff within the cap."""
-        retry_after = _outcome_of(state).retry_after
-        if retry_after is not None:
-            return retry_after
-        return min(BACKOFF(state), max(self.max_retry_wait - state.idle_for, 0.0))
+    def _choose_wait(self, call: _Call, state: RetryCallState) -> float:
+        """`Retry-After` when the service gave one, else full-jitter backoff within the cap
+        (a publish's 429: PUBLISH_WAIT, its 2-a-minute window, within the cap)."""
+        outcome = _outcome_of(state)
+        if outcome.retry_after is not None:
+            return outcome.retry_after
+        remaining = max(self.max_retry_wait - state.idle_for, 0.0)
+        if outcome.status == 429 and _is_publish(call):
+            return min(PUBLISH_WAIT, remaining)
+        return min(BACKOFF(state), remaining)
 
     def _should_stop(self, state: RetryCallState) -> bool:
         remaining = self.max_retry_wait - state.idle_for
@@ -614,6 +636,11 @@ class GuidebookClient:
         count = last.attempt_number
         tries = f"after {count} attempt{'' if count == 1 else 's'}"
         summary = outcome.summary if outcome else type(exc).__name__
+        if _is_publish(call) and outcome is not None and outcome.status == 429:
+            # Its own 2 a minute, most likely: no sign that the day's budget is spent.
+            return TransientError(
+                f"{call.target} got {summary} {tries} (publishing is limited to 2 a minute; "
+                "if it keeps refusing, the daily request budget is spent)", status=429)
         if self._budget_spent.is_set() or (
             outcome is not None and outcome.status == 429 and not got_through
         ):
@@ -710,6 +737,14 @@ def _shown_url(url: httpx.URL) -> str:
 
 def _describe(key: Mapping[str, Any]) -> str:
     return ", ".join(f"{name} {value!r}" for name, value in key.items())
+
+
+def _is_publish(call: _Call) -> bool:
+    return call.target.method == "POST" and call.target.path.endswith("/publish/")
+
+
+def how_to_publish(guide_id: int) -> str:
+    return f"Publish it in Guidebook Builder, or with: gbimport publish --guide {guide_id}"
 
 
 def _maybe_applied(call: _Call, outcome: Outcome) -> bool:

@@ -15,6 +15,7 @@
         ├── RejectedError          400: the service refused one request; carries field messages
         │   └── SessionNotFoundError   404 on one session (GET/PATCH): deleted in Builder?
         ├── TransientError         retryable failures (429, 5xx, timeouts) outlasted the retries
+        ├── NotPublishedError      publishing the guide kept failing (exit 4)
         └── OutcomeUnknownError    a write was sent and its result is unknown
 
 Messages never contain the API key.
@@ -96,6 +97,17 @@ class TransientError(ApiError):
 
 class NotSentError(TransientError):
     """The run was interrupted while the request waited for its turn: it never left."""
+
+
+class NotPublishedError(ApiError):
+    """The guide could not be published (its 2 a minute, or an outage, outlasted every
+    retry): what the run sent is in Builder, but not yet in attendees' apps."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, *, why: str, status: int | None = None) -> None:
+        super().__init__(message, status=status)
+        self.why = why  # the cause alone, for a line that says the rest in its own words
 
 
 class OutcomeUnknownError(ApiError):

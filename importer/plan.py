@@ -114,6 +114,7 @@ class Plan:
     # What the run refuses to do without --force, each with why; plan shows them beforehand.
     needs_force: list[str] = field(default_factory=list)
     image_state: ImageState | None = None
+    publish: bool = False  # a run publishes the guide after its writes (one request more)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -131,8 +132,13 @@ class Plan:
         )
 
     @property
+    def publish_planned(self) -> int:
+        """The publish request a run would send: one, if asked for and anything is written."""
+        return int(self.publish and self.writes_planned > 0)
+
+    @property
     def requests_total(self) -> int:
-        return self.reads_spent + self.writes_planned
+        return self.reads_spent + self.writes_planned + self.publish_planned
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -145,6 +151,7 @@ class Plan:
             "requests": {
                 "reads": self.reads_spent,
                 "writes": self.writes_planned,
+                "publish": self.publish_planned,
                 "total": self.requests_total,
                 "daily_budget": self.daily_budget,
             },
@@ -238,6 +245,7 @@ async def build_plan(
         reads_spent=reads, daily_budget=settings.daily_budget,
     )
     attach_images(plan, images, image_issues, image_state, image_column)
+    plan.publish = settings.publish
     plan.notes += _notes_on_what_is_sent(plan)
     return plan
 

@@ -236,7 +236,8 @@ def plan(console: Console, result: Plan) -> None:
         line(console, Text.assemble(("run stops here without --force:", "red"), f" {reason}."))
     console.print(
         f"Cost: {_count(result.reads_spent, 'read')} done + "
-        f"{_count(result.writes_planned, 'write')} planned = "
+        f"{_count(result.writes_planned, 'write')} planned"
+        f"{' + 1 publish' if result.publish_planned else ''} = "
         f"{result.requests_total:,} of {result.daily_budget:,} requests per day", highlight=False,
     )
 
@@ -298,6 +299,8 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
     if len(problems) > PROBLEM_LINES:
         left = sum(count for _, count in problems[PROBLEM_LINES:])
         console.print(f"... and {left} more in the report", highlight=False)
+    if report.publish_note is not None:  # last but the report: what reached attendees
+        line(console, Text(report.publish_note, style="red" if report.publish_failed else ""))
     if path is not None:
         console.print(f"Report: {path}", highlight=False)
 

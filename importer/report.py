@@ -37,6 +37,7 @@ EXIT_OK = 0
 EXIT_ROWS_FAILED = 1
 EXIT_COULD_NOT_RUN = 2
 EXIT_DEFERRED = 3
+EXIT_NOT_PUBLISHED = 4  # the run's changes are in Builder, but publishing them failed
 EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # as a shell tool killed by SIGPIPE: the reader of stdout went away
 
@@ -92,6 +93,11 @@ class ImportReport:
     halted: str | None = None  # "budget", "interrupted" or "fatal" when the run stopped early
     notes: list[str] = field(default_factory=list)
     sheets: list[SheetRead] = field(default_factory=list)  # none for a CSV file
+    # With --publish: whether the guide was published after the run, and the line saying so
+    # (or why not); None when publishing was not asked for. `publish_failed`: it was tried.
+    published: bool | None = None
+    publish_note: str | None = None
+    publish_failed: bool = False
 
     @property
     def counts(self) -> dict[str, int]:
@@ -105,7 +111,7 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         counts = self.counts
-        return self.halted is None and not any(
+        return self.halted is None and not self.publish_failed and not any(
             counts[action] for action in ("invalid", "failed", "deferred")
         )
 
@@ -118,6 +124,8 @@ class ImportReport:
             return EXIT_COULD_NOT_RUN
         if counts["deferred"]:
             return EXIT_DEFERRED
+        if self.publish_failed:  # nothing of tonight's reached attendees: above a row's error
+            return EXIT_NOT_PUBLISHED
         if counts["invalid"] or counts["failed"]:
             return EXIT_ROWS_FAILED
         return EXIT_OK
@@ -135,6 +143,8 @@ class ImportReport:
             "started_at": self.started_at.isoformat() if self.started_at else None,
             "duration_seconds": round(self.duration_seconds, 3),
             "halted": self.halted,
+            "published": self.published,
+            "publish_note": self.publish_note,
             "notes": self.notes,
         }
 

@@ -17,12 +17,18 @@ import httpx
 from filelock import FileLock, Timeout
 
 from importer._credentials import is_loopback
-from importer.client import GuidebookClient
-from importer.errors import ConfigError, InterruptedBeforeSending
+from importer.client import GuidebookClient, how_to_publish
+from importer.errors import (
+    ApiError,
+    ConfigError,
+    InterruptedBeforeSending,
+    NotPublishedError,
+    NotSentError,
+)
 from importer.plan import Plan, build_plan
 from importer.report import ImportReport
 from importer.settings import Settings, load_settings
-from importer.upload import ProgressCallback, execute_plan
+from importer.upload import ProgressCallback, Upload, execute_plan
 
 PlanCallback = Callable[[Plan], None]
 
@@ -133,18 +139,82 @@ async def run_import_async(
                            create_missing=create_missing), stop)
             if on_plan is not None:
                 on_plan(plan)
-            outcomes, notes, halted = await execute_plan(
+            upload = await execute_plan(
                 client, plan, concurrency=settings.concurrency, force=force,
                 progress=progress, stop=stop,
             )
+            publication = (await _publish_after(client, plan.guide_id, upload, stop)
+                           if settings.publish else None)
             requests = client.requests_sent.copy()
-    return ImportReport(
-        source=plan.source, guide_id=plan.guide_id, outcomes=outcomes,
+    report = ImportReport(
+        source=plan.source, guide_id=plan.guide_id, outcomes=upload.outcomes,
         requests=requests, started_at=started_at,
-        duration_seconds=time.monotonic() - started, halted=halted,
-        notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + notes,
+        duration_seconds=time.monotonic() - started, halted=upload.halted,
+        notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + upload.notes,
         sheets=plan.validation.sheets_read(),
     )
+    if publication is not None:
+        report.published, report.publish_note, report.publish_failed = publication
+        if stop is not None and stop.is_set() and report.halted is None:
+            report.halted = "interrupted"  # during the publish: exit 130, as for any Ctrl-C
+    return report
+
+
+NOT_PUBLISHED_AFTER_HALT = {
+    "budget": "the run stopped for the daily request budget",
+    "interrupted": "the run was interrupted",
+    "fatal": "the run stopped on an error",
+}
+
+
+async def _publish_after(
+    client: GuidebookClient, guide_id: int, upload: Upload, stop: asyncio.Event | None
+) -> tuple[bool, str, bool]:
+    """Publish the guide if the run changed it and ended normally (rows in error were not
+    touched: what the app shows stays consistent). After a halt, half a change would go out
+    to attendees: a person, or the run that finishes the job, publishes it.
+    -> (published, the line saying so, whether a publish was tried and failed)."""
+    if upload.halted is not None:
+        return False, (f"Not published: {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; publish "
+                       f"once the rest is in (gbimport publish --guide {guide_id})."), False
+    if not upload.wrote:
+        return False, "Not published: nothing changed.", False
+    before = client.requests_sent["POST guides"]
+    watcher = asyncio.ensure_future(_stop_retries_on(stop, client))
+    try:
+        await client.publish_guide(guide_id)
+    except ApiError as exc:
+        if isinstance(exc, NotSentError):  # interrupted while it waited for its turn
+            return False, f"Not published: {NOT_PUBLISHED_AFTER_HALT['interrupted']}.", False
+        why = exc.why if isinstance(exc, NotPublishedError) else str(exc).rstrip(".")
+        return False, f"Not published: {why}. {how_to_publish(guide_id)}", True
+    finally:
+        watcher.cancel()
+    sent = client.requests_sent["POST guides"] - before
+    return True, f"Published guide {guide_id} ({sent} request{'' if sent == 1 else 's'}).", False
+
+
+async def _stop_retries_on(stop: asyncio.Event | None, client: GuidebookClient) -> None:
+    """Ctrl-C or SIGTERM while a publish waits to retry (up to 2 minutes): stop waiting."""
+    if stop is not None:
+        await stop.wait()
+        client.stop_retrying()
+
+
+async def publish_guide_async(
+    settings: Settings, transport: httpx.AsyncBaseTransport | None = None
+) -> int:
+    async with open_client(settings, transport) as client:
+        await client.publish_guide(settings.require_guide())
+        return client.requests_sent["POST guides"]
+
+
+def publish_guide(
+    settings: Settings | None = None, *, transport: httpx.AsyncBaseTransport | None = None
+) -> int:
+    """Publish the guide once, so what the Open API changed reaches attendees' apps.
+    Returns the requests spent (1, more if the service asked to retry)."""
+    return asyncio.run(publish_guide_async(settings or load_settings(), transport))
 
 
 async def _unless_stopped(planning: Coroutine[Any, Any, Plan],

@@ -58,6 +58,9 @@ class Settings(BaseModel):
     # The sheet(s) to read, as --sheet takes them: a cron job's workbook kept on one tab per
     # day needs "all" every night, and a crontab line is easy to get wrong.
     sheet: str | int | list[str | int] | None = None
+    # Publish the guide after a run that changed it: the API's changes reach attendees' apps
+    # only then, and a nightly sync has nobody to click Publish in Builder.
+    publish: bool = False
 
     @field_validator("api_url")
     @classmethod
@@ -294,6 +297,7 @@ ALLOWED = {
     "daily_budget": "a whole number above 0 (requests per day)",
     "max_image_bytes": "a whole number above 0 (bytes)",
     "allow_images_outside": "true or false",
+    "publish": "true or false",
     "sheet": "a sheet's name or 0-based number, \"all\", or a list of names",
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from importer._deletes import PlannedDelete
 from importer.client import GuidebookClient
@@ -53,6 +53,22 @@ UNCHECKED_DELETE = (f"{UNCHECKED}; it may have been deleted: the next run delete
                     "still there")
 
 
+class Upload(NamedTuple):
+    """What `execute_plan` did: an outcome per row, notes, why it halted early (or None),
+    and the tracks and rooms it made (writes too, that no row's outcome shows)."""
+
+    outcomes: list[RowOutcome]
+    notes: list[str]
+    halted: str | None
+    names_created: int = 0
+
+    @property
+    def wrote(self) -> bool:
+        """Whether anything in the guide changed: what publishing would show attendees."""
+        return self.names_created > 0 or any(
+            outcome.action in ("created", "updated", "deleted") for outcome in self.outcomes)
+
+
 def check_force(plan: Plan, force: bool) -> None:
     """Refuse, before anything is sent, what the plan says needs --force."""
     if plan.needs_force and not force:
@@ -85,6 +101,7 @@ class Uploader:
         # By (sheet, row): the sheet is None unless several sheets were read as one.
         self.outcomes: dict[tuple[str | None, int], RowOutcome] = {}
         self.deleted: list[RowOutcome] = []
+        self.names_created = 0
         self._images_unsaved = 0
 
     async def run(self) -> tuple[list[RowOutcome], list[str], str | None]:
@@ -147,6 +164,7 @@ class Uploader:
                 else:
                     made = await self.client.create_location(self.plan.guide_id, name)
                 ids[name_key(name)] = int(made["id"])
+                self.names_created += 1
             except BudgetExhaustedError:
                 self._halt("budget", "daily request budget exhausted")
                 self.failed_names[name_key(name)] = f"{kind} '{name}' not created yet"
@@ -345,16 +363,16 @@ async def execute_plan(
     force: bool = False,
     progress: ProgressCallback | None = None,
     stop: asyncio.Event | None = None,
-) -> tuple[list[RowOutcome], list[str], str | None]:
+) -> Upload:
     """Run the plan. Returns the outcomes, notes and why it halted early (or None)."""
     check_force(plan, force)
     uploader = Uploader(client, plan, concurrency=concurrency, progress=progress, stop=stop)
     try:
-        return await uploader.run()
+        return Upload(*await uploader.run(), uploader.names_created)
     finally:
         # Even after a failure or Ctrl-C, what was uploaded is remembered.
         if plan.image_state is not None:
             plan.image_state.save()
 
 
-__all__ = ["ImportReport", "Uploader", "check_force", "execute_plan"]
+__all__ = ["ImportReport", "Upload", "Uploader", "check_force", "execute_plan"]

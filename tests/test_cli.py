@@ -668,6 +668,8 @@ def test_each_command_reads_as_one_summary_in_the_top_level_help() -> None:
                 "no write.",
         "run": "Import the spreadsheet into the guide: create, update (and with --prune "
                "delete).",
+        "publish": "Publish the guide, so attendees' apps show what was changed through "
+                   "the API.",
         "demo": "Rehearse on a local sandbox: import the sample conference, then run again "
                 "unchanged.",
         "sandbox": "Run a local stand-in for the Guidebook API to rehearse imports.",
@@ -822,7 +824,8 @@ def test_quiet_json_run_prints_the_json_alone_naming_its_report(
     printed = json.loads(result.output)
     assert list(printed) == ["source", "sheets", "guide", "ok", "exit_code", "counts",
                              "requests_spent", "requests", "started_at", "duration_seconds",
-                             "halted", "notes", "rows", "report"]
+                             "halted", "published", "publish_note", "notes", "rows",
+                             "report"]
     assert (printed["report"], [(row["row"], row["action"]) for row in printed["rows"]]) == (
         str(Path("out/r.csv")), [(2, "created"), (3, "created")])
     assert (tmp_path / "out" / "r.csv").exists()

@@ -200,8 +200,8 @@ def test_an_unknown_key_gets_the_closest_one_and_the_list_leaves_out_api_key(
     assert str(caught.value) == (
         f"unknown setting 'timezon' in {config} (did you mean 'timezone'?); "
         f"unknown setting 'zzz' in {config} (known: allow_images_outside, api_url, "
-        "concurrency, daily_budget, guide, mapping, max_image_bytes, max_retry_wait, rate, "
-        "report, sheet, state_file, timeout, timezone)"
+        "concurrency, daily_budget, guide, mapping, max_image_bytes, max_retry_wait, publish, "
+        "rate, report, sheet, state_file, timeout, timezone)"
     )
 
 

@@ -1,0 +1,320 @@
+"""Publishing the guide after a run that changed it, and `gbimport publish`."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
+from importer.client import GuidebookClient
+from importer.errors import ConfigError, NotPublishedError
+from importer.runner import plan_import, publish_guide, run_import_async
+from importer.sandbox import RunningSandbox, SandboxConfig, create_app, running_sandbox
+from importer.settings import load_settings
+from tests.support import BASE_URL, Sandbox, talk, write_sheet
+
+PUBLISH = "POST /open-api/v1.1/guides/{id}/publish/"
+runner = CliRunner()
+
+
+class Answering(httpx.AsyncBaseTransport):
+    """The sandbox, but publish requests get the scripted answers first (then the sandbox's);
+    `on_create` is called after each session created."""
+
+    def __init__(self, sandbox: Sandbox, publish: list[httpx.Response] | None = None,
+                 on_create: Any = None) -> None:
+        self.inner = sandbox.transport()
+        self.publish = list(publish or [])
+        self.on_create = on_create
+        self.published = 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/publish/"):
+            self.published += 1
+            if self.publish:
+                return self.publish.pop(0)
+        response = await self.inner.handle_async_request(request)
+        if request.method == "POST" and request.url.path.endswith("/sessions/") \
+                and self.on_create is not None:
+            self.on_create()
+        return response
+
+
+def publishing(sandbox: Sandbox, **settings: Any) -> Sandbox:
+    sandbox.settings = sandbox.settings.model_copy(update={"publish": True, **settings})
+    return sandbox
+
+
+def publish_summary(report: Any) -> dict[str, Any]:
+    summary = report.summary()
+    return {key: summary[key] for key in ("ok", "exit_code", "halted", "published",
+                                          "publish_note")}
+
+
+def test_a_run_that_changed_the_guide_publishes_it_once(tmp_path: Path) -> None:
+    sandbox = publishing(Sandbox())
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    report = sandbox.run(sheet)
+    assert publish_summary(report) == {
+        "ok": True, "exit_code": 0, "halted": None, "published": True,
+        "publish_note": "Published guide 1 (1 request)."}
+    assert sandbox.writes()[PUBLISH] == 1
+    assert report.requests["POST guides"] == 1
+
+
+def test_an_unchanged_run_sends_no_publish_and_only_its_reads(tmp_path: Path) -> None:
+    sandbox = publishing(Sandbox())
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    sandbox.run(sheet)
+    again = sandbox.run(sheet)
+    assert publish_summary(again) == {
+        "ok": True, "exit_code": 0, "halted": None, "published": False,
+        "publish_note": "Not published: nothing changed."}
+    assert sorted(again.requests) == ["GET guides", "GET locations", "GET schedule-tracks",
+                                      "GET sessions"]
+    assert sandbox.writes()[PUBLISH] == 1  # the first run's
+
+
+def test_without_publish_nothing_is_published_and_the_key_is_null(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    report = sandbox.run(sheet)
+    assert (report.summary()["published"], report.summary()["publish_note"]) == (None, None)
+    assert report.to_json()["published"] is None
+    assert sandbox.writes()[PUBLISH] == 0
+
+
+def test_rows_in_error_do_not_stop_publishing_what_was_applied(tmp_path: Path) -> None:
+    sandbox = publishing(Sandbox())
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2, **{"Date": "31/31/2027"})])
+    report = sandbox.run(sheet)
+    assert (report.counts["created"], report.counts["invalid"]) == (1, 1)
+    assert (report.published, report.exit_code, sandbox.writes()[PUBLISH]) == (True, 1, 1)
+
+
+def test_a_track_made_for_rows_that_all_failed_is_still_a_change_to_publish(
+    tmp_path: Path
+) -> None:
+    sandbox = Sandbox()
+    refused = httpx.Response(400, json={"name": ["Too long."]})
+
+    class RefuseSessions(Answering):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and request.url.path.endswith("/sessions/"):
+                return refused
+            return await super().handle_async_request(request)
+
+    transport = RefuseSessions(sandbox)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    settings = sandbox.settings.model_copy(update={"publish": True})
+    report = asyncio.run(run_import_async(sheet, settings, transport=transport))
+    assert report.counts["failed"] == 1
+    assert (report.published, report.exit_code, transport.published) == (True, 1, 1)
+
+
+def test_a_publish_429_with_retry_after_is_waited_for_and_sent_again(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    transport = Answering(sandbox, publish=[
+        httpx.Response(429, headers={"Retry-After": "0"}, json={"detail": "throttled"})])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    settings = sandbox.settings.model_copy(update={"publish": True})
+    report = asyncio.run(run_import_async(sheet, settings, transport=transport))
+    assert publish_summary(report) == {
+        "ok": True, "exit_code": 0, "halted": None, "published": True,
+        "publish_note": "Published guide 1 (2 requests)."}
+    assert sandbox.writes()[PUBLISH] == 1
+
+
+class FakeClock:
+    """Time shared by the sandbox (its 2 publishes a minute) and the client's sleeps."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        await asyncio.sleep(0)
+
+
+@pytest.mark.anyio
+async def test_a_third_publish_in_a_minute_waits_out_the_limit_not_the_budget() -> None:
+    clock = FakeClock()
+    app = create_app(SandboxConfig(), clock=clock)
+    key = SandboxConfig().api_key
+    async with GuidebookClient(key, BASE_URL, transport=httpx.ASGITransport(app=app),
+                               sleep=clock.sleep, clock=clock) as client:
+        await client.publish_guide(1)
+        await client.publish_guide(1)
+        await client.publish_guide(1)  # 429 at 0 s and 30 s, 202 at 60 s
+        after = await client.get_guide(1)  # the budget was not taken for spent
+    assert client.retry_waits == [30.0, 30.0]
+    assert (client.requests_sent, after["id"]) == (
+        Counter({"POST guides": 5, "GET guides": 1}), 1)
+
+
+@pytest.mark.anyio
+async def test_a_publish_refused_past_the_retry_cap_says_why_and_how_to_publish() -> None:
+    clock = FakeClock()
+    app = create_app(SandboxConfig(), clock=clock)
+    async with GuidebookClient(SandboxConfig().api_key, BASE_URL, max_retry_wait=45.0,
+                               transport=httpx.ASGITransport(app=app),
+                               sleep=clock.sleep, clock=clock) as client:
+        await client.publish_guide(1)
+        await client.publish_guide(1)
+        with pytest.raises(NotPublishedError) as raised:
+            await client.publish_guide(1)
+    assert (str(raised.value), raised.value.exit_code, client.retry_waits) == (
+        "guide 1 was not published: POST guides/1/publish/ got HTTP 429 after 3 attempts "
+        "(publishing is limited to 2 a minute; if it keeps refusing, the daily request budget "
+        "is spent). Publish it in Guidebook Builder, or with: gbimport publish --guide 1",
+        4, [30.0, 15.0])
+
+
+def test_a_publish_failing_for_good_keeps_the_rows_and_exits_4(tmp_path: Path) -> None:
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2, **{"Date": "31/31/2027"})])
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert [o.action for o in report.outcomes] == ["created", "invalid"]
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 4, "halted": None, "published": False,
+        "publish_note": "Not published: Guidebook kept failing: POST guides/1/publish/ got "
+                        "HTTP 503 after 1 attempt. Try again later. Publish it in Guidebook "
+                        "Builder, or with: gbimport publish --guide 1"}
+
+
+def test_no_publish_after_the_budget_ran_out(tmp_path: Path) -> None:
+    sandbox = publishing(Sandbox(daily_budget=10), max_retry_wait=0.0)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 6)])
+    report = sandbox.run(sheet)  # 4 reads, 4 tracks and rooms, 2 sessions: then 429s
+    assert (report.counts["created"], report.counts["deferred"]) == (2, 3)
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 3, "halted": "budget", "published": False,
+        "publish_note": "Not published: the run stopped for the daily request budget; publish "
+                        "once the rest is in (gbimport publish --guide 1)."}
+    assert sandbox.writes()[PUBLISH] == 0
+
+
+def test_no_publish_after_an_interrupt(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    stop = asyncio.Event()
+    transport = Answering(sandbox, on_create=stop.set)  # Ctrl-C once the first is created
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 6)])
+    settings = sandbox.settings.model_copy(update={"publish": True, "concurrency": 1})
+    report = asyncio.run(run_import_async(sheet, settings, stop=stop, transport=transport))
+    assert report.counts["created"] == 1
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 130, "halted": "interrupted", "published": False,
+        "publish_note": "Not published: the run was interrupted; publish once the rest is in "
+                        "(gbimport publish --guide 1)."}
+    assert transport.published == 0
+
+
+def test_plan_counts_the_publish_only_when_writes_are_planned(tmp_path: Path) -> None:
+    sandbox = publishing(Sandbox())
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    before = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    sandbox.run(sheet)
+    after = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert [(p.writes_planned, p.to_json()["requests"]["publish"], p.requests_total)
+            for p in (before, after)] == [(4, 1, before.reads_spent + 5), (0, 0, after.reads_spent)]
+
+
+def test_the_settings_file_turns_publishing_on_and_the_option_off(tmp_path: Path) -> None:
+    config = tmp_path / "gbimport.toml"
+    config.write_text("publish = true\n")
+    assert [load_settings(config, env={}, publish=option).publish
+            for option in (None, False, True)] == [True, False, True]
+    config.write_text('publish = "sometimes"\n')
+    with pytest.raises(ConfigError, match=r"'publish' in .*: expected true or false, got "
+                       r'"sometimes"'):
+        load_settings(config, env={})
+
+
+def test_publish_guide_is_the_command_in_python() -> None:
+    sandbox = Sandbox()
+    assert publish_guide(sandbox.settings, transport=sandbox.transport()) == 1
+    assert sandbox.writes()[PUBLISH] == 1
+
+
+# -- the command line, against a real sandbox on loopback -----------------------------------
+
+KEY = "ZZKEY-publish-SECRET-0815"
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[RunningSandbox]:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", KEY)
+    with running_sandbox(SandboxConfig(api_key=KEY, guide_timezone="America/Chicago")) as box:
+        monkeypatch.setenv("GUIDEBOOK_API_URL", box.base_url)
+        yield box
+
+
+@pytest.mark.e2e
+def test_publish_command_publishes_once_and_exits_zero(served: RunningSandbox) -> None:
+    result = runner.invoke(app, ["publish", "--guide", "1"])
+    assert (result.exit_code, result.output) == (0, "Published guide 1 (1 request).\n")
+    missing = runner.invoke(app, ["publish", "--guide", "9"])
+    assert missing.exit_code == 2
+    assert missing.output.startswith("error: Guide not found (HTTP 404 on POST "
+                                     "guides/9/publish/).")
+    assert KEY not in result.output + missing.output
+
+
+@pytest.mark.e2e
+def test_run_publish_from_the_settings_file_prints_its_line_and_json_key(
+    served: RunningSandbox, tmp_path: Path
+) -> None:
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    Path("gbimport.toml").write_text("guide = 1\npublish = true\n")
+    first = runner.invoke(app, ["run", str(sheet), "--report", "r1.csv"])
+    assert first.exit_code == 0, first.output
+    assert first.output.splitlines()[-2:] == ["Published guide 1 (1 request).",
+                                             "Report: r1.csv"]
+    summary = json.loads(Path("r1.summary.json").read_text())
+    assert (summary["published"], summary["publish_note"]) == (
+        True, "Published guide 1 (1 request).")
+    quiet = runner.invoke(app, ["run", str(write_sheet(sheet, [talk(1), talk(2, **{
+        "Session Title": "Renamed"})])), "--report", "r2.csv", "-q"])
+    assert (quiet.exit_code, quiet.output) == (0, "")
+    unchanged = runner.invoke(app, ["run", str(sheet), "--json", "--report", "r3.csv"])
+    assert json.loads(unchanged.output)["published"] is False
+    off = runner.invoke(app, ["run", str(sheet), "--json", "--no-publish", "--report", "r4.csv"])
+    assert json.loads(off.output)["published"] is None
+    assert [r["count"] for r in served.stats()["requests"]
+            if r["path"].endswith("/publish/")] == [2]
+    assert KEY not in first.output + quiet.output + unchanged.output + off.output
+
+
+@pytest.mark.e2e
+def test_a_publish_refused_for_good_exits_4_and_says_how_to_publish(
+    served: RunningSandbox, tmp_path: Path
+) -> None:
+    assert runner.invoke(app, ["publish", "--guide", "1"]).exit_code == 0
+    assert runner.invoke(app, ["publish", "--guide", "1"]).exit_code == 0
+    Path("gbimport.toml").write_text("max_retry_wait = 0\n")
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    result = runner.invoke(app, ["run", str(sheet), "--guide", "1", "--publish", "-q",
+                                 "--report", "r.csv"])
+    assert result.exit_code == 4, result.output
+    assert ("Not published: POST guides/1/publish/ got HTTP 429 after 1 attempt (publishing is "
+            "limited to 2 a minute; if it keeps refusing, the daily request budget is spent). "
+            "Publish it in Guidebook Builder, or with: gbimport publish --guide 1"
+            ) in result.output.splitlines()
+    again = runner.invoke(app, ["publish", "--guide", "1"])
+    assert again.exit_code == 4
+    assert again.output.startswith("error: guide 1 was not published: POST guides/1/publish/ "
+                                   "got HTTP 429 after 1 attempt")
+    assert KEY not in result.output + again.output
