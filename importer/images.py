@@ -188,8 +188,10 @@ async def _load_one(
     return read_local_image(cell, folder, allow_outside=allow_outside, max_bytes=max_bytes)
 
 
-class ImageState:
-    """The SHA-256 of the image each session got, per guide, kept beside the sheet.
+class SavedState:
+    """What runs into a guide remember, kept beside the sheet: the SHA-256 of the image each
+    session got, and whether changes made await publishing (a publish that failed, or a run
+    that stopped before it: the next run publishes them though it changes nothing).
 
     A guide is known by its id on Guidebook's own API, and by its id and host on another
     (the sandbox): a rehearsal with the real guide's id must not record images as sent that
@@ -212,13 +214,35 @@ class ImageState:
             return {}
         if not isinstance(data, dict):
             return {}
-        return {guide: {"images": {k: v for k, v in images.items() if isinstance(v, str)}}
-                for guide, entry in data.items()
-                if isinstance(entry, dict) and isinstance(images := entry.get("images"), dict)}
+        read: dict[str, Any] = {}
+        for guide, entry in data.items():
+            if not isinstance(entry, dict):
+                continue
+            images = entry.get("images")
+            images = images if isinstance(images, dict) else {}
+            read[guide] = {"images": {k: v for k, v in images.items() if isinstance(v, str)},
+                           **({"unpublished": True} if entry.get("unpublished") is True else {})}
+        return read
+
+    def _entry(self) -> dict[str, Any]:
+        entry: dict[str, Any] = self._data.setdefault(self.guide, {"images": {}})
+        return entry
 
     def _images(self) -> dict[str, str]:
-        images: dict[str, str] = self._data.setdefault(self.guide, {}).setdefault("images", {})
+        images: dict[str, str] = self._entry()["images"]
         return images
+
+    @property
+    def unpublished(self) -> bool:
+        """Whether changes an earlier run made await publishing."""
+        return bool(self._entry().get("unpublished"))
+
+    @unpublished.setter
+    def unpublished(self, waiting: bool) -> None:
+        if waiting:
+            self._entry()["unpublished"] = True
+        else:
+            self._entry().pop("unpublished", None)
 
     def sent(self, import_id: str) -> str | None:
         return self._images().get(import_id)
@@ -232,7 +256,8 @@ class ImageState:
 
     def save(self) -> None:
         """Written whole or not at all: a run cut off mid-write leaves the old file."""
-        if not self.path.exists() and not any(entry["images"] for entry in self._data.values()):
+        if not self.path.exists() and not any(entry["images"] or entry.get("unpublished")
+                                              for entry in self._data.values()):
             return  # nothing to remember: no file beside a sheet without images
         partial = self.path.with_name(self.path.name + ".partial")
         partial.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")

@@ -28,7 +28,7 @@ from importer._deletes import (
 from importer._emptied import emptied_notes
 from importer._id_changes import derived_ids_left_over, reasons_to_force, take_over_earlier_ids
 from importer.client import GuidebookClient
-from importer.images import STATE_FILE_NAME, ImageFile, ImageState, load_images
+from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
 from importer.load import load_sheets
 from importer.mapping import Mapping, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
@@ -113,7 +113,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     # What the run refuses to do without --force, each with why; plan shows them beforehand.
     needs_force: list[str] = field(default_factory=list)
-    image_state: ImageState | None = None
+    image_state: SavedState | None = None
     publish: bool = False  # a run publishes the guide after its writes (one request more)
 
     @property
@@ -133,8 +133,10 @@ class Plan:
 
     @property
     def publish_planned(self) -> int:
-        """The publish request a run would send: one, if asked for and anything is written."""
-        return int(self.publish and self.writes_planned > 0)
+        """The publish request a run would send: one, if asked for and anything is written
+        (or an earlier run's changes await publishing)."""
+        waiting = self.image_state is not None and self.image_state.unpublished
+        return int(self.publish and (self.writes_planned > 0 or waiting))
 
     @property
     def requests_total(self) -> int:
@@ -235,7 +237,7 @@ async def build_plan(
         validation.rows, folder, allow_outside=settings.allow_images_outside,
         max_bytes=settings.max_image_bytes, column=image_column,
     )
-    image_state = ImageState(
+    image_state = SavedState(
         Path(settings.state_file) if settings.state_file else folder / STATE_FILE_NAME,
         guide_id, settings.api_url,
     )
@@ -268,7 +270,7 @@ def attach_images(
     plan: Plan,
     images: dict[tuple[str | None, int], ImageFile],
     issues: list[RowIssue],
-    state: ImageState,
+    state: SavedState,
     column: str = "image",
 ) -> None:
     """Rows whose image is unusable become invalid; a changed image becomes a change.
@@ -291,7 +293,7 @@ def attach_images(
         _keep_names_still_sent(plan)
 
 
-def _attach_image(row: PlannedRow, image: ImageFile | None, state: ImageState, shown: bool,
+def _attach_image(row: PlannedRow, image: ImageFile | None, state: SavedState, shown: bool,
                   column: str) -> None:
     """A row to send: its image goes with a create, or with an update when it is not the one
     last sent. `shown`: the guide's session has an image now."""

@@ -25,6 +25,7 @@ from importer.errors import (
     NotPublishedError,
     NotSentError,
 )
+from importer.images import SavedState
 from importer.plan import Plan, build_plan
 from importer.report import ImportReport
 from importer.settings import Settings, load_settings
@@ -143,7 +144,7 @@ async def run_import_async(
                 client, plan, concurrency=settings.concurrency, force=force,
                 progress=progress, stop=stop,
             )
-            publication = (await _publish_after(client, plan.guide_id, upload, stop)
+            publication = (await _publish_after(client, plan, upload, stop)
                            if settings.publish else None)
             requests = client.requests_sent.copy()
     report = ImportReport(
@@ -168,30 +169,45 @@ NOT_PUBLISHED_AFTER_HALT = {
 
 
 async def _publish_after(
-    client: GuidebookClient, guide_id: int, upload: Upload, stop: asyncio.Event | None
+    client: GuidebookClient, plan: Plan, upload: Upload, stop: asyncio.Event | None
 ) -> tuple[bool, str, bool]:
     """Publish the guide if the run changed it and ended normally (rows in error were not
-    touched: what the app shows stays consistent). After a halt, half a change would go out
-    to attendees: a person, or the run that finishes the job, publishes it.
+    touched: what the app shows stays consistent), or an earlier run's changes still await
+    publishing. After a halt, half a change would go out to attendees: a person, or the run
+    that finishes the job, publishes it. Changes left unpublished are remembered in the
+    state file, so that a later run publishes them though it changes nothing itself.
     -> (published, the line saying so, whether a publish was tried and failed)."""
+    guide_id, state = plan.guide_id, plan.image_state
+    waiting = state is not None and state.unpublished
     if upload.halted is not None:
+        _remember_unpublished(state, waiting or upload.wrote)
         return False, (f"Not published: {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; publish "
                        f"once the rest is in (gbimport publish --guide {guide_id})."), False
-    if not upload.wrote:
+    if not upload.wrote and not waiting:
         return False, "Not published: nothing changed.", False
     before = client.requests_sent["POST guides"]
     watcher = asyncio.ensure_future(_stop_retries_on(stop, client))
     try:
         await client.publish_guide(guide_id)
     except ApiError as exc:
+        _remember_unpublished(state, True)
         if isinstance(exc, NotSentError):  # interrupted while it waited for its turn
             return False, f"Not published: {NOT_PUBLISHED_AFTER_HALT['interrupted']}.", False
         why = exc.why if isinstance(exc, NotPublishedError) else str(exc).rstrip(".")
         return False, f"Not published: {why}. {how_to_publish(guide_id)}", True
     finally:
         watcher.cancel()
+    _remember_unpublished(state, False)
     sent = client.requests_sent["POST guides"] - before
-    return True, f"Published guide {guide_id} ({sent} request{'' if sent == 1 else 's'}).", False
+    earlier = "" if upload.wrote else ", for changes an earlier run left unpublished"
+    return True, (f"Published guide {guide_id} ({sent} request{'' if sent == 1 else 's'}"
+                  f"{earlier})."), False
+
+
+def _remember_unpublished(state: SavedState | None, waiting: bool) -> None:
+    if state is not None and state.unpublished != waiting:
+        state.unpublished = waiting
+        state.save()
 
 
 async def _stop_retries_on(stop: asyncio.Event | None, client: GuidebookClient) -> None:

@@ -276,14 +276,14 @@ def test_an_image_path_written_on_windows_is_found(tmp_path: Path) -> None:
                                      '{"1": {"images": {"sheet:T001": 5}}}', "[1, 2]", "{"])
 def test_a_state_file_of_any_shape_is_read_as_no_record(tmp_path: Path, content: str) -> None:
     """A nightly run must not fail until someone deletes the file by hand."""
-    from importer.images import ImageState
+    from importer.images import SavedState
 
     (tmp_path / "state.json").write_text(content, encoding="utf-8")
-    state = ImageState(tmp_path / "state.json", 1)
+    state = SavedState(tmp_path / "state.json", 1)
     assert state.sent("sheet:T001") is None
     state.record("sheet:T001", "abc")
     state.save()
-    assert ImageState(tmp_path / "state.json", 1).sent("sheet:T001") == "abc"
+    assert SavedState(tmp_path / "state.json", 1).sent("sheet:T001") == "abc"
     assert not (tmp_path / "state.json.partial").exists()
 
 
@@ -291,18 +291,18 @@ def test_a_rehearsal_with_the_real_guides_id_keeps_its_own_image_record(tmp_path
     """Images sent to guide 1 in the sandbox were never sent to guide 1 on Guidebook: the
     real run must not skip them. A file written before hosts were told apart still serves
     Guidebook's API."""
-    from importer.images import ImageState
+    from importer.images import SavedState
 
     path = tmp_path / "state.json"
     path.write_text('{"1": {"images": {"sheet:T001": "old"}}}', encoding="utf-8")
-    rehearsal = ImageState(path, 1, "http://127.0.0.1:8765/open-api/v1.1/")
+    rehearsal = SavedState(path, 1, "http://127.0.0.1:8765/open-api/v1.1/")
     assert rehearsal.sent("sheet:T001") is None
     rehearsal.record("sheet:T001", "new")
     rehearsal.save()
     real = "https://builder.guidebook.com/open-api/v1/"
-    assert [ImageState(path, 1, real).sent("sheet:T001"),
-            ImageState(path, 1, "http://127.0.0.1:8765/open-api/v1/").sent("sheet:T001"),
-            ImageState(path, 1, "http://127.0.0.1:9000/open-api/v1/").sent("sheet:T001")] == [
+    assert [SavedState(path, 1, real).sent("sheet:T001"),
+            SavedState(path, 1, "http://127.0.0.1:8765/open-api/v1/").sent("sheet:T001"),
+            SavedState(path, 1, "http://127.0.0.1:9000/open-api/v1/").sent("sheet:T001")] == [
         "old", "new", None]
 
 

@@ -194,6 +194,27 @@ def test_a_publish_failing_for_good_keeps_the_rows_and_exits_4(tmp_path: Path) -
                         "Builder, or with: gbimport publish --guide 1"}
 
 
+def test_changes_left_unpublished_are_published_by_the_next_run(tmp_path: Path) -> None:
+    """A publish that failed (or a run stopped before it) left the night's changes in
+    Builder only: the next night's sheet, unchanged, wrote nothing, so nothing published them.
+    The state file beside the sheet remembers them until a publish goes through."""
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    failed = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (failed.published, failed.exit_code) == (False, 4)
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert (plan.writes_planned, plan.publish_planned) == (0, 1)
+    later = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert publish_summary(later) == {
+        "ok": True, "exit_code": 0, "halted": None, "published": True,
+        "publish_note": "Published guide 1 (1 request, for changes an earlier run left "
+                        "unpublished)."}
+    again = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert again.publish_note == "Not published: nothing changed."
+    assert transport.published == 2
+
+
 def test_no_publish_after_the_budget_ran_out(tmp_path: Path) -> None:
     sandbox = publishing(Sandbox(daily_budget=10), max_retry_wait=0.0)
     sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 6)])
