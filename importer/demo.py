@@ -50,7 +50,8 @@ def run_demo(
             f"importing {SAMPLE.name}", highlight=False,
         )
         settings = Settings(
-            api_url=sandbox.base_url, api_key=SecretStr(sandbox.api_key), guide=1, rate=20.0
+            api_url=sandbox.base_url, api_key=SecretStr(sandbox.api_key), guide=1, rate=20.0,
+            publish=True,  # as a nightly sync would: the changes reach attendees' apps
         )
         with render.RunProgress(err, enabled=not quiet) as progress:
             first = run_import(
@@ -60,7 +61,8 @@ def run_demo(
         second = run_import(SAMPLE, settings)
         out.print(
             f"\nSecond run, same sheet: {second.counts['unchanged']} unchanged, "
-            f"{writes(second)} writes, {second.requests_spent} requests (reads only).",
+            f"{writes(second)} writes, {second.requests_spent} requests (reads only). "
+            f"{second.publish_note}",
             highlight=False,
         )
     return max(first.exit_code, second.exit_code)

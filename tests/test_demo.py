@@ -27,10 +27,12 @@ def test_demo_imports_the_sample_then_writes_nothing_the_second_time(tmp_path: P
                         r"America/Chicago\); importing conference\.xlsx", lines[0]), lines[0]
     assert lines[5] == ("│      61 │       0 │         0 │       0 │       0 │      0 │        0 "
                         "│       0 │")
-    assert lines[-3:] == [
+    assert lines[-4:] == [
+        "Published guide 1 (1 request).",
         f"Report: {target}",
         "",
-        "Second run, same sheet: 61 unchanged, 0 writes, 5 requests (reads only).",
+        "Second run, same sheet: 61 unchanged, 0 writes, 5 requests (reads only). Not "
+        "published: nothing changed.",
     ]
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
