@@ -98,7 +98,9 @@ class _Call:
     body: Mapping[str, Any] = field(default_factory=dict)  # keyword arguments for httpx
 
     @property
-    def kind(self) -> str:  # the key of `requests_sent`: "POST sessions"
+    def kind(self) -> str:  # the key of `requests_sent`: "POST sessions", "POST publish"
+        if _is_publish(self):
+            return "POST publish"  # not "POST guides": no guide is made
         return f"{self.target.method} {self.target.collection}"
 
 

@@ -185,7 +185,7 @@ async def _publish_after(
                        f"once the rest is in (gbimport publish --guide {guide_id})."), False
     if not upload.wrote and not waiting:
         return False, "Not published: nothing changed.", False
-    before = client.requests_sent["POST guides"]
+    before = client.requests_sent["POST publish"]
     watcher = asyncio.ensure_future(_stop_retries_on(stop, client))
     try:
         await client.publish_guide(guide_id)
@@ -198,7 +198,7 @@ async def _publish_after(
     finally:
         watcher.cancel()
     _remember_unpublished(state, False)
-    sent = client.requests_sent["POST guides"] - before
+    sent = client.requests_sent["POST publish"] - before
     earlier = "" if upload.wrote else ", for changes an earlier run left unpublished"
     return True, (f"Published guide {guide_id} ({sent} request{'' if sent == 1 else 's'}"
                   f"{earlier})."), False
@@ -222,7 +222,7 @@ async def publish_guide_async(
 ) -> int:
     async with open_client(settings, transport) as client:
         await client.publish_guide(settings.require_guide())
-        return client.requests_sent["POST guides"]
+        return client.requests_sent["POST publish"]
 
 
 def publish_guide(

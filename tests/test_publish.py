@@ -67,7 +67,7 @@ def test_a_run_that_changed_the_guide_publishes_it_once(tmp_path: Path) -> None:
         "ok": True, "exit_code": 0, "halted": None, "published": True,
         "publish_note": "Published guide 1 (1 request)."}
     assert sandbox.writes()[PUBLISH] == 1
-    assert report.requests["POST guides"] == 1
+    assert report.requests["POST publish"] == 1
 
 
 def test_an_unchanged_run_sends_no_publish_and_only_its_reads(tmp_path: Path) -> None:
@@ -160,7 +160,7 @@ async def test_a_third_publish_in_a_minute_waits_out_the_limit_not_the_budget() 
         after = await client.get_guide(1)  # the budget was not taken for spent
     assert client.retry_waits == [30.0, 30.0]
     assert (client.requests_sent, after["id"]) == (
-        Counter({"POST guides": 5, "GET guides": 1}), 1)
+        Counter({"POST publish": 5, "GET guides": 1}), 1)
 
 
 @pytest.mark.anyio
