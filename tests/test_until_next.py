@@ -308,3 +308,46 @@ def test_a_draft_for_a_sheet_of_start_times_points_its_end_to_until_next(tmp_pat
         (None, 2, "Registration", "11 09:00", "11 09:30"),
         (None, 3, "Opening", "11 09:30", "11 10:30"),
     ])
+
+
+def test_a_day_is_the_local_day_not_the_utc_one(tmp_path: Path) -> None:
+    """Chicago's evening runs past midnight UTC: 18:00 still ends at 19:30, the next start of
+    its local day, and 20:00 is that local day's last session."""
+    path = agenda(tmp_path, [
+        ["2027-05-11", "18:00", "Dinner", "Hall"],
+        ["2027-05-11", "19:30", "Quiz", "Hall"],
+        ["2027-05-11", "20:00", "Party", "Club"],
+    ])
+    report = validate_file(path, mapping=mapping(tmp_path), timezone="America/Chicago")
+    assert issues(report) == [
+        (None, 4, "Time", "2027-05-11 20:00", "no-next-start", "error",
+         "Row 4: the session starts at 20:00, the last start on 2027-05-11, so no next session "
+         "gives its end (until_next); give the day's last sessions a length with last_minutes "
+         "= 60 under [fields.end], or add an end column (time_column, column or "
+         "duration_column).")]
+    assert times(report) == [(None, 2, "Dinner", "11 23:00", "12 00:30"),
+                             (None, 3, "Quiz", "12 00:30", "12 01:00")]
+
+
+def test_an_end_cell_in_error_is_that_error_alone(tmp_path: Path) -> None:
+    """An unreadable end on the day's last row is a bad-time, not also a no-next-start."""
+    path = agenda(tmp_path, [
+        ["2027-05-11", "09:00", "", "Opening", "Hall"],
+        ["2027-05-11", "10:00", "10:45", "Keynote", "Hall"],
+        ["2027-05-11", "11:00", "half ten", "Panel", "Hall"],
+    ], header=("Date", "Time", "End", "Title", "Room"))
+    report = validate_file(path, mapping=mapping(tmp_path, 'time_column = "End"\nuntil_next '
+                                                 "= true"), timezone="UTC")
+    assert [(i.row, i.column, i.code) for i in report.issues
+            if i.code != "derived-import-id"] == [(4, "End", "bad-time")]
+    assert times(report) == [(None, 2, "Opening", "11 09:00", "11 10:00"),
+                             (None, 3, "Keynote", "11 10:00", "11 10:45")]
+
+
+def test_last_minutes_may_be_a_whole_day(tmp_path: Path) -> None:
+    """1440 minutes, the longest last_minutes, is taken."""
+    path = agenda(tmp_path, [["2027-05-11", "09:00", "Hackathon", "Lab"]])
+    report = validate_file(path, mapping=mapping(tmp_path, "until_next = true\n"
+                                                 "last_minutes = 1440"), timezone="UTC")
+    assert (issues(report), times(report)) == (
+        [], [(None, 2, "Hackathon", "11 09:00", "12 09:00")])
