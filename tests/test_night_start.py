@@ -61,3 +61,45 @@ def test_a_workbook_time_cell_at_one_is_what_the_planner_set(tmp_path: Path) -> 
         ["Lunch talk", dt.date(2027, 5, 11), "1:00", "2:30", "Hall"],
     ]})
     assert [(row, value) for row, _, value, _ in night_starts(path)] == [(3, "1:00")]
+
+
+def test_starts_written_with_a_dot_an_h_or_a_space_before_are_said_too(tmp_path: Path) -> None:
+    path = tmp_path / "dots.csv"
+    path.write_text(HEADER + "Tea,5/11/2027,4.45,5.30,Hall\n"
+                    "Atelier,5/12/2027,1h30,2h30,Salle\n"
+                    "Spaced,5/13/2027, 2:00,3:00,Hall\n", encoding="utf-8")
+    assert night_starts(path) == [
+        (2, "Time Start", "4.45",
+         "Row 2: 'Time Start' has '4.45', read as 04:45 at night on Tuesday 11 May 2027: if it "
+         "is in the afternoon, write 16:45 or 4:45 PM; if it is at night, write 4:45 AM to say "
+         "so."),
+        (3, "Time Start", "1h30",
+         "Row 3: 'Time Start' has '1h30', read as 01:30 at night on Wednesday 12 May 2027: if "
+         "it is in the afternoon, write 13:30 or 1:30 PM; if it is at night, write 1:30 AM to "
+         "say so."),
+        (4, "Time Start", " 2:00",
+         "Row 4: 'Time Start' has ' 2:00', read as 02:00 at night on Thursday 13 May 2027: if "
+         "it is in the afternoon, write 14:00 or 2:00 PM; if it is at night, write 2:00 AM to "
+         "say so.")]
+
+
+def test_a_row_in_error_gets_its_error_alone(tmp_path: Path) -> None:
+    """A row with no title is not sent: its start at 1:00 is not warned of as well."""
+    path = tmp_path / "untitled.csv"
+    path.write_text(HEADER + ",5/11/2027,1:00,2:30,Hall\n", encoding="utf-8")
+    report = validate_file(path, timezone="America/Chicago")
+    assert [(i.row, i.code) for i in report.issues if i.row] == [(2, "missing-required")]
+
+
+def test_a_programme_of_one_day_gets_the_wrong_day_warning_alone(tmp_path: Path) -> None:
+    """Dated by the mapping's date, a 1:00 start may be the night after: that warning says
+    so, and no night-start is added to it."""
+    path = tmp_path / "day.csv"
+    path.write_text("Title,Time,End,Room\nLate show,1:00,2:00,Club\n", encoding="utf-8")
+    mapping = tmp_path / "day.toml"
+    mapping.write_text('name = "day"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'time_column = "Time"\ndate = 2027-05-11\n[fields.end]\n'
+                       'time_column = "End"\n[fields.locations]\ncolumn = "Room"\n',
+                       encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="America/Chicago")
+    assert [(i.row, i.code) for i in report.issues if i.row] == [(2, "wrong-day-sheet")]
