@@ -69,3 +69,12 @@ def test_two_time_columns_read_as_a_pair_ignore_spaces_around_a_bare_hour() -> N
     """Text cells keep the spaces typed around them: ' 9 ' beside '10:30' is 9:00."""
     assert convert.time_pair(" 9 ", "10:30") == (T(9), T(10, 30))
     assert convert.time_pair("9:00 ", " 5 ") == (T(9), T(17))
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("midday - 2", (T(12), T(14))), ("11 - midday", (T(11), T(12))),
+    ("11 - noon", (T(11), T(12))),
+])
+def test_midday_is_12_pm_as_noon_is_beside_a_bare_hour(
+        cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    assert convert.parse_time_range(cell) == expected
