@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 
 from importer import convert, zones
+from importer._checks import Mask
 from importer._columns import (
     Codes,
     Column,
@@ -47,7 +48,8 @@ class SessionTiming(SheetColumns):
         no_moments = np.full(self.n, np.nan)
         self.start_seconds, self.end_seconds = no_moments, no_moments  # set by read_timing
 
-    def read_timing(self) -> dict[str, list[Any]]:
+    def read_timing(self, headings: Mask | None = None) -> dict[str, list[Any]]:
+        """`headings`: the rows that are section headings, which until_next passes over."""
         start = self.read_when("start", self.mapping.fields.start, required=True)
         assert start is not None
         all_day_col = self.boolean_column("all_day")
@@ -55,7 +57,7 @@ class SessionTiming(SheetColumns):
         starts, ends, all_days = self._times_by_combination(start, end_col, end_date,
                                                             all_day_col)
         if self.mapping.fields.end.until_next:
-            self._end_at_next_starts(start, end_col, starts, ends, all_days)
+            self._end_at_next_starts(start, end_col, starts, ends, all_days, headings)
         self.start_seconds, self.end_seconds = seconds_of(starts), seconds_of(ends)
         return {"start_time": starts.tolist(), "end_time": ends.tolist(),
                 "all_day": all_days.tolist()}
@@ -86,16 +88,17 @@ class SessionTiming(SheetColumns):
         return end_col, end_date
 
     def _end_at_next_starts(self, start: When, end: Column, starts: Objects, ends: Objects,
-                            all_days: Objects) -> None:
+                            all_days: Objects, headings: Mask | None) -> None:
         """until_next: a timed session with no end ends when the next later session on its
         local day and tab starts, across rooms (parallel sessions share their slots); the
         day's last ones `last_minutes` after they start, or, without it, no-next-start.
 
-        Only a timed session read without error is a next start: not an all-day row, nor
-        one whose cells are in error. A section heading is one of those: a lone time has no
-        title, and a lone title no time."""
+        Every row whose start was read is a next start, though another of its cells is in
+        error (its end, its title): the session is there, only not sent until fixed. Not an
+        all-day row, nor a section heading (a lone time, a lone title)."""
         setting = self.mapping.fields.end
-        sessions = [pos for pos in range(self.n) if starts[pos] is not None and not all_days[pos]]
+        sessions = [pos for pos in range(self.n) if starts[pos] is not None and not all_days[pos]
+                    and not (headings is not None and headings[pos])]
         tab_of = np.zeros(self.n, dtype=np.intp)
         for tab, (first, count, _) in enumerate(self.sheet_pieces):
             tab_of[first:first + count] = tab
@@ -103,8 +106,7 @@ class SessionTiming(SheetColumns):
                   for pos in sessions}
         next_starts: dict[tuple[int, dt.date], list[dt.datetime]] = {}
         for pos in sessions:
-            if not self.errors[pos]:
-                next_starts.setdefault(day_of[pos], []).append(starts[pos])
+            next_starts.setdefault(day_of[pos], []).append(starts[pos])
         slots = {day: sorted(set(moments)) for day, moments in next_starts.items()}
         last = None if setting.last_minutes is None else dt.timedelta(
             minutes=setting.last_minutes)

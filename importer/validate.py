@@ -340,7 +340,7 @@ class _SheetValidation(SessionTiming):
         unscheduled = self._unscheduled_rows() & ~headings
         skipped = headings | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
-        fields = self._read_fields()
+        fields = self._read_fields(headings)
         fields["import_id"] = self._row_import_ids(fields, skipped)
         repeats = self._check_shared_ids(fields["import_id"], skipped)
         repeated = np.zeros(self.n, dtype=bool)
@@ -360,7 +360,7 @@ class _SheetValidation(SessionTiming):
         self.sheet_issues += untitled_column_warnings(self.sheet)
         self._check_cells_past_the_header()
 
-    def _read_fields(self) -> dict[str, list[Any]]:
+    def _read_fields(self, headings: Mask) -> dict[str, list[Any]]:
         """Every mapped field but the import id, as per-row values, each column checked."""
         names = self.column("name", self.mapping.fields.name.column, _title, "a title",
                             required=True)
@@ -368,7 +368,7 @@ class _SheetValidation(SessionTiming):
         self._warn_of_tags_in_titles(names)
         self.titles_as_written = _as_written(names)
         fields: dict[str, list[Any]] = {"name": names.values}
-        fields.update(self.read_timing())
+        fields.update(self.read_timing(headings))
         fields.update(self._optional_fields())
         self._check_registration(fields)
         start = self.mapping.fields.start

@@ -139,10 +139,11 @@ def test_without_last_minutes_each_days_last_sessions_are_errors_saying_the_fix(
     assert times(report) == [(None, 2, "Opening", "11 09:00", "11 17:00")]
 
 
-def test_headings_all_day_rows_and_rows_in_error_are_no_next_start(tmp_path: Path) -> None:
+def test_headings_all_day_rows_and_unread_starts_are_no_next_start(tmp_path: Path) -> None:
     """A heading between sessions is skipped; the session before it ends at the one after.
-    An all-day row (a date, no time) and a row in error (no title; an unreadable time) end
-    no session: they are not sent."""
+    An all-day row (a date, no time) and a row whose time cannot be read end no session. A
+    row in error with its start read (no title) does: something starts there, only it is
+    not sent until fixed (the session before it was said to be the day's last)."""
     path = agenda(tmp_path, [
         ["2027-05-11", "09:00", "Keynote", "Hall"],
         ["", "", "Afternoon", ""],
@@ -156,7 +157,7 @@ def test_headings_all_day_rows_and_rows_in_error_are_no_next_start(tmp_path: Pat
     assert [(i.row, i.code) for i in report.issues if i.code != "derived-import-id"] == [
         (3, "section-heading"), (5, "missing-required"), (6, "bad-time")]
     assert times(report) == [
-        (None, 2, "Keynote", "11 09:00", "11 14:00"),
+        (None, 2, "Keynote", "11 09:00", "11 13:00"),
         (None, 4, "Expo open all day", "11 00:00", None),
         (None, 7, "Talk", "11 14:00", "11 14:30"),
     ]
@@ -351,3 +352,18 @@ def test_last_minutes_may_be_a_whole_day(tmp_path: Path) -> None:
                                                  "last_minutes = 1440"), timezone="UTC")
     assert (issues(report), times(report)) == (
         [], [(None, 2, "Hackathon", "11 09:00", "12 09:00")])
+
+
+def test_a_next_start_whose_end_cell_is_in_error_still_ends_the_one_before(
+        tmp_path: Path) -> None:
+    """'half ten' in the 10:00 row's end column is that row's error alone: the 09:00 row
+    was told it was the day's last session, which was not so."""
+    path = agenda(tmp_path, [
+        ["2027-05-11", "09:00", "", "Registration", "Hall"],
+        ["2027-05-11", "10:00", "half ten", "Keynote", "Hall"],
+    ], header=("Date", "Time", "End", "Title", "Room"))
+    report = validate_file(path, mapping=mapping(tmp_path, 'time_column = "End"\n'
+                                                 "until_next = true"), timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.code != "derived-import-id"] == [
+        (3, "bad-time")]
+    assert times(report) == [(None, 2, "Registration", "11 09:00", "11 10:00")]
