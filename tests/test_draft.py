@@ -921,3 +921,17 @@ def test_a_programme_of_headers_only_is_drafted_from_the_names(tmp_path: Path) -
     assert [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
             for p in validate_file(sheet, mapping=mapping, timezone="UTC").payloads] == [
         ("Welcome", "2027-05-11T09:00:00+00:00", "2027-05-11T09:30:00+00:00")]
+
+
+def test_a_french_programmes_session_title_and_description_are_read(tmp_path: Path) -> None:
+    """A French programme heads its columns 'Titre de la session' and 'Description de la
+    session': the draft left the title to fill in and the description unread."""
+    sheet = write_csv(tmp_path / "programme.csv", [
+        ["Date", "Heure", "Lieu", "Titre de la session", "Description de la session"],
+        ["12/05/2027", "9h00 - 9h45", "Amphi A", "Ouverture", "Le mot d'accueil."]])
+    draft = draft_mapping(sheet)
+    _, tables = drafted(tmp_path, sheet)
+    assert (draft.missing, tables["name"], tables["description"]) == (
+        [], {"column": '"Titre de la session"'},
+        {"column": '"Description de la session"', "format": '"text"'})
+
