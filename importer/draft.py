@@ -505,11 +505,22 @@ class _Drafter:
                               "skip_unscheduled = true")
 
     def _note_words(self, header: str) -> None:
-        """A day column of words ('sabado', 'Day 1'): each needs its date, given by `values`."""
-        words = [w for w in dict.fromkeys(cell_text(c) for c in _sample(self.sheet, header)) if w]
-        if not words:
+        """A day column of words ('sabado', 'Day 1'), or of dates and a few cells that are
+        not ('20 a 22/09/2027'): each of those needs its date, given by `values`."""
+        cells = _sample(self.sheet, header)
+        words = [w for w in dict.fromkeys(cell_text(c) for c in cells) if w]
+        # Most cells dates, a few not ('20 a 22/09/2027', a stay of several days): only
+        # those need their dates, as the values hint would put a real date on another day.
+        undated = [w for w in words if not _reads([w], lambda c: _either_order(
+            convert.parse_date, c))]
+        if not words or not undated:
             return
-        if len(words) <= FEW_WORDS:
+        if len(undated) < len(words) and len(undated) <= FEW_WORDS:
+            pairs = ", ".join(f"{toml_value(w)} = \"YYYY-MM-DD\"" for w in undated)
+            some = "1 of its cells" if len(undated) == 1 else f"{len(undated)} of its cells"
+            self.notes.append(f"{header!r} holds dates, but not in {some}. Give each of "
+                              f"those its date under [fields.start]: values = {{ {pairs} }}")
+        elif len(words) <= FEW_WORDS:
             pairs = ", ".join(f"{toml_value(w)} = \"YYYY-MM-DD\"" for w in words)
             self.notes.append(f"{header!r} holds no dates. Give each its date under "
                               f"[fields.start]: values = {{ {pairs} }}")

@@ -935,3 +935,38 @@ def test_a_french_programmes_session_title_and_description_are_read(tmp_path: Pa
         [], {"column": '"Titre de la session"'},
         {"column": '"Description de la session"', "format": '"text"'})
 
+
+def test_a_date_column_with_some_day_ranges_asks_for_those_cells_only(
+        tmp_path: Path) -> None:
+    """A community agenda writes most days as dates and a weekend retreat as '20 a
+    22/09/2027': the draft said the column held no dates and asked for a date for every
+    cell, real dates too. It now names the cells that are not dates, and giving those their
+    dates makes every row valid."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["date", "curso", "local"],
+        ["19/10/2027", "Palestra", "Igreja"],
+        ["20 a 22/09/2027", "Retiro", "Hotel"],
+        ["27/09/2027", "Curso", "Escola"],
+        ["29/10/2027", "Lançamento", "Igreja"],
+        ["08 a 09/11/2027", "Encontro", "Salão"]])
+    draft = draft_mapping(sheet)
+    hint = ("# 'date' holds dates, but not in 2 of its cells. Give each of those its date "
+            'under [fields.start]: values = { "20 a 22/09/2027" = "YYYY-MM-DD", '
+            '"08 a 09/11/2027" = "YYYY-MM-DD" }')
+    assert ("start" in draft.missing,
+            [line for line in draft.text.splitlines() if "dates" in line]) == (True, [hint])
+    mapping = tmp_path / "agenda.toml"
+    values = hint.partition(": ")[2].replace(
+        '"20 a 22/09/2027" = "YYYY-MM-DD"', '"20 a 22/09/2027" = "2027-09-20"').replace(
+        '"08 a 09/11/2027" = "YYYY-MM-DD"', '"08 a 09/11/2027" = "2027-11-08"')
+    # Sessions of whole days: the date is the start and the end, each given the values.
+    mapping.write_text(
+        'name = "agenda"\ndate_order = "day-first"\n[fields.name]\ncolumn = "curso"\n'
+        f'[fields.start]\ncolumn = "date"\n{values}\n'
+        f'[fields.end]\ncolumn = "date"\n{values}\n', encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.date().isoformat(), p.all_day)
+            for p in report.payloads] == [
+        ("Palestra", "2027-10-19", True), ("Retiro", "2027-09-20", True),
+        ("Curso", "2027-09-27", True), ("Lançamento", "2027-10-29", True),
+        ("Encontro", "2027-11-08", True)]
