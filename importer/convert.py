@@ -422,6 +422,9 @@ def _east_asian_time_text(text: str) -> str:
     return f"{rest} {_HALF_OF_DAY[match['half']]}" if match["half"] else rest
 
 
+_OPEN_END = re.compile(r"(?<=\S)\s*[~～〜]\s*$")  # a time's "on" mark: '8:00～' is from 8:00
+
+
 def _time_text(text: str) -> str:
     """A time's text in the one form _TIME reads: casefolded, East Asian forms rewritten."""
     text = text.casefold()
@@ -439,7 +442,8 @@ def parse_time(cell: Any) -> dt.time:
         return _time_of_elapsed(cell)
     if isinstance(cell, float) and 0 <= cell < 1:  # Excel stores times as a fraction of a day
         return _time_of_elapsed(dt.timedelta(days=cell))
-    text = _time_text(cell_text(cell) or "")
+    # '8:00～': a start written open-ended ("from 8:00"), as Japanese programmes write it.
+    text = _time_text(_OPEN_END.sub("", cell_text(cell) or ""))
     if (named := _NAMED_TIME.match(text)) and named["word"] in _NAMED_TIMES:
         return _NAMED_TIMES[named["word"]]
     if hhmm := _HHMM.match(text):

@@ -254,6 +254,9 @@ def test_parse_datetime_refuses_years_before_1900(cell: Any, year: int) -> None:
         ("14:30 hrs", T(14, 30)),
         ("0930 hours", T(9, 30)),
         ("14:30 hours", T(14, 30)),
+        ("8:00～", T(8)),  # a start written open-ended, "from 8:00", as Japanese sheets do
+        ("17:30~", T(17, 30)),
+        ("午後2時〜", T(14)),
         (T(14, 5), T(14, 5)),
         (dt.datetime(1899, 12, 30, 9, 15), T(9, 15)),
         (0.5, T(12)),
@@ -265,7 +268,8 @@ def test_parse_time_accepts(cell: Any, expected: dt.time) -> None:
 
 @pytest.mark.parametrize(
     "cell", ["25:00", "10", "13 PM", "10:75", "soon", "0 am", "2460", "12345", "24h",
-             "13h pm", "9 hours", "2 hrs"]  # hours alone: a duration in the wrong column
+             "13h pm", "9 hours", "2 hrs",  # hours alone: a duration in the wrong column
+             "~", "10～"]
 )
 def test_parse_time_rejects(cell: str) -> None:
     with pytest.raises(CellError) as caught:

@@ -970,3 +970,24 @@ def test_a_date_column_with_some_day_ranges_asks_for_those_cells_only(
         ("Palestra", "2027-10-19", True), ("Retiro", "2027-09-20", True),
         ("Curso", "2027-09-27", True), ("Lançamento", "2027-10-29", True),
         ("Encontro", "2027-11-08", True)]
+
+
+def test_a_time_column_of_starts_written_from_is_the_start(tmp_path: Path) -> None:
+    """A Japanese community calendar writes each event's start '8:00～' ('from 8:00', with no
+    end): the draft passed its 'time' column over, so every event would have been all-day."""
+    sheet = write_csv(tmp_path / "events.csv", [
+        ["date", "event", "time", "place"],
+        ["2027-05-09", "入学式", "8:00～", "小学校"],
+        ["2027-05-10", "清掃", "13:30~", "公民館"],
+        ["2027-05-11", "総会", "18:00〜", "公民館"]])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert tables["start"] == {"date_column": '"date"', "time_column": '"time"'}
+    text = mapping.read_text(encoding="utf-8")
+    mapping.write_text(text.replace('time_column = "FILL IN"',
+                                    "until_next = true\nlast_minutes = 60"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="Asia/Tokyo")
+    assert [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+            for p in report.payloads] == [
+        ("入学式", "2027-05-08T23:00:00+00:00", "2027-05-09T00:00:00+00:00"),
+        ("清掃", "2027-05-10T04:30:00+00:00", "2027-05-10T05:30:00+00:00"),
+        ("総会", "2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00")]
