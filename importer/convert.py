@@ -213,7 +213,9 @@ def _with_grouping_hint(text: str, hint: str) -> str:
 
 # ---------------------------------------------------------------------------- dates
 
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{2,4})$")
+# The last part is a year of two to four digits, or after a year a day of one or two
+# (2027/5/6, as Japanese and Chinese Excel's yyyy/m/d writes it).
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
 _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
 # ISO 8601's basic form, as systems and `yyyymmdd` formats write it: 20270511. Only a year
 # from 1900 to 2099 first, so no day-first or month-first date (11052027) reads as one.
@@ -273,6 +275,8 @@ def numeric_date_readings(text: str) -> dict[DateOrder | Literal["iso"], dt.date
     if len(first) == 4:
         if (iso := _try_date(first, b, int(third))) is not None:
             readings["iso"] = iso
+        return readings
+    if len(third) < 2:  # 5/6/7: no year
         return readings
     if (month_first := _try_date(third, a, b)) is not None:
         readings["month-first"] = month_first

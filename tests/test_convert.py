@@ -86,6 +86,11 @@ T = dt.time
         ("20270511", "month-first", D(2027, 5, 11)),
         (20270511, "day-first", D(2027, 5, 11)),
         ("19991231", "month-first", D(1999, 12, 31)),
+        # The year first, month and day unpadded: Japanese and Chinese Excel's yyyy/m/d.
+        ("2027/5/6", "month-first", D(2027, 5, 6)),
+        ("2027/11/3", "day-first", D(2027, 11, 3)),
+        ("2027.5.6", "day-first", D(2027, 5, 6)),
+        ("2027-5-6", "month-first", D(2027, 5, 6)),
         ("May 11, 2027", "day-first", D(2027, 5, 11)),
         ("11 May 2027", "month-first", D(2027, 5, 11)),
         ("Tuesday, 11 May 2027", "month-first", D(2027, 5, 11)),
@@ -176,6 +181,7 @@ def test_a_number_that_is_no_recent_day_count_is_only_not_a_date(cell: Any) -> N
         ("jeu. 11 mai", "day-first", "the date has no year"),
         ("11 mai", "day-first", "the date has no year"),
         ("May 2027", "month-first", "write the date like"),
+        ("5/6/7", "month-first", "write the date like"),  # a year of one digit is no year
         # Eight digits not starting with a year: day-first or month-first, or a typo.
         ("11052027", "day-first", "write the date like 11/5/2027 (11 May) or 2027-05-11"),
         ("05112027", "month-first", "write the date like 5/11/2027 (May 11) or 2027-05-11"),
