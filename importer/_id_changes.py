@@ -122,7 +122,8 @@ def _earlier_sessions(rows: list[PlannedRow], state: GuideState, prefix: str,
         payload = row.payload
         if row.action != "create" or payload is None:
             continue
-        derived = derived_id(prefix, payload.name, payload.start_time, payload.locations, zone)
+        title = row.result.title_as_written or payload.name  # as the derived id was made
+        derived = derived_id(prefix, title, payload.start_time, payload.locations, zone)
         bare = payload.import_id.removeprefix(prefix) if prefix else ""
         if derived and derived not in claimed and derived in by_id:
             derived_matches.append((row, by_id[derived]))

@@ -106,7 +106,7 @@ class RowResult:
     """
 
     __slots__ = ("_build", "_payload", "_position", "import_id", "issues", "name", "row",
-                 "sheet")
+                 "sheet", "title_as_written")
 
     def __init__(
         self,
@@ -122,6 +122,9 @@ class RowResult:
         self.row = row
         self.sheet = sheet  # when several sheets were read as one
         self.name = name
+        # The title before its HTML tags and references were read, when they were: what
+        # an id derived from the title is made from.
+        self.title_as_written: str | None = None
         self.import_id = import_id
         self.issues = issues
         self._payload = payload

@@ -665,6 +665,11 @@ class _SheetValidation(SessionTiming):
         builders[list(repeats)] = None
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
                            repeat(None), issues, builders.tolist(), positions, self.row_sheets))
+        if self.titles_as_written is not fields["name"]:
+            for pos, (written, read) in enumerate(zip(self.titles_as_written, fields["name"],
+                                                      strict=True)):
+                if written != read:
+                    results[pos].title_as_written = written
         for pos, first in repeats.items():
             results[pos].issues = (
                 repeat_issue(self.row_numbers[pos], self.row_numbers[first],

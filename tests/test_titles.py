@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from importer.runner import plan_import
 from importer.validate import validate_file
+from tests.support import Sandbox, talk, write_sheet
 
 HEADER = ["Session Title", "Date", "Time Start", "Time End", "Room/Location"]
 
@@ -55,3 +57,21 @@ def test_a_title_read_anew_keeps_the_id_derived_from_it(tmp_path: Path) -> None:
     again = validate_file(write(tmp_path / "c.csv", ["<i>Drosophila</i>  genetics "]),
                           timezone="UTC")
     assert again.payloads[0].import_id == marked.payloads[0].import_id
+
+
+def test_adding_an_id_column_takes_over_a_session_whose_title_had_tags(tmp_path: Path) -> None:
+    """Its id was derived from the title as written: so is the id it is found under when
+    the sheet gains an id column, or the session is made again beside the one from before."""
+    sandbox = Sandbox()
+    rows = [talk(1, **{"Session Title": "<i>Drosophila</i> genetics"}), talk(2)]
+    sandbox.run(write_sheet(tmp_path / "noid.csv", [{**r, "Session ID": ""} for r in rows]))
+    before = sorted(s["id"] for s in sandbox.sessions())
+    with_ids = write_sheet(tmp_path / "ids.csv", rows)
+    plan = plan_import(with_ids, sandbox.settings, transport=sandbox.transport())
+    assert [(row.action, [c.field for c in row.changes]) for row in plan.rows] == [
+        ("update", ["import_id"]), ("update", ["import_id"])]
+    assert [note for note in plan.notes if "before the sheet had session ids" in note] == []
+    sandbox.run(with_ids)
+    assert sorted((s["id"], s["import_id"], s["name"]) for s in sandbox.sessions()) == [
+        (before[0], "sheet:T001", "Drosophila genetics"),
+        (before[1], "sheet:T002", "Talk number 2")]
