@@ -55,17 +55,20 @@ UNCHECKED_DELETE = (f"{UNCHECKED}; it may have been deleted: the next run delete
 
 class Upload(NamedTuple):
     """What `execute_plan` did: an outcome per row, notes, why it halted early (or None),
-    and the tracks and rooms it made (writes too, that no row's outcome shows)."""
+    the tracks and rooms it made (writes too, that no row's outcome shows), and the writes
+    sent whose answer was lost (failed or deferred, yet perhaps carried out)."""
 
     outcomes: list[RowOutcome]
     notes: list[str]
     halted: str | None
     names_created: int = 0
+    maybe_applied: int = 0
 
     @property
     def wrote(self) -> bool:
-        """Whether anything in the guide changed: what publishing would show attendees."""
-        return self.names_created > 0 or any(
+        """Whether anything in the guide changed, or may have: what publishing would show
+        attendees. A write carried out unseen finds its row unchanged on the next run."""
+        return self.names_created > 0 or self.maybe_applied > 0 or any(
             outcome.action in ("created", "updated", "deleted") for outcome in self.outcomes)
 
 
@@ -102,6 +105,7 @@ class Uploader:
         self.outcomes: dict[tuple[str | None, int], RowOutcome] = {}
         self.deleted: list[RowOutcome] = []
         self.names_created = 0
+        self.maybe_applied = 0  # writes sent whose answer was lost: see Upload.wrote
         self._images_unsaved = 0
 
     async def run(self) -> tuple[list[RowOutcome], list[str], str | None]:
@@ -202,6 +206,7 @@ class Uploader:
         except BudgetExhaustedError as exc:
             self._halt("budget", "daily request budget exhausted; the rest is deferred")
             if exc.sent:
+                self.maybe_applied += 1
                 unchecked = UNCHECKED_CREATE if row.action == "create" else UNCHECKED_UPDATE
                 self._record(row, "deferred", unchecked)
             else:
@@ -218,6 +223,7 @@ class Uploader:
             self._halt("fatal", str(exc))
             self._record(row, "failed", str(exc))
         except ApiError as exc:
+            self.maybe_applied += isinstance(exc, OutcomeUnknownError)
             self._record(row, "deferred" if self._cut_short(exc) else "failed", str(exc))
 
     async def _create(self, row: PlannedRow) -> None:
@@ -251,6 +257,7 @@ class Uploader:
         except BudgetExhaustedError as exc:
             self._halt("budget", "daily request budget exhausted; the rest is deferred")
             if exc.sent:
+                self.maybe_applied += 1
                 self._record_delete(delete, "deferred", UNCHECKED_DELETE)
             else:
                 self._defer_delete(delete)
@@ -260,6 +267,7 @@ class Uploader:
         except ApiError as exc:
             action: Action = "deferred" if self._cut_short(exc) else "failed"
             unknown = isinstance(exc, OutcomeUnknownError)  # "failed" would not be true
+            self.maybe_applied += unknown
             self._record_delete(delete, action, str(exc) if unknown else f"delete failed: {exc}")
 
     def _cut_short(self, exc: ApiError) -> bool:
@@ -368,7 +376,7 @@ async def execute_plan(
     check_force(plan, force)
     uploader = Uploader(client, plan, concurrency=concurrency, progress=progress, stop=stop)
     try:
-        return Upload(*await uploader.run(), uploader.names_created)
+        return Upload(*await uploader.run(), uploader.names_created, uploader.maybe_applied)
     finally:
         # Even after a failure or Ctrl-C, what was uploaded is remembered.
         if plan.image_state is not None:

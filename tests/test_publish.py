@@ -120,6 +120,32 @@ def test_a_track_made_for_rows_that_all_failed_is_still_a_change_to_publish(
     assert (report.published, report.exit_code, transport.published) == (True, 1, 1)
 
 
+def test_an_update_whose_answer_was_lost_is_published_as_it_may_have_been_applied(
+    tmp_path: Path
+) -> None:
+    """A 502 after the change was made: the row fails with its outcome unknown. The next
+    night finds the row unchanged, so unless this run publishes, nothing ever does."""
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    sandbox.run(write_sheet(tmp_path / "talks.csv", [talk(1)]))
+
+    class LoseUpdateAnswers(Answering):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            response = await super().handle_async_request(request)
+            if request.method == "PATCH":  # made, then the answer lost
+                return httpx.Response(502, text="<html>bad gateway</html>")
+            return response
+
+    transport = LoseUpdateAnswers(sandbox)
+    edited = write_sheet(tmp_path / "talks.csv", [talk(1, **{"Session Title": "Renamed"})])
+    report = asyncio.run(run_import_async(edited, sandbox.settings, transport=transport))
+    assert [o.action for o in report.outcomes] == ["failed"]
+    assert [s["name"] for s in sandbox.sessions()] == ["Renamed"]
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 1, "halted": None, "published": True,
+        "publish_note": "Published guide 1 (1 request)."}
+    assert transport.published == 1
+
+
 def test_a_publish_429_with_retry_after_is_waited_for_and_sent_again(tmp_path: Path) -> None:
     sandbox = Sandbox()
     transport = Answering(sandbox, publish=[
