@@ -556,7 +556,9 @@ def _ends_in_the_night_after(start: dt.time | None, end: dt.time) -> bool:
     falls in the night after an afternoon or evening start (`10 PM - 2 AM`, `23:00 - 0:30`),
     within LONGEST_GUESSED: a late show, not a typo. `11:00 AM - 12:00 AM` (most likely noon
     mistyped) and `13:00 - 2:00` (13 hours) stay an end before the start."""
-    if start is None or not end < NIGHT_ENDS or not dt.time(12) <= start or end >= start:
+    in_the_small_hours = end < NIGHT_ENDS
+    from_noon_on = start is not None and start >= dt.time(12)
+    if start is None or not (in_the_small_hours and from_noon_on and end < start):
         return False
     to_midnight = dt.timedelta(days=1) - dt.timedelta(
         hours=start.hour, minutes=start.minute, seconds=start.second)

@@ -204,6 +204,7 @@ class SavedState:
         self.guide = (str(guide_id) if host == urlsplit(DEFAULT_API_URL).netloc
                       else f"{guide_id} at {host}")
         self._data: dict[str, Any] = self._read()
+        self.unsaved: str | None = None  # why the last save failed
 
     def _read(self) -> dict[str, Any]:
         """The file's record, or an empty one when it is missing, damaged or of another shape:
@@ -255,10 +256,26 @@ class SavedState:
         self._images().pop(import_id, None)
 
     def save(self) -> None:
-        """Written whole or not at all: a run cut off mid-write leaves the old file."""
+        """Written whole or not at all: a run cut off mid-write leaves the old file. A file
+        that cannot be written (a folder the run may not write to) does not end the run: what
+        was sent stands, and the report must still be written; `unsaved` says why, for a
+        note."""
         if not self.path.exists() and not any(entry["images"] or entry.get("unpublished")
                                               for entry in self._data.values()):
             return  # nothing to remember: no file beside a sheet without images
         partial = self.path.with_name(self.path.name + ".partial")
-        partial.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")
-        os.replace(partial, self.path)
+        try:
+            partial.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")
+            os.replace(partial, self.path)
+        except OSError as error:
+            self.unsaved = error.strerror or type(error).__name__
+        else:
+            self.unsaved = None
+
+    def unsaved_note(self) -> list[str]:
+        """The note for a state file the run could not write, or none."""
+        if self.unsaved is None:
+            return []
+        return [f"the state file {self.path} could not be written ({self.unsaved}): the next "
+                "run may send images again and not know of changes left unpublished; let the "
+                "run write in that folder, or set state_file in gbimport.toml"]

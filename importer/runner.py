@@ -151,7 +151,8 @@ async def run_import_async(
         source=plan.source, guide_id=plan.guide_id, outcomes=upload.outcomes,
         requests=requests, started_at=started_at,
         duration_seconds=time.monotonic() - started, halted=upload.halted,
-        notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + upload.notes,
+        notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + upload.notes
+        + (plan.image_state.unsaved_note() if plan.image_state is not None else []),
         sheets=plan.validation.sheets_read(),
     )
     if publication is not None:

@@ -365,3 +365,19 @@ def test_a_publish_refused_for_good_exits_4_and_says_how_to_publish(
     assert again.output.startswith("error: guide 1 was not published: POST guides/1/publish/ "
                                    "got HTTP 429 after 1 attempt")
     assert KEY not in result.output + again.output
+
+
+def test_a_state_file_that_cannot_be_written_is_a_note_not_a_crash(tmp_path: Path) -> None:
+    """A failed publish is remembered in the state file; one that cannot be written (here a
+    folder stands where its partial copy goes) ended the run as an internal error, with no
+    report, though its changes had been sent."""
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    (tmp_path / ".gbimport-state.json.partial").mkdir()
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert ([o.action for o in report.outcomes], report.exit_code) == (["created"], 4)
+    assert report.notes[-1] == (
+        f"the state file {tmp_path / '.gbimport-state.json'} could not be written (Is a "
+        "directory): the next run may send images again and not know of changes left "
+        "unpublished; let the run write in that folder, or set state_file in gbimport.toml")
