@@ -434,6 +434,10 @@ def _show_run(result: ImportReport, path: Path | None, *, as_json: bool, quiet: 
 
 @app.command("publish")
 def publish_command(
+    file: Annotated[Path | None, typer.Argument(
+        help="The spreadsheet whose runs left changes unpublished (optional): its state file "
+             "then forgets them, so its next run does not publish again.",
+        metavar="[file]")] = None,
     config: ConfigOpt = None,
     guide: GuideOpt = None,
     api_url: ApiUrlOpt = None,
@@ -443,7 +447,7 @@ def publish_command(
 
     def body() -> int:
         settings = _settings(config, guide=guide, api_url=api_url, allow_images_outside=False)
-        sent = publish_guide(settings)
+        sent = publish_guide(settings, sheet=file)
         stdout.print(f"Published guide {settings.require_guide()} ({sent} request"
                      f"{'' if sent == 1 else 's'}).", highlight=False)
         return 0

@@ -20,6 +20,7 @@ import collections
 import itertools
 import logging
 import os
+import shlex
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -745,8 +746,15 @@ def _is_publish(call: _Call) -> bool:
     return call.target.method == "POST" and call.target.path.endswith("/publish/")
 
 
-def how_to_publish(guide_id: int) -> str:
-    return f"Publish it in Guidebook Builder, or with: gbimport publish --guide {guide_id}"
+def publish_command(guide_id: int, sheet: str | None = None) -> str:
+    """The command that publishes the guide; given the run's `sheet`, it also clears what
+    the sheet's state file remembers as left unpublished."""
+    return " ".join(["gbimport publish", *([shlex.quote(sheet)] if sheet else []),
+                     f"--guide {guide_id}"])
+
+
+def how_to_publish(guide_id: int, sheet: str | None = None) -> str:
+    return f"Publish it in Guidebook Builder, or with: {publish_command(guide_id, sheet)}"
 
 
 def _maybe_applied(call: _Call, outcome: Outcome) -> bool:

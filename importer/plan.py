@@ -237,10 +237,7 @@ async def build_plan(
         validation.rows, folder, allow_outside=settings.allow_images_outside,
         max_bytes=settings.max_image_bytes, column=image_column,
     )
-    image_state = SavedState(
-        Path(settings.state_file) if settings.state_file else folder / STATE_FILE_NAME,
-        guide_id, settings.api_url,
-    )
+    image_state = saved_state(settings, path)
     plan = plan_against(
         validation, state, mapping,
         guide_id=guide_id, prune=prune, create_missing=create_missing,
@@ -250,6 +247,14 @@ async def build_plan(
     plan.publish = settings.publish
     plan.notes += _notes_on_what_is_sent(plan)
     return plan
+
+
+def saved_state(settings: Settings, sheet: str | Path) -> SavedState:
+    """What runs of this sheet into the guide remember: `state_file`, else the file beside
+    the sheet."""
+    path = (Path(settings.state_file) if settings.state_file else
+            Path(sheet).resolve().parent / STATE_FILE_NAME)
+    return SavedState(path, settings.require_guide(), settings.api_url)
 
 
 def _notes_on_what_is_sent(plan: Plan) -> list[str]:

@@ -17,7 +17,7 @@ import httpx
 from filelock import FileLock, Timeout
 
 from importer._credentials import is_loopback
-from importer.client import GuidebookClient, how_to_publish
+from importer.client import GuidebookClient, how_to_publish, publish_command
 from importer.errors import (
     ApiError,
     ConfigError,
@@ -26,7 +26,7 @@ from importer.errors import (
     NotSentError,
 )
 from importer.images import SavedState
-from importer.plan import Plan, build_plan
+from importer.plan import Plan, build_plan, saved_state
 from importer.report import ImportReport
 from importer.settings import Settings, load_settings
 from importer.upload import ProgressCallback, Upload, execute_plan
@@ -183,7 +183,7 @@ async def _publish_after(
     if upload.halted is not None:
         _remember_unpublished(state, waiting or upload.wrote)
         return False, (f"Not published: {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; publish "
-                       f"once the rest is in (gbimport publish --guide {guide_id})."), False
+                       f"once the rest is in ({publish_command(guide_id, plan.source)})."), False
     if not upload.wrote and not waiting:
         return False, "Not published: nothing changed.", False
     before = client.requests_sent["POST publish"]
@@ -195,7 +195,7 @@ async def _publish_after(
         if isinstance(exc, NotSentError):  # interrupted while it waited for its turn
             return False, f"Not published: {NOT_PUBLISHED_AFTER_HALT['interrupted']}.", False
         why = exc.why if isinstance(exc, NotPublishedError) else str(exc).rstrip(".")
-        return False, f"Not published: {why}. {how_to_publish(guide_id)}", True
+        return False, f"Not published: {why}. {how_to_publish(guide_id, plan.source)}", True
     finally:
         watcher.cancel()
     _remember_unpublished(state, False)
@@ -219,19 +219,27 @@ async def _stop_retries_on(stop: asyncio.Event | None, client: GuidebookClient) 
 
 
 async def publish_guide_async(
-    settings: Settings, transport: httpx.AsyncBaseTransport | None = None
+    settings: Settings, transport: httpx.AsyncBaseTransport | None = None,
+    sheet: str | Path | None = None,
 ) -> int:
     async with open_client(settings, transport) as client:
         await client.publish_guide(settings.require_guide())
-        return client.requests_sent["POST publish"]
+        sent = client.requests_sent["POST publish"]
+    if sheet is not None or settings.state_file:
+        # What a failed publish left for the sheet's next run to publish is published now.
+        _remember_unpublished(saved_state(settings, sheet or "."), False)
+    return sent
 
 
 def publish_guide(
-    settings: Settings | None = None, *, transport: httpx.AsyncBaseTransport | None = None
+    settings: Settings | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
+    sheet: str | Path | None = None,
 ) -> int:
     """Publish the guide once, so what the Open API changed reaches attendees' apps.
-    Returns the requests spent (1, more if the service asked to retry)."""
-    return asyncio.run(publish_guide_async(settings or load_settings(), transport))
+    `sheet`: the spreadsheet whose runs left changes unpublished, so that its state file
+    forgets them (`state_file` from the settings does the same). Returns the requests spent
+    (1, more if the service asked to retry)."""
+    return asyncio.run(publish_guide_async(settings or load_settings(), transport, sheet))
 
 
 async def _unless_stopped(planning: Coroutine[Any, Any, Plan],

@@ -217,7 +217,7 @@ def test_a_publish_failing_for_good_keeps_the_rows_and_exits_4(tmp_path: Path) -
         "ok": False, "exit_code": 4, "halted": None, "published": False,
         "publish_note": "Not published: Guidebook kept failing: POST guides/1/publish/ got "
                         "HTTP 503 after 1 attempt. Try again later. Publish it in Guidebook "
-                        "Builder, or with: gbimport publish --guide 1"}
+                        f"Builder, or with: gbimport publish {sheet} --guide 1"}
 
 
 def test_changes_left_unpublished_are_published_by_the_next_run(tmp_path: Path) -> None:
@@ -249,7 +249,7 @@ def test_no_publish_after_the_budget_ran_out(tmp_path: Path) -> None:
     assert publish_summary(report) == {
         "ok": False, "exit_code": 3, "halted": "budget", "published": False,
         "publish_note": "Not published: the run stopped for the daily request budget; publish "
-                        "once the rest is in (gbimport publish --guide 1)."}
+                        f"once the rest is in (gbimport publish {sheet} --guide 1)."}
     assert sandbox.writes()[PUBLISH] == 0
 
 
@@ -264,7 +264,7 @@ def test_no_publish_after_an_interrupt(tmp_path: Path) -> None:
     assert publish_summary(report) == {
         "ok": False, "exit_code": 130, "halted": "interrupted", "published": False,
         "publish_note": "Not published: the run was interrupted; publish once the rest is in "
-                        "(gbimport publish --guide 1)."}
+                        f"(gbimport publish {sheet} --guide 1)."}
     assert transport.published == 0
 
 
@@ -358,7 +358,7 @@ def test_a_publish_refused_for_good_exits_4_and_says_how_to_publish(
     assert result.exit_code == 4, result.output
     assert ("Not published: POST guides/1/publish/ got HTTP 429 after 1 attempt (publishing is "
             "limited to 2 a minute; if it keeps refusing, the daily request budget is spent). "
-            "Publish it in Guidebook Builder, or with: gbimport publish --guide 1"
+            f"Publish it in Guidebook Builder, or with: gbimport publish {sheet} --guide 1"
             ) in result.output.splitlines()
     again = runner.invoke(app, ["publish", "--guide", "1"])
     assert again.exit_code == 4
@@ -381,3 +381,20 @@ def test_a_state_file_that_cannot_be_written_is_a_note_not_a_crash(tmp_path: Pat
         f"the state file {tmp_path / '.gbimport-state.json'} could not be written (Is a "
         "directory): the next run may send images again and not know of changes left "
         "unpublished; let the run write in that folder, or set state_file in gbimport.toml")
+
+
+def test_publishing_by_hand_with_the_sheet_clears_what_it_left_unpublished(
+        tmp_path: Path) -> None:
+    """The failed run's line names the command with its sheet: run by hand, it publishes and
+    the sheet's state file forgets the changes, so the next night sends no publish again."""
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    failed = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert failed.publish_note is not None
+    assert failed.publish_note.endswith(f"gbimport publish {sheet} --guide 1")
+    assert publish_guide(sandbox.settings, transport=transport, sheet=sheet) == 1
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert (plan.writes_planned, plan.publish_planned) == (0, 0)
+    later = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (later.publish_note, transport.published) == ("Not published: nothing changed.", 2)
