@@ -87,13 +87,21 @@ _INLINE_TAGS = frozenset({"a", "span", "b", "u", "i", "strong", "em", "tt", "cod
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 
 
+# Markup, not words, are the tags the title closes ('<i>...</i>') and line breaks: a talk
+# about HTML names an element alone ('Building accessible <table>s', 'the <a> element').
+_CLOSING_TAG = re.compile(rf"<\s*/\s*({_TAG_NAMES})\b[^<>]*>", re.IGNORECASE)
+_LINE_BREAKS = frozenset({"br", "hr"})
+
+
 def plain_title(title: str) -> tuple[str, bool]:
     """A title as the app shows it, plain text: formatting tags out (a line break a space),
     character references read. And whether tags were taken out, for a warning: the words
     are kept, but their emphasis is lost."""
-    tagged = _TITLE_TAG.search(title) is not None
+    markup = _LINE_BREAKS | {name.lower() for name in _CLOSING_TAG.findall(title)}
+    tagged = any(tag[1].lower() in markup for tag in _TITLE_TAG.finditer(title))
     if tagged:
-        title = " ".join(_TITLE_TAG.sub(_tag_gap, title).split())
+        title = " ".join(_TITLE_TAG.sub(lambda tag: _tag_gap(tag) if tag[1].lower() in markup
+                                        else tag[0], title).split())
     if _CHARACTER_REFERENCE.search(title):
         title = html.unescape(title)
     return title, tagged

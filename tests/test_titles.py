@@ -46,6 +46,19 @@ def test_tags_are_taken_out_with_a_warning_and_references_read(tmp_path: Path) -
     ]
 
 
+def test_a_title_naming_an_element_keeps_it(tmp_path: Path) -> None:
+    """A talk about HTML names its elements ('<table>', '<a>'): a tag no other closes, and
+    no line break, is a title's own words. Read as markup, 'Building accessible <table>s'
+    was sent as 'Building accessible s', on every night's run of a sheet it read right."""
+    titles = ["Building accessible <table>s", "Rethinking the <a> element",
+              "Say goodbye to <div>itis", "<b>Keynote:</b> the <code> element"]
+    report = validate_file(write(tmp_path / "s.csv", titles), timezone="UTC")
+    assert [p.name for p in report.payloads] == [
+        "Building accessible <table>s", "Rethinking the <a> element", "Say goodbye to <div>itis",
+        "Keynote: the <code> element"]
+    assert [i.row for i in report.issues if i.code == "html-in-title"] == [5]
+
+
 def test_a_title_read_anew_keeps_the_id_derived_from_it(tmp_path: Path) -> None:
     """Without an id column, a session's id is derived from its title: the title as written,
     so that reading its tags does not make the sessions imported before anew."""
