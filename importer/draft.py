@@ -131,6 +131,8 @@ LANGUAGES = frozenset((
     "es", "spanish", "espanol", "it", "italian", "italiano", "nl", "dutch",
     "portuguese", "fa", "farsi", "persian", "ar", "arabic", "ja", "japanese", "zh",
     "chinese", "ko", "korean"))
+# A date written in figures alone ('5/32/2027', '2027-13-01'): when it is no date, a typo.
+MISTYPED_DATE = re.compile(r"[0-9]{1,4}(?:\s*[/.-]\s*[0-9]{1,4}){2}")
 # Cell texts that stand for "not known yet" or "none", as rooms and tracks are written.
 PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "---", "?"))
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
@@ -513,6 +515,14 @@ class _Drafter:
         # those need their dates, as the values hint would put a real date on another day.
         undated = [w for w in words if not _reads([w], lambda c: _either_order(
             convert.parse_date, c))]
+        # A date written in figures that is no date ('5/32/2027') is a typo to fix in the
+        # sheet, not a word to give a date: validate names its row.
+        mistyped = [w for w in undated if MISTYPED_DATE.fullmatch(w)]
+        undated = [w for w in undated if w not in mistyped]
+        if mistyped and len(mistyped) < len(words):
+            self.notes.append(f"{header!r} has {_listed(mistyped)}, no date: fix "
+                              f"{'it' if len(mistyped) == 1 else 'them'} in the sheet "
+                              "(validate names the rows)")
         if not words or not undated:
             return
         if len(undated) < len(words) and len(undated) <= FEW_WORDS:
@@ -589,6 +599,12 @@ def _header_key(header: str) -> str:
 
 for _role, _names in EAST_ASIAN_NAMES.items():
     NAMES[_role] += tuple(_header_key(name) for name in _names)
+
+
+def _listed(texts: Sequence[str]) -> str:
+    """'5/32/2027', or '5/32/2027' and 2 others."""
+    more = len(texts) - 1
+    return repr(texts[0]) + (f" and {more} other{'s' if more > 1 else ''}" if more else "")
 
 
 def _days(span: dt.timedelta) -> str:

@@ -991,3 +991,21 @@ def test_a_time_column_of_starts_written_from_is_the_start(tmp_path: Path) -> No
         ("入学式", "2027-05-08T23:00:00+00:00", "2027-05-09T00:00:00+00:00"),
         ("清掃", "2027-05-10T04:30:00+00:00", "2027-05-10T05:30:00+00:00"),
         ("総会", "2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00")]
+
+
+def test_a_mistyped_date_is_to_fix_in_the_sheet_not_to_give_a_date(tmp_path: Path) -> None:
+    """'5/32/2027' among dates was listed under values = { "5/32/2027" = "YYYY-MM-DD" }, as
+    if it were a word such as a day's name, and the start was left to fill in."""
+    sheet = write_csv(tmp_path / "typo.csv", [
+        ["Title", "Date", "Start", "End"], ["Opening", "5/11/2027", "9:00", "9:30"],
+        ["Keynote", "5/32/2027", "9:30", "10:30"], ["Stay", "20 a 22/05/2027", "", ""]])
+    draft = draft_mapping(sheet)
+    assert [line for line in draft.text.splitlines() if line.startswith("# 'Date'")] == [
+        "# 'Date' has '5/32/2027', no date: fix it in the sheet (validate names the rows)",
+        "# 'Date' holds dates, but not in 1 of its cells. Give each of those its date under "
+        '[fields.start]: values = { "20 a 22/05/2027" = "YYYY-MM-DD" }']
+    assert draft.missing == ["start"]
+    alone = draft_mapping(write_csv(tmp_path / "alone.csv", [
+        ["Title", "Date", "Start", "End"], ["Opening", "5/11/2027", "9:00", "9:30"],
+        ["Keynote", "5/32/2027", "9:30", "10:30"]]))
+    assert alone.missing == []
