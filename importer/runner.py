@@ -26,6 +26,7 @@ from importer.errors import (
     NotSentError,
 )
 from importer.images import SavedState
+from importer.load import check_is_file
 from importer.plan import Plan, build_plan, saved_state
 from importer.report import ImportReport
 from importer.settings import Settings, load_settings
@@ -222,6 +223,8 @@ async def publish_guide_async(
     settings: Settings, transport: httpx.AsyncBaseTransport | None = None,
     sheet: str | Path | None = None,
 ) -> int:
+    if sheet is not None:  # a mistyped path would clear nothing, and say nothing of it
+        check_is_file(Path(sheet))
     async with open_client(settings, transport) as client:
         await client.publish_guide(settings.require_guide())
         sent = client.requests_sent["POST publish"]

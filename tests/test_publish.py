@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from importer.cli import app
 from importer.client import GuidebookClient
-from importer.errors import ConfigError, NotPublishedError
+from importer.errors import ConfigError, InputError, NotPublishedError
 from importer.runner import plan_import, publish_guide, run_import_async
 from importer.sandbox import RunningSandbox, SandboxConfig, create_app, running_sandbox
 from importer.settings import load_settings
@@ -398,3 +398,14 @@ def test_publishing_by_hand_with_the_sheet_clears_what_it_left_unpublished(
     assert (plan.writes_planned, plan.publish_planned) == (0, 0)
     later = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
     assert (later.publish_note, transport.published) == ("Not published: nothing changed.", 2)
+
+
+def test_publishing_with_a_sheet_that_is_not_there_sends_nothing(tmp_path: Path) -> None:
+    """A mistyped sheet would have published and cleared nothing, without a word."""
+    sandbox = publishing(Sandbox())
+    transport = Answering(sandbox)
+    with pytest.raises(InputError) as caught:
+        publish_guide(sandbox.settings, transport=transport, sheet=tmp_path / "tlaks.csv")
+    assert str(caught.value) == (f"{tmp_path / 'tlaks.csv'} does not exist: check the path and "
+                                 "the file name.")
+    assert transport.published == 0
