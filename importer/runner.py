@@ -11,7 +11,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 from filelock import FileLock, Timeout
@@ -170,23 +170,32 @@ NOT_PUBLISHED_AFTER_HALT = {
 }
 
 
+class Publication(NamedTuple):
+    """Whether the run published the guide, the line saying so (or why not), and whether a
+    publish was tried and failed (exit 4)."""
+
+    published: bool
+    note: str
+    failed: bool = False
+
+
 async def _publish_after(
     client: GuidebookClient, plan: Plan, upload: Upload, stop: asyncio.Event | None
-) -> tuple[bool, str, bool]:
+) -> Publication:
     """Publish the guide if the run changed it and ended normally (rows in error were not
     touched: what the app shows stays consistent), or an earlier run's changes still await
     publishing. After a halt, half a change would go out to attendees: a person, or the run
     that finishes the job, publishes it. Changes left unpublished are remembered in the
-    state file, so that a later run publishes them though it changes nothing itself.
-    -> (published, the line saying so, whether a publish was tried and failed)."""
+    state file, so that a later run publishes them though it changes nothing itself."""
     guide_id, state = plan.guide_id, plan.image_state
     waiting = state is not None and state.unpublished
     if upload.halted is not None:
         _remember_unpublished(state, waiting or upload.wrote)
-        return False, (f"Not published: {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; publish "
-                       f"once the rest is in ({publish_command(guide_id, plan.source)})."), False
+        command = publish_command(guide_id, plan.source)
+        return Publication(False, f"Not published: {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; "
+                                  f"publish once the rest is in ({command}).")
     if not upload.wrote and not waiting:
-        return False, "Not published: nothing changed.", False
+        return Publication(False, "Not published: nothing changed.")
     before = client.requests_sent["POST publish"]
     watcher = asyncio.ensure_future(_stop_retries_on(stop, client))
     try:
@@ -194,16 +203,17 @@ async def _publish_after(
     except ApiError as exc:
         _remember_unpublished(state, True)
         if isinstance(exc, NotSentError):  # interrupted while it waited for its turn
-            return False, f"Not published: {NOT_PUBLISHED_AFTER_HALT['interrupted']}.", False
+            return Publication(False, f"Not published: {NOT_PUBLISHED_AFTER_HALT['interrupted']}.")
         why = exc.why if isinstance(exc, NotPublishedError) else str(exc).rstrip(".")
-        return False, f"Not published: {why}. {how_to_publish(guide_id, plan.source)}", True
+        return Publication(False, f"Not published: {why}. {how_to_publish(guide_id, plan.source)}",
+                           failed=True)
     finally:
         watcher.cancel()
     _remember_unpublished(state, False)
     sent = client.requests_sent["POST publish"] - before
     earlier = "" if upload.wrote else ", for changes an earlier run left unpublished"
-    return True, (f"Published guide {guide_id} ({sent} request{'' if sent == 1 else 's'}"
-                  f"{earlier})."), False
+    return Publication(True, f"Published guide {guide_id} ({sent} request"
+                             f"{'' if sent == 1 else 's'}{earlier}).")
 
 
 def _remember_unpublished(state: SavedState | None, waiting: bool) -> None:
