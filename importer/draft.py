@@ -34,7 +34,8 @@ from importer.model import header_rows_text
 # gives them.
 NAMES: dict[str, tuple[str, ...]] = {
     "import_id": ("session id", "id", "session code", "code", "talk id", "submission id",
-                  "proposal id", "uid", "reference", "ref", "session no", "session number",
+                  "proposal id", "uid", "row id", "reference", "ref", "session no",
+                  "session number",
                   "#", "n°", "no", "nr", "number",
                   "nummer", "codigo", "codice"),
     "name": ("session title", "title", "session name", "talk title", "session", "talk",
@@ -63,7 +64,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
                  "data di fine", "data fine", "data de fim", "einddatum"),
     "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
-                  "hall", "stage", "room name", "room #", "room no", "room number", "where",
+                  "hall", "hall location", "stage", "room name", "room #", "room no",
+                  "room number", "where",
                   "raum", "ort", "saal", "salle", "lieu", "sala", "lugar", "aula", "luogo",
                   "local", "zaal", "locatie", "lokaal", "ruimte",
                   "building", "gebaude", "batiment", "edificio", "gebouw"),
@@ -73,7 +75,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                         "categoria", "percorso", "tema", "trilha", "thema",
                         "session type", "type", "format", "typ", "tipo", "soort"),
     "description": ("description", "abstract", "summary", "details", "synopsis",
-                    "session description", "about", "body", "description de la session",
+                    "session description", "event description", "event summary", "about",
+                    "body", "description de la session",
                     "descripcion de la sesion",
                     "beschreibung", "inhalt", "resume", "descripcion", "resumen",
                     "descrizione", "sommario", "descricao", "resumo", "beschrijving",
@@ -133,6 +136,10 @@ LANGUAGES = frozenset((
     "chinese", "ko", "korean"))
 # A date written in figures alone ('5/32/2027', '2027-13-01'): when it is no date, a typo.
 MISTYPED_DATE = re.compile(r"[0-9]{1,4}(?:\s*[/.-]\s*[0-9]{1,4}){2}")
+# Emoji and other pictographs a header may be marked with ('🔒 Row ID', '📍 Venue'); not
+# the symbols of words, such as '°' in 'N°' or '№'.
+PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
+                         "\U0001f000-\U0001faff\ufe0f]")
 # Cell texts that stand for "not known yet" or "none", as rooms and tracks are written.
 PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "---", "?"))
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
@@ -586,8 +593,10 @@ class _Drafter:
 def _header_key(header: str) -> str:
     """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
     bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
-    '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT')."""
+    '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT'), and
+    pictographs, as an app builder marks its key column ('🔒 Row ID')."""
     header = ZONE_AFTER_NAME.sub("", header)
+    header = PICTOGRAPHS.sub("", header)
     key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)

@@ -1009,3 +1009,24 @@ def test_a_mistyped_date_is_to_fix_in_the_sheet_not_to_give_a_date(tmp_path: Pat
         ["Title", "Date", "Start", "End"], ["Opening", "5/11/2027", "9:00", "9:30"],
         ["Keynote", "5/32/2027", "9:30", "10:30"]]))
     assert alone.missing == []
+
+
+def test_an_app_builders_export_names_its_row_id_hall_and_summary(tmp_path: Path) -> None:
+    """An app builder's agenda table exported to CSV marks its key column '🔒 Row ID', and
+    names the room 'Hall Location' and the text 'Event Summary': the draft read none of the
+    three, so each session's id was derived from its title and time."""
+    header = ["🔒 Row ID", "Session Title", "Date", "Start Time", "End Time",
+              "Hall Location", "Event Summary"]
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        header,
+        ["k7Qa", "Opening", "2027-05-11", "9:00 AM", "9:15 AM", "Main Hall", "Welcome."],
+        ["Zr2x", "Keynote", "2027-05-11", "9:15 AM", "10:00 AM", "Main Hall", "Ideas."]])
+    _, tables = drafted(tmp_path, sheet)
+    assert tables == {
+        "import_id": {"column": '"🔒 Row ID"'},
+        "name": {"column": '"Session Title"'},
+        "start": {"date_column": '"Date"', "time_column": '"Start Time"'},
+        "end": {"time_column": '"End Time"'},
+        "locations": {"column": '"Hall Location"'},
+        "description": {"column": '"Event Summary"', "format": '"text"'},
+    }
