@@ -142,6 +142,8 @@ PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
                          "\U0001f000-\U0001faff\ufe0f]")
 # Cell texts that stand for "not known yet" or "none", as rooms and tracks are written.
 PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "---", "?"))
+# The most characters a track's name has on average, in a column whose names never recur.
+LONG_NAME = 30
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
@@ -307,14 +309,17 @@ class _Drafter:
         return [h for h in unread if (key := _header_key(h)) in NAMES[role]
                 or f" {word} " in f" {key} " or (" " not in key and key.endswith(word))]
 
-    def _take(self, role: str, kinds: Sequence[Kind] = ()) -> str | None:
-        """The first free column named for `role` whose cells are of one of `kinds` (any,
-        in a sheet of no rows)."""
+    def _take(self, role: str, kinds: Sequence[Kind] = (),
+              fits: Callable[[str], bool] | None = None) -> str | None:
+        """The first free column named for `role` whose cells are of one of `kinds`, and
+        that `fits` (any, in a sheet of no rows)."""
         for name in NAMES[role]:
             header = self.by_name.get(name)
             if header is None or header in self.used:
                 continue
             if kinds and not self.unfilled and self._kind(header) not in kinds:
+                continue
+            if fits is not None and not self.unfilled and not fits(header):
                 continue
             self.used.add(header)
             self.chosen[role] = header
@@ -552,7 +557,8 @@ class _Drafter:
         """Rooms or tracks; a list written with ',', '|' or a line break in place of ';'
         gets that separator: for tracks in the draft, for rooms in a comment, as a room's
         name may hold a comma ('Hall A, Level 2')."""
-        header = self._take(role)
+        header = self._take(role, fits=self._names_categories if role == "schedule_tracks"
+                            else None)
         if header is None:
             return ""
         cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
@@ -569,6 +575,18 @@ class _Drafter:
         return _table(role, header, extra=f"separator = {toml_value(separator)}", note=(
             f"names are listed with {separator!r} ({example!r} is {names}); if a name holds "
             f"a {separator!r} itself, write the list with ';' and take this separator out"))
+
+    def _names_categories(self, header: str) -> bool:
+        """Whether a column names categories, as tracks are: some name recurs, or the names
+        are short. A column of each talk's outline ('Topic', a line per point) does not:
+        each of its lines would be made a track."""
+        cells = [text for c in self.sheet.frame[header].dropna()
+                 if (text := (cell_text(c) or "").strip()).casefold() not in PLACEHOLDERS]
+        names = Counter(name for c in cells
+                        for name in {n.strip() for n in re.split(r"[;|\n]", c)} if name)
+        if not names or max(names.values()) > 1:
+            return True
+        return sum(map(len, names)) / len(names) <= LONG_NAME
 
     # -- description
 

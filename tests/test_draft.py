@@ -1030,3 +1030,31 @@ def test_an_app_builders_export_names_its_row_id_hall_and_summary(tmp_path: Path
         "locations": {"column": '"Hall Location"'},
         "description": {"column": '"Event Summary"', "format": '"text"'},
     }
+
+
+def test_a_topic_column_of_outlines_is_not_made_tracks(tmp_path: Path) -> None:
+    """A 'Topic' column holding each talk's outline, a line per point, was drafted as tracks
+    listed one a line: every point of every outline would have become a track in the guide.
+    A column of names that recur, or of short ones, is still drafted as tracks."""
+    outlines = [
+        "Designing rotas that people can live with\nWhy fixed shifts fail\n"
+        "What three hospitals changed and what it cost them",
+        "Reading a balance sheet without an accountant in the room\n"
+        "The three numbers that matter\nWhere the surprises hide",
+        "Onboarding volunteers in their first hour\nA checklist that fits on one page\n"
+        "Keeping the people who came back",
+        "-"]
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Session Title", "Date", "Start Time", "End Time", "Topic"],
+        *[[f"Talk {n}", "2027-05-11", f"{9 + n}:00", f"{9 + n}:45", outline]
+          for n, outline in enumerate(outlines)]])
+    draft = draft_mapping(sheet)
+    assert ("schedule_tracks" in draft.chosen,
+            [line for line in draft.text.splitlines() if "nothing reads" in line]) == (
+        False, ["# Columns nothing reads: 'Topic'"])
+    tracks = write_csv(tmp_path / "tracks.csv", [
+        ["Session Title", "Date", "Start Time", "End Time", "Topic"],
+        ["Talk 1", "2027-05-11", "9:00", "9:45", "Health\nFinance"],
+        ["Talk 2", "2027-05-11", "10:00", "10:45", "Volunteering"],
+        ["Talk 3", "2027-05-11", "11:00", "11:45", "Finance"]])
+    assert draft_mapping(tracks).chosen["schedule_tracks"] == "Topic"
