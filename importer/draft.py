@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from importer import convert
+from importer._date_words import weekday_named
 from importer._day_sheets import sheet_day
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -229,7 +230,7 @@ class _Drafter:
                    note="the id that ties a row to its session across runs"
                    + (self._counts_rows(import_id) if import_id else "")),
             _table("name", name or FILL_IN,
-                   note=None if name else self._blank("name", "the title")),
+                   note=None if name else self._no_title()),
             *start_lines, *end_lines,
             self._names("locations"),
             self._names("schedule_tracks"),
@@ -344,6 +345,24 @@ class _Drafter:
         self.missing.append(field_key)
         return (f"no column looked like {what}: put its header in place of {FILL_IN!r}. The "
                 "sheet's columns: " + ", ".join(map(repr, self.sheet.columns)))
+
+    def _no_title(self) -> str:
+        """A grid, a column per day or a title column per room, holds several sessions a row:
+        it is said so, as no one column could be given as the title."""
+        keys = {header: _header_key(header).split() for header in self.sheet.columns}
+        days = [h for h, words in keys.items()
+                if len(words) == 1 and weekday_named(words[0]) is not None]
+        rooms = [h for h, words in keys.items()
+                 if len(words) > 1 and words[-1] in NAMES["name"]]
+        across = ("day", days) if len(days) > 1 else ("room", rooms) if len(rooms) > 1 else None
+        if across is None:
+            return self._blank("name", "the title")
+        self.missing.append("name")
+        what, headers = across
+        return (f"no column looked like the title: the sheet gives each {what} a column of its "
+                f"own ({', '.join(map(repr, headers))}), while gbimport reads a session a row. "
+                "Put each session in a row of its own, with its day, time, room and title in "
+                "columns, then draft again")
 
     def _no_date(self) -> str:
         return (self._blank("start", "the date") + ". For a programme of one day, give its "

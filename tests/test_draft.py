@@ -1058,3 +1058,24 @@ def test_a_topic_column_of_outlines_is_not_made_tracks(tmp_path: Path) -> None:
         ["Talk 2", "2027-05-11", "10:00", "10:45", "Volunteering"],
         ["Talk 3", "2027-05-11", "11:00", "11:45", "Finance"]])
     assert draft_mapping(tracks).chosen["schedule_tracks"] == "Topic"
+
+
+@pytest.mark.parametrize(("header", "row", "says"), [
+    (["Hora", "Lunes", "Martes"], ["9:00-10:00", "Apertura", "Taller"],
+     "the sheet gives each day a column of its own ('Lunes', 'Martes')"),
+    (["Day", "Time", "Garden_Title", "Garden_Type", "Barn_Title", "Barn_Type"],
+     ["1", "10:00", "Welcome", "Talk", "Bread baking", "Workshop"],
+     "the sheet gives each room a column of its own ('Garden_Title', 'Barn_Title')"),
+], ids=["days", "rooms"])
+def test_a_grid_of_days_or_rooms_across_is_named_as_such(
+        tmp_path: Path, header: list[str], row: list[str], says: str) -> None:
+    """A timetable with a column per day, or a title column per stage, only had the draft
+    say no column looked like the title, listing the columns: no title column could be put
+    there, as the sheet holds several sessions a row."""
+    draft = draft_mapping(write_csv(tmp_path / "grid.csv", [header, row]))
+    note = next(line for line in draft.text.splitlines() if "no column looked like the title"
+                in line)
+    assert note == (
+        f"# no column looked like the title: {says}, while gbimport reads a session a row. "
+        "Put each session in a row of its own, with its day, time, room and title in columns, "
+        "then draft again")
