@@ -44,7 +44,7 @@ _HTML_ELEMENTS = ALLOWED_TAGS | frozenset({
 # Tag-shaped text (`<name ...>`, `<name/>`, `</name>`), a comment or a doctype. Whether the
 # name is an element is looked up afterwards: a regex alternation of every name is several
 # times slower on a cell with many `<` that are not tags.
-_TAG_SHAPED = re.compile(r"<(?:/?([a-z][a-z0-9]*)(?:\s[^<>]*)?/?>|!--|!doctype\b)",
+_TAG_SHAPED = re.compile(r"<(?:/?([a-z][a-z0-9]*)(\s[^<>]*)?/?>|!--|!doctype\b)",
                          re.IGNORECASE)
 # A character reference as HTML writes one: `&amp;`, `&eacute;`, `&#233;`, `&#xE9;`. The `;`
 # is required, so `AT&T`, `R&D` and `Fish&Chips` are never read as one. A number may have
@@ -76,9 +76,16 @@ def sanitize_with_audit(fragment: str) -> tuple[str, list[str]]:
 
 def has_html_markup(text: str) -> bool:
     """Whether a cell holds HTML: a tag of a known element (`<p>`, `</b>`, `<br/>`), a comment
-    or a doctype. Not `x<y`, `<Ctrl>+<C>` or `<jane@example.com>`: those are text."""
-    return any(tag[1] is None or tag[1].lower() in _HTML_ELEMENTS
+    or a doctype. Not `x<y`, `<Ctrl>+<C>` or `<jane@example.com>`: those are text; nor
+    words in brackets that begin with an element's name, a placeholder as sheets write one
+    (`<Summary will be updated after the session.>`, `<Video to be added>`): a tag's words
+    after its name are attributes, and two or more with no `=` among them are prose."""
+    return any(tag[1] is None or (tag[1].lower() in _HTML_ELEMENTS and not _words(tag[2]))
                for tag in _TAG_SHAPED.finditer(text))
+
+
+def _words(attributes: str | None) -> bool:
+    return attributes is not None and "=" not in attributes and len(attributes.split()) > 1
 
 
 def decode_char_references(text: str) -> str:

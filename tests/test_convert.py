@@ -739,6 +739,12 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
          "<p>Bring &amp;notes; and &amp;copyright;</p>", []),
         ("Q&amp;A", "text", "<p>Q&amp;amp;A</p>", []),
         ("Bring a <laptop> please", "auto", "<p>Bring a &lt;laptop&gt; please</p>", []),
+        # auto: words in angle brackets that begin with an element's name, a placeholder
+        # as a sheet writes one, are text; they were read as that element and cut out.
+        ("<Summary will be updated after the session.>", "auto",
+         "<p>&lt;Summary will be updated after the session.&gt;</p>", []),
+        ("<Video to be added>", "auto", "<p>&lt;Video to be added&gt;</p>", []),
+        ("<video controls>Hi", "auto", "Hi", ["<video>"]),
         # auto: real tags, kept ones and stripped ones, in any case, and comments.
         ("a<br/>b", "auto", "a<br>b", []),
         ("<B>bold</B>", "auto", "<b>bold</b>", []),
