@@ -572,7 +572,8 @@ def _date_and_its_time(order: convert.DateOrder) -> Parser:
     so it is read. A workbook cell's time is not: a date format hides it, so that cell is
     read as the date the planner sees. So is a day stamped at midnight in a zone, as JSON
     exports write a date ('2027-05-11T00:00:00Z'): in the Americas that instant is the
-    evening before."""
+    evening before; and one stamped at noon UTC ('2027-05-11T12:00:00.000Z'), as app
+    builders' exports write a date so that it is the same day in every zone."""
 
     def parse(cell: Any) -> tuple[dt.date, dt.time | None]:
         try:
@@ -586,9 +587,16 @@ def _date_and_its_time(order: convert.DateOrder) -> Parser:
                 raise refused from None
             if time is None:
                 raise refused from None
-            return date, None if time.replace(tzinfo=None) == dt.time(0) else time
+            return date, None if _stamps_a_day(time) else time
 
     return parse
+
+
+def _stamps_a_day(time: dt.time) -> bool:
+    """Whether a date cell's time only stamps its day: midnight (in a zone or none), or noon
+    UTC exactly."""
+    stamp = time.replace(tzinfo=None)
+    return stamp == dt.time(0) or (stamp == dt.time(12) and time.utcoffset() == dt.timedelta(0))
 
 
 def _next_day_in(parse: Parser, where: str) -> Parser:

@@ -67,6 +67,9 @@ def test_a_date_cell_writing_its_time_gives_it_to_a_blank_time_and_is_not_overru
         ["C", "Panel", "5/11/2027 1:00 PM", "2:00 PM", "3:00 PM", "Hall", "", ""],
         ["D", "Reception", "5/11/2027 0:00", "", "", "Hall", "", ""],
         ["E", "Expo", "2027-05-12T00:00:00Z", "", "", "Hall", "", ""],  # a JSON export's day
+        # An app builder's export writes each day at noon UTC, so it is that day everywhere.
+        ["F", "Closing", "2027-05-12T12:00:00.000Z", "4:00 PM", "5:00 PM", "Hall", "", ""],
+        ["G", "Lunch", "5/12/2027 12:00 PM", "1:00 PM", "2:00 PM", "Hall", "", ""],
     ])
     report = validate_file(path, timezone="UTC")
     assert [(p.import_id, p.start_time, p.end_time, p.all_day) for p in report.payloads] == [
@@ -75,11 +78,16 @@ def test_a_date_cell_writing_its_time_gives_it_to_a_blank_time_and_is_not_overru
         ("sheet:B", dt.datetime(2027, 5, 11, 11, tzinfo=dt.UTC),
          dt.datetime(2027, 5, 11, 11, 45, tzinfo=dt.UTC), False),
         ("sheet:D", dt.datetime(2027, 5, 11, tzinfo=dt.UTC), None, True),
-        ("sheet:E", dt.datetime(2027, 5, 12, tzinfo=dt.UTC), None, True)]
+        ("sheet:E", dt.datetime(2027, 5, 12, tzinfo=dt.UTC), None, True),
+        ("sheet:F", dt.datetime(2027, 5, 12, 16, tzinfo=dt.UTC),
+         dt.datetime(2027, 5, 12, 17, tzinfo=dt.UTC), False)]
     assert [(i.row, i.column, i.value, i.code, i.message) for i in report.issues] == [
         (4, "Date", "5/11/2027 1:00 PM", "bad-date",
          "Row 4: 'Date' has '5/11/2027 1:00 PM', with a time, but 'Time Start' has "
-         "'2:00 PM'; keep the time in 'Time Start' alone.")]
+         "'2:00 PM'; keep the time in 'Time Start' alone."),
+        (8, "Date", "5/12/2027 12:00 PM", "bad-date",
+         "Row 8: 'Date' has '5/12/2027 12:00 PM', with a time, but 'Time Start' has "
+         "'1:00 PM'; keep the time in 'Time Start' alone.")]
 
 
 def test_a_date_cell_with_its_time_beside_an_unreadable_time_is_that_times_error_alone(
