@@ -481,13 +481,19 @@ class _SheetValidation(SessionTiming):
                 self.add(pos, None, None, "hidden-row", hidden_row_message(hidden), "warning")
 
     def _check_cells_past_the_header(self) -> None:
+        delimiter = repr(self.sheet.delimiter)
         for pos, name, value in cells_past_the_header(self.sheet):
+            # A quote left in the cells: one opened after a space (`, "Smith, J"`), which CSV
+            # does not read as quoting, so the delimiter inside split the cell.
+            cause, fix = ((f"a cell in double quotes after a space (, \"...\") is not read as "
+                           f"quoted, so a {delimiter} inside it", "Remove the space before "
+                           "its opening quote") if '"' in (value_text(value) or "") else
+                          (f"a cell holding a {delimiter} was probably not quoted, so it",
+                           "Put that cell in double quotes"))
             self.add(pos, name, value, "extra-cells",
                      f"has {value_text(value)!r} in column {self.sheet.letters.get(name, '?')}, "
-                     "past the last column with a header: a cell holding a "
-                     f"{self.sheet.delimiter!r} was probably not quoted, so this row's values "
-                     "were cut or moved. Put that cell in double quotes, or save the sheet "
-                     "again from the spreadsheet program.")
+                     f"past the last column with a header: {cause} cut or moved this row's "
+                     f"values. {fix}, or save the sheet again from the spreadsheet program.")
 
     # -- the other fields
 

@@ -997,6 +997,25 @@ def test_csv_cells_past_the_header_are_errors_on_their_rows(tmp_path: Path) -> N
     assert [row.has_errors for row in report.rows] == [False, True, False]
 
 
+def test_extra_cells_say_whether_a_quote_after_a_space_split_the_row(tmp_path: Path) -> None:
+    """`, "Collovati, LPSC"` is quoted to the eye, but CSV reads a quote after a space as
+    text: the message said the cell was probably not quoted, and to quote it."""
+    path = tmp_path / "s.csv"
+    path.write_text(
+        "Session Title,Date,Time Start,Time End,Room/Location\n"
+        'Panel,5/11/2027,10:00 AM,11:00 AM, "Hall, Level 2"\n'
+        "Talk,5/11/2027,11:00 AM,12:00 PM,Hall,Level 2\n", encoding="utf-8")
+    report = validate_file(path, timezone="UTC")
+    assert [i.message for i in report.issues if i.code == "extra-cells"] == [
+        "Row 2: has ' Level 2\"' in column F, past the last column with a header: a cell in "
+        'double quotes after a space (, "...") is not read as quoted, so a \',\' inside it '
+        "cut or moved this row's values. Remove the space before its opening quote, or save "
+        "the sheet again from the spreadsheet program.",
+        "Row 3: has 'Level 2' in column F, past the last column with a header: a cell holding "
+        "a ',' was probably not quoted, so it cut or moved this row's values. Put that cell in "
+        "double quotes, or save the sheet again from the spreadsheet program."]
+
+
 def test_csv_column_under_an_empty_header_field_is_a_warning_not_extra_cells(
     tmp_path: Path
 ) -> None:
