@@ -306,6 +306,30 @@ def test_a_rehearsal_with_the_real_guides_id_keeps_its_own_image_record(tmp_path
         "old", "new", None]
 
 
+def test_a_state_file_written_after_all_leaves_no_note_that_it_could_not_be(
+    tmp_path: Path
+) -> None:
+    """A save that failed (the folder full, or not writable for a moment), then one that
+    went through: the report must not tell of a file left unwritten."""
+    from importer.images import SavedState
+
+    path = tmp_path / "state.json"
+    (tmp_path / "state.json.partial").mkdir()
+    state = SavedState(path, 1)
+    state.record("sheet:T001", "abc")
+    state.save()
+    assert state.unsaved_note() == [
+        f"the state file {path} could not be written (Is a directory): the next run may send "
+        "images again and not know of changes left unpublished; let the run write in that "
+        "folder, or set state_file in gbimport.toml"]
+    (tmp_path / "state.json.partial").rmdir()
+    state.unpublished = True
+    state.save()
+    assert state.unsaved_note() == []
+    again = SavedState(path, 1)
+    assert (again.sent("sheet:T001"), again.unpublished) == ("abc", True)
+
+
 def test_a_taken_over_session_keeps_its_image_record(tmp_path: Path) -> None:
     """Adding the id column moves the session to its new id; its image is not sent again."""
     from importer.runner import plan_import

@@ -409,3 +409,274 @@ def test_publishing_with_a_sheet_that_is_not_there_sends_nothing(tmp_path: Path)
     assert str(caught.value) == (f"{tmp_path / 'tlaks.csv'} does not exist: check the path and "
                                  "the file name.")
     assert transport.published == 0
+
+
+# -- what a run leaves to publish, and the line that says how ---------------------------
+
+
+def test_a_sheet_whose_path_has_spaces_is_quoted_in_the_command_to_publish(
+    tmp_path: Path
+) -> None:
+    """The line is copied into a shell: unquoted, 'gbimport publish' got two arguments. And
+    a run whose publish failed is not ok, though every row went in."""
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
+    sheet = write_sheet(tmp_path / "Day one talks.csv", [talk(1)])
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert [o.action for o in report.outcomes] == ["created"]
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 4, "halted": None, "published": False,
+        "publish_note": "Not published: Guidebook kept failing: POST guides/1/publish/ got "
+                        "HTTP 503 after 1 attempt. Try again later. Publish it in Guidebook "
+                        f"Builder, or with: gbimport publish '{sheet}' --guide 1"}
+
+
+EARLIER = "Published guide 1 (1 request, for changes an earlier run left unpublished)."
+
+
+def test_a_run_interrupted_after_a_write_leaves_it_for_the_next_run_to_publish(
+    tmp_path: Path
+) -> None:
+    sandbox = Sandbox()
+    stop = asyncio.Event()
+    transport = Answering(sandbox, on_create=stop.set)  # Ctrl-C once the first is created
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3)])
+    settings = sandbox.settings.model_copy(update={"publish": True, "concurrency": 1})
+    stopped = asyncio.run(run_import_async(sheet, settings, stop=stop, transport=transport))
+    assert (stopped.counts["created"], stopped.halted) == (1, "interrupted")
+    created = stopped.outcomes[[o.action for o in stopped.outcomes].index("created")]
+    write_sheet(sheet, [talk(int(created.import_id[-3:]))])  # the rest dropped: no writes
+    later = asyncio.run(run_import_async(sheet, settings, transport=transport))
+    assert (later.counts["unchanged"], later.publish_note, transport.published) == (
+        1, EARLIER, 1)
+
+
+def test_a_run_halted_before_any_write_keeps_an_earlier_publish_owed(tmp_path: Path) -> None:
+    """The first night's publish failed; the second stopped for the budget before writing
+    anything. What the first night changed still awaits publishing: the third night, with
+    nothing to write, publishes it."""
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    budget_spent = httpx.Response(429, json={"detail": "throttled"})
+
+    class SpentOnSessions(Answering):
+        spent = False
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if self.spent and request.method == "POST" and request.url.path.endswith(
+                    "/sessions/"):
+                return budget_spent
+            return await super().handle_async_request(request)
+
+    transport = SpentOnSessions(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    first = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (first.counts["created"], first.exit_code) == (1, 4)
+    transport.spent = True
+    write_sheet(sheet, [talk(1), talk(3)])  # talk 3: talk 1's track and room, made already
+    second = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (second.counts["deferred"], second.halted, second.published) == (1, "budget", False)
+    write_sheet(sheet, [talk(1)])
+    third = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (third.counts["unchanged"], third.publish_note, transport.published) == (
+        1, EARLIER, 2)
+
+
+def test_a_run_that_only_deleted_sessions_publishes(tmp_path: Path) -> None:
+    sandbox = publishing(Sandbox())
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3), talk(4)])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(1), talk(2), talk(3)])
+    pruned = sandbox.run(sheet, prune=True)
+    assert (pruned.counts["deleted"], pruned.counts["unchanged"]) == (1, 3)
+    assert publish_summary(pruned) == {
+        "ok": True, "exit_code": 0, "halted": None, "published": True,
+        "publish_note": "Published guide 1 (1 request)."}
+    assert sandbox.writes()[PUBLISH] == 2
+
+
+class LoseAnswers(Answering):
+    """The sandbox carries out each `method` request, then its answer is lost (a 502); the
+    ones after get `then` when given."""
+
+    def __init__(self, sandbox: Sandbox, method: str,
+                 then: httpx.Response | None = None) -> None:
+        super().__init__(sandbox)
+        self.method, self.then, self.lost = method, then, 0
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == self.method and self.lost and self.then is not None:
+            return self.then
+        response = await super().handle_async_request(request)
+        if request.method == self.method:
+            self.lost += 1
+            return httpx.Response(502, headers={"Retry-After": "0"},
+                                  text="<html>bad gateway</html>")
+        return response
+
+
+def test_a_delete_whose_answer_was_lost_is_published_as_it_may_have_been_applied(
+    tmp_path: Path
+) -> None:
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3), talk(4)])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(1), talk(2), talk(3)])
+    transport = LoseAnswers(sandbox, "DELETE")
+    pruned = asyncio.run(run_import_async(sheet, sandbox.settings, prune=True,
+                                          transport=transport))
+    assert len(sandbox.sessions()) == 3
+    assert (pruned.published, pruned.publish_note, transport.published) == (
+        True, "Published guide 1 (1 request).", 1)
+
+
+# The write is carried out and its answer lost; its retry finds the budget spent (a 429 whose
+# Retry-After is past the retry cap): the row is deferred, unchecked, and the run halts.
+SPENT = httpx.Response(429, headers={"Retry-After": "3600"}, json={"detail": "throttled"})
+
+
+def test_an_update_sent_before_the_budget_ran_out_is_published_by_the_next_run(
+    tmp_path: Path
+) -> None:
+    sandbox = publishing(Sandbox(), max_retry_wait=1.0)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(1, **{"Session Title": "Renamed"})])
+    transport = LoseAnswers(sandbox, "PATCH", then=SPENT)
+    halted = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert ([o.action for o in halted.outcomes], halted.halted) == (["deferred"], "budget")
+    assert [s["name"] for s in sandbox.sessions()] == ["Renamed"]
+    later = asyncio.run(run_import_async(sheet, sandbox.settings, transport=sandbox.transport()))
+    assert (later.counts["unchanged"], later.publish_note) == (1, EARLIER)
+
+
+def test_a_delete_sent_before_the_budget_ran_out_is_published_by_the_next_run(
+    tmp_path: Path
+) -> None:
+    sandbox = publishing(Sandbox(), max_retry_wait=1.0)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3), talk(4)])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(1), talk(2), talk(3)])
+    transport = LoseAnswers(sandbox, "DELETE", then=SPENT)
+    halted = asyncio.run(run_import_async(sheet, sandbox.settings, prune=True,
+                                          transport=transport))
+    assert (halted.counts["deferred"], halted.halted, len(sandbox.sessions())) == (
+        1, "budget", 3)
+    later = asyncio.run(run_import_async(sheet, sandbox.settings, prune=True,
+                                         transport=sandbox.transport()))
+    assert (later.counts["unchanged"], later.counts["deleted"], later.publish_note) == (
+        3, 0, EARLIER)
+
+
+def test_publishing_by_hand_clears_the_state_file_the_settings_name(tmp_path: Path) -> None:
+    """With state_file in gbimport.toml, 'gbimport publish --guide 1' needs no sheet."""
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0,
+                         state_file=str(tmp_path / "state" / "talks.json"))
+    (tmp_path / "state").mkdir()
+    transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    failed = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert failed.exit_code == 4
+    assert publish_guide(sandbox.settings, transport=transport) == 1
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert (plan.writes_planned, plan.publish_planned) == (0, 0)
+
+
+def test_an_interrupt_as_the_last_write_ends_is_not_a_failed_publish(tmp_path: Path) -> None:
+    """Ctrl-C as the run's last write came back: the publish is not sent, the run exits 130
+    as for any interrupt (not 4, a publish refused), and the next run publishes."""
+    sandbox = Sandbox()
+    stop = asyncio.Event()
+    transport = Answering(sandbox, on_create=stop.set)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    settings = sandbox.settings.model_copy(update={"publish": True})
+    stopped = asyncio.run(run_import_async(sheet, settings, stop=stop, transport=transport))
+    assert [o.action for o in stopped.outcomes] == ["created"]
+    assert publish_summary(stopped) == {
+        "ok": False, "exit_code": 130, "halted": "interrupted", "published": False,
+        "publish_note": "Not published: the run was interrupted."}
+    assert transport.published == 0
+    later = asyncio.run(run_import_async(sheet, settings, transport=transport))
+    assert (later.publish_note, transport.published) == (EARLIER, 1)
+
+
+def test_an_interrupt_while_a_publish_waits_to_retry_stops_the_wait(tmp_path: Path) -> None:
+    """A publish told to come back in 10 minutes: Ctrl-C ends the wait (the run would
+    otherwise sit through it), and the run exits 130."""
+    sandbox = Sandbox()
+    stop = asyncio.Event()
+
+    class StopOnPublish(Answering):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            response = await super().handle_async_request(request)
+            if request.url.path.endswith("/publish/"):
+                stop.set()
+            return response
+
+    transport = StopOnPublish(sandbox, publish=[
+        httpx.Response(429, headers={"Retry-After": "600"}, json={"detail": "throttled"})])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    settings = sandbox.settings.model_copy(update={"publish": True, "max_retry_wait": 900.0})
+    report = asyncio.run(asyncio.wait_for(
+        run_import_async(sheet, settings, stop=stop, transport=transport), 30))
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 130, "halted": "interrupted", "published": False,
+        "publish_note": "Not published: POST guides/1/publish/ got HTTP 429 and was not "
+                        "retried: the run was interrupted. Publish it in Guidebook Builder, "
+                        f"or with: gbimport publish {sheet} --guide 1"}
+    assert transport.published == 1
+
+
+def test_a_publish_the_key_may_not_make_keeps_the_report_and_exits_4(tmp_path: Path) -> None:
+    """A key allowed to edit the guide but not to publish it: the run's changes are in, its
+    report is written, and the line says how to publish."""
+    sandbox = Sandbox()
+    transport = Answering(sandbox, publish=[
+        httpx.Response(403, json={"detail": "You do not have permission to publish."})])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    settings = sandbox.settings.model_copy(update={"publish": True})
+    report = asyncio.run(run_import_async(sheet, settings, transport=transport))
+    assert [o.action for o in report.outcomes] == ["created"]
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 4, "halted": None, "published": False,
+        "publish_note": "Not published: The API key may not do this (HTTP 403 on POST "
+                        "guides/1/publish/). Use a key of the account that owns the guide. "
+                        "Publish it in Guidebook Builder, or with: gbimport publish "
+                        f"{sheet} --guide 1"}
+
+
+def test_no_publish_after_a_run_stopped_on_an_error(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    refused = httpx.Response(403, json={"detail": "You do not have permission."})
+
+    class RefuseSessions(Answering):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and request.url.path.endswith("/sessions/"):
+                return refused
+            return await super().handle_async_request(request)
+
+    transport = RefuseSessions(sandbox)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    settings = sandbox.settings.model_copy(update={"publish": True})
+    report = asyncio.run(run_import_async(sheet, settings, transport=transport))
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 2, "halted": "fatal", "published": False,
+        "publish_note": "Not published: the run stopped on an error; publish once the rest "
+                        f"is in (gbimport publish {sheet} --guide 1)."}
+    assert transport.published == 0
+
+
+def test_publish_command_counts_the_requests_a_retry_took(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", KEY)
+    calls: list[Any] = []
+
+    def publish_twice(settings: Any, *, sheet: Any = None) -> int:
+        calls.append((settings.require_guide(), sheet))
+        return 2
+
+    monkeypatch.setattr("importer.cli.publish_guide", publish_twice)
+    result = runner.invoke(app, ["publish", "talks.csv", "--guide", "7"])
+    assert (result.exit_code, result.output, calls) == (
+        0, "Published guide 7 (2 requests).\n", [(7, Path("talks.csv"))])
