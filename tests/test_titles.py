@@ -88,3 +88,32 @@ def test_adding_an_id_column_takes_over_a_session_whose_title_had_tags(tmp_path:
     assert sorted((s["id"], s["import_id"], s["name"]) for s in sandbox.sessions()) == [
         (before[0], "sheet:T001", "Drosophila genetics"),
         (before[1], "sheet:T002", "Talk number 2")]
+
+
+def test_tags_out_leave_the_words_spaced_as_written(tmp_path: Path) -> None:
+    """Emphasis ends inside a word or before its punctuation ('<i>E. coli</i>'s'): taking
+    it out leaves no gap. A line break or rule, typed with spaces around or not, is one
+    space."""
+    titles = ["<i>E. coli</i>'s genome", "<I>Drosophila</I>, again", "Part one <br> Part two",
+              "Part one<hr/>Part two", "<p>Intro</p>"]
+    report = validate_file(write(tmp_path / "s.csv", titles), timezone="UTC")
+    assert [p.name for p in report.payloads] == [
+        "E. coli's genome", "Drosophila, again", "Part one Part two", "Part one Part two",
+        "Intro"]
+
+
+def test_an_ampersand_before_letters_is_not_read_as_a_reference(tmp_path: Path) -> None:
+    """Only a whole reference ('&amp;', '&#x27;') is read: HTML's old names without their
+    ';' ('&copy', '&not') are a title's own words."""
+    titles = ["AI &copyright: who owns it?", "Q&A: to be &not to be", "R&amp;D &reg;"]
+    report = validate_file(write(tmp_path / "s.csv", titles), timezone="UTC")
+    assert [p.name for p in report.payloads] == [
+        "AI &copyright: who owns it?", "Q&A: to be &not to be", "R&D ®"]
+
+
+def test_each_row_of_a_repeated_title_with_tags_is_warned_of(tmp_path: Path) -> None:
+    report = validate_file(write(tmp_path / "s.csv", ["<b>Lunch</b>", "Talk", "<b>Lunch</b>"]),
+                           timezone="UTC")
+    assert [(i.row, i.value) for i in report.issues if i.code == "html-in-title"] == [
+        (2, "<b>Lunch</b>"), (4, "<b>Lunch</b>")]
+
