@@ -65,7 +65,7 @@ from importer._layout import (
 )
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
-from importer.convert import cell_text
+from importer.convert import CellError, cell_text
 from importer.html import plain_title
 from importer.load import Sheet, SheetPart, load_sheets
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
@@ -83,7 +83,12 @@ NIGHT_BEGINS = dt.time(1)
 def _title(cell: Any) -> str:
     """A title cell as the app shows it: plain text, its HTML tags and references read."""
     text = clean_text(cell)
-    return plain_title(text)[0] if "<" in text or "&" in text else text
+    if "<" not in text and "&" not in text:
+        return text
+    title = plain_title(text)[0].strip()  # '&nbsp;' leaves a no-break space
+    if not title:
+        raise CellError("missing-required", "read as HTML it has no words; type the title")
+    return title
 
 
 def _as_written(titles: Column) -> list[Any]:
@@ -391,7 +396,8 @@ class _SheetValidation(SessionTiming):
         """A title holding HTML tags ('<i>Drosophila</i> genetics', from a web page): the app
         shows titles as plain text, so the tags were taken out; the emphasis is lost."""
         tagged = [code for code, cell in enumerate(names.cells)
-                  if isinstance(cell, str) and "<" in cell and plain_title(clean_text(cell))[1]]
+                  if isinstance(cell, str) and "<" in cell and plain_title(clean_text(cell))[1]
+                  and names.distinct[code] is not None]
         for code, positions in positions_by_code(names.codes, tagged).items():
             for pos in positions:
                 self.add(pos, names.header, names.cells[code], "html-in-title", (

@@ -117,3 +117,18 @@ def test_each_row_of_a_repeated_title_with_tags_is_warned_of(tmp_path: Path) -> 
     assert [(i.row, i.value) for i in report.issues if i.code == "html-in-title"] == [
         (2, "<b>Lunch</b>"), (4, "<b>Lunch</b>")]
 
+
+def test_a_title_that_reads_as_nothing_is_missing(tmp_path: Path) -> None:
+    """A web page's empty cell ('&nbsp;', '<br>') read as HTML leaves no words: it passed
+    validate and plan, then Guidebook refused each such session ('This field may not be
+    blank') on every run. A no-break space about words is trimmed as any space."""
+    report = validate_file(write(tmp_path / "s.csv", ["&nbsp;", "<br>", "Intro&nbsp;"]),
+                           timezone="UTC")
+    assert [p.name for p in report.payloads] == ["Intro"]
+    assert [(i.row, i.code, i.severity, i.message) for i in report.issues
+            if i.code != "derived-import-id"] == [
+        (2, "missing-required", "error", "Row 2: 'Session Title' has '&nbsp;', which is not a "
+         "title: read as HTML it has no words; type the title."),
+        (3, "missing-required", "error", "Row 3: 'Session Title' has '<br>', which is not a "
+         "title: read as HTML it has no words; type the title."),
+    ]
