@@ -48,6 +48,19 @@ class Answering(httpx.AsyncBaseTransport):
         return response
 
 
+class RefusingSessions(Answering):
+    """The sandbox, but every session created gets `refused` as its answer."""
+
+    def __init__(self, sandbox: Sandbox, refused: httpx.Response) -> None:
+        super().__init__(sandbox)
+        self.refused = refused
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/sessions/"):
+            return self.refused
+        return await super().handle_async_request(request)
+
+
 def publishing(sandbox: Sandbox, **settings: Any) -> Sandbox:
     sandbox.settings = sandbox.settings.model_copy(update={"publish": True, **settings})
     return sandbox
@@ -104,15 +117,7 @@ def test_a_track_made_for_rows_that_all_failed_is_still_a_change_to_publish(
     tmp_path: Path
 ) -> None:
     sandbox = Sandbox()
-    refused = httpx.Response(400, json={"name": ["Too long."]})
-
-    class RefuseSessions(Answering):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            if request.method == "POST" and request.url.path.endswith("/sessions/"):
-                return refused
-            return await super().handle_async_request(request)
-
-    transport = RefuseSessions(sandbox)
+    transport = RefusingSessions(sandbox, httpx.Response(400, json={"name": ["Too long."]}))
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
     settings = sandbox.settings.model_copy(update={"publish": True})
     report = asyncio.run(run_import_async(sheet, settings, transport=transport))
@@ -646,15 +651,8 @@ def test_a_publish_the_key_may_not_make_keeps_the_report_and_exits_4(tmp_path: P
 
 def test_no_publish_after_a_run_stopped_on_an_error(tmp_path: Path) -> None:
     sandbox = Sandbox()
-    refused = httpx.Response(403, json={"detail": "You do not have permission."})
-
-    class RefuseSessions(Answering):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            if request.method == "POST" and request.url.path.endswith("/sessions/"):
-                return refused
-            return await super().handle_async_request(request)
-
-    transport = RefuseSessions(sandbox)
+    transport = RefusingSessions(
+        sandbox, httpx.Response(403, json={"detail": "You do not have permission."}))
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
     settings = sandbox.settings.model_copy(update={"publish": True})
     report = asyncio.run(run_import_async(sheet, settings, transport=transport))
