@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-from html.entities import html5 as _NAMED_REFERENCES
 from html.parser import HTMLParser
 from typing import Literal
 
@@ -21,6 +20,7 @@ from importer.html import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
     ALLOWED_URL_SCHEMES,
+    decode_char_references,
     sanitize_html,
     split_style,
 )
@@ -46,11 +46,6 @@ _HTML_ELEMENTS = ALLOWED_TAGS | frozenset({
 # times slower on a cell with many `<` that are not tags.
 _TAG_SHAPED = re.compile(r"<(?:/?([a-z][a-z0-9]*)(\s[^<>]*)?/?>|!--|!doctype\b)",
                          re.IGNORECASE)
-# A character reference as HTML writes one: `&amp;`, `&eacute;`, `&#233;`, `&#xE9;`. The `;`
-# is required, so `AT&T`, `R&D` and `Fish&Chips` are never read as one. A number may have
-# any count of digits (`&#00000233;` is é), and one past U+10FFFF is U+FFFD, as a browser
-# and the sanitiser read them.
-_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _markdown = MarkdownIt("commonmark").enable("table")
 
@@ -86,16 +81,6 @@ def has_html_markup(text: str) -> bool:
 
 def _words(attributes: str | None) -> bool:
     return attributes is not None and "=" not in attributes and len(attributes.split()) > 1
-
-
-def decode_char_references(text: str) -> str:
-    """`Q&amp;A` -> `Q&A`, `caf&eacute;` -> `café`; a `&` that starts no reference stays."""
-    return _CHAR_REFERENCE.sub(_decoded_reference, text) if "&" in text else text
-
-
-def _decoded_reference(match: re.Match[str]) -> str:
-    ref = match[0]
-    return html.unescape(ref) if ref[1] == "#" or ref[1:] in _NAMED_REFERENCES else ref
 
 
 def description_to_html(text: str, fmt: DescriptionFormat) -> tuple[str, list[str]]:

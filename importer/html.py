@@ -2,12 +2,15 @@
 
 Shared by the mapping (descriptions written as HTML or markdown), the planner (comparing
 with what the service stored) and the sandbox (sanitising on save, as the service does).
+Also the one reader of character references (`&amp;`), for descriptions and titles alike,
+and what a title keeps of its markup (plain text, as the app shows titles).
 """
 
 from __future__ import annotations
 
 import html
 import re
+from html.entities import html5 as _NAMED_REFERENCES
 
 import nh3
 
@@ -84,7 +87,6 @@ _TITLE_TAG = re.compile(rf"<\s*/?\s*({_TAG_NAMES})\b[^<>]*>", re.IGNORECASE)
 # Tags that end a line or a block: taken out, they leave a space between the words around.
 _INLINE_TAGS = frozenset({"a", "span", "b", "u", "i", "strong", "em", "tt", "code", "ins",
                           "del", "sup", "sub", "kbd", "samp", "q", "var", "ruby", "rt", "rp"})
-_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);", re.IGNORECASE)
 
 
 # Markup, not words, are the tags the title closes ('<i>...</i>') and line breaks: a talk
@@ -102,10 +104,25 @@ def plain_title(title: str) -> tuple[str, bool]:
     if tagged:
         title = " ".join(_TITLE_TAG.sub(lambda tag: _tag_gap(tag) if tag[1].lower() in markup
                                         else tag[0], title).split())
-    if _CHARACTER_REFERENCE.search(title):
-        title = html.unescape(title)
-    return title, tagged
+    return decode_char_references(title), tagged
 
 
 def _tag_gap(tag: re.Match[str]) -> str:
     return "" if tag[1].lower() in _INLINE_TAGS else " "
+
+
+# A character reference as HTML writes one: `&amp;`, `&eacute;`, `&#233;`, `&#xE9;`. The `;`
+# is required, so `AT&T`, `R&D` and `Fish&Chips` are never read as one. A number may have
+# any count of digits (`&#00000233;` is é), and one past U+10FFFF is U+FFFD, as a browser
+# and the sanitiser read them.
+_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_char_references(text: str) -> str:
+    """`Q&amp;A` -> `Q&A`, `caf&eacute;` -> `café`; a `&` that starts no reference stays."""
+    return _CHAR_REFERENCE.sub(_decoded_reference, text) if "&" in text else text
+
+
+def _decoded_reference(match: re.Match[str]) -> str:
+    ref = match[0]
+    return html.unescape(ref) if ref[1] == "#" or ref[1:] in _NAMED_REFERENCES else ref
