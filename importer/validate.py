@@ -91,6 +91,16 @@ def _title(cell: Any) -> str:
     return title
 
 
+def _why_cells_spilled(value: Any, delimiter: str) -> tuple[str, str]:
+    """What most likely cut a CSV row past its header, and the fix. A quote left among the
+    cells was opened after a space (`, "Smith, J"`), which CSV does not read as quoting."""
+    if '"' in (value_text(value) or ""):
+        return (f'a cell in double quotes after a space (, "...") is not read as quoted, so a '
+                f"{delimiter} inside it", "Remove the space before its opening quote")
+    return (f"a cell holding a {delimiter} was probably not quoted, so it",
+            "Put that cell in double quotes")
+
+
 def _as_written(titles: Column) -> list[Any]:
     """Each row's title as the sheet writes it, before its tags and references were read:
     what an id derived from the title was made from, before they were."""
@@ -487,15 +497,8 @@ class _SheetValidation(SessionTiming):
                 self.add(pos, None, None, "hidden-row", hidden_row_message(hidden), "warning")
 
     def _check_cells_past_the_header(self) -> None:
-        delimiter = repr(self.sheet.delimiter)
         for pos, name, value in cells_past_the_header(self.sheet):
-            # A quote left in the cells: one opened after a space (`, "Smith, J"`), which CSV
-            # does not read as quoting, so the delimiter inside split the cell.
-            cause, fix = ((f"a cell in double quotes after a space (, \"...\") is not read as "
-                           f"quoted, so a {delimiter} inside it", "Remove the space before "
-                           "its opening quote") if '"' in (value_text(value) or "") else
-                          (f"a cell holding a {delimiter} was probably not quoted, so it",
-                           "Put that cell in double quotes"))
+            cause, fix = _why_cells_spilled(value, repr(self.sheet.delimiter))
             self.add(pos, name, value, "extra-cells",
                      f"has {value_text(value)!r} in column {self.sheet.letters.get(name, '?')}, "
                      f"past the last column with a header: {cause} cut or moved this row's "
