@@ -1079,3 +1079,26 @@ def test_a_grid_of_days_or_rooms_across_is_named_as_such(
         f"# no column looked like the title: {says}, while gbimport reads a session a row. "
         "Put each session in a row of its own, with its day, time, room and title in columns, "
         "then draft again")
+
+
+def test_a_festivals_band_or_artist_column_is_the_title(tmp_path: Path) -> None:
+    """A music festival's running order heads its acts 'Band' (or 'Artist'): the draft said
+    no column looked like the title, so every festival sheet had to be finished by hand."""
+    sheet = write_csv(tmp_path / "running-order.csv", [
+        ["Band", "Stage", "Date", "Start Time", "End Time", "Type"],
+        ["The Quiet Owls", "Tent", "7/16/2027", "18:00", "18:45", "Show"],
+        ["Lanterns", "Main Stage", "7/16/2027", "21:15", "22:30", "Show"],
+        ["Lanterns", "Merch Booth", "7/17/2027", "14:00", "15:00", "Signing"]])
+    draft = draft_mapping(sheet)
+    mapping, tables = drafted(tmp_path, sheet)
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (draft.missing, tables["name"],
+            [(p.name, p.start_time.isoformat(), p.locations) for p in report.payloads]) == (
+        [], {"column": '"Band"'},
+        [("The Quiet Owls", "2027-07-16T18:00:00+00:00", ("Tent",)),
+         ("Lanterns", "2027-07-16T21:15:00+00:00", ("Main Stage",)),
+         ("Lanterns", "2027-07-17T14:00:00+00:00", ("Merch Booth",))])
+    artist = write_csv(tmp_path / "artists.csv", [
+        ["Artist", "Stage", "Date", "Start Time", "End Time"],
+        ["Lanterns", "Main Stage", "7/16/2027", "21:15", "22:30"]])
+    assert draft_mapping(artist).chosen["name"] == "Artist"
