@@ -227,6 +227,11 @@ class _Drafter:
         import_id = self._take("import_id")
         name = self._take("name")
         start_lines, end_lines = self._timing()
+        if import_id is not None and (shared := self._shared_id(import_id)):
+            self.used.discard(import_id)  # not read: listed among the columns nothing reads
+            del self.chosen["import_id"]
+            import_id = None
+            self.notes.append(shared)
         tables = [
             _table("import_id", import_id,
                    note="the id that ties a row to its session across runs"
@@ -339,6 +344,28 @@ class _Drafter:
         return (f"\n# {header!r} counts the rows (1, 2, 3...): if it is renumbered when a row "
                 "is inserted or the sheet sorted, sessions take each other's ids. Keep each "
                 "number with its session, or use a column that does not move")
+
+    def _shared_id(self, header: str) -> str | None:
+        """Why a column named as the id is none: a value of it on rows that are different
+        sessions (another title, date or start), as a '#' of attendees recurs. Rows agreeing
+        in those are one session repeated, as Sessionize's flattened export gives a session
+        a row per speaker: their column is an id."""
+        compared = [self.chosen[role] for role in ("name", "date", "start")
+                    if role in self.chosen]
+        frame = self.sheet.frame
+        first: dict[str, int] = {}
+        for pos, cell in enumerate(frame[header]):
+            if not (value := cell_text(cell)):
+                continue
+            if (earlier := first.setdefault(value, pos)) == pos:
+                continue
+            for column in compared:
+                if cell_text(frame[column].iloc[pos]) != cell_text(frame[column].iloc[earlier]):
+                    rows = frame.index
+                    return (f"{header!r} is not drafted as the id: {value!r} is on rows "
+                            f"{rows[earlier]} and {rows[pos]}, which differ in {column!r}, so "
+                            "it does not name one session")
+        return None
 
     def _kind(self, header: str) -> Kind:
         return _kind_of(_sample(self.sheet, header))

@@ -1102,3 +1102,33 @@ def test_a_festivals_band_or_artist_column_is_the_title(tmp_path: Path) -> None:
         ["Artist", "Stage", "Date", "Start Time", "End Time"],
         ["Lanterns", "Main Stage", "7/16/2027", "21:15", "22:30"]])
     assert draft_mapping(artist).chosen["name"] == "Artist"
+
+
+def test_a_number_column_that_recurs_across_sessions_is_not_drafted_as_the_id(
+        tmp_path: Path) -> None:
+    """A meetup log heads its head count '# (Est.)': '#' named it the id, so the draft was
+    complete, and validate then refused every meetup with the same count as a duplicate id,
+    telling the planner to give each session its own '# (Est.)'."""
+    sheet = write_csv(tmp_path / "meetups.csv", [
+        ["Date", "# (Est.)", "Venue", "Topic", "Start", "End"],
+        ["2027-05-11", "24", "Library", "Intro to Rust", "18:00", "19:00"],
+        ["2027-06-08", "31", "Library", "Testing tips", "18:00", "19:00"],
+        ["2027-07-13", "24", "Town Hall", "Web security", "18:00", "19:00"]])
+    draft = draft_mapping(sheet)
+    mapping, tables = drafted(tmp_path, sheet)
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert ("import_id" in tables, [line for line in draft.text.splitlines()
+                                    if "'# (Est.)'" in line],
+            [(r.row, r.issues) for r in report.rows]) == (
+        False, ["# '# (Est.)' is not drafted as the id: '24' is on rows 2 and 4, which differ "
+                "in 'Topic', so it does not name one session",
+                "# Columns nothing reads: '# (Est.)'"],
+        [(2, ()), (3, ()), (4, ())])
+    # A session repeated a row per speaker, as Sessionize's flattened export lists it, keeps
+    # its id: the repeats are one session.
+    flattened = write_csv(tmp_path / "flattened.csv", [
+        ["Session Id", "Title", "Scheduled At", "Scheduled Duration", "Room", "Speaker"],
+        ["101", "Opening", "2027-05-11 09:00", "30", "Hall", "Ada"],
+        ["101", "Opening", "2027-05-11 09:00", "30", "Hall", "Grace"],
+        ["102", "Closing", "2027-05-11 17:00", "30", "Hall", "Ada"]])
+    assert draft_mapping(flattened).chosen["import_id"] == "Session Id"
