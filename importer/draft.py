@@ -448,6 +448,13 @@ class _Drafter:
                             note=self._blank("start", "the start (a date and time, or a date "
                                              "and a time column)"))], [self._end(None)])
         self._note_unscheduled(date or start)
+        if start is None and date is not None and self._kind(date) == "date" and not any(
+                self._kind(h) in ("time", "time range", "datetime", "datetime range")
+                for h in self.sheet.columns if h not in self.used):
+            # Days alone, as a course's or a community's calendar lists them: all-day items.
+            return ([_table("start", date, note="no column holds times: each session is "
+                            "all day, on the day its cell gives")],
+                    [_table("end", date, note="the same column: a day alone has no end")])
         assert start is not None or date is not None
         # No date column beside a time: the tabs may give the dates (a datetime has its own).
         on_tabs = (self._dates_of_tabs(start) if date is None and start is not None

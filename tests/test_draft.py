@@ -1132,3 +1132,30 @@ def test_a_number_column_that_recurs_across_sessions_is_not_drafted_as_the_id(
         ["101", "Opening", "2027-05-11 09:00", "30", "Hall", "Grace"],
         ["102", "Closing", "2027-05-11 17:00", "30", "Hall", "Ada"]])
     assert draft_mapping(flattened).chosen["import_id"] == "Session Id"
+
+
+def test_a_calendar_of_days_alone_is_drafted_as_all_day_sessions(tmp_path: Path) -> None:
+    """A course's or a parish's calendar gives each item a day and no time: the draft asked
+    for an end column ('a time, a date and time, or a duration') the sheet cannot have, and
+    pointed to until_next. A day alone is an all-day session: the date column is now the
+    start and the end, as a date range column is, and the draft is complete."""
+    sheet = write_csv(tmp_path / "course.csv", [
+        ["Week", "Date", "Topic", "Reading"],
+        ["Week 1", "January 12, 2027", "Welcome and overview", "Chapter 1"],
+        ["Week 2", "January 19, 2027", "Measuring things", "Chapter 2"],
+        ["Break", "January 26, 2027", "No class", ""]])
+    draft = draft_mapping(sheet)
+    mapping, tables = drafted(tmp_path, sheet)
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (draft.missing, tables["start"], tables["end"],
+            [(p.name, p.start_time.isoformat(), p.end_time, p.all_day)
+             for p in report.payloads]) == (
+        [], {"column": '"Date"'}, {"column": '"Date"'},
+        [("Welcome and overview", "2027-01-12T00:00:00+00:00", None, True),
+         ("Measuring things", "2027-01-19T00:00:00+00:00", None, True),
+         ("No class", "2027-01-26T00:00:00+00:00", None, True)])
+    # A column of times under a name the draft does not know keeps the end to fill in: the
+    # sessions are not all day.
+    timed = write_csv(tmp_path / "timed.csv", [
+        ["Date", "Topic", "Kickoff"], ["January 12, 2027", "Welcome", "9:00 AM"]])
+    assert draft_mapping(timed).missing == ["end"]
