@@ -68,11 +68,12 @@ NAMES: dict[str, tuple[str, ...]] = {
                  "data di fine", "data fine", "data de fim", "einddatum"),
     "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
                   "hall", "hall location", "stage", "room name", "room #", "room no",
-                  "room number", "where",
+                  "room number", "where", "venue name", "location name",
                   "raum", "ort", "saal", "salle", "lieu", "sala", "lugar", "aula", "luogo",
                   "local", "zaal", "locatie", "lokaal", "ruimte",
                   "building", "gebaude", "batiment", "edificio", "gebouw"),
     "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
+                        "categories",
                         "topic", "track name",
                         "themenbereich", "kategorie", "parcours", "categorie", "tematica",
                         "categoria", "percorso", "tema", "trilha", "thema",
@@ -211,6 +212,11 @@ class _Drafter:
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
         self.by_name = {_header_key(h): h for h in reversed(sheet.columns)}  # first wins
+        # An events tool names its columns for the event ('Event Start Date',
+        # 'event_venue_name'): each is also matched by the name after it, when no other
+        # column has that name.
+        self.by_name = {key.removeprefix("event "): h for h in reversed(sheet.columns)
+                        if (key := _header_key(h)).startswith("event ")} | self.by_name
         self.used: set[str] = set()
         self.chosen: dict[str, str] = {}
         self.missing: list[str] = []

@@ -1159,3 +1159,30 @@ def test_a_calendar_of_days_alone_is_drafted_as_all_day_sessions(tmp_path: Path)
     timed = write_csv(tmp_path / "timed.csv", [
         ["Date", "Topic", "Kickoff"], ["January 12, 2027", "Welcome", "9:00 AM"]])
     assert draft_mapping(timed).missing == ["end"]
+
+
+@pytest.mark.parametrize("header", [
+    ["Event Name", "Event Start Date", "Event Start Time", "Event End Date", "Event End Time",
+     "Event Venue Name", "Event Category", "Event Description"],
+    ["event_name", "event_start_date", "event_start_time", "event_end_date", "event_end_time",
+     "location_name", "categories", "post_content"],
+], ids=["title-case", "snake-case"])
+def test_an_events_plugins_columns_named_for_the_event_are_matched(
+        tmp_path: Path, header: list[str]) -> None:
+    """A library's or a parish's website calendar exports (and imports) its events with each
+    column named for the event: 'Event Start Date', 'Event Venue Name', 'event_end_time'. The
+    draft found the title and the description, and left the start, the end, the room and the
+    category to fill in."""
+    sheet = write_csv(tmp_path / "events.csv", [
+        header,
+        ["Story time", "2027-05-11", "10:00 AM", "2027-05-11", "10:45 AM", "Children's room",
+         "Kids", "Picture books for under-5s"],
+        ["Book sale", "2027-05-12", "", "2027-05-12", "", "Lobby", "Sales", "In the lobby"]])
+    draft = draft_mapping(sheet)
+    report = validate_file(sheet, mapping=drafted(tmp_path, sheet)[0], timezone="UTC")
+    assert (draft.missing, [(p.name, p.start_time.isoformat(),
+                             p.end_time and p.end_time.isoformat(), p.all_day, p.locations,
+                             p.schedule_tracks) for p in report.payloads]) == (
+        [], [("Story time", "2027-05-11T10:00:00+00:00", "2027-05-11T10:45:00+00:00", False,
+              ("Children's room",), ("Kids",)),
+             ("Book sale", "2027-05-12T00:00:00+00:00", None, True, ("Lobby",), ("Sales",))])
