@@ -107,6 +107,33 @@ def _english_weekday(word: str, *, shortest: int) -> int | None:
     return days[0] if len(word) >= shortest and len(days) == 1 else None
 
 
+# A range of days in one cell, as a festival's dates are written, the month and the year
+# written once for both days: May 11-13, 2027; 11-13 May 2027; 11.-13.5.2027. Or two whole
+# dates: 5/11/2027 - 5/13/2027 (a hyphen or a word needs spaces around it, as dates hold
+# hyphens). Not May-11-27, a `%b-%d-%y` date.
+_DASH = r"\s*[-‐‑–—~～〜]\s*"
+_MONTH_THEN_DAYS = re.compile(rf"^(?P<head>[^\W\d_]+\.?\s+)(?P<first>\d{{1,2}})"
+                              rf"(?:st|nd|rd|th)?{_DASH}(?P<last>\d{{1,2}}(?:st|nd|rd|th)?)"
+                              r"(?P<tail>(?:,?\s+\S.*)?)$",
+                              re.IGNORECASE)
+_DAYS_THEN_MONTH = re.compile(rf"^(?P<first>\d{{1,2}})\.?(?:st|nd|rd|th)?{_DASH}(?P<last>\d{{1,2}})"
+                              r"(?P<tail>(?:\.|(?:st|nd|rd|th)?\s+)\S.*)$", re.IGNORECASE)
+_BETWEEN_DATES = re.compile(r"\s+(?:[-‐‑~]|to|until|bis|au|al)\s+|\s*[–—～〜]\s*",
+                            re.IGNORECASE)
+
+
+def day_range_ends(text: str) -> tuple[str, str] | None:
+    """The texts of a range of days' first and last day (`May 11, 2027` and `May 13, 2027`
+    from `May 11-13, 2027`), or None when the text is not written as a range."""
+    if match := _MONTH_THEN_DAYS.match(text):
+        head, tail = match["head"], match["tail"]
+        return head + match["first"] + tail, head + match["last"] + tail
+    if match := _DAYS_THEN_MONTH.match(text):
+        return match["first"] + match["tail"], match["last"] + match["tail"]
+    parts = _BETWEEN_DATES.split(text, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
 def date_from_words(text: str) -> dt.date | None:
     """A day, a month name and a year, in either order of day and month, the year last;
     None when the text is not that or names no real day."""

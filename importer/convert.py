@@ -17,6 +17,7 @@ from typing import Any, Literal, NamedTuple, TypeVar
 from importer._date_words import (
     ENGLISH_WEEKDAYS,
     date_from_words,
+    day_range_ends,
     east_asian_date,
     lacks_year,
     split_weekday,
@@ -234,6 +235,10 @@ class YearTooEarly(CellError):
     """A date before any Guidebook can hold: a mistyped year."""
 
 
+class DayRange(CellError):
+    """Several days in a date cell (`May 11-13, 2027`): a session has one date."""
+
+
 def other_order(order: DateOrder) -> DateOrder:
     return "day-first" if order == "month-first" else "month-first"
 
@@ -317,6 +322,8 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
         return compact
     if at_midnight := _AT_MIDNIGHT.match(text):  # Excel's CSV of a date-and-time cell
         return _date_from_text(at_midnight["date"], order)
+    if (days := _day_range(text, order)) is not None:  # before words: 'May 11-13' is no 2013
+        raise DayRange("bad-date", days)
     if (in_words := date_from_words(text)) is not None:
         return in_words
     if (east_asian := east_asian_date(text)) is not None:
@@ -325,6 +332,29 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
             raise WrongWeekday("bad-date", _wrong_weekday_hint(text, date, weekday, order))
         return date
     raise CellError("bad-date", _bad_date_hint(text, order, bool(readings)))
+
+
+SEVERAL_DAYS_HINT = ("a session has one date: give an event over several days a row per day "
+                     "(an all-day session is one day), or write its first day here, give it "
+                     "start and end times, and put its last day in an end-date column")
+
+
+def _day_range(text: str, order: DateOrder) -> str | None:
+    """What is wrong with a cell giving a range of days (the hint), or None when the text
+    is not one: each end must read as a date, or lack only its year."""
+    ends = day_range_ends(text)
+    if ends is None:
+        return None
+    days = []
+    for end in ends:
+        try:
+            days.append(_date_from_text(end.strip(), order))
+        except CellError:
+            if not lacks_year(end.strip()):
+                return None
+    if len(days) < 2:
+        return f"it is a range of days{'' if days else ', with no year'}; {SEVERAL_DAYS_HINT}"
+    return f"it is a range of days, {days[0]:%Y-%m-%d} to {days[1]:%Y-%m-%d}; {SEVERAL_DAYS_HINT}"
 
 
 def _compact_date(text: str) -> dt.date | None:
@@ -769,7 +799,7 @@ def _date_then_time(text: str, order: DateOrder) -> Moment | None:
         try:
             return parse_date(date_text, order), (
                 parse_time(" ".join(time_words)) if time_words else None)
-        except (WrongWeekday, YearTooEarly) as error:
+        except (WrongWeekday, YearTooEarly, DayRange) as error:
             raise CellError("bad-datetime", error.hint) from None
         except CellError:
             continue

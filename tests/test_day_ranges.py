@@ -1,0 +1,62 @@
+"""A range of days in a date cell (`May 11-13, 2027`, a festival's three days): a session has
+one date, so the cell is refused saying it is several days and what to do, never read as
+one of them (`May 11-13` was read as May 11, 2013)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from importer.validate import validate_file
+from tests.test_load import write_xlsx
+
+HEADER = ["Session Title", "Date", "Time Start", "Time End", "Room/Location"]
+SEVERAL_DAYS = ("a session has one date: give an event over several days a row per day (an "
+                "all-day session is one day), or write its first day here, give it start and "
+                "end times, and put its last day in an end-date column.")
+
+
+def _issues(path: Path, mapping: Path | None = None) -> list[tuple[int | None, str, str]]:
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    return [(i.row, i.code, i.message) for i in report.issues if i.row]
+
+
+def test_a_range_of_days_is_refused_naming_its_days(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "festival.xlsx", {"Sheet": [
+        HEADER,
+        ["Festival", "May 11-13, 2027", None, None, "Park"],
+        ["Fair", "May 11 – 13, 2027", "9:00 AM", "5:00 PM", "Hall"],
+        ["Camp", "11-13 May 2027", None, None, "Field"],
+        ["Retreat", "5/11/2027 - 5/13/2027", None, None, "Lodge"],
+        ["Summit", "May 11-13", None, None, "Hall B"],
+        ["Expo", "Sept 9-11", None, None, "Hall C"],
+        ["Dance", "11-May-27", None, None, "Club"],
+    ]})
+    three_days = "it is a range of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS
+    no_year = "it is a range of days, with no year; " + SEVERAL_DAYS
+    assert _issues(path) == [
+        (2, "bad-date", f"Row 2: 'Date' has 'May 11-13, 2027', which is not a date: {three_days}"),
+        (3, "bad-date", f"Row 3: 'Date' has 'May 11 – 13, 2027', which is not a date: "
+                        f"{three_days}"),
+        (4, "bad-date", f"Row 4: 'Date' has '11-13 May 2027', which is not a date: {three_days}"),
+        (5, "bad-date", f"Row 5: 'Date' has '5/11/2027 - 5/13/2027', which is not a date: "
+                        f"{three_days}"),
+        (6, "bad-date", f"Row 6: 'Date' has 'May 11-13', which is not a date: {no_year}"),
+        (7, "bad-date", f"Row 7: 'Date' has 'Sept 9-11', which is not a date: {no_year}"),
+    ]
+
+
+def test_a_dotted_range_of_days_on_a_day_first_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "fest.csv"
+    path.write_text("Title,Date,Room\nFestival,11.-13.5.2027,Park\nDay,14.5.2027,Park\n",
+                    encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\ndate_order = "day-first"\n[fields.name]\ncolumn = "Title"\n'
+                       '[fields.start]\ndate_column = "Date"\n[fields.end]\nuntil_next = true\n'
+                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "bad-date", "Row 2: 'Date' has '11.-13.5.2027', which is not a date: it is a range "
+                        "of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS)]
+    assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == [
+        ("Day", dt.datetime(2027, 5, 14, tzinfo=dt.UTC), True)]
