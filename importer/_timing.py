@@ -305,6 +305,7 @@ class SessionTiming(SheetColumns):
             local = dt.datetime.combine(day or date, value)
             if day is None and _ends_in_the_night_after(start_time, value):
                 local += dt.timedelta(days=1)
+                self._warn_of_a_lost_two(pos, start, end, start_time, local)
         end_utc = self.utc(pos, end.header, local)
         if start_utc is not None and end_utc is not None and end_utc < start_utc:
             start_header = start.time_header or start.date_header
@@ -312,6 +313,29 @@ class SessionTiming(SheetColumns):
             self._end_before_start(pos, end.header, local, start_utc, start_header,
                                    dated_end=isinstance(value, tuple))
         return end_utc
+
+    def _warn_of_a_lost_two(self, pos: int, start: When, end: Column,
+                            start_time: dt.time | None, local: dt.datetime) -> None:
+        """An end typed on the 24-hour clock that was read in the night after, where one
+        keystroke more makes it an evening end after the start: `19:00 - 1:00` may be a
+        late show till 01:00 or a typo for 21:00. A sheet of late shows (`23:00 - 2:00`,
+        `22:00 - 01:00`) gets no warning, nor a start or end written with am or pm
+        (`7:00 PM - 1:00`, `10 PM - 2 AM`), nor a workbook's time cell."""
+        cell = self.cell(end.header, pos)
+        start_cell = self.cell(start.time_header, pos) if start.time_header else None
+        if not isinstance(cell, str) or start_time is None or any(
+                isinstance(text, str) and convert.writes_half_of_day(text)
+                for text in (cell, start_cell)):
+            return
+        written = convert.range_end_text(cell) if self._times_in_one_column() else cell
+        evening = convert.lost_leading_two(written, start_time) if written else None
+        if evening is None:
+            return
+        self.add(pos, end.header, cell, "night-end", (
+            f"{end.header!r} has {cell!r}, read as ending at {local:%H:%M} in the night after, "
+            f"on {local:%A} {local.day} {local:%B %Y}: if it ends at {evening:%H:%M} the same "
+            f"evening, write {evening:%H:%M}; if it runs past midnight, write {local:%H:%M} "
+            "(with its 0) to say so."), severity="warning")
 
     def _start_date_said(self, start: When, pos: int) -> str:
         """Where the session's date is: its cell, or its sheet's date (sheet_dates)."""

@@ -562,6 +562,28 @@ def _range_parts(text: str) -> list[str]:
     return parts if len(parts) == 2 and all(parts) else _RANGE_A.split(text, maxsplit=1)
 
 
+def range_end_text(text: str) -> str | None:
+    """The end of a time range as written (`1:00` of `19:00 - 1:00`), None if none."""
+    parts = _range_parts(text)
+    return parts[1] if len(parts) == 2 and all(parts) else None
+
+
+# A 24-hour time with one digit for its hour (1:00, 0:30): one keystroke from 21:00, 20:30.
+_ONE_DIGIT_HOUR = re.compile(r"^\s*(?P<h>\d)\s*[:.h]\s*(?P<m>\d{2})\s*$")
+
+
+def lost_leading_two(end_written: str, start: dt.time) -> dt.time | None:
+    """The evening time an end read in the night after the start may have lost its leading
+    2 from (`19:00 - 1:00` for 21:00), when that time is after the start; None when the end
+    says which it is (`01:00`, `1:00 AM`) or no such time falls after the start (`23:00 -
+    2:00`: 22:00 is before it). Not `0:00`, the midnight that ends the start's day."""
+    match = _ONE_DIGIT_HOUR.match(end_written)
+    if match is None or int(match["h"]) > 3 or int(match["h"]) == int(match["m"]) == 0:
+        return None
+    evening = dt.time(int(match["h"]) + 20, int(match["m"]))
+    return evening if evening > start else None
+
+
 def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     """A start and an end from one cell: `9:00 - 10:30`, `9–10:30am`, `11:30 to 1pm`.
 
