@@ -1,0 +1,44 @@
+"""A start at 1:00 to 4:59 on a sheet that shows it keeps the 24-hour clock (a start written
+`02:00`, or a time such as `22:00` in the column) is a night of the programme, as written:
+no night-start warning. On a sheet with no such sign it is still said."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from importer.validate import validate_file
+from tests.test_load import write_xlsx
+
+HEADER = ["Session Title", "Date", "Time Start", "Time End", "Room/Location"]
+
+
+def _night_starts(path: Path) -> list[tuple[int | None, str | None]]:
+    report = validate_file(path, timezone="UTC")
+    return [(i.row, i.value) for i in report.issues if i.code == "night-start"]
+
+
+def test_a_festival_night_on_the_24_hour_clock_is_read_without_a_word(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "festival.xlsx", {"Sheet": [
+        HEADER,
+        ["Headliner", dt.date(2027, 5, 11), "22:00", "23:30", "Main"],
+        ["Night set", dt.date(2027, 5, 12), "2:00", "3:30", "Main"],
+        ["Dawn set", dt.date(2027, 5, 12), "3:30", "4:30", "Tent"],
+    ]})
+    assert _night_starts(path) == []
+
+
+def test_a_zero_padded_start_is_the_night_and_an_unpadded_one_still_said(
+        tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text(",".join(HEADER) + "\nNight set,5/12/2027,02:00,03:00,Main\n"
+                    "Lunch talk,5/12/2027,1:00,2:30,Hall\n"
+                    "Keynote,5/12/2027,10:00 AM,11:00 AM,Hall\n", encoding="utf-8")
+    assert _night_starts(path) == [(3, "1:00")]
+
+
+def test_an_afternoon_written_with_pm_is_no_sign_of_the_24_hour_clock(tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text(",".join(HEADER) + "\nLunch talk,5/12/2027,1:00,2:30,Hall\n"
+                    "Panel,5/12/2027,3:00 PM,4:00 PM,Hall\n", encoding="utf-8")
+    assert _night_starts(path) == [(2, "1:00")]
