@@ -441,7 +441,9 @@ TIME_HINT = "write the time like 10:00 AM, 10am or 14:30"
 _HALF_OF_DAY = {"午前": "am", "上午": "am", "오전": "am", "午後": "pm", "下午": "pm", "오후": "pm"}
 _EAST_ASIAN_TIME = re.compile(
     r"^(?:(?P<half>午前|午後|上午|下午|오전|오후)\s*)?(?P<rest>.+?)$")
-_HOUR_WORDS = re.compile(r"^(?P<h>\d{1,2})\s*[時时시](?:\s*(?P<m>\d{1,2})\s*[分분])?$")
+# 半 and 반 are half past (9時半 is 9:30); 点 is the hour in Chinese (9点30分, 下午2点半).
+_HOUR_WORDS = re.compile(
+    r"^(?P<h>\d{1,2})\s*[時时點点시](?:\s*(?P<m>\d{1,2})\s*[分분]|\s*(?P<half>[半반]))?$")
 
 
 def _east_asian_time_text(text: str) -> str:
@@ -452,7 +454,7 @@ def _east_asian_time_text(text: str) -> str:
         return text
     rest = match["rest"]
     if hours := _HOUR_WORDS.match(rest):
-        rest = f"{hours['h']}:{int(hours['m'] or 0):02d}"
+        rest = f"{hours['h']}:{30 if hours['half'] else int(hours['m'] or 0):02d}"
     return f"{rest} {_HALF_OF_DAY[match['half']]}" if match["half"] else rest
 
 
@@ -717,16 +719,13 @@ _HALF_WRITTEN = re.compile(r"\d\s*(?P<half>[ap])\.?\s*(?:m\.?)?$")
 def _half_of_day(text: str) -> str | None:
     """'a' or 'p' when the text ends in a time written with am/pm (午後2:30 too, after a
     date: its last word alone is a time), else None. Noon is 12 PM: `noon - 1:30` ends at
-    1:30 PM."""
+    1:30 PM; midnight 12 AM: `midnight - 2` ends at 2 AM."""
     for tail in (text.strip(), text.strip().rpartition(" ")[2]):
         if written := _HALF_WRITTEN.search(_time_text(tail)):
             return written["half"]
-        if (named := _NAMED_TIME.match(_time_text(tail))) and named["word"] in _NOON:
-            return "p"
+        if (named := _NAMED_TIME.match(_time_text(tail))) and named["word"] in _NAMED_TIMES:
+            return "p" if _NAMED_TIMES[named["word"]] == dt.time(12) else "a"
     return None
-
-
-_NOON = frozenset(word for word, time in _NAMED_TIMES.items() if time == dt.time(12))
 
 
 def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
@@ -921,8 +920,8 @@ def _zone_hint(written: str, *, offsets_read: bool) -> str:
 # Japanese, Chinese and Korean write them: 1,5 Std., 2 heures, 1 hora, 1 uur, 1時間30分, 90분.
 _HOURS = r"(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ora|ore|uur|時間|小时|小時|시간)"
 _MINUTES = r"(?:m|mins?|minutes?|minuten|minutos?|minuti|minuut|mn|分钟|分鐘|分|분)"
-_DURATION_HM = re.compile(
-    rf"^(\d+)\s*{_HOURS}\.?\s*(?:(\d+)\s*{_MINUTES}?\.?)?$")
+_DURATION_HM = re.compile(  # or the hours and a half: 1時間半, 1시간 반
+    rf"^(\d+)\s*{_HOURS}\.?\s*(?:(\d+)\s*{_MINUTES}?\.?|(?P<half>[半반]))?$")
 _DURATION_UNIT = re.compile(
     rf"^(\d+(?:[.,]\d+)?)\s*(?:(?P<unit>{_MINUTES}|{_HOURS}|['’′])\.?)?$"
 )
@@ -956,7 +955,8 @@ def _duration_of(cell: Any) -> dt.timedelta:
 
 def _duration_from_text(text: str) -> dt.timedelta:
     if match := _DURATION_HM.match(text):
-        return dt.timedelta(hours=int(match[1]), minutes=int(match[2] or 0))
+        return dt.timedelta(hours=int(match[1]),
+                            minutes=30 if match["half"] else int(match[2] or 0))
     if match := _DURATION_COLON.match(text):
         if int(match[1]) >= 24 and not (match[3] or match["unit"]):
             raise CellError("bad-duration", _hours_or_minutes_hint(match[1], match[2]))

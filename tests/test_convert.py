@@ -1032,3 +1032,28 @@ def test_a_year_first_words_date_that_names_no_day_is_still_refused(cell: str) -
     with pytest.raises(CellError) as caught:
         convert.parse_datetime(cell, "month-first")
     assert caught.value.code == "bad-datetime"
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("9時半", T(9, 30)), ("午後2時半", T(14, 30)), ("9点30分", T(9, 30)), ("下午2点半", T(14, 30)),
+    ("9시 반", T(9, 30)), ("오후 2시 반", T(14, 30)), ("９時３０分", T(9, 30)),
+])
+def test_half_past_and_the_chinese_hour_are_read(cell: str, expected: dt.time) -> None:
+    """半 and 반 are half past the hour; 点 is the hour as Chinese writes it."""
+    assert convert.parse_time(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("午前9時～午後2時半", (T(9), T(14, 30))), ("9時半～10時半", (T(9, 30), T(10, 30))),
+    ("midnight - 2", (T(0), T(2))), ("12 midnight - 1", (T(0), T(1))),
+    ("midnight - 2 AM", (T(0), T(2))),
+])
+def test_a_range_from_midnight_or_to_half_past_is_read(
+        cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    """Midnight is 12 AM, so a bare hour after it takes am, as one after noon takes pm."""
+    assert convert.parse_time_range(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "minutes"), [("1時間半", 90), ("1시간 반", 90)])
+def test_hours_and_a_half_are_a_duration(cell: str, minutes: int) -> None:
+    assert convert.parse_duration(cell) == dt.timedelta(minutes=minutes)
