@@ -80,12 +80,25 @@ class SessionTiming(SheetColumns):
             end_date = self.column("end_date", self.mapping.fields.end_date.column
                                    if self.mapping.fields.end_date else None,
                                    lambda c: convert.parse_date(c, order), "a date")
+        if end_time is not None and end_field.until_next and self._times_in_one_column():
+            self._blank_lone_starts(end_time)
         end_col = end_time or end_dt or duration
         if end_col is None:  # until_next alone: every end is the next start, as if blank
             assert end_field.until_next
             end_col = Column("", [None] * self.n, np.ones(self.n, dtype=bool), {},
                              np.full(self.n, -1, dtype=np.intp), [], [])
         return end_col, end_date
+
+    def _range_start(self) -> Parser:
+        return _range_start(lone_starts=self.mapping.fields.end.until_next)
+
+    @staticmethod
+    def _blank_lone_starts(ranges: Column) -> None:
+        """A range's cell with one time gives no end: as a blank end cell, the next start
+        gives it (until_next)."""
+        for code, cell in enumerate(ranges.cells):
+            if ranges.distinct[code] is None and convert.lone_start(cell) is not None:
+                ranges.blank[ranges.codes == code] = True
 
     def _end_at_next_starts(self, start: When, end: Column, starts: Objects, ends: Objects,
                             all_days: Objects, headings: Mask | None) -> None:
@@ -454,7 +467,8 @@ class SessionTiming(SheetColumns):
         assert dates_col is not None
         self._check_date_order(dates_col)
         if key == "start" and self._times_in_one_column():
-            times_col = self.column(key, when.time_column, _range_start, "a start and end time")
+            times_col = self.column(key, when.time_column, self._range_start(),
+                                    "a start and end time")
         else:
             times_col = self.column(key, when.time_column, _next_day_in(
                 convert.parse_time, repr(dates_col.header)), "a time")
@@ -470,7 +484,7 @@ class SessionTiming(SheetColumns):
     def _read_time_on_sheet_dates(self, when: StartField) -> When:
         """The start from a time column, on the date of each row's sheet (one tab per day)."""
         if self._times_in_one_column():
-            times_col = self.column("start", when.time_column, _range_start,
+            times_col = self.column("start", when.time_column, self._range_start(),
                                     "a start and end time")
         else:
             times_col = self.column("start", when.time_column,
@@ -645,8 +659,18 @@ def _next_day_on_the_next_sheet(parse: Parser) -> Parser:
     return parse_within_a_day
 
 
-def _range_start(cell: Any) -> dt.time:
-    return convert.parse_time_range(cell)[0]
+def _range_start(lone_starts: bool) -> Parser:
+    """The start of a range. A cell with one time is a start whose end the next session's
+    start gives when `lone_starts` (until_next), and otherwise refused saying how to fix it."""
+    def start_of(cell: Any) -> dt.time:
+        try:
+            return convert.parse_time_range(cell)[0]
+        except convert.LoneStart as lone:
+            if lone_starts:
+                return lone.start
+            raise CellError(lone.code, f"{lone.hint}; or, for sessions that end as the next "
+                            "one starts, add until_next = true under [fields.end]") from None
+    return start_of
 
 
 def _range_end_moment(order: convert.DateOrder) -> Parser:

@@ -596,8 +596,27 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     text = cell_text(cell) if isinstance(cell, str) else None
     parts = _range_parts(text) if text else []
     if len(parts) != 2 or not all(parts):
+        if (start := lone_start(cell)) is not None:
+            raise LoneStart(start)
         raise CellError("bad-time", TIME_RANGE_HINT)
     return time_pair(parts[0], parts[1])
+
+
+def lone_start(cell: Any) -> dt.time | None:
+    """The time a range's cell gives alone (`9:00`, `10:30～`: from 10:30 on, a time cell),
+    None when it is not one time. A bare hour (`9`) is no time."""
+    try:
+        return parse_time(cell)
+    except CellError:
+        return None
+
+
+class LoneStart(CellError):
+    """A time range's cell holding one time: a start with no end."""
+
+    def __init__(self, start: dt.time) -> None:
+        super().__init__("bad-time", f"it has a start but no end; {TIME_RANGE_HINT}")
+        self.start = start
 
 
 def time_pair(start_written: str, end_written: str) -> tuple[dt.time, dt.time]:

@@ -1,0 +1,49 @@
+"""A cell with one time in a column of time ranges (`9:00` among `9:00 - 10:30`, or `11:00～`,
+from 11:00 on): with until_next the next session's start ends it; without, it is refused
+saying it has no end and both ways to give one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from importer.validate import validate_file
+
+UTC = dt.UTC
+
+
+def _sheet(tmp_path: Path, end: str, cells: list[str]) -> tuple[Path, Path]:
+    path = tmp_path / "programme.csv"
+    path.write_text("Title,Day,Time,Room\n" + "".join(
+        f"S{n},5/11/2027,{cell},Room {n}\n" for n, cell in enumerate(cells)), encoding="utf-8")
+    mapping = tmp_path / "programme.toml"
+    mapping.write_text('name = "programme"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date_column = "Day"\ntime_column = "Time"\n[fields.end]\n'
+                       f'time_column = "Time"\n{end}\n[fields.locations]\ncolumn = "Room"\n',
+                       encoding="utf-8")
+    return path, mapping
+
+
+def at(hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2027, 5, 11, hour, minute, tzinfo=UTC)
+
+
+def test_with_until_next_a_lone_start_ends_as_the_next_session_starts(tmp_path: Path) -> None:
+    path, mapping = _sheet(tmp_path, "until_next = true\nlast_minutes = 30",
+                           ["9:00 - 10:30", "10:30", "11:00～", "12:00 - 13:00", "14:00"])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == []
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("S0", at(9), at(10, 30)), ("S1", at(10, 30), at(11)), ("S2", at(11), at(12)),
+        ("S3", at(12), at(13)), ("S4", at(14), at(14, 30))]
+
+
+def test_without_until_next_a_lone_start_is_refused_saying_it_has_no_end(tmp_path: Path) -> None:
+    path, mapping = _sheet(tmp_path, "", ["9:00 - 10:30", "10:30", "9"])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    hint = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (3, "bad-time", f"Row 3: 'Time' has '10:30', which is not a start and end time: it has a "
+                        f"start but no end; {hint}; or, for sessions that end as the next one "
+                        "starts, add until_next = true under [fields.end]."),
+        (4, "bad-time", f"Row 4: 'Time' has '9', which is not a start and end time: {hint}.")]
