@@ -424,10 +424,11 @@ def _iso_datetime(text: str) -> dt.datetime | None:
 # ---------------------------------------------------------------------------- times
 
 _TIME = re.compile(
-    r"^(?P<h>\d{1,2})(?:\s*[:.h]\s*(?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
-    # am/pm, or the 24-hour clock's own word: French "9h", "14h30"; German "10 Uhr"; and
-    # "hrs" after hours and minutes, as India and the military write it ("09:30 hrs").
-    r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?|(?P<clock>h|uhr)|(?P<hrs>hrs?|hours))?$",
+    r"^(?P<h>\d{1,2})(?:\s*[:.hu]\s*(?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
+    # am/pm, or the 24-hour clock's own word: French "9h", "14h30"; German "10 Uhr"; Dutch
+    # "14u", "9u30", "19.00 u" (uur); and "hrs" after hours and minutes, as India and the
+    # military write it ("09:30 hrs").
+    r"\s*(?:(?P<ampm>[ap])\.?\s*m?\.?|(?P<clock>h|uhr|u)|(?P<hrs>hrs?|hours))?$",
     re.IGNORECASE,
 )
 # A 24-hour clock without a colon: 0930, 930, 1445; 0930 hrs.

@@ -1057,3 +1057,15 @@ def test_a_range_from_midnight_or_to_half_past_is_read(
 @pytest.mark.parametrize(("cell", "minutes"), [("1時間半", 90), ("1시간 반", 90)])
 def test_hours_and_a_half_are_a_duration(cell: str, minutes: int) -> None:
     assert convert.parse_duration(cell) == dt.timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("14u", T(14)), ("9u30", T(9, 30)), ("19.00 u", T(19)), ("9 u 30", T(9, 30)),
+])
+def test_a_time_as_dutch_and_flemish_sheets_write_it_with_u_for_uur(
+        cell: str, expected: dt.time) -> None:
+    assert convert.parse_time(cell) == expected
+
+
+def test_a_dutch_range_with_u_for_uur_is_read() -> None:
+    assert convert.parse_time_range("van 9u30 tot 10u45") == (T(9, 30), T(10, 45))
