@@ -1186,3 +1186,46 @@ def test_an_events_plugins_columns_named_for_the_event_are_matched(
         [], [("Story time", "2027-05-11T10:00:00+00:00", "2027-05-11T10:45:00+00:00", False,
               ("Children's room",), ("Kids",)),
              ("Book sale", "2027-05-12T00:00:00+00:00", None, True, ("Lobby",), ("Sales",))])
+
+
+@pytest.mark.parametrize("header", [
+    ["Datum", "Von", "Bis", "Titel", "Raum"],
+    ["Datum", "Uhrzeit von", "Uhrzeit bis", "Titel", "Raum"],
+    ["Date", "Time from", "Time to", "Title", "Room"],
+    ["Datum", "Van", "Tot", "Titel", "Zaal"],
+    ["Fecha", "Desde", "Hasta", "Titulo", "Sala"],
+], ids=["von-bis", "uhrzeit-von-bis", "time-from-to", "van-tot", "desde-hasta"])
+def test_times_headed_from_and_to_are_the_start_and_the_end(
+        tmp_path: Path, header: list[str]) -> None:
+    """A German planning sheet heads its times 'Von' and 'Bis' (a Dutch one 'Van' and 'Tot',
+    a Spanish one 'Desde' and 'Hasta'): the draft read the date and left the start time and
+    the end to fill in, as if the sheet had no times."""
+    sheet = write_csv(tmp_path / "plan.csv", [
+        header,
+        ["12.05.2027", "09:00", "10:15", "Eröffnung", "Saal 1"],
+        ["12.05.2027", "10:30", "11:00", "Werkstatt", "Saal 2"]])
+    draft = draft_mapping(sheet)
+    report = validate_file(sheet, mapping=drafted(tmp_path, sheet)[0], timezone="UTC")
+    assert (draft.missing, [(p.name, p.start_time.isoformat(),
+                             p.end_time and p.end_time.isoformat(), p.locations)
+                            for p in report.payloads]) == (
+        [], [("Eröffnung", "2027-05-12T09:00:00+00:00", "2027-05-12T10:15:00+00:00",
+              ("Saal 1",)),
+             ("Werkstatt", "2027-05-12T10:30:00+00:00", "2027-05-12T11:00:00+00:00",
+              ("Saal 2",))])
+
+
+def test_days_headed_date_from_and_date_to_are_drafted(tmp_path: Path) -> None:
+    """A club's calendar of tournaments over several days heads them 'datum_von' and
+    'datum_bis' (or 'date_from', 'date_to'): the draft found no start at all. The first day
+    is the start of an all-day session."""
+    sheet = write_csv(tmp_path / "termine.csv", [
+        ["datum_von", "datum_bis", "titel", "ort"],
+        ["2027-06-04", "2027-06-06", "Sommer-Open", "Seedorf"],
+        ["2027-09-24", "2027-09-26", "Herbst-Open", "Bergheim"]])
+    draft = draft_mapping(sheet)
+    report = validate_file(sheet, mapping=drafted(tmp_path, sheet)[0], timezone="UTC")
+    assert (draft.missing, [(p.name, p.start_time.isoformat(), p.all_day)
+                            for p in report.payloads]) == (
+        [], [("Sommer-Open", "2027-06-04T00:00:00+00:00", True),
+             ("Herbst-Open", "2027-09-24T00:00:00+00:00", True)])
