@@ -119,6 +119,8 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
                     "說明", "설명", "개요", "내용", "소개"),
     "image": ("画像", "写真", "图片", "圖片", "이미지", "사진"),
 }
+# A day's number after its name in a grid's header ('Monday 8*', 'Mardi 9.', 'Wed 10th').
+DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?\*?")
 SAMPLE = 200  # distinct cells looked at per column
 MOST = 0.8  # the share of them that must read as a kind for the column to be of it
 # A duration header's unit when it is hours, in the languages of NAMES.
@@ -392,8 +394,9 @@ class _Drafter:
         """A grid, a column per day or a title column per room, holds several sessions a row:
         it is said so, as no one column could be given as the title."""
         keys = {header: _header_key(header).split() for header in self.sheet.columns}
-        days = [h for h, words in keys.items()
-                if len(words) == 1 and weekday_named(words[0]) is not None]
+        days = [h for h, words in keys.items() if sheet_day(h) is not None or (
+            len(words) > 1 and weekday_named(words[0].rstrip(",")) is not None
+            and all(DAY_NUMBER.fullmatch(word) for word in words[1:]))]
         rooms = [h for h, words in keys.items()
                  if len(words) > 1 and words[-1] in NAMES["name"]]
         across = ("day", days) if len(days) > 1 else ("room", rooms) if len(rooms) > 1 else None

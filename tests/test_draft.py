@@ -1229,3 +1229,24 @@ def test_days_headed_date_from_and_date_to_are_drafted(tmp_path: Path) -> None:
                             for p in report.payloads]) == (
         [], [("Sommer-Open", "2027-06-04T00:00:00+00:00", True),
              ("Herbst-Open", "2027-09-24T00:00:00+00:00", True)])
+
+
+@pytest.mark.parametrize(("header", "days"), [
+    (["Time", "Monday 8*", "Tuesday 9", "Wednesday 10"],
+     "'Monday 8*', 'Tuesday 9', 'Wednesday 10'"),
+    (["Heure", "Lundi 8", "Mardi 9", "Mercredi 10."], "'Lundi 8', 'Mardi 9', 'Mercredi 10.'"),
+    (["Time", "Mon 8 June", "Tue 9 June"], "'Mon 8 June', 'Tue 9 June'"),
+], ids=["weekday-and-number", "french", "weekday-and-date"])
+def test_a_grid_of_days_headed_with_their_dates_is_named_as_such(
+        tmp_path: Path, header: list[str], days: str) -> None:
+    """A summer school's week heads each day's column with its date beside its name
+    ('Monday 8*', 'Tuesday 9'): the draft only said no column looked like the title, and
+    that no column held the date, while the sheet holds a session per day and time."""
+    row = ["9.00-10.15", *(f"Lecture {n}" for n in range(1, len(header)))]
+    draft = draft_mapping(write_csv(tmp_path / "grid.csv", [header, row]))
+    note = next(line for line in draft.text.splitlines() if "no column looked like the title"
+                in line)
+    assert note == (
+        f"# no column looked like the title: the sheet gives each day a column of its own "
+        f"({days}), while gbimport reads a session a row. Put each session in a row of its "
+        "own, with its day, time, room and title in columns, then draft again")
