@@ -477,6 +477,7 @@ class _Drafter:
                    and kind != "datetime" else None)
         if kind == "time range":
             assert start is not None
+            self._note_ends_missing(start)
             return ([on_tabs or _table("start", date or FILL_IN, column_key="date_column",
                                        time=start,
                                        note=None if date else self._no_date())],
@@ -490,6 +491,26 @@ class _Drafter:
                 "start", date or FILL_IN, column_key="date_column", time=start,
                 note=None if date else self._no_date())
         return [start_table], [self._end(date)]
+
+    def _note_ends_missing(self, header: str) -> None:
+        """A column of time ranges some of whose cells give a start alone ('18:30') or no
+        time ('ab 19:00'): validate stops at those, so the draft names them."""
+        ranges: list[str] = []
+        alone: list[str] = []
+        neither: list[str] = []
+        for cell in _sample(self.sheet, header):
+            text = cell_text(cell) or ""
+            kept = (ranges if _reads([cell], convert.parse_time_range)
+                    else alone if _reads([cell], convert.parse_time) else neither)
+            kept.append(text)
+        if not ranges or not (alone or neither):
+            return
+        parts = [f"a start alone ({', '.join(map(repr, alone[:2]))})"] if alone else []
+        parts += [f"neither ({', '.join(map(repr, neither[:2]))})"] if neither else []
+        self.notes.append(
+            f"{header!r} gives some sessions a start and an end ({ranges[0]!r}), others "
+            + " or ".join(parts) + ": write those with their end too (18:30 - 20:00), or "
+            "validate stops at each")
 
     def _dates_of_tabs(self, time: str) -> str | None:
         """[fields.start] for a workbook kept one tab per day with no date column: each tab
@@ -759,9 +780,17 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         if start == end:
             raise CellError("bad-datetime", "a date alone")
 
+    def time_or_range(cell: Any) -> None:
+        try:
+            convert.parse_time_range(cell)
+        except CellError:
+            time(cell)
+
     readers: tuple[tuple[Kind, Callable[[Any], Any]], ...] = (
         ("time range", convert.parse_time_range),
         ("time", time),
+        # Some evenings given a start and an end ('18:00–21:00'), others a start alone.
+        ("time range", time_or_range),
         ("datetime range", datetime_range),
         ("datetime", datetime),
         ("date", lambda c: _either_order(convert.parse_date, c)),

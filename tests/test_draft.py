@@ -1250,3 +1250,34 @@ def test_a_grid_of_days_headed_with_their_dates_is_named_as_such(
         f"# no column looked like the title: the sheet gives each day a column of its own "
         f"({days}), while gbimport reads a session a row. Put each session in a row of its "
         "own, with its day, time, room and title in columns, then draft again")
+
+
+def test_a_time_column_of_ranges_and_single_starts_is_not_read_as_all_day(
+        tmp_path: Path) -> None:
+    """A meetup's programme gives some evenings a start and an end ('18:00–21:00') and others
+    a start alone ('18:30', 'ab 19:00'): no one kind made most of the 'Zeit' column, so the
+    draft saw no times in the sheet and drafted every session as all day on its date, which
+    validate then passed without a word. The column is now read as ranges, and a comment
+    says which of its cells give a start alone."""
+    sheet = write_csv(tmp_path / "programm.csv", [
+        ["Datum", "Zeit", "Titel"],
+        ["2027-09-08", "18:30", "Einsteigervortrag"],
+        ["2027-09-10", "18:00–21:00", "After Work"],
+        ["2027-09-11", "18:00 - 19:00", "Versicherung"],
+        ["2027-09-11", "ab 19:00", "Meetup"],
+        ["2027-09-21", "19:00", "Vortrag"]])
+    draft = draft_mapping(sheet)
+    mapping, tables = drafted(tmp_path, sheet)
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (draft.missing, tables["start"], tables["end"],
+            [line for line in draft.text.splitlines() if "start alone" in line],
+            [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+             for p in report.payloads],
+            sorted((r.row, i.code) for r in report.rows for i in r.issues)) == (
+        [], {"date_column": '"Datum"', "time_column": '"Zeit"'}, {"time_column": '"Zeit"'},
+        ["# 'Zeit' gives some sessions a start and an end ('18:00–21:00'), others a start "
+         "alone ('18:30', '19:00') or neither ('ab 19:00'): write those with their end too "
+         "(18:30 - 20:00), or validate stops at each"],
+        [("After Work", "2027-09-10T18:00:00+00:00", "2027-09-10T21:00:00+00:00"),
+         ("Versicherung", "2027-09-11T18:00:00+00:00", "2027-09-11T19:00:00+00:00")],
+        [(2, "bad-time"), (5, "bad-time"), (6, "bad-time")])
