@@ -671,9 +671,12 @@ class _Drafter:
     def _names_categories(self, header: str) -> bool:
         """Whether a column names categories, as tracks are: some name recurs, or the names
         are short. A column of each talk's outline ('Topic', a line per point) does not:
-        each of its lines would be made a track."""
+        each of its lines would be made a track; nor does one of figures alone not headed
+        as the track."""
         cells = [text for c in self.sheet.frame[header].dropna()
                  if (text := (cell_text(c) or "").strip()).casefold() not in PLACEHOLDERS]
+        if cells and all(c.isdigit() for c in cells) and "track" not in _header_key(header):
+            return False  # a code ('type' 0 or 1), as a web page reads it: no track's name
         names = Counter(name for c in cells
                         for name in {n.strip() for n in re.split(r"[;|\n]", c)} if name)
         if not names or max(names.values()) > 1:

@@ -1281,3 +1281,24 @@ def test_a_time_column_of_ranges_and_single_starts_is_not_read_as_all_day(
         [("After Work", "2027-09-10T18:00:00+00:00", "2027-09-10T21:00:00+00:00"),
          ("Versicherung", "2027-09-11T18:00:00+00:00", "2027-09-11T19:00:00+00:00")],
         [(2, "bad-time"), (5, "bad-time"), (6, "bad-time")])
+
+
+def test_a_type_column_of_numeric_codes_is_not_drafted_as_the_tracks(tmp_path: Path) -> None:
+    """A festival site's export heads a code 'type' ('0' on every row, as its web page reads
+    it): the draft took it for the tracks, so every session would have been put in a track
+    named '0'. Figures alone name no track; a column headed as the track keeps them
+    ('Track' 1 and 2)."""
+    sheet = write_csv(tmp_path / "events.csv", [
+        ["id", "type", "name", "date", "start_at", "end_at", "place"],
+        ["1259", "0", "Helmet workshop", "2027-11-26", "10:00", "11:00", "Dining hall"],
+        ["1261", "0", "Clock tower party", "2027-11-26", "12:00", "16:00", "Clock tower"],
+        ["1262", "1", "Film night", "2027-11-26", "18:00", "20:00", "Courtyard"]])
+    draft = draft_mapping(sheet)
+    assert ("schedule_tracks" in draft.chosen,
+            [line for line in draft.text.splitlines() if "nothing reads" in line]) == (
+        False, ["# Columns nothing reads: 'type'"])
+    tracks = write_csv(tmp_path / "tracks.csv", [
+        ["Title", "Date", "Start", "End", "Track"],
+        ["Opening", "2027-11-26", "10:00", "11:00", "1"],
+        ["Panel", "2027-11-26", "11:00", "12:00", "2"]])
+    assert draft_mapping(tracks).chosen["schedule_tracks"] == "Track"
