@@ -1302,3 +1302,19 @@ def test_a_type_column_of_numeric_codes_is_not_drafted_as_the_tracks(tmp_path: P
         ["Opening", "2027-11-26", "10:00", "11:00", "1"],
         ["Panel", "2027-11-26", "11:00", "12:00", "2"]])
     assert draft_mapping(tracks).chosen["schedule_tracks"] == "Track"
+
+
+def test_names_written_as_one_lowercase_word_are_matched(tmp_path: Path) -> None:
+    """A student club's events calendar heads its days 'startdate' and 'enddate', and a
+    booking export its times 'starttime' and 'endtime', run together in lower case (as
+    'StartTime' would have been matched): the draft found no start and no end."""
+    days = write_csv(tmp_path / "calendar.csv", [
+        ["startdate", "enddate", "name", "location"],
+        ["09/14/2027", "", "Briefing", "Hall"],
+        ["09/15/2027", "09/16/2027", "Hostel week", "Hostel"]])
+    timed = write_csv(tmp_path / "bookings.csv", [
+        ["eventdate", "starttime", "endtime", "name"],
+        ["09/14/2027", "18:00", "19:30", "Rock climbing"]])
+    assert [(draft.missing, draft.chosen) for draft in map(draft_mapping, (days, timed))] == [
+        ([], {"name": "name", "date": "startdate", "locations": "location"}),
+        ([], {"name": "name", "start": "starttime", "date": "eventdate", "end": "endtime"})]
