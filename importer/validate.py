@@ -78,8 +78,8 @@ __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 # is read at night, where a sheet on the 12-hour clock means the afternoon. Not `02:30`: no
 # 12-hour clock writes the hour's 0.
 NIGHT_HOUR = re.compile(r"\s*[1-4]\s*[:.hu]")
-# A time only the 24-hour clock has (`14:00`, `19.30`, `9:00 - 17:00`): a column holding one
-# keeps that clock, and its 1:00 to 4:59 are at night as written.
+# A time only the 24-hour clock has (`14:00`, `19.30`, `9:00 - 17:00`): a column holding one,
+# and no am or pm, keeps that clock, and its 1:00 to 4:59 are at night as written.
 AFTERNOON_HOUR = re.compile(r"(?<!\d)(?:1[3-9]|2[0-3])\s*[:.hu]\s*\d{2}")
 NIGHT_BEGINS = dt.time(1)
 
@@ -424,14 +424,16 @@ class _SheetValidation(SessionTiming):
         3:30'): the 24-hour reading is kept, but a sheet on the 12-hour clock means the
         afternoon, and the app would show the session at night. Not on a sheet that shows
         it keeps the 24-hour clock: a start written `02:00`, or a column with a time such as
-        `14:00` in it. Tab-dated rows have their own warning (small_hours_rows)."""
+        `14:00` in it and no am or pm. Tab-dated rows have their own warning
+        (small_hours_rows)."""
         header = self.bound.header(self.mapping.fields.start.time_column)
         if header is None:
             return
         codes, cells = pd.factorize(self.frame[header], use_na_sentinel=True)
-        if any(isinstance(cell, str) and AFTERNOON_HOUR.search(cell)
-               and not convert.writes_half_of_day(cell) for cell in cells):
-            return  # the 24-hour clock, which the column shows it keeps
+        texts = [cell for cell in cells if isinstance(cell, str)]
+        if any(AFTERNOON_HOUR.search(text) for text in texts) and not any(
+                convert.writes_half_of_day(text) for text in texts):
+            return  # the 24-hour clock, which the column keeps throughout: no am or pm in it
         unmarked = [code for code, cell in enumerate(cells)
                     if isinstance(cell, str) and NIGHT_HOUR.match(cell)
                     and not convert.writes_half_of_day(cell)]

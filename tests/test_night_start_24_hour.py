@@ -42,3 +42,20 @@ def test_an_afternoon_written_with_pm_is_no_sign_of_the_24_hour_clock(tmp_path: 
     path.write_text(",".join(HEADER) + "\nLunch talk,5/12/2027,1:00,2:30,Hall\n"
                     "Panel,5/12/2027,3:00 PM,4:00 PM,Hall\n", encoding="utf-8")
     assert _night_starts(path) == [(2, "1:00")]
+
+
+def test_one_24_hour_cell_among_pm_ones_keeps_the_warning(tmp_path: Path) -> None:
+    # A sheet on the 12-hour clock (1:00 PM) with one cell typed on the 24-hour clock: the
+    # column does not keep that clock throughout, so '2:00 - 3:00' is still said.
+    path = tmp_path / "s.csv"
+    path.write_text("Title,Date,Time,Room\nKeynote,5/11/2027,1:00 PM - 2:00 PM,Hall\n"
+                    "Panel,5/11/2027,2:00 - 3:00,Hall\nWorkshop,5/11/2027,9:00 - 13:00,Lab\n"
+                    "Closing,5/11/2027,3:30 - 4:30,Hall\n", encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date_column = "Date"\ntime_column = "Time"\n[fields.end]\n'
+                       'time_column = "Time"\n[fields.locations]\ncolumn = "Room"\n',
+                       encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.value) for i in report.issues if i.code == "night-start"] == [
+        (3, "2:00 - 3:00"), (5, "3:30 - 4:30")]
