@@ -840,7 +840,11 @@ def _date_then_time(text: str, order: DateOrder) -> Moment | None:
         try:
             return parse_date(date_text, order), (
                 parse_time(" ".join(time_words)) if time_words else None)
-        except (WrongWeekday, YearTooEarly, DayRange) as error:
+        except DayRange as error:
+            if time_words and lone_start(" ".join(time_words)) is None:
+                continue  # '11-13 May' before '2027 9:00': its year is in the time's words
+            raise CellError("bad-datetime", error.hint) from None
+        except (WrongWeekday, YearTooEarly) as error:
             raise CellError("bad-datetime", error.hint) from None
         except CellError:
             continue

@@ -60,3 +60,26 @@ def test_a_dotted_range_of_days_on_a_day_first_sheet(tmp_path: Path) -> None:
                         "of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS)]
     assert [(p.name, p.start_time, p.all_day) for p in report.payloads] == [
         ("Day", dt.datetime(2027, 5, 14, tzinfo=dt.UTC), True)]
+
+
+def test_a_range_of_days_with_a_time_in_a_datetime_column_names_its_days(
+        tmp_path: Path) -> None:
+    # '11-13 May' is tried before '11-13 May 2027', its year then in the time's words: the
+    # message names the days, not a missing year.
+    path = tmp_path / "s.csv"
+    path.write_text("Title,Starts,Room\nCamp,11-13 May 2027 9:00,Field\n"
+                    "Fair,\"May 11-13, 2027 9:00\",Hall\n"
+                    "Expo,11-13 May 2027 9:00 - 17:00,Hall B\n", encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'column = "Starts"\n[fields.end]\nuntil_next = true\nlast_minutes = 60\n'
+                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    three_days = "it is a range of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS
+    assert [(row, code, message) for row, code, message in _issues(path, mapping)] == [
+        (2, "bad-datetime", "Row 2: 'Starts' has '11-13 May 2027 9:00', which is not a date "
+                            f"and time: {three_days}"),
+        (3, "bad-datetime", "Row 3: 'Starts' has 'May 11-13, 2027 9:00', which is not a date "
+                            f"and time: {three_days}"),
+        (4, "bad-datetime", "Row 4: 'Starts' has '11-13 May 2027 9:00 - 17:00', which is not "
+                            "a date and time: write it like 5/11/2027 10:00 AM or 2027-05-11 "
+                            "10:00.")]
