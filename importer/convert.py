@@ -445,6 +445,7 @@ _EAST_ASIAN_TIME = re.compile(
 # 半 and 반 are half past (9時半 is 9:30); 点 is the hour in Chinese (9点30分, 下午2点半).
 _HOUR_WORDS = re.compile(
     r"^(?P<h>\d{1,2})\s*[時时點点시](?:\s*(?P<m>\d{1,2})\s*[分분]|\s*(?P<half>[半반]))?$")
+_HOUR_0 = re.compile(r"^0{1,2}(?=:|$)")  # 午後0時: Japan's noon, the first hour of the pm
 
 
 def _east_asian_time_text(text: str) -> str:
@@ -456,7 +457,7 @@ def _east_asian_time_text(text: str) -> str:
     rest = match["rest"]
     if hours := _HOUR_WORDS.match(rest):
         rest = f"{hours['h']}:{30 if hours['half'] else int(hours['m'] or 0):02d}"
-    return f"{rest} {_HALF_OF_DAY[match['half']]}" if match["half"] else rest
+    return f"{_HOUR_0.sub('12', rest)} {_HALF_OF_DAY[match['half']]}" if match["half"] else rest
 
 
 _OPEN_END = re.compile(r"(?<=\S)\s*[~～〜]\s*$")  # a time's "on" mark: '8:00～' is from 8:00

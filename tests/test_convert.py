@@ -1069,3 +1069,13 @@ def test_a_time_as_dutch_and_flemish_sheets_write_it_with_u_for_uur(
 
 def test_a_dutch_range_with_u_for_uur_is_read() -> None:
     assert convert.parse_time_range("van 9u30 tot 10u45") == (T(9, 30), T(10, 45))
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("午後0時30分", T(12, 30)), ("午後0時半", T(12, 30)), ("午後0時", T(12)),
+    ("午前0時", T(0)), ("午前0時半", T(0, 30)), ("午前0:30", T(0, 30)), ("오후 0시", T(12)),
+])
+def test_the_hour_0_after_an_east_asian_half_of_the_day_is_its_first_hour(
+        cell: str, expected: dt.time) -> None:
+    # Japan writes noon and midnight as the half of the day's hour 0 (午後0時, 午前0時).
+    assert convert.parse_time(cell) == expected
