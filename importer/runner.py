@@ -30,7 +30,7 @@ from importer.load import check_is_file
 from importer.plan import Plan, build_plan, saved_state
 from importer.report import ImportReport
 from importer.settings import Settings, load_settings
-from importer.upload import ProgressCallback, Upload, execute_plan
+from importer.upload import ProgressCallback, Upload, check_force, execute_plan
 
 PlanCallback = Callable[[Plan], None]
 
@@ -141,11 +141,13 @@ async def run_import_async(
                            create_missing=create_missing), stop)
             if on_plan is not None:
                 on_plan(plan)
+            check_force(plan, force)  # before a publish is owed: this stop writes nothing
+            waiting = _owe_publish_before_writing(plan) if settings.publish else False
             upload = await execute_plan(
                 client, plan, concurrency=settings.concurrency, force=force,
                 progress=progress, stop=stop,
             )
-            publication = (await _publish_after(client, plan, upload, stop)
+            publication = (await _publish_after(client, plan, upload, stop, waiting)
                            if settings.publish else None)
             requests = client.requests_sent.copy()
     report = ImportReport(
@@ -179,22 +181,36 @@ class Publication(NamedTuple):
     failed: bool = False
 
 
+def _owe_publish_before_writing(plan: Plan) -> bool:
+    """Remember a publish as owed before the first write: a run killed outright (kill -9,
+    a reboot while the publish waits out its limit) leaves its writes for the next run to
+    publish, though that run finds every row unchanged. Returns whether an earlier run
+    already owed one."""
+    state = plan.image_state
+    waiting = state is not None and state.unpublished
+    if plan.writes_planned:
+        _remember_unpublished(state, True)
+    return waiting
+
+
 async def _publish_after(
-    client: GuidebookClient, plan: Plan, upload: Upload, stop: asyncio.Event | None
+    client: GuidebookClient, plan: Plan, upload: Upload, stop: asyncio.Event | None,
+    waiting: bool,
 ) -> Publication:
     """Publish the guide if the run changed it and ended normally (rows in error were not
     touched: what the app shows stays consistent), or an earlier run's changes still await
     publishing. After a halt, half a change would go out to attendees: a person, or the run
     that finishes the job, publishes it. Changes left unpublished are remembered in the
-    state file, so that a later run publishes them though it changes nothing itself."""
+    state file, so that a later run publishes them though it changes nothing itself.
+    `waiting`: an earlier run's changes await publishing."""
     guide_id, state = plan.guide_id, plan.image_state
-    waiting = state is not None and state.unpublished
     if upload.halted is not None:
         _remember_unpublished(state, waiting or upload.wrote)
         command = publish_command(guide_id, plan.source)
         return Publication(False, f"Not published: {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; "
                                   f"publish once the rest is in ({command}).")
     if not upload.wrote and not waiting:
+        _remember_unpublished(state, False)  # owed before writing, but nothing was written
         return Publication(False, "Not published: nothing changed.")
     before = client.requests_sent["POST publish"]
     watcher = asyncio.ensure_future(_stop_retries_on(stop, client))

@@ -678,3 +678,30 @@ def test_publish_command_counts_the_requests_a_retry_took(
     result = runner.invoke(app, ["publish", "talks.csv", "--guide", "7"])
     assert (result.exit_code, result.output, calls) == (
         0, "Published guide 7 (2 requests).\n", [(7, Path("talks.csv"))])
+
+
+class Killed(BaseException):
+    """The process ended outright (kill -9, a reboot): no handler, no cleanup runs."""
+
+
+class KilledAtPublish(Answering):
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/publish/"):
+            raise Killed
+        return await super().handle_async_request(request)
+
+
+def test_a_run_killed_before_its_publish_leaves_it_for_the_next_run(tmp_path: Path) -> None:
+    """The writes went in, then the process died while the publish was under way (waiting
+    out the limit of 2 a minute, say): the next night's run finds every row unchanged, and
+    must still publish what the dead run sent."""
+    sandbox = publishing(Sandbox())
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    with pytest.raises(Killed):
+        asyncio.run(run_import_async(sheet, sandbox.settings, transport=KilledAtPublish(sandbox)))
+    transport = Answering(sandbox)
+    later = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (later.counts["unchanged"], later.publish_note, transport.published) == (
+        2, EARLIER, 1)
+    again = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (again.publish_note, transport.published) == ("Not published: nothing changed.", 1)
