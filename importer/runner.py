@@ -147,7 +147,7 @@ async def run_import_async(
                 client, plan, concurrency=settings.concurrency, force=force,
                 progress=progress, stop=stop,
             )
-            publication = (await _publish_after(client, plan, upload, stop, waiting)
+            publication = (await _publish_after(client, settings, plan, upload, stop, waiting)
                            if settings.publish else None)
             requests = client.requests_sent.copy()
     report = ImportReport(
@@ -194,8 +194,8 @@ def _owe_publish_before_writing(plan: Plan) -> bool:
 
 
 async def _publish_after(
-    client: GuidebookClient, plan: Plan, upload: Upload, stop: asyncio.Event | None,
-    waiting: bool,
+    client: GuidebookClient, settings: Settings, plan: Plan, upload: Upload,
+    stop: asyncio.Event | None, waiting: bool,
 ) -> Publication:
     """Publish the guide if the run changed it and ended normally (rows in error were not
     touched: what the app shows stays consistent), or an earlier run's changes still await
@@ -204,9 +204,10 @@ async def _publish_after(
     state file, so that a later run publishes them though it changes nothing itself.
     `waiting`: an earlier run's changes await publishing."""
     guide_id, state = plan.guide_id, plan.image_state
+    where = {"api_url": settings.api_url, "config": settings.config_file}
     if upload.halted is not None:
         _remember_unpublished(state, waiting or upload.wrote)
-        command = publish_command(guide_id, plan.source)
+        command = publish_command(guide_id, plan.source, **where)
         return Publication(False, f"Not published: {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; "
                                   f"publish once the rest is in ({command}).")
     if not upload.wrote and not waiting:
@@ -221,8 +222,8 @@ async def _publish_after(
         if isinstance(exc, NotSentError):  # interrupted while it waited for its turn
             return Publication(False, f"Not published: {NOT_PUBLISHED_AFTER_HALT['interrupted']}.")
         why = exc.why if isinstance(exc, NotPublishedError) else str(exc).rstrip(".")
-        return Publication(False, f"Not published: {why}. {how_to_publish(guide_id, plan.source)}",
-                           failed=True)
+        return Publication(False, f"Not published: {why}. "
+                                  f"{how_to_publish(guide_id, plan.source, **where)}", failed=True)
     finally:
         watcher.cancel()
     _remember_unpublished(state, False)

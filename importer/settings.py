@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
 
 from importer._credentials import is_loopback
 from importer._toml_problems import toml_text, toml_value
@@ -61,6 +69,13 @@ class Settings(BaseModel):
     # Publish the guide after a run that changed it: the API's changes reach attendees' apps
     # only then, and a nightly sync has nobody to click Publish in Builder.
     publish: bool = False
+    # The settings file named by --config, for a command printed to be run by hand (the
+    # publish a run could not make) to read the same one.
+    _config_file: str | None = PrivateAttr(default=None)
+
+    @property
+    def config_file(self) -> str | None:
+        return self._config_file
 
     @field_validator("api_url")
     @classmethod
@@ -167,6 +182,7 @@ def load_settings(
         settings = Settings(**values)
     except ValidationError as exc:
         raise ConfigError(_describe_validation_error(exc, origins)) from None
+    settings._config_file = None if config is None else str(config)
     origin = origins.get("mapping", "")
     # A name in the file was looked for beside it too (see _paths_from): say so if not found.
     beside = path.parent / "mappings" if origin == file_label("mapping") else None

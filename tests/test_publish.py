@@ -222,7 +222,8 @@ def test_a_publish_failing_for_good_keeps_the_rows_and_exits_4(tmp_path: Path) -
         "ok": False, "exit_code": 4, "halted": None, "published": False,
         "publish_note": "Not published: Guidebook kept failing: POST guides/1/publish/ got "
                         "HTTP 503 after 1 attempt. Try again later. Publish it in Guidebook "
-                        f"Builder, or with: gbimport publish {sheet} --guide 1"}
+                        f"Builder, or with: gbimport publish {sheet} --guide 1 "
+                        f"--api-url {BASE_URL}"}
 
 
 def test_changes_left_unpublished_are_published_by_the_next_run(tmp_path: Path) -> None:
@@ -254,7 +255,8 @@ def test_no_publish_after_the_budget_ran_out(tmp_path: Path) -> None:
     assert publish_summary(report) == {
         "ok": False, "exit_code": 3, "halted": "budget", "published": False,
         "publish_note": "Not published: the run stopped for the daily request budget; publish "
-                        f"once the rest is in (gbimport publish {sheet} --guide 1)."}
+                        f"once the rest is in (gbimport publish {sheet} --guide 1 "
+                        f"--api-url {BASE_URL})."}
     assert sandbox.writes()[PUBLISH] == 0
 
 
@@ -269,7 +271,7 @@ def test_no_publish_after_an_interrupt(tmp_path: Path) -> None:
     assert publish_summary(report) == {
         "ok": False, "exit_code": 130, "halted": "interrupted", "published": False,
         "publish_note": "Not published: the run was interrupted; publish once the rest is in "
-                        f"(gbimport publish {sheet} --guide 1)."}
+                        f"(gbimport publish {sheet} --guide 1 --api-url {BASE_URL})."}
     assert transport.published == 0
 
 
@@ -363,7 +365,8 @@ def test_a_publish_refused_for_good_exits_4_and_says_how_to_publish(
     assert result.exit_code == 4, result.output
     assert ("Not published: POST guides/1/publish/ got HTTP 429 after 1 attempt (publishing is "
             "limited to 2 a minute; if it keeps refusing, the daily request budget is spent). "
-            f"Publish it in Guidebook Builder, or with: gbimport publish {sheet} --guide 1"
+            f"Publish it in Guidebook Builder, or with: gbimport publish {sheet} --guide 1 "
+            f"--api-url {served.base_url}"
             ) in result.output.splitlines()
     again = runner.invoke(app, ["publish", "--guide", "1"])
     assert again.exit_code == 4
@@ -397,7 +400,7 @@ def test_publishing_by_hand_with_the_sheet_clears_what_it_left_unpublished(
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
     failed = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
     assert failed.publish_note is not None
-    assert failed.publish_note.endswith(f"gbimport publish {sheet} --guide 1")
+    assert failed.publish_note.endswith(f"gbimport publish {sheet} --guide 1 --api-url {BASE_URL}")
     assert publish_guide(sandbox.settings, transport=transport, sheet=sheet) == 1
     plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
     assert (plan.writes_planned, plan.publish_planned) == (0, 0)
@@ -433,7 +436,8 @@ def test_a_sheet_whose_path_has_spaces_is_quoted_in_the_command_to_publish(
         "ok": False, "exit_code": 4, "halted": None, "published": False,
         "publish_note": "Not published: Guidebook kept failing: POST guides/1/publish/ got "
                         "HTTP 503 after 1 attempt. Try again later. Publish it in Guidebook "
-                        f"Builder, or with: gbimport publish '{sheet}' --guide 1"}
+                        f"Builder, or with: gbimport publish '{sheet}' --guide 1 "
+                        f"--api-url {BASE_URL}"}
 
 
 EARLIER = "Published guide 1 (1 request, for changes an earlier run left unpublished)."
@@ -627,7 +631,7 @@ def test_an_interrupt_while_a_publish_waits_to_retry_stops_the_wait(tmp_path: Pa
         "ok": False, "exit_code": 130, "halted": "interrupted", "published": False,
         "publish_note": "Not published: POST guides/1/publish/ got HTTP 429 and was not "
                         "retried: the run was interrupted. Publish it in Guidebook Builder, "
-                        f"or with: gbimport publish {sheet} --guide 1"}
+                        f"or with: gbimport publish {sheet} --guide 1 --api-url {BASE_URL}"}
     assert transport.published == 1
 
 
@@ -646,7 +650,7 @@ def test_a_publish_the_key_may_not_make_keeps_the_report_and_exits_4(tmp_path: P
         "publish_note": "Not published: The API key may not do this (HTTP 403 on POST "
                         "guides/1/publish/). Use a key of the account that owns the guide. "
                         "Publish it in Guidebook Builder, or with: gbimport publish "
-                        f"{sheet} --guide 1"}
+                        f"{sheet} --guide 1 --api-url {BASE_URL}"}
 
 
 def test_no_publish_after_a_run_stopped_on_an_error(tmp_path: Path) -> None:
@@ -659,7 +663,7 @@ def test_no_publish_after_a_run_stopped_on_an_error(tmp_path: Path) -> None:
     assert publish_summary(report) == {
         "ok": False, "exit_code": 2, "halted": "fatal", "published": False,
         "publish_note": "Not published: the run stopped on an error; publish once the rest "
-                        f"is in (gbimport publish {sheet} --guide 1)."}
+                        f"is in (gbimport publish {sheet} --guide 1 --api-url {BASE_URL})."}
     assert transport.published == 0
 
 
@@ -705,3 +709,22 @@ def test_a_run_killed_before_its_publish_leaves_it_for_the_next_run(tmp_path: Pa
         2, EARLIER, 1)
     again = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
     assert (again.publish_note, transport.published) == ("Not published: nothing changed.", 1)
+
+
+def test_the_command_to_publish_names_the_settings_file_and_api_url_the_run_was_given(
+    tmp_path: Path
+) -> None:
+    """Copied from a cron mail, `gbimport publish --guide 1` alone would publish guide 1 of
+    the default service, and clear the default state file, not the one the run used."""
+    sandbox = Sandbox()
+    config = tmp_path / "event settings.toml"
+    config.write_text('guide = 1\npublish = true\nmax_retry_wait = 0\nstate_file = "st.json"\n')
+    settings = load_settings(config, env={}, api_url=BASE_URL).model_copy(
+        update={"api_key": sandbox.settings.api_key})
+    transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    report = asyncio.run(run_import_async(sheet, settings, transport=transport))
+    assert report.publish_note == (
+        "Not published: Guidebook kept failing: POST guides/1/publish/ got HTTP 503 after 1 "
+        "attempt. Try again later. Publish it in Guidebook Builder, or with: gbimport publish "
+        f"{sheet} --guide 1 --api-url {BASE_URL} --config '{config}'")
