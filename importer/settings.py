@@ -178,10 +178,15 @@ def load_settings(
         ({key: value for key, value in options.items() if value is not None},
          option_label or _argument_label),
     ])
+    mistyped = {key: problem for key in Settings.model_fields
+                if origins.get(key) == file_label(key)
+                and (problem := _toml_type_problem(key, values[key], file_label(key)))}
     try:
-        settings = Settings(**values)
+        settings = Settings(**{key: v for key, v in values.items() if key not in mistyped})
     except ValidationError as exc:
-        raise ConfigError(_describe_validation_error(exc, origins)) from None
+        raise ConfigError(_describe_validation_error(exc, origins, mistyped)) from None
+    if mistyped:
+        raise ConfigError("; ".join(mistyped.values()))
     settings._config_file = None if config is None else str(config)
     origin = origins.get("mapping", "")
     # A name in the file was looked for beside it too (see _paths_from): say so if not found.
@@ -267,17 +272,20 @@ def _argument_label(field: str) -> str:
     return f"argument {field}"
 
 
-def _describe_validation_error(exc: ValidationError, origins: Mapping[str, str]) -> str:
-    """One clause per bad value, each naming the source the user has to fix."""
-    problems = []
-    described: set[str] = set()
+def _describe_validation_error(
+    exc: ValidationError, origins: Mapping[str, str], mistyped: Mapping[str, str]
+) -> str:
+    """One clause per bad value, each naming the source the user has to fix, in the order
+    of the settings' fields (`mistyped`: those the file wrote in another TOML type)."""
+    problems = dict(mistyped)
     for error in exc.errors():
         # A setting of several types (sheet) fails once per type: say it once.
         field = str(error["loc"][0])
-        if field not in described:
-            described.add(field)
-            problems.append(_describe_one(error, field, origins.get(field, f"'{field}'")))
-    return "; ".join(problems)
+        if field not in problems:
+            problems[field] = _describe_one(error, field, origins.get(field, f"'{field}'"))
+    order = list(Settings.model_fields)
+    return "; ".join(problems[field] for field in sorted(
+        problems, key=lambda field: order.index(field) if field in order else len(order)))
 
 
 def _describe_one(error: Any, field: str, where: str) -> str:
@@ -301,6 +309,35 @@ def _describe_one(error: Any, field: str, where: str) -> str:
     if error["type"] == "string_type":  # a path or a name given as a number
         return f"{where}: expected text in quotes, got {got}; write it in quotes"
     return f"{where}: {error['msg']} (got {got})"
+
+
+def _toml_type_problem(field: str, value: Any, where: str) -> str | None:
+    """A switch or a number in the file must be TOML's own: read leniently, `guide = true`
+    is guide 1, `rate = true` a rate of 1 and `publish = "yes"` true."""
+    annotation = Settings.model_fields[field].annotation
+    if annotation is bool:
+        if isinstance(value, bool):
+            return None
+        fix = "write true or false, without quotes" if isinstance(value, str) else \
+            "write true or false"
+    elif field in ALLOWED and field != "sheet":  # a number
+        if isinstance(value, bool):
+            fix = "change it"
+        elif isinstance(value, str) and _reads_as_number(value):
+            fix = "write it without quotes"
+        else:  # a number, or what the settings' own check refuses ("5 MB")
+            return None
+    else:
+        return None
+    return f"{where}: expected {ALLOWED[field]}, got {_shown_input(value)}; {fix}"
+
+
+def _reads_as_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 # What each number or switch takes.

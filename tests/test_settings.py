@@ -162,7 +162,7 @@ def test_a_bad_value_in_the_file_says_what_the_key_takes(tmp_path: Path) -> None
         f"'report' in {config}: expected text in quotes, got 3",
         "write it in quotes",
         f"'allow_images_outside' in {config}: expected true or false, got \"maybe\"",
-        "change it, or leave it out for the default (false)",
+        "write true or false, without quotes",
         f"'max_image_bytes' in {config}: expected a whole number above 0 (bytes), got \"5 MB\"",
         "change it, or leave it out for the default (5242880)",
     ]
@@ -318,3 +318,29 @@ def test_a_key_of_the_wrong_type_is_refused_without_being_echoed(
     with pytest.raises(ConfigError) as caught:
         load_settings(env={}, api_key=918273645546372819)
     assert str(caught.value) == "argument api_key: Input should be a valid string"
+
+
+def test_a_switch_or_number_in_the_file_must_be_written_as_toml_writes_one(
+    tmp_path: Path,
+) -> None:
+    """Read leniently, `guide = true` was guide 1 and `publish = "no way"`... an error, but
+    `publish = "yes"` true and `rate = "5"` a rate: a file's values take TOML's own types."""
+    config = write(tmp_path / "gbimport.toml",
+                   'guide = true\nrate = "5"\npublish = "yes"\nallow_images_outside = 0\n'
+                   "concurrency = 4\ntimeout = 2.5\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value).split("; ") == [
+        f"'guide' in {config}: expected a whole number above 0 (the guide's id), got true",
+        "change it",
+        f"'rate' in {config}: expected a number above 0 (requests per second), got \"5\"",
+        "write it without quotes",
+        f"'allow_images_outside' in {config}: expected true or false, got 0",
+        "write true or false",
+        f"'publish' in {config}: expected true or false, got \"yes\"",
+        "write true or false, without quotes",
+    ]
+    overridden = load_settings(config, env={"GUIDEBOOK_GUIDE": "7"}, rate=5.0, publish=True,
+                               allow_images_outside=False)
+    assert (overridden.guide, overridden.rate, overridden.publish, overridden.concurrency,
+            overridden.timeout) == (7, 5.0, True, 4, 2.5)
