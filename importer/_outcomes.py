@@ -139,6 +139,12 @@ def _error_for(target: Target, response: httpx.Response) -> ApiError:
         return AuthenticationError(
             f"Guidebook rejected the API key ({where}). Check GUIDEBOOK_API_KEY.", status=status
         )
+    if status == 403 and target.method == "POST" and target.path.endswith("/publish/"):
+        # The same key may have just edited the guide: the account's right to publish is
+        # what is missing, not the guide.
+        return PermissionDeniedError(
+            f"The API key may not publish guide {target.item_id} ({where}). Use a key whose "
+            "account may publish it (GUIDEBOOK_API_KEY).", status=status)
     if status == 403:
         return PermissionDeniedError(
             f"The API key may not do this ({where}). Use a key of the account that owns the guide.",

@@ -647,8 +647,9 @@ def test_a_publish_the_key_may_not_make_keeps_the_report_and_exits_4(tmp_path: P
     assert [o.action for o in report.outcomes] == ["created"]
     assert publish_summary(report) == {
         "ok": False, "exit_code": 4, "halted": None, "published": False,
-        "publish_note": "Not published: The API key may not do this (HTTP 403 on POST "
-                        "guides/1/publish/). Use a key of the account that owns the guide. "
+        "publish_note": "Not published: The API key may not publish guide 1 (HTTP 403 on "
+                        "POST guides/1/publish/). Use a key whose account may publish it "
+                        "(GUIDEBOOK_API_KEY). "
                         "Publish it in Guidebook Builder, or with: gbimport publish "
                         f"{sheet} --guide 1 --api-url {BASE_URL}"}
 
