@@ -108,7 +108,7 @@ class Uploader:
         self.maybe_applied = 0  # writes sent whose answer was lost: see Upload.wrote
         self._images_unsaved = 0
 
-    async def run(self) -> tuple[list[RowOutcome], list[str], str | None]:
+    async def run(self) -> Upload:
         watcher = asyncio.ensure_future(self._stop_retries_on_stop())
         try:
             await self._create_names(self.plan.tracks_to_create, self.track_ids, "track")
@@ -118,7 +118,8 @@ class Uploader:
             await self._pool(self.plan.deletes, self._delete, self._defer_delete)
         finally:
             watcher.cancel()
-        return self._ordered_outcomes(), self.notes, self.halted
+        return Upload(self._ordered_outcomes(), self.notes, self.halted, self.names_created,
+                      self.maybe_applied)
 
     async def _stop_retries_on_stop(self) -> None:
         await self.stop.wait()
@@ -376,7 +377,7 @@ async def execute_plan(
     check_force(plan, force)
     uploader = Uploader(client, plan, concurrency=concurrency, progress=progress, stop=stop)
     try:
-        return Upload(*await uploader.run(), uploader.names_created, uploader.maybe_applied)
+        return await uploader.run()
     finally:
         # Even after a failure or Ctrl-C, what was uploaded is remembered.
         if plan.image_state is not None:

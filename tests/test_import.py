@@ -1282,11 +1282,11 @@ def test_a_revoked_key_outranks_a_spent_budget_so_the_run_exits_2_not_3(
     plan = plan_against(validation, state, load_mapping(None), guide_id=1, prune=False,
                         create_missing=True, reads_spent=0, daily_budget=1000)
     uploader = Uploader(BudgetThenRevoked(), plan, concurrency=2)  # type: ignore[arg-type]
-    outcomes, notes, halted = asyncio.run(uploader.run())
-    assert halted == "fatal"
-    assert notes == ["daily request budget exhausted; the rest is deferred",
+    upload = asyncio.run(uploader.run())
+    assert upload.halted == "fatal"
+    assert upload.notes == ["daily request budget exhausted; the rest is deferred",
                      "Guidebook refused the API key (HTTP 401)"]
-    assert [(o.row, o.action, o.message) for o in outcomes] == [
+    assert [(o.row, o.action, o.message) for o in upload.outcomes] == [
         (2, "deferred", BUDGET_DEFERRED),
         (3, "failed", "Guidebook refused the API key (HTTP 401)"),
         (4, "deferred", BUDGET_DEFERRED)]  # deferred before the 401 came back
