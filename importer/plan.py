@@ -113,7 +113,9 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     # What the run refuses to do without --force, each with why; plan shows them beforehand.
     needs_force: list[str] = field(default_factory=list)
-    image_state: SavedState | None = None
+    # What the state file remembers for the guide: the images sent, and changes that await
+    # publishing.
+    saved_state: SavedState | None = None
     publish: bool = False  # a run publishes the guide after its writes (one request more)
 
     @property
@@ -135,7 +137,7 @@ class Plan:
     def publish_planned(self) -> int:
         """The publish request a run would send: one, if asked for and anything is written
         (or an earlier run's changes await publishing)."""
-        waiting = self.image_state is not None and self.image_state.unpublished
+        waiting = self.saved_state is not None and self.saved_state.unpublished
         return int(self.publish and (self.writes_planned > 0 or waiting))
 
     @property
@@ -237,13 +239,13 @@ async def build_plan(
         validation.rows, folder, allow_outside=settings.allow_images_outside,
         max_bytes=settings.max_image_bytes, column=image_column,
     )
-    image_state = saved_state(settings, path)
+    remembered = saved_state(settings, path)
     plan = plan_against(
         validation, state, mapping,
         guide_id=guide_id, prune=prune, create_missing=create_missing,
         reads_spent=reads, daily_budget=settings.daily_budget,
     )
-    attach_images(plan, images, image_issues, image_state, image_column)
+    attach_images(plan, images, image_issues, remembered, image_column)
     plan.publish = settings.publish
     plan.notes += _notes_on_what_is_sent(plan)
     return plan
@@ -281,7 +283,7 @@ def attach_images(
     """Rows whose image is unusable become invalid; a changed image becomes a change.
     `images` by (sheet, row): the sheet is None unless several sheets were read.
     `column`: the image column's header, as the sheet writes it."""
-    plan.image_state = state
+    plan.saved_state = state
     problems: dict[tuple[str | None, int], list[RowIssue]] = defaultdict(list)
     for issue in issues:
         problems[issue.sheet, issue.row or 0].append(issue)

@@ -155,7 +155,7 @@ async def run_import_async(
         requests=requests, started_at=started_at,
         duration_seconds=time.monotonic() - started, halted=upload.halted,
         notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + upload.notes
-        + (plan.image_state.unsaved_note() if plan.image_state is not None else []),
+        + (plan.saved_state.unsaved_note() if plan.saved_state is not None else []),
         sheets=plan.validation.sheets_read(),
     )
     if publication is not None:
@@ -186,7 +186,7 @@ def _owe_publish_before_writing(plan: Plan) -> bool:
     a reboot while the publish waits out its limit) leaves its writes for the next run to
     publish, though that run finds every row unchanged. Returns whether an earlier run
     already owed one."""
-    state = plan.image_state
+    state = plan.saved_state
     waiting = state is not None and state.unpublished
     if plan.writes_planned:
         _remember_unpublished(state, True)
@@ -203,7 +203,7 @@ async def _publish_after(
     that finishes the job, publishes it. Changes left unpublished are remembered in the
     state file, so that a later run publishes them though it changes nothing itself.
     `waiting`: an earlier run's changes await publishing."""
-    guide_id, state = plan.guide_id, plan.image_state
+    guide_id, state = plan.guide_id, plan.saved_state
     where = {"api_url": settings.api_url, "config": settings.config_file}
     if upload.halted is not None:
         _remember_unpublished(state, waiting or upload.wrote)

@@ -276,7 +276,7 @@ class Uploader:
         return self.stop.is_set() and isinstance(exc, (TransientError, OutcomeUnknownError))
 
     def _remember_image(self, row: PlannedRow) -> None:
-        state = self.plan.image_state
+        state = self.plan.saved_state
         if row.image is not None and state is not None:
             state.record(row.result.import_id or "", row.image.sha256)
             self._images_unsaved += 1
@@ -380,8 +380,8 @@ async def execute_plan(
         return await uploader.run()
     finally:
         # Even after a failure or Ctrl-C, what was uploaded is remembered.
-        if plan.image_state is not None:
-            plan.image_state.save()
+        if plan.saved_state is not None:
+            plan.saved_state.save()
 
 
 __all__ = ["ImportReport", "Upload", "Uploader", "check_force", "execute_plan"]
