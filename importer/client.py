@@ -161,6 +161,7 @@ class GuidebookClient:
         self._answers_not_429 = 0  # to tell if anyone got through while a request retried
         self._last_429_at = float("-inf")
         self._answered = False  # any HTTP answer yet: a URL that never answered is likely wrong
+        self.successes = 0  # requests answered with success: Guidebook is there and working
         self._retries_stopped = asyncio.Event()
         self._newest_session = 0  # the highest session id seen so far: ids only grow
         self._redact = redactor(key)
@@ -533,6 +534,7 @@ class GuidebookClient:
         self.responses[response.status_code] += 1
         self._answered = True
         outcome = sort_outcome(call.target, response)
+        self.successes += outcome.verdict in (Verdict.SUCCESS, Verdict.ALREADY_GONE)
         self._feed_limiter(outcome, sent_at)
         self._count_429s(outcome, sent_at)
         self._settle(call, outcome, number, None)

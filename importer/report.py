@@ -90,7 +90,8 @@ class ImportReport:
     requests: Counter[str] = field(default_factory=Counter)
     started_at: datetime | None = None
     duration_seconds: float = 0.0
-    halted: str | None = None  # "budget", "interrupted" or "fatal" when the run stopped early
+    # "budget", "interrupted", "fatal" or "outage" when the run stopped early
+    halted: str | None = None
     notes: list[str] = field(default_factory=list)
     sheets: list[SheetRead] = field(default_factory=list)  # none for a CSV file
     # With --publish: whether the guide was published after the run, and the line saying so

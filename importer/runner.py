@@ -169,6 +169,7 @@ NOT_PUBLISHED_AFTER_HALT = {
     "budget": "the run stopped for the daily request budget",
     "interrupted": "the run was interrupted",
     "fatal": "the run stopped on an error",
+    "outage": "the run stopped as Guidebook stopped answering",
 }
 
 

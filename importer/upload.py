@@ -40,7 +40,12 @@ HALT_MESSAGES = {
     "budget": "not sent: the daily request budget is exhausted; run again later to continue",
     "interrupted": "not sent: the run was interrupted; run again to continue",
     "fatal": "not sent: the run stopped on an error (see notes)",
+    "outage": "not sent: Guidebook stopped answering; run again later to continue",
 }
+# Rows failing one after another on requests that outlasted their retries (5xx, timeouts,
+# refused connections), with no request answered with success between them: Guidebook is
+# down. A migration would otherwise spend the retry cap (2 minutes) on every row left.
+OUTAGE_ROWS = 10
 # Images recorded between saves of the state file. A run killed outright (SIGKILL, a reboot)
 # skips the save at the end; the next run then sends again at most this many images, instead
 # of one for every session the killed run gave an image.
@@ -107,6 +112,8 @@ class Uploader:
         self.names_created = 0
         self.maybe_applied = 0  # writes sent whose answer was lost: see Upload.wrote
         self._images_unsaved = 0
+        self._failing_in_a_row = 0
+        self._successes_seen = 0  # the client's count when the last failure was counted
 
     async def run(self) -> Upload:
         watcher = asyncio.ensure_future(self._stop_retries_on_stop())
@@ -226,6 +233,7 @@ class Uploader:
         except ApiError as exc:
             self.maybe_applied += isinstance(exc, OutcomeUnknownError)
             self._record(row, "deferred" if self._cut_short(exc) else "failed", str(exc))
+            self._count_toward_outage(exc)
 
     async def _create(self, row: PlannedRow) -> None:
         payload = row.payload
@@ -270,6 +278,18 @@ class Uploader:
             unknown = isinstance(exc, OutcomeUnknownError)  # "failed" would not be true
             self.maybe_applied += unknown
             self._record_delete(delete, action, str(exc) if unknown else f"delete failed: {exc}")
+            self._count_toward_outage(exc)
+
+    def _count_toward_outage(self, exc: ApiError) -> None:
+        if not isinstance(exc, TransientError | OutcomeUnknownError) or self.stop.is_set():
+            return
+        if self.client.successes != self._successes_seen:  # got through since the last one
+            self._successes_seen, self._failing_in_a_row = self.client.successes, 0
+        self._failing_in_a_row += 1
+        if self._failing_in_a_row >= OUTAGE_ROWS:
+            self._halt("outage", f"Guidebook stopped answering: {OUTAGE_ROWS} rows in a row "
+                       "failed with no request getting through; the rest is deferred; run "
+                       "again later to continue")
 
     def _cut_short(self, exc: ApiError) -> bool:
         """A request whose retries the interrupt cut short: the next run carries it on."""
