@@ -669,8 +669,12 @@ class GuidebookClient:
         )
 
     def _unreachable(self, call: _Call, what: str) -> TransientError:
-        # Refused over and over: a typo in the port or host far more often than an outage.
         url = self._redact(_shown_url(self.base_url))
+        if self._answered:  # the URL is right: it answered earlier in this run
+            return TransientError(f"Lost the connection to Guidebook ({url}), which had "
+                                  f"answered this run: {call.target} got {what}. Try again "
+                                  "later.")
+        # Refused over and over: a typo in the port or host far more often than an outage.
         return TransientError(
             f"Could not connect to the API URL {url}: {call.target} got {what}. Check the API "
             "URL (a wrong host or port is the likely cause); if it is right, try again later."

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 
 from importer.runner import run_import_async
-from tests.support import Sandbox, talk, write_sheet
+from tests.support import BASE_URL, Sandbox, talk, write_sheet
 
 
 class GoesDown(httpx.AsyncBaseTransport):
@@ -43,6 +43,9 @@ def test_a_service_that_stops_answering_mid_run_defers_the_rest_and_exits_3(
     assert report.notes[-1] == (
         "Guidebook stopped answering: 10 rows in a row failed with no request getting "
         "through; the rest is deferred; run again later to continue")
+    assert {o.message for o in report.outcomes if o.action == "failed"} == {
+        f"Lost the connection to Guidebook ({BASE_URL}), which had answered this run: POST "
+        "sessions/ got ConnectError after 1 attempt. Try again later."}
     assert {o.message for o in report.outcomes if o.action == "deferred"} == {
         "not sent: Guidebook stopped answering; run again later to continue"}
     later = asyncio.run(run_import_async(sheet, settings, transport=sandbox.transport()))
