@@ -162,6 +162,10 @@ LONG_NAME = 30
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
+# A session's label rather than its title: a word and a number, or a short code ('Session 1',
+# 'W1 M:', 'Week 3', 'S-01').
+LABEL = re.compile(r"(?=.*\d)\S+(?:\s+\S+)?")
+LABEL_LENGTH = 16  # the most characters of a label
 
 Kind = Literal["datetime", "datetime range", "date", "time", "time range", "duration", "other"]
 
@@ -242,7 +246,7 @@ class _Drafter:
                               "cells are written.")
         order = self._date_order()
         import_id = self._take("import_id")
-        name = self._take("name")
+        name = self._take("name", fits=self._not_labels_beside_titles)
         start_lines, end_lines = self._timing()
         if import_id is not None and (shared := self._shared_id(import_id)):
             self.used.discard(import_id)  # not read: listed among the columns nothing reads
@@ -254,7 +258,7 @@ class _Drafter:
                    note="the id that ties a row to its session across runs"
                    + (self._counts_rows(import_id) if import_id else "")),
             _table("name", name or FILL_IN,
-                   note=None if name else self._no_title()),
+                   note=self._labels_passed_over(name) if name else self._no_title()),
             *start_lines, *end_lines,
             self._names("locations"),
             self._names("schedule_tracks"),
@@ -350,6 +354,47 @@ class _Drafter:
             self.chosen[role] = header
             return header
         return None
+
+    def _not_labels_beside_titles(self, header: str) -> bool:
+        """False for a column of labels ('Session 1', 'Week 3') beside another named for the
+        title that holds real titles, longer and varied ('Topic'); a column headed as the
+        title ('Session Title') is the title whatever it holds."""
+        if "tit" in _header_key(header) or not (labels := self._labels(header)):
+            return True
+        longest = max(map(len, labels))
+        for other in self._title_columns(header):
+            cells = self._texts(other)
+            if (not self._labels(other) and len(set(cells)) * 2 >= len(cells)
+                    and sum(map(len, cells)) / len(cells) > longest):
+                return False
+        return True
+
+    def _labels_passed_over(self, name: str) -> str | None:
+        """Why a column named for the title before the one drafted was passed over."""
+        passed = [h for h in self._title_columns(name) if self._labels(h)
+                  and NAMES["name"].index(_header_key(h)) < NAMES["name"].index(
+                      _header_key(name))]
+        if not passed:
+            return None
+        labels = self._labels(passed[0])
+        return (f"{passed[0]!r} holds labels ({', '.join(map(repr, labels[:2]))}), not "
+                f"titles: the title is read from {name!r}")
+
+    def _title_columns(self, header: str) -> list[str]:
+        """The other columns headed as the title."""
+        return [h for h in self.sheet.columns
+                if h != header and _header_key(h) in NAMES["name"]]
+
+    def _texts(self, header: str) -> list[str]:
+        """The column's cells as text, blanks left out."""
+        return [text for c in self.sheet.frame[header].dropna()
+                if (text := (cell_text(c) or "").strip())]
+
+    def _labels(self, header: str) -> list[str]:
+        """The column's cells, if most are labels ('Session 1', 'W1 M:'); else []."""
+        cells = self._texts(header)
+        labels = [c for c in cells if len(c) <= LABEL_LENGTH and LABEL.fullmatch(c)]
+        return labels if cells and len(labels) >= MOST * len(cells) else []
 
     def _counts_rows(self, header: str) -> str:
         """A warning for an id column that numbers the rows 1, 2, 3... as they stand."""

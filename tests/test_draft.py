@@ -1318,3 +1318,34 @@ def test_names_written_as_one_lowercase_word_are_matched(tmp_path: Path) -> None
     assert [(draft.missing, draft.chosen) for draft in map(draft_mapping, (days, timed))] == [
         ([], {"name": "name", "date": "startdate", "locations": "location"}),
         ([], {"name": "name", "start": "starttime", "date": "eventdate", "end": "endtime"})]
+
+
+@pytest.mark.parametrize(("label", "labels"), [
+    ("Session", ["Session 1", "Session 2", "Session 3"]),
+    ("Name", ["W1 M:", "W1 W:", "Week 2"])])
+def test_a_column_of_labels_beside_the_talks_titles_is_not_the_title(
+        tmp_path: Path, label: str, labels: list[str]) -> None:
+    """A programme numbers its sessions in a 'Session' column ('Session 1', 'Session 2') or a
+    course its meetings in 'Name' ('W1 M:', 'Week 2'), beside a 'Topic' column of the talks'
+    titles: the draft took the labels for the titles, so every session in the app would have
+    been called 'Session 1', 'Session 2'... A 'Session' column of real titles stays the
+    title, over a 'Topic' of categories."""
+    topics = ["Measuring soil carbon with cheap sensors", "Ten years of open data",
+              "Funding small labs"]
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        [label, "Date", "Start", "End", "Topic"],
+        *[[name, "2027-05-11", f"{9 + n}:00", f"{9 + n}:45", topic]
+          for n, (name, topic) in enumerate(zip(labels, topics, strict=True))]])
+    draft = draft_mapping(sheet)
+    assert (draft.chosen["name"], re.findall(r"\[fields\.name\]\n(?:#.*\n)*", draft.text),
+            [line for line in draft.text.splitlines() if "nothing reads" in line]) == (
+        "Topic", [f"[fields.name]\n# {label!r} could be meant too: put it here instead if so\n"
+                  f"# {label!r} holds labels ({labels[0]!r}, {labels[1]!r}), not titles: "
+                  "the title is read from 'Topic'\n"],
+        [f"# Columns nothing reads: {label!r}"])
+    titled = write_csv(tmp_path / "titled.csv", [
+        ["Session", "Date", "Start", "End", "Topic"],
+        *[[topic, "2027-05-11", f"{9 + n}:00", f"{9 + n}:45", "Science"]
+          for n, topic in enumerate(topics)]])
+    assert [draft_mapping(titled).chosen[role] for role in ("name", "schedule_tracks")] == [
+        "Session", "Topic"]
