@@ -121,6 +121,22 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
                     "說明", "설명", "개요", "내용", "소개"),
     "image": ("画像", "写真", "图片", "圖片", "이미지", "사진"),
 }
+# Headers of columns naming a session's people, as a word ('Speakers', 'Referent') or with
+# a number or 'name' after it ('Speaker 2', 'Presenter name'). Guidebook keeps speakers as a
+# list of their own, which gbimport does not import: the draft offers the description.
+SPEAKERS = frozenset((
+    "speaker", "speakers", "presenter", "presenters", "moderator", "moderators", "host",
+    "hosts", "facilitator", "facilitators", "panelist", "panelists", "panellists", "chair",
+    "instructor", "instructors", "trainer", "trainers", "lecturer", "lecturers", "attendees",
+    "referent", "referenten", "referentin", "referentinnen", "sprecher", "redner",
+    "vortragende", "dozent", "dozentin", "dozenten", "moderation",
+    "intervenant", "intervenants", "intervenante", "intervenantes", "orateur", "orateurs",
+    "conferencier", "conferenciers", "formateur", "formateurs", "formatrice", "animateur",
+    "ponente", "ponentes", "orador", "oradores", "conferenciante", "moderador", "presentador",
+    "relatore", "relatori", "relatrice", "oratore", "palestrante", "palestrantes",
+    "spreker", "sprekers", "presented by", "hosted by", "led by",
+    "登壇者", "講演者", "発表者", "演者", "講師", "讲者", "演讲者", "讲师", "主讲人", "講者",
+    "演講者", "发言人", "發言人", "발표자", "연사", "강연자", "강사"))
 # A day's number after its name in a grid's header ('Monday 8*', 'Mardi 9.', 'Wed 10th').
 DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?\*?")
 SAMPLE = 200  # distinct cells looked at per column
@@ -273,6 +289,7 @@ class _Drafter:
                     map(repr, others)) + " could be meant too: put it here instead if so\n", 1)
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
+            text += self._speakers([h for h in unread if _names_people(h)])
         return Draft(text + "\n", self.sheet, self.chosen, self.missing)
 
     # -- the top
@@ -730,6 +747,25 @@ class _Drafter:
             return True
         return sum(map(len, names)) / len(names) <= LONG_NAME
 
+    def _speakers(self, headers: Sequence[str]) -> str:
+        """What can be done with columns naming people: show one in the description, when
+        no column is read as that."""
+        if not headers:
+            return ""
+        names = " and ".join(map(repr, headers)) if len(headers) < 3 else (
+            ", ".join(map(repr, headers[:-1])) + f" and {headers[-1]!r}")
+        said = (f"# {names} name{'s' if len(headers) == 1 else ''} people: Guidebook keeps "
+                "speakers as a list of their own, which gbimport does not import")
+        if (description := self.chosen.get("description")) is not None:
+            return (f"{said}, and the description reads one column ({description!r}): to "
+                    "show the names, write them into its cells\n")
+        whose = "its" if len(headers) == 1 else "one column's"
+        return (f"{said}. To show {whose} names in each session's description, uncomment "
+                "these lines (the description reads one column):\n"
+                f"# [fields.description]\n# column = {toml_value(headers[0])}\n"
+                f'# format = "text"\n'
+                f"# template = {toml_value(headers[0] + ': {value}')}\n")
+
     # -- description
 
     def _description(self) -> str:
@@ -768,6 +804,17 @@ def _header_key(header: str) -> str:
 
 for _role, _names in EAST_ASIAN_NAMES.items():
     NAMES[_role] += tuple(_header_key(name) for name in _names)
+
+
+SPEAKERS = frozenset(_header_key(name) for name in SPEAKERS)
+
+
+def _names_people(header: str) -> bool:
+    """Whether a header names a session's speakers ('Speakers', 'Speaker 2', 'Referent')."""
+    key = _header_key(header)
+    words = key.split()
+    return key in SPEAKERS or (bool(words) and words[0] in SPEAKERS and all(
+        word.isdigit() or word in ("name", "names") for word in words[1:]))
 
 
 def _listed(texts: Sequence[str]) -> str:

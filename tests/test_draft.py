@@ -1349,3 +1349,47 @@ def test_a_column_of_labels_beside_the_talks_titles_is_not_the_title(
           for n, topic in enumerate(topics)]])
     assert [draft_mapping(titled).chosen[role] for role in ("name", "schedule_tracks")] == [
         "Session", "Topic"]
+
+
+def test_speaker_columns_are_offered_for_the_description_when_it_has_none(
+        tmp_path: Path) -> None:
+    """Guidebook has no speaker field on a session (speakers are a list of their own, which
+    gbimport does not import): the draft listed 'Speaker' among the columns nothing reads and
+    said no more, though the mapping can show a column's names in the description."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Title", "Date", "Start", "End", "Speaker", "Moderator"],
+        ["Opening", "2027-05-11", "9:00", "9:45", "Ana Ruiz", "Li Wei"],
+        ["Soil sensors", "2027-05-11", "10:00", "10:45", "Tom Berg; Eva Lind", ""]])
+    draft = draft_mapping(sheet).text
+    assert draft.split("\n\n")[-2] == (
+        "# Columns nothing reads: 'Speaker', 'Moderator'\n"
+        "# 'Speaker' and 'Moderator' name people: Guidebook keeps speakers as a list of their "
+        "own, which gbimport does not import. To show one column's names in each session's "
+        "description, uncomment these lines (the description reads one column):\n"
+        "# [fields.description]\n"
+        '# column = "Speaker"\n'
+        '# format = "text"\n'
+        '# template = "Speaker: {value}"')
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(re.sub(r"^# (\[fields|column|format|template)", r"\1", draft,
+                              flags=re.M), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.description_html) for p in report.payloads] == [
+        ("Opening", "<p>Speaker: Ana Ruiz</p>"),
+        ("Soil sensors", "<p>Speaker: Tom Berg; Eva Lind</p>")]
+
+
+@pytest.mark.parametrize("header", ["Presenters", "Referent", "Intervenant", "Ponente",
+                                    "Formateur", "attendees", "登壇者", "발표자"])
+def test_a_speaker_column_beside_a_description_is_said_to_be_left_out(
+        tmp_path: Path, header: str) -> None:
+    """Beside a description column, a speaker column cannot be added to it (the description
+    reads one column): the draft says so, rather than list it unexplained."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Title", "Date", "Start", "End", header, "Description"],
+        ["Opening", "2027-05-11", "9:00", "9:45", "Ana Ruiz", "Why supply chains break"]])
+    assert draft_mapping(sheet).text.split("\n\n")[-2] == (
+        f"# Columns nothing reads: {header!r}\n"
+        f"# {header!r} names people: Guidebook keeps speakers as a list of their own, which "
+        "gbimport does not import, and the description reads one column ('Description'): to "
+        "show the names, write them into its cells")
