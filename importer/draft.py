@@ -178,6 +178,8 @@ LONG_NAME = 30
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
+# A date in a file's name, year first ('Agenda_2025-09-21', 'day1_2027_05_11').
+DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.])(\d{1,2})\2(\d{1,2})(?!\d)")
 # A session's label rather than its title: a word and a number, or a short code ('Session 1',
 # 'W1 M:', 'Week 3', 'S-01').
 LABEL = re.compile(r"(?=.*\d)\S+(?:\s+\S+)?")
@@ -542,19 +544,39 @@ class _Drafter:
         if kind == "time range":
             assert start is not None
             self._note_ends_missing(start)
-            return ([on_tabs or _table("start", date or FILL_IN, column_key="date_column",
-                                       time=start,
-                                       note=None if date else self._no_date())],
+            return ([on_tabs or (None if date else self._dated_by_file(start))
+                     or _table("start", date or FILL_IN, column_key="date_column",
+                               time=start, note=None if date else self._no_date())],
                     [_table("end", start, column_key="time_column",
                             note="the same column: each cell holds the start and the end")])
         if kind == "datetime":
             assert start is not None
             start_table = _table("start", start, column_key="column")
         else:
-            start_table = on_tabs or _table(
+            start_table = on_tabs or (None if date else self._dated_by_file(start)) or _table(
                 "start", date or FILL_IN, column_key="date_column", time=start,
                 note=None if date else self._no_date())
         return [start_table], [self._end(date)]
+
+    def _dated_by_file(self, time: str | None) -> str | None:
+        """[fields.start] for a sheet with times and no date, when the file's name gives one
+        day ('Agenda_2025-09-21.csv'): a one-day agenda, dated as a tab named for its day."""
+        days = set()
+        for year, _, month, day in DATE_IN_NAME.findall(self.sheet.path.stem):
+            try:
+                days.add(dt.date(int(year), int(month), int(day)))
+            except ValueError:
+                return None
+        if len(days) != 1 or time is None:
+            return None
+        return "\n".join([
+            "[fields.start]",
+            f"# no column holds the date: the file's name gives it ({self.sheet.path.name}), "
+            "the day of every session. Check it is the programme's day, not the day the file "
+            "was saved; for a programme of several days, map date_column to a column of dates "
+            "instead",
+            f"date = {days.pop().isoformat()}",
+            f"time_column = {toml_value(time)}"]) + "\n"
 
     def _note_ends_missing(self, header: str) -> None:
         """A column of time ranges some of whose cells give a start alone ('18:30') or no

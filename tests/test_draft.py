@@ -1393,3 +1393,39 @@ def test_a_speaker_column_beside_a_description_is_said_to_be_left_out(
         f"# {header!r} names people: Guidebook keeps speakers as a list of their own, which "
         "gbimport does not import, and the description reads one column ('Description'): to "
         "show the names, write them into its cells")
+
+
+@pytest.mark.parametrize(("file", "day"), [
+    ("Agenda_2025-09-21.csv", "2025-09-21"), ("programme-2027-05-11.csv", "2027-05-11"),
+    ("day1_2027_05_11.csv", "2027-05-11")])
+def test_a_one_day_agenda_dated_in_its_file_name_is_given_that_date(
+        tmp_path: Path, file: str, day: str) -> None:
+    """A one-day agenda saved as CSV with its date in the file's name, and none in its
+    cells: the draft asked for a date column, though the name gave the day."""
+    sheet = write_csv(tmp_path / file, [
+        ["Time", "Title", "Room"], ["9:00-9:30", "Welcome", "Hall"],
+        ["9:30-10:30", "Keynote", "Hall"]])
+    draft = draft_mapping(sheet)
+    assert (draft.missing, re.findall(r"\[fields\.start\]\n(?:.*\n)*?\n", draft.text)) == (
+        [], ["[fields.start]\n"
+             f"# no column holds the date: the file's name gives it ({file}), the day of "
+             "every session. Check it is the programme's day, not the day the file was saved; "
+             "for a programme of several days, map date_column to a column of dates instead\n"
+             f'date = {day}\ntime_column = "Time"\n\n'])
+    mapping = tmp_path / "agenda.toml"
+    mapping.write_text(draft.text, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat())
+            for p in report.payloads] == [
+        ("Welcome", f"{day}T09:00:00+00:00", f"{day}T09:30:00+00:00"),
+        ("Keynote", f"{day}T09:30:00+00:00", f"{day}T10:30:00+00:00")]
+
+
+@pytest.mark.parametrize("file", ["week_2027-05-11_2027-05-13.csv", "agenda-2027-13-45.csv",
+                                  "export-20270511.csv"])
+def test_a_file_name_giving_no_one_day_leaves_the_date_to_fill_in(
+        tmp_path: Path, file: str) -> None:
+    """Two dates (a week's span), no real date, or figures run together give no one day."""
+    sheet = write_csv(tmp_path / file, [
+        ["Start", "End", "Title"], ["9:00", "9:30", "Welcome"]])
+    assert draft_mapping(sheet).missing == ["start"]
