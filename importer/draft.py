@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from importer import convert
-from importer._date_words import weekday_named
+from importer._date_words import lacks_year, split_weekday, weekday_named
 from importer._day_sheets import sheet_day
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -715,7 +715,19 @@ class _Drafter:
                               "(validate names the rows)")
         if not words or not undated:
             return
-        if len(undated) < len(words) and len(undated) <= FEW_WORDS:
+        if undated == words and (yearless := _yearless(words)):
+            first, example = next(iter(yearless.items()))
+            if len(words) <= FEW_WORDS:
+                pairs = ", ".join(f"{toml_value(w)} = \"YYYY-{day[1]:%m-%d}\""
+                                  for w, day in yearless.items())
+                self.notes.append(f"{header!r} gives its dates without the year ({first!r}): "
+                                  f"write it into its cells ({example[0]}), or give each its "
+                                  f"date under [fields.start]: values = {{ {pairs} }}")
+            else:
+                self.notes.append(f"{header!r} gives its dates without the year "
+                                  f"({len(words)} of them, such as {first!r}): write it into "
+                                  f"its cells ({example[0]})")
+        elif len(undated) < len(words) and len(undated) <= FEW_WORDS:
             pairs = ", ".join(f"{toml_value(w)} = \"YYYY-MM-DD\"" for w in undated)
             some = "1 of its cells" if len(undated) == 1 else f"{len(undated)} of its cells"
             self.notes.append(f"{header!r} holds dates, but not in {some}. Give each of "
@@ -837,6 +849,25 @@ def _names_people(header: str) -> bool:
     words = key.split()
     return key in SPEAKERS or (bool(words) and words[0] in SPEAKERS and all(
         word.isdigit() or word in ("name", "names") for word in words[1:]))
+
+
+def _yearless(words: Sequence[str]) -> dict[str, tuple[str, dt.date]]:
+    """Each word written with a year ('Monday, May 11, 2027') and its date then, when every
+    word is a date lacking only its year ('Monday, May 11', '11 mai'); else {}."""
+    read = {}
+    for word in words:
+        _, day = split_weekday(word)
+        if not lacks_year(day):
+            return {}
+        for suffix in (", 2027", " 2027") if day[-1:].isdigit() else (" 2027", ", 2027"):
+            try:
+                read[word] = (word + suffix, convert.parse_date(day + suffix, "month-first"))
+                break
+            except CellError:
+                continue
+        else:
+            return {}
+    return read
 
 
 def _listed(texts: Sequence[str]) -> str:

@@ -1429,3 +1429,23 @@ def test_a_file_name_giving_no_one_day_leaves_the_date_to_fill_in(
     sheet = write_csv(tmp_path / file, [
         ["Start", "End", "Title"], ["9:00", "9:30", "Welcome"]])
     assert draft_mapping(sheet).missing == ["start"]
+
+
+def test_a_date_column_written_without_the_year_is_told_so(tmp_path: Path) -> None:
+    """A published agenda writes its days without the year ('Monday, May 11'), as the page's
+    heading gives it: the draft said the column held no dates and, for a course of many
+    meetings, to map the start to a column of dates, which it is. Each such date needs only
+    its year: written into the cells, or given in values with month and day filled in."""
+    def agenda(path: Path, days: int) -> Path:
+        first = dt.date(2027, 6, 1)
+        return write_csv(path, [["Date", "Time", "Title"], *[
+            [f"{first + dt.timedelta(days=n):%A, %B %-d}", "18:00 - 19:30", f"Class {n}"]
+            for n in range(days)]])
+    notes = [[line for line in draft_mapping(agenda(tmp_path / f"{days}.csv", days)).text
+              .splitlines() if line.startswith("# 'Date'")] for days in (2, 16)]
+    assert notes == [
+        ["# 'Date' gives its dates without the year ('Tuesday, June 1'): write it into its "
+         "cells (Tuesday, June 1, 2027), or give each its date under [fields.start]: "
+         'values = { "Tuesday, June 1" = "YYYY-06-01", "Wednesday, June 2" = "YYYY-06-02" }'],
+        ["# 'Date' gives its dates without the year (16 of them, such as 'Tuesday, June 1'): "
+         "write it into its cells (Tuesday, June 1, 2027)"]]
