@@ -47,11 +47,16 @@ class SessionTiming(SheetColumns):
         self.utc_cache: dict[dt.datetime, dt.datetime | CellError] = {}
         no_moments = np.full(self.n, np.nan)
         self.start_seconds, self.end_seconds = no_moments, no_moments  # set by read_timing
+        # Rows whose start is written past midnight on the day before (25:00): set by
+        # read_timing. Such a start is on its row's day's programme, though on the next date.
+        self.late_starts: Mask = np.zeros(self.n, dtype=bool)
 
     def read_timing(self, headings: Mask | None = None) -> dict[str, list[Any]]:
         """`headings`: the rows that are section headings, which until_next passes over."""
         start = self.read_when("start", self.mapping.fields.start, required=True)
         assert start is not None
+        self.late_starts = np.array([isinstance(t, convert.NextDayTime) for t in start.time],
+                                    dtype=bool)
         all_day_col = self.boolean_column("all_day")
         end_col, end_date = self._read_end()
         starts, ends, all_days = self._times_by_combination(start, end_col, end_date,
@@ -68,7 +73,7 @@ class SessionTiming(SheetColumns):
         order = self.mapping.date_order
         end_time = self.column("end", end_field.time_column,
                                _range_end if self._times_in_one_column() else
-                               _next_day_in(convert.parse_time, self._end_day_place()),
+                               _next_day_in(convert.parse_late_time, self._end_day_place()),
                                "a time")
         end_dt = self.column("end", end_field.column,
                              _range_end_moment(order) if self._datetimes_in_one_column() else
@@ -115,7 +120,7 @@ class SessionTiming(SheetColumns):
         tab_of = np.zeros(self.n, dtype=np.intp)
         for tab, (first, count, _) in enumerate(self.sheet_pieces):
             tab_of[first:first + count] = tab
-        day_of = {pos: (int(tab_of[pos]), starts[pos].astimezone(self.zone).date())
+        day_of = {pos: (int(tab_of[pos]), self._programme_day(pos, starts[pos]))
                   for pos in sessions}
         next_starts: dict[tuple[int, dt.date], list[dt.datetime]] = {}
         for pos in sessions:
@@ -135,15 +140,22 @@ class SessionTiming(SheetColumns):
             else:
                 self._report_no_next_start(pos, start, end, starts[pos])
 
+    def _programme_day(self, pos: int, start_utc: dt.datetime) -> dt.date:
+        """The day whose programme a session is on: its start's local date, or the day
+        before for a start written past midnight on it (25:00)."""
+        return start_utc.astimezone(self.zone).date() - _ONE_DAY * int(self.late_starts[pos])
+
     def _report_no_next_start(self, pos: int, start: When, end: Column,
                               start_utc: dt.datetime) -> None:
         local = start_utc.astimezone(self.zone)
         header = start.time_header or start.date_header
-        day = f"{local:%Y-%m-%d}" + (" of its tab" if self.row_sheets[pos] else "")
+        day = (f"{self._programme_day(pos, start_utc):%Y-%m-%d}"
+               + (" of its tab" if self.row_sheets[pos] else ""))
+        at = f"{local.hour + 24}:{local:%M}" if self.late_starts[pos] else f"{local:%H:%M}"
         fill = f"fill in its end in {end.header!r}" if end.header else (
             "add an end column (time_column, column or duration_column)")
         self.add(pos, header, f"{local:%Y-%m-%d %H:%M}", "no-next-start",
-                 f"the session starts at {local:%H:%M}, the last start on {day}, so no next "
+                 f"the session starts at {at}, the last start on {day}, so no next "
                  "session gives its end (until_next); give the day's last sessions a length "
                  f"with last_minutes = 60 under [fields.end], or {fill}.")
 
@@ -197,7 +209,7 @@ class SessionTiming(SheetColumns):
                 return None, None, None
             time, end_value = pair
         start_utc = self.utc(pos, start.time_header or start.date_header,
-                             dt.datetime.combine(date, time))
+                             on_its_day(date, time))
         if end_value is None:
             if end_blank and not self.mapping.fields.end.until_next:
                 self.add(pos, end.header, None, "missing-required",
@@ -315,8 +327,12 @@ class SessionTiming(SheetColumns):
                          f"before the session's date {self._start_date_said(start, pos)}; "
                          "fix one of the two.")
                 return None
-            local = dt.datetime.combine(day or date, value)
-            if day is None and _ends_in_the_night_after(start_time, value):
+            if isinstance(value, convert.NextDayTime) and day == date + _ONE_DAY:
+                local = dt.datetime.combine(day, value)  # 25:30 with the next day said already
+            else:
+                local = on_its_day(day or date, value)
+            if (day is None and not isinstance(value, convert.NextDayTime)
+                    and _ends_in_the_night_after(start_time, value)):
                 local += dt.timedelta(days=1)
                 self._warn_of_a_lost_two(pos, start, end, start_time, local)
         end_utc = self.utc(pos, end.header, local)
@@ -471,7 +487,7 @@ class SessionTiming(SheetColumns):
                                     "a start and end time")
         else:
             times_col = self.column(key, when.time_column, _next_day_in(
-                convert.parse_time, repr(dates_col.header)), "a time")
+                convert.parse_late_time, repr(dates_col.header)), "a time")
         times = list(times_col.values) if times_col else [None] * self.n
         blank = times_col.blank.copy() if times_col else np.ones(self.n, dtype=bool)
         dates = [moment[0] if moment else None for moment in dates_col.values]
@@ -488,7 +504,8 @@ class SessionTiming(SheetColumns):
                                     "a start and end time")
         else:
             times_col = self.column("start", when.time_column,
-                                    _next_day_on_the_next_sheet(convert.parse_time), "a time")
+                                    _next_day_on_the_next_sheet(convert.parse_late_time),
+                                    "a time")
         assert times_col is not None  # the mapping requires it with sheet dates
         dates, date_codes = self._sheet_dates(when)
         return When(None, times_col.header, dates, list(times_col.values),
@@ -582,7 +599,17 @@ class SessionTiming(SheetColumns):
         if date is None:
             return None
         return self.utc(pos, when.time_header or when.date_header,
-                        dt.datetime.combine(date, time or dt.time(0)))
+                        on_its_day(date, time or dt.time(0)))
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def on_its_day(date: dt.date, time: dt.time) -> dt.datetime:
+    """The wall time a row's date and time give: a time written past midnight on the day
+    before (25:30, a NextDayTime) is on the next day."""
+    moment = dt.datetime.combine(date, time)
+    return moment + _ONE_DAY if isinstance(time, convert.NextDayTime) else moment
 
 
 # A programme repeats its time slots day after day: each pair of texts is read once.
@@ -653,9 +680,8 @@ def _next_day_on_the_next_sheet(parse: Parser) -> Parser:
         try:
             return parse(cell)
         except convert.PastMidnightError as error:
-            raise CellError(error.code, (
-                f"{error.written} is past midnight; write it as {error.within_day} and move "
-                "the row to the next day's sheet")) from None
+            raise CellError(error.code, f"{error.said()}; write it as {error.within_day} "
+                            "and move the row to the next day's sheet") from None
     return parse_within_a_day
 
 

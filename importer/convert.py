@@ -537,16 +537,50 @@ def _past_midnight(elapsed: dt.timedelta) -> CellError:
 class PastMidnightError(CellError):
     """A time from 24:00 on (25:00): that time on the next day. Where the next day goes
     depends on the column (a start's in the date column, an end's in an end-date column),
-    which the validator knows: `next_day_hint` says it so."""
+    which the validator knows: `next_day_hint` says it so. parse_late_time reads one before
+    LATEST_WRITTEN as the next day's small hours."""
 
     def __init__(self, elapsed: dt.timedelta) -> None:
+        self.elapsed = elapsed
         self.written, self.within_day = elapsed_text(elapsed), elapsed_text(elapsed - _DAY)
         super().__init__("bad-time", self.next_day_hint(
             "an end-date column ('End Date (Optional)' in the template)"))
 
     def next_day_hint(self, where: str) -> str:
-        return (f"{self.written} is past midnight; write it as {self.within_day} and put the "
-                f"next day in {where}")
+        return f"{self.said()}; write it as {self.within_day} and put the next day in {where}"
+
+    def said(self) -> str:
+        later = (", later than the small hours that 24:00 to 29:59 write on the day before"
+                 if self.elapsed >= LATEST_WRITTEN else "")
+        return f"{self.written} is past midnight{later}"
+
+
+# The latest time written on the day before, as Japanese festival, broadcast and nightlife
+# programmes write the small hours (25:30 is 1:30 the next morning): 29:59, 5:59 next day.
+LATEST_WRITTEN = dt.timedelta(hours=30)
+
+
+class NextDayTime(dt.time):
+    """A time of day on the day after its row's date: 1:30 written as 25:30."""
+
+    __slots__ = ()
+
+
+def parse_late_time(cell: Any) -> dt.time:
+    """A time of day as parse_time reads it; from 24:00 to 29:59 (25:30, or a workbook
+    `[h]:mm` cell holding it) that time on the next day, a NextDayTime (1:30). Later ones
+    (30:00) raise PastMidnightError."""
+    try:
+        return parse_time(cell)
+    except PastMidnightError as past:
+        if past.elapsed >= LATEST_WRITTEN:
+            raise
+        return next_day_time(past.elapsed - _DAY)
+
+
+def next_day_time(elapsed: dt.timedelta) -> NextDayTime:
+    time = (dt.datetime.min + elapsed).time()
+    return NextDayTime(time.hour, time.minute, time.second)
 
 
 # A hyphen or a dash (also the minus sign and the hyphens a word processor puts in), a tilde,
@@ -608,7 +642,7 @@ def lone_start(cell: Any) -> dt.time | None:
     """The time a range's cell gives alone (`9:00`, `10:30～`: from 10:30 on, a time cell),
     None when it is not one time. A bare hour (`9`) is no time."""
     try:
-        return parse_time(cell)
+        return parse_late_time(cell)
     except CellError:
         return None
 
@@ -626,6 +660,8 @@ def time_pair(start_written: str, end_written: str) -> tuple[dt.time, dt.time]:
     each read in the light of the other; `RangeRefused` with a hint of its own, or
     CellError with the general one."""
     start_text, end_text = _on_the_24_hour_clock(start_written, end_written)
+    if _written_past_midnight(start_text) or _written_past_midnight(end_text):
+        return _late_pair(start_text, end_text)
     start_half = _half_of_day(start_text)
     try:
         end = _written_end(end_text, start_half)
@@ -639,6 +675,28 @@ def time_pair(start_written: str, end_written: str) -> tuple[dt.time, dt.time]:
 
 class RangeRefused(CellError):
     """A range refused with a hint of its own, not the general one."""
+
+
+def _written_past_midnight(text: str) -> bool:
+    """Whether a range's end is a time from 24:00 on (25:30)."""
+    try:
+        parse_time(text)
+    except PastMidnightError:
+        return True
+    except CellError:
+        return False
+    return False
+
+
+def _late_pair(start: str, end: str) -> tuple[dt.time, dt.time]:
+    """A range written past midnight on the day before (`23:00～25:30`, `25:00 - 26:30`):
+    on the 24-hour clock, as written, each end from 24:00 on a NextDayTime."""
+    try:
+        return parse_late_time(start), parse_late_time(end)
+    except PastMidnightError:
+        raise  # 30:00: its own hint
+    except CellError:
+        raise CellError("bad-time", TIME_RANGE_HINT) from None
 
 
 def _on_the_24_hour_clock(start: str, end: str) -> tuple[str, str]:

@@ -391,14 +391,17 @@ class _SheetValidation(SessionTiming):
         fields.update(self._optional_fields())
         self._check_registration(fields)
         start = self.mapping.fields.start
+        # A start written past midnight (25:00) is on the next date by its own say: no
+        # warning that it is not the day its sheet names.
+        said = self.errors | self.late_starts
         for pos, day, message in other_day_rows(self.sheet, fields["start_time"], self.zone,
-                                                self.errors):
+                                                said):
             self.add(pos, self.bound.header(start.date_column or start.column), day,
                      "wrong-day-sheet", message, "warning")
         if start.dates_from_sheets():
             for pos, day, message in small_hours_rows(self.sheet, fields["start_time"],
                                                       fields["all_day"], self.zone,
-                                                      self.errors,
+                                                      said,
                                                       one_date=start.date is not None):
                 self.add(pos, self.bound.header(start.time_column), day, "wrong-day-sheet",
                          message, "warning")

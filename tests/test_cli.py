@@ -190,14 +190,14 @@ def test_plain_http_to_another_host_is_refused(monkeypatch: pytest.MonkeyPatch) 
 
 def test_one_problem_on_many_rows_prints_as_one_line(tmp_path: Path) -> None:
     sheet = tmp_path / "migration.csv"
-    rows = [f"S{n},Talk {n},{'5/32/2027' if n % 2 else '5/11/2027'},9:00,25:00,Room {n}"
+    rows = [f"S{n},Talk {n},{'5/32/2027' if n % 2 else '5/11/2027'},9:00,30:00,Room {n}"
             for n in range(40)]
     sheet.write_text("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
                      + "\n".join(rows) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["validate", str(sheet), "--timezone", "UTC"])
     assert result.exit_code == 1
     text = one_line(result.output)
-    assert "bad-time Rows 2–41 (40 rows): 'Time End' has '25:00', which is not a time" in text
+    assert "bad-time Rows 2–41 (40 rows): 'Time End' has '30:00', which is not a time" in text
     assert ("bad-date Rows 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, and 8 more (20 rows): "
             "'Date' has '5/32/2027'") in text
     assert "60 issues in all: a line naming several rows stands for one issue on each" in text

@@ -214,7 +214,7 @@ def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> Non
         header, ["22:00", "6:00", "Party", "Bar", None],
         ["22:00", "1:00", "Late party", "Bar", "2027-05-12"],
         ["22:00", "1:00", "Early", "Bar", "2027-05-10"],
-        ["24:30", "1:30", "Very late", "Bar", None],
+        ["30:30", "1:30", "Very late", "Bar", None],
         ["0:30", "1:30", "Small hours", "Bar", None],
         [None, None, "Not yet", "Bar", None]]})
     start = 'time_column = "Time Start"\ndate_from_sheet_name = true'
@@ -228,9 +228,10 @@ def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> Non
         (None, 4, "End Date", "2027-05-10", "end-before-start",
          "Row 4: 'End Date' has '2027-05-10', before the session's date (2027-05-11, from its "
          "sheet); fix one of the two."),
-        (None, 5, "Time Start", "24:30", "bad-time",
-         "Row 5: 'Time Start' has '24:30', which is not a time: 24:30 is past midnight; write "
-         "it as 0:30 and move the row to the next day's sheet."),
+        (None, 5, "Time Start", "30:30", "bad-time",
+         "Row 5: 'Time Start' has '30:30', which is not a time: 30:30 is past midnight, later "
+         "than the small hours that 24:00 to 29:59 write on the day before; write it as 6:30 "
+         "and move the row to the next day's sheet."),
         (None, 6, "Time Start", "2027-05-11", "wrong-day-sheet",
          "Row 6: starts at 00:30 on Tuesday 11 May 2027, the day the sheet gives: if it is "
          "the night after, move the row to the next day's sheet."),

@@ -197,7 +197,7 @@ def test_one_problem_on_many_rows_prints_one_line_per_sheet(
     """Rows 2-4 of Day 1 and rows 2-4 of Day 2 are six rows: grouped by number alone they
     would print as 'Rows 2-4 (6 rows)', naming neither tab."""
     monkeypatch.chdir(tmp_path)
-    late = {"Time End": "25:00"}
+    late = {"Time End": "30:00"}
     write_xlsx(tmp_path / "days.xlsx", {
         day: [HEADER, *cells(*(talk(n, Date=date, **late) for n in numbers))]
         for day, date, numbers in (("Day 1", "5/11/2027", (1, 2, 3)),

@@ -483,20 +483,24 @@ def test_end_before_start_in_datetime_cells_and_in_one_range_cell(tmp_path: Path
 
 
 def test_a_time_past_midnight_says_which_column_takes_the_next_day(tmp_path: Path) -> None:
-    """A start at 25:00 is 1:00 on the next day in the date column; an end at 26:00 is 2:00
-    with the next day in the end-date column, which the sheet or the mapping may lack."""
-    late = ["Night owls", "5/11/2027", "25:00", "26:00", "Club", "", ""]
+    """A start at 30:00, past the small hours that 24:00 to 29:59 write, is 6:00 on the next
+    day in the date column; an end at 31:00 is 7:00 with the next day in the end-date column,
+    which the sheet or the mapping may lack."""
+    late = ["Night owls", "5/11/2027", "30:00", "31:00", "Club", "", ""]
     report = validate_file(write_csv(tmp_path, [*CLASSIC, "End Date (Optional)"],
                                      [[*late, ""]]), timezone="UTC")
     assert [i.message for i in report.issues if i.row] == [
-        "Row 2: 'Time Start' has '25:00', which is not a time: 25:00 is past midnight; write "
-        "it as 1:00 and put the next day in 'Date'.",
-        "Row 2: 'Time End' has '26:00', which is not a time: 26:00 is past midnight; write it "
-        "as 2:00 and put the next day in 'End Date (Optional)'."]
+        "Row 2: 'Time Start' has '30:00', which is not a time: 30:00 is past midnight, later "
+        "than the small hours that 24:00 to 29:59 write on the day before; write it as 6:00 "
+        "and put the next day in 'Date'.",
+        "Row 2: 'Time End' has '31:00', which is not a time: 31:00 is past midnight, later "
+        "than the small hours that 24:00 to 29:59 write on the day before; write it as 7:00 "
+        "and put the next day in 'End Date (Optional)'."]
     report = validate_file(write_csv(tmp_path, CLASSIC, [late]), timezone="UTC")
     assert [i.message for i in report.issues if i.row][1] == (
-        "Row 2: 'Time End' has '26:00', which is not a time: 26:00 is past midnight; write it "
-        "as 2:00 and put the next day in a new column 'End Date (Optional)'.")
+        "Row 2: 'Time End' has '31:00', which is not a time: 31:00 is past midnight, later "
+        "than the small hours that 24:00 to 29:59 write on the day before; write it as 7:00 "
+        "and put the next day in a new column 'End Date (Optional)'.")
     mapping = tmp_path / "own.toml"
     mapping.write_text(
         'name = "own"\n[fields.name]\ncolumn = "Session Title"\n[fields.start]\n'
@@ -505,8 +509,9 @@ def test_a_time_past_midnight_says_which_column_takes_the_next_day(tmp_path: Pat
     report = validate_file(write_csv(tmp_path, CLASSIC, [late]), mapping=mapping,
                            timezone="UTC")
     assert [i.message for i in report.issues if i.row][1] == (
-        "Row 2: 'Time End' has '26:00', which is not a time: 26:00 is past midnight; write it "
-        "as 2:00 and put the next day in a [fields.end_date] column added to the mapping.")
+        "Row 2: 'Time End' has '31:00', which is not a time: 31:00 is past midnight, later "
+        "than the small hours that 24:00 to 29:59 write on the day before; write it as 7:00 "
+        "and put the next day in a [fields.end_date] column added to the mapping.")
 
 
 def test_registration_rules(tmp_path: Path) -> None:
