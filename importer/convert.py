@@ -460,7 +460,16 @@ def _east_asian_time_text(text: str) -> str:
     return f"{_HOUR_0.sub('12', rest)} {_HALF_OF_DAY[match['half']]}" if match["half"] else rest
 
 
-_OPEN_END = re.compile(r"(?<=\S)\s*[~～〜]\s*$")  # a time's "on" mark: '8:00～' is from 8:00
+# A start written open-ended, "from 8:00 on": a mark after it ('8:00～', '9:00 -'), an end
+# that is no time ('7:30pm - late', 'till close', 'bis open end'), or "from" before it in
+# English, German, French, Dutch, Spanish, Portuguese or Italian ('ab 19 Uhr', 'dès 19h',
+# 'à partir de 19h', 'vanaf 19u', 'from 7pm till late').
+_DASH = "~～〜\\-‐‑–—−"
+_OPEN_END = re.compile(
+    rf"(?<=\S)\s*(?:[{_DASH}]|(?:[{_DASH}]|\b(?:till|until|to|bis|tot))\s*"
+    r"(?:late|close|open end)|\bonwards?)\s*$", re.IGNORECASE)
+_FROM = re.compile(r"^(?:from|ab|dès|à partir de|a partir de|vanaf|desde|dalle)\s+(?=\d)",
+                   re.IGNORECASE)
 
 
 def _time_text(text: str) -> str:
@@ -480,8 +489,9 @@ def parse_time(cell: Any) -> dt.time:
         return _time_of_elapsed(cell)
     if isinstance(cell, float) and 0 <= cell < 1:  # Excel stores times as a fraction of a day
         return _time_of_elapsed(dt.timedelta(days=cell))
-    # '8:00～': a start written open-ended ("from 8:00"), as Japanese programmes write it.
-    text = _time_text(_OPEN_END.sub("", cell_text(cell) or ""))
+    # '8:00～', 'ab 19 Uhr': a start written open-ended ("from 8:00"), as Japanese and
+    # nightlife programmes write it.
+    text = _time_text(_FROM.sub("", _OPEN_END.sub("", cell_text(cell) or "")))
     if (named := _NAMED_TIME.match(text)) and named["word"] in _NAMED_TIMES:
         return _NAMED_TIMES[named["word"]]
     if hhmm := _HHMM.match(text):
@@ -631,11 +641,14 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     """
     text = cell_text(cell) if isinstance(cell, str) else None
     parts = _range_parts(text) if text else []
-    if len(parts) != 2 or not all(parts):
-        if (start := lone_start(cell)) is not None:
-            raise LoneStart(start)
-        raise CellError("bad-time", TIME_RANGE_HINT)
-    return time_pair(parts[0], parts[1])
+    try:
+        if len(parts) != 2 or not all(parts):
+            raise CellError("bad-time", TIME_RANGE_HINT)
+        return time_pair(parts[0], parts[1])
+    except CellError:
+        if (start := lone_start(cell)) is not None:  # '9:00', '7:30pm - late', 'ab 19 Uhr'
+            raise LoneStart(start) from None
+        raise
 
 
 def lone_start(cell: Any) -> dt.time | None:

@@ -47,3 +47,24 @@ def test_without_until_next_a_lone_start_is_refused_saying_it_has_no_end(tmp_pat
                         f"start but no end; {hint}; or, for sessions that end as the next one "
                         "starts, add until_next = true under [fields.end]."),
         (4, "bad-time", f"Row 4: 'Time' has '9', which is not a start and end time: {hint}.")]
+
+
+FROM_STARTS = ["ab 19:00", "ab 19 Uhr", "dès 19h", "à partir de 19h", "from 7pm",
+               "7:00pm - late", "19:00 -", "19:00-", "from 7pm till late", "vanaf 19u"]
+
+
+def test_a_start_written_from_then_on_is_a_lone_start(tmp_path: Path) -> None:
+    """'ab 19 Uhr', 'dès 19h', '7pm - late', '19:00 -': a start with no end, as '19:00～'."""
+    path, mapping = _sheet(tmp_path, "until_next = true\nlast_minutes = 60",
+                           ["18:00 - 19:00", *FROM_STARTS])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == []
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("S0", at(18), at(19)), *((f"S{n}", at(19), at(20)) for n in range(1, 11))]
+    path, mapping = _sheet(tmp_path, "", FROM_STARTS)
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (row, "bad-time", f"Row {row}: 'Time' has {cell!r}, which is not a start and end time: "
+         "it has a start but no end; write the start and end like 9:00 - 10:30, 9:00 AM - "
+         "10:30 AM or 9am to 11am; or, for sessions that end as the next one starts, add "
+         "until_next = true under [fields.end].") for row, cell in enumerate(FROM_STARTS, 2)]
