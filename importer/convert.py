@@ -616,8 +616,10 @@ def range_end_text(text: str) -> str | None:
     return parts[1] if len(parts) == 2 and all(parts) else None
 
 
-# A 24-hour time with one digit for its hour (1:00, 0:30): one keystroke from 21:00, 20:30.
-_ONE_DIGIT_HOUR = re.compile(r"^\s*(?P<h>\d)\s*[:.h]\s*(?P<m>\d{2})\s*$")
+# A 24-hour time with one digit for its hour (1:00, 0:30, 1h, 1u30, 1.00 u, 1 Uhr): one
+# keystroke from 21:00, 20:30.
+_ONE_DIGIT_HOUR = re.compile(
+    r"^\s*(?P<h>\d)(?:\s*[:.hu]\s*(?P<m>\d{2}))?\s*(?:h|u|uhr)?\s*$", re.IGNORECASE)
 
 
 def lost_leading_two(end_written: str, start: dt.time) -> dt.time | None:
@@ -626,9 +628,10 @@ def lost_leading_two(end_written: str, start: dt.time) -> dt.time | None:
     says which it is (`01:00`, `1:00 AM`) or no such time falls after the start (`23:00 -
     2:00`: 22:00 is before it). Not `0:00`, the midnight that ends the start's day."""
     match = _ONE_DIGIT_HOUR.match(end_written)
-    if match is None or int(match["h"]) > 3 or int(match["h"]) == int(match["m"]) == 0:
+    minute = int(match["m"] or 0) if match else 0
+    if match is None or int(match["h"]) > 3 or int(match["h"]) == minute == 0:
         return None
-    evening = dt.time(int(match["h"]) + 20, int(match["m"]))
+    evening = dt.time(int(match["h"]) + 20, minute)
     return evening if evening > start else None
 
 
@@ -1013,8 +1016,9 @@ def _zone_hint(written: str, *, offsets_read: bool) -> str:
 
 # A unit may end in a point (`90 min.`, `2 hrs.`); `'` after minutes is the minute mark (90').
 # Hours and minutes also as sheets in German, French, Spanish, Portuguese, Italian, Dutch,
-# Japanese, Chinese and Korean write them: 1,5 Std., 2 heures, 1 hora, 1 uur, 1時間30分, 90분.
-_HOURS = r"(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ora|ore|uur|時間|小时|小時|시간)"
+# Japanese, Chinese and Korean write them: 1,5 Std., 2 heures, 1 hora, 1 uur, 1u30 (Dutch),
+# 1時間30分, 90분.
+_HOURS = r"(?:h|hrs?|hours?|std|stunden?|heures?|horas?|ora|ore|uur|u|時間|小时|小時|시간)"
 _MINUTES = r"(?:m|mins?|minutes?|minuten|minutos?|minuti|minuut|mn|分钟|分鐘|分|분)"
 _DURATION_HM = re.compile(  # or the hours and a half: 1時間半, 1시간 반
     rf"^(\d+)\s*{_HOURS}\.?\s*(?:(\d+)\s*{_MINUTES}?\.?|(?P<half>[半반]))?$")

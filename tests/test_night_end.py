@@ -60,3 +60,20 @@ def test_two_columns_typed_so_are_said_and_workbook_time_cells_are_not(tmp_path:
         ("Typed", dt.datetime(2027, 5, 12, 1, tzinfo=UTC)),
         ("Late", dt.datetime(2027, 5, 12, 2, tzinfo=UTC)),
         ("Time cells", dt.datetime(2027, 5, 12, 1, tzinfo=UTC))]
+
+
+def test_an_end_written_with_u_h_or_no_minutes_is_said_too(tmp_path: Path) -> None:
+    """Dutch '19u - 1u', '19u - 1u30', '19.00 u - 1.00 u' and French '19h - 1h' are
+    '19:00 - 1:00' written otherwise: one keystroke from 21:00 too."""
+    cells = ["19u - 1u", "19u - 1u30", "19.00 u - 1.00 u", "19h - 1h", "19u - 01u"]
+    path, mapping = _ranges(tmp_path, cells)
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (row, "night-end", f"Row {row}: 'Time' has {cell!r}, read as ending at {end} in the "
+         f"night after, on Wednesday 12 May 2027: if it ends at 2{end[1:]} the same evening, "
+         f"write 2{end[1:]}; if it runs past midnight, write {end} (with its 0) to say so.")
+        for row, cell, end in [(2, cells[0], "01:00"), (3, cells[1], "01:30"),
+                               (4, cells[2], "01:00"), (5, cells[3], "01:00")]]
+    assert [p.end_time for p in report.payloads] == [
+        dt.datetime(2027, 5, 12, 1, tzinfo=UTC), dt.datetime(2027, 5, 12, 1, 30, tzinfo=UTC),
+        *[dt.datetime(2027, 5, 12, 1, tzinfo=UTC)] * 3]
