@@ -496,14 +496,20 @@ def guess_header_row(rows: list[tuple[int, list[Any]]], where: str = "the sheet"
     return rows[0][0]
 
 
+# A time in a cell: 9:30, 9.30, and as French, Dutch and German write it: 9h30, 9u30, 14h,
+# 14u, 14 Uhr.
+_TIME_LIKE = re.compile(r"\d\s*(?:[:.hu]\s*\d\d|(?:h|u|uhr)\b)", re.IGNORECASE)
+
+
 def session_cell(values: list[Any]) -> str | None:
     """The first text cell of a row that is a time, a range of times or a numeric date
-    ('9:30', '13:10-13:30', '5/11/2027'), as a session's row holds and a header does not."""
+    ('9:30', '13:10-13:30', '9u30', '14h', '5/11/2027'), as a session's row holds and a
+    header does not."""
     for value in values:
         text = value.strip() if isinstance(value, str) else ""
         if numeric_date_readings(text):
             return text
-        if not re.search(r"\d[:.]\d\d", text):
+        if not _TIME_LIKE.search(text):
             continue
         for parse in (parse_time, parse_time_range):
             try:

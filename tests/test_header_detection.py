@@ -204,3 +204,22 @@ def test_a_blank_column_after_a_heading_with_nothing_under_it_is_not_in_its_grou
     assert (sheet.header_row, sheet.columns) == (1, ["Session", "Time Start", "Time End",
                                                      "Room"])
     assert records(sheet) == {3: ["Keynote", "9:00", "10:00", "Hall A"]}
+
+
+@pytest.mark.parametrize("times", [("9u00-9u30", "9u30-10u15", "10u15-11u", "11u-11u30"),
+                                   ("9h-9h30", "9h30-10h15", "10h15-11h", "11h-11h30"),
+                                   ("9 Uhr", "9.30 Uhr", "10 Uhr", "11 Uhr")])
+def test_a_file_with_no_header_row_and_times_written_with_h_or_u_is_refused(
+        tmp_path: Path, times: tuple[str, ...]) -> None:
+    """Times written '9u30', '9h30', '14h' or '10 Uhr' are a session's too: the second row was
+    taken for the header, losing the first session."""
+    text = (f"{times[0]};Doors open;;\n{times[1]};Morning talk;Ada Park;\n"
+            f"{times[2]};Second talk;Bo Lund;Chair: Cy\n;Afternoon;;Chair: Di\n"
+            f"{times[3]};Closing;Ed Moss;\n")
+    path = write_bytes(tmp_path, "day.csv", text.encode())
+    with pytest.raises(InputError) as caught:
+        load_sheet(path)
+    assert str(caught.value) == (
+        f"{path} has no header row: row 1, its first, holds {times[0]!r}, a session's time "
+        "or date, not a column's name. Add a row above it naming each column (Title, Date, "
+        "Start, End, Room...).")
