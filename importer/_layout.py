@@ -11,6 +11,7 @@ import numpy as np
 
 from importer._checks import Mask
 from importer._columns import value_text
+from importer._date_words import weekday_named
 from importer._hidden_rows import HiddenRows
 from importer.convert import cell_text
 from importer.load import Sheet
@@ -108,6 +109,34 @@ def section_headings(sheet: Sheet) -> Mask:
     if int(single.sum()) * 2 > len(sheet.frame):
         return np.zeros(len(sheet.frame), dtype=bool)
     return single
+
+
+def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
+    """Rows whose only filled cells are the date column's, perhaps with a day's name beside
+    it ('Tuesday'): a calendar gives every day a row, and a day with nothing on it names no
+    session. However many there are: they are no misread file."""
+    found: Mask = np.zeros(len(sheet.frame), dtype=bool)
+    if date_header is None:
+        return found
+    filled = sheet.frame.notna()
+    counts = filled.to_numpy().sum(axis=1)
+    dated = filled[date_header].to_numpy()
+    for pos in np.flatnonzero(dated & (counts <= 3)).tolist():
+        cells = sheet.frame.iloc[pos]
+        others = [cells[name] for name in cells.index[cells.notna()] if name != date_header]
+        found[pos] = all(isinstance(cell, str) and weekday_named(cell.strip().rstrip("."))
+                         is not None for cell in others)
+    return found
+
+
+def empty_day_issue(sheet: Sheet, pos: int, date_header: str) -> RowIssue:
+    text, row = value_text(sheet.frame.iloc[pos][date_header]), int(sheet.frame.index[pos])
+    where = sheet.sheet_of(pos)
+    return RowIssue(
+        row, date_header, text, "empty-day", "warning",
+        f"{row_prefix(row, where)}holds only its date (in {date_header!r}), perhaps with its "
+        "day's name, and no session, so nothing is sent for it: a day with nothing on; to "
+        "make it a session, give it a title.", where)
 
 
 def heading_issue(sheet: Sheet, pos: int) -> RowIssue:

@@ -52,6 +52,8 @@ from importer._columns import (
 from importer._day_sheets import NIGHT_ENDS, other_day_rows, small_hours_rows
 from importer._layout import (
     cells_past_the_header,
+    empty_day_issue,
+    empty_days,
     heading_issue,
     hidden_row_message,
     hidden_row_positions,
@@ -356,16 +358,22 @@ class _SheetValidation(SessionTiming):
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
         self._check_sheet_layout()
         headings = section_headings(self.sheet)
-        unscheduled = self._unscheduled_rows() & ~headings
-        skipped = headings | unscheduled  # rows that are no session (yet)
+        days = empty_days(self.sheet, self._date_header()) & ~headings
+        unscheduled = self._unscheduled_rows() & ~headings & ~days
+        skipped = headings | days | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
-        fields = self._read_fields(headings)
+        fields = self._read_fields(headings | days)
         fields["import_id"] = self._row_import_ids(fields, skipped)
         repeats = self._check_shared_ids(fields["import_id"], skipped)
         repeated = np.zeros(self.n, dtype=bool)
         repeated[list(repeats)] = True
         self._check_room_overlaps(also_skip=repeated)
-        return self._results(fields, headings, unscheduled, repeats), self.sheet_issues
+        return self._results(fields, headings, days, unscheduled, repeats), self.sheet_issues
+
+    def _date_header(self) -> str | None:
+        """The column holding each row's date (or date and time), when the sheet has one."""
+        start = self.mapping.fields.start
+        return self.bound.header(start.date_column or start.column)
 
     def _check_sheet_layout(self) -> None:
         """What is wrong with the sheet's shape rather than a row's values: repeated or
@@ -680,16 +688,16 @@ class _SheetValidation(SessionTiming):
                             self.errors | also_skip, header, self.row_numbers, self.add,
                             self.row_sheets)
 
-    def _results(self, fields: dict[str, list[Any]], headings: Mask, unscheduled: Mask,
-                 repeats: dict[int, int]) -> list[RowResult]:
+    def _results(self, fields: dict[str, list[Any]], headings: Mask, days: Mask,
+                 unscheduled: Mask, repeats: dict[int, int]) -> list[RowResult]:
         """One result per row; a valid row's payload is built from `fields` when first read.
-        A section heading, an unscheduled row or a row repeating an earlier one gets no
-        payload and only the warning that says so."""
+        A section heading, an empty day, an unscheduled row or a row repeating an earlier one
+        gets no payload and only the warning that says so."""
         positions = range(self.n)
         no_issues: tuple[RowIssue, ...] = ()
         issues = map(self.issues.get, positions, repeat(no_issues))
         builders = np.full(self.n, PayloadColumns(fields).payload_at, dtype=object)
-        builders[self.errors | headings | unscheduled] = None  # no payload to build
+        builders[self.errors | headings | days | unscheduled] = None  # no payload to build
         builders[list(repeats)] = None
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
                            repeat(None), issues, builders.tolist(), positions, self.row_sheets))
@@ -705,6 +713,10 @@ class _SheetValidation(SessionTiming):
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
+        for pos in np.flatnonzero(days).tolist():
+            date_header = self._date_header()
+            assert date_header is not None  # only a sheet with a date column has empty days
+            results[pos].issues = (empty_day_issue(self.sheet, pos, date_header),)
         for pos in np.flatnonzero(unscheduled).tolist():
             results[pos].issues = (self._unscheduled_issue(pos),)
         return results

@@ -1509,3 +1509,43 @@ def test_a_long_session_is_named_by_each_talk_it_overlaps_however_many_came_betw
     assert [(i.row, i.message.split(";")[0]) for i in report.issues] == [
         (2, "Row 2: overlaps rows 3, 4, 5, 6, 7 in 'Hall'"),
         *((row, f"Row {row}: overlaps row 2 in 'Hall'") for row in range(3, 8))]
+
+
+def test_a_calendars_empty_days_are_passed_over_with_a_warning(tmp_path: Path) -> None:
+    """A calendar with a row per day, most of them empty (a date and a day's name): each
+    was a missing-required error, and the section-heading rule did not apply as such rows
+    outnumber the sessions. A day with a bare title (all-day) or times but no title is a
+    session still; a lone date among more sessions is the section heading it was."""
+    header = ["Date", "Weekday", "Session Title", "Time Start", "Time End", "Room/Location"]
+    path = write_csv(tmp_path, header, [
+        ["5/10/2027", "Monday", "", "", "", ""],
+        ["5/11/2027", "Tuesday", "Talk", "9:00", "10:00", "Hall"],
+        ["5/12/2027", "Wed", "", "", "", ""],
+        ["5/13/2027", "", "", "", "", ""],
+        ["5/14/2027", "Friday", "Fair", "", "", ""],
+        ["5/15/2027", "Saturday", "", "9:00", "10:00", "Hall"],
+        ["5/16/2027", "Sunday", "", "", "", "Hall"]])
+    report = validate_file(path, timezone="UTC")
+    message = ("holds only its date (in 'Date'), perhaps with its day's name, and no session, "
+               "so nothing is sent for it: a day with nothing on; to make it a session, give "
+               "it a title.")
+    assert [(i.row, i.column, i.value, i.code, i.severity, i.message)
+            for i in report.issues if i.row] == [
+        (2, "Date", "5/10/2027", "empty-day", "warning", f"Row 2: {message}"),
+        (4, "Date", "5/12/2027", "empty-day", "warning", f"Row 4: {message}"),
+        (5, "Date", "5/13/2027", "section-heading", "warning",
+         "Row 5: holds only '5/13/2027' (in 'Date'), so it is read as a section heading and "
+         "nothing is sent for it; to make it a session, give it a date and times."),
+        (7, "Session Title", None, "missing-required", "error",
+         "Row 7: 'Session Title' is empty; every session needs a title. Fill it in."),
+        (8, "Session Title", None, "missing-required", "error",
+         "Row 8: 'Session Title' is empty; every session needs a title. Fill it in.")]
+    assert (report.rows_read, report.valid, report.skipped, report.with_errors) == (7, 2, 3, 2)
+    assert [(p.name, p.all_day) for p in report.payloads] == [("Talk", False), ("Fair", True)]
+    # Lone dates outnumbering the sessions are no headings, but empty days all the same.
+    path = write_csv(tmp_path, header, [[f"5/{day}/2027", "", "", "", "", ""]
+                                        for day in range(1, 6)]
+                     + [["5/6/2027", "Thursday", "Talk", "9:00", "10:00", "Hall"]])
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (row, "empty-day", f"Row {row}: {message}") for row in range(2, 7)]
