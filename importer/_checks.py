@@ -228,8 +228,8 @@ def repeat_issue(row: int, first_row: int, sheet: str | None = None,
     return RowIssue(
         row, None, None, "repeated-row", "warning",
         f"{row_prefix(row, sheet)}repeats {first} in every mapped column (as an export with a "
-        f"row per speaker writes them), so the session is sent once, from {first}, and "
-        "nothing for this row.", sheet)
+        f"row per speaker writes them), so the session is sent once, from {first} "
+        "alone.", sheet)
 
 
 def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors: Mask,

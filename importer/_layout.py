@@ -134,9 +134,9 @@ def empty_day_issue(sheet: Sheet, pos: int, date_header: str) -> RowIssue:
     where = sheet.sheet_of(pos)
     return RowIssue(
         row, date_header, text, "empty-day", "warning",
-        f"{row_prefix(row, where)}holds only its date (in {date_header!r}), perhaps with its "
-        "day's name, and no session, so nothing is sent for it: a day with nothing on; to "
-        "make it a session, give it a title.", where)
+        f"{row_prefix(row, where)}only the date is filled in (in {date_header!r}), perhaps "
+        "with the day's name: a day with nothing on, so no session is sent; to make one, give "
+        "the row a title.", where)
 
 
 def heading_issue(sheet: Sheet, pos: int) -> RowIssue:

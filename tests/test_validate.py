@@ -221,7 +221,7 @@ def test_a_session_written_again_word_for_word_is_sent_once(tmp_path: Path) -> N
                                    (4, "Session ID", "duplicate-import-id", "error")]
     assert report.issues[1].message == (
         "Row 3: repeats row 2 in every mapped column (as an export with a row per speaker "
-        "writes them), so the session is sent once, from row 2, and nothing for this row.")
+        "writes them), so the session is sent once, from row 2 alone.")
     report = validate_file(write_csv(tmp_path, header, [[*row, "Ana"], [*row, "Bo"]]),
                            timezone="UTC")
     assert (report.ok, report.valid, report.skipped) == (True, 1, 1)
@@ -1526,9 +1526,8 @@ def test_a_calendars_empty_days_are_passed_over_with_a_warning(tmp_path: Path) -
         ["5/15/2027", "Saturday", "", "9:00", "10:00", "Hall"],
         ["5/16/2027", "Sunday", "", "", "", "Hall"]])
     report = validate_file(path, timezone="UTC")
-    message = ("holds only its date (in 'Date'), perhaps with its day's name, and no session, "
-               "so nothing is sent for it: a day with nothing on; to make it a session, give "
-               "it a title.")
+    message = ("only the date is filled in (in 'Date'), perhaps with the day's name: a day "
+               "with nothing on, so no session is sent; to make one, give the row a title.")
     assert [(i.row, i.column, i.value, i.code, i.severity, i.message)
             for i in report.issues if i.row] == [
         (2, "Date", "5/10/2027", "empty-day", "warning", f"Row 2: {message}"),
