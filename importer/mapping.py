@@ -69,9 +69,18 @@ class ColumnField(_Field):
     column: str
 
 
-class DescriptionField(ColumnField):
+class DescriptionField(_Field):
+    """The description `column`, then each of `add_columns` as a paragraph of its own, plain
+    text after its header or its `labels` entry ('Speakers: Ana Ruiz')."""
+
+    column: str | None = None
     format: DescriptionFormat = "text"
     template: str | None = None
+    add_columns: list[str] = []
+    labels: dict[str, str] = {}
+
+    def columns(self) -> list[str]:
+        return [*([self.column] if self.column else []), *self.add_columns]
 
     @field_validator("template")
     @classmethod
@@ -79,6 +88,31 @@ class DescriptionField(ColumnField):
         if template is not None and "{value}" not in template:
             raise ValueError("template must contain {value} where the cell goes")
         return template
+
+    @field_validator("labels")
+    @classmethod
+    def _labels_added_columns(cls, labels: dict[str, str],
+                              info: ValidationInfo) -> dict[str, str]:
+        added = {normalize_header(c) for c in info.data.get("add_columns", [])}
+        if stray := [c for c in labels if normalize_header(c) not in added]:
+            raise ValueError(f"labels {', '.join(map(repr, stray))}, which add_columns does "
+                             "not list: add it there, or take its label out")
+        return labels
+
+    @model_validator(mode="after")
+    def _something_to_read(self) -> DescriptionField:
+        if self.column is None and not self.add_columns:
+            raise ValueError("give column (the description), add_columns (columns added "
+                             "after it) or both")
+        if self.column is None and self.template is not None:
+            raise ValueError("template wraps the description column: give column too, or "
+                             "take the template out")
+        return self
+
+    def label(self, column: str, header: str) -> str:
+        """What an added column's paragraph starts with: its label, else the sheet's header."""
+        by_normal = {normalize_header(c): text for c, text in self.labels.items()}
+        return by_normal.get(normalize_header(column), header)
 
 
 class NamesField(ColumnField):

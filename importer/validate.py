@@ -45,6 +45,7 @@ from importer._columns import (
     Column,
     Parser,
     clean_text,
+    combined_codes,
     names_parser,
     positions_by_code,
     value_text,
@@ -553,6 +554,8 @@ class _SheetValidation(SessionTiming):
         return out
 
     def _descriptions(self) -> list[Any]:
+        """Each row's description: the description column's HTML, then a paragraph per added
+        column ('Speakers: Ana Ruiz'), each distinct combination of cells put together once."""
         setting = self.bound.active["description"]
 
         def convert_cell(cell: Any) -> tuple[str, list[str]]:
@@ -561,19 +564,36 @@ class _SheetValidation(SessionTiming):
                 text = setting.template.replace("{value}", text)
             return descriptions.description_to_html(text, setting.format)
 
-        col = self.column("description", setting.column, convert_cell, "a description")
-        assert col is not None
-        html_by_code = np.full(len(col.distinct) + 1, "", dtype=object)  # last: blank cells
-        flagged = []
-        for code, value in enumerate(col.distinct):
-            if value is not None:
-                html_by_code[code] = value[0]
-                if value[1] or len(value[0]) > descriptions.MAX_DESCRIPTION_CHARS:
-                    flagged.append(code)
-        for code, positions in positions_by_code(col.codes, flagged).items():
+        main = self.column("description", setting.column, convert_cell, "a description")
+        cols = [col for col in [main, *map(self._added_paragraphs, setting.add_columns)]
+                if col is not None]
+        codes = combined_codes([col.codes for col in cols], self.n)
+        distinct, firsts = np.unique(codes, return_index=True)
+        html_by_code = np.full(len(distinct), "", dtype=object)
+        flagged: dict[int, tuple[str, list[str]]] = {}
+        for code, pos in zip(distinct.tolist(), firsts.tolist(), strict=True):
+            html, removed = (main.values[pos] if main else None) or ("", [])
+            html += "".join(col.values[pos] or "" for col in cols if col is not main)
+            html_by_code[code] = html
+            if removed or len(html) > descriptions.MAX_DESCRIPTION_CHARS:
+                flagged[code] = html, removed
+        for code, positions in positions_by_code(codes, list(flagged)).items():
             for pos in positions:
-                self._description_issues(pos, col.header, *col.distinct[code])
-        return list(html_by_code[col.codes].tolist())
+                self._description_issues(pos, cols[0].header, *flagged[code])
+        return list(html_by_code[codes].tolist())
+
+    def _added_paragraphs(self, column: str) -> Column | None:
+        """An added column's cells as paragraphs of plain text, each after its label."""
+        header = self.bound.header(column)
+        if header is None:
+            return None
+        label = self.bound.active["description"].label(column, header)
+
+        def paragraph(cell: Any) -> str:
+            text = (cell_text(cell) or "").strip()
+            return descriptions.text_to_html(f"{label}: {text}" if label else text)
+
+        return self.column("description", column, paragraph, "text")
 
     def _description_issues(self, pos: int, header: str, html: str, removed: list[str]) -> None:
         if removed:

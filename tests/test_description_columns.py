@@ -1,0 +1,142 @@
+"""A description made of several columns (an abstract, then its speakers and level, each a
+paragraph of its own), and a title taken from another column where the title is blank (a
+break's 'Lunch' in its Type column). Programmes keep speakers in a column of their own, and
+Guidebook has no speaker field on a session: the description is where planners show them."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from importer.errors import MappingError
+from importer.mapping import load_mapping
+from importer.validate import validate_file
+from tests.support import Sandbox
+
+HEADER = ["Title", "Type", "Date", "Start", "End", "Abstract", "Speakers", "Level"]
+ROWS = [
+    ["Soil sensors", "Talk", "2027-05-11", "9:00", "9:45", "How probes read <moisture>.",
+     "Ana Ruiz, Bo Li", "Beginner"],
+    ["Open data", "Talk", "2027-05-11", "10:00", "10:45", "", "Eva Lind\nTom Berg", ""],
+    ["Coffee break", "Break", "2027-05-11", "10:45", "11:00", "", "", ""],
+    ["Wrap-up", "Talk", "2027-05-11", "11:00", "11:30", "Thanks & goodbye.", "", ""],
+]
+
+
+def write(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    return path
+
+
+def mapping(path: Path, description: str, name: str = "", id_column: bool = False) -> Path:
+    text = (
+        'name = "speakers"\n'
+        '[fields.name]\ncolumn = "Title"\n' + name + "\n"
+        '[fields.start]\ndate_column = "Date"\ntime_column = "Start"\n'
+        '[fields.end]\ntime_column = "End"\n'
+        + ('[fields.import_id]\ncolumn = "ID"\n' if id_column else "")
+        + "[fields.description]\n" + description + "\n")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_added_columns_follow_the_description_each_a_labelled_paragraph(tmp_path: Path) -> None:
+    sheet = write(tmp_path / "s.csv", ROWS)
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"\nformat = "auto"\n'
+                   'add_columns = ["Speakers", "Level"]\nlabels = { Level = "Audience" }')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [(p.name, p.description_html) for p in report.payloads] == [
+        ("Soil sensors", "<p>How probes read &lt;moisture&gt;.</p><p>Speakers: Ana Ruiz, Bo Li"
+         "</p><p>Audience: Beginner</p>"),
+        ("Open data", "<p>Speakers: Eva Lind<br>Tom Berg</p>"),
+        ("Coffee break", ""),
+        ("Wrap-up", "<p>Thanks &amp; goodbye.</p>"),
+    ]
+    assert [i for i in report.issues if i.row is not None] == []
+
+
+def test_a_description_of_added_columns_only(tmp_path: Path) -> None:
+    """No abstract at all, only the speakers: no `column`; an empty label adds the bare text."""
+    sheet = write(tmp_path / "s.csv", ROWS)
+    toml = mapping(tmp_path / "m.toml", 'add_columns = ["Speakers", "Level"]\n'
+                   'labels = { Speakers = "" }')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Ana Ruiz, Bo Li</p><p>Level: Beginner</p>", "<p>Eva Lind<br>Tom Berg</p>", "", ""]
+
+
+def test_the_description_keeps_its_template_and_html_checks(tmp_path: Path) -> None:
+    """The template wraps the description column alone; what the sanitiser drops is warned of
+    on that column; the length limit counts the whole description, added paragraphs too."""
+    long = "x" * 19_980
+    sheet = write(tmp_path / "s.csv", [
+        ["A", "Talk", "2027-05-11", "9:00", "9:45", "<p onclick='x()'>Hi</p>", "Ana", ""],
+        ["B", "Talk", "2027-05-11", "10:00", "10:45", long, "Bo Li", ""],
+        ["C", "Talk", "2027-05-11", "11:00", "11:45", long, "", ""]])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"\nformat = "auto"\n'
+                   'template = "Abstract: {value}"\nadd_columns = ["Speakers"]')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "Abstract", "html-stripped", "Row 2: Guidebook does not allow onclick= on <p> in a "
+         "description, so it was removed; check the text still reads right."),
+        (3, "Abstract", "description-too-long", "Row 3: the description is 20,019 characters "
+         "as HTML, over Guidebook's limit of 20,000; shorten it."),
+    ]
+    assert [p.description_html for p in report.payloads] == [
+        "Abstract: <p>Hi</p><p>Speakers: Ana</p>", f"<p>Abstract: {long}</p>"]
+
+
+def test_an_added_column_the_sheet_lacks_is_a_mapping_error(tmp_path: Path) -> None:
+    sheet = write(tmp_path / "s.csv", ROWS)
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"\nadd_columns = ["Speaker"]')
+    with pytest.raises(MappingError) as error:
+        validate_file(sheet, mapping=toml, timezone="UTC")
+    assert str(error.value) == (
+        f"{sheet}: mapping 'speakers': fields.description needs column 'Speaker', which the "
+        "sheet does not have; did you mean 'Speakers'? The sheet's columns are: 'Title', "
+        "'Type', 'Date', 'Start', 'End', 'Abstract', 'Speakers', 'Level'. Fix the column name "
+        "in the mapping or the sheet, or mark the field optional = true.")
+
+
+@pytest.mark.parametrize(("description", "message"), [
+    ('format = "text"', "fields.description: give column (the description), add_columns "
+     "(columns added after it) or both"),
+    ('column = "Abstract"\nadd_columns = ["Speakers"]\nlabels = { Level = "Audience" }',
+     "fields.description.labels: labels 'Level', which add_columns does not list: add it "
+     "there, or take its label out"),
+    ('add_columns = ["Speakers"]\ntemplate = "By {value}"',
+     "fields.description: template wraps the description column: give column too, or take "
+     "the template out"),
+])
+def test_a_description_mapping_that_cannot_be_read_is_refused(
+        tmp_path: Path, description: str, message: str) -> None:
+    toml = mapping(tmp_path / "m.toml", description)
+    with pytest.raises(MappingError) as error:
+        load_mapping(toml)
+    assert str(error.value).split(": ", 1)[1] == message
+
+
+def test_an_edited_speaker_updates_its_session_and_nothing_else(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"\nformat = "auto"\n'
+                   'add_columns = ["Speakers", "Level"]', id_column=True)
+    sandbox.settings = sandbox.settings.model_copy(update={"mapping": str(toml)})
+    header = ["ID", *HEADER]
+    rows = [[f"S{n}", *row] for n, row in enumerate(ROWS)]
+    first = sandbox.run(write(tmp_path / "a.csv", rows, header))
+    assert (first.ok, sum(sandbox.writes().values())) == (True, 4)
+    rows[1][7] = "Eva Lind"
+    second = sandbox.run(write(tmp_path / "b.csv", rows, header))
+    assert [(o.row, o.action) for o in second.outcomes if o.action != "unchanged"] == [
+        (3, "updated")]
+    assert sorted((s["name"], s["description_html"]) for s in sandbox.sessions()) == [
+        ("Coffee break", ""), ("Open data", "<p>Speakers: Eva Lind</p>"),
+        ("Soil sensors", "<p>How probes read &lt;moisture&gt;.</p><p>Speakers: Ana Ruiz, Bo Li"
+         "</p><p>Level: Beginner</p>"),
+        ("Wrap-up", "<p>Thanks &amp; goodbye.</p>")]
+    before = sum(sandbox.writes().values())
+    third = sandbox.run(write(tmp_path / "c.csv", rows, header))
+    assert (third.ok, sum(sandbox.writes().values()) - before) == (True, 0)
