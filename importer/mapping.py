@@ -69,6 +69,15 @@ class ColumnField(_Field):
     column: str
 
 
+class NameField(ColumnField):
+    """The title; a blank one may take `fallback_column`'s text (a break's 'Lunch' in Type)."""
+
+    fallback_column: str | None = None
+
+    def _column_keys(self) -> tuple[str, ...]:
+        return ("column", "fallback_column")
+
+
 class DescriptionField(_Field):
     """The description `column`, then each of `add_columns` as a paragraph of its own, plain
     text after its header or its `labels` entry ('Speakers: Ana Ruiz')."""
@@ -295,7 +304,7 @@ _END_DATE_IGNORED = {  # why end_date has no say with this layout of end
 
 
 class Fields(_Strict):
-    name: ColumnField
+    name: NameField
     start: StartField
     end: EndField
     end_date: ColumnField | None = None

@@ -390,12 +390,7 @@ class _SheetValidation(SessionTiming):
 
     def _read_fields(self, headings: Mask) -> dict[str, list[Any]]:
         """Every mapped field but the import id, as per-row values, each column checked."""
-        names = self.column("name", self.mapping.fields.name.column, _title, "a title",
-                            required=True)
-        assert names is not None  # name is required by the mapping schema
-        self._warn_of_tags_in_titles(names)
-        self.titles_as_written = _as_written(names)
-        fields: dict[str, list[Any]] = {"name": names.values}
+        fields: dict[str, list[Any]] = {"name": self._titles()}
         fields.update(self.read_timing(headings))
         fields.update(self._optional_fields())
         self._check_registration(fields)
@@ -417,6 +412,42 @@ class _SheetValidation(SessionTiming):
         else:
             self._warn_of_night_starts(fields["start_time"], fields["all_day"])
         return fields
+
+    def _titles(self) -> list[Any]:
+        """Each row's title; a blank one takes the fallback column's text, if the mapping
+        names one, as sent (a derived id is made from it, as from a title typed in)."""
+        fallback = self.mapping.fields.name.fallback_column
+        names = self.column("name", self.mapping.fields.name.column, _title, "a title",
+                            required=fallback is None)
+        assert names is not None  # name is required by the mapping schema
+        self._warn_of_tags_in_titles(names)
+        self.titles_as_written = _as_written(names)
+        header = self.bound.header(fallback)
+        if header is None or not names.blank.any():
+            return names.values
+        values = list(names.values)
+        written = values if self.titles_as_written is names.values else list(
+            self.titles_as_written)
+        for pos in np.flatnonzero(names.blank).tolist():
+            if (title := self._fallback_title(header, pos)) is None:
+                self.add(pos, names.header, None, "missing-required",
+                         f"{names.header!r} and {header!r} are both empty; every session "
+                         "needs a title. Fill in either.")
+            written[pos] = values[pos] = title
+        self.titles_as_written = written
+        return values
+
+    def _fallback_title(self, header: str, pos: int) -> str | None:
+        """The title a row's fallback cell gives: None when it is blank, or no text (a
+        formula's error, a cell of tags alone), which is said as the title's own issue."""
+        cell = self._prepare(self.cell(header, pos), self._lookup("name"))
+        if cell is None or type(cell) is convert.UncomputedFormula or (
+                isinstance(cell, str) and cell in convert.FORMULA_ERRORS):
+            return None
+        try:
+            return _title(cell)
+        except CellError:
+            return None
 
     def _warn_of_tags_in_titles(self, names: Column) -> None:
         """A title holding HTML tags ('<i>Drosophila</i> genetics', from a web page): the app

@@ -140,3 +140,44 @@ def test_an_edited_speaker_updates_its_session_and_nothing_else(tmp_path: Path) 
     before = sum(sandbox.writes().values())
     third = sandbox.run(write(tmp_path / "c.csv", rows, header))
     assert (third.ok, sum(sandbox.writes().values()) - before) == (True, 0)
+
+
+# ---------------------------------------------------------------------------- the title
+
+
+# The coffee break's title left blank, as programmes write break rows: 'Break' is in Type.
+UNTITLED_BREAK = [["" if row[1] == "Break" else row[0], *row[1:]] for row in ROWS]
+
+
+def test_a_blank_title_takes_the_fallback_columns_text(tmp_path: Path) -> None:
+    """A blank title takes Type's text; the row blank in both is missing its title; a titled
+    row's Type is not read for it, so its '#REF!' is no issue of the title's."""
+    sheet = write(tmp_path / "s.csv", [
+        *UNTITLED_BREAK, ["", "", "2027-05-11", "12:00", "13:00", "", "", ""],
+        ["Keynote", "#REF!", "2027-05-11", "13:00", "14:00", "", "", ""]])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "Type"')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [p.name for p in report.payloads] == [
+        "Soil sensors", "Open data", "Break", "Wrap-up", "Keynote"]
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues if i.row] == [
+        (6, "Title", "missing-required", "Row 6: 'Title' and 'Type' are both empty; every "
+         "session needs a title. Fill in either.")]
+
+
+def test_a_title_from_the_fallback_makes_the_derived_id_as_if_typed(tmp_path: Path) -> None:
+    """Without an id column, the id is derived from the title sent: typing 'Break' into
+    the blank title later keeps the session."""
+    fallen = write(tmp_path / "a.csv", UNTITLED_BREAK)
+    typed = write(tmp_path / "b.csv", [[r[0] or r[1], *r[1:]] for r in UNTITLED_BREAK])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "Type"')
+    ids = [[p.import_id for p in validate_file(sheet, mapping=toml, timezone="UTC").payloads]
+           for sheet in (fallen, typed)]
+    assert ids[0] == ids[1]
+
+
+def test_a_fallback_column_the_sheet_lacks_is_a_mapping_error(tmp_path: Path) -> None:
+    sheet = write(tmp_path / "s.csv", ROWS)
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "Kind"')
+    with pytest.raises(MappingError) as error:
+        validate_file(sheet, mapping=toml, timezone="UTC")
+    assert "fields.name needs column 'Kind', which the sheet does not have" in str(error.value)
