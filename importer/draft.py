@@ -123,7 +123,8 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
 }
 # Headers of columns naming a session's people, as a word ('Speakers', 'Referent') or with
 # a number or 'name' after it ('Speaker 2', 'Presenter name'). Guidebook keeps speakers as a
-# list of their own, which gbimport does not import: the draft offers the description.
+# list of their own, which gbimport does not import: the draft offers them as the
+# description's add_columns.
 SPEAKERS = frozenset((
     "speaker", "speakers", "presenter", "presenters", "moderator", "moderators", "host",
     "hosts", "facilitator", "facilitators", "panelist", "panelists", "panellists", "chair",
@@ -137,6 +138,11 @@ SPEAKERS = frozenset((
     "spreker", "sprekers", "presented by", "hosted by", "led by",
     "登壇者", "講演者", "発表者", "演者", "講師", "讲者", "演讲者", "讲师", "主讲人", "講者",
     "演講者", "发言人", "發言人", "발표자", "연사", "강연자", "강사"))
+# Headers of a column saying what kind of session a row is ('Type': 'Talk', 'Lunch'), where a
+# break row with no title writes what it is: the title's fallback_column.
+SESSION_KINDS = frozenset((
+    "type", "kind", "category", "session type", "event type", "format", "session format",
+    "typ", "art", "tipo", "categorie", "categoria", "kategorie", "soort"))
 # A day's number after its name in a grid's header ('Monday 8*', 'Mardi 9.', 'Wed 10th').
 DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?\*?")
 SAMPLE = 200  # distinct cells looked at per column
@@ -271,19 +277,23 @@ class _Drafter:
             del self.chosen["import_id"]
             import_id = None
             self.notes.append(shared)
+        title = _table("name", name or FILL_IN,
+                       note=self._labels_passed_over(name) if name else self._no_title())
+        description = self._description()
         tables = [
             _table("import_id", import_id,
                    note="the id that ties a row to its session across runs"
                    + (self._counts_rows(import_id) if import_id else "")),
-            _table("name", name or FILL_IN,
-                   note=self._labels_passed_over(name) if name else self._no_title()),
+            title + (self._title_fallback(name) if name else ""),
             *start_lines, *end_lines,
             self._names("locations"),
             self._names("schedule_tracks"),
-            self._description(),
+            description,
             _table("image", self._take("image")),
         ]
         unread = [h for h in self.sheet.columns if h not in self.used]
+        if description and (people := [h for h in unread if _names_people(h)]):
+            tables[tables.index(description)] += self._people_added(people)
         text = "\n".join([*self._top(order, import_id), *(t for t in tables if t)]).rstrip()
         for role in ALTERNATIVES:
             if others := self._alternatives(role, unread):
@@ -782,23 +792,47 @@ class _Drafter:
         return sum(map(len, names)) / len(names) <= LONG_NAME
 
     def _speakers(self, headers: Sequence[str]) -> str:
-        """What can be done with columns naming people: show one in the description, when
-        no column is read as that."""
+        """What can be done with columns naming people: add them to the description, each
+        a paragraph of its own (add_columns, commented out beside a description column)."""
         if not headers:
             return ""
         names = " and ".join(map(repr, headers)) if len(headers) < 3 else (
             ", ".join(map(repr, headers[:-1])) + f" and {headers[-1]!r}")
         said = (f"# {names} name{'s' if len(headers) == 1 else ''} people: Guidebook keeps "
                 "speakers as a list of their own, which gbimport does not import")
-        if (description := self.chosen.get("description")) is not None:
-            return (f"{said}, and the description reads one column ({description!r}): to "
-                    "show the names, write them into its cells\n")
-        whose = "its" if len(headers) == 1 else "one column's"
+        if "description" in self.chosen:
+            return (f"{said}; to show the names after the description, uncomment add_columns "
+                    "under [fields.description]\n")
+        whose = "its" if len(headers) == 1 else "their"
         return (f"{said}. To show {whose} names in each session's description, uncomment "
-                "these lines (the description reads one column):\n"
-                f"# [fields.description]\n# column = {toml_value(headers[0])}\n"
-                f'# format = "text"\n'
-                f"# template = {toml_value(headers[0] + ': {value}')}\n")
+                "these lines:\n"
+                f"# [fields.description]\n# add_columns = {toml_value(list(headers))}\n")
+
+    def _people_added(self, headers: Sequence[str]) -> str:
+        """The description's add_columns for the columns naming people, commented out."""
+        example = next(iter(self._texts(headers[0])), "Ana Ruiz").splitlines()[0]
+        return (f"# each added as a paragraph of its own ({f'{headers[0]}: {example}'!r}): "
+                "uncomment to show the speakers' names after the description\n"
+                f"# add_columns = {toml_value(list(headers))}\n")
+
+    def _title_fallback(self, name: str) -> str:
+        """A commented-out fallback_column, when the rows with no title ('' beside 'Coffee
+        break' in Type) each have a column naming the kind of session filled in. Rows with
+        one cell or none besides are headings or empty, not sessions."""
+        cells = self.sheet.frame.map(lambda c: bool((cell_text(c) or "").strip()))
+        untitled = ~cells[name] & (cells.sum(axis=1) >= 2)
+        if self.unfilled or not untitled.any():
+            return ""
+        for header in self.sheet.columns:
+            if (header != name and _header_key(header) in SESSION_KINDS
+                    and bool(cells[header][untitled].all())):
+                shown = list(dict.fromkeys(
+                    (cell_text(c) or "").strip() for c in self.sheet.frame[header][untitled]))
+                rows = int(untitled.sum())
+                return (f"# {rows} row{'s' if rows > 1 else ''} with no title, but {header!r} "
+                        f"filled in ({', '.join(map(repr, shown[:2]))}): uncomment to take "
+                        f"that as the title\n# fallback_column = {toml_value(header)}\n")
+        return ""
 
     # -- description
 

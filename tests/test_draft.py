@@ -1354,8 +1354,9 @@ def test_a_column_of_labels_beside_the_talks_titles_is_not_the_title(
 def test_speaker_columns_are_offered_for_the_description_when_it_has_none(
         tmp_path: Path) -> None:
     """Guidebook has no speaker field on a session (speakers are a list of their own, which
-    gbimport does not import): the draft listed 'Speaker' among the columns nothing reads and
-    said no more, though the mapping can show a column's names in the description."""
+    gbimport does not import): the draft offers the columns naming people as the
+    description's added columns, each a paragraph of its own. It offered one of them only, as
+    the description column, the other left out."""
     sheet = write_csv(tmp_path / "agenda.csv", [
         ["Title", "Date", "Start", "End", "Speaker", "Moderator"],
         ["Opening", "2027-05-11", "9:00", "9:45", "Ana Ruiz", "Li Wei"],
@@ -1364,35 +1365,48 @@ def test_speaker_columns_are_offered_for_the_description_when_it_has_none(
     assert draft.split("\n\n")[-2] == (
         "# Columns nothing reads: 'Speaker', 'Moderator'\n"
         "# 'Speaker' and 'Moderator' name people: Guidebook keeps speakers as a list of their "
-        "own, which gbimport does not import. To show one column's names in each session's "
-        "description, uncomment these lines (the description reads one column):\n"
+        "own, which gbimport does not import. To show their names in each session's "
+        "description, uncomment these lines:\n"
         "# [fields.description]\n"
-        '# column = "Speaker"\n'
-        '# format = "text"\n'
-        '# template = "Speaker: {value}"')
+        '# add_columns = ["Speaker", "Moderator"]')
     mapping = tmp_path / "draft.toml"
-    mapping.write_text(re.sub(r"^# (\[fields|column|format|template)", r"\1", draft,
-                              flags=re.M), encoding="utf-8")
+    mapping.write_text(re.sub(r"^# (\[fields|add_columns)", r"\1", draft, flags=re.M),
+                       encoding="utf-8")
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(p.name, p.description_html) for p in report.payloads] == [
-        ("Opening", "<p>Speaker: Ana Ruiz</p>"),
+        ("Opening", "<p>Speaker: Ana Ruiz</p><p>Moderator: Li Wei</p>"),
         ("Soil sensors", "<p>Speaker: Tom Berg; Eva Lind</p>")]
 
 
 @pytest.mark.parametrize("header", ["Presenters", "Referent", "Intervenant", "Ponente",
                                     "Formateur", "attendees", "登壇者", "발표자"])
-def test_a_speaker_column_beside_a_description_is_said_to_be_left_out(
+def test_a_speaker_column_beside_a_description_is_offered_as_added_to_it(
         tmp_path: Path, header: str) -> None:
-    """Beside a description column, a speaker column cannot be added to it (the description
-    reads one column): the draft says so, rather than list it unexplained."""
+    """Beside a description column, a speaker column is offered as added after it,
+    commented out in the description's table. The draft said the description reads one
+    column, to write the names into its cells."""
     sheet = write_csv(tmp_path / "agenda.csv", [
         ["Title", "Date", "Start", "End", header, "Description"],
         ["Opening", "2027-05-11", "9:00", "9:45", "Ana Ruiz", "Why supply chains break"]])
-    assert draft_mapping(sheet).text.split("\n\n")[-2] == (
+    draft = draft_mapping(sheet).text
+    assert re.findall(r"\[fields\.description\]\n(?:.+\n)+", draft) == [
+        "[fields.description]\n"
+        "# plain text, paragraphs kept\n"
+        'column = "Description"\n'
+        'format = "text"\n'
+        f"# each added as a paragraph of its own ('{header}: Ana Ruiz'): uncomment to show the "
+        "speakers' names after the description\n"
+        f"# add_columns = {json.dumps([header], ensure_ascii=False)}\n"]
+    assert draft.split("\n\n")[-2] == (
         f"# Columns nothing reads: {header!r}\n"
         f"# {header!r} names people: Guidebook keeps speakers as a list of their own, which "
-        "gbimport does not import, and the description reads one column ('Description'): to "
-        "show the names, write them into its cells")
+        "gbimport does not import; to show the names after the description, uncomment "
+        "add_columns under [fields.description]")
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft.replace("# add_columns", "add_columns"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        f"<p>Why supply chains break</p><p>{header}: Ana Ruiz</p>"]
 
 
 @pytest.mark.parametrize(("file", "day"), [
@@ -1449,3 +1463,30 @@ def test_a_date_column_written_without_the_year_is_told_so(tmp_path: Path) -> No
          'values = { "Tuesday, June 1" = "YYYY-06-01", "Wednesday, June 2" = "YYYY-06-02" }'],
         ["# 'Date' gives its dates without the year (16 of them, such as 'Tuesday, June 1'): "
          "write it into its cells (Tuesday, June 1, 2027)"]]
+
+
+def test_break_rows_titled_only_in_their_type_column_get_it_as_the_fallback(
+        tmp_path: Path) -> None:
+    """Break rows with a blank title and 'Coffee break' or 'Lunch' in Type: the draft offers
+    Type as the title's fallback_column, commented out. Drafted without it, each was a
+    missing-required error, unexplained. A heading row (one cell) is no session left
+    untitled; a Type column blank on an untitled row is not offered."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Title", "Type", "Date", "Start", "End", "Category"],
+        ["Day one", "", "", "", "", ""],
+        ["Opening", "Talk", "2027-05-11", "9:00", "9:45", "Plenary"],
+        ["", "Coffee break", "2027-05-11", "9:45", "10:15", ""],
+        ["", "Lunch", "2027-05-11", "12:00", "13:00", "Social"],
+        ["", "Coffee break", "2027-05-11", "15:00", "15:30", ""]])
+    draft = draft_mapping(sheet).text
+    assert re.findall(r"\[fields\.name\]\n(?:.+\n)+", draft) == [
+        "[fields.name]\n"
+        'column = "Title"\n'
+        "# 3 rows with no title, but 'Type' filled in ('Coffee break', 'Lunch'): uncomment to "
+        "take that as the title\n"
+        '# fallback_column = "Type"\n']
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft.replace("# fallback_column", "fallback_column"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert ([p.name for p in report.payloads], report.with_errors) == (
+        ["Opening", "Coffee break", "Lunch", "Coffee break"], 0)
