@@ -344,3 +344,45 @@ def test_a_switch_or_number_in_the_file_must_be_written_as_toml_writes_one(
                                allow_images_outside=False)
     assert (overridden.guide, overridden.rate, overridden.publish, overridden.concurrency,
             overridden.timeout) == (7, 5.0, True, 4, 2.5)
+
+
+def test_a_sheet_named_with_digits_in_quotes_is_a_name(tmp_path: Path) -> None:
+    """A tab called "2024" is written in quotes, as any name: it is not a number to unquote."""
+    config = write(tmp_path / "gbimport.toml", 'sheet = "2024"\n')
+    assert load_settings(config, env={}).sheet == "2024"
+
+
+def test_a_number_with_a_fraction_in_quotes_is_told_to_lose_them(tmp_path: Path) -> None:
+    config = write(tmp_path / "gbimport.toml", 'rate = "2.5"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"'rate' in {config}: expected a number above 0 (requests per second), got \"2.5\"; "
+        "write it without quotes")
+
+
+def test_a_bad_sheet_list_is_described_once_as_written(tmp_path: Path) -> None:
+    """The sheet setting takes several types and fails once for each: one clause, showing
+    the value as the file wrote it."""
+    config = write(tmp_path / "gbimport.toml", "sheet = [1.5]\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"'sheet' in {config}: expected a sheet's name or 0-based number, \"all\", or a list "
+        "of names, got [1.5]; change it")
+
+
+def test_an_unknown_setting_is_named_after_the_bad_values_of_known_ones(tmp_path: Path) -> None:
+    config = write(tmp_path / "gbimport.toml", 'colour = 1\nrate = "fast"\nguide = 0\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value).split("; ") == [
+        f"'guide' in {config}: expected a whole number above 0 (the guide's id), got 0",
+        "change it",
+        f"'rate' in {config}: expected a number above 0 (requests per second), got \"fast\"",
+        "change it, or leave it out for the default (5)",
+        f"unknown setting 'colour' in {config} (known: allow_images_outside, api_url, "
+        "concurrency, daily_budget, guide, mapping, max_image_bytes, max_retry_wait, publish, "
+        "rate, report, sheet, state_file, timeout, timezone)",
+    ]
+
