@@ -327,9 +327,15 @@ def _toml_type_problem(field: str, value: Any, where: str) -> str | None:
             fix = "write it without quotes"
         else:  # a number, or what the settings' own check refuses ("5 MB")
             return None
+    elif field == "sheet" and any(isinstance(v, bool) for v in _listed(value)):
+        fix = "change it"  # true would be sheet 1, the second
     else:
         return None
     return f"{where}: expected {ALLOWED[field]}, got {_shown_input(value)}; {fix}"
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _reads_as_number(text: str) -> bool:

@@ -386,3 +386,13 @@ def test_an_unknown_setting_is_named_after_the_bad_values_of_known_ones(tmp_path
         "rate, report, sheet, state_file, timeout, timezone)",
     ]
 
+
+def test_a_switch_written_for_the_sheet_is_refused_not_read_as_sheet_1(tmp_path: Path) -> None:
+    """Read leniently, `sheet = true` read the workbook's second sheet (true being 1)."""
+    for written in ("true", '[true, "Day 2"]'):
+        config = write(tmp_path / "gbimport.toml", f"sheet = {written}\n")
+        with pytest.raises(ConfigError) as caught:
+            load_settings(config, env={})
+        assert str(caught.value) == (
+            f"'sheet' in {config}: expected a sheet's name or 0-based number, \"all\", or a "
+            f"list of names, got {written}; change it")
