@@ -14,8 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from importer.cli import app
-from importer.client import GuidebookClient
-from importer.errors import ConfigError, InputError, NotPublishedError
+from importer.client import DEFAULT_BASE_URL, GuidebookClient, publish_command
+from importer.errors import ConfigError, InputError, NotPublishedError, UnsafeOperationError
 from importer.runner import plan_import, publish_guide, run_import_async
 from importer.sandbox import RunningSandbox, SandboxConfig, create_app, running_sandbox
 from importer.settings import load_settings
@@ -729,3 +729,88 @@ def test_the_command_to_publish_names_the_settings_file_and_api_url_the_run_was_
         "Not published: Guidebook kept failing: POST guides/1/publish/ got HTTP 503 after 1 "
         "attempt. Try again later. Publish it in Guidebook Builder, or with: gbimport publish "
         f"{sheet} --guide 1 --api-url {BASE_URL} --config '{config}'")
+
+
+def test_a_run_refused_for_want_of_force_leaves_no_publish_owed(tmp_path: Path) -> None:
+    """Pruning half the guide stops for --force before anything is sent: the next run,
+    changing nothing, has nothing to publish either."""
+    sandbox = publishing(Sandbox())
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 11)])
+    sandbox.run(sheet)
+    half = write_sheet(tmp_path / "half.csv", [talk(n) for n in range(1, 6)])
+    with pytest.raises(UnsafeOperationError, match="delete 5 of the guide's 10"):
+        sandbox.run(half, prune=True)
+    transport = Answering(sandbox)
+    later = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (later.counts["unchanged"], later.publish_note, transport.published) == (
+        10, "Not published: nothing changed.", 0)
+
+
+def test_a_run_whose_every_write_was_refused_leaves_no_publish_owed(tmp_path: Path) -> None:
+    """A publish is owed before the first write goes out; when Guidebook refused them all,
+    nothing changed, and the next run has nothing to publish."""
+    sandbox = publishing(Sandbox())
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    sandbox.run(sheet)
+
+    class RefusingUpdates(Answering):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "PATCH":
+                return httpx.Response(400, json={"name": ["Too long."]})
+            return await super().handle_async_request(request)
+
+    refusing = RefusingUpdates(sandbox)
+    edited = write_sheet(tmp_path / "edited.csv", [talk(1, **{"Session Title": "Renamed"})])
+    refused = asyncio.run(run_import_async(edited, sandbox.settings, transport=refusing))
+    assert (refused.counts["failed"], refused.publish_note, refusing.published) == (
+        1, "Not published: nothing changed.", 0)
+    transport = Answering(sandbox)
+    later = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert (later.counts["unchanged"], later.publish_note, transport.published) == (
+        1, "Not published: nothing changed.", 0)
+
+
+def test_no_publish_after_a_run_stopped_by_an_outage(tmp_path: Path) -> None:
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0, concurrency=1)
+
+    class DownAfterOne(Answering):
+        """Every session create after the first is refused a connection."""
+
+        creates = 0
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and request.url.path.endswith("/sessions/"):
+                self.creates += 1
+                if self.creates > 1:
+                    raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+            return await super().handle_async_request(request)
+
+    transport = DownAfterOne(sandbox)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 13)])
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert Counter(o.action for o in report.outcomes) == {
+        "created": 1, "failed": 10, "deferred": 1}
+    assert publish_summary(report) == {
+        "ok": False, "exit_code": 3, "halted": "outage", "published": False,
+        "publish_note": "Not published: the run stopped as Guidebook stopped answering; "
+                        f"publish once the rest is in (gbimport publish {sheet} --guide 1 "
+                        f"--api-url {BASE_URL})."}
+    assert transport.published == 0
+
+
+def test_a_403_on_creating_a_session_is_not_blamed_on_publishing(tmp_path: Path) -> None:
+    """Only the publish request's 403 speaks of publishing: a key refused a write is told
+    to use the account that owns the guide."""
+    sandbox = Sandbox()
+    transport = RefusingSessions(
+        sandbox, httpx.Response(403, json={"detail": "You do not have permission."}))
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    assert [(o.action, o.message) for o in report.outcomes] == [
+        ("failed", "The API key may not do this (HTTP 403 on POST sessions/). Use a key of the "
+                   "account that owns the guide.")]
+
+
+def test_the_command_to_publish_leaves_out_guidebooks_own_api_url() -> None:
+    assert publish_command(7, "talks.csv", api_url=DEFAULT_BASE_URL, config=None) == (
+        "gbimport publish talks.csv --guide 7")
