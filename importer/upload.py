@@ -292,8 +292,12 @@ class Uploader:
                        "again later to continue")
 
     def _cut_short(self, exc: ApiError) -> bool:
-        """A request whose retries the interrupt cut short: the next run carries it on."""
-        return self.stop.is_set() and isinstance(exc, (TransientError, OutcomeUnknownError))
+        """A request whose retries the interrupt cut short: the next run carries it on. The
+        run is then interrupted, though the row was its last and none is left to defer."""
+        if not (self.stop.is_set() and isinstance(exc, (TransientError, OutcomeUnknownError))):
+            return False
+        self._should_stop()
+        return True
 
     def _remember_image(self, row: PlannedRow) -> None:
         state = self.plan.saved_state

@@ -266,6 +266,32 @@ def test_a_stop_during_an_outage_retries_nothing_more(tmp_path: Path) -> None:
     assert report.exit_code == 130
 
 
+def test_a_stop_while_the_last_row_is_in_flight_ends_the_run_as_interrupted(
+        tmp_path: Path) -> None:
+    """SIGTERM while the last row's create is answered 503, no row left to take: the run is
+    interrupted as when rows are left (exit 130, its note), not a deferral with no reason
+    (exit 3) that a --publish run called interrupted."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"max_retry_wait": 3.0, "concurrency": 1})
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    stop = asyncio.Event()
+
+    class Outage(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if request.method == "POST" and request.url.path.endswith("/sessions/"):
+                stop.set()
+                return httpx.Response(503)
+            return await sandbox.transport().handle_async_request(request)
+
+    report = asyncio.run(run_import_async(sheet, sandbox.settings, stop=stop,
+                                          transport=Outage()))
+    assert [(o.row, o.action) for o in report.outcomes] == [(2, "deferred")]
+    assert (report.halted, report.exit_code, report.notes) == ("interrupted", 130, [
+        "interrupted: requests in flight were finished and the rest is deferred; run again "
+        "to continue"])
+
+
 def test_a_row_waiting_for_its_turn_when_the_run_stops_reads_as_every_row_not_sent(
         tmp_path: Path) -> None:
     """A create waiting for the rate limit's next slot when SIGTERM came said 'POST sessions/
