@@ -136,6 +136,11 @@ SPEAKERS = frozenset((
     "ponente", "ponentes", "orador", "oradores", "conferenciante", "moderador", "presentador",
     "relatore", "relatori", "relatrice", "oratore", "palestrante", "palestrantes",
     "spreker", "sprekers", "presented by", "hosted by", "led by",
+    # an academic programme's: 'Authors', 'Co-authors', 'Presenting author', and a name beside
+    # the title ('FULL_NAME', 'fullname')
+    "author", "authors", "coauthor", "coauthors", "co author", "co authors",
+    "presenting author", "presenting authors", "full name", "fullname",
+    "autor", "autoren", "autorin", "auteur", "auteurs", "autores", "autori",
     "登壇者", "講演者", "発表者", "演者", "講師", "讲者", "演讲者", "讲师", "主讲人", "講者",
     "演講者", "发言人", "發言人", "발표자", "연사", "강연자", "강사"))
 # Headers of a column saying what kind of session a row is ('Type': 'Talk', 'Lunch'), where a

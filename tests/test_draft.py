@@ -1490,3 +1490,30 @@ def test_break_rows_titled_only_in_their_type_column_get_it_as_the_fallback(
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert ([p.name for p in report.payloads], report.with_errors) == (
         ["Opening", "Coffee break", "Lunch", "Coffee break"], 0)
+
+
+def test_an_academic_programmes_author_and_full_name_columns_are_offered_as_people(
+        tmp_path: Path) -> None:
+    """An academic programme names its speakers 'fullname' or 'FULL_NAME' beside the title
+    and the abstract, with 'Co-authors' or 'Authors' after: those were listed as columns
+    nothing reads, with no word that they name people or how to show them, while 'Speaker'
+    was offered as the description's added column."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["submission_id", "title", "abstract", "FULL_NAME", "Co-authors", "starttime",
+         "endtime"],
+        ["p1", "Sparse grids", "Why they converge", "Ines Moreau", "Ana Ruiz; Li Wei",
+         "2027-05-11 09:00", "2027-05-11 09:20"],
+        ["p2", "Tensor trains", "", "Tom Berg", "", "2027-05-11 09:20", "2027-05-11 09:40"]])
+    draft = draft_mapping(sheet).text
+    assert draft.split("\n\n")[-2] == (
+        "# Columns nothing reads: 'FULL_NAME', 'Co-authors'\n"
+        "# 'FULL_NAME' and 'Co-authors' name people: Guidebook keeps speakers as a list of "
+        "their own, which gbimport does not import; to show the names after the description, "
+        "uncomment add_columns under [fields.description]")
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft.replace("# add_columns", "add_columns"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Why they converge</p><p>FULL_NAME: Ines Moreau</p>"
+        "<p>Co-authors: Ana Ruiz; Li Wei</p>",
+        "<p>FULL_NAME: Tom Berg</p>"]
