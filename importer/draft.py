@@ -191,6 +191,12 @@ PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # A date in a file's name, year first ('Agenda_2025-09-21', 'day1_2027_05_11').
 DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.])(\d{1,2})\2(\d{1,2})(?!\d)")
+# A date written out in a title row above the header ('April 1, 2022 | 11:45AM-5:30PM',
+# 'Workshop, 11 May 2027', '2027-05-11'): a month's name and a year, or ISO.
+DATE_IN_TITLE = re.compile(
+    r"(?<![\w-])(?:[^\W\d_]{3,}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
+    r"|\d{1,2}(?:st|nd|rd|th|\.)? [^\W\d_]{3,}\.?,? (?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?![\w-])")
 # A session's label rather than its title: a word and a number, or a short code ('Session 1',
 # 'W1 M:', 'Week 3', 'S-01').
 LABEL = re.compile(r"(?=.*\d)\S+(?:\s+\S+)?")
@@ -559,7 +565,8 @@ class _Drafter:
         if kind == "time range":
             assert start is not None
             self._note_ends_missing(start)
-            return ([on_tabs or (None if date else self._dated_by_file(start))
+            return ([on_tabs or (None if date else self._dated_by_file(start)
+                                       or self._dated_by_title(start))
                      or _table("start", date or FILL_IN, column_key="date_column",
                                time=start, note=None if date else self._no_date())],
                     [_table("end", start, column_key="time_column",
@@ -568,7 +575,8 @@ class _Drafter:
             assert start is not None
             start_table = _table("start", start, column_key="column")
         else:
-            start_table = on_tabs or (None if date else self._dated_by_file(start)) or _table(
+            start_table = on_tabs or (None if date else self._dated_by_file(start)
+                                   or self._dated_by_title(start)) or _table(
                 "start", date or FILL_IN, column_key="date_column", time=start,
                 note=None if date else self._no_date())
         return [start_table], [self._end(date)]
@@ -591,6 +599,32 @@ class _Drafter:
             "was saved; for a programme of several days, map date_column to a column of dates "
             "instead",
             f"date = {days.pop().isoformat()}",
+            f"time_column = {toml_value(time)}"]) + "\n"
+
+    def _dated_by_title(self, time: str | None) -> str | None:
+        """[fields.start] for a sheet with times and no date, when the title rows above its
+        header give one day ('Timetable of the Symposium', 'April 1, 2022 | 11:45AM-5:30PM'),
+        as a one-day workshop's exported sheet does."""
+        if time is None or self.sheet.header_row <= 1 or self.sheet.parts:
+            return None
+        cells = read_grid(self.sheet.path, self.sheet.sheet_name).cells
+        above = [text for row in cells.loc[:self.sheet.header_row - 1].itertuples(index=False)
+                 for c in row if (text := cell_text(c))]
+        days: dict[dt.date, str] = {}
+        for written in (m for text in above for m in DATE_IN_TITLE.findall(text)):
+            try:
+                days.setdefault(convert.parse_date(written, "month-first"), written)
+            except CellError:
+                continue
+        if len(days) != 1:
+            return None
+        (day, written), = days.items()
+        return "\n".join([
+            "[fields.start]",
+            f"# no column holds the date: the rows above the header give it ({written!r}), "
+            "the day of every session. For a programme of several days, map date_column to "
+            "a column of dates instead",
+            f"date = {day.isoformat()}",
             f"time_column = {toml_value(time)}"]) + "\n"
 
     def _note_ends_missing(self, header: str) -> None:

@@ -1517,3 +1517,33 @@ def test_an_academic_programmes_author_and_full_name_columns_are_offered_as_peop
         "<p>Why they converge</p><p>FULL_NAME: Ines Moreau</p>"
         "<p>Co-authors: Ana Ruiz; Li Wei</p>",
         "<p>FULL_NAME: Tom Berg</p>"]
+
+
+def test_a_one_day_programme_dated_in_its_title_rows_is_given_that_date(
+        tmp_path: Path) -> None:
+    """A one-day workshop's sheet, exported with its title rows above the header, gives its
+    day there ('May 11, 2027 | 1:00PM-5:30PM') and in no column: the draft left the date to
+    fill in. Two days above the header (a deadline's too) leave it so."""
+    rows = [["Title", "Start", "End", "Speaker"],
+            ["Opening", "1:00 PM", "1:10 PM", "Ana Ruiz"],
+            ["Sparse grids", "1:10 PM", "1:40 PM", "Li Wei"]]
+    sheet = write_csv(tmp_path / "timetable.csv", [
+        ["", "Spring Colloquium\nMay 11, 2027 | 1:00PM-5:30PM", ""],
+        ["", "Send slides by May 10 (noon)", ""], *rows])
+    draft = draft_mapping(sheet).text
+    assert re.findall(r"\[fields\.start\]\n(?:.+\n)+", draft) == [
+        "[fields.start]\n"
+        "# no column holds the date: the rows above the header give it ('May 11, 2027'), the "
+        "day of every session. For a programme of several days, map date_column to a column "
+        "of dates instead\n"
+        "date = 2027-05-11\n"
+        'time_column = "Start"\n']
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.isoformat()) for p in report.payloads] == [
+        ("Opening", "2027-05-11T13:00:00+00:00"), ("Sparse grids", "2027-05-11T13:10:00+00:00")]
+    two_days = write_csv(tmp_path / "two.csv", [
+        ["Spring Colloquium, May 11, 2027", "", ""],
+        ["Slides due 2027-05-04", "", ""], *rows])
+    assert draft_mapping(two_days).missing == ["start"]
