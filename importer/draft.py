@@ -40,6 +40,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "#", "n°", "no", "nr", "number",
                   "nummer", "codigo", "codice"),
     "name": ("session title", "title", "session name", "talk title", "session", "talk",
+             "presentation title", "paper title", "workshop title", "title of talk",
+             "title of the talk", "title of presentation", "title of the presentation",
              "name", "subject", "topic", "activity", "agenda item",
              "event name", "event title", "event", "film title", "film", "movie",
              "artist", "artist name", "band", "band name", "performer", "act",

@@ -1547,3 +1547,15 @@ def test_a_one_day_programme_dated_in_its_title_rows_is_given_that_date(
         ["Spring Colloquium, May 11, 2027", "", ""],
         ["Slides due 2027-05-04", "", ""], *rows])
     assert draft_mapping(two_days).missing == ["start"]
+
+
+@pytest.mark.parametrize("header", ["Presentation Title", "Paper Title", "Workshop title",
+                                    "Title of Talk", "Title of the presentation"])
+def test_a_title_named_for_the_kind_of_session_is_the_title(tmp_path: Path, header: str) -> None:
+    """'Talk Title' was the title, but 'Paper Title' or 'Title of Talk', as academic and
+    workshop programmes head it, left the title to fill in."""
+    sheet = write_csv(tmp_path / "programme.csv", [
+        [header, "Room", "Date", "Start Time", "End Time"],
+        ["Soil probes at scale", "Hall A", "5/11/2027", "9:00 AM", "9:30 AM"]])
+    draft = draft_mapping(sheet)
+    assert (draft.missing, draft.chosen["name"]) == ([], header)
