@@ -73,7 +73,7 @@ class SessionTiming(SheetColumns):
         order = self.mapping.date_order
         end_time = self.column("end", end_field.time_column,
                                _range_end if self._times_in_one_column() else
-                               _next_day_in(convert.parse_late_time, self._end_day_place()),
+                               _next_day_in(convert.parse_end_time, self._end_day_place()),
                                "a time")
         end_dt = self.column("end", end_field.column,
                              _range_end_moment(order) if self._datetimes_in_one_column() else

@@ -588,6 +588,17 @@ def parse_late_time(cell: Any) -> dt.time:
         return next_day_time(past.elapsed - _DAY)
 
 
+def parse_end_time(cell: Any) -> dt.time:
+    """An end column's time, as parse_late_time reads it; not a start written open-ended
+    ('from 7pm', '19:00 -', '7:30pm - late'), which says when a session is on from, and
+    would end it then."""
+    text = cell_text(cell) if isinstance(cell, str) else None
+    if text and (_OPEN_END.search(text) or _FROM.match(text)):
+        raise CellError("bad-time", "it says from when the session is on, not when it ends; "
+                        "write its end time, like 10:00 PM or 22:00")
+    return parse_late_time(cell)
+
+
 def next_day_time(elapsed: dt.timedelta) -> NextDayTime:
     time = (dt.datetime.min + elapsed).time()
     return NextDayTime(time.hour, time.minute, time.second)

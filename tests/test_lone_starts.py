@@ -68,3 +68,20 @@ def test_a_start_written_from_then_on_is_a_lone_start(tmp_path: Path) -> None:
          "it has a start but no end; write the start and end like 9:00 - 10:30, 9:00 AM - "
          "10:30 AM or 9am to 11am; or, for sessions that end as the next one starts, add "
          "until_next = true under [fields.end].") for row, cell in enumerate(FROM_STARTS, 2)]
+
+
+def test_an_end_column_refuses_a_start_written_from_then_on(tmp_path: Path) -> None:
+    """'from 7pm' or '19:00 -' in an end column says when a session starts, not when it
+    ends: read as its end, the session would end at 19:00 (at its start, or hours early)."""
+    ends = ["from 7pm", "19:00 -", "7:30pm - late", "ab 19 Uhr", "19:00～", "22:00"]
+    path = tmp_path / "ends.csv"
+    path.write_text("Session Title,Date,Time Start,Time End,Room/Location\n" + "".join(
+        f"S{n},5/11/2027,17:00,{cell},Room {n}\n" for n, cell in enumerate(ends)),
+        encoding="utf-8")
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (row, "bad-time", f"Row {row}: 'Time End' has {cell!r}, which is not a time: it says "
+         "from when the session is on, not when it ends; write its end time, like 10:00 PM "
+         "or 22:00.") for row, cell in enumerate(ends[:-1], 2)]
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("S5", at(17), at(22))]
