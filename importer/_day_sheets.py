@@ -168,10 +168,11 @@ def _day_text(date: dt.date) -> str:
     return f"{date:%A} {date.day} {date:%B %Y}"
 
 
-def other_day_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
-                   errors: Mask) -> list[tuple[int, str, str]]:
+def other_day_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo, errors: Mask,
+                   late: Mask) -> list[tuple[int, str, str]]:
     """(position, local start date, message) for each session without errors that starts
-    on a day other than the one its sheet is named for."""
+    on a day other than the one its sheet is named for. A `late` start, written past
+    midnight on the day before (29:30), is on that day's sheet at any hour."""
     found = []
     for first, count, name in sheet_pieces(sheet):
         day = sheet_day(name) if name is not None else None
@@ -184,7 +185,8 @@ def other_day_rows(sheet: Sheet, starts: Sequence[Any], zone: ZoneInfo,
                 continue
             local = start.astimezone(zone)
             night_before = local.date() - dt.timedelta(days=1)
-            if day.holds(local.date()) or (local.time() < NIGHT_ENDS and day.holds(night_before)):
+            if day.holds(local.date()) or ((local.time() < NIGHT_ENDS or late[pos])
+                                            and day.holds(night_before)):
                 continue
             found.append((pos, local.date().isoformat(), (
                 f"starts on {local:%A} {local.day} {local:%B %Y}, but {its} is named for "

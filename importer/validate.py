@@ -395,11 +395,11 @@ class _SheetValidation(SessionTiming):
         fields.update(self._optional_fields())
         self._check_registration(fields)
         start = self.mapping.fields.start
-        # A start written past midnight (25:00) is on the next date by its own say: no
-        # warning that it is not the day its sheet names.
+        # A start written past midnight (25:00) is on the next date by its own say, on the
+        # programme of the day before: no warning of it on that day's sheet.
         said = self.errors | self.late_starts
         for pos, day, message in other_day_rows(self.sheet, fields["start_time"], self.zone,
-                                                said):
+                                                self.errors, self.late_starts):
             self.add(pos, self.bound.header(start.date_column or start.column), day,
                      "wrong-day-sheet", message, "warning")
         if start.dates_from_sheets():

@@ -118,3 +118,22 @@ def test_until_next_keeps_a_start_past_midnight_on_its_rows_day(tmp_path: Path) 
         ("Set 1", at(11, 23), at(12, 1)), ("Set 2", at(12, 1), at(12, 3)),
         ("Close", at(12, 3), at(12, 4)), ("Morning", at(12, 9), at(12, 12)),
         ("Lunch", at(12, 12), at(12, 13))]
+
+
+def test_a_dated_start_past_midnight_on_another_days_tab_is_warned_of(tmp_path: Path) -> None:
+    """On a tab named for a day, a start past midnight on that day (29:30) is on its
+    programme; one dated three days later (25:00 on May 14) is on the wrong tab, as 01:00
+    on May 14 would be."""
+    path = write_xlsx(tmp_path / "days.xlsx", {"Tue 11 May 2027": [
+        ["Session Title", "Date", "Time Start", "Time End", "Room/Location"],
+        ["Dawn", "5/11/2027", "29:30", "29:45", "Roof"],
+        ["Filed here", "5/14/2027", "25:00", "26:00", "Club"],
+        ["Typed so", "5/14/2027", "01:00", "02:00", "Cellar"]]})
+    report = validate_file(path, timezone="Asia/Tokyo")
+    message = ("Row {}: starts on Saturday 15 May 2027, but sheet 'Tue 11 May 2027' is named "
+               "for 11 May 2027: check the date, or move the row to its day's sheet.")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (3, "wrong-day-sheet", message.format(3)),
+        (4, "wrong-day-sheet", message.format(4).replace("Saturday 15", "Friday 14"))]
+    assert [(p.name, p.start_time) for p in report.payloads] == [
+        ("Dawn", at(12, 5, 30)), ("Filed here", at(15, 1)), ("Typed so", at(14, 1))]
