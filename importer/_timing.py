@@ -329,6 +329,8 @@ class SessionTiming(SheetColumns):
                 return None
             if isinstance(value, convert.NextDayTime) and day == date + _ONE_DAY:
                 local = dt.datetime.combine(day, value)  # 25:30 with the next day said already
+            elif day is None and isinstance(start_time, convert.NextDayTime):
+                local = dt.datetime.combine(date + _ONE_DAY, value)  # 25:00 to 2:00: next day
             else:
                 local = on_its_day(day or date, value)
             if (day is None and not isinstance(value, convert.NextDayTime)

@@ -137,3 +137,21 @@ def test_a_dated_start_past_midnight_on_another_days_tab_is_warned_of(tmp_path: 
         (4, "wrong-day-sheet", message.format(4).replace("Saturday 15", "Friday 14"))]
     assert [(p.name, p.start_time) for p in report.payloads] == [
         ("Dawn", at(12, 5, 30)), ("Filed here", at(15, 1)), ("Typed so", at(14, 1))]
+
+
+def test_an_end_after_a_start_past_midnight_is_on_the_starts_day(tmp_path: Path) -> None:
+    """Once a start is written past midnight (24:00, 25:00), an end written within the day
+    (1:00) is on its date too: the next morning, not the row's day."""
+    path = tmp_path / "night.csv"
+    path.write_text(
+        "Session Title,Date,Time Start,Time End,Room/Location\n"
+        "Countdown,5/11/2027,24:00,1:00,R1\nAfter hours,5/11/2027,25:00,03:30,R2\n"
+        "Backwards,5/11/2027,25:00,0:30,R3\n", encoding="utf-8")
+    report = validate_file(path, timezone="Asia/Tokyo")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (4, "end-before-start", "Row 4: the session ends before it starts: 'Time End' has "
+         "'0:30' and 'Time Start' has '25:00' (read as 2027-05-12 00:30 and 2027-05-12 01:00); "
+         "fix the end time, or if it runs past midnight, add a column 'End Date (Optional)' "
+         "and put the next day in it.")]
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("Countdown", at(12, 0), at(12, 1)), ("After hours", at(12, 1), at(12, 3, 30))]
