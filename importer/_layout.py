@@ -129,14 +129,20 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
     return found
 
 
-def empty_day_issue(sheet: Sheet, pos: int, date_header: str) -> RowIssue:
-    text, row = value_text(sheet.frame.iloc[pos][date_header]), int(sheet.frame.index[pos])
+def empty_day_issue(sheet: Sheet, pos: int, date_header: str, no_sessions: Mask) -> RowIssue:
+    """`no_sessions`: the rows that are no session (empty days, headings). A row whose date
+    other rows repeat heads that day's sessions, rather than marking a day with nothing on."""
+    dates = sheet.frame[date_header]
+    text, row = value_text(dates.iloc[pos]), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
+    heads_sessions = bool(((dates == dates.iloc[pos]).to_numpy() & ~no_sessions).any())
+    what = ("a heading for that day's sessions, so no session is sent for it." if heads_sessions
+            else "a day with nothing on, so no session is sent; to make one, give the row a "
+            "title.")
     return RowIssue(
         row, date_header, text, "empty-day", "warning",
         f"{row_prefix(row, where)}only the date is filled in (in {date_header!r}), perhaps "
-        "with the day's name: a day with nothing on, so no session is sent; to make one, give "
-        "the row a title.", where)
+        f"with the day's name: {what}", where)
 
 
 def heading_issue(sheet: Sheet, pos: int) -> RowIssue:

@@ -767,7 +767,8 @@ class _SheetValidation(SessionTiming):
         for pos in np.flatnonzero(days).tolist():
             date_header = self._date_header()
             assert date_header is not None  # only a sheet with a date column has empty days
-            results[pos].issues = (empty_day_issue(self.sheet, pos, date_header),)
+            results[pos].issues = (empty_day_issue(self.sheet, pos, date_header,
+                                                   headings | days),)
         for pos in np.flatnonzero(unscheduled).tolist():
             results[pos].issues = (self._unscheduled_issue(pos),)
         return results

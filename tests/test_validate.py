@@ -1548,3 +1548,27 @@ def test_a_calendars_empty_days_are_passed_over_with_a_warning(tmp_path: Path) -
     report = validate_file(path, timezone="UTC")
     assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
         (row, "empty-day", f"Row {row}: {message}") for row in range(2, 7)]
+
+
+def test_a_date_heading_above_its_days_sessions_is_not_called_a_day_with_nothing_on(
+        tmp_path: Path) -> None:
+    """A date and its day's name heading each day's sessions, which repeat the date: the
+    row is passed over as an empty day is, saying it heads that day's sessions."""
+    header = ["Date", "Weekday", "Session Title", "Time Start", "Time End", "Room/Location"]
+    path = write_csv(tmp_path, header, [
+        ["5/11/2027", "Tuesday", "", "", "", ""],
+        ["5/11/2027", "", "Talk", "9:00", "10:00", "Hall"],
+        ["5/11/2027", "", "Lunch", "12:00", "13:00", "Hall"],
+        ["5/12/2027", "Wednesday", "", "", "", ""],
+        ["5/13/2027", "Thursday", "", "", "", ""],
+        ["5/13/2027", "", "Fair", "", "", ""]])
+    report = validate_file(path, timezone="UTC")
+    heading = ("only the date is filled in (in 'Date'), perhaps with the day's name: a "
+               "heading for that day's sessions, so no session is sent for it.")
+    nothing_on = ("only the date is filled in (in 'Date'), perhaps with the day's name: a "
+                  "day with nothing on, so no session is sent; to make one, give the row a "
+                  "title.")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "empty-day", f"Row 2: {heading}"), (5, "empty-day", f"Row 5: {nothing_on}"),
+        (6, "empty-day", f"Row 6: {heading}")]
+    assert [p.name for p in report.payloads] == ["Talk", "Lunch", "Fair"]
