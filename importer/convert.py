@@ -705,13 +705,13 @@ class RangeRefused(CellError):
 
 
 def _written_past_midnight(text: str) -> bool:
-    """Whether a range's end is a time from 24:00 on (25:30)."""
+    """Whether one end of a range, its start or its end, is a time from 24:00 on (25:30)."""
     try:
         parse_time(text)
     except PastMidnightError:
         return True
     except CellError:
-        return False
+        pass
     return False
 
 
