@@ -4,7 +4,7 @@ twice with different values, and one-cell rows that are section headings ("Day 2
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import numpy as np
@@ -250,8 +250,9 @@ def cells_past_the_header(sheet: Sheet) -> list[tuple[int, str, Any]]:
     return sorted(found)
 
 
-def untitled_column_warnings(sheet: Sheet) -> list[RowIssue]:
-    """Data under no header is not imported: say so, once per column."""
+def untitled_column_warnings(sheet: Sheet, read: Collection[str]) -> list[RowIssue]:
+    """Data under no header is not imported, unless the mapping reads its column by the name
+    the sheet gave it ('Column A', as draft-mapping drafts it): say so, once per column."""
     return [
         RowIssue(None, name, None, "untitled-column", "warning",
                  f"Column {sheet.letters.get(name, '?')}{of_sheets(tabs)} holds data on "
@@ -259,7 +260,8 @@ def untitled_column_warnings(sheet: Sheet) -> list[RowIssue]:
                  "no header, so it is not imported; give it a header if a field should read it.",
                  one_sheet(tabs))
         for name, past in sheet.untitled.items()
-        if not (past and sheet.delimiter is not None)  # those are extra-cells errors
+        if name not in read
+        and not (past and sheet.delimiter is not None)  # those are extra-cells errors
         and (filled := int(sheet.frame[name].notna().sum()))
         for tabs in [column_sheets(sheet, name)]
     ]

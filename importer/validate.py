@@ -385,7 +385,7 @@ class _SheetValidation(SessionTiming):
         self.sheet_issues += other_sheets_warning(self.sheet)
         self.sheet_issues += hidden_sheets_warning(self.sheet)
         self.sheet_issues += unread_column_warnings(self.sheet, self.bound)
-        self.sheet_issues += untitled_column_warnings(self.sheet)
+        self.sheet_issues += untitled_column_warnings(self.sheet, self.bound.headers.values())
         self._check_cells_past_the_header()
 
     def _read_fields(self, headings: Mask) -> dict[str, list[Any]]:

@@ -1060,6 +1060,25 @@ def test_workbook_column_without_header_is_one_warning(tmp_path: Path) -> None:
     assert report.valid == 2  # a named but unmapped column ('Budget') is nobody's concern
 
 
+def test_a_column_without_header_that_the_mapping_reads_by_its_letter_gets_no_warning(
+        tmp_path: Path) -> None:
+    """An export's id column with an empty header: draft-mapping names it 'Column A', and a
+    mapping reading it there imports it; the warning said it was not imported."""
+    path = tmp_path / "export.csv"
+    path.write_text(",Title,Date,Start,End\n"
+                    "0,Soil probes,5/11/2027,9:00 AM,9:30 AM\n"
+                    "1,Root maps,5/11/2027,9:30 AM,10:00 AM\n", encoding="utf-8")
+    mapping = tmp_path / "export.toml"
+    mapping.write_text('name = "export"\nimport_id_prefix = "export:"\n'
+                       '[fields.import_id]\ncolumn = "Column A"\n'
+                       '[fields.name]\ncolumn = "Title"\n'
+                       '[fields.start]\ndate_column = "Date"\ntime_column = "Start"\n'
+                       '[fields.end]\ntime_column = "End"\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert ([(i.code, i.column) for i in report.issues],
+            [p.import_id for p in report.payloads]) == ([], ["export:0", "export:1"])
+
+
 def test_end_date_before_the_date_and_on_an_all_day_session(tmp_path: Path) -> None:
     path = write_csv(tmp_path, [*CLASSIC, "End Date (Optional)"], [
         ["Back in time", "5/11/2027", "9:00 AM", "10:00 AM", "R1", "", "", "5/10/2027"],
