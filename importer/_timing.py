@@ -532,13 +532,18 @@ class SessionTiming(SheetColumns):
     def _take_times_written_with_dates(self, dates_col: Column, times_col: Column | None,
                                        times: list[Any], blank: Any) -> None:
         """A date cell that writes its time too ('5/11/2027 9:30 AM') gives that time to a row
-        whose time cell is blank. A time cell saying otherwise leaves the row in doubt."""
+        whose time cell is blank. A time cell saying otherwise leaves the row in doubt, unless
+        every date cell holds a time: a column of datetimes mapped for its dates, as an export's
+        block start beside each talk's own time, whose times the time column overrules."""
+        moments = [moment for moment in dates_col.values if moment]
+        overruled = times_col is not None and all(moment[1] is not None for moment in moments)
         for pos, moment in enumerate(dates_col.values):
             if not moment or moment[1] is None:
                 continue
             if blank[pos]:
                 times[pos], blank[pos] = moment[1], False
-            elif times_col is not None and times[pos] is not None and times[pos] != moment[1]:
+            elif (times_col is not None and not overruled and times[pos] is not None
+                  and times[pos] != moment[1]):
                 times[pos] = None
                 self.add(pos, dates_col.header, self.cell(dates_col.header, pos),
                          "bad-date",

@@ -101,3 +101,27 @@ def test_a_date_cell_with_its_time_beside_an_unreadable_time_is_that_times_error
     assert [(i.row, i.column, i.value, i.code) for i in report.issues] == [
         (2, "Time Start", "soon", "bad-time")]
     assert report.payloads == []
+
+
+def test_a_column_of_datetimes_mapped_for_its_dates_leaves_the_times_to_the_time_column(
+        tmp_path: Path) -> None:
+    """An export gives each talk its block's start ('2025-06-23 11:00:00') beside the talk's
+    own time ('11:30'): every date cell holds a time, so the column is one of datetimes
+    mapped for its dates, and the time column's times stand. Half the rows were bad-date,
+    asking to edit an export."""
+    path = tmp_path / "agenda.csv"
+    path.write_text("TITLE,START,START_STR,END_STR\n"
+                    "Opening,2027-06-23 11:00:00,11:00,11:30\n"
+                    "Soil probes,2027-06-23 11:00:00,11:30,12:00\n"
+                    "Root maps,2027-06-24 09:00:00,,10:00\n", encoding="utf-8")
+    mapping = tmp_path / "agenda.toml"
+    mapping.write_text('name = "agenda"\nimport_id_prefix = "agenda:"\n'
+                       '[fields.name]\ncolumn = "TITLE"\n'
+                       '[fields.start]\ndate_column = "START"\ntime_column = "START_STR"\n'
+                       '[fields.end]\ntime_column = "END_STR"\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [i.code for i in report.issues if i.code != "derived-import-id"] == []
+    assert [(p.name, f"{p.start_time:%d %H:%M}", f"{p.end_time:%H:%M}")
+            for p in report.payloads] == [
+        ("Opening", "23 11:00", "11:30"), ("Soil probes", "23 11:30", "12:00"),
+        ("Root maps", "24 09:00", "10:00")]
