@@ -77,6 +77,15 @@ class NameField(ColumnField):
     def _column_keys(self) -> tuple[str, ...]:
         return ("column", "fallback_column")
 
+    @model_validator(mode="after")
+    def _fallback_is_another_column(self) -> NameField:
+        if self.fallback_column is not None and (
+                normalize_header(self.fallback_column) == normalize_header(self.column)):
+            raise ValueError(f"fallback_column is the title's own column ({self.column!r}): "
+                             "name the column a blank title takes its text from, such as a "
+                             "Type column giving a break's 'Lunch'")
+        return self
+
 
 class DescriptionField(_Field):
     """The description `column`, then each of `add_columns` as a paragraph of its own, plain
@@ -116,6 +125,12 @@ class DescriptionField(_Field):
         if self.column is None and self.template is not None:
             raise ValueError("template wraps the description column: give column too, or "
                              "take the template out")
+        seen: set[str] = set()
+        for column in self.columns():
+            if normalize_header(column) in seen:
+                raise ValueError(f"add_columns names {column!r}, which the description "
+                                 "already reads: name each column once")
+            seen.add(normalize_header(column))
         return self
 
     def label(self, column: str, header: str) -> str:

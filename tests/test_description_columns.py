@@ -110,6 +110,12 @@ def test_an_added_column_the_sheet_lacks_is_a_mapping_error(tmp_path: Path) -> N
     ('add_columns = ["Speakers"]\ntemplate = "By {value}"',
      "fields.description: template wraps the description column: give column too, or take "
      "the template out"),
+    ('column = "Abstract"\nadd_columns = ["Speakers", "abstract"]',
+     "fields.description: add_columns names 'abstract', which the description already "
+     "reads: name each column once"),
+    ('add_columns = ["Speakers", "Level", "speakers "]',
+     "fields.description: add_columns names 'speakers ', which the description already "
+     "reads: name each column once"),
 ])
 def test_a_description_mapping_that_cannot_be_read_is_refused(
         tmp_path: Path, description: str, message: str) -> None:
@@ -181,3 +187,13 @@ def test_a_fallback_column_the_sheet_lacks_is_a_mapping_error(tmp_path: Path) ->
     with pytest.raises(MappingError) as error:
         validate_file(sheet, mapping=toml, timezone="UTC")
     assert "fields.name needs column 'Kind', which the sheet does not have" in str(error.value)
+
+
+def test_a_fallback_column_that_is_the_title_itself_is_refused(tmp_path: Path) -> None:
+    """It would read nothing more, and the message for a blank title named 'Title' twice."""
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "title"')
+    with pytest.raises(MappingError) as error:
+        load_mapping(toml)
+    assert str(error.value).split(": ", 1)[1] == (
+        "fields.name: fallback_column is the title's own column ('Title'): name the column a "
+        "blank title takes its text from, such as a Type column giving a break's 'Lunch'")
