@@ -20,7 +20,6 @@ import collections
 import itertools
 import logging
 import os
-import shlex
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -290,9 +289,8 @@ class GuidebookClient:
             if isinstance(exc, NotSentError):  # interrupted before it left
                 raise
             why = str(exc).rstrip(".")
-            raise NotPublishedError(f"guide {guide_id} was not published: {why}. "
-                                    f"{how_to_publish(guide_id)}", why=why, status=exc.status
-                                    ) from exc
+            raise NotPublishedError(f"guide {guide_id} was not published: {why}.", why=why,
+                                    status=exc.status) from exc
 
     # -- creates: never a duplicate ------------------------------------------------------
 
@@ -750,25 +748,6 @@ def _describe(key: Mapping[str, Any]) -> str:
 
 def _is_publish(call: _Call) -> bool:
     return call.target.method == "POST" and call.target.path.endswith("/publish/")
-
-
-def publish_command(guide_id: int, sheet: str | None = None, *, api_url: str | None = None,
-                    config: str | None = None) -> str:
-    """The command that publishes the guide, working as printed: with the run's API URL (a
-    sandbox's) and settings file (its state file) too, never the key. Given the run's
-    `sheet`, it also clears what the sheet's state file remembers as left unpublished."""
-    words = ["gbimport", "publish", *([sheet] if sheet else []), "--guide", str(guide_id)]
-    if api_url is not None and api_url != DEFAULT_BASE_URL:
-        words += ["--api-url", api_url]
-    if config is not None:
-        words += ["--config", config]
-    return shlex.join(words)
-
-
-def how_to_publish(guide_id: int, sheet: str | None = None, *, api_url: str | None = None,
-                   config: str | None = None) -> str:
-    command = publish_command(guide_id, sheet, api_url=api_url, config=config)
-    return f"Publish it in Guidebook Builder, or with: {command}"
 
 
 def _maybe_applied(call: _Call, outcome: Outcome) -> bool:

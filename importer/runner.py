@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import shlex
 import signal
 import tempfile
 import time
@@ -17,7 +18,7 @@ import httpx
 from filelock import FileLock, Timeout
 
 from importer._credentials import is_loopback
-from importer.client import GuidebookClient, how_to_publish, publish_command
+from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
     ApiError,
     ConfigError,
@@ -253,8 +254,14 @@ async def publish_guide_async(
 ) -> int:
     if sheet is not None:  # a mistyped path would clear nothing, and say nothing of it
         check_is_file(Path(sheet))
+    guide_id = settings.require_guide()
     async with open_client(settings, transport) as client:
-        await client.publish_guide(settings.require_guide())
+        try:
+            await client.publish_guide(guide_id)
+        except NotPublishedError as exc:
+            how = how_to_publish(guide_id, None if sheet is None else str(sheet),
+                                 api_url=settings.api_url, config=settings.config_file)
+            raise NotPublishedError(f"{exc} {how}", why=exc.why, status=exc.status) from exc
         sent = client.requests_sent["POST publish"]
     if sheet is not None or settings.state_file:
         # What a failed publish left for the sheet's next run to publish is published now.
@@ -271,6 +278,25 @@ def publish_guide(
     forgets them (`state_file` from the settings does the same). Returns the requests spent
     (1, more if the service asked to retry)."""
     return asyncio.run(publish_guide_async(settings or load_settings(), transport, sheet))
+
+
+def publish_command(guide_id: int, sheet: str | None = None, *, api_url: str | None = None,
+                    config: str | None = None) -> str:
+    """The command that publishes the guide, working as printed: with the run's API URL (a
+    sandbox's) and settings file (its state file) too, never the key. Given the run's
+    `sheet`, it also clears what the sheet's state file remembers as left unpublished."""
+    words = ["gbimport", "publish", *([sheet] if sheet else []), "--guide", str(guide_id)]
+    if api_url is not None and api_url != DEFAULT_BASE_URL:
+        words += ["--api-url", api_url]
+    if config is not None:
+        words += ["--config", config]
+    return shlex.join(words)
+
+
+def how_to_publish(guide_id: int, sheet: str | None = None, *, api_url: str | None = None,
+                   config: str | None = None) -> str:
+    command = publish_command(guide_id, sheet, api_url=api_url, config=config)
+    return f"Publish it in Guidebook Builder, or with: {command}"
 
 
 async def _unless_stopped(planning: Coroutine[Any, Any, Plan],

@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from importer.cli import app
-from importer.client import DEFAULT_BASE_URL, GuidebookClient, publish_command
+from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import ConfigError, InputError, NotPublishedError, UnsafeOperationError
-from importer.runner import plan_import, publish_guide, run_import_async
+from importer.runner import plan_import, publish_command, publish_guide, run_import_async
 from importer.sandbox import RunningSandbox, SandboxConfig, create_app, running_sandbox
 from importer.settings import load_settings
 from tests.support import BASE_URL, Sandbox, talk, write_sheet
@@ -208,8 +208,7 @@ async def test_a_publish_refused_past_the_retry_cap_says_why_and_how_to_publish(
     assert (str(raised.value), raised.value.exit_code, client.retry_waits) == (
         "guide 1 was not published: POST guides/1/publish/ got HTTP 429 after 3 attempts "
         "(publishing is limited to 2 a minute; if it keeps refusing, the daily request budget "
-        "is spent). Publish it in Guidebook Builder, or with: gbimport publish --guide 1",
-        4, [30.0, 15.0])
+        "is spent).", 4, [30.0, 15.0])
 
 
 def test_a_publish_failing_for_good_keeps_the_rows_and_exits_4(tmp_path: Path) -> None:
@@ -368,10 +367,14 @@ def test_a_publish_refused_for_good_exits_4_and_says_how_to_publish(
             f"Publish it in Guidebook Builder, or with: gbimport publish {sheet} --guide 1 "
             f"--api-url {served.base_url}"
             ) in result.output.splitlines()
-    again = runner.invoke(app, ["publish", "--guide", "1"])
+    again = runner.invoke(app, ["publish", "--guide", "1", "--config", "gbimport.toml"])
     assert again.exit_code == 4
     assert again.output.startswith("error: guide 1 was not published: POST guides/1/publish/ "
                                    "got HTTP 429 after 1 attempt")
+    # The command it prints publishes the same guide on the same service, as printed.
+    assert again.output.rstrip().endswith(
+        "Publish it in Guidebook Builder, or with: gbimport publish --guide 1 --api-url "
+        f"{served.base_url} --config gbimport.toml"), again.output
     assert KEY not in result.output + again.output
 
 
