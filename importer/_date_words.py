@@ -116,8 +116,11 @@ _MONTH_THEN_DAYS = re.compile(rf"^(?P<head>[^\W\d_]+\.?\s+)(?P<first>\d{{1,2}})"
                               rf"(?:st|nd|rd|th)?{_DASH}(?P<last>\d{{1,2}}(?:st|nd|rd|th)?)"
                               r"(?P<tail>(?:,?\s+\S.*)?)$",
                               re.IGNORECASE)
-_DAYS_THEN_MONTH = re.compile(rf"^(?P<first>\d{{1,2}})\.?(?:st|nd|rd|th)?{_DASH}(?P<last>\d{{1,2}})"
-                              r"(?P<tail>(?:\.|(?:st|nd|rd|th)?\s+)\S.*)$", re.IGNORECASE)
+# Between two days, also a word: 20 a 22/09/2027 (Spanish, Portuguese), 11 au 13 mai.
+_DAYS_APART = rf"(?:{_DASH}|\s+(?:a|al|au|à|to|bis|tot)\s+)"
+_DAYS_THEN_MONTH = re.compile(rf"^(?P<first>\d{{1,2}})\.?(?:st|nd|rd|th)?{_DAYS_APART}"
+                              r"(?P<last>\d{1,2})(?P<tail>(?:[./]|(?:st|nd|rd|th)?\s+)\S.*)$",
+                              re.IGNORECASE)
 _BETWEEN_DATES = re.compile(r"\s+(?:[-‐‑~]|to|until|bis|au|al)\s+|\s*[–—～〜]\s*",
                             re.IGNORECASE)
 

@@ -647,7 +647,9 @@ class _Drafter:
         self.notes.append(
             f"{header!r} gives some sessions a start and an end ({ranges[0]!r}), others "
             + " or ".join(parts) + ": write those with their end too (18:30 - 20:00), or "
-            "validate stops at each")
+            "validate stops at each" + ("; or, for a start alone to end as the next session "
+                                        "starts, add until_next = true under [fields.end]"
+                                        if alone else ""))
 
     def _dates_of_tabs(self, time: str) -> str | None:
         """[fields.start] for a workbook kept one tab per day with no date column: each tab
@@ -749,21 +751,29 @@ class _Drafter:
 
     def _note_words(self, header: str) -> None:
         """A day column of words ('sabado', 'Day 1'), or of dates and a few cells that are
-        not ('20 a 22/09/2027'): each of those needs its date, given by `values`."""
+        not ('Opening day'): each of those needs its date, given by `values`."""
         cells = _sample(self.sheet, header)
         words = [w for w in dict.fromkeys(cell_text(c) for c in cells) if w]
-        # Most cells dates, a few not ('20 a 22/09/2027', a stay of several days): only
+        # Most cells dates, a few not ('Opening day', 'TBC'): only
         # those need their dates, as the values hint would put a real date on another day.
         undated = [w for w in words if not _reads([w], lambda c: _either_order(
             convert.parse_date, c))]
         # A date written in figures that is no date ('5/32/2027') is a typo to fix in the
         # sheet, not a word to give a date: validate names its row.
         mistyped = [w for w in undated if MISTYPED_DATE.fullmatch(w)]
-        undated = [w for w in undated if w not in mistyped]
+        # A range of days ('20 a 22/09/2027') is no one date to give either: validate says
+        # how to give an event over several days.
+        ranges = [w for w in undated if _is_day_range(w)]
+        undated = [w for w in undated if w not in mistyped and w not in ranges]
         if mistyped and len(mistyped) < len(words):
             self.notes.append(f"{header!r} has {_listed(mistyped)}, no date: fix "
                               f"{'it' if len(mistyped) == 1 else 'them'} in the sheet "
                               "(validate names the rows)")
+        if ranges:
+            self.notes.append(f"{header!r} has {_listed(ranges)}, a range of days: a session "
+                              "has one date, so give such an event a row per day, or its first "
+                              "day with start and end times and its last day in an end-date "
+                              "column (validate names the rows)")
         if not words or not undated:
             return
         if undated == words and (yearless := _yearless(words)):
@@ -1024,6 +1034,17 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         if most(parse):
             return kind
     return "other"
+
+
+def _is_day_range(text: str) -> bool:
+    """Whether a cell is a range of days ('May 11-13, 2027', '20 a 22/09/2027')."""
+    try:
+        _either_order(convert.parse_date, text)
+    except convert.DayRange:
+        return True
+    except CellError:
+        pass
+    return False
 
 
 def _either_order(parse: Callable[[Any, DateOrder], Any], cell: Any) -> Any:

@@ -83,3 +83,23 @@ def test_a_range_of_days_with_a_time_in_a_datetime_column_names_its_days(
         (4, "bad-datetime", "Row 4: 'Starts' has '11-13 May 2027 9:00 - 17:00', which is not "
                             "a date and time: write it like 5/11/2027 10:00 AM or 2027-05-11 "
                             "10:00.")]
+
+
+def test_a_range_of_days_joined_by_a_word_or_sharing_its_month_and_year(
+        tmp_path: Path) -> None:
+    """Spanish and Portuguese agendas write a stay '20 a 22/09/2027', French ones '11 au 13
+    mai 2027': each was 'not a date' with the general hint to write a date."""
+    path = tmp_path / "agenda.csv"
+    path.write_text("Title,Date,Room\nRetiro,20 a 22/09/2027,Hotel\nSalon,11 au 13 mai 2027,"
+                    "Hall\nCamp,11-13/5/2027,Field\n", encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\ndate_order = "day-first"\n[fields.name]\ncolumn = "Title"\n'
+                       '[fields.start]\ndate_column = "Date"\n[fields.end]\nuntil_next = true\n'
+                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    assert _issues(path, mapping) == [
+        (2, "bad-date", "Row 2: 'Date' has '20 a 22/09/2027', which is not a date: it is a "
+                        "range of days, 2027-09-20 to 2027-09-22; " + SEVERAL_DAYS),
+        (3, "bad-date", "Row 3: 'Date' has '11 au 13 mai 2027', which is not a date: it is a "
+                        "range of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS),
+        (4, "bad-date", "Row 4: 'Date' has '11-13/5/2027', which is not a date: it is a range "
+                        "of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS)]

@@ -940,8 +940,8 @@ def test_a_date_column_with_some_day_ranges_asks_for_those_cells_only(
         tmp_path: Path) -> None:
     """A community agenda writes most days as dates and a weekend retreat as '20 a
     22/09/2027': the draft said the column held no dates and asked for a date for every
-    cell, real dates too. It now names the cells that are not dates, and giving those their
-    dates makes every row valid."""
+    cell, real dates too. It now names the ranges of days, and how to give such an event;
+    `values` giving each its first day still makes every row valid."""
     sheet = write_csv(tmp_path / "agenda.csv", [
         ["date", "curso", "local"],
         ["19/10/2027", "Palestra", "Igreja"],
@@ -950,15 +950,14 @@ def test_a_date_column_with_some_day_ranges_asks_for_those_cells_only(
         ["29/10/2027", "Lançamento", "Igreja"],
         ["08 a 09/11/2027", "Encontro", "Salão"]])
     draft = draft_mapping(sheet)
-    hint = ("# 'date' holds dates, but not in 2 of its cells. Give each of those its date "
-            'under [fields.start]: values = { "20 a 22/09/2027" = "YYYY-MM-DD", '
-            '"08 a 09/11/2027" = "YYYY-MM-DD" }')
     assert ("start" in draft.missing,
-            [line for line in draft.text.splitlines() if "dates" in line]) == (True, [hint])
+            [line for line in draft.text.splitlines() if line.startswith("# 'date'")]) == (
+        False, ["# 'date' has '20 a 22/09/2027' and 1 other, a range of days: a session has "
+                "one date, so give such an event a row per day, or its first day with start "
+                "and end times and its last day in an end-date column (validate names the "
+                "rows)"])
     mapping = tmp_path / "agenda.toml"
-    values = hint.partition(": ")[2].replace(
-        '"20 a 22/09/2027" = "YYYY-MM-DD"', '"20 a 22/09/2027" = "2027-09-20"').replace(
-        '"08 a 09/11/2027" = "YYYY-MM-DD"', '"08 a 09/11/2027" = "2027-11-08"')
+    values = 'values = { "20 a 22/09/2027" = "2027-09-20", "08 a 09/11/2027" = "2027-11-08" }'
     # Sessions of whole days: the date is the start and the end, each given the values.
     mapping.write_text(
         'name = "agenda"\ndate_order = "day-first"\n[fields.name]\ncolumn = "curso"\n'
@@ -1002,9 +1001,10 @@ def test_a_mistyped_date_is_to_fix_in_the_sheet_not_to_give_a_date(tmp_path: Pat
     draft = draft_mapping(sheet)
     assert [line for line in draft.text.splitlines() if line.startswith("# 'Date'")] == [
         "# 'Date' has '5/32/2027', no date: fix it in the sheet (validate names the rows)",
-        "# 'Date' holds dates, but not in 1 of its cells. Give each of those its date under "
-        '[fields.start]: values = { "20 a 22/05/2027" = "YYYY-MM-DD" }']
-    assert draft.missing == ["start"]
+        "# 'Date' has '20 a 22/05/2027', a range of days: a session has one date, so give "
+        "such an event a row per day, or its first day with start and end times and its "
+        "last day in an end-date column (validate names the rows)"]
+    assert draft.missing == []
     alone = draft_mapping(write_csv(tmp_path / "alone.csv", [
         ["Title", "Date", "Start", "End"], ["Opening", "5/11/2027", "9:00", "9:30"],
         ["Keynote", "5/32/2027", "9:30", "10:30"]]))
@@ -1277,7 +1277,8 @@ def test_a_time_column_of_ranges_and_single_starts_is_not_read_as_all_day(
         [], {"date_column": '"Datum"', "time_column": '"Zeit"'}, {"time_column": '"Zeit"'},
         ["# 'Zeit' gives some sessions a start and an end ('18:00–21:00'), others a start "
          "alone ('18:30', 'ab 19:00'): write those with their end too (18:30 - 20:00), or "
-         "validate stops at each"],
+         "validate stops at each; or, for a start alone to end as the next session starts, "
+         "add until_next = true under [fields.end]"],
         [("After Work", "2027-09-10T18:00:00+00:00", "2027-09-10T21:00:00+00:00"),
          ("Versicherung", "2027-09-11T18:00:00+00:00", "2027-09-11T19:00:00+00:00")],
         [(2, "bad-time"), (5, "bad-time"), (6, "bad-time")])
