@@ -358,8 +358,10 @@ class _SheetValidation(SessionTiming):
 
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
         self._check_sheet_layout()
-        headings = section_headings(self.sheet)
-        days = empty_days(self.sheet, self._date_header()) & ~headings
+        # A date alone is a day's row (a day with nothing on, or a heading for that day's
+        # sessions), which says more than calling it a heading to give a date and times.
+        days = empty_days(self.sheet, self._date_header())
+        headings = section_headings(self.sheet) & ~days
         unscheduled = self._unscheduled_rows() & ~headings & ~days
         skipped = headings | days | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)

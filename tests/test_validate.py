@@ -166,8 +166,11 @@ def test_one_cell_rows_are_section_headings(tmp_path: Path) -> None:
         (2, "Session ID", "section-heading", "warning"),
         (4, "Session Title", "section-heading", "warning"),
         (5, "Session Title", "section-heading", "warning"),
-        (7, "Date", "section-heading", "warning"),
+        (7, "Date", "empty-day", "warning"),
     ]
+    assert report.issues[3].message == (
+        "Row 7: only the date is filled in (in 'Date'), perhaps with the day's name: a "
+        "heading for that day's sessions, so no session is sent for it.")
     assert (report.ok, report.rows_read, report.valid, report.skipped) == (True, 8, 4, 4)
     assert [p.import_id for p in report.payloads] == [
         "sheet:S1", "sheet:S2", "sheet:S3", "sheet:S4"]
@@ -1534,7 +1537,7 @@ def test_a_calendars_empty_days_are_passed_over_with_a_warning(tmp_path: Path) -
     """A calendar with a row per day, most of them empty (a date and a day's name): each
     was a missing-required error, and the section-heading rule did not apply as such rows
     outnumber the sessions. A day with a bare title (all-day) or times but no title is a
-    session still; a lone date among more sessions is the section heading it was."""
+    session still; a lone date is an empty day too, as it says more than a heading."""
     header = ["Date", "Weekday", "Session Title", "Time Start", "Time End", "Room/Location"]
     path = write_csv(tmp_path, header, [
         ["5/10/2027", "Monday", "", "", "", ""],
@@ -1551,9 +1554,7 @@ def test_a_calendars_empty_days_are_passed_over_with_a_warning(tmp_path: Path) -
             for i in report.issues if i.row] == [
         (2, "Date", "5/10/2027", "empty-day", "warning", f"Row 2: {message}"),
         (4, "Date", "5/12/2027", "empty-day", "warning", f"Row 4: {message}"),
-        (5, "Date", "5/13/2027", "section-heading", "warning",
-         "Row 5: holds only '5/13/2027' (in 'Date'), so it is read as a section heading and "
-         "nothing is sent for it; to make it a session, give it a date and times."),
+        (5, "Date", "5/13/2027", "empty-day", "warning", f"Row 5: {message}"),
         (7, "Session Title", None, "missing-required", "error",
          "Row 7: 'Session Title' is empty; every session needs a title. Fill it in."),
         (8, "Session Title", None, "missing-required", "error",
