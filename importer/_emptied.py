@@ -9,6 +9,7 @@ the plan says so, once: on the run that empties it.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from importer._deletes import some_named
@@ -20,14 +21,17 @@ if TYPE_CHECKING:
 KINDS = {"schedule_tracks": "track", "locations": "room"}
 
 
-def emptied_notes(plan: Plan) -> list[str]:
-    """One note per kind: the tracks, then the rooms, that no session uses after this plan."""
+def emptied_notes(plan: Plan, applied: Container[int] | None = None) -> list[str]:
+    """One note per kind: the tracks, then the rooms, that no session uses after this plan.
+    `applied`: after a run, the sessions whose update or delete went through; the others
+    keep the names they had."""
+    done = _Done(plan, applied)
     notes = []
     for field, kind in KINDS.items():
-        moved_out_of = _moved_out_of(plan, field)
+        moved_out_of = _moved_out_of(done, field)
         if not moved_out_of:
             continue
-        in_use = _in_use_after(plan, field)
+        in_use = _in_use_after(done, field)
         emptied = sorted(name for key, name in moved_out_of.items() if key not in in_use)
         if emptied:
             them = "it" if len(emptied) == 1 else "them"
@@ -39,12 +43,21 @@ def emptied_notes(plan: Plan) -> list[str]:
     return notes
 
 
-def _moved_out_of(plan: Plan, field: str) -> dict[str, str]:
-    """Names that planned updates take sessions out of, by their compared form."""
+class _Done:
+    """The plan's updates and deletes that are (or, before a run, will be) carried out."""
+
+    def __init__(self, plan: Plan, applied: Container[int] | None) -> None:
+        self.plan = plan
+        self.updates = [row for row in plan.rows if row.action == "update"
+                        and (applied is None or row.session_id in applied)]
+        self.deleted = {delete.session_id for delete in plan.deletes
+                        if applied is None or delete.session_id in applied}
+
+
+def _moved_out_of(done: _Done, field: str) -> dict[str, str]:
+    """Names that updates take sessions out of, by their compared form."""
     names: dict[str, str] = {}
-    for row in plan.rows:
-        if row.action != "update":
-            continue
+    for row in done.updates:
         for change in row.changes:
             if change.field == field:
                 kept = {name_key(name) for name in change.new}
@@ -53,18 +66,22 @@ def _moved_out_of(plan: Plan, field: str) -> dict[str, str]:
     return names
 
 
-def _in_use_after(plan: Plan, field: str) -> set[str]:
+def _id_names(plan: Plan, field: str) -> dict[int, str]:
+    return plan.state.track_names if field == "schedule_tracks" else plan.state.location_names
+
+
+def _in_use_after(done: _Done, field: str) -> set[str]:
     """The names sessions use once the plan is carried out, by their compared form: what
     updates and creates send, and what every other session of the guide keeps."""
-    id_names = plan.state.track_names if field == "schedule_tracks" else plan.state.location_names
-    deleted = {delete.session_id for delete in plan.deletes}
+    plan, id_names = done.plan, _id_names(done.plan, field)
+    updated = {row.session_id for row in done.updates}
     sent = {row.session_id: row.payload for row in plan.rows
-            if row.action in ("update", "unchanged") and row.payload is not None
-            and field in row.payload.model_fields_set}
+            if (row.action == "unchanged" or row.session_id in updated)
+            and row.payload is not None and field in row.payload.model_fields_set}
     in_use: set[str] = set()
     for session in plan.state.sessions:
         ident = int(session["id"])
-        if ident in deleted:
+        if ident in done.deleted:
             continue
         payload = sent.get(ident)
         names = (getattr(payload, field) if payload is not None

@@ -18,6 +18,7 @@ import httpx
 from filelock import FileLock, Timeout
 
 from importer._credentials import is_loopback
+from importer._emptied import emptied_notes
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
     ApiError,
@@ -155,7 +156,8 @@ async def run_import_async(
         source=plan.source, guide_id=plan.guide_id, outcomes=upload.outcomes,
         requests=requests, started_at=started_at,
         duration_seconds=time.monotonic() - started, halted=upload.halted,
-        notes=[i.message for i in plan.validation.sheet_issues] + plan.notes + upload.notes
+        notes=[i.message for i in plan.validation.sheet_issues] + _notes_after(plan, upload)
+        + upload.notes
         + (plan.saved_state.unsaved_note() if plan.saved_state is not None else []),
         sheets=plan.validation.sheets_read(),
     )
@@ -164,6 +166,16 @@ async def run_import_async(
         if stop is not None and stop.is_set() and report.halted is None:
             report.halted = "interrupted"  # during the publish: exit 130, as for any Ctrl-C
     return report
+
+
+def _notes_after(plan: Plan, upload: Upload) -> list[str]:
+    """The plan's notes, with the tracks and rooms left empty by what was done: an update or
+    a delete that failed, or was never sent, leaves its session where it was."""
+    applied = {outcome.session_id for outcome in upload.outcomes
+               if outcome.action in ("updated", "deleted") and outcome.session_id is not None}
+    planned = emptied_notes(plan)
+    return ([note for note in plan.notes if note not in planned]
+            + emptied_notes(plan, applied))
 
 
 NOT_PUBLISHED_AFTER_HALT = {
