@@ -4,7 +4,9 @@ A typo fixed in the sheet ('Rom B' to 'Room B', 'Machine Learnig' to 'Machine Le
 the right one and moves the sessions to it, but the wrong one stays in the guide: an empty room
 in the app's list, an empty track in its schedule filter. gbimport does not delete it (a guide's
 tracks and rooms may be Builder's, used by sessions made by hand, and carry no import id), so
-the plan says so, once: on the run that empties it.
+the plan says so, once: on the run that empties it. So too when --prune deletes the last
+sessions in one: a cancelled talk's room, or on a sheet of derived ids, the room a fix moved
+a session out of, as the fix makes the session anew.
 """
 
 from __future__ import annotations
@@ -29,18 +31,28 @@ def emptied_notes(plan: Plan, applied: Container[int] | None = None) -> list[str
     notes = []
     for field, kind in KINDS.items():
         moved_out_of = _moved_out_of(done, field)
-        if not moved_out_of:
+        pruned_from = {key: name for key, name in _deleted_from(done, field).items()
+                       if key not in moved_out_of}
+        if not moved_out_of and not pruned_from:
             continue
         in_use = _in_use_after(done, field)
-        emptied = sorted(name for key, name in moved_out_of.items() if key not in in_use)
+        emptied = sorted(name for key, name in (moved_out_of | pruned_from).items()
+                         if key not in in_use)
         if emptied:
-            them = "it" if len(emptied) == 1 else "them"
-            notes.append(
-                f"after this run no session uses the {kind}{'s' if len(emptied) > 1 else ''} "
-                f"{some_named([repr(name) for name in emptied], ', ')}: the sheet moved its "
-                f"sessions elsewhere; if it was a typo, delete {them} in Builder"
-            )
+            notes.append(_note(kind, emptied, any(name_key(n) in pruned_from for n in emptied)))
     return notes
+
+
+def _note(kind: str, emptied: list[str], pruned: bool) -> str:
+    """`pruned`: a name left only by deletes (a cancelled talk, or on a sheet of derived ids
+    an edited one, whose new session is a create), not by a session moved out of it."""
+    them = "it" if len(emptied) == 1 else "them"
+    why = ("the sheet moved its sessions elsewhere or no longer has them, and --prune "
+           f"deletes them; if {'it is' if them == 'it' else 'they are'} not wanted" if pruned
+           else "the sheet moved its sessions elsewhere; if it was a typo")
+    return (f"after this run no session uses the {kind}{'s' if len(emptied) > 1 else ''} "
+            f"{some_named([repr(name) for name in emptied], ', ')}: {why}, delete {them} "
+            "in Builder")
 
 
 class _Done:
@@ -64,6 +76,14 @@ def _moved_out_of(done: _Done, field: str) -> dict[str, str]:
                 names.update((name_key(name), name) for name in change.old
                              if name_key(name) not in kept)
     return names
+
+
+def _deleted_from(done: _Done, field: str) -> dict[str, str]:
+    """Names the sessions --prune deletes are in, by their compared form."""
+    id_names = _id_names(done.plan, field)
+    return {name_key(name): name for session in done.plan.state.sessions
+            if int(session["id"]) in done.deleted
+            for name in stored_names(session.get(field) or (), id_names)}
 
 
 def _id_names(plan: Plan, field: str) -> dict[int, str]:

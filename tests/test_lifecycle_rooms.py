@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 
-from importer.runner import run_import_async
+from importer.runner import plan_import, run_import_async
 from tests.support import Sandbox, talk, write_sheet
 
 ROOM, TRACK = "Room/Location", "Schedule Track (Optional)"
@@ -15,6 +15,49 @@ ROOM, TRACK = "Room/Location", "Schedule Track (Optional)"
 
 def emptied(notes: list[str]) -> list[str]:
     return [note for note in notes if "no session uses" in note]
+
+
+def test_a_room_fixed_on_a_sheet_of_derived_ids_is_named_when_prune_deletes_its_session(
+    tmp_path: Path
+) -> None:
+    """Without an id column, the fixed room makes a new session and --prune deletes the old
+    one: the misspelt room is left empty as by an update, and said so."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "a.csv", [
+        talk(1, **{"Session ID": "", ROOM: "Rom B", TRACK: "Pyhton"}),
+        talk(2, **{"Session ID": "", ROOM: "Hall", TRACK: "Community"}),
+    ]))
+    fixed = write_sheet(tmp_path / "b.csv", [
+        talk(1, **{"Session ID": "", ROOM: "Room B", TRACK: "Python"}),
+        talk(2, **{"Session ID": "", ROOM: "Hall", TRACK: "Community"}),
+    ])
+    kept = plan_import(fixed, sandbox.settings, transport=sandbox.transport())
+    pruned = plan_import(fixed, sandbox.settings, transport=sandbox.transport(), prune=True)
+    assert emptied(kept.notes) == []  # the old session stays in 'Rom B'
+    assert ([(r.action, r.result.row) for r in pruned.rows], [d.name for d in pruned.deletes],
+            emptied(pruned.notes)) == (
+        [("create", 2), ("unchanged", 3)], ["Talk number 1"],
+        ["after this run no session uses the track 'Pyhton': the sheet moved its sessions "
+         "elsewhere or no longer has them, and --prune deletes them; if it is not wanted, "
+         "delete it in Builder",
+         "after this run no session uses the room 'Rom B': the sheet moved its sessions "
+         "elsewhere or no longer has them, and --prune deletes them; if it is not wanted, "
+         "delete it in Builder"])
+
+
+def test_a_room_whose_last_session_is_pruned_is_named(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "a.csv", [
+        talk(1, **{ROOM: "Annex", TRACK: "Community"}),
+        talk(2, **{ROOM: "Hall", TRACK: "Community"}),
+    ]))
+    cancelled = write_sheet(tmp_path / "b.csv", [talk(2, **{ROOM: "Hall", TRACK: "Community"})])
+    plan = plan_import(cancelled, sandbox.settings, transport=sandbox.transport(), prune=True)
+    assert ([d.import_id for d in plan.deletes], emptied(plan.notes)) == (
+        ["sheet:T001"],
+        ["after this run no session uses the room 'Annex': the sheet moved its sessions "
+         "elsewhere or no longer has them, and --prune deletes them; if it is not wanted, "
+         "delete it in Builder"])
 
 
 class PatchesRefused(httpx.AsyncBaseTransport):

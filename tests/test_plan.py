@@ -170,7 +170,10 @@ def test_a_room_is_named_when_the_session_left_in_it_is_pruned_in_the_same_run(
     assert ([(d.import_id, d.name) for d in pruned.deletes],
             [note for note in pruned.notes if "no session uses" in note]) == (
         [("sheet:T002", "Talk number 2")],
-        ["after this run no session uses the room 'Rom B': the sheet moved its sessions "
+        ["after this run no session uses the track 'Community': the sheet moved its sessions "
+         "elsewhere or no longer has them, and --prune deletes them; if it is not wanted, "
+         "delete it in Builder",
+         "after this run no session uses the room 'Rom B': the sheet moved its sessions "
          "elsewhere; if it was a typo, delete it in Builder"])
 
 

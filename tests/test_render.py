@@ -111,8 +111,9 @@ def test_a_plan_says_what_it_creates_and_what_needs_force_or_a_note(tmp_path: Pa
         "create 0 · update 1 · unchanged 0 · invalid 0 · delete 2",
         "new tracks: Keynotes; new rooms: Room 900",
         "Changes",
-        "note: after this run no session uses the tracks 'Data', 'Python': the sheet moved its "
-        "sessions elsewhere; if it was a typo, delete them in Builder",
+        "note: after this run no session uses the tracks 'Community', 'Data', 'Python': the "
+        "sheet moved its sessions elsewhere or no longer has them, and --prune deletes them; if "
+        "they are not wanted, delete them in Builder",
         "note: after this run no session uses the room 'Room 100': the sheet moved its sessions "
         "elsewhere; if it was a typo, delete it in Builder",
         "run stops here without --force: --prune would delete 2 of the guide's 3 sessions (over "
