@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from importer import payloads
-from importer._checks import derived_id, is_derived_id
+from importer._checks import derived_id, is_derived_id, row_list
 from importer.model import SessionPayload
 from importer.payloads import FieldChange, name_key
 
@@ -145,15 +145,41 @@ def derived_ids_left_over(plan: Plan, existing: dict[str, list[dict[str, Any]]],
     taken = {change.old for row in plan.rows for change in row.changes
              if change.field == "import_id"}
     left = [i for i in existing if is_derived_id(i, prefix) and i not in taken]
-    if not left or plan.deletes:
+    hiding = _rows_hiding_earlier_ids(plan, existing)
+    if not left or (plan.deletes and not hiding):
         return None
     names = ", ".join(repr(str(existing[i][0].get("name") or "")) for i in left[:3])
     count = ("1 session imported before the sheet had session ids matches" if len(left) == 1
              else f"{len(left)} sessions imported before the sheet had session ids match")
     more = ", ..." if len(left) > 3 else ""
+    if hiding:
+        one = len(hiding) == 1
+        rows = row_list([row.result.row for row in hiding], [row.result.sheet for row in hiding])
+        return (f"{count} no row now ({names}{more}): {rows} {'is' if one else 'are'} in "
+                f"error, so which session {'it is' if one else 'they are'} cannot be told; "
+                f"fix {'it' if one else 'them'} and run again (--prune keeps "
+                f"{'that session' if len(left) == 1 else 'those sessions'} until then)")
     return (f"{count} no row now ({names}{more}): their titles, times or rooms "
             "were edited at the same time, so their rows made new sessions; remove these "
             "with --prune, or in Builder")
+
+
+def spare_earlier_sessions(plan: Plan, existing: dict[str, list[dict[str, Any]]],
+                           prefix: str) -> None:
+    """--prune deletes no session from before the sheet had ids while a row in error may
+    be it: once the row is fixed it takes the session over, rather than make it anew."""
+    if _rows_hiding_earlier_ids(plan, existing):
+        plan.deletes = [d for d in plan.deletes if not is_derived_id(d.import_id, prefix)]
+
+
+def _rows_hiding_earlier_ids(plan: Plan,
+                             existing: dict[str, list[dict[str, Any]]]) -> list[PlannedRow]:
+    """Rows in error whose id the guide holds no session under, on a sheet with ids: their
+    errors hide the id derived from title, start and room that their session may have had."""
+    if any(issue.code == "derived-import-id" for issue in plan.validation.sheet_issues):
+        return []
+    return [row for row in plan.rows if row.action == "invalid"
+            and row.result.import_id is not None and row.result.import_id not in existing]
 
 
 def _same_title(session: dict[str, Any], payload: SessionPayload) -> bool:

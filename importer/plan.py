@@ -26,7 +26,12 @@ from importer._deletes import (
     planned_deletes,
 )
 from importer._emptied import emptied_notes
-from importer._id_changes import derived_ids_left_over, reasons_to_force, take_over_earlier_ids
+from importer._id_changes import (
+    derived_ids_left_over,
+    reasons_to_force,
+    spare_earlier_sessions,
+    take_over_earlier_ids,
+)
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
 from importer.load import load_sheets
@@ -381,6 +386,7 @@ def plan_against(
     if prune and not blocking:
         plan.deletes = planned_deletes(validation, existing, plan)
         plan.deletes += extra_copies(existing, plan)
+        spare_earlier_sessions(plan, existing, mapping.import_id_prefix)
     plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix)
     plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,
                               blocked=bool(blocking))
