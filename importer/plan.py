@@ -122,6 +122,14 @@ class Plan:
     # publishing.
     saved_state: SavedState | None = None
     publish: bool = False  # a run publishes the guide after its writes (one request more)
+    left_in_guide: bool = False  # sessions of ours the sheet no longer has stay (no --prune)
+
+    @property
+    def may_show_copies(self) -> bool:
+        """Sessions made while some the sheet no longer has stay: on a sheet of derived ids,
+        an edited title, start or room makes its session anew, beside the old one."""
+        return self.left_in_guide and self.counts["create"] > 0 and any(
+            issue.code == "derived-import-id" for issue in self.validation.sheet_issues)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -404,6 +412,7 @@ def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: s
         left := left_in_guide(plan.validation, existing, plan)
     ):
         notes.append(left)
+        plan.left_in_guide = True
     if kept := kept_by_bare_ids(plan.validation, existing):
         notes.append(kept)
     return notes

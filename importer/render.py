@@ -425,6 +425,8 @@ class RunProgress:
         if self.warnings:
             self.warned = plan_warnings(self.progress.console, plan,
                                         sent_only=self.warnings == "sent")
+            # A quiet night that made an edited session anew beside its old one is news too.
+            self.warned = self.warned or (self.warnings == "sent" and plan.may_show_copies)
         self.total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
         self.next_line = self.clock() + PIPE_PROGRESS_EVERY
         if self.enabled:
