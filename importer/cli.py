@@ -168,8 +168,8 @@ PublishOpt = Annotated[
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 QuietOpt = Annotated[bool, typer.Option(
     "--quiet", "-q", help="No progress, no warnings but those of rows sent, and no output "
-    "at all when every row went fine and none sent has a warning: cron mails only a run "
-    "that needs a look.")]
+    "at all when every row went fine, none sent has a warning and no edit left an old "
+    "session beside its new one: cron mails only a run that needs a look.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
 
 
