@@ -103,3 +103,39 @@ def test_a_range_of_days_joined_by_a_word_or_sharing_its_month_and_year(
                         "range of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS),
         (4, "bad-date", "Row 4: 'Date' has '11-13/5/2027', which is not a date: it is a range "
                         "of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS)]
+
+
+def test_ranges_of_days_written_other_ways_are_refused_too(tmp_path: Path) -> None:
+    # Ordinals, an abbreviated month with its point, a tilde, "to", a dash without spaces
+    # between two whole dates; and one whole date with the other's year left off.
+    cells = ["May 11th-13th, 2027", "Sept. 9-11, 2027", "May 11~13, 2027",
+             "May 11, 2027 to May 13, 2027", "May 11, 2027–May 13, 2027", "11th-13th May 2027",
+             "May 11 - May 13, 2027"]
+    path = tmp_path / "s.csv"
+    path.write_text("Title,Date,Room\n" + "".join(f'S{n},"{cell}",Hall\n'
+                                                  for n, cell in enumerate(cells)),
+                    encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date_column = "Date"\n[fields.end]\nuntil_next = true\n'
+                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    days = {"Sept. 9-11, 2027": "2027-09-09 to 2027-09-11"}
+    assert _issues(path, mapping) == [
+        (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: it is a range "
+                          "of days" + (", " + days.get(cell, "2027-05-11 to 2027-05-13")
+                                       if row < 8 else "") + "; " + SEVERAL_DAYS)
+        for row, cell in enumerate(cells, start=2)]
+
+
+def test_a_range_of_days_without_a_time_in_a_datetime_column_names_its_days(
+        tmp_path: Path) -> None:
+    path = tmp_path / "s.csv"
+    path.write_text('Title,Starts,Room\nFair,"May 11-13, 2027",Hall\n', encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'column = "Starts"\n[fields.end]\nuntil_next = true\nlast_minutes = 60\n'
+                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    assert _issues(path, mapping) == [
+        (2, "bad-datetime", "Row 2: 'Starts' has 'May 11-13, 2027', which is not a date and "
+                            "time: it is a range of days, 2027-05-11 to 2027-05-13; "
+                            + SEVERAL_DAYS)]
