@@ -77,3 +77,36 @@ def test_an_end_written_with_u_h_or_no_minutes_is_said_too(tmp_path: Path) -> No
     assert [p.end_time for p in report.payloads] == [
         dt.datetime(2027, 5, 12, 1, tzinfo=UTC), dt.datetime(2027, 5, 12, 1, 30, tzinfo=UTC),
         *[dt.datetime(2027, 5, 12, 1, tzinfo=UTC)] * 3]
+
+
+def test_only_an_end_that_a_lost_2_makes_later_than_the_start_is_said(tmp_path: Path) -> None:
+    # 3:00 may be 23:00 and 2:00 22:00; 21:00 is no later than a 21:00 start, 0:00 is the
+    # midnight ending the day, and no 24:00 is one keystroke from 4:00.
+    path, mapping = _ranges(tmp_path, ["22:00 - 3:00", "20:00 - 2:00", "21:00 - 1:00",
+                                       "19:00 - 0:00", "19:00 - 4:00"])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "night-end", "Row 2: 'Time' has '22:00 - 3:00', read as ending at 03:00 in the "
+         "night after, on Wednesday 12 May 2027: if it ends at 23:00 the same evening, write "
+         "23:00; if it runs past midnight, write 03:00 (with its 0) to say so."),
+        (3, "night-end", "Row 3: 'Time' has '20:00 - 2:00', read as ending at 02:00 in the "
+         "night after, on Wednesday 12 May 2027: if it ends at 22:00 the same evening, write "
+         "22:00; if it runs past midnight, write 02:00 (with its 0) to say so.")]
+    assert [p.end_time for p in report.payloads] == [
+        dt.datetime(2027, 5, 12, 3, tzinfo=UTC), dt.datetime(2027, 5, 12, 2, tzinfo=UTC),
+        dt.datetime(2027, 5, 12, 1, tzinfo=UTC), dt.datetime(2027, 5, 12, 0, tzinfo=UTC),
+        dt.datetime(2027, 5, 12, 4, tzinfo=UTC)]
+
+
+def test_a_start_column_written_with_pm_says_the_end_is_the_night(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "s.xlsx", {"Sheet": [
+        ["Session Title", "Date", "Time Start", "Time End", "Room/Location"],
+        ["Show", dt.date(2027, 5, 11), "7:00 PM", "1:00", "Hall"],
+        ["Typed", dt.date(2027, 5, 11), "19:00", "1:00", "Club"],
+    ]})
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.column, i.value, i.code) for i in report.issues if i.row] == [
+        (3, "Time End", "1:00", "night-end")]
+    assert [(p.name, p.end_time) for p in report.payloads] == [
+        ("Show", dt.datetime(2027, 5, 12, 1, tzinfo=UTC)),
+        ("Typed", dt.datetime(2027, 5, 12, 1, tzinfo=UTC))]

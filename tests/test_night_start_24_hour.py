@@ -59,3 +59,27 @@ def test_one_24_hour_cell_among_pm_ones_keeps_the_warning(tmp_path: Path) -> Non
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert [(i.row, i.value) for i in report.issues if i.code == "night-start"] == [
         (3, "2:00 - 3:00"), (5, "3:30 - 4:30")]
+
+
+def _range_sheet(tmp_path: Path, cells: list[str]) -> list[tuple[int | None, str | None]]:
+    path = tmp_path / "s.csv"
+    path.write_text("Title,Date,Time,Room\n" + "".join(
+        f"S{n},5/11/2027,{cell},Room {n}\n" for n, cell in enumerate(cells)), encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date_column = "Date"\ntime_column = "Time"\n[fields.end]\n'
+                       'time_column = "Time"\n[fields.locations]\ncolumn = "Room"\n',
+                       encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    return [(i.row, i.value) for i in report.issues if i.code == "night-start"]
+
+
+def test_each_hour_only_the_24_hour_clock_has_keeps_it(tmp_path: Path) -> None:
+    # 13:00 and 23:00 are the 24-hour clock's first and last such hours; 19u30 is Dutch;
+    # '9:00 - 17:00' has its afternoon hour at its end.
+    for afternoon in ["12:00 - 13:00", "23:00 - 23:30", "19u30 - 20u", "9:00 - 17:00"]:
+        assert _range_sheet(tmp_path, [afternoon, "2:00 - 3:00"]) == [], afternoon
+
+
+def test_a_dutch_start_in_the_small_hours_is_said(tmp_path: Path) -> None:
+    assert _range_sheet(tmp_path, ["10:00 - 11:00", "2u30 - 3u30"]) == [(3, "2u30 - 3u30")]
