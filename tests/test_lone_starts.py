@@ -85,3 +85,32 @@ def test_an_end_column_refuses_a_start_written_from_then_on(tmp_path: Path) -> N
          "or 22:00.") for row, cell in enumerate(ends[:-1], 2)]
     assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
         ("S5", at(17), at(22))]
+
+
+def test_onwards_and_open_end_are_starts_from_then_on(tmp_path: Path) -> None:
+    cells = ["18:00 - 19:00", "19:00 onwards", "20 Uhr bis open end"]
+    path, mapping = _sheet(tmp_path, "until_next = true\nlast_minutes = 60", cells)
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == []
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("S0", at(18), at(19)), ("S1", at(19), at(20)), ("S2", at(20), at(21))]
+    ends = tmp_path / "ends.csv"
+    ends.write_text("Session Title,Date,Time Start,Time End,Room/Location\n"
+                    "Bar,5/11/2027,17:00,19:00 onwards,Hall\n", encoding="utf-8")
+    report = validate_file(ends, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "bad-time", "Row 2: 'Time End' has '19:00 onwards', which is not a time: it says "
+         "from when the session is on, not when it ends; write its end time, like 10:00 PM "
+         "or 22:00.")]
+
+
+def test_a_lone_start_written_past_midnight_is_the_next_morning(tmp_path: Path) -> None:
+    path, mapping = _sheet(tmp_path, "until_next = true\nlast_minutes = 30",
+                           ["23:00 - 24:30", "25:00", "26:00～"])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == []
+    night = dt.datetime(2027, 5, 12, tzinfo=UTC)
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("S0", at(23), night.replace(minute=30)), ("S1", night.replace(hour=1),
+                                                   night.replace(hour=2)),
+        ("S2", night.replace(hour=2), night.replace(hour=2, minute=30))]
