@@ -197,3 +197,50 @@ def test_a_fallback_column_that_is_the_title_itself_is_refused(tmp_path: Path) -
     assert str(error.value).split(": ", 1)[1] == (
         "fields.name: fallback_column is the title's own column ('Title'): name the column a "
         "blank title takes its text from, such as a Type column giving a break's 'Lunch'")
+
+
+def test_a_label_is_matched_to_its_added_column_as_headers_are(tmp_path: Path) -> None:
+    """A label keyed as the header is written otherwise ('speakers') labels that column."""
+    sheet = write(tmp_path / "s.csv", ROWS[:1])
+    toml = mapping(tmp_path / "m.toml", 'add_columns = ["Speakers"]\n'
+                   'labels = { " speakers" = "Presenters" }')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Presenters: Ana Ruiz, Bo Li</p>"]
+
+
+def test_a_fallback_cell_meaning_empty_gives_no_title(tmp_path: Path) -> None:
+    """blank_values hold for the fallback column as for the title: its 'TBA' is empty."""
+    sheet = write(tmp_path / "s.csv", [["", "TBA", *ROWS[0][2:]], ["", "Break", *ROWS[2][2:]]])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "Type"')
+    toml.write_text('blank_values = ["TBA"]\n' + toml.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [p.name for p in report.payloads] == ["Break"]
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "Title", "missing-required", "Row 2: 'Title' and 'Type' are both empty; every "
+         "session needs a title. Fill in either.")]
+
+
+def test_a_fallback_title_makes_the_id_as_if_typed_beside_a_title_with_tags(
+        tmp_path: Path) -> None:
+    """A title with tags ('<i>Soil</i> sensors') keeps the titles as written apart from the
+    ones read: the break's title from Type is among them all the same."""
+    tagged = [["<i>Soil</i> sensors", *ROWS[0][1:]], *UNTITLED_BREAK[1:]]
+    fallen = write(tmp_path / "a.csv", tagged)
+    typed = write(tmp_path / "b.csv", [[r[0] or r[1], *r[1:]] for r in tagged])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "Type"')
+    ids = [[p.import_id for p in validate_file(sheet, mapping=toml, timezone="UTC").payloads]
+           for sheet in (fallen, typed)]
+    assert len(ids[0]) == 4
+    assert ids[0] == ids[1]
+
+
+def test_a_fallback_cell_holding_a_formula_error_gives_no_title(tmp_path: Path) -> None:
+    """'#N/A' in Type is no title for the break: the row is refused, not sent as '#N/A'."""
+    sheet = write(tmp_path / "s.csv", [["", "#N/A", *ROWS[2][2:]], ROWS[3]])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "Type"')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [p.name for p in report.payloads] == ["Wrap-up"]
+    assert [(i.row, i.column, i.code) for i in report.issues if i.row] == [
+        (2, "Title", "missing-required")]
