@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 from pydantic import SecretStr
 from rich.console import Console
@@ -44,7 +45,9 @@ def run_demo(
         raise InputError(f"{SAMPLE}: sample spreadsheet not found; run from a source checkout")
     report_path = output_path(report or Path("reports") / "demo-report.csv", REPORT_FORMATS,
                               what="report")
-    with running_sandbox(sandbox_for_sample()) as sandbox:
+    # The sandbox lasts as long as the demo, and so does what the state file remembers of it
+    # (images sent, a publish owed): kept beside the sample, it would grow an entry a demo.
+    with running_sandbox(sandbox_for_sample()) as sandbox, TemporaryDirectory() as scratch:
         out.print(
             f"Sandbox API at {sandbox.base_url} (guide 1, {SAMPLE_TIMEZONE}); "
             f"importing {SAMPLE.name}", highlight=False,
@@ -52,6 +55,7 @@ def run_demo(
         settings = Settings(
             api_url=sandbox.base_url, api_key=SecretStr(sandbox.api_key), guide=1, rate=20.0,
             publish=True,  # as a nightly sync would: the changes reach attendees' apps
+            state_file=str(Path(scratch) / "state.json"),
         )
         with render.RunProgress(err, enabled=not quiet) as progress:
             first = run_import(

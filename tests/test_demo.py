@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from importer.cli import app
+from importer.demo import SAMPLE
 
 runner = CliRunner()
 
@@ -20,8 +21,12 @@ def test_demo_imports_the_sample_then_writes_nothing_the_second_time(tmp_path: P
     """What `make demo` promises: 61 sessions in, a report beside it, then a re-run of the
     unchanged sheet costing reads only."""
     target = tmp_path / "reports" / "demo.csv"
+    state = SAMPLE.parent / ".gbimport-state.json"  # a run's state file beside its sheet
+    before = state.read_bytes() if state.exists() else None
     result = runner.invoke(app, ["demo", "-q", "--report", str(target)])
     assert result.exit_code == 0, result.output
+    # The sandbox dies with the demo: nothing of it is kept beside the sample.
+    assert (state.read_bytes() if state.exists() else None) == before
     lines = result.output.splitlines()
     assert re.fullmatch(r"Sandbox API at http://127\.0\.0\.1:\d+/open-api/v1\.1/ \(guide 1, "
                         r"America/Chicago\); importing conference\.xlsx", lines[0]), lines[0]
