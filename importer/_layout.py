@@ -129,14 +129,20 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
     return found
 
 
-def empty_day_issue(sheet: Sheet, pos: int, date_header: str, no_sessions: Mask) -> RowIssue:
-    """`no_sessions`: the rows that are no session (empty days, headings). A row whose date
-    other rows repeat heads that day's sessions, rather than marking a day with nothing on."""
-    dates = sheet.frame[date_header]
-    text, row = value_text(dates.iloc[pos]), int(sheet.frame.index[pos])
+def dates_of_sessions(sheet: Sheet, date_header: str, no_sessions: Mask) -> set[Any]:
+    """The date cells of the rows that are sessions (`no_sessions`: empty days, headings)."""
+    return set(sheet.frame[date_header][~no_sessions].dropna())
+
+
+def empty_day_issue(sheet: Sheet, pos: int, date_header: str,
+                    session_dates: set[Any]) -> RowIssue:
+    """A row whose date sessions' rows repeat (`session_dates`) heads that day's sessions,
+    rather than marking a day with nothing on."""
+    date = sheet.frame[date_header].iloc[pos]
+    text, row = value_text(date), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
-    heads_sessions = bool(((dates == dates.iloc[pos]).to_numpy() & ~no_sessions).any())
-    what = ("a heading for that day's sessions, so no session is sent for it." if heads_sessions
+    what = ("a heading for that day's sessions, so no session is sent for it."
+            if date in session_dates
             else "a day with nothing on, so no session is sent; to make one, give the row a "
             "title.")
     return RowIssue(

@@ -53,6 +53,7 @@ from importer._columns import (
 from importer._day_sheets import NIGHT_ENDS, other_day_rows, small_hours_rows
 from importer._layout import (
     cells_past_the_header,
+    dates_of_sessions,
     empty_day_issue,
     empty_days,
     heading_issue,
@@ -766,11 +767,11 @@ class _SheetValidation(SessionTiming):
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
-        for pos in np.flatnonzero(days).tolist():
-            date_header = self._date_header()
-            assert date_header is not None  # only a sheet with a date column has empty days
-            results[pos].issues = (empty_day_issue(self.sheet, pos, date_header,
-                                                   headings | days),)
+        if (date_header := self._date_header()) is not None:  # a sheet with empty days has it
+            session_dates = dates_of_sessions(self.sheet, date_header, headings | days)
+            for pos in np.flatnonzero(days).tolist():
+                results[pos].issues = (
+                    empty_day_issue(self.sheet, pos, date_header, session_dates),)
         for pos in np.flatnonzero(unscheduled).tolist():
             results[pos].issues = (self._unscheduled_issue(pos),)
         return results
