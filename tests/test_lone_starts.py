@@ -114,3 +114,32 @@ def test_a_lone_start_written_past_midnight_is_the_next_morning(tmp_path: Path) 
         ("S0", at(23), night.replace(minute=30)), ("S1", night.replace(hour=1),
                                                    night.replace(hour=2)),
         ("S2", night.replace(hour=2), night.replace(hour=2, minute=30))]
+
+
+OTHER_LANGUAGE_OPEN_ENDS = ["22u tot laat", "22u - laat", "22:00 bis Ende", "22h - tard",
+                            "22h jusqu'à la fin", "22:00 hasta el cierre"]
+
+
+def test_open_ends_in_other_languages_are_starts_from_then_on(tmp_path: Path) -> None:
+    """Dutch 'tot laat', German 'bis Ende', French 'tard' and 'jusqu'à la fin', Spanish 'hasta
+    el cierre' say "till late" as '7:30pm - late' does; an end named in words ('midnight')
+    and an end time after 'bis' or 'tot' stay ends."""
+    cells = ["18:00 - 19:00", *OTHER_LANGUAGE_OPEN_ENDS, "21:00 - midnight", "21:00 bis 23:00",
+             "21u tot 1u"]
+    path, mapping = _sheet(tmp_path, "until_next = true\nlast_minutes = 60", cells)
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == []
+    next_day = dt.datetime(2027, 5, 12, tzinfo=UTC)
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("S0", at(18), at(19)), *((f"S{n}", at(22), at(23)) for n in range(1, 7)),
+        ("S7", at(21), next_day), ("S8", at(21), at(23)),
+        ("S9", at(21), next_day.replace(hour=1))]
+    ends = tmp_path / "ends.csv"
+    ends.write_text("Session Title,Date,Time Start,Time End,Room/Location\n" + "".join(
+        f"S{n},5/11/2027,17:00,{cell},Room {n}\n"
+        for n, cell in enumerate(OTHER_LANGUAGE_OPEN_ENDS)), encoding="utf-8")
+    report = validate_file(ends, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (row, "bad-time", f"Row {row}: 'Time End' has {cell!r}, which is not a time: it says "
+         "from when the session is on, not when it ends; write its end time, like 10:00 PM "
+         "or 22:00.") for row, cell in enumerate(OTHER_LANGUAGE_OPEN_ENDS, 2)]
