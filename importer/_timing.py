@@ -77,7 +77,7 @@ class SessionTiming(SheetColumns):
                                "a time")
         end_dt = self.column("end", end_field.column,
                              _range_end_moment(order) if self._datetimes_in_one_column() else
-                             lambda c: convert.parse_datetime(c, order), "a date and time")
+                             lambda c: convert.parse_end_datetime(c, order), "a date and time")
         duration = self.column("end", end_field.duration_column, convert.parse_duration,
                                "a duration")
         end_date = None

@@ -596,9 +596,23 @@ def parse_end_time(cell: Any) -> dt.time:
     would end it then."""
     text = cell_text(cell) if isinstance(cell, str) else None
     if text and (_OPEN_END.search(text) or _FROM.match(text)):
-        raise CellError("bad-time", "it says from when the session is on, not when it ends; "
-                        "write its end time, like 10:00 PM or 22:00")
+        raise CellError("bad-time", f"{FROM_THEN_ON}; write its end time, like 10:00 PM or 22:00")
     return parse_late_time(cell)
+
+
+FROM_THEN_ON = "it says from when the session is on, not when it ends"
+
+
+def parse_end_datetime(cell: Any, order: DateOrder) -> Moment:
+    """An end column's date and time, as parse_datetime reads it; not a date with a start
+    written open-ended ('5/11/2027 from 7pm', '5/11/2027 19:00 -'), as parse_end_time."""
+    moment = parse_datetime(cell, order)
+    text = cell_text(cell) if isinstance(cell, str) else None
+    if text and moment[1] is not None and (
+            _OPEN_END.search(text) or _FROM.match(" ".join(text.split()[-2:]))):
+        raise CellError("bad-datetime", f"{FROM_THEN_ON}; write its end date and time, like "
+                        f"{date_example(order).split()[0]} 10:00 PM")
+    return moment
 
 
 def next_day_time(elapsed: dt.timedelta) -> NextDayTime:

@@ -143,3 +143,23 @@ def test_open_ends_in_other_languages_are_starts_from_then_on(tmp_path: Path) ->
         (row, "bad-time", f"Row {row}: 'Time End' has {cell!r}, which is not a time: it says "
          "from when the session is on, not when it ends; write its end time, like 10:00 PM "
          "or 22:00.") for row, cell in enumerate(OTHER_LANGUAGE_OPEN_ENDS, 2)]
+
+
+def test_a_datetime_end_column_refuses_a_start_written_from_then_on(tmp_path: Path) -> None:
+    """'5/11/2027 from 7pm' in a column of end dates and times says when a session starts,
+    as 'from 7pm' in an end time column does: read as its end, it would end at 19:00."""
+    ends = ["5/11/2027 from 7pm", "5/11/2027 19:00 -", "5/11/2027 7pm onwards",
+            "5/11/2027 22:00"]
+    path = tmp_path / "ends.csv"
+    path.write_text("Title,Starts,Ends\n" + "".join(
+        f"S{n},5/11/2027 17:00,{cell}\n" for n, cell in enumerate(ends)), encoding="utf-8")
+    mapping = tmp_path / "ends.toml"
+    mapping.write_text('name = "ends"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'column = "Starts"\n[fields.end]\ncolumn = "Ends"\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (row, "bad-datetime", f"Row {row}: 'Ends' has {cell!r}, which is not a date and time: "
+         "it says from when the session is on, not when it ends; write its end date and "
+         "time, like 5/11/2027 10:00 PM.") for row, cell in enumerate(ends[:-1], 2)]
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("S3", at(17), at(22))]
