@@ -119,8 +119,15 @@ _MONTH_THEN_DAYS = re.compile(rf"^(?P<head>[^\W\d_]+\.?\s+)(?P<first>\d{{1,2}})"
 # Between two days, also a word: 20 a 22/09/2027 (Spanish, Portuguese), 11 au 13 mai.
 _DAYS_APART = rf"(?:{_DASH}|\s+(?:a|al|au|à|to|bis|tot)\s+)"
 _DAYS_THEN_MONTH = re.compile(rf"^(?P<first>\d{{1,2}})\.?(?:st|nd|rd|th)?{_DAYS_APART}"
-                              r"(?P<last>\d{1,2})(?P<tail>(?:[./]|(?:st|nd|rd|th)?\s+)\S.*)$",
+                              r"(?P<last>\d{1,2})(?P<tail>(?:[./]|(?:st|nd|rd|th|\.)?\s+)\S.*)$",
                               re.IGNORECASE)
+# "From" before the first day: del 11 al 13 de mayo, du 11 au 13 mai, vom 11. bis 13. Mai.
+_FROM_DAY = re.compile(r"^(?:from|del|de|du|vom|von|dal|van)\s+(?=\d)", re.IGNORECASE)
+# An East Asian range writing its last day alone, the year and month once: 2027年5月11日～13日,
+# 5月11日(火)～13日(木), 2027년 5월 11일~13일.
+_EAST_ASIAN_DAY = r"\d{1,2}\s*[日일](?:\s*[(（][^)）]*[)）])?"
+_EAST_ASIAN_DAYS = re.compile(rf"^(?P<head>.*[月월]\s*)(?P<first>{_EAST_ASIAN_DAY})"
+                              rf"{_DASH}(?P<last>{_EAST_ASIAN_DAY})$")
 _BETWEEN_DATES = re.compile(r"\s+(?:[-‐‑~]|to|until|bis|au|al)\s+|\s*[–—～〜]\s*",
                             re.IGNORECASE)
 
@@ -131,8 +138,10 @@ def day_range_ends(text: str) -> tuple[str, str] | None:
     if match := _MONTH_THEN_DAYS.match(text):
         head, tail = match["head"], match["tail"]
         return head + match["first"] + tail, head + match["last"] + tail
-    if match := _DAYS_THEN_MONTH.match(text):
+    if match := _DAYS_THEN_MONTH.match(_FROM_DAY.sub("", text)):
         return match["first"] + match["tail"], match["last"] + match["tail"]
+    if match := _EAST_ASIAN_DAYS.match(text):
+        return match["head"] + match["first"], match["head"] + match["last"]
     parts = _BETWEEN_DATES.split(text, maxsplit=1)
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 

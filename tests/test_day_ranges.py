@@ -139,3 +139,26 @@ def test_a_range_of_days_without_a_time_in_a_datetime_column_names_its_days(
         (2, "bad-datetime", "Row 2: 'Starts' has 'May 11-13, 2027', which is not a date and "
                             "time: it is a range of days, 2027-05-11 to 2027-05-13; "
                             + SEVERAL_DAYS)]
+
+
+def test_ranges_written_as_japanese_german_and_spanish_write_them(tmp_path: Path) -> None:
+    """The last day alone after a Japanese date (`2027年5月11日～13日`), German days with
+    their points (`11. - 13. Mai 2027`), Spanish "del" before the first day: each is refused
+    as a range of days, with the range's hint, not read as one day."""
+    cells = ["2027年5月11日～13日", "5月11日～13日", "2027年5月11日(火)～13日(木)",
+             "11. - 13. Mai 2027", "vom 11. bis 13. Mai 2027", "del 11 al 13 de mayo de 2027",
+             "du 11 au 13 mai 2027", "2027년 5월 11일~13일"]
+    path = tmp_path / "festival.csv"
+    path.write_text("Title,Date,Room\n" + "".join(f"F{n},{cell},Park\n"
+                                                  for n, cell in enumerate(cells)),
+                    encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date_column = "Date"\n[fields.end]\nuntil_next = true\n'
+                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    three_days = "it is a range of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS
+    no_year = "it is a range of days, with no year; " + SEVERAL_DAYS
+    assert _issues(path, mapping) == [
+        (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: "
+                          f"{no_year if row == 3 else three_days}")
+        for row, cell in enumerate(cells, 2)]
