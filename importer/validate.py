@@ -432,25 +432,38 @@ class _SheetValidation(SessionTiming):
         written = values if self.titles_as_written is names.values else list(
             self.titles_as_written)
         for pos in np.flatnonzero(names.blank).tolist():
-            if (title := self._fallback_title(header, pos)) is None:
+            try:
+                title = self._fallback_title(header, pos)
+            except CellError as no_title:
+                title = None
                 self.add(pos, names.header, None, "missing-required",
-                         f"{names.header!r} and {header!r} are both empty; every session "
-                         "needs a title. Fill in either.")
+                         f"{names.header!r} is empty, and {header!r}, whose text a blank title "
+                         f"takes, {no_title.hint}.")
+            else:
+                if title is None:
+                    self.add(pos, names.header, None, "missing-required",
+                             f"{names.header!r} and {header!r} are both empty; every session "
+                             "needs a title. Fill in either.")
             written[pos] = values[pos] = title
         self.titles_as_written = written
         return values
 
     def _fallback_title(self, header: str, pos: int) -> str | None:
-        """The title a row's fallback cell gives: None when it is blank, or no text (a
-        formula's error, a cell of tags alone), which is said as the title's own issue."""
+        """The title a row's fallback cell gives: None when it is blank. One holding no text
+        (a formula's error, a cell of tags alone) raises CellError saying what it holds, as
+        the title's own issue."""
         cell = self._prepare(self.cell(header, pos), self._lookup("name"))
-        if cell is None or type(cell) is convert.UncomputedFormula or (
-                isinstance(cell, str) and cell in convert.FORMULA_ERRORS):
+        if cell is None:
             return None
+        if type(cell) is convert.UncomputedFormula:
+            raise CellError("formula-no-value",
+                            f"has the formula {cell} but {convert.UNCOMPUTED_HINT}")
+        if isinstance(cell, str) and cell in convert.FORMULA_ERRORS:
+            raise CellError("formula-error", f"shows {cell}: {convert.FORMULA_ERROR_HINT}")
         try:
             return _title(cell)
-        except CellError:
-            return None
+        except CellError as error:
+            raise CellError(error.code, f"has {value_text(cell)!r}: {error.hint}") from None
 
     def _warn_of_tags_in_titles(self, names: Column) -> None:
         """A title holding HTML tags ('<i>Drosophila</i> genetics', from a web page): the app

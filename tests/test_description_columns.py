@@ -244,3 +244,22 @@ def test_a_fallback_cell_holding_a_formula_error_gives_no_title(tmp_path: Path) 
     assert [p.name for p in report.payloads] == ["Wrap-up"]
     assert [(i.row, i.column, i.code) for i in report.issues if i.row] == [
         (2, "Title", "missing-required")]
+
+
+def test_a_fallback_cell_giving_no_title_is_said_as_it_is(tmp_path: Path) -> None:
+    """'#N/A' or '<br>' in Type is not empty: the message says what the cell holds and how
+    to fix it, not that both cells are empty."""
+    sheet = write(tmp_path / "s.csv", [["", "#N/A", *ROWS[2][2:]], ["", "<br>", *ROWS[2][2:]],
+                                       ["", "", *ROWS[2][2:]], ROWS[3]])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "Type"')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [p.name for p in report.payloads] == ["Wrap-up"]
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "Title", "missing-required", "Row 2: 'Title' is empty, and 'Type', whose text a "
+         "blank title takes, shows #N/A: a spreadsheet shows that when a formula fails (a "
+         "lookup that found nothing, a deleted cell); fix the formula or type the value, then "
+         "save."),
+        (3, "Title", "missing-required", "Row 3: 'Title' is empty, and 'Type', whose text a "
+         "blank title takes, has '<br>': read as HTML it has no words; type the title."),
+        (4, "Title", "missing-required", "Row 4: 'Title' and 'Type' are both empty; every "
+         "session needs a title. Fill in either.")]
