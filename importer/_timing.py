@@ -29,6 +29,7 @@ from importer._columns import (
     value_text,
 )
 from importer._day_sheets import NIGHT_ENDS, sheet_date, sheet_pieces
+from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping, StartField, WhenField
@@ -73,7 +74,9 @@ class SessionTiming(SheetColumns):
         order = self.mapping.date_order
         end_time = self.column("end", end_field.time_column,
                                _range_end if self._times_in_one_column() else
-                               _next_day_in(convert.parse_end_time, self._end_day_place()),
+                               _not_a_range(_next_day_in(convert.parse_end_time,
+                                                         self._end_day_place()),
+                                            str(end_field.time_column)),
                                "a time")
         end_dt = self.column("end", end_field.column,
                              _range_end_moment(order) if self._datetimes_in_one_column() else
@@ -488,8 +491,9 @@ class SessionTiming(SheetColumns):
             times_col = self.column(key, when.time_column, self._range_start(),
                                     "a start and end time")
         else:
-            times_col = self.column(key, when.time_column, _next_day_in(
-                convert.parse_late_time, repr(dates_col.header)), "a time")
+            times_col = self.column(key, when.time_column, _not_a_range(_next_day_in(
+                convert.parse_late_time, repr(dates_col.header)), str(when.time_column)),
+                "a time")
         times = list(times_col.values) if times_col else [None] * self.n
         blank = times_col.blank.copy() if times_col else np.ones(self.n, dtype=bool)
         dates = [moment[0] if moment else None for moment in dates_col.values]
@@ -505,9 +509,9 @@ class SessionTiming(SheetColumns):
             times_col = self.column("start", when.time_column, self._range_start(),
                                     "a start and end time")
         else:
-            times_col = self.column("start", when.time_column,
-                                    _next_day_on_the_next_sheet(convert.parse_late_time),
-                                    "a time")
+            times_col = self.column("start", when.time_column, _not_a_range(
+                _next_day_on_the_next_sheet(convert.parse_late_time), str(when.time_column)),
+                "a time")
         assert times_col is not None  # the mapping requires it with sheet dates
         dates, date_codes = self._sheet_dates(when)
         return When(None, times_col.header, dates, list(times_col.values),
@@ -669,6 +673,24 @@ def _stamps_a_day(time: dt.time) -> bool:
     UTC exactly."""
     stamp = time.replace(tzinfo=None)
     return stamp == dt.time(0) or (stamp == dt.time(12) and time.utcoffset() == dt.timedelta(0))
+
+
+def _not_a_range(parse: Parser, column: str) -> Parser:
+    """`parse` for a start's or an end's own time column, saying of a cell it refuses that
+    reads as a start and an end (`9:00 - 10:00`) how the mapping reads such a column."""
+    def parse_one_time(cell: Any) -> Any:
+        try:
+            return parse(cell)
+        except CellError as error:
+            try:
+                convert.parse_time_range(cell)
+            except CellError:
+                raise error from None
+            raise CellError(error.code, "it is a start and an end: to read both, map the "
+                            f"start's and the end's time_column to {column!r} ([fields.start] "
+                            f"time_column = {toml_value(column)} and [fields.end] "
+                            f"time_column = {toml_value(column)})") from None
+    return parse_one_time
 
 
 def _next_day_in(parse: Parser, where: str) -> Parser:

@@ -250,3 +250,27 @@ def test_a_late_show_ends_in_the_night_after(tmp_path: Path) -> None:
     (line,) = [line for line in printed(lambda console: console.print(
         render.payload_table(report)), width=120) if "Show" in line]
     assert "│ Tue 11 May 19:00 │ Wed 12 May 00:30 │" in line
+
+
+@pytest.mark.parametrize(("start", "end", "column"), [
+    ("Time", 'duration_column = "Length"', "Time"),  # the start's time column holds ranges
+    ("Start", 'time_column = "Time"', "Time"),  # the end's time column holds them
+])
+def test_a_range_in_a_start_or_end_time_column_says_to_map_both_to_it(
+        tmp_path: Path, start: str, end: str, column: str) -> None:
+    """'9:00 - 10:00' in a column mapped as the start's (or the end's) time alone was 'not a
+    time: write the time like 10:00 AM', as if the cell were mistyped."""
+    path = tmp_path / "agenda.csv"
+    path.write_text("Title,Date,Start,Time,Length\nTalk,5/11/2027,9:00,9:00 - 10:00,60\n",
+                    encoding="utf-8")
+    mapping = tmp_path / "agenda.toml"
+    mapping.write_text(f'name = "agenda"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       f'date_column = "Date"\ntime_column = "{start}"\n[fields.end]\n{end}\n',
+                       encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.column, i.code, i.message) for i in report.issues if i.row] == [
+        (column, "bad-time",
+         f"Row 2: '{column}' has '9:00 - 10:00', which is not a time: it is a start and an "
+         f"end: to read both, map the start's and the end's time_column to '{column}' "
+         f'([fields.start] time_column = "{column}" and [fields.end] time_column = '
+         f'"{column}").')]
