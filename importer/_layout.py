@@ -118,14 +118,18 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
     found: Mask = np.zeros(len(sheet.frame), dtype=bool)
     if date_header is None:
         return found
-    filled = sheet.frame.notna()
-    counts = filled.to_numpy().sum(axis=1)
-    dated = filled[date_header].to_numpy()
+    # The loader's count of each row's cells, a merge's given ones left out, is never above
+    # the row's filled cells: the rows it keeps hold every empty day, each then looked at.
+    counts = sheet.cells_per_row
+    if len(counts) != len(sheet.frame):  # a Sheet made by hand, not by load_sheet
+        counts = sheet.frame.notna().to_numpy().sum(axis=1)
+    dated = sheet.frame[date_header].notna().to_numpy()
     for pos in np.flatnonzero(dated & (counts <= 3)).tolist():
         cells = sheet.frame.iloc[pos]
         others = [cells[name] for name in cells.index[cells.notna()] if name != date_header]
-        found[pos] = all(isinstance(cell, str) and weekday_named(cell.strip().rstrip("."))
-                         is not None for cell in others)
+        found[pos] = len(others) <= 2 and all(
+            isinstance(cell, str) and weekday_named(cell.strip().rstrip(".")) is not None
+            for cell in others)
     return found
 
 

@@ -614,20 +614,25 @@ class _SheetValidation(SessionTiming):
         main = self.column("description", setting.column, convert_cell, "a description")
         cols = [col for col in [main, *map(self._added_paragraphs, setting.add_columns)]
                 if col is not None]
-        codes = combined_codes([col.codes for col in cols], self.n)
-        distinct, firsts = np.unique(codes, return_index=True)
-        html_by_code = np.full(len(distinct), "", dtype=object)
+        codes = cols[0].codes if len(cols) == 1 else combined_codes(
+            [col.codes for col in cols], self.n)
+        # The first row of each code (-1, blank cells, included), shifted by one to index.
+        firsts = np.full(int(codes.max(initial=-1)) + 2, -1, dtype=np.intp)
+        firsts[codes[::-1] + 1] = np.arange(self.n - 1, -1, -1)
+        html_by_code = np.full(len(firsts), "", dtype=object)
         flagged: dict[int, tuple[str, list[str]]] = {}
-        for code, pos in zip(distinct.tolist(), firsts.tolist(), strict=True):
+        for code, pos in enumerate(firsts.tolist(), start=-1):
+            if pos < 0:
+                continue
             html, removed = (main.values[pos] if main else None) or ("", [])
             html += "".join(col.values[pos] or "" for col in cols if col is not main)
-            html_by_code[code] = html
+            html_by_code[code + 1] = html
             if removed or len(html) > descriptions.MAX_DESCRIPTION_CHARS:
                 flagged[code] = html, removed
         for code, positions in positions_by_code(codes, list(flagged)).items():
             for pos in positions:
                 self._description_issues(pos, cols[0].header, *flagged[code])
-        return list(html_by_code[codes].tolist())
+        return list(html_by_code[codes + 1].tolist())
 
     def _added_paragraphs(self, column: str) -> Column | None:
         """An added column's cells as paragraphs of plain text, each after its label."""
@@ -780,7 +785,7 @@ class _SheetValidation(SessionTiming):
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
-        if (date_header := self._date_header()) is not None:  # a sheet with empty days has it
+        if days.any() and (date_header := self._date_header()) is not None:
             session_dates = dates_of_sessions(self.sheet, date_header, headings | days)
             for pos in np.flatnonzero(days).tolist():
                 results[pos].issues = (
