@@ -21,6 +21,16 @@ def _issues(path: Path, mapping: Path | None = None) -> list[tuple[int | None, s
     return [(i.row, i.code, i.message) for i in report.issues if i.row]
 
 
+def _mapping(tmp_path: Path, start: str = 'date_column = "Date"', *, order: str = "",
+             end: str = "until_next = true") -> Path:
+    """A mapping reading Title, the start as given, Room; `order` a date_order line."""
+    path = tmp_path / "m.toml"
+    path.write_text(f'name = "m"\n{order}[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                    f'{start}\n[fields.end]\n{end}\n[fields.locations]\ncolumn = "Room"\n',
+                    encoding="utf-8")
+    return path
+
+
 def test_a_range_of_days_is_refused_naming_its_days(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "festival.xlsx", {"Sheet": [
         HEADER,
@@ -50,10 +60,7 @@ def test_a_dotted_range_of_days_on_a_day_first_sheet(tmp_path: Path) -> None:
     path = tmp_path / "fest.csv"
     path.write_text("Title,Date,Room\nFestival,11.-13.5.2027,Park\nDay,14.5.2027,Park\n",
                     encoding="utf-8")
-    mapping = tmp_path / "m.toml"
-    mapping.write_text('name = "m"\ndate_order = "day-first"\n[fields.name]\ncolumn = "Title"\n'
-                       '[fields.start]\ndate_column = "Date"\n[fields.end]\nuntil_next = true\n'
-                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    mapping = _mapping(tmp_path, order='date_order = "day-first"\n')
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
         (2, "bad-date", "Row 2: 'Date' has '11.-13.5.2027', which is not a date: it is a range "
@@ -70,10 +77,7 @@ def test_a_range_of_days_with_a_time_in_a_datetime_column_names_its_days(
     path.write_text("Title,Starts,Room\nCamp,11-13 May 2027 9:00,Field\n"
                     "Fair,\"May 11-13, 2027 9:00\",Hall\n"
                     "Expo,11-13 May 2027 9:00 - 17:00,Hall B\n", encoding="utf-8")
-    mapping = tmp_path / "m.toml"
-    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
-                       'column = "Starts"\n[fields.end]\nuntil_next = true\nlast_minutes = 60\n'
-                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    mapping = _mapping(tmp_path, 'column = "Starts"', end="until_next = true\nlast_minutes = 60")
     three_days = "it is a range of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS
     assert [(row, code, message) for row, code, message in _issues(path, mapping)] == [
         (2, "bad-datetime", "Row 2: 'Starts' has '11-13 May 2027 9:00', which is not a date "
@@ -92,10 +96,7 @@ def test_a_range_of_days_joined_by_a_word_or_sharing_its_month_and_year(
     path = tmp_path / "agenda.csv"
     path.write_text("Title,Date,Room\nRetiro,20 a 22/09/2027,Hotel\nSalon,11 au 13 mai 2027,"
                     "Hall\nCamp,11-13/5/2027,Field\n", encoding="utf-8")
-    mapping = tmp_path / "m.toml"
-    mapping.write_text('name = "m"\ndate_order = "day-first"\n[fields.name]\ncolumn = "Title"\n'
-                       '[fields.start]\ndate_column = "Date"\n[fields.end]\nuntil_next = true\n'
-                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    mapping = _mapping(tmp_path, order='date_order = "day-first"\n')
     assert _issues(path, mapping) == [
         (2, "bad-date", "Row 2: 'Date' has '20 a 22/09/2027', which is not a date: it is a "
                         "range of days, 2027-09-20 to 2027-09-22; " + SEVERAL_DAYS),
@@ -115,10 +116,7 @@ def test_ranges_of_days_written_other_ways_are_refused_too(tmp_path: Path) -> No
     path.write_text("Title,Date,Room\n" + "".join(f'S{n},"{cell}",Hall\n'
                                                   for n, cell in enumerate(cells)),
                     encoding="utf-8")
-    mapping = tmp_path / "m.toml"
-    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
-                       'date_column = "Date"\n[fields.end]\nuntil_next = true\n'
-                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    mapping = _mapping(tmp_path)
     days = {"Sept. 9-11, 2027": "2027-09-09 to 2027-09-11"}
     assert _issues(path, mapping) == [
         (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: it is a range "
@@ -131,10 +129,7 @@ def test_a_range_of_days_without_a_time_in_a_datetime_column_names_its_days(
         tmp_path: Path) -> None:
     path = tmp_path / "s.csv"
     path.write_text('Title,Starts,Room\nFair,"May 11-13, 2027",Hall\n', encoding="utf-8")
-    mapping = tmp_path / "m.toml"
-    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
-                       'column = "Starts"\n[fields.end]\nuntil_next = true\nlast_minutes = 60\n'
-                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    mapping = _mapping(tmp_path, 'column = "Starts"', end="until_next = true\nlast_minutes = 60")
     assert _issues(path, mapping) == [
         (2, "bad-datetime", "Row 2: 'Starts' has 'May 11-13, 2027', which is not a date and "
                             "time: it is a range of days, 2027-05-11 to 2027-05-13; "
@@ -152,10 +147,7 @@ def test_ranges_written_as_japanese_german_and_spanish_write_them(tmp_path: Path
     path.write_text("Title,Date,Room\n" + "".join(f"F{n},{cell},Park\n"
                                                   for n, cell in enumerate(cells)),
                     encoding="utf-8")
-    mapping = tmp_path / "m.toml"
-    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
-                       'date_column = "Date"\n[fields.end]\nuntil_next = true\n'
-                       '[fields.locations]\ncolumn = "Room"\n', encoding="utf-8")
+    mapping = _mapping(tmp_path)
     three_days = "it is a range of days, 2027-05-11 to 2027-05-13; " + SEVERAL_DAYS
     no_year = "it is a range of days, with no year; " + SEVERAL_DAYS
     assert _issues(path, mapping) == [
