@@ -329,6 +329,8 @@ def _toml_type_problem(field: str, value: Any, where: str) -> str | None:
             return None
     elif field == "sheet" and any(isinstance(v, bool) for v in _listed(value)):
         fix = "change it"  # true would be sheet 1, the second
+    elif field == "sheet" and value == []:  # read as no choice: the first sheet with data
+        fix = "name at least one, or leave it out for the first sheet holding data"
     else:
         return None
     return f"{where}: expected {ALLOWED[field]}, got {_shown_input(value)}; {fix}"

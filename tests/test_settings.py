@@ -396,3 +396,15 @@ def test_a_switch_written_for_the_sheet_is_refused_not_read_as_sheet_1(tmp_path:
         assert str(caught.value) == (
             f"'sheet' in {config}: expected a sheet's name or 0-based number, \"all\", or a "
             f"list of names, got {written}; change it")
+
+
+def test_an_empty_sheet_list_is_refused_not_read_as_the_first_sheet(tmp_path: Path) -> None:
+    """`sheet = []` read as no sheet named, so a nightly run took the first sheet holding data
+    where its author meant to list the tabs to read."""
+    config = write(tmp_path / "gbimport.toml", "sheet = []\n")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"'sheet' in {config}: expected a sheet's name or 0-based number, \"all\", or a "
+        "list of names, got []; name at least one, or leave it out for the first sheet "
+        "holding data")
