@@ -444,6 +444,8 @@ class _SheetValidation(SessionTiming):
                     self.add(pos, names.header, None, "missing-required",
                              f"{names.header!r} and {header!r} are both empty; every session "
                              "needs a title. Fill in either.")
+                else:
+                    self._warn_of_tags_in_fallback(header, pos, title)
             written[pos] = values[pos] = title
         self.titles_as_written = written
         return values
@@ -464,6 +466,15 @@ class _SheetValidation(SessionTiming):
             return _title(cell)
         except CellError as error:
             raise CellError(error.code, f"has {value_text(cell)!r}: {error.hint}") from None
+
+    def _warn_of_tags_in_fallback(self, header: str, pos: int, title: str) -> None:
+        """A blank title's fallback cell with HTML tags loses them as a title's own would."""
+        cell = self.cell(header, pos)
+        if isinstance(cell, str) and "<" in cell and plain_title(clean_text(cell))[1]:
+            self.add(pos, header, cell, "html-in-title", (
+                f"{header!r} has {clean_text(cell)!r}, the title of a row whose own is blank: "
+                "a title shows as plain text in the app, so its HTML tags were taken out, "
+                f"leaving {title!r}; check it reads right."), "warning")
 
     def _warn_of_tags_in_titles(self, names: Column) -> None:
         """A title holding HTML tags ('<i>Drosophila</i> genetics', from a web page): the app

@@ -263,3 +263,19 @@ def test_a_fallback_cell_giving_no_title_is_said_as_it_is(tmp_path: Path) -> Non
          "blank title takes, has '<br>': read as HTML it has no words; type the title."),
         (4, "Title", "missing-required", "Row 4: 'Title' and 'Type' are both empty; every "
          "session needs a title. Fill in either.")]
+
+
+def test_a_fallback_title_with_tags_is_warned_of_as_a_title_of_its_own(tmp_path: Path) -> None:
+    """'<b>Lunch</b>' in Type titles the break 'Lunch', its emphasis lost: said, as for a
+    title typed with tags; a Type beside a title of its own is not read, so not warned of."""
+    sheet = write(tmp_path / "s.csv", [
+        ["", "<b>Lunch</b> break", *ROWS[2][2:]],
+        ["Keynote", "<i>Plenary</i>", *ROWS[3][2:]]])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"', name='fallback_column = "Type"')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [p.name for p in report.payloads] == ["Lunch break", "Keynote"]
+    assert [(i.row, i.column, i.code, i.severity, i.message)
+            for i in report.issues if i.row] == [
+        (2, "Type", "html-in-title", "warning", "Row 2: 'Type' has '<b>Lunch</b> break', the "
+         "title of a row whose own is blank: a title shows as plain text in the app, so its "
+         "HTML tags were taken out, leaving 'Lunch break'; check it reads right.")]
