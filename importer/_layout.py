@@ -239,8 +239,9 @@ def unread_column_warnings(sheet: Sheet, bound: BoundMapping) -> list[RowIssue]:
         RowIssue(None, header, None, "unread-column", "warning",
                  f"Column {header!r}{of_sheets(tabs)} holds data that is not imported: "
                  f"fields.{key} reads {column!r}, which the sheet does not have. Rename the "
-                 f"column to {column!r}, or give fields.{key} column = {header!r} in a mapping "
-                 "of your own.", one_sheet(tabs))
+                 f"column to {column!r}, or give fields.{key} "
+                 f"{getattr(bound.mapping.fields, key).how_to_read(column, header)} in a "
+                 "mapping of your own.", one_sheet(tabs))
         for key, column, header in bound.lookalikes(sheet.columns)
         for tabs in [column_sheets(sheet, header)]
         if bool(sheet.frame[header].notna().any())  # an empty lookalike loses nothing

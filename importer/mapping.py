@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import (
     BaseModel,
@@ -54,6 +54,9 @@ class _Field(_Strict):
 
     optional: bool = False
     values: dict[str, str] = {}
+    # Whether each column gives a part of its own (a description's added paragraphs), so
+    # that optional lets the sheet lack any of them; other fields need all or none.
+    parts_stand_alone: ClassVar[bool] = False
 
     def columns(self) -> list[str]:
         """The sheet columns this field reads, in the order they are named."""
@@ -61,6 +64,12 @@ class _Field(_Strict):
 
     def _column_keys(self) -> tuple[str, ...]:
         return ("column",)
+
+    def how_to_read(self, column: str, header: str) -> str:
+        """The edit to this field's settings that reads `header` in place of `column`."""
+        key = next((key for key in self._column_keys() if getattr(self, key) == column),
+                   "column")
+        return f"{key} = {header!r}"
 
 
 class ColumnField(_Field):
@@ -91,6 +100,7 @@ class DescriptionField(_Field):
     """The description `column`, then each of `add_columns` as a paragraph of its own, plain
     text after its header or its `labels` entry ('Speakers: Ana Ruiz')."""
 
+    parts_stand_alone: ClassVar[bool] = True
     column: str | None = None
     format: DescriptionFormat = "text"
     template: str | None = None
@@ -132,6 +142,11 @@ class DescriptionField(_Field):
                                  "already reads: name each column once")
             seen.add(normalize_header(column))
         return self
+
+    def how_to_read(self, column: str, header: str) -> str:
+        if column in self.add_columns:
+            return f"{header!r} in add_columns in place of {column!r}"
+        return super().how_to_read(column, header)
 
     def label(self, column: str, header: str) -> str:
         """What an added column's paragraph starts with: its label, else the sheet's header."""
@@ -515,12 +530,14 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
     missing: list[tuple[str, str]] = []  # (field, column): all of them, reported at once
     for key, setting in mapping.fields.mapped():
         found = {c: by_normal.get(normalize_header(c)) for c in setting.columns()}
-        absent = [c for c, header in found.items() if header is None]
-        if absent and setting.optional and len(absent) == len(found):
-            left_out[key] = absent
-            continue
+        present = {c: header for c, header in found.items() if header is not None}
+        absent = [c for c in found if c not in present]
+        if absent and setting.optional and (setting.parts_stand_alone or not present):
+            left_out[key], absent = absent, []
+            if not present:
+                continue
         missing += [(key, column) for column in absent]
-        headers.update({c: h for c, h in found.items() if h is not None})
+        headers.update(present)
         active[key] = setting
     if missing:
         raise _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path)

@@ -279,3 +279,50 @@ def test_a_fallback_title_with_tags_is_warned_of_as_a_title_of_its_own(tmp_path:
         (2, "Type", "html-in-title", "warning", "Row 2: 'Type' has '<b>Lunch</b> break', the "
          "title of a row whose own is blank: a title shows as plain text in the app, so its "
          "HTML tags were taken out, leaving 'Lunch break'; check it reads right.")]
+
+
+def test_an_optional_description_reads_the_columns_the_sheet_has(tmp_path: Path) -> None:
+    """One mapping for programmes with and without a Level column: optional = true lets the
+    sheet lack any of the description's columns, each a part of its own; a Level-like
+    header left unread is named."""
+    sheet = write(tmp_path / "s.csv", ROWS[:2],
+                  header=[*HEADER[:7], "Levels"])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"\noptional = true\n'
+                   'add_columns = ["Speakers", "Level"]')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>How probes read &lt;moisture&gt;.</p><p>Speakers: Ana Ruiz, Bo Li</p>",
+        "<p>Speakers: Eva Lind<br>Tom Berg</p>"]
+    assert [(i.column, i.code, i.message) for i in report.issues if i.code != "derived-import-id"
+            ] == [("Levels", "unread-column", "Column 'Levels' holds data that is not imported: "
+                   "fields.description reads 'Level', which the sheet does not have. Rename "
+                   "the column to 'Level', or give fields.description 'Levels' in add_columns "
+                   "in place of 'Level' in a mapping of your own.")]
+
+
+def test_a_description_column_the_sheet_lacks_is_refused_unless_optional(
+        tmp_path: Path) -> None:
+    sheet = write(tmp_path / "s.csv", [row[:7] for row in ROWS[:2]], header=HEADER[:7])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"\nadd_columns = ["Speakers", '
+                   '"Level"]')
+    with pytest.raises(MappingError) as error:
+        validate_file(sheet, mapping=toml, timezone="UTC")
+    assert "fields.description needs column 'Level', which the sheet does not have" in str(
+        error.value)
+    assert str(error.value).endswith(", or mark the field optional = true.")
+
+
+def test_an_unread_lookalike_of_a_date_column_names_the_key_to_give_it(tmp_path: Path) -> None:
+    """The fix names the setting that reads the column (date_column), not `column`."""
+    sheet = write(tmp_path / "s.csv", [[*ROWS[0], "2027-04-01"]],
+                  header=[*HEADER, "Registration Opens"])
+    toml = mapping(tmp_path / "m.toml", 'column = "Abstract"')
+    toml.write_text(toml.read_text(encoding="utf-8") + '[fields.registration_start_date]\n'
+                    'date_column = "Registration Opening"\noptional = true\n', encoding="utf-8")
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [i.message for i in report.sheet_issues if i.code == "unread-column"] == [
+        "Column 'Registration Opens' holds data that is not imported: "
+        "fields.registration_start_date reads 'Registration Opening', which the sheet does "
+        "not have. Rename the column to 'Registration Opening', or give "
+        "fields.registration_start_date date_column = 'Registration Opens' in a mapping of "
+        "your own."]
