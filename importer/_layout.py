@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from importer._checks import Mask
 from importer._columns import value_text
@@ -138,17 +139,19 @@ def dates_of_sessions(sheet: Sheet, date_header: str, no_sessions: Mask) -> set[
     return set(sheet.frame[date_header][~no_sessions].dropna())
 
 
-def empty_day_issue(sheet: Sheet, pos: int, date_header: str,
+def empty_day_issue(sheet: Sheet, pos: int, date_header: str, title_header: str | None,
                     session_dates: set[Any]) -> RowIssue:
     """A row whose date sessions' rows repeat (`session_dates`) heads that day's sessions,
     rather than marking a day with nothing on."""
     date = sheet.frame[date_header].iloc[pos]
     text, row = value_text(date), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
+    named = title_header is not None and pd.notna(sheet.frame[title_header].iloc[pos])
     what = ("a heading for that day's sessions, so no session is sent for it."
             if date in session_dates
-            else "a day with nothing on, so no session is sent; to make one, give the row a "
-            "title.")
+            else "a day with nothing on, so no session is sent; to make one, "
+            + (f"write the session's title in place of the day's name in {title_header!r}."
+               if named else "give the row a title."))
     return RowIssue(
         row, date_header, text, "empty-day", "warning",
         f"{row_prefix(row, where)}only the date is filled in (in {date_header!r}), perhaps "

@@ -798,9 +798,11 @@ class _SheetValidation(SessionTiming):
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
         if days.any() and (date_header := self._date_header()) is not None:
             session_dates = dates_of_sessions(self.sheet, date_header, headings | days)
+            title_header = self.bound.header(self.mapping.fields.name.column)
             for pos in np.flatnonzero(days).tolist():
                 results[pos].issues = (
-                    empty_day_issue(self.sheet, pos, date_header, session_dates),)
+                    empty_day_issue(self.sheet, pos, date_header, title_header,
+                                    session_dates),)
         for pos in np.flatnonzero(unscheduled).tolist():
             results[pos].issues = (self._unscheduled_issue(pos),)
         return results

@@ -54,3 +54,21 @@ def test_an_empty_day_in_a_date_and_time_column(tmp_path: Path) -> None:
                        encoding="utf-8")
     assert _issues(path, mapping) == [(3, "empty-day", "Row 3: " + NOTHING_ON.format("Starts"))]
 
+
+def test_a_day_with_nothing_on_named_in_the_title_column_says_to_write_a_title_there(
+        tmp_path: Path) -> None:
+    """'Friday' in the title column is the day's name, not a title: the fix is a session's
+    title in its place, not 'give the row a title', which it seems to have."""
+    header = ["Session Title", "Date", "Time Start", "Time End", "Room/Location"]
+    path = write_csv(tmp_path, header, [
+        ["Thursday", "5/13/2027", "", "", ""],
+        ["Talk", "5/13/2027", "9:00", "10:00", "Hall"],
+        ["Friday", "5/14/2027", "", "", ""],
+        ["", "5/15/2027", "", "", ""]])
+    assert _issues(path) == [
+        (2, "empty-day", "Row 2: only the date is filled in (in 'Date'), perhaps with the "
+         "day's name: a heading for that day's sessions, so no session is sent for it."),
+        (4, "empty-day", "Row 4: only the date is filled in (in 'Date'), perhaps with the "
+         "day's name: a day with nothing on, so no session is sent; to make one, write the "
+         "session's title in place of the day's name in 'Session Title'."),
+        (5, "empty-day", f"Row 5: {NOTHING_ON.format('Date')}")]
