@@ -123,7 +123,7 @@ class ImportReport:
             return EXIT_INTERRUPTED
         if self.halted == "fatal":
             return EXIT_COULD_NOT_RUN
-        if counts["deferred"]:
+        if counts["deferred"] or self.halted == "outage":  # even with no row left to defer
             return EXIT_DEFERRED
         if self.publish_failed:  # nothing of tonight's reached attendees: above a row's error
             return EXIT_NOT_PUBLISHED
