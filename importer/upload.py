@@ -287,8 +287,9 @@ class Uploader:
             self._successes_seen, self._failing_in_a_row = self.client.successes, 0
         self._failing_in_a_row += 1
         if self._failing_in_a_row >= OUTAGE_ROWS:
+            # Said alike whether rows are left to defer or not (the last rows in flight).
             self._halt("outage", f"Guidebook stopped answering: {OUTAGE_ROWS} rows in a row "
-                       "failed with no request getting through; the rest is deferred; run "
+                       "failed with no request getting through, so the run stopped; run "
                        "again later to continue")
 
     def _cut_short(self, exc: ApiError) -> bool:

@@ -23,5 +23,8 @@ def test_an_outage_found_on_the_last_row_still_exits_3(tmp_path: Path) -> None:
     report = asyncio.run(run_import_async(sheet, settings, transport=GoesDown(sandbox, 0)))
     assert (Counter(o.action for o in report.outcomes), report.halted, report.ok,
             report.exit_code) == ({"failed": 10}, "outage", False, 3)
+    assert report.notes == [  # no "the rest is deferred": no row was left
+        "Guidebook stopped answering: 10 rows in a row failed with no request getting "
+        "through, so the run stopped; run again later to continue"]
     later = asyncio.run(run_import_async(sheet, settings, transport=sandbox.transport()))
     assert (Counter(o.action for o in later.outcomes), later.exit_code) == ({"created": 10}, 0)

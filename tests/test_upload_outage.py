@@ -43,7 +43,7 @@ def test_a_service_that_stops_answering_mid_run_defers_the_rest_and_exits_3(
     assert (report.halted, report.exit_code) == ("outage", 3)
     assert report.notes[-1] == (
         "Guidebook stopped answering: 10 rows in a row failed with no request getting "
-        "through; the rest is deferred; run again later to continue")
+        "through, so the run stopped; run again later to continue")
     assert {o.message for o in report.outcomes if o.action == "failed"} == {
         f"Lost the connection to Guidebook ({BASE_URL}), which had answered this run: POST "
         "sessions/ got ConnectError after 1 attempt. Try again later."}
