@@ -82,7 +82,9 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "room number", "where", "venue name", "location name",
                   "raum", "ort", "saal", "salle", "lieu", "sala", "lugar", "aula", "luogo",
                   "local", "zaal", "locatie", "lokaal", "ruimte",
-                  "building", "gebaude", "batiment", "edificio", "gebouw"),
+                  "building", "gebaude", "batiment", "edificio", "gebouw",
+                  # a festival's: 'Bühne', 'Scène', 'Escenario', 'Palco', 'Podium'
+                  "stages", "buhne", "scene", "escenario", "palco", "podium"),
     "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
                         "categories",
                         "topic", "track name",
@@ -105,6 +107,7 @@ NAMES: dict[str, tuple[str, ...]] = {
 EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
     "import_id": ("セッションID", "番号", "整理番号", "编号", "編號", "세션 ID", "번호"),
     "name": ("タイトル", "セッション名", "セッションタイトル", "演題", "題名", "講演タイトル",
+             "発表タイトル", "LTタイトル",
              "标题", "標題", "题目", "題目", "议题", "議題", "名称", "제목", "세션명",
              "세션 제목", "강연 제목"),
     "date": ("日付", "開催日", "日程", "日期", "날짜", "일자"),
@@ -115,7 +118,8 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
     "duration": ("所要時間", "时长", "時長", "소요 시간"),
     "end_date": ("終了日", "结束日期", "結束日期", "종료일"),
     "locations": ("会場", "場所", "部屋", "教室", "ルーム", "会场", "會場", "地点", "地點",
-                  "房间", "房間", "场地", "場地", "장소", "강의실", "룸", "회의실"),
+                  "房间", "房間", "场地", "場地", "장소", "강의실", "룸", "회의실",
+                  "ステージ", "舞台", "무대"),
     "schedule_tracks": ("トラック", "カテゴリ", "カテゴリー", "分類", "テーマ", "ジャンル",
                         "分类", "类别", "類別", "主题", "主題", "트랙", "카테고리", "분류",
                         "주제"),
@@ -908,8 +912,9 @@ class _Drafter:
 def _header_key(header: str) -> str:
     """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
     bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
-    '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT'), and
-    pictographs, as an app builder marks its key column ('🔒 Row ID')."""
+    '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT'),
+    'str' after it ('START_STR'), and pictographs, as an app builder marks its key column
+    ('🔒 Row ID')."""
     header = ZONE_AFTER_NAME.sub("", header)
     header = PICTOGRAPHS.sub("", header)
     key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
@@ -917,6 +922,8 @@ def _header_key(header: str) -> str:
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
     words = re.sub(r"[_\-.:]", " ", key).split()
     if len(words) > 1 and words[-1] in LANGUAGES:  # 'title_english', 'Titel DE'
+        words.pop()
+    if len(words) > 1 and words[-1] == "str":  # a script's text copy of a time: 'START_STR'
         words.pop()
     return " ".join(words)
 

@@ -1,0 +1,79 @@
+"""Drafting a mapping: headers in more of the words real programmes use, and the columns a
+draft reads two ways (a Type column titling break rows and naming tracks)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+from importer.draft import draft_mapping
+from importer.validate import validate_file
+
+
+def write_csv(path: Path, rows: list[list[Any]], delimiter: str = ",") -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def tables(text: str) -> dict[str, dict[str, str]]:
+    """The draft's [fields.X] tables' keys and values, comments left out."""
+    return {name: dict(re.findall(r"^(\w+) = (.+)$", body, re.M)) for name, body in
+            re.findall(r"^\[fields\.(\w+)\]\n((?:[^\[\n].*\n?)*)", text, re.M)}
+
+
+def drafted_and_read(tmp_path: Path, sheet: Path) -> tuple[dict[str, dict[str, str]], list[
+        tuple[str, str, tuple[str, ...]]]]:
+    """The draft's tables, and each session validate reads with the draft as written."""
+    text = draft_mapping(sheet).text
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(text, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    return tables(text), [(p.name, p.start_time.isoformat(), p.locations)
+                          for p in report.payloads]
+
+
+def test_a_festivals_stage_headed_buhne_is_the_room(tmp_path: Path) -> None:
+    """A German festival's running order ('Act;Bühne;Tag;Start;Ende') had its stages left
+    among the columns nothing reads: 'Bühne' was no room's name."""
+    sheet = write_csv(tmp_path / "timetable.csv", [
+        ["Act", "Bühne", "Tag", "Start", "Ende"],
+        ["Aurora Skies", "Main Stage", "25.07.2027", "20:00", "21:30"],
+        ["Kite", "Zelt", "25.07.2027", "21:30", "22:30"]], delimiter=";")
+    assert drafted_and_read(tmp_path, sheet) == (
+        {"name": {"column": '"Act"'},
+         "start": {"date_column": '"Tag"', "time_column": '"Start"'},
+         "end": {"time_column": '"Ende"'},
+         "locations": {"column": '"Bühne"'}},
+        [("Aurora Skies", "2027-07-25T20:00:00+00:00", ("Main Stage",)),
+         ("Kite", "2027-07-25T21:30:00+00:00", ("Zelt",))])
+
+
+def test_a_japanese_lightning_talks_title_and_stage_are_read(tmp_path: Path) -> None:
+    """A lightning-talk night's sheet heads its titles 'LTタイトル' and its rooms 'ステージ':
+    the draft left the title to fill in and the stage unread."""
+    sheet = write_csv(tmp_path / "lt.csv", [
+        ["LTタイトル", "日付", "開始", "終了", "ステージ"],
+        ["型で守る", "2027/5/11", "19:00", "19:05", "Aステージ"],
+        ["小さく出す", "2027/5/11", "19:05", "19:10", "Bステージ"]])
+    assert drafted_and_read(tmp_path, sheet) == (
+        {"name": {"column": '"LTタイトル"'},
+         "start": {"date_column": '"日付"', "time_column": '"開始"'},
+         "end": {"time_column": '"終了"'},
+         "locations": {"column": '"ステージ"'}},
+        [("型で守る", "2027-05-11T19:00:00+00:00", ("Aステージ",)),
+         ("小さく出す", "2027-05-11T19:05:00+00:00", ("Bステージ",))])
+
+
+def test_a_scripts_start_str_and_end_str_are_the_start_and_the_end(tmp_path: Path) -> None:
+    """A programme written out by a script names its text copies of the times 'START_STR'
+    and 'END_STR': the draft left both to fill in."""
+    sheet = write_csv(tmp_path / "export.csv", [
+        ["TITLE", "START_STR", "END_STR", "ROOM"],
+        ["Soil probes", "2027-05-11 09:00", "2027-05-11 10:00", "Main"]])
+    assert drafted_and_read(tmp_path, sheet) == (
+        {"name": {"column": '"TITLE"'}, "start": {"column": '"START_STR"'},
+         "end": {"column": '"END_STR"'}, "locations": {"column": '"ROOM"'}},
+        [("Soil probes", "2027-05-11T09:00:00+00:00", ("Main",))])
