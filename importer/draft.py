@@ -279,6 +279,10 @@ class _Drafter:
         self.notes: list[str] = []
         # A programme of headers alone (a site's file before its first row): names decide.
         self.unfilled = sheet.frame.empty
+        # The column a break row with no title names its kind in ('Coffee break' in Type),
+        # the kinds written only there, and whether it names other sessions' kinds too; set
+        # once the title is drafted.
+        self.breaks: tuple[str, list[str], bool] | None = None
 
     def draft(self) -> Draft:
         if self.unfilled:
@@ -296,12 +300,13 @@ class _Drafter:
             self.notes.append(shared)
         title = _table("name", name or FILL_IN,
                        note=self._labels_passed_over(name) if name else self._no_title())
+        title += self._title_fallback(name) if name else ""
         description = self._description()
         tables = [
             _table("import_id", import_id,
                    note="the id that ties a row to its session across runs"
                    + (self._counts_rows(import_id) if import_id else "")),
-            title + (self._title_fallback(name) if name else ""),
+            title,
             *start_lines, *end_lines,
             self._names("locations"),
             self._names("schedule_tracks"),
@@ -812,10 +817,12 @@ class _Drafter:
         """Rooms or tracks; a list written with ',', '|' or a line break in place of ';'
         gets that separator: for tracks in the draft, for rooms in a comment, as a room's
         name may hold a comma ('Hall A, Level 2')."""
-        header = self._take(role, fits=self._names_categories if role == "schedule_tracks"
+        header = self._take(role, fits=self._names_tracks if role == "schedule_tracks"
                             else None)
         if header is None:
             return ""
+        if self.breaks is not None and header == self.breaks[0] and self.breaks[1]:
+            return self._tracks_beside_breaks(header, self.breaks[1])
         cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
         listed = Counter(sep for sep in LIST_SEPARATORS for c in cells if sep in c)
         if not listed or any(";" in c for c in cells):
@@ -830,6 +837,24 @@ class _Drafter:
         return _table(role, header, extra=f"separator = {toml_value(separator)}", note=(
             f"names are listed with {separator!r} ({example!r} is {names}); if a name holds "
             f"a {separator!r} itself, write the list with ';' and take this separator out"))
+
+    def _names_tracks(self, header: str) -> bool:
+        """Whether a column names tracks: it names categories, and is not the column that
+        titles break rows filled in on those rows alone (then every track it made would be
+        a break's: 'Coffee break', 'Lunch')."""
+        if self.breaks is not None and header == self.breaks[0] and not self.breaks[2]:
+            return False
+        return self._names_categories(header)
+
+    def _tracks_beside_breaks(self, header: str, kinds: list[str]) -> str:
+        """The tracks from the column that also titles break rows: the kinds written on
+        those rows alone are mapped to nothing, so that no break makes a track of its own."""
+        pairs = ", ".join(f'{toml_value(kind)} = ""' for kind in kinds)
+        them = "it" if len(kinds) == 1 else "them"
+        return _table("schedule_tracks", header, extra=f"values = {{ {pairs} }}", note=(
+            f"{_listed_all(kinds)} {'is' if len(kinds) == 1 else 'are'} only on rows with no "
+            f"title, the breaks: read as no track, so that no break makes a track of its own; "
+            f"take {them} out of values to make {them} tracks"))
 
     def _names_categories(self, header: str) -> bool:
         """Whether a column names categories, as tracks are: some name recurs, or the names
@@ -874,20 +899,31 @@ class _Drafter:
         """A commented-out fallback_column, when the rows with no title ('' beside 'Coffee
         break' in Type) each have a column naming the kind of session filled in. Rows with
         one cell or none besides are headings or empty, not sessions."""
-        cells = self.sheet.frame.map(lambda c: bool((cell_text(c) or "").strip()))
-        untitled = ~cells[name] & (cells.sum(axis=1) >= 2)
+        untitled = self._untitled(name)
         if self.unfilled or not untitled.any():
             return ""
         for header in self.sheet.columns:
+            shown = self._texts_where(header, untitled)
             if (header != name and _header_key(header) in SESSION_KINDS
-                    and bool(cells[header][untitled].all())):
-                shown = list(dict.fromkeys(
-                    (cell_text(c) or "").strip() for c in self.sheet.frame[header][untitled]))
+                    and all(shown)):
+                titled = set(self._texts_where(header, ~untitled)) - {""}
+                kinds = list(dict.fromkeys(kind for kind in shown if kind not in titled))
+                self.breaks = (header, kinds, bool(titled))
                 rows = int(untitled.sum())
+                shown = list(dict.fromkeys(shown))
                 return (f"# {rows} row{'s' if rows > 1 else ''} with no title, but {header!r} "
                         f"filled in ({', '.join(map(repr, shown[:2]))}): uncomment to take "
                         f"that as the title\n# fallback_column = {toml_value(header)}\n")
         return ""
+
+    def _untitled(self, name: str) -> Any:
+        """Which rows have no title but other cells: sessions, not headings or empty rows."""
+        cells = self.sheet.frame.map(lambda c: bool((cell_text(c) or "").strip()))
+        return ~cells[name] & (cells.sum(axis=1) >= 2)
+
+    def _texts_where(self, header: str, rows: Any) -> list[str]:
+        """The column's cells on `rows` as text, blank ones ''."""
+        return [(cell_text(c) or "").strip() for c in self.sheet.frame[header][rows]]
 
     # -- description
 
@@ -960,6 +996,12 @@ def _yearless(words: Sequence[str]) -> dict[str, tuple[str, dt.date]]:
         else:
             return {}
     return read
+
+
+def _listed_all(texts: Sequence[str]) -> str:
+    """'Lunch', or 'Coffee break' and 'Lunch', or 'A', 'B' and 'C'."""
+    quoted = list(map(repr, texts))
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 def _listed(texts: Sequence[str]) -> str:

@@ -77,3 +77,51 @@ def test_a_scripts_start_str_and_end_str_are_the_start_and_the_end(tmp_path: Pat
         {"name": {"column": '"TITLE"'}, "start": {"column": '"START_STR"'},
          "end": {"column": '"END_STR"'}, "locations": {"column": '"ROOM"'}},
         [("Soil probes", "2027-05-11T09:00:00+00:00", ("Main",))])
+
+
+def test_a_type_column_titling_break_rows_makes_no_track_of_a_break(tmp_path: Path) -> None:
+    """A Type column naming each session's kind ('Keynote', 'Talk') and titling the break
+    rows ('Coffee break', 'Lunch' beside a blank title) was drafted as the tracks as it
+    stood: with its fallback_column uncommented, each break made a track of its own. The
+    kinds on break rows alone are mapped to no track; the others stay tracks."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Title", "Date", "Start", "End", "Room", "Type"],
+        ["Opening keynote", "2027-05-11", "09:00", "10:00", "Hall A", "Keynote"],
+        ["", "2027-05-11", "10:00", "10:30", "", "Coffee break"],
+        ["Scaling Postgres", "2027-05-11", "10:30", "11:15", "Room 1", "Talk"],
+        ["", "2027-05-11", "12:00", "13:00", "", "Lunch"],
+        ["", "2027-05-11", "15:00", "15:30", "", "Coffee break"]])
+    text = draft_mapping(sheet).text
+    assert re.findall(r"\[fields\.schedule_tracks\]\n(?:.+\n?)+", text) == [
+        "[fields.schedule_tracks]\n"
+        "# 'Coffee break' and 'Lunch' are only on rows with no title, the breaks: read as no "
+        "track, so that no break makes a track of its own; take them out of values to make "
+        "them tracks\n"
+        'column = "Type"\n'
+        'values = { "Coffee break" = "", "Lunch" = "" }\n']
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(text.replace("# fallback_column", "fallback_column"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert ([(p.name, p.schedule_tracks) for p in report.payloads], report.with_errors) == (
+        [("Opening keynote", ("Keynote",)), ("Coffee break", ()),
+         ("Scaling Postgres", ("Talk",)), ("Lunch", ()), ("Coffee break", ())], 0)
+
+
+def test_a_type_column_filled_in_on_break_rows_alone_is_not_the_tracks(
+        tmp_path: Path) -> None:
+    """A Type column written only on the break rows names no session's track: the draft
+    made it the tracks, so that the breaks alone had tracks. It is offered as the title's
+    fallback_column alone."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Title", "Date", "Start", "End", "Type"],
+        ["Opening keynote", "2027-05-11", "09:00", "10:00", ""],
+        ["", "2027-05-11", "10:00", "10:30", "Coffee break"],
+        ["Scaling Postgres", "2027-05-11", "10:30", "11:15", ""]])
+    draft = draft_mapping(sheet)
+    assert (tables(draft.text), draft.text.split("\n\n")[-2]) == (
+        {"name": {"column": '"Title"'},
+         "start": {"date_column": '"Date"', "time_column": '"Start"'},
+         "end": {"time_column": '"End"'}},
+        "# Columns nothing reads: 'Type'")
+    assert re.findall(r"^# fallback_column = .*$", draft.text, re.M) == [
+        '# fallback_column = "Type"']
