@@ -881,19 +881,22 @@ class _Drafter:
         said = (f"# {names} name{'s' if len(headers) == 1 else ''} people: Guidebook keeps "
                 "speakers as a list of their own, which gbimport does not import")
         if "description" in self.chosen:
-            return (f"{said}; to show the names after the description, uncomment add_columns "
+            lines = "add_columns and labels" if _labels_line(headers) else "add_columns"
+            return (f"{said}; to show the names after the description, uncomment {lines} "
                     "under [fields.description]\n")
         whose = "its" if len(headers) == 1 else "their"
         return (f"{said}. To show {whose} names in each session's description, uncomment "
                 "these lines:\n"
-                f"# [fields.description]\n# add_columns = {toml_value(list(headers))}\n")
+                f"# [fields.description]\n# add_columns = {toml_value(list(headers))}\n"
+                + _labels_line(headers))
 
     def _people_added(self, headers: Sequence[str]) -> str:
         """The description's add_columns for the columns naming people, commented out."""
         example = next(iter(self._texts(headers[0])), "Ana Ruiz").splitlines()[0]
-        return (f"# each added as a paragraph of its own ({f'{headers[0]}: {example}'!r}): "
+        label = _readable(headers[0]) or headers[0]
+        return (f"# each added as a paragraph of its own ({f'{label}: {example}'!r}): "
                 "uncomment to show the speakers' names after the description\n"
-                f"# add_columns = {toml_value(list(headers))}\n")
+                f"# add_columns = {toml_value(list(headers))}\n" + _labels_line(headers))
 
     def _title_fallback(self, name: str) -> str:
         """A commented-out fallback_column, when the rows with no title ('' beside 'Coffee
@@ -969,6 +972,25 @@ for _role, _names in EAST_ASIAN_NAMES.items():
 
 
 SPEAKERS = frozenset(_header_key(name) for name in SPEAKERS)
+
+
+def _readable(header: str) -> str | None:
+    """A header written as a program names things ('FULL_NAME', 'speakerName',
+    'co_authors') as a reader would write it ('Full name', 'Speaker name', 'Co authors');
+    None for one readable as it is ('Speaker', 'Co-authors', 'SPEAKER')."""
+    if "_" not in header and not re.search(r"[a-z][A-Z]", header):
+        return None
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header).replace("_", " ").split()
+    text = " ".join(words).lower()
+    return text[:1].upper() + text[1:] if text else None
+
+
+def _labels_line(headers: Sequence[str]) -> str:
+    """A commented-out labels for the added columns whose headers read as a program's names:
+    each paragraph starts with its label ('Full name: Ana Ruiz', not 'FULL_NAME: ...')."""
+    pairs = [f"{toml_value(h)} = {toml_value(label)}" for h in headers
+             if (label := _readable(h))]
+    return f"# labels = {{ {', '.join(pairs)} }}\n" if pairs else ""
 
 
 def _names_people(header: str) -> bool:

@@ -1510,7 +1510,7 @@ def test_an_academic_programmes_author_and_full_name_columns_are_offered_as_peop
         "# Columns nothing reads: 'FULL_NAME', 'Co-authors'\n"
         "# 'FULL_NAME' and 'Co-authors' name people: Guidebook keeps speakers as a list of "
         "their own, which gbimport does not import; to show the names after the description, "
-        "uncomment add_columns under [fields.description]")
+        "uncomment add_columns and labels under [fields.description]")
     mapping = tmp_path / "draft.toml"
     mapping.write_text(draft.replace("# add_columns", "add_columns"), encoding="utf-8")
     report = validate_file(sheet, mapping=mapping, timezone="UTC")

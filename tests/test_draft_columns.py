@@ -125,3 +125,59 @@ def test_a_type_column_filled_in_on_break_rows_alone_is_not_the_tracks(
         "# Columns nothing reads: 'Type'")
     assert re.findall(r"^# fallback_column = .*$", draft.text, re.M) == [
         '# fallback_column = "Type"']
+
+
+def test_speaker_columns_named_as_a_program_names_them_are_offered_readable_labels(
+        tmp_path: Path) -> None:
+    """Added to the description, a column's paragraph starts with its header as written:
+    'FULL_NAME: Ines Moreau', 'speakerName: Bo Li'. The draft offers labels a reader would
+    write beside add_columns (commented out with it); a header readable as it is
+    ('Co-authors') keeps it."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["title", "abstract", "FULL_NAME", "speakerName", "Co-authors", "starttime",
+         "endtime"],
+        ["Sparse grids", "Why they converge", "Ines Moreau", "Bo Li", "Ana Ruiz",
+         "2027-05-11 09:00", "2027-05-11 09:20"]])
+    text = draft_mapping(sheet).text
+    assert re.findall(r"\[fields\.description\]\n(?:.+\n)+", text) == [
+        "[fields.description]\n"
+        "# plain text, paragraphs kept\n"
+        'column = "abstract"\n'
+        'format = "text"\n'
+        "# each added as a paragraph of its own ('Full name: Ines Moreau'): uncomment to show "
+        "the speakers' names after the description\n"
+        '# add_columns = ["FULL_NAME", "speakerName", "Co-authors"]\n'
+        '# labels = { "FULL_NAME" = "Full name", "speakerName" = "Speaker name" }\n']
+    assert text.split("\n\n")[-2].splitlines()[-1] == (
+        "# 'FULL_NAME', 'speakerName' and 'Co-authors' name people: Guidebook keeps speakers "
+        "as a list of their own, which gbimport does not import; to show the names after the "
+        "description, uncomment add_columns and labels under [fields.description]")
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(text.replace("# add_columns", "add_columns")
+                       .replace("# labels", "labels"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Why they converge</p><p>Full name: Ines Moreau</p><p>Speaker name: Bo Li</p>"
+        "<p>Co-authors: Ana Ruiz</p>"]
+
+
+def test_a_snake_case_speaker_column_without_a_description_gets_its_label_too(
+        tmp_path: Path) -> None:
+    """With no description column, the lines to uncomment make a description of the added
+    columns alone: they carry the labels too."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["title", "speaker_name", "starttime", "endtime"],
+        ["Sparse grids", "Ines Moreau", "2027-05-11 09:00", "2027-05-11 09:20"]])
+    text = draft_mapping(sheet).text
+    assert text.split("\n\n")[-2].splitlines()[1:] == [
+        "# 'speaker_name' names people: Guidebook keeps speakers as a list of their own, which "
+        "gbimport does not import. To show its names in each session's description, uncomment "
+        "these lines:",
+        "# [fields.description]",
+        '# add_columns = ["speaker_name"]',
+        '# labels = { "speaker_name" = "Speaker name" }']
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(text.replace("\n# [fields", "\n[fields").replace("# add_columns",
+                       "add_columns").replace("# labels", "labels"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == ["<p>Speaker name: Ines Moreau</p>"]
