@@ -192,6 +192,10 @@ PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
 PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "---", "?"))
 # The most characters a track's name has on average, in a column whose names never recur.
 LONG_NAME = 30
+# Words naming a room in a room's name ('Main Hall', 'Room 2', 'Salle B'): a tracks column
+# of such names may be the rooms, when the sheet has no column headed as them.
+ROOM_WORDS = re.compile(r"\b(?:room|rooms|hall|salle|sala|saal|raum|aula|zaal|auditorium|"
+                        r"theatre|theater|ballroom|foyer|lobby|amphitheatre|amphi)\b")
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
@@ -821,6 +825,13 @@ class _Drafter:
                             else None)
         if header is None:
             return ""
+        if role == "schedule_tracks" and (rooms := self._rooms_as_tracks(header)):
+            return self._names_table(role, header).replace(
+                "[fields.schedule_tracks]\n", f"[fields.schedule_tracks]\n# {rooms}\n", 1)
+        return self._names_table(role, header)
+
+    def _names_table(self, role: str, header: str) -> str:
+        """The table of the rooms or tracks read from `header`."""
         if self.breaks is not None and header == self.breaks[0] and self.breaks[1]:
             return self._tracks_beside_breaks(header, self.breaks[1])
         cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
@@ -837,6 +848,21 @@ class _Drafter:
         return _table(role, header, extra=f"separator = {toml_value(separator)}", note=(
             f"names are listed with {separator!r} ({example!r} is {names}); if a name holds "
             f"a {separator!r} itself, write the list with ';' and take this separator out"))
+
+    def _rooms_as_tracks(self, header: str) -> str | None:
+        """Why a tracks column may be the rooms: no column is drafted as the rooms, and most
+        of its names name one ('Main Hall', 'Room 2'), as a sheet heads its rooms 'Track'
+        where each room holds one track."""
+        if "locations" in self.chosen:
+            return None
+        names = list(dict.fromkeys(name.strip() for c in self._texts(header)
+                                   for name in re.split(r"[;|\n]", c) if name.strip()))
+        rooms = [name for name in names if ROOM_WORDS.search(name.casefold())]
+        if not names or len(rooms) < MOST * len(names):
+            return None
+        return (f"{header!r} names rooms ({', '.join(map(repr, rooms[:2]))}), and no column "
+                "is drafted as the rooms: if these are where the sessions are held, make this "
+                "table [fields.locations] instead")
 
     def _names_tracks(self, header: str) -> bool:
         """Whether a column names tracks: it names categories, and is not the column that

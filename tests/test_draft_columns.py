@@ -181,3 +181,37 @@ def test_a_snake_case_speaker_column_without_a_description_gets_its_label_too(
                        "add_columns").replace("# labels", "labels"), encoding="utf-8")
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [p.description_html for p in report.payloads] == ["<p>Speaker name: Ines Moreau</p>"]
+
+
+def test_a_track_column_of_rooms_with_no_room_column_is_pointed_at_the_rooms(
+        tmp_path: Path) -> None:
+    """A sheet heading its rooms 'Track' ('Main Hall', 'Room 2'), with no column headed as
+    the rooms, was drafted to make a track of each room without a word. It stays the tracks
+    (a track per room is a layout too), with a comment to make it the rooms; a track column
+    beside a room column, or of names that are no rooms, gets none."""
+    rows = [["Date", "Start", "End", "Title", "Track"],
+            ["2027-05-11", "09:00", "09:45", "Why supply chains break", "Main Hall"],
+            ["2027-05-11", "10:00", "10:45", "Soil probes", "Room 2"],
+            ["2027-05-11", "10:00", "10:45", "Rain gauges", "Main Hall"]]
+    text = draft_mapping(write_csv(tmp_path / "rooms.csv", rows)).text
+    assert re.findall(r"\[fields\.schedule_tracks\]\n(?:.+\n?)+", text) == [
+        "[fields.schedule_tracks]\n"
+        "# 'Track' names rooms ('Main Hall', 'Room 2'), and no column is drafted as the rooms: "
+        "if these are where the sessions are held, make this table [fields.locations] "
+        "instead\n"
+        'column = "Track"\n']
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(text.replace("[fields.schedule_tracks]", "[fields.locations]"),
+                       encoding="utf-8")
+    report = validate_file(tmp_path / "rooms.csv", mapping=mapping, timezone="UTC")
+    assert [(p.name, p.locations, p.schedule_tracks) for p in report.payloads] == [
+        ("Why supply chains break", ("Main Hall",), ()), ("Soil probes", ("Room 2",), ()),
+        ("Rain gauges", ("Main Hall",), ())]
+    beside_rooms = [[*row, "Room"] for row in rows]
+    themes = [[*row[:4], theme] for row, theme in zip(
+        rows, ["Track", "Data", "Web", "Data"], strict=True)]
+    assert [re.findall(r"\[fields\.schedule_tracks\]\n(?:.+\n?)+",
+                       draft_mapping(write_csv(tmp_path / f"{n}.csv", sheet)).text)
+            for n, sheet in enumerate([beside_rooms, themes])] == [
+        ['[fields.schedule_tracks]\ncolumn = "Track"\n'],
+        ['[fields.schedule_tracks]\ncolumn = "Track"\n']]
