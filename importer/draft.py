@@ -90,7 +90,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                         "topic", "track name",
                         "themenbereich", "kategorie", "parcours", "categorie", "tematica",
                         "categoria", "percorso", "tema", "trilha", "thema",
-                        "session type", "type", "format", "typ", "tipo", "soort"),
+                        "session type", "type", "format", "typ", "tipo", "soort",
+                        "session format", "talk format", "talk type"),
     "description": ("description", "abstract", "summary", "details", "synopsis",
                     "session description", "event description", "event summary", "about",
                     "body", "description de la session",
@@ -153,6 +154,7 @@ SPEAKERS = frozenset((
 # break row with no title writes what it is: the title's fallback_column.
 SESSION_KINDS = frozenset((
     "type", "kind", "category", "session type", "event type", "format", "session format",
+    "talk format", "talk type",
     "typ", "art", "tipo", "categorie", "categoria", "kategorie", "soort"))
 # A day's number after its name in a grid's header ('Monday 8*', 'Mardi 9.', 'Wed 10th').
 DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?\*?")
@@ -195,7 +197,8 @@ LONG_NAME = 30
 # Words naming a room in a room's name ('Main Hall', 'Room 2', 'Salle B'): a tracks column
 # of such names may be the rooms, when the sheet has no column headed as them.
 ROOM_WORDS = re.compile(r"\b(?:room|rooms|hall|salle|sala|saal|raum|aula|zaal|auditorium|"
-                        r"theatre|theater|ballroom|foyer|lobby|amphitheatre|amphi)\b")
+                        r"theatre|theater|ballroom|foyer|lobby|amphitheatre|amphi|stage|"
+                        r"bühne)\b")
 LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint

@@ -215,3 +215,35 @@ def test_a_track_column_of_rooms_with_no_room_column_is_pointed_at_the_rooms(
             for n, sheet in enumerate([beside_rooms, themes])] == [
         ['[fields.schedule_tracks]\ncolumn = "Track"\n'],
         ['[fields.schedule_tracks]\ncolumn = "Track"\n']]
+
+
+def test_an_academic_agendas_track_of_stage_and_rooms_and_its_talk_format(
+        tmp_path: Path) -> None:
+    """An online conference's agenda ('track' of 'stage', 'room 1', 'room 2', each a column
+    of its agenda view; 'talk_format' of Keynote, Contributed talk): the track column was
+    drafted as the tracks without a word that it names where talks are held, and
+    talk_format, the kind of talk, was not named beside it."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["submission_id", "title", "theme", "talk_format", "starttime", "endtime", "track"],
+        ["p1", "Sparse grids", "Numerics", "Keynote", "2027-05-11 09:00", "2027-05-11 09:45",
+         "stage"],
+        ["p2", "Tensor trains", "Numerics", "Contributed talk", "2027-05-11 10:00",
+         "2027-05-11 10:15", "room 1"],
+        ["p3", "Graph flows", "Graphs", "Short talk", "2027-05-11 10:00", "2027-05-11 10:15",
+         "room 2"]])
+    assert re.findall(r"\[fields\.schedule_tracks\]\n(?:.+\n?)+", draft_mapping(sheet).text) == [
+        "[fields.schedule_tracks]\n"
+        "# 'theme', 'talk_format' could be meant too: put it here instead if so\n"
+        "# 'track' names rooms ('stage', 'room 1'), and no column is drafted as the rooms: if "
+        "these are where the sessions are held, make this table [fields.locations] instead\n"
+        'column = "track"\n']
+
+
+def test_a_talk_format_column_titles_break_rows_as_type_does(tmp_path: Path) -> None:
+    """'talk_format' names each talk's kind as 'Type' does, and a break row's with no title."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["title", "talk_format", "starttime", "endtime"],
+        ["Sparse grids", "Keynote", "2027-05-11 09:00", "2027-05-11 09:45"],
+        ["", "Break", "2027-05-11 09:45", "2027-05-11 10:00"]])
+    assert re.findall(r"^# fallback_column = .*$", draft_mapping(sheet).text, re.M) == [
+        '# fallback_column = "talk_format"']
