@@ -156,6 +156,9 @@ SESSION_KINDS = frozenset((
     "type", "kind", "category", "session type", "event type", "format", "session format",
     "talk format", "talk type",
     "typ", "art", "tipo", "categorie", "categoria", "kategorie", "soort"))
+# Headers naming people run together as one word, as a reader would write them.
+RUN_TOGETHER = {"fullname": "Full name", "coauthor": "Co-author", "coauthors": "Co-authors",
+                "speakername": "Speaker name", "speakernames": "Speaker names"}
 # A day's number after its name in a grid's header ('Monday 8*', 'Mardi 9.', 'Wed 10th').
 DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?\*?")
 SAMPLE = 200  # distinct cells looked at per column
@@ -1006,7 +1009,10 @@ SPEAKERS = frozenset(_header_key(name) for name in SPEAKERS)
 def _readable(header: str) -> str | None:
     """A header written as a program names things ('FULL_NAME', 'speakerName',
     'co_authors') as a reader would write it ('Full name', 'Speaker name', 'Co authors');
-    None for one readable as it is ('Speaker', 'Co-authors', 'SPEAKER')."""
+    None for one readable as it is ('Speaker', 'Co-authors', 'SPEAKER'). Names of people
+    written as one word ('fullname') are written apart."""
+    if header.casefold() in RUN_TOGETHER:
+        return RUN_TOGETHER[header.casefold()]
     if "_" not in header and not re.search(r"[a-z][A-Z]", header):
         return None
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header).replace("_", " ").split()

@@ -247,3 +247,20 @@ def test_a_talk_format_column_titles_break_rows_as_type_does(tmp_path: Path) -> 
         ["", "Break", "2027-05-11 09:45", "2027-05-11 10:00"]])
     assert re.findall(r"^# fallback_column = .*$", draft_mapping(sheet).text, re.M) == [
         '# fallback_column = "talk_format"']
+
+
+def test_people_columns_written_as_one_word_are_offered_labels_written_apart(
+        tmp_path: Path) -> None:
+    """An academic agenda's 'fullname' and 'coauthors' columns, added to the description,
+    started their paragraphs 'fullname: Ines Moreau'."""
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["title", "abstract", "fullname", "coauthors", "starttime", "endtime"],
+        ["Sparse grids", "Why", "Ines Moreau", "Ana Ruiz", "2027-05-11 09:00",
+         "2027-05-11 09:20"]])
+    text = draft_mapping(sheet).text
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(text.replace("# add_columns", "add_columns")
+                       .replace("# labels", "labels"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Why</p><p>Full name: Ines Moreau</p><p>Co-authors: Ana Ruiz</p>"]
