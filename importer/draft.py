@@ -279,10 +279,12 @@ class _Drafter:
         self.sheet = sheet
         self.by_name = {_header_key(h): h for h in reversed(sheet.columns)}  # first wins
         # An events tool names its columns for the event ('Event Start Date',
-        # 'event_venue_name'): each is also matched by the name after it, when no other
+        # 'event_venue_name'), a sessions tool for the session ('Session Start Time',
+        # 'Session Location'): each is also matched by the name after it, when no other
         # column has that name.
-        self.by_name = {key.removeprefix("event "): h for h in reversed(sheet.columns)
-                        if (key := _header_key(h)).startswith("event ")} | self.by_name
+        for prefix in ("session ", "event "):
+            self.by_name = {key.removeprefix(prefix): h for h in reversed(sheet.columns)
+                            if (key := _header_key(h)).startswith(prefix)} | self.by_name
         self.used: set[str] = set()
         self.chosen: dict[str, str] = {}
         self.missing: list[str] = []
@@ -1029,8 +1031,9 @@ def _labels_line(headers: Sequence[str]) -> str:
 
 
 def _names_people(header: str) -> bool:
-    """Whether a header names a session's speakers ('Speakers', 'Speaker 2', 'Referent')."""
-    key = _header_key(header)
+    """Whether a header names a session's speakers ('Speakers', 'Speaker 2', 'Referent',
+    'Session Speakers')."""
+    key = _header_key(header).removeprefix("session ").removeprefix("event ")
     words = key.split()
     return key in SPEAKERS or (bool(words) and words[0] in SPEAKERS and all(
         word.isdigit() or word in ("name", "names") for word in words[1:]))

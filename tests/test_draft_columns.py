@@ -264,3 +264,34 @@ def test_people_columns_written_as_one_word_are_offered_labels_written_apart(
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [p.description_html for p in report.payloads] == [
         "<p>Why</p><p>Full name: Ines Moreau</p><p>Co-authors: Ana Ruiz</p>"]
+
+
+def test_a_sessions_tools_columns_named_for_the_session_are_matched(tmp_path: Path) -> None:
+    """A sessions tool heads its columns 'Session Start Time', 'Session Location',
+    'Session Speakers': the draft read the date alone, as each session's start all day,
+    asked for the end, and left the times, room, tracks and speakers unread."""
+    sheet = write_csv(tmp_path / "sessions.csv", [
+        ["Session Code", "Session Name", "Session Date", "Session Start Time",
+         "Session End Time", "Session Location", "Session Track", "Session Description",
+         "Session Speakers"],
+        ["S1", "Opening", "05/11/2027", "9:00 AM", "10:00 AM", "Ballroom A", "General",
+         "Welcome", "Ana Ruiz"],
+        ["S2", "Data talk", "05/11/2027", "10:30 AM", "11:15 AM", "Room 204", "Data",
+         "About data", "Bo Li"]])
+    text = draft_mapping(sheet).text
+    assert (tables(text), text.split("\n\n")[-2].splitlines()[0]) == (
+        {"import_id": {"column": '"Session Code"'}, "name": {"column": '"Session Name"'},
+         "start": {"date_column": '"Session Date"', "time_column": '"Session Start Time"'},
+         "end": {"time_column": '"Session End Time"'},
+         "locations": {"column": '"Session Location"'},
+         "schedule_tracks": {"column": '"Session Track"'},
+         "description": {"column": '"Session Description"', "format": '"text"'}},
+        "# Columns nothing reads: 'Session Speakers'")
+    assert "# add_columns = [\"Session Speakers\"]" in text
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(text, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.isoformat(), p.end_time and p.end_time.isoformat(),
+             p.locations) for p in report.payloads] == [
+        ("Opening", "2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00", ("Ballroom A",)),
+        ("Data talk", "2027-05-11T10:30:00+00:00", "2027-05-11T11:15:00+00:00", ("Room 204",))]
