@@ -321,7 +321,7 @@ class SessionTiming(SheetColumns):
                          f"{end.header!r} has a date but no time; write it like "
                          "5/11/2027 10:00 AM.")
                 return None
-            local = dt.datetime.combine(*value)
+            local = on_its_day(*value)  # '5/11/2027 25:00': 1:00 on May 12
         else:
             day = end_date.values[pos] if end_date is not None else None
             if end_date is not None and day is not None and day < date:
@@ -671,6 +671,8 @@ def _date_and_its_time(order: convert.DateOrder) -> Parser:
 def _stamps_a_day(time: dt.time) -> bool:
     """Whether a date cell's time only stamps its day: midnight (in a zone or none), or noon
     UTC exactly."""
+    if isinstance(time, convert.NextDayTime):
+        return False  # 24:00, written past midnight: a time, not a stamp
     stamp = time.replace(tzinfo=None)
     return stamp == dt.time(0) or (stamp == dt.time(12) and time.utcoffset() == dt.timedelta(0))
 

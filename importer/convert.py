@@ -926,7 +926,8 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
 
 def _date_then_time(text: str, order: DateOrder) -> Moment | None:
     """A date written in any way parse_date reads, then perhaps a time; None when the text
-    is not that. A date that reads but cannot be (a wrong day name, year 0027) raises."""
+    is not that. A date that reads but cannot be (a wrong day name, year 0027) raises. A
+    time past midnight (25:00) is a NextDayTime, as in a time column."""
     words = text.split()
     # The time is the last word or two ("10:00", "10:00 AM"); the date is the rest, and may
     # have spaces of its own ("May 11, 2027"). A whole date is tried first, so that a year
@@ -941,7 +942,11 @@ def _date_then_time(text: str, order: DateOrder) -> Moment | None:
             date_text = _BEFORE_TIME.sub("", date_text)
         try:
             return parse_date(date_text, order), (
-                parse_time(" ".join(time_words)) if time_words else None)
+                parse_late_time(" ".join(time_words)) if time_words else None)
+        except PastMidnightError as error:  # 30:00: the next day's 6:00, written so
+            raise CellError("bad-datetime", f"{error.said()}; write it as "
+                            f"{parse_date(date_text, order) + _DAY:%Y-%m-%d} "
+                            f"{error.within_day:0>5}") from None
         except DayRange as error:
             if time_words and lone_start(" ".join(time_words)) is None:
                 continue  # '11-13 May' before '2027 9:00': its year is in the time's words
@@ -981,11 +986,13 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
         except CellError:
             pass
         try:
-            end = parse_time(parts[1])
+            end = parse_late_time(parts[1])
         except CellError:
             raise CellError("bad-datetime", DATETIME_RANGE_HINT) from None
         if start[1] is None:  # a day at a time ('11/05/2027 à 9h00': 'à' is "at" too)
             raise CellError("bad-datetime", f"it has a start but no end; {DATETIME_RANGE_HINT}")
+        if isinstance(start[1], NextDayTime) and not isinstance(end, NextDayTime):
+            end = next_day_time(_between(dt.time(0), end))  # 25:00 → 2:00: the next morning
         # '2:30 PM → 3:30' ends at 3:30 PM, as a time range does.
         end = _end_of_range(parts[1], _half_of_day(parts[0]), start[1].replace(tzinfo=None), end)
         # A time alone is on the start's day, and in its zone when it names one (09:00 UTC).
