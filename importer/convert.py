@@ -468,7 +468,8 @@ def _east_asian_time_text(text: str) -> str:
 # till late'). Not a time named in words ('22:00 - midnight'): that is an end.
 _DASH = "~～〜\\-‐‑–—−"
 _OPEN_END = re.compile(
-    rf"(?<=\S)\s*(?:[{_DASH}]|(?:[{_DASH}]|\b(?:till|until|to|bis|tot|jusqu['’]à|hasta))\s*"
+    rf"(?<=\S)\s*(?:[{_DASH}]|(?:[{_DASH}]|['’]til\b|\b(?:till|til|until|to|bis|tot|jusqu['’]à|"
+    r"hasta))\s*"
     r"(?:late|close|open end|laat|ende|tard|la fin|el cierre)|\bonwards?)\s*$", re.IGNORECASE)
 _FROM = re.compile(r"^(?:from|ab|dès|à partir de|a partir de|vanaf|desde|dalle)\s+(?=\d)",
                    re.IGNORECASE)
@@ -621,8 +622,10 @@ def next_day_time(elapsed: dt.timedelta) -> NextDayTime:
 
 
 # A hyphen or a dash (also the minus sign and the hyphens a word processor puts in), a tilde,
-# or "to" in English, German ("bis"), French ("à") or Dutch ("tot").
-_RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—−~～〜]|\b(?:to|until|bis|à|tot)\b)\s*",
+# or "to" in English (also "until", "till", "til", "'til", "through", "thru"), German
+# ("bis"), French ("à") or Dutch ("tot").
+_RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—−~～〜]|['’]til\b|"
+                              r"\b(?:to|until|till|til|through|thru|bis|à|tot)\b)\s*",
                               re.IGNORECASE)
 TIME_RANGE_HINT = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"
 # "from" before a range: de 9h à 10h30, von 9 bis 10 Uhr, van 9 tot 10.
@@ -962,7 +965,8 @@ def _date_then_time(text: str, order: DateOrder) -> Moment | None:
 # tilde (2027年5月11日 9:00～10:30), "to". A hyphen, the minus sign, "~" or a word needs
 # spaces around it, as dates and offsets hold hyphens (and typeset offsets minus signs).
 _DATETIME_RANGE_SEPARATOR = re.compile(
-    r"\s*[→–—～〜]\s*|\s+(?:[-‐‑−~]|to|until|bis|à|tot)\s+", re.IGNORECASE)
+    r"\s*[→–—～〜]\s*|\s+(?:[-‐‑−~]|to|until|till|['’]?til|through|thru|bis|à|tot)\s+",
+    re.IGNORECASE)
 DATETIME_RANGE_HINT = ("write the start and end like 5/11/2027 9:00 AM → 10:30 AM or "
                        "2027-05-11 09:00 - 2027-05-11 10:30")
 Moment = tuple[dt.date, dt.time | None]
