@@ -245,6 +245,17 @@ def lacks_year(text: str) -> bool:
     return east_asian is not None and east_asian[0] is None
 
 
+def day_and_month(text: str) -> tuple[int, int] | None:
+    """(day, month) of a date written without its year (`May 11`, `5月11日`), else None."""
+    parts = date_parts(text)
+    if parts is not None:
+        return (parts[0], parts[1]) if parts[2] is None else None
+    east_asian = _east_asian_parts(text)
+    if east_asian is None or east_asian[0] is not None:
+        return None
+    return east_asian[2], east_asian[1]
+
+
 def date_parts(text: str) -> tuple[int, int, str | None] | None:
     """(day, month, year as written or None), or None when the text is not a words date."""
     text = _ORDINAL.sub(r"\1", text.casefold())

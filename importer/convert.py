@@ -8,6 +8,7 @@ once per *distinct* cell value, so these functions favour clarity over speed.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import re
@@ -17,6 +18,7 @@ from typing import Any, Literal, NamedTuple, TypeVar
 from importer._date_words import (
     ENGLISH_WEEKDAYS,
     date_from_words,
+    day_and_month,
     day_range_ends,
     east_asian_date,
     lacks_year,
@@ -345,16 +347,42 @@ def _day_range(text: str, order: DateOrder) -> str | None:
     ends = day_range_ends(text)
     if ends is None:
         return None
-    days = []
+    days: list[dt.date | None] = []
     for end in ends:
         try:
             days.append(_date_from_text(end.strip(), order))
         except CellError:
             if not lacks_year(end.strip()):
                 return None
-    if len(days) < 2:
-        return f"it is a range of days{'' if days else ', with no year'}; {SEVERAL_DAYS_HINT}"
-    return f"it is a range of days, {days[0]:%Y-%m-%d} to {days[1]:%Y-%m-%d}; {SEVERAL_DAYS_HINT}"
+            days.append(None)
+    first, last = days
+    if first is None and last is not None:  # May 11 - May 13, 2027: the year written once
+        first = _in_year_of(ends[0], last, later=False)
+    elif last is None and first is not None:  # 2027年5月11日～5月13日
+        last = _in_year_of(ends[1], first, later=True)
+    if first is None or last is None:  # no year, or no such day in it (Feb 29 - Mar 1, 2027)
+        no_year = days == [None, None]
+        return f"it is a range of days{', with no year' if no_year else ''}; {SEVERAL_DAYS_HINT}"
+    return f"it is a range of days, {first:%Y-%m-%d} to {last:%Y-%m-%d}; {SEVERAL_DAYS_HINT}"
+
+
+def _in_year_of(text: str, other: dt.date, *, later: bool) -> dt.date | None:
+    """A range's day written without its year, in the year of its other day, or in the
+    year next to it when the range crosses New Year (Dec 30 - Jan 2, 2028 starts in 2027)."""
+    day_month = day_and_month(text.strip())
+    if day_month is None:
+        return None
+    day, month = day_month
+    try:
+        date = dt.date(other.year, month, day)
+    except ValueError:
+        return None
+    if (date < other) if later else (date > other):
+        with contextlib.suppress(ValueError):
+            crossing = date.replace(year=other.year + (1 if later else -1))
+            if abs(crossing - other) <= dt.timedelta(days=31):
+                return crossing
+    return date
 
 
 def _compact_date(text: str) -> dt.date | None:

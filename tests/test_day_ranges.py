@@ -108,7 +108,8 @@ def test_a_range_of_days_joined_by_a_word_or_sharing_its_month_and_year(
 
 def test_ranges_of_days_written_other_ways_are_refused_too(tmp_path: Path) -> None:
     # Ordinals, an abbreviated month with its point, a tilde, "to", a dash without spaces
-    # between two whole dates; and one whole date with the other's year left off.
+    # between two whole dates; and one whole date with the other's year left off, which
+    # takes it from the other.
     cells = ["May 11th-13th, 2027", "Sept. 9-11, 2027", "May 11~13, 2027",
              "May 11, 2027 to May 13, 2027", "May 11, 2027–May 13, 2027", "11th-13th May 2027",
              "May 11 - May 13, 2027"]
@@ -120,8 +121,8 @@ def test_ranges_of_days_written_other_ways_are_refused_too(tmp_path: Path) -> No
     days = {"Sept. 9-11, 2027": "2027-09-09 to 2027-09-11"}
     assert _issues(path, mapping) == [
         (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: it is a range "
-                          "of days" + (", " + days.get(cell, "2027-05-11 to 2027-05-13")
-                                       if row < 8 else "") + "; " + SEVERAL_DAYS)
+                          "of days, " + days.get(cell, "2027-05-11 to 2027-05-13") + "; "
+                          + SEVERAL_DAYS)
         for row, cell in enumerate(cells, start=2)]
 
 
@@ -153,4 +154,24 @@ def test_ranges_written_as_japanese_german_and_spanish_write_them(tmp_path: Path
     assert _issues(path, mapping) == [
         (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: "
                           f"{no_year if row == 3 else three_days}")
+        for row, cell in enumerate(cells, 2)]
+
+
+def test_a_range_writing_its_year_once_names_both_days(tmp_path: Path) -> None:
+    """The year written once, on the first day or the last (`2027年5月11日～5月13日`, `May 30 -
+    June 2, 2027`): the other day is in that year, or over New Year in the next or the one
+    before. No such day (Feb 29, 2027), or no year at all, names no days."""
+    cells = ["2027年5月11日～5月13日", "2027年5月11日(火)～5月13日(木)", "May 30 - June 2, 2027",
+             "11 May - 13 May 2027", "Dec 30 - Jan 2, 2028", "2027年12月30日～1月2日",
+             "Feb 29 - Mar 1, 2027", "5月11日～5月13日"]
+    path = tmp_path / "festival.csv"
+    path.write_text("Title,Date,Room\n" + "".join(f'F{n},"{cell}",Park\n'
+                                                  for n, cell in enumerate(cells)),
+                    encoding="utf-8")
+    days = ["2027-05-11 to 2027-05-13", "2027-05-11 to 2027-05-13", "2027-05-30 to 2027-06-02",
+            "2027-05-11 to 2027-05-13", "2027-12-30 to 2028-01-02", "2027-12-30 to 2028-01-02"]
+    said = [f", {these}" for these in days] + ["", ", with no year"]
+    assert _issues(path, _mapping(tmp_path)) == [
+        (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: it is a range "
+                          f"of days{said[row - 2]}; {SEVERAL_DAYS}")
         for row, cell in enumerate(cells, 2)]
