@@ -740,7 +740,10 @@ def time_pair(start_written: str, end_written: str) -> tuple[dt.time, dt.time]:
     try:
         end = _written_end(end_text, start_half)
         start = _start_of_range(start_text, end_text, end)
-        return start, _end_of_range(end_text, start_half, start, end)
+        end = _end_of_range(end_text, start_half, start, end)
+        if start_half is not None and _long_in_the_starts_half(end_text, start, end):
+            raise RangeRefused("bad-time", _long_end_hint(end_text, start, end))
+        return start, end
     except RangeRefused:
         raise
     except CellError:
@@ -853,6 +856,23 @@ def _long_start_hint(start: str, guessed: dt.time, end: dt.time) -> str:
     return (f"{start.strip()} has no am or pm, and {written}, the only reading before the end, "
             f"would make a session of {elapsed_text(_between(guessed, end))}; write am or pm "
             "after the start too, or fix the end")
+
+
+def _long_in_the_starts_half(end_text: str, start: dt.time, end: dt.time) -> bool:
+    """Whether an end without am/pm, an hour of the 12-hour clock, is read in the half of the
+    day its start writes more than LONGEST_GUESSED after it: `midnight - 10` (10 AM, ten
+    hours on) and `1 AM - 11` are as likely typos as sessions that long."""
+    match = _TIME.match(_time_text(end_text))
+    return (match is not None and not (match["ampm"] or match["clock"])
+            and not end_text.strip().startswith("0") and 1 <= int(match["h"]) <= 12
+            and end >= start and _between(start, end) > LONGEST_GUESSED)
+
+
+def _long_end_hint(end_text: str, start: dt.time, end: dt.time) -> str:
+    written = f"{end.hour % 12 or 12}:{end.minute:02d} {'AM' if end.hour < 12 else 'PM'}"
+    return (f"{end_text.strip()} has no am or pm, and as {written} it would make a session "
+            f"of {elapsed_text(_between(start, end))}; write am or pm after the end too, or "
+            "fix it")
 
 
 # A half of the day written anywhere in a cell: '1:00 AM', '1am - 2', '1 p.m.', '午前1時'.
