@@ -74,8 +74,7 @@ class SessionTiming(SheetColumns):
         order = self.mapping.date_order
         end_time = self.column("end", end_field.time_column,
                                _range_end if self._times_in_one_column() else
-                               _not_a_range(_next_day_in(convert.parse_end_time,
-                                                         self._end_day_place()),
+                               _not_a_range(self._end_within_a_day(),
                                             str(end_field.time_column)),
                                "a time")
         end_dt = self.column("end", end_field.column,
@@ -415,6 +414,18 @@ class SessionTiming(SheetColumns):
             return cell.strftime("%Y-%m-%d" if isinstance(cell, dt.date) else "%H:%M")
         return repr(value_text(cell_text(cell)))
 
+    def _end_within_a_day(self) -> Parser:
+        """The end column's parser, saying where an end past 29:59 puts its next day. On a
+        sheet a tab per day, a row whose start is past midnight too moves to the next day's
+        tab, as the start's message says; its end then needs no end date."""
+        place = self._end_day_place()
+        start = self.mapping.fields.start
+        if (start.sheet_dates or start.date_from_sheet_name) and self.bound.header(
+                self.mapping.fields.end_date.column if self.mapping.fields.end_date else None
+        ) is None:
+            return _next_day_in(convert.parse_end_time, place, or_next_sheet=True)
+        return _next_day_in(convert.parse_end_time, place)
+
     def _end_day_place(self) -> str:
         """Where an end past midnight puts its next day: the end-date column."""
         end_date = self.mapping.fields.end_date
@@ -509,9 +520,10 @@ class SessionTiming(SheetColumns):
             times_col = self.column("start", when.time_column, self._range_start(),
                                     "a start and end time")
         else:
+            one_day = not (when.sheet_dates or when.date_from_sheet_name)
             times_col = self.column("start", when.time_column, _not_a_range(
-                _next_day_on_the_next_sheet(convert.parse_late_time), str(when.time_column)),
-                "a time")
+                _next_day_on_the_next_sheet(convert.parse_late_time, one_day),
+                str(when.time_column)), "a time")
         assert times_col is not None  # the mapping requires it with sheet dates
         dates, date_codes = self._sheet_dates(when)
         return When(None, times_col.header, dates, list(times_col.values),
@@ -695,22 +707,35 @@ def _not_a_range(parse: Parser, column: str) -> Parser:
     return parse_one_time
 
 
-def _next_day_in(parse: Parser, where: str) -> Parser:
-    """`parse`, saying that a time past midnight (25:00) takes its next day in `where`."""
+def _next_day_in(parse: Parser, where: str, *, or_next_sheet: bool = False) -> Parser:
+    """`parse`, saying that a time past midnight (25:00) takes its next day in `where`; with
+    `or_next_sheet` (an end on a tab-dated sheet), or on the next day's sheet with its row,
+    when the start is past midnight too."""
     def parse_within_a_day(cell: Any) -> Any:
         try:
             return parse(cell)
         except convert.PastMidnightError as error:
+            if or_next_sheet:
+                raise CellError(error.code, f"{error.said()}; write it as {error.within_day} "
+                                "and, if the session starts past midnight too, move the row "
+                                "to the next day's sheet; if not, put the next day in "
+                                f"{where}") from None
             raise CellError(error.code, error.next_day_hint(where)) from None
     return parse_within_a_day
 
 
-def _next_day_on_the_next_sheet(parse: Parser) -> Parser:
-    """`parse`, saying that a start past midnight (24:30) goes on the next day's sheet."""
+def _next_day_on_the_next_sheet(parse: Parser, one_day: bool) -> Parser:
+    """`parse`, saying that a start past midnight (24:30) goes on the next day's sheet; with
+    `one_day` (the mapping's `date`, no sheet per day) that a date column must give it."""
     def parse_within_a_day(cell: Any) -> Any:
         try:
             return parse(cell)
         except convert.PastMidnightError as error:
+            if one_day:
+                raise CellError(error.code, f"{error.said()}; write it as {error.within_day} "
+                                "on the next day, which the mapping's one date (date under "
+                                "[fields.start]) cannot give: add a date column and map it as "
+                                "date_column instead") from None
             raise CellError(error.code, f"{error.said()}; write it as {error.within_day} "
                             "and move the row to the next day's sheet") from None
     return parse_within_a_day

@@ -72,5 +72,6 @@ def test_a_tab_dated_start_past_the_small_hours_says_to_move_it_to_the_next_tab(
         (3, "Time Start", "bad-time", f"Row 3: 'Time Start' has '30:30', which is not a time: "
          f"30:30 {later}; write it as 6:30 and move the row to the next day's sheet."),
         (3, "Time End", "bad-time", f"Row 3: 'Time End' has '31:00', which is not a time: "
-         f"31:00 {later}; write it as 7:00 and put the next day in a [fields.end_date] column "
-         "added to the mapping.")]
+         f"31:00 {later}; write it as 7:00 and, if the session starts past midnight too, move "
+         "the row to the next day's sheet; if not, put the next day in a [fields.end_date] "
+         "column added to the mapping.")]
