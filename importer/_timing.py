@@ -331,7 +331,7 @@ class SessionTiming(SheetColumns):
                 return None
             if isinstance(value, convert.NextDayTime) and day == date + _ONE_DAY:
                 local = dt.datetime.combine(day, value)  # 25:30 with the next day said already
-            elif day is None and isinstance(start_time, convert.NextDayTime):
+            elif day is None and _ends_the_morning_after(start_time, value):
                 local = dt.datetime.combine(date + _ONE_DAY, value)  # 25:00 to 2:00: next day
             else:
                 local = on_its_day(day or date, value)
@@ -652,6 +652,18 @@ def _ends_in_the_night_after(start: dt.time | None, end: dt.time) -> bool:
         hours=start.hour, minutes=start.minute, seconds=start.second)
     after_midnight = dt.timedelta(hours=end.hour, minutes=end.minute, seconds=end.second)
     return to_midnight + after_midnight <= convert.LONGEST_GUESSED
+
+
+def _ends_the_morning_after(start: dt.time | None, end: dt.time) -> bool:
+    """Whether an end written within the day (`2:00`, `10:00`), given no end date, is on the
+    date of a start written past midnight (`25:00`): within LONGEST_GUESSED of it, as any end
+    read in the night after is. `25:00` to `23:00`, 22 hours, stays an end before the start,
+    as it was written on the row's day (a typo more likely than a session that long)."""
+    if not isinstance(start, convert.NextDayTime):
+        return False
+    day = dt.date(2000, 1, 1)
+    after_start = dt.datetime.combine(day, end) - dt.datetime.combine(day, start)
+    return after_start <= convert.LONGEST_GUESSED
 
 
 def _date_and_its_time(order: convert.DateOrder) -> Parser:

@@ -1043,7 +1043,8 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
             raise CellError("bad-datetime", DATETIME_RANGE_HINT) from None
         if start[1] is None:  # a day at a time ('11/05/2027 à 9h00': 'à' is "at" too)
             raise CellError("bad-datetime", f"it has a start but no end; {DATETIME_RANGE_HINT}")
-        if isinstance(start[1], NextDayTime) and not isinstance(end, NextDayTime):
+        if (isinstance(start[1], NextDayTime) and not isinstance(end, NextDayTime)
+                and _between(start[1], end) <= LONGEST_GUESSED):
             end = next_day_time(_between(dt.time(0), end))  # 25:00 → 2:00: the next morning
         # '2:30 PM → 3:30' ends at 3:30 PM, as a time range does.
         end = _end_of_range(parts[1], _half_of_day(parts[0]), start[1].replace(tzinfo=None), end)

@@ -67,3 +67,31 @@ def test_a_date_column_writing_its_time_past_midnight_gives_that_time(tmp_path: 
     assert [i.message for i in report.issues if i.row] == []
     assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
         ("Countdown", _at(12, 0), _at(12, 1)), ("Day", _at(11, 9), _at(11, 10))]
+
+
+def test_an_end_far_after_a_start_past_midnight_stays_an_end_before_it(tmp_path: Path) -> None:
+    """After a start written past midnight (25:00), an end within the day is the next
+    morning's up to 9 hours on, as any end read in the night after is: `10:00` is, `10:30`
+    and `23:00` (a 22-hour session) are read on the row's day, an end before the start."""
+    path = tmp_path / "night.csv"
+    path.write_text("Session Title,Date,Time Start,Time End,Room/Location\n"
+                    "Rave,5/11/2027,25:00,10:00,R1\nLonger,5/11/2027,25:00,10:30,R2\n"
+                    "Typo,5/11/2027,25:00,23:00,R3\nShow,5/11/2027,24:00,5:30,R4\n",
+                    encoding="utf-8")
+    report = validate_file(path, timezone="UTC")
+    message = ("Row {row}: the session ends before it starts: 'Time End' has {end!r} and 'Time "
+               "Start' has '25:00' (read as 2027-05-11 {end:0>5} and 2027-05-12 01:00); fix the "
+               "end time, or if it runs past midnight, add a column 'End Date (Optional)' and "
+               "put the next day in it.")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (3, "end-before-start", message.format(row=3, end="10:30")),
+        (4, "end-before-start", message.format(row=4, end="23:00"))]
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("Rave", _at(12, 1), _at(12, 10)), ("Show", _at(12, 0), _at(12, 5, 30))]
+    ranges = tmp_path / "ranges.csv"
+    ranges.write_text("Title,When,Room\nRave,5/11/2027 25:00 - 10:00,R1\n"
+                      "Typo,5/11/2027 25:00 - 23:00,R2\n", encoding="utf-8")
+    mapping = _mapping(tmp_path, 'column = "When"', 'column = "When"')
+    report = validate_file(ranges, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == [(3, "end-before-start")]
+    assert [(p.name, p.end_time) for p in report.payloads] == [("Rave", _at(12, 10))]
