@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import math
 import re
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from importer._date_words import (
     east_asian_date,
     lacks_year,
     split_weekday,
+    weekday_named,
 )
 
 DateOrder = Literal["month-first", "day-first"]
@@ -399,6 +401,10 @@ def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
         return f"{_only_the_other_order(order)}; {hint}"
     if _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
         return f"the date has no year; {hint}"
+    if weekday_named(text.rstrip(".")) is not None:  # a programme's 'Saturday' column
+        return (f"it names a day of the week, not its date; {hint}, or give each day its "
+                f"date once in the mapping, in the field reading this column: "
+                f"values = {{ {json.dumps(text)} = \"YYYY-MM-DD\" }}")
     if (serial := _serial_date(text)) is not None:
         return (f"it is a number; if the cell is a date whose date format was lost, it is "
                 f"{serial:%Y-%m-%d} (Excel counts days from 1900): format the column as a "

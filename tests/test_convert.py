@@ -1080,3 +1080,15 @@ def test_the_hour_0_after_an_east_asian_half_of_the_day_is_its_first_hour(
         cell: str, expected: dt.time) -> None:
     # Japan writes noon and midnight as the half of the day's hour 0 (午後0時, 午前0時).
     assert convert.parse_time(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["sabado", "Saturday", "Sat.", "Mittwoch"])
+def test_a_day_of_the_week_in_a_date_cell_says_how_to_give_it_its_date(cell: str) -> None:
+    """A programme's day column of names (PyConES's 'sabado'): the fix is a date, or each
+    name given its date once in the mapping; the hint said only how to write a date."""
+    with pytest.raises(CellError) as caught:
+        convert.parse_date(cell, "month-first")
+    assert (caught.value.code, caught.value.hint) == ("bad-date", (
+        "it names a day of the week, not its date; write the date like 5/11/2027 (May 11) or "
+        "2027-05-11, or give each day its date once in the mapping, in the field reading this "
+        f'column: values = {{ "{cell}" = "YYYY-MM-DD" }}'))
