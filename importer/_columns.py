@@ -7,6 +7,7 @@ every row the code of its distinct cell) and the result is handed back to the ro
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import chain
@@ -100,8 +101,10 @@ class SheetColumns:
     # -- reading columns
 
     def column(self, field_key: str, column: str | None, parse: Parser, what: str,
-               required: bool = False) -> Column | None:
-        """Parse one mapped column, each distinct cell once; record unreadable cells."""
+               required: bool = False, written_once: bool = False) -> Column | None:
+        """Parse one mapped column, each distinct cell once; record unreadable cells.
+        `written_once`: a blank under a filled cell may be meant as the one above it (a
+        date typed on each day's first row), which the mapping's fill_down reads so."""
         header = self.bound.header(column)
         if header is None:
             return None
@@ -127,9 +130,15 @@ class SheetColumns:
             for pos in positions:
                 self.add(pos, header, raw, problem.code, message)
         if required:
+            filled = np.flatnonzero(~blank)
+            hint = written_once and len(filled) and header not in self.bound.fill_down_headers()
+            first = int(filled[0]) if hint else self.n
             for pos in np.flatnonzero(blank).tolist():
+                fix = ("Fill it in, or if it is written once for the rows under it, add "
+                       f"fill_down = [{json.dumps(header)}] to the mapping." if pos > first
+                       else "Fill it in.")
                 self.add(pos, header, None, "missing-required",
-                         f"{header!r} is empty; every session needs {what}. Fill it in.")
+                         f"{header!r} is empty; every session needs {what}. {fix}")
         return Column(header, values, blank, failed_texts, codes, parsed, uniques)
 
     def blank_cells(self, field_key: str, header: str) -> np.ndarray[Any, np.dtype[np.bool_]]:

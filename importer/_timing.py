@@ -495,7 +495,7 @@ class SessionTiming(SheetColumns):
             return self._read_time_on_sheet_dates(when)
         order = self.mapping.date_order
         dates_col = self.column(key, when.date_column, _date_and_its_time(order), "a date",
-                                required)
+                                required, written_once=True)
         assert dates_col is not None
         self._check_date_order(dates_col)
         if key == "start" and self._times_in_one_column():

@@ -395,12 +395,27 @@ class Mapping(_Strict):
     import_id_prefix: str = ""
     blank_values: list[str] = []
     skip_unscheduled: bool = False
+    # Columns whose blank cells take the cell above: a date typed once per day, or a merge
+    # that a CSV export lost.
+    fill_down: list[str] = []
     fields: Fields
 
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, name: str | None) -> str | None:
         return None if name is None else timezone_setting(name)
+
+    @model_validator(mode="after")
+    def _fills_read_columns(self) -> Mapping:
+        read = {normalize_header(c): c for _, f in self.fields.mapped() for c in f.columns()}
+        for column in self.fill_down:
+            if normalize_header(column) not in read:
+                close = closest_header(column, list(read.values()))
+                hint = f"did you mean {close!r}?" if close else \
+                    f"the mapping reads {', '.join(map(repr, read.values()))}"
+                raise ValueError(f"fill_down names {column!r}, which no field reads ({hint}): "
+                                 "name a column the mapping reads, as the sheet heads it")
+        return self
 
     def expected_columns(self) -> list[str]:
         """Every column named by the mapping, required ones first (helps find the header)."""
@@ -503,6 +518,12 @@ class BoundMapping:
 
     def header(self, column: str | None) -> str | None:
         return None if column is None else self.headers.get(column)
+
+    def fill_down_headers(self) -> list[str]:
+        """The sheet's headers of the mapping's fill_down columns (an optional field's
+        column the sheet lacks has none)."""
+        read = {normalize_header(column): h for column, h in self.headers.items()}
+        return [h for c in self.mapping.fill_down if (h := read.get(normalize_header(c)))]
 
     def lookalikes(self, sheet_columns: Sequence[str]) -> list[tuple[str, str, str]]:
         """(field, its column, sheet header): a header no field reads that resembles the

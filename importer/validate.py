@@ -19,7 +19,7 @@ import gc
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -363,6 +363,7 @@ class _SheetValidation(SessionTiming):
         # sessions), which says more than calling it a heading to give a date and times.
         days = empty_days(self.sheet, self._date_header())
         headings = section_headings(self.sheet) & ~days
+        self._fill_down(headings)
         unscheduled = self._unscheduled_rows() & ~headings & ~days
         skipped = headings | days | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
@@ -373,6 +374,23 @@ class _SheetValidation(SessionTiming):
         repeated[list(repeats)] = True
         self._check_room_overlaps(also_skip=repeated)
         return self._results(fields, headings, days, unscheduled, repeats), self.sheet_issues
+
+    def _fill_down(self, headings: Mask) -> None:
+        """The mapping's fill_down columns: a blank cell takes the one above it on its tab
+        (a date typed on each day's first row). Section headings neither take nor give; a
+        day's own row (a date alone) gives its date to the sessions under it."""
+        headers = self.bound.fill_down_headers()
+        if not headers:
+            return
+        frame = self.frame.copy()
+        tabs = pd.Series([sheet or "" for sheet in self.row_sheets], index=frame.index)
+        for header in headers:
+            given = frame[header].mask(headings)
+            frame[header] = given.groupby(tabs, sort=False).ffill().where(
+                ~headings, frame[header])
+        self.frame = frame
+        self.sheet = replace(self.sheet, frame=frame)
+        self._cells.clear()
 
     def _date_header(self) -> str | None:
         """The column holding each row's date (or date and time), when the sheet has one."""
