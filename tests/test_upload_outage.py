@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 
 from importer.report import ImportReport
-from importer.runner import run_import, run_import_async
+from importer.runner import run_import_async
 from tests.support import BASE_URL, Sandbox, talk, write_sheet
 
 
@@ -132,10 +132,10 @@ def pruning_all_but_one(tmp_path: Path, answers: list[int | str]) -> ImportRepor
     with the DELETEs `answers`."""
     sandbox = Sandbox()
     settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.0, "concurrency": 1})
-    # Made one at a time, talk n is session n: the deletes, in id order, meet their answers
-    # in the sheet's order, and which rooms a failed delete leaves in use is fixed.
-    run_import(write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, len(answers) + 2)]),
-               settings, transport=sandbox.transport())
+    # Talk n is session n: the deletes, in id order, meet their answers in the sheet's
+    # order, and which rooms a failed delete leaves in use is fixed.
+    sandbox.run_in_order(write_sheet(tmp_path / "talks.csv",
+                                     [talk(n) for n in range(1, len(answers) + 2)]))
     return asyncio.run(run_import_async(
         write_sheet(tmp_path / "one.csv", [talk(1)]), settings, prune=True, force=True,
         transport=DeletesAnswered(sandbox, answers)))
