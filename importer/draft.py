@@ -573,7 +573,7 @@ class _Drafter:
             return ([_table("start", FILL_IN, column_key="column",
                             note=self._blank("start", "the start (a date and time, or a date "
                                              "and a time column)"))], [self._end(None)])
-        self._note_unscheduled(date or start)
+        self._note_unscheduled(date or start, start if date else None)
         if start is None and date is not None and self._kind(date) == "date" and not any(
                 self._kind(h) in ("time", "time range", "datetime", "datetime range")
                 for h in self.sheet.columns if h not in self.used):
@@ -761,9 +761,18 @@ class _Drafter:
         return any(re.fullmatch(r"\d+(?:[.,]\d+)?", (cell_text(c) or "").strip())
                    for c in _sample(self.sheet, header))
 
-    def _note_unscheduled(self, header: str | None) -> None:
-        """Rows with no start, as a call-for-papers export lists talks not given a slot."""
-        empty = int(self.sheet.frame[header].isna().sum()) if header else 0
+    def _note_unscheduled(self, header: str | None, time: str | None = None) -> None:
+        """Rows with no start, as a call-for-papers export lists talks not given a slot; a
+        row with a time but no date (the day typed once above its rows) is not one."""
+        blank = self.sheet.frame[header].isna() if header else None
+        timed = (int((blank & self.sheet.frame[time].notna()).sum())
+                 if time and blank is not None else 0)
+        if timed:
+            rows = "1 row has" if timed == 1 else f"{timed} rows have"
+            self.notes.append(f"{rows} a time but no {header!r}: give each row its date (a date "
+                              "typed on a day's first row only is not carried down; a cell "
+                              "merged down over the day's rows is read on each)")
+        empty = int(blank.sum()) - timed if blank is not None else 0
         if empty:
             rows = "1 row has" if empty == 1 else f"{empty} rows have"
             self.notes.append(f"{rows} no {header!r}: to skip such rows until they get "

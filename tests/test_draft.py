@@ -1560,3 +1560,26 @@ def test_a_title_named_for_the_kind_of_session_is_the_title(tmp_path: Path, head
         ["Soil probes at scale", "Hall A", "5/11/2027", "9:00 AM", "9:30 AM"]])
     draft = draft_mapping(sheet)
     assert (draft.missing, draft.chosen["name"]) == ([], header)
+
+
+def test_a_date_typed_on_each_days_first_row_only_is_not_taken_for_unscheduled_rows(
+        tmp_path: Path) -> None:
+    """Planners type the day once, on its first row: those rows have their times, so
+    skip_unscheduled (which skips only rows with neither) was the wrong advice for them."""
+    sheet = write_xlsx(tmp_path / "programme.xlsx", [
+        ["Date", "Start", "End", "Session", "Room"],
+        [dt.date(2027, 5, 11), "9:00 AM", "10:00 AM", "Opening", "Room A; Room B"],
+        [None, "10:30 AM", "11:15 AM", "Hybrid audiences", "Room A"],
+        [None, "1:00 PM", "2:00 PM", "Badge printing", "Room C"],
+        [dt.date(2027, 5, 12), "9:00 AM", "9:45 AM", "Day 2 welcome", "Room A"],
+        [None, "10:00 AM", "10:45 AM", "Accessibility", "Room A"],
+        [None, None, None, "Lightning talks (slot to come)", None],
+    ])
+    notes = [line for line in draft_mapping(sheet).text.splitlines() if "'Date'" in line]
+    assert notes == [
+        "# 3 rows have a time but no 'Date': give each row its date (a date typed on a day's "
+        "first row only is not carried down; a cell merged down over the day's rows is read "
+        "on each)",
+        "# 1 row has no 'Date': to skip such rows until they get one, instead of reporting "
+        "each as an error, add skip_unscheduled = true",
+    ]
