@@ -351,7 +351,8 @@ class _Drafter:
             f"name = {toml_value(stem)}",
             f"date_order = {toml_value(order)}",
             "# timezone = \"Area/City\"   # the tz database name of the place the sheet's "
-            "times are kept in (\"Europe/Madrid\"); without it, the guide's",
+            "times are kept in (\"Europe/Madrid\"); without it, plan and run read them in "
+            "the guide's timezone, validate in UTC",
             f"import_id_prefix = {toml_value(stem + ':')}   # tells these sessions apart from "
             "others in the guide",
         ]

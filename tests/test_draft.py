@@ -863,7 +863,8 @@ def test_rooms_to_be_announced_and_the_timezone_are_left_to_the_planner(tmp_path
     top = draft_mapping(sheet).text.splitlines()[:9]
     assert [line for line in top if "timezone" in line or "blank_values" in line] == [
         '# timezone = "Area/City"   # the tz database name of the place the sheet\'s times are '
-        'kept in ("Europe/Madrid"); without it, the guide\'s',
+        'kept in ("Europe/Madrid"); without it, plan and run read them in the guide\'s '
+        'timezone, validate in UTC',
         '# blank_values = ["TBD", "---"]   # \'Room\' has \'TBD\', \'Track\' has \'---\': '
         "uncomment to leave those cells empty, rather than make a room or track of that name"]
 
