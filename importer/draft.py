@@ -102,6 +102,9 @@ NAMES: dict[str, tuple[str, ...]] = {
     "image": ("image", "image url", "photo", "picture", "logo",
               "bild", "foto", "imagen", "immagine", "imagem", "afbeelding"),
 }
+# The words an events tool or a sessions tool puts before its columns' names ('Event Start
+# Date', 'Session Location'): such a column is matched by the name after it too.
+TOOL_PREFIXES = ("session ", "event ")
 # Header names in Japanese, Chinese (simplified and traditional) and Korean, whose CSV files
 # the loader reads too. Added to NAMES as _header_key gives them (below it): that takes kana's
 # voicing marks apart and spells hangul in letters, so these are written as people write them.
@@ -262,7 +265,8 @@ def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
     cells that are ('Talk', 'No'), so the header found by the cells' shapes is taken when more
     fields fit its names. A header naming a programme's fields stands when the shapes find
     none (a date above it, rows wider than it): they would refuse the sheet as headerless."""
-    wanted = [name for names in NAMES.values() for name in names]
+    wanted = [prefix + name for names in NAMES.values() for name in names
+              for prefix in ("", *TOOL_PREFIXES)]
     named = load_sheet(path, sheet, expected_columns=wanted)
     try:
         by_shape = load_sheet(path, sheet)
@@ -282,7 +286,7 @@ class _Drafter:
         # 'event_venue_name'), a sessions tool for the session ('Session Start Time',
         # 'Session Location'): each is also matched by the name after it, when no other
         # column has that name.
-        for prefix in ("session ", "event "):
+        for prefix in TOOL_PREFIXES:
             self.by_name = {key.removeprefix(prefix): h for h in reversed(sheet.columns)
                             if (key := _header_key(h)).startswith(prefix)} | self.by_name
         self.used: set[str] = set()
@@ -1090,8 +1094,11 @@ def _span_text(dates: set[dt.date]) -> str:
 
 
 def _fields_named(headers: Sequence[str]) -> int:
-    """How many fields some header is named for."""
+    """How many fields some header is named for, by its name or by the name after a tool's
+    prefix ('Session Start', 'Event Venue'), as the draft matches them."""
     keys = {_header_key(h) for h in headers}
+    keys |= {key.removeprefix(prefix) for key in keys for prefix in TOOL_PREFIXES
+             if key.startswith(prefix)}
     return sum(not keys.isdisjoint(names) for names in NAMES.values())
 
 
