@@ -198,6 +198,10 @@ PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
                          "\U0001f000-\U0001faff\ufe0f]")
 # Cell texts that stand for "not known yet" or "none", as rooms and tracks are written.
 PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "---", "?"))
+# Words of a header naming a length of time ('Run time', 'Slot length'), whose cells written
+# as 1:30 read as times of day: not a start or an end found by its cells.
+LENGTH_WORDS = frozenset(("duration", "length", "runtime", "minutes", "mins", "min", "hours",
+                          "run", "dauer", "duree", "duracion", "durata", "duracao", "duur"))
 # The most characters a track's name has on average, in a column whose names never recur.
 LONG_NAME = 30
 # Words naming a room in a room's name ('Main Hall', 'Room 2', 'Salle B'): a tracks column
@@ -574,6 +578,11 @@ class _Drafter:
         date = self._date_column() if kind not in ("datetime", None) or start is None else None
         if start is None and date is not None and self._kind(date) == "datetime":
             start, kind, date = date, "datetime", None
+        found = None
+        if start is None and date is not None and (found := self._times_by_cells()):
+            start, kind = found, self._kind(found)
+            self.used.add(start)
+            self.chosen["start"] = start
         if start is None and date is None:
             return ([_table("start", FILL_IN, column_key="column",
                             note=self._blank("start", "the start (a date and time, or a date "
@@ -590,6 +599,8 @@ class _Drafter:
         # No date column beside a time: the tabs may give the dates (a datetime has its own).
         on_tabs = (self._dates_of_tabs(start) if date is None and start is not None
                    and kind != "datetime" else None)
+        if found is not None and date is not None:
+            return self._timing_by_cells(found, date)
         if kind == "time range":
             assert start is not None
             self._note_ends_missing(start)
@@ -608,6 +619,50 @@ class _Drafter:
                 "start", date or FILL_IN, column_key="date_column", time=start,
                 note=None if date else self._no_date())
         return [start_table], [self._end(date)]
+
+    def _times_by_cells(self) -> str | None:
+        """The first free column holding times of day ('9:00', '14h30', '2:00 PM') or ranges
+        of them, though named for no field ('Local time', 'Kick-off'), nor people nor a
+        length of time ('Run time' of 1:30)."""
+        for header in self._unnamed():
+            if self._kind(header) in ("time", "time range"):
+                return header
+        return None
+
+    def _unnamed(self) -> list[str]:
+        """The free columns whose headers name no field, no people and no length of time."""
+        named = {name for names in NAMES.values() for name in names}
+        return [h for h in self.sheet.columns if h not in self.used
+                and (key := _header_key(h)) not in named and not _names_people(h)
+                and LENGTH_WORDS.isdisjoint(key.split())]
+
+    def _timing_by_cells(self, start: str, date: str) -> tuple[list[str], list[str]]:
+        """[fields.start] and [fields.end] for a date column and a column of times found by
+        its cells: the comment says so, to be checked."""
+        cells = [text for c in _sample(self.sheet, start) if (text := cell_text(c))]
+        said = (f"{start!r} holds times ({', '.join(map(repr, cells[:2]))}), though its name "
+                "is none the draft knows: read as the start")
+        if self._kind(start) == "time range":
+            self._note_ends_missing(start)
+            return ([_table("start", date, column_key="date_column", time=start,
+                            note=f"{said} and the end; check it is")],
+                     [_table("end", start, column_key="time_column",
+                             note="the same column: each cell holds the start and the end")])
+        return ([_table("start", date, column_key="date_column", time=start,
+                        note=f"{said}; check it is")], [self._end(date, start)])
+
+    def _end_by_cells(self, start: str) -> str | None:
+        """A free column of times named for no field that are after the start's on most
+        rows giving both ('Kick-off' then 'Wrap-up'): the end."""
+        for header in self._unnamed():
+            if self._kind(header) != "time":
+                continue
+            pairs = [(_time_or_none(a), _time_or_none(b)) for a, b in
+                     zip(self.sheet.frame[start], self.sheet.frame[header], strict=True)]
+            both = [(a, b) for a, b in pairs if a is not None and b is not None]
+            if both and sum(b > a for a, b in both) >= MOST * len(both):
+                return header
+        return None
 
     def _dated_by_file(self, time: str | None) -> str | None:
         """[fields.start] for a sheet with times and no date, when the file's name gives one
@@ -728,7 +783,9 @@ class _Drafter:
                 self._note_words(date)
         return date
 
-    def _end(self, date: str | None) -> str:
+    def _end(self, date: str | None, by_cells: str | None = None) -> str:
+        """[fields.end]; `by_cells` is the start's column when it was found by its cells,
+        and the end may be too."""
         end = self._take("end", ("datetime", "time"))
         if end is not None:
             key = "column" if self._kind(end) == "datetime" else "time_column"
@@ -747,6 +804,12 @@ class _Drafter:
                 f"its header in place of {FILL_IN!r}"))
         if duration is not None:
             return _table("end", duration, column_key="duration_column")
+        if by_cells is not None and (end := self._end_by_cells(by_cells)) is not None:
+            self.used.add(end)
+            self.chosen["end"] = end
+            return _table("end", end, column_key="time_column", note=(
+                f"{end!r} holds times after those of {by_cells!r}, though its name is none the "
+                "draft knows: read as the end; check it is"))
         # A published agenda often gives start times only: each item ends as the next begins.
         until_next = (". If each session ends when the next one starts, replace the "
                       "time_column line with until_next = true, and last_minutes = 60 (the "
@@ -1160,6 +1223,16 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         if most(parse):
             return kind
     return "other"
+
+
+def _time_or_none(cell: Any) -> dt.time | None:
+    """A cell's time of day, or None for one that is not."""
+    if cell is None or (isinstance(cell, float) and cell != cell):
+        return None
+    try:
+        return convert.parse_time(cell)
+    except (CellError, ValueError, TypeError):
+        return None
 
 
 def _is_day_range(text: str) -> bool:
