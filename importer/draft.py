@@ -407,8 +407,9 @@ class _Drafter:
         if chosen is None:
             return []
         word = _header_key(chosen)
-        return [h for h in unread if (key := _header_key(h)) in NAMES[role]
-                or f" {word} " in f" {key} " or (" " not in key and key.endswith(word))]
+        return [h for h in unread if not _english_scene(h) and (
+            (key := _header_key(h)) in NAMES[role]
+            or f" {word} " in f" {key} " or (" " not in key and key.endswith(word)))]
 
     def _take(self, role: str, kinds: Sequence[Kind] = (),
               fits: Callable[[str], bool] | None = None) -> str | None:
@@ -416,7 +417,7 @@ class _Drafter:
         that `fits` (any, in a sheet of no rows)."""
         for name in NAMES[role]:
             header = self.by_name.get(name)
-            if header is None or header in self.used:
+            if header is None or header in self.used or _english_scene(header):
                 continue
             if kinds and not self.unfilled and self._kind(header) not in kinds:
                 continue
@@ -1083,6 +1084,14 @@ for _role, _names in EAST_ASIAN_NAMES.items():
 
 
 SPEAKERS = frozenset(_header_key(name) for name in SPEAKERS)
+
+
+def _english_scene(header: str) -> bool:
+    """Whether a header is 'Scene' as English writes it, a play's scene ('Act 1 Scene 2' in
+    a rehearsal schedule), not French 'Scène' (or 'SCENE', capitals written without their
+    accent), a festival's stage."""
+    return (_header_key(header) == "scene" and "è" not in header.casefold()
+            and not header.isupper())
 
 
 def _readable(header: str) -> str | None:

@@ -295,3 +295,27 @@ def test_a_sessions_tools_columns_named_for_the_session_are_matched(tmp_path: Pa
              p.locations) for p in report.payloads] == [
         ("Opening", "2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00", ("Ballroom A",)),
         ("Data talk", "2027-05-11T10:30:00+00:00", "2027-05-11T11:15:00+00:00", ("Room 204",))]
+
+
+def test_an_english_scene_is_no_stage_but_a_french_scene_is(tmp_path: Path) -> None:
+    """A rehearsal schedule's 'Scene' ('Act 1 Scene 2') was drafted as the rooms, or named
+    beside 'Location' as likely rooms too: 'Scene' matched French 'Scène' once its accent
+    was set aside. 'Scène', and 'SCENE' in capitals written without it, are still the
+    stage."""
+    rehearsal = write_csv(tmp_path / "rehearsal.csv", [
+        ["Date", "Time", "Scene", "Location"],
+        ["2027-02-01", "18:00", "Act 1 Scene 1", "Studio A"],
+        ["2027-02-01", "19:30", "Act 1 Scene 2", "Studio A"]])
+    draft = draft_mapping(rehearsal)
+    assert (draft.chosen["locations"], "could be meant" in draft.text) == ("Location", False)
+    no_room = write_csv(tmp_path / "no-room.csv", [
+        ["Date", "Time", "Scene", "Title"],
+        ["2027-02-01", "18:00", "Act 1 Scene 1", "Blocking"],
+        ["2027-02-01", "19:30", "Act 1 Scene 2", "Run-through"]])
+    assert "locations" not in draft_mapping(no_room).chosen
+    for header in ("Scène", "SCENE"):
+        festival = write_csv(tmp_path / "festival.csv", [
+            ["Artiste", "Date", "Début", "Fin", header],
+            ["Kite", "25/07/2027", "20:00", "21:00", "Grande Scène"],
+            ["Aurora", "25/07/2027", "21:30", "22:30", "Chapiteau"]])
+        assert draft_mapping(festival).chosen["locations"] == header
