@@ -303,6 +303,8 @@ class _Drafter:
         # the kinds written only there, and whether it names other sessions' kinds too; set
         # once the title is drafted.
         self.breaks: tuple[str, list[str], bool] | None = None
+        # The date column typed on each day's first row only, read on the rows under it.
+        self.fill_down: str | None = None
 
     def draft(self) -> Draft:
         if self.unfilled:
@@ -373,6 +375,9 @@ class _Drafter:
                              f"tz database name of the place they are in ({example}): an "
                              "abbreviation does not say when summer time applies")
                 break
+        if self.fill_down is not None:
+            lines.append(f"fill_down = {toml_value([self.fill_down])}   # its blank cells take "
+                         "the date above them")
         if import_id is None:
             lines.append("# No id column: each session's id is derived from its title, start "
                          "and room (see the derived-import-id warning); an id column is safer.")
@@ -833,20 +838,33 @@ class _Drafter:
     def _note_unscheduled(self, header: str | None, time: str | None = None) -> None:
         """Rows with no start, as a call-for-papers export lists talks not given a slot; a
         row with a time but no date (the day typed once above its rows) is not one."""
-        blank = self.sheet.frame[header].isna() if header else None
-        timed = (int((blank & self.sheet.frame[time].notna()).sum())
-                 if time and blank is not None else 0)
-        if timed:
-            rows = "1 row has" if timed == 1 else f"{timed} rows have"
+        if header is None:
+            return
+        blank = self.sheet.frame[header].isna()
+        undated = (blank & self.sheet.frame[time].notna()).tolist() if time else []
+        timed = sum(undated)
+        rows = "1 row has" if timed == 1 else f"{timed} rows have"
+        if timed and self._dated_above(header, undated):
+            self.fill_down = header
+            self.notes.append(f"{rows} a time but no {header!r}, under a row that has one: the "
+                              "date is typed on each day's first row, so fill_down reads it on "
+                              "the rows under it; if those rows' dates are missing instead, "
+                              "take fill_down out and give each row its date")
+        elif timed:
             self.notes.append(f"{rows} a time but no {header!r}: give each row its date (a date "
-                              "typed on a day's first row only is not carried down; a cell "
-                              "merged down over the day's rows is read on each)")
-        empty = int(blank.sum()) - timed if blank is not None else 0
-        if empty:
+                              "typed on a day's first row only is read on the rows under it "
+                              "with fill_down; a cell merged down over the day's rows is read "
+                              "on each)")
+        if empty := int(blank.sum()) - timed:
             rows = "1 row has" if empty == 1 else f"{empty} rows have"
             self.notes.append(f"{rows} no {header!r}: to skip such rows until they get "
                               "one, instead of reporting each as an error, add "
                               "skip_unscheduled = true")
+
+    def _dated_above(self, header: str, undated: list[bool]) -> bool:
+        """Whether every row with a time but no date (`undated`) has a dated row above it."""
+        dated = self.sheet.frame[header].notna().tolist()
+        return True in dated and not any(undated[:dated.index(True)])
 
     def _note_words(self, header: str) -> None:
         """A day column of words ('sabado', 'Day 1'), or of dates and a few cells that are

@@ -1563,10 +1563,11 @@ def test_a_title_named_for_the_kind_of_session_is_the_title(tmp_path: Path, head
     assert (draft.missing, draft.chosen["name"]) == ([], header)
 
 
-def test_a_date_typed_on_each_days_first_row_only_is_not_taken_for_unscheduled_rows(
+def test_a_date_typed_on_each_days_first_row_only_is_drafted_to_fill_down(
         tmp_path: Path) -> None:
     """Planners type the day once, on its first row: those rows have their times, so
-    skip_unscheduled (which skips only rows with neither) was the wrong advice for them."""
+    skip_unscheduled (which skips only rows with neither) was the wrong advice for them. The
+    draft reads the date down to them; the row of a title alone is a heading, as before."""
     sheet = write_xlsx(tmp_path / "programme.xlsx", [
         ["Date", "Start", "End", "Session", "Room"],
         [dt.date(2027, 5, 11), "9:00 AM", "10:00 AM", "Opening", "Room A; Room B"],
@@ -1576,11 +1577,35 @@ def test_a_date_typed_on_each_days_first_row_only_is_not_taken_for_unscheduled_r
         [None, "10:00 AM", "10:45 AM", "Accessibility", "Room A"],
         [None, None, None, "Lightning talks (slot to come)", None],
     ])
-    notes = [line for line in draft_mapping(sheet).text.splitlines() if "'Date'" in line]
-    assert notes == [
-        "# 3 rows have a time but no 'Date': give each row its date (a date typed on a day's "
-        "first row only is not carried down; a cell merged down over the day's rows is read "
-        "on each)",
+    draft = draft_mapping(sheet).text
+    assert [line for line in draft.splitlines() if "'Date'" in line or "fill_down" in line] == [
+        'fill_down = ["Date"]   # its blank cells take the date above them',
+        "# 3 rows have a time but no 'Date', under a row that has one: the date is typed on "
+        "each day's first row, so fill_down reads it on the rows under it; if those rows' "
+        "dates are missing instead, take fill_down out and give each row its date",
         "# 1 row has no 'Date': to skip such rows until they get one, instead of reporting "
         "each as an error, add skip_unscheduled = true",
     ]
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, f"{p.start_time:%m-%d %H:%M}") for p in report.payloads] == [
+        ("Opening", "05-11 09:00"), ("Hybrid audiences", "05-11 10:30"),
+        ("Badge printing", "05-11 13:00"), ("Day 2 welcome", "05-12 09:00"),
+        ("Accessibility", "05-12 10:00")]
+    assert [(i.row, i.code) for i in report.issues if i.row] == [(7, "section-heading")]
+
+
+def test_a_time_without_a_date_above_any_dated_row_is_told_to_give_its_date(
+        tmp_path: Path) -> None:
+    """No date above it to read down: no fill_down is drafted."""
+    sheet = write_xlsx(tmp_path / "programme.xlsx", [
+        ["Date", "Start", "End", "Session", "Room"],
+        [None, "8:00 AM", "9:00 AM", "Registration", "Lobby"],
+        [dt.date(2027, 5, 11), "9:00 AM", "10:00 AM", "Opening", "Room A"],
+    ])
+    draft = draft_mapping(sheet).text
+    assert [line for line in draft.splitlines() if "'Date'" in line or "fill_down" in line] == [
+        "# 1 row has a time but no 'Date': give each row its date (a date typed on a day's "
+        "first row only is read on the rows under it with fill_down; a cell merged down over "
+        "the day's rows is read on each)"]
