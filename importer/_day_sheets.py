@@ -21,14 +21,12 @@ from zoneinfo import ZoneInfo
 
 from importer._checks import Mask
 from importer._date_words import ENGLISH_WEEKDAYS, date_parts, weekday_named
+from importer.convert import NIGHT_ENDS
 from importer.load import Sheet
 from importer.mapping import StartField
 
 # The forms of a sheet's name read as its date, for messages.
 SHEET_DATE_FORMS = "'Tue 11 May 2027', '11 May 2027', '2027-05-11' or '11.05.2027'"
-# A session starting before this on the next day belongs to the night before (a party till
-# 2 am, a late show at 00:30 filed on Tuesday's tab).
-NIGHT_ENDS = dt.time(5, 0)
 
 _DAY_NUMBER = re.compile(r"^day\s*\d{1,2}\b\s*[-–—:,]?\s*")  # "Day 2 - ", kept out
 _WORDS = re.compile(r"[\s,;()\[\]–—]+|\s-\s")

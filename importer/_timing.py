@@ -28,7 +28,7 @@ from importer._columns import (
     seconds_of,
     value_text,
 )
-from importer._day_sheets import NIGHT_ENDS, sheet_date, sheet_pieces
+from importer._day_sheets import sheet_date, sheet_pieces
 from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
@@ -321,6 +321,10 @@ class SessionTiming(SheetColumns):
                          "5/11/2027 10:00 AM.")
                 return None
             local = on_its_day(*value)  # '5/11/2027 25:00': 1:00 on May 12
+            if (self._datetimes_in_one_column() and isinstance(value[1], convert.NextDayTime)
+                    and start_time is not None
+                    and not isinstance(start_time, convert.NextDayTime)):  # 19:00 → 1:00
+                self._warn_of_a_lost_two(pos, start, end, start_time.replace(tzinfo=None), local)
         else:
             day = end_date.values[pos] if end_date is not None else None
             if end_date is not None and day is not None and day < date:
@@ -336,7 +340,7 @@ class SessionTiming(SheetColumns):
             else:
                 local = on_its_day(day or date, value)
             if (day is None and not isinstance(value, convert.NextDayTime)
-                    and _ends_in_the_night_after(start_time, value)):
+                    and convert.ends_in_the_night_after(start_time, value)):
                 local += dt.timedelta(days=1)
                 self._warn_of_a_lost_two(pos, start, end, start_time, local)
         end_utc = self.utc(pos, end.header, local)
@@ -360,7 +364,11 @@ class SessionTiming(SheetColumns):
                 isinstance(text, str) and convert.writes_half_of_day(text)
                 for text in (cell, start_cell)):
             return
-        written = convert.range_end_text(cell) if self._times_in_one_column() else cell
+        written: str | None = cell
+        if self._times_in_one_column():
+            written = convert.range_end_text(cell)
+        elif self._datetimes_in_one_column():
+            written = convert.datetime_range_end_text(cell)
         evening = convert.lost_leading_two(written, start_time) if written else None
         if evening is None:
             return
@@ -637,21 +645,6 @@ def on_its_day(date: dt.date, time: dt.time) -> dt.datetime:
 
 # A programme repeats its time slots day after day: each pair of texts is read once.
 _time_pair = lru_cache(maxsize=4096)(convert.time_pair)
-
-
-def _ends_in_the_night_after(start: dt.time | None, end: dt.time) -> bool:
-    """Whether an end in the small hours (`midnight`, `12:30 AM`, `2:00`), given no end date,
-    falls in the night after an afternoon or evening start (`10 PM - 2 AM`, `23:00 - 0:30`),
-    within LONGEST_GUESSED: a late show, not a typo. `11:00 AM - 12:00 AM` (most likely noon
-    mistyped) and `13:00 - 2:00` (13 hours) stay an end before the start."""
-    in_the_small_hours = end < NIGHT_ENDS
-    from_noon_on = start is not None and start >= dt.time(12)
-    if start is None or not (in_the_small_hours and from_noon_on and end < start):
-        return False
-    to_midnight = dt.timedelta(days=1) - dt.timedelta(
-        hours=start.hour, minutes=start.minute, seconds=start.second)
-    after_midnight = dt.timedelta(hours=end.hour, minutes=end.minute, seconds=end.second)
-    return to_midnight + after_midnight <= convert.LONGEST_GUESSED
 
 
 def _ends_the_morning_after(start: dt.time | None, end: dt.time) -> bool:

@@ -935,6 +935,25 @@ def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
 # The longest session a range's start or end is read into by taking a half of the day it
 # does not write: an 8-to-5 day (`8 AM - 5`, `8 - 5 PM`) is 9 hours.
 LONGEST_GUESSED = dt.timedelta(hours=9)
+# The small hours end: a session starting before this on the next day belongs to the night
+# before (a late show at 00:30 filed on Tuesday's tab), and an end before it after an
+# afternoon or evening start may be a late show's.
+NIGHT_ENDS = dt.time(5, 0)
+
+
+def ends_in_the_night_after(start: dt.time | None, end: dt.time) -> bool:
+    """Whether an end in the small hours (`midnight`, `12:30 AM`, `2:00`), given no end date,
+    falls in the night after an afternoon or evening start (`10 PM - 2 AM`, `23:00 - 0:30`),
+    within LONGEST_GUESSED: a late show, not a typo. `11:00 AM - 12:00 AM` (most likely noon
+    mistyped) and `13:00 - 2:00` (13 hours) stay an end before the start."""
+    in_the_small_hours = end < NIGHT_ENDS
+    from_noon_on = start is not None and start >= dt.time(12)
+    if start is None or not (in_the_small_hours and from_noon_on and end < start):
+        return False
+    to_midnight = dt.timedelta(days=1) - dt.timedelta(
+        hours=start.hour, minutes=start.minute, seconds=start.second)
+    after_midnight = dt.timedelta(hours=end.hour, minutes=end.minute, seconds=end.second)
+    return to_midnight + after_midnight <= LONGEST_GUESSED
 
 
 def _between(start: dt.time, end: dt.time) -> dt.timedelta:
@@ -1026,6 +1045,13 @@ DATETIME_RANGE_HINT = ("write the start and end like 5/11/2027 9:00 AM → 10:30
 Moment = tuple[dt.date, dt.time | None]
 
 
+def datetime_range_end_text(text: str) -> str | None:
+    """The end of a datetime range as written (`1:00` of `5/11/2027 19:00 → 1:00`), None if
+    none."""
+    parts = _DATETIME_RANGE_SEPARATOR.split(text.strip(), maxsplit=1)
+    return parts[1] if len(parts) == 2 and all(parts) else None
+
+
 def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
     """A start and an end from one cell, as Notion exports a date property with an end:
     `May 11, 2027 9:00 AM → 10:30 AM` (the end on the start's day) or with the end's own
@@ -1054,6 +1080,8 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
             end = next_day_time(_between(dt.time(0), end))  # 25:00 → 2:00: the next morning
         # '2:30 PM → 3:30' ends at 3:30 PM, as a time range does.
         end = _end_of_range(parts[1], _half_of_day(parts[0]), start[1].replace(tzinfo=None), end)
+        if ends_in_the_night_after(start[1].replace(tzinfo=None), end):
+            end = next_day_time(_between(dt.time(0), end))  # 7:00 PM → 12:30 AM, as a range
         # A time alone is on the start's day, and in its zone when it names one (09:00 UTC).
         return start, (start[0], end.replace(tzinfo=start[1].tzinfo))
     moment = parse_datetime(cell, order)

@@ -50,7 +50,7 @@ from importer._columns import (
     positions_by_code,
     value_text,
 )
-from importer._day_sheets import NIGHT_ENDS, other_day_rows, small_hours_rows
+from importer._day_sheets import other_day_rows, small_hours_rows
 from importer._layout import (
     cells_past_the_header,
     dates_of_sessions,
@@ -69,7 +69,7 @@ from importer._layout import (
 )
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
-from importer.convert import CellError, cell_text
+from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.html import plain_title
 from importer.load import Sheet, SheetPart, load_sheets
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
