@@ -130,6 +130,10 @@ _EAST_ASIAN_DAYS = re.compile(rf"^(?P<head>.*[月월]\s*)(?P<first>{_EAST_ASIAN_
                               rf"{_DASH}(?P<last>{_EAST_ASIAN_DAY})$")
 _BETWEEN_DATES = re.compile(r"\s+(?:[-‐‑~]|to|until|bis|au|al)\s+|\s*[–—～〜]\s*",
                             re.IGNORECASE)
+# Two numeric dates with slashes or dots, joined by a hyphen alone, one perhaps without its
+# year: 5/11-5/13/2027, 11.05.-13.05.2027 (such dates hold no hyphen of their own).
+_NUMERIC_DAY = r"\d{1,4}[/.]\d{1,2}(?:[/.]\d{0,4})?"
+_NUMERIC_DAYS = re.compile(rf"^(?P<first>{_NUMERIC_DAY})[-‐‑](?P<last>{_NUMERIC_DAY})$")
 
 
 def day_range_ends(text: str) -> tuple[str, str] | None:
@@ -142,6 +146,8 @@ def day_range_ends(text: str) -> tuple[str, str] | None:
         return match["first"] + match["tail"], match["last"] + match["tail"]
     if match := _EAST_ASIAN_DAYS.match(text):
         return match["head"] + match["first"], match["head"] + match["last"]
+    if match := _NUMERIC_DAYS.match(text):
+        return match["first"], match["last"]
     parts = _BETWEEN_DATES.split(text, maxsplit=1)
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 

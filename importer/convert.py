@@ -354,24 +354,24 @@ def _day_range(text: str, order: DateOrder) -> str | None:
         try:
             days.append(_date_from_text(end.strip(), order))
         except CellError:
-            if not lacks_year(end.strip()):
+            if not lacks_year(end.strip()) and _numeric_day_and_month(end, order) is None:
                 return None
             days.append(None)
     first, last = days
     if first is None and last is not None:  # May 11 - May 13, 2027: the year written once
-        first = _in_year_of(ends[0], last, later=False)
+        first = _in_year_of(ends[0], last, order, later=False)
     elif last is None and first is not None:  # 2027年5月11日～5月13日
-        last = _in_year_of(ends[1], first, later=True)
+        last = _in_year_of(ends[1], first, order, later=True)
     if first is None or last is None:  # no year, or no such day in it (Feb 29 - Mar 1, 2027)
         no_year = days == [None, None]
         return f"it is a range of days{', with no year' if no_year else ''}; {SEVERAL_DAYS_HINT}"
     return f"it is a range of days, {first:%Y-%m-%d} to {last:%Y-%m-%d}; {SEVERAL_DAYS_HINT}"
 
 
-def _in_year_of(text: str, other: dt.date, *, later: bool) -> dt.date | None:
+def _in_year_of(text: str, other: dt.date, order: DateOrder, *, later: bool) -> dt.date | None:
     """A range's day written without its year, in the year of its other day, or in the
     year next to it when the range crosses New Year (Dec 30 - Jan 2, 2028 starts in 2027)."""
-    day_month = day_and_month(text.strip())
+    day_month = day_and_month(text.strip()) or _numeric_day_and_month(text, order)
     if day_month is None:
         return None
     day, month = day_month
@@ -385,6 +385,22 @@ def _in_year_of(text: str, other: dt.date, *, later: bool) -> dt.date | None:
             if abs(crossing - other) <= dt.timedelta(days=31):
                 return crossing
     return date
+
+
+# A day and month in numbers, without a year, as a range of days writes one of its days
+# (5/11 - 5/13/2027, 11.05. - 13.05.2027): dots are day first, a slash in the mapping's order.
+_NUMERIC_DAY_MONTH = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\.?$")
+
+
+def _numeric_day_and_month(text: str, order: DateOrder) -> tuple[int, int] | None:
+    """(day, month) of a range's day written in numbers without its year, else None."""
+    match = _NUMERIC_DAY_MONTH.match(text.strip())
+    if match is None:
+        return None
+    first, second = int(match[1]), int(match[3])
+    day, month = (second, first) if match[2] == "/" and order == "month-first" else (
+        first, second)
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 def _compact_date(text: str) -> dt.date | None:

@@ -175,3 +175,44 @@ def test_a_range_writing_its_year_once_names_both_days(tmp_path: Path) -> None:
         (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: it is a range "
                           f"of days{said[row - 2]}; {SEVERAL_DAYS}")
         for row, cell in enumerate(cells, 2)]
+
+
+def test_a_numeric_range_writing_its_year_once_names_both_days(tmp_path: Path) -> None:
+    """`5/11 - 5/13/2027`, `2027/5/11 - 5/13`, also with a hyphen alone between them
+    (`5/11-5/13/2027`): a range of days, as `May 11 - May 13, 2027` is. A time range in a
+    date cell (`9.30 - 10.30`) is not one."""
+    cells = ["5/11 - 5/13/2027", "2027/5/11 - 5/13", "5/11/2027 - 5/13", "12/30 - 1/2/2028",
+             "5/11-5/13/2027", "5/11/2027-5/13/2027", "2027/5/11-5/13", "5/11 - 5/13",
+             "9.30 - 10.30"]
+    path = tmp_path / "festival.csv"
+    path.write_text("Title,Date,Room\n" + "".join(f'F{n},"{cell}",Park\n'
+                                                  for n, cell in enumerate(cells)),
+                    encoding="utf-8")
+    days = {"12/30 - 1/2/2028": "2027-12-30 to 2028-01-02"}
+    hints = [f"it is a range of days, {days.get(cell, '2027-05-11 to 2027-05-13')}; "
+             f"{SEVERAL_DAYS}" for cell in cells[:-2]] + [
+        f"it is a range of days, with no year; {SEVERAL_DAYS}",
+        "write the date like 5/11/2027 (May 11) or 2027-05-11."]
+    assert _issues(path, _mapping(tmp_path)) == [
+        (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: {hint}")
+        for row, (cell, hint) in enumerate(zip(cells, hints, strict=True), 2)]
+
+
+def test_a_day_first_numeric_range_writing_its_year_once_names_both_days(
+        tmp_path: Path) -> None:
+    """`11/05 - 13/05/2027` (a slash in the mapping's order), `11.05. - 13.05.2027` (dots
+    day first), German `11.05.-13.05.2027` with a hyphen alone, over New Year too."""
+    cells = ["11/05 - 13/05/2027", "11.05. - 13.05.2027", "11.05.-13.05.2027",
+             "11.05.2027-13.05.2027", "30.12.-02.01.2028", "11.5.-13.5."]
+    path = tmp_path / "fest.csv"
+    path.write_text("Title,Date,Room\n" + "".join(f'F{n},"{cell}",Park\n'
+                                                  for n, cell in enumerate(cells)),
+                    encoding="utf-8")
+    days = {"30.12.-02.01.2028": "2027-12-30 to 2028-01-02"}
+    hints = [f"it is a range of days, {days.get(cell, '2027-05-11 to 2027-05-13')}; "
+             f"{SEVERAL_DAYS}" for cell in cells[:-1]] + [
+        f"it is a range of days, with no year; {SEVERAL_DAYS}"]
+    mapping = _mapping(tmp_path, order='date_order = "day-first"\n')
+    assert _issues(path, mapping) == [
+        (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: {hint}")
+        for row, (cell, hint) in enumerate(zip(cells, hints, strict=True), 2)]
