@@ -567,7 +567,7 @@ class SessionTiming(SheetColumns):
             if blank[pos]:
                 times[pos], blank[pos] = moment[1], False
             elif (times_col is not None and not overruled and times[pos] is not None
-                  and times[pos] != moment[1]):
+                  and not _the_same_time(times[pos], moment[1])):
                 times[pos] = None
                 self.add(pos, dates_col.header, self.cell(dates_col.header, pos),
                          "bad-date",
@@ -645,6 +645,12 @@ def on_its_day(date: dt.date, time: dt.time) -> dt.datetime:
 
 # A programme repeats its time slots day after day: each pair of texts is read once.
 _time_pair = lru_cache(maxsize=4096)(convert.time_pair)
+
+
+def _the_same_time(time: dt.time, other: dt.time) -> bool:
+    """Whether two times of a row's day are one: `25:00` (1:00 the next day) is not `1:00`."""
+    next_day = isinstance(time, convert.NextDayTime), isinstance(other, convert.NextDayTime)
+    return time == other and next_day[0] == next_day[1]
 
 
 def _ends_the_morning_after(start: dt.time | None, end: dt.time) -> bool:
