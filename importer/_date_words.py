@@ -109,15 +109,18 @@ def _english_weekday(word: str, *, shortest: int) -> int | None:
 
 # A range of days in one cell, as a festival's dates are written, the month and the year
 # written once for both days: May 11-13, 2027; 11-13 May 2027; 11.-13.5.2027. Or two whole
-# dates: 5/11/2027 - 5/13/2027 (a hyphen or a word needs spaces around it, as dates hold
-# hyphens). Not May-11-27, a `%b-%d-%y` date.
+# dates: 5/11/2027 - 5/13/2027, May 11 through May 13, 2027 (a hyphen or a word needs spaces
+# around it, as dates hold hyphens). Not May-11-27, a `%b-%d-%y` date.
 _DASH = r"\s*[-‐‑–—~～〜]\s*"
+# English words between two days, as a time range may be joined: May 11 through 13, 2027.
+_THROUGH = r"\s+(?:through|thru|till|['’]?til)\s+"
 _MONTH_THEN_DAYS = re.compile(rf"^(?P<head>[^\W\d_]+\.?\s+)(?P<first>\d{{1,2}})"
-                              rf"(?:st|nd|rd|th)?{_DASH}(?P<last>\d{{1,2}}(?:st|nd|rd|th)?)"
+                              rf"(?:st|nd|rd|th)?(?:{_DASH}|\s+(?:to|until)\s+|{_THROUGH})"
+                              r"(?P<last>\d{1,2}(?:st|nd|rd|th)?)"
                               r"(?P<tail>(?:,?\s+\S.*)?)$",
                               re.IGNORECASE)
 # Between two days, also a word: 20 a 22/09/2027 (Spanish, Portuguese), 11 au 13 mai.
-_DAYS_APART = rf"(?:{_DASH}|\s+(?:a|al|au|à|to|bis|tot)\s+)"
+_DAYS_APART = rf"(?:{_DASH}|\s+(?:a|al|au|à|to|bis|tot)\s+|{_THROUGH})"
 _DAYS_THEN_MONTH = re.compile(rf"^(?P<first>\d{{1,2}})\.?(?:st|nd|rd|th)?{_DAYS_APART}"
                               r"(?P<last>\d{1,2})(?P<tail>(?:[./]|(?:st|nd|rd|th|\.)?\s+)\S.*)$",
                               re.IGNORECASE)
@@ -128,7 +131,7 @@ _FROM_DAY = re.compile(r"^(?:from|del|de|du|vom|von|dal|van)\s+(?=\d)", re.IGNOR
 _EAST_ASIAN_DAY = r"\d{1,2}\s*[日일](?:\s*[(（][^)）]*[)）])?"
 _EAST_ASIAN_DAYS = re.compile(rf"^(?P<head>.*[月월]\s*)(?P<first>{_EAST_ASIAN_DAY})"
                               rf"{_DASH}(?P<last>{_EAST_ASIAN_DAY})$")
-_BETWEEN_DATES = re.compile(r"\s+(?:[-‐‑~]|to|until|bis|au|al)\s+|\s*[–—～〜]\s*",
+_BETWEEN_DATES = re.compile(rf"\s+(?:[-‐‑~]|to|until|bis|au|al)\s+|{_THROUGH}|\s*[–—～〜]\s*",
                             re.IGNORECASE)
 # Two numeric dates with slashes or dots, joined by a hyphen alone, one perhaps without its
 # year: 5/11-5/13/2027, 11.05.-13.05.2027 (such dates hold no hyphen of their own).

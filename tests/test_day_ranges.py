@@ -216,3 +216,20 @@ def test_a_day_first_numeric_range_writing_its_year_once_names_both_days(
     assert _issues(path, mapping) == [
         (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: {hint}")
         for row, (cell, hint) in enumerate(zip(cells, hints, strict=True), 2)]
+
+
+def test_a_range_of_days_joined_by_through_till_or_to_names_its_days(tmp_path: Path) -> None:
+    """`May 11 through May 13, 2027`, `May 11 thru 13, 2027`, `May 11 to 13, 2027`, as
+    American programmes write a festival's days, and as a time range may be joined."""
+    cells = ["May 11 through May 13, 2027", "May 11 thru 13, 2027", "5/11/2027 through 5/13/2027",
+             "May 11 till May 13, 2027", "May 11 'til 13, 2027", "11th through 13th May 2027",
+             "May 11 to 13, 2027", "May 11 until 13, 2027", "Sept 9 through 11"]
+    path = tmp_path / "festival.csv"
+    path.write_text("Title,Date,Room\n" + "".join(f'F{n},"{cell}",Park\n'
+                                                  for n, cell in enumerate(cells)),
+                    encoding="utf-8")
+    said = ["2027-05-11 to 2027-05-13"] * 8 + ["with no year"]
+    assert _issues(path, _mapping(tmp_path)) == [
+        (row, "bad-date", f"Row {row}: 'Date' has {cell!r}, which is not a date: it is a range "
+                          f"of days, {days}; {SEVERAL_DAYS}")
+        for row, (cell, days) in enumerate(zip(cells, said, strict=True), 2)]
