@@ -427,10 +427,9 @@ class SessionTiming(SheetColumns):
         sheet a tab per day, a row whose start is past midnight too moves to the next day's
         tab, as the start's message says; its end then needs no end date."""
         place = self._end_day_place()
-        start = self.mapping.fields.start
-        if (start.sheet_dates or start.date_from_sheet_name) and self.bound.header(
-                self.mapping.fields.end_date.column if self.mapping.fields.end_date else None
-        ) is None:
+        start, end_date = self.mapping.fields.start, self.mapping.fields.end_date
+        dated_by_tabs = start.sheet_dates or start.date_from_sheet_name
+        if dated_by_tabs and self.bound.header(end_date.column if end_date else None) is None:
             return _next_day_in(convert.parse_end_time, place, or_next_sheet=True)
         return _next_day_in(convert.parse_end_time, place)
 
