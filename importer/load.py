@@ -38,6 +38,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from importer._csv import read_csv_grid
+from importer._date_words import split_weekday
 from importer._hidden_rows import NONE_HIDDEN, HiddenRows
 from importer._xlsx import has_value, read_workbook_grid
 from importer.convert import CellError, numeric_date_readings, parse_time, parse_time_range
@@ -480,19 +481,31 @@ def guess_header_row(rows: list[tuple[int, list[Any]]], where: str = "the sheet"
     usually hold numbers or dates, or come after the header. A row holding a time or a date
     as text ('13:10-13:30', '5/11/2027') is a session, not a header: when no other row can
     be the header and the first row is such a one, the file has no header row, and taking a
-    later row for it would lose the rows above."""
+    later row for it would lose the rows above. Nor is a row under such a one the header, or
+    a lone title above it: a fixtures list saved without its header, each day's date on a
+    row above its matches, has none."""
     widest = max(len(values) for _, values in rows)
     textual = [(n, v) for n, v in rows if all(isinstance(cell, str) for cell in v)]
     for number, values in textual:
         if len(values) * 4 >= widest * 3 and session_cell(values) is None:
             return number
-    if (cell := session_cell(rows[0][1])) is not None:
+    first_session = next(((n, cell) for n, v in rows if (cell := session_cell(v)) is not None),
+                         None)
+    if first_session is not None and first_session[0] == rows[0][0]:
         raise InputError(
-            f"{where} has no header row: row {rows[0][0]}, its first, holds {cell!r}, a "
-            "session's time or date, not a column's name. Add a row above it naming each "
-            "column (Title, Date, Start, End, Room...).")
-    if textual:
-        return max(textual, key=lambda row: (len(row[1]), -row[0]))[0]
+            f"{where} has no header row: row {rows[0][0]}, its first, holds "
+            f"{first_session[1]!r}, a session's time or date, not a column's name. Add a row "
+            "above it naming each column (Title, Date, Start, End, Room...).")
+    # A header is above the sessions and names more than one column (not a lone title).
+    above = [(n, v) for n, v in textual
+             if first_session is None or (n < first_session[0] and len(v) > 1)]
+    if above:
+        return max(above, key=lambda row: (len(row[1]), -row[0]))[0]
+    if first_session is not None:
+        raise InputError(
+            f"{where} has no header row: row {first_session[0]} holds {first_session[1]!r}, a "
+            "session's time or date, and no row above it names the columns. Add a row above "
+            "it naming each column (Title, Date, Start, End, Room...).")
     return rows[0][0]
 
 
@@ -502,12 +515,13 @@ _TIME_LIKE = re.compile(r"\d\s*(?:[:.hu]\s*\d\d|(?:h|u|uhr)\b)", re.IGNORECASE)
 
 
 def session_cell(values: list[Any]) -> str | None:
-    """The first text cell of a row that is a time, a range of times or a numeric date
-    ('9:30', '13:10-13:30', '9u30', '14h', '5/11/2027'), as a session's row holds and a
-    header does not."""
+    """The first text cell of a row that is a time, a range of times or a numeric date, also
+    after its day's name ('9:30', '13:10-13:30', '9u30', '14h', '5/11/2027',
+    'Sonntag, 28.08.2027'), as a session's row or a day's heading holds and a header does
+    not."""
     for value in values:
         text = value.strip() if isinstance(value, str) else ""
-        if numeric_date_readings(text):
+        if numeric_date_readings(text) or numeric_date_readings(split_weekday(text)[1]):
             return text
         if not _TIME_LIKE.search(text):
             continue
