@@ -56,12 +56,14 @@ def read_csv_grid(path: Path) -> CsvGrid:
     skip_lines, delimiter = excel_sep_hint(text_head)
     if delimiter is None:
         delimiter = sniff_delimiter(text_head)
-    head_fields = fields_per_record(text_head, delimiter)
+    spaced = sniff_initial_space(text_head, delimiter)
+    head_fields = fields_per_record(text_head, delimiter, spaced)
     width = max(head_fields, default=1)
     if len(head) == HEAD_BYTES:  # the head ends mid-file: its last record may be cut short
         head_fields = head_fields[:-1]
     try:
-        cells, cells_per_row = parse_records(path, encoding, delimiter, width, skip_lines)
+        cells, cells_per_row = parse_records(path, encoding, delimiter, width, skip_lines,
+                                             spaced)
     except UnicodeDecodeError as error:  # a BOM promised an encoding the rest breaks
         raise mixed_encoding_error(path, encoding) from error
     logger.debug("%s: encoding %s, delimiter %r, %d records", path, encoding, delimiter, len(cells))
@@ -332,22 +334,39 @@ def sniff_delimiter(text: str) -> str:
     """
     best, best_score = ",", (0, 0)
     for delimiter in DELIMITERS:
-        lines_by_width: Counter[int] = Counter()
-        reader = csv.reader(lines(text), delimiter=delimiter)
-        read = 0
-        for record in reader:
-            taken, read = reader.line_num - read, reader.line_num
-            if any(cell.strip() for cell in record):
-                lines_by_width[len(record)] += taken
-        agreeing = [(taken, width) for width, taken in lines_by_width.items() if width > 1]
-        score = max(agreeing, default=(0, 0))
+        score = width_agreement(text, delimiter)
         if score > best_score:
             best, best_score = delimiter, score
     return best
 
 
-def fields_per_record(text: str, delimiter: str) -> list[int]:
-    return [len(record) for record in csv.reader(lines(text), delimiter=delimiter)]
+def width_agreement(text: str, delimiter: str, spaced: bool = False) -> tuple[int, int]:
+    """The lines taken by the records of the width most lines share (> 1), and that width."""
+    lines_by_width: Counter[int] = Counter()
+    reader = csv.reader(lines(text), delimiter=delimiter, skipinitialspace=spaced)
+    read = 0
+    for record in reader:
+        taken, read = reader.line_num - read, reader.line_num
+        if any(cell.strip() for cell in record):
+            lines_by_width[len(record)] += taken
+    agreeing = [(taken, width) for width, taken in lines_by_width.items() if width > 1]
+    return max(agreeing, default=(0, 0))
+
+
+def sniff_initial_space(text: str, delimiter: str) -> bool:
+    """Whether cells are quoted after the delimiter and a space (`5/11/2027, "Panel, Q&A",
+    Hall B`), as a file written with ', ' between its cells quotes them: spreadsheet programs
+    read such a quote as a quote, so more records agree in width when it is read so. Only
+    then are the spaces after each delimiter skipped; a file without such quotes keeps its
+    cells as written."""
+    if not re.search(re.escape(delimiter) + r' +"', text):
+        return False
+    return width_agreement(text, delimiter, True) > width_agreement(text, delimiter)
+
+
+def fields_per_record(text: str, delimiter: str, spaced: bool = False) -> list[int]:
+    return [len(record) for record in csv.reader(lines(text), delimiter=delimiter,
+                                                 skipinitialspace=spaced)]
 
 
 def lines(text: str) -> io.StringIO:
@@ -356,10 +375,11 @@ def lines(text: str) -> io.StringIO:
 
 
 def parse_records(
-    path: Path, encoding: str, delimiter: str, width: int, skip: int
+    path: Path, encoding: str, delimiter: str, width: int, skip: int, spaced: bool = False
 ) -> tuple[pd.DataFrame, CountArray]:
     """One pandas C-parser pass; the stdlib reader only when a later record is wider than any
-    seen while sniffing (pandas cannot widen its columns mid-file)."""
+    seen while sniffing (pandas cannot widen its columns mid-file). `spaced`: skip the spaces
+    after each delimiter (see sniff_initial_space)."""
     try:
         frame = pd.read_csv(
             path,
@@ -374,24 +394,26 @@ def parse_records(
             skip_blank_lines=False,
             skiprows=skip,
             quoting=csv.QUOTE_MINIMAL,
+            skipinitialspace=spaced,
             # One pass over the whole file. Otherwise pandas may first try its parallel reader,
             # which splits the file at line ends, fails on a description with a line break
             # in it, and reads the file again serially (about 40% slower in all).
             low_memory=False,
         )
     except pd.errors.ParserError:
-        frame = parse_records_stdlib(path, encoding, delimiter, skip)
+        frame = parse_records_stdlib(path, encoding, delimiter, skip, spaced)
     frame.index = pd.RangeIndex(1, 1 + len(frame))  # Excel does not show a `sep=` line either
     return blank_cells_to_none(frame)
 
 
-def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int) -> pd.DataFrame:
+def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int,
+                         spaced: bool = False) -> pd.DataFrame:
     text = path.read_bytes().decode(encoding).removeprefix("\ufeff")
     # pandas' parser takes a cell of any size: so must this one, whose default cap (131,072
     # characters) made a huge description, or a quote never closed, an internal error.
     limit = csv.field_size_limit(max(len(text), csv.field_size_limit()))
     try:
-        records = read_records(path, text, delimiter, skip)[skip:]
+        records = read_records(path, text, delimiter, skip, spaced)[skip:]
     finally:
         csv.field_size_limit(limit)
     width = max(map(len, records), default=1)
@@ -402,14 +424,16 @@ def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int) -
 END_MARK = "\ue000end of the file\ue000"  # a private-use character: in no real sheet
 
 
-def read_records(path: Path, text: str, delimiter: str, skip: int) -> list[list[str]]:
+def read_records(path: Path, text: str, delimiter: str, skip: int,
+                 spaced: bool = False) -> list[list[str]]:
     """Every record, quoting slips (`"x"y`) read as spreadsheet programs read them. A quote
     never closed would take the rest of the file into one cell, rows and all, without a
     word: that is refused. The reader says nothing at the end of the file in a quote, so a
     line is put after the last one: read on its own, it is a record; taken into a cell, the
     file ended inside a quote."""
     ended = text if text.endswith(("\n", "\r")) or not text else text + "\n"
-    records = list(csv.reader(lines(ended + END_MARK), delimiter=delimiter))
+    records = list(csv.reader(lines(ended + END_MARK), delimiter=delimiter,
+                              skipinitialspace=spaced))
     if records.pop() != [END_MARK]:
         row = len(records) + 1 - skip  # as a spreadsheet program numbers it
         raise InputError(
