@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import os
 import shlex
 import signal
 import tempfile
@@ -46,7 +47,22 @@ def run_lock_path(api_url: str, guide_id: int) -> Path:
     host = "loopback" if is_loopback(url.host) else url.host.casefold()
     service = f"{host}:{url.port or (443 if url.scheme == 'https' else 80)}"
     digest = hashlib.sha256(service.encode()).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / f"gbimport-{digest}-guide-{guide_id}.lock"
+    return lock_folder() / f"gbimport-{digest}-guide-{guide_id}.lock"
+
+
+SHARED_TEMP = Path("/tmp")
+
+
+def lock_folder() -> Path:
+    """The folder every run on this machine looks in: `GBIMPORT_LOCK_DIR` if set, else /tmp,
+    whatever $TMPDIR says. macOS gives each login session a $TMPDIR of its own and cron none,
+    and pam_tmpdir gives each user one: a lock kept there would let a planner's run and the
+    cron job's both import, making every new session twice."""
+    if named := os.environ.get("GBIMPORT_LOCK_DIR"):
+        return Path(named)
+    if os.name == "posix" and SHARED_TEMP.is_dir():
+        return SHARED_TEMP
+    return Path(tempfile.gettempdir())
 
 
 @contextlib.contextmanager
