@@ -36,7 +36,13 @@ from tenacity import (
 )
 
 from importer._credentials import API_KEY_ENV, checked_base_url, checked_key, redactor
-from importer._outcomes import Outcome, Target, Verdict, sort_outcome
+from importer._outcomes import (
+    NOTHING_WRITTEN_ERRORS,
+    Outcome,
+    Target,
+    Verdict,
+    sort_outcome,
+)
 from importer._ratelimit import Clock, RateLimiter, Sleep
 from importer._wire import (
     Image,
@@ -527,6 +533,8 @@ class GuidebookClient:
                 )
             except httpx.TransportError as exc:
                 self.transport_errors[type(exc).__name__] += 1
+                if isinstance(exc, NOTHING_WRITTEN_ERRORS):  # never reached the service
+                    self._not_spent(call)
                 self._settle(call, sort_outcome(call.target, exc), number, exc)
                 raise AssertionError("unreachable: _settle raises") from exc
         self.responses[response.status_code] += 1
@@ -537,6 +545,13 @@ class GuidebookClient:
         self._count_429s(outcome, sent_at)
         self._settle(call, outcome, number, None)
         return response
+
+    def _not_spent(self, call: _Call) -> None:
+        """A connection refused or never had: nothing was sent, and the daily budget counts
+        nothing for it (an outage's retries would otherwise read as hundreds spent)."""
+        self.requests_sent[call.kind] -= 1
+        if not self.requests_sent[call.kind]:
+            del self.requests_sent[call.kind]
 
     def _unless_budget_spent(self, call: _Call) -> None:
         if self._budget_spent.is_set():

@@ -869,15 +869,18 @@ async def test_a_v1_lookup_stops_at_the_newest_session_this_run_created(
 
 
 @pytest.mark.parametrize(
-    "failure", [httpx.ConnectError("refused"), httpx.Response(429), httpx.Response(408)],
+    ("failure", "spent"),
+    [(httpx.ConnectError("refused"), 1), (httpx.Response(429), 2), (httpx.Response(408), 2)],
     ids=["connect-error", "429", "408"])
 async def test_a_create_that_surely_wrote_nothing_is_sent_again_directly(
-    api: respx.MockRouter, fake_time: FakeTime, failure: Any
+    api: respx.MockRouter, fake_time: FakeTime, failure: Any, spent: int
 ) -> None:
+    """No lookup in between; a refused connection reached nothing, so it spent nothing."""
     api.post("sessions/").mock(side_effect=[failure, httpx.Response(201, json=STORED)])
     async with make_client(fake_time) as client:
         assert await client.create_session({"guide": 1, "name": "No id"}) == STORED
-    assert client.requests_sent == Counter({"POST sessions": 2})
+    assert client.requests_sent == Counter({"POST sessions": spent})
+    assert api.calls.call_count == 2
 
 
 async def test_unknown_track_create_is_looked_up_by_name(

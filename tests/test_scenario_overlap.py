@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from pathlib import Path
 
+import httpx
 import pytest
 
 from importer.errors import ConfigError
-from importer.runner import one_run_at_a_time, run_lock_path
+from importer.runner import one_run_at_a_time, run_import, run_lock_path
 from tests.support import Sandbox, talk, write_sheet
 
 
@@ -44,3 +46,35 @@ def test_the_run_lock_is_in_the_machines_temporary_folder_unless_named(
     assert run_lock_path(api, 7).parent == tmp_path / "locks"
     monkeypatch.delenv("GBIMPORT_LOCK_DIR")
     assert run_lock_path(api, 7).parent == Path("/tmp")
+
+
+class RefusedAtFirst(httpx.AsyncBaseTransport):
+    """The sandbox, but the first `refusals` creates of a session find the connection
+    refused, as when Guidebook's front end restarts mid-run: they never reach the service."""
+
+    def __init__(self, sandbox: Sandbox, refusals: int) -> None:
+        self.inner = sandbox.transport()
+        self.refusals = refusals
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method == "POST" and request.url.path.endswith("/sessions/") \
+                and self.refusals > 0:
+            self.refusals -= 1
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+        return await self.inner.handle_async_request(request)
+
+
+def test_requests_spent_counts_only_those_that_reached_the_service(tmp_path: Path) -> None:
+    """A refused connection sent nothing, and the daily budget counts nothing for it: the
+    report's requests are the ones the service answered, by kind."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "a.csv", [talk(1), talk(2)])
+    report = run_import(sheet, sandbox.settings, transport=RefusedAtFirst(sandbox, 3))
+    served = Counter({f"{r['method']} {r['path']}": r["count"]
+                      for r in sandbox.stats()["requests"]})
+    assert ([o.action for o in report.outcomes], report.requests) == (
+        ["created", "created"],
+        Counter({"GET guides": 1, "GET locations": 1, "GET schedule-tracks": 1,
+                 "GET sessions": 1, "POST locations": 1, "POST schedule-tracks": 3,
+                 "POST sessions": 2}))
+    assert sum(served.values()) == sum(report.requests.values())
