@@ -363,8 +363,9 @@ class _SheetValidation(SessionTiming):
         # sessions), which says more than calling it a heading to give a date and times.
         days = empty_days(self.sheet, self._date_header())
         headings = section_headings(self.sheet) & ~days
-        self._fill_down(headings)
+        # A talk with no slot yet is unscheduled by its own cells, not given the date above.
         unscheduled = self._unscheduled_rows() & ~headings & ~days
+        self._fill_down(headings)
         skipped = headings | days | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
         fields = self._read_fields(headings | days)
