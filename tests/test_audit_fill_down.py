@@ -99,3 +99,21 @@ def test_a_time_slot_merged_over_parallel_sessions_is_read_on_each(tmp_path: Pat
         ("Talk C", "05-11 10:00", "11:00", ("Room 3",)),
         ("Lunch", "05-11 12:00", "13:00", ("Hall",))]
     assert [i for i in report.issues if i.row] == []
+
+
+def test_a_blank_value_is_not_filled_and_the_blanks_under_it_take_it(tmp_path: Path) -> None:
+    """'TBA' (a blank_values text) is written: it does not take the room above, and the
+    blank cell under it, merged with it, has no room either; a 'TBA' date is missing."""
+    sheet = write_csv(tmp_path, HEADER, [
+        ["Opening", "5/11/2027", "9:00", "10:00", "Hall", ""],
+        ["Talk X", "", "10:00", "11:00", "TBA", ""],
+        ["Talk A", "", "11:00", "12:00", "", ""],
+        ["Talk B", "TBA", "11:00", "12:00", "Room 2", ""]])
+    toml = mapping(tmp_path / "m.toml", 'fill_down = ["Date", "Room"]\nblank_values = ["TBA"]')
+    report = validate_file(sheet, mapping=toml, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (5, "missing-required", "Row 5: 'Date' is empty; every session needs a date. Fill it "
+         "in.")]
+    assert [(p.name, f"{p.start_time:%m-%d %H:%M}", p.locations) for p in report.payloads] == [
+        ("Opening", "05-11 09:00", ("Hall",)), ("Talk X", "05-11 10:00", ()),
+        ("Talk A", "05-11 11:00", ())]
