@@ -1,0 +1,50 @@
+"""Claims of mappings/README.md's prose, run as written: what a row is given when it shares
+an id with another, and when a title's fallback column showing a formula's error counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.validate import validate_file
+
+MAPPING = """name = "claims"
+[fields.import_id]
+column = "ID"
+[fields.name]
+column = "Title"
+fallback_column = "Type"
+[fields.start]
+date_column = "Date"
+time_column = "Start"
+[fields.end]
+time_column = "End"
+"""
+
+
+def _issues(tmp_path: Path, rows: list[str]) -> list[tuple[int | None, str, str]]:
+    (tmp_path / "claims.toml").write_text(MAPPING, encoding="utf-8")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("ID,Title,Type,Date,Start,End\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    report = validate_file(sheet, mapping=tmp_path / "claims.toml", timezone="UTC")
+    return [(issue.row, issue.code, issue.severity) for issue in report.issues]
+
+
+def test_rows_sharing_an_id_are_errors_unless_they_agree_in_every_mapped_column(
+        tmp_path: Path) -> None:
+    """'Two rows with the same id ... are both duplicate-import-id errors, unless they agree
+    in every mapped column: the later one is then a repeated-row warning'."""
+    assert _issues(tmp_path, [
+        "1,Keynote,,5/11/2027,9:00,10:00",
+        "1,Keynote,,5/11/2027,9:00,10:00",   # a row per speaker: the same session again
+        "2,Panel,,5/11/2027,11:00,12:00",
+        "2,Panel,,5/11/2027,11:00,12:30",    # the same id, another end
+    ]) == [(3, "repeated-row", "warning"), (4, "duplicate-import-id", "error"),
+           (5, "duplicate-import-id", "error")]
+
+
+def test_a_fallback_column_showing_a_formulas_error_counts_only_for_a_blank_title(
+        tmp_path: Path) -> None:
+    assert _issues(tmp_path, [
+        "1,Keynote,#N/A,5/11/2027,9:00,10:00",
+        "2,,#N/A,5/11/2027,11:00,12:00",
+    ]) == [(3, "missing-required", "error")]
