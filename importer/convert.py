@@ -1056,8 +1056,14 @@ def _date_then_time(text: str, order: DateOrder) -> Moment | None:
 _DATETIME_RANGE_SEPARATOR = re.compile(
     r"\s*[→–—～〜]\s*|\s+(?:[-‐‑−~]|to|until|till|['’]?til|through|thru|bis|à|tot)\s+",
     re.IGNORECASE)
-DATETIME_RANGE_HINT = ("write the start and end like 5/11/2027 9:00 AM → 10:30 AM or "
-                       "2027-05-11 09:00 - 2027-05-11 10:30")
+
+
+def _datetime_range_hint(order: DateOrder) -> str:
+    """How to write a datetime range, its example date in the mapping's order."""
+    return (f"write the start and end like {date_example(order).split()[0]} 9:00 AM → "
+            "10:30 AM or 2027-05-11 09:00 - 2027-05-11 10:30")
+
+
 Moment = tuple[dt.date, dt.time | None]
 
 
@@ -1088,9 +1094,10 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
         try:
             end = parse_late_time(parts[1])
         except CellError:
-            raise CellError("bad-datetime", DATETIME_RANGE_HINT) from None
+            raise CellError("bad-datetime", _datetime_range_hint(order)) from None
         if start[1] is None:  # a day at a time ('11/05/2027 à 9h00': 'à' is "at" too)
-            raise CellError("bad-datetime", f"it has a start but no end; {DATETIME_RANGE_HINT}")
+            raise CellError("bad-datetime",
+                            f"it has a start but no end; {_datetime_range_hint(order)}")
         if (isinstance(start[1], NextDayTime) and not isinstance(end, NextDayTime)
                 and _between(start[1], end) <= LONGEST_GUESSED):
             end = next_day_time(_between(dt.time(0), end))  # 25:00 → 2:00: the next morning
@@ -1103,7 +1110,7 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
     moment = parse_datetime(cell, order)
     if moment[1] is not None:
         raise CellError("bad-datetime",
-                        f"it has a start but no end; {DATETIME_RANGE_HINT}")
+                        f"it has a start but no end; {_datetime_range_hint(order)}")
     return moment, moment
 
 

@@ -48,3 +48,26 @@ def test_a_fallback_column_showing_a_formulas_error_counts_only_for_a_blank_titl
         "1,Keynote,#N/A,5/11/2027,9:00,10:00",
         "2,,#N/A,5/11/2027,11:00,12:00",
     ]) == [(3, "missing-required", "error")]
+
+
+def test_a_datetime_with_no_end_is_told_how_to_write_one_in_the_mappings_date_order(
+        tmp_path: Path) -> None:
+    """'a date and time with no end (French `11/05/2027 à 9h00` too ...) is a bad-datetime
+    error': on a day-first sheet, as the French one is, the example it gives is day-first,
+    not a date the mapping would read as 5 November."""
+    (tmp_path / "fr.toml").write_text(
+        'name = "fr"\ndate_order = "day-first"\n[fields.name]\ncolumn = "Titre"\n'
+        '[fields.start]\ncolumn = "Horaire"\n[fields.end]\ncolumn = "Horaire"\n',
+        encoding="utf-8")
+    sheet = tmp_path / "programme.csv"
+    sheet.write_text("Titre,Horaire\nOuverture,11/05/2027 à 9h00\n"
+                     "Atelier,11/05/2027 9h00 à 10h30 à 11h\n", encoding="utf-8")
+    report = validate_file(sheet, mapping=tmp_path / "fr.toml", timezone="Europe/Paris")
+    hint = ("write the start and end like 11/5/2027 9:00 AM → 10:30 AM or "
+            "2027-05-11 09:00 - 2027-05-11 10:30.")
+    assert [(issue.row, issue.code, issue.message) for issue in report.issues if issue.row] == [
+        (2, "bad-datetime", "Row 2: 'Horaire' has '11/05/2027 à 9h00', which is not a start and "
+                            f"end date and time: it has a start but no end; {hint}"),
+        (3, "bad-datetime", "Row 3: 'Horaire' has '11/05/2027 9h00 à 10h30 à 11h', which is not "
+                            f"a start and end date and time: {hint}"),
+    ]
