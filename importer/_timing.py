@@ -316,9 +316,10 @@ class SessionTiming(SheetColumns):
             return None if start_utc is None else start_utc + value
         if isinstance(value, tuple):  # a datetime column: (date, time)
             if value[1] is None:
+                example = convert.date_example(self.mapping.date_order).split()[0]
                 self.add(pos, end.header, end.values[pos][0], "bad-datetime",
                          f"{end.header!r} has a date but no time; write it like "
-                         "5/11/2027 10:00 AM.")
+                         f"{example} 10:00 AM.")
                 return None
             local = on_its_day(*value)  # '5/11/2027 25:00': 1:00 on May 12
             if (self._datetimes_in_one_column() and isinstance(value[1], convert.NextDayTime)

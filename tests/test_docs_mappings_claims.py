@@ -71,3 +71,16 @@ def test_a_datetime_with_no_end_is_told_how_to_write_one_in_the_mappings_date_or
         (3, "bad-datetime", "Row 3: 'Horaire' has '11/05/2027 9h00 à 10h30 à 11h', which is not "
                             f"a start and end date and time: {hint}"),
     ]
+
+
+def test_an_end_datetime_without_its_time_is_told_how_to_write_one_in_the_mappings_order(
+        tmp_path: Path) -> None:
+    (tmp_path / "fr.toml").write_text(
+        'name = "fr"\ndate_order = "day-first"\n[fields.name]\ncolumn = "Titre"\n'
+        '[fields.start]\ncolumn = "Début"\n[fields.end]\ncolumn = "Fin"\n', encoding="utf-8")
+    sheet = tmp_path / "programme.csv"
+    sheet.write_text("Titre,Début,Fin\nOuverture,11/05/2027 9:00,11/05/2027\n", encoding="utf-8")
+    report = validate_file(sheet, mapping=tmp_path / "fr.toml", timezone="Europe/Paris")
+    assert [(issue.row, issue.code, issue.message) for issue in report.issues if issue.row] == [
+        (2, "bad-datetime", "Row 2: 'Fin' has a date but no time; write it like "
+                            "11/5/2027 10:00 AM.")]
