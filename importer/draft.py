@@ -92,7 +92,7 @@ NAMES: dict[str, tuple[str, ...]] = {
                         "categoria", "percorso", "tema", "trilha", "thema",
                         "session type", "type", "format", "typ", "tipo", "soort",
                         "session format", "talk format", "talk type"),
-    "description": ("description", "abstract", "summary", "details", "synopsis",
+    "description": ("description", "desc", "abstract", "summary", "details", "synopsis",
                     "session description", "event description", "event summary", "about",
                     "body", "description de la session",
                     "descripcion de la sesion",
@@ -387,11 +387,12 @@ class _Drafter:
 
     def _placeholders(self) -> list[str]:
         """A commented-out blank_values for the rooms and tracks written 'TBD' or '---': read
-        as they are, each would be made a room or track of that name in the guide."""
+        as they are, each would be made a room or track of that name in the guide; and for
+        the people columns offered to the description ('Co-author: NA' in every session)."""
         found: dict[str, tuple[str, str]] = {}  # blank_values compares without case
-        for role in ("locations", "schedule_tracks"):
-            if (header := self.chosen.get(role)) is None:
-                continue
+        named = [h for role in ("locations", "schedule_tracks") if (h := self.chosen.get(role))]
+        people = [h for h in self.sheet.columns if h not in self.used and _names_people(h)]
+        for header in named + people:
             for value in self.sheet.frame[header].dropna().unique():
                 text = value.strip() if isinstance(value, str) else ""
                 if text.casefold() in PLACEHOLDERS:
@@ -400,8 +401,11 @@ class _Drafter:
             return []
         texts = [text for text, _ in found.values()]
         where = ", ".join(f"{header!r} has {text!r}" for text, header in found.values())
+        read_as = ("read them as names (a room, track or speaker of that name)"
+                   if any(header in people for _, header in found.values())
+                   else "make a room or track of that name")
         return [f"# blank_values = {toml_value(texts)}   # {where}: uncomment to leave "
-                "those cells empty, rather than make a room or track of that name"]
+                f"those cells empty, rather than {read_as}"]
 
     # -- matching headers
 

@@ -319,3 +319,24 @@ def test_an_english_scene_is_no_stage_but_a_french_scene_is(tmp_path: Path) -> N
             ["Kite", "25/07/2027", "20:00", "21:00", "Grande Scène"],
             ["Aurora", "25/07/2027", "21:30", "22:30", "Chapiteau"]])
         assert draft_mapping(festival).chosen["locations"] == header
+
+
+def test_a_desc_column_is_the_description_and_a_people_columns_na_a_blank_value(
+        tmp_path: Path) -> None:
+    """A scraped export's 'Session Desc' was left unread; an R export's 'NA' in a co-author
+    column, once added to the description, showed 'Co-author: NA' in every such session."""
+    sheet = write_csv(tmp_path / "papers.csv", [
+        ["Title", "Date", "Start", "End", "Room", "Session Desc", "Co-author"],
+        ["Soil", "2027-05-11", "9:00", "10:00", "Hall", "About soil", "Ana Ruiz"],
+        ["Water", "2027-05-11", "10:00", "11:00", "Hall", "About water", "NA"]])
+    draft = draft_mapping(sheet)
+    assert draft.chosen["description"] == "Session Desc"
+    assert [line for line in draft.text.splitlines() if "blank_values" in line] == [
+        "# blank_values = [\"NA\"]   # 'Co-author' has 'NA': uncomment to leave those cells "
+        "empty, rather than read them as names (a room, track or speaker of that name)"]
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft.text.replace("# blank_values", "blank_values").replace(
+        "# add_columns", "add_columns"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>About soil</p><p>Co-author: Ana Ruiz</p>", "<p>About water</p>"]
