@@ -342,7 +342,8 @@ class _Drafter:
         for role in ALTERNATIVES:
             if others := self._alternatives(role, unread):
                 text = text.replace(f"[fields.{role}]\n", f"[fields.{role}]\n# " + ", ".join(
-                    map(repr, others)) + " could be meant too: put it here instead if so\n", 1)
+                    map(repr, others)) + " could be meant too: put "
+                    + ("it" if len(others) == 1 else "one") + " here instead if so\n", 1)
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
             text += self._speakers([h for h in unread if _names_people(h)])
@@ -988,7 +989,7 @@ class _Drafter:
         return _table("schedule_tracks", header, extra=f"values = {{ {pairs} }}", note=(
             f"{_listed_all(kinds)} {'is' if len(kinds) == 1 else 'are'} only on rows with no "
             f"title, the breaks: read as no track, so that no break makes a track of its own; "
-            f"take {them} out of values to make {them} tracks"))
+            f"take {them} out of values to make {them} {'a track' if them == 'it' else 'tracks'}"))
 
     def _names_categories(self, header: str) -> bool:
         """Whether a column names categories, as tracks are: some name recurs, or the names

@@ -233,7 +233,7 @@ def test_an_academic_agendas_track_of_stage_and_rooms_and_its_talk_format(
          "room 2"]])
     assert re.findall(r"\[fields\.schedule_tracks\]\n(?:.+\n?)+", draft_mapping(sheet).text) == [
         "[fields.schedule_tracks]\n"
-        "# 'theme', 'talk_format' could be meant too: put it here instead if so\n"
+        "# 'theme', 'talk_format' could be meant too: put one here instead if so\n"
         "# 'track' names rooms ('stage', 'room 1'), and no column is drafted as the rooms: if "
         "these are where the sessions are held, make this table [fields.locations] instead\n"
         'column = "track"\n']
@@ -340,3 +340,17 @@ def test_a_desc_column_is_the_description_and_a_people_columns_na_a_blank_value(
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [p.description_html for p in report.payloads] == [
         "<p>About soil</p><p>Co-author: Ana Ruiz</p>", "<p>About water</p>"]
+
+
+def test_one_break_kind_read_as_no_track_is_named_in_the_singular(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "agenda.csv", [
+        ["Title", "Date", "Start", "End", "Room", "Type"],
+        ["Opening keynote", "2027-05-11", "09:00", "10:00", "Hall A", "Keynote"],
+        ["", "2027-05-11", "12:00", "13:00", "", "Lunch"],
+        ["Scaling Postgres", "2027-05-11", "13:00", "13:45", "Room 1", "Talk"]])
+    assert re.findall(r"\[fields\.schedule_tracks\]\n(?:.+\n?)+", draft_mapping(sheet).text) == [
+        "[fields.schedule_tracks]\n"
+        "# 'Lunch' is only on rows with no title, the breaks: read as no track, so that no "
+        "break makes a track of its own; take it out of values to make it a track\n"
+        'column = "Type"\n'
+        'values = { "Lunch" = "" }\n']
