@@ -35,7 +35,8 @@ from importer.model import header_rows_text
 # gives them.
 NAMES: dict[str, tuple[str, ...]] = {
     "import_id": ("session id", "id", "session code", "code", "talk id", "submission id",
-                  "proposal id", "uid", "row id", "reference", "ref", "session no",
+                  "proposal id", "paper id", "abstract id", "contribution id", "uid",
+                  "row id", "reference", "ref", "session no",
                   "session number",
                   "#", "n°", "no", "nr", "number",
                   "nummer", "codigo", "codice"),
@@ -424,8 +425,11 @@ class _Drafter:
     def _take(self, role: str, kinds: Sequence[Kind] = (),
               fits: Callable[[str], bool] | None = None) -> str | None:
         """The first free column named for `role` whose cells are of one of `kinds`, and
-        that `fits` (any, in a sheet of no rows)."""
-        for name in NAMES[role]:
+        that `fits` (any, in a sheet of no rows). A column with cells goes before an empty
+        one (a call-for-papers export's blank SESSION_TITLE beside its Paper Title)."""
+        names = [n for n in NAMES[role] if (h := self.by_name.get(n)) is not None
+                 and (self.unfilled or self.sheet.frame[h].notna().any())]
+        for name in dict.fromkeys([*names, *NAMES[role]]):
             header = self.by_name.get(name)
             if header is None or header in self.used or _english_scene(header):
                 continue

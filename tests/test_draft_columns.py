@@ -354,3 +354,16 @@ def test_one_break_kind_read_as_no_track_is_named_in_the_singular(tmp_path: Path
         "break makes a track of its own; take it out of values to make it a track\n"
         'column = "Type"\n'
         'values = { "Lunch" = "" }\n']
+
+
+def test_a_title_column_with_titles_goes_before_an_empty_one(tmp_path: Path) -> None:
+    """A call-for-papers export: its SESSION_TITLE is blank until the programme is made, the
+    talks' titles in Paper Title, each with its Paper ID. The empty column was drafted as
+    the title (every row then missing-required) and the id column was missed."""
+    sheet = write_csv(tmp_path / "cfp.csv", [
+        ["Paper ID", "Paper Title", "SESSION_TITLE", "Date", "Start", "End"],
+        ["101", "Soil sensors at scale", "", "2027-05-11", "9:00", "10:00"],
+        ["102", "Open water data", "", "2027-05-11", "10:00", "11:00"]])
+    draft = draft_mapping(sheet)
+    assert (draft.chosen["import_id"], draft.chosen["name"]) == ("Paper ID", "Paper Title")
+    assert "# 'SESSION_TITLE' could be meant too: put it here instead if so" in draft.text
