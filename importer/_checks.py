@@ -179,20 +179,53 @@ class RoomBookings:
 
 def check_duplicate_ids(ids: list[Any], header: str | None, derived: bool,
                         row_numbers: Sequence[int], add: IssueSink,
-                        row_sheets: Sequence[str | None] | None = None) -> None:
-    """Every row whose import id another row also has; `derived` ids name no column."""
+                        row_sheets: Sequence[str | None] | None = None,
+                        cells: pd.DataFrame | None = None) -> None:
+    """Every row whose import id another row also has; `derived` ids name no column.
+    `cells`: the mapped columns of every row, to name those in which the rows differ."""
     dupes = _shared_ids(ids)
     for import_id, group in dupes.groupby(dupes, sort=False):
         positions = group.index.tolist()
-        fix = ("they have the same title, start time and first room: remove the "
-               "repeated row or give them different titles" if derived else
-               f"give each session its own {header!r}")
+        differ = "" if cells is None else differing_columns(cells.iloc[positions])
+        if derived:
+            same = "they have the same title, start time and first room"
+            fix = (f"{same} but differ in {differ}: if they are one session, make them agree; "
+                   "if not, give them different titles" if differ else
+                   f"{same}: remove the repeated row or give them different titles")
+        else:
+            fix = (f"the rows differ in {differ}: if they are one session, make them agree; "
+                   f"if not, give each session its own {header!r}" if differ else
+                   f"give each session its own {header!r}")
         for pos in positions:
             others = [p for p in positions if p != pos]
             others_named = row_list((row_numbers[p] for p in others),
                                     [row_sheets[p] for p in others] if row_sheets else None)
             add(pos, header, import_id, "duplicate-import-id",
                 f"import id {import_id!r} is also used by {others_named}; {fix}.")
+
+
+MAX_NAMED_DIFFERENCES = 3  # columns named, and values of each, in a duplicate id's message
+
+
+def differing_columns(rows: pd.DataFrame) -> str:
+    """The columns in which `rows` do not all agree, each with its values in row order:
+    "'Room' ('Hall A' / 'Hall B')"; '' when they agree throughout."""
+    named = []
+    for header in rows.columns:
+        texts = list(dict.fromkeys(cell_text(cell) for cell in rows[header].tolist()))
+        if len(texts) < 2:
+            continue
+        shown = " / ".join("blank" if text is None else repr(_cut(text))
+                           for text in texts[:MAX_NAMED_DIFFERENCES])
+        more = len(texts) - MAX_NAMED_DIFFERENCES
+        named.append(f"{header!r} ({shown}{f' and {more} more' if more > 0 else ''})")
+    more = len(named) - MAX_NAMED_DIFFERENCES
+    return ", ".join(named[:MAX_NAMED_DIFFERENCES]) + (
+        f" and {more} more column{'s' if more > 1 else ''}" if more > 0 else "")
+
+
+def _cut(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def shared_id_positions(ids: list[Any]) -> list[int]:

@@ -564,7 +564,7 @@ class _SheetValidation(SessionTiming):
             session_ids[pos] = None  # the same session again, not a second one with its id
         left = [pos for pos in shared if pos not in repeats]
         if len({session_ids[pos] for pos in left}) < len(left):  # ids still shared
-            self._check_duplicate_ids(session_ids)
+            self._check_duplicate_ids(session_ids, self.frame[mapped])
         return repeats
 
     def _unscheduled_rows(self) -> Mask:
@@ -769,11 +769,13 @@ class _SheetValidation(SessionTiming):
             "on the next import (and with --prune deletes the old one, losing its attendees' "
             f"schedules and ratings). {fix}")
 
-    def _check_duplicate_ids(self, ids: list[Any]) -> None:
+    def _check_duplicate_ids(self, ids: list[Any], cells: pd.DataFrame) -> None:
+        """`cells`: the mapped columns, to name those in which rows sharing an id differ."""
         derived = "import_id" not in self.bound.active or not self._has_id_column_values()
         header = None if derived else self.bound.header(self.mapping.fields.import_id.column
                                                         if self.mapping.fields.import_id else None)
-        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add, self.row_sheets)
+        check_duplicate_ids(ids, header, derived, self.row_numbers, self.add, self.row_sheets,
+                            cells)
 
     def _has_id_column_values(self) -> bool:
         setting = self.bound.active.get("import_id")

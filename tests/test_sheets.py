@@ -125,13 +125,17 @@ def test_checks_across_rows_span_the_sheets_and_name_each_row_with_its_sheet(
     assert [(i.sheet, i.row, i.code, i.message) for i in report.issues] == [
         ("Day 1", 2, "duplicate-import-id",
          "Row 2 of sheet 'Day 1': import id 'sheet:T001' is also used by row 2 of sheet "
-         "'Day 2'; give each session its own 'Session ID'."),
+         "'Day 2'; the rows differ in 'Session Title' ('Talk number 1' / 'Another talk'): "
+         "if they are one session, make them agree; if not, give each session its own "
+         "'Session ID'."),
         ("Day 1", 3, "room-overlap",
          "Row 3 of sheet 'Day 1': overlaps row 4 of sheet 'Day 2' in 'Room 100'; check the "
          "times and rooms (ignore this if the sessions really share the room)."),
         ("Day 2", 2, "duplicate-import-id",
          "Row 2 of sheet 'Day 2': import id 'sheet:T001' is also used by row 2 of sheet "
-         "'Day 1'; give each session its own 'Session ID'."),
+         "'Day 1'; the rows differ in 'Session Title' ('Talk number 1' / 'Another talk'): "
+         "if they are one session, make them agree; if not, give each session its own "
+         "'Session ID'."),
         ("Day 2", 3, "repeated-row",
          "Row 3 of sheet 'Day 2': repeats row 3 of sheet 'Day 1' in every mapped column (as "
          "an export with a row per speaker writes them), so the session is sent once, from "

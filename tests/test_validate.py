@@ -77,8 +77,10 @@ def test_issues_sample_reports_every_code_on_its_row() -> None:
     assert valid_rows == [2, 11, 18, 19, 21, 23]
     messages = {(i.row, i.code): i.message for i in report.issues}
     assert messages[(12, "duplicate-import-id")] == (
-        "Row 12: import id 'sheet:DUP-1' is also used by row 13; give each session its own "
-        "'Session ID'.")
+        "Row 12: import id 'sheet:DUP-1' is also used by row 13; the rows differ in "
+        "'Session Title' ('First of a duplicated id' / 'Second of a duplicated id'), "
+        "'Time Start' ('9:00 AM' / '10:00 AM'), 'Time End' ('9:45 AM' / '10:45 AM'): if they "
+        "are one session, make them agree; if not, give each session its own 'Session ID'.")
     assert messages[(18, "room-overlap")].startswith("Row 18: overlaps row 19 in 'Room G'")
 
 
@@ -1437,10 +1439,14 @@ def test_duplicates_in_an_empty_id_column_are_named_as_derived(tmp_path: Path) -
     assert (first, second) == (
         (2, None, "duplicate-import-id",
          f"Row 2: import id {import_id!r} is also used by row 3; they have the same title, "
-         "start time and first room: remove the repeated row or give them different titles."),
+         "start time and first room but differ in 'Description (Optional)' (blank / 'Other "
+         "words'): if they are one session, make them agree; if not, give them different "
+         "titles."),
         (3, None, "duplicate-import-id",
          f"Row 3: import id {import_id!r} is also used by row 2; they have the same title, "
-         "start time and first room: remove the repeated row or give them different titles."))
+         "start time and first room but differ in 'Description (Optional)' (blank / 'Other "
+         "words'): if they are one session, make them agree; if not, give them different "
+         "titles."))
 
 
 def test_a_blank_yes_no_cell_without_a_default_leaves_the_guides_value(tmp_path: Path) -> None:
@@ -1507,7 +1513,10 @@ def test_an_id_used_three_times_names_both_other_rows_on_each(tmp_path: Path) ->
              ""] for n in range(3)]
     report = validate_file(write_csv(tmp_path, ["Session ID", *CLASSIC], rows),
                            timezone="UTC")
-    fix = "give each session its own 'Session ID'."
+    fix = ("the rows differ in 'Session Title' ('Talk 0' / 'Talk 1' / 'Talk 2'), 'Time Start' "
+           "('9:00 AM' / '10:00 AM' / '11:00 AM'), 'Time End' ('9:30 AM' / '10:30 AM' / "
+           "'11:30 AM'): if they are one session, make them agree; if not, give each session "
+           "its own 'Session ID'.")
     assert [(i.row, i.column, i.code, i.message) for i in report.issues] == [
         (2, "Session ID", "duplicate-import-id",
          f"Row 2: import id 'sheet:S1' is also used by rows 3, 4; {fix}"),
