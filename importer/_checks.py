@@ -256,8 +256,17 @@ def repeated_rows(cells: pd.DataFrame, ids: list[Any], shared: list[int]) -> dic
 
 
 def repeat_issue(row: int, first_row: int, sheet: str | None = None,
-                 first_sheet: str | None = None) -> RowIssue:
+                 first_sheet: str | None = None, added: Sequence[str] = ()) -> RowIssue:
+    """`added`: the description's added columns in which the row differs from the first
+    row, whose values were listed in that row's session."""
     first = row_ref(first_row, first_sheet)
+    if added:
+        columns = ", ".join(map(repr, added))
+        return RowIssue(
+            row, None, None, "repeated-row", "warning",
+            f"{row_prefix(row, sheet)}repeats {first} in every mapped column but {columns} (as "
+            f"an export with a row per speaker writes them), so the session is sent once, "
+            f"from {first}, with this row's {columns} added to its description.", sheet)
     return RowIssue(
         row, None, None, "repeated-row", "warning",
         f"{row_prefix(row, sheet)}repeats {first} in every mapped column (as an export with a "

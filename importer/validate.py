@@ -354,6 +354,9 @@ class _SheetValidation(SessionTiming):
         self.sheet = sheet
         self.room_column: Column | None = None
         self.titles_as_written: list[Any] = []  # what derived ids are made from
+        # The description column, and each added column with its label, as read.
+        self.main_description: Column | None = None
+        self.added_columns: list[tuple[str, Column]] = []
 
     # -- the run
 
@@ -371,10 +374,12 @@ class _SheetValidation(SessionTiming):
         fields = self._read_fields(headings | days)
         fields["import_id"] = self._row_import_ids(fields, skipped)
         repeats = self._check_shared_ids(fields["import_id"], skipped)
+        added = self._list_added_values(fields, repeats)
         repeated = np.zeros(self.n, dtype=bool)
         repeated[list(repeats)] = True
         self._check_room_overlaps(also_skip=repeated)
-        return self._results(fields, headings, days, unscheduled, repeats), self.sheet_issues
+        return (self._results(fields, headings, days, unscheduled, repeats, added),
+                self.sheet_issues)
 
     def _fill_down(self, headings: Mask) -> None:
         """The mapping's fill_down columns: a blank cell takes the one above it on its tab
@@ -559,12 +564,15 @@ class _SheetValidation(SessionTiming):
                        zip(ids, skipped.tolist(), strict=True)]
         shared = shared_id_positions(session_ids)
         mapped = list(dict.fromkeys(self.bound.headers.values()))
-        repeats = repeated_rows(self.frame.iloc[shared][mapped], session_ids, shared)
+        added = self._added_only_headers()  # listed in the session's description
+        compared = [header for header in mapped if header not in added]
+        repeats = repeated_rows(self.frame.iloc[shared][compared], session_ids, shared)
         for pos in repeats:
             session_ids[pos] = None  # the same session again, not a second one with its id
         left = [pos for pos in shared if pos not in repeats]
         if len({session_ids[pos] for pos in left}) < len(left):  # ids still shared
-            self._check_duplicate_ids(session_ids, self.frame[mapped])
+            in_sheet_order = [header for header in self.frame.columns if header in mapped]
+            self._check_duplicate_ids(session_ids, self.frame[in_sheet_order])
         return repeats
 
     def _unscheduled_rows(self) -> Mask:
@@ -641,7 +649,8 @@ class _SheetValidation(SessionTiming):
                 text = setting.template.replace("{value}", text)
             return descriptions.description_to_html(text, setting.format)
 
-        main = self.column("description", setting.column, convert_cell, "a description")
+        main = self.main_description = self.column("description", setting.column, convert_cell,
+                                                    "a description")
         cols = [col for col in [main, *map(self._added_paragraphs, setting.add_columns)]
                 if col is not None]
         codes = cols[0].codes if len(cols) == 1 else combined_codes(
@@ -675,7 +684,65 @@ class _SheetValidation(SessionTiming):
             text = (cell_text(cell) or "").strip()
             return descriptions.text_to_html(f"{label}: {text}" if label else text)
 
-        return self.column("description", column, paragraph, "text")
+        added = self.column("description", column, paragraph, "text")
+        if added is not None:
+            self.added_columns.append((label, added))
+        return added
+
+    def _added_text(self, column: Column, pos: int) -> str | None:
+        """A row's cell of an added column as its paragraph gives it; None when blank or
+        unreadable."""
+        if column.values[pos] is None:
+            return None
+        cell = self._prepare(column.cells[column.codes[pos]], self._lookup("description"))
+        return (cell_text(cell) or "").strip() or None
+
+    def _added_only_headers(self) -> set[str]:
+        """The headers of the description's added columns that no other field reads: the
+        rows of a session listed once per presenter differ in them alone."""
+        setting = self.bound.active.get("description")
+        if setting is None:
+            return set()
+        others = {self.bound.header(column) for key, other in self.bound.active.items()
+                  if key != "description" for column in other.columns()}
+        others.add(self.bound.header(setting.column))
+        return {header for column in setting.add_columns
+                if (header := self.bound.header(column)) is not None and header not in others}
+
+    def _list_added_values(self, fields: dict[str, list[Any]], repeats: dict[int, int]
+                           ) -> dict[int, list[str]]:
+        """A session written on a row per presenter: its first row's description gets, for
+        each added column, one paragraph listing the distinct values of its rows in row order
+        ('Speakers: Ana Ruiz, Bo Li'). Returns each later row's added columns that differ
+        from the first row's (none: it repeats it word for word)."""
+        if not repeats or not self.added_columns:
+            return {}
+        later_rows: dict[int, list[int]] = {}
+        for pos, first in sorted(repeats.items()):
+            later_rows.setdefault(first, []).append(pos)
+        differing: dict[int, list[str]] = {}
+        for first, later in later_rows.items():
+            for pos in later:
+                if headers := [column.header for _, column in self.added_columns
+                               if cell_text(self.cell(column.header, pos))
+                               != cell_text(self.cell(column.header, first))]:
+                    differing[pos] = headers
+            if not any(pos in differing for pos in later):
+                continue
+            html = (self.main_description.values[first] or ("", []))[0] if (
+                self.main_description) else ""
+            for label, column in self.added_columns:
+                values = dict.fromkeys(text for pos in [first, *later]
+                                       if (text := self._added_text(column, pos)))
+                if values:
+                    listed = ", ".join(values)
+                    html += descriptions.text_to_html(f"{label}: {listed}" if label else listed)
+            too_long = descriptions.MAX_DESCRIPTION_CHARS
+            if len(html) > too_long >= len(fields["description_html"][first]):
+                header = (self.main_description or self.added_columns[0][1]).header
+                self._description_issues(first, header, html, [])
+            fields["description_html"][first] = html
+        return differing
 
     def _description_issues(self, pos: int, header: str, html: str, removed: list[str]) -> None:
         if removed:
@@ -793,7 +860,8 @@ class _SheetValidation(SessionTiming):
                             self.row_sheets)
 
     def _results(self, fields: dict[str, list[Any]], headings: Mask, days: Mask,
-                 unscheduled: Mask, repeats: dict[int, int]) -> list[RowResult]:
+                 unscheduled: Mask, repeats: dict[int, int], added: dict[int, list[str]]
+                 ) -> list[RowResult]:
         """One result per row; a valid row's payload is built from `fields` when first read.
         A section heading, an empty day, an unscheduled row or a row repeating an earlier one
         gets no payload and only the warning that says so."""
@@ -811,9 +879,13 @@ class _SheetValidation(SessionTiming):
                 if written != read:
                     results[pos].title_as_written = written
         for pos, first in repeats.items():
+            # An added cell of its own that could not be read (a formula's error) is kept.
+            own = [issue for issue in results[pos].issues
+                   if issue.severity == "error" and issue.column in added.get(pos, ())]
             results[pos].issues = (
                 repeat_issue(self.row_numbers[pos], self.row_numbers[first],
-                             self.row_sheets[pos], self.row_sheets[first]),)
+                             self.row_sheets[pos], self.row_sheets[first],
+                             added.get(pos, ())), *own)
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
