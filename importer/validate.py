@@ -357,6 +357,9 @@ class _SheetValidation(SessionTiming):
         # The description column, and each added column with its label, as read.
         self.main_description: Column | None = None
         self.added_columns: list[tuple[str, Column]] = []
+        # Each fill_down column's blank cells that took the one above: header -> the
+        # position each row's value came from (-1 where the row's own cell was used).
+        self.filled_from: dict[str, list[int]] = {}
 
     # -- the run
 
@@ -378,6 +381,7 @@ class _SheetValidation(SessionTiming):
         repeated = np.zeros(self.n, dtype=bool)
         repeated[list(repeats)] = True
         self._check_room_overlaps(also_skip=repeated)
+        self._say_where_filled_from()
         return (self._results(fields, headings, days, unscheduled, repeats, added),
                 self.sheet_issues)
 
@@ -394,9 +398,29 @@ class _SheetValidation(SessionTiming):
             given = frame[header].mask(headings)
             frame[header] = given.groupby(tabs, sort=False).ffill().where(
                 ~headings, frame[header])
+            own = pd.Series(np.where(given.notna(), np.arange(self.n), np.nan),
+                            index=frame.index)
+            source = own.groupby(tabs, sort=False).ffill()
+            self.filled_from[header] = np.where(
+                given.isna() & source.notna() & ~headings, source.fillna(-1), -1
+            ).astype(int).tolist()
         self.frame = frame
         self.sheet = replace(self.sheet, frame=frame)
         self._cells.clear()
+
+    def _say_where_filled_from(self) -> None:
+        """An issue on a cell that fill_down filled quotes a value the row's own (blank) cell
+        does not hold: say which row it came from, where it is to be fixed."""
+        for header, sources in self.filled_from.items():
+            for pos, issues in self.issues.items():
+                if sources[pos] < 0:
+                    continue
+                said = f"{header!r} "
+                where = f"{header!r} (filled down from row {self.row_numbers[sources[pos]]}) "
+                prefix = row_prefix(self.row_numbers[pos], self.row_sheets[pos])
+                issues[:] = [replace(issue, message=prefix + issue.message.removeprefix(
+                    prefix).replace(said, where, 1)) if issue.column == header else issue
+                    for issue in issues]
 
     def _date_header(self) -> str | None:
         """The column holding each row's date (or date and time), when the sheet has one."""
