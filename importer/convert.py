@@ -1173,6 +1173,8 @@ _DURATION_UNIT = re.compile(
 _DURATION_COLON = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?(?:\s*(?P<unit>h(?:rs?)?)\.?)?$")
 # ISO 8601, as other systems export a length: PT1H30M, PT90M.
 _DURATION_ISO = re.compile(r"^pt(?=\d)(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
+# A plain number under 5 is refused, as it is most likely hours: lightning talks last 5.
+SHORTEST_PLAIN = 5
 DURATION_HINT = "write minutes (90, 90 min) or hours and minutes (1h30, 1:30, 1.5h)"
 
 
@@ -1226,8 +1228,9 @@ def _hours_or_minutes_hint(first: str, second: str) -> str:
 
 
 def _plain_minutes(amount: float, written: str) -> dt.timedelta:
-    """A number without a unit is minutes, but a fraction of one (1.5) is almost surely
-    hours meant: read as minutes it would make a 90-second session."""
+    """A number without a unit is minutes, but a fraction of one (1.5) or a number under
+    5 (1, 3) is almost surely hours meant: read as minutes it would make a session of
+    seconds or a few minutes."""
     if not math.isfinite(amount):
         raise CellError("bad-duration", DURATION_HINT)
     if not amount.is_integer():
@@ -1236,5 +1239,13 @@ def _plain_minutes(amount: float, written: str) -> dt.timedelta:
             "bad-duration",
             f"a plain number is whole minutes; if {written} means hours, write "
             f"{minutes // 60}h{minutes % 60:02d} or {minutes}",
+        )
+    if 1 <= amount < SHORTEST_PLAIN:  # 1 or 3 (hours, as a timetable counts them)
+        count = int(amount)
+        raise CellError(
+            "bad-duration",
+            f"a plain number is whole minutes, and a {count}-minute session is most likely "
+            f"hours meant; if {written} means hours, write {count}h or {count * 60}; if "
+            f"minutes, write {count} min",
         )
     return dt.timedelta(minutes=amount)
