@@ -74,8 +74,8 @@ class SessionTiming(SheetColumns):
         order = self.mapping.date_order
         end_time = self.column("end", end_field.time_column,
                                _range_end if self._times_in_one_column() else
-                               _not_a_range(self._end_within_a_day(),
-                                            str(end_field.time_column)),
+                               self._bare_hours_read(end_field.time_column, _not_a_range(
+                                   self._end_within_a_day(), str(end_field.time_column))),
                                "a time")
         end_dt = self.column("end", end_field.column,
                              _range_end_moment(order) if self._datetimes_in_one_column() else
@@ -510,8 +510,9 @@ class SessionTiming(SheetColumns):
             times_col = self.column(key, when.time_column, self._range_start(),
                                     "a start and end time")
         else:
-            times_col = self.column(key, when.time_column, _not_a_range(_next_day_in(
-                convert.parse_late_time, repr(dates_col.header)), str(when.time_column)),
+            times_col = self.column(key, when.time_column, self._bare_hours_read(
+                when.time_column, _not_a_range(_next_day_in(
+                    convert.parse_late_time, repr(dates_col.header)), str(when.time_column))),
                 "a time")
         times = list(times_col.values) if times_col else [None] * self.n
         blank = times_col.blank.copy() if times_col else np.ones(self.n, dtype=bool)
@@ -529,9 +530,10 @@ class SessionTiming(SheetColumns):
                                     "a start and end time")
         else:
             one_day = not (when.sheet_dates or when.date_from_sheet_name)
-            times_col = self.column("start", when.time_column, _not_a_range(
-                _next_day_on_the_next_sheet(convert.parse_late_time, one_day),
-                str(when.time_column)), "a time")
+            times_col = self.column("start", when.time_column, self._bare_hours_read(
+                when.time_column, _not_a_range(
+                    _next_day_on_the_next_sheet(convert.parse_late_time, one_day),
+                    str(when.time_column))), "a time")
         assert times_col is not None  # the mapping requires it with sheet dates
         dates, date_codes = self._sheet_dates(when)
         return When(None, times_col.header, dates, list(times_col.values),
@@ -575,6 +577,24 @@ class SessionTiming(SheetColumns):
                          f"with a time, but {times_col.header!r} has "
                          f"{self._written(times_col.header, pos)}; keep the time in "
                          f"{times_col.header!r} alone.")
+
+    def _bare_hours_read(self, column: str | None, parse: Parser) -> Parser:
+        """`parse` for a start's or an end's own time column, reading a bare hour (`9`) as
+        that hour (9:00) where the column's other cells write times with minutes on the
+        24-hour clock (`9:15`, `14:30`), as a range's cell reads `9 - 9:15`. In a column of
+        no such times (room numbers, counts mapped by mistake) it stays refused."""
+        header = self.bound.header(column)
+        if header is None or not convert.keeps_the_24_hour_clock(self.frame[header].unique()):
+            return parse
+
+        def parse_or_bare_hour(cell: Any) -> Any:
+            try:
+                return parse(cell)
+            except CellError:
+                if (hour := convert.bare_hour(cell)) is None:
+                    raise
+                return dt.time(hour)
+        return parse_or_bare_hour
 
     def _times_in_one_column(self) -> bool:
         """Start and end times mapped to one column: each cell is a range (9:00 - 10:30)."""

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Literal, NamedTuple, TypeVar
 
 from importer._date_words import (
@@ -821,6 +821,23 @@ def _bare_hour(text: str) -> int | None:
     """The hour a range's end gives as a number alone (`9`, `14`), else None."""
     text = text.strip()
     return int(text) if text.isascii() and text.isdigit() and int(text) <= 23 else None
+
+
+def bare_hour(cell: Any) -> int | None:
+    """The hour a time cell gives as a number alone (`9`, `14`, a workbook's 9), else None."""
+    if isinstance(cell, bool) or not isinstance(cell, (str, int, float)):
+        return None
+    return _bare_hour(cell_text(cell) or "")
+
+
+def keeps_the_24_hour_clock(cells: Iterable[Any]) -> bool:
+    """Whether a time column writes times with minutes on the 24-hour clock (`9:15`, `14:30`,
+    a workbook's time cells), and none with am/pm: a bare hour among them (`9`) is that hour."""
+    cells = list(cells)
+    texts = [text for cell in cells if isinstance(cell, str) and (text := cell.strip())]
+    return ((any(isinstance(cell, dt.time) for cell in cells)
+             or any(_bare_hour(text) is None and _written_24_hour(text) for text in texts))
+            and not any(writes_half_of_day(text) for text in texts))
 
 
 def _written_24_hour(text: str) -> bool:
