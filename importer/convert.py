@@ -343,12 +343,17 @@ SEVERAL_DAYS_HINT = ("a session has one date: give an event over several days a 
                      "start and end times, and put its last day in an end-date column")
 
 
+_DOTTED_DAY = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?$")  # 11.05.2027, 11.05.
+
+
 def _day_range(text: str, order: DateOrder) -> str | None:
     """What is wrong with a cell giving a range of days (the hint), or None when the text
     is not one: each end must read as a date, or lack only its year."""
     ends = day_range_ends(text)
     if ends is None:
         return None
+    if all(_DOTTED_DAY.match(end.strip()) for end in ends):
+        order = "day-first"  # 11.05.-13.05.2027: dots are day-first wherever used
     days: list[dt.date | None] = []
     for end in ends:
         try:
