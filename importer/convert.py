@@ -1021,6 +1021,12 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     text = cell_text(cell) or ""
     iso = _iso_datetime(text) if "-" in text[:5] else None
     if iso is not None:
+        if _no_zones_offset(iso) and (ranged := _date_then_time_range(text, order)):
+            (_, start), (_, end) = ranged  # 2027-05-11 09:00-10:30: 10:30 is its end
+            raise CellError("bad-datetime", (
+                f"it is a start and an end, {start:%H:%M} to {end:%H:%M} (no zone's time is "
+                f"UTC{_offset_text(iso.utcoffset() or dt.timedelta(0))}): write the start "
+                "alone, or map the column as the end's column too, to read both"))
         return (_check_year(iso.date(), "bad-datetime"),
                 iso.timetz() if ("T" in text or " " in text) else None)
     if (moment := _date_then_time(text, order)) is not None:
@@ -1129,11 +1135,73 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
             end = next_day_time(_between(dt.time(0), end))  # 7:00 PM → 12:30 AM, as a range
         # A time alone is on the start's day, and in its zone when it names one (09:00 UTC).
         return start, (start[0], end.replace(tzinfo=start[1].tzinfo))
-    moment = parse_datetime(cell, order)
+    ranged = _date_then_time_range(text, order) if text else None
+    try:
+        moment = parse_datetime(cell, order)
+    except CellError:
+        if ranged is None:
+            raise
+        return ranged  # 5/11/2027 9:00-10:30
+    if moment[1] is not None and ranged is not None:
+        offset = moment[1].utcoffset()
+        if offset is None or offset not in _OFFSETS_WEST_IN_USE:
+            return ranged  # 2027-05-11 09:00-10:30: no zone is 10:30 behind UTC
+        day, begins, ends = _date_then_time_range_text(text or "")
+        raise CellError("bad-datetime", (
+            f"it reads as {moment[1]:%H:%M} at UTC{_offset_text(offset)}, a start with no "
+            f"end; if {ends} is its end, put spaces around the hyphen: {day} {begins} - {ends}"))
     if moment[1] is not None:
         raise CellError("bad-datetime",
                         f"it has a start but no end; {_datetime_range_hint(order)}")
     return moment, moment
+
+
+# The offsets behind UTC that zones keep (Hawaii's -10:00, Newfoundland's -03:30, the
+# Marquesas' -09:30): `09:00-10:00` after a date may be such a time, `09:00-10:30` not.
+_OFFSETS_WEST_IN_USE = frozenset(
+    [-dt.timedelta(hours=hours) for hours in range(13)]
+    + [-dt.timedelta(hours=hours, minutes=30) for hours in (2, 3, 9)])
+
+
+def _no_zones_offset(moment: dt.datetime) -> bool:
+    """Whether a moment's offset is one behind UTC that no zone keeps (-10:30)."""
+    offset = moment.utcoffset()
+    return offset is not None and offset < dt.timedelta(0) and offset not in _OFFSETS_WEST_IN_USE
+
+
+def _offset_text(offset: dt.timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _date_then_time_range(text: str, order: DateOrder) -> tuple[Moment, Moment] | None:
+    """A date, then a time range with its hyphen unspaced, as a time range's cell writes it
+    (`2027-05-11 09:00-10:30`, `5/11/2027 9:00-10:30`); None when the text is not that."""
+    for head, tail in _date_and_time_splits(text):
+        try:
+            day, (start, end) = parse_date(head, order), parse_time_range(tail)
+        except CellError:
+            continue
+        if ends_in_the_night_after(start, end):
+            end = next_day_time(_between(dt.time(0), end))  # 22:00-1:00, as a range
+        return (day, start), (day, end)
+    return None
+
+
+def _date_and_time_splits(text: str) -> list[tuple[str, str]]:
+    """Each way to split a cell into a date and what follows it, at a space or ISO's T."""
+    text = text.strip()
+    return [(text[:gap.start()], text[gap.end():])
+            for gap in re.finditer(r"\s+|(?<=\d)T(?=\d)", text)]
+
+
+def _date_then_time_range_text(text: str) -> tuple[str, str, str]:
+    """The date, start and end as `_date_then_time_range` found them written."""
+    for head, tail in _date_and_time_splits(text):
+        parts = _range_parts(tail)
+        if len(parts) == 2 and all(parts):
+            return head, parts[0], parts[1]
+    raise AssertionError(text)  # only asked of a text read so
 
 
 # A time zone written after the time, as some systems export it: UTC or an offset names an
