@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -80,8 +80,8 @@ class SessionTiming(SheetColumns):
         end_dt = self.column("end", end_field.column,
                              _range_end_moment(order) if self._datetimes_in_one_column() else
                              lambda c: convert.parse_end_datetime(c, order), "a date and time")
-        duration = self.column("end", end_field.duration_column, convert.parse_duration,
-                               "a duration")
+        duration = self.column("end", end_field.duration_column, partial(
+            convert.parse_duration, unit=end_field.duration_unit), "a duration")
         end_date = None
         if "end_date" in self.bound.active:
             end_date = self.column("end_date", self.mapping.fields.end_date.column

@@ -1268,10 +1268,15 @@ SHORTEST_PLAIN = 5
 DURATION_HINT = "write minutes (90, 90 min) or hours and minutes (1h30, 1:30, 1.5h)"
 
 
-def parse_duration(cell: Any) -> dt.timedelta:
-    """A session length: plain numbers are whole minutes; `1h30`, `1:30`, `1.5h`, XLSX times."""
+DurationUnit = Literal["minutes", "hours"]
+HOURS_COLUMN_HINT = 'or, if the column counts hours, give the end duration_unit = "hours"'
+
+
+def parse_duration(cell: Any, unit: DurationUnit = "minutes") -> dt.timedelta:
+    """A session length: plain numbers are whole minutes (or hours, in a column the mapping
+    says counts them: 1.5 is 90 minutes); `1h30`, `1:30`, `1.5h`, XLSX times."""
     try:
-        duration = _duration_of(cell)
+        duration = _duration_of(cell, unit)
     except OverflowError:  # "99999999999 h": longer than a timedelta can hold
         raise CellError("bad-duration", DURATION_HINT) from None
     if duration <= dt.timedelta(0):
@@ -1279,17 +1284,23 @@ def parse_duration(cell: Any) -> dt.timedelta:
     return duration
 
 
-def _duration_of(cell: Any) -> dt.timedelta:
+def _duration_of(cell: Any, unit: DurationUnit) -> dt.timedelta:
     if isinstance(cell, dt.timedelta):
         return cell
     if isinstance(cell, dt.time):
         return dt.timedelta(hours=cell.hour, minutes=cell.minute, seconds=cell.second)
     if isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        return _plain_minutes(float(cell), cell_text(cell) or "")
-    return _duration_from_text((cell_text(cell) or "").casefold())
+        return _plain_number(float(cell), cell_text(cell) or "", unit)
+    return _duration_from_text((cell_text(cell) or "").casefold(), unit)
 
 
-def _duration_from_text(text: str) -> dt.timedelta:
+def _plain_number(amount: float, written: str, unit: DurationUnit) -> dt.timedelta:
+    if unit == "hours" and math.isfinite(amount):
+        return dt.timedelta(minutes=round(amount * 60))  # 1.33 h: to the minute
+    return _plain_minutes(amount, written)
+
+
+def _duration_from_text(text: str, unit: DurationUnit = "minutes") -> dt.timedelta:
     if match := _DURATION_HM.match(text):
         return dt.timedelta(hours=int(match[1]),
                             minutes=30 if match["half"] else int(match[2] or 0))
@@ -1303,7 +1314,7 @@ def _duration_from_text(text: str) -> dt.timedelta:
     if match := _DURATION_UNIT.match(text):
         amount = float(match[1].replace(",", "."))
         if match["unit"] is None:
-            return _plain_minutes(amount, text)
+            return _plain_number(amount, text, unit)
         in_hours = re.fullmatch(_HOURS, match["unit"]) is not None
         return dt.timedelta(hours=amount) if in_hours else dt.timedelta(minutes=amount)
     raise CellError("bad-duration", DURATION_HINT)
@@ -1328,14 +1339,14 @@ def _plain_minutes(amount: float, written: str) -> dt.timedelta:
         raise CellError(
             "bad-duration",
             f"a plain number is whole minutes; if {written} means hours, write "
-            f"{minutes // 60}h{minutes % 60:02d} or {minutes}",
+            f"{minutes // 60}h{minutes % 60:02d} or {minutes} ({HOURS_COLUMN_HINT})",
         )
     if 1 <= amount < SHORTEST_PLAIN:  # 1 or 3 (hours, as a timetable counts them)
         count = int(amount)
         raise CellError(
             "bad-duration",
             f"a plain number is whole minutes, and a {count}-minute session is most likely "
-            f"hours meant; if {written} means hours, write {count}h or {count * 60}; if "
-            f"minutes, write {count} min",
+            f"hours meant; if {written} means hours, write {count}h or {count * 60} "
+            f"({HOURS_COLUMN_HINT}); if minutes, write {count} min",
         )
     return dt.timedelta(minutes=amount)

@@ -809,14 +809,12 @@ class _Drafter:
             return table + (_table("end_date", end_date) if end_date else "")
         duration = self._take("duration")  # its name is telling enough: 'Duration', 'Length'
 
-        if duration is not None and self._plain_hours(duration):
-            self.missing.append("end")
-            self.used.discard(duration)  # not read: listed among the columns nothing reads
-            del self.chosen["duration"]
-            return _table("end", FILL_IN, column_key="duration_column", note=(
-                f"{duration!r} counts hours, but a plain number in a duration column is "
-                "read as minutes: write its cells with their unit (2h, 1:30, 1.5h), then put "
-                f"its header in place of {FILL_IN!r}"))
+        if duration is not None and (counted := self._counts_hours(duration)):
+            return _table("end", duration, column_key="duration_column",
+                          extra='duration_unit = "hours"', note=(
+                              f"{duration!r} {counted}: its plain numbers are read as hours "
+                              "(1.5 is 90 minutes), a cell written with its unit (45 min) "
+                              "as written; if they are minutes, take duration_unit out"))
         if duration is not None:
             return _table("end", duration, column_key="duration_column")
         if by_cells is not None and (end := self._end_by_cells(by_cells)) is not None:
@@ -836,13 +834,20 @@ class _Drafter:
         return _table("end", FILL_IN, column_key="time_column",
                       note=self._blank("end", "the end") + until_next)
 
-    def _plain_hours(self, header: str) -> bool:
-        """A duration column headed as hours ('Duration (h)', 'Dauer [Std.]') with cells
-        that are plain numbers."""
-        if not HOURS.search(normalize_header(header)):
-            return False
-        return any(re.fullmatch(r"\d+(?:[.,]\d+)?", (cell_text(c) or "").strip())
-                   for c in _sample(self.sheet, header))
+    def _counts_hours(self, header: str) -> str | None:
+        """Why a duration column's plain numbers are hours, if they are: it is headed as
+        hours ('Duration (h)', 'Dauer [Std.]'), or they are all under 5 or fractions (1, 3,
+        1.5, as a course timetable writes them: as minutes, each would be refused)."""
+        plain = [float(text.replace(",", ".")) for c in _sample(self.sheet, header)
+                 if re.fullmatch(r"\d+(?:[.,]\d+)?", text := (cell_text(c) or "").strip())]
+        if not plain:
+            return None
+        if HOURS.search(normalize_header(header)):
+            return "counts hours"
+        if all(n < convert.SHORTEST_PLAIN or not n.is_integer() for n in plain):
+            some = ", ".join(map(_figure, sorted(set(plain))[:3]))
+            return f"holds plain numbers such as {some}, too short as minutes"
+        return None
 
     def _note_unscheduled(self, header: str | None, time: str | None = None) -> None:
         """Rows with no start, as a call-for-papers export lists talks not given a slot; a
@@ -1287,6 +1292,10 @@ def _either_order(parse: Callable[[Any, DateOrder], Any], cell: Any) -> Any:
         return parse(cell, "month-first")
     except CellError:
         return parse(cell, "day-first")
+
+
+def _figure(number: float) -> str:
+    return str(int(number)) if number.is_integer() else str(number)
 
 
 def _table(key: str, column: str | None, *, column_key: str = "column",

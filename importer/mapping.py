@@ -30,7 +30,7 @@ from pydantic import (
 )
 
 from importer._toml_problems import describe, toml_text, toml_value
-from importer.convert import DateOrder
+from importer.convert import DateOrder, DurationUnit
 from importer.descriptions import DescriptionFormat
 from importer.errors import MappingError
 from importer.load import normalize_header
@@ -302,6 +302,8 @@ class EndField(_Field):
     column: str | None = None
     time_column: str | None = None
     duration_column: str | None = None
+    # What a plain number in the duration column counts: a timetable's 1.5 is hours.
+    duration_unit: DurationUnit = "minutes"
     until_next: bool = False
     last_minutes: int | None = None
 
@@ -317,6 +319,9 @@ class EndField(_Field):
             raise ValueError(f"last_minutes = {self.last_minutes} is no session's length: "
                              f"give the minutes the day's last session lasts, 1 to "
                              f"{LONGEST_LAST_MINUTES}, as last_minutes = 60")
+        if self.duration_unit != "minutes" and self.duration_column is None:
+            raise ValueError("duration_unit goes with duration_column (it is what that "
+                             "column's plain numbers count); remove it, or name the column")
         if len(self.columns()) > 1:
             raise ValueError("give exactly one of column, time_column or duration_column")
         if not self.columns() and not self.until_next:

@@ -524,14 +524,22 @@ def test_parse_duration_rejects(cell: Any) -> None:
     assert caught.value.code == "bad-duration"
 
 
+HOURS = 'or, if the column counts hours, give the end duration_unit = "hours"'
+
+
 @pytest.mark.parametrize(
     ("cell", "hint"),
     [
-        ("1.5", "a plain number is whole minutes; if 1.5 means hours, write 1h30 or 90"),
-        ("1,5", "a plain number is whole minutes; if 1,5 means hours, write 1h30 or 90"),
-        (1.5, "a plain number is whole minutes; if 1.5 means hours, write 1h30 or 90"),
-        ("0.75", "a plain number is whole minutes; if 0.75 means hours, write 0h45 or 45"),
-        ("2.25", "a plain number is whole minutes; if 2.25 means hours, write 2h15 or 135"),
+        ("1.5", "a plain number is whole minutes; if 1.5 means hours, write 1h30 or "
+         f"90 ({HOURS})"),
+        ("1,5", "a plain number is whole minutes; if 1,5 means hours, write 1h30 or "
+         f"90 ({HOURS})"),
+        (1.5, "a plain number is whole minutes; if 1.5 means hours, write 1h30 or "
+         f"90 ({HOURS})"),
+        ("0.75", "a plain number is whole minutes; if 0.75 means hours, write 0h45 or "
+         f"45 ({HOURS})"),
+        ("2.25", "a plain number is whole minutes; if 2.25 means hours, write 2h15 or "
+         f"135 ({HOURS})"),
     ],
 )
 def test_parse_duration_refuses_a_fraction_of_a_minute(cell: Any, hint: str) -> None:

@@ -377,25 +377,45 @@ def test_tracks_written_with_another_separator_get_it(tmp_path: Path) -> None:
 
 
 def test_a_duration_in_hours_is_not_read_as_minutes(tmp_path: Path) -> None:
-    """A plain number in a duration column is minutes: a column headed as hours is left to
-    the planner, saying why, rather than making a 2-hour workshop last 2 minutes."""
+    """A plain number in a duration column is minutes: a column headed as hours is drafted
+    with duration_unit = "hours", rather than making a 2-hour workshop last 2 minutes."""
     sheet = write_csv(tmp_path / "hours.csv", [
         ["ID", "Title", "Start", "Duration (hours)", "Room"],
         ["1", "Workshop", "2027-05-13 09:00", "2", "Lab"],
+        ["2", "Seminar", "2027-05-13 13:00", "1,5", "Lab"],
     ])
     mapping, tables = drafted(tmp_path, sheet)
-    assert tables["end"] == {"duration_column": '"FILL IN"'}
-    assert draft_mapping(sheet).missing == ["end"]
-    assert ("[fields.end]\n# 'Duration (hours)' counts hours, but a plain number in a duration "
-            "column is read as minutes: write its cells with their unit (2h, 1:30, 1.5h), "
-            "then put its header in place of 'FILL IN'\n") in mapping.read_text(encoding="utf-8")
-    output = tmp_path / "hours.toml"
-    done = CliRunner().invoke(app, ["draft-mapping", str(sheet), "-o", str(output)])
-    assert (done.exit_code, done.stderr.splitlines()[:2]) == (1, [
-        f"Wrote {output}: import_id from 'ID', name from 'Title', start from 'Start', "
-        "locations from 'Room'.",
-        "Fill in: fields.end (the draft's comments say what each needs)."])
-    assert "# Columns nothing reads: 'Duration (hours)'\n" in output.read_text(encoding="utf-8")
+    assert tables["end"] == {"duration_column": '"Duration (hours)"',
+                             "duration_unit": '"hours"'}
+    assert draft_mapping(sheet).missing == []
+    assert ("[fields.end]\n# 'Duration (hours)' counts hours: its plain numbers are read as "
+            "hours (1.5 is 90 minutes), a cell written with its unit (45 min) as written; if "
+            "they are minutes, take duration_unit out\n") in mapping.read_text(encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.end_time and p.end_time.isoformat()) for p in report.payloads] == [
+        ("Workshop", "2027-05-13T11:00:00+00:00"), ("Seminar", "2027-05-13T14:30:00+00:00")]
+
+
+def test_a_duration_column_of_small_plain_numbers_is_drafted_as_hours(tmp_path: Path) -> None:
+    """A course timetable's 'duration' of 1, 3 and 1.5: too short as minutes, each would be
+    refused; minutes from 5 up are left as minutes."""
+    sheet = write_csv(tmp_path / "timetable.csv", [
+        ["summary", "date", "duration", "start_time"],
+        ["Lecture", "2022-01-24", "1", "09:00"], ["Practical", "2022-01-24", "3", "10:00"],
+        ["Lab", "2022-01-25", "1.5", "13:00"]])
+    text = draft_mapping(sheet).text
+    assert text.split("[fields.end]\n")[1].split("\n\n")[0] == (
+        "# 'duration' holds plain numbers such as 1, 1.5, 3, too short as minutes: its plain "
+        "numbers are read as hours (1.5 is 90 minutes), a cell written with its unit (45 min) "
+        "as written; if they are minutes, take duration_unit out\n"
+        'duration_column = "duration"\nduration_unit = "hours"')
+    minutes = write_csv(tmp_path / "minutes.csv", [
+        ["summary", "date", "duration", "start_time"],
+        ["Lecture", "2022-01-24", "45", "09:00"], ["Lightning", "2022-01-24", "5", "10:00"]])
+    assert "duration_unit" not in draft_mapping(minutes).text
+
+
+def test_a_duration_written_with_its_unit_is_read_as_written(tmp_path: Path) -> None:
     with_units = write_csv(tmp_path / "units.csv", [
         ["ID", "Title", "Start", "Dauer (Std.)", "Room"],
         ["1", "Workshop", "2027-05-13 09:00", "2h", "Lab"],
@@ -665,17 +685,23 @@ def test_ids_counted_from_zero_are_pointed_out_and_a_cover_tab_is_passed_over(
             "or the sheet sorted, sessions take each other's ids.") in draft.text
 
 
-def test_a_duration_in_hours_partly_written_with_units_is_still_left_to_the_planner(
+def test_a_duration_in_hours_partly_written_with_units_reads_each_as_written(
         tmp_path: Path) -> None:
-    """'1.5h' in one cell and a bare '2' in another: the bare one would be 2 minutes."""
+    """'1.5h' in one cell and a bare '2' in another: the bare one is 2 hours, not minutes."""
     sheet = write_csv(tmp_path / "hours.csv", [
         ["ID", "Title", "Start", "Duration (H)", "Room"],
         ["1", "Workshop", "2027-05-13 09:00", "2", "Lab"],
         ["2", "Sprint", "2027-05-13 13:00", "1.5h", "Lab"],
     ])
     draft = draft_mapping(sheet)
-    assert (draft.missing, draft.chosen) == (["end"], {
-        "import_id": "ID", "name": "Title", "start": "Start", "locations": "Room"})
+    assert (draft.missing, draft.chosen) == ([], {
+        "import_id": "ID", "name": "Title", "start": "Start", "duration": "Duration (H)",
+        "locations": "Room"})
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft.text, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.end_time - p.start_time).total_seconds() / 3600 for p in report.payloads] == [
+        2.0, 1.5]
 
 
 def test_a_sheet_named_is_drafted_though_its_header_names_few_fields(tmp_path: Path) -> None:

@@ -6,6 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from importer.errors import MappingError
+from importer.mapping import load_mapping
 from importer.validate import validate_file
 from tests.test_load import write_xlsx
 
@@ -24,7 +28,9 @@ def _hours_meant(row: int, count: int) -> tuple[int, str, str, str]:
     return (row, "duration", "bad-duration",
             f"Row {row}: 'duration' has '{count}', which is not a duration: a plain number is "
             f"whole minutes, and a {count}-minute session is most likely hours meant; if "
-            f"{count} means hours, write {count}h or {count * 60}; if minutes, write "
+            f"{count} means hours, write {count}h or {count * 60} (or, if the column counts "
+            'hours, give the end duration_unit = "hours"); if minutes, write '
+
             f"{count} min.")
 
 
@@ -53,3 +59,32 @@ def test_a_workbook_number_cell_of_hours_is_refused_too(tmp_path: Path) -> None:
         _hours_meant(2, 3)]
     assert [(p.name, p.end_time - p.start_time) for p in report.payloads] == [
         ("Seminar", dt.timedelta(hours=1))]
+
+
+def test_a_column_the_mapping_says_counts_hours_reads_plain_numbers_as_hours(
+        tmp_path: Path) -> None:
+    """duration_unit = "hours": 1 and 1,5 are an hour and an hour and a half; a cell
+    written with its unit keeps it."""
+    path = tmp_path / "timetable.csv"
+    path.write_text("summary,date,duration,start_time\nLecture,2022-01-24,1,09:00\n"
+                    'Practical,2022-01-24,"1,5",10:00\nLab,2022-01-24,45 min,13:00\n'
+                    "Talk,2022-01-24,0:45,14:00\n", encoding="utf-8")
+    mapping = _mapping(tmp_path)
+    mapping.write_text(mapping.read_text(encoding="utf-8") + 'duration_unit = "hours"\n',
+                       encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(p.name, int((p.end_time - p.start_time).total_seconds()) // 60)
+            for p in report.payloads] == [
+        ("Lecture", 60), ("Practical", 90), ("Lab", 45), ("Talk", 45)]
+
+
+def test_a_duration_unit_without_a_duration_column_is_refused(tmp_path: Path) -> None:
+    mapping = _mapping(tmp_path)
+    mapping.write_text(mapping.read_text(encoding="utf-8").replace(
+        'duration_column = "duration"', 'until_next = true\nduration_unit = "hours"'),
+        encoding="utf-8")
+    with pytest.raises(MappingError) as caught:
+        load_mapping(mapping)
+    assert str(caught.value).split(": ", 1)[1] == (
+        "fields.end: duration_unit goes with duration_column (it is what that column's plain "
+        "numbers count); remove it, or name the column")
