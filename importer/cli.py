@@ -411,6 +411,9 @@ def run(
                 file, settings, prune=prune, force=force,
                 create_missing=not no_create_missing, progress=progress.advance,
                 on_plan=progress.start, handle_interrupt=True,
+                # A publish waiting out its limit is a minute of silence: say so (cron's
+                # quiet mail is for what needs a look, and a wait does not).
+                on_wait=None if quiet else _say_on_stderr,
             )
         try:
             path = write_report(result, report_path)
@@ -422,6 +425,11 @@ def run(
         return result.exit_code
 
     raise typer.Exit(_guarded(debug, body))
+
+
+def _say_on_stderr(text: str) -> None:
+    """A line while the command works (stdout and --json stay for the result)."""
+    render.line(stderr, text)
 
 
 def _show_run(result: ImportReport, path: Path | None, *, as_json: bool, quiet: bool) -> None:
@@ -447,7 +455,7 @@ def publish_command(
 
     def body() -> int:
         settings = _settings(config, guide=guide, api_url=api_url, allow_images_outside=False)
-        sent = publish_guide(settings, sheet=file)
+        sent = publish_guide(settings, sheet=file, on_wait=_say_on_stderr)
         stdout.print(f"Published guide {settings.require_guide()} ({sent} request"
                      f"{'' if sent == 1 else 's'}).", highlight=False)
         return 0

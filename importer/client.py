@@ -148,6 +148,7 @@ class GuidebookClient:
         concurrency: int = 4,
         sleep: Sleep = asyncio.sleep,
         clock: Clock = time.monotonic,
+        on_wait: Callable[[str], None] | None = None,
     ) -> None:
         key = checked_key(api_key if api_key is not None else os.environ.get(API_KEY_ENV))
         self.base_url = checked_base_url(base_url)
@@ -159,6 +160,9 @@ class GuidebookClient:
         self.responses: collections.Counter[int] = collections.Counter()
         self.transport_errors: collections.Counter[str] = collections.Counter()
         self.retry_waits: list[float] = []
+        # Told, in a line fit to print, of a publish's wait for its turn (up to a minute of
+        # silence otherwise, on a terminal too: it looks like a hang).
+        self.on_wait = on_wait
         self._sleep = sleep
         self._clock = clock
         self._budget_spent = asyncio.Event()  # set: every request would only get 429
@@ -486,7 +490,7 @@ class GuidebookClient:
             stop=self._should_stop,
             wait=lambda state: self._choose_wait(call, state),
             retry=retry_if_exception_type(_Retry),
-            before_sleep=self._note_wait,
+            before_sleep=lambda state: self._note_wait(call, state),
         )
         last: _Retry | None = None
         applied = False  # a PATCH or DELETE that may have been carried out already
@@ -621,11 +625,14 @@ class GuidebookClient:
         return (not self._answered and _outcome_of(state).unreachable
                 and state.attempt_number >= FIRST_CONTACT_ATTEMPTS)
 
-    def _note_wait(self, state: RetryCallState) -> None:
+    def _note_wait(self, call: _Call, state: RetryCallState) -> None:
         wait = state.upcoming_sleep
         self.retry_waits.append(wait)
+        outcome = _outcome_of(state)
         logger.debug("waiting %.2f s after %s (attempt %d)", wait,
-                     _outcome_of(state).summary, state.attempt_number)
+                     outcome.summary, state.attempt_number)
+        if self.on_wait is not None and _is_publish(call) and wait >= 1:
+            self.on_wait(_publish_wait_line(outcome, wait))
 
     async def _wait(self, seconds: float) -> None:
         """The wait before a retry, or for a send slot of the rate limit (a Retry-After
@@ -759,6 +766,16 @@ def _shown_url(url: httpx.URL) -> str:
 
 def _describe(key: Mapping[str, Any]) -> str:
     return ", ".join(f"{name} {value!r}" for name, value in key.items())
+
+
+def _publish_wait_line(outcome: Outcome, wait: float) -> str:
+    if outcome.status == 429 and outcome.retry_after is None:
+        why = "Guidebook allows 2 publishes a minute"
+    elif outcome.status == 429:
+        why = "Guidebook answered HTTP 429 and asked to come back later"
+    else:
+        why = f"Guidebook answered {outcome.summary}"
+    return f"Publishing: {why}; waiting {wait:.0f} s..."
 
 
 def _is_publish(call: _Call) -> bool:

@@ -36,6 +36,7 @@ from importer.settings import Settings, load_settings
 from importer.upload import ProgressCallback, Upload, check_force, execute_plan
 
 PlanCallback = Callable[[Plan], None]
+WaitCallback = Callable[[str], None]  # a line saying what the run waits for, and how long
 
 
 def run_lock_path(api_url: str, guide_id: int) -> Path:
@@ -92,7 +93,8 @@ def one_run_at_a_time(api_url: str, guide_id: int) -> Iterator[None]:
 
 @contextlib.asynccontextmanager
 async def open_client(
-    settings: Settings, transport: httpx.AsyncBaseTransport | None = None
+    settings: Settings, transport: httpx.AsyncBaseTransport | None = None,
+    on_wait: WaitCallback | None = None,
 ) -> AsyncIterator[GuidebookClient]:
     client = GuidebookClient(
         settings.require_api_key(),
@@ -102,6 +104,7 @@ async def open_client(
         max_retry_wait=settings.max_retry_wait,
         concurrency=settings.concurrency,
         transport=transport,
+        on_wait=on_wait,
     )
     async with client:
         yield client
@@ -150,10 +153,11 @@ async def run_import_async(
     on_plan: PlanCallback | None = None,
     stop: asyncio.Event | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    on_wait: WaitCallback | None = None,
 ) -> ImportReport:
     started_at, started = datetime.now(UTC), time.monotonic()
     with one_run_at_a_time(settings.api_url, settings.require_guide()):
-        async with open_client(settings, transport) as client:
+        async with open_client(settings, transport, on_wait) as client:
             plan = await _unless_stopped(
                 build_plan(client, settings, path, sheet=sheet, prune=prune,
                            create_missing=create_missing), stop)
@@ -278,12 +282,12 @@ async def _stop_retries_on(stop: asyncio.Event | None, client: GuidebookClient) 
 
 async def publish_guide_async(
     settings: Settings, transport: httpx.AsyncBaseTransport | None = None,
-    sheet: str | Path | None = None,
+    sheet: str | Path | None = None, on_wait: WaitCallback | None = None,
 ) -> int:
     if sheet is not None:  # a mistyped path would clear nothing, and say nothing of it
         check_is_file(Path(sheet))
     guide_id = settings.require_guide()
-    async with open_client(settings, transport) as client:
+    async with open_client(settings, transport, on_wait) as client:
         try:
             await client.publish_guide(guide_id)
         except NotPublishedError as exc:
@@ -299,13 +303,15 @@ async def publish_guide_async(
 
 def publish_guide(
     settings: Settings | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
-    sheet: str | Path | None = None,
+    sheet: str | Path | None = None, on_wait: WaitCallback | None = None,
 ) -> int:
     """Publish the guide once, so what the Open API changed reaches attendees' apps.
     `sheet`: the spreadsheet whose runs left changes unpublished, so that its state file
     forgets them (`state_file` from the settings does the same). Returns the requests spent
-    (1, more if the service asked to retry)."""
-    return asyncio.run(publish_guide_async(settings or load_settings(), transport, sheet))
+    (1, more if the service asked to retry). `on_wait` is told of a wait for the limit of
+    2 publishes a minute."""
+    return asyncio.run(publish_guide_async(settings or load_settings(), transport, sheet,
+                                           on_wait))
 
 
 def publish_command(guide_id: int, sheet: str | None = None, *, api_url: str | None = None,
@@ -358,6 +364,7 @@ def run_import(
     on_plan: PlanCallback | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     handle_interrupt: bool = False,
+    on_wait: WaitCallback | None = None,
 ) -> ImportReport:
     """Plan and apply the import; return the report of every row.
 
@@ -372,7 +379,7 @@ def run_import(
             return await run_import_async(
                 path, settings or load_settings(), sheet=sheet, prune=prune, force=force,
                 create_missing=create_missing, progress=progress, on_plan=on_plan,
-                stop=stop, transport=transport,
+                stop=stop, transport=transport, on_wait=on_wait,
             )
 
     return asyncio.run(main())

@@ -678,7 +678,7 @@ def test_publish_command_counts_the_requests_a_retry_took(
     monkeypatch.setenv("GUIDEBOOK_API_KEY", KEY)
     calls: list[Any] = []
 
-    def publish_twice(settings: Any, *, sheet: Any = None) -> int:
+    def publish_twice(settings: Any, *, sheet: Any = None, **options: Any) -> int:
         calls.append((settings.require_guide(), sheet))
         return 2
 

@@ -1,0 +1,92 @@
+"""Long waits said aloud, and stops that end with a line."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
+from importer.client import GuidebookClient
+from importer.runner import run_import_async
+from importer.sandbox import SandboxConfig, create_app
+from tests.support import BASE_URL, Sandbox, talk, write_sheet
+from tests.test_publish import Answering, FakeClock
+
+runner = CliRunner()
+KEY = "ZZKEY-waits-SECRET-4711"
+WAIT_LINE = "Publishing: Guidebook allows 2 publishes a minute; waiting 30 s..."
+
+
+@pytest.mark.anyio
+async def test_a_publish_waiting_out_its_limit_says_what_it_waits_for_and_how_long() -> None:
+    clock = FakeClock()
+    app_ = create_app(SandboxConfig(), clock=clock)
+    said: list[str] = []
+    async with GuidebookClient(SandboxConfig().api_key, BASE_URL,
+                               transport=httpx.ASGITransport(app=app_),
+                               sleep=clock.sleep, clock=clock, on_wait=said.append) as client:
+        await client.publish_guide(1)
+        await client.publish_guide(1)
+        assert said == []  # the first two in a minute wait for nothing
+        await client.publish_guide(1)  # 429 at 0 s and 30 s, 202 at 60 s
+    assert said == [WAIT_LINE, WAIT_LINE]
+
+
+def test_run_publish_says_so_when_its_publish_waits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("importer.client.PUBLISH_WAIT", 1.0)  # 30 s in earnest
+    sandbox = Sandbox()
+    transport = Answering(sandbox, publish=[httpx.Response(429, json={"detail": "throttled"})])
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    settings = sandbox.settings.model_copy(update={"publish": True})
+    said: list[str] = []
+    report = asyncio.run(run_import_async(sheet, settings, transport=transport,
+                                          on_wait=said.append))
+    assert (report.publish_note, said) == (
+        "Published guide 1 (2 requests).",
+        ["Publishing: Guidebook allows 2 publishes a minute; waiting 1 s..."])
+
+
+def test_the_publish_command_says_its_wait_on_stderr_and_its_result_on_stdout(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", KEY)
+
+    def publish_after_a_wait(settings: Any, **options: Any) -> int:
+        options["on_wait"](WAIT_LINE)
+        return 2
+
+    monkeypatch.setattr("importer.cli.publish_guide", publish_after_a_wait)
+    result = runner.invoke(app, ["publish", "--guide", "7"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        0, "Published guide 7 (2 requests).\n", WAIT_LINE + "\n")
+
+
+@pytest.mark.parametrize("quiet", [False, True], ids=["plain", "quiet"])
+def test_run_says_a_publish_wait_on_stderr_unless_quiet(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, quiet: bool,
+) -> None:
+    """--json too keeps stdout for the JSON alone; --quiet (cron) says nothing of a wait."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", KEY)
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+
+    def run_with_a_wait(*args: Any, on_wait: Any = None, **options: Any) -> Any:
+        if on_wait is not None:
+            on_wait(WAIT_LINE)
+        return sandbox.run(sheet)
+
+    monkeypatch.setattr("importer.cli.run_import", run_with_a_wait)
+    result = runner.invoke(app, ["run", str(sheet), "--guide", "1", "--json",
+                                 "--report", "run.csv", *(["--quiet"] if quiet else [])])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("{")
+    assert result.stderr == ("" if quiet else WAIT_LINE + "\n")
