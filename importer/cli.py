@@ -455,7 +455,8 @@ def publish_command(
 
     def body() -> int:
         settings = _settings(config, guide=guide, api_url=api_url, allow_images_outside=False)
-        sent = publish_guide(settings, sheet=file, on_wait=_say_on_stderr)
+        sent = publish_guide(settings, sheet=file, on_wait=_say_on_stderr,
+                             handle_interrupt=True)
         stdout.print(f"Published guide {settings.require_guide()} ({sent} request"
                      f"{'' if sent == 1 else 's'}).", highlight=False)
         return 0

@@ -304,14 +304,41 @@ async def publish_guide_async(
 def publish_guide(
     settings: Settings | None = None, *, transport: httpx.AsyncBaseTransport | None = None,
     sheet: str | Path | None = None, on_wait: WaitCallback | None = None,
+    handle_interrupt: bool = False,
 ) -> int:
     """Publish the guide once, so what the Open API changed reaches attendees' apps.
     `sheet`: the spreadsheet whose runs left changes unpublished, so that its state file
     forgets them (`state_file` from the settings does the same). Returns the requests spent
     (1, more if the service asked to retry). `on_wait` is told of a wait for the limit of
-    2 publishes a minute."""
-    return asyncio.run(publish_guide_async(settings or load_settings(), transport, sheet,
-                                           on_wait))
+    2 publishes a minute. With `handle_interrupt`, SIGTERM stops it as Ctrl-C does: with
+    KeyboardInterrupt, not a silent end (a publish has no rows to wind down)."""
+    terminated = False
+
+    async def main() -> int:
+        nonlocal terminated
+        publishing = publish_guide_async(settings or load_settings(), transport, sheet, on_wait)
+        if not handle_interrupt:
+            return await publishing
+        loop, task = asyncio.get_running_loop(), asyncio.current_task()
+        assert task is not None
+
+        def on_sigterm() -> None:
+            nonlocal terminated
+            terminated = True
+            task.cancel()
+
+        loop.add_signal_handler(signal.SIGTERM, on_sigterm)
+        try:
+            return await publishing
+        finally:
+            loop.remove_signal_handler(signal.SIGTERM)
+
+    try:
+        return asyncio.run(main())
+    except asyncio.CancelledError:
+        if terminated:
+            raise KeyboardInterrupt from None
+        raise
 
 
 def publish_command(guide_id: int, sheet: str | None = None, *, api_url: str | None = None,

@@ -1,8 +1,15 @@
-"""Long waits said aloud, and stops that end with a line."""
+"""Long waits said aloud, and stops that end with a line: publishing's 2 a minute, SIGTERM
+on `gbimport publish`, a spent budget while planning, a second Ctrl-C."""
 
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +20,7 @@ from typer.testing import CliRunner
 from importer.cli import app
 from importer.client import GuidebookClient
 from importer.runner import run_import_async
-from importer.sandbox import SandboxConfig, create_app
+from importer.sandbox import SandboxConfig, create_app, running_sandbox
 from tests.support import BASE_URL, Sandbox, talk, write_sheet
 from tests.test_publish import Answering, FakeClock
 
@@ -90,3 +97,32 @@ def test_run_says_a_publish_wait_on_stderr_unless_quiet(
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("{")
     assert result.stderr == ("" if quiet else WAIT_LINE + "\n")
+
+
+@pytest.fixture
+def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Any]:
+    monkeypatch.chdir(tmp_path)
+    with running_sandbox(SandboxConfig(api_key=KEY)) as box:
+        yield box
+
+
+def _publishes(stats: dict[str, Any]) -> int:
+    return sum(r["count"] for r in stats["requests"] if r["path"].endswith("/publish/"))
+
+
+@pytest.mark.e2e
+def test_sigterm_stops_a_publish_waiting_for_its_turn_as_ctrl_c_does(served: Any) -> None:
+    """`timeout` or a service manager while a publish waits out its limit: exit 130 and a
+    line saying so, not a silent end with 143."""
+    env = {**os.environ, "GUIDEBOOK_API_KEY": KEY, "GUIDEBOOK_API_URL": served.base_url}
+    command = [sys.executable, "-m", "importer", "publish", "--guide", "1"]
+    for _ in range(2):  # Guidebook allows 2 a minute: the third waits
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)
+    third = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while _publishes(served.stats()) < 3 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    third.send_signal(signal.SIGTERM)
+    out, errors = third.communicate(timeout=30)
+    assert (third.returncode, out, errors.decode().splitlines()[-1:]) == (
+        130, b"", ["interrupted"])
