@@ -674,7 +674,7 @@ class GuidebookClient:
                 tries += f" (HTTP 429 to the last {self._429s_in_a_row} requests in a row)"
             spent = BudgetExhaustedError(
                 f"Daily request budget exhausted: {call.target} got {summary} {tries}. "
-                "Run again later: finished rows stay done.",
+                "Run again later, once the day's budget has reset.",
                 status=429,
             )
             spent.sent = applied

@@ -199,7 +199,8 @@ async def test_ten_429s_in_a_row_without_retry_after_mean_the_budget_is_spent(
             await client.get_guide(2)
     assert str(caught.value) == (
         "Daily request budget exhausted: GET guides/2/ got HTTP 429 after 10 attempts "
-        "(HTTP 429 to the last 10 requests in a row). Run again later: finished rows stay done.")
+        "(HTTP 429 to the last 10 requests in a row). Run again later, once the day's budget "
+        "has reset.")
     assert client.requests_sent == Counter({"GET guides": 20})
 
 
@@ -261,7 +262,7 @@ async def test_429s_broken_by_the_requests_own_503_still_end_as_the_budget(
             await client.get_guide(1)
     assert str(caught.value) == (
         "Daily request budget exhausted: GET guides/1/ got HTTP 429 after 10 attempts. "
-        "Run again later: finished rows stay done.")
+        "Run again later, once the day's budget has reset.")
     assert client.requests_sent == Counter({"GET guides": 10})
 
 
@@ -327,7 +328,7 @@ async def test_a_request_answered_after_the_budget_is_spent_ends_with_the_budget
     assert [type(exc) for exc in raised] == [BudgetExhaustedError] * 2
     assert str(raised[0]) == (
         "Daily request budget exhausted: GET guides/1/ got HTTP 503 after 1 attempt. Run "
-        "again later: finished rows stay done.")
+        "again later, once the day's budget has reset.")
 
 
 async def test_a_stop_ends_the_wait_for_a_send_slot_and_sends_nothing_more(
@@ -445,7 +446,7 @@ async def test_an_update_maybe_applied_before_the_budget_ran_out_was_sent(
             await client.update_session(7, {"name": "Keynote"})
     assert (caught.value.sent, str(caught.value)) == (True, (
         f"Daily request budget exhausted: PATCH sessions/7/ got HTTP 429 after {MAX_ATTEMPTS} "
-        "attempts. Run again later: finished rows stay done."))
+        "attempts. Run again later, once the day's budget has reset."))
 
 
 async def test_an_update_maybe_applied_then_stopped_by_a_budget_others_spent_was_sent(

@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 
 from importer.cli import app
 from importer.client import GuidebookClient
-from importer.runner import run_import_async
+from importer.errors import BudgetExhaustedError
+from importer.runner import plan_import, run_import_async
 from importer.sandbox import SandboxConfig, create_app, running_sandbox
 from tests.support import BASE_URL, Sandbox, talk, write_sheet
 from tests.test_publish import Answering, FakeClock
@@ -126,3 +127,16 @@ def test_sigterm_stops_a_publish_waiting_for_its_turn_as_ctrl_c_does(served: Any
     out, errors = third.communicate(timeout=30)
     assert (third.returncode, out, errors.decode().splitlines()[-1:]) == (
         130, b"", ["interrupted"])
+
+
+def test_plan_stopped_by_a_spent_budget_says_nothing_of_rows_done(tmp_path: Path) -> None:
+    """plan sends no write, and run stopped while reading finished no row: the message of a
+    budget spent before any row says when to come back, not that 'finished rows stay done'."""
+    sandbox = Sandbox(daily_budget=0)
+    settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.0})
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    with pytest.raises(BudgetExhaustedError) as raised:
+        plan_import(sheet, settings, transport=sandbox.transport())
+    assert (str(raised.value), raised.value.exit_code) == (
+        "Daily request budget exhausted: GET guides/1/ got HTTP 429 after 1 attempt. "
+        "Run again later, once the day's budget has reset.", 3)
