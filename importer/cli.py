@@ -23,7 +23,7 @@ from rich.text import Text
 
 from importer import __version__, render
 from importer.draft import draft_mapping
-from importer.errors import ConfigError, GbImportError, InterruptedBeforeSending
+from importer.errors import ConfigError, GbImportError, InterruptedBeforeSending, StoppedAtOnce
 from importer.report import (
     EXIT_COULD_NOT_RUN,
     EXIT_INTERRUPTED,
@@ -199,7 +199,7 @@ def _guarded(debug: bool, action: Callable[[], T]) -> T:
 
 def _failure_line(exc: BaseException, debug: bool) -> Text:
     """What went wrong, as plain text: a message's brackets ("[redacted]") are not markup."""
-    if isinstance(exc, InterruptedBeforeSending):  # asked for: not an error
+    if isinstance(exc, InterruptedBeforeSending | StoppedAtOnce):  # asked for: not an error
         return Text(str(exc))
     if isinstance(exc, GbImportError):
         return Text.assemble(("error:", "red"), f" {exc}")
@@ -407,14 +407,17 @@ def run(
         with render.RunProgress(stderr, enabled=not quiet and not as_json,
                                 warnings=not quiet or ("sent" if not as_json else False)
                                 ) as progress:
-            result = run_import(
-                file, settings, prune=prune, force=force,
-                create_missing=not no_create_missing, progress=progress.advance,
-                on_plan=progress.start, handle_interrupt=True,
-                # A publish waiting out its limit is a minute of silence: say so (cron's
-                # quiet mail is for what needs a look, and a wait does not).
-                on_wait=None if quiet else _say_on_stderr,
-            )
+            try:
+                result = run_import(
+                    file, settings, prune=prune, force=force,
+                    create_missing=not no_create_missing, progress=progress.advance,
+                    on_plan=progress.start, handle_interrupt=True,
+                    # A publish waiting out its limit is a minute of silence: say so (cron's
+                    # quiet mail is for what needs a look, and a wait does not).
+                    on_wait=None if quiet else _say_on_stderr,
+                )
+            except KeyboardInterrupt:  # a second Ctrl-C: no report to write
+                raise StoppedAtOnce(_stopped_at_once(report_path)) from None
         try:
             path = write_report(result, report_path)
         except ConfigError:
@@ -425,6 +428,13 @@ def run(
         return result.exit_code
 
     raise typer.Exit(_guarded(debug, body))
+
+
+def _stopped_at_once(report_path: Path) -> str:
+    """A report file from an earlier run, where this run's would be, must not pass for it."""
+    earlier = f": {report_path} is an earlier run's" if report_path.exists() else ""
+    return (f"interrupted: stopped at once, and no report was written{earlier}. Run again to "
+            "finish (what was sent is found in the guide).")
 
 
 def _say_on_stderr(text: str) -> None:

@@ -6,6 +6,7 @@
     ├── ConfigError                settings, key or options are missing or wrong (exit 2)
     ├── UnsafeOperationError       e.g. pruning over 10% of a guide without --force (exit 2)
     ├── InterruptedBeforeSending   Ctrl-C or SIGTERM while the guide was being read (exit 130)
+    ├── StoppedAtOnce              a second Ctrl-C: no wind-down, no report (exit 130)
     └── ApiError                   something the Guidebook API said or did not say
         ├── FatalApiError          the run cannot go on (exit 2)
         │   ├── AuthenticationError    401: the key was rejected
@@ -116,6 +117,13 @@ class OutcomeUnknownError(ApiError):
 
 class UnsafeOperationError(GbImportError):
     """The run would do something drastic (such as deleting many sessions) without --force."""
+
+
+class StoppedAtOnce(GbImportError):
+    """A second Ctrl-C: the run ended without waiting for requests in flight, and without
+    a report of its rows (an older report file may be standing where this one's would be)."""
+
+    exit_code = 130
 
 
 class InterruptedBeforeSending(GbImportError):

@@ -140,3 +140,27 @@ def test_plan_stopped_by_a_spent_budget_says_nothing_of_rows_done(tmp_path: Path
     assert (str(raised.value), raised.value.exit_code) == (
         "Daily request budget exhausted: GET guides/1/ got HTTP 429 after 1 attempt. "
         "Run again later, once the day's budget has reset.", 3)
+
+
+@pytest.mark.parametrize("earlier", [True, False], ids=["earlier-report", "none"])
+def test_a_second_ctrl_c_says_no_report_was_written_and_whose_the_file_is(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, earlier: bool,
+) -> None:
+    """A second Ctrl-C stops at once (KeyboardInterrupt out of run_import): the report file a
+    configured --report path still holds is last night's, and must not pass for this run's."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", KEY)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    if earlier:
+        Path("run.csv").write_text("row,action\n2,created\n", encoding="utf-8")
+
+    def stopped_at_once(*args: Any, **options: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("importer.cli.run_import", stopped_at_once)
+    result = runner.invoke(app, ["run", str(sheet), "--guide", "1", "--report", "run.csv"])
+    whose = ": run.csv is an earlier run's" if earlier else ""
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        130, "", f"interrupted: stopped at once, and no report was written{whose}. Run again "
+                 "to finish (what was sent is found in the guide).\n")
+    assert Path("run.csv").exists() == earlier
