@@ -78,10 +78,10 @@ from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
 
-# A start typed as 1 to 4 o'clock (`1:00`, `4.45`, `1h30`, `1:00 - 2:30`): without am or pm it
-# is read at night, where a sheet on the 12-hour clock means the afternoon. Not `02:30`: no
-# 12-hour clock writes the hour's 0.
-NIGHT_HOUR = re.compile(r"\s*[1-4]\s*[:.hu]")
+# A start typed as 1 to 4 o'clock (`1:00`, `4.45`, `1h30`, `1:00 - 2:30`, a bare `2` among
+# times with minutes): without am or pm it is read at night, where a sheet on the 12-hour
+# clock means the afternoon. Not `02:30`: no 12-hour clock writes the hour's 0.
+NIGHT_HOUR = re.compile(r"\s*[1-4]\s*(?:[:.hu]|$)")
 # A time only the 24-hour clock has (`14:00`, `19.30`, `9:00 - 17:00`): a column holding one,
 # and no am or pm, keeps that clock, and its 1:00 to 4:59 are at night as written.
 AFTERNOON_HOUR = re.compile(r"(?<!\d)(?:1[3-9]|2[0-3])\s*[:.hu]\s*\d{2}")
