@@ -1272,9 +1272,10 @@ DurationUnit = Literal["minutes", "hours"]
 HOURS_COLUMN_HINT = 'or, if the column counts hours, give the end duration_unit = "hours"'
 
 
-def parse_duration(cell: Any, unit: DurationUnit = "minutes") -> dt.timedelta:
+def parse_duration(cell: Any, unit: DurationUnit | None = None) -> dt.timedelta:
     """A session length: plain numbers are whole minutes (or hours, in a column the mapping
-    says counts them: 1.5 is 90 minutes); `1h30`, `1:30`, `1.5h`, XLSX times."""
+    says counts them: 1.5 is 90 minutes); `1h30`, `1:30`, `1.5h`, XLSX times. Unless the
+    mapping says minutes, a plain number under 5 is refused as likely hours."""
     try:
         duration = _duration_of(cell, unit)
     except OverflowError:  # "99999999999 h": longer than a timedelta can hold
@@ -1284,7 +1285,7 @@ def parse_duration(cell: Any, unit: DurationUnit = "minutes") -> dt.timedelta:
     return duration
 
 
-def _duration_of(cell: Any, unit: DurationUnit) -> dt.timedelta:
+def _duration_of(cell: Any, unit: DurationUnit | None) -> dt.timedelta:
     if isinstance(cell, dt.timedelta):
         return cell
     if isinstance(cell, dt.time):
@@ -1294,13 +1295,15 @@ def _duration_of(cell: Any, unit: DurationUnit) -> dt.timedelta:
     return _duration_from_text((cell_text(cell) or "").casefold(), unit)
 
 
-def _plain_number(amount: float, written: str, unit: DurationUnit) -> dt.timedelta:
+def _plain_number(amount: float, written: str, unit: DurationUnit | None) -> dt.timedelta:
     if unit == "hours" and math.isfinite(amount):
         return dt.timedelta(minutes=round(amount * 60))  # 1.33 h: to the minute
+    if unit == "minutes" and amount.is_integer() and amount >= 1:  # 2-minute pitches
+        return dt.timedelta(minutes=amount)
     return _plain_minutes(amount, written)
 
 
-def _duration_from_text(text: str, unit: DurationUnit = "minutes") -> dt.timedelta:
+def _duration_from_text(text: str, unit: DurationUnit | None = None) -> dt.timedelta:
     if match := _DURATION_HM.match(text):
         return dt.timedelta(hours=int(match[1]),
                             minutes=30 if match["half"] else int(match[2] or 0))
@@ -1347,6 +1350,7 @@ def _plain_minutes(amount: float, written: str) -> dt.timedelta:
             "bad-duration",
             f"a plain number is whole minutes, and a {count}-minute session is most likely "
             f"hours meant; if {written} means hours, write {count}h or {count * 60} "
-            f"({HOURS_COLUMN_HINT}); if minutes, write {count} min",
+            f"({HOURS_COLUMN_HINT}); if minutes, write {count} min (or, if the column "
+            'counts minutes, give the end duration_unit = "minutes")',
         )
     return dt.timedelta(minutes=amount)

@@ -814,7 +814,7 @@ class _Drafter:
                           extra='duration_unit = "hours"', note=(
                               f"{duration!r} {counted}: its plain numbers are read as hours "
                               "(1.5 is 90 minutes), a cell written with its unit (45 min) "
-                              "as written; if they are minutes, take duration_unit out"))
+                              'as written; if they are minutes, write duration_unit = "minutes"'))
         if duration is not None:
             return _table("end", duration, column_key="duration_column")
         if by_cells is not None and (end := self._end_by_cells(by_cells)) is not None:

@@ -302,8 +302,9 @@ class EndField(_Field):
     column: str | None = None
     time_column: str | None = None
     duration_column: str | None = None
-    # What a plain number in the duration column counts: a timetable's 1.5 is hours.
-    duration_unit: DurationUnit = "minutes"
+    # What a plain number in the duration column counts: a timetable's 1.5 is hours. Unsaid,
+    # minutes, but one under 5 (1, 3) is refused as likely hours; said, minutes are minutes.
+    duration_unit: DurationUnit | None = None
     until_next: bool = False
     last_minutes: int | None = None
 
@@ -319,7 +320,7 @@ class EndField(_Field):
             raise ValueError(f"last_minutes = {self.last_minutes} is no session's length: "
                              f"give the minutes the day's last session lasts, 1 to "
                              f"{LONGEST_LAST_MINUTES}, as last_minutes = 60")
-        if self.duration_unit != "minutes" and self.duration_column is None:
+        if self.duration_unit is not None and self.duration_column is None:
             raise ValueError("duration_unit goes with duration_column (it is what that "
                              "column's plain numbers count); remove it, or name the column")
         if len(self.columns()) > 1:

@@ -390,7 +390,8 @@ def test_a_duration_in_hours_is_not_read_as_minutes(tmp_path: Path) -> None:
     assert draft_mapping(sheet).missing == []
     assert ("[fields.end]\n# 'Duration (hours)' counts hours: its plain numbers are read as "
             "hours (1.5 is 90 minutes), a cell written with its unit (45 min) as written; if "
-            "they are minutes, take duration_unit out\n") in mapping.read_text(encoding="utf-8")
+            'they are minutes, write duration_unit = "minutes"\n') in mapping.read_text(
+                encoding="utf-8")
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(p.name, p.end_time and p.end_time.isoformat()) for p in report.payloads] == [
         ("Workshop", "2027-05-13T11:00:00+00:00"), ("Seminar", "2027-05-13T14:30:00+00:00")]
@@ -407,7 +408,7 @@ def test_a_duration_column_of_small_plain_numbers_is_drafted_as_hours(tmp_path: 
     assert text.split("[fields.end]\n")[1].split("\n\n")[0] == (
         "# 'duration' holds plain numbers such as 1, 1.5, 3, too short as minutes: its plain "
         "numbers are read as hours (1.5 is 90 minutes), a cell written with its unit (45 min) "
-        "as written; if they are minutes, take duration_unit out\n"
+        'as written; if they are minutes, write duration_unit = "minutes"\n'
         'duration_column = "duration"\nduration_unit = "hours"')
     minutes = write_csv(tmp_path / "minutes.csv", [
         ["summary", "date", "duration", "start_time"],

@@ -30,8 +30,8 @@ def _hours_meant(row: int, count: int) -> tuple[int, str, str, str]:
             f"whole minutes, and a {count}-minute session is most likely hours meant; if "
             f"{count} means hours, write {count}h or {count * 60} (or, if the column counts "
             'hours, give the end duration_unit = "hours"); if minutes, write '
-
-            f"{count} min.")
+            f"{count} min (or, if the column counts minutes, give the end "
+            'duration_unit = "minutes").')
 
 
 def test_plain_hours_are_refused_and_minutes_from_five_on_read(tmp_path: Path) -> None:
@@ -88,3 +88,18 @@ def test_a_duration_unit_without_a_duration_column_is_refused(tmp_path: Path) ->
     assert str(caught.value).split(": ", 1)[1] == (
         "fields.end: duration_unit goes with duration_column (it is what that column's plain "
         "numbers count); remove it, or name the column")
+
+
+def test_a_column_the_mapping_says_counts_minutes_reads_small_numbers_as_minutes(
+        tmp_path: Path) -> None:
+    """Two-minute pitches: said once for the column, not rewritten cell by cell."""
+    path = tmp_path / "pitches.csv"
+    path.write_text("summary,date,duration,start_time\nPitch A,2022-01-24,2,09:00\n"
+                    "Pitch B,2022-01-24,3,09:02\nPanel,2022-01-24,45,09:05\n",
+                    encoding="utf-8")
+    mapping = _mapping(tmp_path)
+    mapping.write_text(mapping.read_text(encoding="utf-8") + 'duration_unit = "minutes"\n',
+                       encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(p.name, int((p.end_time - p.start_time).total_seconds()) // 60)
+            for p in report.payloads] == [("Pitch A", 2), ("Pitch B", 3), ("Panel", 45)]
