@@ -3,25 +3,15 @@ once per presenter."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 from importer.validate import validate_file
 from tests.support import Sandbox
+from tests.test_validate import write_csv
 
 CLASSIC = ["Session ID", "Session Title", "Date", "Time Start", "Time End", "Room/Location",
            "Schedule Track (Optional)", "Description (Optional)"]
-
-
-def write_csv(tmp_path: Path, header: list[str], rows: list[list[Any]], name: str = "s.csv"
-              ) -> Path:
-    path = tmp_path / name
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
 
 
 def messages(path: Path, **options: Any) -> list[tuple[Any, ...]]:
