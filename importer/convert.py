@@ -1096,10 +1096,18 @@ Moment = tuple[dt.date, dt.time | None]
 
 
 def datetime_range_end_text(text: str) -> str | None:
-    """The end of a datetime range as written (`1:00` of `5/11/2027 19:00 → 1:00`), None if
-    none."""
+    """The end of a datetime range as written (`1:00` of `5/11/2027 19:00 → 1:00` or of
+    `2027-05-11 19:00-1:00`), None if none."""
     parts = _DATETIME_RANGE_SEPARATOR.split(text.strip(), maxsplit=1)
-    return parts[1] if len(parts) == 2 and all(parts) else None
+    if len(parts) == 2 and all(parts):
+        return parts[1]
+    for _, tail in _date_and_time_splits(text):  # a date, then a time range: 19:00-1:00
+        try:
+            parse_time_range(tail)
+        except CellError:
+            continue
+        return range_end_text(tail)
+    return None
 
 
 def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
