@@ -410,17 +410,23 @@ class _SheetValidation(SessionTiming):
 
     def _say_where_filled_from(self) -> None:
         """An issue on a cell that fill_down filled quotes a value the row's own (blank) cell
-        does not hold: say which row it came from, where it is to be fixed."""
+        does not hold: say which row it came from, where it is to be fixed. So does an issue
+        on another cell whose message quotes the filled one (an end date before the session's
+        date in 'Date' ('2027-05-11', filled down from row 2))."""
         for header, sources in self.filled_from.items():
             for pos, issues in self.issues.items():
                 if sources[pos] < 0:
                     continue
+                source = self.row_numbers[sources[pos]]
                 said = f"{header!r} "
-                where = f"{header!r} (filled down from row {self.row_numbers[sources[pos]]}) "
+                where = f"{header!r} (filled down from row {source}) "
+                quoted = f"{header!r} ({self._written(header, pos)})"
+                noted = f"{header!r} ({self._written(header, pos)}, filled down from row {source})"
                 prefix = row_prefix(self.row_numbers[pos], self.row_sheets[pos])
                 issues[:] = [replace(issue, message=prefix + issue.message.removeprefix(
-                    prefix).replace(said, where, 1)) if issue.column == header else issue
-                    for issue in issues]
+                    prefix).replace(said, where, 1)) if issue.column == header else replace(
+                    issue, message=issue.message.replace(f"{said}has ", f"{where}has ", 1)
+                    .replace(quoted, noted, 1)) for issue in issues]
 
     def _date_header(self) -> str | None:
         """The column holding each row's date (or date and time), when the sheet has one."""
