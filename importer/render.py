@@ -50,7 +50,8 @@ def validation(console: Console, report: ValidationReport) -> None:
     console.print(
         f"Rows read {report.rows_read} · valid {report.valid}{blocked} · "
         f"with errors {report.with_errors} · with warnings {report.with_warnings}"
-        + (f" · skipped {report.skipped}" if report.skipped else ""),
+        + (f" · skipped {report.skipped}" if report.skipped else "")
+        + (f" · sheet warnings {report.sheet_warnings}" if report.sheet_warnings else ""),
         highlight=False,
     )
     if report.issues:

@@ -197,6 +197,12 @@ class ValidationReport:
         return sum(row.has_warnings for row in self.rows)
 
     @property
+    def sheet_warnings(self) -> int:
+        """Warnings on the sheet or mapping rather than a row (derived-import-id), which
+        `with_warnings`, a count of rows, leaves out."""
+        return sum(issue.severity == "warning" for issue in self.sheet_issues)
+
+    @property
     def ok(self) -> bool:
         return not self.blocked and self.with_errors == 0
 
@@ -224,6 +230,7 @@ class ValidationReport:
             "with_errors": self.with_errors,
             "with_warnings": self.with_warnings,
             "skipped": self.skipped,
+            "sheet_warnings": self.sheet_warnings,
             "sheet_issues": [issue.to_dict() for issue in self.sheet_issues],
             "rows": [_row_json(row, self.blocked) for row in self.rows],
         }

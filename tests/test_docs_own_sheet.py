@@ -44,4 +44,4 @@ def test_the_mapping_path_the_import_section_gives_works_as_written(
     assert checked.output.splitlines()[:2] == [
         "schedule.xlsx, sheet 'Sheet': header on row 3, mapping 'schedule', times in "
         "America/Chicago",
-        "Rows read 2 · valid 2 · with errors 0 · with warnings 0"]
+        "Rows read 2 · valid 2 · with errors 0 · with warnings 0 · sheet warnings 1"]
