@@ -422,18 +422,24 @@ class _SheetValidation(SessionTiming):
         date in 'Date' ('2027-05-11', filled down from row 2))."""
         for header, sources in self.filled_from.items():
             for pos, issues in self.issues.items():
-                if sources[pos] < 0:
-                    continue
-                source = self.row_numbers[sources[pos]]
-                said = f"{header!r} "
-                where = f"{header!r} (filled down from row {source}) "
-                quoted = f"{header!r} ({self._written(header, pos)})"
-                noted = f"{header!r} ({self._written(header, pos)}, filled down from row {source})"
-                prefix = row_prefix(self.row_numbers[pos], self.row_sheets[pos])
-                issues[:] = [replace(issue, message=prefix + issue.message.removeprefix(
-                    prefix).replace(said, where, 1)) if issue.column == header else replace(
-                    issue, message=issue.message.replace(f"{said}has ", f"{where}has ", 1)
-                    .replace(quoted, noted, 1)) for issue in issues]
+                if sources[pos] >= 0:
+                    source = self.row_numbers[sources[pos]]
+                    issues[:] = [self._noted_filled(issue, header, pos, source)
+                                 for issue in issues]
+
+    def _noted_filled(self, issue: RowIssue, header: str, pos: int, source: int) -> RowIssue:
+        """The issue, its quote of the filled cell `header` saying it came from row
+        `source`: the cell's own issue names it first; another's where it quotes its value."""
+        said, where = f"{header!r} ", f"{header!r} (filled down from row {source}) "
+        if issue.column == header:
+            prefix = row_prefix(self.row_numbers[pos], self.row_sheets[pos])
+            message = prefix + issue.message.removeprefix(prefix).replace(said, where, 1)
+        else:
+            written = self._written(header, pos)
+            message = issue.message.replace(f"{said}has ", f"{where}has ", 1).replace(
+                f"{header!r} ({written})",
+                f"{header!r} ({written}, filled down from row {source})", 1)
+        return replace(issue, message=message)
 
     def _date_header(self) -> str | None:
         """The column holding each row's date (or date and time), when the sheet has one."""
