@@ -357,6 +357,7 @@ def plan(
         result = plan_import(
             file, settings, prune=prune,
             create_missing=not no_create_missing,
+            on_wait=_say_on_stderr,  # retries of a throttled read: minutes of silence
         )
         if as_json:
             print(json.dumps(result.to_json(), indent=2, default=str))
@@ -412,8 +413,9 @@ def run(
                     file, settings, prune=prune, force=force,
                     create_missing=not no_create_missing, progress=progress.advance,
                     on_plan=progress.start, handle_interrupt=True,
-                    # A publish waiting out its limit is a minute of silence: say so (cron's
-                    # quiet mail is for what needs a look, and a wait does not).
+                    # A publish waiting out its limit, or requests retried under throttling,
+                    # is minutes of silence: say so (cron's quiet mail is for what needs a
+                    # look, and a wait does not).
                     on_wait=None if quiet else _say_on_stderr,
                 )
             except KeyboardInterrupt:  # a second Ctrl-C: no report to write

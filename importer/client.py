@@ -160,9 +160,11 @@ class GuidebookClient:
         self.responses: collections.Counter[int] = collections.Counter()
         self.transport_errors: collections.Counter[str] = collections.Counter()
         self.retry_waits: list[float] = []
-        # Told, in a line fit to print, of a publish's wait for its turn (up to a minute of
-        # silence otherwise, on a terminal too: it looks like a hang).
+        # Told, in a line fit to print, of a publish's wait for its turn, and once a run of
+        # the first retry of any other request (minutes of silence otherwise, on a terminal
+        # too: it looks like a hang).
         self.on_wait = on_wait
+        self._said_retrying = False
         self._sleep = sleep
         self._clock = clock
         self._budget_spent = asyncio.Event()  # set: every request would only get 429
@@ -631,8 +633,16 @@ class GuidebookClient:
         outcome = _outcome_of(state)
         logger.debug("waiting %.2f s after %s (attempt %d)", wait,
                      outcome.summary, state.attempt_number)
-        if self.on_wait is not None and _is_publish(call) and wait >= 1:
-            self.on_wait(_publish_wait_line(outcome, wait))
+        if self.on_wait is None:
+            return
+        if _is_publish(call):
+            if wait >= 1:
+                self.on_wait(_publish_wait_line(outcome, wait))
+        elif not self._said_retrying and not (outcome.unreachable and not self._answered):
+            # Once a run, not once a request; a URL that never answered ends in its error
+            # within seconds instead.
+            self._said_retrying = True
+            self.on_wait(_retry_wait_line(outcome, self.max_retry_wait))
 
     async def _wait(self, seconds: float) -> None:
         """The wait before a retry, or for a send slot of the rate limit (a Retry-After
@@ -776,6 +786,21 @@ def _publish_wait_line(outcome: Outcome, wait: float) -> str:
     else:
         why = f"Guidebook answered {outcome.summary}"
     return f"Publishing: {why}; waiting {wait:.0f} s..."
+
+
+def _retry_wait_line(outcome: Outcome, max_wait: float) -> str:
+    if outcome.status == 429:
+        why = "Guidebook is asking us to slow down (HTTP 429)"
+    elif outcome.status is not None:
+        why = f"Guidebook answered {outcome.summary}"
+    else:
+        why = f"no answer from Guidebook ({outcome.summary})"
+    minutes, seconds = divmod(round(max_wait), 60)
+    if seconds or not minutes:
+        span = f"{max_wait:g} s"
+    else:
+        span = f"{minutes} minute{'' if minutes == 1 else 's'}"
+    return f"{why[0].upper()}{why[1:]}; retrying, for up to {span} per request..."
 
 
 def _is_publish(call: _Call) -> bool:

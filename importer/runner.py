@@ -118,8 +118,9 @@ async def plan_import_async(
     prune: bool = False,
     create_missing: bool = True,
     transport: httpx.AsyncBaseTransport | None = None,
+    on_wait: WaitCallback | None = None,
 ) -> Plan:
-    async with open_client(settings, transport) as client:
+    async with open_client(settings, transport, on_wait) as client:
         return await build_plan(
             client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing
         )
@@ -133,11 +134,13 @@ def plan_import(
     prune: bool = False,
     create_missing: bool = True,
     transport: httpx.AsyncBaseTransport | None = None,
+    on_wait: WaitCallback | None = None,
 ) -> Plan:
-    """Read the sheet and the guide; return what a run would do. Sends no write."""
+    """Read the sheet and the guide; return what a run would do. Sends no write.
+    `on_wait` is told, once, when requests start waiting to be retried."""
     return asyncio.run(plan_import_async(
         path, settings or load_settings(), sheet=sheet, prune=prune,
-        create_missing=create_missing, transport=transport,
+        create_missing=create_missing, transport=transport, on_wait=on_wait,
     ))
 
 
