@@ -9,6 +9,7 @@ from pathlib import Path
 
 from importer.validate import validate_file
 from tests.test_load import write_xlsx
+from tests.test_night_start_24_hour import range_column_report
 
 UTC = dt.UTC
 
@@ -21,15 +22,7 @@ def test_an_end_read_in_the_starts_half_more_than_9_hours_on_is_refused(
         tmp_path: Path) -> None:
     cells = ["midnight - 2", "midnight - 9", "midnight - 10", "12 midnight - 9:30",
              "midnight - 10am", "midnight - 09:30", "1 AM - 11", "10 AM - 11", "8 AM - 5"]
-    path = tmp_path / "s.csv"
-    path.write_text("Title,Date,Time,Room\n" + "".join(
-        f"S{n},5/11/2027,{cell},Room {n}\n" for n, cell in enumerate(cells)), encoding="utf-8")
-    mapping = tmp_path / "m.toml"
-    mapping.write_text('name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
-                       'date_column = "Date"\ntime_column = "Time"\n[fields.end]\n'
-                       'time_column = "Time"\n[fields.locations]\ncolumn = "Room"\n',
-                       encoding="utf-8")
-    report = validate_file(path, mapping=mapping, timezone="UTC")
+    report = range_column_report(tmp_path, cells)
     refused = ("Row {row}: 'Time' has {cell!r}, which is not a start and end time: {end} has "
                "no am or pm, and as {read} it would make a session of {length}; write am or "
                "pm after the end too, or fix it.")

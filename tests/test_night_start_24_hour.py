@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from importer.validate import validate_file
+from importer.validate import ValidationReport, validate_file
 from tests.test_load import write_xlsx
 
 HEADER = ["Session Title", "Date", "Time Start", "Time End", "Room/Location"]
@@ -61,7 +61,9 @@ def test_one_24_hour_cell_among_pm_ones_keeps_the_warning(tmp_path: Path) -> Non
         (3, "2:00 - 3:00"), (5, "3:30 - 4:30")]
 
 
-def _range_sheet(tmp_path: Path, cells: list[str]) -> list[tuple[int | None, str | None]]:
+def range_column_report(tmp_path: Path, cells: list[str]) -> ValidationReport:
+    """A sheet whose one Time column gives each session's start and end (`cells`), a room
+    each, on 5/11/2027, validated in UTC."""
     path = tmp_path / "s.csv"
     path.write_text("Title,Date,Time,Room\n" + "".join(
         f"S{n},5/11/2027,{cell},Room {n}\n" for n, cell in enumerate(cells)), encoding="utf-8")
@@ -70,7 +72,11 @@ def _range_sheet(tmp_path: Path, cells: list[str]) -> list[tuple[int | None, str
                        'date_column = "Date"\ntime_column = "Time"\n[fields.end]\n'
                        'time_column = "Time"\n[fields.locations]\ncolumn = "Room"\n',
                        encoding="utf-8")
-    report = validate_file(path, mapping=mapping, timezone="UTC")
+    return validate_file(path, mapping=mapping, timezone="UTC")
+
+
+def _range_sheet(tmp_path: Path, cells: list[str]) -> list[tuple[int | None, str | None]]:
+    report = range_column_report(tmp_path, cells)
     return [(i.row, i.value) for i in report.issues if i.code == "night-start"]
 
 
