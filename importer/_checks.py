@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from importer.convert import cell_text
-from importer.model import RowIssue, Severity, row_prefix, row_ref
+from importer.model import RowIssue, Severity, row_prefix, row_ref, shortened
 
 MAX_NAMED_ROWS = 10
 
@@ -215,17 +215,13 @@ def differing_columns(rows: pd.DataFrame) -> str:
         texts = list(dict.fromkeys(cell_text(cell) for cell in rows[header].tolist()))
         if len(texts) < 2:
             continue
-        shown = " / ".join("blank" if text is None else repr(_cut(text))
+        shown = " / ".join("blank" if text is None else repr(shortened(text, 40))
                            for text in texts[:MAX_NAMED_DIFFERENCES])
         more = len(texts) - MAX_NAMED_DIFFERENCES
         named.append(f"{header!r} ({shown}{f' and {more} more' if more > 0 else ''})")
     more = len(named) - MAX_NAMED_DIFFERENCES
     return ", ".join(named[:MAX_NAMED_DIFFERENCES]) + (
         f" and {more} more column{'s' if more > 1 else ''}" if more > 0 else "")
-
-
-def _cut(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def shared_id_positions(ids: list[Any]) -> list[int]:

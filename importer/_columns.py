@@ -20,7 +20,7 @@ from importer import convert
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
-from importer.model import RowIssue, Severity, row_prefix
+from importer.model import RowIssue, Severity, row_prefix, shortened
 
 VALUE_CHARS = 100  # a cell quoted in an issue is cut to this length
 
@@ -254,4 +254,4 @@ def value_text(value: Any) -> str | None:
         text = cell_text(value) or ""
     else:
         text = str(value)
-    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+    return shortened(text, VALUE_CHARS)

@@ -54,6 +54,11 @@ def row_ref(row: int, sheet: str | None) -> str:
     return f"row {row}" if sheet is None else f"row {row} of sheet {sheet!r}"
 
 
+def shortened(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, an ellipsis its last, for quoting it in a line."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def header_rows_text(first: int, rows: int = 1) -> str:
     """Where a header stands: 'row 3', or 'rows 1–2' for one written on two rows."""
     return f"{'row' if rows == 1 else 'rows'} {row_span(first, rows)}"

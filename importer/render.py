@@ -25,7 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from importer.draft import Draft
-from importer.model import RowIssue, header_rows_text, row_ref, row_span
+from importer.model import RowIssue, header_rows_text, row_ref, row_span, shortened
 from importer.plan import Plan
 from importer.report import ImportReport, RowOutcome
 from importer.validate import ValidationReport
@@ -341,12 +341,6 @@ def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
-def _short(value: str | None, limit: int = 40) -> str:
-    if value is None:
-        return ""
-    return value if len(value) <= limit else value[: limit - 1] + "…"
-
-
 def _show(value: Any, zone: ZoneInfo) -> str:
     """A value in a change, as the sheet writes it: times in the guide's local time."""
     if isinstance(value, datetime):
@@ -355,7 +349,7 @@ def _show(value: Any, zone: ZoneInfo) -> str:
         return "{" + ", ".join(value if isinstance(value, tuple) else sorted(value)) + "}"
     if value is None or value == "":  # a cleared cell: "→ " and nothing would look cut off
         return "∅"
-    return _short(str(value), 60)
+    return shortened(str(value), 60)
 
 
 def plan_warnings(console: Console, result: Plan, *, sent_only: bool = False) -> bool:
