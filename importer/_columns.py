@@ -71,6 +71,17 @@ class SheetColumns:
         self.sheet_issues: list[RowIssue] = []
         self.blank_values = {v.strip().casefold() for v in self.mapping.blank_values}
         self._cells: dict[str, list[Any]] = {}  # by header, each row's cell as the sheet has it
+        self._factors: dict[str, tuple[Codes, Any]] = {}  # by header, what factorized() gives
+
+    def factorized(self, header: str) -> tuple[Codes, Any]:
+        """A column's code per row (-1 blank) and its distinct cells, by code: made once, as
+        several checks read one column (a start time column for the start, the end of its
+        ranges, and the night-start and midnight-start warnings)."""
+        factors = self._factors.get(header)
+        if factors is None:
+            factors = self._factors[header] = pd.factorize(self.frame[header],
+                                                           use_na_sentinel=True)
+        return factors
 
     def cell(self, header: str, pos: int) -> Any:
         """A row's cell as the sheet holds it. Looked up by position in a list made once per
@@ -109,7 +120,7 @@ class SheetColumns:
         if header is None:
             return None
         lookup = self._lookup(field_key)
-        codes, uniques = pd.factorize(self.frame[header], use_na_sentinel=True)
+        codes, uniques = self.factorized(header)
         parsed, blank_codes, failed_codes = self._parse_distinct(uniques, parse, lookup)
         # fromiter keeps tuple values whole (np.array would unpack them); the extra None
         # at the end serves code -1.
@@ -145,7 +156,7 @@ class SheetColumns:
         """Which rows of a mapped column are empty, counting blank_values and cells the
         field's `values` turn into nothing, without parsing the rest."""
         lookup = self._lookup(field_key)
-        codes, uniques = pd.factorize(self.frame[header], use_na_sentinel=True)
+        codes, uniques = self.factorized(header)
         blank = [code for code, raw in enumerate(uniques) if self._prepare(raw, lookup) is None]
         empty: np.ndarray[Any, np.dtype[np.bool_]] = (codes == -1) | np.isin(codes, blank)
         return empty

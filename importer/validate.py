@@ -86,6 +86,9 @@ NIGHT_HOUR = re.compile(r"\s*[1-4]\s*(?:[:.hu]|$)")
 # and no am or pm, keeps that clock, and its 1:00 to 4:59 are at night as written.
 AFTERNOON_HOUR = re.compile(r"(?<!\d)(?:1[3-9]|2[0-3])\s*[:.hu]\s*\d{2}")
 NIGHT_BEGINS = dt.time(1)
+# A start written as 12 o'clock am (`12:00 AM`, `12 a.m.`): midnight, and most often typed for
+# noon, as `11:00 AM - 12:00 AM` is (refused, as it ends before it starts).
+MIDNIGHT_AS_12 = re.compile(r"(?<![\d:.])12(?:[:.][0-5]\d)?\s*a\.?\s?m\b", re.IGNORECASE)
 
 
 def _title(cell: Any) -> str:
@@ -414,6 +417,7 @@ class _SheetValidation(SessionTiming):
         self.frame = frame
         self.sheet = replace(self.sheet, frame=frame)
         self._cells.clear()
+        self._factors.clear()
 
     def _say_where_filled_from(self) -> None:
         """An issue on a cell that fill_down filled quotes a value the row's own (blank) cell
@@ -468,6 +472,7 @@ class _SheetValidation(SessionTiming):
         # A start written past midnight (25:00) is on the next date by its own say, on the
         # programme of the day before: no warning of it on that day's sheet.
         said = self.errors | self.late_starts
+        said = said | self._warn_of_midnight_starts(fields)  # its own advice, not a next day's
         for pos, day, message in other_day_rows(self.sheet, fields["start_time"], self.zone,
                                                 self.errors, self.late_starts):
             self.add(pos, self.bound.header(start.date_column or start.column), day,
@@ -566,7 +571,7 @@ class _SheetValidation(SessionTiming):
         header = self.bound.header(self.mapping.fields.start.time_column)
         if header is None:
             return
-        codes, cells = pd.factorize(self.frame[header], use_na_sentinel=True)
+        codes, cells = self.factorized(header)
         texts = [cell for cell in cells if isinstance(cell, str)]
         if any(AFTERNOON_HOUR.search(text) for text in texts) and not any(
                 convert.writes_half_of_day(text) for text in texts):
@@ -587,6 +592,35 @@ class _SheetValidation(SessionTiming):
                     f"{local:%A} {local.day} {local:%B %Y}: if it is in the afternoon, write "
                     f"{afternoon} or {local.hour}:{local:%M} PM; if it is at night, write "
                     f"{local.hour}:{local:%M} AM to say so."), "warning")
+
+    def _warn_of_midnight_starts(self, fields: dict[str, list[Any]]) -> Mask:
+        """A start written `12:00 AM` whose session then runs past noon that day (`12:00 AM -
+        1:00 PM`, a 13-hour session from midnight): read as written, but noon was most likely
+        meant. A workbook's time cells say nothing of how they were typed: not warned of.
+        Returns the rows warned."""
+        warned: Mask = np.zeros(self.n, dtype=bool)
+        start = self.mapping.fields.start
+        header = self.bound.header(start.time_column or start.column)
+        if header is None:
+            return warned
+        codes, cells = self.factorized(header)
+        written = [code for code, cell in enumerate(cells)
+                   if isinstance(cell, str) and MIDNIGHT_AS_12.search(cell)]
+        for code, positions in positions_by_code(codes, written).items():
+            for pos in positions:
+                begins, ends = fields["start_time"][pos], fields["end_time"][pos]
+                if begins is None or ends is None or fields["all_day"][pos] or self.errors[pos]:
+                    continue
+                begins, ends = begins.astimezone(self.zone), ends.astimezone(self.zone)
+                if begins.hour or ends.date() != begins.date() or ends.hour < 12:
+                    continue
+                self.add(pos, header, cells[code], "midnight-start", (
+                    f"{header!r} has {cells[code]!r}: 12 AM is midnight, so the session runs "
+                    f"from {begins:%H:%M} to {ends:%H:%M} on {begins:%A} {begins.day} "
+                    f"{begins:%B %Y}. If it starts at noon, write 12:{begins:%M} PM; if at "
+                    f"midnight, write 0:{begins:%M} to say so."), "warning")
+                warned[pos] = True
+        return warned
 
     def _row_import_ids(self, fields: dict[str, list[Any]], skipped: Mask) -> list[Any]:
         """Each row's import id, from the id column or derived.
