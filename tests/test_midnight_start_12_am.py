@@ -9,15 +9,12 @@ from pathlib import Path
 
 from importer.validate import validate_file
 from tests.test_load import write_xlsx
-
-HEADER = "Session Title,Date,Time Start,Time End,Room/Location\n"
+from tests.test_night_start import HEADER, coded_issues
 
 
 def midnight_starts(path: Path, mapping: Path | None = None
                     ) -> list[tuple[int | None, str | None, str | None, str]]:
-    report = validate_file(path, mapping=mapping, timezone="America/Chicago")
-    return [(i.row, i.column, i.value, i.message) for i in report.issues
-            if i.code == "midnight-start"]
+    return coded_issues("midnight-start", path, mapping)
 
 
 def test_a_12_am_start_running_past_noon_is_read_as_written_and_said(tmp_path: Path) -> None:

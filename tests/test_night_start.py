@@ -12,11 +12,16 @@ from tests.test_load import write_xlsx
 HEADER = "Session Title,Date,Time Start,Time End,Room/Location\n"
 
 
+def coded_issues(code: str, path: Path, mapping: Path | None = None
+                 ) -> list[tuple[int | None, str | None, str | None, str]]:
+    """The sheet's issues of one code, read as a US sheet is (America/Chicago)."""
+    report = validate_file(path, mapping=mapping, timezone="America/Chicago")
+    return [(i.row, i.column, i.value, i.message) for i in report.issues if i.code == code]
+
+
 def night_starts(path: Path, mapping: Path | None = None
                  ) -> list[tuple[int | None, str | None, str | None, str]]:
-    report = validate_file(path, mapping=mapping, timezone="America/Chicago")
-    return [(i.row, i.column, i.value, i.message) for i in report.issues
-            if i.code == "night-start"]
+    return coded_issues("night-start", path, mapping)
 
 
 def test_a_start_at_one_without_am_or_pm_is_read_at_night_and_said(tmp_path: Path) -> None:
