@@ -384,6 +384,7 @@ def plan_against(
         for result in validation.rows
     ]
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
+    _name_copies_without_id(rows, state, validation.headers.get("name"))
     plan = Plan(
         source=validation.source, guide_id=guide_id, timezone=validation.timezone,
         validation=validation, state=state, rows=rows, deletes=[],
@@ -534,6 +535,39 @@ def _date_window_issues(
         f"{row_prefix(result.row, result.sheet)}starts on {day}, outside the guide's dates "
         f"{first} to {last} ({consequence}); check the date or the guide's dates", result.sheet,
     )]
+
+
+def _name_copies_without_id(
+    rows: list[PlannedRow], state: GuideState, column: str | None
+) -> None:
+    """A row to create whose title and start a session without an import id has: ours
+    until its import id was cleared in Builder, or a talk made again there by hand. It is
+    no longer ours to update, so the row's session is made beside it: say so, as the app
+    will show the talk twice."""
+    unmarked: dict[tuple[str, datetime], list[int]] = defaultdict(list)
+    for session in sorted(state.sessions, key=lambda s: int(s["id"])):
+        start = payloads.parse_datetime(session.get("start_time"))
+        if not session.get("import_id") and start is not None:
+            unmarked[name_key(str(session.get("name") or "")), start].append(int(session["id"]))
+    if not unmarked:
+        return
+    for row in rows:
+        payload = row.payload
+        if row.action != "create" or payload is None:
+            continue
+        ids = unmarked.get((name_key(payload.name), payload.start_time))
+        if not ids:
+            continue
+        result = row.result
+        which = f"id {ids[0]}" if len(ids) == 1 else "ids " + ", ".join(map(str, ids))
+        row.issues.append(RowIssue(
+            result.row, column, payload.name, "copy-without-id", "warning",
+            f"{row_prefix(result.row, result.sheet)}the guide already holds a session "
+            f"'{payload.name}' at this start time without an import id ({which}), made in "
+            "Builder or its import id cleared there: it is left alone and this row's session "
+            "is made beside it, so the app shows both; delete the one not wanted in Builder",
+            result.sheet,
+        ))
 
 
 def _duplicate_in_guide_issue(
