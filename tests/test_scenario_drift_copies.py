@@ -77,3 +77,36 @@ def test_a_talk_recreated_by_hand_at_another_time_or_a_hand_made_one_elsewhere_i
 
     assert [(o.row, o.action, o.message) for o in night.outcomes] == [
         (2, "unchanged", ""), (3, "created", "")]
+
+
+def test_the_sheet_wins_over_builder_edits_and_keeps_what_it_does_not_map(
+    tmp_path: Path,
+) -> None:
+    """As README says: an edited session is put back by one PATCH of the fields that differ,
+    an unmapped field keeps Builder's value, a deleted session and track are made again, a
+    renamed room is made again under the sheet's name; the night after sends nothing."""
+    sandbox = Sandbox()
+    own = {"Room/Location": "Hall 3", "Schedule Track (Optional)": "Solo"}
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3, **own)])
+    sandbox.run(sheet)
+    one, two, three = (_session(sandbox, f"sheet:T00{n}") for n in (1, 2, 3))
+    _by_hand(sandbox, "PATCH", f"sessions/{one['id']}/",
+             {"name": "Edited in Builder", "allow_rating": False})
+    _by_hand(sandbox, "DELETE", f"sessions/{two['id']}/", {})
+    _by_hand(sandbox, "PATCH", f"locations/{three['locations'][0]}/", {"name": "Hall 9"})
+    _by_hand(sandbox, "DELETE", f"schedule-tracks/{three['schedule_tracks'][0]}/", {})
+
+    night = sandbox.run(sheet)
+    writes = sandbox.writes()
+    after = sandbox.run(sheet)
+
+    assert [(o.row, o.action, o.message) for o in night.outcomes] == [
+        (2, "updated", "changed: name"),
+        (3, "created", ""),
+        (4, "updated", "changed: schedule_tracks, locations"),
+    ]
+    now = {s["import_id"]: s for s in sandbox.sessions()}
+    assert (now["sheet:T001"]["name"], now["sheet:T001"]["allow_rating"]) == (
+        "Talk number 1", False)
+    assert [a.action for a in after.outcomes] == ["unchanged"] * 3
+    assert sandbox.writes() == writes
