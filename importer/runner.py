@@ -60,6 +60,11 @@ def lock_folder() -> Path:
     and pam_tmpdir gives each user one: a lock kept there would let a planner's run and the
     cron job's both import, making every new session twice."""
     if named := os.environ.get("GBIMPORT_LOCK_DIR"):
+        if not Path(named).is_absolute():  # cron and a Terminal start in different folders
+            raise ConfigError(
+                f"GBIMPORT_LOCK_DIR is {named!r}, a relative path: runs started in other "
+                "folders (cron's is the home folder) would not see each other's lock; give "
+                "the folder's full path")
         return Path(named)
     if os.name == "posix" and SHARED_TEMP.is_dir():
         return SHARED_TEMP
@@ -80,10 +85,17 @@ def one_run_at_a_time(api_url: str, guide_id: int) -> Iterator[None]:
             f"another gbimport run on this machine is importing into guide {guide_id} right "
             f"now (lock {lock_path}); wait for it to finish"
         ) from None
-    except PermissionError:
+    except OSError as error:
+        if isinstance(error, PermissionError) and lock_path.exists():
+            raise ConfigError(
+                f"cannot open the lock file {lock_path}, made by another user without write "
+                "access for this one; delete it when no gbimport run is going, then run again"
+            ) from None
+        # The folder itself: not writable, a file, or under one (GBIMPORT_LOCK_DIR).
         raise ConfigError(
-            f"cannot open the lock file {lock_path}, made by another user without write "
-            "access for this one; delete it when no gbimport run is going, then run again"
+            f"cannot make the lock file {lock_path}: {lock_path.parent} is not a folder this "
+            f"user can write to ({error.strerror or error}); set GBIMPORT_LOCK_DIR to one, the "
+            "same for every run"
         ) from None
     try:
         yield
