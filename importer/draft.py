@@ -1096,8 +1096,10 @@ def _header_key(header: str) -> str:
     """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
     bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
     '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT'),
-    'str' after it ('START_STR'), and pictographs, as an app builder marks its key column
-    ('🔒 Row ID')."""
+    'str' after it ('START_STR'), pictographs, as an app builder marks its key column
+    ('🔒 Row ID'), and the asterisk an import template marks a required column with
+    ('*Session Title', Whova's)."""
+    header = header.strip().strip("*")
     header = ZONE_AFTER_NAME.sub("", header)
     header = PICTOGRAPHS.sub("", header)
     key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
