@@ -869,7 +869,15 @@ class _Drafter:
                               "typed on a day's first row only is read on the rows under it "
                               "with fill_down; a cell merged down over the day's rows is read "
                               "on each)")
-        if empty := int(blank.sum()) - timed:
+        if (empty := int(blank.sum()) - timed) and time is None and self._kind(header) in (
+                "time", "time range"):
+            # No date column: the programme's one date gives each row its day, so a row
+            # with no time is read as all day on it, not as an error.
+            rows = "1 row has" if empty == 1 else f"{empty} rows have"
+            self.notes.append(f"{rows} no {header!r}: each is read as an all-day session on "
+                              "the programme's date; to skip such rows until they get a time "
+                              "instead, add skip_unscheduled = true")
+        elif empty:
             rows = "1 row has" if empty == 1 else f"{empty} rows have"
             self.notes.append(f"{rows} no {header!r}: to skip such rows until they get "
                               "one, instead of reporting each as an error, add "
