@@ -4,9 +4,11 @@ template marks its required columns with an asterisk ('*Session Title') and the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from importer.draft import draft_mapping
+from importer.validate import validate_file
 from tests.test_load import write_bytes
 
 WHOVA = (
@@ -31,3 +33,24 @@ def test_whova_template_columns_marked_required_are_drafted(tmp_path: Path) -> N
         "schedule_tracks": "Tracks (Optional)", "description": "Description (Optional)",
     }, [])
 
+
+def test_whova_optional_marks_are_left_out_of_the_speakers_labels(tmp_path: Path) -> None:
+    """The speakers added to the description were labelled as the header is written, so the
+    app showed 'Speakers (Optional): Ana Ruiz; Li Wei'. The draft now offers labels without
+    the template's mark, and with them uncommented the description reads 'Speakers: ...'."""
+    sheet = write_bytes(tmp_path, "agenda.csv", WHOVA.encode())
+    text = draft_mapping(sheet).text
+    assert re.findall(r"^# (?:add_columns|labels) = .*$", text, re.M) == [
+        '# add_columns = ["Speakers (Optional)", "Authors (Optional)"]',
+        '# labels = { "Speakers (Optional)" = "Speakers", "Authors (Optional)" = "Authors" }',
+    ]
+    mapping = tmp_path / "agenda.toml"
+    mapping.write_text(re.sub(r"^# (add_columns|labels) =", r"\1 =", text, flags=re.M),
+                       encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="Europe/Amsterdam")
+    assert [row.payload.description_html for row in report.rows if row.payload] == [
+        "<p>Speakers: Ana Ruiz</p>",
+        "<p>Hands-on.</p><p>Speakers: Ana Ruiz; Li Wei</p>"
+        "<p>Authors: Ana Ruiz; Li Wei; Tom Berg</p>",
+        "",
+    ]
