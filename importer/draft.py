@@ -1173,12 +1173,23 @@ def _names_people(header: str) -> bool:
         word.isdigit() or word in ("name", "names") for word in words[1:]))
 
 
+DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year
+
+
 def _yearless(words: Sequence[str]) -> dict[str, tuple[str, dt.date]]:
     """Each word written with a year ('Monday, May 11, 2027') and its date then, when every
-    word is a date lacking only its year ('Monday, May 11', '11 mai'); else {}."""
+    word is a date lacking only its year ('Monday, May 11', '11 mai', '14.11.', day first as
+    dates with dots are); else {}."""
     read = {}
     for word in words:
         _, day = split_weekday(word)
+        if DOTTED_DAY.fullmatch(day):
+            try:
+                read[word] = (word.rstrip(".") + ".2027",
+                              convert.parse_date(day.rstrip(".") + ".2027", "day-first"))
+            except CellError:
+                return {}
+            continue
         if not lacks_year(day):
             return {}
         for suffix in (", 2027", " 2027") if day[-1:].isdigit() else (" 2027", ", 2027"):
