@@ -334,7 +334,7 @@ class _Drafter:
             self._names("locations"),
             self._names("schedule_tracks"),
             description,
-            _table("image", self._take("image")),
+            self._image(),
         ]
         unread = [h for h in self.sheet.columns if h not in self.used]
         if description and (people := [h for h in unread if _names_people(h)]):
@@ -515,6 +515,18 @@ class _Drafter:
                             f"{rows[earlier]} and {rows[pos]}, which differ in {column!r}, so "
                             "it does not name one session")
         return None
+
+    def _image(self) -> str:
+        """[fields.image], saying where plan and run look for the files when its cells name
+        files, as a site's data file names the photos kept in its own folder."""
+        header = self._take("image")
+        files = [text for text in self._texts(header) if not text.casefold().startswith(
+            ("http://", "https://"))] if header else []
+        return _table("image", header, note=(
+            f"cells name image files ({files[0]!r}): plan and run read each from the sheet's "
+            "folder (or the path written, from there), and a row whose file is not there is "
+            "invalid and not sent. Put the images there, or take this table out")
+            if files else None)
 
     def _kind(self, header: str) -> Kind:
         return _kind_of(_sample(self.sheet, header))

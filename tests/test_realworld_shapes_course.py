@@ -1,6 +1,7 @@
 """Shapes of real programmes kept as a site's data file: a German seminar's sessions with
-their days written as day and month alone ('14.11').
-Invented data of the same shape."""
+their days written as day and month alone ('14.11'), and its picture for each session
+named by its file name ('robot-hand.jpg'), kept in the site's own folder. Invented data of
+the same shape."""
 
 from __future__ import annotations
 
@@ -38,3 +39,24 @@ def test_numbers_with_dots_that_are_no_day_and_month_are_still_no_dates(
     assert [line.split(":")[0] for line in re.findall(r"^# 'date'.*$", text, re.M)] == [
         "# 'date' holds no dates. Give each its date under [fields.start]"]
 
+
+def test_an_image_column_of_file_names_says_where_plan_and_run_look_for_them(
+        tmp_path: Path) -> None:
+    """The draft mapped the photo column with no word, and each row whose photo was not
+    beside the sheet was invalid at the first run (image-not-found), so its session was
+    never made."""
+    text = draft_mapping(write_bytes(tmp_path, "sessions.csv", SEMINAR.encode())).text
+    assert re.findall(r"^\[fields\.image\]\n(?:#.*\n)*column = .*$", text, re.M) == [
+        "[fields.image]\n"
+        "# cells name image files ('robot-hand.jpg'): plan and run read each from the "
+        "sheet's folder (or the path written, from there), and a row whose file is not there "
+        "is invalid and not sent. Put the images there, or take this table out\n"
+        'column = "image"']
+
+
+def test_an_image_column_of_addresses_has_no_such_note(tmp_path: Path) -> None:
+    sheet = ("date,time,title,image\n"
+             "2027-05-11,09:00-10:00,Talk,https://example.org/a.jpg\n")
+    text = draft_mapping(write_bytes(tmp_path, "sessions.csv", sheet.encode())).text
+    assert re.findall(r"^\[fields\.image\]\n(?:#.*\n)*column = .*$", text, re.M) == [
+        '[fields.image]\ncolumn = "image"']
