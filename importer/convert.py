@@ -68,6 +68,42 @@ UNCOMPUTED_HINT = ("not its result: the file was written by a program, not saved
                    "or type the value")
 
 
+# A letter of UTF-8 read one byte at a time as Windows-1252: its first byte as 'Â', 'Ã' or
+# 'â', its next as one of the characters Windows-1252 gives the bytes 0x80 to 0xBF.
+_GARBLED = re.compile("[\u00c2\u00c3\u00e2][\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026"
+                      "\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019"
+                      "\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153"
+                      "\u017e\u0178]")
+
+
+def garbled_reading(text: str) -> tuple[str, str] | None:
+    """The first word of a cell garbled on its way into the sheet, and that word as it was
+    written (`Itâ€™s` -> `It’s`, `CafÃ©` -> `Café`): a file saved as UTF-8, opened by a program
+    that read it as Windows-1252, and saved again. None for text not so garbled. The whole
+    cell must read back as UTF-8, so text written so on purpose is never taken for it."""
+    if text.isascii() or (found := _GARBLED.search(text)) is None:
+        return None
+    try:
+        _utf8_read_as_cp1252(text).decode("utf-8")
+    except UnicodeError:
+        return None
+    before = _WORD_END.search(text, 0, found.start())
+    after = _WORD_START.match(text, found.end())
+    word = text[before.start() if before else found.start():after.end() if after else None]
+    return word, _utf8_read_as_cp1252(word).decode("utf-8", errors="replace")
+
+
+_WORD_END = re.compile(r"[^\s<>]*\Z")  # the word's letters before the garbled one
+_WORD_START = re.compile(r"[^\s<>]*")  # and after it
+
+
+def _utf8_read_as_cp1252(text: str) -> bytes:
+    """The bytes a garbled text was read from. The five bytes Windows-1252 leaves undefined
+    come through as the control characters of their number (the 0x9D ending `”`'s UTF-8)."""
+    return b"".join(bytes([ord(char)]) if char in "\x81\x8d\x8f\x90\x9d"
+                    else char.encode("cp1252") for char in text)
+
+
 def cell_text(cell: Any) -> str | None:
     """The cell as stripped text, None when empty. Integral floats lose their `.0`; elapsed
     times read as Excel shows them."""

@@ -73,7 +73,7 @@ from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.html import plain_title
 from importer.load import Sheet, SheetPart, load_sheets
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
-from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
+from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, shortened
 
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
@@ -467,6 +467,7 @@ class _SheetValidation(SessionTiming):
         fields: dict[str, list[Any]] = {"name": self._titles()}
         fields.update(self.read_timing(headings))
         fields.update(self._optional_fields())
+        self._warn_of_garbled_text()
         self._check_registration(fields)
         start = self.mapping.fields.start
         # A start written past midnight (25:00) is on the next date by its own say, on the
@@ -621,6 +622,26 @@ class _SheetValidation(SessionTiming):
                     f"midnight, write 0:{begins:%M} to say so."), "warning")
                 warned[pos] = True
         return warned
+
+    def _warn_of_garbled_text(self) -> None:
+        """Text garbled on its way into the sheet (`Itâ€™s`, `CafÃ©`: UTF-8 read as
+        Windows-1252 and saved so) in a column the app shows: sent as written, and said, as
+        attendees would read it garbled."""
+        shown = {header for key in ("name", "description", "locations", "schedule_tracks")
+                 if (setting := self.bound.active.get(key)) is not None
+                 for column in setting.columns() if (header := self.bound.header(column))}
+        for header in (header for header in self.frame.columns if header in shown):
+            codes, cells = self.factorized(header)
+            garbled = {code: reading for code, cell in enumerate(cells)
+                       if isinstance(cell, str) and (reading := convert.garbled_reading(cell))}
+            for code, positions in positions_by_code(codes, list(garbled)).items():
+                word, meant = garbled[code]
+                for pos in positions:
+                    self.add(pos, header, cells[code], "garbled-text", (
+                        f"{header!r} has {shortened(word, 40)!r}, garbled on its way into "
+                        "the sheet (UTF-8 read as Windows-1252): most likely "
+                        f"{shortened(meant, 40)!r}. It is sent as written; fix it in the sheet "
+                        "(Find and Replace)."), "warning")
 
     def _row_import_ids(self, fields: dict[str, list[Any]], skipped: Mask) -> list[Any]:
         """Each row's import id, from the id column or derived.
