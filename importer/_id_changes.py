@@ -10,7 +10,9 @@ a --prune that would delete much of the guide or, without a prefix, other sheets
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from datetime import UTC, time
+from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from importer import payloads
@@ -102,12 +104,111 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
       sessions so: a few alike are another tool's, not this sheet's from before.
     """
     for row, earlier in _earlier_sessions(rows, state, prefix, ZoneInfo(timezone)):
+        take_over(row, earlier, state)
+
+
+def take_over(row: PlannedRow, session: dict[str, Any], state: GuideState) -> None:
+    """The row updates `session` instead of making its own: one PATCH setting the row's
+    import_id (the change listed first) and the fields that differ."""
+    assert row.payload is not None
+    row.action, row.session_id = "update", int(session["id"])
+    row.changes = [
+        FieldChange("import_id", session.get("import_id") or "", row.payload.import_id),
+        *payloads.diff(row.payload, session, state.track_names, state.location_names),
+    ]
+
+
+class UnmarkedMatches(NamedTuple):
+    """Rows to create that have the title and start of guide sessions without an import id
+    (as Builder's spreadsheet import makes them): those told apart, each with its session,
+    and those that are not, each with the sessions left that it may be and how many rows
+    share its title and start."""
+
+    pairs: list[tuple[PlannedRow, dict[str, Any]]]
+    unclear: list[tuple[PlannedRow, list[dict[str, Any]], int]]
+
+
+def unmarked_matches(rows: list[PlannedRow], state: GuideState,
+                     timezone: str) -> UnmarkedMatches:
+    """Pair rows to create with sessions without an import id by title and start (an
+    all-day one's by its day). Where several rows or sessions share those, a row and a
+    session pair only when no other row or session of theirs has the same rooms (then the
+    same rooms and tracks): a pair is never guessed. Each session pairs with one row at
+    most, and each row with one session."""
+    zone = ZoneInfo(timezone)
+    sessions: dict[tuple[object, ...], list[dict[str, Any]]] = defaultdict(list)
+    for session in sorted(state.sessions, key=lambda s: int(s["id"])):
+        if not session.get("import_id") and (key := _session_key(session, zone)):
+            sessions[key].append(session)
+    group_rows: dict[tuple[object, ...], list[PlannedRow]] = defaultdict(list)
+    for row in rows:
+        if sessions and row.action == "create" and row.payload is not None:
+            key = _row_key(row.payload, zone)
+            if key in sessions:
+                group_rows[key].append(row)
+    found = UnmarkedMatches([], [])
+    for key, members in group_rows.items():
+        candidates = sessions[key]
+        if len(members) == 1 and len(candidates) == 1:
+            found.pairs.append((members[0], candidates[0]))
+            continue
+        pairs = _paired_by(members, candidates, state, lambda names: names[:1])
+        rest = [row for row in members if all(row is not paired for paired, _ in pairs)]
+        left = [s for s in candidates if all(s is not taken for _, taken in pairs)]
+        pairs += _paired_by(rest, left, state, lambda names: names)
+        found.pairs.extend(pairs)
+        left = [s for s in candidates if all(s is not taken for _, taken in pairs)]
+        if left:  # else every such session went to its row: the rows left are new ones
+            found.unclear.extend((row, left, len(members)) for row in members
+                                 if all(row is not paired for paired, _ in pairs))
+    return found
+
+
+def _paired_by(rows: list[PlannedRow], sessions: list[dict[str, Any]], state: GuideState,
+               part: Callable[[tuple[frozenset[str], frozenset[str]]], object],
+               ) -> list[tuple[PlannedRow, dict[str, Any]]]:
+    """Rows and sessions whose rooms (`part` picks them, or them and the tracks) no other
+    row or session of the group has."""
+    def of_row(row: PlannedRow) -> object:
         assert row.payload is not None
-        row.action, row.session_id = "update", int(earlier["id"])
-        row.changes = [
-            FieldChange("import_id", earlier["import_id"], row.payload.import_id),
-            *payloads.diff(row.payload, earlier, state.track_names, state.location_names),
-        ]
+        return part((_names(row.payload.locations), _names(row.payload.schedule_tracks)))
+
+    def of_session(session: dict[str, Any]) -> object:
+        return part((
+            _names(payloads.stored_names(session.get("locations") or (), state.location_names)),
+            _names(payloads.stored_names(session.get("schedule_tracks") or (),
+                                         state.track_names))))
+
+    row_signs = [of_row(row) for row in rows]
+    session_signs = [of_session(session) for session in sessions]
+    return [(row, sessions[session_signs.index(sign)]) for row, sign in zip(rows, row_signs,
+                                                                          strict=True)
+            if row_signs.count(sign) == 1 and session_signs.count(sign) == 1]
+
+
+def _names(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(name_key(name) for name in names)
+
+
+def _row_key(payload: SessionPayload, zone: ZoneInfo) -> tuple[object, ...]:
+    if payload.all_day:
+        return name_key(payload.name), "day", payload.start_time.astimezone(zone).date()
+    return name_key(payload.name), "at", payload.start_time
+
+
+def _session_key(session: dict[str, Any], zone: ZoneInfo) -> tuple[object, ...] | None:
+    """A session's title and start; an all-day one's day: the day at whose midnight it
+    starts, in the guide's zone or in UTC (how a tool stores the day varies)."""
+    start = payloads.parse_datetime(session.get("start_time"))
+    if start is None:
+        return None
+    name = name_key(str(session.get("name") or ""))
+    if not session.get("all_day"):
+        return name, "at", start
+    local = start.astimezone(zone)
+    utc = start.astimezone(UTC)
+    day = utc.date() if local.time() != time(0) and utc.time() == time(0) else local.date()
+    return name, "day", day
 
 
 def _earlier_sessions(rows: list[PlannedRow], state: GuideState, prefix: str,

@@ -144,6 +144,11 @@ ReportOpt = Annotated[
 PruneOpt = Annotated[
     bool, typer.Option("--prune", help="Delete our sessions that the sheet no longer has.")
 ]
+AdoptOpt = Annotated[
+    bool, typer.Option("--adopt", help="A row to create takes over the session without an "
+                       "import id that has its title and start (made by Builder's "
+                       "spreadsheet import), rather than make it a second time.")
+]
 # One flag, not an on/off pair: the pair's second name took a whole column of --help.
 NoCreateMissingOpt = Annotated[
     bool,
@@ -340,6 +345,7 @@ def plan(
     concurrency: ConcurrencyOpt = None,
     sheet: SheetOpt = None,
     prune: PruneOpt = False,
+    adopt: AdoptOpt = False,
     no_create_missing: NoCreateMissingOpt = False,
     allow_images_outside: ImagesOutsideOpt = False,
     publish: PublishOpt = None,
@@ -355,7 +361,7 @@ def plan(
             sheet=_sheet_arg(sheet), publish=publish,
         )
         result = plan_import(
-            file, settings, prune=prune,
+            file, settings, prune=prune, adopt=adopt,
             create_missing=not no_create_missing,
             on_wait=_say_on_stderr,  # retries of a throttled read: minutes of silence
         )
@@ -387,6 +393,7 @@ def run(
                            "is hidden, or creating every session again after the id column "
                            "was emptied.")
     ] = False,
+    adopt: AdoptOpt = False,
     no_create_missing: NoCreateMissingOpt = False,
     allow_images_outside: ImagesOutsideOpt = False,
     publish: PublishOpt = None,
@@ -410,7 +417,7 @@ def run(
                                 ) as progress:
             try:
                 result = run_import(
-                    file, settings, prune=prune, force=force,
+                    file, settings, prune=prune, force=force, adopt=adopt,
                     create_missing=not no_create_missing, progress=progress.advance,
                     on_plan=progress.start, handle_interrupt=True,
                     # A publish waiting out its limit, or requests retried under throttling,

@@ -30,7 +30,9 @@ from importer._id_changes import (
     derived_ids_left_over,
     reasons_to_force,
     spare_earlier_sessions,
+    take_over,
     take_over_earlier_ids,
+    unmarked_matches,
 )
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
@@ -231,10 +233,12 @@ async def build_plan(
     sheet: str | int | Sequence[str | int] | None = None,
     prune: bool = False,
     create_missing: bool = True,
+    adopt: bool = False,
 ) -> Plan:
     """Read the sheet and the guide, and decide per row: create, update, unchanged, invalid.
     `sheet`: a sheet's name or number, a list of them, or ["all"] (see `load_sheets`);
-    None for the settings' `sheet`."""
+    None for the settings' `sheet`. `adopt`: a row to create takes over the session without
+    an import id that has its title and start (as Builder's spreadsheet import made it)."""
     guide_id = settings.require_guide()
     mapping = load_mapping(settings.mapping)
     # Reading the sheet first means a broken file costs no request.
@@ -256,7 +260,7 @@ async def build_plan(
     plan = plan_against(
         validation, state, mapping,
         guide_id=guide_id, prune=prune, create_missing=create_missing,
-        reads_spent=reads, daily_budget=settings.daily_budget,
+        reads_spent=reads, daily_budget=settings.daily_budget, adopt=adopt,
     )
     attach_images(plan, images, image_issues, remembered, image_column)
     plan.publish = settings.publish
@@ -367,6 +371,7 @@ def plan_against(
     create_missing: bool,
     reads_spent: int,
     daily_budget: int,
+    adopt: bool = False,
 ) -> Plan:
     """The pure part of planning: no I/O, so it can be tested on hand-made guide states."""
     # A sheet-wide error (such as dates that read both ways) may have misread any row:
@@ -384,7 +389,8 @@ def plan_against(
         for result in validation.rows
     ]
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
-    _name_copies_without_id(rows, state, validation.headers.get("name"))
+    _name_copies_without_id(rows, state, validation.timezone, validation.headers.get("name"),
+                            adopt=adopt)
     plan = Plan(
         source=validation.source, guide_id=guide_id, timezone=validation.timezone,
         validation=validation, state=state, rows=rows, deletes=[],
@@ -538,36 +544,48 @@ def _date_window_issues(
 
 
 def _name_copies_without_id(
-    rows: list[PlannedRow], state: GuideState, column: str | None
+    rows: list[PlannedRow], state: GuideState, timezone: str, column: str | None, *,
+    adopt: bool,
 ) -> None:
-    """A row to create whose title and start a session without an import id has: ours
-    until its import id was cleared in Builder, or a talk made again there by hand. It is
-    no longer ours to update, so the row's session is made beside it: say so, as the app
-    will show the talk twice."""
-    unmarked: dict[tuple[str, datetime], list[int]] = defaultdict(list)
-    for session in sorted(state.sessions, key=lambda s: int(s["id"])):
-        start = payloads.parse_datetime(session.get("start_time"))
-        if not session.get("import_id") and start is not None:
-            unmarked[name_key(str(session.get("name") or "")), start].append(int(session["id"]))
-    if not unmarked:
-        return
-    for row in rows:
-        payload = row.payload
-        if row.action != "create" or payload is None:
-            continue
-        ids = unmarked.get((name_key(payload.name), payload.start_time))
-        if not ids:
-            continue
-        result = row.result
-        which = f"id {ids[0]}" if len(ids) == 1 else "ids " + ", ".join(map(str, ids))
-        row.issues.append(RowIssue(
-            result.row, column, payload.name, "copy-without-id", "warning",
-            f"{row_prefix(result.row, result.sheet)}the guide already holds a session "
-            f"'{payload.name}' at this start time without an import id ({which}), made in "
-            "Builder or its import id cleared there: it is left alone and this row's session "
-            "is made beside it, so the app shows both; delete the one not wanted in Builder",
-            result.sheet,
-        ))
+    """A row to create whose title and start a session without an import id has: made by
+    Builder's spreadsheet import or by hand, or ours until its import id was cleared in
+    Builder. With `adopt`, the row takes that session over (one PATCH: its import_id and
+    the fields that differ); else, or where which session is the row's cannot be told,
+    the row's session is made beside it: say so, as the app will show the talk twice."""
+    pairs, unclear = unmarked_matches(rows, state, timezone)
+    for row, session in pairs:
+        if adopt:
+            take_over(row, session, state)
+        else:
+            row.issues.append(_copy_issue(row, [session], column, (
+                "it is left alone and this row's session is made beside it, so the app "
+                "shows both; run with --adopt to take it over instead (one PATCH, and "
+                "attendees keep it in their schedules), or delete the one not wanted in "
+                "Builder")))
+    for row, sessions, rows_alike in unclear:
+        alike = "this row and " if rows_alike == 1 else f"{rows_alike} rows and "
+        alike += "that session" if len(sessions) == 1 else f"{len(sessions)} sessions"
+        them = "it" if len(sessions) == 1 else "them"
+        row.issues.append(_copy_issue(row, sessions, column, (
+            f"{alike} share this title and start, and no room or track tells which is this "
+            "row's, so none is taken over (not even with --adopt) and this row's session is "
+            f"made beside {them}, so the app shows both; delete the one not wanted in "
+            "Builder, or give the sessions there the sheet's rooms and run with --adopt")))
+
+
+def _copy_issue(row: PlannedRow, sessions: list[dict[str, Any]], column: str | None,
+                outcome: str) -> RowIssue:
+    result, payload = row.result, row.payload
+    assert payload is not None
+    ids = [str(session["id"]) for session in sessions]
+    which = f"id {ids[0]}" if len(ids) == 1 else "ids " + ", ".join(ids)
+    return RowIssue(
+        result.row, column, payload.name, "copy-without-id", "warning",
+        f"{row_prefix(result.row, result.sheet)}the guide already holds a session "
+        f"'{payload.name}' at this start time without an import id ({which}), made in "
+        f"Builder (by its spreadsheet import, or by hand) or its import id cleared there: "
+        f"{outcome}", result.sheet,
+    )
 
 
 def _duplicate_in_guide_issue(

@@ -129,12 +129,14 @@ async def plan_import_async(
     sheet: str | int | Sequence[str | int] | None = None,
     prune: bool = False,
     create_missing: bool = True,
+    adopt: bool = False,
     transport: httpx.AsyncBaseTransport | None = None,
     on_wait: WaitCallback | None = None,
 ) -> Plan:
     async with open_client(settings, transport, on_wait) as client:
         return await build_plan(
-            client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing
+            client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing,
+            adopt=adopt,
         )
 
 
@@ -145,14 +147,17 @@ def plan_import(
     sheet: str | int | Sequence[str | int] | None = None,
     prune: bool = False,
     create_missing: bool = True,
+    adopt: bool = False,
     transport: httpx.AsyncBaseTransport | None = None,
     on_wait: WaitCallback | None = None,
 ) -> Plan:
     """Read the sheet and the guide; return what a run would do. Sends no write.
-    `on_wait` is told, once, when requests start waiting to be retried."""
+    `on_wait` is told, once, when requests start waiting to be retried. `adopt`: a row to
+    create takes over the guide's session without an import id that has its title and
+    start (made by Builder's spreadsheet import) instead of making a second one."""
     return asyncio.run(plan_import_async(
         path, settings or load_settings(), sheet=sheet, prune=prune,
-        create_missing=create_missing, transport=transport, on_wait=on_wait,
+        create_missing=create_missing, adopt=adopt, transport=transport, on_wait=on_wait,
     ))
 
 
@@ -164,6 +169,7 @@ async def run_import_async(
     prune: bool = False,
     force: bool = False,
     create_missing: bool = True,
+    adopt: bool = False,
     progress: ProgressCallback | None = None,
     on_plan: PlanCallback | None = None,
     stop: asyncio.Event | None = None,
@@ -175,7 +181,7 @@ async def run_import_async(
         async with open_client(settings, transport, on_wait) as client:
             plan = await _unless_stopped(
                 build_plan(client, settings, path, sheet=sheet, prune=prune,
-                           create_missing=create_missing), stop)
+                           create_missing=create_missing, adopt=adopt), stop)
             if on_plan is not None:
                 on_plan(plan)
             check_force(plan, force)  # before a publish is owed: this stop writes nothing
@@ -402,13 +408,15 @@ def run_import(
     prune: bool = False,
     force: bool = False,
     create_missing: bool = True,
+    adopt: bool = False,
     progress: ProgressCallback | None = None,
     on_plan: PlanCallback | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     handle_interrupt: bool = False,
     on_wait: WaitCallback | None = None,
 ) -> ImportReport:
-    """Plan and apply the import; return the report of every row.
+    """Plan and apply the import; return the report of every row. `adopt`: as for
+    `plan_import`.
 
     With `handle_interrupt`, the first Ctrl-C (or SIGTERM, as `kill`, `timeout` and service
     managers send) stops taking new work, lets requests in flight end and returns a report
@@ -420,7 +428,8 @@ def run_import(
         with _first_interrupt_sets(stop) if handle_interrupt else contextlib.nullcontext():
             return await run_import_async(
                 path, settings or load_settings(), sheet=sheet, prune=prune, force=force,
-                create_missing=create_missing, progress=progress, on_plan=on_plan,
+                create_missing=create_missing, adopt=adopt, progress=progress,
+                on_plan=on_plan,
                 stop=stop, transport=transport, on_wait=on_wait,
             )
 

@@ -45,9 +45,11 @@ def test_a_session_whose_import_id_was_cleared_in_builder_is_named_when_made_ane
         (2, "unchanged", ""),
         (3, "created", (
             f"copy-without-id: the guide already holds a session 'Talk number 2' at this "
-            f"start time without an import id (id {cleared['id']}), made in Builder or its "
-            "import id cleared there: it is left alone and this row's session is made beside "
-            "it, so the app shows both; delete the one not wanted in Builder")),
+            f"start time without an import id (id {cleared['id']}), made in Builder (by its "
+            "spreadsheet import, or by hand) or its import id cleared there: it is left alone "
+            "and this row's session is made beside it, so the app shows both; run with "
+            "--adopt to take it over instead (one PATCH, and attendees keep it in their "
+            "schedules), or delete the one not wanted in Builder")),
         (4, "unchanged", ""),
     ]
     assert made["id"] != cleared["id"]
