@@ -76,6 +76,12 @@ _GARBLED = re.compile("[\u00c2\u00c3\u00e2][\u00a0-\u00bf\u20ac\u201a\u0192\u201
                       "\u017e\u0178]")
 
 
+def may_be_garbled(text: str) -> bool:
+    """Whether text holds a letter garbled as garbled_reading reads them: a quick look that
+    a column's cells, joined, pass or fail at once."""
+    return not text.isascii() and _GARBLED.search(text) is not None
+
+
 def garbled_reading(text: str) -> tuple[str, str] | None:
     """The first word of a cell garbled on its way into the sheet, and that word as it was
     written (`Itâ€™s` -> `It’s`, `CafÃ©` -> `Café`): a file saved as UTF-8, opened by a program

@@ -632,8 +632,11 @@ class _SheetValidation(SessionTiming):
                  for column in setting.columns() if (header := self.bound.header(column))}
         for header in (header for header in self.frame.columns if header in shown):
             codes, cells = self.factorized(header)
-            garbled = {code: reading for code, cell in enumerate(cells)
-                       if isinstance(cell, str) and (reading := convert.garbled_reading(cell))}
+            texts = [cell if isinstance(cell, str) else "" for cell in cells.tolist()]
+            if not convert.may_be_garbled("\n".join(texts)):
+                continue  # one look at the whole column: most have nothing of the kind
+            garbled = {code: reading for code, cell in enumerate(texts)
+                       if (reading := convert.garbled_reading(cell))}
             for code, positions in positions_by_code(codes, list(garbled)).items():
                 word, meant = garbled[code]
                 for pos in positions:
