@@ -389,8 +389,8 @@ def plan_against(
         for result in validation.rows
     ]
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
-    _name_copies_without_id(rows, state, validation.timezone, validation.headers.get("name"),
-                            adopt=adopt)
+    not_adopted = _name_copies_without_id(rows, state, validation.timezone,
+                                          validation.headers.get("name"), adopt=adopt)
     plan = Plan(
         source=validation.source, guide_id=guide_id, timezone=validation.timezone,
         validation=validation, state=state, rows=rows, deletes=[],
@@ -405,6 +405,8 @@ def plan_against(
     plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix)
     plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,
                               blocked=bool(blocking))
+    if not_adopted:
+        plan.notes.append(not_adopted)
     return plan
 
 
@@ -546,12 +548,14 @@ def _date_window_issues(
 def _name_copies_without_id(
     rows: list[PlannedRow], state: GuideState, timezone: str, column: str | None, *,
     adopt: bool,
-) -> None:
+) -> str | None:
     """A row to create whose title and start a session without an import id has: made by
     Builder's spreadsheet import or by hand, or ours until its import id was cleared in
     Builder. With `adopt`, the row takes that session over (one PATCH: its import_id and
     the fields that differ); else, or where which session is the row's cannot be told,
-    the row's session is made beside it: say so, as the app will show the talk twice."""
+    the row's session is made beside it: say so, as the app will show the talk twice.
+    Returns, when `adopt` took any over, a note naming the sessions without an import id
+    that no row took: a row edited in the sheet since Builder's import matches none."""
     pairs, unclear = unmarked_matches(rows, state, timezone)
     for row, session in pairs:
         if adopt:
@@ -571,6 +575,21 @@ def _name_copies_without_id(
             "row's, so none is taken over (not even with --adopt) and this row's session is "
             f"made beside {them}, so the app shows both; delete the one not wanted in "
             "Builder, or give the sessions there the sheet's rooms and run with --adopt")))
+    if not adopt or not pairs:
+        return None
+    taken = {int(session["id"]) for _, session in pairs}
+    warned = {int(session["id"]) for _, sessions, _ in unclear for session in sessions}
+    left = [session for session in sorted(state.sessions, key=lambda s: int(s["id"]))
+            if not session.get("import_id") and int(session["id"]) not in taken | warned]
+    if not left:
+        return None
+    named = ", ".join(f"{session.get('name')!r} (id {session['id']})" for session in left[:5])
+    more = f" and {len(left) - 5} more" if len(left) > 5 else ""
+    return (f"{len(left)} of the guide's sessions without an import id matched no row's "
+            f"title and start, so --adopt left them alone: {named}{more}. Made by hand, they "
+            "stay; if a row's title or time was edited in the sheet since Builder's import, "
+            "that row's session is made anew beside its old one: delete the old one in "
+            "Builder.")
 
 
 def _copy_issue(row: PlannedRow, sessions: list[dict[str, Any]], column: str | None,

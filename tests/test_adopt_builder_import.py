@@ -257,3 +257,30 @@ def test_two_rows_and_a_session_in_neither_room_are_left_alone(tmp_path: Path) -
             "taken over (not even with --adopt) and this row's session is made beside it, so "
             "the app shows both; delete the one not wanted in Builder, or give the sessions "
             "there the sheet's rooms and run with --adopt"]) for n in (2, 3)]
+
+
+def test_sessions_adopt_left_alone_are_named_in_a_note(tmp_path: Path) -> None:
+    """A title edited in the sheet since Builder's import matches no session: --adopt makes
+    the row's session anew, and the plan's note names the old one (and the hand-made one)
+    to check in Builder. Without --adopt, or once nothing is left to take over, no note."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3)])
+    builder = _builder_import(sandbox, sheet)
+    hand = _send(sandbox, "sessions/", {"guide": 1, "name": "Speakers' dinner",
+                                        "start_time": "2027-05-12T01:00:00Z"})
+    write_sheet(sheet, [talk(1), talk(2, **{"Session Title": "Talk number 2, renamed"}),
+                        talk(3)])
+
+    plain = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    adopting = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), adopt=True)
+    sandbox.run(sheet, adopt=True)
+    again = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), adopt=True)
+
+    note = ("2 of the guide's sessions without an import id matched no row's title and "
+            f"start, so --adopt left them alone: 'Talk number 2' (id {builder[1]['id']}), "
+            f"\"Speakers' dinner\" (id {hand['id']}). Made by hand, they stay; if a row's "
+            "title or time was edited in the sheet since Builder's import, that row's "
+            "session is made anew beside its old one: delete the old one in Builder.")
+    assert [n for n in adopting.notes if "--adopt" in n] == [note]
+    assert [n for n in plain.notes + again.notes if "--adopt" in n] == []
+    assert ({k: v for k, v in adopting.counts.items() if v}) == {"create": 1, "update": 2}
