@@ -96,7 +96,11 @@ def garbled_reading(text: str) -> tuple[str, str] | None:
     before = _WORD_END.search(text, 0, found.start())
     after = _WORD_START.match(text, found.end())
     word = text[before.start() if before else found.start():after.end() if after else None]
-    return word, _utf8_read_as_cp1252(word).decode("utf-8", errors="replace")
+    meant = _utf8_read_as_cp1252(word).decode("utf-8", errors="replace")
+    # A file opened and saved so twice is garbled twice ('CafÃƒÂ©'): read back each time
+    while (again := garbled_reading(meant)) is not None and again[0] == meant:
+        meant = again[1]
+    return word, meant
 
 
 _WORD_END = re.compile(r"[^\s<>]*\Z")  # the word's letters before the garbled one
