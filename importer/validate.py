@@ -88,7 +88,7 @@ AFTERNOON_HOUR = re.compile(r"(?<!\d)(?:1[3-9]|2[0-3])\s*[:.hu]\s*\d{2}")
 NIGHT_BEGINS = dt.time(1)
 # A start written as 12 o'clock am (`12:00 AM`, `12 a.m.`): midnight, and most often typed for
 # noon, as `11:00 AM - 12:00 AM` is (refused, as it ends before it starts).
-MIDNIGHT_AS_12 = re.compile(r"(?<![\d:.])12(?:[:.][0-5]\d)?\s*a\.?\s?m\b", re.IGNORECASE)
+MIDNIGHT_AS_12 = re.compile(r"(?<![\d:.])12(?:[:.][0-5]\d){0,2}\s*a\.?\s?m\b", re.IGNORECASE)
 
 
 def _title(cell: Any) -> str:
