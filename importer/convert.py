@@ -69,8 +69,11 @@ UNCOMPUTED_HINT = ("not its result: the file was written by a program, not saved
 
 
 # A letter of UTF-8 read one byte at a time as Windows-1252: its first byte as 'Â', 'Ã' or
-# 'â', its next as one of the characters Windows-1252 gives the bytes 0x80 to 0xBF.
-_GARBLED = re.compile("[\u00c2\u00c3\u00e2][\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026"
+# 'â', its next as one of the characters Windows-1252 gives the bytes 0x80 to 0xBF. Not 'Ã'
+# and a no-break space before a capital: Portuguese capitals ('IRMÃ DULCE'), where a garbled
+# 'à' ends a word or goes before a small letter.
+_GARBLED = re.compile("\u00c3\u00a0(?![A-Z\u00c0-\u00de])|[\u00c2\u00e2]\u00a0|"
+                      "[\u00c2\u00c3\u00e2][\u00a1-\u00bf\u20ac\u201a\u0192\u201e\u2026"
                       "\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019"
                       "\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153"
                       "\u017e\u0178]")

@@ -638,7 +638,8 @@ class _SheetValidation(SessionTiming):
             garbled = {code: reading for code, cell in enumerate(texts)
                        if (reading := convert.garbled_reading(cell))}
             for code, positions in positions_by_code(codes, list(garbled)).items():
-                word, meant = garbled[code]
+                # A no-break space, part of a garbled 'à', would be quoted as '\xa0'.
+                word, meant = (text.replace("\xa0", " ") for text in garbled[code])
                 for pos in positions:
                     self.add(pos, header, cells[code], "garbled-text", (
                         f"{header!r} has {shortened(word, 40)!r}, garbled on its way into "

@@ -45,6 +45,7 @@ def test_each_garbled_cell_the_app_shows_is_said_with_its_word_as_written(
 @pytest.mark.parametrize("text", [
     "Café", "naïve", "Ärger im Büro", "Â¿Qué?", "北京 Ã©", "Ã©tude 🎉", "Ångström",
     "CafÃ© and crème",  # garbled next to a letter written right: not read back whole
+    "IRMÃ\xa0DULCE",  # Portuguese capitals, a no-break space between the words
 ])
 def test_text_that_does_not_read_back_whole_is_left_alone(text: str) -> None:
     assert garbled_reading(text) is None
@@ -55,6 +56,17 @@ def test_text_that_does_not_read_back_whole_is_left_alone(text: str) -> None:
     ("<p>Le cafÃ© du matin</p>", ("cafÃ©", "café")),
     ("â€œQuotedâ€\x9d", ("â€œQuotedâ€\x9d", "“Quoted”")),
     ("StraÃŸe 5", ("StraÃŸe", "Straße")),
+    ("voilÃ\xa0 tout", ("voilÃ\xa0", "voilà")),  # à's second byte, 0xA0, a no-break space
 ])
 def test_garbled_words_are_read_back(text: str, reading: tuple[str, str]) -> None:
     assert garbled_reading(text) == reading
+
+
+def test_a_garbled_no_break_space_is_quoted_as_a_space(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(HEADER + "Et voilÃ\xa0 tout,5/11/2027,9:00 AM,10:00 AM,Hall A,\n",
+                    encoding="utf-8")
+    assert [message for _, _, message in garbled(path)] == [
+        "Row 2: 'Session Title' has 'voilÃ ', garbled on its way into the sheet (UTF-8 read "
+        "as Windows-1252): most likely 'voilà'. It is sent as written; fix it in the sheet "
+        "(Find and Replace)."]
