@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -103,6 +104,8 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     if word in _TIMEZONE_NICKNAMES:
         return (f"an abbreviation fixes one offset all year; use the place's name, "
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
+    if offset := _UTC_OFFSET.fullmatch(name.strip().casefold()):
+        return _offset_hint(offset)
     # tz names join a place's words with '_': "New York" is America/New_York, the one zone
     # named for that place (the closest spelling of "hong_kong" would be the old 'Hongkong').
     # The place decides before the region: "Europe/Chicgo" is Chicago, not Europe/Riga.
@@ -126,6 +129,22 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     if close := difflib.get_close_matches(place, one_zone, n=1, cutoff=0.8):
         return f"did you mean {zones_by_place[close[0]][0]!r}?"
     return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+# An offset as a calendar writes a zone, 'GMT+2', 'UTC -05:00'. The tz database's 'Etc/GMT+2'
+# is its nearest spelling, but counts the sign backwards (POSIX): it is UTC-2, not UTC+2.
+_UTC_OFFSET = re.compile(r"(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?")
+
+
+def _offset_hint(offset: re.Match[str]) -> str:
+    sign, hours = offset[1], int(offset[2])
+    if hours == 0 and offset[3] in (None, "00"):
+        return "did you mean 'UTC'?"
+    reversed_zone = ("" if offset[3] not in (None, "00") else
+                     f" (not 'Etc/GMT{sign}{hours}', which is UTC{'-' if sign == '+' else '+'}"
+                     f"{hours}: its sign is reversed)")
+    return ("an offset fixes one all year; use the place's name, such as 'America/Chicago' or "
+            f"'Europe/Berlin', which follows its clocks through the year{reversed_zone}.")
 
 
 def _near(one: str, other: str) -> bool:
