@@ -93,14 +93,19 @@ _CITY_ZONES = {
 
 
 def _nickname(name: str) -> str:
-    """The abbreviation or Windows name's first word: "Eastern Standard Time" -> "eastern"."""
+    """The abbreviation or Windows name's first word: "Eastern Standard Time" -> "eastern";
+    a calendar's "Eastern Time" too."""
     words = name.strip().casefold().removesuffix(" time").split()
+    if len(words) == 1 and name.strip().casefold().endswith(" time"):
+        return words[0]  # "Eastern Time", as a calendar names the zone
     return words[0] if len(words) > 1 and words[-1] in ("standard", "daylight") else \
         name.strip().casefold()
 
 
 def _timezone_hint(name: str, known: dict[str, str]) -> str:
     word = _nickname(name)
+    if word in _TIMEZONE_NICKNAMES and name.strip().casefold() == f"{word} time":
+        return f"did you mean {_TIMEZONE_NICKNAMES[word]!r}?"  # the zone, not a fixed offset
     if word in _TIMEZONE_NICKNAMES:
         return (f"an abbreviation fixes one offset all year; use the place's name, "
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")

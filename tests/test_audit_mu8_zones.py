@@ -29,3 +29,16 @@ def test_an_offset_from_utc_is_told_to_name_the_place(given: str, hint: str) -> 
 
 def test_the_tz_database_s_own_offset_zone_is_still_taken_as_written() -> None:
     assert zones.resolve_timezone("Etc/GMT-2").key == "Etc/GMT-2"
+
+
+@pytest.mark.parametrize(("given", "meant"), [
+    ("Eastern Time", "America/New_York"), ("Pacific Time", "America/Los_Angeles"),
+    ("central time", "America/Chicago"), ("Mountain Time", "America/Denver"),
+])
+def test_a_zone_named_as_a_calendar_names_it_is_offered_its_place(given: str,
+                                                                   meant: str) -> None:
+    """'Eastern Time', as Google Calendar and Outlook name the zone, follows the clocks
+    through the year: the place's name is what it means."""
+    with pytest.raises(ConfigError) as caught:
+        zones.resolve_timezone(given)
+    assert str(caught.value) == f"unknown timezone {given!r}: did you mean {meant!r}?"
