@@ -74,6 +74,7 @@ from importer.html import plain_title
 from importer.load import Sheet, SheetPart, load_sheets
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, shortened
+from importer.payloads import name_key
 
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
 
@@ -834,10 +835,12 @@ class _SheetValidation(SessionTiming):
             html = (self.main_description.values[first] or ("", []))[0] if (
                 self.main_description) else ""
             for label, column in self.added_columns:
-                values = dict.fromkeys(text for pos in [first, *later]
-                                       if (text := self._added_text(column, pos)))
+                values: dict[str, str] = {}  # one presenter typed two ways is listed once
+                for pos in [first, *later]:
+                    if text := self._added_text(column, pos):
+                        values.setdefault(name_key(text), text)
                 if values:
-                    listed = ", ".join(values)
+                    listed = ", ".join(values.values())
                     html += descriptions.text_to_html(f"{label}: {listed}" if label else listed)
             too_long = descriptions.MAX_DESCRIPTION_CHARS
             if len(html) > too_long >= len(fields["description_html"][first]):

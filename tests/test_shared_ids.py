@@ -158,6 +158,19 @@ def test_rows_per_presenter_without_an_id_column_are_one_session_too(tmp_path: P
         "<p>About soil.</p><p>Speakers: Ana Ruiz, Bo Li</p>"]
 
 
+def test_a_presenter_typed_two_ways_is_listed_once_as_first_typed(tmp_path: Path) -> None:
+    """'ana ruiz' or 'Ana  Ruiz' on a later row is the presenter already listed."""
+    path = presenter_rows(tmp_path, [["S1", *PANEL, "Ana Ruiz", "Uni A"],
+                                     ["S1", *PANEL, "ana ruiz", "uni a"],
+                                     ["S1", *PANEL, "Bo Li", "Uni A"],
+                                     ["S1", *PANEL, "Ana  Ruiz", "Uni A"]])
+    report = validate_file(path, mapping=mapping(tmp_path))
+    assert [(i.row, i.code) for i in report.issues] == [
+        (3, "repeated-row"), (4, "repeated-row"), (5, "repeated-row")]
+    assert [p.description_html for p in report.payloads] == [
+        "<p>About soil.</p><p>Speakers: Ana Ruiz, Bo Li</p><p>Affiliation: Uni A</p>"]
+
+
 def test_a_presenter_cell_that_cannot_be_read_keeps_its_error(tmp_path: Path) -> None:
     """A later row's presenter showing a formula's error is not dropped with the row: the
     session is sent without it, and the row says what to fix."""
