@@ -58,6 +58,8 @@ _TIMEZONE_NICKNAMES = {
     "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
     "pacific": "America/Los_Angeles", "akst": "America/Anchorage",
     "bst": "Europe/London", "cest": "Europe/Berlin", "aest": "Australia/Sydney",
+    "central european": "Europe/Berlin", "central europe": "Europe/Berlin",
+    "us eastern": "America/New_York",
     "ist": "Asia/Kolkata", "jst": "Asia/Tokyo",
 }
 
@@ -93,13 +95,15 @@ _CITY_ZONES = {
 
 
 def _nickname(name: str) -> str:
-    """The abbreviation or Windows name's first word: "Eastern Standard Time" -> "eastern";
-    a calendar's "Eastern Time" too."""
-    words = name.strip().casefold().removesuffix(" time").split()
-    if len(words) == 1 and name.strip().casefold().endswith(" time"):
-        return words[0]  # "Eastern Time", as a calendar names the zone
-    return words[0] if len(words) > 1 and words[-1] in ("standard", "daylight") else \
-        name.strip().casefold()
+    """The abbreviation, or the words a Windows name puts before its 'Standard Time':
+    "Eastern Standard Time" -> "eastern", "Central European Standard Time" -> "central
+    european" (not "central", Chicago's); a calendar's "Central European Time" too."""
+    text = name.strip().casefold()
+    words = text.removesuffix(" time").split()
+    if len(words) > 1 and words[-1] in ("standard", "daylight", "summer"):
+        return " ".join(words[:-1])
+    # "Eastern Time", "Central European Time", as a calendar names the zone
+    return " ".join(words) if text.endswith(" time") else text
 
 
 def _timezone_hint(name: str, known: dict[str, str]) -> str:
@@ -107,7 +111,8 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     if word in _TIMEZONE_NICKNAMES and name.strip().casefold() == f"{word} time":
         return f"did you mean {_TIMEZONE_NICKNAMES[word]!r}?"  # the zone, not a fixed offset
     if word in _TIMEZONE_NICKNAMES:
-        return (f"an abbreviation fixes one offset all year; use the place's name, "
+        kind = "a standard or daylight time" if " " in name.strip() else "an abbreviation"
+        return (f"{kind} fixes one offset all year; use the place's name, "
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
     if offset := _UTC_OFFSET.fullmatch(name.strip().casefold()):
         return _offset_hint(offset)

@@ -805,8 +805,8 @@ def test_a_windows_zone_name_is_refused_with_the_place_it_means(name: str) -> No
     with pytest.raises(ConfigError) as caught:
         zones.resolve_timezone(name)
     assert str(caught.value) == (
-        f"unknown timezone {name!r}: an abbreviation fixes one offset all year; use the "
-        "place's name, 'America/New_York', which follows its clocks through the year.")
+        f"unknown timezone {name!r}: a standard or daylight time fixes one offset all year; "
+        "use the place's name, 'America/New_York', which follows its clocks through the year.")
 
 
 @pytest.mark.parametrize(("cell", "expected"), [

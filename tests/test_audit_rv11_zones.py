@@ -1,0 +1,40 @@
+"""Timezones as planners type them: a spelled-out or Windows name is read by all its words,
+so 'Central European Standard Time' is offered Berlin's zone, never Chicago's."""
+
+from __future__ import annotations
+
+import pytest
+
+from importer import zones
+from importer.errors import ConfigError
+
+FIXED = ("a standard or daylight time fixes one offset all year; use the place's name, "
+         "{zone!r}, which follows its clocks through the year.")
+GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+@pytest.mark.parametrize(("given", "hint"), [
+    ("Central European Standard Time", FIXED.format(zone="Europe/Berlin")),  # Windows' Warsaw
+    ("Central Europe Standard Time", FIXED.format(zone="Europe/Berlin")),  # Windows' Prague
+    ("Central European Summer Time", FIXED.format(zone="Europe/Berlin")),  # CEST spelled out
+    ("Central European Time", "did you mean 'Europe/Berlin'?"),
+    ("US Eastern Time", "did you mean 'America/New_York'?"),
+    ("Eastern Standard Time", FIXED.format(zone="America/New_York")),
+    # Windows names whose first word is a US zone's nickname, for zones far from it:
+    # Almaty, Santiago, Guatemala, the Solomon Islands. Each was offered a US zone.
+    ("Central Asia Standard Time", GENERIC), ("Pacific SA Standard Time", GENERIC),
+    ("Central America Standard Time", GENERIC), ("Central Pacific Standard Time", GENERIC),
+    ("Eastern European Standard Time", GENERIC),
+])
+def test_a_spelled_out_zone_is_read_by_all_its_words(given: str, hint: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        zones.resolve_timezone(given)
+    assert str(caught.value) == f"unknown timezone {given!r}: {hint}"
+
+
+def test_an_abbreviation_is_still_called_one() -> None:
+    with pytest.raises(ConfigError) as caught:
+        zones.resolve_timezone("EST")
+    assert str(caught.value) == (
+        "unknown timezone 'EST': an abbreviation fixes one offset all year; use the place's "
+        "name, 'America/New_York', which follows its clocks through the year.")
