@@ -120,6 +120,15 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     # named for that place (the closest spelling of "hong_kong" would be the old 'Hongkong').
     # The place decides before the region: "Europe/Chicgo" is Chicago, not Europe/Riga.
     wanted = "_".join(name.casefold().split())
+    region, _, nickname = wanted.rpartition("/")
+    if region and nickname in _TIMEZONE_NICKNAMES:
+        # 'America/Eastern' is New York's; 'Europe/Central' is not Chicago's (nor, by its
+        # spelling, 'US/Central'), and 'America/Eastern' not Easter Island's.
+        zone = _TIMEZONE_NICKNAMES[nickname]
+        if zone.casefold().startswith(f"{region}/") or (
+                region in ("us", "canada") and zone.startswith("America/")):
+            return f"did you mean {zone!r}?"
+        return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
     if wanted in _CITY_ZONES:
         return f"did you mean {_CITY_ZONES[wanted]!r} ({name.strip()}'s)?"
     zones_by_place: dict[str, list[str]] = {}

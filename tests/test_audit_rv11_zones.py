@@ -38,3 +38,17 @@ def test_an_abbreviation_is_still_called_one() -> None:
     assert str(caught.value) == (
         "unknown timezone 'EST': an abbreviation fixes one offset all year; use the place's "
         "name, 'America/New_York', which follows its clocks through the year.")
+
+
+@pytest.mark.parametrize(("given", "hint"), [
+    ("America/Eastern", "did you mean 'America/New_York'?"),  # was Easter Island's
+    ("America/Pacific", "did you mean 'America/Los_Angeles'?"),
+    ("Europe/CEST", "did you mean 'Europe/Berlin'?"),
+    ("Europe/Central", GENERIC),  # was 'US/Central', seven hours off
+    ("Asia/Central", GENERIC),
+])
+def test_a_region_and_a_zone_s_nickname_are_not_read_by_spelling(given: str,
+                                                                  hint: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        zones.resolve_timezone(given)
+    assert str(caught.value) == f"unknown timezone {given!r}: {hint}"
