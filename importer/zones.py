@@ -91,6 +91,12 @@ _CITY_ZONES = {
                      "hyderabad", "pune"), "Asia/Kolkata"),
     **dict.fromkeys(("beijing", "shenzhen", "guangzhou", "hangzhou"), "Asia/Shanghai"),
     **dict.fromkeys(("osaka", "kyoto", "yokohama", "fukuoka"), "Asia/Tokyo"),
+    # Old names with no zone of their own ('Asia/Calcutta' is one, 'Asia/Bombay' is not),
+    # and cities two zones name ('America/Louisville' is a link to Kentucky's).
+    "bombay": "Asia/Kolkata", "louisville": "America/Kentucky/Louisville",
+    **dict.fromkeys(("washington_dc", "nyc", "new_york_city"), "America/New_York"),
+    "rio_de_janeiro": "America/Sao_Paulo", "cape_town": "Africa/Johannesburg",
+    "abu_dhabi": "Asia/Dubai", "wellington": "Pacific/Auckland",
 }
 
 
@@ -129,8 +135,11 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
                 region in ("us", "canada") and zone.startswith("America/")):
             return f"did you mean {zone!r}?"
         return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
-    if wanted in _CITY_ZONES:
-        return f"did you mean {_CITY_ZONES[wanted]!r} ({name.strip()}'s)?"
+    if (city := "_".join(name.casefold().replace(",", " ").replace(".", "").split())) \
+            in _CITY_ZONES:  # 'Washington, D.C.', 'St. Louis'
+        return f"did you mean {_CITY_ZONES[city]!r} ({name.strip()}'s)?"
+    if wanted == "z":  # ISO 8601's UTC ('10:00Z')
+        return "did you mean 'UTC'?"
     zones_by_place: dict[str, list[str]] = {}
     for key, zone in known.items():
         if "/" in zone:

@@ -52,3 +52,25 @@ def test_a_region_and_a_zone_s_nickname_are_not_read_by_spelling(given: str,
     with pytest.raises(ConfigError) as caught:
         zones.resolve_timezone(given)
     assert str(caught.value) == f"unknown timezone {given!r}: {hint}"
+
+
+@pytest.mark.parametrize(("given", "meant"), [
+    ("Bombay", "Asia/Kolkata"),  # the tz database keeps 'Asia/Calcutta', not 'Asia/Bombay'
+    ("Louisville", "America/Kentucky/Louisville"),  # two zones name it: no one was offered
+    ("Washington, D.C.", "America/New_York"), ("Washington DC", "America/New_York"),
+    ("St. Louis", "America/Chicago"), ("NYC", "America/New_York"),
+    ("Rio de Janeiro", "America/Sao_Paulo"), ("Cape Town", "Africa/Johannesburg"),
+    ("Abu Dhabi", "Asia/Dubai"), ("Wellington", "Pacific/Auckland"),
+])
+def test_a_conference_city_naming_no_zone_is_offered_its_clocks(given: str,
+                                                                meant: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        zones.resolve_timezone(given)
+    assert str(caught.value) == (
+        f"unknown timezone {given!r}: did you mean {meant!r} ({given}'s)?")
+
+
+def test_z_as_iso_8601_writes_utc_is_offered_utc() -> None:
+    with pytest.raises(ConfigError) as caught:
+        zones.resolve_timezone("Z")
+    assert str(caught.value) == "unknown timezone 'Z': did you mean 'UTC'?"
