@@ -57,6 +57,8 @@ _TIMEZONE_NICKNAMES = {
     "hst": "Pacific/Honolulu",
     "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
     "pacific": "America/Los_Angeles", "akst": "America/Anchorage",
+    # GMT is a tz name too, but London's clocks keep BST all summer: an hour off then.
+    "gmt": "Europe/London", "greenwich mean": "Europe/London",
     "bst": "Europe/London", "cest": "Europe/Berlin", "aest": "Australia/Sydney",
     "central european": "Europe/Berlin", "central europe": "Europe/Berlin",
     "us eastern": "America/New_York",

@@ -852,10 +852,17 @@ def test_payloads_are_built_when_first_read_and_only_once(
     ("Eastern Standard Time", "America/New_York"),  # as Windows names it
     ("est", "America/New_York"),  # a tz name too, but a fixed -5: a summer hour off
     ("MST", "America/Denver"),
+    ("GMT", "Europe/London"),  # a tz name too, but a fixed 0: London keeps BST all summer
 ])
 def test_timezone_abbreviations_get_the_zone_they_mean(given: str, suggested: str) -> None:
     with pytest.raises(ConfigError, match=f"use the place's name, '{suggested}'"):
         zones.resolve_timezone(given)
+
+
+def test_greenwich_mean_time_is_offered_londons_zone() -> None:
+    with pytest.raises(ConfigError, match="did you mean 'Europe/London'"):
+        zones.resolve_timezone("Greenwich Mean Time")
+    assert zones.resolve_timezone("UTC").key == "UTC"  # an offset of 0 all year, as meant
 
 
 def test_timezone_in_any_case_is_reported_in_its_canonical_spelling(tmp_path: Path) -> None:
