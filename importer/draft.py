@@ -306,13 +306,14 @@ class _Drafter:
         self.breaks: tuple[str, list[str], bool] | None = None
         # The date column typed on each day's first row only, read on the rows under it.
         self.fill_down: str | None = None
+        self.order: DateOrder = "month-first"  # the sheet's date order, once drafted
 
     def draft(self) -> Draft:
         if self.unfilled:
             self.notes.append("The sheet has no rows yet: its columns were matched by their "
                               "names alone. Draft it again once it has some, to check how its "
                               "cells are written.")
-        order = self._date_order()
+        order = self.order = self._date_order()
         import_id = self._take("import_id")
         name = self._take("name", fits=self._not_labels_beside_titles)
         start_lines, end_lines = self._timing()
@@ -927,9 +928,11 @@ class _Drafter:
                               "column (validate names the rows)")
         if not words or not undated:
             return
-        if undated == words and (yearless := _yearless(words)):
+        # A day not fixed yet ('TBD') does not hide that the others lack only their year.
+        dated = [w for w in undated if w.casefold() not in PLACEHOLDERS]
+        if undated == words and dated and (yearless := _yearless(dated, self.order)):
             first, example = next(iter(yearless.items()))
-            if len(words) <= FEW_WORDS:
+            if len(dated) <= FEW_WORDS:
                 pairs = ", ".join(f"{toml_value(w)} = \"YYYY-{day[1]:%m-%d}\""
                                   for w, day in yearless.items())
                 self.notes.append(f"{header!r} gives its dates without the year ({first!r}): "
@@ -937,7 +940,7 @@ class _Drafter:
                                   f"date under [fields.start]: values = {{ {pairs} }}")
             else:
                 self.notes.append(f"{header!r} gives its dates without the year "
-                                  f"({len(words)} of them, such as {first!r}): write it into "
+                                  f"({len(dated)} of them, such as {first!r}): write it into "
                                   f"its cells ({example[0]})")
         elif len(undated) < len(words) and len(undated) <= FEW_WORDS:
             pairs = ", ".join(f"{toml_value(w)} = \"YYYY-MM-DD\"" for w in undated)
@@ -1186,15 +1189,22 @@ def _names_people(header: str) -> bool:
 
 
 DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year
+SLASHED_DAY = re.compile(r"\d{1,2}/\d{1,2}")  # '9/4': month and day in the sheet's order
 
 
-def _yearless(words: Sequence[str]) -> dict[str, tuple[str, dt.date]]:
+def _yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt.date]]:
     """Each word written with a year ('Monday, May 11, 2027') and its date then, when every
     word is a date lacking only its year ('Monday, May 11', '11 mai', '14.11.', day first as
-    dates with dots are); else {}."""
+    dates with dots are, '9/4' in the sheet's `order`); else {}."""
     read = {}
     for word in words:
         _, day = split_weekday(word)
+        if SLASHED_DAY.fullmatch(day):
+            try:
+                read[word] = (word + "/2027", convert.parse_date(day + "/2027", order))
+            except CellError:
+                return {}
+            continue
         if DOTTED_DAY.fullmatch(day):
             try:
                 read[word] = (word.rstrip(".") + ".2027",
