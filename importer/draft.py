@@ -614,7 +614,8 @@ class _Drafter:
         if start is None and date is None:
             return ([_table("start", FILL_IN, column_key="column",
                             note=self._blank("start", "the start (a date and time, or a date "
-                                             "and a time column)"))], [self._end(None)])
+                                             "and a time column)") + self._datetimes_by_cells())],
+                    [self._end(None)])
         self._note_unscheduled(date or start, start if date else None)
         if start is None and date is not None and self._kind(date) == "date" and not any(
                 self._kind(h) in ("time", "time range", "datetime", "datetime range")
@@ -656,6 +657,20 @@ class _Drafter:
             if self._kind(header) in ("time", "time range"):
                 return header
         return None
+
+    def _datetimes_by_cells(self) -> str:
+        """The free columns holding dates with times, though named for no field (a form's
+        'Horodateur' or 'Timestamp' kept as each slot's start): named, not taken, as a form's
+        own is when each answer was sent."""
+        found = [h for h in self._unnamed() if self._kind(h) == "datetime"]
+        if not found:
+            return ""
+        example = next(text for c in _sample(self.sheet, found[0]) if (text := cell_text(c)))
+        one = len(found) == 1
+        return (f". {_listed_all(found)} {'holds' if one else 'hold'} dates with times "
+                f"({example!r}), though {'its name is' if one else 'their names are'} none "
+                f"the draft knows: if {'it' if one else 'one'} is when each session starts, "
+                "put it here")
 
     def _unnamed(self) -> list[str]:
         """The free columns whose headers name no field, no people and no length of time."""
