@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import UTC, time
+from datetime import UTC, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -162,6 +162,58 @@ def unmarked_matches(rows: list[PlannedRow], state: GuideState,
             found.unclear.extend((row, left, len(members)) for row in members
                                  if all(row is not paired for paired, _ in pairs))
     return found
+
+
+class HoursOff(NamedTuple):
+    """Rows to create whose sessions without an import id start whole hours away: how
+    many hours (the session's start less the row's), how many rows, and the first of them
+    with its session."""
+
+    hours: int
+    rows: int
+    row: PlannedRow
+    session: dict[str, Any]
+
+
+# An offset between zones: whole hours up to this many (UTC-12 to UTC+14 is 26 apart, but a
+# sheet read in the wrong zone is read in a neighbour's, or as UTC).
+MAX_HOURS_OFF = 14
+
+
+def hours_off(rows: list[PlannedRow], state: GuideState) -> HoursOff | None:
+    """The sheet's times read in another zone than the guide's sessions without an import
+    id were (Builder's import read them in the guide's zone, or stored the wall clock as
+    UTC): of the timed rows to create that find such a session of their title at their
+    start or whole hours from it, most find it the same hours away. None otherwise: a
+    talk or two moved in the sheet since Builder's import is no zone problem."""
+    by_title: dict[str, list[tuple[dict[str, Any], Any]]] = defaultdict(list)
+    for session in sorted(state.sessions, key=lambda s: int(s["id"])):
+        start = payloads.parse_datetime(session.get("start_time"))
+        if not session.get("import_id") and not session.get("all_day") and start is not None:
+            by_title[name_key(str(session.get("name") or ""))].append((session, start))
+    found: dict[int, list[tuple[PlannedRow, dict[str, Any]]]] = defaultdict(list)
+    matched = 0
+    for row in rows:
+        payload = row.payload
+        if row.action != "create" or payload is None or payload.all_day:
+            continue
+        apart: dict[int, dict[str, Any]] = {}
+        for session, start in by_title.get(name_key(payload.name), ()):
+            hours, rest = divmod(start - payload.start_time, timedelta(hours=1))
+            if not rest and abs(hours) <= MAX_HOURS_OFF:
+                apart.setdefault(hours, session)
+        if 0 in apart:  # at its own start: the sheet and the session agree on the zone
+            apart = {0: apart[0]}
+        matched += bool(apart)
+        for hours, session in apart.items():
+            if hours:
+                found[hours].append((row, session))
+    if not found:
+        return None
+    hours, alike = max(found.items(), key=lambda item: len(item[1]))
+    if len(alike) * 2 <= matched:
+        return None
+    return HoursOff(hours, len(alike), *alike[0])
 
 
 def _paired_by(rows: list[PlannedRow], sessions: list[dict[str, Any]], state: GuideState,

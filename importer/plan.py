@@ -28,6 +28,7 @@ from importer._deletes import (
 from importer._emptied import emptied_notes
 from importer._id_changes import (
     derived_ids_left_over,
+    hours_off,
     reasons_to_force,
     spare_earlier_sessions,
     take_over,
@@ -389,6 +390,7 @@ def plan_against(
         for result in validation.rows
     ]
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
+    zone_note = _hours_off_note(rows, state, validation.timezone)
     not_adopted = _name_copies_without_id(rows, state, validation.timezone,
                                           validation.headers.get("name"), adopt=adopt)
     plan = Plan(
@@ -405,8 +407,9 @@ def plan_against(
     plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix)
     plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,
                               blocked=bool(blocking))
-    if not_adopted:
-        plan.notes.append(not_adopted)
+    # Hours off, the sessions --adopt left are those the zone hides: named again once fixed.
+    if zone_note or not_adopted:
+        plan.notes.append(zone_note or not_adopted or "")
     return plan
 
 
@@ -590,6 +593,59 @@ def _name_copies_without_id(
             "stay; if a row's title or time was edited in the sheet since Builder's import, "
             "that row's session is made anew beside its old one: delete the old one in "
             "Builder.")
+
+
+def _hours_off_note(rows: list[PlannedRow], state: GuideState, timezone: str) -> str | None:
+    """Rows to create that would find their sessions without an import id, but for whole
+    hours between their starts: the sheet read in another zone than Builder's import read
+    it. Nothing is taken over across the hours; say so once, with the timezone to give."""
+    off = hours_off(rows, state)
+    if off is None:
+        return None
+    assert off.row.payload is not None
+    start = off.row.payload.start_time
+    hours = abs(off.hours)
+    plural = off.rows != 1
+    text = (
+        f"{off.rows} row{'s' if plural else ''} to create ha{'ve' if plural else 's'} the "
+        f"title of a session without an import id that starts {hours} "
+        f"hour{'s' if hours != 1 else ''} {'later' if off.hours > 0 else 'earlier'} "
+        f"({'such as ' if plural else ''}row {off.row.result.row}"
+        f"{'' if off.row.result.sheet is None else ' of ' + repr(off.row.result.sheet)} "
+        f"'{off.row.payload.name}' and id {off.session['id']}): the sheet's times look read "
+        f"in another zone than that session's were, so "
+        f"{'none is' if plural else 'it is not'} taken over (not even with --adopt) and a "
+        f"run makes {'each' if plural else 'it'} anew beside its session, so the app shows "
+        "both. ")
+    sessions_offset = _utc_offset(timezone, start) - timedelta(hours=off.hours)
+    guide_zone = str(state.guide.get("timezone") or "")
+    if guide_zone and guide_zone != timezone and _utc_offset(guide_zone, start) == sessions_offset:
+        return text + (
+            f"The sheet is read in {timezone} and the guide's zone is {guide_zone}: if the "
+            f"sheet's times are {guide_zone}'s, set timezone = \"{guide_zone}\" in "
+            f"gbimport.toml (or run with --timezone {guide_zone}; either overrides a "
+            "mapping's timezone) and plan again.")
+    if not sessions_offset:
+        return text + (
+            f"{'Those sessions start' if plural else 'That session starts'} at the sheet's "
+            "times read as UTC (as an import that ignores the guide's zone stores them): to "
+            "take them over, run --adopt once with --timezone UTC, then without it, which "
+            f"moves each to the sheet's time in {timezone} (one PATCH each).")
+    return text + (
+        f"The sheet is read in {timezone} (UTC{_hours_text(_utc_offset(timezone, start))}); "
+        f"{'those sessions start' if plural else 'that session starts'} at its times read "
+        f"at UTC{_hours_text(sessions_offset)}: give the zone they were read in as the "
+        "timezone (gbimport.toml's timezone, or --timezone) and plan again.")
+
+
+def _utc_offset(timezone: str, moment: datetime) -> timedelta:
+    return moment.astimezone(ZoneInfo(timezone)).utcoffset() or timedelta(0)
+
+
+def _hours_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _copy_issue(row: PlannedRow, sessions: list[dict[str, Any]], column: str | None,

@@ -1,0 +1,100 @@
+"""Switching from Builder's import with the sheet's times read in another zone than Builder
+read them: every start is whole hours off, so no row finds its session by title and start,
+and each would be made a second time. The plan says so once, naming the offset, a row and its
+session, and the timezone to give; nothing is taken over across the offset."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from importer.payloads import parse_datetime
+from importer.runner import plan_import, run_import
+from tests.support import Sandbox, talk, write_sheet
+from tests.test_adopt_builder_import import ZONE, _builder_import, _ids
+
+
+def _hours_notes(notes: list[str]) -> list[str]:
+    return [note for note in notes if "hour" in note]
+
+
+def test_sheet_read_in_another_zone_than_builder_read_it_is_told_once(tmp_path: Path) -> None:
+    """Builder read the sheet in the guide's zone (Chicago); gbimport.toml says New York:
+    each start is an hour early. plan --adopt and a plain plan say so once, with the fix
+    (not also naming every session as left alone: the all-day one is taken by its day);
+    nothing timed is taken over. Given the guide's zone, --adopt takes all four."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [
+        talk(1), talk(2), talk(3), talk(4, **{"Time Start": "", "Time End": ""})])
+    builder = _builder_import(sandbox, sheet)
+    new_york = sandbox.settings.model_copy(update={"timezone": "America/New_York"})
+
+    adopting = plan_import(sheet, new_york, transport=sandbox.transport(), adopt=True)
+    plain = plan_import(sheet, new_york, transport=sandbox.transport())
+    fixed = plan_import(sheet, sandbox.settings.model_copy(update={"timezone": ZONE}),
+                        transport=sandbox.transport(), adopt=True)
+
+    note = (
+        "3 rows to create have the title of a session without an import id that starts 1 "
+        f"hour later (such as row 2 'Talk number 1' and id {builder[0]['id']}): the sheet's "
+        "times look read in another zone than that session's were, so none is taken over "
+        "(not even with --adopt) and a run makes each anew beside its session, so the app "
+        "shows both. The sheet is read in America/New_York and the guide's zone is "
+        "America/Chicago: if the sheet's times are America/Chicago's, set timezone = "
+        "\"America/Chicago\" in gbimport.toml (or run with --timezone America/Chicago; "
+        "either overrides a mapping's timezone) and plan again.")
+    assert (adopting.notes, _hours_notes(plain.notes)) == ([note], [note])
+    assert [r.action for r in adopting.rows] == ["create"] * 3 + ["update"]
+    assert ([(r.action, r.session_id) for r in fixed.rows], _hours_notes(fixed.notes)) == (
+        [("update", s["id"]) for s in builder], [])
+
+
+def test_builder_wall_clock_stored_as_utc_is_told_and_the_advice_works(
+    tmp_path: Path,
+) -> None:
+    """An import that stored the sheet's wall clock as UTC: the sessions start 5 hours early
+    in Chicago. The note says to take them over once in UTC; doing so, then running as
+    usual, keeps every session and moves it to the sheet's time."""
+    sandbox = Sandbox()
+    sheet = tmp_path / "talks.csv"
+    builder = _builder_import(sandbox, write_sheet(sheet, [  # 10:00 Chicago as 10:00 UTC
+        talk(1, **{"Time Start": "5:00 AM", "Time End": "5:45 AM"}),
+        talk(2, **{"Time Start": "6:00 AM", "Time End": "6:45 AM"})]))
+    write_sheet(sheet, [talk(1), talk(2)])
+    in_utc = sandbox.settings.model_copy(update={"timezone": "UTC"})
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), adopt=True)
+    taken = run_import(sheet, in_utc, transport=sandbox.transport(), adopt=True)
+    nightly = sandbox.run(sheet)
+
+    assert _hours_notes(plan.notes) == [
+        "2 rows to create have the title of a session without an import id that starts 5 "
+        f"hours earlier (such as row 2 'Talk number 1' and id {builder[0]['id']}): the "
+        "sheet's times look read in another zone than that session's were, so none is taken "
+        "over (not even with --adopt) and a run makes each anew beside its session, so the "
+        "app shows both. Those sessions start at the sheet's times read as UTC (as an import "
+        "that ignores the guide's zone stores them): to take them over, run --adopt once "
+        "with --timezone UTC, then without it, which moves each to the sheet's time in "
+        "America/Chicago (one PATCH each)."]
+    assert ([o.action for o in taken.outcomes], [o.action for o in nightly.outcomes]) == (
+        ["updated", "updated"], ["updated", "updated"])
+    assert _ids(sandbox) == {builder[0]["id"]: "sheet:T001", builder[1]["id"]: "sheet:T002"}
+    assert [parse_datetime(s["start_time"]) for s in sandbox.sessions()] == [
+        datetime(2027, 5, 11, 10, tzinfo=ZoneInfo(ZONE)),
+        datetime(2027, 5, 11, 11, tzinfo=ZoneInfo(ZONE))]
+
+
+def test_one_talk_moved_an_hour_since_builder_is_no_zone_problem(tmp_path: Path) -> None:
+    """Two rows take their sessions over at their starts; one talk moved an hour later in
+    the sheet since Builder's import: no note about the zone."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3)])
+    _builder_import(sandbox, sheet)
+    write_sheet(sheet, [talk(1), talk(2), talk(3, **{"Time Start": "2:00 PM",
+                                                     "Time End": "2:45 PM"})])
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), adopt=True)
+
+    assert ([r.action for r in plan.rows], _hours_notes(plan.notes)) == (
+        ["update", "update", "create"], [])
