@@ -69,6 +69,13 @@ class PlannedRow:
     def all_issues(self) -> list[RowIssue]:
         return [*self.result.issues, *self.issues]
 
+    @property
+    def takes_over_unmarked(self) -> bool:
+        """The row updates a session without an import id (--adopt): its first change
+        sets the import_id."""
+        return (self.action == "update" and bool(self.changes)
+                and self.changes[0].field == "import_id" and not self.changes[0].old)
+
 
 @dataclass
 class GuideState:

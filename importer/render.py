@@ -209,8 +209,12 @@ def plan(console: Console, result: Plan) -> None:
         f"{', sheets ' + sheets if sheets else ''} (times in {result.timezone})",
         highlight=False,
     )
+    taken = sum(row.takes_over_unmarked for row in result.rows)
     console.print(
-        f"create {counts['create']} · update {counts['update']} · unchanged "
+        f"create {counts['create']} · update {counts['update']}"
+        + (f" ({taken} take{'s' if taken == 1 else ''} over a session without an import id)"
+           if taken else "")
+        + " · unchanged "
         f"{counts['unchanged']} · invalid {counts['invalid']} · delete {counts['delete']}"
         + (f" · skipped {counts['skipped']}" if counts["skipped"] else ""),
         highlight=False,

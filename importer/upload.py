@@ -255,6 +255,9 @@ class Uploader:
         await self.client.update_session(row.session_id, body, image=upload)
         self._remember_image(row)
         message = "changed: " + ", ".join(fields)
+        if row.takes_over_unmarked:  # its first change sets the import_id
+            message = _join("taken over (it had no import id)",
+                            "also changed: " + ", ".join(fields[1:]) if fields[1:] else "")
         self._record(row, "updated", _join(message, _warnings(row)), row.session_id)
 
     async def _delete(self, delete: PlannedDelete) -> None:

@@ -97,7 +97,8 @@ def test_adopt_takes_over_builder_imported_sessions_in_place(tmp_path: Path) -> 
         [(s["id"], ["import_id", "description_html"], []) for s in builder],
         type(adopting.rows[0].changes[0])("import_id", "", "sheet:T001"))
     assert [(o.row, o.action, o.session_id, o.message) for o in first.outcomes] == [
-        (n + 2, "updated", s["id"], "changed: import_id, description_html")
+        (n + 2, "updated", s["id"],
+         "taken over (it had no import id); also changed: description_html")
         for n, s in enumerate(builder)]
     assert writes == Counter({"PATCH /open-api/v1.1/sessions/{id}/": 3})
     assert _ids(sandbox) == {s["id"]: f"sheet:T00{n}" for n, s in enumerate(builder, 1)}
@@ -190,7 +191,7 @@ def test_hand_made_and_other_tools_sessions_stay_even_with_prune(tmp_path: Path)
     report = sandbox.run(sheet, adopt=True, prune=True)
 
     assert [(o.row, o.action, o.message) for o in report.outcomes] == [
-        (2, "updated", "changed: import_id"), (3, "created", "")]
+        (2, "updated", "taken over (it had no import id)"), (3, "created", "")]
     now = _ids(sandbox)
     assert {k: now.get(k) for k in (one["id"], hand["id"], other["id"])} == {
         one["id"]: "sheet:T001", hand["id"]: None, other["id"]: "agenda-7"}
