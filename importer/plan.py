@@ -39,7 +39,7 @@ from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
 from importer.load import load_sheets
 from importer.mapping import Mapping, load_mapping
-from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
+from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, row_ref
 from importer.payloads import FieldChange, name_key
 from importer.settings import Settings
 from importer.validate import ValidationReport, validate_sheet
@@ -617,10 +617,9 @@ def _hours_off_note(rows: list[PlannedRow], state: GuideState, timezone: str) ->
         f"{off.rows} row{'s' if plural else ''} to create ha{'ve' if plural else 's'} the "
         f"title of a session without an import id that starts {hours} "
         f"hour{'s' if hours != 1 else ''} {'later' if off.hours > 0 else 'earlier'} "
-        f"({'such as ' if plural else ''}row {off.row.result.row}"
-        f"{'' if off.row.result.sheet is None else ' of ' + repr(off.row.result.sheet)} "
-        f"'{off.row.payload.name}' and id {off.session['id']}): the sheet's times look read "
-        f"in another zone than that session's were, so "
+        f"({'such as ' if plural else ''}{row_ref(off.row.result.row, off.row.result.sheet)} "
+        f"('{off.row.payload.name}') and session id {off.session['id']}): the sheet's times "
+        "look read in another zone than that session's were, so "
         f"{'none is' if plural else 'it is not'} taken over (not even with --adopt) and a "
         f"run makes {'each' if plural else 'it'} anew beside its session, so the app shows "
         "both. ")

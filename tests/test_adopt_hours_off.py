@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from importer.payloads import parse_datetime
 from importer.runner import plan_import, run_import
-from tests.support import Sandbox, talk, write_sheet
+from tests.support import HEADER, Sandbox, talk, write_sheet
 from tests.test_adopt_builder_import import ZONE, _builder_import, _ids
+from tests.test_load import write_xlsx
 
 
 def _hours_notes(notes: list[str]) -> list[str]:
@@ -37,8 +38,8 @@ def test_sheet_read_in_another_zone_than_builder_read_it_is_told_once(tmp_path: 
 
     note = (
         "3 rows to create have the title of a session without an import id that starts 1 "
-        f"hour later (such as row 2 'Talk number 1' and id {builder[0]['id']}): the sheet's "
-        "times look read in another zone than that session's were, so none is taken over "
+        f"hour later (such as row 2 ('Talk number 1') and session id {builder[0]['id']}): the "
+        "sheet's times look read in another zone than that session's were, so none is taken over "
         "(not even with --adopt) and a run makes each anew beside its session, so the app "
         "shows both. The sheet is read in America/New_York and the guide's zone is "
         "America/Chicago: if the sheet's times are America/Chicago's, set timezone = "
@@ -70,8 +71,8 @@ def test_builder_wall_clock_stored_as_utc_is_told_and_the_advice_works(
 
     assert _hours_notes(plan.notes) == [
         "2 rows to create have the title of a session without an import id that starts 5 "
-        f"hours earlier (such as row 2 'Talk number 1' and id {builder[0]['id']}): the "
-        "sheet's times look read in another zone than that session's were, so none is taken "
+        f"hours earlier (such as row 2 ('Talk number 1') and session id {builder[0]['id']}): "
+        "the sheet's times look read in another zone than that session's were, so none is taken "
         "over (not even with --adopt) and a run makes each anew beside its session, so the "
         "app shows both. Those sessions start at the sheet's times read as UTC (as an import "
         "that ignores the guide's zone stores them): to take them over, run --adopt once "
@@ -98,3 +99,23 @@ def test_one_talk_moved_an_hour_since_builder_is_no_zone_problem(tmp_path: Path)
 
     assert ([r.action for r in plan.rows], _hours_notes(plan.notes)) == (
         ["update", "update", "create"], [])
+
+
+def test_with_several_tabs_the_note_names_the_rows_tab(tmp_path: Path) -> None:
+    """--sheet all over a workbook of a tab a day: the row is named with its tab, as the
+    other messages name it."""
+    sandbox = Sandbox()
+    days = {"Day 1": [talk(1), talk(2)], "Day 2": [talk(3, Date="5/12/2027")]}
+    for name, rows in days.items():
+        _builder_import(sandbox, write_sheet(tmp_path / f"{name}.csv", rows))
+    book = write_xlsx(tmp_path / "book.xlsx", {
+        name: [HEADER, *([row[h] for h in HEADER] for row in rows)]
+        for name, rows in days.items()})
+    new_york = sandbox.settings.model_copy(update={"timezone": "America/New_York"})
+
+    plan = plan_import(book, new_york, transport=sandbox.transport(), adopt=True,
+                       sheet=["all"])
+
+    assert [note.split(":")[0] for note in plan.notes] == [
+        "3 rows to create have the title of a session without an import id that starts 1 "
+        "hour later (such as row 2 of sheet 'Day 1' ('Talk number 1') and session id 1)"]
