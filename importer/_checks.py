@@ -251,6 +251,25 @@ def repeated_rows(cells: pd.DataFrame, ids: list[Any], shared: list[int]) -> dic
     return repeats
 
 
+def presenter_rows(ids: list[Any], alone: Mask, skipped: Mask) -> dict[int, int]:
+    """Rows that hold an id and, of the mapped columns, only the description's added ones
+    (`alone`), after a row of that id with more: a co-presenter as a sessions-and-speakers
+    export writes one, the rest of the row blank -> the position of that id's first row.
+    A row of that id whose first row is `skipped` (no start yet) stays as it is."""
+    found: dict[int, int] = {}
+    if not alone.any():
+        return found
+    firsts: dict[Any, int] = {}
+    for pos, (import_id, only_added) in enumerate(zip(ids, alone.tolist(), strict=True)):
+        if import_id is None:
+            continue
+        if not only_added:
+            firsts.setdefault(import_id, pos)
+        elif (first := firsts.get(import_id)) is not None and not skipped[first]:
+            found[pos] = first
+    return found
+
+
 def repeat_issue(row: int, first_row: int, sheet: str | None = None,
                  first_sheet: str | None = None, added: Sequence[str] = ()) -> RowIssue:
     """`added`: the description's added columns in which the row differs from the first
@@ -268,6 +287,18 @@ def repeat_issue(row: int, first_row: int, sheet: str | None = None,
         f"{row_prefix(row, sheet)}repeats {first} in every mapped column (as an export with a "
         f"row per speaker writes them), so the session is sent once, from {first} "
         "alone.", sheet)
+
+
+def presenter_issue(row: int, first_row: int, sheet: str | None, first_sheet: str | None,
+                    added: Sequence[str]) -> RowIssue:
+    """The warning of a row `presenter_rows` found: `added`, its filled added columns."""
+    first, columns = row_ref(first_row, first_sheet), ", ".join(map(repr, added))
+    return RowIssue(
+        row, None, None, "repeated-row", "warning",
+        f"{row_prefix(row, sheet)}has {first}'s id and, of the mapped columns, only {columns} "
+        f"(as an export with a row per speaker writes a session's other speakers), so the "
+        f"session is sent once, from {first}, with this row's {columns} added to its "
+        "description.", sheet)
 
 
 def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors: Mask,

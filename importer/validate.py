@@ -36,6 +36,8 @@ from importer._checks import (
     check_duplicate_ids,
     check_room_overlaps,
     derived_id,
+    presenter_issue,
+    presenter_rows,
     registration_problems,
     repeat_issue,
     repeated_rows,
@@ -382,18 +384,22 @@ class _SheetValidation(SessionTiming):
         headings = section_headings(self.sheet) & ~days
         # A talk with no slot yet is unscheduled by its own cells, not given the date above.
         unscheduled = self._unscheduled_rows() & ~headings & ~days
+        alone = self._added_cells_alone()  # the row's own cells, before fill_down
         self._fill_down(headings)
         skipped = headings | days | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
         fields = self._read_fields(headings | days)
         fields["import_id"] = self._row_import_ids(fields, skipped)
-        repeats = self._check_shared_ids(fields["import_id"], skipped)
+        presenters = presenter_rows(fields["import_id"], alone & ~headings, skipped)
+        unscheduled[list(presenters)] = False  # a presenter's row has no start of its own
+        repeats = self._check_shared_ids(fields["import_id"], skipped, presenters)
         added = self._list_added_values(fields, repeats)
+        added.update((pos, self._filled_added(pos)) for pos in presenters)
         repeated = np.zeros(self.n, dtype=bool)
         repeated[list(repeats)] = True
         self._check_room_overlaps(also_skip=repeated)
         self._say_where_filled_from()
-        return (self._results(fields, headings, days, unscheduled, repeats, added),
+        return (self._results(fields, headings, days, unscheduled, repeats, added, presenters),
                 self.sheet_issues)
 
     def _fill_down(self, headings: Mask) -> None:
@@ -659,12 +665,13 @@ class _SheetValidation(SessionTiming):
                 ids[pos] = None  # derived from a heading or no start, an id would name nothing
         return ids
 
-    def _check_shared_ids(self, ids: list[Any], skipped: Mask) -> dict[int, int]:
+    def _check_shared_ids(self, ids: list[Any], skipped: Mask, presenters: dict[int, int]
+                          ) -> dict[int, int]:
         """Rows sharing a session's id: a row repeating an earlier one in every mapped column
-        is the same session again (returned: its position -> the earlier row's); any other
-        is a duplicate-import-id error."""
-        session_ids = [None if skip else i for i, skip in
-                       zip(ids, skipped.tolist(), strict=True)]
+        is the same session again (returned: its position -> the earlier row's), as is a
+        presenter's row (`presenters`); any other is a duplicate-import-id error."""
+        session_ids = [None if skip or pos in presenters else i for pos, (i, skip) in
+                       enumerate(zip(ids, skipped.tolist(), strict=True))]
         shared = shared_id_positions(session_ids)
         mapped = list(dict.fromkeys(self.bound.headers.values()))
         added = self._added_only_headers()  # listed in the session's description
@@ -676,7 +683,27 @@ class _SheetValidation(SessionTiming):
         if len({session_ids[pos] for pos in left}) < len(left):  # ids still shared
             in_sheet_order = [header for header in self.frame.columns if header in mapped]
             self._check_duplicate_ids(session_ids, self.frame[in_sheet_order])
-        return repeats
+        return repeats | presenters
+
+    def _added_cells_alone(self) -> Mask:
+        """Rows whose only mapped cells, but for the id, are the description's added columns
+        (a co-presenter's name and company): no session of their own, without the id."""
+        alone: Mask = np.zeros(self.n, dtype=bool)
+        added = self._added_only_headers()
+        if not added or not self._has_id_column_values():
+            return alone
+        setting = self.mapping.fields.import_id
+        id_header = self.bound.header(setting.column if setting else None)
+        others = [header for header in dict.fromkeys(self.bound.headers.values())
+                  if header not in added and header != id_header]
+        alone = (self.frame[others].isna().all(axis=1).to_numpy()
+                 & self.frame[sorted(added)].notna().any(axis=1).to_numpy())
+        return alone
+
+    def _filled_added(self, pos: int) -> list[str]:
+        """The added columns a presenter's row fills in, in the mapping's order."""
+        return [column.header for _, column in self.added_columns
+                if cell_text(self.cell(column.header, pos)) is not None]
 
     def _unscheduled_rows(self) -> Mask:
         """With skip_unscheduled, rows whose start cells are all empty: sessions not given a
@@ -965,8 +992,8 @@ class _SheetValidation(SessionTiming):
                             self.row_sheets)
 
     def _results(self, fields: dict[str, list[Any]], headings: Mask, days: Mask,
-                 unscheduled: Mask, repeats: dict[int, int], added: dict[int, list[str]]
-                 ) -> list[RowResult]:
+                 unscheduled: Mask, repeats: dict[int, int], added: dict[int, list[str]],
+                 presenters: dict[int, int]) -> list[RowResult]:
         """One result per row; a valid row's payload is built from `fields` when first read.
         A section heading, an empty day, an unscheduled row or a row repeating an earlier one
         gets no payload and only the warning that says so."""
@@ -987,10 +1014,10 @@ class _SheetValidation(SessionTiming):
             # An added cell of its own that could not be read (a formula's error) is kept.
             own = [issue for issue in results[pos].issues
                    if issue.severity == "error" and issue.column in added.get(pos, ())]
+            warning = presenter_issue if pos in presenters else repeat_issue
             results[pos].issues = (
-                repeat_issue(self.row_numbers[pos], self.row_numbers[first],
-                             self.row_sheets[pos], self.row_sheets[first],
-                             added.get(pos, ())), *own)
+                warning(self.row_numbers[pos], self.row_numbers[first], self.row_sheets[pos],
+                      self.row_sheets[first], added.get(pos, ())), *own)
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
