@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from html.parser import HTMLParser
 from typing import Literal
 
@@ -47,6 +48,9 @@ _HTML_ELEMENTS = ALLOWED_TAGS | frozenset({
 _TAG_SHAPED = re.compile(r"<(?:/?([a-z][a-z0-9]*)(\s[^<>]*)?/?>|!--|!doctype\b)",
                          re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# What a paragraph cannot hold: HTML of an added cell that starts one of these is put after
+# its label's paragraph, not in it.
+_BLOCK_TAG = re.compile(r"<(?:p|div|ul|ol|dl|table|blockquote|pre|h[1-6]|hr)\b", re.IGNORECASE)
 _markdown = MarkdownIt("commonmark").enable("table")
 
 
@@ -97,6 +101,38 @@ def description_to_html(text: str, fmt: DescriptionFormat) -> tuple[str, list[st
     elif "<" not in text:  # nothing a sanitiser could change except entities
         return text.strip(), []
     return sanitize_with_audit(text)
+
+
+def added_to_html(label: str, values: Sequence[str], fmt: DescriptionFormat
+                  ) -> tuple[str, list[str]]:
+    """An added column's paragraph -> (HTML, what sanitising removed): its label, then its
+    values (a cell's, or those of a session's rows listed), joined by commas. Plain text in
+    a `text` description; in any other, a value holding a tag is HTML, as `auto` reads a
+    cell (a CMS's 'Ana Ruiz, IGE <br> Bo Li'), and the others have their character
+    references read."""
+    if fmt != "text":
+        values = [value if has_html_markup(value) else decode_char_references(value)
+                  for value in values]
+    if fmt == "text" or not any(map(has_html_markup, values)):
+        listed = ", ".join(values)
+        return text_to_html(f"{label}: {listed}" if label else listed), []
+    parts, removed = [], {}
+    for value in values:
+        if has_html_markup(value):
+            part, dropped = sanitize_with_audit(value)
+            removed.update(dict.fromkeys(dropped))
+        else:
+            part = html.escape(value.strip(), quote=False).replace("\n", "<br>")
+        parts.append(part)
+    listed = ", ".join(part for part in parts if part)
+    if not listed:  # markup alone, all of it removed
+        return "", list(removed)
+    said = html.escape(f"{label}: ", quote=False) if label else ""
+    if not _BLOCK_TAG.search(listed):
+        return f"<p>{said}{listed}</p>", list(removed)
+    if listed.startswith("<p>"):
+        return f"<p>{said}{listed[3:]}", list(removed)
+    return (f"<p>{said.rstrip()}</p>" if label else "") + listed, list(removed)
 
 
 class _MarkupAudit(HTMLParser):

@@ -808,16 +808,47 @@ class _SheetValidation(SessionTiming):
         header = self.bound.header(column)
         if header is None:
             return None
-        label = self.bound.active["description"].label(column, header)
+        setting = self.bound.active["description"]
+        label = setting.label(column, header)
+        removed: dict[str, list[str]] = {}  # a cell's text -> what sanitising took out of it
+        tagged: set[str] = set()  # cells holding HTML a text description shows as written
 
         def paragraph(cell: Any) -> str:
             text = (cell_text(cell) or "").strip()
-            return descriptions.text_to_html(f"{label}: {text}" if label else text)
+            html, dropped = descriptions.added_to_html(label, [text], setting.format)
+            if dropped:
+                removed[text] = dropped
+            if setting.format == "text" and descriptions.has_html_markup(text):
+                tagged.add(text)
+            return html
 
         added = self.column("description", column, paragraph, "text")
         if added is not None:
             self.added_columns.append((label, added))
+            self._warn_of_added_markup(added, removed, tagged)
         return added
+
+    def _warn_of_added_markup(self, added: Column, removed: dict[str, list[str]],
+                              tagged: set[str]) -> None:
+        """An added cell's HTML: what sanitising took out of it; or, in a description read
+        as text, that it is shown as written, tags and all, and the setting that reads it."""
+        if not removed and not tagged:
+            return
+        lookup = self._lookup("description")
+        texts = [(cell_text(self._prepare(cell, lookup)) or "").strip() for cell in added.cells]
+        flagged = [code for code, text in enumerate(texts) if text in removed or text in tagged]
+        for code, positions in positions_by_code(added.codes, flagged).items():
+            text = texts[code]
+            for pos in positions:
+                if text in removed:
+                    self._description_issues(pos, added.header, "", removed[text])
+                else:
+                    self.add(pos, added.header, text, "html-as-text", (
+                        f"{added.header!r} has {shortened(text, 60)!r}, HTML that the app will "
+                        "show as written, tags and all: [fields.description] reads its cells "
+                        'as text (format = "text"). To read such cells as HTML, set '
+                        'format = "auto" there.'),
+                        "warning")
 
     def _added_text(self, column: Column, pos: int) -> str | None:
         """A row's cell of an added column as its paragraph gives it; None when blank or
@@ -867,8 +898,8 @@ class _SheetValidation(SessionTiming):
                     if text := self._added_text(column, pos):
                         values.setdefault(name_key(text), text)
                 if values:
-                    listed = ", ".join(values.values())
-                    html += descriptions.text_to_html(f"{label}: {listed}" if label else listed)
+                    html += descriptions.added_to_html(
+                        label, list(values.values()), self.bound.active["description"].format)[0]
             too_long = descriptions.MAX_DESCRIPTION_CHARS
             if len(html) > too_long >= len(fields["description_html"][first]):
                 header = (self.main_description or self.added_columns[0][1]).header
