@@ -60,6 +60,13 @@ def lock_folder() -> Path:
     and pam_tmpdir gives each user one: a lock kept there would let a planner's run and the
     cron job's both import, making every new session twice."""
     if named := os.environ.get("GBIMPORT_LOCK_DIR"):
+        if named.startswith("~"):  # a shell expands it; cron's variables and systemd do not
+            full = os.path.expanduser(named)
+            example = f", such as {full!r}" if full != named else ""
+            raise ConfigError(
+                f"GBIMPORT_LOCK_DIR is {named!r}, and '~' is not expanded there (a crontab's "
+                "and a service's settings take it as it is, a folder named '~'): give the "
+                f"folder's full path{example}")
         if not Path(named).is_absolute():  # cron and a Terminal start in different folders
             raise ConfigError(
                 f"GBIMPORT_LOCK_DIR is {named!r}, a relative path: runs started in other "
