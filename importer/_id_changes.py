@@ -4,20 +4,21 @@ A sheet's ids change when it gains an id column (it had derived ones), when its 
 renames or loses a prefix, or when its id column is emptied. Two of these the tool itself
 advises, so the sessions are taken over in place (their import_id patched, attendees keep
 their schedules); the others would make the programme twice and stop for --force, as does
-a --prune that would delete much of the guide or, without a prefix, other sheets' sessions.
+a sheet read in another zone than Builder's import read it (its sessions hours off), and a
+--prune that would delete much of the guide or, without a prefix, other sheets' sessions.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import UTC, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from importer import payloads
 from importer._checks import derived_id, is_derived_id, row_list
-from importer.model import SessionPayload
+from importer.model import SessionPayload, row_ref
 from importer.payloads import FieldChange, name_key
 
 if TYPE_CHECKING:
@@ -28,12 +29,14 @@ PRUNE_LIMIT = 0.10
 
 
 def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
-                     prefix: str) -> list[str]:
-    """Why the run must not go ahead without --force, if it must not."""
+                     prefix: str, off: HoursOff | None = None) -> list[str]:
+    """Why the run must not go ahead without --force, if it must not. `off`: the rows to
+    create whose sessions without an import id start whole hours away (see hours_off)."""
     return [reason for reason in (
         _mass_delete(plan), _deletes_without_a_prefix(plan, prefix),
         _deletes_while_sheets_hidden(plan),
-        _ids_no_longer_match(plan, existing, prefix), _prefix_changed(plan, prefix))
+        _ids_no_longer_match(plan, existing, prefix), _prefix_changed(plan, prefix),
+        _read_in_another_zone(plan, off))
         if reason]
 
 
@@ -167,12 +170,23 @@ def unmarked_matches(rows: list[PlannedRow], state: GuideState,
 class HoursOff(NamedTuple):
     """Rows to create whose sessions without an import id start whole hours away: how
     many hours (the session's start less the row's), how many rows, and the first of them
-    with its session."""
+    with its session; and how many timed rows of the sheet are to create, and how many
+    find their sessions by import id."""
 
     hours: int
     rows: int
     row: PlannedRow
     session: dict[str, Any]
+    creates: int
+    found: int
+
+    @property
+    def most_of_the_sheet(self) -> bool:
+        """A sheet switching from Builder's import in the wrong zone has most of its rows to
+        create hours off, and more than it has found by import id. A new row whose title a
+        hand-made session has, hours away, on a sheet imported before is no reason to stop
+        a nightly run."""
+        return self.rows * 2 >= self.creates and self.rows > self.found
 
 
 # An offset between zones: whole hours up to this many (UTC-12 to UTC+14 is 26 apart, but a
@@ -213,7 +227,67 @@ def hours_off(rows: list[PlannedRow], state: GuideState) -> HoursOff | None:
     hours, alike = max(found.items(), key=lambda item: len(item[1]))
     if len(alike) * 2 <= matched:
         return None
-    return HoursOff(hours, len(alike), *alike[0])
+    timed = [row.action for row in rows if row.payload is not None and not row.payload.all_day]
+    return HoursOff(hours, len(alike), *alike[0], timed.count("create"),
+                    timed.count("update") + timed.count("unchanged"))
+
+
+def _read_in_another_zone(plan: Plan, off: HoursOff | None) -> str | None:
+    """Most of the sheet's talks would be made a second time, beside Builder's sessions
+    that the sheet's times, read in another zone, miss by whole hours."""
+    if off is None or not off.most_of_the_sheet:
+        return None
+    return hours_off_message(off, plan.state, plan.timezone)
+
+
+def hours_off_message(off: HoursOff, state: GuideState, timezone: str) -> str:
+    """The sheet read in another zone than Builder's import read it: rows to create that
+    would find their sessions without an import id, but for whole hours between their
+    starts. Nothing is taken over across the hours; said once, with the timezone to give
+    (a stop or a note, without its closing full stop)."""
+    assert off.row.payload is not None
+    start = off.row.payload.start_time
+    hours = abs(off.hours)
+    plural = off.rows != 1
+    text = (
+        f"{off.rows} row{'s' if plural else ''} to create ha{'ve' if plural else 's'} the "
+        f"title of a session without an import id that starts {hours} "
+        f"hour{'s' if hours != 1 else ''} {'later' if off.hours > 0 else 'earlier'} "
+        f"({'such as ' if plural else ''}{row_ref(off.row.result.row, off.row.result.sheet)} "
+        f"('{off.row.payload.name}') and session id {off.session['id']}): the sheet's times "
+        "look read in another zone than that session's were, so "
+        f"{'none is' if plural else 'it is not'} taken over (not even with --adopt) and a "
+        f"run would make {'each' if plural else 'it'} anew beside its session, so the app "
+        "would show both. ")
+    sessions_offset = _utc_offset(timezone, start) - timedelta(hours=off.hours)
+    guide_zone = str(state.guide.get("timezone") or "")
+    if guide_zone and guide_zone != timezone and _utc_offset(guide_zone, start) == sessions_offset:
+        return text + (
+            f"The sheet is read in {timezone} and the guide's zone is {guide_zone}: if the "
+            f"sheet's times are {guide_zone}'s, set timezone = \"{guide_zone}\" in "
+            f"gbimport.toml (or run with --timezone {guide_zone}; either overrides a "
+            "mapping's timezone) and plan again")
+    if not sessions_offset:
+        return text + (
+            f"{'Those sessions start' if plural else 'That session starts'} at the sheet's "
+            "times read as UTC (as an import that ignores the guide's zone stores them): to "
+            "take them over, run --adopt once with --timezone UTC, then without it, which "
+            f"moves each to the sheet's time in {timezone} (one PATCH each)")
+    return text + (
+        f"The sheet is read in {timezone} (UTC{_hours_text(_utc_offset(timezone, start))}); "
+        f"{'those sessions start' if plural else 'that session starts'} at its times read "
+        f"at UTC{_hours_text(sessions_offset)}: give the zone they were read in as the "
+        "timezone (gbimport.toml's timezone, or --timezone) and plan again")
+
+
+def _utc_offset(timezone: str, moment: datetime) -> timedelta:
+    return moment.astimezone(ZoneInfo(timezone)).utcoffset() or timedelta(0)
+
+
+def _hours_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _paired_by(rows: list[PlannedRow], sessions: list[dict[str, Any]], state: GuideState,

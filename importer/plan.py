@@ -29,6 +29,7 @@ from importer._emptied import emptied_notes
 from importer._id_changes import (
     derived_ids_left_over,
     hours_off,
+    hours_off_message,
     reasons_to_force,
     spare_earlier_sessions,
     take_over,
@@ -39,7 +40,7 @@ from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
 from importer.load import load_sheets
 from importer.mapping import Mapping, load_mapping
-from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, row_ref
+from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 from importer.payloads import FieldChange, name_key
 from importer.settings import Settings
 from importer.validate import ValidationReport, validate_sheet
@@ -397,7 +398,7 @@ def plan_against(
         for result in validation.rows
     ]
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
-    zone_note = _hours_off_note(rows, state, validation.timezone)
+    off = hours_off(rows, state)  # before --adopt: rows at their own starts count too
     not_adopted = _name_copies_without_id(rows, state, validation.timezone,
                                           validation.headers.get("name"), adopt=adopt)
     plan = Plan(
@@ -411,12 +412,14 @@ def plan_against(
         plan.deletes = planned_deletes(validation, existing, plan)
         plan.deletes += extra_copies(existing, plan)
         spare_earlier_sessions(plan, existing, mapping.import_id_prefix)
-    plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix)
+    plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix, off)
     plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,
                               blocked=bool(blocking))
     # Hours off, the sessions --adopt left are those the zone hides: named again once fixed.
-    if zone_note or not_adopted:
-        plan.notes.append(zone_note or not_adopted or "")
+    if off is not None and not off.most_of_the_sheet:  # else a stop, above
+        plan.notes.append(hours_off_message(off, state, validation.timezone) + ".")
+    elif off is None and not_adopted:
+        plan.notes.append(not_adopted)
     return plan
 
 
@@ -600,58 +603,6 @@ def _name_copies_without_id(
             "stay; if a row's title or time was edited in the sheet since Builder's import, "
             "that row's session is made anew beside its old one: delete the old one in "
             "Builder.")
-
-
-def _hours_off_note(rows: list[PlannedRow], state: GuideState, timezone: str) -> str | None:
-    """Rows to create that would find their sessions without an import id, but for whole
-    hours between their starts: the sheet read in another zone than Builder's import read
-    it. Nothing is taken over across the hours; say so once, with the timezone to give."""
-    off = hours_off(rows, state)
-    if off is None:
-        return None
-    assert off.row.payload is not None
-    start = off.row.payload.start_time
-    hours = abs(off.hours)
-    plural = off.rows != 1
-    text = (
-        f"{off.rows} row{'s' if plural else ''} to create ha{'ve' if plural else 's'} the "
-        f"title of a session without an import id that starts {hours} "
-        f"hour{'s' if hours != 1 else ''} {'later' if off.hours > 0 else 'earlier'} "
-        f"({'such as ' if plural else ''}{row_ref(off.row.result.row, off.row.result.sheet)} "
-        f"('{off.row.payload.name}') and session id {off.session['id']}): the sheet's times "
-        "look read in another zone than that session's were, so "
-        f"{'none is' if plural else 'it is not'} taken over (not even with --adopt) and a "
-        f"run makes {'each' if plural else 'it'} anew beside its session, so the app shows "
-        "both. ")
-    sessions_offset = _utc_offset(timezone, start) - timedelta(hours=off.hours)
-    guide_zone = str(state.guide.get("timezone") or "")
-    if guide_zone and guide_zone != timezone and _utc_offset(guide_zone, start) == sessions_offset:
-        return text + (
-            f"The sheet is read in {timezone} and the guide's zone is {guide_zone}: if the "
-            f"sheet's times are {guide_zone}'s, set timezone = \"{guide_zone}\" in "
-            f"gbimport.toml (or run with --timezone {guide_zone}; either overrides a "
-            "mapping's timezone) and plan again.")
-    if not sessions_offset:
-        return text + (
-            f"{'Those sessions start' if plural else 'That session starts'} at the sheet's "
-            "times read as UTC (as an import that ignores the guide's zone stores them): to "
-            "take them over, run --adopt once with --timezone UTC, then without it, which "
-            f"moves each to the sheet's time in {timezone} (one PATCH each).")
-    return text + (
-        f"The sheet is read in {timezone} (UTC{_hours_text(_utc_offset(timezone, start))}); "
-        f"{'those sessions start' if plural else 'that session starts'} at its times read "
-        f"at UTC{_hours_text(sessions_offset)}: give the zone they were read in as the "
-        "timezone (gbimport.toml's timezone, or --timezone) and plan again.")
-
-
-def _utc_offset(timezone: str, moment: datetime) -> timedelta:
-    return moment.astimezone(ZoneInfo(timezone)).utcoffset() or timedelta(0)
-
-
-def _hours_text(offset: timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _copy_issue(row: PlannedRow, sessions: list[dict[str, Any]], column: str | None,

@@ -1,7 +1,8 @@
 """Switching from Builder's import with the sheet's times read in another zone than Builder
 read them: every start is whole hours off, so no row finds its session by title and start,
-and each would be made a second time. The plan says so once, naming the offset, a row and its
-session, and the timezone to give; nothing is taken over across the offset."""
+and each would be made a second time. The plan says so once, as a stop for --force, naming
+the offset, a row and its session, and the timezone to give; nothing is taken over across
+the offset."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def _hours_notes(notes: list[str]) -> list[str]:
 
 def test_sheet_read_in_another_zone_than_builder_read_it_is_told_once(tmp_path: Path) -> None:
     """Builder read the sheet in the guide's zone (Chicago); gbimport.toml says New York:
-    each start is an hour early. plan --adopt and a plain plan say so once, with the fix
+    each start is an hour early. plan --adopt and a plain plan stop once, with the fix
     (not also naming every session as left alone: the all-day one is taken by its day);
     nothing timed is taken over. Given the guide's zone, --adopt takes all four."""
     sandbox = Sandbox()
@@ -36,26 +37,27 @@ def test_sheet_read_in_another_zone_than_builder_read_it_is_told_once(tmp_path: 
     fixed = plan_import(sheet, sandbox.settings.model_copy(update={"timezone": ZONE}),
                         transport=sandbox.transport(), adopt=True)
 
-    note = (
+    stop = (
         "3 rows to create have the title of a session without an import id that starts 1 "
         f"hour later (such as row 2 ('Talk number 1') and session id {builder[0]['id']}): the "
         "sheet's times look read in another zone than that session's were, so none is taken over "
-        "(not even with --adopt) and a run makes each anew beside its session, so the app "
-        "shows both. The sheet is read in America/New_York and the guide's zone is "
+        "(not even with --adopt) and a run would make each anew beside its session, so the "
+        "app would show both. The sheet is read in America/New_York and the guide's zone is "
         "America/Chicago: if the sheet's times are America/Chicago's, set timezone = "
         "\"America/Chicago\" in gbimport.toml (or run with --timezone America/Chicago; "
-        "either overrides a mapping's timezone) and plan again.")
-    assert (adopting.notes, _hours_notes(plain.notes)) == ([note], [note])
+        "either overrides a mapping's timezone) and plan again")
+    assert (adopting.notes, adopting.needs_force) == ([], [stop])
+    assert (_hours_notes(plain.notes), plain.needs_force) == ([], [stop])
     assert [r.action for r in adopting.rows] == ["create"] * 3 + ["update"]
-    assert ([(r.action, r.session_id) for r in fixed.rows], _hours_notes(fixed.notes)) == (
-        [("update", s["id"]) for s in builder], [])
+    assert ([(r.action, r.session_id) for r in fixed.rows], _hours_notes(fixed.notes),
+            fixed.needs_force) == ([("update", s["id"]) for s in builder], [], [])
 
 
 def test_builder_wall_clock_stored_as_utc_is_told_and_the_advice_works(
     tmp_path: Path,
 ) -> None:
     """An import that stored the sheet's wall clock as UTC: the sessions start 5 hours early
-    in Chicago. The note says to take them over once in UTC; doing so, then running as
+    in Chicago. The stop says to take them over once in UTC; doing so, then running as
     usual, keeps every session and moves it to the sheet's time."""
     sandbox = Sandbox()
     sheet = tmp_path / "talks.csv"
@@ -69,15 +71,15 @@ def test_builder_wall_clock_stored_as_utc_is_told_and_the_advice_works(
     taken = run_import(sheet, in_utc, transport=sandbox.transport(), adopt=True)
     nightly = sandbox.run(sheet)
 
-    assert _hours_notes(plan.notes) == [
+    assert plan.needs_force == [
         "2 rows to create have the title of a session without an import id that starts 5 "
         f"hours earlier (such as row 2 ('Talk number 1') and session id {builder[0]['id']}): "
         "the sheet's times look read in another zone than that session's were, so none is taken "
-        "over (not even with --adopt) and a run makes each anew beside its session, so the "
-        "app shows both. Those sessions start at the sheet's times read as UTC (as an import "
-        "that ignores the guide's zone stores them): to take them over, run --adopt once "
-        "with --timezone UTC, then without it, which moves each to the sheet's time in "
-        "America/Chicago (one PATCH each)."]
+        "over (not even with --adopt) and a run would make each anew beside its session, so "
+        "the app would show both. Those sessions start at the sheet's times read as UTC (as "
+        "an import that ignores the guide's zone stores them): to take them over, run --adopt "
+        "once with --timezone UTC, then without it, which moves each to the sheet's time in "
+        "America/Chicago (one PATCH each)"]
     assert ([o.action for o in taken.outcomes], [o.action for o in nightly.outcomes]) == (
         ["updated", "updated"], ["updated", "updated"])
     assert _ids(sandbox) == {builder[0]["id"]: "sheet:T001", builder[1]["id"]: "sheet:T002"}
@@ -116,6 +118,6 @@ def test_with_several_tabs_the_note_names_the_rows_tab(tmp_path: Path) -> None:
     plan = plan_import(book, new_york, transport=sandbox.transport(), adopt=True,
                        sheet=["all"])
 
-    assert [note.split(":")[0] for note in plan.notes] == [
+    assert [reason.split(":")[0] for reason in plan.needs_force] == [
         "3 rows to create have the title of a session without an import id that starts 1 "
         "hour later (such as row 2 of sheet 'Day 1' ('Talk number 1') and session id 1)"]
