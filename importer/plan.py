@@ -568,7 +568,8 @@ def _name_copies_without_id(
     the fields that differ); else, or where which session is the row's cannot be told,
     the row's session is made beside it: say so, as the app will show the talk twice.
     Returns, when `adopt` took any over, a note naming the sessions without an import id
-    that no row took: a row edited in the sheet since Builder's import matches none."""
+    that no row took: a row edited in the sheet since Builder's import matches none, nor
+    does a talk dropped from it, or another sheet's session."""
     pairs, unclear = unmarked_matches(rows, state, timezone)
     for row, session in pairs:
         if adopt:
@@ -598,11 +599,19 @@ def _name_copies_without_id(
         return None
     named = ", ".join(f"{session.get('name')!r} (id {session['id']})" for session in left[:5])
     more = f" and {len(left) - 5} more" if len(left) > 5 else ""
+    # Another sheet sharing the guide, not switched yet, has its Builder sessions here too:
+    # what to keep comes before the one case to delete, so a quick read deletes none of them.
+    one = len(left) == 1
+    them = "it" if one else "them"
     return (f"{len(left)} of the guide's sessions without an import id matched no row's "
-            f"title and start, so --adopt left them alone: {named}{more}. Made by hand, they "
-            "stay; if a row's title or time was edited in the sheet since Builder's import, "
-            "that row's session is made anew beside its old one: delete the old one in "
-            "Builder.")
+            f"title and start, so --adopt left {them} alone: {named}{more}. "
+            f"{'It stays' if one else 'They stay'}, even with --prune (which never deletes a "
+            f"session without an import id), as {'it' if one else 'they'} should if made by "
+            "hand or by Builder's import of another sheet sharing the guide (that sheet's own "
+            f"--adopt run takes {them} over). Only a session that was this sheet's is to be "
+            "deleted in Builder: a talk dropped from the sheet since Builder's import, or the "
+            "old session of a row whose title or time was edited since (that row's session is "
+            "made anew beside it).")
 
 
 def _copy_issue(row: PlannedRow, sessions: list[dict[str, Any]], column: str | None,

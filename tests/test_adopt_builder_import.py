@@ -279,9 +279,13 @@ def test_sessions_adopt_left_alone_are_named_in_a_note(tmp_path: Path) -> None:
 
     note = ("2 of the guide's sessions without an import id matched no row's title and "
             f"start, so --adopt left them alone: 'Talk number 2' (id {builder[1]['id']}), "
-            f"\"Speakers' dinner\" (id {hand['id']}). Made by hand, they stay; if a row's "
-            "title or time was edited in the sheet since Builder's import, that row's "
-            "session is made anew beside its old one: delete the old one in Builder.")
+            f"\"Speakers' dinner\" (id {hand['id']}). They stay, even with --prune (which "
+            "never deletes a session without an import id), as they should if made by hand "
+            "or by Builder's import of another sheet sharing the guide (that sheet's own "
+            "--adopt run takes them over). Only a session that was this sheet's is to be "
+            "deleted in Builder: a talk dropped from the sheet since Builder's import, or the "
+            "old session of a row whose title or time was edited since (that row's session "
+            "is made anew beside it).")
     assert [n for n in adopting.notes if "--adopt" in n] == [note]
     assert [n for n in plain.notes + again.notes if "--adopt" in n] == []
     assert ({k: v for k, v in adopting.counts.items() if v}) == {"create": 1, "update": 2}
