@@ -198,8 +198,10 @@ def hours_off(rows: list[PlannedRow], state: GuideState) -> HoursOff | None:
     """The sheet's times read in another zone than the guide's sessions without an import
     id were (Builder's import read them in the guide's zone, or stored the wall clock as
     UTC): of the timed rows to create that find such a session of their title at their
-    start or whole hours from it, most find it the same hours away. None otherwise: a
-    talk or two moved in the sheet since Builder's import is no zone problem."""
+    start or whole hours from it, most find it the same hours away, and they outnumber the
+    rows found by import id. None otherwise: a talk or two moved in the sheet since
+    Builder's import is no zone problem, nor a new row on a sheet imported before whose title
+    a hand-made session has at another hour ('Coffee break')."""
     by_title: dict[str, list[tuple[dict[str, Any], Any]]] = defaultdict(list)
     for session in sorted(state.sessions, key=lambda s: int(s["id"])):
         start = payloads.parse_datetime(session.get("start_time"))
@@ -225,11 +227,11 @@ def hours_off(rows: list[PlannedRow], state: GuideState) -> HoursOff | None:
     if not found:
         return None
     hours, alike = max(found.items(), key=lambda item: len(item[1]))
-    if len(alike) * 2 <= matched:
-        return None
     timed = [row.action for row in rows if row.payload is not None and not row.payload.all_day]
-    return HoursOff(hours, len(alike), *alike[0], timed.count("create"),
-                    timed.count("update") + timed.count("unchanged"))
+    found_by_id = timed.count("update") + timed.count("unchanged")
+    if len(alike) * 2 <= matched or len(alike) <= found_by_id:
+        return None  # not most such rows; or a new row on a sheet imported before
+    return HoursOff(hours, len(alike), *alike[0], timed.count("create"), found_by_id)
 
 
 def _read_in_another_zone(plan: Plan, off: HoursOff | None) -> str | None:

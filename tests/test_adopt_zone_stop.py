@@ -71,8 +71,8 @@ def test_with_force_the_run_makes_the_talks_beside_builders(tmp_path: Path) -> N
 def test_a_nightly_run_after_the_switch_is_not_stopped(tmp_path: Path) -> None:
     """Switched in the guide's zone; weeks later the sheet gains a coffee break at 10:00,
     and the guide holds a hand-made 'Coffee break' at 15:00 without an import id. The
-    nightly run makes the row's session and stops for nothing; the night after has
-    nothing to send."""
+    nightly run makes the row's session, stops for nothing and says nothing of zones; the
+    night after has nothing to send."""
     sandbox = Sandbox()
     sheet = tmp_path / "talks.csv"
     builder = _builder_import(sandbox, write_sheet(sheet, [talk(1), talk(2), talk(3)]))
@@ -84,10 +84,12 @@ def test_a_nightly_run_after_the_switch_is_not_stopped(tmp_path: Path) -> None:
               "Time End": "10:30 AM"}
     write_sheet(sheet, [talk(1), talk(2), talk(3), talk(9, **coffee)])
 
+    before = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
     nightly = sandbox.run(sheet)
     after = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
 
     assert [o.action for o in switched.outcomes] == ["updated"] * 3
+    assert [n for n in before.notes if "hour" in n] == []  # no zone read wrong: one new row
     assert ([o.action for o in nightly.outcomes], after.needs_force, after.counts["create"],
             after.counts["update"]) == (["unchanged"] * 3 + ["created"], [], 0, 0)
     assert {k: v for k, v in _ids(sandbox).items() if v} == {
