@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from tzlocal.windows_tz import win_tz
+
 from importer.convert import CellError
 from importer.errors import ConfigError
 
@@ -102,6 +104,25 @@ _CITY_ZONES = {
 }
 
 
+# Windows' zone names (CLDR's windowsZones table, as tzlocal ships it), as Outlook, Exchange
+# and a PowerShell export write them: 'W. Europe Standard Time' keeps Berlin's clocks. Read by
+# the whole name, never by its first word: 'Central Asia Standard Time' is not Chicago's.
+_WINDOWS_ZONES = {windows.casefold(): zone for windows, zone in win_tz.items()}
+# CLDR keeps the old spellings for stability; the tz database has renamed these places.
+_RENAMED = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Katmandu": "Asia/Kathmandu",
+            "Asia/Rangoon": "Asia/Yangon", "Europe/Kiev": "Europe/Kyiv",
+            "America/Godthab": "America/Nuuk", "America/Buenos_Aires":
+            "America/Argentina/Buenos_Aires", "America/Indianapolis":
+            "America/Indiana/Indianapolis"}
+
+
+def _windows_zone(name: str) -> str | None:
+    """The zone a Windows name means; its summer name too ('W. Europe Daylight Time')."""
+    text = " ".join(name.casefold().split()).replace(" daylight time", " standard time")
+    zone = _WINDOWS_ZONES.get(text)
+    return _RENAMED.get(zone, zone) if zone else None
+
+
 def _nickname(name: str) -> str:
     """The abbreviation, or the words a Windows name puts before its 'Standard Time':
     "Eastern Standard Time" -> "eastern", "Central European Standard Time" -> "central
@@ -124,6 +145,8 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
     if offset := _UTC_OFFSET.fullmatch(name.strip().casefold()):
         return _offset_hint(offset)
+    if windows := _windows_zone(name):
+        return f"did you mean {windows!r} (its Windows name)?"
     # tz names join a place's words with '_': "New York" is America/New_York, the one zone
     # named for that place (the closest spelling of "hong_kong" would be the old 'Hongkong').
     # The place decides before the region: "Europe/Chicgo" is Chicago, not Europe/Riga.

@@ -10,6 +10,7 @@ from importer.errors import ConfigError
 
 FIXED = ("a standard or daylight time fixes one offset all year; use the place's name, "
          "{zone!r}, which follows its clocks through the year.")
+WINDOWS = "did you mean {zone!r} (its Windows name)?"
 GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
 
 
@@ -21,9 +22,11 @@ GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
     ("US Eastern Time", "did you mean 'America/New_York'?"),
     ("Eastern Standard Time", FIXED.format(zone="America/New_York")),
     # Windows names whose first word is a US zone's nickname, for zones far from it:
-    # Almaty, Santiago, Guatemala, the Solomon Islands. Each was offered a US zone.
-    ("Central Asia Standard Time", GENERIC), ("Pacific SA Standard Time", GENERIC),
-    ("Central America Standard Time", GENERIC), ("Central Pacific Standard Time", GENERIC),
+    # Bishkek, Santiago, Guatemala, the Solomon Islands. Each was offered a US zone.
+    ("Central Asia Standard Time", WINDOWS.format(zone="Asia/Bishkek")),
+    ("Pacific SA Standard Time", WINDOWS.format(zone="America/Santiago")),
+    ("Central America Standard Time", WINDOWS.format(zone="America/Guatemala")),
+    ("Central Pacific Standard Time", WINDOWS.format(zone="Pacific/Guadalcanal")),
     ("Eastern European Standard Time", GENERIC),
 ])
 def test_a_spelled_out_zone_is_read_by_all_its_words(given: str, hint: str) -> None:
