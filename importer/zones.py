@@ -88,7 +88,7 @@ _CITY_ZONES = {
                      "stuttgart"), "Europe/Berlin"),
     **dict.fromkeys(("barcelona", "valencia", "seville", "bilbao"), "Europe/Madrid"),
     **dict.fromkeys(("milan", "florence", "turin", "naples", "venice"), "Europe/Rome"),
-    **dict.fromkeys(("geneva", "basel", "lausanne"), "Europe/Zurich"),
+    **dict.fromkeys(("geneva", "basel", "lausanne", "bern"), "Europe/Zurich"),
     **dict.fromkeys(("edinburgh", "manchester", "glasgow", "cardiff"), "Europe/London"),
     **dict.fromkeys(("lyon", "marseille", "toulouse", "nice"), "Europe/Paris"),
     **dict.fromkeys(("mumbai", "delhi", "new_delhi", "bangalore", "bengaluru", "chennai",
@@ -98,6 +98,7 @@ _CITY_ZONES = {
     # Old names with no zone of their own ('Asia/Calcutta' is one, 'Asia/Bombay' is not),
     # and cities two zones name ('America/Louisville' is a link to Kentucky's).
     "bombay": "Asia/Kolkata", "louisville": "America/Kentucky/Louisville",
+    "buenos_aires": "America/Argentina/Buenos_Aires",
     **dict.fromkeys(("washington_dc", "nyc", "new_york_city"), "America/New_York"),
     "rio_de_janeiro": "America/Sao_Paulo", "cape_town": "Africa/Johannesburg",
     "abu_dhabi": "Asia/Dubai", "wellington": "Pacific/Auckland",
@@ -143,6 +144,8 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
         kind = "a standard or daylight time" if " " in name.strip() else "an abbreviation"
         return (f"{kind} fixes one offset all year; use the place's name, "
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
+    if outlook := _OUTLOOK.fullmatch(" ".join(name.casefold().split())):
+        return _outlook_hint(outlook, name)
     if offset := _UTC_OFFSET.fullmatch(name.strip().casefold()):
         return _offset_hint(offset)
     if windows := _windows_zone(name):
@@ -198,6 +201,67 @@ def _offset_hint(offset: re.Match[str]) -> str:
                      f"{hours}: its sign is reversed)")
     return ("an offset fixes one all year; use the place's name, such as 'America/Chicago' or "
             f"'Europe/Berlin', which follows its clocks through the year{reversed_zone}.")
+
+
+# A zone as Outlook and Windows' settings show it: '(UTC+01:00) Amsterdam, Berlin, Bern, Rome',
+# '(UTC-05:00) Eastern Time (US & Canada)', '(UTC) Coordinated Universal Time'.
+_OUTLOOK = re.compile(r"\((?:utc|gmt)(?: ?([+-]) ?(\d\d?):?(\d\d))?\) ?(.+)")
+_GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+def _outlook_hint(outlook: re.Match[str], name: str) -> str:
+    """The zones of its cities that keep the offset shown: the one the sessions are in."""
+    sign = -1 if outlook[1] == "-" else 1
+    offset = sign * dt.timedelta(hours=int(outlook[2] or 0), minutes=int(outlook[3] or 0))
+    words = re.sub(r" \(.*\)$", "", outlook[4])  # '(US & Canada)'
+    if words == "coordinated universal time" and not offset:
+        return "did you mean 'UTC'?"
+    cities = name.split(")", 1)[1].split(",")
+    if (nickname := _nickname(words)) in _TIMEZONE_NICKNAMES:  # 'Eastern Time'
+        cities = [_TIMEZONE_NICKNAMES[nickname]]
+    offered: dict[str, str] = {}  # zone -> how it is shown
+    for city in (" ".join(city.split()).removeprefix("City of ") for city in cities):
+        zone = _city_zone(city)
+        if zone is None or _standard_offset(zone) != offset:
+            continue  # Urumqi's clocks are not Beijing's: never offered by the hour shown
+        if zone not in offered or _place(zone) == _place(city):
+            offered[zone] = repr(zone) if _place(zone) == _place(city) else f"{zone!r} ({city}'s)"
+    shown = list(offered.values())
+    if len(shown) == 1:
+        return f"did you mean {next(iter(offered))!r}?"
+    if shown:
+        return (f"its cities' zones are {', '.join(shown[:-1])} and {shown[-1]}: give the one "
+                "the sessions are in.")
+    return _GENERIC
+
+
+def _place(name: str) -> str:
+    return "_".join(name.rpartition("/")[2].casefold().split())
+
+
+def _city_zone(city: str) -> str | None:
+    """The zone a city (or a zone's name) keeps the clocks of, if one zone is named for it."""
+    if "/" in city:
+        return city
+    return _CITY_ZONES.get(_place(city)) or _zones_by_own_place().get(_place(city))
+
+
+@lru_cache(maxsize=1)
+def _zones_by_own_place() -> dict[str, str]:
+    """Each place the tz database names one zone for: 'amsterdam' -> Europe/Amsterdam."""
+    zones_by_place: dict[str, list[str]] = {}
+    for zone in available_timezones():
+        if "/" in zone:
+            zones_by_place.setdefault(_place(zone), []).append(zone)
+    return {place: zones[0] for place, zones in zones_by_place.items() if len(zones) == 1}
+
+
+def _standard_offset(zone: str) -> dt.timedelta:
+    """The offset a zone keeps outside summer time, as Outlook shows it: '(UTC+01:00)'."""
+    year = dt.date.today().year
+    offsets = (dt.datetime(year, month, 1, tzinfo=ZoneInfo(zone)).utcoffset()
+               for month in (1, 7))
+    return min(offset for offset in offsets if offset is not None)
 
 
 def _near(one: str, other: str) -> bool:
