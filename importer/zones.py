@@ -65,6 +65,13 @@ _TIMEZONE_NICKNAMES = {
     "central european": "Europe/Berlin", "central europe": "Europe/Berlin",
     "us eastern": "America/New_York",
     "ist": "Asia/Kolkata", "jst": "Asia/Tokyo",
+    "british": "Europe/London", "mez": "Europe/Berlin", "mesz": "Europe/Berlin",
+    "cedt": "Europe/Berlin", "west": "Europe/Lisbon", "msk": "Europe/Moscow",
+    # EET and CET are tz names of the EU's summer time, and taken; their summers are not.
+    "eest": "Europe/Helsinki", "eastern european": "Europe/Helsinki",
+    "eat": "Africa/Nairobi", "sast": "Africa/Johannesburg", "aedt": "Australia/Sydney",
+    "awst": "Australia/Perth", "nzst": "Pacific/Auckland", "nzdt": "Pacific/Auckland",
+    "hkt": "Asia/Hong_Kong", "sgt": "Asia/Singapore", "kst": "Asia/Seoul",
 }
 
 
@@ -176,6 +183,10 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     place = wanted.rpartition("/")[2]
     if place in one_zone:
         return f"did you mean {zones_by_place[place][0]!r}?"
+    if len(wanted) <= 4 and wanted.isalpha():
+        # An abbreviation none of the tables knows: one letter off a zone's name is hours off
+        # ('EEST' is not 'EST', 'MSK' not Omsk, 'AST' not 'Brazil/East').
+        return _GENERIC
     # Only near spellings: a looser match suggests a zone at random ('Mumbai' was 'Cuba').
     # Of the whole name where its place is near too ('US/Eastrn'; 'Europe/Chicgo' is near
     # 'Europe/Riga' by its region alone), else of the place alone.
