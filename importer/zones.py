@@ -200,14 +200,16 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
 
 # An offset as a calendar writes a zone, 'GMT+2', 'UTC -05:00'. The tz database's 'Etc/GMT+2'
 # is its nearest spelling, but counts the sign backwards (POSIX): it is UTC-2, not UTC+2.
-_UTC_OFFSET = re.compile(r"(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d\d))?")
+# Written without 'UTC' too ('+02:00', as ISO 8601 does), or in decimal hours ('UTC+5.5').
+_UTC_OFFSET = re.compile(r"(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d\d)|\.(\d+))?")
 
 
 def _offset_hint(offset: re.Match[str]) -> str:
     sign, hours = offset[1], int(offset[2])
-    if hours == 0 and offset[3] in (None, "00"):
+    whole_hours = offset[3] in (None, "00") and int(offset[4] or 0) == 0
+    if hours == 0 and whole_hours:
         return "did you mean 'UTC'?"
-    reversed_zone = ("" if offset[3] not in (None, "00") else
+    reversed_zone = ("" if not whole_hours else
                      f" (not 'Etc/GMT{sign}{hours}', which is UTC{'-' if sign == '+' else '+'}"
                      f"{hours}: its sign is reversed)")
     return ("an offset fixes one all year; use the place's name, such as 'America/Chicago' or "
