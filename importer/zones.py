@@ -124,6 +124,20 @@ _RENAMED = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Katmandu": "Asia/Kathmandu",
             "America/Indiana/Indianapolis"}
 
 
+# Australia's sides as people name them: Queensland and the Northern Territory keep the clocks
+# of their side without its summer time, an hour off Sydney's and Adelaide's all summer.
+_AUSTRALIAN = {
+    **dict.fromkeys(("australia/eastern", "australian eastern"), "did you mean "
+                    "'Australia/Sydney', or 'Australia/Brisbane' in Queensland, which keeps "
+                    "no summer time?"),
+    **dict.fromkeys(("australia/central", "australian central"), "did you mean "
+                    "'Australia/Adelaide', or 'Australia/Darwin' in the Northern Territory, "
+                    "which keeps no summer time?"),
+    **dict.fromkeys(("australia/western", "australian western"),
+                    "did you mean 'Australia/Perth'?"),
+}
+
+
 def _windows_zone(name: str) -> str | None:
     """The zone a Windows name means; its summer name too ('W. Europe Daylight Time')."""
     text = " ".join(name.casefold().split()).replace(" daylight time", " standard time")
@@ -151,6 +165,8 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
         kind = "a standard or daylight time" if " " in name.strip() else "an abbreviation"
         return (f"{kind} fixes one offset all year; use the place's name, "
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
+    if australian := _AUSTRALIAN.get(word) or _AUSTRALIAN.get("_".join(name.casefold().split())):
+        return australian
     if outlook := _OUTLOOK.fullmatch(" ".join(name.casefold().split())):
         return _outlook_hint(outlook, name)
     if offset := _UTC_OFFSET.fullmatch(name.strip().casefold()):
