@@ -191,14 +191,10 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
         return f"did you mean {_CITY_ZONES[city]!r} ({name.strip()}'s)?"
     if wanted == "z":  # ISO 8601's UTC ('10:00Z')
         return "did you mean 'UTC'?"
-    zones_by_place: dict[str, list[str]] = {}
-    for key, zone in known.items():
-        if "/" in zone:
-            zones_by_place.setdefault(key.rpartition("/")[2], []).append(zone)
-    one_zone = [place for place, zones in zones_by_place.items() if len(zones) == 1]
+    own = _zones_by_own_place()
     place = wanted.rpartition("/")[2]
-    if place in one_zone:
-        return f"did you mean {zones_by_place[place][0]!r}?"
+    if place in own:
+        return f"did you mean {own[place]!r}?"
     if len(wanted) <= 4 and wanted.isalpha():
         # An abbreviation none of the tables knows: one letter off a zone's name is hours off
         # ('EEST' is not 'EST', 'MSK' not Omsk, 'AST' not 'Brazil/East').
@@ -209,8 +205,8 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     for key in difflib.get_close_matches(wanted, list(known), n=5, cutoff=0.75):
         if _near(key.rpartition("/")[2], place):
             return f"did you mean {known[key]!r}?"
-    if close := difflib.get_close_matches(place, one_zone, n=1, cutoff=0.8):
-        return f"did you mean {zones_by_place[close[0]][0]!r}?"
+    if close := difflib.get_close_matches(place, list(own), n=1, cutoff=0.8):
+        return f"did you mean {own[close[0]]!r}?"
     return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
 
 
