@@ -73,6 +73,24 @@ _SEPARATORS = re.compile(r"[\s,.\-/]+")
 _PARTICLES = frozenset({"of", "the", "de", "del", "le"})  # 11th of May, 11 de mayo de 2027
 
 
+# A programme's day label holding its date: `Day 1 (Wednesday, 15-July-2026)`, `Tag 2 (16. Juli
+# 2026)`, `Jour 3 - vendredi 17 juillet 2026`: the day's number, then the date in brackets or
+# after a dash or colon, and nothing else.
+_DAY_LABEL = re.compile(r"^(?:day|tag|jour|d[ií]a|dag|giorno)\s*\d{1,2}\s*"
+                        r"(?:[(（\[](?P<bracketed>[^()（）\[\]]*)[)）\]]"
+                        r"|[-‐‑–—:]\s*(?P<after>[^()（）\[\]]*))$", re.IGNORECASE)
+
+
+def day_label_date(text: str) -> str | None:
+    """The date part of a day label (`Wednesday, 15-July-2026` from `Day 1 (Wednesday,
+    15-July-2026)`), or None when the text is no such label; the part is not read here."""
+    match = _DAY_LABEL.match(text.strip())
+    if match is None:
+        return None
+    inner = (match["bracketed"] if match["bracketed"] is not None else match["after"]).strip()
+    return inner or None
+
+
 def split_weekday(text: str) -> tuple[int | None, str]:
     """The day name a date starts with (0 = Monday), if any, and the rest of the text. English
     names may be shortened to any unique start (`Tu`, `Tues`, `Thurs`); the other languages'

@@ -20,6 +20,7 @@ from importer._date_words import (
     ENGLISH_WEEKDAYS,
     date_from_words,
     day_and_month,
+    day_label_date,
     day_range_ends,
     east_asian_date,
     lacks_year,
@@ -349,11 +350,38 @@ def parse_date(cell: Any, order: DateOrder) -> dt.date:
         return _check_year(cell.date(), "bad-date")
     if isinstance(cell, dt.date):
         return _check_year(cell, "bad-date")
-    weekday, text = split_weekday(cell_text(cell) or "")
+    text = cell_text(cell) or ""
+    try:
+        return _written_date(text, order)
+    except CellError:
+        if (labelled := _labelled_date(text, order)) is not None:
+            return labelled
+        raise
+
+
+def _written_date(text: str, order: DateOrder) -> dt.date:
+    weekday, text = split_weekday(text)
     date = _check_year(_date_from_text(text, order), "bad-date")
     if weekday is not None and date.weekday() != weekday:
         raise WrongWeekday("bad-date", _wrong_weekday_hint(text, date, weekday, order))
     return date
+
+
+def _labelled_date(text: str, order: DateOrder) -> dt.date | None:
+    """The date a day label holds (`Day 1 (Wednesday, 15-July-2026)`), when the rest of it
+    is one date and nothing more; None when it holds none. What is wrong with a date it
+    holds (a day name that disagrees, no year, several days) is raised."""
+    inner = day_label_date(text)
+    if inner is None:
+        return None
+    try:
+        return _written_date(inner, order)
+    except (WrongWeekday, YearTooEarly, DayRange):
+        raise
+    except CellError as error:
+        if error.hint.startswith(("the date has no year", "it is only a valid date read")):
+            raise
+        return None
 
 
 # A date cell formatted with its time, as Excel writes it to CSV: 5/11/2027 0:00.

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from importer import convert
-from importer._date_words import lacks_year, split_weekday, weekday_named
+from importer._date_words import day_label_date, lacks_year, split_weekday, weekday_named
 from importer._day_sheets import sheet_day
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -573,7 +573,8 @@ class _Drafter:
         both: dict[DateOrder, set[dt.date]] = {"month-first": set(), "day-first": set()}
         for header in self.sheet.columns:
             for cell in _sample(self.sheet, header):
-                text = (cell_text(cell) or "").split(" ")[0]
+                text = cell_text(cell) or ""
+                text = (day_label_date(text) or text).split(" ")[0]  # Day 1 (15/07/2026)
                 readings = convert.numeric_date_readings(text)
                 if readings and convert.DOTTED_DATE.match(text):
                     readings.pop("month-first", None)
