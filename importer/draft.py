@@ -571,8 +571,16 @@ class _Drafter:
         month apart."""
         votes: Counter[str] = Counter()
         both: dict[DateOrder, set[dt.date]] = {"month-first": set(), "day-first": set()}
+        named = {h for name in NAMES["date"] if (h := self.by_name.get(name)) is not None}
         for header in self.sheet.columns:
+            # A date column's days with dots and no year ('9.05', '14.11.'), not times
+            # written so ('9.30'): day-first, as the year validate asks for makes them.
+            dotted = header in named and self._kind(header) not in (
+                "time", "time range", "duration")
             for cell in _sample(self.sheet, header):
+                if dotted and _dotted_day(cell):
+                    votes["day-first"] += 1
+                    continue
                 text = cell_text(cell) or ""
                 text = (day_label_date(text) or text).split(" ")[0]  # Day 1 (15/07/2026)
                 readings = convert.numeric_date_readings(text)
@@ -1206,6 +1214,15 @@ def _names_people(header: str) -> bool:
 
 DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year
 SLASHED_DAY = re.compile(r"\d{1,2}/\d{1,2}")  # '9/4': month and day in the sheet's order
+
+
+def _dotted_day(cell: Any) -> bool:
+    """A day and month with dots and no year ('9.05', 'Di 14.11.'), a real one."""
+    _, day = split_weekday(cell_text(cell) or "")
+    if not DOTTED_DAY.fullmatch(day):
+        return False
+    number, month = (int(part) for part in day.rstrip(".").split("."))
+    return 1 <= number <= 31 and 1 <= month <= 12
 
 
 def _yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt.date]]:
