@@ -25,10 +25,11 @@ from importer._day_sheets import sheet_day
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
-from importer.errors import InputError, MappingError
+from importer.errors import ConfigError, InputError, MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
 from importer.model import header_rows_text
+from importer.zones import resolve_timezone
 
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch); compared as _header_key
@@ -176,6 +177,22 @@ ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})
 # A zone written after a time's name without brackets, in capitals: 'Start Time PT'.
 ZONE_AFTER_NAME = re.compile(r"[\s_-]+(UTC|GMT|CEST|CET|EEST|EET|WEST|WET|BST|JST|KST|AEST|AEDT|"
                              r"PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT)$")
+# A title row's words naming the zone the times are in: '(all times CEST)', 'Times are in
+# Pacific Time', 'Time zone: Europe/Lisbon', 'All times shown in New York time'.
+ZONE_IN_TITLE = re.compile(
+    r"(?i:\b(?:all\s+)?times?\b(?:\s+(?:are|is|shown|given|listed))?(?:\s+in)?"
+    r"|\btime\s*zone\b(?:\s+is\b)?)\s*[:=]?\s*"
+    r"(?P<zone>[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?"
+    r"|(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
+    r"|[A-Z]{2,5}\b"
+    r"|(?:[A-Z][a-z]+\s+){1,3}(?i:time)\b"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[).,;|]|$)))")
+# Abbreviations several places' clocks are written with: CST is China's too, IST India's,
+# Ireland's and Israel's, AST Atlantic and Arabia, MST and MT Denver's or Arizona's (no
+# summer time), BST Bangladesh's too, GMT London's (BST all summer) or UTC.
+AMBIGUOUS_ZONES = frozenset({"CST", "IST", "AST", "MST", "MT", "BST", "GMT"})
+# The US zones as programmes write them short, by the name zones knows them by.
+SHORT_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "PT": "Pacific Time"}
 # A zone each US abbreviation's first letters stand for, as an example of a tz database name.
 ZONE_EXAMPLES = {"PT": "America/Los_Angeles", "PS": "America/Los_Angeles",
                  "PD": "America/Los_Angeles", "MT": "America/Denver", "MS": "America/Denver",
@@ -363,9 +380,7 @@ class _Drafter:
             f"{self.sheet.path.name} --mapping <this file>",
             f"name = {toml_value(stem)}",
             f"date_order = {toml_value(order)}",
-            "# timezone = \"Area/City\"   # the tz database name of the place the sheet's "
-            "times are kept in (\"Europe/Madrid\"); without it, plan and run read them in "
-            "the guide's timezone, validate in UTC",
+            self._timezone_line(),
             f"import_id_prefix = {toml_value(stem + ':')}   # tells these sessions apart from "
             "others in the guide",
         ]
@@ -387,6 +402,39 @@ class _Drafter:
         lines += self._placeholders()
         lines += [f"# {note}" for note in self.notes]
         return [*lines, ""]
+
+    def _timezone_line(self) -> str:
+        """`timezone` drafted from a title row above the header naming the zone the times
+        are in ('Programme (all times CEST)', 'Times are in Pacific Time'), where the name
+        tells one place's clocks; else commented out, saying why."""
+        unset = ("# timezone = \"Area/City\"   # the tz database name of the place the sheet's "
+                 "times are kept in (\"Europe/Madrid\"); without it, plan and run read them in "
+                 "the guide's timezone, validate in UTC")
+        said = self._zones_in_title()
+        zones = {zone for _, _, zone in said}
+        if not said:
+            return unset
+        row, text, _ = said[0]
+        if len(zones) == 1 and None not in zones:
+            return (f"timezone = {toml_value(zones.pop())}   # row {row}, above the header, "
+                    f"says {text!r}")
+        return (f"{unset}\n# Row {row}, above the header, says {text!r}, which does not tell "
+                "one place's clocks: set timezone to the tz database name of the place the "
+                "times are kept in")
+
+    def _zones_in_title(self) -> list[tuple[int, str, str | None]]:
+        """(row, its text, the zone or None when the words name none for certain) for each
+        row above the header saying which zone the times are in."""
+        if self.sheet.header_row <= 1 or self.sheet.parts:
+            return []
+        cells = read_grid(self.sheet.path, self.sheet.sheet_name).cells
+        said = []
+        for row, values in cells.loc[:self.sheet.header_row - 1].iterrows():
+            text = " ".join(t for c in values if (t := cell_text(c)))
+            for match in ZONE_IN_TITLE.finditer(text):
+                if (zone := _certain_zone(match["zone"])) is not None:
+                    said.append((int(str(row)), text, zone or None))
+        return said
 
     def _placeholders(self) -> list[str]:
         """A commented-out blank_values for the rooms and tracks written 'TBD' or '---': read
@@ -1214,6 +1262,33 @@ def _names_people(header: str) -> bool:
 
 DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year
 SLASHED_DAY = re.compile(r"\d{1,2}/\d{1,2}")  # '9/4': month and day in the sheet's order
+
+
+def _certain_zone(written: str) -> str | None:
+    """The tz database name a title's zone stands for, where it tells one place's clocks:
+    a tz name ('Europe/Lisbon', 'UTC'), a place with a zone of its name ('Lisbon', 'New York
+    time'), a zone's name ('Pacific Time', 'PT'), or an abbreviation only one place's clocks
+    are written with ('CEST', 'PDT'). '' for a zone that does not ('CST', China's too; 'GMT',
+    London's or UTC; an offset, 'UTC+2'); None for words naming no zone ('TBD')."""
+    written = SHORT_ZONES.get(written, written)
+    try:
+        return resolve_timezone(written).key
+    except ConfigError as error:
+        hint = str(error).partition(": ")[2]
+    except (OSError, ValueError):  # a folder of the tz database ('Atlantic'), no zone
+        return None
+    if written in AMBIGUOUS_ZONES or re.match(r"(?:UTC|GMT)\s*[+\-−]", written):
+        return ""
+    if found := re.fullmatch(r"did you mean '([\w/+-]+)'\?", hint):
+        place = found[1].rpartition("/")[2].replace("_", " ").casefold()
+        # A zone's name ('Eastern Time'), or the place it is named for ('New York').
+        if written.casefold().endswith(" time") or place == written.casefold():
+            return found[1]
+    if found := re.match(r"(an abbreviation|a standard or daylight time) fixes one offset "
+                         r"all year; use the place's name, '([\w/]+)'", hint):
+        return found[2] if written.isupper() or found[1] != "an abbreviation" else None
+    place_time = re.fullmatch(r"(.+)\s+time", written, re.IGNORECASE)  # 'New York time'
+    return _certain_zone(place_time[1]) if place_time else None
 
 
 def _dotted_day(cell: Any) -> bool:
