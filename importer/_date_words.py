@@ -74,11 +74,15 @@ _PARTICLES = frozenset({"of", "the", "de", "del", "le"})  # 11th of May, 11 de m
 
 
 # A programme's day label holding its date: `Day 1 (Wednesday, 15-July-2026)`, `Tag 2 (16. Juli
-# 2026)`, `Jour 3 - vendredi 17 juillet 2026`: the day's number, then the date in brackets or
-# after a dash or colon, and nothing else.
-_DAY_LABEL = re.compile(r"^(?:day|tag|jour|d[ií]a|dag|giorno)\s*\d{1,2}\s*"
+# 2026)`, `Jour 3 - vendredi 17 juillet 2026`, `Day 4, 18 July 2026`: the day's number, then
+# the date in brackets or after a dash, colon, comma or bar, and nothing else. Or the date
+# first, the label after it in brackets: `Wednesday, 15 July 2026 (Day 1)`.
+_LABEL = r"(?:day|tag|jour|d[ií]a|dag|giorno)\s*\d{1,2}"
+_DAY_LABEL = re.compile(rf"^{_LABEL}\s*"
                         r"(?:[(（\[](?P<bracketed>[^()（）\[\]]*)[)）\]]"
-                        r"|[-‐‑–—:]\s*(?P<after>[^()（）\[\]]*))$", re.IGNORECASE)
+                        r"|[-‐‑–—:,|]\s*(?P<after>[^()（）\[\]]*))$"
+                        rf"|^(?P<before>[^()（）\[\]]*?)\s*[(（\[]\s*{_LABEL}\s*[)）\]]$",
+                        re.IGNORECASE)
 
 
 def day_label_date(text: str) -> str | None:
@@ -87,7 +91,8 @@ def day_label_date(text: str) -> str | None:
     match = _DAY_LABEL.match(text.strip())
     if match is None:
         return None
-    inner = (match["bracketed"] if match["bracketed"] is not None else match["after"]).strip()
+    inner = next(part for part in match.group("bracketed", "after", "before")
+                 if part is not None).strip()
     return inner or None
 
 
