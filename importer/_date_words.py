@@ -123,9 +123,15 @@ def weekday_named(word: str) -> int | None:
     return _WEEKDAY_BY_NAME.get(word)
 
 
+# English short forms that are no start of their day's name, as British programmes write
+# Wednesday: 'Weds 15 July'.
+_ENGLISH_SHORT = {"weds": "wed"}
+
+
 def _english_weekday(word: str, *, shortest: int) -> int | None:
     """The English day `word` (casefolded) is a start of, if it is only one's and has at
     least `shortest` letters."""
+    word = _ENGLISH_SHORT.get(word, word)
     days = [day for day, name in enumerate(ENGLISH_WEEKDAYS) if name.startswith(word)]
     return days[0] if len(word) >= shortest and len(days) == 1 else None
 
