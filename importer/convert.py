@@ -275,6 +275,10 @@ _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
 # ISO 8601's basic form, as systems and `yyyymmdd` formats write it: 20270511. Only a year
 # from 1900 to 2099 first, so no day-first or month-first date (11052027) reads as one.
 _COMPACT_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})$")
+# A date as Korean locales write it, the year first, a dot and a space after each part:
+# 2027. 5. 11 (Google Sheets in Korean shows dates so, and its CSV export writes them so).
+_SPACED_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})\.\s+(?P<month>\d{1,2})\.\s+"
+                                r"(?P<day>\d{1,2})\.?$")
 # A date written with dots (11.05.2027) is day-first wherever it is used.
 DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 DATE_HINT = "write the date like {example} or 2027-05-11"
@@ -401,6 +405,9 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
         return iso_datetime.date()
     if (compact := _compact_date(text)) is not None:
         return compact
+    if (spaced := _SPACED_YEAR_FIRST.match(text)) and (read := _try_date(
+            spaced["year"], int(spaced["month"]), int(spaced["day"]))) is not None:
+        return read
     if at_midnight := _AT_MIDNIGHT.match(text):  # Excel's CSV of a date-and-time cell
         return _date_from_text(at_midnight["date"], order)
     if (days := _day_range(text, order)) is not None:  # before words: 'May 11-13' is no 2013
