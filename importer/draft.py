@@ -622,12 +622,16 @@ class _Drafter:
         named = {h for name in NAMES["date"] if (h := self.by_name.get(name)) is not None}
         for header in self.sheet.columns:
             # A date column's days with dots and no year ('9.05', '14.11.'), not times
-            # written so ('9.30'): day-first, as the year validate asks for makes them.
-            dotted = header in named and self._kind(header) not in (
+            # written so ('9.30'): day-first, as the year validate asks for makes them. With
+            # slashes ('15/07', '7/15'), the order in which they are days.
+            yearless = header in named and self._kind(header) not in (
                 "time", "time range", "duration")
             for cell in _sample(self.sheet, header):
-                if dotted and _dotted_day(cell):
+                if yearless and _dotted_day(cell):
                     votes["day-first"] += 1
+                    continue
+                if yearless and (slashed := _slashed_day_order(cell)) is not None:
+                    votes[slashed] += 1
                     continue
                 text = cell_text(cell) or ""
                 text = (day_label_date(text) or text).split(" ")[0]  # Day 1 (15/07/2026)
@@ -1289,6 +1293,20 @@ def _certain_zone(written: str) -> str | None:
         return found[2] if written.isupper() or found[1] != "an abbreviation" else None
     place_time = re.fullmatch(r"(.+)\s+time", written, re.IGNORECASE)  # 'New York time'
     return _certain_zone(place_time[1]) if place_time else None
+
+
+def _slashed_day_order(cell: Any) -> DateOrder | None:
+    """The one order a day and month with a slash and no year reads in ('15/07' day-first,
+    '7/15' month-first); None for one reading both ways ('9/4') or neither, or no such day."""
+    _, day = split_weekday(cell_text(cell) or "")
+    if not SLASHED_DAY.fullmatch(day):
+        return None
+    first, second = (int(part) for part in day.split("/"))
+    if 1 <= second <= 12 < first <= 31:
+        return "day-first"
+    if 1 <= first <= 12 < second <= 31:
+        return "month-first"
+    return None
 
 
 def _dotted_day(cell: Any) -> bool:
