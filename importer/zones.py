@@ -32,8 +32,8 @@ def resolve_timezone(name: str) -> ZoneInfo:
         raise ConfigError(f"unknown timezone {name!r}: {_timezone_hint(name, {})}")
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        pass
+    except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
+        pass  # IsADirectoryError: a region alone ('Atlantic'), a folder of the tz database
     known = {zone.casefold(): zone for zone in available_timezones()}
     if name.strip().casefold() in known:
         return ZoneInfo(known[name.strip().casefold()])
