@@ -557,6 +557,8 @@ class _Drafter:
                 continue
             if (earlier := first.setdefault(value, pos)) == pos:
                 continue
+            if not any(cell_text(frame[column].iloc[pos]) for column in compared):
+                continue  # a co-presenter's row, the id and speaker cells alone: validate reads it
             for column in compared:
                 if cell_text(frame[column].iloc[pos]) != cell_text(frame[column].iloc[earlier]):
                     rows = frame.index

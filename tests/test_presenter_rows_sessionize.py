@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.support import Sandbox
 from tests.test_validate import write_csv
@@ -180,3 +181,15 @@ def test_a_co_presenter_added_later_updates_the_description_once(tmp_path: Path)
         ("sz:101", "<p>How probes read soil.</p><p>Speakers: Ana Ruiz, Bo Li</p>"
                    "<p>Company: Uni A, Uni B</p>"),
         ("sz:102", "<p>Opening.</p><p>Speakers: Cy Doe</p>")]
+
+
+def test_draft_mapping_takes_the_id_whose_repeats_are_co_presenters_rows(
+        tmp_path: Path) -> None:
+    """A row blank in the title and start, but for its id and speaker, is a co-presenter's,
+    not another session under the id: Session Id is drafted as the id."""
+    path = write_csv(tmp_path, HEADER, [[*SOIL, "Ana Ruiz", "Uni A", "ana@example.org"],
+                                        ["101", *BLANK_SESSION, "Bo Li", "Uni B", ""],
+                                        KEYNOTE])
+    draft = draft_mapping(path)
+    assert draft.chosen.get("import_id") == "Session Id"
+    assert "is not drafted as the id" not in draft.text
