@@ -29,7 +29,7 @@ from importer.errors import ConfigError, InputError, MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
 from importer.model import header_rows_text
-from importer.zones import resolve_timezone
+from importer.zones import resolve_timezone, tz_regions
 
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch); compared as _header_key
@@ -1277,12 +1277,12 @@ def _certain_zone(written: str) -> str | None:
     are written with ('CEST', 'PDT'). '' for a zone that does not ('CST', China's too; 'GMT',
     London's or UTC; an offset, 'UTC+2'); None for words naming no zone ('TBD')."""
     written = SHORT_ZONES.get(written, written)
+    if written.strip().casefold() in tz_regions():  # a folder of zones ('Atlantic'), no zone
+        return None
     try:
         return resolve_timezone(written).key
     except ConfigError as error:
         hint = str(error).partition(": ")[2]
-    except (OSError, ValueError):  # a folder of the tz database ('Atlantic'), no zone
-        return None
     if written in AMBIGUOUS_ZONES or re.match(r"(?:UTC|GMT)\s*[+\-−]", written):
         return ""
     if found := re.fullmatch(r"did you mean '([\w/+-]+)'\?", hint):

@@ -40,6 +40,14 @@ def resolve_timezone(name: str) -> ZoneInfo:
     raise ConfigError(f"unknown timezone {name!r}: {_timezone_hint(name, known)}")
 
 
+@lru_cache(maxsize=1)
+def tz_regions() -> frozenset[str]:
+    """The tz database's regions, folders of zones rather than zones ('america', 'atlantic'),
+    in lower case."""
+    return frozenset(zone.partition("/")[0].casefold() for zone in available_timezones()
+                     if "/" in zone)
+
+
 def timezone_setting(name: str) -> str:
     """A timezone as a settings or mapping field keeps it: the canonical spelling
     (Europe/Berlin), or ValueError with the suggestion, for pydantic to place in its message."""
