@@ -1,0 +1,59 @@
+"""Sessionize's "flattened accepted sessions" export, as real ones are written: the speaker's
+own columns (Speaker Id, FirstName, LastName, Email, TagLine, Bio) after the session's, and a
+co-presenter on a row of its own under the session's, holding the Session Id and the speaker
+columns alone. What the shipped mapping's comment says of it is what validate does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.validate import validate_file
+from tests.test_validate import write_csv
+
+HEADER = ["Session Id", "Title", "Description", "Owner", "Owner Email", "Session format",
+          "Level", "Owner Informed", "Owner Confirmed", "Room", "Scheduled At",
+          "Scheduled Duration", "Live Link", "Recording Link", "Speaker Id", "FirstName",
+          "LastName", "Email", "TagLine", "Bio"]
+
+
+def row(**cells: str) -> list[str]:
+    return [cells.get(name.replace(" ", "_"), "") for name in HEADER]
+
+
+def session(sid: str, title: str, owner: str, room: str, at: str, minutes: str) -> list[str]:
+    return row(Session_Id=sid, Title=title, Description=f"About {title.lower()}.",
+               Owner=owner, Owner_Email="owner@example.org", Session_format="Session",
+               Owner_Informed="4 Jun 2027 07:08 AM", Owner_Confirmed="No", Room=room,
+               Scheduled_At=at, Scheduled_Duration=minutes, Speaker_Id=f"spk-{sid}",
+               FirstName=owner.split()[0], LastName=owner.split()[1],
+               Email="owner@example.org", TagLine="Engineer", Bio="Builds things.")
+
+
+def co_presenter(sid: str, first: str, last: str) -> list[str]:
+    return row(Session_Id=sid, Speaker_Id=f"spk-{first.lower()}", FirstName=first,
+               LastName=last, Email=f"{first.lower()}@example.org", TagLine="Analyst")
+
+
+def test_flattened_export_sends_each_session_once_from_its_first_row(tmp_path: Path) -> None:
+    """A co-presenter's row has no Scheduled At of its own: with the shipped mapping, which
+    reads no speaker column, it is skipped as unscheduled (a warning, never an error), and
+    its session is sent once, from the session's row, times read as Sessionize writes them."""
+    path = write_csv(tmp_path, HEADER, [
+        session("1231798", "Soil probes", "Ana Ruiz", "Hall A", "12 Jul 2027 10:00 AM", "45"),
+        session("1270736", "Panel on rivers", "Cy Doe", "Hall B", "12 Jul 2027 11:00 AM", "60"),
+        co_presenter("1270736", "Dale", "Field"),
+        co_presenter("1270736", "Eve", "Stone"),
+    ])
+    report = validate_file(path, mapping="sessionize", timezone="Europe/London")
+    assert [(i.row, i.column, i.code, i.severity, i.message) for i in report.issues] == [
+        (row_number, "Scheduled At", "unscheduled", "warning",
+         f"Row {row_number}: 'Scheduled At' is empty, so the session has no time yet and "
+         "nothing is sent for it (skip_unscheduled); fill it in to send the session")
+        for row_number in (4, 5)]
+    assert [(p.import_id, p.name, p.start_time.isoformat(), p.end_time.isoformat(),
+             p.locations, p.description_html) for p in report.payloads] == [
+        ("sessionize:1231798", "Soil probes", "2027-07-12T09:00:00+00:00",
+         "2027-07-12T09:45:00+00:00", ("Hall A",), "<p>About soil probes.</p>"),
+        ("sessionize:1270736", "Panel on rivers", "2027-07-12T10:00:00+00:00",
+         "2027-07-12T11:00:00+00:00", ("Hall B",), "<p>About panel on rivers.</p>"),
+    ]
