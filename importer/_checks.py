@@ -291,14 +291,18 @@ def repeat_issue(row: int, first_row: int, sheet: str | None = None,
 
 def presenter_issue(row: int, first_row: int, sheet: str | None, first_sheet: str | None,
                     added: Sequence[str]) -> RowIssue:
-    """The warning of a row `presenter_rows` found: `added`, its filled added columns."""
+    """The warning of a row `presenter_rows` found: `added`, its filled added columns (none
+    where the mapping reads no column of its speaker)."""
     first, columns = row_ref(first_row, first_sheet), ", ".join(map(repr, added))
+    holds = (f"and, of the mapped columns, only {columns}" if added else
+             "and no other cell the mapping reads")
+    sent = (f"with this row's {columns} added to its description" if added else
+            "this row adding nothing to it")
     return RowIssue(
         row, None, None, "repeated-row", "warning",
-        f"{row_prefix(row, sheet)}has {first}'s id and, of the mapped columns, only {columns} "
-        f"(as an export with a row per speaker writes a session's other speakers), so the "
-        f"session is sent once, from {first}, with this row's {columns} added to its "
-        "description.", sheet)
+        f"{row_prefix(row, sheet)}has {first}'s id {holds} (as an export with a row per "
+        f"speaker writes a session's other speakers), so the session is sent once, from "
+        f"{first}, {sent}.", sheet)
 
 
 def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors: Mask,

@@ -687,17 +687,23 @@ class _SheetValidation(SessionTiming):
 
     def _added_cells_alone(self) -> Mask:
         """Rows whose only mapped cells, but for the id, are the description's added columns
-        (a co-presenter's name and company): no session of their own, without the id."""
+        (a co-presenter's name and company), or, where the description adds none, whose
+        cells but the id are all in columns the mapping does not read (that co-presenter's,
+        as the shipped Sessionize mapping reads no speaker): no session of their own,
+        without the id."""
         alone: Mask = np.zeros(self.n, dtype=bool)
-        added = self._added_only_headers()
-        if not added or not self._has_id_column_values():
+        if not self._has_id_column_values():
             return alone
+        added = self._added_only_headers()
         setting = self.mapping.fields.import_id
         id_header = self.bound.header(setting.column if setting else None)
-        others = [header for header in dict.fromkeys(self.bound.headers.values())
-                  if header not in added and header != id_header]
+        mapped = list(dict.fromkeys(self.bound.headers.values()))
+        others = [header for header in mapped if header not in added and header != id_header]
+        own = sorted(added) or [header for header in self.frame.columns if header not in mapped]
+        if not own:
+            return alone
         alone = (self.frame[others].isna().all(axis=1).to_numpy()
-                 & self.frame[sorted(added)].notna().any(axis=1).to_numpy())
+                 & self.frame[own].notna().any(axis=1).to_numpy())
         return alone
 
     def _filled_added(self, pos: int) -> list[str]:

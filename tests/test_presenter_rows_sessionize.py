@@ -193,3 +193,28 @@ def test_draft_mapping_takes_the_id_whose_repeats_are_co_presenters_rows(
     draft = draft_mapping(path)
     assert draft.chosen.get("import_id") == "Session Id"
     assert "is not drafted as the id" not in draft.text
+
+
+def test_without_added_columns_a_co_presenters_row_is_the_sessions_and_adds_nothing(
+        tmp_path: Path) -> None:
+    """The mapping reads no speaker column: the row of the id and a speaker's cells is the
+    session's other speaker, not an unscheduled session asking for a time. A row of the id
+    and unread cells whose id no earlier row has stays unscheduled."""
+    mapping = tmp_path / "plain.toml"
+    mapping.write_text(MAPPING.format(extra="skip_unscheduled = true").replace(
+        'add_columns = ["Speaker name", "Speaker company"]\n', "").replace(
+        'labels = { "Speaker name" = "Speakers", "Speaker company" = "Company" }\n', ""),
+        encoding="utf-8")
+    path = write_csv(tmp_path, HEADER, [[*SOIL, "Ana Ruiz", "Uni A", "ana@example.org"],
+                                        ["101", *BLANK_SESSION, "Bo Li", "Uni B", ""],
+                                        ["103", *BLANK_SESSION, "Cy Doe", "", ""], KEYNOTE])
+    report = validate_file(path, mapping=mapping)
+    assert [(i.row, i.code, i.message) for i in report.issues] == [
+        (3, "repeated-row",
+         "Row 3: has row 2's id and no other cell the mapping reads (as an export with a row "
+         "per speaker writes a session's other speakers), so the session is sent once, from "
+         "row 2, this row adding nothing to it."),
+        (4, "unscheduled",
+         "Row 4: 'Scheduled At' is empty, so the session has no time yet and nothing is sent "
+         "for it (skip_unscheduled); fill it in to send the session")]
+    assert [p.import_id for p in report.payloads] == ["sz:101", "sz:102"]

@@ -36,8 +36,9 @@ def co_presenter(sid: str, first: str, last: str) -> list[str]:
 
 def test_flattened_export_sends_each_session_once_from_its_first_row(tmp_path: Path) -> None:
     """A co-presenter's row has no Scheduled At of its own: with the shipped mapping, which
-    reads no speaker column, it is skipped as unscheduled (a warning, never an error), and
-    its session is sent once, from the session's row, times read as Sessionize writes them."""
+    reads no speaker column, it is the session's other speaker, skipped with a repeated-row
+    warning (never an error, nor an unscheduled one asking to fill in a time), and its
+    session is sent once, from the session's row, times read as Sessionize writes them."""
     path = write_csv(tmp_path, HEADER, [
         session("1231798", "Soil probes", "Ana Ruiz", "Hall A", "12 Jul 2027 10:00 AM", "45"),
         session("1270736", "Panel on rivers", "Cy Doe", "Hall B", "12 Jul 2027 11:00 AM", "60"),
@@ -46,9 +47,10 @@ def test_flattened_export_sends_each_session_once_from_its_first_row(tmp_path: P
     ])
     report = validate_file(path, mapping="sessionize", timezone="Europe/London")
     assert [(i.row, i.column, i.code, i.severity, i.message) for i in report.issues] == [
-        (row_number, "Scheduled At", "unscheduled", "warning",
-         f"Row {row_number}: 'Scheduled At' is empty, so the session has no time yet and "
-         "nothing is sent for it (skip_unscheduled); fill it in to send the session")
+        (row_number, None, "repeated-row", "warning",
+         f"Row {row_number}: has row 3's id and no other cell the mapping reads (as an export "
+         "with a row per speaker writes a session's other speakers), so the session is sent "
+         "once, from row 3, this row adding nothing to it.")
         for row_number in (4, 5)]
     assert [(p.import_id, p.name, p.start_time.isoformat(), p.end_time.isoformat(),
              p.locations, p.description_html) for p in report.payloads] == [
