@@ -29,7 +29,7 @@ from importer.errors import ConfigError, InputError, MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
 from importer.model import header_rows_text
-from importer.zones import resolve_timezone, tz_regions
+from importer.zones import abbreviation_zone, resolve_timezone, tz_regions
 
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch); compared as _header_key
@@ -388,7 +388,8 @@ class _Drafter:
             zone = ZONE_IN_HEADER.search(header) or ZONE_AFTER_NAME.search(header)
             if zone and zone[1] not in ("AM", "PM", "HH", "MM") and role in (
                     "start", "end", "date", "end_date"):
-                example = ZONE_EXAMPLES.get(zone[1][:2], "Europe/Paris")
+                example = abbreviation_zone(zone[1]) or ZONE_EXAMPLES.get(  # GMT: London's
+                    zone[1][:2], "Europe/Paris")
                 lines.append(f"# {header!r} says its times are {zone[1]}: set timezone to the "
                              f"tz database name of the place they are in ({example}): an "
                              "abbreviation does not say when summer time applies")

@@ -40,6 +40,13 @@ def resolve_timezone(name: str) -> ZoneInfo:
     raise ConfigError(f"unknown timezone {name!r}: {_timezone_hint(name, known)}")
 
 
+def abbreviation_zone(name: str) -> str | None:
+    """The place's zone an abbreviation or a zone's nickname is refused with ('GMT' ->
+    Europe/London, 'MSK' -> Europe/Moscow), 'UTC' for UTC; None for one no table knows."""
+    word = name.strip().casefold()
+    return "UTC" if word == "utc" else _TIMEZONE_NICKNAMES.get(word)
+
+
 @lru_cache(maxsize=1)
 def tz_regions() -> frozenset[str]:
     """The tz database's regions, folders of zones rather than zones ('america', 'atlantic'),
