@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from importer.validate import validate_file
 from importer.zones import timezone_setting
 from tests.test_draft import drafted, write_csv
 
@@ -36,3 +37,27 @@ def test_a_zone_in_a_time_header_is_offered_the_zone_timezone_offers_for_it(
     if zone not in ("UTC", "CET"):  # tz names; the others are refused with the same zone
         with pytest.raises(ValueError, match=f"use the place's name, '{meant}'"):
             timezone_setting(zone)
+
+
+def test_a_garbled_cell_of_the_descriptions_added_columns_is_said(tmp_path: Path) -> None:
+    """mappings/README.md's `garbled-text`: a description cell is said, and so is a cell of
+    its `add_columns`, a speaker's name the app shows in the description."""
+    sheet = write_csv(tmp_path / "talks.csv", [
+        ["ID", "Title", "Date", "Start", "End", "Abstract", "Speaker"],
+        ["1", "Keynote", "5/11/2027", "9:00 AM", "10:00 AM", "Soil probes.", "JosÃ© GarcÃ­a"],
+    ])
+    mapping = tmp_path / "talks.toml"
+    mapping.write_text('name = "talks"\n[fields.import_id]\ncolumn = "ID"\n'
+                       '[fields.name]\ncolumn = "Title"\n[fields.start]\ndate_column = "Date"\n'
+                       'time_column = "Start"\n[fields.end]\ntime_column = "End"\n'
+                       '[fields.description]\ncolumn = "Abstract"\nadd_columns = ["Speaker"]\n',
+                       encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues] == [
+        (2, "Speaker", "garbled-text",
+         "Row 2: 'Speaker' has 'JosÃ©', garbled on its way into the sheet (UTF-8 read as "
+         "Windows-1252): most likely 'José'. It is sent as written; fix it in the sheet "
+         "(Find and Replace)."),
+    ]
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Soil probes.</p><p>Speaker: JosÃ© GarcÃ\xada</p>"]
