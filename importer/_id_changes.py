@@ -31,7 +31,7 @@ PRUNE_LIMIT = 0.10
 def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
                      prefix: str, off: HoursOff | None = None) -> list[str]:
     """Why the run must not go ahead without --force, if it must not. `off`: the rows to
-    create whose sessions without an import id start whole hours away (see hours_off)."""
+    create whose sessions without an import id start hours away (see hours_off)."""
     return [reason for reason in (
         _mass_delete(plan), _deletes_without_a_prefix(plan, prefix),
         _deletes_while_sheets_hidden(plan),
@@ -168,12 +168,13 @@ def unmarked_matches(rows: list[PlannedRow], state: GuideState,
 
 
 class HoursOff(NamedTuple):
-    """Rows to create whose sessions without an import id start whole hours away: how
-    many hours (the session's start less the row's), how many rows, and the first of them
+    """Rows to create whose sessions without an import id start hours away: how many
+    minutes (the session's start less the row's: whole hours, or the half or three
+    quarters of an hour India's or Nepal's zone adds), how many rows, and the first of them
     with its session; and how many timed rows of the sheet are to create, and how many
     find their sessions by import id."""
 
-    hours: int
+    minutes: int
     rows: int
     row: PlannedRow
     session: dict[str, Any]
@@ -194,11 +195,11 @@ class HoursOff(NamedTuple):
 MAX_HOURS_OFF = 14
 
 
-def hours_off(rows: list[PlannedRow], state: GuideState) -> HoursOff | None:
+def hours_off(rows: list[PlannedRow], state: GuideState, timezone: str) -> HoursOff | None:
     """The sheet's times read in another zone than the guide's sessions without an import
     id were (Builder's import read them in the guide's zone, or stored the wall clock as
     UTC): of the timed rows to create that find such a session of their title at their
-    start or whole hours from it, most find it the same hours away, and they outnumber the
+    start or as far from it as two zones can be (_zones_apart), most find it as far, and they outnumber the
     rows found by import id. None otherwise: a talk or two moved in the sheet since
     Builder's import is no zone problem, nor a new row on a sheet imported before whose title
     a hand-made session has at another hour ('Coffee break')."""
@@ -209,34 +210,47 @@ def hours_off(rows: list[PlannedRow], state: GuideState) -> HoursOff | None:
             by_title[name_key(str(session.get("name") or ""))].append((session, start))
     found: dict[int, list[tuple[PlannedRow, dict[str, Any]]]] = defaultdict(list)
     matched = 0
+    guide_zone = str(state.guide.get("timezone") or "") or timezone
     for row in rows:
         payload = row.payload
         if row.action != "create" or payload is None or payload.all_day:
             continue
         apart: dict[int, dict[str, Any]] = {}
         for session, start in by_title.get(name_key(payload.name), ()):
-            hours, rest = divmod(start - payload.start_time, timedelta(hours=1))
-            if not rest and abs(hours) <= MAX_HOURS_OFF:
-                apart.setdefault(hours, session)
+            minutes, rest = divmod(start - payload.start_time, timedelta(minutes=1))
+            if not rest and _zones_apart(minutes, payload.start_time, timezone, guide_zone):
+                apart.setdefault(minutes, session)
         if 0 in apart:  # at its own start: the sheet and the session agree on the zone
             apart = {0: apart[0]}
         matched += bool(apart)
-        for hours, session in apart.items():
-            if hours:
-                found[hours].append((row, session))
+        for minutes, session in apart.items():
+            if minutes:
+                found[minutes].append((row, session))
     if not found:
         return None
-    hours, alike = max(found.items(), key=lambda item: len(item[1]))
+    minutes, alike = max(found.items(), key=lambda item: len(item[1]))
     timed = [row.action for row in rows if row.payload is not None and not row.payload.all_day]
     found_by_id = timed.count("update") + timed.count("unchanged")
     if len(alike) * 2 <= matched or len(alike) <= found_by_id:
         return None  # not most such rows; or a new row on a sheet imported before
-    return HoursOff(hours, len(alike), *alike[0], timed.count("create"), found_by_id)
+    return HoursOff(minutes, len(alike), *alike[0], timed.count("create"), found_by_id)
+
+
+def _zones_apart(minutes: int, moment: datetime, timezone: str, guide_zone: str) -> bool:
+    """Whether two zones can put a start `minutes` away: whole hours, up to MAX_HOURS_OFF;
+    or the sheet's zone against UTC or the guide's zone, whatever their offsets ('Asia/
+    Kolkata' read as UTC is 5 hours 30 minutes off). A talk moved 90 minutes is not."""
+    if abs(minutes) > MAX_HOURS_OFF * 60:
+        return False
+    if minutes % 60 == 0:
+        return True
+    sheet = _utc_offset(timezone, moment)
+    return timedelta(minutes=minutes) in (sheet, sheet - _utc_offset(guide_zone, moment))
 
 
 def _read_in_another_zone(plan: Plan, off: HoursOff | None) -> str | None:
     """Most of the sheet's talks would be made a second time, beside Builder's sessions
-    that the sheet's times, read in another zone, miss by whole hours."""
+    that the sheet's times, read in another zone, miss by hours."""
     if off is None or not off.most_of_the_sheet:
         return None
     return hours_off_message(off, plan.state, plan.timezone)
@@ -244,24 +258,25 @@ def _read_in_another_zone(plan: Plan, off: HoursOff | None) -> str | None:
 
 def hours_off_message(off: HoursOff, state: GuideState, timezone: str) -> str:
     """The sheet read in another zone than Builder's import read it: rows to create that
-    would find their sessions without an import id, but for whole hours between their
+    would find their sessions without an import id, but for the hours between their
     starts. Nothing is taken over across the hours; said once, with the timezone to give
     (a stop or a note, without its closing full stop)."""
     assert off.row.payload is not None
     start = off.row.payload.start_time
-    hours = abs(off.hours)
+    hours, minutes = divmod(abs(off.minutes), 60)
     plural = off.rows != 1
     text = (
         f"{off.rows} row{'s' if plural else ''} to create ha{'ve' if plural else 's'} the "
         f"title of a session without an import id that starts {hours} "
-        f"hour{'s' if hours != 1 else ''} {'later' if off.hours > 0 else 'earlier'} "
+        f"hour{'s' if hours != 1 else ''}{f' {minutes} minutes' if minutes else ''} "
+        f"{'later' if off.minutes > 0 else 'earlier'} "
         f"({'such as ' if plural else ''}{row_ref(off.row.result.row, off.row.result.sheet)} "
         f"('{off.row.payload.name}') and session id {off.session['id']}): the sheet's times "
         "look read in another zone than that session's were, so "
         f"{'none is' if plural else 'it is not'} taken over (not even with --adopt) and a "
         f"run would make {'each' if plural else 'it'} anew beside its session, so the app "
         "would show both. ")
-    sessions_offset = _utc_offset(timezone, start) - timedelta(hours=off.hours)
+    sessions_offset = _utc_offset(timezone, start) - timedelta(minutes=off.minutes)
     guide_zone = str(state.guide.get("timezone") or "")
     if guide_zone and guide_zone != timezone and _utc_offset(guide_zone, start) == sessions_offset:
         return text + (

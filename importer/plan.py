@@ -398,7 +398,7 @@ def plan_against(
         for result in validation.rows
     ]
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
-    off = hours_off(rows, state)  # before --adopt: rows at their own starts count too
+    off = hours_off(rows, state, validation.timezone)  # before --adopt: own starts count too
     not_adopted = _name_copies_without_id(rows, state, validation.timezone,
                                           validation.headers.get("name"), adopt=adopt)
     plan = Plan(

@@ -121,3 +121,25 @@ def test_with_several_tabs_the_note_names_the_rows_tab(tmp_path: Path) -> None:
     assert [reason.split(":")[0] for reason in plan.needs_force] == [
         "3 rows to create have the title of a session without an import id that starts 1 "
         "hour later (such as row 2 of sheet 'Day 1' ('Talk number 1') and session id 1)"]
+
+
+def test_a_zone_half_an_hour_off_whole_hours_is_told_too(tmp_path: Path) -> None:
+    """India's clocks are 5 hours 30 minutes from UTC: Builder storing the sheet's clock as
+    UTC puts every session 5 hours 30 minutes late, which stops the run as whole hours do.
+    Sessions moved 90 minutes since (no two zones the run knows are 90 minutes apart) do not."""
+    def plan_of(moved_minutes: int) -> list[str]:
+        sandbox = Sandbox(guide_timezone="Asia/Kolkata")
+        for n, hour in ((1, 10), (2, 11), (3, 13)):  # the sheet's wall clock, stored as UTC
+            start = datetime(2027, 5, 11, hour, tzinfo=ZoneInfo("UTC")).timestamp()
+            at = datetime.fromtimestamp(start + moved_minutes * 60, ZoneInfo("UTC"))
+            sandbox.post_session({"guide": 1, "name": f"Talk number {n}",
+                                  "start_time": at.isoformat()})
+        sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3)])
+        india = sandbox.settings.model_copy(update={"timezone": "Asia/Kolkata"})
+        return plan_import(sheet, india, transport=sandbox.transport(), adopt=True).needs_force
+
+    [stop] = plan_of(0)
+    assert stop.startswith("3 rows to create have the title of a session without an import "
+                           "id that starts 5 hours 30 minutes later (such as row 2")
+    assert "read as UTC" in stop
+    assert plan_of(-330 + 90) == []  # the right instants, moved 90 minutes since
