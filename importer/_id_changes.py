@@ -199,10 +199,10 @@ def hours_off(rows: list[PlannedRow], state: GuideState, timezone: str) -> Hours
     """The sheet's times read in another zone than the guide's sessions without an import
     id were (Builder's import read them in the guide's zone, or stored the wall clock as
     UTC): of the timed rows to create that find such a session of their title at their
-    start or as far from it as two zones can be (_zones_apart), most find it as far, and they outnumber the
-    rows found by import id. None otherwise: a talk or two moved in the sheet since
-    Builder's import is no zone problem, nor a new row on a sheet imported before whose title
-    a hand-made session has at another hour ('Coffee break')."""
+    start or as far from it as two zones can be (_zones_apart), most find it as far, and
+    they outnumber the rows found by import id. None otherwise: a talk or two moved in the
+    sheet since Builder's import is no zone problem, nor a new row on a sheet imported
+    before whose title a hand-made session has at another hour ('Coffee break')."""
     by_title: dict[str, list[tuple[dict[str, Any], Any]]] = defaultdict(list)
     for session in sorted(state.sessions, key=lambda s: int(s["id"])):
         start = payloads.parse_datetime(session.get("start_time"))

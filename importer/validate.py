@@ -424,7 +424,6 @@ class _SheetValidation(SessionTiming):
         self.frame = frame
         self.sheet = replace(self.sheet, frame=frame)
         self._cells.clear()
-        self._factors.clear()
 
     def _say_where_filled_from(self) -> None:
         """An issue on a cell that fill_down filled quotes a value the row's own (blank) cell
