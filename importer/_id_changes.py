@@ -184,10 +184,9 @@ class HoursOff(NamedTuple):
     @property
     def most_of_the_sheet(self) -> bool:
         """A sheet switching from Builder's import in the wrong zone has most of its rows to
-        create hours off, and more than it has found by import id. A new row whose title a
-        hand-made session has, hours away, on a sheet imported before is no reason to stop
-        a nightly run."""
-        return self.rows * 2 >= self.creates and self.rows > self.found
+        create hours off (hours_off has already made sure they outnumber the rows found by
+        import id); a few among many new rows are a note, not a stop."""
+        return self.rows * 2 >= self.creates
 
 
 # An offset between zones: whole hours up to this many (UTC-12 to UTC+14 is 26 apart, but a
