@@ -69,15 +69,18 @@ UNCOMPUTED_HINT = ("not its result: the file was written by a program, not saved
                    "or type the value")
 
 
-# A letter of UTF-8 read one byte at a time as Windows-1252: its first byte as 'Â', 'Ã' or
-# 'â', its next as one of the characters Windows-1252 gives the bytes 0x80 to 0xBF. Not 'Ã'
-# and a no-break space before a capital: Portuguese capitals ('IRMÃ DULCE'), where a garbled
-# 'à' ends a word or goes before a small letter.
-_GARBLED = re.compile("\u00c3\u00a0(?![A-Z\u00c0-\u00de])|[\u00c2\u00e2]\u00a0|"
-                      "[\u00c2\u00c3\u00e2][\u00a1-\u00bf\u20ac\u201a\u0192\u201e\u2026"
-                      "\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019"
-                      "\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153"
-                      "\u017e\u0178]")
+# A letter of UTF-8 read one byte at a time as Windows-1252: its first byte as a letter from
+# 'Â' to 'ß' (Polish 'ł' as 'Å‚', Turkish 'ı' as 'Ä±', Cyrillic as 'Ð'), 'à' to 'ï' (CJK,
+# '’' as 'â€™') or 'ð' to 'ô' (emoji, 'ðŸŽ‰'), then each next byte as one of the characters
+# Windows-1252 gives the bytes 0x80 to 0xBF, or Latin-1's control characters of that number
+# (the file read as Latin-1). Not 'Ã' and a no-break space before a capital: Portuguese
+# capitals ('IRMÃ DULCE'), where a garbled 'à' ends a word or goes before a small letter.
+_NEXT_BYTE = ("[\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030"
+              "\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014"
+              "\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]")
+_GARBLED = re.compile(f"\u00c3\u00a0(?![A-Z\u00c0-\u00de])|\u00c3(?!\u00a0){_NEXT_BYTE}"
+                      f"|[\u00c2\u00c4-\u00df]{_NEXT_BYTE}|[\u00e0-\u00ef]{_NEXT_BYTE}{{2}}"
+                      f"|[\u00f0-\u00f4]{_NEXT_BYTE}{{3}}")
 
 
 def may_be_garbled(text: str) -> bool:
@@ -113,9 +116,10 @@ _WORD_START = re.compile(r"[^\s<>]*")  # and after it
 
 def _utf8_read_as_cp1252(text: str) -> bytes:
     """The bytes a garbled text was read from. The five bytes Windows-1252 leaves undefined
-    come through as the control characters of their number (the 0x9D ending `”`'s UTF-8)."""
-    return b"".join(bytes([ord(char)]) if char in "\x81\x8d\x8f\x90\x9d"
-                    else char.encode("cp1252") for char in text)
+    come through as the control characters of their number (the 0x9D ending `”`'s UTF-8), and
+    a file read as Latin-1 has such a character for each byte from 0x80 to 0x9F."""
+    return b"".join(bytes([ord(char)]) if char < "\u0100" else char.encode("cp1252")
+                    for char in text)
 
 
 def cell_text(cell: Any) -> str | None:
