@@ -619,7 +619,10 @@ class _SheetValidation(SessionTiming):
                 if begins is None or ends is None or fields["all_day"][pos] or self.errors[pos]:
                     continue
                 begins, ends = begins.astimezone(self.zone), ends.astimezone(self.zone)
-                if begins.hour or ends.date() != begins.date() or ends.hour < 12:
+                # Read at noon it would end before it starts ('12:00 AM - 12:00 PM'), or it
+                # fills the day as all-day events are written in times ('- 11:59 PM'): midnight.
+                if begins.hour or ends.date() != begins.date() or \
+                        ends <= begins + dt.timedelta(hours=12) or ends.time() >= dt.time(23, 59):
                     continue
                 self.add(pos, header, cells[code], "midnight-start", (
                     f"{header!r} has {cells[code]!r}: 12 AM is midnight, so the session runs "
