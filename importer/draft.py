@@ -29,7 +29,7 @@ from importer.errors import ConfigError, InputError, MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
 from importer.model import header_rows_text
-from importer.zones import abbreviation_zone, resolve_timezone, tz_regions
+from importer.zones import abbreviation_zone, paired_zone, resolve_timezone, tz_regions
 
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch); compared as _header_key
@@ -1280,6 +1280,8 @@ def _certain_zone(written: str) -> str | None:
     written = SHORT_ZONES.get(written, written)
     if written.strip().casefold() in tz_regions():  # a folder of zones ('Atlantic'), no zone
         return None
+    if paired := paired_zone(written):  # 'CET/CEST': one place's standard and summer time
+        return paired
     try:
         return resolve_timezone(written).key
     except ConfigError as error:

@@ -182,6 +182,8 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
                 f"{_TIMEZONE_NICKNAMES[word]!r}, which follows its clocks through the year.")
     if australian := _AUSTRALIAN.get(word) or _AUSTRALIAN.get("_".join(name.casefold().split())):
         return australian
+    if paired := paired_zone(name):
+        return f"did you mean {paired!r}?"
     if outlook := _OUTLOOK.fullmatch(" ".join(name.casefold().split())):
         return _outlook_hint(outlook, name)
     if offset := _UTC_OFFSET.fullmatch(name.strip().casefold()):
@@ -223,6 +225,21 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     if close := difflib.get_close_matches(place, list(own), n=1, cutoff=0.8):
         return f"did you mean {own[close[0]]!r}?"
     return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+# The standard half of a pair written as one zone ('CET/CEST') that is a tz name too: the
+# zone of the summer time after it is meant.
+_STANDARD_HALVES = {"cet": "Europe/Berlin", "eet": "Europe/Helsinki", "wet": "Europe/Lisbon"}
+
+
+def paired_zone(name: str) -> str | None:
+    """The zone of a standard and a summer time written together, as a programme says its
+    clocks change ('CET/CEST', 'EST/EDT', 'MEZ/MESZ', 'GMT/BST'): both halves one place's."""
+    halves = [half.strip().casefold() for half in re.split(r"\s*[/&]\s*|\s+or\s+", name)]
+    zones = {_TIMEZONE_NICKNAMES.get(half) or _STANDARD_HALVES.get(half) for half in halves}
+    if len(halves) == 2 and len(zones) == 1 and None not in zones:
+        return zones.pop()
+    return None
 
 
 # An offset as a calendar writes a zone, 'GMT+2', 'UTC -05:00'. The tz database's 'Etc/GMT+2'
