@@ -203,13 +203,15 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
                 region in ("us", "canada") and zone.startswith("America/")):
             return f"did you mean {zone!r}?"
         return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
-    if (city := "_".join(name.casefold().replace(",", " ").replace(".", "").split())) \
+    # A place's time as people name it ('Paris time', 'Munich time') is the place's.
+    said = re.sub(r"\s+time$", "", name.strip(), flags=re.IGNORECASE)
+    if (city := "_".join(said.casefold().replace(",", " ").replace(".", "").split())) \
             in _CITY_ZONES:  # 'Washington, D.C.', 'St. Louis'
-        return f"did you mean {_CITY_ZONES[city]!r} ({name.strip()}'s)?"
+        return f"did you mean {_CITY_ZONES[city]!r} ({said}'s)?"
     if wanted == "z":  # ISO 8601's UTC ('10:00Z')
         return "did you mean 'UTC'?"
     own = _zones_by_own_place()
-    place = wanted.rpartition("/")[2]
+    place = "_".join(said.casefold().split()).rpartition("/")[2]
     if place in own:
         return f"did you mean {own[place]!r}?"
     if len(wanted) <= 4 and wanted.isalpha():

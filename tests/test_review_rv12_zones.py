@@ -45,3 +45,13 @@ def test_a_title_row_with_a_standard_and_summer_time_drafts_their_place(tmp_path
             if "timezone =" in line] == [
         "timezone = \"Europe/Berlin\"   # row 1, above the header, says 'Programme (all times "
         "CET/CEST)'"]
+
+
+@pytest.mark.parametrize(("given", "hint"), [
+    ("Paris time", "did you mean 'Europe/Paris'?"),
+    ("London time", "did you mean 'Europe/London'?"),
+    ("Sydney Time", "did you mean 'Australia/Sydney'?"),
+    ("Munich time", "did you mean 'Europe/Berlin' (Munich's)?"),
+])
+def test_a_place_s_time_is_offered_the_place_s_zone(given: str, hint: str) -> None:
+    assert _refusal(given) == f"unknown timezone {given!r}: {hint}"
