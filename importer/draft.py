@@ -189,8 +189,9 @@ ZONE_IN_TITLE = re.compile(
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[).,;|]|$)))")
 # Abbreviations several places' clocks are written with: CST is China's too, IST India's,
 # Ireland's and Israel's, AST Atlantic and Arabia, MST and MT Denver's or Arizona's (no
-# summer time), BST Bangladesh's too, GMT London's (BST all summer) or UTC.
-AMBIGUOUS_ZONES = frozenset({"CST", "IST", "AST", "MST", "MT", "BST", "GMT"})
+# summer time), BST Bangladesh's too, GMT London's (BST all summer) or UTC, AEST Sydney's
+# winter or Brisbane's (no summer time).
+AMBIGUOUS_ZONES = frozenset({"CST", "IST", "AST", "MST", "MT", "BST", "GMT", "AEST"})
 # The US zones as programmes write them short, by the name zones knows them by.
 SHORT_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "PT": "Pacific Time"}
 # A zone each US abbreviation's first letters stand for, as an example of a tz database name.

@@ -90,6 +90,16 @@ _TIMEZONE_NICKNAMES = {
 }
 
 
+# Abbreviations several places' clocks are written with, each place's zone named: IST is
+# Ireland's summer and Israel's too, hours from India's; CST China's, a day from Chicago's.
+# Sydney's summer is AEDT, so AEST all year is Queensland's.
+_SEVERAL_PLACES = {
+    "ist": "'Asia/Kolkata' in India, 'Europe/Dublin' in Ireland or 'Asia/Jerusalem' in Israel",
+    "cst": "'America/Chicago', or 'Asia/Shanghai' in China",
+    "aest": "'Australia/Sydney', or in Queensland (no summer time) 'Australia/Brisbane'",
+}
+
+
 # Cities that host conferences but name no zone of their own, and countries of one zone
 # naming none: the zone their clocks keep.
 _CITY_ZONES = {
@@ -176,6 +186,10 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
     word = _nickname(name)
     if word in _TIMEZONE_NICKNAMES and name.strip().casefold() == f"{word} time":
         return f"did you mean {_TIMEZONE_NICKNAMES[word]!r}?"  # the zone, not a fixed offset
+    if word in _SEVERAL_PLACES and " " not in name.strip():
+        return ("an abbreviation fixes one offset all year, and several places write this "
+                f"one; use the place's name, {_SEVERAL_PLACES[word]}, which follows its clocks "
+                "through the year.")
     if word in _TIMEZONE_NICKNAMES:
         kind = "a standard or daylight time" if " " in name.strip() else "an abbreviation"
         return (f"{kind} fixes one offset all year; use the place's name, "
