@@ -74,10 +74,11 @@ _PARTICLES = frozenset({"of", "the", "de", "del", "le"})  # 11th of May, 11 de m
 
 
 # A programme's day label holding its date: `Day 1 (Wednesday, 15-July-2026)`, `Tag 2 (16. Juli
-# 2026)`, `Jour 3 - vendredi 17 juillet 2026`, `Day 4, 18 July 2026`: the day's number, then
-# the date in brackets or after a dash, colon, comma or bar, and nothing else. Or the date
+# 2026)`, `Jour 3 - vendredi 17 juillet 2026` (`Journée`, `Jornada`, Polish `Dzień` too), `Day
+# 4, 18 July 2026`: the day's number, then the date in brackets or after a dash, colon, comma
+# or bar, and nothing else. Or the date
 # first, the label after it in brackets: `Wednesday, 15 July 2026 (Day 1)`.
-_LABEL = r"(?:day|tag|jour|d[ií]a|dag|giorno)\s*\d{1,2}"
+_LABEL = r"(?:day|tag|jour(?:n[ée]e)?|d[ií]a|jornada|dag|giorno|dzie[nń])\s*\d{1,2}"
 _DAY_LABEL = re.compile(rf"^{_LABEL}\s*"
                         r"(?:[(（\[](?P<bracketed>[^()（）\[\]]*)[)）\]]"
                         r"|[-‐‑–—:,|]\s*(?P<after>[^()（）\[\]]*))$"
