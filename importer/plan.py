@@ -558,6 +558,20 @@ def _date_window_issues(
     )]
 
 
+# What a row to create warned copy-without-id with a session --adopt would take over is
+# told (render prints such rows as one line past a few: COPIES_ADOPTABLE).
+ADOPTABLE = ("it is left alone and this row's session is made beside it, so the app shows "
+             "both; run with --adopt to take it over instead (one PATCH, and attendees keep "
+             "it in their schedules), or delete the one not wanted in Builder")
+COPIES_ADOPTABLE = (
+    "the guide already holds a session with the row's title and start time and no import "
+    "id, made in Builder (by its spreadsheet import, or by hand) or its import id cleared "
+    "there: each is left alone and the row's session made beside it, so the app shows "
+    "both; run with --adopt to take them over instead (one PATCH each, and attendees keep "
+    "them in their schedules), or delete the ones not wanted in Builder (--json names each "
+    "row's session)")
+
+
 def _name_copies_without_id(
     rows: list[PlannedRow], state: GuideState, timezone: str, column: str | None, *,
     adopt: bool,
@@ -575,11 +589,7 @@ def _name_copies_without_id(
         if adopt:
             take_over(row, session, state)
         else:
-            row.issues.append(_copy_issue(row, [session], column, (
-                "it is left alone and this row's session is made beside it, so the app "
-                "shows both; run with --adopt to take it over instead (one PATCH, and "
-                "attendees keep it in their schedules), or delete the one not wanted in "
-                "Builder")))
+            row.issues.append(_copy_issue(row, [session], column, ADOPTABLE))
     for row, sessions, rows_alike in unclear:
         alike = "this row and " if rows_alike == 1 else f"{rows_alike} rows and "
         alike += "that session" if len(sessions) == 1 else f"{len(sessions)} sessions"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shlex
 import time
 from collections.abc import Callable, Hashable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -25,8 +26,15 @@ from rich.table import Table
 from rich.text import Text
 
 from importer.draft import Draft
-from importer.model import RowIssue, header_rows_text, row_ref, row_span, shortened
-from importer.plan import Plan
+from importer.model import (
+    RowIssue,
+    header_rows_text,
+    row_prefix,
+    row_ref,
+    row_span,
+    shortened,
+)
+from importer.plan import ADOPTABLE, COPIES_ADOPTABLE, Plan
 from importer.report import ImportReport, RowOutcome
 from importer.validate import ValidationReport
 
@@ -234,7 +242,7 @@ def plan(console: Console, result: Plan) -> None:
     sheet = result.validation.sheet_issues
     issues = [*sheet, *(i for r in result.rows for i in r.all_issues if i not in sheet)]
     if issues:
-        issue_lines(console, issues, every_one="--json")
+        issue_lines(console, _copies_as_one(issues), every_one="--json")
     for note in result.notes:
         line(console, f"note: {note}")
     for reason in result.needs_force:
@@ -245,6 +253,20 @@ def plan(console: Console, result: Plan) -> None:
         f"{' + 1 publish' if result.publish_planned else ''} = "
         f"{result.requests_total:,} of {result.daily_budget:,} requests per day", highlight=False,
     )
+
+
+def _copies_as_one(issues: list[RowIssue]) -> list[RowIssue]:
+    """Rows to create warned copy-without-id with a session --adopt would take over, past
+    a few, in the words of no one row, so that they print as one line (a guide filled by
+    Builder's import warns on every row: 61 messages buried the one thing to do)."""
+    def adoptable(issue: RowIssue) -> bool:
+        return (issue.code == "copy-without-id" and issue.row is not None
+                and issue.message.endswith(ADOPTABLE))
+
+    if sum(map(adoptable, issues)) < GROUP_FROM:
+        return issues
+    return [replace(issue, message=row_prefix(issue.row, issue.sheet) + COPIES_ADOPTABLE)
+            if adoptable(issue) and issue.row is not None else issue for issue in issues]
 
 
 CHANGE_ROWS_SHOWN = 200  # rows of the changes table; a migration's creates are in --json
