@@ -174,6 +174,8 @@ class Plan:
             "guide": self.guide_id,
             "timezone": self.timezone,
             "counts": self.counts,
+            # Of the updates, those taking over a session without an import id (--adopt).
+            "taken_over": sum(row.takes_over_unmarked for row in self.rows),
             "tracks_to_create": self.tracks_to_create,
             "locations_to_create": self.locations_to_create,
             "requests": {

@@ -314,6 +314,11 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         f"{report.duration_seconds:.1f} s "
         f"({_request_breakdown(report)})", highlight=False,
     )
+    if report.taken_over:  # --adopt: the updates that were Builder's sessions
+        one = report.taken_over == 1
+        line(console, f"Taken over: {report.taken_over:,} of the updated "
+                      f"{'session' if one else 'sessions'} had no import id; "
+                      f"{'it is' if one else 'they are'} found by the sheet's ids from now on.")
     if report.sheets:  # which tabs the rows came from: a new day's tab taken in, or not
         line(console, f"Sheet{'s' if len(report.sheets) > 1 else ''} read: " + ", ".join(
             f"{sheet.name!r} ({sheet.rows_read:,} {'row' if sheet.rows_read == 1 else 'rows'})"

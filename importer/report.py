@@ -99,6 +99,8 @@ class ImportReport:
     published: bool | None = None
     publish_note: str | None = None
     publish_failed: bool = False
+    # Of the rows updated, those that took over a session without an import id (--adopt).
+    taken_over: int = 0
 
     @property
     def counts(self) -> dict[str, int]:
@@ -139,6 +141,7 @@ class ImportReport:
             "ok": self.ok,
             "exit_code": self.exit_code,
             "counts": self.counts,
+            "taken_over": self.taken_over,
             "requests_spent": self.requests_spent,
             "requests": dict(sorted(self.requests.items())),
             "started_at": self.started_at.isoformat() if self.started_at else None,

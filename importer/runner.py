@@ -208,12 +208,21 @@ async def run_import_async(
         + upload.notes
         + (plan.saved_state.unsaved_note() if plan.saved_state is not None else []),
         sheets=plan.validation.sheets_read(),
+        taken_over=_taken_over(plan, upload),
     )
     if publication is not None:
         report.published, report.publish_note, report.publish_failed = publication
         if stop is not None and stop.is_set() and report.halted is None:
             report.halted = "interrupted"  # during the publish: exit 130, as for any Ctrl-C
     return report
+
+
+def _taken_over(plan: Plan, upload: Upload) -> int:
+    """The rows updated that took over a session without an import id (--adopt)."""
+    taking = {(row.result.sheet, row.result.row) for row in plan.rows
+              if row.takes_over_unmarked}
+    return sum(outcome.action == "updated" and (outcome.sheet, outcome.row) in taking
+               for outcome in upload.outcomes)
 
 
 def _notes_after(plan: Plan, upload: Upload) -> list[str]:

@@ -76,3 +76,30 @@ def test_two_rows_to_take_over_keep_their_own_lines(
     assert [f"Row {n + 1}: the guide already holds a session 'Talk number {n}' at this "
             f"start time without an import id (id {builder[n - 1]['id']})" in printed
             for n in (1, 2)] == [True, True]
+
+
+def test_plan_and_run_json_count_the_sessions_taken_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script driving the migration reads how many updates take over a session without
+    an import id, in plan --json, run --json and the summary file; the run's text says it.
+    Two rows are Builder's, the third a talk new to the guide."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    _builder_import(sandbox, sheet)
+    write_sheet(sheet, [talk(1), talk(2), talk(3)])
+    options = [*_cli(sandbox, tmp_path, monkeypatch), "--adopt"]
+
+    planned = CliRunner().invoke(cli.app, ["plan", str(sheet), *options, "--json"])
+    ran = CliRunner().invoke(cli.app, ["run", str(sheet), *options, "--report", "r.csv"])
+    summary = json.loads((tmp_path / "r.summary.json").read_text())
+    again = CliRunner().invoke(cli.app, ["run", str(sheet), *options, "--json"])
+
+    plan = json.loads(planned.stdout)
+    assert ((plan["counts"]["create"], plan["counts"]["update"], plan["taken_over"]),
+            (summary["counts"]["created"], summary["counts"]["updated"],
+             summary["taken_over"]),
+            json.loads(again.stdout)["taken_over"]) == ((1, 2, 2), (1, 2, 2), 0)
+    assert [line for line in ran.stdout.splitlines() if "aken over" in line] == [
+        "Taken over: 2 of the updated sessions had no import id; they are found by the "
+        "sheet's ids from now on."]

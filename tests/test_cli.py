@@ -823,6 +823,7 @@ def test_quiet_json_run_prints_the_json_alone_naming_its_report(
     assert result.exit_code == 0, result.output
     printed = json.loads(result.output)
     assert list(printed) == ["source", "sheets", "guide", "ok", "exit_code", "counts",
+                             "taken_over",
                              "requests_spent", "requests", "started_at", "duration_seconds",
                              "halted", "published", "publish_note", "notes", "rows",
                              "report"]
