@@ -36,8 +36,36 @@ def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
         _mass_delete(plan), _deletes_without_a_prefix(plan, prefix),
         _deletes_while_sheets_hidden(plan),
         _ids_no_longer_match(plan, existing, prefix), _prefix_changed(plan, prefix),
-        _read_in_another_zone(plan, off))
+        _read_in_another_zone(plan, off), _copies_of_unmarked(plan))
         if reason]
+
+
+def _copies_of_unmarked(plan: Plan) -> str | None:
+    """A first run into a guide filled by Builder's spreadsheet import, without --adopt:
+    most rows to create would be made beside the session without an import id that has
+    their title and start (warned copy-without-id), the programme shown twice. A session
+    or two of ours whose id was cleared in Builder, or a hand-made one like a new row, among
+    rows found by import id, are the warning alone; so are rows whose session is in doubt
+    (Lunch in three rooms), which --adopt does not take over either."""
+    from importer.plan import ADOPTABLE  # plan imports this module
+    copies = [row for row in plan.rows if row.action == "create" and any(
+        issue.code == "copy-without-id" and issue.message.endswith(ADOPTABLE)
+        for issue in row.issues)]
+    counts = plan.counts
+    if not copies or len(copies) * 2 < counts["create"] or (
+            len(copies) <= counts["update"] + counts["unchanged"]):
+        return None
+    first = copies[0]
+    plural = len(copies) != 1
+    return (f"{len(copies)} of the {counts['create']} rows to create "
+            f"ha{'ve' if plural else 's'} the title and start of a session without an import "
+            f"id ({'such as ' if plural else ''}"
+            f"{row_ref(first.result.row, first.result.sheet)} ('{first.result.name}'); "
+            "see the copy-without-id warning), as Builder's spreadsheet import makes them: "
+            f"the run would make {'each' if plural else 'it'} anew beside "
+            f"{'its session' if plural else 'it'}, so the app would show "
+            f"{'those talks' if plural else 'that talk'} twice; run with --adopt to take "
+            f"{'them' if plural else 'it'} over instead (plan with --adopt shows how)")
 
 
 def _mass_delete(plan: Plan) -> str | None:

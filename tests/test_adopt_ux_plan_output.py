@@ -41,7 +41,7 @@ def test_plan_tells_rows_adopt_would_take_over_in_one_line(
     as_json = CliRunner().invoke(cli.app, ["plan", str(sheet), *options, "--json"])
 
     printed = " ".join(planned.stdout.split())
-    assert printed.count("copy-without-id") == 1
+    assert printed.count("warning copy-without-id") == 1
     assert (
         "warning copy-without-id Rows 2–6 (5 rows): the guide already holds a session with "
         "the row's title and start time and no import id, made in Builder (by its "
