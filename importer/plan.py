@@ -415,24 +415,56 @@ def plan_against(
         plan.deletes += extra_copies(existing, plan)
         spare_earlier_sessions(plan, existing, mapping.import_id_prefix)
     plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix, off)
+    shared = _prefix_shared(rows, existing, mapping.import_id_prefix) if adopt else None
     plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,
-                              blocked=bool(blocking))
+                              blocked=bool(blocking), prefix_shared=shared is not None)
     # Hours off, the sessions --adopt left are those the zone hides: named again once fixed.
     if off is not None and not off.most_of_the_sheet:  # else a stop, above
         plan.notes.append(hours_off_message(off, state, validation.timezone) + ".")
     elif off is None and not_adopted:
         plan.notes.append(not_adopted)
+    if shared is not None:
+        plan.notes.append(shared)
     return plan
 
 
+def _prefix_shared(rows: list[PlannedRow], existing: dict[str, list[dict[str, Any]]],
+                   prefix: str) -> str | None:
+    """A sheet switching from Builder's import (--adopt takes sessions over, and no row is
+    found by import id yet) into a guide where sessions it does not have carry its prefix
+    already: most often another sheet sharing the guide, switched first under the same
+    (the built-in mapping's) prefix. Said before the run gives it more: two sheets under one
+    prefix take each other's sessions for talks dropped from the sheet (--prune deletes
+    them), and a row sharing an id with another sheet's session updates that one."""
+    taken = sum(row.takes_over_unmarked for row in rows)
+    if not taken or not prefix or any(
+            row.action in ("update", "unchanged") and not row.takes_over_unmarked
+            for row in rows):
+        return None
+    ours = {row.result.import_id for row in rows if row.result.import_id}
+    others = sorted(import_id for import_id in existing if import_id not in ours)
+    if not others:
+        return None
+    first = existing[others[0]][0]
+    return (f"--adopt gives the sessions it takes over this sheet's import_id prefix "
+            f"{prefix!r}, which {len(others)} of the guide's sessions that the sheet does not "
+            f"have carry already (such as '{first.get('name')}' ({others[0]})): if another "
+            "sheet sharing the guide imported them, give this sheet a prefix of its own "
+            "(import_id_prefix in its mapping) before running --adopt, as two sheets under "
+            "one prefix each take the other's sessions for talks dropped from it (--prune "
+            "deletes them) and a row sharing an id with the other's session updates that one")
+
+
 def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: str, *,
-                prune: bool, blocked: bool) -> list[str]:
+                prune: bool, blocked: bool, prefix_shared: bool = False) -> list[str]:
     """What the plan tells besides its rows: sessions the sheet no longer has or only holds
-    the id of. (What is sent is told once the images are read: _notes_on_what_is_sent.)"""
+    the id of. (What is sent is told once the images are read: _notes_on_what_is_sent.)
+    `prefix_shared`: those with the sheet's prefix are another sheet's (_prefix_shared), not
+    talks dropped from this one to --prune."""
     notes = []
     if leftover := derived_ids_left_over(plan, existing, prefix):
         notes.append(leftover)
-    elif not prune and not blocked and prefix and (
+    elif not prune and not blocked and prefix and not prefix_shared and (
         left := left_in_guide(plan.validation, existing, plan)
     ):
         notes.append(left)
