@@ -14,7 +14,7 @@ import importlib.resources
 import re
 import shlex
 import tomllib
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -65,6 +65,11 @@ class _Field(_Strict):
     def _column_keys(self) -> tuple[str, ...]:
         return ("column",)
 
+    def parts(self) -> list[list[str]]:
+        """The columns in groups a sheet has all or none of: each its own where it gives a
+        part of its own (parts_stand_alone), else the field's all together."""
+        return [[c] for c in self.columns()] if self.parts_stand_alone else [self.columns()]
+
     def how_to_read(self, column: str, header: str) -> str:
         """The edit to this field's settings that reads `header` in place of `column`."""
         key = next((key for key in self._column_keys() if getattr(self, key) == column),
@@ -96,6 +101,32 @@ class NameField(ColumnField):
         return self
 
 
+class JoinedColumns(_Strict):
+    """An added paragraph made of several columns, each row's cells joined by a space: a
+    speaker's first and last names in two columns ('Speakers: Ana Ruiz')."""
+
+    label: str
+    join: list[str]
+
+    @field_validator("join")
+    @classmethod
+    def _two_or_more(cls, join: list[str]) -> list[str]:
+        if len(join) < 2:
+            raise ValueError(
+                f"{toml_value(join)} names {'one column' if join else 'no column'}: name two "
+                'or more to join, as join = ["FirstName", "LastName"]; a single column goes '
+                "in add_columns by its name (and its label in labels)")
+        return join
+
+    def text(self) -> str:
+        """How a message names the entry, as the mapping writes it."""
+        return (f"{{ label = {toml_value(self.label)}, join = "
+                f"{toml_value(self.join)} }}")
+
+
+AddedColumn = str | JoinedColumns
+
+
 class DescriptionField(_Field):
     """The description `column`, then each of `add_columns` as a paragraph of its own, plain
     text after its header or its `labels` entry ('Speakers: Ana Ruiz')."""
@@ -104,11 +135,31 @@ class DescriptionField(_Field):
     column: str | None = None
     format: DescriptionFormat = "text"
     template: str | None = None
-    add_columns: list[str] = []
+    add_columns: list[AddedColumn] = []
     labels: dict[str, str] = {}
 
     def columns(self) -> list[str]:
-        return [*([self.column] if self.column else []), *self.add_columns]
+        return [*([self.column] if self.column else []), *self.added_columns()]
+
+    def parts(self) -> list[list[str]]:
+        return [*([[self.column]] if self.column else []),
+                *([entry] if isinstance(entry, str) else entry.join
+                  for entry in self.add_columns)]
+
+    def added_columns(self) -> list[str]:
+        """The columns of add_columns, those an entry joins each in turn."""
+        return [column for entry in self.add_columns
+                for column in ([entry] if isinstance(entry, str) else entry.join)]
+
+    @field_validator("add_columns", mode="before")
+    @classmethod
+    def _entries(cls, entries: Any) -> Any:
+        """Each entry a column's name, or a table joining columns: said here, as one line
+        naming the entry, where pydantic would report each kind it could have been."""
+        if not isinstance(entries, list):
+            return entries
+        return [entry if isinstance(entry, str) else _joined_entry(number, entry)
+                for number, entry in enumerate(entries, start=1)]
 
     @field_validator("template")
     @classmethod
@@ -121,7 +172,15 @@ class DescriptionField(_Field):
     @classmethod
     def _labels_added_columns(cls, labels: dict[str, str],
                               info: ValidationInfo) -> dict[str, str]:
-        added = {normalize_header(c) for c in info.data.get("add_columns", [])}
+        entries = info.data.get("add_columns", [])
+        added = {normalize_header(c) for c in entries if isinstance(c, str)}
+        joined = {normalize_header(c): entry for entry in entries
+                  if isinstance(entry, JoinedColumns) for c in entry.join}
+        for column in labels:
+            if (entry := joined.get(normalize_header(column))) is not None:
+                raise ValueError(f"labels {column!r}, which add_columns joins in "
+                                 f"{entry.text()}: the joined paragraph's label is that "
+                                 "entry's label; take it out of labels")
         if stray := [c for c in labels if normalize_header(c) not in added]:
             raise ValueError(f"labels {', '.join(map(repr, stray))}, which add_columns does "
                              "not list: add it there, or take its label out")
@@ -146,12 +205,44 @@ class DescriptionField(_Field):
     def how_to_read(self, column: str, header: str) -> str:
         if column in self.add_columns:
             return f"{header!r} in add_columns in place of {column!r}"
+        for entry in self.add_columns:
+            if isinstance(entry, JoinedColumns) and column in entry.join:
+                return f"{header!r} in place of {column!r} in {entry.text()}"
         return super().how_to_read(column, header)
+
+    def given_otherwise(self, column: str, read: Collection[str]) -> bool:
+        """Whether the paragraph of the added entry reading `column` is given by another
+        entry of the same label whose columns are all `read`: a Speakers column in one
+        export, first and last names joined in another."""
+        def label(entry: AddedColumn) -> str:
+            return normalize_header(self.label(entry, entry) if isinstance(entry, str)
+                                    else entry.label)
+        entries = [e for e in self.add_columns
+                   if column in ([e] if isinstance(e, str) else e.join)]
+        return any(label(other) == label(entry) and other not in entries and all(
+            c in read for c in ([other] if isinstance(other, str) else other.join))
+            for entry in entries for other in self.add_columns)
 
     def label(self, column: str, header: str) -> str:
         """What an added column's paragraph starts with: its label, else the sheet's header."""
         by_normal = {normalize_header(c): text for c, text in self.labels.items()}
         return by_normal.get(normalize_header(column), header)
+
+
+def _joined_entry(number: int, entry: Any) -> Any:
+    """An add_columns entry that is no column's name: a table joining columns, checked."""
+    if not isinstance(entry, dict):
+        raise ValueError(
+            f"entry {number} is {toml_value(entry)}: write a column's name in quotes, or a "
+            'table joining columns, { label = "Speakers", join = ["FirstName", "LastName"] }')
+    if "label" not in entry:  # what to write, not only that it is missing
+        raise ValueError(f"entry {number}: missing key 'label', what the paragraph starts "
+                         'with: add label = "Speakers" (or label = "" for the names alone)')
+    try:
+        return JoinedColumns.model_validate(entry)
+    except ValidationError as error:
+        problems = "; ".join(describe(problem, JoinedColumns) for problem in error.errors())
+        raise ValueError(f"entry {number}: {problems}") from None
 
 
 class NamesField(ColumnField):
@@ -541,7 +632,13 @@ class BoundMapping:
         unread = {_OPTIONAL_MARK.sub("", c): c for c in reversed(sheet_columns) if c not in read}
         return [(key, column, unread[close]) for key, columns in self.left_out.items()
                 for column in columns
-                if (close := closest_header(_OPTIONAL_MARK.sub("", column), list(unread)))]
+                if not self._given_otherwise(key, column)
+                and (close := closest_header(_OPTIONAL_MARK.sub("", column), list(unread)))]
+
+    def _given_otherwise(self, key: str, column: str) -> bool:
+        setting = self.active.get(key)
+        return isinstance(setting, DescriptionField) and setting.given_otherwise(
+            column, self.headers)
 
 
 def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
@@ -559,8 +656,12 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
         found = {c: by_normal.get(normalize_header(c)) for c in setting.columns()}
         present = {c: header for c, header in found.items() if header is not None}
         absent = [c for c in found if c not in present]
-        if absent and setting.optional and (setting.parts_stand_alone or not present):
-            left_out[key], absent = absent, []
+        if absent and setting.optional:
+            # A part the sheet has none of is left out; one it has some of needs the rest.
+            gone = [c for part in setting.parts() if not any(c in present for c in part)
+                    for c in part]
+            if gone:
+                left_out[key], absent = gone, [c for c in absent if c not in gone]
             if not present:
                 continue
         missing += [(key, column) for column in absent]

@@ -74,7 +74,7 @@ from importer._timing import SessionTiming
 from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.html import plain_title
 from importer.load import Sheet, SheetPart, load_sheets
-from importer.mapping import BoundMapping, Mapping, bind, load_mapping
+from importer.mapping import BoundMapping, JoinedColumns, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, shortened
 from importer.payloads import name_key
 
@@ -113,6 +113,10 @@ def _why_cells_spilled(value: Any, delimiter: str) -> tuple[str, str]:
                 f"{delimiter} inside it", "Remove the space before its opening quote")
     return (f"a cell holding a {delimiter} was probably not quoted, so it",
             "Put that cell in double quotes")
+
+
+def _stripped(cell: Any) -> str:
+    return (cell_text(cell) or "").strip()
 
 
 def _as_written(titles: Column) -> list[Any]:
@@ -359,6 +363,17 @@ _ONE_VALUE_FIELDS: tuple[tuple[str, Parser, str, Any], ...] = (
 # ---------------------------------------------------------------------------- the run
 
 
+@dataclass
+class AddedParagraph:
+    """An added paragraph of the description as read: its label, its column (for a joined
+    one, made of its columns' cells joined) and the sheet's headers it is read from."""
+
+    label: str
+    column: Column
+    headers: list[str]
+    joined: bool = False
+
+
 class _SheetValidation(SessionTiming):
     """The state of one validation run; `run` returns the row results and sheet issues."""
 
@@ -367,9 +382,9 @@ class _SheetValidation(SessionTiming):
         self.sheet = sheet
         self.room_column: Column | None = None
         self.titles_as_written: list[Any] = []  # what derived ids are made from
-        # The description column, and each added column with its label, as read.
+        # The description column, and each added paragraph's column with its label, as read.
         self.main_description: Column | None = None
-        self.added_columns: list[tuple[str, Column]] = []
+        self.added_columns: list[AddedParagraph] = []
         # Each fill_down column's blank cells that took the one above: header -> the
         # position each row's value came from (-1 where the row's own cell was used).
         self.filled_from: dict[str, list[int]] = {}
@@ -710,8 +725,8 @@ class _SheetValidation(SessionTiming):
 
     def _filled_added(self, pos: int) -> list[str]:
         """The added columns a presenter's row fills in, in the mapping's order."""
-        return [column.header for _, column in self.added_columns
-                if cell_text(self.cell(column.header, pos)) is not None]
+        return [header for added in self.added_columns for header in added.headers
+                if cell_text(self.cell(header, pos)) is not None]
 
     def _unscheduled_rows(self) -> Mask:
         """With skip_unscheduled, rows whose start cells are all empty: sessions not given a
@@ -789,8 +804,9 @@ class _SheetValidation(SessionTiming):
 
         main = self.main_description = self.column("description", setting.column, convert_cell,
                                                     "a description")
-        cols = [col for col in [main, *map(self._added_paragraphs, setting.add_columns)]
-                if col is not None]
+        cols = [col for col in [main, *(
+            self._added_paragraphs(entry) if isinstance(entry, str) else
+            self._joined_paragraphs(entry) for entry in setting.add_columns)] if col is not None]
         codes = cols[0].codes if len(cols) == 1 else combined_codes(
             [col.codes for col in cols], self.n)
         # The first row of each code (-1, blank cells, included), shifted by one to index.
@@ -832,19 +848,57 @@ class _SheetValidation(SessionTiming):
 
         added = self.column("description", column, paragraph, "text")
         if added is not None:
-            self.added_columns.append((label, added))
-            self._warn_of_added_markup(added, removed, tagged)
+            self.added_columns.append(AddedParagraph(label, added, [added.header]))
+            self._warn_of_added_markup(self.added_columns[-1], removed, tagged)
         return added
 
-    def _warn_of_added_markup(self, added: Column, removed: dict[str, list[str]],
+    def _joined_paragraphs(self, entry: JoinedColumns) -> Column | None:
+        """An added paragraph joining columns: each row's cells of them read as an added
+        cell is, then joined by a space ('Ana' and 'Ruiz': 'Ana Ruiz'; 'Ana' alone with a
+        blank last name), a paragraph after the entry's label."""
+        parts = [self.column("description", column, _stripped, "text") for column in entry.join]
+        if any(part is None for part in parts):
+            return None  # the sheet has none of them: bind left the entry out
+        members = [part for part in parts if part is not None]
+        codes = combined_codes([part.codes for part in members], self.n)
+        firsts = np.full(int(codes.max(initial=-1)) + 1, -1, dtype=np.intp)
+        firsts[codes[::-1]] = np.arange(self.n - 1, -1, -1)
+        texts: list[str | None] = [" ".join(v for part in members
+                                            if (v := part.values[pos]) is not None) or None
+                                   for pos in firsts.tolist()]
+        fmt = self.bound.active["description"].format
+        removed: dict[str, list[str]] = {}
+        tagged: set[str] = set()
+        distinct: list[str | None] = []
+        for text in texts:
+            html = None
+            if text is not None:
+                html, dropped = descriptions.added_to_html(entry.label, [text], fmt)
+                if dropped:
+                    removed[text] = dropped
+                if fmt == "text" and descriptions.has_html_markup(text):
+                    tagged.add(text)
+            distinct.append(html)
+        by_code = np.array([*distinct, None], dtype=object)
+        values = by_code[codes].tolist()
+        blank = np.array([value is None for value in values], dtype=bool)
+        added = Column(members[0].header, values, blank, {}, codes, distinct, texts)
+        self.added_columns.append(
+            AddedParagraph(entry.label, added, [part.header for part in members], joined=True))
+        self._warn_of_added_markup(self.added_columns[-1], removed, tagged)
+        return added
+
+    def _warn_of_added_markup(self, paragraph: AddedParagraph, removed: dict[str, list[str]],
                               tagged: set[str]) -> None:
         """An added cell's HTML: what sanitising took out of it; or, in a description read
         as text, that it is shown as written, tags and all, and the setting that reads it."""
         if not removed and not tagged:
             return
-        lookup = self._lookup("description")
-        texts = [(cell_text(self._prepare(cell, lookup)) or "").strip() for cell in added.cells]
+        added = paragraph.column
+        texts = [self._added_cell_text(paragraph, code) or "" for code in range(len(added.cells))]
         flagged = [code for code, text in enumerate(texts) if text in removed or text in tagged]
+        named = " and ".join(map(repr, paragraph.headers))
+        has = "give" if paragraph.joined else "has"
         for code, positions in positions_by_code(added.codes, flagged).items():
             text = texts[code]
             for pos in positions:
@@ -852,19 +906,25 @@ class _SheetValidation(SessionTiming):
                     self._description_issues(pos, added.header, "", removed[text])
                 else:
                     self.add(pos, added.header, text, "html-as-text", (
-                        f"{added.header!r} has {shortened(text, 60)!r}, HTML that the app will "
+                        f"{named} {has} {shortened(text, 60)!r}, HTML that the app will "
                         "show as written, tags and all: [fields.description] reads its cells "
                         'as text (format = "text"). To read such cells as HTML, set '
                         'format = "auto" there.'),
                         "warning")
 
-    def _added_text(self, column: Column, pos: int) -> str | None:
-        """A row's cell of an added column as its paragraph gives it; None when blank or
-        unreadable."""
-        if column.values[pos] is None:
+    def _added_text(self, paragraph: AddedParagraph, pos: int) -> str | None:
+        """A row's cell of an added column (its cells joined, for a joined one) as its
+        paragraph gives it; None when blank or unreadable."""
+        if paragraph.column.values[pos] is None:
             return None
-        cell = self._prepare(column.cells[column.codes[pos]], self._lookup("description"))
-        return (cell_text(cell) or "").strip() or None
+        return self._added_cell_text(paragraph, int(paragraph.column.codes[pos]))
+
+    def _added_cell_text(self, paragraph: AddedParagraph, code: int) -> str | None:
+        """The text of an added column's distinct cell `code`, as its paragraph lists it."""
+        cell = paragraph.column.cells[code]
+        if paragraph.joined:
+            return cell  # type: ignore[no-any-return]  # joined from cells read already
+        return (cell_text(self._prepare(cell, self._lookup("description"))) or "").strip() or None
 
     def _added_only_headers(self) -> set[str]:
         """The headers of the description's added columns that no other field reads: the
@@ -875,7 +935,7 @@ class _SheetValidation(SessionTiming):
         others = {self.bound.header(column) for key, other in self.bound.active.items()
                   if key != "description" for column in other.columns()}
         others.add(self.bound.header(setting.column))
-        return {header for column in setting.add_columns
+        return {header for column in setting.added_columns()
                 if (header := self.bound.header(column)) is not None and header not in others}
 
     def _list_added_values(self, fields: dict[str, list[Any]], repeats: dict[int, int]
@@ -892,25 +952,27 @@ class _SheetValidation(SessionTiming):
         differing: dict[int, list[str]] = {}
         for first, later in later_rows.items():
             for pos in later:
-                if headers := [column.header for _, column in self.added_columns
-                               if cell_text(self.cell(column.header, pos))
-                               != cell_text(self.cell(column.header, first))]:
+                if headers := [header for added in self.added_columns
+                               for header in added.headers
+                               if cell_text(self.cell(header, pos))
+                               != cell_text(self.cell(header, first))]:
                     differing[pos] = headers
             if not any(pos in differing for pos in later):
                 continue
             html = (self.main_description.values[first] or ("", []))[0] if (
                 self.main_description) else ""
-            for label, column in self.added_columns:
+            for added in self.added_columns:
                 values: dict[str, str] = {}  # one presenter typed two ways is listed once
                 for pos in [first, *later]:
-                    if text := self._added_text(column, pos):
+                    if text := self._added_text(added, pos):
                         values.setdefault(name_key(text), text)
                 if values:
                     html += descriptions.added_to_html(
-                        label, list(values.values()), self.bound.active["description"].format)[0]
+                        added.label, list(values.values()),
+                        self.bound.active["description"].format)[0]
             too_long = descriptions.MAX_DESCRIPTION_CHARS
             if len(html) > too_long >= len(fields["description_html"][first]):
-                header = (self.main_description or self.added_columns[0][1]).header
+                header = (self.main_description or self.added_columns[0].column).header
                 self._description_issues(first, header, html, [])
             fields["description_html"][first] = html
         return differing
