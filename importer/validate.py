@@ -706,7 +706,7 @@ class _SheetValidation(SessionTiming):
         """Rows whose only mapped cells, but for the id, are the description's added columns
         (a co-presenter's name and company), or, where the description adds none, whose
         cells but the id are all in columns the mapping does not read (that co-presenter's,
-        as the shipped Sessionize mapping reads no speaker): no session of their own,
+        in a mapping that reads no speaker column): no session of their own,
         without the id."""
         alone: Mask = np.zeros(self.n, dtype=bool)
         if not self._has_id_column_values():

@@ -778,7 +778,8 @@ def test_sessionize_export_validates_with_its_mapping(tmp_path: Path) -> None:
         "all_day": False,
         "locations": ("Room A",),
         "schedule_tracks": ("Data",),
-        "description_html": "<p>We build one.</p><p>Then a &lt;b&gt;second&lt;/b&gt;.</p>",
+        "description_html": "<p>We build one.</p><p>Then a &lt;b&gt;second&lt;/b&gt;.</p>"
+                            "<p>Speakers: Ana</p>",
     }
     assert (opening.start_time, opening.schedule_tracks) == (utc(2027, 7, 12, 7, 0), ())
     # The "flattened" export: one row per speaker of a shared session.
@@ -788,7 +789,8 @@ def test_sessionize_export_validates_with_its_mapping(tmp_path: Path) -> None:
     report = validate_file(flattened, mapping="sessionize", timezone="Europe/Madrid")
     assert issue_table(report) == [(3, None, "repeated-row", "warning"),
                                    (4, None, "repeated-row", "warning")]
-    assert [p.import_id for p in report.payloads] == ["sessionize:812346"]
+    assert [(p.import_id, p.description_html) for p in report.payloads] == [
+        ("sessionize:812346", "<p>Speakers: Ana, Bo, Cy</p>")]
 
 
 def test_pycones_real_file_validates() -> None:
