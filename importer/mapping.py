@@ -668,19 +668,27 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
         headers.update(present)
         active[key] = setting
     if missing:
-        raise _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path)
+        # The description reads each column once: one it reads already is not the one meant.
+        read = [h for c in mapping.fields.description.columns() if (h := headers.get(c))] if (
+            mapping.fields.description) else []
+        raise _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path, read)
     return BoundMapping(mapping, headers, active, left_out)
 
 
 def _missing_columns_error(
     mapping: Mapping, missing: list[tuple[str, str]], sheet_columns: Sequence[str], source: str,
-    sheet_path: str,
+    sheet_path: str, described: Sequence[str] = (),
 ) -> MappingError:
+    """`described`: the headers the description reads, no likely column for another of its."""
     listed = ", ".join(repr(c) for c in sheet_columns)
     markable = _may_be_marked_optional(mapping, [key for key, _ in missing])
+
+    def candidates(key: str) -> list[str]:
+        return [c for c in sheet_columns if key != "description" or c not in described]
+
     if len(missing) == 1:
         ((key, column),) = missing
-        close = closest_header(column, sheet_columns)
+        close = closest_header(column, candidates(key))
         where = f"did you mean {close!r}? The" if close else "the"
         return MappingError(
             f"{source}{': ' if source else ''}"
@@ -688,7 +696,7 @@ def _missing_columns_error(
             f"does not have; {where} sheet's columns are: {listed}. Fix the column name in the "
             f"mapping or the sheet{', or mark the field optional = true' if markable else ''}."
         )
-    needed = ", ".join(_missing_column(key, column, sheet_columns) for key, column in missing)
+    needed = ", ".join(_missing_column(key, column, candidates(key)) for key, column in missing)
     return MappingError(
         f"{source}{': ' if source else ''}"
         f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "

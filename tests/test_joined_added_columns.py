@@ -207,15 +207,33 @@ def test_optional_entries_of_one_label_read_either_shape_without_a_word(
 
 def test_an_optional_joined_entry_lacking_one_of_its_columns_says_which(tmp_path: Path) -> None:
     """All or none: a sheet with a first name column but no last name one would list first
-    names as speakers; it is the missing column's error."""
+    names as speakers; it is the missing column's error, which offers no 'did you mean
+    FirstName?', a column the description reads already."""
     path = write_csv(tmp_path, HEADER[:7], [soil()[:7]])
     with pytest.raises(MappingError) as raised:
         validate_file(path, mapping=mapping(tmp_path, ALTERNATIVES))
     listed = ", ".join(map(repr, HEADER[:7]))
     assert str(raised.value) == (
         f"{path}: mapping 'flattened': fields.description needs column 'LastName', which the "
-        f"sheet does not have; did you mean 'FirstName'? The sheet's columns are: {listed}. "
-        "Fix the column name in the mapping or the sheet.")
+        f"sheet does not have; the sheet's columns are: {listed}. Fix the column name in the "
+        "mapping or the sheet.")
+
+
+def test_a_missing_added_column_is_not_offered_one_the_description_reads(
+        tmp_path: Path) -> None:
+    """The description reads each column once, so 'Speaker Id', which it reads already, is
+    no likely column for 'Speakr Id'; 'Title', which the title reads, is still offered."""
+    path = write_csv(tmp_path, HEADER, [soil()])
+    with pytest.raises(MappingError) as raised:
+        validate_file(path, mapping=mapping(tmp_path, 'add_columns = ["Speaker Id", "Speakr Id", '
+                                                      '"Titles"]'))
+    listed = ", ".join(map(repr, HEADER))
+    assert str(raised.value) == (
+        f"{path}: mapping 'flattened' needs 2 columns the sheet does not have: 'Speakr Id' for "
+        "fields.description, 'Titles' for fields.description (did you mean 'Title'?). The "
+        f"sheet's columns are: {listed}. Fix the column names in the mapping or the sheet, or "
+        "mark fields.description optional = true; or, for a sheet laid out another way, draft "
+        f"a mapping from its own columns: gbimport draft-mapping {path} -o my-mapping.toml.")
 
 
 def test_an_unchanged_export_sends_nothing_and_a_new_co_presenter_one_update(
