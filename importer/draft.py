@@ -356,8 +356,9 @@ class _Drafter:
             self._image(),
         ]
         unread = [h for h in self.sheet.columns if h not in self.used]
-        if description and (people := [h for h in unread if _names_people(h)]):
-            tables[tables.index(description)] += self._people_added(people)
+        people = [h for h in unread if _names_people(h)]
+        if description and (people or _name_pairs(unread)):
+            tables[tables.index(description)] += self._people_added(people, _name_pairs(unread))
         text = "\n".join([*self._top(order, import_id), *(t for t in tables if t)]).rstrip()
         for role in ALTERNATIVES:
             if others := self._alternatives(role, unread):
@@ -366,7 +367,7 @@ class _Drafter:
                     + ("it" if len(others) == 1 else "one") + " here instead if so\n", 1)
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
-            text += self._speakers([h for h in unread if _names_people(h)])
+            text += self._speakers(people, _name_pairs(unread))
         return Draft(text + "\n", self.sheet, self.chosen, self.missing)
 
     # -- the top
@@ -1118,32 +1119,44 @@ class _Drafter:
             return True
         return sum(map(len, names)) / len(names) <= LONG_NAME
 
-    def _speakers(self, headers: Sequence[str]) -> str:
+    def _speakers(self, headers: Sequence[str], pairs: Sequence[tuple[str, str]] = ()) -> str:
         """What can be done with columns naming people: add them to the description, each
-        a paragraph of its own (add_columns, commented out beside a description column)."""
-        if not headers:
+        a paragraph of its own (add_columns, commented out beside a description column); a
+        first and a last name column joined into one."""
+        if not headers and not pairs:
             return ""
-        names = " and ".join(map(repr, headers)) if len(headers) < 3 else (
-            ", ".join(map(repr, headers[:-1])) + f" and {headers[-1]!r}")
-        said = (f"# {names} name{'s' if len(headers) == 1 else ''} people: Guidebook keeps "
+        named = [*headers, *(header for pair in pairs for header in pair)]
+        names = " and ".join(map(repr, named)) if len(named) < 3 else (
+            ", ".join(map(repr, named[:-1])) + f" and {named[-1]!r}")
+        said = (f"# {names} name{'s' if len(named) == 1 else ''} people: Guidebook keeps "
                 "speakers as a list of their own, which gbimport does not import")
         if "description" in self.chosen:
             lines = "add_columns and labels" if _labels_line(headers) else "add_columns"
             return (f"{said}; to show the names after the description, uncomment {lines} "
                     "under [fields.description]\n")
-        whose = "its" if len(headers) == 1 else "their"
+        whose = "its" if len(named) == 1 else "their"
         return (f"{said}. To show {whose} names in each session's description, uncomment "
                 "these lines:\n"
-                f"# [fields.description]\n# add_columns = {toml_value(list(headers))}\n"
+                f"# [fields.description]\n# add_columns = {_added(headers, pairs)}\n"
                 + _labels_line(headers))
 
-    def _people_added(self, headers: Sequence[str]) -> str:
-        """The description's add_columns for the columns naming people, commented out."""
-        example = next(iter(self._texts(headers[0])), "Ana Ruiz").splitlines()[0]
-        label = _readable(headers[0]) or headers[0]
+    def _people_added(self, headers: Sequence[str], pairs: Sequence[tuple[str, str]] = ()
+                      ) -> str:
+        """The description's add_columns for the columns naming people, commented out; a
+        first and a last name column joined ('Speakers: Ana Ruiz')."""
+        if headers:
+            example = next(iter(self._texts(headers[0])), "Ana Ruiz").splitlines()[0]
+            label = _readable(headers[0]) or headers[0]
+        else:
+            first, last = pairs[0]
+            names = (" ".join(filter(None, ((cell_text(c) or "").strip() for c in cells)))
+                     for cells in zip(self.sheet.frame[first], self.sheet.frame[last],
+                                      strict=True))
+            example = next(filter(None, names), "Ana Ruiz")
+            label = _pair_label(first, last)
         return (f"# each added as a paragraph of its own ({f'{label}: {example}'!r}): "
                 "uncomment to show the speakers' names after the description\n"
-                f"# add_columns = {toml_value(list(headers))}\n" + _labels_line(headers))
+                f"# add_columns = {_added(headers, pairs)}\n" + _labels_line(headers))
 
     def _title_fallback(self, name: str) -> str:
         """A commented-out fallback_column, when the rows with no title ('' beside 'Coffee
@@ -1257,6 +1270,42 @@ def _labels_line(headers: Sequence[str]) -> str:
     pairs = [f"{toml_value(h)} = {toml_value(label)}" for h in headers
              if (label := _readable(h))]
     return f"# labels = {{ {', '.join(pairs)} }}\n" if pairs else ""
+
+
+# A person's name in two columns, as call-for-papers exports write a speaker's (Sessionize's
+# FirstName and LastName), the same words before both ('Speaker First Name').
+FIRST_NAMES = ("first name", "firstname", "given name", "forename", "vorname")
+LAST_NAMES = ("last name", "lastname", "surname", "family name", "nachname")
+
+
+def _name_pairs(headers: Sequence[str]) -> list[tuple[str, str]]:
+    """(first name, last name) columns among `headers`, each pair as one person's name."""
+    keys = {_header_key(h): h for h in reversed(headers)}
+    pairs = []
+    for first in headers:
+        key = _header_key(first)
+        prefix = next((key.removesuffix(word) for word in FIRST_NAMES if key.endswith(word)
+                       and (key == word or key.removesuffix(word).endswith(" "))), None)
+        last = prefix is not None and next(
+            (keys[prefix + word] for word in LAST_NAMES if prefix + word in keys), None)
+        if last:
+            pairs.append((first, last))
+    return pairs
+
+
+def _pair_label(first: str, last: str) -> str:
+    """A joined name's label: 'Speakers', or the words before both ('Moderator')."""
+    prefix = _header_key(first)[:-len(next(w for w in FIRST_NAMES
+                                               if _header_key(first).endswith(w)))].strip()
+    return prefix.capitalize() if prefix else "Speakers"
+
+
+def _added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
+    """add_columns' list: the columns naming people, then each name pair joined."""
+    entries = [*map(toml_value, headers), *(
+        f"{{ label = {toml_value(_pair_label(*pair))}, join = {toml_value(list(pair))} }}"
+        for pair in pairs)]
+    return f"[{', '.join(entries)}]"
 
 
 def _names_people(header: str) -> bool:
