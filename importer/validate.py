@@ -902,10 +902,14 @@ class _SheetValidation(SessionTiming):
         for code, positions in positions_by_code(added.codes, flagged).items():
             text = texts[code]
             for pos in positions:
+                # A joined paragraph's issue goes on the column whose cell holds the HTML.
+                header = next((h for h in paragraph.headers if paragraph.joined
+                               and descriptions.has_html_markup(cell_text(self.cell(h, pos))
+                                                                or "")), added.header)
                 if text in removed:
-                    self._description_issues(pos, added.header, "", removed[text])
+                    self._description_issues(pos, header, "", removed[text])
                 else:
-                    self.add(pos, added.header, text, "html-as-text", (
+                    self.add(pos, header, text, "html-as-text", (
                         f"{named} {has} {shortened(text, 60)!r}, HTML that the app will "
                         "show as written, tags and all: [fields.description] reads its cells "
                         'as text (format = "text"). To read such cells as HTML, set '

@@ -106,19 +106,19 @@ def test_a_row_per_speaker_repeating_the_session_lists_each_speaker(tmp_path: Pa
 
 def test_a_joined_paragraph_reads_html_cells_as_an_added_cell_does(tmp_path: Path) -> None:
     """format = "auto": a name holding a tag is HTML, cleaned, with an html-stripped
-    warning; text with character references is read. format = "text": shown as written,
-    with an html-as-text warning naming both columns."""
+    warning on the column holding it; text with character references is read.
+    format = "text": shown as written, with an html-as-text warning naming both columns."""
     rows = [soil("Ana", "Ruiz <b onclick='x()'>PhD</b>"), co_presenter("101", "Bo", "Li &amp; co")]
     path = write_csv(tmp_path, HEADER, rows)
     report = validate_file(path, mapping=mapping(tmp_path, 'format = "auto"\n' + JOINED))
     assert [(i.row, i.column, i.code) for i in report.issues] == [
-        (2, "FirstName", "html-stripped"), (3, None, "repeated-row")]
+        (2, "LastName", "html-stripped"), (3, None, "repeated-row")]
     assert descriptions(report) == [
         ("sz:101", "<p>How probes read soil.</p><p>Speakers: Ana Ruiz <b>PhD</b>, Bo Li &amp; "
                    "co</p>")]
     report = validate_file(path, mapping=mapping(tmp_path))
     assert issues(report)[0] == (
-        2, "FirstName", "html-as-text",
+        2, "LastName", "html-as-text",
         "Row 2: 'FirstName' and 'LastName' give \"Ana Ruiz <b onclick='x()'>PhD</b>\", HTML "
         "that the app will show as written, tags and all: [fields.description] reads its "
         'cells as text (format = "text"). To read such cells as HTML, set format = "auto" '
