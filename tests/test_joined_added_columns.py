@@ -256,3 +256,15 @@ def test_an_unchanged_export_sends_nothing_and_a_new_co_presenter_one_update(
     assert sorted((s["import_id"], s["description_html"]) for s in sandbox.sessions()) == [
         ("sz:101", "<p>How probes read soil.</p><p>Speakers: Ana Ruiz, Bo Li</p>"),
         ("sz:102", "<p>Counting rain.</p><p>Speakers: Cy</p>")]
+
+
+def test_a_joined_cell_takes_blank_values_and_the_descriptions_values(tmp_path: Path) -> None:
+    """As an added cell: 'TBD' in blank_values is blank, so the first name stands alone;
+    a value the description's `values` renames is read renamed."""
+    path = write_csv(tmp_path, HEADER, [soil("Ana", "TBD"), co_presenter("101", "Robert", "Li")])
+    toml = mapping(tmp_path, 'values = { Robert = "Bob" }\n' + JOINED)
+    toml.write_text('blank_values = ["TBD"]\n' + toml.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    report = validate_file(path, mapping=toml)
+    assert descriptions(report) == [
+        ("sz:101", "<p>How probes read soil.</p><p>Speakers: Ana, Bob Li</p>")]
