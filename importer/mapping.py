@@ -701,8 +701,19 @@ def _missing_columns_error(
         f"{source}{': ' if source else ''}"
         f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "
         f"{needed}. The sheet's columns are: {listed}. Fix the column names in the mapping or "
-        f"the sheet{_mark_optional(markable)}{_draft_hint(sheet_path)}."
+        f"the sheet{_mark_optional(markable)}{_builtin_hint(mapping, sheet_columns)}"
+        f"{_draft_hint(sheet_path)}."
     )
+
+
+def _builtin_hint(mapping: Mapping, sheet_columns: Sequence[str]) -> str:
+    """A built-in mapping that reads every column it needs from this sheet (a Sessionize
+    export read with the default mapping): named, as it reads what a draft would not."""
+    have = {normalize_header(c) for c in sheet_columns}
+    fits = [name for name in builtin_mapping_names() if name != mapping.name and all(
+        normalize_header(c) in have for c in load_mapping(name).required_columns())]
+    return (f"; or read it with the built-in mapping made for such sheets: --mapping "
+            f"{fits[0]}" if fits else "")
 
 
 def _draft_hint(sheet_path: str) -> str:
