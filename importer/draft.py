@@ -963,7 +963,13 @@ class _Drafter:
                               "typed on a day's first row only is read on the rows under it "
                               "with fill_down; a cell merged down over the day's rows is read "
                               "on each)")
-        if (empty := int(blank.sum()) - timed) and time is None and self._kind(header) in (
+        # A row with no title either is no session waiting for a slot: a co-presenter's row
+        # of a sessions-and-speakers export (its id and speaker's cells alone), or a blank one.
+        name = self.chosen.get("name")
+        titled = self.sheet.frame[name].notna() if name else True
+        empty = int((blank & titled).sum()) - (
+            int((blank & titled & self.sheet.frame[time].notna()).sum()) if time else 0)
+        if empty and time is None and self._kind(header) in (
                 "time", "time range"):
             # No date column: the programme's one date gives each row its day, so a row
             # with no time is read as all day on it, not as an error.

@@ -61,3 +61,25 @@ def test_a_pair_named_for_a_role_beside_a_speaker_column_without_a_description(
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [p.description_html for p in report.payloads] == [
         "<p>Speaker: Ana Ruiz</p><p>Moderator: Lind</p>", "<p>Moderator: Tom Berg</p>"]
+
+
+def test_co_presenters_rows_are_not_counted_as_sessions_with_no_slot(tmp_path: Path) -> None:
+    """Their rows hold no Scheduled At, as a session not given a slot yet has none, but no
+    title either: the note counted them, '3 rows have no ...', for the one talk unplaced."""
+    unplaced = ["103", "Not placed yet", "Later.", "", "", "s-9", "Eve", "Stone", ""]
+    sheet = write_csv(tmp_path, HEADER, [
+        soil(), co_presenter("101", "Bo", "Li"), rain(), co_presenter("102", "Dee", "Park"),
+        unplaced, co_presenter("103", "Fay", "Moss")])
+    draft = draft_mapping(sheet).text
+    assert [line for line in draft.splitlines() if "skip_unscheduled" in line] == [
+        "# 1 row has no 'Scheduled At': to skip such rows until they get one, instead of "
+        "reporting each as an error, add skip_unscheduled = true"]
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft.replace("# add_columns", "add_columns").replace(
+        "date_order =", "skip_unscheduled = true\ndate_order ="), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues] == [
+        (3, "repeated-row"), (5, "repeated-row"), (6, "unscheduled"), (7, "unscheduled")]
+    assert [p.description_html for p in report.payloads] == [
+        "<p>How probes read soil.</p><p>Speakers: Ana Ruiz, Bo Li</p>",
+        "<p>Counting rain.</p><p>Speakers: Cy, Dee Park</p>"]
