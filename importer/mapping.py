@@ -172,7 +172,9 @@ class DescriptionField(_Field):
     @classmethod
     def _labels_added_columns(cls, labels: dict[str, str],
                               info: ValidationInfo) -> dict[str, str]:
-        entries = info.data.get("add_columns", [])
+        if "add_columns" not in info.data:  # wrong itself, and said: no list to check against
+            return labels
+        entries = info.data["add_columns"]
         added = {normalize_header(c) for c in entries if isinstance(c, str)}
         joined = {normalize_header(c): entry for entry in entries
                   if isinstance(entry, JoinedColumns) for c in entry.join}

@@ -268,3 +268,16 @@ def test_a_joined_cell_takes_blank_values_and_the_descriptions_values(tmp_path: 
     report = validate_file(path, mapping=toml)
     assert descriptions(report) == [
         ("sz:101", "<p>How probes read soil.</p><p>Speakers: Ana, Bob Li</p>")]
+
+
+def test_a_wrong_entry_is_not_also_said_to_leave_its_labels_unlisted(tmp_path: Path) -> None:
+    """labels = { Email = ... } beside a wrong joined entry was a second error, 'labels
+    'Email', which add_columns does not list', though add_columns lists it."""
+    path = write_csv(tmp_path, HEADER, [soil()])
+    with pytest.raises(MappingError) as raised:
+        validate_file(path, mapping=mapping(
+            tmp_path, 'add_columns = ["Email", { label = "Speakers", joins = ["FirstName", '
+                      '"LastName"] }]\nlabels = { Email = "Contact" }'))
+    assert str(raised.value) == (
+        f"{tmp_path / 'flattened.toml'}: fields.description.add_columns: entry 2: missing key "
+        "'join'; add it; unknown key 'joins'; did you mean 'join'?")
