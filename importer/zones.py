@@ -137,6 +137,58 @@ _CITY_ZONES = {
 }
 
 
+# Cities as their own language names them, as a programme from there writes its times.
+_CITY_ZONES.update({
+    **dict.fromkeys(("münchen", "muenchen", "köln", "koeln", "nürnberg"), "Europe/Berlin"),
+    **dict.fromkeys(("milano", "firenze", "torino", "napoli", "venezia"), "Europe/Rome"),
+    **dict.fromkeys(("genève", "geneve", "genf", "ginevra"), "Europe/Zurich"),
+    **dict.fromkeys(("kraków", "krakow"), "Europe/Warsaw"), "porto": "Europe/Lisbon",
+    "sevilla": "Europe/Madrid", "antwerpen": "Europe/Brussels",
+})
+# A zone's own city or country in its own language ('Wien', 'Praha', 'heure de Paris', 'Ora
+# italiana'): that zone, named without the words.
+_OWN_LANGUAGE = {
+    **dict.fromkeys(("deutschland", "deutsche"), "Europe/Berlin"),
+    **dict.fromkeys(("wien", "österreich"), "Europe/Vienna"),
+    **dict.fromkeys(("roma", "italia", "italiana"), "Europe/Rome"),
+    **dict.fromkeys(("praha", "prag"), "Europe/Prague"),
+    "lisboa": "Europe/Lisbon",
+    **dict.fromkeys(("bruxelles", "brussel", "belgique", "belgië"), "Europe/Brussels"),
+    **dict.fromkeys(("zürich", "zuerich", "schweiz", "suisse", "svizzera"), "Europe/Zurich"),
+    **dict.fromkeys(("españa", "espana", "spain", "española", "espanola", "peninsular"),
+                    "Europe/Madrid"),
+    **dict.fromkeys(("française", "francaise"), "Europe/Paris"),
+    **dict.fromkeys(("warszawa", "polska"), "Europe/Warsaw"),
+    "københavn": "Europe/Copenhagen", "den_haag": "Europe/Amsterdam",
+}
+# The words before or after a place naming its time in French, Spanish, Portuguese, Italian
+# and German: 'heure de Paris', 'hora de Madrid', 'Ora italiana', 'Berlin Zeit'.
+_LOCAL_TIME = re.compile(r"^(?:heure|hora|horário|horario|ora)\s+(?:(?:de|di|da|do)\s+|d')?"
+                         r"|\s+(?:zeit|ortszeit)$", re.IGNORECASE)
+# The US zones as programmes write them short ('9:00 AM PT'); MT is Arizona's too.
+_US_SHORT = {
+    "pt": "did you mean 'America/Los_Angeles'?", "et": "did you mean 'America/New_York'?",
+    "ct": "did you mean 'America/Chicago'?",
+    "mt": "did you mean 'America/Denver', or in Arizona (no summer time) 'America/Phoenix'?",
+}
+
+
+def _city_in_country(said: str) -> str | None:
+    """The zone of a place written with its country or state ('Berlin, Germany', 'Chicago,
+    IL'): a zone's own city, or a city its country's zone agrees with ('Munich, Germany');
+    not 'Portland, Maine', whose clocks are not Portland, Oregon's."""
+    place, comma, country = said.partition(",")
+    if not comma:
+        return None
+    own = _zones_by_own_place()
+    city, after = ("_".join(words.casefold().split()) for words in (place, country))
+    zone = own.get(city) or _CITY_ZONES.get(city)
+    if zone is None or (_CITY_ZONES.get(after) or own.get(after)) not in (zone, None) or (
+            city not in own and _CITY_ZONES.get(after) != zone):
+        return None
+    return zone
+
+
 # Windows' zone names (CLDR's windowsZones table, as tzlocal ships it), as Outlook, Exchange
 # and a PowerShell export write them: 'W. Europe Standard Time' keeps Berlin's clocks. Read by
 # the whole name, never by its first word: 'Central Asia Standard Time' is not Chicago's.
@@ -184,8 +236,13 @@ def _nickname(name: str) -> str:
 
 def _timezone_hint(name: str, known: dict[str, str]) -> str:
     word = _nickname(name)
-    if word in _TIMEZONE_NICKNAMES and name.strip().casefold() == f"{word} time":
-        return f"did you mean {_TIMEZONE_NICKNAMES[word]!r}?"  # the zone, not a fixed offset
+    # The zone, not a fixed offset: 'Eastern Time', and 'Eastern' alone (abbreviations are
+    # of four letters at most).
+    if word in _TIMEZONE_NICKNAMES and (name.strip().casefold() == f"{word} time" or (
+            name.strip().casefold() == word and len(word) > 4 and word.isalpha())):
+        return f"did you mean {_TIMEZONE_NICKNAMES[word]!r}?"
+    if word in _US_SHORT:
+        return _US_SHORT[word]
     if word in _SEVERAL_PLACES and " " not in name.strip():
         return ("an abbreviation fixes one offset all year, and several places write this "
                 f"one; use the place's name, {_SEVERAL_PLACES[word]}, which follows its clocks "
@@ -200,6 +257,10 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
         return f"did you mean {paired!r}?"
     if outlook := _OUTLOOK.fullmatch(" ".join(name.casefold().split())):
         return _outlook_hint(outlook, name)
+    if unbracketed := _OFFSET_AND_CITIES.fullmatch(name.strip()):  # 'UTC+01:00 Amsterdam'
+        return _timezone_hint(f"({unbracketed[1]}) {unbracketed[2]}", known)
+    if regional := _US_AND_CANADA.fullmatch(name.strip()):  # 'Central Time (US & Canada)'
+        return _timezone_hint(regional[1], known)
     if offset := _UTC_OFFSET.fullmatch(name.strip().casefold()):
         return _offset_hint(offset)
     if windows := _windows_zone(name):
@@ -218,10 +279,12 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
             return f"did you mean {zone!r}?"
         return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
     # A place's time as people name it ('Paris time', 'Munich time') is the place's.
-    said = re.sub(r"\s+time$", "", name.strip(), flags=re.IGNORECASE)
+    said = _LOCAL_TIME.sub("", re.sub(r"\s+time$", "", name.strip(), flags=re.IGNORECASE))
     if (city := "_".join(said.casefold().replace(",", " ").replace(".", "").split())) \
             in _CITY_ZONES:  # 'Washington, D.C.', 'St. Louis'
         return f"did you mean {_CITY_ZONES[city]!r} ({said}'s)?"
+    if said_zone := _OWN_LANGUAGE.get(city) or _city_in_country(said):  # "Berlin, Germany"
+        return f"did you mean {said_zone!r}?"
     if wanted == "z":  # ISO 8601's UTC ('10:00Z')
         return "did you mean 'UTC'?"
     own = _zones_by_own_place()
@@ -278,8 +341,13 @@ def _offset_hint(offset: re.Match[str]) -> str:
 
 # A zone as Outlook and Windows' settings show it: '(UTC+01:00) Amsterdam, Berlin, Bern, Rome',
 # '(UTC-05:00) Eastern Time (US & Canada)', '(UTC) Coordinated Universal Time'.
-_OUTLOOK = re.compile(r"\((?:utc|gmt)(?: ?([+-]) ?(\d\d?):?(\d\d))?\) ?(.+)")
+_OUTLOOK = re.compile(r"\((?:utc|gmt)(?: ?([+-]) ?(\d\d?)(?::?(\d\d))?)?\) ?(.+)")
 _GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+# The same written without its brackets, as a calendar's export may: 'UTC+01:00 Amsterdam'.
+_OFFSET_AND_CITIES = re.compile(r"((?:utc|gmt)\s*[+-]\s*\d\d?(?::?\d\d)?)\s+([^\d\s].*)",
+                                re.IGNORECASE)
+# Its name without the offset before it: 'Central Time (US & Canada)'.
+_US_AND_CANADA = re.compile(r"(.+?time)\s*\((?:us\s*&\s*canada|canada)\)", re.IGNORECASE)
 
 
 def _outlook_hint(outlook: re.Match[str], name: str) -> str:
