@@ -29,7 +29,13 @@ from importer.errors import ConfigError, InputError, MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, bind, load_mapping
 from importer.model import header_rows_text
-from importer.zones import abbreviation_zone, paired_zone, resolve_timezone, tz_regions
+from importer.zones import (
+    abbreviation_zone,
+    paired_zone,
+    resolve_timezone,
+    several_places,
+    tz_regions,
+)
 
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch); compared as _header_key
@@ -178,14 +184,15 @@ ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})
 ZONE_AFTER_NAME = re.compile(r"[\s_-]+(UTC|GMT|CEST|CET|EEST|EET|WEST|WET|BST|JST|KST|AEST|AEDT|"
                              r"PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT)$")
 # A title row's words naming the zone the times are in: '(all times CEST)', 'Times are in
-# Pacific Time', 'Time zone: Europe/Lisbon', 'All times shown in New York time'.
+# Pacific Time', 'Time zone: Europe/Lisbon', 'All times shown in New York time', 'all times
+# london time'.
 ZONE_IN_TITLE = re.compile(
     r"(?i:\b(?:all\s+)?times?\b(?:\s+(?:are|is|shown|given|listed))?(?:\s+in)?"
     r"|\btime\s*zone\b(?:\s+is\b)?)\s*[:=]?\s*"
     r"(?P<zone>[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?"
     r"|(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
     r"|[A-Z]{2,5}\b"
-    r"|(?:[A-Z][a-z]+\s+){1,3}(?i:time)\b"
+    r"|(?:[A-Za-z][a-z]+\s+){1,3}(?i:time)\b"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[).,;|]|$)))")
 # Abbreviations several places' clocks are written with: CST is China's too, IST India's,
 # Ireland's and Israel's, AST Atlantic and Arabia, MST and MT Denver's or Arizona's (no
@@ -390,8 +397,8 @@ class _Drafter:
             zone = ZONE_IN_HEADER.search(header) or ZONE_AFTER_NAME.search(header)
             if zone and zone[1] not in ("AM", "PM", "HH", "MM") and role in (
                     "start", "end", "date", "end_date"):
-                example = abbreviation_zone(zone[1]) or ZONE_EXAMPLES.get(  # GMT: London's
-                    zone[1][:2], "Europe/Paris")
+                example = several_places(zone[1]) or abbreviation_zone(zone[1]) or \
+                    ZONE_EXAMPLES.get(zone[1][:2], "Europe/Paris")  # GMT: London's
                 lines.append(f"# {header!r} says its times are {zone[1]}: set timezone to the "
                              f"tz database name of the place they are in ({example}): an "
                              "abbreviation does not say when summer time applies")

@@ -40,6 +40,12 @@ def resolve_timezone(name: str) -> ZoneInfo:
     raise ConfigError(f"unknown timezone {name!r}: {_timezone_hint(name, known)}")
 
 
+def several_places(name: str) -> str | None:
+    """Each place's zone, named, for an abbreviation several places write ('IST': India's,
+    Ireland's, Israel's); None for one that is one place's."""
+    return _SEVERAL_PLACES.get(name.strip().casefold())
+
+
 def abbreviation_zone(name: str) -> str | None:
     """The place's zone an abbreviation or a zone's nickname is refused with ('GMT' ->
     Europe/London, 'MSK' -> Europe/Moscow), 'UTC' for UTC; None for one no table knows."""
