@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any, Literal, NamedTuple, TypeVar
 
@@ -83,10 +84,19 @@ _GARBLED = re.compile(f"\u00c3\u00a0(?![A-Z\u00c0-\u00de])|\u00c3(?!\u00a0){_NEX
                       f"|[\u00f0-\u00f4]{_NEXT_BYTE}{{3}}")
 
 
+# The same read as Mac Roman, as older Excel for Mac opens a CSV: 'Caf√©' for Café, 'It‚Äôs'
+# for It’s. Its lead bytes are mostly symbols and punctuation, its next bytes accented letters.
+_MAC_NEXT = f"[{re.escape(bytes(range(0x80, 0xC0)).decode('mac_roman'))}]"
+_MAC_GARBLED = re.compile(
+    f"[{re.escape(bytes(range(0xC2, 0xE0)).decode('mac_roman'))}]{_MAC_NEXT}"
+    f"|[{re.escape(bytes(range(0xE0, 0xF0)).decode('mac_roman'))}]{_MAC_NEXT}{{2}}"
+    f"|[{re.escape(bytes(range(0xF0, 0xF5)).decode('mac_roman'))}]{_MAC_NEXT}{{3}}")
+
+
 def may_be_garbled(text: str) -> bool:
     """Whether text holds a letter garbled as garbled_reading reads them: a quick look that
     a column's cells, joined, pass or fail at once."""
-    return not text.isascii() and _GARBLED.search(text) is not None
+    return not text.isascii() and (_GARBLED.search(text) or _MAC_GARBLED.search(text)) is not None
 
 
 def garbled_reading(text: str) -> tuple[str, str] | None:
@@ -94,12 +104,21 @@ def garbled_reading(text: str) -> tuple[str, str] | None:
     written (`Itâ€™s` -> `It’s`, `CafÃ©` -> `Café`): a file saved as UTF-8, opened by a program
     that read it as Windows-1252, and saved again. None for text not so garbled. The whole
     cell must read back as UTF-8, so text written so on purpose is never taken for it."""
-    if text.isascii() or (found := _GARBLED.search(text)) is None:
+    garbled = garbling(text)
+    return None if garbled is None else (garbled[0], garbled[1])
+
+
+def garbling(text: str) -> tuple[str, str, str] | None:
+    """garbled_reading's word and meaning, and the reading that garbled it: 'Windows-1252',
+    'Latin-1' (whose control characters the word keeps) or 'Mac Roman' (`Caf√©`)."""
+    if text.isascii():
         return None
+    if (found := _GARBLED.search(text)) is None:
+        return _mac_roman_reading(text)
     try:
         _utf8_read_as_cp1252(text).decode("utf-8")
     except UnicodeError:
-        return None
+        return _mac_roman_reading(text)
     before = _WORD_END.search(text, 0, found.start())
     after = _WORD_START.match(text, found.end())
     word = text[before.start() if before else found.start():after.end() if after else None]
@@ -107,7 +126,25 @@ def garbled_reading(text: str) -> tuple[str, str] | None:
     # A file opened and saved so twice is garbled twice ('CafÃƒÂ©'): read back each time
     while (again := garbled_reading(meant)) is not None and again[0] == meant:
         meant = again[1]
-    return word, meant
+    # A control character for a byte Windows-1252 has a character for: read as Latin-1.
+    latin_1 = re.search("[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]", word)
+    return word, meant, "Latin-1" if latin_1 else "Windows-1252"
+
+
+def _mac_roman_reading(text: str) -> tuple[str, str, str] | None:
+    """garbling's answer for a cell garbled by Mac Roman: all of it must read back as UTF-8."""
+    if (found := _MAC_GARBLED.search(text)) is None:
+        return None
+    try:
+        meant = text.encode("mac_roman").decode("utf-8")
+    except UnicodeError:
+        return None
+    if any(unicodedata.category(char)[0] == "C" for char in meant if not char.isascii()):
+        return None  # read back as no text: control characters, Apple's private logo
+    before = _WORD_END.search(text, 0, found.start())
+    after = _WORD_START.match(text, found.end())
+    word = text[before.start() if before else found.start():after.end() if after else None]
+    return word, word.encode("mac_roman").decode("utf-8"), "Mac Roman"
 
 
 _WORD_END = re.compile(r"[^\s<>]*\Z")  # the word's letters before the garbled one

@@ -660,14 +660,16 @@ class _SheetValidation(SessionTiming):
             if not convert.may_be_garbled("\n".join(texts)):
                 continue  # one look at the whole column: most have nothing of the kind
             garbled = {code: reading for code, cell in enumerate(texts)
-                       if (reading := convert.garbled_reading(cell))}
+                       if (reading := convert.garbling(cell))}
             for code, positions in positions_by_code(codes, list(garbled)).items():
-                # A no-break space, part of a garbled 'à', would be quoted as '\xa0'.
-                word, meant = (text.replace("\xa0", " ") for text in garbled[code])
+                # A no-break space, part of a garbled 'à', would be quoted as '\xa0', and
+                # Latin-1's control characters, which a sheet shows as nothing, as '\x80'.
+                word, meant = (re.sub("[\x80-\x9f]", "", text.replace("\xa0", " "))
+                               for text in garbled[code][:2])
                 for pos in positions:
                     self.add(pos, header, cells[code], "garbled-text", (
                         f"{header!r} has {shortened(word, 40)!r}, garbled on its way into "
-                        "the sheet (UTF-8 read as Windows-1252): most likely "
+                        f"the sheet (UTF-8 read as {garbled[code][2]}): most likely "
                         f"{shortened(meant, 40)!r}. It is sent as written; fix it in the sheet "
                         "(Find and Replace)."), "warning")
 

@@ -33,8 +33,9 @@ def test_garbled_letters_of_every_lead_byte_are_said(tmp_path: Path) -> None:
         (2, SAID.format(row=2, column="Session Title", word="PaweÅ‚", meant="Paweł")),
         (3, SAID.format(row=3, column="Session Title", word="AyÅŸe", meant="Ayşe")),
         (4, SAID.format(row=4, column="Session Title", word="ðŸŽ‰", meant="🎉")),
-        (5, SAID.format(row=5, column="Session Title", word="Itâ\x80\x99s", meant="It’s")),
-        (6, SAID.format(row=6, column="Room/Location", word="ÐœÐ¾Ñ\x81ÐºÐ²Ð°",
+        (5, SAID.format(row=5, column="Session Title", word="Itâs", meant="It’s").replace(
+            "Windows-1252", "Latin-1")),
+        (6, SAID.format(row=6, column="Room/Location", word="ÐœÐ¾ÑÐºÐ²Ð°",
                         meant="Москва")),
     ]
 
