@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# Each month's names and usual abbreviations, English first, then fr, de, es, it, pt, nl.
+# Each month's names and usual abbreviations, English first, then fr, de, es, it, pt, nl; then
+# Polish, whose dates write the month's name in the genitive ('15 lipca 2026').
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio", "gen",
         "janeiro", "januari"),
@@ -33,6 +34,16 @@ _MONTHS: dict[int, tuple[str, ...]] = {
     12: ("december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic",
          "dicembre", "dezembro"),
 }
+_POLISH_MONTHS = {
+    1: ("stycznia", "styczeń", "styczen", "sty"), 2: ("lutego", "luty", "lut"),
+    3: ("marca", "marzec"), 4: ("kwietnia", "kwiecień", "kwiecien", "kwi"),
+    5: ("maja", "maj"), 6: ("czerwca", "czerwiec", "cze"), 7: ("lipca", "lipiec", "lip"),
+    8: ("sierpnia", "sierpień", "sierpien", "sie"),
+    9: ("września", "wrzesnia", "wrzesień", "wrzesien", "wrz"),
+    10: ("października", "pazdziernika", "październik", "pazdziernik", "paź", "paz"),
+    11: ("listopada", "listopad", "lis"), 12: ("grudnia", "grudzień", "grudzien", "gru"),
+}
+_MONTHS = {month: names + _POLISH_MONTHS[month] for month, names in _MONTHS.items()}
 MONTH_BY_NAME = {name: month for month, names in _MONTHS.items() for name in names}
 
 ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -51,6 +62,9 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
     5: ("samedi", "samstag", "sonnabend", "sábado", "sabado", "sabato", "zaterdag"),
     6: ("dimanche", "sonntag", "domingo", "domenica", "zondag"),
 }
+_POLISH_WEEKDAYS = (("poniedziałek", "poniedzialek"), ("wtorek",), ("środa", "sroda"),
+                    ("czwartek",), ("piątek", "piatek"), ("sobota",), ("niedziela",))
+_WEEKDAYS = {day: names + _POLISH_WEEKDAYS[day] for day, names in _WEEKDAYS.items()}
 _WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}
 # Their short forms, as a `ddd` date format writes them in those languages (`mar. 11 mai
 # 2027`, `Di., 11.05.2027`, `mié 12 may 2027`): taken as a day name only before a whole date,
@@ -78,11 +92,19 @@ _PARTICLES = frozenset({"of", "the", "de", "del", "le"})  # 11th of May, 11 de m
 # 4, 18 July 2026`: the day's number, then the date in brackets or after a dash, colon, comma
 # or bar, and nothing else. Or the date
 # first, the label after it in brackets: `Wednesday, 15 July 2026 (Day 1)`.
-_LABEL = r"(?:day|tag|jour(?:n[ée]e)?|d[ií]a|jornada|dag|giorno|dzie[nń])\s*\d{1,2}"
+# The label may be spelt out ('Day One'), numbered first ('1. Tag'), name the kind of day
+# ('Workshop Day 1'), or span days ('Day 1-2', whose date is then refused as a range of days);
+# the date may follow it with a space alone ('Day 1 15 July 2026'), or come first with the label
+# after a dash ('Wednesday 15th July 2026 – Day 1').
+_DAY_NUMBER = (r"(?:\d{1,2}(?:[-‐‑–]\d{1,2})?|one|two|three|four|five|six|seven|eight"
+               r"|nine|ten)")
+_LABEL = (r"(?:[^\W\d_]+\s+)?(?:(?:day|tag|jour(?:n[ée]e)?|d[ií]a|jornada|dag|giorno"
+          rf"|dzie[nń])\s*{_DAY_NUMBER}\b|\d{{1,2}}\.\s*tag)")
 _DAY_LABEL = re.compile(rf"^{_LABEL}\s*"
                         r"(?:[(（\[](?P<bracketed>[^()（）\[\]]*)[)）\]]"
-                        r"|[-‐‑–—:,|]\s*(?P<after>[^()（）\[\]]*))$"
-                        rf"|^(?P<before>[^()（）\[\]]*?)\s*[(（\[]\s*{_LABEL}\s*[)）\]]$",
+                        r"|(?:[-‐‑–—:,|]\s*|(?<=\s))(?P<after>[^()（）\[\]]*))$"
+                        rf"|^(?P<before>[^()（）\[\]]*?)\s*[(（\[]\s*{_LABEL}\s*[)）\]]$"
+                        rf"|^(?P<dashed>[^()（）\[\]]*?)\s+[-‐‑–—|]\s+{_LABEL}$",
                         re.IGNORECASE)
 
 
@@ -92,7 +114,7 @@ def day_label_date(text: str) -> str | None:
     match = _DAY_LABEL.match(text.strip())
     if match is None:
         return None
-    inner = next(part for part in match.group("bracketed", "after", "before")
+    inner = next(part for part in match.group("bracketed", "after", "before", "dashed")
                  if part is not None).strip()
     return inner or None
 
