@@ -20,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from importer._checks import Mask
-from importer._date_words import ENGLISH_WEEKDAYS, date_parts, weekday_named
+from importer._date_words import ENGLISH_WEEKDAYS, date_parts, day_label_date, weekday_named
 from importer.convert import NIGHT_ENDS
 from importer.load import Sheet
 from importer.mapping import StartField
@@ -59,7 +59,8 @@ class SheetDay:
 
 def sheet_day(name: str) -> SheetDay | None:
     """The day a sheet's name is made of, or None when it names none (or several)."""
-    text = _DAY_NUMBER.sub("", name.strip().casefold(), count=1)
+    # A day label around its date, as a cell holds one ('Tag 1 (15. Juli 2026)').
+    text = _DAY_NUMBER.sub("", (day_label_date(name) or name).strip().casefold(), count=1)
     words = [word for word in _WORDS.split(text) if word]
     weekdays = [day for word in words if (day := weekday_named(word.rstrip("."))) is not None]
     rest = " ".join(word for word in words if weekday_named(word.rstrip(".")) is None)
