@@ -141,10 +141,20 @@ def _mac_roman_reading(text: str) -> tuple[str, str, str] | None:
         return None
     if any(unicodedata.category(char)[0] == "C" for char in meant if not char.isascii()):
         return None  # read back as no text: control characters, Apple's private logo
+    if any(_mixes_latin(word) for word in meant.split()):
+        return None  # a dash before a capital ('—Ésta' reads back as 'уsta'), not a garbling
     before = _WORD_END.search(text, 0, found.start())
     after = _WORD_START.match(text, found.end())
     word = text[before.start() if before else found.start():after.end() if after else None]
     return word, word.encode("mac_roman").decode("utf-8"), "Mac Roman"
+
+
+def _mixes_latin(word: str) -> bool:
+    """Whether a word has Latin letters and letters of another script, by the first word of
+    each letter's Unicode name ('уsta': CYRILLIC and LATIN), which no garbled word read back
+    has (Japanese mixes scripts, but not with Latin)."""
+    scripts = {unicodedata.name(char, "?").split()[0] for char in word if char.isalpha()}
+    return "LATIN" in scripts and len(scripts) > 1
 
 
 _WORD_END = re.compile(r"[^\s<>]*\Z")  # the word's letters before the garbled one

@@ -56,3 +56,14 @@ def test_text_written_right_is_left_alone(text: str) -> None:
 
 def test_a_mac_roman_cell_that_also_holds_a_letter_written_right_is_left_alone() -> None:
     assert garbled_reading(f"{_mac('Café')} and crème") is None
+
+
+@pytest.mark.parametrize("text", ["—Ésta es la charla", "–Über uns", "Panel —Ética y datos"])
+def test_a_dash_before_an_accented_capital_is_not_taken_for_mac_roman(text: str) -> None:
+    """'—É' is how Mac Roman shows the UTF-8 of Cyrillic 'у', but 'уsta' mixes two scripts in
+    one word, which no garbled text reads back as."""
+    assert garbled_reading(text) is None
+
+
+def test_a_mac_roman_garbled_word_of_several_scripts_but_no_latin_is_said() -> None:
+    assert garbled_reading(_mac("東京ドーム")) == (_mac("東京ドーム"), "東京ドーム")
