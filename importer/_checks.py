@@ -253,19 +253,21 @@ def repeated_rows(cells: pd.DataFrame, ids: list[Any], shared: list[int]) -> dic
 
 def presenter_rows(ids: list[Any], alone: Mask, skipped: Mask) -> dict[int, int]:
     """Rows that hold an id and, of the mapped columns, only the description's added ones
-    (`alone`), after a row of that id with more: a co-presenter as a sessions-and-speakers
-    export writes one, the rest of the row blank -> the position of that id's first row.
+    (`alone`), where a row of that id has more: a co-presenter as a sessions-and-speakers
+    export writes one, the rest of the row blank, under the session's row or, in a sheet
+    sorted by speaker, above it -> the position of that id's first row with more.
     A row of that id whose first row is `skipped` (no start yet) stays as it is."""
     found: dict[int, int] = {}
     if not alone.any():
         return found
     firsts: dict[Any, int] = {}
-    for pos, (import_id, only_added) in enumerate(zip(ids, alone.tolist(), strict=True)):
-        if import_id is None:
-            continue
-        if not only_added:
+    only = alone.tolist()
+    for pos, (import_id, only_added) in enumerate(zip(ids, only, strict=True)):
+        if import_id is not None and not only_added:
             firsts.setdefault(import_id, pos)
-        elif (first := firsts.get(import_id)) is not None and not skipped[first]:
+    for pos, (import_id, only_added) in enumerate(zip(ids, only, strict=True)):
+        if (only_added and import_id is not None
+                and (first := firsts.get(import_id)) is not None and not skipped[first]):
             found[pos] = first
     return found
 
