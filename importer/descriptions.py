@@ -25,6 +25,7 @@ from importer.html import (
     sanitize_html,
     split_style,
 )
+from importer.payloads import name_key
 
 DescriptionFormat = Literal["text", "html", "markdown", "auto"]
 MAX_DESCRIPTION_CHARS = 20_000  # Guidebook's limit, counted on the HTML
@@ -133,6 +134,22 @@ def added_to_html(label: str, values: Sequence[str], fmt: DescriptionFormat
     if listed.startswith("<p>"):
         return f"<p>{said}{listed[3:]}", list(removed)
     return (f"<p>{said.rstrip()}</p>" if label else "") + listed, list(removed)
+
+
+def distinct_values(values: Sequence[str]) -> list[str]:
+    """Added values to list in one paragraph, each once, as first written: a value typed
+    again in other case or spaces is left out, and so is one that a value listed already
+    holds among its comma-separated names ('Bo Li' after 'Ana Ruiz, Bo Li', a Speakers cell
+    beside the names joined) or whose names are all listed already."""
+    listed: list[str] = []
+    seen: set[str] = set()
+    for value in values:
+        names = {key for name in value.split(",") if (key := name_key(name))}
+        if name_key(value) in seen or (names and names <= seen):
+            continue
+        listed.append(value)
+        seen |= names | {name_key(value)}
+    return listed
 
 
 class _MarkupAudit(HTMLParser):

@@ -809,6 +809,7 @@ class _SheetValidation(SessionTiming):
         cols = [col for col in [main, *(
             self._added_paragraphs(entry) if isinstance(entry, str) else
             self._joined_paragraphs(entry) for entry in setting.add_columns)] if col is not None]
+        groups = self._label_groups()
         codes = cols[0].codes if len(cols) == 1 else combined_codes(
             [col.codes for col in cols], self.n)
         # The first row of each code (-1, blank cells, included), shifted by one to index.
@@ -820,7 +821,7 @@ class _SheetValidation(SessionTiming):
             if pos < 0:
                 continue
             html, removed = (main.values[pos] if main else None) or ("", [])
-            html += "".join(col.values[pos] or "" for col in cols if col is not main)
+            html += self._added_html([pos], groups)
             html_by_code[code + 1] = html
             if removed or len(html) > descriptions.MAX_DESCRIPTION_CHARS:
                 flagged[code] = html, removed
@@ -956,6 +957,7 @@ class _SheetValidation(SessionTiming):
         for pos, first in sorted(repeats.items()):
             later_rows.setdefault(first, []).append(pos)
         differing: dict[int, list[str]] = {}
+        groups = self._label_groups()
         for first, later in later_rows.items():
             for pos in later:
                 if headers := [header for added in self.added_columns
@@ -967,21 +969,40 @@ class _SheetValidation(SessionTiming):
                 continue
             html = (self.main_description.values[first] or ("", []))[0] if (
                 self.main_description) else ""
-            for added in self.added_columns:
-                values: dict[str, str] = {}  # one presenter typed two ways is listed once
-                for pos in [first, *later]:
-                    if text := self._added_text(added, pos):
-                        values.setdefault(name_key(text), text)
-                if values:
-                    html += descriptions.added_to_html(
-                        added.label, list(values.values()),
-                        self.bound.active["description"].format)[0]
+            html += self._added_html([first, *later], groups)
             too_long = descriptions.MAX_DESCRIPTION_CHARS
             if len(html) > too_long >= len(fields["description_html"][first]):
                 header = (self.main_description or self.added_columns[0].column).header
                 self._description_issues(first, header, html, [])
             fields["description_html"][first] = html
         return differing
+
+    def _added_html(self, positions: Sequence[int], groups: list[list[AddedParagraph]]
+                    ) -> str:
+        """The added paragraphs of a session on the rows at `positions`, its first row first:
+        one per label of `groups`, where the label's first entry is in add_columns, listing
+        each value of its columns once, row by row ('Speakers: Ana Ruiz, Bo Li' from
+        'Speaker 1' and 'Speaker 2', or from two rows of one speaker each)."""
+        fmt = self.bound.active["description"].format
+        html = ""
+        for group in groups:
+            if len(group) == 1 and len(positions) == 1:  # its paragraph, made already
+                html += group[0].column.values[positions[0]] or ""
+                continue
+            texts = [text for pos in positions for added in group
+                     if (text := self._added_text(added, pos))]
+            if values := descriptions.distinct_values(texts):
+                html += descriptions.added_to_html(group[0].label, values, fmt)[0]
+        return html
+
+    def _label_groups(self) -> list[list[AddedParagraph]]:
+        """The added paragraphs as read, those of one label together (in case and spaces
+        alike); each of no label ("", the values alone) on its own."""
+        groups: dict[str, list[AddedParagraph]] = {}
+        for i, added in enumerate(self.added_columns):
+            key = name_key(added.label) if added.label.strip() else f"\0{i}"
+            groups.setdefault(key, []).append(added)
+        return list(groups.values())
 
     def _description_issues(self, pos: int, header: str, html: str, removed: list[str]) -> None:
         if removed:

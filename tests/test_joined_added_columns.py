@@ -283,10 +283,10 @@ def test_a_wrong_entry_is_not_also_said_to_leave_its_labels_unlisted(tmp_path: P
         "'join'; add it; unknown key 'joins'; did you mean 'join'?")
 
 
-def test_a_sheet_with_both_alternatives_gets_both_paragraphs(tmp_path: Path) -> None:
-    """As mappings/README.md says: entries of one label are not merged."""
+def test_a_sheet_with_both_alternatives_gets_one_paragraph(tmp_path: Path) -> None:
+    """As mappings/README.md says: entries of one label make one paragraph, each name once
+    (more in test_speakers_sp2_labels)."""
     path = write_csv(tmp_path, [*HEADER, "Speakers"], [[*soil(), "Ana Ruiz"]])
     report = validate_file(path, mapping=mapping(tmp_path, ALTERNATIVES))
     assert descriptions(report) == [
-        ("sz:101", "<p>How probes read soil.</p><p>Speakers: Ana Ruiz</p>"
-                   "<p>Speakers: Ana Ruiz</p>")]
+        ("sz:101", "<p>How probes read soil.</p><p>Speakers: Ana Ruiz</p>")]
