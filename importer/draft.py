@@ -565,10 +565,11 @@ class _Drafter:
         for pos, cell in enumerate(frame[header]):
             if not (value := cell_text(cell)):
                 continue
+            if not any(cell_text(frame[column].iloc[pos]) for column in compared):
+                continue  # a co-presenter's row, the id and speaker cells alone: validate
+                # reads it, above its session's row (a sheet sorted by speaker) or under it
             if (earlier := first.setdefault(value, pos)) == pos:
                 continue
-            if not any(cell_text(frame[column].iloc[pos]) for column in compared):
-                continue  # a co-presenter's row, the id and speaker cells alone: validate reads it
             for column in compared:
                 if cell_text(frame[column].iloc[pos]) != cell_text(frame[column].iloc[earlier]):
                     rows = frame.index

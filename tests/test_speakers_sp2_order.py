@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.support import Sandbox
 from tests.test_presenter_rows_sessionize import HEADER as SPEAKER_HEADER
@@ -89,3 +90,12 @@ def test_without_skip_unscheduled_a_co_presenter_above_is_no_error(tmp_path: Pat
     assert [(p.import_id, p.description_html) for p in report.payloads] == [
         ("sz:101", "<p>How probes read soil.</p><p>Speakers: Ana Ruiz, Bo Li</p>"
                    "<p>Company: Uni A, Uni B</p>")]
+
+
+def test_draft_mapping_takes_the_id_with_a_co_presenter_above_its_session(
+        tmp_path: Path) -> None:
+    """It was refused: "'Session Id' is not drafted as the id: '1003' is on rows 2 and 3,
+    which differ in 'Title'", the co-presenter's blank title taken for another session's."""
+    draft = draft_mapping(write_csv(tmp_path, HEADER, SORTED_BY_LAST_NAME))
+    assert draft.chosen.get("import_id") == "Session Id"
+    assert "is not drafted as the id" not in draft.text
