@@ -1145,32 +1145,34 @@ class _Drafter:
         said = (f"# {names} name{'s' if len(named) == 1 else ''} people: Guidebook keeps "
                 "speakers as a list of their own, which gbimport does not import")
         if "description" in self.chosen:
-            lines = "add_columns and labels" if _labels_line(headers) else "add_columns"
+            lines = "add_columns and labels" if _labels_line(headers, pairs) else "add_columns"
             return (f"{said}; to show the names after the description, uncomment {lines} "
                     "under [fields.description]\n")
         whose = "its" if len(named) == 1 else "their"
         return (f"{said}. To show {whose} names in each session's description, uncomment "
                 "these lines:\n"
                 f"# [fields.description]\n# add_columns = {_added(headers, pairs)}\n"
-                + _labels_line(headers))
+                + _labels_line(headers, pairs))
 
     def _people_added(self, headers: Sequence[str], pairs: Sequence[tuple[str, str]] = ()
                       ) -> str:
         """The description's add_columns for the columns naming people, commented out; a
         first and a last name column joined ('Speakers: Ana Ruiz')."""
-        if headers:
-            example = next(iter(self._texts(headers[0])), "Ana Ruiz").splitlines()[0]
-            label = _readable(headers[0]) or headers[0]
-        else:
-            first, last = pairs[0]
-            names = (" ".join(filter(None, ((cell_text(c) or "").strip() for c in cells)))
-                     for cells in zip(self.sheet.frame[first], self.sheet.frame[last],
-                                      strict=True))
-            example = next(filter(None, names), "Ana Ruiz")
-            label = _pair_label(first, last)
-        return (f"# each added as a paragraph of its own ({f'{label}: {example}'!r}): "
+        labels, pair_labels = _people_labels(headers, pairs)
+        entries = [*((labels.get(h, h), [h]) for h in headers),
+                   *zip(pair_labels, map(list, pairs), strict=True)]
+        label = entries[0][0]
+        columns = [columns for said, columns in entries if said == label]
+        for _, cells in self.sheet.frame.iterrows():
+            names = [" ".join(filter(None, ((cell_text(cells[c]) or "").strip() for c in cols)))
+                     for cols in columns]
+            if names := [name.splitlines()[0] for name in names if name]:
+                break
+        example = ", ".join(dict.fromkeys(names or ["Ana Ruiz"]))
+        each = "each label" if len(columns) > 1 else "each"
+        return (f"# {each} added as a paragraph of its own ({f'{label}: {example}'!r}): "
                 "uncomment to show the speakers' names after the description\n"
-                f"# add_columns = {_added(headers, pairs)}\n" + _labels_line(headers))
+                f"# add_columns = {_added(headers, pairs)}\n" + _labels_line(headers, pairs))
 
     def _title_fallback(self, name: str) -> str:
         """A commented-out fallback_column, when the rows with no title ('' beside 'Coffee
@@ -1278,18 +1280,44 @@ def _readable(header: str) -> str | None:
     return text[:1].upper() + text[1:] if text else None
 
 
-def _labels_line(headers: Sequence[str]) -> str:
+def _labels_line(headers: Sequence[str], pairs: Sequence[tuple[str, str]] = ()) -> str:
     """A commented-out labels for the added columns whose headers read as a program's names:
-    each paragraph starts with its label ('Full name: Ana Ruiz', not 'FULL_NAME: ...')."""
-    pairs = [f"{toml_value(h)} = {toml_value(label)}" for h in headers
-             if (label := _readable(h))]
-    return f"# labels = {{ {', '.join(pairs)} }}\n" if pairs else ""
+    each paragraph starts with its label ('Full name: Ana Ruiz', not 'FULL_NAME: ...'); and
+    for numbered ones ('Speaker 1', 'Speaker 2'), one label, so they make one paragraph."""
+    labels = _people_labels(headers, pairs)[0]
+    pairs_said = [f"{toml_value(h)} = {toml_value(label)}" for h, label in labels.items()]
+    return f"# labels = {{ {', '.join(pairs_said)} }}\n" if pairs_said else ""
 
 
 # A person's name in two columns, as call-for-papers exports write a speaker's (Sessionize's
-# FirstName and LastName), the same words before both ('Speaker First Name').
-FIRST_NAMES = ("first name", "firstname", "given name", "forename", "vorname")
-LAST_NAMES = ("last name", "lastname", "surname", "family name", "nachname")
+# FirstName and LastName), the same words before both ('Speaker First Name') or, as French,
+# Spanish and Italian write them, after both ('Prénom intervenant', 'Nombre del ponente').
+# A last name's longer words first: 'Nom de famille' before 'Nom'. 'Nom', 'Nombre' and
+# 'Nome' also name the session: they are a person's beside the other name alone.
+FIRST_NAMES = ("first name", "firstname", "given name", "forename", "vorname", "prenom",
+               "nombre", "nome", "voornaam")
+LAST_NAMES = ("last name", "lastname", "surname", "family name", "nachname",
+              "nom de famille", "nom", "apellidos", "apellido", "cognome", "sobrenome",
+              "achternaam")
+# Words between a name and whose it is ('Nombre del ponente', 'Prénom de l'intervenant').
+LINKING_WORDS = re.compile(r"^(?:(?:de|du|des|del|della|dello|dei|degli|di|da|do|dos|das|"
+                           r"van|of|the|la|le|les|el|il|lo|l')\s+|l')+")
+# A speaker's number in a wide sheet's header ('Speaker 1', 'Speaker #2', 'Moderator 3').
+SPEAKER_NUMBER = re.compile(r"(?:^|\s)#?\d+(?=\s|$)")
+
+
+def _name_word(key: str, words: Sequence[str]) -> tuple[str, str] | None:
+    """The words before and after the name word of `words` a header key is made of:
+    ('speaker ', '') for 'speaker first name', ('', ' del ponente') for 'nombre del
+    ponente'; None when it has none."""
+    for word in words:
+        if key == word:
+            return "", ""
+        if key.endswith(" " + word):
+            return key.removesuffix(word), ""
+        if key.startswith(word + " "):
+            return "", key.removeprefix(word)
+    return None
 
 
 def _name_pairs(headers: Sequence[str]) -> list[tuple[str, str]]:
@@ -1297,28 +1325,63 @@ def _name_pairs(headers: Sequence[str]) -> list[tuple[str, str]]:
     keys = {_header_key(h): h for h in reversed(headers)}
     pairs = []
     for first in headers:
-        key = _header_key(first)
-        prefix = next((key.removesuffix(word) for word in FIRST_NAMES if key.endswith(word)
-                       and (key == word or key.removesuffix(word).endswith(" "))), None)
-        last = prefix is not None and next(
-            (keys[prefix + word] for word in LAST_NAMES if prefix + word in keys), None)
+        around = _name_word(_header_key(first), FIRST_NAMES)
+        last = around is not None and next(
+            (keys[key] for word in LAST_NAMES if (key := around[0] + word + around[1]) in keys),
+            None)
         if last:
             pairs.append((first, last))
     return pairs
 
 
 def _pair_label(first: str, last: str) -> str:
-    """A joined name's label: 'Speakers', or the words before both ('Moderator')."""
-    prefix = _header_key(first)[:-len(next(w for w in FIRST_NAMES
-                                               if _header_key(first).endswith(w)))].strip()
-    return prefix.capitalize() if prefix else "Speakers"
+    """A joined name's label: 'Speakers', or the words before or after both ('Moderator',
+    'Intervenant' for 'Prénom de l'intervenant')."""
+    before, after = _name_word(_header_key(first), FIRST_NAMES) or ("", "")
+    words = before.strip() or LINKING_WORDS.sub("", after.strip())
+    return words.capitalize() if words else "Speakers"
+
+
+def _people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
+                   ) -> tuple[dict[str, str], list[str]]:
+    """The labels of the columns naming people that the draft writes in labels (a program's
+    name made readable), and each name pair's label. Two or more numbered alike ('Speaker
+    1', 'Speaker 2', or 'Speaker 1 First Name' with its last) share one label, 'Speakers',
+    so the names are listed in one paragraph, not a paragraph each."""
+    own = [_readable(h) or h for h in headers] + [_pair_label(*pair) for pair in pairs]
+    bases = [_numbered_base(label) for label in own]
+    counts = Counter(_header_key(base) for base in bases if base)
+    shared = [_plural(base) if base and counts[_header_key(base)] > 1 else label
+              for label, base in zip(own, bases, strict=True)]
+    labels = {h: label for h, label in zip(headers, shared[:len(headers)], strict=True)
+              if label != h}
+    return labels, shared[len(headers):]
+
+
+def _numbered_base(label: str) -> str | None:
+    """A label without its speaker's number ('Speaker' for 'Speaker 2', and for 'Speaker 2
+    name'); None when it has none."""
+    if not SPEAKER_NUMBER.search(label):
+        return None
+    words = SPEAKER_NUMBER.sub(" ", label).split()
+    if len(words) > 1 and words[-1].casefold() in ("name", "names"):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _plural(base: str) -> str:
+    """'Speakers' for 'Speaker', as SPEAKERS writes it; the word as it is otherwise."""
+    key = _header_key(base)
+    ending = next((e for e in ("s", "es", "en") if key + e in SPEAKERS), None)
+    return base + ending if ending else base
 
 
 def _added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
     """add_columns' list: the columns naming people, then each name pair joined."""
+    labels = _people_labels(headers, pairs)[1]
     entries = [*map(toml_value, headers), *(
-        f"{{ label = {toml_value(_pair_label(*pair))}, join = {toml_value(list(pair))} }}"
-        for pair in pairs)]
+        f"{{ label = {toml_value(label)}, join = {toml_value(list(pair))} }}"
+        for pair, label in zip(pairs, labels, strict=True))]
     return f"[{', '.join(entries)}]"
 
 

@@ -1,0 +1,89 @@
+"""draft-mapping and speakers: a first and a last name column as French, Spanish, Italian,
+Portuguese and Dutch sheets head them, and a wide sheet's numbered speaker columns, offered
+so that each session lists its speakers in one 'Speakers:' paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.draft import draft_mapping
+from importer.validate import validate_file
+from tests.test_validate import write_csv
+
+TIMES = ["Title", "Description", "Date", "Start", "End"]
+SOIL = ["Soil", "Probes.", "2027-07-12", "10:00", "10:45"]
+
+
+def uncommented(sheet: Path, tmp_path: Path) -> Path:
+    """The draft with its commented-out add_columns and labels taken in."""
+    text = draft_mapping(sheet).text
+    for key in ("add_columns", "labels"):
+        text = text.replace(f"# {key} = ", f"{key} = ")
+    path = tmp_path / "draft.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def added_line(sheet: Path) -> str:
+    return next(line for line in draft_mapping(sheet).text.splitlines()
+                if line.startswith("# add_columns = "))
+
+
+@pytest.mark.parametrize(("first", "last"), [
+    ("Prénom", "Nom"), ("Prénom", "Nom de famille"), ("Nombre", "Apellido(s)"),
+    ("Nombre", "Apellidos"), ("Nome", "Cognome"), ("Nome", "Sobrenome"),
+    ("Voornaam", "Achternaam"),
+])
+def test_a_first_and_a_last_name_in_other_languages_are_joined(
+        tmp_path: Path, first: str, last: str) -> None:
+    """They were listed as columns nothing reads, with no word that they name people."""
+    sheet = write_csv(tmp_path, [*TIMES, first, last], [[*SOIL, "Ana", "Ruiz"]])
+    assert added_line(sheet) == (
+        f'# add_columns = [{{ label = "Speakers", join = ["{first}", "{last}"] }}]')
+    report = validate_file(sheet, mapping=uncommented(sheet, tmp_path), timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Probes.</p><p>Speakers: Ana Ruiz</p>"]
+
+
+def test_whose_name_written_after_it_labels_the_paragraph(tmp_path: Path) -> None:
+    """'Nombre del ponente' and 'Apellidos del ponente': 'Ponente'. A 'Nom' or 'Nombre'
+    with no last name beside it (a session's name) is no person's."""
+    header = [*TIMES, "Nombre", "Nombre del ponente", "Apellidos del ponente",
+              "Prénom de l'intervenant", "Nom de l'intervenant"]
+    sheet = write_csv(tmp_path, header, [[*SOIL, "x", "Ana", "Ruiz", "Bo", "Li"]])
+    assert added_line(sheet) == (
+        '# add_columns = [{ label = "Ponente", join = ["Nombre del ponente", "Apellidos del '
+        'ponente"] }, { label = "Intervenant", join = ["Prénom de l\'intervenant", '
+        '"Nom de l\'intervenant"] }]')
+
+
+def test_numbered_speaker_columns_are_labelled_to_make_one_paragraph(tmp_path: Path) -> None:
+    """'Speaker 1', 'Speaker 2', 'Speaker 3' gave 'Speaker 1: Ana Ruiz', 'Speaker 2: Bo Li',
+    a paragraph each; labelled Speakers they list the session's speakers together."""
+    header = [*TIMES, "Speaker 1", "Speaker 2", "Speaker 3"]
+    sheet = write_csv(tmp_path, header, [[*SOIL, "Ana Ruiz", "Bo Li", ""]])
+    text = draft_mapping(sheet).text
+    assert text[text.index("# each"):text.index("\n\n", text.index("# each"))] == (
+        "# each label added as a paragraph of its own ('Speakers: Ana Ruiz, Bo Li'): "
+        "uncomment to show the speakers' names after the description\n"
+        '# add_columns = ["Speaker 1", "Speaker 2", "Speaker 3"]\n'
+        '# labels = { "Speaker 1" = "Speakers", "Speaker 2" = "Speakers", '
+        '"Speaker 3" = "Speakers" }')
+    report = validate_file(sheet, mapping=uncommented(sheet, tmp_path), timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Probes.</p><p>Speakers: Ana Ruiz, Bo Li</p>"]
+
+
+def test_numbered_name_pairs_share_one_label(tmp_path: Path) -> None:
+    header = [*TIMES, "Speaker 1 First Name", "Speaker 1 Last Name", "Speaker 2 First Name",
+              "Speaker 2 Last Name", "Moderator"]
+    sheet = write_csv(tmp_path, header, [[*SOIL, "Ana", "Ruiz", "Bo", "Li", "Cy Doe"]])
+    assert added_line(sheet) == (
+        '# add_columns = ["Moderator", { label = "Speakers", join = ["Speaker 1 First Name", '
+        '"Speaker 1 Last Name"] }, { label = "Speakers", join = ["Speaker 2 First Name", '
+        '"Speaker 2 Last Name"] }]')
+    report = validate_file(sheet, mapping=uncommented(sheet, tmp_path), timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Probes.</p><p>Moderator: Cy Doe</p><p>Speakers: Ana Ruiz, Bo Li</p>"]
