@@ -27,7 +27,7 @@ from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
 from importer.errors import ConfigError, InputError, MappingError
 from importer.load import Sheet, load_sheet, normalize_header, read_grid
-from importer.mapping import FILL_IN, bind, load_mapping
+from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load_mapping
 from importer.model import header_rows_text
 from importer.zones import (
     abbreviation_zone,
@@ -263,6 +263,7 @@ class Draft:
     chosen: dict[str, str] = field(default_factory=dict)  # role -> header it was matched to
     missing: list[str] = field(default_factory=list)  # required fields no column fits
     fits_template: bool = False  # the built-in guidebook-template reads the sheet as it is
+    builtin: str | None = None  # another built-in mapping that reads every column it needs
 
     @property
     def complete(self) -> bool:
@@ -281,12 +282,34 @@ def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
         loaded.similar_sheets = [str(tab.sheet_name) for tab in tabs
                                  if tab is not loaded and tab.columns == loaded.columns]
     draft = _Drafter(loaded).draft()
+    if (builtin := _builtin_fitting(loaded.columns)) is not None:
+        draft.builtin = builtin.name
+        first, second, rest = draft.text.split("\n", 2)
+        draft.text = "\n".join([
+            first, second, f"# The built-in mapping {builtin.name!r} reads this sheet as it "
+            f"is: --mapping {builtin.name}. Draft your own only to read it otherwise.", rest])
     try:
         bind(load_mapping(None), loaded.columns)
     except MappingError:
         return draft
     draft.fits_template = True
     return draft
+
+
+def _builtin_fitting(columns: Sequence[str]) -> Mapping | None:
+    """A built-in mapping, other than the default, that binds to the sheet's columns (a
+    Sessionize export: 'sessionize', which reads its speakers and skips what has no slot)."""
+    default = load_mapping(None).name
+    for name in builtin_mapping_names():
+        if name == default:
+            continue
+        mapping = load_mapping(name)
+        try:
+            bind(mapping, columns)
+        except MappingError:
+            continue
+        return mapping
+    return None
 
 
 def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:

@@ -482,6 +482,9 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
     if draft.fits_template:
         line(console, "The sheet is laid out as Guidebook's template: the built-in mapping "
              "(the default) reads it as it is, its registration columns too.")
+    if draft.builtin:
+        line(console, f"The built-in mapping {draft.builtin!r} reads the sheet as it is: "
+             f"gbimport validate {shlex.quote(str(file))} --mapping {draft.builtin}")
     if draft.missing:
         line(console, Text.assemble(("Fill in:", "red"), " " + ", ".join(
             f"fields.{key}" for key in draft.missing)

@@ -7,9 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from importer.cli import app
 from importer.draft import draft_mapping
 from importer.validate import validate_file
+from tests.test_realworld_shapes_sessionize import HEADER as FLAT_HEADER
+from tests.test_realworld_shapes_sessionize import session
 from tests.test_validate import write_csv
 
 TIMES = ["Title", "Description", "Date", "Start", "End"]
@@ -87,3 +91,21 @@ def test_numbered_name_pairs_share_one_label(tmp_path: Path) -> None:
     report = validate_file(sheet, mapping=uncommented(sheet, tmp_path), timezone="UTC")
     assert [p.description_html for p in report.payloads] == [
         "<p>Probes.</p><p>Moderator: Cy Doe</p><p>Speakers: Ana Ruiz, Bo Li</p>"]
+
+
+def test_a_sessionize_export_is_pointed_to_the_built_in_mapping(tmp_path: Path) -> None:
+    """The draft leaves the speakers commented out and skip_unscheduled unset, where
+    '--mapping sessionize' reads them; it said nothing of it (validate names it)."""
+    sheet = write_csv(tmp_path, FLAT_HEADER, [
+        session("101", "Soil probes", "Ana Ruiz", "Hall A", "12 Jul 2027 10:00 AM", "45")])
+    draft = draft_mapping(sheet)
+    assert draft.builtin == "sessionize"
+    assert draft.text.splitlines()[2] == (
+        "# The built-in mapping 'sessionize' reads this sheet as it is: --mapping sessionize. "
+        "Draft your own only to read it otherwise.")
+    plain = write_csv(tmp_path, [*TIMES, "Prénom", "Nom"], [[*SOIL, "Ana", "Ruiz"]], "p.csv")
+    assert draft_mapping(plain).builtin is None
+    result = CliRunner().invoke(app, ["draft-mapping", str(sheet), "-o",
+                                      str(tmp_path / "d.toml")])
+    assert (f"The built-in mapping 'sessionize' reads the sheet as it is: gbimport validate "
+            f"{sheet} --mapping sessionize") in " ".join(result.output.split())
