@@ -413,8 +413,8 @@ def run(
                                   what="report", source=file)
         # Quiet (cron mails what a job prints): a warning on a row sent tonight is news.
         with render.RunProgress(stderr, enabled=not quiet and not as_json,
-                                warnings=not quiet or ("sent" if not as_json else False)
-                                ) as progress:
+                                warnings=not quiet or ("sent" if not as_json else False),
+                                force=force) as progress:
             try:
                 result = run_import(
                     file, settings, prune=prune, force=force, adopt=adopt,

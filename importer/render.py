@@ -383,10 +383,12 @@ def _show(value: Any, zone: ZoneInfo) -> str:
     return shortened(str(value), 60)
 
 
-def plan_warnings(console: Console, result: Plan, *, sent_only: bool = False) -> bool:
+def plan_warnings(console: Console, result: Plan, *, sent_only: bool = False,
+                  details: str = "details in the report") -> bool:
     """Before anything is sent: say which rows carry warnings, from the sheet or from
     planning, one line per kind (the report has each message). `sent_only`: only rows to be
-    created or updated, news in a nightly run. Whether any line was printed."""
+    created or updated, news in a nightly run. `details`: where each message is to be read.
+    Whether any line was printed."""
     by_code: dict[str, dict[tuple[str | None, int], None]] = {}  # in sheet order, each once
     for row in result.rows:
         if sent_only and row.action not in ("create", "update"):
@@ -404,10 +406,12 @@ def plan_warnings(console: Console, result: Plan, *, sent_only: bool = False) ->
                 " ..." if len(numbers) > 10 else "")
             where = f"row {shown}" if len(numbers) == 1 else f"rows {shown}"
         line(console, Text.assemble(("warning:", "yellow"),
-                                    f" {code} on {where} (details in the report)"))
+                                    f" {code} on {where} ({details})"))
     return bool(by_code)
 
 
+# A run that stops for --force writes no report: plan prints each message.
+STOPPED_DETAILS = "the run stops below and writes no report: gbimport plan shows them"
 PIPE_PROGRESS_EVERY = 60.0  # seconds between progress lines where no bar can be drawn
 
 
@@ -419,11 +423,12 @@ class RunProgress:
     "sent": only those to be created or updated (`warned` then says whether there were any)."""
 
     def __init__(self, console: Console, *, enabled: bool, warnings: bool | Literal["sent"] = True,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, force: bool = False) -> None:
         # A bar redrawn on a file or a pipe is noise: only a terminal gets one.
         self.enabled = enabled and console.is_terminal
         self.lines = enabled and not console.is_terminal
         self.warnings = warnings
+        self.force = force  # without it, a plan that needs --force stops: no report
         self.warned = False
         self.progress = Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -449,8 +454,10 @@ class RunProgress:
 
     def start(self, plan: Plan) -> None:
         if self.warnings:
-            self.warned = plan_warnings(self.progress.console, plan,
-                                        sent_only=self.warnings == "sent")
+            stops = bool(plan.needs_force) and not self.force
+            self.warned = plan_warnings(
+                self.progress.console, plan, sent_only=self.warnings == "sent",
+                details=STOPPED_DETAILS if stops else "details in the report")
             # A quiet night that made an edited session anew beside its old one is news too.
             self.warned = self.warned or (self.warnings == "sent" and plan.may_show_copies)
         self.total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
