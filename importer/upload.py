@@ -50,6 +50,7 @@ OUTAGE_ROWS = 10
 # skips the save at the end; the next run then sends again at most this many images, instead
 # of one for every session the killed run gave an image.
 IMAGE_STATE_SAVE_EVERY = 50
+BUDGET_NOTE = "daily request budget exhausted"
 UNCHECKED = "sent, but the daily request budget ran out before Guidebook's answer could be checked"
 UNCHECKED_CREATE = f"{UNCHECKED}; the next run finds the session by its import_id, or creates it"
 UNCHECKED_UPDATE = (f"{UNCHECKED}; it may have been applied: the next run compares the session "
@@ -125,8 +126,25 @@ class Uploader:
             await self._pool(self.plan.deletes, self._delete, self._defer_delete)
         finally:
             watcher.cancel()
-        return Upload(self._ordered_outcomes(), self.notes, self.halted, self.names_created,
-                      self.maybe_applied)
+        outcomes = self._ordered_outcomes()
+        if self.halted == "budget":
+            self._say_what_is_left(outcomes)
+        return Upload(outcomes, self.notes, self.halted, self.names_created, self.maybe_applied)
+
+    def _say_what_is_left(self, outcomes: list[RowOutcome]) -> None:
+        """The budget note says what to do next and what it costs: a migration bigger than
+        a day's budget needs to know whether one more day does it."""
+        left = sum(outcome.action == "deferred" for outcome in outcomes)
+        writes = left + sum(  # the tracks and rooms not made yet too
+            name_key(name) not in ids for names, ids in (
+                (self.plan.tracks_to_create, self.track_ids),
+                (self.plan.locations_to_create, self.location_ids)) for name in names)
+        self.notes = [
+            f"{BUDGET_NOTE}; the rest is deferred: {left:,} change{'' if left == 1 else 's'}, "
+            f"about {writes:,} write{'' if writes == 1 else 's'} more and the guide's reads "
+            "(gbimport plan counts them); "
+            "run the same command again once the day's budget resets, and it carries on"
+            if note.startswith(BUDGET_NOTE) else note for note in self.notes]
 
     async def _stop_retries_on_stop(self) -> None:
         await self.stop.wait()
@@ -178,7 +196,7 @@ class Uploader:
                 ids[name_key(name)] = int(made["id"])
                 self.names_created += 1
             except BudgetExhaustedError:
-                self._halt("budget", "daily request budget exhausted")
+                self._halt("budget", BUDGET_NOTE)
                 self.failed_names[name_key(name)] = f"{kind} '{name}' not created yet"
             except FatalApiError as exc:
                 self._halt("fatal", str(exc))
@@ -212,7 +230,7 @@ class Uploader:
             else:
                 await self._update(row)
         except BudgetExhaustedError as exc:
-            self._halt("budget", "daily request budget exhausted; the rest is deferred")
+            self._halt("budget", f"{BUDGET_NOTE}; the rest is deferred")
             if exc.sent:
                 self.maybe_applied += 1
                 unchecked = UNCHECKED_CREATE if row.action == "create" else UNCHECKED_UPDATE
@@ -267,7 +285,7 @@ class Uploader:
         except NotSentError:  # interrupted while it waited for its turn
             self._defer_delete(delete)
         except BudgetExhaustedError as exc:
-            self._halt("budget", "daily request budget exhausted; the rest is deferred")
+            self._halt("budget", f"{BUDGET_NOTE}; the rest is deferred")
             if exc.sent:
                 self.maybe_applied += 1
                 self._record_delete(delete, "deferred", UNCHECKED_DELETE)

@@ -1151,7 +1151,10 @@ def test_a_budget_spent_on_the_first_track_defers_every_row(tmp_path: Path) -> N
     assert (report.halted, report.exit_code) == ("budget", 3)
     assert [(o.row, o.action, o.message) for o in report.outcomes] == [
         (2, "deferred", BUDGET_DEFERRED), (3, "deferred", BUDGET_DEFERRED)]
-    assert "daily request budget exhausted" in report.notes
+    assert report.notes == [
+        "daily request budget exhausted; the rest is deferred: 2 changes, about 6 writes more "
+        "and the guide's reads (gbimport plan counts them); run the same command again once "
+        "the day's budget resets, and it carries on"]
     assert [o.action for o in sandbox.run(sheet).outcomes] == ["created", "created"]
 
 
