@@ -36,8 +36,39 @@ def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
         _mass_delete(plan), _deletes_without_a_prefix(plan, prefix),
         _deletes_while_sheets_hidden(plan),
         _ids_no_longer_match(plan, existing, prefix), _prefix_changed(plan, prefix),
-        _read_in_another_zone(plan, off), _copies_of_unmarked(plan))
+        _read_in_another_zone(plan, off), _copies_of_unmarked(plan),
+        _ids_of_other_talks(plan, prefix))
         if reason]
+
+
+# Rows found by import id that would give their session another title, and another start or
+# room: at least this many, and more than half of those found, are another sheet's ids (or
+# renumbered ones).
+OTHER_TALKS_MIN = 3
+
+
+def _ids_of_other_talks(plan: Plan, prefix: str) -> str | None:
+    """Most rows found by import id would turn their session into another talk (its title
+    changed, and its start or its room): a second sheet sharing the guide under the same
+    prefix, its ids numbered 1..N as the first sheet's are, or ids renumbered by sorting.
+    The run would overwrite those talks, and attendees' schedules would point at others."""
+    rewritten = [row for row in plan.rows if row.action == "update"
+                 and not row.takes_over_unmarked
+                 and "name" in (fields := {change.field for change in row.changes})
+                 and fields & {"start_time", "locations"}]
+    found = plan.counts["update"] + plan.counts["unchanged"]
+    if len(rewritten) < OTHER_TALKS_MIN or len(rewritten) * 2 <= found:
+        return None
+    first = rewritten[0]
+    old = next(change.old for change in first.changes if change.field == "name")
+    shared = f"the import_id_prefix '{prefix}'" if prefix else "no import_id_prefix"
+    return (f"{len(rewritten)} of the {found} rows found by import id would make their "
+            f"session another talk, its title changed and its start or room too (such as "
+            f"{row_ref(first.result.row, first.result.sheet)}, {first.result.import_id}: "
+            f"'{old}' would become '{first.result.name}'): these ids look to be another "
+            f"sheet's, sharing {shared} in this guide, or renumbered since the last run; give "
+            "each sheet its own import_id_prefix in its mapping, or put each id back with its "
+            "talk")
 
 
 def _copies_of_unmarked(plan: Plan) -> str | None:
