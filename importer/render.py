@@ -438,7 +438,7 @@ class RunProgress:
         self.task: TaskID | None = None
         self.clock = clock
         self.done = self.total = 0
-        self.next_line = 0.0
+        self.started = self.next_line = 0.0
 
     def __enter__(self) -> RunProgress:
         if self.enabled:
@@ -461,7 +461,8 @@ class RunProgress:
             # A quiet night that made an edited session anew beside its old one is news too.
             self.warned = self.warned or (self.warnings == "sent" and plan.may_show_copies)
         self.total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
-        self.next_line = self.clock() + PIPE_PROGRESS_EVERY
+        self.started = self.clock()
+        self.next_line = self.started + PIPE_PROGRESS_EVERY
         if self.enabled:
             self.task = self.progress.add_task("Uploading", total=self.total, rate="")
 
@@ -478,7 +479,18 @@ class RunProgress:
             )
         elif self.lines and self.clock() >= self.next_line:
             self.next_line = self.clock() + PIPE_PROGRESS_EVERY
-            line(self.progress.console, f"progress: {self.done:,} of {self.total:,} changes sent")
+            line(self.progress.console, f"progress: {self.done:,} of {self.total:,} changes sent"
+                 + self._time_left())
+
+    def _time_left(self) -> str:
+        """At the pace so far: an unattended migration's log (`| tee`, nohup) says when it
+        will be done, as the bar on a terminal does."""
+        spent = self.clock() - self.started
+        if self.done >= self.total or spent <= 0:
+            return ""
+        minutes = max(1, round(spent / self.done * (self.total - self.done) / 60))
+        hours = f"{minutes // 60} h " if minutes >= 60 else ""
+        return f", about {hours}{minutes % 60 if hours else minutes} min left"
 
 
 def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:

@@ -1066,7 +1066,7 @@ def test_on_a_pipe_progress_is_a_line_a_minute(tmp_path: Path) -> None:
         for row, seconds in ((2, 30.0), (3, 61.0), (4, 90.0), (5, 125.0)):
             now[0] = seconds
             progress.advance(RowOutcome(row, f"sheet:T00{row - 1}", "Talk", "created", row))
-    assert output.getvalue().splitlines() == ["progress: 2 of 4 changes sent",
+    assert output.getvalue().splitlines() == ["progress: 2 of 4 changes sent, about 1 min left",
                                               "progress: 4 of 4 changes sent"]
 
 

@@ -194,7 +194,7 @@ def test_progress_on_a_pipe_counts_the_deletes_of_a_prune(tmp_path: Path) -> Non
         for session, seconds in ((2, 90.0), (3, 122.0)):
             now[0] = seconds
             progress.advance(RowOutcome(None, f"sheet:T00{session}", "Talk", "deleted", session))
-    assert output.getvalue().splitlines() == ["progress: 1 of 3 changes sent",
+    assert output.getvalue().splitlines() == ["progress: 1 of 3 changes sent, about 2 min left",
                                               "progress: 3 of 3 changes sent"]
 
 
