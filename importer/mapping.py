@@ -40,7 +40,9 @@ DEFAULT_MAPPING = "guidebook-template"
 REQUIRED_FIELDS = ("name", "start", "end")  # every mapping maps these
 # What `gbimport draft-mapping` writes where no column fits a field, for the user to replace.
 FILL_IN = "FILL IN"
-NESTED_LIKENESS = 0.7  # above the 0.6 a did-you-mean needs, below a near-exact spelling
+# A header whose words are all the column's ('Title' for 'Session Title'): above one sharing a
+# word (0.78, 'Session Id'), below a near-exact spelling ('Sesion Title').
+NESTED_LIKENESS = 0.85
 BUILTIN_MAPPINGS_PACKAGE = "importer.mappings"  # the mappings/ folder, see pyproject.toml
 _SOURCE_TREE_MAPPINGS = Path(__file__).resolve().parent.parent / "mappings"
 

@@ -25,7 +25,7 @@ def test_the_default_mapping_names_the_built_in_one_a_sessionize_export_fits(
     listed = ", ".join(map(repr, HEADER))
     assert str(raised.value) == (
         f"{path}: mapping 'guidebook-template' needs 5 columns the sheet does not have: "
-        "'Session Title' for fields.name (did you mean 'Session Id'?), 'Date' for "
+        "'Session Title' for fields.name (did you mean 'Title'?), 'Date' for "
         "fields.start, 'Time Start' for fields.start, 'Time End' for fields.end, "
         f"'Room/Location' for fields.locations. The sheet's columns are: {listed}. Fix the "
         "column names in the mapping or the sheet, or mark fields.locations optional = true; "
