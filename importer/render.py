@@ -316,8 +316,8 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
     )
     if report.taken_over:  # --adopt: the updates that were Builder's sessions
         one = report.taken_over == 1
-        line(console, f"Taken over: {report.taken_over:,} of the updated "
-                      f"{'session' if one else 'sessions'} had no import id; "
+        line(console, f"Taken over: {report.taken_over:,} of the updated sessions had no "
+                      "import id; "
                       f"{'it is' if one else 'they are'} found by the sheet's ids from now on.")
     if report.sheets:  # which tabs the rows came from: a new day's tab taken in, or not
         line(console, f"Sheet{'s' if len(report.sheets) > 1 else ''} read: " + ", ".join(
