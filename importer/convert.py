@@ -871,6 +871,8 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     except CellError:
         if (start := lone_start(cell)) is not None:  # '9:00', '7:30pm - late', 'ab 19 Uhr'
             raise LoneStart(start) from None
+        if text and (zone := _trailing_zone(text, parse_time_range)):  # '10:00 - 11:00 CET'
+            raise CellError("bad-time", _zone_hint(zone[0], offsets_read=False)) from None
         raise
 
 
