@@ -125,7 +125,7 @@ def split_weekday(text: str) -> tuple[int | None, str]:
     to their usual short forms (`mar.`, `Di`), before a date with its month (not `mar 11`)."""
     match = _LEADING_WORD.match(text)
     if match is None:
-        return None, text
+        return _trailing_weekday(text)
     word = match["word"].casefold()
     if (english := _english_weekday(word, shortest=2)) is not None:
         return english, match["rest"]
@@ -134,7 +134,30 @@ def split_weekday(text: str) -> tuple[int | None, str]:
     rest = match["rest"]
     if word in _SHORT_WEEKDAY_BY_NAME and (_NUMERIC_DATE.match(rest) or date_parts(rest)):
         return _SHORT_WEEKDAY_BY_NAME[word], rest
-    return None, text
+    return _trailing_weekday(text)
+
+
+# The day named after its date, in brackets or after a comma, as a `yyyy/mm/dd (ddd)` format
+# or an English-language Japanese programme writes it: `2027/05/11 (Tue)`, `11.05.2027 (Di)`,
+# `2027-05-11(火)`, `11 May 2027, Tuesday`.
+_TRAILING_WEEKDAY = re.compile(r"^(?P<rest>.*\d\.?)\s*(?:[(（\[]\s*(?P<bracketed>[^\W\d_]+)\.?\s*"
+                               r"[)）\]]|,\s*(?P<after>[^\W\d_]+)\.?)$")
+
+
+def _trailing_weekday(text: str) -> tuple[int | None, str]:
+    """split_weekday's answer for a day named after the date: its names and short forms
+    as before one, and Japanese, Chinese and Korean day names (`火`, `火曜日`, `화`)."""
+    match = _TRAILING_WEEKDAY.match(text.strip())
+    if match is None:
+        return None, text
+    word, rest = (match["bracketed"] or match["after"]).casefold(), match["rest"]
+    east_asian = re.sub(r"(?:曜日|曜|요일)$", "", word)
+    if (day := _english_weekday(word, shortest=2)) is None:
+        day = _WEEKDAY_BY_NAME.get(word, _EAST_ASIAN_WEEKDAYS.get(east_asian))
+    if day is None and word in _SHORT_WEEKDAY_BY_NAME and (
+            _NUMERIC_DATE.match(rest) or date_parts(rest)):
+        day = _SHORT_WEEKDAY_BY_NAME[word]
+    return (None, text) if day is None else (day, rest)
 
 
 def weekday_named(word: str) -> int | None:

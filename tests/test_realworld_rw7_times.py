@@ -1,5 +1,7 @@
 """Shapes of real programmes of online and international events: a time range written with
-its time zone ('10:00 - 11:00 CET'). Invented data of the same shape."""
+its time zone ('10:00 - 11:00 CET'), and a date with its day named after it in brackets, as
+an English-language Japanese programme or a German one writes it ('2027/05/11 (Tue)',
+'11.05.2027 (Di)'). Invented data of the same shape."""
 
 from __future__ import annotations
 
@@ -40,3 +42,27 @@ def test_a_time_range_written_with_its_zone_is_told_to_give_the_zone_once(
         for row, cell, zone in [(2, "10:00 - 11:00 CET", "CET"),
                                 (3, "11:30–12:15 (CEST)", "CEST"),
                                 (4, "1:00 PM - 2:00 PM ET", "ET")]]
+
+
+def test_a_date_with_its_day_named_after_it_is_read(tmp_path: Path) -> None:
+    """Each was bad-date, though the same date with its day named first was read."""
+    rows = ("2027/05/11 (Tue),9:00 - 10:00,Opening\n"
+            "2027-05-11 (Tuesday),10:00 - 11:00,Keynote\n"
+            "12.05.2027 (Mi),9:00 - 10:00,Panel\n"
+            "12/05/2027 [Wed],10:00 - 11:00,Posters\n"
+            "2027-05-13, Thursday,9:00 - 10:00,Closing\n")
+    rows = rows.replace("2027-05-13, Thursday", '"2027-05-13, Thursday"')
+    assert _validate(tmp_path, rows) == [
+        (2, "2027-05-11T07:00:00+00:00", "2027-05-11T08:00:00+00:00"),
+        (3, "2027-05-11T08:00:00+00:00", "2027-05-11T09:00:00+00:00"),
+        (4, "2027-05-12T07:00:00+00:00", "2027-05-12T08:00:00+00:00"),
+        (5, "2027-05-12T08:00:00+00:00", "2027-05-12T09:00:00+00:00"),
+        (6, "2027-05-13T07:00:00+00:00", "2027-05-13T08:00:00+00:00"),
+    ]
+
+
+def test_a_day_named_after_its_date_is_checked_against_it(tmp_path: Path) -> None:
+    """A day that disagrees with its date is refused, as one written before it is."""
+    issues = _validate(tmp_path, "2027/05/11 (Wed),9:00 - 10:00,Opening\n")
+    assert [(row, code) for row, code, *_ in issues] == [(2, "bad-date")]
+    assert "May 11, 2027 is a Tuesday, not a Wednesday" in issues[0][2]
