@@ -437,7 +437,7 @@ class RunProgress:
         )
         self.task: TaskID | None = None
         self.clock = clock
-        self.done = self.total = 0
+        self.done = self.total = self.failed = 0
         self.started = self.next_line = 0.0
 
     def __enter__(self) -> RunProgress:
@@ -471,16 +471,20 @@ class RunProgress:
         if outcome.action == "deferred":
             return
         self.done += 1
+        self.failed += outcome.action == "failed"
         if self.enabled and self.task is not None:
             task = self.progress.tasks[0]
             speed = task.speed
             self.progress.update(
-                self.task, advance=1, rate=f"{speed:.1f}/s" if speed else ""
+                self.task, advance=1, rate=f"{speed:.1f}/s" if speed else "",
+                description=f"Uploading ({self.failed:,} failed)" if self.failed else "Uploading",
             )
         elif self.lines and self.clock() >= self.next_line:
             self.next_line = self.clock() + PIPE_PROGRESS_EVERY
-            line(self.progress.console, f"progress: {self.done:,} of {self.total:,} changes sent"
-                 + self._time_left())
+            # A failed change was not made (and some were never sent): counted apart.
+            failed = f", {self.failed:,} failed" if self.failed else ""
+            line(self.progress.console, f"progress: {self.done - self.failed:,} of "
+                 f"{self.total:,} changes sent{failed}" + self._time_left())
 
     def _time_left(self) -> str:
         """At the pace so far: an unattended migration's log (`| tee`, nohup) says when it
