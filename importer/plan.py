@@ -134,6 +134,7 @@ class Plan:
     saved_state: SavedState | None = None
     publish: bool = False  # a run publishes the guide after its writes (one request more)
     left_in_guide: bool = False  # sessions of ours the sheet no longer has stay (no --prune)
+    rate: float = 5.0  # requests per second a run sends at most: the rate setting
 
     @property
     def may_show_copies(self) -> bool:
@@ -168,6 +169,18 @@ class Plan:
     def requests_total(self) -> int:
         return self.reads_spent + self.writes_planned + self.publish_planned
 
+    @property
+    def seconds_at_least(self) -> float:
+        """The least time a run takes: the requests it sends (the guide read again, then
+        the writes, within the day's budget) spaced at the rate setting. Slower answers than
+        the concurrency setting can fill, and retries, only make it longer."""
+        return min(self.requests_total, self.daily_budget) / self.rate
+
+    @property
+    def days_at_least(self) -> int:
+        """The days' budgets the plan needs, if nothing else spends them."""
+        return -(-self.requests_total // self.daily_budget)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "source": self.source,
@@ -185,6 +198,10 @@ class Plan:
                 "total": self.requests_total,
                 "daily_budget": self.daily_budget,
             },
+            # The least a run takes at the rate setting (within one day's budget), and the
+            # days' budgets the plan needs.
+            "time": {"rate": self.rate, "seconds_at_least": round(self.seconds_at_least),
+                     "days_at_least": self.days_at_least},
             "notes": self.notes,
             "sheets": [sheet.to_dict() for sheet in self.validation.sheets_read()],
             # Sheet-wide issues (hidden-sheets, derived-import-id, a blocking repeated column)
@@ -275,6 +292,7 @@ async def build_plan(
     )
     attach_images(plan, images, image_issues, remembered, image_column)
     plan.publish = settings.publish
+    plan.rate = settings.rate
     plan.notes += _notes_on_what_is_sent(plan)
     return plan
 

@@ -253,6 +253,29 @@ def plan(console: Console, result: Plan) -> None:
         f"{' + 1 publish' if result.publish_planned else ''} = "
         f"{result.requests_total:,} of {result.daily_budget:,} requests per day", highlight=False,
     )
+    if result.seconds_at_least >= PLAN_TIME_FROM:
+        line(console, f"Time: {_time_needed(result)}")
+
+
+PLAN_TIME_FROM = 60.0  # seconds a run takes at least before plan says how long
+
+
+def _time_needed(result: Plan) -> str:
+    """How long the run takes at least, at the rate setting, as the run's progress lines
+    count it; over the day's budget, the part the day allows and the days in all."""
+    pace = f"at {result.rate:g} request{'' if result.rate == 1 else 's'} a second (--rate)"
+    later = "; retries and slow answers add to it"
+    if result.days_at_least <= 1:
+        return f"at least {_minutes(result.seconds_at_least)} {pace}{later}"
+    return (f"at least {_minutes(result.seconds_at_least)} {pace} to spend the day's "
+            f"{result.daily_budget:,} requests, then the run stops (exit 3): "
+            f"{result.days_at_least} days' budgets in all{later}")
+
+
+def _minutes(seconds: float) -> str:
+    """'15 min', '1 h 15 min', as the progress lines say it."""
+    minutes = max(1, round(seconds / 60))
+    return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
 
 
 def _copies_as_one(issues: list[RowIssue]) -> list[RowIssue]:

@@ -1,0 +1,59 @@
+"""`gbimport plan` says how long a run takes at least, at the rate setting the run will use,
+and over one day's budget, how much of it a day allows: a planner knows before starting
+whether a migration fits the afternoon, and the day."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+
+from importer import render
+from importer.runner import plan_import
+
+from .support import Sandbox, talk, write_sheet
+
+
+def _plan_lines(tmp_path: Path, talks: int, **settings: Any) -> tuple[list[str], Any]:
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, talks + 1)])
+    plan = plan_import(sheet, sandbox.settings.model_copy(update=settings),
+                       transport=sandbox.transport())
+    console = Console(record=True, width=300, file=io.StringIO())
+    render.plan(console, plan)
+    return console.export_text().splitlines()[-2:], plan
+
+
+def test_a_migration_plan_says_the_least_time_at_the_default_rate(tmp_path: Path) -> None:
+    """It gave the requests alone: 1,358 at 5 a second are four and a half minutes."""
+    lines, plan = _plan_lines(tmp_path, 1200, rate=5.0)  # the tests' sandbox runs at 1,000
+    assert lines == [
+        "Cost: 4 reads done + 1,354 writes planned = 1,358 of 10,000 requests per day",
+        "Time: at least 5 min at 5 requests a second (--rate); retries and slow answers add "
+        "to it",
+    ]
+    assert plan.to_json()["time"] == {"rate": 5.0, "seconds_at_least": 272,
+                                      "days_at_least": 1}
+
+
+def test_the_time_follows_the_rate_setting(tmp_path: Path) -> None:
+    lines, _ = _plan_lines(tmp_path, 1200, rate=1.0)
+    assert lines[-1] == ("Time: at least 23 min at 1 request a second (--rate); retries and "
+                         "slow answers add to it")
+
+
+def test_a_plan_over_the_days_budget_says_what_a_day_allows(tmp_path: Path) -> None:
+    lines, plan = _plan_lines(tmp_path, 1200, rate=2.0, daily_budget=500)
+    assert lines[-1] == (
+        "Time: at least 4 min at 2 requests a second (--rate) to spend the day's 500 requests, "
+        "then the run stops (exit 3): 3 days' budgets in all; retries and slow answers add to it")
+    assert plan.to_json()["time"] == {"rate": 2.0, "seconds_at_least": 250,
+                                      "days_at_least": 3}
+
+
+def test_a_plan_of_seconds_says_no_time(tmp_path: Path) -> None:
+    """A nightly sync's few requests: a line saying '1 min' would not be true."""
+    lines, _ = _plan_lines(tmp_path, 3, rate=5.0)
+    assert lines[-1].startswith("Cost: ")
