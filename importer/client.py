@@ -789,7 +789,13 @@ def _publish_wait_line(outcome: Outcome, wait: float) -> str:
 
 
 def _retry_wait_line(outcome: Outcome, max_wait: float) -> str:
-    if outcome.status == 429:
+    if outcome.status == 429 and outcome.retry_after is None:
+        # No per-second limit is documented: a 429 without Retry-After is most often the
+        # day's budget, spent (a run again the same day after one stopped for it). Said so,
+        # the minute or two of retries that make sure of it is no mystery.
+        why = ("Guidebook answered HTTP 429 without Retry-After (if it persists, the daily "
+               "request budget is spent, and this stops with exit 3)")
+    elif outcome.status == 429:
         why = "Guidebook is asking us to slow down (HTTP 429)"
     elif outcome.status is not None:
         why = f"Guidebook answered {outcome.summary}"
