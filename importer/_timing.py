@@ -87,22 +87,27 @@ class SessionTiming(SheetColumns):
             end_date = self.column("end_date", self.mapping.fields.end_date.column
                                    if self.mapping.fields.end_date else None,
                                    lambda c: convert.parse_date(c, order), "a date")
-        if end_time is not None and end_field.until_next and self._times_in_one_column():
+        if end_time is not None and self._lone_starts() and self._times_in_one_column():
             self._blank_lone_starts(end_time)
         end_col = end_time or end_dt or duration
-        if end_col is None:  # until_next alone: every end is the next start, as if blank
-            assert end_field.until_next
+        if end_col is None:  # until_next or minutes alone: every end is as if blank
+            assert end_field.until_next or end_field.minutes is not None
             end_col = Column("", [None] * self.n, np.ones(self.n, dtype=bool), {},
                              np.full(self.n, -1, dtype=np.intp), [], [])
         return end_col, end_date
 
     def _range_start(self) -> Parser:
-        return _range_start(lone_starts=self.mapping.fields.end.until_next)
+        return _range_start(lone_starts=self._lone_starts())
+
+    def _lone_starts(self) -> bool:
+        """Whether a blank end is given by the mapping: the next start, or `minutes`."""
+        end = self.mapping.fields.end
+        return end.until_next or end.minutes is not None
 
     @staticmethod
     def _blank_lone_starts(ranges: Column) -> None:
         """A range's cell with one time gives no end: as a blank end cell, the next start
-        gives it (until_next)."""
+        (until_next) or `minutes` gives it."""
         for code, cell in enumerate(ranges.cells):
             if ranges.distinct[code] is None and convert.lone_start(cell) is not None:
                 ranges.blank[ranges.codes == code] = True
@@ -213,6 +218,9 @@ class SessionTiming(SheetColumns):
         start_utc = self.utc(pos, start.time_header or start.date_header,
                              on_its_day(date, time))
         if end_value is None:
+            minutes = self.mapping.fields.end.minutes
+            if end_blank and minutes is not None:
+                return start_utc, start_utc and start_utc + dt.timedelta(minutes=minutes), False
             if end_blank and not self.mapping.fields.end.until_next:
                 self.add(pos, end.header, None, "missing-required",
                          f"{end.header!r} is empty; a session with a start time needs an end "

@@ -951,7 +951,8 @@ class _Drafter:
         # A published agenda often gives start times only: each item ends as the next begins.
         until_next = (". If each session ends when the next one starts, replace the "
                       "time_column line with until_next = true, and last_minutes = 60 (the "
-                      "length of each day's last sessions)")
+                      "length of each day's last sessions); if every session lasts as long, "
+                      "with minutes = 120 (say)")
         if date is not None:  # all-day items: a date alone
             return _table("end", FILL_IN, column_key="time_column",
                           note=self._blank("end", "the end (a time, a date and time, or a "

@@ -392,7 +392,8 @@ class EndField(_Field):
     """The end: a datetime `column`, a `time_column` on the start's date, or a duration.
     Or `until_next`: each session ends as the next later one on its day and tab starts (a
     programme giving starts only), the day's last ones `last_minutes` after they start; with
-    a column, only its blank cells end so."""
+    a column, only its blank cells end so. Or `minutes`: every session lasts that long (a
+    film programme's showings); with a column, only its blank cells end so."""
 
     column: str | None = None
     time_column: str | None = None
@@ -402,6 +403,7 @@ class EndField(_Field):
     duration_unit: DurationUnit | None = None
     until_next: bool = False
     last_minutes: int | None = None
+    minutes: int | None = None
 
     def _column_keys(self) -> tuple[str, ...]:
         return ("column", "time_column", "duration_column")
@@ -415,15 +417,24 @@ class EndField(_Field):
             raise ValueError(f"last_minutes = {self.last_minutes} is no session's length: "
                              f"give the minutes the day's last session lasts, 1 to "
                              f"{LONGEST_LAST_MINUTES}, as last_minutes = 60")
+        if self.minutes is not None and self.until_next:
+            raise ValueError("minutes gives every session that length, and until_next ends "
+                             "each as the next one starts: keep one (with until_next, "
+                             "last_minutes gives each day's last sessions a length)")
+        if self.minutes is not None and not 0 < self.minutes <= LONGEST_LAST_MINUTES:
+            raise ValueError(f"minutes = {self.minutes} is no session's length: give the "
+                             f"minutes each session lasts, 1 to {LONGEST_LAST_MINUTES}, "
+                             "as minutes = 120")
         if self.duration_unit is not None and self.duration_column is None:
             raise ValueError("duration_unit goes with duration_column (it is what that "
                              "column's plain numbers count); remove it, or name the column")
         if len(self.columns()) > 1:
             raise ValueError("give exactly one of column, time_column or duration_column")
-        if not self.columns() and not self.until_next:
+        if not self.columns() and not self.until_next and self.minutes is None:
             raise ValueError("give exactly one of column, time_column or duration_column; or, "
                              "for a programme that gives only each session's start, "
-                             "until_next = true (each session ends when the next one starts)")
+                             "until_next = true (each session ends when the next one starts) "
+                             "or minutes = 120 (every session lasts that long)")
         return self
 
 
@@ -431,6 +442,7 @@ _END_DATE_IGNORED = {  # why end_date has no say with this layout of end
     "duration_column": "the end is the start plus the duration",
     "column": "its cells give the end's own date",
     "until_next": "each session ends when the next one on its day starts",
+    "minutes": "every session lasts as long as minutes says",
 }
 
 
@@ -474,7 +486,8 @@ class Fields(_Strict):
             return end_date
         # Only an end time is read on the end date: any other end would ignore it unseen.
         layout = ("duration_column" if end.duration_column is not None else
-                  "column" if end.column is not None else "until_next")
+                  "column" if end.column is not None else
+                  "until_next" if end.until_next else "minutes")
         raise ValueError(
             f"cannot be used with end.{layout}: {_END_DATE_IGNORED[layout]}, so the end date "
             "would be ignored; remove [fields.end_date] (it goes with end.time_column)")

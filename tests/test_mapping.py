@@ -309,7 +309,8 @@ def test_end_date_goes_with_an_end_time_and_a_wrong_end_hides_no_other_problem(
         "x.toml: fields.name: cannot be optional: every session needs it; remove optional = true\n"
         "x.toml: fields.end: give exactly one of column, time_column or duration_column; or, "
         "for a programme that gives only each session's start, until_next = true (each "
-        "session ends when the next one starts)"
+        "session ends when the next one starts) or minutes = 120 (every session lasts that "
+        "long)"
     )
 
 

@@ -252,7 +252,8 @@ def test_one_tab_per_day_read_as_one_ends_each_tabs_sessions_on_that_tab(
      "number, got 1.5; write digits only, without quotes"),
     ("until_next = false", "fields.end: give exactly one of column, time_column or "
      "duration_column; or, for a programme that gives only each session's start, until_next "
-     "= true (each session ends when the next one starts)"),
+     "= true (each session ends when the next one starts) or minutes = 120 (every session "
+     "lasts that long)"),
     ('until_next = true\ntime_column = "End"\nduration_column = "Length"', "fields.end: give "
      "exactly one of column, time_column or duration_column"),
     ('until_next = true\n[fields.end_date]\ncolumn = "End Date"', "fields.end_date: cannot be "
@@ -300,7 +301,8 @@ def test_a_draft_for_a_sheet_of_start_times_points_its_end_to_until_next(tmp_pat
             "duration): put its header in place of 'FILL IN'. The sheet's columns: 'Date', "
             "'Time', 'Title', 'Room'. If each session ends when the next one starts, replace "
             "the time_column line with until_next = true, and last_minutes = 60 (the length "
-            "of each day's last sessions)\ntime_column = \"FILL IN\"\n") in draft
+            "of each day's last sessions); if every session lasts as long, with minutes = "
+            "120 (say)\ntime_column = \"FILL IN\"\n") in draft
     done = tmp_path / "done.toml"
     done.write_text(draft.replace('time_column = "FILL IN"',
                                   "until_next = true\nlast_minutes = 60"), encoding="utf-8")
