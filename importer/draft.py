@@ -235,7 +235,8 @@ LONG_NAME = 30
 ROOM_WORDS = re.compile(r"\b(?:room|rooms|hall|salle|sala|saal|raum|aula|zaal|auditorium|"
                         r"theatre|theater|ballroom|foyer|lobby|amphitheatre|amphi|stage|"
                         r"bühne)\b")
-LIST_SEPARATORS = (",", "|", "\n")  # between names in a cell, other than ';' (the default)
+# Between names in a cell, other than ';' (the default); '\\n' written out by an escaped export.
+LIST_SEPARATORS = (",", "|", "\n", "\\n")
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # A date in a file's name, year first ('Agenda_2025-09-21', 'day1_2027_05_11').

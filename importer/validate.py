@@ -75,7 +75,7 @@ from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.html import plain_title
 from importer.load import Sheet, SheetPart, load_sheets
 from importer.mapping import BoundMapping, JoinedColumns, Mapping, bind, load_mapping
-from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, shortened
+from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, row_ref, shortened
 from importer.payloads import name_key
 
 __all__ = ["ValidationReport", "validate_file", "validate_sheet"]
@@ -782,6 +782,7 @@ class _SheetValidation(SessionTiming):
                 assert col is not None
                 if key == "locations":
                     self.room_column = col
+                self._warn_of_escaped_line_breaks(key, col, sep)
                 out[key] = [() if v is None else v for v in col.values]
         for key, parse, what, blank in _ONE_VALUE_FIELDS:
             if key in active and (col := self.column(key, active[key].column, parse, what)):
@@ -792,6 +793,27 @@ class _SheetValidation(SessionTiming):
             if (when := self.read_when(key, getattr(self.mapping.fields, key))) is not None:
                 out[key] = [self.moment_at(pos, when) for pos in range(self.n)]
         return out
+
+    def _warn_of_escaped_line_breaks(self, key: str, col: Column, separator: str) -> None:
+        """Names parted by a written backslash-n, as an escaped export writes a line break
+        ('#AR&VR\\n#entertainment'): with another separator each cell is one name, the \\n in
+        it. One sheet warning naming the column and the setting that parts them."""
+        if "\\n" in separator:
+            return
+        codes = [code for code, names in enumerate(col.distinct)
+                 if names and any("\\n" in name for name in names)]
+        if not codes:
+            return
+        rows = np.flatnonzero(np.isin(col.codes, codes))
+        first, example = int(rows[0]), next(
+            name for name in col.distinct[col.codes[rows[0]]] if "\\n" in name)
+        others = f", and {len(rows) - 1} other row{'s' * (len(rows) > 2)}" if len(rows) > 1 else ""
+        self.sheet_issue(
+            col.header, "escaped-line-break",
+            f"{col.header!r} has names parted by a written \\n ('{example}' on "
+            f"{row_ref(self.row_numbers[first], self.row_sheets[first])}{others}): each cell "
+            f"is read as one name with the \\n in it; to read each part as a name, write "
+            f'separator = "\\\\n" under [fields.{key}]')
 
     def _descriptions(self) -> list[Any]:
         """Each row's description: the description column's HTML, then a paragraph per added
