@@ -783,6 +783,7 @@ class _SheetValidation(SessionTiming):
                 if key == "locations":
                     self.room_column = col
                 self._warn_of_escaped_line_breaks(key, col, sep)
+                self._warn_of_names_on_lines(key, col, sep)
                 out[key] = [() if v is None else v for v in col.values]
         for key, parse, what, blank in _ONE_VALUE_FIELDS:
             if key in active and (col := self.column(key, active[key].column, parse, what)):
@@ -814,6 +815,36 @@ class _SheetValidation(SessionTiming):
             f"{row_ref(self.row_numbers[first], self.row_sheets[first])}{others}): each cell "
             f"is read as one name with the \\n in it; to read each part as a name, write "
             f'separator = "\\\\n" under [fields.{key}]')
+
+    def _warn_of_names_on_lines(self, key: str, col: Column, separator: str) -> None:
+        """A cell listing names on lines of their own ('Hall 1⏎Hall 2') is one name, its
+        lines joined ('Hall 1 Hall 2'): said where each line is a name the column holds
+        apart, so a name running over two lines ('Ballroom⏎(Level 2)') is left alone. One
+        sheet warning naming the column and the setting that parts them."""
+        if "\n" in separator:
+            return
+        known = {name.casefold() for names in col.distinct if names for name in names}
+        codes = []
+        for code, cell in enumerate(col.cells):
+            for part in (cell_text(cell) or "").split(separator):
+                lines = [" ".join(line.split()) for line in part.splitlines() if line.strip()]
+                if len(lines) > 1 and all(line.casefold() in known for line in lines):
+                    codes.append(code)
+                    break
+        if not codes:
+            return
+        rows = np.flatnonzero(np.isin(col.codes, codes))
+        first = int(rows[0])
+        cell = cell_text(col.cells[col.codes[first]]) or ""
+        joined = " ".join(cell.split())
+        others = f", and {len(rows) - 1} other row{'s' * (len(rows) > 2)}" if len(rows) > 1 else ""
+        what = "track" if key == "schedule_tracks" else "room"
+        self.sheet_issue(
+            col.header, "names-on-lines",
+            f"{col.header!r} lists {what}s on lines of their own ({cell!r} on "
+            f"{row_ref(self.row_numbers[first], self.row_sheets[first])}{others}), each line a "
+            f"{what} the column names alone: each cell is read as one {what}, {joined!r}; to "
+            f'read each line as a {what}, write separator = "\\n" under [fields.{key}]')
 
     def _descriptions(self) -> list[Any]:
         """Each row's description: the description column's HTML, then a paragraph per added

@@ -59,3 +59,34 @@ def test_draft_mapping_drafts_the_written_backslash_n_as_the_separator(tmp_path:
             "take this separator out\n"
             'column = "Tracks"\n'
             r'separator = "\\n"' "\n") in draft_mapping(path).text
+
+
+ON_LINES = ('Id,Date,Time,End,Title,Room\n'
+            '1,2027-05-11,9:00,10:00,Plenary,"Hall 1\nHall 2"\n'
+            '2,2027-05-11,10:00,11:00,Talk B,Hall 1\n'
+            '3,2027-05-11,11:00,12:00,Talk C,hall 2\n'
+            '4,2027-05-11,12:00,13:00,Gala,"Ballroom\n(Level 2)"\n'
+            '5,2027-05-11,13:00,14:00,Closing,"Hall 1\r\nHall 2"\n')
+
+
+def test_rooms_on_lines_of_their_own_are_warned_of_and_a_name_over_two_lines_is_not(
+        tmp_path: Path) -> None:
+    """'Hall 1⏎Hall 2' was one room, 'Hall 1 Hall 2', without a word; 'Ballroom⏎(Level 2)',
+    whose second line names no room, is one room and is not said."""
+    report = _validate(tmp_path, ON_LINES, '[fields.locations]\ncolumn = "Room"\n')
+    assert [(i.row, i.column, i.code, i.severity, i.message) for i in report.issues] + [
+        (r.row, r.payload.locations) for r in report.rows if r.payload] == [
+        (None, "Room", "names-on-lines", "warning",
+         "'Room' lists rooms on lines of their own ('Hall 1\\nHall 2' on row 2, and 1 other "
+         "row), each line a room the column names alone: each cell is read as one room, "
+         "'Hall 1 Hall 2'; to read each line as a room, write separator = \"\\n\" under "
+         "[fields.locations]"),
+        (2, ("Hall 1 Hall 2",)), (3, ("Hall 1",)), (4, ("hall 2",)),
+        (5, ("Ballroom (Level 2)",)), (6, ("Hall 1 Hall 2",)),
+    ]
+    parted = _validate(tmp_path, ON_LINES,
+                       '[fields.locations]\ncolumn = "Room"\nseparator = "\\n"\n')
+    assert [(r.row, r.payload.locations) for r in parted.rows if r.payload] == [
+        (2, ("Hall 1", "Hall 2")), (3, ("Hall 1",)), (4, ("hall 2",)),
+        (5, ("Ballroom", "(Level 2)")), (6, ("Hall 1", "Hall 2"))]
+    assert parted.issues == []
