@@ -556,7 +556,9 @@ def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
     if other_order_reads:
         return f"{_only_the_other_order(order)}; {hint}"
     if _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
-        return f"the date has no year; {hint}"
+        return (f"the date has no year; {hint}, or, for a column of a few days, give each its "
+                f"date once in the mapping, in the field reading this column: "
+                f'values = {{ "<the cell as written>" = "YYYY-MM-DD" }}')
     if weekday_named(text.rstrip(".")) is not None:  # a programme's 'Saturday' column
         return (f"it names a day of the week, not its date; {hint}, or give each day its "
                 f"date once in the mapping, in the field reading this column: "

@@ -48,7 +48,9 @@ def test_what_is_wrong_with_a_labels_date_is_told() -> None:
         "Day 1 (Wednesday, 16-July-2026)", "Day 1 (15 July)", "Day 1 (13/7/2026)"]] == [
         ("bad-date", "July 16, 2026 is a Thursday, not a Wednesday; fix the day name or the "
                      "date"),
-        ("bad-date", f"the date has no year; {NOT_A_DATE}"),
+        ("bad-date", f"the date has no year; {NOT_A_DATE}, or, for a column of a few days, "
+                     "give each its date once in the mapping, in the field reading this "
+                     'column: values = { "<the cell as written>" = "YYYY-MM-DD" }'),
         ("bad-date", "it is only a valid date read day-first, but the mapping reads "
                      f"month-first; {NOT_A_DATE}")]
 
