@@ -140,16 +140,25 @@ def distinct_values(values: Sequence[str]) -> list[str]:
     """Added values to list in one paragraph, each once, as first written: a value typed
     again in other case or spaces is left out, and so is one that a value listed already
     holds among its comma-separated names ('Bo Li' after 'Ana Ruiz, Bo Li', a Speakers cell
-    beside the names joined) or whose names are all listed already."""
+    beside the names joined) or whose names are all listed already. A value listed before
+    whose names a later one holds all of ('Ana Ruiz' joined, then that Speakers cell) gives
+    it its place."""
     listed: list[str] = []
     seen: set[str] = set()
     for value in values:
         names = {key for name in value.split(",") if (key := name_key(name))}
         if name_key(value) in seen or (names and names <= seen):
             continue
-        listed.append(value)
+        held = [i for i, said in enumerate(listed) if _names(said) <= names]
+        listed = [said for i, said in enumerate(listed) if i not in held]
+        listed.insert(held[0] if held else len(listed), value)
         seen |= names | {name_key(value)}
     return listed
+
+
+def _names(value: str) -> set[str]:
+    """A listed value's comma-separated names (in case and spaces alike), or the value."""
+    return {key for name in value.split(",") if (key := name_key(name))} or {name_key(value)}
 
 
 class _MarkupAudit(HTMLParser):
