@@ -89,3 +89,19 @@ def test_a_joined_name_before_a_speakers_cell_listing_it_is_listed_once(
         ("2", "<p>Opening.</p><p>Speakers: Cy Doe, Dee Park</p>"),
         ("3", "<p>Talk.</p><p>Speakers: Fay Wu, Eve Ng</p>"),
         ("4", "<p>Speakers: ACME, Inc.</p>")]
+
+
+def test_labels_typed_in_other_case_make_one_paragraph_labelled_as_first_written(
+        tmp_path: Path) -> None:
+    toml = JOINED_FIRST.replace(
+        'add_columns = [{ label = "Speakers", join = ["FirstName", "LastName"] }, "Speakers"]',
+        'add_columns = ["Speaker 1", "Speaker 2"]\n'
+        'labels = { "Speaker 1" = "Speakers", "Speaker 2" = "SPEAKERS" }')
+    (tmp_path / "m.toml").write_text(toml, encoding="utf-8")
+    path = write_csv(
+        tmp_path, ["Session Id", "Title", "Description", "Start", "End", "Speaker 1",
+                   "Speaker 2"],
+        [["1", "Soil", "About soil.", "2027-07-12 10:00", "2027-07-12 11:00", "Ana Ruiz",
+          "Bo Li"]])
+    report = validate_file(path, mapping=tmp_path / "m.toml")
+    assert _descriptions(report) == [("1", "<p>About soil.</p><p>Speakers: Ana Ruiz, Bo Li</p>")]
