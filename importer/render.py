@@ -515,9 +515,7 @@ class RunProgress:
         spent = self.clock() - self.started
         if self.done >= self.total or spent <= 0:
             return ""
-        minutes = max(1, round(spent / self.done * (self.total - self.done) / 60))
-        hours = f"{minutes // 60} h " if minutes >= 60 else ""
-        return f", about {hours}{minutes % 60 if hours else minutes} min left"
+        return f", about {_minutes(spent / self.done * (self.total - self.done))} left"
 
 
 def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:
