@@ -78,10 +78,9 @@ def _copies_of_unmarked(plan: Plan) -> str | None:
     or two of ours whose id was cleared in Builder, or a hand-made one like a new row, among
     rows found by import id, are the warning alone; so are rows whose session is in doubt
     (Lunch in three rooms), which --adopt does not take over either."""
-    from importer.plan import ADOPTABLE  # plan imports this module
-    copies = [row for row in plan.rows if row.action == "create" and any(
-        issue.code == "copy-without-id" and issue.message.endswith(ADOPTABLE)
-        for issue in row.issues)]
+    from importer.plan import adoptable_copy  # plan imports this module
+    copies = [row for row in plan.rows
+              if row.action == "create" and any(map(adoptable_copy, row.issues))]
     counts = plan.counts
     if not copies or len(copies) * 2 < counts["create"] or (
             len(copies) <= counts["update"] + counts["unchanged"]):

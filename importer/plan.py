@@ -624,6 +624,12 @@ COPIES_ADOPTABLE = (
     "row's session)")
 
 
+def adoptable_copy(issue: RowIssue) -> bool:
+    """A copy-without-id warning on a row whose session --adopt would take over (not one
+    in doubt between several): told by its words, ADOPTABLE, as the issue carries no more."""
+    return issue.code == "copy-without-id" and issue.message.endswith(ADOPTABLE)
+
+
 def _name_copies_without_id(
     rows: list[PlannedRow], state: GuideState, timezone: str, column: str | None, *,
     adopt: bool,

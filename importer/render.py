@@ -34,7 +34,7 @@ from importer.model import (
     row_span,
     shortened,
 )
-from importer.plan import ADOPTABLE, COPIES_ADOPTABLE, Plan
+from importer.plan import COPIES_ADOPTABLE, Plan, adoptable_copy
 from importer.report import ImportReport, RowOutcome
 from importer.validate import ValidationReport
 
@@ -282,14 +282,10 @@ def _copies_as_one(issues: list[RowIssue]) -> list[RowIssue]:
     """Rows to create warned copy-without-id with a session --adopt would take over, past
     a few, in the words of no one row, so that they print as one line (a guide filled by
     Builder's import warns on every row: 61 messages buried the one thing to do)."""
-    def adoptable(issue: RowIssue) -> bool:
-        return (issue.code == "copy-without-id" and issue.row is not None
-                and issue.message.endswith(ADOPTABLE))
-
-    if sum(map(adoptable, issues)) < GROUP_FROM:
+    if sum(map(adoptable_copy, issues)) < GROUP_FROM:
         return issues
     return [replace(issue, message=row_prefix(issue.row, issue.sheet) + COPIES_ADOPTABLE)
-            if adoptable(issue) and issue.row is not None else issue for issue in issues]
+            if adoptable_copy(issue) and issue.row is not None else issue for issue in issues]
 
 
 CHANGE_ROWS_SHOWN = 200  # rows of the changes table; a migration's creates are in --json
