@@ -144,6 +144,11 @@ class Plan:
             issue.code == "derived-import-id" for issue in self.validation.sheet_issues)
 
     @property
+    def taken_over(self) -> int:
+        """Of the updates, those taking over a session without an import id (--adopt)."""
+        return sum(row.takes_over_unmarked for row in self.rows)
+
+    @property
     def counts(self) -> dict[str, int]:
         tally = {"create": 0, "update": 0, "unchanged": 0, "invalid": 0, "skipped": 0}
         for row in self.rows:
@@ -187,8 +192,7 @@ class Plan:
             "guide": self.guide_id,
             "timezone": self.timezone,
             "counts": self.counts,
-            # Of the updates, those taking over a session without an import id (--adopt).
-            "taken_over": sum(row.takes_over_unmarked for row in self.rows),
+            "taken_over": self.taken_over,
             "tracks_to_create": self.tracks_to_create,
             "locations_to_create": self.locations_to_create,
             "requests": {

@@ -217,7 +217,7 @@ def plan(console: Console, result: Plan) -> None:
         f"{', sheets ' + sheets if sheets else ''} (times in {result.timezone})",
         highlight=False,
     )
-    taken = sum(row.takes_over_unmarked for row in result.rows)
+    taken = result.taken_over
     console.print(
         f"create {counts['create']} · update {counts['update']}"
         + (f" ({taken} take{'s' if taken == 1 else ''} over a session without an import id)"
