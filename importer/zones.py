@@ -241,6 +241,14 @@ def _nickname(name: str) -> str:
 
 
 def _timezone_hint(name: str, known: dict[str, str]) -> str:
+    """What to write instead of an unknown zone: first by how it is written, then by its place."""
+    return _written_hint(name, known) or _place_hint(name, known)
+
+
+def _written_hint(name: str, known: dict[str, str]) -> str | None:
+    """The hint for a zone written by the name of its clocks rather than its place: an abbreviation
+    or nickname ('CEST', 'Eastern'), a standard and summer pair ('CET/CEST'), an Outlook or
+    Windows name, an offset ('UTC+2'); None for anything else."""
     word = _nickname(name)
     # The zone, not a fixed offset: 'Eastern Time', and 'Eastern' alone (abbreviations are
     # of four letters at most).
@@ -271,9 +279,7 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
         return _offset_hint(offset)
     if windows := _windows_zone(name):
         return f"did you mean {windows!r} (its Windows name)?"
-    # tz names join a place's words with '_': "New York" is America/New_York, the one zone
-    # named for that place (the closest spelling of "hong_kong" would be the old 'Hongkong').
-    # The place decides before the region: "Europe/Chicgo" is Chicago, not Europe/Riga.
+    # A nickname under a region, as a tz name is written ('America/Eastern', 'US/Central').
     wanted = "_".join(name.casefold().split())
     region, _, nickname = wanted.rpartition("/")
     if region and nickname in _TIMEZONE_NICKNAMES:
@@ -284,6 +290,16 @@ def _timezone_hint(name: str, known: dict[str, str]) -> str:
                 region in ("us", "canada") and zone.startswith("America/")):
             return f"did you mean {zone!r}?"
         return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+    return None
+
+
+def _place_hint(name: str, known: dict[str, str]) -> str:
+    """The hint for a zone written by its place ('Paris time', 'Berlin, Germany', 'New York')
+    or near a zone's spelling ('Europe/Chicgo'); the generic one when nothing is near."""
+    # tz names join a place's words with '_': "New York" is America/New_York, the one zone
+    # named for that place (the closest spelling of "hong_kong" would be the old 'Hongkong').
+    # The place decides before the region: "Europe/Chicgo" is Chicago, not Europe/Riga.
+    wanted = "_".join(name.casefold().split())
     # A place's time as people name it ('Paris time', 'Munich time') is the place's.
     said = _LOCAL_TIME.sub("", re.sub(r"\s+time$", "", name.strip(), flags=re.IGNORECASE))
     if (city := "_".join(said.casefold().replace(",", " ").replace(".", "").split())) \
