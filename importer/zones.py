@@ -188,11 +188,14 @@ def _city_in_country(said: str) -> str | None:
         return None
     own = _zones_by_own_place()
     city, after = ("_".join(words.casefold().split()) for words in (place, country))
-    zone = own.get(city) or _CITY_ZONES.get(city)
-    if zone is None or (_CITY_ZONES.get(after) or own.get(after)) not in (zone, None) or (
-            city not in own and _CITY_ZONES.get(after) != zone):
-        return None
-    return zone
+    zone: str | None
+    if city in own:  # a zone's own city: the country must agree, or be one no table knows
+        zone = own[city]
+        agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None)
+    else:  # a city the tables place ('Munich'): its country's zone must be the city's
+        zone = _CITY_ZONES.get(city)
+        agrees = zone is not None and _CITY_ZONES.get(after) == zone
+    return zone if agrees else None
 
 
 # Windows' zone names (CLDR's windowsZones table, as tzlocal ships it), as Outlook, Exchange
