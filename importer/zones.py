@@ -292,7 +292,7 @@ def _written_hint(name: str, known: dict[str, str]) -> str | None:
         if zone.casefold().startswith(f"{region}/") or (
                 region in ("us", "canada") and zone.startswith("America/")):
             return f"did you mean {zone!r}?"
-        return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+        return _GENERIC
     return None
 
 
@@ -328,7 +328,7 @@ def _place_hint(name: str, known: dict[str, str]) -> str:
             return f"did you mean {known[key]!r}?"
     if close := difflib.get_close_matches(place, list(own), n=1, cutoff=0.8):
         return f"did you mean {own[close[0]]!r}?"
-    return "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+    return _GENERIC
 
 
 # The standard half of a pair written as one zone ('CET/CEST') that is a tz name too: the
