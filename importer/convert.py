@@ -667,9 +667,15 @@ _FROM = re.compile(r"^(?:from|ab|dès|à partir de|a partir de|vanaf|desde|dalle
                    re.IGNORECASE)
 
 
+# The 24-hour clock's word said around the time rather than after it: German '9 Uhr 30'
+# (9:30), Italian 'ore 9:30' and 'alle ore 9'; rewritten as '9:30 uhr' and '9:30h'.
+_UHR_BETWEEN = re.compile(r"^(\d{1,2})\s*uhr\s*(\d{2})$")
+_ORE_BEFORE = re.compile(r"^(?:alle\s+)?ore\s+(\d{1,2}(?:[:.]\d{2})?)$")
+
+
 def _time_text(text: str) -> str:
     """A time's text in the one form _TIME reads: casefolded, East Asian forms rewritten."""
-    text = text.casefold()
+    text = _ORE_BEFORE.sub(r"\1h", _UHR_BETWEEN.sub(r"\1:\2 uhr", text.casefold().strip()))
     return text if text.isascii() else _east_asian_time_text(text)
 
 
