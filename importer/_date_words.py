@@ -127,14 +127,23 @@ def split_weekday(text: str) -> tuple[int | None, str]:
     if match is None:
         return _trailing_weekday(text)
     word = match["word"].casefold()
+    rest = _unbracketed(match["rest"])
     if (english := _english_weekday(word, shortest=2)) is not None:
-        return english, match["rest"]
+        return english, rest
     if word in _WEEKDAY_BY_NAME:
-        return _WEEKDAY_BY_NAME[word], match["rest"]
-    rest = match["rest"]
+        return _WEEKDAY_BY_NAME[word], rest
     if word in _SHORT_WEEKDAY_BY_NAME and (_NUMERIC_DATE.match(rest) or date_parts(rest)):
         return _SHORT_WEEKDAY_BY_NAME[word], rest
     return _trailing_weekday(text)
+
+
+_BRACKETED = re.compile(r"^[(（\[]\s*(?P<inner>[^()（）\[\]]*?)\s*[)）\]]$")
+
+
+def _unbracketed(rest: str) -> str:
+    """The date after a day name, its brackets taken off: `Tue (24/09/2024)`."""
+    match = _BRACKETED.match(rest.strip())
+    return rest if match is None else match["inner"]
 
 
 # The day named after its date, in brackets or after a comma, as a `yyyy/mm/dd (ddd)` format
@@ -255,8 +264,12 @@ _KANJI_UP_TO_99 = r"[一二三四五六七八九]?十[一二三四五六七八�
 
 
 def _east_asian_weekday(group: str) -> str:
-    return (rf"\s*[(（]\s*(?:周|週|星期|礼拜|禮拜)?"
-            rf"(?P<{group}>[月火水木金土日一二三四五六天월화수목금토일])(?:曜日|曜|요일)?\s*[)）]")
+    """The day's name after a date: in brackets, or after a space, or run on when its word
+    says it is a day (2024年9月24日 星期二, 2024年9月24日星期二, 2027年5月11日火曜日)."""
+    return (rf"(?:\s*(?P<{group}_open>[(（])\s*|\s+|(?=周|週|星期|礼拜|禮拜|"
+            r"[月火水木金土日월화수목금토일](?:曜|요일)))(?:周|週|星期|礼拜|禮拜)?"
+            rf"(?P<{group}>[月火水木金土日一二三四五六天월화수목금토일])(?:曜日|曜|요일)?"
+            rf"(?({group}_open)\s*[)）])")
 
 
 _EAST_ASIAN_DATE = re.compile(
