@@ -146,6 +146,8 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
 SPEAKERS = frozenset((
     "speaker", "speakers", "presenter", "presenters", "moderator", "moderators", "host",
     "hosts", "facilitator", "facilitators", "panelist", "panelists", "panellists", "chair",
+    "chairs", "session chair", "session chairs", "chairperson", "co chair", "co chairs",
+    "discussant", "discussants", "respondent", "respondents",
     "instructor", "instructors", "trainer", "trainers", "lecturer", "lecturers", "attendees",
     "referent", "referenten", "referentin", "referentinnen", "sprecher", "redner",
     "vortragende", "dozent", "dozentin", "dozenten", "moderation",
