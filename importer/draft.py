@@ -1568,7 +1568,7 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         # A workbook's date-and-time cell is a moment, not a time of day: its day is in it.
         if isinstance(cell, dt.datetime) and cell.year > 1900:
             raise CellError("bad-time", "a date and time")
-        convert.parse_time(cell)
+        convert.parse_late_time(cell)  # 28:00, a late show's end written past midnight
 
     def datetime(cell: Any) -> None:
         if _either_order(convert.parse_datetime, cell)[1] is None:

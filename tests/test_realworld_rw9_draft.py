@@ -19,3 +19,15 @@ def test_chairs_and_discussants_are_offered_as_add_columns(tmp_path: Path) -> No
     text = draft_mapping(path).text
     assert ('# add_columns = ["Chairs", "Session chair", "Discussant", "Discussants", '
             '"Moderator", "Presenter"]\n') in text
+
+
+def test_an_end_column_written_past_midnight_is_drafted_as_the_end(tmp_path: Path) -> None:
+    """A night programme's 'End' of '28:00' and '26:30' (4:00 and 2:30 the next day, which
+    validate reads) was left FILL IN, as no column looked like the end."""
+    path = write_bytes(tmp_path, "nights.csv", (
+        b"Title,Date,Start,End\n"
+        b"Late show,2027-05-11,22:00,28:00\n"
+        b"Club night,2027-05-11,23:00,26:30\n"))
+    draft = draft_mapping(path)
+    assert ('[fields.end]\ntime_column = "End"\n') in draft.text
+    assert "FILL IN" not in draft.text
