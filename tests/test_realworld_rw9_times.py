@@ -5,23 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from importer.validate import validate_file
-from tests.test_load import write_bytes
-
-MAPPING = ('name = "t"\ntimezone = "Europe/Berlin"\ndate_order = "day-first"\n'
-           '[fields.name]\ncolumn = "Title"\n'
-           '[fields.start]\ndate_column = "Date"\ntime_column = "Time"\n'
-           '[fields.end]\ntime_column = "Time"\n')
-
-
-def _validate(tmp_path: Path, rows: str) -> list[tuple]:
-    path = write_bytes(tmp_path, "programme.csv", ("Date,Time,Title\n" + rows).encode())
-    mapping_path = tmp_path / "m.toml"
-    mapping_path.write_text(MAPPING)
-    report = validate_file(path, mapping=mapping_path)
-    return [(i.row, i.code, i.message) for i in report.issues if i.row] + [
-        (r.row, r.payload.start_time.isoformat(), r.payload.end_time.isoformat())
-        for r in report.rows if r.payload]
+from tests.test_realworld_rw9_dates import _validate
 
 
 def test_the_clock_word_around_the_time_is_read(tmp_path: Path) -> None:
