@@ -142,7 +142,8 @@ def distinct_values(values: Sequence[str]) -> list[str]:
     holds among its comma-separated names ('Bo Li' after 'Ana Ruiz, Bo Li', a Speakers cell
     beside the names joined) or whose names are all listed already. A value listed before
     whose names a later one holds all of ('Ana Ruiz' joined, then that Speakers cell) gives
-    it its place."""
+    it its place. A value sharing some names with those listed ('Bo Li, Cy Doe' after
+    'Ana Ruiz, Bo Li') adds its other names alone, so each is listed once."""
     listed: list[str] = []
     seen: set[str] = set()
     for value in values:
@@ -151,9 +152,21 @@ def distinct_values(values: Sequence[str]) -> list[str]:
             continue
         held = [i for i, said in enumerate(listed) if _names(said) <= names]
         listed = [said for i, said in enumerate(listed) if i not in held]
+        if shared := names & set().union(*map(_names, listed)):
+            seen.add(name_key(value))
+            value = _without_names(value, shared)
         listed.insert(held[0] if held else len(listed), value)
         seen |= names | {name_key(value)}
     return listed
+
+
+def _without_names(value: str, shared: set[str]) -> str:
+    """A value's comma-separated names but the `shared` ones, as written; HTML is left
+    whole, as a comma in it need not part names."""
+    if has_html_markup(value):
+        return value
+    return ", ".join(name.strip() for name in value.split(",")
+                     if name_key(name) and name_key(name) not in shared)
 
 
 def _names(value: str) -> set[str]:
