@@ -1329,8 +1329,9 @@ LAST_NAMES = ("last name", "lastname", "surname", "family name", "nachname",
 # Words between a name and whose it is ('Nombre del ponente', 'Prénom de l'intervenant').
 LINKING_WORDS = re.compile(r"^(?:(?:de|du|des|del|della|dello|dei|degli|di|da|do|dos|das|"
                            r"van|of|the|la|le|les|el|il|lo|l')\s+|l')+")
-# A speaker's number in a wide sheet's header ('Speaker 1', 'Speaker #2', 'Moderator 3').
-SPEAKER_NUMBER = re.compile(r"(?:^|\s)#?\d+(?=\s|$)")
+# A speaker's number in a wide sheet's header ('Speaker 1', 'Speaker #2', 'Moderator 3'),
+# or written on to the word ('Speaker1').
+SPEAKER_NUMBER = re.compile(r"(?:^|\s|(?<=[^\W\d_]))#?\d+(?=\s|$)")
 
 
 def _name_word(key: str, words: Sequence[str]) -> tuple[str, str] | None:
@@ -1413,12 +1414,12 @@ def _added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
 
 
 def _names_people(header: str) -> bool:
-    """Whether a header names a session's speakers ('Speakers', 'Speaker 2', 'Referent',
-    'Session Speakers')."""
+    """Whether a header names a session's speakers ('Speakers', 'Referent', 'Session
+    Speakers'), numbered ('Speaker 2', 'Speaker #2', 'Speaker2', 'Speaker 2 Name')."""
     key = _header_key(header).removeprefix("session ").removeprefix("event ")
-    words = key.split()
-    return key in SPEAKERS or (bool(words) and words[0] in SPEAKERS and all(
-        word.isdigit() or word in ("name", "names") for word in words[1:]))
+    words = SPEAKER_NUMBER.sub(" ", key).split()
+    return key in SPEAKERS or (bool(words) and words[0] in SPEAKERS and words[1:] in (
+        [], ["name"], ["names"]))
 
 
 DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year

@@ -80,6 +80,21 @@ def test_numbered_speaker_columns_are_labelled_to_make_one_paragraph(tmp_path: P
         "<p>Probes.</p><p>Speakers: Ana Ruiz, Bo Li</p>"]
 
 
+@pytest.mark.parametrize("numbered", [
+    ("Speaker #1", "Speaker #2"), ("Speaker1", "Speaker2"), ("Speaker #1 Name", "Speaker 2 Name"),
+])
+def test_speakers_numbered_with_a_hash_or_run_together_are_drafted_alike(
+        tmp_path: Path, numbered: tuple[str, str]) -> None:
+    """'Speaker #1' and 'Speaker1' were left as columns nothing reads, with no word of the
+    speakers' paragraph."""
+    first, second = numbered
+    sheet = write_csv(tmp_path, [*TIMES, first, second], [[*SOIL, "Ana Ruiz", "Bo Li"]])
+    assert added_line(sheet) == f'# add_columns = ["{first}", "{second}"]'
+    report = validate_file(sheet, mapping=uncommented(sheet, tmp_path), timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [
+        "<p>Probes.</p><p>Speakers: Ana Ruiz, Bo Li</p>"]
+
+
 def test_numbered_name_pairs_share_one_label(tmp_path: Path) -> None:
     header = [*TIMES, "Speaker 1 First Name", "Speaker 1 Last Name", "Speaker 2 First Name",
               "Speaker 2 Last Name", "Moderator"]
