@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -56,7 +56,9 @@ NAMES: dict[str, tuple[str, ...]] = {
              "titel", "titre", "titre de la session", "intitule", "titulo",
              "titulo de la sesion", "titolo", "thema",
              "vortrag", "ponencia", "onderwerp", "veranstaltung", "evenement", "evento",
-             "kunstler", "artiste", "artista", "artiest"),
+             "kunstler", "artiste", "artista", "artiest",
+             # Also a person's last or first name: taken only where no other name pairs it.
+             "nom", "nombre", "nome"),
     "date": ("date", "day", "session date", "start date", "event date", "date from",
              "from date", "startdate", "eventdate", "sessiondate",
              "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von"),
@@ -358,6 +360,8 @@ class _Drafter:
         # The date column typed on each day's first row only, read on the rows under it.
         self.fill_down: str | None = None
         self.order: DateOrder = "month-first"  # the sheet's date order, once drafted
+        # Columns of a person's first and last names, never the title ('Prénom', 'Nom').
+        self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
 
     def draft(self) -> Draft:
         if self.unfilled:
@@ -366,7 +370,7 @@ class _Drafter:
                               "cells are written.")
         order = self.order = self._date_order()
         import_id = self._take("import_id")
-        name = self._take("name", fits=self._not_labels_beside_titles)
+        name = self._take("name", fits=self._not_labels_beside_titles, passed=self.persons)
         start_lines, end_lines = self._timing()
         if import_id is not None and (shared := self._shared_id(import_id)):
             self.used.discard(import_id)  # not read: listed among the columns nothing reads
@@ -503,20 +507,23 @@ class _Drafter:
         if chosen is None:
             return []
         word = _header_key(chosen)
-        return [h for h in unread if not _english_scene(h) and (
+        return [h for h in unread if not _english_scene(h) and h not in self.persons and (
             (key := _header_key(h)) in NAMES[role]
             or f" {word} " in f" {key} " or (" " not in key and key.endswith(word)))]
 
     def _take(self, role: str, kinds: Sequence[Kind] = (),
-              fits: Callable[[str], bool] | None = None) -> str | None:
+              fits: Callable[[str], bool] | None = None, passed: Collection[str] = ()
+              ) -> str | None:
         """The first free column named for `role` whose cells are of one of `kinds`, and
-        that `fits` (any, in a sheet of no rows). A column with cells goes before an empty
-        one (a call-for-papers export's blank SESSION_TITLE beside its Paper Title)."""
+        that `fits` (any, in a sheet of no rows), but the `passed` ones. A column with cells
+        goes before an empty one (a call-for-papers export's blank SESSION_TITLE beside its
+        Paper Title)."""
         names = [n for n in NAMES[role] if (h := self.by_name.get(n)) is not None
                  and (self.unfilled or self.sheet.frame[h].notna().any())]
         for name in dict.fromkeys([*names, *NAMES[role]]):
             header = self.by_name.get(name)
-            if header is None or header in self.used or _english_scene(header):
+            if (header is None or header in self.used or header in passed
+                    or _english_scene(header)):
                 continue
             if kinds and not self.unfilled and self._kind(header) not in kinds:
                 continue

@@ -63,6 +63,38 @@ def test_whose_name_written_after_it_labels_the_paragraph(tmp_path: Path) -> Non
         '"Nom de l\'intervenant"] }]')
 
 
+SCHEDULE = ["Date", "Début", "Fin"]
+SLOT = ["2027-07-12", "10:00", "10:45"]
+
+
+@pytest.mark.parametrize(("header", "row", "speakers"), [
+    (["Nom", *SCHEDULE], ["Ouverture", *SLOT], None),
+    (["Nombre", *SCHEDULE], ["Ouverture", *SLOT], None),
+    (["Nom", *SCHEDULE, "Prénom intervenant", "Nom intervenant"],
+     ["Ouverture", *SLOT, "Ana", "Ruiz"],
+     '{ label = "Intervenant", join = ["Prénom intervenant", "Nom intervenant"] }'),
+])
+def test_a_name_column_no_first_name_pairs_with_is_the_title(
+        tmp_path: Path, header: list[str], row: list[str], speakers: str | None) -> None:
+    """'Nom' alone, or beside a speaker's first and last names, was left 'FILL IN'."""
+    sheet = write_csv(tmp_path, header, [row])
+    draft = draft_mapping(sheet)
+    assert (draft.chosen.get("name"), draft.missing) == (header[0], [])
+    assert "could be meant too" not in draft.text
+    if speakers:
+        assert added_line(sheet) == f"# add_columns = [{speakers}]"
+    (tmp_path / "draft.toml").write_text(draft.text, encoding="utf-8")
+    report = validate_file(sheet, mapping=tmp_path / "draft.toml", timezone="UTC")
+    assert [p.name for p in report.payloads] == ["Ouverture"]
+
+
+def test_a_name_paired_with_a_first_name_stays_the_speakers(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path, [*SCHEDULE, "Prénom", "Nom"], [[*SLOT, "Ana", "Ruiz"]])
+    draft = draft_mapping(sheet)
+    assert (draft.chosen.get("name"), draft.missing) == (None, ["name"])
+    assert added_line(sheet) == '# add_columns = [{ label = "Speakers", join = ["Prénom", "Nom"] }]'
+
+
 def test_numbered_speaker_columns_are_labelled_to_make_one_paragraph(tmp_path: Path) -> None:
     """'Speaker 1', 'Speaker 2', 'Speaker 3' gave 'Speaker 1: Ana Ruiz', 'Speaker 2: Bo Li',
     a paragraph each; labelled Speakers they list the session's speakers together."""
