@@ -1431,6 +1431,7 @@ def _names_people(header: str) -> bool:
 
 DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year
 SLASHED_DAY = re.compile(r"\d{1,2}/\d{1,2}")  # '9/4': month and day in the sheet's order
+MMDD_DAY = re.compile(r"(\d{1,2})(\d\d)")  # '1126', '926': month then day, as figures alone
 
 
 def _certain_zone(written: str) -> str | None:
@@ -1488,10 +1489,17 @@ def _dotted_day(cell: Any) -> bool:
 def _yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt.date]]:
     """Each word written with a year ('Monday, May 11, 2027') and its date then, when every
     word is a date lacking only its year ('Monday, May 11', '11 mai', '14.11.', day first as
-    dates with dots are, '9/4' in the sheet's `order`); else {}."""
+    dates with dots are, '9/4' in the sheet's `order`, '1126' as month and day); else {}."""
     read = {}
     for word in words:
         _, day = split_weekday(word)
+        if match := MMDD_DAY.fullmatch(word):
+            try:  # a leap year, so that '0229' is a day
+                date = dt.date(2028, int(match[1]), int(match[2]))
+            except ValueError:
+                return {}
+            read[word] = (f"2027-{date:%m-%d}", date)
+            continue
         if SLASHED_DAY.fullmatch(day):
             try:
                 read[word] = (word + "/2027", convert.parse_date(day + "/2027", order))
