@@ -668,9 +668,10 @@ _FROM = re.compile(r"^(?:from|ab|dès|à partir de|a partir de|vanaf|desde|dalle
 
 
 # The 24-hour clock's word said around the time rather than after it: German '9 Uhr 30'
-# (9:30), Italian 'ore 9:30' and 'alle ore 9'; rewritten as '9:30 uhr' and '9:30h'.
+# (9:30), Italian 'ore 9:30' and 'alle ore 9', and the 'h' Italian and Portuguese
+# programmes write before it ('h 9:30', 'h. 14'); rewritten as '9:30 uhr' and '9:30h'.
 _UHR_BETWEEN = re.compile(r"^(\d{1,2})\s*uhr\s*(\d{2})$")
-_ORE_BEFORE = re.compile(r"^(?:alle\s+)?ore\s+(\d{1,2}(?:[:.]\d{2})?)$")
+_ORE_BEFORE = re.compile(r"^(?:(?:alle\s+)?ore\s+|h\.?\s*)(\d{1,2}(?:[:.]\d{2})?)$")
 
 
 def _time_text(text: str) -> str:

@@ -18,3 +18,15 @@ def test_the_clock_word_around_the_time_is_read(tmp_path: Path) -> None:
         (3, "2024-09-24T07:30:00+00:00", "2024-09-24T08:30:00+00:00"),
         (4, "2024-09-24T12:00:00+00:00", "2024-09-24T13:30:00+00:00"),
     ]
+
+
+def test_an_h_before_the_time_is_read_as_ore_is(tmp_path: Path) -> None:
+    """'h 9:30', 'h 14', 'h. 16', as Italian and Portuguese programmes write the time, were
+    refused with the general time hint."""
+    assert _validate(tmp_path, "24.09.2024,h 9:30 - h 10:30,Relazione\n"
+                               "24.09.2024,h 14 - 15.30,Tavola rotonda\n"
+                               "24.09.2024,h. 16 - h. 17,Sessão de encerramento\n") == [
+        (2, "2024-09-24T07:30:00+00:00", "2024-09-24T08:30:00+00:00"),
+        (3, "2024-09-24T12:00:00+00:00", "2024-09-24T13:30:00+00:00"),
+        (4, "2024-09-24T14:00:00+00:00", "2024-09-24T15:00:00+00:00"),
+    ]
