@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections import Counter
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -278,6 +279,10 @@ def _written_hint(name: str, known: dict[str, str]) -> str | None:
         return _timezone_hint(f"({unbracketed[1]}) {unbracketed[2]}", known)
     if regional := _US_AND_CANADA.fullmatch(name.strip()):  # 'Central Time (US & Canada)'
         return _timezone_hint(regional[1], known)
+    if (shown := _cities_offset(name)) is not None:  # 'Amsterdam, Berlin, Bern, Rome'
+        return _timezone_hint(f"(UTC{shown}) {name.strip()}", known)
+    if in_words := zone_in_words(name):  # "heure d'Europe centrale"
+        return f"did you mean {in_words!r}?"
     if offset := _UTC_OFFSET.fullmatch(name.strip().casefold()):
         return _offset_hint(offset)
     if windows := _windows_zone(name):
@@ -346,6 +351,38 @@ def paired_zone(name: str) -> str | None:
     return None
 
 
+# Central European Time as French, Spanish and German name it: the zone of a country that
+# names it so, as 'CET/CEST' is Berlin's.
+_ZONES_IN_WORDS = {
+    **dict.fromkeys(("heure d'europe centrale", "heure normale d'europe centrale",
+                     "heure d'été d'europe centrale", "heure avancée d'europe centrale",
+                     "hora de europa central", "hora central europea",
+                     "hora de verano de europa central"), "Europe/Paris"),
+    **dict.fromkeys(("mitteleuropäische zeit", "mitteleuropaeische zeit",
+                     "mitteleuropäische sommerzeit", "mitteleuropaeische sommerzeit"),
+                    "Europe/Berlin"),
+}
+
+
+def zone_in_words(name: str) -> str | None:
+    """The zone of a zone's name written in French, Spanish or German words ("heure
+    d'Europe centrale", 'Mitteleuropäische Zeit'); None for any other."""
+    return _ZONES_IN_WORDS.get(" ".join(name.casefold().replace("’", "'").split()))
+
+
+def _cities_offset(name: str) -> str | None:
+    """The offset Outlook shows before a list of cities written without it ('Amsterdam,
+    Berlin, Bern, Rome'): the standard offset most of its cities keep, as '+01:00'; None
+    unless two of its cities name a zone."""
+    zones = [zone for city in name.split(",") if (zone := _city_zone(" ".join(city.split())))]
+    if len(zones) < 2:
+        return None
+    offset = Counter(map(_standard_offset, zones)).most_common(1)[0][0]
+    sign, size = ("-", -offset) if offset < dt.timedelta(0) else ("+", offset)
+    hours, minutes = divmod(int(size.total_seconds()) // 60, 60)
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
 # An offset as a calendar writes a zone, 'GMT+2', 'UTC -05:00'. The tz database's 'Etc/GMT+2'
 # is its nearest spelling, but counts the sign backwards (POSIX): it is UTC-2, not UTC+2.
 # Written without 'UTC' too ('+02:00', as ISO 8601 does), or in decimal hours ('UTC+5.5').
@@ -408,7 +445,10 @@ def _place(name: str) -> str:
 def _city_zone(city: str) -> str | None:
     """The zone a city (or a zone's name) keeps the clocks of, if one zone is named for it."""
     if "/" in city:
-        return city
+        try:
+            return ZoneInfo(city).key
+        except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
+            return None  # no zone: 'Foo/Bar'
     return _CITY_ZONES.get(_place(city)) or _zones_by_own_place().get(_place(city))
 
 

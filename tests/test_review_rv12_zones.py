@@ -57,6 +57,48 @@ def test_a_place_s_time_is_offered_the_place_s_zone(given: str, hint: str) -> No
     assert _refusal(given) == f"unknown timezone {given!r}: {hint}"
 
 
+@pytest.mark.parametrize(("given", "zone"), [
+    ("heure d'Europe centrale", "Europe/Paris"),
+    ("Heure normale d’Europe centrale", "Europe/Paris"),
+    ("hora de Europa Central", "Europe/Paris"), ("Mitteleuropäische Zeit", "Europe/Berlin"),
+    ("MEZ", None), ("MESZ", None),
+])
+def test_central_european_time_in_french_spanish_or_german_is_offered_a_place(
+        given: str, zone: str | None) -> None:
+    """The French, Spanish and German names were given the generic hint; 'MEZ' and 'MESZ'
+    were already offered Berlin's zone, as abbreviations."""
+    expected = (f"did you mean {zone!r}?" if zone else "an abbreviation fixes one offset all "
+                "year; use the place's name, 'Europe/Berlin', which follows its clocks through "
+                "the year.")
+    assert _refusal(given) == f"unknown timezone {given!r}: {expected}"
+
+
+@pytest.mark.parametrize("cities", [
+    "Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "Osaka, Sapporo, Tokyo",
+    "Beijing, Chongqing, Hong Kong, Urumqi",
+])
+def test_an_outlook_name_without_its_offset_is_offered_what_the_whole_name_is(
+        cities: str) -> None:
+    """'Amsterdam, Berlin, ...' was offered Amsterdam's zone alone, 'Osaka, Sapporo, Tokyo'
+    the generic hint; each is offered what '(UTC+01:00) Amsterdam, ...' is."""
+    offset = {"A": "+01:00", "O": "+09:00", "B": "+08:00"}[cities[0]]
+    outlook = _refusal(f"(UTC{offset}) {cities}").partition(": ")[2]
+    assert _refusal(cities) == f"unknown timezone {cities!r}: {outlook}"
+
+
+@pytest.mark.parametrize(("given", "hint"), [
+    ("Berlin, Germany", "did you mean 'Europe/Berlin'?"),
+    ("Chicago, IL", "did you mean 'America/Chicago'?"),
+    ("Foo/Bar, Baz/Qux", "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."),
+    ("(UTC+01:00) Foo/Bar",
+     "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."),
+])
+def test_a_city_with_its_country_and_names_of_no_zone_keep_their_hint(
+        given: str, hint: str) -> None:
+    """'(UTC+01:00) Foo/Bar' stopped with a traceback: no zone is named so."""
+    assert _refusal(given) == f"unknown timezone {given!r}: {hint}"
+
+
 @pytest.mark.parametrize(("given", "places"), [
     ("IST", "'Asia/Kolkata' in India, 'Europe/Dublin' in Ireland or 'Asia/Jerusalem' in Israel"),
     ("cst", "'America/Chicago', or 'Asia/Shanghai' in China"),
