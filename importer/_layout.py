@@ -27,20 +27,28 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
     if sheet.parts:
         return []
     problems = []
-    for header in dict.fromkeys(headers):
-        for copy in sheet.repeats.get(header, []):
-            differs = first_difference(sheet.frame[header].tolist(), sheet.frame[copy].tolist())
-            if differs is None:
-                continue
-            pos, mine, theirs = differs
-            problems.append(RowIssue(
-                None, header, None, "repeated-column", "error",
-                f"Two columns are headed {header!r}: {sheet.column_label(header)} and "
-                f"{sheet.column_label(copy)}, and they differ "
-                f"(row {int(sheet.frame.index[pos])}: "
-                f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
-                "first; rename or delete the one that is not meant."))
+    for header, copy in _copies_in_doubt(sheet, headers):
+        differs = first_difference(sheet.frame[header].tolist(), sheet.frame[copy].tolist())
+        if differs is None:
+            continue
+        pos, mine, theirs = differs
+        problems.append(RowIssue(
+            None, header, None, "repeated-column", "error",
+            f"Two columns are headed {header!r}: {sheet.column_label(header)} and "
+            f"{sheet.column_label(copy)}, and they differ "
+            f"(row {int(sheet.frame.index[pos])}: "
+            f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
+            "first; rename or delete the one that is not meant."))
     return problems
+
+
+def _copies_in_doubt(sheet: Sheet, headers: Iterable[str]) -> list[tuple[str, str]]:
+    """(header, copy) for each renamed copy of a mapped header ('Speaker (2)') that the
+    mapping does not read too. One it reads is meant as well as the first: two tracks side
+    by side, each with its own 'Speaker' column, as the draft offers them."""
+    read = set(headers)
+    return [(header, copy) for header in dict.fromkeys(read)
+            for copy in sheet.repeats.get(header, []) if copy not in read]
 
 
 def repeated_column_rows(sheet: Sheet, headers: Iterable[str]) -> list[tuple[int, str, str]]:
@@ -48,23 +56,22 @@ def repeated_column_rows(sheet: Sheet, headers: Iterable[str]) -> list[tuple[int
     on which a mapped header is written twice over different values. Which column was meant
     is in doubt on that sheet only, so only its rows are held back; the other days' are sent."""
     found = []
-    for header in dict.fromkeys(headers):
-        for copy in sheet.repeats.get(header, []):
-            for start, part in sheet.part_starts():
-                stop = start + part.records
-                differs = first_difference(sheet.frame[header].iloc[start:stop].tolist(),
-                                           sheet.frame[copy].iloc[start:stop].tolist())
-                if differs is None:
-                    continue
-                pos, mine, theirs = differs
-                message = (
-                    f"two columns of its sheet are headed {header!r}: "
-                    f"{sheet.column_label(header)} and {sheet.column_label(copy)}, and they "
-                    f"differ (row {int(sheet.frame.index[start + pos])}: "
-                    f"{value_text(mine)!r} against {value_text(theirs)!r}), so no row of this "
-                    "sheet is sent until the one that is not meant is renamed or deleted (the "
-                    "mapping reads the first).")
-                found += [(at, header, message) for at in range(start, stop)]
+    for header, copy in _copies_in_doubt(sheet, headers):
+        for start, part in sheet.part_starts():
+            stop = start + part.records
+            differs = first_difference(sheet.frame[header].iloc[start:stop].tolist(),
+                                       sheet.frame[copy].iloc[start:stop].tolist())
+            if differs is None:
+                continue
+            pos, mine, theirs = differs
+            message = (
+                f"two columns of its sheet are headed {header!r}: "
+                f"{sheet.column_label(header)} and {sheet.column_label(copy)}, and they "
+                f"differ (row {int(sheet.frame.index[start + pos])}: "
+                f"{value_text(mine)!r} against {value_text(theirs)!r}), so no row of this "
+                "sheet is sent until the one that is not meant is renamed or deleted (the "
+                "mapping reads the first).")
+            found += [(at, header, message) for at in range(start, stop)]
     return found
 
 

@@ -1336,6 +1336,8 @@ LAST_NAMES = ("last name", "lastname", "surname", "family name", "nachname",
 # Words between a name and whose it is ('Nombre del ponente', 'Prénom de l'intervenant').
 LINKING_WORDS = re.compile(r"^(?:(?:de|du|des|del|della|dello|dei|degli|di|da|do|dos|das|"
                            r"van|of|the|la|le|les|el|il|lo|l')\s+|l')+")
+# The number load gives a header's later copies ('Ponente (2)'), not the sheet's own words.
+COPY_NUMBER = re.compile(r" \(\d+\)$")
 # A speaker's number in a wide sheet's header ('Speaker 1', 'Speaker #2', 'Moderator 3'),
 # or written on to the word ('Speaker1').
 SPEAKER_NUMBER = re.compile(r"(?:^|\s|(?<=[^\W\d_]))#?\d+(?=\s|$)")
@@ -1382,8 +1384,10 @@ def _people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
     """The labels of the columns naming people that the draft writes in labels (a program's
     name made readable), and each name pair's label. Two or more numbered alike ('Speaker
     1', 'Speaker 2', or 'Speaker 1 First Name' with its last) share one label, 'Speakers',
-    so the names are listed in one paragraph, not a paragraph each."""
-    own = [_readable(h) or h for h in headers] + [_pair_label(*pair) for pair in pairs]
+    so the names are listed in one paragraph, not a paragraph each; so do a header's copies
+    ('Ponente' and 'Ponente (2)')."""
+    written = [COPY_NUMBER.sub("", h) for h in headers]  # as the sheet heads them
+    own = [_readable(h) or h for h in written] + [_pair_label(*pair) for pair in pairs]
     bases = [_numbered_base(label) for label in own]
     counts = Counter(_header_key(base) for base in bases if base)
     shared = [_plural(base) if base and counts[_header_key(base)] > 1 else label
