@@ -569,6 +569,13 @@ class _Drafter:
         return [text for c in self.sheet.frame[header].dropna()
                 if (text := (cell_text(c) or "").strip())]
 
+    def _titles(self, header: str) -> bool:
+        """Whether the column's cells read as talks' titles: text, two or more of several
+        words (a track headed 'Track 1' holding its talks among its 'TBD' and 'Break' cells,
+        not a 'Track Colour' of single words)."""
+        worded = {cell for cell in self._texts(header) if len(cell.split()) > 2}
+        return len(worded) > 1 and self._kind(header) == "other"
+
     def _labels(self, header: str) -> list[str]:
         """The column's cells, if most are labels ('Session 1', 'W1 M:'); else []."""
         cells = self._texts(header)
@@ -640,7 +647,10 @@ class _Drafter:
             and all(DAY_NUMBER.fullmatch(word) for word in words[1:]))]
         rooms = [h for h, words in keys.items()
                  if len(words) > 1 and words[-1] in NAMES["name"]]
-        across = ("day", days) if len(days) > 1 else ("room", rooms) if len(rooms) > 1 else None
+        tracks = [h for h, words in keys.items() if len(words) > 1 and (
+            words[0] == "track" or ROOM_WORDS.fullmatch(words[0])) and self._titles(h)]
+        across = ("day", days) if len(days) > 1 else ("room", rooms) if len(rooms) > 1 else (
+            "track", tracks) if len(tracks) > 1 else None
         if across is None:
             return self._blank("name", "the title")
         self.missing.append("name")
