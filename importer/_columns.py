@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from importer import convert
+from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
@@ -132,6 +133,8 @@ class SheetColumns:
                        if problem.code == "formula-error" else
                        f"{header!r} has the formula {value_text(raw)} but {problem.hint}."
                        if problem.code == "formula-no-value" else
+                       _not_fixed_yet(header, raw)
+                       if problem.code == "bad-time" and _is_not_fixed_yet(raw) else
                        f"{header!r} has {value_text(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
@@ -262,3 +265,15 @@ def value_text(value: Any) -> str | None:
     else:
         text = str(value)
     return shortened(text, VALUE_CHARS)
+
+
+def _is_not_fixed_yet(raw: Any) -> bool:
+    return isinstance(raw, str) and convert.NOT_FIXED_YET.match(raw.strip()) is not None
+
+
+def _not_fixed_yet(header: str, raw: str) -> str:
+    """A time cell saying the session has none yet ('TBA'): no typo to correct, so how to
+    send the session until it has one."""
+    return (f"{header!r} has {raw.strip()!r}, a time not fixed yet: write the time once the "
+            f"session has one, or add blank_values = [{toml_value(raw.strip())}] to the mapping "
+            "to send it meanwhile as an all-day session on its date.")

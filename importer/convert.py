@@ -321,6 +321,10 @@ def _with_grouping_hint(text: str, hint: str) -> str:
 
 # The last part is a year of two to four digits, or after a year a day of one or two
 # (2027/5/6, as Japanese and Chinese Excel's yyyy/m/d writes it).
+# A time written as not fixed yet ('TBA', 'TBD (afternoon)', 'to be confirmed'), as a
+# programme lists a talk before it has its slot.
+NOT_FIXED_YET = re.compile(r"^(?:tb[acd]|to be (?:announced|confirmed|decided|determined))\b",
+                           re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
 _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
 # ISO 8601's basic form, as systems and `yyyymmdd` formats write it: 20270511. Only a year

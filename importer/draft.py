@@ -876,11 +876,19 @@ class _Drafter:
         ranges: list[str] = []
         alone: list[str] = []
         neither: list[str] = []
+        not_yet: list[str] = []  # 'TBA': no end to write, as there is no time yet
         for cell in _sample(self.sheet, header):
-            text = cell_text(cell) or ""
+            text = (cell_text(cell) or "").strip()
             kept = (ranges if _reads([cell], convert.parse_time_range)
-                    else alone if _reads([cell], convert.parse_time) else neither)
+                    else alone if _reads([cell], convert.parse_time)
+                    else not_yet if convert.NOT_FIXED_YET.match(text) else neither)
             kept.append(text)
+        if ranges and not_yet:
+            self.notes.append(
+                f"{header!r} gives some sessions a start and an end ({ranges[0]!r}), others a "
+                f"time not fixed yet ({', '.join(map(repr, not_yet[:2]))}): to send those as "
+                "all-day sessions on their date until they have one, add blank_values = "
+                f"{toml_value(not_yet)}")
         if not ranges or not (alone or neither):
             return
         parts = [f"a start alone ({', '.join(map(repr, alone[:2]))})"] if alone else []
