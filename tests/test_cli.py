@@ -549,9 +549,10 @@ def test_a_run_prints_rows_sharing_one_problem_as_one_line(
     result = runner.invoke(app, ["run", "--guide", "1", "--api-url", keyed.base_url, "-q",
                                  "--timezone", "UTC", "--rate", "200", str(sheet)])
     assert result.exit_code == 1
-    tbd = ("invalid: bad-time: 'Time Start' has 'TBD', which is not a time: write the time "
-           "like 10:00 AM, 10am or 14:30; bad-time: 'Time End' has 'TBD', which is not a time: "
-           "write the time like 10:00 AM, 10am or 14:30")
+    not_yet = ("has 'TBD', a time not fixed yet: write the time once the session has one, or "
+               'add blank_values = ["TBD"] to the mapping to send it meanwhile as an all-day '
+               "session on its date")
+    tbd = f"invalid: bad-time: 'Time Start' {not_yet}; bad-time: 'Time End' {not_yet}"
     assert [line for line in result.output.splitlines() if line.startswith("row")] == [
         f"rows 2–5, 7 (5 rows): {tbd}",
         "row 6: invalid: bad-date: 'Date' has '5/32/2027', which is not a date: write the "
