@@ -1405,7 +1405,8 @@ def _people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
     so the names are listed in one paragraph, not a paragraph each; so do a header's copies
     ('Ponente' and 'Ponente (2)')."""
     written = [COPY_NUMBER.sub("", h) for h in headers]  # as the sheet heads them
-    own = [_readable(h) or h for h in written] + [_pair_label(*pair) for pair in pairs]
+    own = [("Speakers" if _full_name(_header_key(h)) else _readable(h) or h) for h in written]
+    own += [_pair_label(*pair) for pair in pairs]
     bases = [_numbered_base(label) for label in own]
     counts = Counter(_header_key(base) for base in bases if base)
     shared = [_plural(base) if base and counts[_header_key(base)] > 1 else label
@@ -1444,11 +1445,22 @@ def _added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
 
 def _names_people(header: str) -> bool:
     """Whether a header names a session's speakers ('Speakers', 'Referent', 'Session
-    Speakers'), numbered ('Speaker 2', 'Speaker #2', 'Speaker2', 'Speaker 2 Name')."""
+    Speakers'), numbered ('Speaker 2', 'Speaker #2', 'Speaker2', 'Speaker 2 Name'), or by
+    both words of a full name ('Prénom Nom')."""
     key = _header_key(header).removeprefix("session ").removeprefix("event ")
     words = SPEAKER_NUMBER.sub(" ", key).split()
-    return key in SPEAKERS or (bool(words) and words[0] in SPEAKERS and words[1:] in (
-        [], ["name"], ["names"]))
+    return key in SPEAKERS or _full_name(key) or (bool(words) and words[0] in SPEAKERS and
+                                                  words[1:] in ([], ["name"], ["names"]))
+
+
+def _full_name(key: str) -> bool:
+    """Whether a header key is a first and a last name's words, in either order, as a form
+    heads the one cell it asks a speaker's whole name in ('prenom nom', 'nom et prenom',
+    'first name last name')."""
+    pairs = [(first, last) for first in FIRST_NAMES for last in LAST_NAMES]
+    return any(key in (f"{a} {b}", f"{a} {joined} {b}")
+               for first, last in pairs for a, b in ((first, last), (last, first))
+               for joined in ("et", "and", "und", "y", "e", "en"))
 
 
 DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year
