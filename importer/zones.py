@@ -253,18 +253,19 @@ def _written_hint(name: str, known: dict[str, str]) -> str | None:
     """The hint for a zone written by the name of its clocks rather than its place: an abbreviation
     or nickname ('CEST', 'Eastern'), a standard and summer pair ('CET/CEST'), an Outlook or
     Windows name, an offset ('UTC+2'); None for anything else."""
-    word = _nickname(name)
-    # The zone, not a fixed offset: 'Eastern Time', and 'Eastern' alone (abbreviations are
-    # of four letters at most).
-    if word in _TIMEZONE_NICKNAMES and (name.strip().casefold() == f"{word} time" or (
-            name.strip().casefold() == word and len(word) > 4 and word.isalpha())):
-        return f"did you mean {_TIMEZONE_NICKNAMES[word]!r}?"
-    if word in _US_SHORT:
-        return _US_SHORT[word]
-    if word in _SEVERAL_PLACES and " " not in name.strip():
+    word, said = _nickname(name), name.strip().casefold()
+    # Several places' abbreviation, alone or as its time ('IST time'): each place's zone.
+    if word in _SEVERAL_PLACES and said in (word, f"{word} time"):
         return ("an abbreviation fixes one offset all year, and several places write this "
                 f"one; use the place's name, {_SEVERAL_PLACES[word]}, which follows its clocks "
                 "through the year.")
+    # The zone, not a fixed offset: 'Eastern Time', and 'Eastern' alone (abbreviations are
+    # of four letters at most).
+    if word in _TIMEZONE_NICKNAMES and (said == f"{word} time" or (
+            said == word and len(word) > 4 and word.isalpha())):
+        return f"did you mean {_TIMEZONE_NICKNAMES[word]!r}?"
+    if word in _US_SHORT:
+        return _US_SHORT[word]
     if word in _TIMEZONE_NICKNAMES:
         kind = "a standard or daylight time" if " " in name.strip() else "an abbreviation"
         return (f"{kind} fixes one offset all year; use the place's name, "

@@ -13,7 +13,7 @@ from importer import convert
 from importer.descriptions import distinct_values
 from importer.errors import ConfigError, MappingError
 from importer.validate import validate_file
-from importer.zones import resolve_timezone
+from importer.zones import resolve_timezone, several_places
 from tests.test_joined_added_columns import HEADER as HEADER_SZ
 from tests.test_joined_added_columns import mapping, soil
 from tests.test_night_start import HEADER, coded_issues
@@ -164,3 +164,14 @@ def test_one_numbered_speaker_column_keeps_its_own_label(tmp_path: Path) -> None
     report = validate_file(sheet, mapping=uncommented(sheet, tmp_path), timezone="UTC")
     assert [p.description_html for p in report.payloads] == [
         "<p>Probes.</p><p>Speaker 1: Ana Ruiz</p>"]
+
+
+@pytest.mark.parametrize("name", ["IST time", "CST Time", "AEST time"])
+def test_several_places_abbreviation_as_its_time_is_offered_each_place(name: str) -> None:
+    """'IST time' is India's, Ireland's or Israel's as 'IST' is: not offered India's alone."""
+    with pytest.raises(ConfigError) as raised:
+        resolve_timezone(name)
+    assert str(raised.value) == (
+        f"unknown timezone {name!r}: an abbreviation fixes one offset all year, and several "
+        f"places write this one; use the place's name, {several_places(name.split()[0])}, "
+        "which follows its clocks through the year.")
