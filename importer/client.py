@@ -60,6 +60,7 @@ from importer.errors import (
     GuideNotFoundError,
     NotPublishedError,
     NotSentError,
+    OutageError,
     OutcomeUnknownError,
     RejectedError,
     TransientError,
@@ -693,7 +694,7 @@ class GuidebookClient:
             return _applied_unknown(call, f"{summary} {tries}")
         if outcome is not None and outcome.unreachable:
             return self._unreachable(call, f"{summary} {tries}")
-        return TransientError(
+        return OutageError(
             f"Guidebook kept failing: {call.target} got {summary} {tries}. Try again later.",
             status=outcome.status if outcome else None,
         )
@@ -701,7 +702,7 @@ class GuidebookClient:
     def _unreachable(self, call: _Call, what: str) -> TransientError:
         url = self._redact(_shown_url(self.base_url))
         if self._answered:  # the URL is right: it answered earlier in this run
-            return TransientError(f"Lost the connection to Guidebook ({url}), which had "
+            return OutageError(f"Lost the connection to Guidebook ({url}), which had "
                                   f"answered this run: {call.target} got {what}. Try again "
                                   "later.")
         # Refused over and over: a typo in the port or host far more often than an outage.

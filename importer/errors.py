@@ -16,6 +16,7 @@
         ├── RejectedError          400: the service refused one request; carries field messages
         │   └── SessionNotFoundError   404 on one session (GET/PATCH): deleted in Builder?
         ├── TransientError         retryable failures (429, 5xx, timeouts) outlasted the retries
+        │   └── OutageError            Guidebook kept failing or stopped answering (exit 3)
         ├── NotPublishedError      publishing the guide kept failing (exit 4)
         └── OutcomeUnknownError    a write was sent and its result is unknown
 
@@ -94,6 +95,14 @@ class SessionNotFoundError(RejectedError):
 
 class TransientError(ApiError):
     """A retryable failure (5xx, timeout, dropped connection) lasted past every retry."""
+
+
+class OutageError(TransientError):
+    """5xx answers, timeouts or dropped connections outlasted the retries of a request the run
+    cannot go on without (reading the guide): Guidebook is down, and a later run carries on,
+    as after an outage mid-run. A URL that never answered is no outage: a person checks it."""
+
+    exit_code = 3
 
 
 class NotSentError(TransientError):

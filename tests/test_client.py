@@ -33,6 +33,7 @@ from importer.errors import (
     FatalApiError,
     GuideNotFoundError,
     NotSentError,
+    OutageError,
     OutcomeUnknownError,
     PermissionDeniedError,
     RejectedError,
@@ -241,7 +242,7 @@ async def test_one_request_unlucky_with_429s_while_others_get_through_is_not_a_s
     async with make_client(fake_time, max_retry_wait=10_000.0) as client:  # attempts end it
         raised = await asyncio.gather(unlucky(client), others_meanwhile(client),
                                       return_exceptions=True)
-        assert [type(exc) for exc in raised] == [TransientError, type(None)]
+        assert [type(exc) for exc in raised] == [OutageError, type(None)]
         assert str(raised[0]) == (f"Guidebook kept failing: GET guides/1/ got HTTP 429 after "
                                   f"{MAX_ATTEMPTS} attempts. Try again later.")
         before = others.call_count
@@ -1447,8 +1448,8 @@ async def test_the_key_appears_in_no_message_repr_or_log(
     await client.aclose()
     kinds = {type(exc) for exc in raised}
     assert kinds == {AuthenticationError, PermissionDeniedError, GuideNotFoundError,
-                     TransientError, SessionNotFoundError, RejectedError, OutcomeUnknownError,
-                     BudgetExhaustedError}
+                     OutageError, SessionNotFoundError, RejectedError,
+                     OutcomeUnknownError, BudgetExhaustedError}
     sent = [call.request for call in api.calls]
     assert sent and all(request.headers["Authorization"] == f"JWT {KEY}" for request in sent)
     texts = [str(client), repr(client), repr(vars(client))]
