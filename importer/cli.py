@@ -281,7 +281,7 @@ def validate(
         # The settings file's mapping and timezone apply here too; no key or guide needed.
         settings = load_settings(
             config, option_label=_option_label, mapping=mapping, timezone=timezone,
-            sheet=_sheet_arg(sheet),
+            sheet=_sheet_arg(sheet), spreadsheet=file, reads=("mapping", "timezone", "sheet"),
         )
         if issues_out is not None:
             output_path(issues_out, ISSUE_FORMATS, what="issue list", source=file)
@@ -358,7 +358,7 @@ def plan(
         settings = _settings(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
             rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
-            sheet=_sheet_arg(sheet), publish=publish,
+            sheet=_sheet_arg(sheet), publish=publish, spreadsheet=file,
         )
         result = plan_import(
             file, settings, prune=prune, adopt=adopt,
@@ -408,6 +408,7 @@ def run(
             config, mapping=mapping, guide=guide, api_url=api_url, timezone=timezone,
             rate=rate, concurrency=concurrency, allow_images_outside=allow_images_outside,
             report=str(report) if report else None, sheet=_sheet_arg(sheet), publish=publish,
+            spreadsheet=file,
         )
         report_path = output_path(settings.report or _default_report_path(), REPORT_FORMATS,
                                   what="report", source=file)

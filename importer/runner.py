@@ -163,7 +163,7 @@ def plan_import(
     create takes over the guide's session without an import id that has its title and
     start (made by Builder's spreadsheet import) instead of making a second one."""
     return asyncio.run(plan_import_async(
-        path, settings or load_settings(), sheet=sheet, prune=prune,
+        path, settings or load_settings(spreadsheet=path), sheet=sheet, prune=prune,
         create_missing=create_missing, adopt=adopt, transport=transport, on_wait=on_wait,
     ))
 
@@ -443,8 +443,8 @@ def run_import(
         stop = asyncio.Event()
         with _first_interrupt_sets(stop) if handle_interrupt else contextlib.nullcontext():
             return await run_import_async(
-                path, settings or load_settings(), sheet=sheet, prune=prune, force=force,
-                create_missing=create_missing, adopt=adopt, progress=progress,
+                path, settings or load_settings(spreadsheet=path), sheet=sheet, prune=prune,
+                force=force, create_missing=create_missing, adopt=adopt, progress=progress,
                 on_plan=on_plan,
                 stop=stop, transport=transport, on_wait=on_wait,
             )

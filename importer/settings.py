@@ -10,7 +10,7 @@ import difflib
 import os
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -160,12 +160,16 @@ def load_settings(
     *,
     env: Mapping[str, str] | None = None,
     option_label: Callable[[str], str] | None = None,
+    spreadsheet: str | Path | None = None,
+    reads: Collection[str] = FILE_KEYS,
     **options: Any,
 ) -> Settings:
     """Merge the settings file, the environment and explicit options (None = not given).
 
     `option_label` names an option as the caller's user wrote it (the CLI: `rate` ->
     `command-line option --rate`), so a bad value is blamed on the source it came from.
+    `spreadsheet`, the sheet to be read, with `reads`, the settings the command uses: a
+    gbimport.toml beside it, left unread, that sets some of them stops it (ConfigError).
     """
     path = Path(config) if config is not None else Path(DEFAULT_CONFIG_NAME)
 
@@ -187,12 +191,33 @@ def load_settings(
         raise ConfigError(_describe_validation_error(exc, origins, mistyped)) from None
     if mistyped:
         raise ConfigError("; ".join(mistyped.values()))
+    if spreadsheet is not None and not path.exists():
+        _check_none_left_beside(Path(spreadsheet), [key for key in reads if key not in origins])
     settings._config_file = None if config is None else str(config)
     origin = origins.get("mapping", "")
     # A name in the file was looked for beside it too (see _paths_from): say so if not found.
     beside = path.parent / "mappings" if origin == file_label("mapping") else None
     _check_mapping_exists(settings.mapping, origin, beside)
     return settings
+
+
+def _check_none_left_beside(spreadsheet: Path, not_given: list[str]) -> None:
+    """Cron starts a job in the home folder: `gbimport run /srv/event/schedule.xlsx` there
+    finds no gbimport.toml, and the one beside the sheet went unheeded without a word (a
+    nightly run that publishes nothing, exits 0 and so is never mailed)."""
+    beside = spreadsheet.parent / DEFAULT_CONFIG_NAME
+    if not beside.is_file():
+        return
+    try:
+        unread = [key for key in _read_config_file(beside, named=False) if key in not_given]
+    except ConfigError:  # a file that cannot be read is no stop of this run's: name it alone
+        unread = ["settings"]
+    if unread:
+        raise ConfigError(
+            f"{beside} was not read: settings are read from {DEFAULT_CONFIG_NAME} in the "
+            f"folder gbimport is started in ({Path.cwd()}, which has none), so this run would "
+            f"go without that file's {', '.join(unread)}. Start the job in the sheet's folder "
+            f"(cd {beside.parent} && gbimport ...), or give --config {beside}")
 
 
 def _check_mapping_exists(mapping: str | None, origin: str, beside: Path | None) -> None:
