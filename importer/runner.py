@@ -13,6 +13,7 @@ import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from types import FrameType
 from typing import Any, NamedTuple
 
 import httpx
@@ -455,22 +456,38 @@ def run_import(
 # A cron job cut short by `timeout`, or a service stopped, gets SIGTERM: without a handler
 # the run would end at once, with no report and the image record unsaved.
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+# `timeout` sends its SIGTERM to the run and then to the run's process group: on a busy
+# machine the second comes after the first was taken. One this soon is that same signal.
+REPEATED_SIGTERM_SECONDS = 1.0
 
 
 @contextlib.contextmanager
 def _first_interrupt_sets(stop: asyncio.Event) -> Iterator[None]:
     loop = asyncio.get_running_loop()
 
-    def on_interrupt() -> None:
+    def on_interrupt(signum: signal.Signals) -> None:
         stop.set()
         # The next Ctrl-C or SIGTERM gets Python's default behaviour: stop now.
-        for signum in STOP_SIGNALS:
-            loop.remove_signal_handler(signum)
+        for other in STOP_SIGNALS:
+            loop.remove_signal_handler(other)
+        if signum == signal.SIGTERM:  # still, while the run winds down and writes its report
+            signal.signal(signum, _repeat_ignored_until(time.monotonic()
+                                                        + REPEATED_SIGTERM_SECONDS))
 
     for signum in STOP_SIGNALS:
-        loop.add_signal_handler(signum, on_interrupt)
+        loop.add_signal_handler(signum, on_interrupt, signum)
     try:
         yield
     finally:
         for signum in STOP_SIGNALS:
             loop.remove_signal_handler(signum)
+
+
+def _repeat_ignored_until(deadline: float) -> Callable[[int, FrameType | None], None]:
+    def on_sigterm(signum: int, frame: FrameType | None) -> None:
+        if time.monotonic() < deadline:
+            return
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    return on_sigterm
