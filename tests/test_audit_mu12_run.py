@@ -15,13 +15,15 @@ import httpx
 import openpyxl
 import pytest
 from rich.console import Console
+from typer.testing import CliRunner
 
-from importer import render
+from importer import cli, render
 from importer.errors import UnsafeOperationError
 from importer.report import RowOutcome
 from importer.runner import plan_import, run_import
 from tests.support import HEADER, Sandbox, talk, write_sheet
 from tests.test_adopt_builder_import import _builder_import
+from tests.test_adopt_ux_stop import _cli
 
 
 def test_ids_of_other_talks_in_the_same_room_stop_the_run(tmp_path: Path) -> None:
@@ -244,3 +246,20 @@ def test_the_budget_note_counts_a_refused_change_as_done_not_deferred(tmp_path: 
     assert [report.counts[action] for action in ("created", "failed", "deferred")] == [3, 1, 6]
     assert report.notes[0].startswith("daily request budget exhausted; the rest is deferred: "
                                       "6 changes, about 6 writes more and ")
+
+
+def test_a_run_that_does_not_stop_keeps_its_warnings_in_the_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One Builder session among three rows to create: a warning, no stop, so the run
+    writes its report and the line says the details are there."""
+    sandbox = Sandbox()
+    _builder_import(sandbox, write_sheet(tmp_path / "builder.csv", [talk(1)]))
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2), talk(3)])
+    options = _cli(sandbox, tmp_path, monkeypatch)
+
+    ran = CliRunner().invoke(cli.app, ["run", str(sheet), *options, "--report", "out.csv"])
+
+    assert ran.exit_code == 0, ran.output
+    assert ran.stderr.splitlines()[0] == (
+        "warning: copy-without-id on row 2 (details in the report)")
+    assert "copy-without-id" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
