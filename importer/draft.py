@@ -1607,7 +1607,10 @@ def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
 
 
 def _kind_of(cells: Sequence[Any]) -> Kind:
-    """What most of a column's cells are, the narrowest first."""
+    """What most of a column's cells are, the narrowest first. A cell saying its value is
+    not fixed yet ('TBA', 'TBA (afternoon)') tells no kind: a few such among a column's
+    times left it unread, and the draft made every session all-day."""
+    cells = [cell for cell in cells if not _not_fixed_yet(cell)]
     if not cells:
         return "other"
 
@@ -1648,6 +1651,10 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         if most(parse):
             return kind
     return "other"
+
+
+def _not_fixed_yet(cell: Any) -> bool:
+    return isinstance(cell, str) and convert.NOT_FIXED_YET.match(cell.strip()) is not None
 
 
 def _time_or_none(cell: Any) -> dt.time | None:

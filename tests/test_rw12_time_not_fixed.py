@@ -56,3 +56,22 @@ def test_the_draft_names_the_times_not_fixed_yet_apart(tmp_path: Path) -> None:
             "not fixed yet ('TBA (afternoon)'): to send those as all-day sessions on their date "
             'until they have one, add blank_values = ["TBA (afternoon)"]\n'
             ) in draft_mapping(path).text
+
+
+def test_a_times_column_with_a_third_not_fixed_yet_is_still_the_times(tmp_path: Path) -> None:
+    """'TBA' and 'TBA (afternoon)' beside four talks' times made the column read as no
+    times at all: the draft sent every session all-day and left 'time' unread."""
+    path = write_bytes(tmp_path, "days.csv", (
+        "date,time,title\n"
+        "2027-05-11,TBA,Opening lecture\n"
+        "2027-05-11,TBA (afternoon),Poster walk\n"
+        "2027-05-12,09:00 – 10:00,Keynote\n"
+        "2027-05-12,10:00 – 10:20,Coffee break\n"
+        "2027-05-12,10:20 – 11:10,Matroids\n"
+        "2027-05-12,11:10 – 12:00,Expanders\n").encode())
+    text = draft_mapping(path).text
+    assert ('[fields.start]\ndate_column = "date"\ntime_column = "time"\n' in text,
+            "# 'time' gives some sessions a start and an end ('09:00 – 10:00'), others a time "
+            "not fixed yet ('TBA', 'TBA (afternoon)'): to send those as all-day sessions on "
+            'their date until they have one, add blank_values = ["TBA", "TBA (afternoon)"]\n'
+            in text) == (True, True)
