@@ -78,3 +78,32 @@ def test_each_smaller_block_loads_in_the_whole_example(tmp_path: Path, part: str
     given = tomllib.loads(part)["fields"]
     assert {name: sorted(getattr(mapping.fields, name).model_fields_set) for name in given} == {
         name: sorted(table) for name, table in given.items()}
+
+
+# The description blocks each say what they give: a session on two rows, one per speaker.
+DESCRIBED = re.findall(r"^```toml\n(\[fields\.description\]\n.*?)^```\n\ngives `([^`]+)`",
+                       MAPPINGS_README, flags=re.M | re.S)
+SPEAKER_ROWS = ("ID,Title,Date,Start,End,Abstract,Description,Speakers,FirstName,LastName,Level\n"
+                "{rows}")
+SPEAKER_ROW = ("7,Soil probes,2027-05-11,10:00,11:00,How probes read soil.,How probes read "
+               'soil.,"Ana Ruiz, Bo Li",{first},{last},Beginner\n')
+
+
+def test_the_readme_gives_the_description_blocks_outputs() -> None:
+    assert len(DESCRIBED) == 2
+
+
+@pytest.mark.parametrize(("block", "gives"), DESCRIBED)
+def test_each_description_block_gives_what_the_readme_says(
+        tmp_path: Path, block: str, gives: str) -> None:
+    mapping = tmp_path / "talks.toml"
+    mapping.write_text('name = "talks"\n[fields.import_id]\ncolumn = "ID"\n[fields.name]\n'
+                       'column = "Title"\n[fields.start]\ndate_column = "Date"\n'
+                       'time_column = "Start"\n[fields.end]\ntime_column = "End"\n' + block,
+                       encoding="utf-8")
+    sheet = tmp_path / "talks.csv"
+    sheet.write_text(SPEAKER_ROWS.format(rows=SPEAKER_ROW.format(first="Ana", last="Ruiz")
+                                         + SPEAKER_ROW.format(first="Bo", last="Li")),
+                     encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [p.description_html for p in report.payloads] == [gives]
