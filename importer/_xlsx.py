@@ -49,6 +49,7 @@ WIDE_SHEET = 100  # columns from which blank ones are left out of the grid
 
 
 def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
+    refuse_empty(path)
     refuse_encrypted(path)
     try:
         with (calamine.CalamineWorkbook.from_path(str(path)) as workbook,
@@ -85,6 +86,16 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             f"{path} is not a readable workbook ({error}): it may be damaged or not really "
             f"a {path.suffix} file; {RESAVE_HINT}."
         ) from error
+
+
+def refuse_empty(path: Path) -> None:
+    """A nightly job can meet the sheet as a sync client or a copy has only just created it:
+    calamine's "invalid Zip archive" would send the user looking for damage."""
+    if path.stat().st_size == 0:
+        raise InputError(
+            f"{path} is empty (0 bytes), not a workbook: it was never saved, or is still being "
+            "written or copied; save it again from Excel, or copy it again."
+        )
 
 
 def refuse_encrypted(path: Path) -> None:

@@ -909,6 +909,12 @@ def encrypted_ooxml() -> bytes:
         ),
         ("junk2.csv", b"\x81\x8d\x8f\x90\x9d" * 10, r"junk2\.csv is not a text CSV file"),
         ("zero.csv", b"", r"zero\.csv is empty: export the sheet"),
+        (
+            "zero.xlsx",
+            b"",
+            r"zero\.xlsx is empty \(0 bytes\), not a workbook: it was never saved, or is still "
+            r"being written or copied; save it again from Excel, or copy it again",
+        ),
         ("blank.csv", b",,,\r\n  ,\r\n,,\r\n", r"blank\.csv is empty: add a header row"),
     ],
 )
