@@ -322,6 +322,8 @@ def _place_hint(name: str, known: dict[str, str]) -> str:
     place = "_".join(said.casefold().split()).rpartition("/")[2]
     if place in own:
         return f"did you mean {own[place]!r}?"
+    if place in _CITY_ZONES:  # 'Europe/Munich': a city the tables place, named as tz names are
+        return f"did you mean {_CITY_ZONES[place]!r}?"
     if len(wanted) <= 4 and wanted.isalpha():
         # An abbreviation none of the tables knows: one letter off a zone's name is hours off
         # ('EEST' is not 'EST', 'MSK' not Omsk, 'AST' not 'Brazil/East').

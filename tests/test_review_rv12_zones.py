@@ -58,6 +58,20 @@ def test_a_place_s_time_is_offered_the_place_s_zone(given: str, hint: str) -> No
 
 
 @pytest.mark.parametrize(("given", "zone"), [
+    ("Europe/Munich", "Europe/Berlin"), ("America/San_Francisco", "America/Los_Angeles"),
+    ("Asia/Bombay", "Asia/Kolkata"), ("Europe/Paris", None),
+])
+def test_a_city_the_tz_database_names_no_zone_for_is_offered_its_clocks(given: str,
+                                                                        zone: str | None) -> None:
+    """'Europe/Munich' is written as tz names are, of a city the tables place; it got the
+    generic hint though 'Munich' alone is offered Berlin's zone."""
+    if zone is None:
+        assert zones.resolve_timezone(given).key == given
+    else:
+        assert _refusal(given) == f"unknown timezone {given!r}: did you mean {zone!r}?"
+
+
+@pytest.mark.parametrize(("given", "zone"), [
     ("heure d'Europe centrale", "Europe/Paris"),
     ("Heure normale d’Europe centrale", "Europe/Paris"),
     ("hora de Europa Central", "Europe/Paris"), ("Mitteleuropäische Zeit", "Europe/Berlin"),
