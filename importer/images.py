@@ -10,6 +10,7 @@ what each session got: an image is uploaded again only when its content changed.
 from __future__ import annotations
 
 import asyncio
+import difflib
 import hashlib
 import json
 import os
@@ -99,10 +100,31 @@ def read_local_image(
             "the sheet, or allow it with --allow-images-outside",
         )
     if not path.is_file():
-        raise ImageProblem("image-not-found", f"does not exist ({path}); check the path")
+        near = _near_file(path)
+        hint = f"did you mean {near!r}, in the same folder?" if near else "check the path"
+        raise ImageProblem("image-not-found", f"does not exist ({path}); {hint}")
     if (size := path.stat().st_size) > max_bytes:  # refuse before reading a huge file
         raise too_large(size, max_bytes)
     return checked_image(path.name, path.read_bytes(), max_bytes)
+
+
+def _near_file(path: Path) -> str | None:
+    """A file where the cell points whose name differs only in case or spaces ('Photo.PNG' for
+    'photo.png': a sheet made on a Mac or on Windows, whose names ignore case, run on a server
+    where they do not; 'ana .png'), else by a slip in typing it."""
+    try:
+        names = [entry.name for entry in path.parent.iterdir() if entry.is_file()]
+    except OSError:  # the folder is missing too
+        return None
+    wanted = _loose_name(path.name)
+    if same := [name for name in names if _loose_name(name) == wanted]:
+        return same[0]
+    close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.85)
+    return close[0] if close else None
+
+
+def _loose_name(name: str) -> str:
+    return "".join(name.casefold().split())
 
 
 async def fetch_image(url: str, http: httpx.AsyncClient, max_bytes: int) -> ImageFile:

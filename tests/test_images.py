@@ -15,7 +15,7 @@ import httpx
 import pytest
 import respx
 
-from importer.images import load_images
+from importer.images import DEFAULT_MAX_BYTES, ImageProblem, load_images, read_local_image
 from importer.model import RowResult, SessionPayload
 from tests.support import Sandbox, talk
 
@@ -577,3 +577,30 @@ def test_a_compressed_image_over_the_limit_is_not_sized_by_its_content_length(
     assert (images, [issue.message for issue in issues]) == ({}, [
         "Row 2: the image 'https://img.example.org/big.png' in 'image' is over the limit of "
         "1,000 bytes; resize it (Guidebook shows session images at 640x240)"])
+
+
+@pytest.mark.parametrize(("cell", "on_disk"), [
+    ("photo.png", "Photo.PNG"),  # made where names ignore case, run where they do not
+    ("ana-ruiz .png", "ana-ruiz.png"),
+    ("speakers/bo_li.jpg", "bo-li.jpg"),
+])
+def test_a_missing_image_names_the_file_beside_it_that_was_meant(tmp_path: Path, cell: str,
+                                                                   on_disk: str) -> None:
+    folder = tmp_path / Path(cell).parent
+    folder.mkdir(exist_ok=True)
+    (folder / on_disk).write_bytes(PNG)
+    (folder / "unrelated-keynote.png").write_bytes(PNG)
+    with pytest.raises(ImageProblem) as caught:
+        read_local_image(cell, tmp_path, allow_outside=False, max_bytes=DEFAULT_MAX_BYTES)
+    assert (caught.value.code, str(caught.value)) == (
+        "image-not-found", f"does not exist ({(tmp_path / cell).resolve()}); did you mean "
+        f"{on_disk!r}, in the same folder?")
+
+
+def test_a_missing_image_with_nothing_like_it_is_told_to_check_the_path(tmp_path: Path) -> None:
+    (tmp_path / "keynote.png").write_bytes(PNG)
+    for cell in ("lightning.png", "no-such-folder/keynote.png"):
+        with pytest.raises(ImageProblem) as caught:
+            read_local_image(cell, tmp_path, allow_outside=False, max_bytes=DEFAULT_MAX_BYTES)
+        assert str(caught.value) == (
+            f"does not exist ({(tmp_path / cell).resolve()}); check the path")
