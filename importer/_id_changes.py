@@ -4,8 +4,9 @@ A sheet's ids change when it gains an id column (it had derived ones), when its 
 renames or loses a prefix, or when its id column is emptied. Two of these the tool itself
 advises, so the sessions are taken over in place (their import_id patched, attendees keep
 their schedules); the others would make the programme twice and stop for --force, as does
-a sheet read in another zone than Builder's import read it (its sessions hours off), and a
---prune that would delete much of the guide or, without a prefix, other sheets' sessions.
+a sheet read in another zone than Builder's import read it (its sessions hours off) or its
+dates in the other order than the last run, and a --prune that would delete much of the
+guide or, without a prefix, other sheets' sessions.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
         _deletes_while_sheets_hidden(plan),
         _ids_no_longer_match(plan, existing, prefix), _prefix_changed(plan, prefix),
         _read_in_another_zone(plan, off), _copies_of_unmarked(plan),
-        _ids_of_other_talks(plan, prefix))
+        _ids_of_other_talks(plan, prefix), _dates_read_the_other_way(plan))
         if reason]
 
 
@@ -69,6 +70,33 @@ def _ids_of_other_talks(plan: Plan, prefix: str) -> str | None:
             f"sheet's, sharing {shared} in this guide, or renumbered since the last run; give "
             "each sheet its own import_id_prefix in its mapping, or put each id back with its "
             "talk")
+
+
+def _dates_read_the_other_way(plan: Plan) -> str | None:
+    """Most rows found by import id would move their session to the date with its day and
+    month swapped, at the same time of day: the sheet's dates read in the other order than
+    the last run read them (a workbook's date cells saved as a CSV of '03/05/2027' texts). Only
+    a sheet whose days are all 12 or under gets this far: validate flags a day over 12."""
+    zone = ZoneInfo(plan.timezone)
+    swapped: list[tuple[PlannedRow, datetime, datetime]] = []
+    for row in plan.rows:
+        change = next((c for c in row.changes if c.field == "start_time"), None)
+        if row.action != "update" or change is None or not (change.old and change.new):
+            continue
+        old, new = change.old.astimezone(zone), change.new.astimezone(zone)
+        if (old.year, old.month, old.day, old.time()) == (new.year, new.day, new.month,
+                                                          new.time()) and old.date() != new.date():
+            swapped.append((row, old, new))
+    found = plan.counts["update"] + plan.counts["unchanged"]
+    if len(swapped) < OTHER_TALKS_MIN or len(swapped) * 2 <= found:
+        return None
+    row, old, new = swapped[0]
+    return (f"{len(swapped)} of the {found} rows found by import id would move their session "
+            f"to the date with its day and month swapped (such as "
+            f"{row_ref(row.result.row, row.result.sheet)}, {row.result.import_id}: "
+            f"{old:%Y-%m-%d} would become {new:%Y-%m-%d}): the sheet's dates look read in the "
+            "other order than the last run read them; set date_order in the mapping to the "
+            "order the sheet writes them (\"day-first\": 03/05/2027 is 3 May)")
 
 
 def _copies_of_unmarked(plan: Plan) -> str | None:
