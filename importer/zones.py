@@ -180,6 +180,22 @@ _US_SHORT = {
 }
 
 
+# US states and Canadian provinces by name: a zone's own city written with one is its
+# namesake over there ('Paris, Texas', 'London, Ontario'), not the zone's city. Not Georgia,
+# a country too ('Tbilisi, Georgia').
+_NORTH_AMERICAN_REGIONS = frozenset((
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+    "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+    "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming",
+    "alberta", "manitoba", "ontario", "quebec", "québec", "saskatchewan", "yukon",
+    "new_hampshire", "new_jersey", "new_mexico", "new_york", "north_carolina", "north_dakota",
+    "rhode_island", "south_carolina", "south_dakota", "west_virginia", "british_columbia",
+    "new_brunswick", "newfoundland_and_labrador", "nova_scotia", "prince_edward_island",
+))
+
+
 def _city_in_country(said: str) -> str | None:
     """The zone of a place written with its country or state ('Berlin, Germany', 'Chicago,
     IL'): a zone's own city, or a city its country's zone agrees with ('Munich, Germany');
@@ -192,7 +208,8 @@ def _city_in_country(said: str) -> str | None:
     zone: str | None
     if city in own:  # a zone's own city: the country must agree, or be one no table knows
         zone = own[city]
-        agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None)
+        agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None) and (
+            after not in _NORTH_AMERICAN_REGIONS or zone.startswith("America/"))
     else:  # a city the tables place ('Munich'): its country's zone must be the city's
         zone = _CITY_ZONES.get(city)
         agrees = zone is not None and _CITY_ZONES.get(after) == zone

@@ -140,3 +140,16 @@ def test_a_title_row_in_aest_is_not_drafted_as_sydney_s(tmp_path: Path) -> None:
         "validate in UTC",
         "# Row 1, above the header, says 'Programme (all times AEST)', which does not tell one "
         "place's clocks: set timezone to the tz database name of the place the times are kept in"]
+
+
+@pytest.mark.parametrize(("given", "hint"), [
+    ("Paris, Texas", "use a tz database name"), ("London, Ontario", "use a tz database name"),
+    ("Berlin, New Hampshire", "use a tz database name"),
+    ("Chicago, Illinois", "did you mean 'America/Chicago'?"),
+    ("Vancouver, British Columbia", "did you mean 'America/Vancouver'?"),
+    ("Paris, France", "did you mean 'Europe/Paris'?"),
+    ("Tbilisi, Georgia", "did you mean 'Asia/Tbilisi'?"),
+])
+def test_a_european_city_s_namesake_in_a_state_or_province_is_not_offered_its_zone(
+        given: str, hint: str) -> None:
+    assert _refusal(given).startswith(f"unknown timezone {given!r}: {hint}")
