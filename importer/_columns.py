@@ -134,7 +134,7 @@ class SheetColumns:
                        f"{header!r} has the formula {value_text(raw)} but {problem.hint}."
                        if problem.code == "formula-no-value" else
                        _not_fixed_yet(header, raw)
-                       if problem.code == "bad-time" and _is_not_fixed_yet(raw) else
+                       if problem.code == "bad-time" and convert.not_fixed_yet(raw) else
                        f"{header!r} has {value_text(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
@@ -265,10 +265,6 @@ def value_text(value: Any) -> str | None:
     else:
         text = str(value)
     return shortened(text, VALUE_CHARS)
-
-
-def _is_not_fixed_yet(raw: Any) -> bool:
-    return isinstance(raw, str) and convert.NOT_FIXED_YET.match(raw.strip()) is not None
 
 
 def _not_fixed_yet(header: str, raw: str) -> str:

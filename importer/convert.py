@@ -319,12 +319,19 @@ def _with_grouping_hint(text: str, hint: str) -> str:
 
 # ---------------------------------------------------------------------------- dates
 
-# The last part is a year of two to four digits, or after a year a day of one or two
-# (2027/5/6, as Japanese and Chinese Excel's yyyy/m/d writes it).
 # A time written as not fixed yet ('TBA', 'TBD (afternoon)', 'to be confirmed'), as a
 # programme lists a talk before it has its slot.
 NOT_FIXED_YET = re.compile(r"^(?:tb[acd]|to be (?:announced|confirmed|decided|determined))\b",
                            re.IGNORECASE)
+
+
+def not_fixed_yet(cell: Any) -> bool:
+    """Whether a cell gives its time as not fixed yet ('TBA', ' TBD (afternoon) ')."""
+    return isinstance(cell, str) and NOT_FIXED_YET.match(cell.strip()) is not None
+
+
+# The last part is a year of two to four digits, or after a year a day of one or two
+# (2027/5/6, as Japanese and Chinese Excel's yyyy/m/d writes it).
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
 _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
 # ISO 8601's basic form, as systems and `yyyymmdd` formats write it: 20270511. Only a year

@@ -881,7 +881,7 @@ class _Drafter:
             text = (cell_text(cell) or "").strip()
             kept = (ranges if _reads([cell], convert.parse_time_range)
                     else alone if _reads([cell], convert.parse_time)
-                    else not_yet if convert.NOT_FIXED_YET.match(text) else neither)
+                    else not_yet if convert.not_fixed_yet(text) else neither)
             kept.append(text)
         if ranges and not_yet:
             self.notes.append(
@@ -1607,10 +1607,9 @@ def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
 
 
 def _kind_of(cells: Sequence[Any]) -> Kind:
-    """What most of a column's cells are, the narrowest first. A cell saying its value is
-    not fixed yet ('TBA', 'TBA (afternoon)') tells no kind: a few such among a column's
-    times left it unread, and the draft made every session all-day."""
-    cells = [cell for cell in cells if not _not_fixed_yet(cell)]
+    """What most of a column's cells are, the narrowest first. A time not fixed yet ('TBA')
+    is of no kind, as a blank cell is: a programme may list many talks before their slots."""
+    cells = [cell for cell in cells if not convert.not_fixed_yet(cell)]
     if not cells:
         return "other"
 
@@ -1651,10 +1650,6 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         if most(parse):
             return kind
     return "other"
-
-
-def _not_fixed_yet(cell: Any) -> bool:
-    return isinstance(cell, str) and convert.NOT_FIXED_YET.match(cell.strip()) is not None
 
 
 def _time_or_none(cell: Any) -> dt.time | None:
