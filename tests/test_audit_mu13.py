@@ -6,12 +6,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from importer import validate_file
 from importer.convert import NOT_FIXED_YET
 from importer.descriptions import distinct_values
 from importer.draft import draft_mapping
+from importer.errors import ConfigError
+from importer.zones import resolve_timezone
+from tests.test_draft_dates_dotted import _csv
+from tests.test_draft_dates_mmdd import HEADER as MMDD_HEADER
+from tests.test_draft_dates_mmdd import _note
 from tests.test_load import write_bytes, write_xlsx
 from tests.test_realworld_rw9_dates import _validate
+from tests.test_speakers_sp2_draft import SOIL, TIMES, added_line
 from tests.test_validate import write_csv
 
 TIMES_MAPPING = ('name = "days"\n[fields.name]\ncolumn = "title"\n'
@@ -202,3 +210,57 @@ def test_the_draft_reads_a_workbook_time_not_fixed_yet_without_its_spaces(
         "# 'time' gives some sessions a start and an end ('09:00 - 10:00'), others a time not "
         "fixed yet ('TBA'): to send those as all-day sessions on their date until they have "
         'one, add blank_values = ["TBA"]')
+
+
+def test_speakers_numbered_with_their_names_are_drafted_as_speakers(tmp_path: Path) -> None:
+    """'Speaker 1 Names' is read as 'Speaker 1 Name' is."""
+    sheet = write_csv(tmp_path, [*TIMES, "Speaker 1 Names", "Speaker 2 Names"],
+                      [[*SOIL, "Ana Ruiz", "Bo Li"]])
+    assert added_line(sheet) == '# add_columns = ["Speaker 1 Names", "Speaker 2 Names"]'
+
+
+def _mmdd_note(tmp_path: Path, days: list[str]) -> list[str]:
+    sheet = _csv(tmp_path / "programme.csv", [
+        MMDD_HEADER, *[[day, "10:00", "10:45", "開会"] for day in days]])
+    return _note(draft_mapping(sheet).text)
+
+
+def test_the_leap_day_is_a_month_and_day(tmp_path: Path) -> None:
+    assert _mmdd_note(tmp_path, ["0228", "0229"]) == [
+        "# '日付' gives its dates without the year ('0228'): write it into its cells "
+        '(2027-02-28), or give each its date under [fields.start]: values = { "0228" = '
+        '"YYYY-02-28", "0229" = "YYYY-02-29" }']
+
+
+def test_one_number_that_is_no_month_and_day_leaves_the_column_no_days(
+        tmp_path: Path) -> None:
+    """'1326' beside '1126' tells the numbers are no month and day: none is given one."""
+    assert _mmdd_note(tmp_path, ["1126", "1326"]) == [
+        "# '日付' holds no dates. Give each its date under [fields.start]: values = "
+        '{ "1126" = "YYYY-MM-DD", "1326" = "YYYY-MM-DD" }']
+
+
+def test_a_city_list_is_read_at_the_offset_most_of_its_cities_keep() -> None:
+    """London first among two cities an hour ahead: the list is read at '+01:00'."""
+    with pytest.raises(ConfigError) as raised:
+        resolve_timezone("London, Berlin, Rome")
+    assert str(raised.value) == (
+        "unknown timezone 'London, Berlin, Rome': its cities' zones are 'Europe/Berlin' and "
+        "'Europe/Rome': give the one the sessions are in.")
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Heure d'Europe centrale", "Europe/Paris"),
+    ("heure normale d’Europe centrale", "Europe/Paris"),
+    ("Heure d'été d'Europe centrale", "Europe/Paris"),
+    ("heure avancée d'Europe centrale", "Europe/Paris"),
+    ("Hora de Europa Central", "Europe/Paris"), ("Hora central europea", "Europe/Paris"),
+    ("Hora de verano de Europa Central", "Europe/Paris"),
+    ("Mitteleuropäische Zeit", "Europe/Berlin"), ("Mitteleuropaeische Zeit", "Europe/Berlin"),
+    ("Mitteleuropäische Sommerzeit", "Europe/Berlin"),
+    ("Mitteleuropaeische  Sommerzeit", "Europe/Berlin"),
+])
+def test_central_european_time_in_words_is_offered_its_place(name: str, zone: str) -> None:
+    with pytest.raises(ConfigError) as raised:
+        resolve_timezone(name)
+    assert str(raised.value) == f"unknown timezone {name!r}: did you mean {zone!r}?"
