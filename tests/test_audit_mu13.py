@@ -103,8 +103,7 @@ def test_a_lone_nome_is_the_title(tmp_path: Path) -> None:
 
 def _title_note(tmp_path: Path, rows: bytes) -> str:
     path = write_bytes(tmp_path, "programme.csv", b"Day,Time,Track Colour,Room Floor\n" + rows)
-    return next(line for line in draft_mapping(path).text.splitlines()
-                if "no column looked like the title" in line)
+    return _draft_title_line(path)
 
 
 def test_a_track_lookup_of_two_word_values_is_no_grid(tmp_path: Path) -> None:
@@ -130,8 +129,7 @@ def test_a_title_column_per_room_is_named_as_such(tmp_path: Path) -> None:
         "Día,Horario,Sala 1,Sala Verde\n"
         "Viernes,10:00 - 10:50 hrs,Apertura del congreso,Taller de radio libre\n"
         "Viernes,11:00 - 11:50 hrs,Seguridad en la nube,Taller de pagos seguros\n").encode())
-    note = next(line for line in draft_mapping(path).text.splitlines()
-                if "no column looked like the title" in line)
+    note = _draft_title_line(path)
     assert note.startswith("# no column looked like the title: the sheet gives each track a "
                            "column of its own ('Sala 1', 'Sala Verde')")
 
@@ -142,8 +140,7 @@ def test_times_in_a_column_per_track_are_no_titles(tmp_path: Path) -> None:
         b"Day,Track 1 Time,Track 2 Time\n"
         b"2027-05-11,09:00 - 09:50,09:10 - 10:00\n"
         b"2027-05-11,10:00 - 10:50,10:10 - 11:00\n"))
-    note = next(line for line in draft_mapping(path).text.splitlines()
-                if "no column looked like the title" in line)
+    note = _draft_title_line(path)
     assert note.startswith("# no column looked like the title: put its header in place of "
                            "'FILL IN'. ")
 
@@ -154,8 +151,7 @@ def test_one_column_of_talks_headed_by_its_track_is_no_grid(tmp_path: Path) -> N
         b"Day,Time,Track 1\n"
         b"2027-05-11,09:00 - 09:50,Opening of the congress\n"
         b"2027-05-11,10:00 - 10:50,Security in the cloud\n"))
-    note = next(line for line in draft_mapping(path).text.splitlines()
-                if "no column looked like the title" in line)
+    note = _draft_title_line(path)
     assert "each track a column" not in note
 
 
@@ -166,8 +162,7 @@ def test_a_track_and_a_room_of_several_words_are_no_grid(tmp_path: Path) -> None
         b"Day,Time,Track,Room\n"
         b"2027-05-11,09:00 - 09:50,Data and AI,Hall A Level 2\n"
         b"2027-05-11,10:00 - 10:50,Cloud Native Security,Hall B Level 1\n"))
-    note = next(line for line in draft_mapping(path).text.splitlines()
-                if "no column looked like the title" in line)
+    note = _draft_title_line(path)
     assert "each track a column" not in note
 
 
@@ -264,3 +259,9 @@ def test_central_european_time_in_words_is_offered_its_place(name: str, zone: st
     with pytest.raises(ConfigError) as raised:
         resolve_timezone(name)
     assert str(raised.value) == f"unknown timezone {name!r}: did you mean {zone!r}?"
+
+
+def _draft_title_line(path: Path) -> str:
+    """The draft's line on the title column it did not find."""
+    return next(line for line in draft_mapping(path).text.splitlines()
+                if "no column looked like the title" in line)

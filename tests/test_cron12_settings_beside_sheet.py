@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from importer.sandbox import SandboxConfig, running_sandbox
+from importer.sandbox.server import RunningSandbox
 
 ROOT = Path(__file__).resolve().parent.parent
 GBIMPORT = str(Path(sys.executable).parent / "gbimport")
@@ -41,9 +42,7 @@ def test_a_settings_file_beside_the_sheet_left_unread_stops_the_run_naming_both_
         folders: tuple[Path, Path], own_temporary_folder: Path) -> None:
     home, event = folders
     with running_sandbox(SandboxConfig(guide_timezone="America/Chicago")) as sandbox:
-        env = {"GUIDEBOOK_API_KEY": sandbox.api_key, "GUIDEBOOK_GUIDE": "1",
-               "GUIDEBOOK_API_URL": sandbox.base_url,
-               "GBIMPORT_LOCK_DIR": str(own_temporary_folder)}
+        env = _job_environment(sandbox, own_temporary_folder)
         done = cron_job(home, event, **env)
         requests = sandbox.stats()["requests"]
     beside = event / "gbimport.toml"
@@ -61,9 +60,7 @@ def test_the_job_that_names_the_file_runs_and_publishes(
         folders: tuple[Path, Path], own_temporary_folder: Path) -> None:
     home, event = folders
     with running_sandbox(SandboxConfig(guide_timezone="America/Chicago")) as sandbox:
-        env = {"GUIDEBOOK_API_KEY": sandbox.api_key, "GUIDEBOOK_GUIDE": "1",
-               "GUIDEBOOK_API_URL": sandbox.base_url,
-               "GBIMPORT_LOCK_DIR": str(own_temporary_folder)}
+        env = _job_environment(sandbox, own_temporary_folder)
         done = cron_job(home, event, "--config", str(event / "gbimport.toml"), **env)
         published = [r["count"] for r in sandbox.stats()["requests"] if "publish" in r["path"]]
     assert (done.returncode, done.stdout, done.stderr, published) == (0, "", "", [1])
@@ -99,3 +96,9 @@ def test_validate_names_the_unread_file_when_it_holds_the_timezone(
     done = CliRunner().invoke(app, ["validate", sheet])
     assert (done.exit_code, done.stdout) == (2, "")
     assert "would go without that file's timezone. Start the job" in " ".join(done.stderr.split())
+
+
+def _job_environment(sandbox: RunningSandbox, lock_dir: Path) -> dict[str, str]:
+    """What the crontab line sets: the key, the guide and the API in the environment."""
+    return {"GUIDEBOOK_API_KEY": sandbox.api_key, "GUIDEBOOK_GUIDE": "1",
+            "GUIDEBOOK_API_URL": sandbox.base_url, "GBIMPORT_LOCK_DIR": str(lock_dir)}
