@@ -133,7 +133,7 @@ class SheetColumns:
                        if problem.code == "formula-error" else
                        f"{header!r} has the formula {value_text(raw)} but {problem.hint}."
                        if problem.code == "formula-no-value" else
-                       _not_fixed_yet(header, raw)
+                       _not_fixed_yet_message(header, raw)
                        if problem.code == "bad-time" and convert.not_fixed_yet(raw) else
                        f"{header!r} has {value_text(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
@@ -267,7 +267,7 @@ def value_text(value: Any) -> str | None:
     return shortened(text, VALUE_CHARS)
 
 
-def _not_fixed_yet(header: str, raw: str) -> str:
+def _not_fixed_yet_message(header: str, raw: str) -> str:
     """A time cell saying the session has none yet ('TBA'): no typo to correct, so how to
     send the session until it has one."""
     return (f"{header!r} has {raw.strip()!r}, a time not fixed yet: write the time once the "
