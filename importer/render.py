@@ -265,16 +265,18 @@ def _time_needed(result: Plan) -> str:
     count it; over the day's budget, the part the day allows and the days in all."""
     pace = f"at {result.rate:g} request{'' if result.rate == 1 else 's'} a second (--rate)"
     later = "; retries and slow answers add to it"
+    least = _minutes(result.seconds_at_least, at_least=True)
     if result.days_at_least <= 1:
-        return f"at least {_minutes(result.seconds_at_least)} {pace}{later}"
-    return (f"at least {_minutes(result.seconds_at_least)} {pace} to spend the day's "
+        return f"at least {least} {pace}{later}"
+    return (f"at least {least} {pace} to spend the day's "
             f"{result.daily_budget:,} requests, then the run stops (exit 3): "
             f"{result.days_at_least} days' budgets in all{later}")
 
 
-def _minutes(seconds: float) -> str:
-    """'15 min', '1 h 15 min', as the progress lines say it."""
-    minutes = max(1, round(seconds / 60))
+def _minutes(seconds: float, *, at_least: bool = False) -> str:
+    """'15 min', '1 h 15 min', as the progress lines say it. `at_least`: rounded down, so that
+    'at least 2 min' is never said of 1 min 40 s."""
+    minutes = max(1, int(seconds // 60) if at_least else round(seconds / 60))
     return f"{minutes // 60} h {minutes % 60} min" if minutes >= 60 else f"{minutes} min"
 
 
@@ -511,7 +513,9 @@ class RunProgress:
         spent = self.clock() - self.started
         if self.done >= self.total or spent <= 0:
             return ""
-        return f", about {_minutes(spent / self.done * (self.total - self.done))} left"
+        seconds = spent / self.done * (self.total - self.done)
+        # Rounded to the minute, the last seconds would read 'about 1 min left'.
+        return (", under a minute left" if seconds < 60 else f", about {_minutes(seconds)} left")
 
 
 def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:

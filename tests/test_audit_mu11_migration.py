@@ -57,11 +57,11 @@ def _lines(start: float, total: int, done_by: list[tuple[float, int]]) -> list[s
 
 def test_time_left_counts_from_the_runs_start_not_the_clocks_zero() -> None:
     """time.monotonic() reads the machine's uptime: 300 of 900 sent in the first minute
-    leave about 2 minutes, however long the machine has been up; and under half a minute
-    left is still 'about 1 min'."""
+    leave about 2 minutes, however long the machine has been up; and the last seconds say
+    'under a minute left', where rounding to the minute said 'about 1 min'."""
     assert _lines(86_400.0, 900, [(59.0, 299), (61.0, 300), (120.0, 894),
                                     (122.0, 895), (150.0, 899), (183.0, 900)]) == [
         "progress: 300 of 900 changes sent, about 2 min left",
-        "progress: 895 of 900 changes sent, about 1 min left",
+        "progress: 895 of 900 changes sent, under a minute left",
         "progress: 900 of 900 changes sent",
     ]

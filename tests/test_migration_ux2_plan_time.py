@@ -27,11 +27,12 @@ def _plan_lines(tmp_path: Path, talks: int, **settings: Any) -> tuple[list[str],
 
 
 def test_a_migration_plan_says_the_least_time_at_the_default_rate(tmp_path: Path) -> None:
-    """It gave the requests alone: 1,358 at 5 a second are four and a half minutes."""
+    """It gave the requests alone: 1,358 at 5 a second are four and a half minutes, so at
+    least 4 (rounded, '5 min' would not be true)."""
     lines, plan = _plan_lines(tmp_path, 1200, rate=5.0)  # the tests' sandbox runs at 1,000
     assert lines == [
         "Cost: 4 reads done + 1,354 writes planned = 1,358 of 10,000 requests per day",
-        "Time: at least 5 min at 5 requests a second (--rate); retries and slow answers add "
+        "Time: at least 4 min at 5 requests a second (--rate); retries and slow answers add "
         "to it",
     ]
     assert plan.to_json()["time"] == {"rate": 5.0, "seconds_at_least": 272,
@@ -39,8 +40,8 @@ def test_a_migration_plan_says_the_least_time_at_the_default_rate(tmp_path: Path
 
 
 def test_the_time_follows_the_rate_setting(tmp_path: Path) -> None:
-    lines, _ = _plan_lines(tmp_path, 1200, rate=1.0)
-    assert lines[-1] == ("Time: at least 23 min at 1 request a second (--rate); retries and "
+    lines, _ = _plan_lines(tmp_path, 1200, rate=1.0)  # 1,358 s: 22 min 38 s
+    assert lines[-1] == ("Time: at least 22 min at 1 request a second (--rate); retries and "
                          "slow answers add to it")
 
 
