@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import hashlib
 import os
@@ -471,8 +472,9 @@ def _first_interrupt_sets(stop: asyncio.Event) -> Iterator[None]:
         for other in STOP_SIGNALS:
             loop.remove_signal_handler(other)
         if signum == signal.SIGTERM:  # still, while the run winds down and writes its report
-            signal.signal(signum, _repeat_ignored_until(time.monotonic()
-                                                        + REPEATED_SIGTERM_SECONDS))
+            deadline = time.monotonic() + REPEATED_SIGTERM_SECONDS
+            signal.signal(signum, _repeat_ignored_until(deadline))
+            atexit.register(_repeat_ignored_as_python_ends, deadline)
 
     for signum in STOP_SIGNALS:
         loop.add_signal_handler(signum, on_interrupt, signum)
@@ -481,6 +483,13 @@ def _first_interrupt_sets(stop: asyncio.Event) -> Iterator[None]:
     finally:
         for signum in STOP_SIGNALS:
             loop.remove_signal_handler(signum)
+
+
+def _repeat_ignored_as_python_ends(deadline: float) -> None:
+    """Python puts the default handler back as it ends, after the report is written: the
+    repeat due then would still end the run with 143, not its 130."""
+    if time.monotonic() < deadline:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _repeat_ignored_until(deadline: float) -> Callable[[int, FrameType | None], None]:

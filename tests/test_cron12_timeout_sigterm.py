@@ -73,3 +73,35 @@ def test_a_sigterm_a_moment_after_the_first_is_the_same_one_and_a_later_one_stop
     done = subprocess.run([sys.executable, "-c", SECOND_SIGTERM, str(gap)], capture_output=True,
                           text=True, timeout=30)
     assert (done.returncode, done.stdout) == ended
+
+
+AS_PYTHON_ENDS = """
+import asyncio, os, signal, sys, time
+from importer.runner import _first_interrupt_sets
+
+class SigtermAsPythonEnds:  # sent as the module's globals are cleared, after Python's own
+    def __del__(self) -> None:  # handlers are put back to the default
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.2)
+
+async def main() -> None:
+    stop = asyncio.Event()
+    with _first_interrupt_sets(stop):
+        os.kill(os.getpid(), signal.SIGTERM)
+        await asyncio.wait_for(stop.wait(), timeout=10)
+
+asyncio.run(main())
+print("report written", flush=True)
+time.sleep(float(sys.argv[1]))
+late = SigtermAsPythonEnds()
+sys.exit(130)
+"""
+
+
+@pytest.mark.parametrize(("gap", "returncode"), [(0.0, 130), (1.5, -signal.SIGTERM)])
+def test_the_second_sigterm_as_python_ends_after_the_report_keeps_the_runs_exit_code(
+        gap: float, returncode: int) -> None:
+    """It came as Python was ending, after the report was written, and ended it with 143."""
+    done = subprocess.run([sys.executable, "-c", AS_PYTHON_ENDS, str(gap)], capture_output=True,
+                          text=True, timeout=30)
+    assert (done.returncode, done.stdout) == (returncode, "report written\n")
