@@ -143,7 +143,8 @@ def distinct_values(values: Sequence[str]) -> list[str]:
     beside the names joined) or whose names are all listed already. A value listed before
     whose names a later one holds all of ('Ana Ruiz' joined, then that Speakers cell) gives
     it its place. A value sharing some names with those listed ('Bo Li, Cy Doe' after
-    'Ana Ruiz, Bo Li') adds its other names alone, so each is listed once."""
+    'Ana Ruiz, Bo Li') adds its other names alone, so each is listed once; but 'Bo Li, IGE'
+    after 'Ana Ruiz, IGE' is a name and where that person is from, and is kept whole."""
     listed: list[str] = []
     seen: set[str] = set()
     for value in values:
@@ -152,12 +153,27 @@ def distinct_values(values: Sequence[str]) -> list[str]:
             continue
         held = [i for i, said in enumerate(listed) if _names(said) <= names]
         listed = [said for i, said in enumerate(listed) if i not in held]
-        if shared := names & set().union(*map(_names, listed)):
+        shared = names & set().union(*map(_names, listed))
+        if shared and not _same_affiliation(value, shared, listed):
             seen.add(name_key(value))
             value = _without_names(value, shared)
         listed.insert(held[0] if held else len(listed), value)
         seen |= names | {name_key(value)}
     return listed
+
+
+def _same_affiliation(value: str, shared: set[str], listed: list[str]) -> bool:
+    """A name and where that person is from ('Bo Li, IGE'), sharing only that second part
+    with the listed values holding it, each of them a name and that same place too."""
+    parts = [name_key(part) for part in value.split(",")]
+    if len(parts) != 2 or shared != {parts[1]}:
+        return False
+    return all(_two_parts_ending(said, parts[1]) for said in listed if parts[1] in _names(said))
+
+
+def _two_parts_ending(value: str, last: str) -> bool:
+    parts = [name_key(part) for part in value.split(",")]
+    return len(parts) == 2 and parts[1] == last
 
 
 def _without_names(value: str, shared: set[str]) -> str:

@@ -42,3 +42,22 @@ def test_shared_names_are_left_out_as_written_and_html_is_left_whole() -> None:
     assert distinct_values(["Ana Ruiz, Bo Li", "Cy Doe", "Bo Li, Cy Doe, Di Xu",
                             "Bo Li, <i>Gus Ho</i>"]) == [
         "Ana Ruiz, Bo Li", "Cy Doe, Di Xu", "Bo Li, <i>Gus Ho</i>"]
+
+
+def test_a_name_and_where_the_person_is_from_is_kept_whole_on_each_speakers_row(
+        tmp_path: Path) -> None:
+    """One row per speaker, each 'Name, Institute': the institute was listed once, so Bo Li's
+    was lost and read as a speaker of its own."""
+    assert _descriptions(tmp_path, [
+        ["1", "Soil", "Probes.", *SLOT, "Ana Ruiz, IGE", ""],
+        ["1", "Soil", "Probes.", *SLOT, "Bo Li, IGE", ""],
+        ["1", "Soil", "Probes.", *SLOT, "Cy Doe, ige", ""],
+    ]) == [("1", "<p>Probes.</p><p>Speakers: Ana Ruiz, IGE, Bo Li, IGE, Cy Doe, ige</p>")]
+
+
+def test_a_shared_name_that_is_not_where_each_is_from_is_still_listed_once() -> None:
+    assert distinct_values(["Ana Ruiz, IGE", "IGE, Bo Li"]) == ["Ana Ruiz, IGE", "Bo Li"]
+    assert distinct_values(["Ana Ruiz, IGE", "Bo Li, IGE, Cy Doe"]) == [
+        "Ana Ruiz, IGE", "Bo Li, Cy Doe"]
+    assert distinct_values(["Ana Ruiz, Bo Li, IGE", "Cy Doe, IGE"]) == [
+        "Ana Ruiz, Bo Li, IGE", "Cy Doe"]
