@@ -38,6 +38,17 @@ from importer.model import row_ref
 Objects = np.ndarray[Any, np.dtype[np.object_]]  # one value a row: a moment, None, a bool
 
 
+# A programme's days follow one another: read the other way, they would be a month or more
+# apart, each on the same day of its month.
+MONTHS_APART_DAYS = 28
+DAYS_IN_A_ROW_DAYS = 13
+
+
+def _span(dates: set[dt.date]) -> str:
+    """'4 Mar 2027 to 4 May 2027', the first and last of `dates`."""
+    return f"{min(dates):%-d %b %Y} to {max(dates):%-d %b %Y}"
+
+
 class SessionTiming(SheetColumns):
     """Reads the timing fields; `read_timing` gives start_time, end_time and all_day per row."""
 
@@ -643,6 +654,40 @@ class SessionTiming(SheetColumns):
                     f'date_order = "{other}" in the mapping, or write dates as 2027-05-11.',
                     severity="error")
                 return
+        self._warn_of_days_months_apart(column)
+
+    def _warn_of_days_months_apart(self, column: Column) -> None:
+        """Every date reads both ways (03/04/2027, 04/04/2027, 05/04/2027), and the mapping's
+        order puts them months apart where the other gives days in a row: the dates of a
+        workbook saved as CSV by Excel outside the US, read as Guidebook's template writes
+        them. Said, not guessed: a monthly meetup's dates read so too."""
+        order = self.mapping.date_order
+        other = convert.other_order(order)
+        read: dict[str, set[dt.date]] = {order: set(), other: set()}
+        for cell in column.cells:
+            if not isinstance(cell, str):
+                continue  # a workbook's date cell: no order to doubt
+            readings = convert.numeric_date_readings(cell.strip().partition(" ")[0])
+            if order not in readings or other not in readings:
+                if readings:
+                    return  # one date gives the order away
+                continue
+            read[order].add(readings[order])
+            read[other].add(readings[other])
+        if len(read[order]) < 2 or any(  # already said, of the start's column
+                issue.code == "dates-months-apart" and issue.column == column.header
+                for issue in self.sheet_issues):
+            return
+        span, other_span = (max(read[o]) - min(read[o]) for o in (order, other))
+        if span.days >= MONTHS_APART_DAYS and other_span.days <= DAYS_IN_A_ROW_DAYS:
+            self.sheet_issue(
+                column.header, "dates-months-apart",
+                f"{column.header!r} has dates that read both ways; read {order}, as the "
+                f"mapping says, they are months apart ({_span(read[order])}), where read "
+                f"{other} they fall within {other_span.days + 1} days "
+                f"({_span(read[other])}). If the sheet writes them {other} (as Excel saves a "
+                f'CSV outside the US), set date_order = "{other}" in the mapping (gbimport '
+                "draft-mapping drafts a mapping with it), or write dates as 2027-05-11.")
 
     def _first_dotted_date(self, column: Column) -> tuple[str, int] | None:
         """A cell like 11.05.2027: read month-first it would silently be 5 November. The
