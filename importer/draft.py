@@ -268,7 +268,10 @@ class Draft:
     chosen: dict[str, str] = field(default_factory=dict)  # role -> header it was matched to
     missing: list[str] = field(default_factory=list)  # required fields no column fits
     fits_template: bool = False  # the built-in guidebook-template reads the sheet as it is
+    template_misreads_dates: bool = False  # its columns, but dates the other way round
     builtin: str | None = None  # another built-in mapping that reads every column it needs
+    # As the sheet's dates tell it, if they do: a built-in mapping of the other misreads them.
+    date_order: DateOrder | None = None
 
     @property
     def complete(self) -> bool:
@@ -287,17 +290,21 @@ def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
         loaded.similar_sheets = [str(tab.sheet_name) for tab in tabs
                                  if tab is not loaded and tab.columns == loaded.columns]
     draft = _Drafter(loaded).draft()
-    if (builtin := _builtin_fitting(loaded.columns)) is not None:
+    builtin = _builtin_fitting(loaded.columns)
+    if builtin is not None and draft.date_order in (None, builtin.date_order):
         draft.builtin = builtin.name
         first, second, rest = draft.text.split("\n", 2)
         draft.text = "\n".join([
             first, second, f"# The built-in mapping {builtin.name!r} reads this sheet as it "
             f"is: --mapping {builtin.name}. Draft your own only to read it otherwise.", rest])
+    template = load_mapping(None)
     try:
-        bind(load_mapping(None), loaded.columns)
+        bind(template, loaded.columns)
     except MappingError:
         return draft
-    draft.fits_template = True
+    # Its columns, but dates written the other way: the template would read them months off.
+    draft.fits_template = draft.date_order in (None, template.date_order)
+    draft.template_misreads_dates = not draft.fits_template
     return draft
 
 
@@ -360,6 +367,7 @@ class _Drafter:
         # The date column typed on each day's first row only, read on the rows under it.
         self.fill_down: str | None = None
         self.order: DateOrder = "month-first"  # the sheet's date order, once drafted
+        self.order_told = False  # whether its dates tell it, or it is month-first by default
         # Columns of a person's first and last names, never the title ('Prénom', 'Nom').
         self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
 
@@ -405,7 +413,8 @@ class _Drafter:
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
             text += self._speakers(people, _name_pairs(unread))
-        return Draft(text + "\n", self.sheet, self.chosen, self.missing)
+        return Draft(text + "\n", self.sheet, self.chosen, self.missing,
+                     date_order=self.order if self.order_told else None)
 
     # -- the top
 
@@ -700,10 +709,12 @@ class _Drafter:
                     both["month-first"].add(readings["month-first"])
                     both["day-first"].add(readings["day-first"])
         if votes["day-first"] or votes["month-first"]:
+            self.order_told = True
             return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"
         spans = {order: max(dates) - min(dates) for order, dates in both.items() if dates}
         if len(spans) < 2 or spans["day-first"] == spans["month-first"]:
             return "month-first"
+        self.order_told = True
         order: DateOrder = min(spans, key=lambda key: spans[key])
         other: DateOrder = "day-first" if order == "month-first" else "month-first"
         self.notes.append(

@@ -25,6 +25,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from importer import convert
 from importer.draft import Draft
 from importer.model import (
     RowIssue,
@@ -526,6 +527,10 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
     if draft.fits_template:
         line(console, "The sheet is laid out as Guidebook's template: the built-in mapping "
              "(the default) reads it as it is, its registration columns too.")
+    if draft.template_misreads_dates:
+        line(console, f"The sheet has the columns of Guidebook's template, but its dates are "
+             f"{draft.date_order}, where the built-in mapping (the default) reads them "
+             f"{convert.other_order(draft.date_order or 'month-first')}: use this draft.")
     if draft.builtin:
         line(console, f"The built-in mapping {draft.builtin!r} reads the sheet as it is: "
              f"gbimport validate {shlex.quote(str(file))} --mapping {draft.builtin}")

@@ -4,10 +4,14 @@ as three months, one day of each, without a word."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
+from importer import render
+from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.test_validate import write_csv
 
@@ -70,3 +74,21 @@ def test_a_datetime_column_is_read_alike(tmp_path: Path) -> None:
         ["B", "11/03/2027 09:00", "11/03/2027 10:00"]])
     assert [(column, severity) for column, severity, _ in _months_apart(path, mapping)] == [
         ("Starts", "warning")]
+
+
+def test_draft_mapping_says_the_template_would_misread_such_dates(tmp_path: Path) -> None:
+    """It said the built-in mapping read the sheet as it is, where it read three days as
+    three months."""
+    path = _sheet(tmp_path, ["03/04/2027", "04/04/2027", "05/04/2027"])
+    draft = draft_mapping(path)
+    output = io.StringIO()
+    render.draft_summary(Console(file=output, width=300), draft, path, tmp_path / "m.toml")
+    said = output.getvalue()
+    assert 'date_order = "day-first"' in draft.text
+    assert "reads it as it is" not in said
+    assert ("The sheet has the columns of Guidebook's template, but its dates are day-first, "
+            "where the built-in mapping (the default) reads them month-first: use this draft."
+            ) in said
+    dated_as_template = draft_mapping(_sheet(tmp_path, ["03/14/2027", "03/15/2027"]))
+    assert (dated_as_template.fits_template, dated_as_template.template_misreads_dates) == (
+        True, False)
