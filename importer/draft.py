@@ -112,6 +112,10 @@ NAMES: dict[str, tuple[str, ...]] = {
     "image": ("image", "image url", "photo", "picture", "logo",
               "bild", "foto", "imagen", "immagine", "imagem", "afbeelding"),
 }
+# Times headed by the words of 'from' and 'to' that name a start and an end only as a pair,
+# as French, Italian and Portuguese head them ('De'/'À', 'Da'/'A', 'De'/'Até'): alone, 'De'
+# or 'A' names no field. Taken, as all starts and ends are, only where they hold times.
+FROM_TO = (("de", "a"), ("da", "a"), ("de", "ate"))
 # The words an events tool or a sessions tool puts before its columns' names ('Event Start
 # Date', 'Session Location'): such a column is matched by the name after it too.
 TOOL_PREFIXES = ("session ", "event ")
@@ -354,6 +358,7 @@ class _Drafter:
         for prefix in TOOL_PREFIXES:
             self.by_name = {key.removeprefix(prefix): h for h in reversed(sheet.columns)
                             if (key := _header_key(h)).startswith(prefix)} | self.by_name
+        self.names = self._names_of_roles()
         self.used: set[str] = set()
         self.chosen: dict[str, str] = {}
         self.missing: list[str] = []
@@ -370,6 +375,15 @@ class _Drafter:
         self.order_told = False  # whether its dates tell it, or it is month-first by default
         # Columns of a person's first and last names, never the title ('Prénom', 'Nom').
         self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
+
+    def _names_of_roles(self) -> dict[str, tuple[str, ...]]:
+        """NAMES, with the start and the end of each FROM_TO pair the sheet heads both of."""
+        names = dict(NAMES)
+        for start, end in FROM_TO:
+            if start in self.by_name and end in self.by_name:
+                names["start"] += (start,)
+                names["end"] += (end,)
+        return names
 
     def draft(self) -> Draft:
         if self.unfilled:
@@ -527,9 +541,9 @@ class _Drafter:
         that `fits` (any, in a sheet of no rows), but the `passed` ones. A column with cells
         goes before an empty one (a call-for-papers export's blank SESSION_TITLE beside its
         Paper Title)."""
-        names = [n for n in NAMES[role] if (h := self.by_name.get(n)) is not None
+        names = [n for n in self.names[role] if (h := self.by_name.get(n)) is not None
                  and (self.unfilled or self.sheet.frame[h].notna().any())]
-        for name in dict.fromkeys([*names, *NAMES[role]]):
+        for name in dict.fromkeys([*names, *self.names[role]]):
             header = self.by_name.get(name)
             if (header is None or header in self.used or header in passed
                     or _english_scene(header)):
