@@ -54,7 +54,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "event name", "event title", "event", "film title", "film", "movie",
              "artist", "artist name", "band", "band name", "performer", "act",
              "titel", "titre", "titre de la session", "intitule", "titulo",
-             "titulo de la sesion", "titolo", "thema",
+             "titulo de la sesion", "titolo", "thema", "nom de la session",
+             "nombre de la sesion", "nome della sessione",
              "vortrag", "ponencia", "onderwerp", "veranstaltung", "evenement", "evento",
              "kunstler", "artiste", "artista", "artiest",
              # Also a person's last or first name: taken only where no other name pairs it.
@@ -350,7 +351,12 @@ def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
 class _Drafter:
     def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
-        self.by_name = {_header_key(h): h for h in reversed(sheet.columns)}  # first wins
+        # Columns of a person's first and last names, never the title ('Prénom', 'Nom').
+        self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
+        # The first column of a name wins, but for a person's: 'Nom (2)' headed as 'Nom' is
+        # the session's name beside a speaker's 'Prénom' and 'Nom'.
+        self.by_name = {_header_key(h): h for h in reversed(sorted(
+            sheet.columns, key=lambda h: h in self.persons))}
         # An events tool names its columns for the event ('Event Start Date',
         # 'event_venue_name'), a sessions tool for the session ('Session Start Time',
         # 'Session Location'): each is also matched by the name after it, when no other
@@ -373,8 +379,6 @@ class _Drafter:
         self.fill_down: str | None = None
         self.order: DateOrder = "month-first"  # the sheet's date order, once drafted
         self.order_told = False  # whether its dates tell it, or it is month-first by default
-        # Columns of a person's first and last names, never the title ('Prénom', 'Nom').
-        self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
 
     def _names_of_roles(self) -> dict[str, tuple[str, ...]]:
         """NAMES, with the start and the end of each FROM_TO pair the sheet heads both of."""
@@ -400,7 +404,8 @@ class _Drafter:
             import_id = None
             self.notes.append(shared)
         title = _table("name", name or FILL_IN,
-                       note=self._labels_passed_over(name) if name else self._no_title())
+                       note=self._labels_passed_over(name) or self._person_copy(name)
+                       if name else self._no_title())
         title += self._title_fallback(name) if name else ""
         description = self._description()
         tables = [
@@ -581,6 +586,17 @@ class _Drafter:
         labels = self._labels(passed[0])
         return (f"{passed[0]!r} holds labels ({', '.join(map(repr, labels[:2]))}), not "
                 f"titles: the title is read from {name!r}")
+
+    def _person_copy(self, name: str) -> str | None:
+        """Why validate stops at the title drafted, until the speakers' names are read: a
+        copy of its header ('Nom (2)') is a speaker's last name, and two columns headed alike
+        are in doubt unless the mapping reads both."""
+        copies = [copy for copy in self.sheet.repeats.get(name, []) if copy in self.persons]
+        if not copies:
+            return None
+        return (f"{copies[0]!r} is headed {name!r} too, a speaker's last name: validate stops "
+                "at two columns headed alike until the mapping reads both, so uncomment "
+                "add_columns under [fields.description] (or rename one in the sheet)")
 
     def _title_columns(self, header: str) -> list[str]:
         """The other columns headed as the title."""
@@ -1401,16 +1417,20 @@ def _name_word(key: str, words: Sequence[str]) -> tuple[str, str] | None:
 
 
 def _name_pairs(headers: Sequence[str]) -> list[tuple[str, str]]:
-    """(first name, last name) columns among `headers`, each pair as one person's name."""
-    keys = {_header_key(h): h for h in reversed(headers)}
+    """(first name, last name) columns among `headers`, each pair as one person's name. Of
+    two last names headed alike ('Nom' and 'Nom (2)', the session's name and a speaker's),
+    the one next to the first name, the one after it before the one before it."""
+    keys = [_header_key(h) for h in headers]
     pairs = []
-    for first in headers:
-        around = _name_word(_header_key(first), FIRST_NAMES)
-        last = around is not None and next(
-            (keys[key] for word in LAST_NAMES if (key := around[0] + word + around[1]) in keys),
+    for at, first in enumerate(headers):
+        around = _name_word(keys[at], FIRST_NAMES)
+        lasts = around is not None and next(
+            (found for word in LAST_NAMES if (found := [
+                pos for pos, key in enumerate(keys) if key == around[0] + word + around[1]])),
             None)
-        if last:
-            pairs.append((first, last))
+        if lasts:
+            beside = [pos for pos in (at + 1, at - 1) if pos in lasts]
+            pairs.append((first, headers[(beside or lasts)[0]]))
     return pairs
 
 
