@@ -1317,6 +1317,11 @@ class _Drafter:
 # ---------------------------------------------------------------------------- helpers
 
 
+# A speaker's number between camelCase words ('speaker1Name', 'speaker2FirstName'): the
+# words are apart on both sides of it, as in 'Speaker 1 Name'.
+NUMBER_IN_CAMEL = re.compile(r"(?<=[a-z])(\d+)(?=[A-Z][a-z])")
+
+
 def _header_key(header: str) -> str:
     """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
     bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
@@ -1327,6 +1332,7 @@ def _header_key(header: str) -> str:
     header = header.strip().strip("*")
     header = ZONE_AFTER_NAME.sub("", header)
     header = PICTOGRAPHS.sub("", header)
+    header = NUMBER_IN_CAMEL.sub(r"\1 ", header)
     key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
@@ -1366,8 +1372,10 @@ def _readable(header: str) -> str | None:
         return (_readable(unmarked) or unmarked) if unmarked else None
     if header.casefold() in RUN_TOGETHER:
         return RUN_TOGETHER[header.casefold()]
-    if "_" not in header and not re.search(r"[a-z][A-Z]", header):
+    if "_" not in header and not re.search(r"[a-z][A-Z]", header) and not (
+            NUMBER_IN_CAMEL.search(header)):
         return None
+    header = NUMBER_IN_CAMEL.sub(r" \1 ", header)
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header).replace("_", " ").split()
     text = " ".join(words).lower()
     return text[:1].upper() + text[1:] if text else None
