@@ -31,6 +31,7 @@ from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load
 from importer.model import header_rows_text
 from importer.zones import (
     abbreviation_zone,
+    local_time_words,
     paired_zone,
     resolve_timezone,
     several_places,
@@ -197,12 +198,20 @@ ZONE_AFTER_NAME = re.compile(r"[\s_-]+(UTC|GMT|CEST|CET|EEST|EET|WEST|WET|BST|JS
 # london time'.
 ZONE_IN_TITLE = re.compile(
     r"(?i:\b(?:all\s+)?times?\b(?:\s+(?:are|is|shown|given|listed))?(?:\s+in)?"
-    r"|\btime\s*zone\b(?:\s+is\b)?)\s*[:=]?\s*"
+    r"|\btime\s*zone\b(?:\s+is\b)?"
+    # in French and German: 'Horaires en CET', 'Alle Zeiten in MEZ', 'Zeitzone: MEZ'
+    r"|\b(?:tous\s+les\s+)?horaires?\b(?:\s+(?:sont|indiqués|donnés))?(?:\s+en)?"
+    r"|\b(?:alle\s+)?(?:uhr)?zeit(?:en|zone)\b(?:\s+sind)?(?:\s+in)?)\s*[:=]?\s*"
     r"(?P<zone>[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?"
     r"|(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
     r"|[A-Z]{2,5}\b"
     r"|(?:[A-Za-z][a-z]+\s+){1,3}(?i:time)\b"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*(?:[).,;|]|$)))")
+# A place's time named in a title row in French, Spanish, Italian or German words, with no
+# words before it: 'Heure de Paris', 'Horaires en heure de Paris', 'Zeiten: Berliner Zeit'.
+LOCAL_TIME_IN_TITLE = re.compile(
+    r"(?P<zone>\b(?i:heure|hora|ora)\s+(?i:de\s+|d'|di\s+|da\s+)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"|\b[A-Z]\w+\s+(?:Zeit|Ortszeit)\b)")
 # Abbreviations several places' clocks are written with: CST is China's too, IST India's,
 # Ireland's and Israel's, AST Atlantic and Arabia, MST and MT Denver's or Arizona's (no
 # summer time), BST Bangladesh's too, GMT London's (BST all summer) or UTC, AEST Sydney's
@@ -499,7 +508,7 @@ class _Drafter:
         said = []
         for row, values in cells.loc[:self.sheet.header_row - 1].iterrows():
             text = " ".join(t for c in values if (t := cell_text(c)))
-            for match in ZONE_IN_TITLE.finditer(text):
+            for match in [*ZONE_IN_TITLE.finditer(text), *LOCAL_TIME_IN_TITLE.finditer(text)]:
                 if (zone := _certain_zone(match["zone"])) is not None:
                     said.append((int(str(row)), text, zone or None))
         return said
@@ -1540,8 +1549,10 @@ def _certain_zone(written: str) -> str | None:
         return ""
     if found := re.fullmatch(r"did you mean '([\w/+-]+)'\?", hint):
         place = found[1].rpartition("/")[2].replace("_", " ").casefold()
-        # A zone's name ('Eastern Time'), or the place it is named for ('New York').
-        if written.casefold().endswith(" time") or place == written.casefold():
+        # A zone's name ('Eastern Time'), or the place it is named for ('New York'), or its
+        # time in the place's words ('heure de Paris', 'Berliner Zeit').
+        if (written.casefold().endswith(" time") or place == written.casefold()
+                or local_time_words(written)):
             return found[1]
     if found := re.match(r"(an abbreviation|a standard or daylight time) fixes one offset "
                          r"all year; use the place's name, '([\w/]+)'", hint):

@@ -172,6 +172,14 @@ _OWN_LANGUAGE = {
 # and German: 'heure de Paris', 'hora de Madrid', 'Ora italiana', 'Berlin Zeit'.
 _LOCAL_TIME = re.compile(r"^(?:heure|hora|horário|horario|ora)\s+(?:(?:de|di|da|do)\s+|d')?"
                          r"|\s+(?:zeit|ortszeit)$", re.IGNORECASE)
+
+
+def local_time_words(name: str) -> bool:
+    """Whether a zone is written as a place's time in French, Spanish, Portuguese, Italian
+    or German words ('heure de Paris', 'Berliner Zeit'): its hint names the place's zone."""
+    return _LOCAL_TIME.search(name.strip()) is not None
+
+
 # The US zones as programmes write them short ('9:00 AM PT'); MT is Arizona's too.
 _US_SHORT = {
     "pt": "did you mean 'America/Los_Angeles'?", "et": "did you mean 'America/New_York'?",
