@@ -202,6 +202,37 @@ _NORTH_AMERICAN_REGIONS = frozenset((
     "rhode_island", "south_carolina", "south_dakota", "west_virginia", "british_columbia",
     "new_brunswick", "newfoundland_and_labrador", "nova_scotia", "prince_edward_island",
 ))
+# The same by their two-letter codes, as an address writes them ('Paris, TX', 'London, ON').
+_NORTH_AMERICAN_CODES = frozenset((
+    "al", "ak", "az", "ar", "ca", "co", "ct", "dc", "de", "fl", "ga", "hi", "id", "il", "in",
+    "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
+    "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut",
+    "vt", "va", "wa", "wv", "wi", "wy",
+    "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt",
+))
+# Those codes that are a country's too (ISO 3166), with its zones off the American continent:
+# after a city of that country, its country is meant ('Berlin, DE' is not in Delaware, nor
+# 'Amsterdam, NL' in Newfoundland), as a planner writes a European city with its country.
+_COUNTRIES_OF_CODES = {
+    "de": ("Europe/Berlin", "Europe/Busingen"), "in": ("Asia/Kolkata",),
+    "al": ("Europe/Tirane",), "ga": ("Africa/Libreville",), "ma": ("Africa/Casablanca",),
+    "me": ("Europe/Podgorica",), "mn": ("Asia/Ulaanbaatar", "Asia/Hovd"),
+    "mt": ("Europe/Malta",), "ne": ("Africa/Niamey",),
+    "id": ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"),
+    "il": ("Asia/Jerusalem",), "md": ("Europe/Chisinau",), "va": ("Europe/Vatican",),
+    "sc": ("Indian/Mahe",), "sd": ("Africa/Khartoum",), "tn": ("Africa/Tunis",),
+    "mo": ("Asia/Macau",), "nl": ("Europe/Amsterdam",), "nc": ("Pacific/Noumea",),
+}
+
+
+def _namesake_over_there(region: str, zone: str) -> bool:
+    """Whether a zone's own city written with `region` is its namesake in a US state or
+    Canadian province ('Paris, Texas', 'London, ON'): never for an American zone's city, nor
+    where the code is its own country's too ('Berlin, DE')."""
+    if zone.startswith("America/"):
+        return False
+    return region in _NORTH_AMERICAN_REGIONS or (
+        region in _NORTH_AMERICAN_CODES and zone not in _COUNTRIES_OF_CODES.get(region, ()))
 
 
 def _city_in_country(said: str) -> str | None:
@@ -217,7 +248,7 @@ def _city_in_country(said: str) -> str | None:
     if city in own:  # a zone's own city: the country must agree, or be one no table knows
         zone = own[city]
         agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None) and (
-            after not in _NORTH_AMERICAN_REGIONS or zone.startswith("America/"))
+            not _namesake_over_there(after, zone))
     else:  # a city the tables place ('Munich'): its country's zone must be the city's
         zone = _CITY_ZONES.get(city)
         agrees = zone is not None and _CITY_ZONES.get(after) == zone

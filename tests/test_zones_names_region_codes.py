@@ -1,0 +1,44 @@
+"""A zone's own city written with a US state's or Canadian province's two-letter code
+('Paris, TX', 'London, ON') is its namesake over there, as 'Paris, Texas' is: not offered
+the European city's zone. A code that is the city's own country's too ('Berlin, DE':
+Germany, not Delaware; 'Amsterdam, NL': the Netherlands, not Newfoundland) means the
+country, as a planner writing a European city with a country code does."""
+
+from __future__ import annotations
+
+import pytest
+
+from importer import zones
+from importer.errors import ConfigError
+
+GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+def hint(name: str) -> str:
+    with pytest.raises(ConfigError) as error:
+        zones.resolve_timezone(name)
+    said = str(error.value)
+    assert said.startswith(f"unknown timezone {name!r}: "), said
+    return said.partition(": ")[2]
+
+
+@pytest.mark.parametrize("name", [
+    "Paris, TX", "London, ON", "Rome, GA", "Athens, GA", "Vienna, VA", "Berlin, MD",
+    "Moscow, ID", "Paris, ME", "Dublin, CA", "London, KY", "Berlin, NH"])
+def test_a_european_city_with_a_state_or_province_code_is_offered_no_zone(name: str) -> None:
+    """'Paris, TX' was offered Europe/Paris: sessions in Texas would be read seven hours
+    off."""
+    assert hint(name) == GENERIC
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Paris, FR", "Europe/Paris"), ("London, UK", "Europe/London"),
+    ("London, GB", "Europe/London"), ("Rome, IT", "Europe/Rome"),
+    ("Berlin, DE", "Europe/Berlin"), ("Amsterdam, NL", "Europe/Amsterdam"),
+    ("Kolkata, IN", "Asia/Kolkata"), ("Jerusalem, IL", "Asia/Jerusalem"),
+    ("Casablanca, MA", "Africa/Casablanca"), ("Athens, GR", "Europe/Athens"),
+    # American zones' cities keep theirs with the state's or the country's code.
+    ("Chicago, IL", "America/Chicago"), ("Toronto, ON", "America/Toronto"),
+    ("Toronto, CA", "America/Toronto"), ("Lima, PE", "America/Lima")])
+def test_a_city_with_its_own_countrys_code_keeps_its_zone(name: str, zone: str) -> None:
+    assert hint(name) == f"did you mean {zone!r}?"
