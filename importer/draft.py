@@ -253,6 +253,9 @@ LONG_NAME = 30
 ROOM_WORDS = re.compile(r"\b(?:room|rooms|hall|salle|sala|saal|raum|aula|zaal|auditorium|"
                         r"theatre|theater|ballroom|foyer|lobby|amphitheatre|amphi|stage|"
                         r"bühne)\b")
+# A column headed by a slot's number alone ('1', '2') or a numbered slot ('Slot 2', 'Period
+# 3'), as a timetable of lectures lays out each day's slots side by side.
+SLOT_HEADER = re.compile(r"(?:(?:slot|period|lecture|class|block)\s*)?\d{1,2}")
 # Between names in a cell, other than ';' (the default); '\\n' written out by an escaped export.
 LIST_SEPARATORS = (",", "|", "\n", "\\n")
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
@@ -624,6 +627,12 @@ class _Drafter:
         worded = {cell for cell in self._texts(header) if len(cell.split()) > 2}
         return len(worded) > 1 and self._kind(header) == "other"
 
+    def _named_things(self, header: str) -> bool:
+        """Whether most of the column's cells are words ('Ruiz-1', 'Opening'), not figures."""
+        cells = self._texts(header)
+        worded = [c for c in cells if any(ch.isalpha() for ch in c)]
+        return bool(cells) and len(worded) >= MOST * len(cells) and self._kind(header) == "other"
+
     def _labels(self, header: str) -> list[str]:
         """The column's cells, if most are labels ('Session 1', 'W1 M:'); else []."""
         cells = self._texts(header)
@@ -687,8 +696,8 @@ class _Drafter:
                 "sheet's columns: " + ", ".join(map(repr, self.sheet.columns)))
 
     def _no_title(self) -> str:
-        """A grid, a column per day or a title column per room, holds several sessions a row:
-        it is said so, as no one column could be given as the title."""
+        """A grid, a column per day or per slot, or a title column per room, holds several
+        sessions a row: it is said so, as no one column could be given as the title."""
         keys = {header: _header_key(header).split() for header in self.sheet.columns}
         days = [h for h, words in keys.items() if sheet_day(h) is not None or (
             len(words) > 1 and weekday_named(words[0].rstrip(",")) is not None
@@ -697,8 +706,10 @@ class _Drafter:
                  if len(words) > 1 and words[-1] in NAMES["name"]]
         tracks = [h for h, words in keys.items() if len(words) > 1 and (
             words[0] == "track" or ROOM_WORDS.fullmatch(words[0])) and self._titles(h)]
+        slots = [h for h, words in keys.items()
+                 if SLOT_HEADER.fullmatch(" ".join(words)) and self._named_things(h)]
         across = ("day", days) if len(days) > 1 else ("room", rooms) if len(rooms) > 1 else (
-            "track", tracks) if len(tracks) > 1 else None
+            "track", tracks) if len(tracks) > 1 else ("slot", slots) if len(slots) > 1 else None
         if across is None:
             return self._blank("name", "the title")
         self.missing.append("name")
