@@ -190,6 +190,10 @@ HOURS = re.compile(r"\b(h|hrs?|hours?|std|stunden|heures?|horas?|ore|uren|uur)\b
 ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "description", "image")
 # A zone in brackets in a time's header: 'Start (CET)', 'End [UTC+2]'.
 ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
+# A cell naming the zone in brackets, as a row of units under the header does: '(GMT Time)',
+# '(CET)', '[UTC+2]'.
+ZONE_NOTE = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)"
+                       r"(?:\s+(?i:time))?\s*[)\]]")
 # A zone written after a time's name without brackets, in capitals: 'Start Time PT'.
 ZONE_AFTER_NAME = re.compile(r"[\s_-]+(UTC|GMT|CEST|CET|EEST|EET|WEST|WET|BST|JST|KST|AEST|AEDT|"
                              r"PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT)$")
@@ -467,11 +471,10 @@ class _Drafter:
             zone = ZONE_IN_HEADER.search(header) or ZONE_AFTER_NAME.search(header)
             if zone and zone[1] not in ("AM", "PM", "HH", "MM") and role in (
                     "start", "end", "date", "end_date"):
-                example = several_places(zone[1]) or abbreviation_zone(zone[1]) or \
-                    ZONE_EXAMPLES.get(zone[1][:2], "Europe/Paris")  # GMT: London's
                 lines.append(f"# {header!r} says its times are {zone[1]}: set timezone to the "
-                             f"tz database name of the place they are in ({example}): an "
-                             "abbreviation does not say when summer time applies")
+                             f"tz database name of the place they are in "
+                             f"({_zone_example(zone[1])}): an abbreviation does not say when "
+                             "summer time applies")
                 break
         if self.fill_down is not None:
             lines.append(f"fill_down = {toml_value([self.fill_down])}   # its blank cells take "
@@ -938,12 +941,19 @@ class _Drafter:
         alone: list[str] = []
         neither: list[str] = []
         not_yet: list[str] = []  # 'TBA': no end to write, as there is no time yet
+        zones: list[str] = []  # '(GMT Time)' under the header: the zone of every time
         for cell in _sample(self.sheet, header):
             text = (cell_text(cell) or "").strip()
             kept = (ranges if _reads([cell], convert.parse_time_range)
                     else alone if _reads([cell], convert.parse_time)
-                    else not_yet if convert.not_fixed_yet(text) else neither)
+                    else not_yet if convert.not_fixed_yet(text)
+                    else zones if _zone_note(text) else neither)
             kept.append(text)
+        if zones:
+            self.notes.append(
+                f"{header!r} has {zones[0]!r}, which names the zone of the times under it, "
+                "not a session's time (the row is skipped): set timezone to the tz database "
+                f"name of the place they are in ({_zone_example(_zone_note(zones[0]))})")
         if ranges and not_yet:
             self.notes.append(
                 f"{header!r} gives some sessions a start and an end ({ranges[0]!r}), others a "
@@ -1541,6 +1551,20 @@ SLASHED_DAY = re.compile(r"\d{1,2}/\d{1,2}")  # '9/4': month and day in the shee
 MMDD_DAY = re.compile(r"(\d{1,2})(\d\d)")  # '1126', '926': month then day, as figures alone
 
 
+def _zone_note(text: str) -> str:
+    """The zone a cell of a times column names in brackets, as a row of units under the
+    header writes it ('(GMT Time)', '(CET)', '[UTC+2]'); '' for any other text."""
+    match = ZONE_NOTE.fullmatch(text)
+    return match[1] if match and _certain_zone(match[1]) is not None else ""
+
+
+def _zone_example(abbreviation: str) -> str:
+    """A tz database name to give as an example for a zone written short ('GMT' -> London's,
+    'IST' -> each place's)."""
+    return several_places(abbreviation) or abbreviation_zone(abbreviation) or \
+        ZONE_EXAMPLES.get(abbreviation[:2], "Europe/Paris")
+
+
 def _certain_zone(written: str) -> str | None:
     """The tz database name a title's zone stands for, where it tells one place's clocks:
     a tz name ('Europe/Lisbon', 'UTC'), a place with a zone of its name ('Lisbon', 'New York
@@ -1683,8 +1707,10 @@ def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
 
 def _kind_of(cells: Sequence[Any]) -> Kind:
     """What most of a column's cells are, the narrowest first. A time not fixed yet ('TBA')
-    is of no kind, as a blank cell is: a programme may list many talks before their slots."""
-    cells = [cell for cell in cells if not convert.not_fixed_yet(cell)]
+    is of no kind, as a blank cell is: a programme may list many talks before their slots;
+    so is a zone noted under the header ('(GMT Time)')."""
+    cells = [cell for cell in cells if not convert.not_fixed_yet(cell)
+             and not (isinstance(cell, str) and _zone_note(cell.strip()))]
     if not cells:
         return "other"
 
