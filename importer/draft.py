@@ -798,13 +798,17 @@ class _Drafter:
                                              "and a time column)") + self._datetimes_by_cells())],
                     [self._end(None)])
         self._note_unscheduled(date or start, start if date else None)
-        if start is None and date is not None and self._kind(date) == "date" and not any(
+        if start is None and date is not None and self._days_alone(date) and not any(
                 self._kind(h) in ("time", "time range", "datetime", "datetime range")
                 for h in self.sheet.columns if h not in self.used):
             # Days alone, as a course's or a community's calendar lists them: all-day items.
+            days = [w for w in self._texts(date) if w.casefold() not in PLACEHOLDERS]
+            yearless = ("; it reads the column's cells too, so give it the values given "
+                        "under [fields.start]" if _yearless(days, self.order) else "")
             return ([_table("start", date, note="no column holds times: each session is "
                             "all day, on the day its cell gives")],
-                    [_table("end", date, note="the same column: a day alone has no end")])
+                    [_table("end", date, note="the same column: a day alone has no end"
+                            + yearless)])
         assert start is not None or date is not None
         # No date column beside a time: the tabs may give the dates (a datetime has its own).
         on_tabs = (self._dates_of_tabs(start) if date is None and start is not None
@@ -829,6 +833,12 @@ class _Drafter:
                 "start", date or FILL_IN, column_key="date_column", time=start,
                 note=None if date else self._no_date())
         return [start_table], [self._end(date)]
+
+    def _days_alone(self, header: str) -> bool:
+        """Whether the date column's cells are days with no time: dates, or days with dots and
+        no year ('17.10', which would read as a time, 17:10, were it not a date's column)."""
+        cells = _sample(self.sheet, header)
+        return self._kind(header) == "date" or (bool(cells) and all(map(_dotted_day, cells)))
 
     def _times_by_cells(self) -> str | None:
         """The first free column holding times of day ('9:00', '14h30', '2:00 PM') or ranges
