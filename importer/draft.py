@@ -39,8 +39,8 @@ from importer.zones import (
 )
 
 # Header names per role, most telling first, in English, then in the languages convert reads
-# dates in (German, French, Spanish, Italian, Portuguese, Dutch); compared as _header_key
-# gives them.
+# dates in (German, French, Spanish, Italian, Portuguese, Dutch), then Swedish, Norwegian and
+# Danish; compared as _header_key gives them.
 NAMES: dict[str, tuple[str, ...]] = {
     "import_id": ("session id", "id", "session code", "code", "talk id", "submission id",
                   "proposal id", "paper id", "abstract id", "contribution id", "uid",
@@ -59,11 +59,13 @@ NAMES: dict[str, tuple[str, ...]] = {
              "nombre de la sesion", "nome della sessione",
              "vortrag", "ponencia", "onderwerp", "veranstaltung", "evenement", "evento",
              "kunstler", "artiste", "artista", "artiest",
+             "namn", "navn", "tittel", "rubrik",
              # Also a person's last or first name: taken only where no other name pairs it.
              "nom", "nombre", "nome"),
     "date": ("date", "day", "session date", "start date", "event date", "date from",
              "from date", "startdate", "eventdate", "sessiondate",
-             "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von"),
+             "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von",
+             "dato"),
     "start": ("time start", "start time", "start", "starts", "starts at", "start at",
               "begin", "begins", "from", "scheduled at", "start date time", "start datetime",
               "beginn", "startzeit", "anfang", "debut", "heure de debut", "heure debut",
@@ -75,20 +77,23 @@ NAMES: dict[str, tuple[str, ...]] = {
               "time from", "from time", "von", "uhrzeit von", "zeit von", "van", "desde",
               "hora desde",
               # run together in lower case, as some exports write them
-              "starttime", "startdatetime"),
+              "starttime", "startdatetime",
+              "starttid", "tid", "tidspunkt", "klockan", "starttidspunkt"),
     "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
             "to", "end date time", "end datetime",
             "ende", "endzeit", "fin", "heure de fin", "heure fin", "hora de fin", "hora fin",
             "final", "fine", "ora di fine", "ora fine", "fim", "hora de fim", "hora fim",
             "termino", "einde", "eindtijd", "eind",
             "time to", "to time", "bis", "uhrzeit bis", "zeit bis", "tot", "hasta",
-            "hora hasta", "endtime", "enddatetime"),
+            "hora hasta", "endtime", "enddatetime",
+            "sluttid", "slut", "slutt", "sluttidspunkt"),
     "duration": ("duration", "scheduled duration", "duration minutes", "length", "minutes",
                  "mins",
-                 "dauer", "duree", "duracion", "durata", "duracao", "duur"),
+                 "dauer", "duree", "duracion", "durata", "duracao", "duur",
+                 "langd", "varighet", "varighed"),
     "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
                  "data di fine", "data fine", "data de fim", "einddatum", "date to",
-                 "to date", "datum bis", "enddate"),
+                 "to date", "datum bis", "enddate", "slutdatum", "slutdato"),
     "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
                   "hall", "hall location", "stage", "room name", "room #", "room no",
                   "room number", "where", "venue name", "location name",
@@ -96,23 +101,27 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "local", "zaal", "locatie", "lokaal", "ruimte",
                   "building", "gebaude", "batiment", "edificio", "gebouw",
                   # a festival's: 'Bühne', 'Scène', 'Escenario', 'Palco', 'Podium'
-                  "stages", "buhne", "scene", "escenario", "palco", "podium"),
+                  "stages", "buhne", "scene", "escenario", "palco", "podium",
+                  "lokal", "lokale", "sal", "rum", "scen", "plats", "sted", "arena"),
     "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
                         "categories",
                         "topic", "track name",
                         "themenbereich", "kategorie", "parcours", "categorie", "tematica",
                         "categoria", "percorso", "tema", "trilha", "thema",
                         "session type", "type", "format", "typ", "tipo", "soort",
-                        "session format", "talk format", "talk type"),
+                        "session format", "talk format", "talk type",
+                        "kategori", "spar"),
     "description": ("description", "desc", "abstract", "summary", "details", "synopsis",
                     "session description", "event description", "event summary", "about",
                     "body", "description de la session",
                     "descripcion de la sesion",
                     "beschreibung", "inhalt", "resume", "descripcion", "resumen",
                     "descrizione", "sommario", "descricao", "resumo", "beschrijving",
-                    "omschrijving", "samenvatting"),
+                    "omschrijving", "samenvatting",
+                    "beskrivning", "beskrivelse", "sammanfattning", "sammendrag"),
     "image": ("image", "image url", "photo", "picture", "logo",
-              "bild", "foto", "imagen", "immagine", "imagem", "afbeelding"),
+              "bild", "foto", "imagen", "immagine", "imagem", "afbeelding", "bilde",
+              "billede"),
 }
 # Times headed by the words of 'from' and 'to' that name a start and an end only as a pair,
 # as French, Italian and Portuguese head them ('De'/'À', 'Da'/'A', 'De'/'Até'): alone, 'De'
@@ -164,6 +173,7 @@ SPEAKERS = frozenset((
     "ponente", "ponentes", "orador", "oradores", "conferenciante", "moderador", "presentador",
     "relatore", "relatori", "relatrice", "oratore", "palestrante", "palestrantes",
     "spreker", "sprekers", "presented by", "hosted by", "led by",
+    "talare", "forelasare", "foredragsholder", "foredragsholdere", "foredragsholdare",
     # an academic programme's: 'Authors', 'Co-authors', 'Presenting author', and a name beside
     # the title ('FULL_NAME', 'fullname')
     "author", "authors", "coauthor", "coauthors", "co author", "co authors",
