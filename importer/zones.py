@@ -432,8 +432,11 @@ def zone_in_words(name: str) -> str | None:
 def _cities_offset(name: str) -> str | None:
     """The offset Outlook shows before a list of cities written without it ('Amsterdam,
     Berlin, Bern, Rome'): the standard offset most of its cities keep, as '+01:00'; None
-    unless two of its cities name a zone."""
-    zones = [zone for city in name.split(",") if (zone := _city_zone(" ".join(city.split())))]
+    unless two of its cities name a zone. 'Rome, New York' is one place, in its state."""
+    cities = name.split(",")
+    if len(cities) == 2 and "_".join(cities[1].casefold().split()) in _NORTH_AMERICAN_REGIONS:
+        return None
+    zones = [zone for city in cities if (zone := _city_zone(" ".join(city.split())))]
     if len(zones) < 2:
         return None
     offset = Counter(map(_standard_offset, zones)).most_common(1)[0][0]
