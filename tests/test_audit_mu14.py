@@ -4,6 +4,9 @@ and the namesakes of European cities in a US state or Canadian province."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,6 +35,21 @@ def test_a_settings_file_given_by_config_is_read_and_the_one_beside_the_sheet_is
     settings = load_settings(chosen, env={}, spreadsheet=sheet)
 
     assert (settings.rate, settings.publish) == (100.0, False)
+
+
+def test_a_settings_file_beside_the_sheet_that_cannot_be_read_is_named_all_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Half written when the job starts: whatever it sets, this run would go without it."""
+    (tmp_path / "event").mkdir()
+    beside = tmp_path / "event" / "gbimport.toml"
+    beside.write_text("publish = tr")
+    monkeypatch.chdir(tmp_path)
+
+    with pytest.raises(ConfigError) as caught:
+        load_settings(None, env={}, spreadsheet=tmp_path / "event" / "schedule.csv")
+
+    assert f"{beside} was not read" in str(caught.value)
+    assert "this run would go without that file's settings. Start" in str(caught.value)
 
 
 # ---------------------------------------------------------------- dates read the other way
@@ -98,10 +116,12 @@ def test_a_missing_image_is_offered_the_file_one_slip_of_typing_away(tmp_path: P
         "same folder?")
 
 
-def test_an_image_cell_naming_a_folder_is_not_offered_that_folder(tmp_path: Path) -> None:
-    (tmp_path / "photos").mkdir()
-    assert _missing(tmp_path, "photos") == (
-        f"does not exist ({tmp_path / 'photos'}); check the path")
+def test_a_missing_image_is_offered_the_file_named_alike_but_for_case_and_a_space(
+        tmp_path: Path) -> None:
+    (tmp_path / "ana ruiz.png").write_bytes(PNG)
+    assert _missing(tmp_path, "Ana Ruiz .PNG") == (
+        f"does not exist ({tmp_path / 'Ana Ruiz .PNG'}); did you mean 'ana ruiz.png', in the "
+        "same folder?")
 
 
 # ---------------------------------------------------------------- namesakes over the ocean
@@ -121,3 +141,33 @@ def _refusal(given: str) -> str:
 ])
 def test_a_european_city_s_namesake_over_the_ocean_gets_the_general_hint(given: str) -> None:
     assert _refusal(given).startswith(f"unknown timezone {given!r}: use a tz database name")
+
+
+# ---------------------------------------------------------------- a signal after Ctrl-C
+
+AFTER_CTRL_C = """
+import asyncio, os, signal, sys
+from importer.runner import _first_interrupt_sets
+
+async def main(second: int) -> None:
+    stop = asyncio.Event()
+    with _first_interrupt_sets(stop):
+        os.kill(os.getpid(), signal.SIGINT)
+        await asyncio.wait_for(stop.wait(), timeout=10)
+        await asyncio.sleep(0.2)
+        os.kill(os.getpid(), second)
+        await asyncio.sleep(0.5)
+    print("wound down")
+
+asyncio.run(main(int(sys.argv[1])))
+"""
+
+
+@pytest.mark.parametrize(("second", "returncode"), [(signal.SIGTERM, -signal.SIGTERM),
+                                                    (signal.SIGINT, -signal.SIGINT)])
+def test_after_a_ctrl_c_a_second_ctrl_c_or_a_sigterm_stops_at_once(second: int,
+                                                                    returncode: int) -> None:
+    """Only timeout's SIGTERM comes twice: after a Ctrl-C, the next signal is a person's."""
+    done = subprocess.run([sys.executable, "-c", AFTER_CTRL_C, str(int(second))],
+                          capture_output=True, text=True, timeout=30)
+    assert (done.returncode, done.stdout) == (returncode, "")
