@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from importer import zones
+from importer.draft import draft_mapping
 from importer.errors import ConfigError, UnsafeOperationError
 from importer.images import DEFAULT_MAX_BYTES, ImageProblem, read_local_image
 from importer.settings import load_settings
@@ -171,3 +172,16 @@ def test_after_a_ctrl_c_a_second_ctrl_c_or_a_sigterm_stops_at_once(second: int,
     done = subprocess.run([sys.executable, "-c", AFTER_CTRL_C, str(int(second))],
                           capture_output=True, text=True, timeout=30)
     assert (done.returncode, done.stdout) == (returncode, "")
+
+
+# ---------------------------------------------------------------- a column of 'TBA' alone
+
+
+def test_a_column_all_not_fixed_yet_is_not_drafted_as_the_times(tmp_path: Path) -> None:
+    """Nothing in it reads as a time: the draft cannot tell it is the times column."""
+    sheet = tmp_path / "programme.csv"
+    sheet.write_text("Date,Title,Room,Slot\n2027-05-11,Opening,Hall A,TBA\n"
+                     "2027-05-11,Keynote,Hall A,TBA\n2027-05-12,Panel,Hall B,TBC\n")
+    text = draft_mapping(sheet).text
+    assert "[fields.start]\n# no column holds times: each session is all day" in text
+    assert "time_column" not in text
