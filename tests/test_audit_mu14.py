@@ -185,3 +185,23 @@ def test_a_column_all_not_fixed_yet_is_not_drafted_as_the_times(tmp_path: Path) 
     text = draft_mapping(sheet).text
     assert "[fields.start]\n# no column holds times: each session is all day" in text
     assert "time_column" not in text
+
+
+def test_plan_names_the_settings_file_beside_the_sheet_it_would_go_without(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """plan reads what run reads: run from another folder, it would plan without them."""
+    from typer.testing import CliRunner
+
+    from importer.cli import app
+
+    (tmp_path / "event").mkdir()
+    (tmp_path / "event" / "gbimport.toml").write_text("publish = true\n")
+    sheet = write_sheet(tmp_path / "event" / "schedule.csv", [talk(1)])
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "key")
+    done = CliRunner().invoke(app, ["plan", str(sheet), "--guide", "1", "--api-url",
+                                    "http://127.0.0.1:9/open-api/v1.1/"])
+    assert (done.exit_code, done.stdout) == (2, "")
+    assert " ".join(done.stderr.split()).startswith(
+        f"error: {tmp_path / 'event' / 'gbimport.toml'} was not read")
+    assert "would go without that file's publish. Start" in " ".join(done.stderr.split())
