@@ -205,3 +205,17 @@ def test_plan_names_the_settings_file_beside_the_sheet_it_would_go_without(
     assert " ".join(done.stderr.split()).startswith(
         f"error: {tmp_path / 'event' / 'gbimport.toml'} was not read")
     assert "would go without that file's publish. Start" in " ".join(done.stderr.split())
+
+
+@pytest.mark.parametrize("call", ["plan_import", "run_import"])
+def test_the_python_calls_without_settings_name_the_file_beside_the_sheet(
+        call: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """plan_import(path) and run_import(path) read settings as the commands do."""
+    import importer
+
+    (tmp_path / "event").mkdir()
+    (tmp_path / "event" / "gbimport.toml").write_text("publish = true\n")
+    sheet = write_sheet(tmp_path / "event" / "schedule.csv", [talk(1)])
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError, match="would go without that file's publish"):
+        getattr(importer, call)(sheet)
