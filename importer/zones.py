@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import importlib.resources
 import re
 from collections import Counter
 from functools import lru_cache
@@ -140,7 +141,7 @@ _CITY_ZONES = {
     "buenos_aires": "America/Argentina/Buenos_Aires",
     **dict.fromkeys(("washington_dc", "nyc", "new_york_city"), "America/New_York"),
     "rio_de_janeiro": "America/Sao_Paulo", "cape_town": "Africa/Johannesburg",
-    "abu_dhabi": "Asia/Dubai", "wellington": "Pacific/Auckland",
+    "abu_dhabi": "Asia/Dubai", "wellington": "Pacific/Auckland", "valletta": "Europe/Malta",
 }
 
 
@@ -210,19 +211,27 @@ _NORTH_AMERICAN_CODES = frozenset((
     "vt", "va", "wa", "wv", "wi", "wy",
     "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt",
 ))
-# Those codes that are a country's too (ISO 3166), with its zones off the American continent:
-# after a city of that country, its country is meant ('Berlin, DE' is not in Delaware, nor
-# 'Amsterdam, NL' in Newfoundland), as a planner writes a European city with its country.
-_COUNTRIES_OF_CODES = {
-    "de": ("Europe/Berlin", "Europe/Busingen"), "in": ("Asia/Kolkata",),
-    "al": ("Europe/Tirane",), "ga": ("Africa/Libreville",), "ma": ("Africa/Casablanca",),
-    "me": ("Europe/Podgorica",), "mn": ("Asia/Ulaanbaatar", "Asia/Hovd"),
-    "mt": ("Europe/Malta",), "ne": ("Africa/Niamey",),
-    "id": ("Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura"),
-    "il": ("Asia/Jerusalem",), "md": ("Europe/Chisinau",), "va": ("Europe/Vatican",),
-    "sc": ("Indian/Mahe",), "sd": ("Africa/Khartoum",), "tn": ("Africa/Tunis",),
-    "mo": ("Asia/Macau",), "nl": ("Europe/Amsterdam",), "nc": ("Pacific/Noumea",),
-}
+
+
+# A country's two-letter code (ISO 3166) after one of its cities means the country, as a
+# planner writes a European city with its country: 'Munich, DE', 'Lyon, FR'. Where the code is
+# a US state's or Canadian province's too, 'Berlin, DE' is not in Delaware, nor 'Amsterdam, NL'
+# in Newfoundland, since the zone is that country's.
+@lru_cache(maxsize=1)
+def _zones_by_country_code() -> dict[str, frozenset[str]]:
+    """Each country's zones by its code, as the tz database's zone.tab lists them: 'de' ->
+    Europe/Berlin and Europe/Busingen, 'mt' -> Europe/Malta."""
+    table = importlib.resources.files("tzdata.zoneinfo").joinpath("zone.tab")
+    zones: dict[str, set[str]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _, zone = line.split("\t")[:3]
+            zones.setdefault(code.casefold(), set()).add(zone)
+    return {code: frozenset(its) for code, its in zones.items()}
+
+
+def _country_has_zone(code: str, zone: str) -> bool:
+    return zone in _zones_by_country_code().get(code, frozenset())
 
 
 def _namesake_over_there(region: str, zone: str) -> bool:
@@ -232,7 +241,7 @@ def _namesake_over_there(region: str, zone: str) -> bool:
     if zone.startswith("America/"):
         return False
     return region in _NORTH_AMERICAN_REGIONS or (
-        region in _NORTH_AMERICAN_CODES and zone not in _COUNTRIES_OF_CODES.get(region, ()))
+        region in _NORTH_AMERICAN_CODES and not _country_has_zone(region, zone))
 
 
 def _city_in_country(said: str) -> str | None:
@@ -249,9 +258,10 @@ def _city_in_country(said: str) -> str | None:
         zone = own[city]
         agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None) and (
             not _namesake_over_there(after, zone))
-    else:  # a city the tables place ('Munich'): its country's zone must be the city's
-        zone = _CITY_ZONES.get(city)
-        agrees = zone is not None and _CITY_ZONES.get(after) == zone
+    else:  # a city the tables place ('Munich'): its country, by name or by code, must keep
+        zone = _CITY_ZONES.get(city)  # the city's zone ('Munich, Germany', 'Munich, DE')
+        agrees = zone is not None and (
+            (_CITY_ZONES.get(after) or own.get(after)) == zone or _country_has_zone(after, zone))
     return zone if agrees else None
 
 

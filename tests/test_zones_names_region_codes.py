@@ -42,3 +42,24 @@ def test_a_european_city_with_a_state_or_province_code_is_offered_no_zone(name: 
     ("Toronto, CA", "America/Toronto"), ("Lima, PE", "America/Lima")])
 def test_a_city_with_its_own_countrys_code_keeps_its_zone(name: str, zone: str) -> None:
     assert hint(name) == f"did you mean {zone!r}?"
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Munich, DE", "Europe/Berlin"), ("Hamburg, DE", "Europe/Berlin"),
+    ("Valletta, MT", "Europe/Malta"), ("Lyon, FR", "Europe/Paris"),
+    ("Milan, IT", "Europe/Rome"), ("Barcelona, ES", "Europe/Madrid"),
+    ("Osaka, JP", "Asia/Tokyo"), ("Geneva, CH", "Europe/Zurich"),
+    ("Valletta, Malta", "Europe/Malta"), ("Valletta", "Europe/Malta")])
+def test_a_city_the_tables_place_with_its_countrys_code_is_offered_its_zone(
+        name: str, zone: str) -> None:
+    """'Munich, DE' got the general hint where 'Munich' and 'Berlin, DE' were offered
+    Europe/Berlin."""
+    assert hint(name).startswith(f"did you mean {zone!r}")
+
+
+@pytest.mark.parametrize("name", [
+    "Munich, MT", "Milan, FR", "Florence, AL", "Valencia, CA", "Portland, ME", "Naples, FL"])
+def test_a_city_the_tables_place_with_another_countrys_or_a_states_code_gets_no_zone(
+        name: str) -> None:
+    """Florence, Alabama is not Florence, Italy; nor is Valencia, California Spain's."""
+    assert hint(name) == GENERIC
