@@ -175,6 +175,22 @@ _LOCAL_TIME = re.compile(r"^(?:heure|hora|horário|horario|ora)\s+(?:(?:de|di|da
                          r"|\s+(?:zeit|ortszeit)$", re.IGNORECASE)
 
 
+# German names a city's time by its adjective, the city with 'er' after it ('Wiener Zeit',
+# 'Berliner Zeit'); these few drop or gain a letter on the way.
+_GERMAN_ADJECTIVES = {"münchner": "münchen", "muenchner": "muenchen", "zürcher": "zürich",
+                      "zuercher": "zuerich", "basler": "basel"}
+
+
+def _german_city_time(name: str) -> str | None:
+    """The zone of a city's time written with its German adjective ('Wiener Zeit', 'Münchner
+    Zeit', 'Zürcher Ortszeit'); None for any other words or a city no table places."""
+    adjective = re.fullmatch(r"(\w+er)\s+(?:orts)?zeit", " ".join(name.casefold().split()))
+    if adjective is None:
+        return None
+    city = _GERMAN_ADJECTIVES.get(adjective[1], adjective[1].removesuffix("er"))
+    return _OWN_LANGUAGE.get(city) or _CITY_ZONES.get(city) or _zones_by_own_place().get(city)
+
+
 def local_time_words(name: str) -> bool:
     """Whether a zone is written as a place's time in French, Spanish, Portuguese, Italian
     or German words ('heure de Paris', 'Berliner Zeit'): its hint names the place's zone."""
@@ -380,7 +396,8 @@ def _place_hint(name: str, known: dict[str, str]) -> str:
     if (city := "_".join(said.casefold().replace(",", " ").replace(".", "").split())) \
             in _CITY_ZONES:  # 'Washington, D.C.', 'St. Louis'
         return f"did you mean {_CITY_ZONES[city]!r} ({said}'s)?"
-    if said_zone := _OWN_LANGUAGE.get(city) or _city_in_country(said):  # "Berlin, Germany"
+    if said_zone := (_OWN_LANGUAGE.get(city) or _german_city_time(name)
+                     or _city_in_country(said)):  # 'Wien', 'Wiener Zeit', 'Berlin, Germany'
         return f"did you mean {said_zone!r}?"
     if wanted == "z":  # ISO 8601's UTC ('10:00Z')
         return "did you mean 'UTC'?"
