@@ -234,8 +234,8 @@ class SessionTiming(SheetColumns):
                 return start_utc, start_utc and start_utc + dt.timedelta(minutes=minutes), False
             if end_blank and not self.mapping.fields.end.until_next:
                 self.add(pos, end.header, None, "missing-required",
-                         f"{end.header!r} is empty; a session with a start time needs an end "
-                         "(or leave both times blank for an all-day session).")
+                         f"{end.header!r} is empty; a session with a start time needs an end: "
+                         f"{_BLANK_END_WAYS_OUT}")
             return start_utc, None, False
         end_utc = self._end_utc(pos, start, start_utc, end, end_value, end_date, time)
         return start_utc, end_utc, False
@@ -823,6 +823,14 @@ def _next_day_on_the_next_sheet(parse: Parser, one_day: bool) -> Parser:
             raise CellError(error.code, f"{error.said()}; write it as {error.within_day} "
                             "and move the row to the next day's sheet") from None
     return parse_within_a_day
+
+
+# What a planner can do about a blank end, where the end column is optional on some rows (a
+# template's 'sluttid'): the mapping can give those rows their end.
+_BLANK_END_WAYS_OUT = (
+    "fill it in, or give blank ends a length with minutes = 60 under [fields.end], or end each "
+    "session as the next one starts with until_next = true there (or leave both times blank "
+    "for an all-day session).")
 
 
 def _range_start(lone_starts: bool) -> Parser:
