@@ -1,7 +1,8 @@
 """Dates written with words: `May 11, 2027`, `11th of May 2027`, `Tue 5/11/2027`, and the same
 in the languages conference sheets are most often kept in besides English: French
 (`mardi 11 mai 2027`), German (`Dienstag, 11. Mai 2027`), Spanish (`11 de mayo de 2027`),
-Italian, Portuguese and Dutch.
+Italian, Portuguese, Dutch, Polish, Swedish (`tisdag 4 maj 2027`), Norwegian and Danish
+(`tirsdag den 4. maj 2027`).
 
 A spreadsheet program exporting a date cell formatted with the month spelt out writes it in
 its user's language, so these arrive as text in CSV files from all over.
@@ -43,7 +44,16 @@ _POLISH_MONTHS = {
     10: ("października", "pazdziernika", "październik", "pazdziernik", "paź", "paz"),
     11: ("listopada", "listopad", "lis"), 12: ("grudnia", "grudzień", "grudzien", "gru"),
 }
-_MONTHS = {month: names + _POLISH_MONTHS[month] for month, names in _MONTHS.items()}
+# Swedish, then Norwegian and Danish, where not spelt as above ('3 augusti', '3. desember',
+# '3. marts'; 'maj' is Polish's too).
+_NORDIC_MONTHS = {
+    1: ("januari", "januar"), 2: ("februari", "februar"), 3: ("mars", "marts"), 4: ("april",),
+    5: ("maj", "mai"), 6: ("juni",), 7: ("juli",), 8: ("augusti", "august"),
+    9: ("september",), 10: ("oktober", "okt"), 11: ("november",),
+    12: ("december", "desember", "des"),
+}
+_MONTHS = {month: names + _POLISH_MONTHS[month] + _NORDIC_MONTHS[month]
+           for month, names in _MONTHS.items()}
 MONTH_BY_NAME = {name: month for month, names in _MONTHS.items() for name in names}
 
 ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -64,7 +74,11 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
 }
 _POLISH_WEEKDAYS = (("poniedziałek", "poniedzialek"), ("wtorek",), ("środa", "sroda"),
                     ("czwartek",), ("piątek", "piatek"), ("sobota",), ("niedziela",))
-_WEEKDAYS = {day: names + _POLISH_WEEKDAYS[day] for day, names in _WEEKDAYS.items()}
+# Swedish, then Norwegian and Danish (alike), each also without its letters å, ä, ö, ø.
+_NORDIC_WEEKDAYS = (("måndag", "mandag"), ("tisdag", "tirsdag"), ("onsdag",), ("torsdag",),
+                    ("fredag",), ("lördag", "lørdag", "lordag"), ("söndag", "søndag", "sondag"))
+_WEEKDAYS = {day: names + _POLISH_WEEKDAYS[day] + _NORDIC_WEEKDAYS[day]
+             for day, names in _WEEKDAYS.items()}
 _WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}
 # Their short forms, as a `ddd` date format writes them in those languages (`mar. 11 mai
 # 2027`, `Di., 11.05.2027`, `mié 12 may 2027`): taken as a day name only before a whole date,
@@ -78,13 +92,19 @@ _SHORT_WEEKDAYS: dict[int, tuple[str, ...]] = {
     5: ("sam", "sáb", "sab", "za"),
     6: ("dim", "dom", "so", "zo"),
 }
+# Swedish ('tis 4 maj 2027'), then Norwegian and Danish ('tir. 4. mai 2027').
+_NORDIC_SHORT_WEEKDAYS = (("mån", "man"), ("tis", "tir"), ("ons",), ("tors", "tor"), ("fre",),
+                          ("lör", "lør"), ("sön", "søn"))
+_SHORT_WEEKDAYS = {day: names + _NORDIC_SHORT_WEEKDAYS[day]
+                   for day, names in _SHORT_WEEKDAYS.items()}
 _SHORT_WEEKDAY_BY_NAME = {name: day for day, names in _SHORT_WEEKDAYS.items() for name in names}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$")
 
 _LEADING_WORD = re.compile(r"^(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)\.?,?\s+(?P<rest>\S.*)$")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|º|°)(?=[\s,.\-/]|$)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,.\-/]+")
-_PARTICLES = frozenset({"of", "the", "de", "del", "le"})  # 11th of May, 11 de mayo de 2027
+# 11th of May, 11 de mayo de 2027; Danish, Norwegian and German 'tirsdag den 4. maj 2027'
+_PARTICLES = frozenset({"of", "the", "de", "del", "le", "den"})
 
 
 # A programme's day label holding its date: `Day 1 (Wednesday, 15-July-2026)`, `Tag 2 (16. Juli
