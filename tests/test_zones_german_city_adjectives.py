@@ -8,18 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from importer import zones
 from importer.draft import draft_mapping
-from importer.errors import ConfigError
 from tests.test_draft_dates_title_zone import _programme, _zone_lines
-
-GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
-
-
-def hint(name: str) -> str:
-    with pytest.raises(ConfigError) as error:
-        zones.resolve_timezone(name)
-    return str(error.value).partition(f"unknown timezone {name!r}: ")[2]
+from tests.test_zones_names_region_codes import GENERIC, hint
 
 
 @pytest.mark.parametrize(("name", "zone"), [
