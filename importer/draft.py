@@ -22,6 +22,7 @@ from typing import Any, Literal
 from importer import convert
 from importer._date_words import day_label_date, lacks_year, split_weekday, weekday_named
 from importer._day_sheets import sheet_day
+from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
@@ -455,6 +456,9 @@ class _Drafter:
                 text = text.replace(f"[fields.{role}]\n", f"[fields.{role}]\n# " + ", ".join(
                     map(repr, others)) + " could be meant too: put "
                     + ("it" if len(others) == 1 else "one") + " here instead if so\n", 1)
+        # after the alternatives: its text names [fields.schedule_tracks]
+        if rooms := self._rooms_in_doubt(unread):
+            text = text.replace("[fields.locations]\n", f"[fields.locations]\n# {rooms}\n", 1)
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
             text += self._speakers(people, _name_pairs(unread))
@@ -1227,6 +1231,17 @@ class _Drafter:
         return _table(role, header, extra=f"separator = {toml_value(separator)}", note=(
             f"names are listed with {separator!r} ({example!r} is {names}); if a name holds "
             f"a {separator!r} itself, write the list with ';' and take this separator out"))
+
+    def _rooms_in_doubt(self, unread: Sequence[str]) -> str | None:
+        """Why the rooms drafted may be another column's: they hold two sessions at once
+        where the tracks, or a column nothing reads, never do ('Venue' beside 'Field')."""
+        rooms, tracks = self.chosen.get("locations"), self.chosen.get("schedule_tracks")
+        if rooms is None or "start" not in self.chosen:
+            return None
+        slot = [self.chosen[role] for role in ("date", "start") if role in self.chosen]
+        others = [h for h in (tracks, *unread) if h is not None and h not in self.persons
+                  and not _names_people(h)]
+        return rooms_column_note(self.sheet.frame, rooms, slot, others, tracks)
 
     def _rooms_as_tracks(self, header: str) -> str | None:
         """Why a tracks column may be the rooms: no column is drafted as the rooms, and most
