@@ -199,6 +199,12 @@ MOST = 0.8  # the share of them that must read as a kind for the column to be of
 HOURS = re.compile(r"\b(h|hrs?|hours?|std|stunden|heures?|horas?|ore|uren|uur)\b")
 # Fields whose other likely columns the draft names beside the one it reads.
 ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "description", "image")
+# Headers of a column giving the zone the times are in, as a conference's data does.
+ZONE_HEADERS = frozenset(("timezone", "time zone", "tz", "zeitzone", "fuseau horaire",
+                          "zona horaria", "fuso orario", "fuso horario", "tijdzone"))
+# The offset written after a place's name, as a zone column gives it: 'Denver UTC-6'.
+OFFSET_AFTER_PLACE = re.compile(r",?\s*\(?(?:utc|gmt)\s*[+-]\s*\d\d?(?::?\d\d)?\)?$",
+                                re.IGNORECASE)
 # A zone in brackets in a time's header: 'Start (CET)', 'End [UTC+2]'.
 ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
 # A cell naming the zone in brackets, as a row of units under the header does: '(GMT Time)',
@@ -510,7 +516,7 @@ class _Drafter:
         said = self._zones_in_title()
         zones = {zone for _, _, zone in said}
         if not said:
-            return unset
+            return self._zone_column() or unset
         row, text, _ = said[0]
         if len(zones) == 1 and None not in zones:
             return (f"timezone = {toml_value(zones.pop())}   # row {row}, above the header, "
@@ -518,6 +524,23 @@ class _Drafter:
         return (f"{unset}\n# Row {row}, above the header, says {text!r}, which does not tell "
                 "one place's clocks: set timezone to the tz database name of the place the "
                 "times are kept in")
+
+    def _zone_column(self) -> str | None:
+        """`timezone` drafted from a column headed as the zone ('timezone', 'Time zone')
+        whose cells all name one place's clocks ('Orlando UTC-4', as a conference's data
+        gives each session its zone); else commented out, naming what the column holds."""
+        header = next((h for h in self.sheet.columns if _header_key(h) in ZONE_HEADERS), None)
+        written = list(dict.fromkeys(self._texts(header))) if header else []
+        zones = [_certain_zone(text) for text in written]
+        if not written or None in zones:  # empty, or words naming no zone
+            return None
+        if len(written) == 1 and (zone := zones[0]):
+            return (f"timezone = {toml_value(zone)}   # {header!r} says {written[0]!r} on "
+                    "every row")
+        return ("# timezone = \"Area/City\"   # the tz database name of the place the sheet's "
+                f"times are kept in: {header!r} says {_listed_all(written[:3])}, which "
+                + ("does not tell one place's clocks" if len(written) == 1 else
+                   "a mapping does not read row by row: give the one the sessions are held in"))
 
     def _zones_in_title(self) -> list[tuple[int, str, str | None]]:
         """(row, its text, the zone or None when the words name none for certain) for each
@@ -1603,9 +1626,11 @@ def _zone_example(abbreviation: str) -> str:
 def _certain_zone(written: str) -> str | None:
     """The tz database name a title's zone stands for, where it tells one place's clocks:
     a tz name ('Europe/Lisbon', 'UTC'), a place with a zone of its name ('Lisbon', 'New York
-    time'), a zone's name ('Pacific Time', 'PT'), or an abbreviation only one place's clocks
-    are written with ('CEST', 'PDT'). '' for a zone that does not ('CST', China's too; 'GMT',
-    London's or UTC; an offset, 'UTC+2'); None for words naming no zone ('TBD')."""
+    time') or one the tables place ('Orlando'), with or without an offset its clocks keep
+    ('Denver UTC-6'), a zone's name ('Pacific Time', 'PT'), or an abbreviation only one
+    place's clocks are written with ('CEST', 'PDT'). '' for a zone that does not ('CST',
+    China's too; 'GMT', London's or UTC; an offset, 'UTC+2'); None for words naming no zone
+    ('TBD')."""
     written = SHORT_ZONES.get(written, written)
     if written.strip().casefold() in tz_regions():  # a folder of zones ('Atlantic'), no zone
         return None
@@ -1617,11 +1642,15 @@ def _certain_zone(written: str) -> str | None:
         hint = str(error).partition(": ")[2]
     if written in AMBIGUOUS_ZONES or re.match(r"(?:UTC|GMT)\s*[+\-−]", written):
         return ""
+    if found := re.fullmatch(r"did you mean '([\w/+-]+)' \(.+'s\)\?", hint):
+        return found[1]  # a city the tables place ('Orlando', 'Orlando UTC-4')
     if found := re.fullmatch(r"did you mean '([\w/+-]+)'\?", hint):
         place = found[1].rpartition("/")[2].replace("_", " ").casefold()
-        # A zone's name ('Eastern Time'), or the place it is named for ('New York'), or its
-        # time in the place's words ('heure de Paris', 'Berliner Zeit').
-        if (written.casefold().endswith(" time") or place == written.casefold()
+        # A zone's name ('Eastern Time'), or the place it is named for ('New York'), with
+        # the offset its clocks keep ('Denver UTC-6', which the hint offers only if they do),
+        # or its time in the place's words ('heure de Paris', 'Berliner Zeit').
+        if (written.casefold().endswith(" time")
+                or place == OFFSET_AFTER_PLACE.sub("", written).casefold()
                 or local_time_words(written)):
             return found[1]
     if found := re.match(r"(an abbreviation|a standard or daylight time) fixes one offset "

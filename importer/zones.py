@@ -360,6 +360,9 @@ def _written_hint(name: str, known: dict[str, str]) -> str | None:
         return _outlook_hint(outlook, name)
     if unbracketed := _OFFSET_AND_CITIES.fullmatch(name.strip()):  # 'UTC+01:00 Amsterdam'
         return _timezone_hint(f"({unbracketed[1]}) {unbracketed[2]}", known)
+    if (placed := _CITY_AND_OFFSET.fullmatch(name.strip())) and (
+            city := _city_offset_hint(placed[1], placed[2])):  # 'Orlando UTC-4'
+        return city
     if regional := _US_AND_CANADA.fullmatch(name.strip()):  # 'Central Time (US & Canada)'
         return _timezone_hint(regional[1], known)
     if (shown := _cities_offset(name)) is not None:  # 'Amsterdam, Berlin, Bern, Rome'
@@ -497,6 +500,10 @@ _GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'.
 # The same written without its brackets, as a calendar's export may: 'UTC+01:00 Amsterdam'.
 _OFFSET_AND_CITIES = re.compile(r"((?:utc|gmt)\s*[+-]\s*\d\d?(?::?\d\d)?)\s+([^\d\s].*)",
                                 re.IGNORECASE)
+# A place with the offset its clocks keep during the event after it, as a conference's data
+# writes its zone: 'Orlando UTC-4', 'Lisbon (GMT+1)'.
+_CITY_AND_OFFSET = re.compile(
+    r"([^\W\d][\w .'-]*?),?\s*\(?((?:utc|gmt)\s*[+-]\s*\d\d?(?::?\d\d)?)\)?", re.IGNORECASE)
 # Its name without the offset before it: 'Central Time (US & Canada)'.
 _US_AND_CANADA = re.compile(r"(.+?time)\s*\((?:us\s*&\s*canada|canada)\)", re.IGNORECASE)
 
@@ -525,6 +532,27 @@ def _outlook_hint(outlook: re.Match[str], name: str) -> str:
         return (f"its cities' zones are {', '.join(shown[:-1])} and {shown[-1]}: give the one "
                 "the sessions are in.")
     return _GENERIC
+
+
+def _city_offset_hint(city: str, offset: str) -> str | None:
+    """The zone of a city written with an offset its clocks keep in winter or in summer
+    ('Orlando UTC-4' in March is New York's summer time); None for another offset, or a
+    place no zone is named for."""
+    zone = _city_zone(city)
+    if zone is None or (found := _UTC_OFFSET.fullmatch(offset.casefold())) is None:
+        return None
+    sign = -1 if found[1] == "-" else 1
+    written = sign * dt.timedelta(hours=int(found[2]), minutes=int(found[3] or 0))
+    if written not in _offsets(zone):
+        return None
+    return f"did you mean {zone!r}?" if _place(zone) == _place(city) else (
+        f"did you mean {zone!r} ({city}'s)?")
+
+
+def _offsets(zone: str) -> set[dt.timedelta | None]:
+    """The offsets a zone keeps this year, in winter and in summer."""
+    year = dt.date.today().year
+    return {dt.datetime(year, month, 1, tzinfo=ZoneInfo(zone)).utcoffset() for month in (1, 7)}
 
 
 def _place(name: str) -> str:
