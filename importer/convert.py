@@ -28,6 +28,7 @@ from importer._date_words import (
     split_weekday,
     weekday_named,
 )
+from importer.html import decode_char_references
 
 DateOrder = Literal["month-first", "day-first"]
 
@@ -198,9 +199,12 @@ def elapsed_text(elapsed: dt.timedelta) -> str:
 
 
 def split_names(text: str | None, separator: str) -> tuple[str, ...]:
-    """Names from one cell: split, stripped, empties dropped, first spelling kept."""
+    """Names from one cell: split, stripped, empties dropped, first spelling kept. Character
+    references are read first, as a site's data file writes them ('ROXY &amp; WAKE'): the
+    `;` ending one is no separator."""
     if not text:
         return ()
+    text = decode_char_references(text)
     names: dict[str, str] = {}
     for part in text.split(separator):
         name = " ".join(part.split())
