@@ -41,7 +41,7 @@ from importer.zones import (
 
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch), then Swedish, Norwegian and
-# Danish; compared as _header_key gives them.
+# Danish, then Russian; compared as _header_key gives them ('Ведущий' as 'ведущии').
 NAMES: dict[str, tuple[str, ...]] = {
     "import_id": ("session id", "id", "session code", "code", "talk id", "submission id",
                   "proposal id", "paper id", "abstract id", "contribution id", "uid",
@@ -61,12 +61,13 @@ NAMES: dict[str, tuple[str, ...]] = {
              "vortrag", "ponencia", "onderwerp", "veranstaltung", "evenement", "evento",
              "kunstler", "artiste", "artista", "artiest",
              "namn", "navn", "tittel", "rubrik",
+             "название", "мероприятие", "тема", "тема доклада", "доклад", "событие",
              # Also a person's last or first name: taken only where no other name pairs it.
              "nom", "nombre", "nome"),
     "date": ("date", "day", "session date", "start date", "event date", "date from",
              "from date", "startdate", "eventdate", "sessiondate",
              "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von",
-             "dato"),
+             "dato", "дата", "день", "дата проведения"),
     "start": ("time start", "start time", "start", "starts", "starts at", "start at",
               "begin", "begins", "from", "scheduled at", "start date time", "start datetime",
               "beginn", "startzeit", "anfang", "debut", "heure de debut", "heure debut",
@@ -79,7 +80,8 @@ NAMES: dict[str, tuple[str, ...]] = {
               "hora desde",
               # run together in lower case, as some exports write them
               "starttime", "startdatetime",
-              "starttid", "tid", "tidspunkt", "klockan", "starttidspunkt"),
+              "starttid", "tid", "tidspunkt", "klockan", "starttidspunkt",
+              "время", "начало", "время начала"),
     "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
             "to", "end date time", "end datetime",
             "ende", "endzeit", "fin", "heure de fin", "heure fin", "hora de fin", "hora fin",
@@ -87,11 +89,12 @@ NAMES: dict[str, tuple[str, ...]] = {
             "termino", "einde", "eindtijd", "eind",
             "time to", "to time", "bis", "uhrzeit bis", "zeit bis", "tot", "hasta",
             "hora hasta", "endtime", "enddatetime",
-            "sluttid", "slut", "slutt", "sluttidspunkt"),
+            "sluttid", "slut", "slutt", "sluttidspunkt",
+            "окончание", "конец", "время окончания"),
     "duration": ("duration", "scheduled duration", "duration minutes", "length", "minutes",
                  "mins",
                  "dauer", "duree", "duracion", "durata", "duracao", "duur",
-                 "langd", "varighet", "varighed"),
+                 "langd", "varighet", "varighed", "длительность", "продолжительность"),
     "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
                  "data di fine", "data fine", "data de fim", "einddatum", "date to",
                  "to date", "datum bis", "enddate", "slutdatum", "slutdato"),
@@ -103,7 +106,9 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "building", "gebaude", "batiment", "edificio", "gebouw",
                   # a festival's: 'Bühne', 'Scène', 'Escenario', 'Palco', 'Podium'
                   "stages", "buhne", "scene", "escenario", "palco", "podium",
-                  "lokal", "lokale", "sal", "rum", "scen", "plats", "sted", "arena"),
+                  "lokal", "lokale", "sal", "rum", "scen", "plats", "sted", "arena",
+                  "площадка", "зал", "место", "место проведения", "аудитория", "локация",
+                  "сцена"),
     "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
                         "categories",
                         "topic", "track name",
@@ -111,7 +116,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                         "categoria", "percorso", "tema", "trilha", "thema",
                         "session type", "type", "format", "typ", "tipo", "soort",
                         "session format", "talk format", "talk type",
-                        "kategori", "spar"),
+                        "kategori", "spar",
+                        "трек", "секция", "направление", "категория", "тип", "формат"),
     "description": ("description", "desc", "abstract", "summary", "details", "synopsis",
                     "session description", "event description", "event summary", "about",
                     "body", "description de la session",
@@ -119,7 +125,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                     "beschreibung", "inhalt", "resume", "descripcion", "resumen",
                     "descrizione", "sommario", "descricao", "resumo", "beschrijving",
                     "omschrijving", "samenvatting",
-                    "beskrivning", "beskrivelse", "sammanfattning", "sammendrag"),
+                    "beskrivning", "beskrivelse", "sammanfattning", "sammendrag",
+                    "описание", "аннотация"),
     "image": ("image", "image url", "photo", "picture", "logo",
               "bild", "foto", "imagen", "immagine", "imagem", "afbeelding", "bilde",
               "billede"),
@@ -175,6 +182,8 @@ SPEAKERS = frozenset((
     "relatore", "relatori", "relatrice", "oratore", "palestrante", "palestrantes",
     "spreker", "sprekers", "presented by", "hosted by", "led by",
     "talare", "forelasare", "foredragsholder", "foredragsholdere", "foredragsholdare",
+    "спикер", "спикеры", "докладчик", "докладчики", "ведущий", "ведущие", "лектор",
+    "модератор",
     # an academic programme's: 'Authors', 'Co-authors', 'Presenting author', and a name beside
     # the title ('FULL_NAME', 'fullname')
     "author", "authors", "coauthor", "coauthors", "co author", "co authors",
