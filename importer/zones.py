@@ -208,25 +208,47 @@ _US_SHORT = {
 # US states and Canadian provinces by name: a zone's own city written with one is its
 # namesake over there ('Paris, Texas', 'London, Ontario'), not the zone's city. Not Georgia,
 # a country too ('Tbilisi, Georgia').
-_NORTH_AMERICAN_REGIONS = frozenset((
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
-    "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
-    "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania",
-    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming",
-    "alberta", "manitoba", "ontario", "quebec", "québec", "saskatchewan", "yukon",
-    "new_hampshire", "new_jersey", "new_mexico", "new_york", "north_carolina", "north_dakota",
-    "rhode_island", "south_carolina", "south_dakota", "west_virginia", "british_columbia",
-    "new_brunswick", "newfoundland_and_labrador", "nova_scotia", "prince_edward_island",
-))
-# The same by their two-letter codes, as an address writes them ('Paris, TX', 'London, ON').
-_NORTH_AMERICAN_CODES = frozenset((
-    "al", "ak", "az", "ar", "ca", "co", "ct", "dc", "de", "fl", "ga", "hi", "id", "il", "in",
-    "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh",
-    "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut",
-    "vt", "va", "wa", "wv", "wi", "wy",
-    "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc", "sk", "yt",
-))
+_E, _C, _M, _P = ("America/New_York", "America/Chicago", "America/Denver",
+                  "America/Los_Angeles")
+# The US states and Canadian provinces by their codes, as an address writes them ('Paris, TX',
+# 'London, ON'), with the zones their clocks keep: 'Seattle, WA' keeps Seattle's, where
+# 'Portland, Maine' does not keep Portland, Oregon's.
+_STATE_ZONES: dict[str, tuple[str, ...]] = {
+    "al": (_C,), "ak": ("America/Anchorage",), "az": ("America/Phoenix",), "ar": (_C,),
+    "ca": (_P,), "co": (_M,), "ct": (_E,), "dc": (_E,), "de": (_E,), "fl": (_E, _C),
+    "ga": (_E,), "hi": ("Pacific/Honolulu",), "id": ("America/Boise", _P), "il": (_C,),
+    "in": ("America/Indiana/Indianapolis", _C), "ia": (_C,), "ks": (_C, _M),
+    "ky": ("America/Kentucky/Louisville", _C), "la": (_C,), "me": (_E,), "md": (_E,),
+    "ma": (_E,), "mi": ("America/Detroit", _C), "mn": (_C,), "ms": (_C,), "mo": (_C,),
+    "mt": (_M,), "ne": (_C, _M), "nv": (_P,), "nh": (_E,), "nj": (_E,), "nm": (_M,),
+    "ny": (_E,), "nc": (_E,), "nd": (_C, _M), "oh": (_E,), "ok": (_C,), "or": (_P, _M),
+    "pa": (_E,), "ri": (_E,), "sc": (_E,), "sd": (_C, _M), "tn": (_C, _E), "tx": (_C, _M),
+    "ut": (_M,), "vt": (_E,), "va": (_E,), "wa": (_P,), "wv": (_E,), "wi": (_C,), "wy": (_M,),
+    "ab": ("America/Edmonton",), "bc": ("America/Vancouver",), "mb": ("America/Winnipeg",),
+    "nb": ("America/Moncton",), "nl": ("America/St_Johns",), "ns": ("America/Halifax",),
+    "nt": ("America/Yellowknife", "America/Edmonton"), "nu": ("America/Iqaluit",),
+    "on": ("America/Toronto",), "pe": ("America/Halifax",), "qc": ("America/Toronto",),
+    "sk": ("America/Regina",), "yt": ("America/Whitehorse",),
+}
+# The same by their names (not Georgia, a country too: 'Tbilisi, Georgia').
+_STATE_CODES = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
+    "colorado": "co", "connecticut": "ct", "delaware": "de", "florida": "fl", "hawaii": "hi",
+    "idaho": "id", "illinois": "il", "indiana": "in", "iowa": "ia", "kansas": "ks",
+    "kentucky": "ky", "louisiana": "la", "maine": "me", "maryland": "md",
+    "massachusetts": "ma", "michigan": "mi", "minnesota": "mn", "mississippi": "ms",
+    "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv", "ohio": "oh",
+    "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa", "tennessee": "tn", "texas": "tx",
+    "utah": "ut", "vermont": "vt", "virginia": "va", "washington": "wa", "wisconsin": "wi",
+    "wyoming": "wy", "alberta": "ab", "manitoba": "mb", "ontario": "on", "quebec": "qc",
+    "québec": "qc", "saskatchewan": "sk", "yukon": "yt", "new_hampshire": "nh",
+    "new_jersey": "nj", "new_mexico": "nm", "new_york": "ny", "north_carolina": "nc",
+    "north_dakota": "nd", "rhode_island": "ri", "south_carolina": "sc", "south_dakota": "sd",
+    "west_virginia": "wv", "british_columbia": "bc", "new_brunswick": "nb",
+    "newfoundland_and_labrador": "nl", "nova_scotia": "ns", "prince_edward_island": "pe",
+}
+_NORTH_AMERICAN_REGIONS = frozenset(_STATE_CODES)
+_NORTH_AMERICAN_CODES = frozenset(_STATE_ZONES)
 
 
 # A country's two-letter code (ISO 3166) after one of its cities means the country, as a
@@ -260,6 +282,12 @@ def _namesake_over_there(region: str, zone: str) -> bool:
         region in _NORTH_AMERICAN_CODES and not _country_has_zone(region, zone))
 
 
+def _state_keeps(region: str, zone: str) -> bool:
+    """Whether a US state or Canadian province, by name or code, keeps a city's zone:
+    'Seattle, WA', 'Austin, Texas'."""
+    return zone in _STATE_ZONES.get(_STATE_CODES.get(region, region), ())
+
+
 def _city_in_country(said: str) -> str | None:
     """The zone of a place written with its country or state ('Berlin, Germany', 'Chicago,
     IL'): a zone's own city, or a city its country's zone agrees with ('Munich, Germany');
@@ -277,7 +305,8 @@ def _city_in_country(said: str) -> str | None:
     else:  # a city the tables place ('Munich'): its country, by name or by code, must keep
         zone = _CITY_ZONES.get(city)  # the city's zone ('Munich, Germany', 'Munich, DE')
         agrees = zone is not None and (
-            (_CITY_ZONES.get(after) or own.get(after)) == zone or _country_has_zone(after, zone))
+            (_CITY_ZONES.get(after) or own.get(after)) == zone or _country_has_zone(after, zone)
+            or _state_keeps(after, zone))
     return zone if agrees else None
 
 

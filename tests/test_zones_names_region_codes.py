@@ -63,3 +63,21 @@ def test_a_city_the_tables_place_with_another_countrys_or_a_states_code_gets_no_
         name: str) -> None:
     """Florence, Alabama is not Florence, Italy; nor is Valencia, California Spain's."""
     assert hint(name) == GENERIC
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Seattle, WA", "America/Los_Angeles"), ("San Jose, CA", "America/Los_Angeles"),
+    ("Boston, MA", "America/New_York"), ("Atlanta, GA", "America/New_York"),
+    ("Austin, Texas", "America/Chicago"), ("Austin, TX", "America/Chicago"),
+    ("Portland, OR", "America/Los_Angeles"), ("Orlando, Florida", "America/New_York")])
+def test_a_conference_city_with_its_state_is_offered_its_zone(name: str, zone: str) -> None:
+    """How a US programme writes its place: 'Seattle' alone was offered its zone, 'Seattle,
+    WA' got the general hint."""
+    assert hint(name) == f"did you mean {zone!r}?"
+
+
+@pytest.mark.parametrize("name", ["Portland, Maine", "Portland, ME", "Miami, OK",
+                                  "San Jose, NM"])
+def test_a_city_with_a_state_that_keeps_other_clocks_is_offered_no_zone(name: str) -> None:
+    """Portland, Maine is not Portland, Oregon: three hours apart."""
+    assert hint(name) == GENERIC
