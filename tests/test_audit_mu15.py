@@ -1,0 +1,108 @@
+"""Behaviours of the newest features that a single line of their code decides, each held by
+no other test: progress times, built-in mappings and date order, speakers with where they
+are from, months-apart dates and Nordic headers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from rich.console import Console
+
+from importer import render
+from importer.descriptions import distinct_values
+from importer.draft import draft_mapping
+from importer.report import RowOutcome
+from tests.test_dates_months_apart import HEADER as DATES_APART_HEADER
+from tests.test_dates_months_apart import _months_apart, _sheet
+from tests.test_load import write_bytes
+from tests.test_validate import write_csv
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _line_after_a_minute(total: int, done: int) -> str:
+    """The progress line of a run on a pipe whose first `done` changes took a minute."""
+    output, now = io.StringIO(), [0.0]
+    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0})
+    with render.RunProgress(Console(file=output), enabled=True, warnings=False,
+                            clock=lambda: now[0]) as progress:
+        progress.start(plan)
+        for row in range(1, done + 1):
+            now[0] = 60.0 if row == done else 1.0
+            progress.advance(RowOutcome(row + 1, f"sheet:{row}", "Talk", "created", row))
+    return output.getvalue().strip()
+
+
+@pytest.mark.parametrize(("total", "said"), [
+    (119, "progress: 60 of 119 changes sent, under a minute left"),  # 59 s left
+    (120, "progress: 60 of 120 changes sent, about 1 min left"),  # a minute left
+    (179, "progress: 60 of 179 changes sent, about 2 min left"),  # 119 s left
+])
+def test_a_minute_left_or_more_is_said_in_minutes_and_less_is_under_a_minute(
+        total: int, said: str) -> None:
+    assert _line_after_a_minute(total, 60) == said
+
+
+def test_a_built_in_mapping_of_the_other_date_order_is_offered_where_no_date_tells_it() -> None:
+    """PyConES writes its days as names ('sabado'): nothing tells their order, so the built-in
+    'pycones19' (day-first) still reads the sheet as it is."""
+    draft = draft_mapping(REPO / "tests" / "fixtures" / "realworld" / "pycones19-talks.csv")
+    assert (draft.builtin, draft.date_order) == ("pycones19", None)
+    assert "reads this sheet as it is: --mapping pycones19." in draft.text
+
+
+def test_a_built_in_mapping_of_the_other_date_order_is_not_offered_where_dates_tell_it(
+        tmp_path: Path) -> None:
+    """'05/13/2019' is month-first: the day-first 'pycones19' would refuse every row."""
+    path = write_csv(tmp_path, ["Title", "Speakers", "Day", "Type", "Place", "Start", "End"], [
+        ["Keynote", "Ana Ruiz", "10/05/2019", "Talk", "Hall", "10:00", "11:00"],
+        ["Closing", "Bo Li", "10/13/2019", "Talk", "Hall", "17:00", "18:00"]])
+    draft = draft_mapping(path)
+    assert (draft.builtin, draft.date_order) == (None, "month-first")
+    assert "--mapping pycones19" not in draft.text
+
+
+def test_a_template_sheet_whose_dates_are_day_first_by_one_of_them_is_told_to_use_the_draft(
+        tmp_path: Path) -> None:
+    """'13/04/2027' reads only day-first: the built-in mapping stops at it."""
+    path = write_csv(tmp_path, DATES_APART_HEADER, [
+        ["Talk 1", "12/04/2027", "9:00 AM", "10:00 AM", "Hall"],
+        ["Talk 2", "13/04/2027", "9:00 AM", "10:00 AM", "Hall"]])
+    draft = draft_mapping(path)
+    assert (draft.fits_template, draft.template_misreads_dates, draft.date_order) == (
+        False, True, "day-first")
+
+
+def test_a_name_and_place_is_kept_whole_beside_other_speakers_without_that_place() -> None:
+    """'Cy Doe' holds no 'IGE': it has no say in whether 'Bo Li, IGE' is a name and place."""
+    assert distinct_values(["Ana Ruiz, IGE", "Cy Doe", "Bo Li, IGE"]) == [
+        "Ana Ruiz, IGE", "Cy Doe", "Bo Li, IGE"]
+
+
+def test_two_names_and_a_shared_last_part_still_list_it_once() -> None:
+    """'Bo Li, Cy Doe, IGE' is not one person and where they are from."""
+    assert distinct_values(["Ana Ruiz, IGE", "Bo Li, Cy Doe, IGE"]) == [
+        "Ana Ruiz, IGE", "Bo Li, Cy Doe"]
+
+
+def test_days_four_weeks_apart_as_read_are_said_too(tmp_path: Path) -> None:
+    """1 February to 1 March 2027 is 28 days, the shortest two months apart can be."""
+    assert [(column, severity) for column, severity, _ in _months_apart(
+        _sheet(tmp_path, ["02/01/2027", "03/01/2027"]))] == [("Date", "warning")]
+
+
+def test_a_swedish_start_headed_tid_is_taken_over_an_earlier_column_of_times(
+        tmp_path: Path) -> None:
+    """'insläpp' (doors) holds times too, and comes first: the start is the one headed so."""
+    path = write_bytes(tmp_path, "evenemang.csv", (
+        "namn;datum;insläpp;tid;sluttid;lokal;talare\n"
+        "Höstkonsert;2027-10-03;18:30;19:00;21:00;Stora salen;Eva Ek\n"
+        "Bokcirkel;2027-10-04;17:45;18:00;19:30;Biblioteket;Per Holm\n").encode())
+    draft = draft_mapping(path)
+    assert draft.chosen == {"name": "namn", "start": "tid", "date": "datum", "end": "sluttid",
+                            "locations": "lokal"}
+    assert '# add_columns = ["talare"]' in draft.text
