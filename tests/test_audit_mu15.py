@@ -4,6 +4,7 @@ are from, months-apart dates and Nordic headers."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 from types import SimpleNamespace
@@ -16,8 +17,10 @@ from importer import render
 from importer.descriptions import distinct_values
 from importer.draft import draft_mapping
 from importer.report import RowOutcome
+from importer.validate import validate_file
 from tests.test_dates_months_apart import HEADER as DATES_APART_HEADER
 from tests.test_dates_months_apart import _months_apart, _sheet
+from tests.test_draft import write_xlsx
 from tests.test_load import write_bytes
 from tests.test_validate import write_csv
 
@@ -106,3 +109,58 @@ def test_a_swedish_start_headed_tid_is_taken_over_an_earlier_column_of_times(
     assert draft.chosen == {"name": "namn", "start": "tid", "date": "datum", "end": "sluttid",
                             "locations": "lokal"}
     assert '# add_columns = ["talare"]' in draft.text
+
+
+def test_a_date_that_reads_only_the_mappings_way_tells_the_order(tmp_path: Path) -> None:
+    """'04/13/2027' is April 13 and nothing else: the others are read month-first as meant,
+    with no warning (and no crash on the one reading)."""
+    assert _months_apart(_sheet(tmp_path, ["04/12/2027", "05/12/2027", "04/13/2027"])) == []
+
+
+def test_a_workbooks_date_cells_leave_its_text_dates_to_be_said(tmp_path: Path) -> None:
+    """A date typed as a date cell has no order to doubt; the ones typed as text still do."""
+    path = write_xlsx(tmp_path / "talks.xlsx", [
+        DATES_APART_HEADER,
+        *([f"Talk {n}", date, "9:00 AM", "10:00 AM", "Hall"] for n, date in enumerate(
+            [dt.datetime(2027, 4, 4), "03/04/2027", "05/04/2027"], start=1))])
+    assert [(column, severity) for column, severity, _ in _months_apart(path)] == [
+        ("Date", "warning")]
+
+
+def test_a_column_holding_the_start_and_the_end_is_said_once(tmp_path: Path) -> None:
+    (tmp_path / "m.toml").write_text(
+        'name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\ncolumn = "When"\n'
+        '[fields.end]\ncolumn = "When"\n', encoding="utf-8")
+    path = write_csv(tmp_path, ["Title", "When"], [["A", "03/04/2027 9:00 AM - 10:00 AM"],
+                                                  ["B", "04/04/2027 9:00 AM - 10:00 AM"]])
+    report = validate_file(path, mapping=tmp_path / "m.toml", timezone="Europe/London")
+    assert [(i.code, i.column) for i in report.issues if i.code.startswith("dates")] == [
+        ("dates-months-apart", "When")]
+
+
+REGISTRATION = """name = "m"
+[fields.name]
+column = "Title"
+[fields.start]
+date_column = "Date"
+time_column = "Start"
+[fields.end]
+time_column = "End"
+[fields.registration_start_date]
+date_column = "{opens}"
+"""
+
+
+@pytest.mark.parametrize(("opens", "said"), [
+    ("Date", [("dates-months-apart", "Date")]),
+    ("Opens", [("dates-months-apart", "Date"), ("dates-months-apart", "Opens")])],
+    ids=["one-column-said-once", "each-column-said"])
+def test_each_date_column_is_said_once(tmp_path: Path, opens: str,
+                                       said: list[tuple[str, str]]) -> None:
+    """Registration opening on the sessions' day reads that column twice."""
+    (tmp_path / "m.toml").write_text(REGISTRATION.format(opens=opens), encoding="utf-8")
+    path = write_csv(tmp_path, ["Title", "Date", "Start", "End", "Opens"], [
+        ["A", "03/04/2027", "9:00", "10:00", "02/01/2027"],
+        ["B", "04/04/2027", "9:00", "10:00", "03/01/2027"]])
+    report = validate_file(path, mapping=tmp_path / "m.toml", timezone="Europe/London")
+    assert [(i.code, i.column) for i in report.issues if i.code.startswith("dates")] == said
