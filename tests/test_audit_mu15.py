@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from importer import render
+from importer import render, zones
 from importer.descriptions import distinct_values
 from importer.draft import draft_mapping
+from importer.errors import ConfigError
 from importer.report import RowOutcome
 from importer.validate import validate_file
 from tests.test_dates_months_apart import HEADER as DATES_APART_HEADER
@@ -164,3 +165,20 @@ def test_each_date_column_is_said_once(tmp_path: Path, opens: str,
         ["B", "04/04/2027", "9:00", "10:00", "03/01/2027"]])
     report = validate_file(path, mapping=tmp_path / "m.toml", timezone="Europe/London")
     assert [(i.code, i.column) for i in report.issues if i.code.startswith("dates")] == said
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Tirane, AL", "Europe/Tirane"), ("Busingen, DE", "Europe/Busingen"),
+    ("Libreville, GA", "Africa/Libreville"), ("Jakarta, ID", "Asia/Jakarta"),
+    ("Pontianak, ID", "Asia/Pontianak"), ("Makassar, ID", "Asia/Makassar"),
+    ("Jayapura, ID", "Asia/Jayapura"), ("Chisinau, MD", "Europe/Chisinau"),
+    ("Podgorica, ME", "Europe/Podgorica"), ("Ulaanbaatar, MN", "Asia/Ulaanbaatar"),
+    ("Hovd, MN", "Asia/Hovd"), ("Macau, MO", "Asia/Macau"), ("Malta, MT", "Europe/Malta"),
+    ("Noumea, NC", "Pacific/Noumea"), ("Niamey, NE", "Africa/Niamey"),
+    ("Mahe, SC", "Indian/Mahe"), ("Khartoum, SD", "Africa/Khartoum"),
+    ("Tunis, TN", "Africa/Tunis"), ("Vatican, VA", "Europe/Vatican")])
+def test_every_city_with_its_countrys_code_that_a_state_shares_keeps_its_zone(
+        name: str, zone: str) -> None:
+    with pytest.raises(ConfigError) as error:
+        zones.resolve_timezone(name)
+    assert str(error.value) == f"unknown timezone {name!r}: did you mean {zone!r}?"
