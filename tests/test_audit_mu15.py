@@ -22,6 +22,7 @@ from importer.validate import validate_file
 from tests.test_dates_months_apart import HEADER as DATES_APART_HEADER
 from tests.test_dates_months_apart import _months_apart, _sheet
 from tests.test_draft import write_xlsx
+from tests.test_draft_dates_title_zone import _programme, _zone_lines
 from tests.test_load import write_bytes
 from tests.test_validate import write_csv
 
@@ -182,3 +183,26 @@ def test_every_city_with_its_countrys_code_that_a_state_shares_keeps_its_zone(
     with pytest.raises(ConfigError) as error:
         zones.resolve_timezone(name)
     assert str(error.value) == f"unknown timezone {name!r}: did you mean {zone!r}?"
+
+
+@pytest.mark.parametrize(("title", "zone"), [
+    ("Horaire : Europe/Paris", "Europe/Paris"), ("Uhrzeiten in MEZ", "Europe/Berlin"),
+    ("Berliner Ortszeit", "Europe/Berlin"), ("Heure d'Amsterdam", "Europe/Amsterdam")])
+def test_a_title_rows_zone_in_each_french_or_german_wording_is_drafted(
+        tmp_path: Path, title: str, zone: str) -> None:
+    assert _zone_lines(draft_mapping(_programme(tmp_path, title)).text) == [
+        f'timezone = "{zone}"   # row 1, above the header, says {title!r}']
+
+
+@pytest.mark.parametrize("slots", [("1", "2"), ("Period 1", "Period 2"), ("10", "11")])
+def test_two_numbered_slot_columns_are_named_as_a_grid(tmp_path: Path,
+                                                       slots: tuple[str, str]) -> None:
+    """Two slots are enough, and a slot's number may be 'Period 1' or the tenth."""
+    path = write_bytes(tmp_path, "timetable.csv", (
+        f"day,{slots[0]},{slots[1]}\n"
+        '"Day 1 (Monday, 10-May-2027)",Opening,Ruiz-1\n'
+        '"Day 2 (Tuesday, 11-May-2027)",Li-1,Closing\n').encode())
+    draft = draft_mapping(path)
+    assert "name" in draft.missing
+    assert (f"the sheet gives each slot a column of its own ({slots[0]!r}, {slots[1]!r})"
+            in draft.text)
