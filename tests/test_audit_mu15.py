@@ -23,6 +23,8 @@ from tests.test_dates_months_apart import HEADER as DATES_APART_HEADER
 from tests.test_dates_months_apart import _months_apart, _sheet
 from tests.test_draft import write_xlsx
 from tests.test_draft_dates_title_zone import _programme, _zone_lines
+from tests.test_draft_name_pairs import ROWS as NAME_ROWS
+from tests.test_draft_name_pairs import title_and_joined
 from tests.test_load import write_bytes
 from tests.test_validate import write_csv
 
@@ -206,3 +208,28 @@ def test_two_numbered_slot_columns_are_named_as_a_grid(tmp_path: Path,
     assert "name" in draft.missing
     assert (f"the sheet gives each slot a column of its own ({slots[0]!r}, {slots[1]!r})"
             in draft.text)
+
+
+def test_a_first_name_between_two_noms_pairs_with_the_one_after_it(tmp_path: Path) -> None:
+    """'Nom', 'Prénom', 'Nom': a speaker's first and last names are written in that order."""
+    sheet = write_csv(tmp_path, ["Nom", "Prénom", "Nom", "Date", "De", "À", "Salle"],
+                      [[row[2], *row[:2], *row[3:]] for row in NAME_ROWS])
+    assert title_and_joined(draft_mapping(sheet).text) == ("Nom", '["Prénom", "Nom (2)"]')
+
+
+def test_two_noms_of_no_speaker_say_nothing_of_a_speakers_last_name(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path, ["Nom", "Date", "De", "À", "Salle", "Nom"],
+                      [[row[2], *row[3:], row[2] + " (2027)"] for row in NAME_ROWS])
+    assert "a speaker's last name" not in draft_mapping(sheet).text
+
+
+def test_korean_headers_written_together_win_over_an_earlier_column_of_times(
+        tmp_path: Path) -> None:
+    """'입장시간' (doors) holds times too and comes first; '구분' is the kind, as '유형' is."""
+    path = write_bytes(tmp_path, "일정.csv", (
+        "제목,날짜,입장시간,시작시간,종료시간,구분\n"
+        "개회사,2027-05-11,09:30,10:00,11:00,강연\n"
+        "데이터 시각화,2027-05-11,11:00,11:30,12:30,워크숍\n").encode())
+    assert draft_mapping(path).chosen == {
+        "name": "제목", "start": "시작시간", "date": "날짜", "end": "종료시간",
+        "schedule_tracks": "구분"}
