@@ -882,8 +882,9 @@ class _Drafter:
 
     def _days_alone(self, header: str) -> bool:
         """Whether the date column's cells are days with no time: dates, or days with dots and
-        no year ('17.10', which would read as a time, 17:10, were it not a date's column)."""
-        cells = _sample(self.sheet, header)
+        no year ('17.10', which would read as a time, 17:10, were it not a date's column). A
+        day not fixed yet ('TBA') is of no kind, as in _kind_of."""
+        cells = [c for c in _sample(self.sheet, header) if not convert.not_fixed_yet(c)]
         return self._kind(header) == "date" or (bool(cells) and all(map(_dotted_day, cells)))
 
     def _times_by_cells(self) -> str | None:

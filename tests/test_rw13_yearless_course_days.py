@@ -51,3 +51,12 @@ def test_the_drafted_mapping_validates_once_the_years_are_given(tmp_path: Path) 
     report = validate_file(path, mapping=mapping)
     assert (report.rows_read, report.valid, [i.code for i in report.issues]) == (
         4, 4, ["derived-import-id", "timezone-assumed"])
+
+
+def test_a_day_not_fixed_yet_leaves_the_others_all_day_sessions(tmp_path: Path) -> None:
+    """One 'TBA' among the days: the draft read them as times again, asked for an end column
+    (or until_next) and left the start's column unread as a date's."""
+    draft = draft_mapping(write_bytes(tmp_path, "kurs.csv", (
+        SHEET + "5,TBA,5. Ausblick,Ausblick\n").encode()))
+    assert (draft.missing, _tables(draft.text)) == (
+        ["start"], _tables(draft_mapping(write_bytes(tmp_path, "all.csv", SHEET.encode())).text))
