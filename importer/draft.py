@@ -844,6 +844,8 @@ class _Drafter:
                                              "and a time column)") + self._datetimes_by_cells())],
                     [self._end(None)])
         self._note_unscheduled(date or start, start if date else None)
+        if start is not None and kind in ("time", "time range"):
+            self._note_zone_row(start)
         if start is None and date is not None and self._days_alone(date) and not any(
                 self._kind(h) in ("time", "time range", "datetime", "datetime range")
                 for h in self.sheet.columns if h not in self.used):
@@ -991,6 +993,17 @@ class _Drafter:
             f"date = {day.isoformat()}",
             f"time_column = {toml_value(time)}"]) + "\n"
 
+    def _note_zone_row(self, header: str) -> None:
+        """A times column's cell naming the zone in brackets, as a row of units under the
+        header writes it ('(GMT Time)'): the zone of every time under it, not a session."""
+        zones = [text for cell in _sample(self.sheet, header)
+                 if _zone_note(text := (cell_text(cell) or "").strip())]
+        if zones:
+            self.notes.append(
+                f"{header!r} has {zones[0]!r}, which names the zone of the times under it, "
+                "not a session's time (the row is skipped): set timezone to the tz database "
+                f"name of the place they are in ({_zone_example(_zone_note(zones[0]))})")
+
     def _note_ends_missing(self, header: str) -> None:
         """A column of time ranges some of whose cells give a start alone ('18:30') or no
         time ('ab 19:00'): validate stops at those, so the draft names them."""
@@ -998,19 +1011,14 @@ class _Drafter:
         alone: list[str] = []
         neither: list[str] = []
         not_yet: list[str] = []  # 'TBA': no end to write, as there is no time yet
-        zones: list[str] = []  # '(GMT Time)' under the header: the zone of every time
         for cell in _sample(self.sheet, header):
             text = (cell_text(cell) or "").strip()
+            if _zone_note(text):
+                continue  # '(GMT Time)' under the header: named by _note_zone_row
             kept = (ranges if _reads([cell], convert.parse_time_range)
                     else alone if _reads([cell], convert.parse_time)
-                    else not_yet if convert.not_fixed_yet(text)
-                    else zones if _zone_note(text) else neither)
+                    else not_yet if convert.not_fixed_yet(text) else neither)
             kept.append(text)
-        if zones:
-            self.notes.append(
-                f"{header!r} has {zones[0]!r}, which names the zone of the times under it, "
-                "not a session's time (the row is skipped): set timezone to the tz database "
-                f"name of the place they are in ({_zone_example(_zone_note(zones[0]))})")
         if ranges and not_yet:
             self.notes.append(
                 f"{header!r} gives some sessions a start and an end ({ranges[0]!r}), others a "
@@ -1137,7 +1145,7 @@ class _Drafter:
         if header is None:
             return
         blank = self.sheet.frame[header].isna()
-        undated = (blank & self.sheet.frame[time].notna()).tolist() if time else []
+        undated = (blank & self._holds_times(time)).tolist() if time else []
         timed = sum(undated)
         rows = "1 row has" if timed == 1 else f"{timed} rows have"
         if timed and self._dated_above(header, undated):
@@ -1170,6 +1178,13 @@ class _Drafter:
             self.notes.append(f"{rows} no {header!r}: to skip such rows until they get "
                               "one, instead of reporting each as an error, add "
                               "skip_unscheduled = true")
+
+    def _holds_times(self, header: str) -> Any:
+        """Which rows' cells of a times column are filled, a zone under the header ('(GMT
+        Time)', a row validate skips) not counted."""
+        column = self.sheet.frame[header]
+        return column.notna() & ~column.map(
+            lambda cell: isinstance(cell, str) and bool(_zone_note(cell.strip())))
 
     def _dated_above(self, header: str, undated: list[bool]) -> bool:
         """Whether every row with a time but no date (`undated`) has a dated row above it."""

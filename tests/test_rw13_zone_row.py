@@ -42,3 +42,29 @@ def test_a_word_in_brackets_is_still_named_as_lacking_its_times(tmp_path: Path) 
     assert _notes_on(draft_mapping(path).text, "Time") == [
         "# 'Time' gives some sessions a start and an end ('09:00-09:15'), others neither "
         "('(LUNCH)'): write those with their end too (18:30 - 20:00), or validate stops at each"]
+
+
+def test_a_zone_under_a_start_column_is_named_as_the_times_zone(tmp_path: Path) -> None:
+    """Under a start column beside an end one, the cell went unnamed, and its row was told to
+    need a date, as if it held a session's time."""
+    path = write_bytes(tmp_path, "program.csv", (
+        b"Title,Date,Start,End,Room\n"
+        b",,(GMT Time),,\n"
+        b"Welcome,2027-05-11,9:00,10:00,Hall A\n"
+        b"Keynote,2027-05-11,10:00,11:00,Hall B\n"))
+    text = draft_mapping(path).text
+    assert _notes_on(text, "Start") == [
+        "# 'Start' has '(GMT Time)', which names the zone of the times under it, not a "
+        "session's time (the row is skipped): set timezone to the tz database name of the "
+        "place they are in (Europe/London)"]
+    assert "a time but no 'Date'" not in text
+
+
+def test_a_zone_under_a_ranges_column_asks_no_date_of_its_row(tmp_path: Path) -> None:
+    """The units row holds no time, so it is not told to give its date."""
+    path = write_bytes(tmp_path, "program.csv", (
+        b"Title,Date,Time,Room\n"
+        b",,(GMT Time),\n"
+        b"Welcome,2027-05-11,9:00-10:00,Hall A\n"
+        b"Keynote,2027-05-11,10:00-11:00,Hall B\n"))
+    assert "a time but no 'Date'" not in draft_mapping(path).text
