@@ -12,7 +12,7 @@ from importer import convert
 from importer.draft import draft_mapping
 from tests.test_load import write_bytes
 from tests.test_rw14_room_clashes import _locations_notes
-from tests.test_zones_names_region_codes import hint
+from tests.test_zones_names_region_codes import GENERIC, hint
 
 
 @pytest.mark.parametrize(("name", "zone"), [
@@ -32,6 +32,11 @@ def test_a_city_with_an_offset_of_hours_and_minutes_is_offered_its_zone(
         name: str, zone: str) -> None:
     """The minutes of the offset count: India keeps +05:30, not +05:00."""
     assert hint(name) == f"did you mean {zone}?"
+
+
+@pytest.mark.parametrize("name", ["Narnia UTC+2", "Main Hall (GMT+1)"])
+def test_a_place_no_zone_is_named_for_with_an_offset_gets_the_general_hint(name: str) -> None:
+    assert hint(name) == GENERIC
 
 
 # Each Nordic day name, long and short, with and without its letters å, ä, ö, ø: the day of
