@@ -206,8 +206,7 @@ _US_SHORT = {
 
 
 # US states and Canadian provinces by name: a zone's own city written with one is its
-# namesake over there ('Paris, Texas', 'London, Ontario'), not the zone's city. Not Georgia,
-# a country too ('Tbilisi, Georgia').
+# namesake over there ('Paris, Texas', 'London, Ontario'), not the zone's city.
 _E, _C, _M, _P = ("America/New_York", "America/Chicago", "America/Denver",
                   "America/Los_Angeles")
 # The US states and Canadian provinces by their codes, as an address writes them ('Paris, TX',
@@ -230,7 +229,7 @@ _STATE_ZONES: dict[str, tuple[str, ...]] = {
     "on": ("America/Toronto",), "pe": ("America/Halifax",), "qc": ("America/Toronto",),
     "sk": ("America/Regina",), "yt": ("America/Whitehorse",),
 }
-# The same by their names (not Georgia, a country too: 'Tbilisi, Georgia').
+# The same by their names.
 _STATE_CODES = {
     "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca",
     "colorado": "co", "connecticut": "ct", "delaware": "de", "florida": "fl", "hawaii": "hi",
@@ -246,7 +245,11 @@ _STATE_CODES = {
     "north_dakota": "nd", "rhode_island": "ri", "south_carolina": "sc", "south_dakota": "sd",
     "west_virginia": "wv", "british_columbia": "bc", "new_brunswick": "nb",
     "newfoundland_and_labrador": "nl", "nova_scotia": "ns", "prince_edward_island": "pe",
+    "georgia": "ga",
 }
+# A state's name that is a country's too, with the country's code: 'Tbilisi, Georgia' is the
+# country's capital, 'Athens, Georgia' a city of the state.
+_COUNTRY_NAMES = {"georgia": "ge"}
 _NORTH_AMERICAN_REGIONS = frozenset(_STATE_CODES)
 _NORTH_AMERICAN_CODES = frozenset(_STATE_ZONES)
 
@@ -276,10 +279,29 @@ def _namesake_over_there(region: str, zone: str) -> bool:
     """Whether a zone's own city written with `region` is its namesake in a US state or
     Canadian province ('Paris, Texas', 'London, ON'): never for an American zone's city, nor
     where the code is its own country's too ('Berlin, DE')."""
-    if zone.startswith("America/"):
+    if zone.startswith("America/") or not _is_state(region):
         return False
-    return region in _NORTH_AMERICAN_REGIONS or (
-        region in _NORTH_AMERICAN_CODES and not _country_has_zone(region, zone))
+    return not _country_has_zone(_COUNTRY_NAMES.get(region, region), zone)
+
+
+def _is_state(region: str) -> bool:
+    return region in _NORTH_AMERICAN_REGIONS or region in _NORTH_AMERICAN_CODES
+
+
+def _is_country_too(region: str) -> bool:
+    """Whether a state's name or code names a country as well ('Georgia'; 'IL' is Israel's)."""
+    return region in _COUNTRY_NAMES or region in _zones_by_country_code()
+
+
+def _one_zone_state(region: str, city_placed: bool) -> str | None:
+    """The zone of a US state or Canadian province whose clocks keep one zone, whatever its
+    city ('Athens, GA', 'Portland, Maine': New York's). None for a state of several zones
+    ('Paris, TX'), or a city no table places with a name or code that is a country's too
+    ('Springfield, IL' may be in Illinois or Israel)."""
+    kept = _STATE_ZONES.get(_STATE_CODES.get(region, region), ())
+    if len(kept) != 1 or (not city_placed and _is_country_too(region)):
+        return None
+    return kept[0]
 
 
 def _state_keeps(region: str, zone: str) -> bool:
@@ -291,7 +313,8 @@ def _state_keeps(region: str, zone: str) -> bool:
 def _city_in_country(said: str) -> str | None:
     """The zone of a place written with its country or state ('Berlin, Germany', 'Chicago,
     IL'): a zone's own city, or a city its country's zone agrees with ('Munich, Germany');
-    not 'Portland, Maine', whose clocks are not Portland, Oregon's."""
+    else the zone of a state of one zone ('Portland, Maine' keeps New York's clocks, not
+    Portland, Oregon's)."""
     place, comma, country = said.partition(",")
     if not comma:
         return None
@@ -307,7 +330,7 @@ def _city_in_country(said: str) -> str | None:
         agrees = zone is not None and (
             (_CITY_ZONES.get(after) or own.get(after)) == zone or _country_has_zone(after, zone)
             or _state_keeps(after, zone))
-    return zone if agrees else None
+    return zone if agrees else _one_zone_state(after, city_placed=zone is not None)
 
 
 # Windows' zone names (CLDR's windowsZones table, as tzlocal ships it), as Outlook, Exchange

@@ -135,10 +135,8 @@ def _refusal(given: str) -> str:
 
 
 @pytest.mark.parametrize("given", [
-    "Dublin, Ohio", "Moscow, Idaho", "Rome, New York", "Vienna, Virginia",
-    "Paris, Kentucky", "Paris, Tennessee", "Warsaw, Indiana", "Madrid, Iowa", "Athens, Ohio",
-    "Berlin, Wisconsin", "Amsterdam, New York", "Athens, Alabama", "London, Kentucky",
-    "Paris, Québec",
+    "Moscow, Idaho", "Paris, Kentucky", "Paris, Tennessee", "Warsaw, Indiana",
+    "London, Kentucky",
 ])
 def test_a_european_city_s_namesake_over_the_ocean_gets_the_general_hint(given: str) -> None:
     assert _refusal(given).startswith(f"unknown timezone {given!r}: use a tz database name")

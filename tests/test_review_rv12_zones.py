@@ -143,8 +143,9 @@ def test_a_title_row_in_aest_is_not_drafted_as_sydney_s(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("given", "hint"), [
-    ("Paris, Texas", "use a tz database name"), ("London, Ontario", "use a tz database name"),
-    ("Berlin, New Hampshire", "use a tz database name"),
+    ("Paris, Texas", "use a tz database name"),
+    ("London, Ontario", "did you mean 'America/Toronto'?"),
+    ("Berlin, New Hampshire", "did you mean 'America/New_York'?"),
     ("Chicago, Illinois", "did you mean 'America/Chicago'?"),
     ("Vancouver, British Columbia", "did you mean 'America/Vancouver'?"),
     ("Paris, France", "did you mean 'Europe/Paris'?"),

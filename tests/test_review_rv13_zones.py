@@ -45,11 +45,10 @@ def test_a_zone_as_programmes_write_it_is_offered_its_place(given: str, hint: st
     assert _refusal(given) == f"unknown timezone {given!r}: {hint}"
 
 
-def test_a_city_with_a_place_of_other_clocks_is_offered_no_zone() -> None:
+def test_a_city_with_a_place_of_other_clocks_is_offered_the_places_zone() -> None:
     """Portland, Maine keeps New York's clocks, not those of the Portland in Oregon."""
     assert _refusal("Portland, Maine") == (
-        "unknown timezone 'Portland, Maine': use a tz database name such as 'America/Chicago' "
-        "or 'Europe/Berlin'.")
+        "unknown timezone 'Portland, Maine': did you mean 'America/New_York'?")
 
 
 def test_settings_refuse_a_short_us_zone_with_the_zone_draft_mapping_reads_it_as() -> None:
