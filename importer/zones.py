@@ -277,11 +277,25 @@ def _country_has_zone(code: str, zone: str) -> bool:
 
 def _namesake_over_there(region: str, zone: str) -> bool:
     """Whether a zone's own city written with `region` is its namesake in a US state or
-    Canadian province ('Paris, Texas', 'London, ON'): never for an American zone's city, nor
-    where the code is its own country's too ('Berlin, DE')."""
-    if zone.startswith("America/") or not _is_state(region):
+    Canadian province ('Paris, Texas', 'London, ON', 'Vancouver, WA'): not where the code is
+    its own country's too ('Berlin, DE', 'Toronto, CA'), nor for an American zone's city
+    but one of the other country ('Juneau, AK' keeps Juneau's)."""
+    if not _is_state(region) or _country_has_zone(_COUNTRY_NAMES.get(region, region), zone):
         return False
-    return not _country_has_zone(_COUNTRY_NAMES.get(region, region), zone)
+    if zone.startswith("America/"):
+        return _country_has_zone(_neighbour_of(region), zone)
+    return True
+
+
+# Canada's provinces and territories: a Canadian zone's city with a US state's code is its
+# namesake there, as a US zone's city with a province's is.
+_CANADIAN_CODES = frozenset(("ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc",
+                             "sk", "yt"))
+
+
+def _neighbour_of(region: str) -> str:
+    """The country code of the country a state or province is not in: 'ca' for 'WA'."""
+    return "us" if _STATE_CODES.get(region, region) in _CANADIAN_CODES else "ca"
 
 
 def _is_state(region: str) -> bool:

@@ -41,3 +41,24 @@ def test_a_state_of_several_zones_or_a_country_too_is_not_read_as_one_zone(
     """Texas keeps Central and Mountain time; IL is Israel's code as well as Illinois's, and
     Georgia a country as well as a state: a city no table places there tells neither."""
     assert hint(name) == said
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Vancouver, WA", "America/Los_Angeles"), ("Vancouver, Washington", "America/Los_Angeles"),
+    ("Halifax, VA", "America/New_York"), ("Detroit, ON", "America/Toronto")])
+def test_a_zones_city_of_the_other_country_is_read_as_the_states(name: str,
+                                                                  zone: str) -> None:
+    """'Vancouver, WA' was offered Canada's America/Vancouver and 'Vancouver, Washington'
+    the general hint (Washington read as the capital's zone): both are the Vancouver in
+    Washington state, whose clocks are Los Angeles's."""
+    assert hint(name) == f"did you mean {zone!r}?"
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Vancouver, BC", "America/Vancouver"), ("Vancouver, CA", "America/Vancouver"),
+    ("Toronto, CA", "America/Toronto"), ("Juneau, AK", "America/Juneau"),
+    ("Menominee, MI", "America/Menominee")])
+def test_a_zones_city_in_its_own_country_keeps_its_zone(name: str, zone: str) -> None:
+    """CA is Canada's code as well as California's; Alaska and Michigan keep more zones than
+    the state's table names."""
+    assert hint(name) == f"did you mean {zone!r}?"
