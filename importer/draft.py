@@ -31,6 +31,7 @@ from importer.load import Sheet, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load_mapping
 from importer.model import header_rows_text
 from importer.zones import (
+    GERMAN_TIMES_IN,
     abbreviation_zone,
     local_time_words,
     paired_zone,
@@ -231,7 +232,7 @@ ZONE_IN_TITLE = re.compile(
     r"|\btime\s*zone\b(?:\s+is\b)?"
     # in French and German: 'Horaires en CET', 'Alle Zeiten in MEZ', 'Zeitzone: MEZ'
     r"|\b(?:tous\s+les\s+)?horaires?\b(?:\s+(?:sont|indiqués|donnés))?(?:\s+en)?"
-    r"|\b(?:alle\s+)?(?:uhr)?zeit(?:en|zone)\b(?:\s+sind)?(?:\s+in)?)\s*[:=]?\s*"
+    r"|\b" + GERMAN_TIMES_IN + r")\s*[:=]?\s*"
     r"(?P<zone>[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?"
     r"|(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
     r"|[A-Z]{2,5}\b"

@@ -392,8 +392,16 @@ def _nickname(name: str) -> str:
     return " ".join(words) if text.endswith(" time") else text
 
 
+# German words a title row, or a setting copied from one, puts before the zone the times are
+# in: 'Uhrzeit: MEZ', 'Uhrzeiten in MEZ', 'Alle Zeiten sind in MESZ', 'Zeitzone: MEZ'.
+GERMAN_TIMES_IN = r"(?:alle\s+)?(?:uhrzeit(?:en|zone)?|zeit(?:en|zone))\b(?:\s+sind)?(?:\s+in)?"
+_GERMAN_TITLE = re.compile(GERMAN_TIMES_IN + r"\s*[:=]?\s*(?P<zone>\S.*)", re.IGNORECASE)
+
+
 def _timezone_hint(name: str, known: dict[str, str]) -> str:
     """What to write instead of an unknown zone: first by how it is written, then by its place."""
+    if titled := _GERMAN_TITLE.fullmatch(name.strip()):  # the zone after 'Uhrzeit:'
+        return _timezone_hint(titled["zone"], known)
     return _written_hint(name, known) or _place_hint(name, known)
 
 
