@@ -183,12 +183,22 @@ _GERMAN_ADJECTIVES = {"münchner": "münchen", "muenchner": "muenchen", "zürche
 
 def _german_city_time(name: str) -> str | None:
     """The zone of a city's time written with its German adjective ('Wiener Zeit', 'Münchner
-    Zeit', 'Zürcher Ortszeit'); None for any other words or a city no table places."""
+    Zeit', 'Zürcher Ortszeit'); None for any other words or a city no table places. Only
+    a city's zone: 'Easter Zeit' is not Brazil/East's, nor 'Utcer Zeit' Etc/UTC's."""
     adjective = re.fullmatch(r"(\w+er)\s+(?:orts)?zeit", " ".join(name.casefold().split()))
     if adjective is None:
         return None
     city = _GERMAN_ADJECTIVES.get(adjective[1], adjective[1].removesuffix("er"))
-    return _OWN_LANGUAGE.get(city) or _CITY_ZONES.get(city) or _zones_by_own_place().get(city)
+    own = _zones_by_own_place().get(city)
+    return _OWN_LANGUAGE.get(city) or _CITY_ZONES.get(city) or (
+        own if own in _countries_zones() else None)
+
+
+@lru_cache(maxsize=1)
+def _countries_zones() -> frozenset[str]:
+    """The zones zone.tab places in a country, each named for a city ('Asia/Aden'); not a
+    region's or an old alias ('Brazil/East', 'US/Eastern', 'Etc/UTC')."""
+    return frozenset().union(*_zones_by_country_code().values())
 
 
 def local_time_words(name: str) -> bool:
