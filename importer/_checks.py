@@ -273,22 +273,44 @@ def presenter_rows(ids: list[Any], alone: Mask, skipped: Mask) -> dict[int, int]
 
 
 def repeat_issue(row: int, first_row: int, sheet: str | None = None,
-                 first_sheet: str | None = None, added: Sequence[str] = ()) -> RowIssue:
+                 first_sheet: str | None = None, added: Sequence[str] = (),
+                 differing: Sequence[str] = ()) -> RowIssue:
     """`added`: the description's added columns in which the row differs from the first
-    row, whose values were listed in that row's session."""
+    row, whose values were listed in that row's session; `differing`: every column in which
+    it differs, those and the ones no field reads."""
     first = row_ref(first_row, first_sheet)
+    written = rows_written_per(differing)
     if added:
         columns = ", ".join(map(repr, added))
         return RowIssue(
             row, None, None, "repeated-row", "warning",
-            f"{row_prefix(row, sheet)}repeats {first} in every mapped column but {columns} (as "
-            f"an export with a row per speaker writes them), so the session is sent once, "
-            f"from {first}, with this row's {columns} added to its description.", sheet)
+            f"{row_prefix(row, sheet)}repeats {first} in every mapped column but {columns} "
+            f"({written}), so the session is sent once, from {first}, with this row's "
+            f"{columns} added to its description.", sheet)
+    if not differing:
+        return RowIssue(
+            row, None, None, "repeated-row", "warning",
+            f"{row_prefix(row, sheet)}repeats {first} word for word (a copy), so the session "
+            f"is sent once, from {first} alone.", sheet)
+    unread = ", ".join(map(repr, differing))
     return RowIssue(
         row, None, None, "repeated-row", "warning",
-        f"{row_prefix(row, sheet)}repeats {first} in every mapped column (as an export with a "
-        f"row per speaker writes them), so the session is sent once, from {first} "
-        "alone.", sheet)
+        f"{row_prefix(row, sheet)}repeats {first} in every mapped column ({written}), so the "
+        f"session is sent once, from {first} alone: to list each row's {unread} in its "
+        f"description, add {'them' if len(differing) > 1 else 'it'} to add_columns under "
+        "[fields.description].", sheet)
+
+
+def rows_written_per(differing: Sequence[str]) -> str:
+    """Why a session's rows repeat, from the columns in which they differ: a speaker's
+    ('Speaker', 'Affiliation') or a paper's ('Paper Title')."""
+    from importer.draft import column_kind  # draft reads this module's types: not at the top
+
+    kinds = {column_kind(header) for header in differing}
+    if kinds == {"people"}:
+        return "as an export with a row per speaker writes them"
+    per = "paper" if "paper" in kinds else "paper or per speaker"
+    return f"as a programme with a row per {per} writes them"
 
 
 def presenter_issue(row: int, first_row: int, sheet: str | None, first_sheet: str | None,

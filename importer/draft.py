@@ -1620,6 +1620,31 @@ def _names_people(header: str) -> bool:
                                                   words[1:] in ([], ["name"], ["names"]))
 
 
+# Headers of a column telling of a session's speaker rather than naming one ('Affiliation'),
+# and of a column naming one paper or talk of a session ('Paper Title', 'Abstract'): what a
+# repeated row's differing columns say it lists, a speaker or a paper.
+SPEAKER_DETAILS = frozenset((
+    "affiliation", "affiliations", "company", "organisation", "organization", "institution",
+    "institute", "university", "bio", "biography", "email", "e mail"))
+PAPER_WORDS = frozenset((
+    "title", "paper", "papers", "talk", "talks", "presentation", "abstract", "submission",
+    "topic", "poster", "contribution"))
+
+
+def column_kind(header: str) -> Literal["people", "paper", "other"]:
+    """What a column holds of one row of a session written a row per speaker or per paper:
+    'people' for a speaker's name or details ('Speaker company', 'LastName', 'Affiliation'),
+    'paper' for a paper's or talk's ('Paper Title', 'Abstract')."""
+    key = _header_key(header)
+    words = key.split()
+    if PAPER_WORDS.intersection(words) and not _names_people(header):
+        return "paper"
+    if (_names_people(header) or key in FIRST_NAMES or key in LAST_NAMES
+            or key in SPEAKER_DETAILS or (bool(words) and words[0] in SPEAKERS)):
+        return "people"
+    return "other"
+
+
 def _full_name(key: str) -> bool:
     """Whether a header key is a first and a last name's words, in either order, as a form
     heads the one cell it asks a speaker's whole name in ('prenom nom', 'nom et prenom',

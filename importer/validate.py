@@ -704,6 +704,12 @@ class _SheetValidation(SessionTiming):
             self._check_duplicate_ids(session_ids, self.frame[in_sheet_order])
         return repeats | presenters
 
+    def _columns_differing(self, pos: int, first: int) -> list[str]:
+        """The sheet's columns in which row `pos` differs from row `first`, in sheet order."""
+        return [header for header, a, b in zip(self.frame.columns, self.frame.iloc[pos],
+                                               self.frame.iloc[first], strict=True)
+                if cell_text(a) != cell_text(b)]
+
     def _added_cells_alone(self) -> Mask:
         """Rows whose only mapped cells, but for the id, are the description's added columns
         (a co-presenter's name and company), or, where the description adds none, whose
@@ -1195,10 +1201,13 @@ class _SheetValidation(SessionTiming):
             # An added cell of its own that could not be read (a formula's error) is kept.
             own = [issue for issue in results[pos].issues
                    if issue.severity == "error" and issue.column in added.get(pos, ())]
-            warning = presenter_issue if pos in presenters else repeat_issue
-            results[pos].issues = (
-                warning(self.row_numbers[pos], self.row_numbers[first], self.row_sheets[pos],
-                      self.row_sheets[first], added.get(pos, ())), *own)
+            issue = (presenter_issue(self.row_numbers[pos], self.row_numbers[first],
+                                     self.row_sheets[pos], self.row_sheets[first],
+                                     added.get(pos, ())) if pos in presenters else
+                     repeat_issue(self.row_numbers[pos], self.row_numbers[first],
+                                  self.row_sheets[pos], self.row_sheets[first],
+                                  added.get(pos, ()), self._columns_differing(pos, first)))
+            results[pos].issues = (issue, *own)
         for pos in np.flatnonzero(headings).tolist():
             issue = heading_issue(self.sheet, pos)
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it

@@ -129,8 +129,8 @@ def test_a_session_on_a_row_per_presenter_lists_each_presenter_once(tmp_path: Pa
          "per speaker writes them), so the session is sent once, from row 2, with this row's "
          "'Presenter' added to its description."),
         (4, None, "repeated-row",
-         "Row 4: repeats row 2 in every mapped column (as an export with a row per speaker "
-         "writes them), so the session is sent once, from row 2 alone."),
+         "Row 4: repeats row 2 word for word (a copy), so the session is sent once, from "
+         "row 2 alone."),
         (5, None, "repeated-row",
          "Row 5: repeats row 2 in every mapped column but 'Presenter', 'Affiliation' (as an "
          "export with a row per speaker writes them), so the session is sent once, from row "

@@ -137,9 +137,8 @@ def test_checks_across_rows_span_the_sheets_and_name_each_row_with_its_sheet(
          "if they are one session, make them agree; if not, give each session its own "
          "'Session ID'."),
         ("Day 2", 3, "repeated-row",
-         "Row 3 of sheet 'Day 2': repeats row 3 of sheet 'Day 1' in every mapped column (as "
-         "an export with a row per speaker writes them), so the session is sent once, from "
-         "row 3 of sheet 'Day 1' alone."),
+         "Row 3 of sheet 'Day 2': repeats row 3 of sheet 'Day 1' word for word (a copy), "
+         "so the session is sent once, from row 3 of sheet 'Day 1' alone."),
         ("Day 2", 4, "room-overlap",
          "Row 4 of sheet 'Day 2': overlaps row 3 of sheet 'Day 1' in 'Room 100'; check the "
          "times and rooms (ignore this if the sessions really share the room)."),

@@ -148,7 +148,7 @@ def test_same_title_time_and_room_is_a_duplicate(tmp_path: Path) -> None:
         (6, None, "repeated-row", "warning"),
     ]
     assert "also used by row 3; they have the same title" in report.issues[1].message
-    assert report.issues[4].message.startswith("Row 5: repeats row 3 in every mapped column")
+    assert report.issues[4].message.startswith("Row 5: repeats row 3 word for word (a copy)")
 
 
 def test_one_cell_rows_are_section_headings(tmp_path: Path) -> None:
@@ -226,7 +226,8 @@ def test_a_session_written_again_word_for_word_is_sent_once(tmp_path: Path) -> N
                                    (4, "Session ID", "duplicate-import-id", "error")]
     assert report.issues[1].message == (
         "Row 3: repeats row 2 in every mapped column (as an export with a row per speaker "
-        "writes them), so the session is sent once, from row 2 alone.")
+        "writes them), so the session is sent once, from row 2 alone: to list each row's "
+        "'Speaker' in its description, add it to add_columns under [fields.description].")
     report = validate_file(write_csv(tmp_path, header, [[*row, "Ana"], [*row, "Bo"]]),
                            timezone="UTC")
     assert (report.ok, report.valid, report.skipped) == (True, 1, 1)
