@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -73,6 +73,23 @@ class SheetColumns:
         self.blank_values = {v.strip().casefold() for v in self.mapping.blank_values}
         self._cells: dict[str, list[Any]] = {}  # by header, each row's cell as the sheet has it
 
+    def _date_not_fixed_message(self, header: str, raw: str,
+                                failed: Sequence[tuple[int, Any, CellError]]) -> str:
+        """A date cell saying the session has none yet ('TBA'): the mapping lines that skip
+        such a session until its date is written (blank_values reads the word as empty,
+        skip_unscheduled skips a row whose start cells are all empty), as TOML to paste,
+        naming every such word of the column (`failed`: its cells that could not be read)."""
+        words = list(dict.fromkeys([*self.mapping.blank_values, *(
+            text.strip() for _, text, problem in failed
+            if problem.code == "bad-date" and convert.not_fixed_yet(text))]))
+        lines = [f"blank_values = {toml_value(words)}"]
+        if not self.mapping.skip_unscheduled:
+            lines.append("skip_unscheduled = true")
+        return (f"{header!r} has {raw.strip()!r}, a date not fixed yet: write the date once "
+                "the session has one, or, to send nothing for it until then, set "
+                f"{' and '.join(lines)} in the mapping (at its top, above the first [table]; "
+                "a row is then skipped while its time cells are blank or in blank_values too).")
+
     def factorized(self, header: str) -> tuple[Codes, Any]:
         """A column's code per row (-1 blank) and its distinct cells, by code. Made anew at
         each call: kept for the run, the codes of every column read (8 bytes a row each)
@@ -135,6 +152,8 @@ class SheetColumns:
                        if problem.code == "formula-no-value" else
                        _not_fixed_yet_message(header, raw)
                        if problem.code == "bad-time" and convert.not_fixed_yet(raw) else
+                       self._date_not_fixed_message(header, raw, failed_codes)
+                       if problem.code == "bad-date" and convert.not_fixed_yet(raw) else
                        f"{header!r} has {value_text(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:

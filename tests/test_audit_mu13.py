@@ -39,12 +39,16 @@ def _issues(tmp_path: Path, sheet: Path) -> list[tuple[int | None, str, str]]:
     return [(i.row, i.code, i.message) for i in report.issues if i.row]
 
 
-def test_a_date_not_fixed_yet_keeps_the_date_hint(tmp_path: Path) -> None:
-    """The not-fixed-yet message speaks of a time: a 'TBA' date gets the date's hint."""
+def test_a_date_not_fixed_yet_gets_a_dates_message(tmp_path: Path) -> None:
+    """The time's not-fixed-yet message speaks of a time and an all-day session: a 'TBA'
+    date gets the date's own, which leaves the session out."""
     sheet = write_bytes(tmp_path, "days.csv", b"date,time,title\nTBA,09:00 - 10:00,Keynote\n")
     assert _issues(tmp_path, sheet) == [
-        (2, "bad-date", "Row 2: 'date' has 'TBA', which is not a date: write the date like "
-         "5/11/2027 (May 11) or 2027-05-11.")]
+        (2, "bad-date", "Row 2: 'date' has 'TBA', a date not fixed yet: write the date once "
+         "the session has one, or, to send nothing for it until then, set blank_values = "
+         '["TBA"] and skip_unscheduled = true in the mapping (at its top, above the first '
+         "[table]; a row is then skipped while its time cells are blank or in blank_values "
+         "too).")]
 
 
 def test_a_time_not_fixed_yet_in_a_workbook_cell_with_spaces_is_said_so(

@@ -1,0 +1,52 @@
+"""A day written 'TBA' or 'TBD' among dated rows (a talk with no day yet) is said to be a date
+not fixed yet, with the mapping lines that leave it out until it has one; the lines, pasted
+as written, do. Invented data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer import validate_file
+from tests.test_load import write_bytes
+
+SHEET = (
+    b"date,time,end,title\n"
+    b"2027-05-11,09:00,10:00,Keynote\n"
+    b"TBA,,,Workshop\n"
+    b"tbd,,,Panel\n"
+    b"2027-05-12,16:00,17:00,Closing\n")
+MAPPING = ('name = "days"\n{keys}[fields.name]\ncolumn = "title"\n'
+           '[fields.start]\ndate_column = "date"\ntime_column = "time"\n'
+           '[fields.end]\ntime_column = "end"\n')
+
+
+def _issues(tmp_path: Path, keys: str) -> list[tuple[int, str, str]]:
+    path = write_bytes(tmp_path, "days.csv", SHEET)
+    mapping = tmp_path / "days.toml"
+    mapping.write_text(MAPPING.format(keys=keys))
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    return [(i.row, i.code, i.message) for i in report.issues if i.row]
+
+
+def test_a_date_not_fixed_yet_names_blank_values_and_skip_unscheduled(tmp_path: Path) -> None:
+    """Was "'date' has 'TBA', which is not a date: write the date like 5/11/2027", as for a
+    typo, though the planner has no date to write yet."""
+    lines = 'blank_values = ["TBA", "tbd"] and skip_unscheduled = true'
+    assert _issues(tmp_path, "") == [
+        (row, "bad-date", f"Row {row}: 'date' has {word!r}, a date not fixed yet: write the "
+         "date once the session has one, or, to send nothing for it until then, set "
+         f"{lines} in the mapping (at its top, above the first [table]; a row is then "
+         "skipped while its time cells are blank or in blank_values too).")
+        for row, word in ((3, "TBA"), (4, "tbd"))]
+    pasted = lines.replace(" and ", "\n") + "\n"
+    assert [(row, code) for row, code, _ in _issues(tmp_path, pasted)] == [
+        (3, "unscheduled"), (4, "unscheduled")]
+
+
+def test_the_mappings_own_blank_values_and_skip_unscheduled_are_kept(tmp_path: Path) -> None:
+    keys = 'blank_values = ["---"]\nskip_unscheduled = true\n'
+    assert [message.split("set ")[1] for _, _, message in _issues(tmp_path, keys)] == [
+        'blank_values = ["---", "TBA", "tbd"] in the mapping (at its top, above the first '
+        "[table]; a row is then skipped while its time cells are blank or in blank_values "
+        "too).",
+    ] * 2
