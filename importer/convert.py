@@ -28,7 +28,7 @@ from importer._date_words import (
     split_weekday,
     weekday_named,
 )
-from importer.html import decode_char_references
+from importer.html import split_decoded
 
 DateOrder = Literal["month-first", "day-first"]
 
@@ -200,13 +200,12 @@ def elapsed_text(elapsed: dt.timedelta) -> str:
 
 def split_names(text: str | None, separator: str) -> tuple[str, ...]:
     """Names from one cell: split, stripped, empties dropped, first spelling kept. Character
-    references are read first, as a site's data file writes them ('ROXY &amp; WAKE'): the
-    `;` ending one is no separator."""
+    references are read as text, as a site's data file writes them ('ROXY &amp; WAKE'): the
+    `;` ending one is no separator, nor is one a reference stands for ('A&#59;B')."""
     if not text:
         return ()
-    text = decode_char_references(text)
     names: dict[str, str] = {}
-    for part in text.split(separator):
+    for part in split_decoded(text, separator):
         name = " ".join(part.split())
         if name and name.casefold() not in names:
             names[name.casefold()] = name

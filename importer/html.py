@@ -123,6 +123,25 @@ def decode_char_references(text: str) -> str:
     return _CHAR_REFERENCE.sub(_decoded_reference, text) if "&" in text else text
 
 
+def split_decoded(text: str, separator: str) -> list[str]:
+    """`text` split at `separator` and its character references read, a reference being
+    text, never a separator: `A&#59;B` and `Hall&#x3B;1`, as a site's data file escapes the
+    `;` in a name, stay one part, `ROXY &amp; WAKE` too (its `;` ends the reference)."""
+    if "&" not in text:
+        return text.split(separator)
+    parts = [""]
+    for plain, ref in _CHAR_REFERENCE_SPLIT.findall(text):
+        first, *more = plain.split(separator)
+        parts[-1] += first
+        parts += more
+        parts[-1] += decode_char_references(ref)
+    return parts
+
+
+# The text up to the next character reference (or the end), then that reference.
+_CHAR_REFERENCE_SPLIT = re.compile(rf"(.*?)({_CHAR_REFERENCE.pattern}|\Z)", re.DOTALL)
+
+
 def _decoded_reference(match: re.Match[str]) -> str:
     ref = match[0]
     return html.unescape(ref) if ref[1] == "#" or ref[1:] in _NAMED_REFERENCES else ref

@@ -681,6 +681,9 @@ def test_numbers_say_what_is_wrong(parser: Any, cell: Any, hint: str) -> None:
         (";;", ";", ()),
         ("A/B", "/", ("A", "B")),
         (None, ";", ()),
+        ("A&#59;B; C&amp;D;&#x3B;", ";", ("A;B", "C&D", ";")),
+        ("AT&T;R&D", ";", ("AT&T", "R&D")),
+        ("A&#47;B/C", "/", ("A/B", "C")),
     ],
 )
 def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]) -> None:
