@@ -174,7 +174,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON 
 QuietOpt = Annotated[bool, typer.Option(
     "--quiet", "-q", help="No progress, no warnings but those of rows sent, and no output "
     "at all when every row went fine, none sent has a warning and no edit left an old "
-    "session beside its new one: cron mails only a run that needs a look.")]
+    "session beside its new one, but for a note to act on (a track or room left empty, what "
+    "--adopt found) on stderr: cron mails only a run that needs a look.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
 
 
@@ -458,6 +459,9 @@ def _show_run(result: ImportReport, path: Path | None, *, as_json: bool, quiet: 
         print(json.dumps({**result.to_json(), "report": report}, indent=2, default=str))
     elif not (quiet and result.exit_code == 0):
         render.run_report(stdout, result, path)
+    else:  # said on this run only: a quiet night must not leave them to the summary file
+        for note in result.notes_to_act_on:
+            render.line(stderr, f"note: {note}")
 
 
 @app.command("publish")

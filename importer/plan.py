@@ -127,6 +127,9 @@ class Plan:
     reads_spent: int
     daily_budget: int
     notes: list[str] = field(default_factory=list)
+    # Of the notes, those a person must act on that no later run says again (what --adopt
+    # left or found): a quiet run, which otherwise prints nothing, prints them.
+    notes_to_act_on: list[str] = field(default_factory=list)
     # What the run refuses to do without --force, each with why; plan shows them beforehand.
     needs_force: list[str] = field(default_factory=list)
     # What the state file remembers for the guide: the images sent, and changes that await
@@ -441,12 +444,12 @@ def plan_against(
     plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,
                               blocked=bool(blocking), prefix_shared=shared is not None)
     # Hours off, the sessions --adopt left are those the zone hides: named again once fixed.
-    if off is not None and not off.most_of_the_sheet:  # else a stop, above
-        plan.notes.append(hours_off_message(off, state, validation.timezone) + ".")
-    elif off is None and not_adopted:
-        plan.notes.append(not_adopted)
-    if shared is not None:
-        plan.notes.append(shared)
+    adopt_notes = ([hours_off_message(off, state, validation.timezone) + "."]
+                   if off is not None and not off.most_of_the_sheet  # else a stop, above
+                   else [not_adopted] if off is None and not_adopted else [])
+    adopt_notes += [shared] if shared is not None else []
+    plan.notes += adopt_notes
+    plan.notes_to_act_on += adopt_notes
     return plan
 
 

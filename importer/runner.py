@@ -209,6 +209,7 @@ async def run_import_async(
         notes=[i.message for i in plan.validation.sheet_issues] + _notes_after(plan, upload)
         + upload.notes
         + (plan.saved_state.unsaved_note() if plan.saved_state is not None else []),
+        notes_to_act_on=plan.notes_to_act_on + _emptied_after(plan, upload),
         sheets=plan.validation.sheets_read(),
         taken_over=_taken_over(plan, upload),
     )
@@ -230,11 +231,15 @@ def _taken_over(plan: Plan, upload: Upload) -> int:
 def _notes_after(plan: Plan, upload: Upload) -> list[str]:
     """The plan's notes, with the tracks and rooms left empty by what was done: an update or
     a delete that failed, or was never sent, leaves its session where it was."""
+    planned = emptied_notes(plan)
+    return [note for note in plan.notes if note not in planned] + _emptied_after(plan, upload)
+
+
+def _emptied_after(plan: Plan, upload: Upload) -> list[str]:
+    """The tracks and rooms left without sessions by the updates and deletes applied."""
     applied = {outcome.session_id for outcome in upload.outcomes
                if outcome.action in ("updated", "deleted") and outcome.session_id is not None}
-    planned = emptied_notes(plan)
-    return ([note for note in plan.notes if note not in planned]
-            + emptied_notes(plan, applied))
+    return emptied_notes(plan, applied)
 
 
 NOT_PUBLISHED_AFTER_HALT = {

@@ -1,0 +1,63 @@
+"""A quiet run (`run --quiet`, cron's) that went fine prints nothing, but for a note a person
+must act on that no later run says again: a track or room it left without sessions, for
+Builder, or what --adopt found. Said on stderr, one line each; stdout stays empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
+from importer.sandbox import running_sandbox
+from tests.support import Sandbox, talk, write_sheet
+from tests.test_adopt_builder_import import _builder_import
+from tests.test_adopt_ux_two_sheets import SHARED
+
+runner = CliRunner()
+HEADER = "Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+TALKS = ("K1,Keynote,5/11/2027,9:00 AM,10:00 AM,Hall\n"
+         "T1,Workshop,5/11/2027,10:00 AM,11:00 AM,{room}\n")
+
+
+@pytest.mark.e2e
+def test_a_quiet_run_that_left_a_room_empty_says_so_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A typo fixed ('Rom B' to 'Room B') leaves 'Rom B' empty in the app's list of rooms:
+    the note saying to delete it was in the summary file alone, as the run printed nothing.
+    The next night, which empties nothing, prints nothing again."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "s.csv"
+    with running_sandbox() as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        args = ["run", "--guide", "1", "--api-url", sandbox.base_url, "-q", "--timezone",
+                "UTC", "--rate", "200", str(sheet)]
+        results = []
+        for room in ("Rom B", "Room B", "Room B"):
+            sheet.write_text(HEADER + TALKS.format(room=room), encoding="utf-8")
+            results.append(runner.invoke(app, args))
+    assert [(r.exit_code, r.stdout, r.stderr) for r in results] == [
+        (0, "", ""),
+        (0, "", "note: after this run no session uses the room 'Rom B': the sheet moved its "
+                "sessions elsewhere; if it was a typo, delete it in Builder\n"),
+        (0, "", ""),
+    ]
+
+
+def test_what_adopt_found_is_a_note_to_act_on(tmp_path: Path) -> None:
+    """The second sheet adopting under the first one's prefix is told to give itself its
+    own: on a quiet run that went fine, that note was in the summary file alone."""
+    sandbox = Sandbox()
+    first = write_sheet(tmp_path / "day1.csv", [talk(1), talk(2)])
+    second = write_sheet(tmp_path / "day2.csv", [talk(3), talk(4), talk(5)])
+    _builder_import(sandbox, first)
+    _builder_import(sandbox, second)
+    sandbox.run(first, adopt=True)
+
+    report = sandbox.run(second, adopt=True)
+
+    assert (report.exit_code, report.notes_to_act_on) == (0, [SHARED])
+    assert SHARED in report.notes
+    assert "notes_to_act_on" not in report.to_json()
