@@ -351,6 +351,10 @@ def plan(
     allow_images_outside: ImagesOutsideOpt = False,
     publish: PublishOpt = None,
     as_json: JsonOpt = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Print the plan only when a run of it would fail rows or stop "
+        "for --force; otherwise nothing but a note to act on (a track or room left empty, "
+        "what --adopt finds), on stderr.")] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Show what a run would change in the guide, and what it would cost. Sends no write."""
@@ -364,13 +368,18 @@ def plan(
         result = plan_import(
             file, settings, prune=prune, adopt=adopt,
             create_missing=not no_create_missing,
-            on_wait=_say_on_stderr,  # retries of a throttled read: minutes of silence
+            # retries of a throttled read: minutes of silence, not news for cron's mail
+            on_wait=None if quiet else _say_on_stderr,
         )
+        exit_code = 0 if result.counts["invalid"] == 0 else 1
         if as_json:
             print(json.dumps(result.to_json(), indent=2, default=str))
-        else:
+        elif not quiet or exit_code or result.needs_force:
             render.plan(stdout, result)
-        return 0 if result.counts["invalid"] == 0 else 1
+        else:
+            for note in result.notes_to_act_on:
+                render.line(stderr, f"note: {note}")
+        return exit_code
 
     raise typer.Exit(_guarded(debug, body))
 

@@ -127,8 +127,8 @@ class Plan:
     reads_spent: int
     daily_budget: int
     notes: list[str] = field(default_factory=list)
-    # Of the notes, those a person must act on that no later run says again (what --adopt
-    # left or found): a quiet run, which otherwise prints nothing, prints them.
+    # Of the notes, those a person must act on that no later run says again (a track or
+    # room left empty, what --adopt left or found): said by a quiet plan or run too.
     notes_to_act_on: list[str] = field(default_factory=list)
     # What the run refuses to do without --force, each with why; plan shows them beforehand.
     needs_force: list[str] = field(default_factory=list)
@@ -317,6 +317,7 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     told once the images are read, as an image makes its row invalid (its session stays
     where it is) or an update (a write)."""
     notes = emptied_notes(plan)
+    plan.notes_to_act_on += notes
     if plan.requests_total > plan.daily_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "

@@ -206,10 +206,10 @@ async def run_import_async(
         source=plan.source, guide_id=plan.guide_id, outcomes=upload.outcomes,
         requests=requests, started_at=started_at,
         duration_seconds=time.monotonic() - started, halted=upload.halted,
-        notes=[i.message for i in plan.validation.sheet_issues] + _notes_after(plan, upload)
-        + upload.notes
+        notes=[i.message for i in plan.validation.sheet_issues]
+        + _after_run(plan.notes, plan, upload) + upload.notes
         + (plan.saved_state.unsaved_note() if plan.saved_state is not None else []),
-        notes_to_act_on=plan.notes_to_act_on + _emptied_after(plan, upload),
+        notes_to_act_on=_after_run(plan.notes_to_act_on, plan, upload),
         sheets=plan.validation.sheets_read(),
         taken_over=_taken_over(plan, upload),
     )
@@ -228,18 +228,14 @@ def _taken_over(plan: Plan, upload: Upload) -> int:
                for outcome in upload.outcomes)
 
 
-def _notes_after(plan: Plan, upload: Upload) -> list[str]:
-    """The plan's notes, with the tracks and rooms left empty by what was done: an update or
-    a delete that failed, or was never sent, leaves its session where it was."""
-    planned = emptied_notes(plan)
-    return [note for note in plan.notes if note not in planned] + _emptied_after(plan, upload)
-
-
-def _emptied_after(plan: Plan, upload: Upload) -> list[str]:
-    """The tracks and rooms left without sessions by the updates and deletes applied."""
+def _after_run(notes: list[str], plan: Plan, upload: Upload) -> list[str]:
+    """`notes`, the plan's, with those on the tracks and rooms the plan empties replaced by
+    those on what was done empties: an update or a delete that failed, or was never sent,
+    leaves its session where it was."""
     applied = {outcome.session_id for outcome in upload.outcomes
                if outcome.action in ("updated", "deleted") and outcome.session_id is not None}
-    return emptied_notes(plan, applied)
+    planned = emptied_notes(plan)
+    return [note for note in notes if note not in planned] + emptied_notes(plan, applied)
 
 
 NOT_PUBLISHED_AFTER_HALT = {

@@ -61,3 +61,31 @@ def test_what_adopt_found_is_a_note_to_act_on(tmp_path: Path) -> None:
     assert (report.exit_code, report.notes_to_act_on) == (0, [SHARED])
     assert SHARED in report.notes
     assert "notes_to_act_on" not in report.to_json()
+
+
+@pytest.mark.e2e
+def test_a_quiet_plan_prints_only_what_needs_a_person(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`plan --quiet` was no option (exit 2): a cron job checking the sheet each night got
+    the whole plan mailed. A plan that needs no one prints nothing, a note to act on is one
+    line on stderr, and a plan with an invalid row is printed whole (exit 1)."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "s.csv"
+    with running_sandbox() as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        options = ["--guide", "1", "--api-url", sandbox.base_url, "--timezone", "UTC",
+                   str(sheet)]
+        results = []
+        for room, run_it in (("Rom B", True), ("Room B", False), ("Room B\nX,Y,Z,,,", False)):
+            sheet.write_text(HEADER + TALKS.format(room=room), encoding="utf-8")
+            results.append(runner.invoke(app, ["plan", "-q", *options]))
+            if run_it:
+                assert runner.invoke(app, ["run", "-q", "--rate", "200", *options]).exit_code == 0
+    assert [(r.exit_code, r.stdout, r.stderr) for r in results[:2]] == [
+        (0, "", ""),
+        (0, "", "note: after this run no session uses the room 'Rom B': the sheet moved its "
+                "sessions elsewhere; if it was a typo, delete it in Builder\n"),
+    ]
+    assert (results[2].exit_code, results[2].stdout.splitlines()[0]) == (
+        1, f"Plan for guide 1 from {sheet} (times in UTC)")
