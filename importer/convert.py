@@ -1488,7 +1488,21 @@ def _duration_from_text(text: str, unit: DurationUnit | None = None) -> dt.timed
             return _plain_number(amount, text, unit)
         in_hours = re.fullmatch(_HOURS, match["unit"]) is not None
         return dt.timedelta(hours=amount) if in_hours else dt.timedelta(minutes=amount)
+    if _ALL_DAY.fullmatch(text.strip(" .")):
+        raise CellError("bad-duration", ALL_DAY_HINT)
     raise CellError("bad-duration", DURATION_HINT)
+
+
+# A length written as the whole day, as a convention's or a festival's programme gives an
+# activity open all day: 'All day', 'Todo el día', 'Toute la journée', 'Ganztägig'.
+_ALL_DAY = re.compile(
+    r"(?:the\s+)?(?:all|whole|full|entire)[\s-]+day|todo\s+el\s+d[ií]a|d[ií]a\s+completo"
+    r"|toute\s+la\s+journ[ée]e|(?:la\s+)?journ[ée]e\s+enti[èe]re"
+    r"|ganzt[äa]gig|ganztags|den\s+ganzen\s+tag|tutto\s+il\s+giorno|tutta\s+la\s+giornata"
+    r"|giornata\s+intera|(?:o\s+)?dia\s+(?:todo|inteiro)|todo\s+o\s+dia|(?:de\s+)?hele\s+dag")
+ALL_DAY_HINT = ("it says the session lasts all day: to send it as an all-day session on its "
+                "date, empty this cell and the row's start time; else write its length (90, "
+                "1h30)")
 
 
 def _hours_or_minutes_hint(first: str, second: str) -> str:
