@@ -177,6 +177,9 @@ SPEAKERS = frozenset((
     "chairs", "session chair", "session chairs", "chairperson", "co chair", "co chairs",
     "discussant", "discussants", "respondent", "respondents",
     "instructor", "instructors", "trainer", "trainers", "lecturer", "lecturers", "attendees",
+    # a student festival's or a club's: who runs each event
+    "contact person", "contact persons", "organizer", "organizers", "organiser", "organisers",
+    "coordinator", "coordinators",
     "referent", "referenten", "referentin", "referentinnen", "sprecher", "redner",
     "vortragende", "dozent", "dozentin", "dozenten", "moderation",
     "intervenant", "intervenants", "intervenante", "intervenantes", "orateur", "orateurs",
