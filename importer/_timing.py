@@ -842,8 +842,9 @@ def _range_start(lone_starts: bool) -> Parser:
         except convert.LoneStart as lone:
             if lone_starts:
                 return lone.start
-            raise CellError(lone.code, f"{lone.hint}; or, for sessions that end as the next "
-                            "one starts, add until_next = true under [fields.end]") from None
+            raise CellError(lone.code, f"{lone.hint}; or give such starts a length with "
+                            "minutes = 120 (say) under [fields.end], or end each as the next "
+                            "session starts with until_next = true there") from None
     return start_of
 
 

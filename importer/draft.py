@@ -1038,8 +1038,9 @@ class _Drafter:
         self.notes.append(
             f"{header!r} gives some sessions a start and an end ({ranges[0]!r}), others "
             + " or ".join(parts) + ": write those with their end too (18:30 - 20:00), or "
-            "validate stops at each" + ("; or, for a start alone to end as the next session "
-                                        "starts, add until_next = true under [fields.end]"
+            "validate stops at each" + ("; or give a start alone a length with minutes = 120 "
+                                        "(say) under [fields.end], or end it as the next "
+                                        "session starts with until_next = true there"
                                         if alone else ""))
 
     def _dates_of_tabs(self, time: str) -> str | None:

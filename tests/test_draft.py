@@ -1305,8 +1305,9 @@ def test_a_time_column_of_ranges_and_single_starts_is_not_read_as_all_day(
         [], {"date_column": '"Datum"', "time_column": '"Zeit"'}, {"time_column": '"Zeit"'},
         ["# 'Zeit' gives some sessions a start and an end ('18:00–21:00'), others a start "
          "alone ('18:30', 'ab 19:00'): write those with their end too (18:30 - 20:00), or "
-         "validate stops at each; or, for a start alone to end as the next session starts, "
-         "add until_next = true under [fields.end]"],
+         "validate stops at each; or give a start alone a length with minutes = 120 (say) "
+         "under [fields.end], or end it as the next session starts with until_next = true "
+         "there"],
         [("After Work", "2027-09-10T18:00:00+00:00", "2027-09-10T21:00:00+00:00"),
          ("Versicherung", "2027-09-11T18:00:00+00:00", "2027-09-11T19:00:00+00:00")],
         [(2, "bad-time"), (5, "bad-time"), (6, "bad-time")])

@@ -44,8 +44,9 @@ def test_without_until_next_a_lone_start_is_refused_saying_it_has_no_end(tmp_pat
     hint = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"
     assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
         (3, "bad-time", f"Row 3: 'Time' has '10:30', which is not a start and end time: it has a "
-                        f"start but no end; {hint}; or, for sessions that end as the next one "
-                        "starts, add until_next = true under [fields.end]."),
+                        f"start but no end; {hint}; or give such starts a length with "
+                        "minutes = 120 (say) under [fields.end], or end each as the next "
+                        "session starts with until_next = true there."),
         (4, "bad-time", f"Row 4: 'Time' has '9', which is not a start and end time: {hint}.")]
 
 
@@ -66,8 +67,9 @@ def test_a_start_written_from_then_on_is_a_lone_start(tmp_path: Path) -> None:
     assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
         (row, "bad-time", f"Row {row}: 'Time' has {cell!r}, which is not a start and end time: "
          "it has a start but no end; write the start and end like 9:00 - 10:30, 9:00 AM - "
-         "10:30 AM or 9am to 11am; or, for sessions that end as the next one starts, add "
-         "until_next = true under [fields.end].") for row, cell in enumerate(FROM_STARTS, 2)]
+         "10:30 AM or 9am to 11am; or give such starts a length with minutes = 120 (say) "
+         "under [fields.end], or end each as the next session starts with until_next = true "
+         "there.") for row, cell in enumerate(FROM_STARTS, 2)]
 
 
 def test_an_end_column_refuses_a_start_written_from_then_on(tmp_path: Path) -> None:

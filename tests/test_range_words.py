@@ -47,8 +47,9 @@ def test_a_start_til_late_is_a_lone_start_and_no_end(tmp_path: Path) -> None:
     mapping.write_text(MAPPING, encoding="utf-8")
     report = validate_file(path, mapping=mapping, timezone="UTC")
     hint = ("it has a start but no end; write the start and end like 9:00 - 10:30, 9:00 AM - "
-            "10:30 AM or 9am to 11am; or, for sessions that end as the next one starts, add "
-            "until_next = true under [fields.end].")
+            "10:30 AM or 9am to 11am; or give such starts a length with minutes = 120 (say) "
+            "under [fields.end], or end each as the next session starts with until_next = "
+            "true there.")
     assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
         (2, "bad-time", f"Row 2: 'Time' has '9pm til late', which is not a start and end "
                         f"time: {hint}"),
