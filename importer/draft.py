@@ -759,8 +759,9 @@ class _Drafter:
             and all(DAY_NUMBER.fullmatch(word) for word in words[1:]))]
         rooms = [h for h, words in keys.items()
                  if len(words) > 1 and words[-1] in NAMES["name"]]
-        tracks = [h for h, words in keys.items() if len(words) > 1 and (
-            words[0] == "track" or ROOM_WORDS.fullmatch(words[0])) and self._titles(h)]
+        tracks = [h for h, words in _numbers_apart(keys).items() if len(words) > 1 and (
+            words[0] == "track" or ROOM_WORDS.fullmatch(words[0]))
+            and not SPEAKERS.intersection(words) and self._titles(h)]
         slots = [h for h, words in keys.items()
                  if SLOT_HEADER.fullmatch(" ".join(words)) and self._named_things(h)]
         across = ("day", days) if len(days) > 1 else ("room", rooms) if len(rooms) > 1 else (
@@ -1440,6 +1441,15 @@ class _Drafter:
 # A speaker's number between camelCase words ('speaker1Name', 'speaker2FirstName'): the
 # words are apart on both sides of it, as in 'Speaker 1 Name'.
 NUMBER_IN_CAMEL = re.compile(r"(?<=[a-z])(\d+)(?=[A-Z][a-z])")
+
+# A number run on to the word before it, as a grid heads each track's titles ('Track1').
+NUMBER_RUN_ON = re.compile(r"(?<=[a-z])(?=\d)")
+
+
+def _numbers_apart(keys: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each header's words, a number run on to a word set apart: 'track1' as 'track 1'."""
+    return {header: NUMBER_RUN_ON.sub(" ", " ".join(words)).split()
+            for header, words in keys.items()}
 
 
 def _header_key(header: str) -> str:
