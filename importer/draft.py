@@ -128,6 +128,9 @@ NAMES: dict[str, tuple[str, ...]] = {
                     "omschrijving", "samenvatting",
                     "beskrivning", "beskrivelse", "sammanfattning", "sammendrag",
                     "описание", "аннотация"),
+    # the order of sessions that start together, as all-day talks of a day have no other
+    "rank": ("rank", "order", "sort order", "display order", "sort", "position",
+             "reihenfolge", "orden", "ordre", "ordine", "volgorde"),
     "image": ("image", "image url", "photo", "picture", "logo",
               "bild", "foto", "imagen", "immagine", "imagem", "afbeelding", "bilde",
               "billede"),
@@ -466,6 +469,7 @@ class _Drafter:
             self._names("schedule_tracks"),
             description,
             self._image(),
+            self._rank(),
         ]
         unread = [h for h in self.sheet.columns if h not in self.used]
         people = [h for h in unread if _names_people(h)]
@@ -741,6 +745,15 @@ class _Drafter:
             "folder (or the path written, from there), and a row whose file is not there is "
             "invalid and not sent. Put the images there, or take this table out")
             if files else None)
+
+    def _rank(self) -> str:
+        """[fields.rank] from a column headed as the order ('order', 'Rank') holding numbers
+        alone: the app lists sessions that start together by it, all-day talks of a day
+        among them, which have no time to order them."""
+        header = self._take("rank", fits=lambda h: _reads(
+            cells := _sample(self.sheet, h), convert.parse_float) == len(cells) > 0)
+        return _table("rank", header, note="the order in which the app lists sessions that "
+                      "start together (a day's all-day sessions too)")
 
     def _kind(self, header: str) -> Kind:
         return _kind_of(_sample(self.sheet, header))
