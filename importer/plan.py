@@ -185,6 +185,16 @@ class Plan:
         return min(self.requests_total, self.daily_budget) / self.rate
 
     @property
+    def changes_within_budget(self) -> int | None:
+        """The changes a run makes before the day's budget stops it (the requests over the
+        budget are changes left for the next run), or None when the whole plan fits."""
+        over = self.requests_total - self.daily_budget
+        if over <= 0:
+            return None
+        changes = self.counts["create"] + self.counts["update"] + self.counts["delete"]
+        return max(changes - over, 0)
+
+    @property
     def days_at_least(self) -> int:
         """The days' budgets the plan needs, if nothing else spends them."""
         return -(-self.requests_total // self.daily_budget)

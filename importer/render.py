@@ -460,6 +460,8 @@ class RunProgress:
         self.task: TaskID | None = None
         self.clock = clock
         self.done = self.total = self.failed = 0
+        self.within_budget: int | None = None  # changes a plan over the budget makes today
+        self.daily_budget = 0
         self.started = self.next_line = 0.0
 
     def __enter__(self) -> RunProgress:
@@ -483,6 +485,8 @@ class RunProgress:
             # A quiet night that made an edited session anew beside its old one is news too.
             self.warned = self.warned or (self.warnings == "sent" and plan.may_show_copies)
         self.total = plan.counts["create"] + plan.counts["update"] + plan.counts["delete"]
+        self.within_budget = plan.changes_within_budget
+        self.daily_budget = plan.daily_budget
         self.started = self.clock()
         self.next_line = self.started + PIPE_PROGRESS_EVERY
         if self.enabled:
@@ -514,9 +518,19 @@ class RunProgress:
         spent = self.clock() - self.started
         if self.done >= self.total or spent <= 0:
             return ""
+        if self.within_budget is not None:  # the day's budget, not the work, ends this run
+            return self._time_to_budget(spent)
         seconds = spent / self.done * (self.total - self.done)
         # Rounded to the minute, the last seconds would read 'about 1 min left'.
         return (", under a minute left" if seconds < 60 else f", about {_minutes(seconds)} left")
+
+    def _time_to_budget(self, spent: float) -> str:
+        """A plan over the daily budget stops when the day's requests are spent (exit 3):
+        the time to the end of the work would promise a finish the run never reaches."""
+        seconds = spent / self.done * max((self.within_budget or 0) - self.done, 0)
+        left = "under a minute" if seconds < 60 else f"about {_minutes(seconds)}"
+        return (f", {left} left until the day's budget of {self.daily_budget:,} requests is "
+                "spent (exit 3; the next run carries on)")
 
 
 def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:

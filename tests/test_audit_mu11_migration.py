@@ -45,7 +45,8 @@ def test_the_stop_for_other_talks_needs_three_and_more_than_half(
 
 def _lines(start: float, total: int, done_by: list[tuple[float, int]]) -> list[str]:
     output, now = io.StringIO(), [start]
-    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0})
+    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0},
+                                changes_within_budget=None, daily_budget=10_000)
     with render.RunProgress(Console(file=output), enabled=True, warnings=False,
                             clock=lambda: now[0]) as progress:
         progress.start(plan)

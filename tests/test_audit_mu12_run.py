@@ -119,7 +119,8 @@ def test_a_run_under_a_minute_is_not_timed(tmp_path: Path) -> None:
 def _progress(done_at: list[float], total: int) -> list[str]:
     """The progress lines of a run on a pipe, each change done at its time on the clock."""
     output, now = io.StringIO(), [0.0]
-    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0})
+    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0},
+                                changes_within_budget=None, daily_budget=10_000)
     with render.RunProgress(Console(file=output), enabled=True, warnings=False,
                             clock=lambda: now[0]) as progress:
         progress.start(plan)

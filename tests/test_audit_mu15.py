@@ -34,7 +34,8 @@ REPO = Path(__file__).resolve().parent.parent
 def _line_after_a_minute(total: int, done: int) -> str:
     """The progress line of a run on a pipe whose first `done` changes took a minute."""
     output, now = io.StringIO(), [0.0]
-    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0})
+    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0},
+                                changes_within_budget=None, daily_budget=10_000)
     with render.RunProgress(Console(file=output), enabled=True, warnings=False,
                             clock=lambda: now[0]) as progress:
         progress.start(plan)

@@ -11,12 +11,15 @@ from typing import Any
 from rich.console import Console
 
 from importer import render
+from importer.plan import Plan
 from importer.report import RowOutcome
 
 
-def _log(total: int, done_by: list[tuple[float, int]]) -> list[str]:
+def _log(total: int, done_by: list[tuple[float, int]],
+         within_budget: int | None = None) -> list[str]:
     output, now = io.StringIO(), [0.0]
-    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0})
+    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0},
+                                changes_within_budget=within_budget, daily_budget=1_200)
     with render.RunProgress(Console(file=output), enabled=True, warnings=False,
                             clock=lambda: now[0]) as progress:
         progress.start(plan)
@@ -43,3 +46,25 @@ def test_a_migrations_log_says_how_long_the_rest_takes() -> None:
 def test_hours_left_are_said_in_hours() -> None:
     assert _log(12_000, [(61.0, 61)]) == [
         "progress: 61 of 12,000 changes sent, about 3 h 19 min left"]
+
+
+def test_a_migration_over_the_daily_budget_says_when_the_budget_stops_it() -> None:
+    """A 3,000-row migration with a budget of 1,200 a day logged 'about 2 min left' a few
+    seconds before it stopped for the budget (exit 3) with 1,871 changes deferred."""
+    assert _log(3_000, [(61.0, 300), (121.0, 600), (240.0, 1_170)], within_budget=1_170) == [
+        "progress: 300 of 3,000 changes sent, about 3 min left until the day's budget of "
+        "1,200 requests is spent (exit 3; the next run carries on)",
+        "progress: 600 of 3,000 changes sent, about 2 min left until the day's budget of "
+        "1,200 requests is spent (exit 3; the next run carries on)",
+        "progress: 1,170 of 3,000 changes sent, under a minute left until the day's budget of "
+        "1,200 requests is spent (exit 3; the next run carries on)",
+    ]
+
+
+def test_a_plan_over_the_budget_counts_the_changes_that_fit_in_a_day() -> None:
+    """The requests over the budget are changes the next run makes."""
+    counts = {"create": 3_000, "update": 0, "delete": 0}
+    over: Any = SimpleNamespace(counts=counts, requests_total=3_030, daily_budget=1_200)
+    fits: Any = SimpleNamespace(counts=counts, requests_total=3_030, daily_budget=10_000)
+    assert [Plan.changes_within_budget.fget(p) for p in (over, fits)] == [
+        1_170, None]

@@ -16,7 +16,8 @@ from importer.report import RowOutcome
 def _log(total: int, actions: list[tuple[float, str]]) -> list[str]:
     """The lines printed as each outcome comes at its time on the clock."""
     output, now = io.StringIO(), [0.0]
-    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0})
+    plan: Any = SimpleNamespace(counts={"create": total, "update": 0, "delete": 0},
+                                changes_within_budget=None, daily_budget=10_000)
     with render.RunProgress(Console(file=output), enabled=True, warnings=False,
                             clock=lambda: now[0]) as progress:
         progress.start(plan)
@@ -46,7 +47,8 @@ def test_a_run_without_failures_says_only_what_was_sent() -> None:
 
 def test_the_bar_on_a_terminal_counts_the_failed_changes() -> None:
     console = Console(file=io.StringIO(), force_terminal=True)
-    plan: Any = SimpleNamespace(counts={"create": 3, "update": 0, "delete": 0})
+    plan: Any = SimpleNamespace(counts={"create": 3, "update": 0, "delete": 0},
+                                changes_within_budget=None, daily_budget=10_000)
     with render.RunProgress(console, enabled=True, warnings=False) as progress:
         progress.start(plan)
         progress.advance(RowOutcome(2, "sheet:1", "Talk", "failed", None, "rejected"))
