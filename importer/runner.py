@@ -282,8 +282,10 @@ async def _publish_after(
     if upload.halted is not None:
         _remember_unpublished(state, waiting or upload.wrote)
         command = publish_command(guide_id, plan.source, **where)
+        # A nightly job need do nothing: its next run, finishing the job, publishes.
         return Publication(False, f"Not published: {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; "
-                                  f"publish once the rest is in ({command}).")
+                                  "the run that finishes the job publishes it (or, once the "
+                                  f"rest is in: {command}).")
     if not upload.wrote and not waiting:
         _remember_unpublished(state, False)  # owed before writing, but nothing was written
         return Publication(False, "Not published: nothing changed.")

@@ -253,9 +253,9 @@ def test_no_publish_after_the_budget_ran_out(tmp_path: Path) -> None:
     assert (report.counts["created"], report.counts["deferred"]) == (2, 3)
     assert publish_summary(report) == {
         "ok": False, "exit_code": 3, "halted": "budget", "published": False,
-        "publish_note": "Not published: the run stopped for the daily request budget; publish "
-                        f"once the rest is in (gbimport publish {sheet} --guide 1 "
-                        f"--api-url {BASE_URL})."}
+        "publish_note": "Not published: the run stopped for the daily request budget; the "
+                        "run that finishes the job publishes it (or, once the rest is in: "
+                        f"gbimport publish {sheet} --guide 1 --api-url {BASE_URL})."}
     assert sandbox.writes()[PUBLISH] == 0
 
 
@@ -269,8 +269,9 @@ def test_no_publish_after_an_interrupt(tmp_path: Path) -> None:
     assert report.counts["created"] == 1
     assert publish_summary(report) == {
         "ok": False, "exit_code": 130, "halted": "interrupted", "published": False,
-        "publish_note": "Not published: the run was interrupted; publish once the rest is in "
-                        f"(gbimport publish {sheet} --guide 1 --api-url {BASE_URL})."}
+        "publish_note": "Not published: the run was interrupted; the run that finishes the "
+                        "job publishes it (or, once the rest is in: gbimport publish "
+                        f"{sheet} --guide 1 --api-url {BASE_URL})."}
     assert transport.published == 0
 
 
@@ -666,8 +667,9 @@ def test_no_publish_after_a_run_stopped_on_an_error(tmp_path: Path) -> None:
     report = asyncio.run(run_import_async(sheet, settings, transport=transport))
     assert publish_summary(report) == {
         "ok": False, "exit_code": 2, "halted": "fatal", "published": False,
-        "publish_note": "Not published: the run stopped on an error; publish once the rest "
-                        f"is in (gbimport publish {sheet} --guide 1 --api-url {BASE_URL})."}
+        "publish_note": "Not published: the run stopped on an error; the run that finishes "
+                        "the job publishes it (or, once the rest is in: gbimport publish "
+                        f"{sheet} --guide 1 --api-url {BASE_URL})."}
     assert transport.published == 0
 
 
@@ -796,8 +798,8 @@ def test_no_publish_after_a_run_stopped_by_an_outage(tmp_path: Path) -> None:
     assert publish_summary(report) == {
         "ok": False, "exit_code": 3, "halted": "outage", "published": False,
         "publish_note": "Not published: the run stopped as Guidebook stopped answering; "
-                        f"publish once the rest is in (gbimport publish {sheet} --guide 1 "
-                        f"--api-url {BASE_URL})."}
+                        "the run that finishes the job publishes it (or, once the rest is "
+                        f"in: gbimport publish {sheet} --guide 1 --api-url {BASE_URL})."}
     assert transport.published == 0
 
 
