@@ -142,9 +142,15 @@ class Uploader:
         self.notes = [
             f"{BUDGET_NOTE}; the rest is deferred: {left:,} change{'' if left == 1 else 's'}, "
             f"about {writes:,} write{'' if writes == 1 else 's'} more and the guide's reads "
-            "(gbimport plan counts them); "
+            f"(gbimport plan counts them){self._days_more(writes)}; "
             "run the same command again once the day's budget resets, and it carries on"
             if note.startswith(BUDGET_NOTE) else note for note in self.notes]
+
+    def _days_more(self, writes: int) -> str:
+        """Writes left past one day's budget: one more night will not finish the job."""
+        budget = self.plan.daily_budget
+        days = -(-writes // budget)
+        return f", at least {days} days' budgets of {budget:,} more" if days > 1 else ""
 
     async def _stop_retries_on_stop(self) -> None:
         await self.stop.wait()

@@ -57,10 +57,11 @@ def test_builder_sessions_taken_over_with_their_titles_and_rooms_edited_are_no_o
         "TALK NUMBER 1", "TALK NUMBER 2", "TALK NUMBER 3"]
 
 
-def _run_on_a_budget(tmp_path: Path, budget: int, rows: list[dict[str, str]]) -> list[str]:
+def _run_on_a_budget(tmp_path: Path, budget: int, rows: list[dict[str, str]],
+                     **settings: Any) -> list[str]:
     sandbox = Sandbox(daily_budget=budget)
     sandbox.settings = sandbox.settings.model_copy(
-        update={"max_retry_wait": 0.3, "concurrency": 1})
+        update={"max_retry_wait": 0.3, "concurrency": 1, **settings})
     report = sandbox.run(write_sheet(tmp_path / "talks.csv", rows))
     assert report.exit_code == 3
     return report.notes
@@ -75,6 +76,17 @@ def test_a_budget_spent_on_tracks_counts_the_tracks_and_rooms_not_made(tmp_path:
         "daily request budget exhausted; the rest is deferred: 20 changes, about 24 writes "
         "more and the guide's reads (gbimport plan counts them); run the same command again "
         "once the day's budget resets, and it carries on"]
+
+
+def test_writes_left_past_a_days_budget_say_how_many_days_more(tmp_path: Path) -> None:
+    """A migration told only '1,871 writes more' left its reader to work out that one more
+    night would not finish it."""
+    notes = _run_on_a_budget(tmp_path, 6, [talk(n) for n in range(1, 21)], daily_budget=6)
+
+    assert notes[1:] == [
+        "daily request budget exhausted; the rest is deferred: 20 changes, about 24 writes "
+        "more and the guide's reads (gbimport plan counts them), at least 4 days' budgets of 6 "
+        "more; run the same command again once the day's budget resets, and it carries on"]
 
 
 def test_one_change_left_is_said_in_the_singular(tmp_path: Path) -> None:
