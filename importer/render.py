@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 import time
 from collections.abc import Callable, Hashable, Sequence
@@ -362,10 +363,16 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
 PROBLEM_LINES = 20  # lines naming rows that went wrong, after the run's table
 
 
+# The session a failed request was for (`PATCH sessions/7/`): rows failing alike (an outage
+# mid-run) differ only by it, and its row is named anyway.
+_OWN_ID = re.compile(r"\b((?:sessions|locations|schedule-tracks)/)\d+/")
+
+
 def _problem_lines(outcomes: list[RowOutcome]) -> list[tuple[str, int]]:
     """(line, rows it names): rows sharing one outcome and message, GROUP_FROM or more
-    (a tab held back by one error, a room the guide lacks), print as one line."""
-    keyed = [(o, o.row, (o.sheet, o.action, o.message)) for o in outcomes]
+    (a tab held back by one error, a room the guide lacks, an outage), print as one line."""
+    keyed = [(o, o.row, (o.sheet, o.action, _OWN_ID.sub(r"\1<id>/", o.message)))
+             for o in outcomes]
     lines: list[tuple[str, int]] = []
     for outcome, rows in row_groups(keyed):
         if outcome.row is None:  # a session deleted by --prune: named by the session
@@ -375,7 +382,8 @@ def _problem_lines(outcomes: list[RowOutcome]) -> list[tuple[str, int]]:
         else:
             sheet = "" if outcome.sheet is None else f" of sheet {outcome.sheet!r}"
             where = f"{row_runs(rows).lower()}{sheet} ({len(rows):,} rows)"
-        lines.append((f"{where}: {outcome.action}: {outcome.message}", len(rows) or 1))
+        message = _OWN_ID.sub(r"\1<id>/", outcome.message) if rows else outcome.message
+        lines.append((f"{where}: {outcome.action}: {message}", len(rows) or 1))
     return lines
 
 

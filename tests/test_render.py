@@ -166,6 +166,24 @@ def test_a_run_prints_twenty_problem_lines_and_counts_the_rows_left_out() -> Non
                         "... and 6 more in the report"]
 
 
+def test_rows_failing_alike_in_an_outage_share_a_line() -> None:
+    """An outage mid-run printed a line per row, each naming its own session's request
+    ('PATCH sessions/1/', 'PATCH sessions/2/', ...): the cron mail's 13 lines were one."""
+    lost = ("Lost the connection to Guidebook (http://127.0.0.1:8980/open-api/v1.1/), which "
+            "had answered this run: PATCH sessions/{}/ got ConnectError after 10 attempts. "
+            "Try again later.")
+    outcomes = [RowOutcome(n + 3, f"sheet:S{n}", "Talk", "failed", n, lost.format(n))
+                for n in (1, 2, 3)]
+    outcomes += [RowOutcome(9, "sheet:S9", "Talk", "failed", None, "POST sessions/ got "
+                            "ConnectError"), RowOutcome(10, "sheet:S10", "Talk", "updated", 70)]
+    report = ImportReport("talks.csv", 1, outcomes)
+    lines = printed(lambda console: render.run_report(console, report, None), width=300)
+    assert [line for line in lines if line.startswith("row")] == [
+        f"rows 4–6 (3 rows): failed: {lost.format('<id>')}",
+        "row 9: failed: POST sessions/ got ConnectError",
+    ]
+
+
 def test_warnings_before_sending_name_ten_rows_then_trail_off(tmp_path: Path) -> None:
     sheet = write_sheet(tmp_path / "s.csv", [
         *(talk(n, **{"Time Start": "9:00 AM", "Time End": "10:00 AM", "Room/Location": "Hall"})
