@@ -78,22 +78,35 @@ def left_in_guide(
     validation: ValidationReport,
     existing: dict[str, list[dict[str, Any]]],
     plan: Plan,
-) -> str | None:
-    """Without --prune, a row taken out of the sheet leaves its session in the app: say so,
-    or a planner who deleted a cancelled talk sees 'unchanged' and thinks it is gone."""
+) -> list[PlannedDelete]:
+    """Without --prune, a row taken out of the sheet leaves its session in the app: those
+    sessions, to say so, or a planner who deleted a cancelled talk sees 'unchanged' and
+    thinks it is gone. Named in the order of their ids, not of their sessions' creation,
+    which concurrent creates leave to chance: the same guide gets the same note every night."""
     if rows_without_an_id(validation):
-        return None  # an invalid row's session cannot be told from a removed one
-    # Named in the order of their ids, not of their sessions' creation, which concurrent
-    # creates leave to chance: the same guide gets the same note every night.
-    left = sorted(not_in_sheet(validation, existing, plan), key=lambda d: d.import_id)
-    if not left:
-        return None
+        return []  # an invalid row's session cannot be told from a removed one
+    return sorted(not_in_sheet(validation, existing, plan), key=lambda d: d.import_id)
+
+
+def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
+    """The plan's note on the sessions left in the guide (left_in_guide)."""
     named = some_named([f"'{d.name}' ({d.import_id})" for d in left], ", ")
     sessions = "session is" if len(left) == 1 else "sessions are"
     where = ("these sheets' ids but in none of them" if validation.sheets else
              "this sheet's ids but no longer in the sheet")
     return (f"{len(left)} {sessions} in the guide with {where}: {named}; they stay "
             "unless you run with --prune")
+
+
+def newly_left_note(left: list[PlannedDelete]) -> str:
+    """The note a quiet run prints on sessions left in the guide since the last run told of
+    them: told once, as a cron job would mail it every night until --prune."""
+    named = some_named([f"'{d.name}' ({d.import_id})" for d in left], ", ")
+    one = len(left) == 1
+    return (f"{named} {'is' if one else 'are'} no longer in the sheet, but "
+            f"{'its session stays' if one else 'their sessions stay'} in the app: delete "
+            f"{'it' if one else 'them'} with a run given --prune (or in Builder); "
+            "later runs list such sessions in the summary file alone")
 
 
 def kept_by_bare_ids(

@@ -212,8 +212,10 @@ async def _load_one(
 
 class SavedState:
     """What runs into a guide remember, kept beside the sheet: the SHA-256 of the image each
-    session got, and whether changes made await publishing (a publish that failed, or a run
-    that stopped before it: the next run publishes them though it changes nothing).
+    session got, whether changes made await publishing (a publish that failed, or a run
+    that stopped before it: the next run publishes them though it changes nothing), and the
+    import ids of sessions a run told were left in the guide (no --prune): a quiet run tells
+    of each once.
 
     A guide is known by its id on Guidebook's own API, and by its id and host on another
     (the sandbox): a rehearsal with the real guide's id must not record images as sent that
@@ -243,8 +245,11 @@ class SavedState:
                 continue
             images = entry.get("images")
             images = images if isinstance(images, dict) else {}
+            left = entry.get("left_told")
             read[guide] = {"images": {k: v for k, v in images.items() if isinstance(v, str)},
-                           **({"unpublished": True} if entry.get("unpublished") is True else {})}
+                           **({"unpublished": True} if entry.get("unpublished") is True else {}),
+                           **({"left_told": sorted(i for i in left if isinstance(i, str))}
+                              if isinstance(left, list) else {})}
         return read
 
     def _entry(self) -> dict[str, Any]:
@@ -267,6 +272,20 @@ class SavedState:
         else:
             self._entry().pop("unpublished", None)
 
+    def left_told(self) -> frozenset[str]:
+        """The import ids of sessions left in the guide that a run has told of."""
+        return frozenset(self._entry().get("left_told", ()))
+
+    def tell_left(self, import_ids: Iterable[str], prefix: str) -> None:
+        """Remember the sessions with `prefix` left in the guide as told, and only those: one
+        put back in the sheet and taken out again is told again. Another sheet's prefix
+        keeps its own."""
+        told = {i for i in self.left_told() if not i.startswith(prefix)} | set(import_ids)
+        if told:
+            self._entry()["left_told"] = sorted(told)
+        else:
+            self._entry().pop("left_told", None)
+
     def sent(self, import_id: str) -> str | None:
         return self._images().get(import_id)
 
@@ -282,8 +301,9 @@ class SavedState:
         that cannot be written (a folder the run may not write to) does not end the run: what
         was sent stands, and the report must still be written; `unsaved` says why, for a
         note."""
-        if not self.path.exists() and not any(entry["images"] or entry.get("unpublished")
-                                              for entry in self._data.values()):
+        if not self.path.exists() and not any(
+                entry["images"] or entry.get("unpublished") or entry.get("left_told")
+                for entry in self._data.values()):
             return  # nothing to remember: no file beside a sheet without images
         partial = self.path.with_name(self.path.name + ".partial")
         try:

@@ -23,6 +23,8 @@ from importer._deletes import (
     extra_copies,
     kept_by_bare_ids,
     left_in_guide,
+    left_note,
+    newly_left_note,
     planned_deletes,
 )
 from importer._emptied import emptied_notes
@@ -136,14 +138,17 @@ class Plan:
     # publishing.
     saved_state: SavedState | None = None
     publish: bool = False  # a run publishes the guide after its writes (one request more)
-    left_in_guide: bool = False  # sessions of ours the sheet no longer has stay (no --prune)
+    # Sessions of ours the sheet no longer has, which stay (no --prune), and the mapping's
+    # import_id_prefix, which marks ours.
+    left_in_guide: list[PlannedDelete] = field(default_factory=list)
+    import_id_prefix: str = ""
     rate: float = 5.0  # requests per second a run sends at most: the rate setting
 
     @property
     def may_show_copies(self) -> bool:
         """Sessions made while some the sheet no longer has stay: on a sheet of derived ids,
         an edited title, start or room makes its session anew, beside the old one."""
-        return self.left_in_guide and self.counts["create"] > 0 and any(
+        return bool(self.left_in_guide) and self.counts["create"] > 0 and any(
             issue.code == "derived-import-id" for issue in self.validation.sheet_issues)
 
     @property
@@ -328,6 +333,8 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     where it is) or an update (a write)."""
     notes = emptied_notes(plan)
     plan.notes_to_act_on += notes
+    if newly_left := _left_since_told(plan):
+        plan.notes_to_act_on.append(newly_left_note(newly_left))
     if plan.requests_total > plan.daily_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
@@ -335,6 +342,14 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
             "next run, a day later, carries on where it stopped"
         )
     return notes
+
+
+def _left_since_told(plan: Plan) -> list[PlannedDelete]:
+    """The sessions left in the guide that no run has told of yet (the state file says)."""
+    if plan.saved_state is None:
+        return []
+    told = plan.saved_state.left_told()
+    return [left for left in plan.left_in_guide if left.import_id not in told]
 
 
 def attach_images(
@@ -445,6 +460,7 @@ def plan_against(
         tracks_to_create=list(tracks_missing.values()) if create_missing else [],
         locations_to_create=list(rooms_missing.values()) if create_missing else [],
         reads_spent=reads_spent, daily_budget=daily_budget,
+        import_id_prefix=mapping.import_id_prefix,
     )
     if prune and not blocking:
         plan.deletes = planned_deletes(validation, existing, plan)
@@ -503,8 +519,8 @@ def _plan_notes(plan: Plan, existing: dict[str, list[dict[str, Any]]], prefix: s
     elif not prune and not blocked and prefix and not prefix_shared and (
         left := left_in_guide(plan.validation, existing, plan)
     ):
-        notes.append(left)
-        plan.left_in_guide = True
+        notes.append(left_note(left, plan.validation))
+        plan.left_in_guide = left
     if kept := kept_by_bare_ids(plan.validation, existing):
         notes.append(kept)
     return notes

@@ -202,6 +202,7 @@ async def run_import_async(
             publication = (await _publish_after(client, settings, plan, upload, stop, waiting)
                            if settings.publish else None)
             requests = client.requests_sent.copy()
+    _remember_left_told(plan)
     report = ImportReport(
         source=plan.source, guide_id=plan.guide_id, outcomes=upload.outcomes,
         requests=requests, started_at=started_at,
@@ -307,6 +308,18 @@ async def _publish_after(
     earlier = "" if upload.wrote else ", for changes an earlier run left unpublished"
     return Publication(True, f"Published guide {guide_id} ({sent} request"
                              f"{'' if sent == 1 else 's'}{earlier}).")
+
+
+def _remember_left_told(plan: Plan) -> None:
+    """The sessions left in the guide this run told of (a quiet run, once): the next run
+    tells only of those left since."""
+    state = plan.saved_state
+    if state is None or not plan.import_id_prefix:
+        return
+    before = state.left_told()
+    state.tell_left((left.import_id for left in plan.left_in_guide), plan.import_id_prefix)
+    if state.left_told() != before:
+        state.save()
 
 
 def _remember_unpublished(state: SavedState | None, waiting: bool) -> None:

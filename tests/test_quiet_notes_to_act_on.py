@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from importer.cli import app
+from importer.images import SavedState
 from importer.sandbox import running_sandbox
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_adopt_builder_import import _builder_import
@@ -89,3 +90,47 @@ def test_a_quiet_plan_prints_only_what_needs_a_person(
     ]
     assert (results[2].exit_code, results[2].stdout.splitlines()[0]) == (
         1, f"Plan for guide 1 from {sheet} (times in UTC)")
+
+
+@pytest.mark.e2e
+def test_a_quiet_run_tells_once_of_a_session_left_in_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A talk taken out of a sheet with an id column leaves its session in the app (no
+    --prune). A quiet night printed nothing of it, so the app showed a cancelled talk and
+    nobody was told. The night it leaves says so on stderr; later nights, which list it in
+    the summary file, print nothing; put back and taken out again, it is told again."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "s.csv"
+    workshop = TALKS.format(room="Hall").splitlines()[1] + "\n"
+    extra = "T2,Panel,5/11/2027,11:00 AM,12:00 PM,Hall\n"
+    with running_sandbox() as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        args = ["run", "--guide", "1", "--api-url", sandbox.base_url, "-q", "--timezone",
+                "UTC", "--rate", "200", str(sheet)]
+        results = []
+        for talks in (TALKS.format(room="Hall") + extra, workshop + extra, workshop + extra,
+                      TALKS.format(room="Hall") + extra, workshop + extra):
+            sheet.write_text(HEADER + talks, encoding="utf-8")
+            results.append(runner.invoke(app, args))
+    told = ("note: 'Keynote' (sheet:K1) is no longer in the sheet, but its session stays in the "
+            "app: delete it with a run given --prune (or in Builder); later runs list such "
+            "sessions in the summary file alone\n")
+    assert [(r.exit_code, r.stdout, r.stderr) for r in results] == [
+        (0, "", ""), (0, "", told), (0, "", ""), (0, "", ""), (0, "", told)]
+
+
+def test_the_sessions_told_of_are_kept_per_prefix(tmp_path: Path) -> None:
+    """Two sheets into one guide, each with its prefix, share the state file: one sheet's
+    run must not forget what the other's told, or each night would tell it again."""
+    path = tmp_path / "state.json"
+    state = SavedState(path, 1)
+    state.tell_left(["day1:K1"], "day1:")
+    state.tell_left(["day2:T5", "day2:T6"], "day2:")
+    state.save()
+    again = SavedState(path, 1)
+    again.tell_left(["day2:T6"], "day2:")  # T5 put back in the sheet
+    assert again.left_told() == {"day1:K1", "day2:T6"}
+    again.tell_left([], "day1:")  # K1 deleted by --prune
+    assert again.left_told() == {"day2:T6"}
+    assert SavedState(path, 2).left_told() == frozenset()  # another guide's
