@@ -10,6 +10,7 @@ what each session got: an image is uploaded again only when its content changed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import difflib
 import hashlib
 import json
@@ -313,6 +314,9 @@ class SavedState:
             self.unsaved = error.strerror or type(error).__name__
         else:
             self.unsaved = None
+        finally:  # a failed replace must not leave its copy beside the sheet
+            with contextlib.suppress(OSError):  # nor a folder of that name end the run
+                partial.unlink(missing_ok=True)
 
     def unsaved_note(self) -> list[str]:
         """The note for a state file the run could not write, or none."""

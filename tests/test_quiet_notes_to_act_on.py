@@ -134,3 +134,19 @@ def test_the_sessions_told_of_are_kept_per_prefix(tmp_path: Path) -> None:
     again.tell_left([], "day1:")  # K1 deleted by --prune
     assert again.left_told() == {"day2:T6"}
     assert SavedState(path, 2).left_told() == frozenset()  # another guide's
+
+
+def test_a_state_file_that_cannot_be_replaced_leaves_no_copy_beside_the_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A state file held open (Windows locks it) could not be replaced: the run went on, as
+    it should, but left `.gbimport-state.json.partial` beside the sheet."""
+    def locked(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("importer.images.os.replace", locked)
+    state = SavedState(tmp_path / ".gbimport-state.json", 1)
+    state.tell_left(["sheet:K1"], "sheet:")
+    state.save()
+    assert (state.unsaved, sorted(p.name for p in tmp_path.iterdir())) == (
+        "Permission denied", [])
