@@ -1,0 +1,93 @@
+"""What the newest timezone hints and repeated-row messages promise, each case one a user
+could write: a zone's city with its country's name, a US zone's city with a Canadian
+province by name or by code, and a repeated row whose added columns are not all it differs
+in. Invented data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.validate import validate_file
+from importer.zones import timezone_setting
+from tests.test_validate import write_csv
+
+GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+def hint(name: str) -> str:
+    with pytest.raises(ValueError) as refused:
+        timezone_setting(name)
+    return str(refused.value).removeprefix(f"unknown timezone {name!r}: ")
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Vancouver, Canada", "America/Vancouver"), ("Kyiv, Ukraine", "Europe/Kyiv")])
+def test_a_zones_city_with_its_countrys_name_keeps_its_zone(name: str, zone: str) -> None:
+    """A country's name is no US state or Canadian province: the city is the zone's own."""
+    assert hint(name) == f"did you mean {zone!r}?"
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("Chicago, AB", "did you mean 'America/Edmonton'?"),
+    ("Chicago, BC", "did you mean 'America/Vancouver'?"),
+    ("Chicago, MB", "did you mean 'America/Winnipeg'?"),
+    ("Chicago, NB", "did you mean 'America/Moncton'?"),
+    ("Chicago, NL", "did you mean 'America/St_Johns'?"),
+    ("Chicago, NS", "did you mean 'America/Halifax'?"),
+    ("Chicago, NT", GENERIC),
+    ("Chicago, ON", "did you mean 'America/Toronto'?"),
+    ("Chicago, PE", "did you mean 'America/Halifax'?"),
+    ("Chicago, QC", "did you mean 'America/Toronto'?"),
+    ("Chicago, SK", "did you mean 'America/Regina'?"),
+    ("Juneau, YT", "did you mean 'America/Whitehorse'?"),
+    ("Detroit, Ontario", "did you mean 'America/Toronto'?"),
+    ("Chicago, British Columbia", "did you mean 'America/Vancouver'?"),
+    ("Juneau, Yukon", "did you mean 'America/Whitehorse'?")])
+def test_a_us_zones_city_with_a_province_is_its_namesake_there(name: str, said: str) -> None:
+    """Each province and territory, by code or by name: the city is not the US one, and its
+    clocks are the province's (the Northwest Territories keep two zones)."""
+    assert hint(name) == said
+
+
+def test_a_repeated_row_says_what_it_lists_from_every_column_it_differs_in(
+        tmp_path: Path) -> None:
+    """A row per paper whose author alone is added to the description is still a row per
+    paper, not per speaker: the paper's title differs too."""
+    mapping = tmp_path / "papers.toml"
+    mapping.write_text(
+        'name = "papers"\n[fields.name]\ncolumn = "Session Title"\n'
+        '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
+        '[fields.end]\ntime_column = "Time End"\n[fields.description]\n'
+        'add_columns = ["Author"]\n', encoding="utf-8")
+    path = write_csv(tmp_path, ["Session Title", "Date", "Time Start", "Time End",
+                                "Paper Title", "Author"],
+                     [["Networks", "5/11/2027", "9:00 AM", "10:30 AM", title, author]
+                      for title, author in (("On Graphs", "Ana Ruiz"), ("On Trees", "Bo Li"))])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.message) for i in report.issues if i.code == "repeated-row"] == [
+        (3, "Row 3: repeats row 2 in every mapped column but 'Author' (as a programme with a "
+            "row per paper writes them), so the session is sent once, from row 2, with this "
+            "row's 'Author' added to its description."),
+    ]
+
+
+def test_rows_differing_in_a_speakers_first_and_last_name_are_a_row_per_speaker(
+        tmp_path: Path) -> None:
+    mapping = tmp_path / "talks.toml"
+    mapping.write_text(
+        'name = "talks"\n[fields.name]\ncolumn = "Session Title"\n'
+        '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
+        '[fields.end]\ntime_column = "Time End"\n', encoding="utf-8")
+    path = write_csv(tmp_path, ["Session Title", "Date", "Time Start", "Time End",
+                                "First Name", "Last Name"],
+                     [["Networks", "5/11/2027", "9:00 AM", "10:30 AM", first, last]
+                      for first, last in (("Ana", "Ruiz"), ("Bo", "Li"))])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.message) for i in report.issues if i.code == "repeated-row"] == [
+        (3, "Row 3: repeats row 2 in every mapped column (as an export with a row per speaker "
+            "writes them), so the session is sent once, from row 2 alone: to list each row's "
+            "'First Name', 'Last Name' in its description, add them to add_columns under "
+            "[fields.description]."),
+    ]
