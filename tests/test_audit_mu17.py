@@ -11,6 +11,7 @@ import pytest
 
 from importer.validate import validate_file
 from importer.zones import timezone_setting
+from tests.test_load import write_bytes
 from tests.test_validate import write_csv
 
 GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
@@ -91,3 +92,33 @@ def test_rows_differing_in_a_speakers_first_and_last_name_are_a_row_per_speaker(
             "'First Name', 'Last Name' in its description, add them to add_columns under "
             "[fields.description]."),
     ]
+
+
+def test_a_row_differing_only_in_a_cells_trailing_space_is_a_copy(tmp_path: Path) -> None:
+    """A space after a paper's title is no other paper: listing that column in the
+    description would add the same title again."""
+    path = write_csv(tmp_path, ["Session Title", "Date", "Time Start", "Time End",
+                                "Room/Location", "Paper Title"],
+                     [["Networks", "5/11/2027", "9:00 AM", "10:30 AM", "Hall", title]
+                      for title in ("On Graphs", "On Graphs ")])
+    report = validate_file(path, timezone="UTC")
+    assert [(i.row, i.message) for i in report.issues if i.code == "repeated-row"] == [
+        (3, "Row 3: repeats row 2 word for word (a copy), so the session is sent once, from "
+            "row 2 alone."),
+    ]
+
+
+def test_a_date_not_fixed_yet_names_only_the_words_for_one_not_a_typo(tmp_path: Path) -> None:
+    """blank_values gets 'TBA', never a mistyped date beside it: pasted, that would hide
+    the typo's session instead of asking for its date."""
+    path = write_bytes(tmp_path, "days.csv", (
+        b"date,time,title\n2027-05-11,09:00 - 10:00,Keynote\nTBA,,Workshop\n"
+        b"2027-05-3x,10:00 - 11:00,Panel\n"))
+    mapping = tmp_path / "days.toml"
+    mapping.write_text(
+        'name = "days"\n[fields.name]\ncolumn = "title"\n[fields.start]\n'
+        'date_column = "date"\ntime_column = "time"\n[fields.end]\ntime_column = "time"\n')
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [i.message.split(" set ")[1].split(" in the mapping")[0]
+            for i in report.issues if i.row == 3] == [
+        'blank_values = ["TBA"] and skip_unscheduled = true']
