@@ -122,3 +122,31 @@ def test_a_date_not_fixed_yet_names_only_the_words_for_one_not_a_typo(tmp_path: 
     assert [i.message.split(" set ")[1].split(" in the mapping")[0]
             for i in report.issues if i.row == 3] == [
         'blank_values = ["TBA"] and skip_unscheduled = true']
+
+
+@pytest.mark.parametrize("name", ["Zeitzone = MEZ", "Zeitzone=MESZ"])
+def test_a_setting_with_the_title_rows_equals_sign_is_offered_the_zone_after_it(
+        name: str) -> None:
+    """A title row's 'Zeitzone = MEZ', as the draft reads it, copied into the setting."""
+    assert hint(name) == (
+        "an abbreviation fixes one offset all year; use the place's name, 'Europe/Berlin', "
+        "which follows its clocks through the year.")
+
+
+@pytest.mark.parametrize(("extra", "cells", "written"), [
+    (["Speaker", "Email"], [["Ana Ruiz", "ana@uni-a.example"], ["Bo Li", "bo@uni-b.example"]],
+     "as an export with a row per speaker writes them"),
+    (["Title"], [["On Graphs"], ["On Trees"]], "as a programme with a row per paper writes them"),
+])
+def test_a_speakers_email_or_a_papers_title_says_what_the_rows_list(
+        tmp_path: Path, extra: list[str], cells: list[list[str]], written: str) -> None:
+    mapping = tmp_path / "talks.toml"
+    mapping.write_text(
+        'name = "talks"\n[fields.name]\ncolumn = "Session Title"\n'
+        '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
+        '[fields.end]\ntime_column = "Time End"\n', encoding="utf-8")
+    path = write_csv(tmp_path, ["Session Title", "Date", "Time Start", "Time End", *extra],
+                     [["Networks", "5/11/2027", "9:00 AM", "10:30 AM", *own] for own in cells])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [i.message.split("(")[1].split(")")[0]
+            for i in report.issues if i.code == "repeated-row"] == [written]
