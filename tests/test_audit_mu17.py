@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from importer.convert import split_names
 from importer.validate import validate_file
 from importer.zones import timezone_setting
-from tests.test_load import write_bytes
+from tests.test_load import write_bytes, write_xlsx
 from tests.test_validate import write_csv
 
 GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
@@ -150,3 +151,30 @@ def test_a_speakers_email_or_a_papers_title_says_what_the_rows_list(
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert [i.message.split("(")[1].split(")")[0]
             for i in report.issues if i.code == "repeated-row"] == [written]
+
+
+def test_a_date_not_fixed_yet_written_with_and_without_spaces_is_named_once(
+        tmp_path: Path) -> None:
+    """A workbook keeps the spaces of ' TBA ': blank_values compares words stripped, so
+    the line to paste names 'TBA' once."""
+    sheet = write_xlsx(tmp_path / "days.xlsx", {"Days": [
+        ["date", "time", "title"], ["2027-05-11", "09:00 - 10:00", "Keynote"],
+        ["TBA", "", "Workshop"], [" TBA ", "", "Panel"]]})
+    mapping = tmp_path / "days.toml"
+    mapping.write_text(
+        'name = "days"\n[fields.name]\ncolumn = "title"\n[fields.start]\n'
+        'date_column = "date"\ntime_column = "time"\n[fields.end]\ntime_column = "time"\n')
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert {i.message.split(" set ")[1].split(" in the mapping")[0]
+            for i in report.issues if i.code == "bad-date"} == {
+        'blank_values = ["TBA"] and skip_unscheduled = true'}
+
+
+@pytest.mark.parametrize(("text", "separator", "expected"), [
+    ("Room A\nSurf &amp; Yoga", "\n", ("Room A", "Surf & Yoga")),
+    ("Hall A\nWest; Surf &amp; Yoga", ";", ("Hall A West", "Surf & Yoga"))])
+def test_names_on_several_lines_beside_a_reference_are_all_kept(
+        text: str, separator: str, expected: tuple[str, ...]) -> None:
+    """A cell of a room a line, or a name broken over two lines, with a reference after
+    the line break: the lines before it are names too."""
+    assert split_names(text, separator) == expected
