@@ -5,13 +5,16 @@ in. Invented data."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
 from importer.convert import split_names
+from importer.runner import run_import_async
 from importer.validate import validate_file
 from importer.zones import timezone_setting
+from tests.test_audit_runs_emptied import Refused, cancelled_in_annex, emptied
 from tests.test_load import write_bytes, write_xlsx
 from tests.test_validate import write_csv
 
@@ -178,3 +181,13 @@ def test_names_on_several_lines_beside_a_reference_are_all_kept(
     """A cell of a room a line, or a name broken over two lines, with a reference after
     the line break: the lines before it are names too."""
     assert split_names(text, separator) == expected
+
+
+def test_a_refused_delete_leaves_no_note_to_act_on_of_an_empty_room(tmp_path: Path) -> None:
+    """The plan's note that the Annex is left empty is no note to act on once the delete
+    was refused: 'Talk number 1' is still there."""
+    sandbox, cancelled = cancelled_in_annex(tmp_path)
+    report = asyncio.run(run_import_async(
+        cancelled, sandbox.settings, prune=True,
+        transport=Refused(sandbox, "DELETE", {"Talk number 1"})))
+    assert (report.notes_to_act_on, emptied(report.notes)) == ([], [])
