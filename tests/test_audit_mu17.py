@@ -9,13 +9,18 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from importer.cli import app
 from importer.convert import split_names
 from importer.runner import run_import_async
+from importer.sandbox import running_sandbox
 from importer.validate import validate_file
 from importer.zones import timezone_setting
 from tests.test_audit_runs_emptied import Refused, cancelled_in_annex, emptied
 from tests.test_load import write_bytes, write_xlsx
+from tests.test_quiet_notes_to_act_on import HEADER as QUIET_HEADER
+from tests.test_quiet_notes_to_act_on import TALKS as QUIET_TALKS
 from tests.test_validate import write_csv
 
 GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
@@ -191,3 +196,25 @@ def test_a_refused_delete_leaves_no_note_to_act_on_of_an_empty_room(tmp_path: Pa
         cancelled, sandbox.settings, prune=True,
         transport=Refused(sandbox, "DELETE", {"Talk number 1"})))
     assert (report.notes_to_act_on, emptied(report.notes)) == ([], [])
+
+
+@pytest.mark.e2e
+def test_a_quiet_plan_that_would_stop_for_force_is_printed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plan whose --prune would delete most of the guide exits 0 (no row is invalid), but
+    the run would stop: cron must mail it."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "s.csv"
+    with running_sandbox() as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        options = ["--guide", "1", "--api-url", sandbox.base_url, "--timezone", "UTC",
+                   str(sheet)]
+        sheet.write_text(QUIET_HEADER + QUIET_TALKS.format(room="Hall")
+                         + "T2,Panel,5/11/2027,11:00 AM,12:00 PM,Hall\n", encoding="utf-8")
+        assert CliRunner().invoke(app, ["run", "-q", "--rate", "200", *options]).exit_code == 0
+        sheet.write_text(QUIET_HEADER + "K1,Keynote,5/11/2027,9:00 AM,10:00 AM,Hall\n",
+                         encoding="utf-8")
+        result = CliRunner().invoke(app, ["plan", "-q", "--prune", *options])
+    assert (result.exit_code, result.stdout.splitlines()[0], "--force" in result.stdout) == (
+        0, f"Plan for guide 1 from {sheet} (times in UTC)", True)
