@@ -148,3 +148,9 @@ def test_run_quiet_says_nothing_of_retries(throttled: Path) -> None:
     """cron's mail is for what needs a look: retries that got through do not."""
     result = cli.invoke(app, ["run", str(throttled), *AT_SANDBOX, "--report", "run.csv", "--quiet"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", ""), result.output
+
+
+def test_plan_quiet_says_nothing_of_retries(throttled: Path) -> None:
+    """A quiet plan that needs no one prints nothing: retries of its reads included."""
+    result = cli.invoke(app, ["plan", str(throttled), *AT_SANDBOX, "--quiet"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", ""), result.output
