@@ -235,7 +235,8 @@ _STATE_ZONES: dict[str, tuple[str, ...]] = {
     "ut": (_M,), "vt": (_E,), "va": (_E,), "wa": (_P,), "wv": (_E,), "wi": (_C,), "wy": (_M,),
     "ab": ("America/Edmonton",), "bc": ("America/Vancouver",), "mb": ("America/Winnipeg",),
     "nb": ("America/Moncton",), "nl": ("America/St_Johns",), "ns": ("America/Halifax",),
-    "nt": ("America/Yellowknife", "America/Edmonton"), "nu": ("America/Iqaluit",),
+    "nt": ("America/Yellowknife", "America/Edmonton"),
+    "nu": ("America/Iqaluit", "America/Rankin_Inlet", "America/Cambridge_Bay"),
     "on": ("America/Toronto",), "pe": ("America/Halifax",), "qc": ("America/Toronto",),
     "sk": ("America/Regina",), "yt": ("America/Whitehorse",),
 }
@@ -255,6 +256,7 @@ _STATE_CODES = {
     "north_dakota": "nd", "rhode_island": "ri", "south_carolina": "sc", "south_dakota": "sd",
     "west_virginia": "wv", "british_columbia": "bc", "new_brunswick": "nb",
     "newfoundland_and_labrador": "nl", "nova_scotia": "ns", "prince_edward_island": "pe",
+    "northwest_territories": "nt", "nunavut": "nu",
     "georgia": "ga",
 }
 # A state's name that is a country's too, with the country's code: 'Tbilisi, Georgia' is the

@@ -218,3 +218,14 @@ def test_a_quiet_plan_that_would_stop_for_force_is_printed(
         result = CliRunner().invoke(app, ["plan", "-q", "--prune", *options])
     assert (result.exit_code, result.stdout.splitlines()[0], "--force" in result.stdout) == (
         0, f"Plan for guide 1 from {sheet} (times in UTC)", True)
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("Chicago, Northwest Territories", GENERIC), ("Denver, Nunavut", GENERIC),
+    ("Chicago, NU", GENERIC), ("Cambridge Bay, Nunavut", "did you mean 'America/Cambridge_Bay'?")])
+def test_a_place_in_the_northern_territories_is_read_as_their_codes_are(name: str,
+                                                                        said: str) -> None:
+    """'Chicago, Northwest Territories' was offered America/Chicago where 'Chicago, NT' got
+    the general hint, and 'Denver, Nunavut' America/Denver; Nunavut keeps Eastern, Central
+    and Mountain time, so a city no zone is named for there tells none of them."""
+    assert hint(name) == said
