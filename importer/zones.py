@@ -319,15 +319,20 @@ def _is_country_too(region: str) -> bool:
     return region in _COUNTRY_NAMES or region in _zones_by_country_code()
 
 
-def _one_zone_state(region: str, city_placed: bool) -> str | None:
+def _state_zone(region: str, city_zone: str | None) -> str | None:
     """The zone of a US state or Canadian province whose clocks keep one zone, whatever its
-    city ('Athens, GA', 'Portland, Maine': New York's). None for a state of several zones
-    ('Paris, TX'), or a city no table places with a name or code that is a country's too
-    ('Springfield, IL' may be in Illinois or Israel)."""
+    city ('Athens, GA', 'Portland, Maine': New York's); of a state of several zones, the one
+    keeping the clocks of the zone named for its city ('Vancouver, OR': Oregon's Pacific
+    time). None for a state of several zones none of which is the city's ('Paris, TX'), or
+    a city no table places with a name or code that is a country's too ('Springfield, IL'
+    may be in Illinois or Israel)."""
     kept = _STATE_ZONES.get(_STATE_CODES.get(region, region), ())
-    if len(kept) != 1 or (not city_placed and _is_country_too(region)):
+    if city_zone is None and _is_country_too(region):
         return None
-    return kept[0]
+    if len(kept) == 1:
+        return kept[0]
+    same_clocks = [zone for zone in kept if city_zone and _offsets(zone) == _offsets(city_zone)]
+    return same_clocks[0] if len(same_clocks) == 1 else None
 
 
 def _state_keeps(region: str, zone: str) -> bool:
@@ -356,7 +361,17 @@ def _city_in_country(said: str) -> str | None:
         agrees = zone is not None and (
             (_CITY_ZONES.get(after) or own.get(after)) == zone or _country_has_zone(after, zone)
             or _state_keeps(after, zone))
-    return zone if agrees else _one_zone_state(after, city_placed=zone is not None)
+    return zone if agrees else _state_zone(after, zone)
+
+
+def _namesake_in_state(said: str) -> bool:
+    """Whether the words are a city a zone or a table places, with a US state or Canadian
+    province ('Vancouver, TX'): the state rules have decided, and a near spelling must not
+    undo them."""
+    place, comma, region = said.partition(",")
+    city = "_".join(place.casefold().split())
+    return bool(comma) and _is_state("_".join(region.casefold().split())) and (
+        city in _zones_by_own_place() or city in _CITY_ZONES)
 
 
 # Windows' zone names (CLDR's windowsZones table, as tzlocal ships it), as Outlook, Exchange
@@ -408,12 +423,17 @@ def _nickname(name: str) -> str:
 # in: 'Uhrzeit: MEZ', 'Uhrzeiten in MEZ', 'Alle Zeiten sind in MESZ', 'Zeitzone: MEZ'.
 GERMAN_TIMES_IN = r"(?:alle\s+)?(?:uhrzeit(?:en|zone)?|zeit(?:en|zone))\b(?:\s+sind)?(?:\s+in)?"
 _GERMAN_TITLE = re.compile(GERMAN_TIMES_IN + r"\s*[:=]?\s*(?P<zone>\S.*)", re.IGNORECASE)
+# A zone's nickname or abbreviation with German 'Zeit' (time) after it: 'Eastern Zeit'.
+_GERMAN_ZEIT = re.compile(r"(.+?)\s+(?:orts)?zeit", re.IGNORECASE)
 
 
 def _timezone_hint(name: str, known: dict[str, str]) -> str:
     """What to write instead of an unknown zone: first by how it is written, then by its place."""
     if titled := _GERMAN_TITLE.fullmatch(name.strip()):  # the zone after 'Uhrzeit:'
         return _timezone_hint(titled["zone"], known)
+    if (german := _GERMAN_ZEIT.fullmatch(name.strip())) and (
+            _nickname(german[1]) in _TIMEZONE_NICKNAMES):  # 'Eastern Zeit' is 'Eastern Time'
+        return _timezone_hint(f"{german[1]} time", known)
     return _written_hint(name, known) or _place_hint(name, known)
 
 
@@ -488,6 +508,8 @@ def _place_hint(name: str, known: dict[str, str]) -> str:
     if said_zone := (_OWN_LANGUAGE.get(city) or _german_city_time(name)
                      or _city_in_country(said)):  # 'Wien', 'Wiener Zeit', 'Berlin, Germany'
         return f"did you mean {said_zone!r}?"
+    if _namesake_in_state(said):  # 'Vancouver, TX' is not near Canada's 'America/Vancouver'
+        return _GENERIC
     if wanted == "z":  # ISO 8601's UTC ('10:00Z')
         return "did you mean 'UTC'?"
     own = _zones_by_own_place()
