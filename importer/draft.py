@@ -1102,11 +1102,25 @@ class _Drafter:
     def _date_column(self) -> str | None:
         """The sessions' days: a column of dates, else one named so (of day names, say)."""
         date = self._take("date", ("date", "datetime"))
+        if date is not None:
+            self._note_dates_not_fixed(date)
         if date is None:
             date = self._take("date")
             if date is not None:
                 self._note_words(date)
         return date
+
+    def _note_dates_not_fixed(self, header: str) -> None:
+        """A column of dates some of whose cells say the session has none yet ('TBA'):
+        validate stops at each, so the draft gives the lines that skip them meanwhile."""
+        texts = ((cell_text(cell) or "").strip() for cell in self.sheet.frame[header].dropna())
+        words = list(dict.fromkeys(text for text in texts if convert.not_fixed_yet(text)))
+        if words:
+            self.notes.append(
+                f"{header!r} gives some sessions a date not fixed yet "
+                f"({', '.join(map(repr, words[:2]))}): to send nothing for those until they "
+                f"have one, add blank_values = {toml_value(words)} and skip_unscheduled = true "
+                "(a row is then skipped while its time cells are blank or in blank_values too)")
 
     def _end(self, date: str | None, by_cells: str | None = None) -> str:
         """[fields.end]; `by_cells` is the start's column when it was found by its cells,
