@@ -506,7 +506,7 @@ class SessionTiming(SheetColumns):
         ranges = key == "start" and self._datetimes_in_one_column()
         both = self.column(key, column,
                            (lambda c: convert.parse_datetime_range(c, order)[0]) if ranges
-                           else lambda c: convert.parse_datetime(c, order),
+                           else lambda c: convert.parse_datetime_cell(c, order),
                            "a start and end date and time" if ranges else "a date and time",
                            required)
         assert both is not None

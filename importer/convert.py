@@ -1204,6 +1204,35 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     raise CellError("bad-datetime", hint)
 
 
+# A start and an end with no date ('10:00-11:30') in a column read as dates and times: the
+# mapping that reads a column of time ranges, as a programme's 'Time' writes each slot.
+TIME_RANGE_IN_DATETIME = (
+    "it is a time range (a start and an end) with no date; to read a column of them, map "
+    "[fields.start] with date_column = the column of dates (or date = the day, for a "
+    "programme of one day) and time_column = this column, and [fields.end] with time_column "
+    "= this column")
+
+
+def parse_datetime_cell(cell: Any, order: DateOrder) -> Moment:
+    """A datetime column's cell, as parse_datetime reads it; one that is a time range with no
+    date ('10:00-11:30') is refused saying so. Asked only of a cell that failed, so a sheet
+    whose cells read costs nothing (nor a datetime range's parts, read by parse_datetime)."""
+    try:
+        return parse_datetime(cell, order)
+    except CellError:
+        if isinstance(cell, str) and _is_time_range(cell):
+            raise CellError("bad-datetime", TIME_RANGE_IN_DATETIME) from None
+        raise
+
+
+def _is_time_range(text: str) -> bool:
+    try:
+        parse_time_range(text)
+    except (CellError, ValueError):
+        return False
+    return True
+
+
 def _date_then_time(text: str, order: DateOrder) -> Moment | None:
     """A date written in any way parse_date reads, then perhaps a time; None when the text
     is not that. A date that reads but cannot be (a wrong day name, year 0027) raises. A
