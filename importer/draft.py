@@ -27,7 +27,7 @@ from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
 from importer.errors import ConfigError, InputError, MappingError
-from importer.load import Sheet, load_sheet, normalize_header, read_grid
+from importer.load import Sheet, listed_all, load_sheet, normalize_header, read_grid
 from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load_mapping
 from importer.model import header_rows_text
 from importer.zones import (
@@ -557,7 +557,7 @@ class _Drafter:
             return (f"timezone = {toml_value(zone)}   # {header!r} says {written[0]!r} on "
                     "every row")
         return ("# timezone = \"Area/City\"   # the tz database name of the place the sheet's "
-                f"times are kept in: {header!r} says {_listed_all(written[:3])}, which "
+                f"times are kept in: {header!r} says {listed_all(written[:3])}, which "
                 + ("does not tell one place's clocks" if len(written) == 1 else
                    "a mapping does not read row by row: give the one the sessions are held in"))
 
@@ -927,7 +927,7 @@ class _Drafter:
             return ""
         example = next(text for c in _sample(self.sheet, found[0]) if (text := cell_text(c)))
         one = len(found) == 1
-        return (f". {_listed_all(found)} {'holds' if one else 'hold'} dates with times "
+        return (f". {listed_all(found)} {'holds' if one else 'hold'} dates with times "
                 f"({example!r}), though {'its name is' if one else 'their names are'} none "
                 f"the draft knows: if {'it' if one else 'one'} is when each session starts, "
                 "put it here")
@@ -1355,7 +1355,7 @@ class _Drafter:
         pairs = ", ".join(f'{toml_value(kind)} = ""' for kind in kinds)
         them = "it" if len(kinds) == 1 else "them"
         return _table("schedule_tracks", header, extra=f"values = {{ {pairs} }}", note=(
-            f"{_listed_all(kinds)} {'is' if len(kinds) == 1 else 'are'} only on rows with no "
+            f"{listed_all(kinds)} {'is' if len(kinds) == 1 else 'are'} only on rows with no "
             f"title, the breaks: read as no track, so that no break makes a track of its own; "
             f"take {them} out of values to make {them} {'a track' if them == 'it' else 'tracks'}"))
 
@@ -1815,12 +1815,6 @@ def _yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt
         else:
             return {}
     return read
-
-
-def _listed_all(texts: Sequence[str]) -> str:
-    """'Lunch', or 'Coffee break' and 'Lunch', or 'A', 'B' and 'C'."""
-    quoted = list(map(repr, texts))
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
 
 
 def _listed(texts: Sequence[str]) -> str:

@@ -38,10 +38,16 @@ import numpy.typing as npt
 import pandas as pd
 
 from importer._csv import read_csv_grid
-from importer._date_words import split_weekday
+from importer._date_words import date_from_words, split_weekday, weekday_named
 from importer._hidden_rows import NONE_HIDDEN, HiddenRows
 from importer._xlsx import has_value, read_workbook_grid
-from importer.convert import CellError, numeric_date_readings, parse_time, parse_time_range
+from importer.convert import (
+    CellError,
+    cell_text,
+    numeric_date_readings,
+    parse_time,
+    parse_time_range,
+)
 from importer.errors import InputError
 
 __all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "load_sheet", "load_sheets",
@@ -507,6 +513,59 @@ def guess_header_row(rows: list[tuple[int, list[Any]]], where: str = "the sheet"
             "session's time or date, and no row above it names the columns. Add a row above "
             "it naming each column (Title, Date, Start, End, Room...).")
     return rows[0][0]
+
+
+def headerless_error(sheet: Sheet, expected_columns: Collection[str],
+                     where: str) -> InputError | None:
+    """The error for a file whose first row is a session, taken for the header because it
+    holds no time to tell it by ('Opening keynote', 'Hall A', 'Monday'): its names match none
+    of `expected_columns` and some read as cells of their columns (see _cells_as_header).
+    None for any other header. Asked only of a header a mapping does not fit."""
+    if sheet.parts or {normalize_header(c) for c in expected_columns} & {
+            normalize_header(c) for c in sheet.columns}:
+        return None
+    cells = _cells_as_header(sheet)
+    if not cells:
+        return None
+    one = len(cells) == 1
+    return InputError(
+        f"{where} seems to have no header row: row {sheet.header_row}, read as the header, "
+        f"holds {', '.join(map(repr, sheet.columns[:4]))}, and {listed_all(cells)} "
+        f"{'is' if one else 'are'} what the rows under {'it' if one else 'them'} hold (a "
+        "room, a day, a date), not columns' names: that row is a session, and would be lost. "
+        "Add a row above it naming each column (Title, Date, Start, End, Room...).")
+
+
+def listed_all(texts: Sequence[str]) -> str:
+    """'Lunch', or 'Coffee break' and 'Lunch', or 'A', 'B' and 'C'."""
+    quoted = list(map(repr, texts))
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _cells_as_header(sheet: Sheet, rows: int = 200) -> list[str]:
+    """The header's names that read as cells of their columns: one the cells under it
+    repeat (a room, 'Hall A', a day, 'Monday'), or a day or date over days or dates
+    ('Monday' over 'Tuesday'). Not days over titles, as a programme with a column per day
+    is laid out, nor a header written again under itself."""
+    top = sheet.frame.head(rows)
+    names = [normalize_header(header) for header in sheet.columns]
+    if any([normalize_header(cell_text(cell) or "") for cell in row] == names
+           for row in top.itertuples(index=False, name=None)):
+        return []  # the header written again over each day's rows: a header after all
+    found = []
+    for header in sheet.columns:
+        under = [text for cell in top[header] if (text := cell_text(cell))]
+        if normalize_header(header) in map(normalize_header, under) or (
+                under and _is_day(header) and _is_day(under[0])):
+            found.append(header)
+    return found
+
+
+def _is_day(text: str) -> bool:
+    """A day's name or a date in words or figures: 'Monday', 'May 11 2027', '11.05.2027'."""
+    text = text.strip()
+    return (weekday_named(text) is not None or date_from_words(text) is not None
+            or bool(numeric_date_readings(text)))
 
 
 # A time in a cell: 9:30, 9.30, and as French, Dutch and German write it: 9h30, 9u30, 14h,

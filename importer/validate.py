@@ -72,8 +72,9 @@ from importer._layout import (
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer.convert import NIGHT_ENDS, CellError, cell_text
+from importer.errors import MappingError
 from importer.html import plain_title
-from importer.load import Sheet, SheetPart, load_sheets
+from importer.load import Sheet, SheetPart, headerless_error, load_sheets
 from importer.mapping import BoundMapping, JoinedColumns, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, row_ref, shortened
 from importer.payloads import name_key
@@ -288,7 +289,11 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
     where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else
                                f", sheets {', '.join(repr(p.name) for p in sheet.parts)}"
                                if sheet.parts else "")
-    bound = bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path))
+    try:
+        bound = bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path))
+    except MappingError as unfit:
+        # Checked only now: a sheet the mapping fits costs nothing.
+        raise headerless_error(sheet, mapping.expected_columns(), where) or unfit from None
     zone = zones.resolve_timezone(timezone)
     validation = _SheetValidation(sheet, bound, zone)
     with _garbage_collection_paused():

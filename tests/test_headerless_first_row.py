@@ -1,0 +1,57 @@
+"""A CSV saved without its header, whose first row is a session with no time in it (a title,
+a room, a day name, a date in words): it was taken for the header, the session lost and the
+mapping told it lacks every column. Where the mapping finds none of its columns in that row
+and a name in it is what the rows under it hold, the error says the file seems to have no
+header row and how to add one; a sheet the mapping fits is never asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer import validate_file
+from importer.errors import InputError, MappingError
+
+
+def _csv(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "programme.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _said(path: Path, cells: str, found: str) -> str:
+    one = " and " not in found
+    return (f"{path} seems to have no header row: row 1, read as the header, holds {cells}, "
+            f"and {found} {'is' if one else 'are'} what the rows under "
+            f"{'it' if one else 'them'} hold (a room, a day, a date), not columns' names: that "
+            "row is a session, and would be lost. Add a row above it naming each column "
+            "(Title, Date, Start, End, Room...).")
+
+
+@pytest.mark.parametrize(("text", "cells", "found"), [
+    ("Opening keynote,Hall A,Monday\nSecurity talk,Hall B,Monday\nLunch,Foyer,Tuesday\n",
+     "'Opening keynote', 'Hall A', 'Monday'", "'Monday'"),
+    ("Opening keynote,Hall A,May 11 2027\nSecurity talk,Hall A,May 12 2027\n",
+     "'Opening keynote', 'Hall A', 'May 11 2027'", "'Hall A' and 'May 11 2027'"),
+    ("Opening keynote,Hall A,Monday\nSecurity talk,Hall B,Tuesday\n",
+     "'Opening keynote', 'Hall A', 'Monday'", "'Monday'")])
+def test_a_first_row_of_data_without_times_is_said_to_be_no_header(
+        tmp_path: Path, text: str, cells: str, found: str) -> None:
+    path = _csv(tmp_path, text)
+    with pytest.raises(InputError) as refused:
+        validate_file(path)
+    assert str(refused.value) == _said(path, cells, found)
+
+
+@pytest.mark.parametrize("text", [
+    # A header of its own, laid out another way: the columns the mapping lacks, as before.
+    "Talk,Hall,Day\nOpening keynote,Hall A,Monday\nSecurity talk,Hall A,Monday\n",
+    # A column per day: days for names, over titles.
+    "Time,Monday,Tuesday\n9:00,Keynote,Panel\n10:00,Talk,Talk 2\n",
+    # The header written again over the next day's rows.
+    "Talk,Hall,Day\nOpening keynote,Hall A,Monday\nTalk,Hall,Day\nSecurity,Hall A,Tuesday\n"])
+def test_a_real_header_the_mapping_does_not_fit_is_told_the_columns_it_lacks(
+        tmp_path: Path, text: str) -> None:
+    with pytest.raises(MappingError, match="needs 5 columns the sheet does not have"):
+        validate_file(_csv(tmp_path, text))
