@@ -221,11 +221,15 @@ def test_a_quiet_plan_that_would_stop_for_force_is_printed(
 
 
 @pytest.mark.parametrize(("name", "said"), [
-    ("Chicago, Northwest Territories", GENERIC), ("Denver, Nunavut", GENERIC),
-    ("Chicago, NU", GENERIC), ("Cambridge Bay, Nunavut", "did you mean 'America/Cambridge_Bay'?")])
+    ("Chicago, Northwest Territories", GENERIC),
+    ("Denver, Nunavut", "did you mean 'America/Cambridge_Bay'?"),
+    ("Denver, NU", "did you mean 'America/Cambridge_Bay'?"),
+    ("Chicago, NU", "did you mean 'America/Rankin_Inlet'?"),
+    ("Cambridge Bay, Nunavut", "did you mean 'America/Cambridge_Bay'?")])
 def test_a_place_in_the_northern_territories_is_read_as_their_codes_are(name: str,
                                                                         said: str) -> None:
     """'Chicago, Northwest Territories' was offered America/Chicago where 'Chicago, NT' got
-    the general hint, and 'Denver, Nunavut' America/Denver; Nunavut keeps Eastern, Central
-    and Mountain time, so a city no zone is named for there tells none of them."""
+    the general hint (the territories keep Mountain time), and 'Denver, Nunavut' America/
+    Denver; Nunavut keeps Eastern, Central and Mountain time, so a namesake there is offered
+    the one of its zones that keeps its clocks, as 'Vancouver, OR' is."""
     assert hint(name) == said
