@@ -168,3 +168,12 @@ def test_a_row_or_a_pruned_session_failing_alone_keeps_its_sessions_id() -> None
                    "DELETE sessions/9/ got ConnectError")]) == [
         "row 4: failed: PATCH sessions/7/ got ConnectError",
         "session 9 (gone-1): failed: DELETE sessions/9/ got ConnectError"]
+
+
+def test_rows_failed_and_rows_invalid_alike_keep_lines_of_their_own() -> None:
+    lost = "PATCH sessions/{}/ got ConnectError after 10 attempts."
+    outcomes = [RowOutcome(n + 3, f"sheet:S{n}", "Talk", "failed" if n < 4 else "invalid", n,
+                           lost.format(n)) for n in range(1, 7)]
+    assert _problems(outcomes) == [
+        f"rows 4–6 (3 rows): failed: {lost.format('<id>')}",
+        f"rows 7–9 (3 rows): invalid: {lost.format('<id>')}"]
