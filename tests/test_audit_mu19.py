@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from importer import validate_file
-from importer.errors import InputError, MappingError
+from importer.draft import draft_mapping
+from importer.errors import ConfigError, InputError, MappingError
 from importer.images import SavedState
+from importer.zones import resolve_timezone
 from tests.support import Sandbox, talk, write_sheet
 
 STATE = ".gbimport-state.json"
@@ -93,3 +95,27 @@ def test_a_header_naming_a_column_of_the_mapping_is_a_header(tmp_path: Path) -> 
     path = _csv(tmp_path, "Session Title,Monday\nKeynote,Tuesday\nPanel,Wednesday\n")
     with pytest.raises(MappingError, match="columns the sheet does not have"):
         validate_file(path)
+
+
+def test_a_namesake_placed_by_a_zones_name_alone_gets_the_general_hint() -> None:
+    """Damascus, Oregon: the city is placed by Asia/Damascus's name (no table of cities
+    has it), and Oregon keeps none of its clocks: not Syria's zone by its spelling."""
+    with pytest.raises(ConfigError) as refused:
+        resolve_timezone("Damascus, OR")
+    assert str(refused.value).endswith(
+        ": use a tz database name such as 'America/Chicago' or 'Europe/Berlin'.")
+    assert "Asia/Damascus" not in str(refused.value)
+
+
+def test_a_draft_names_two_of_many_dates_not_fixed_and_skips_them_all(tmp_path: Path) -> None:
+    """Three words for a date not fixed yet: two are named, as an example, and blank_values
+    gets all three, spaces around a cell left out."""
+    path = _csv(tmp_path, "Title,Date,Start,End,Room\n"
+                          "Keynote,5/11/2027,9:00,10:00,Hall A\n"
+                          "Talk B, TBA ,,,Hall B\n"
+                          "Talk C,TBD,,,Hall A\n"
+                          "Talk D,TBC,,,Hall A\n")
+    [note] = [line for line in draft_mapping(path).text.splitlines() if "not fixed yet" in line]
+    assert note.startswith("# 'Date' gives some sessions a date not fixed yet ('TBA', 'TBD'): "
+                           'to send nothing for those until they have one, add blank_values = '
+                           '["TBA", "TBD", "TBC"] and skip_unscheduled = true')
