@@ -264,6 +264,7 @@ _STATE_CODES = {
 _COUNTRY_NAMES = {"georgia": "ge"}
 _NORTH_AMERICAN_REGIONS = frozenset(_STATE_CODES)
 _NORTH_AMERICAN_CODES = frozenset(_STATE_ZONES)
+_STATES_OWN_ZONES = frozenset(zone for kept in _STATE_ZONES.values() for zone in kept)
 
 
 # A country's two-letter code (ISO 3166) after one of its cities means the country, as a
@@ -335,6 +336,18 @@ def _state_zone(region: str, city_zone: str | None) -> str | None:
     return same_clocks[0] if len(same_clocks) == 1 else None
 
 
+def _namesake_in_another_state(region: str, zone: str) -> bool:
+    """Whether a city whose zone a state keeps, written with a state keeping other clocks, is
+    its namesake there ('New York, TX', 'Phoenix, NM'); not where the code is the city's
+    country's too ('Toronto, CA'). A zone no state's table lists, one of a few towns' own
+    clocks ('Adak, AK', 'Dawson Creek, BC'), stays its own city's."""
+    if not _is_state(region) or zone not in _STATES_OWN_ZONES or _country_has_zone(
+            _COUNTRY_NAMES.get(region, region), zone):
+        return False
+    kept = _STATE_ZONES.get(_STATE_CODES.get(region, region), ())
+    return all(_offsets(other) != _offsets(zone) for other in kept)
+
+
 def _state_keeps(region: str, zone: str) -> bool:
     """Whether a US state or Canadian province, by name or code, keeps a city's zone:
     'Seattle, WA', 'Austin, Texas'."""
@@ -354,8 +367,8 @@ def _city_in_country(said: str) -> str | None:
     zone: str | None
     if city in own:  # a zone's own city: the country must agree, or be one no table knows
         zone = own[city]
-        agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None) and (
-            not _namesake_over_there(after, zone))
+        agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None) and not (
+            _namesake_over_there(after, zone) or _namesake_in_another_state(after, zone))
     else:  # a city the tables place ('Munich'): its country, by name or by code, must keep
         zone = _CITY_ZONES.get(city)  # the city's zone ('Munich, Germany', 'Munich, DE')
         agrees = zone is not None and (

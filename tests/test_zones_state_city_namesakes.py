@@ -1,0 +1,38 @@
+"""A zone's city written with a US state or Canadian province that keeps other clocks is its
+namesake there ('New York, TX' is no New Yorker): it was offered the city's own zone, as
+'Vancouver, TX' is no longer offered Canada's. A town keeping clocks of its own, whose zone no
+state's table lists ('Adak, AK'), keeps its zone."""
+
+from __future__ import annotations
+
+import pytest
+
+from importer.zones import timezone_setting
+
+GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+
+
+def hint(name: str) -> str:
+    with pytest.raises(ValueError) as refused:
+        timezone_setting(name)
+    return str(refused.value).split(": ", 1)[1]
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("New York, TX", GENERIC),
+    ("Los Angeles, Texas", GENERIC),
+    ("Phoenix, NM", "did you mean 'America/Denver'?"),  # New Mexico keeps summer time
+    ("Chicago, NY", "did you mean 'America/New_York'?"),
+    ("New York, NY", "did you mean 'America/New_York'?"),
+    ("Chicago, IL", "did you mean 'America/Chicago'?"),
+    ("Los Angeles, OR", "did you mean 'America/Los_Angeles'?"),
+    ("Phoenix, AZ", "did you mean 'America/Phoenix'?"),
+    ("Adak, AK", "did you mean 'America/Adak'?"),
+    ("Dawson Creek, BC", "did you mean 'America/Dawson_Creek'?"),
+    ("Atikokan, ON", "did you mean 'America/Atikokan'?"),
+    ("Berlin, DE", "did you mean 'Europe/Berlin'?"),
+    ("Toronto, CA", "did you mean 'America/Toronto'?"),  # Canada, not California
+])
+def test_a_state_citys_namesake_in_another_state_is_not_offered_its_zone(
+        name: str, said: str) -> None:
+    assert hint(name) == said
