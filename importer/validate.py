@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import repeat
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -73,7 +73,7 @@ from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.errors import MappingError
-from importer.html import plain_title
+from importer.html import plain_title, split_decoded
 from importer.load import Sheet, SheetPart, headerless_error, load_sheets
 from importer.mapping import BoundMapping, JoinedColumns, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, row_ref, shortened
@@ -114,6 +114,23 @@ def _why_cells_spilled(value: Any, delimiter: str) -> tuple[str, str]:
                 f"{delimiter} inside it", "Remove the space before its opening quote")
     return (f"a cell holding a {delimiter} was probably not quoted, so it",
             "Put that cell in double quotes")
+
+
+def _wrapped_name(cell: Any, separator: str, known: set[str], alone: set[str]) -> str | None:
+    """The name a cell's line break most likely wraps: two lines that, joined, make a name
+    the column holds on one line, or a line going on in lower case or in brackets
+    ('and Terrace', '(Level 2)') that the column never holds as a name alone."""
+    text = cell_text(cell) or ""
+    if "\n" not in text:
+        return None
+    lines = [" ".join(part.split()) for part in split_decoded(text, separator)
+             if part.strip()]
+    for before, after in pairwise(lines):
+        joined = f"{before} {after}"
+        if joined.casefold() in known or (
+                (after[0].islower() or after[0] == "(") and after.casefold() not in alone):
+            return joined
+    return None
 
 
 def _stripped(cell: Any) -> str:
@@ -795,6 +812,7 @@ class _SheetValidation(SessionTiming):
                     self.room_column = col
                 self._warn_of_escaped_line_breaks(key, col, sep)
                 self._warn_of_names_on_lines(key, col, sep)
+                self._warn_of_wrapped_names(key, col, sep)
                 out[key] = [() if v is None else v for v in col.values]
         for key, parse, what, blank in _ONE_VALUE_FIELDS:
             if key in active and (col := self.column(key, active[key].column, parse, what)):
@@ -856,6 +874,34 @@ class _SheetValidation(SessionTiming):
             f"{row_ref(self.row_numbers[first], self.row_sheets[first])}{others}), each line a "
             f"{what} the column names alone: each cell is read as one {what}, {joined!r}; to "
             f'read each line as a {what}, write separator = "\\n" under [fields.{key}]')
+
+    def _warn_of_wrapped_names(self, key: str, col: Column, separator: str) -> None:
+        """With a line break as the separator, a cell whose break most likely wraps one long
+        name, as Alt+Enter in Excel does ('Grand Ballroom⏎Salon A', the column naming
+        'Grand Ballroom Salon A' elsewhere; 'Ballroom⏎(Level 2)'), is still read as a name per
+        line: one sheet warning naming the cell, the names read and the one meant."""
+        if "\n" not in separator:
+            return
+        names = [names for names in col.distinct if names]
+        known = {name.casefold() for cell_names in names for name in cell_names}
+        alone = {cell_names[0].casefold() for cell_names in names if len(cell_names) == 1}
+        wrapped = {code: joined for code, cell in enumerate(col.cells)
+                   if (joined := _wrapped_name(cell, separator, known, alone))}
+        if not wrapped:
+            return
+        rows = np.flatnonzero(np.isin(col.codes, list(wrapped)))
+        first = int(rows[0])
+        code = int(col.codes[first])
+        others = f", and {len(rows) - 1} other row{'s' * (len(rows) > 2)}" if len(rows) > 1 else ""
+        what = "track" if key == "schedule_tracks" else "room"
+        read = " and ".join(repr(name) for name in col.distinct[code])
+        self.sheet_issue(
+            col.header, "wrapped-name",
+            f"{col.header!r} has a {what} wrapped onto two lines ({cell_text(col.cells[code])!r} "
+            f"on {row_ref(self.row_numbers[first], self.row_sheets[first])}{others}), read "
+            f"with separator = \"\\n\" as the {what}s {read}: if it is the one {what} "
+            f"{wrapped[code]!r}, take the line break out of the cell (Alt+Enter in Excel "
+            f"puts one in), or list the {what}s with ';' and take the separator out")
 
     def _descriptions(self) -> list[Any]:
         """Each row's description: the description column's HTML, then a paragraph per added
