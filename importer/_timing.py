@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -84,7 +85,8 @@ class SessionTiming(SheetColumns):
         end_field = self.mapping.fields.end
         order = self.mapping.date_order
         end_time = self.column("end", end_field.time_column,
-                               _range_end if self._times_in_one_column() else
+                               _range_end(self._time_range_reader())
+                               if self._times_in_one_column() else
                                self._bare_hours_read(end_field.time_column, _not_a_range(
                                    self._end_within_a_day(), str(end_field.time_column))),
                                "a time")
@@ -108,7 +110,13 @@ class SessionTiming(SheetColumns):
         return end_col, end_date
 
     def _range_start(self) -> Parser:
-        return _range_start(lone_starts=self._lone_starts())
+        return _range_start(self._time_range_reader(), lone_starts=self._lone_starts())
+
+    def _time_range_reader(self) -> Callable[[Any], tuple[dt.time, dt.time]]:
+        """Reads the cells of the start's and end's one time column, its bare hours as a
+        grid's slots where the column writes them so (`9-10`, `10-11`)."""
+        header = self.bound.header(self.mapping.fields.start.time_column)
+        return convert.time_range_reader(lambda: self.frame[header].unique())
 
     def _lone_starts(self) -> bool:
         """Whether a blank end is given by the mapping: the next start, or `minutes`."""
@@ -833,12 +841,12 @@ _BLANK_END_WAYS_OUT = (
     "for an all-day session).")
 
 
-def _range_start(lone_starts: bool) -> Parser:
+def _range_start(read: Callable[[Any], tuple[dt.time, dt.time]], lone_starts: bool) -> Parser:
     """The start of a range. A cell with one time is a start whose end the next session's
     start gives when `lone_starts` (until_next), and otherwise refused saying how to fix it."""
     def start_of(cell: Any) -> dt.time:
         try:
-            return convert.parse_time_range(cell)[0]
+            return read(cell)[0]
         except convert.LoneStart as lone:
             if lone_starts:
                 return lone.start
@@ -858,9 +866,11 @@ def _range_end_moment(order: convert.DateOrder) -> Parser:
     return end_of
 
 
-def _range_end(cell: Any) -> dt.time | None:
+def _range_end(read: Callable[[Any], tuple[dt.time, dt.time]]) -> Parser:
     """The end of a range; None when unreadable, as reading the start reports the cell."""
-    try:
-        return convert.parse_time_range(cell)[1]
-    except CellError:
-        return None
+    def end_of(cell: Any) -> dt.time | None:
+        try:
+            return read(cell)[1]
+        except CellError:
+            return None
+    return end_of

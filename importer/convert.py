@@ -995,6 +995,53 @@ def bare_hour(cell: Any) -> int | None:
     return _bare_hour(cell_text(cell) or "")
 
 
+# The earliest hour a grid's slot of two bare hours (`9-10`) is read from on the 24-hour
+# clock: on a 12-hour sheet an afternoon's `1-2` would start before it.
+FIRST_SLOT_HOUR = 7
+
+
+def bare_hour_range(cell: Any) -> tuple[int, int] | None:
+    """The two hours a range's cell gives as numbers alone (`9-10`, `14 - 15`), else None."""
+    text = cell_text(cell) if isinstance(cell, str) else None
+    parts = _range_parts(text) if text else []
+    if len(parts) != 2:
+        return None
+    start, end = _bare_hour(parts[0]), _bare_hour(parts[1])
+    return None if start is None or end is None else (start, end)
+
+
+def slots_of_bare_hours(cells: Iterable[Any]) -> bool:
+    """Whether a range column's bare hours are on the 24-hour clock, as a grid writes its
+    slots (`9-10`, `10-11`, `11-12`): no cell writes am or pm, none ends at or before its
+    start as a 12-hour sheet's afternoon does (`12-1`), and none starts before
+    FIRST_SLOT_HOUR (`1-2`)."""
+    texts = [cell for cell in cells if isinstance(cell, str)]
+    hours = [pair for text in texts if (pair := bare_hour_range(text)) is not None]
+    return bool(hours) and not any(writes_half_of_day(text) for text in texts) and all(
+        FIRST_SLOT_HOUR <= start < end for start, end in hours)
+
+
+def time_range_reader(column_cells: Callable[[], Iterable[Any]],
+                      ) -> Callable[[Any], tuple[dt.time, dt.time]]:
+    """parse_time_range for one column, reading two bare hours (`9-10`) as 9:00 - 10:00
+    where the column's bare hours are slots on the 24-hour clock (slots_of_bare_hours).
+    The column is looked at once, at the first such cell parse_time_range refuses."""
+    slots: list[bool] = []
+
+    def read(cell: Any) -> tuple[dt.time, dt.time]:
+        try:
+            return parse_time_range(cell)
+        except CellError:
+            if (hours := bare_hour_range(cell)) is None:
+                raise
+            if not slots:
+                slots.append(slots_of_bare_hours(column_cells()))
+            if not slots[0]:
+                raise
+            return dt.time(hours[0]), dt.time(hours[1])
+    return read
+
+
 def keeps_the_24_hour_clock(cells: Iterable[Any]) -> bool:
     """Whether a time column writes times with minutes on the 24-hour clock (`9:15`, `14:30`,
     a workbook's time cells), and none with am/pm: a bare hour among them (`9`) is that hour."""

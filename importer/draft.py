@@ -1031,11 +1031,13 @@ class _Drafter:
         alone: list[str] = []
         neither: list[str] = []
         not_yet: list[str] = []  # 'TBA': no end to write, as there is no time yet
-        for cell in _sample(self.sheet, header):
+        cells = _sample(self.sheet, header)
+        time_range = convert.time_range_reader(lambda: cells)
+        for cell in cells:
             text = (cell_text(cell) or "").strip()
             if _zone_note(text):
                 continue  # '(GMT Time)' under the header: named by _note_zone_row
-            kept = (ranges if _reads([cell], convert.parse_time_range)
+            kept = (ranges if _reads([cell], time_range)
                     else alone if _reads([cell], convert.parse_time)
                     else not_yet if convert.not_fixed_yet(text) else neither)
             kept.append(text)
@@ -1884,14 +1886,17 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         if start == end:
             raise CellError("bad-datetime", "a date alone")
 
+    # A grid's slots of bare hours ('9-10', '10-11') are ranges on the 24-hour clock.
+    time_range = convert.time_range_reader(lambda: cells)
+
     def time_or_range(cell: Any) -> None:
         try:
-            convert.parse_time_range(cell)
+            time_range(cell)
         except CellError:
             time(cell)
 
     readers: tuple[tuple[Kind, Callable[[Any], Any]], ...] = (
-        ("time range", convert.parse_time_range),
+        ("time range", time_range),
         ("time", time),
         # Some evenings given a start and an end ('18:00–21:00'), others a start alone.
         ("time range", time_or_range),
