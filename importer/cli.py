@@ -473,6 +473,10 @@ def _show_run(result: ImportReport, path: Path | None, *, as_json: bool, quiet: 
             render.line(stderr, f"note: {note}")
 
 
+# The settings publish uses: a settings file beside its sheet setting one of them is named.
+PUBLISH_READS = ("guide", "api_url", "timeout", "max_retry_wait", "state_file")
+
+
 @app.command("publish")
 def publish_command(
     file: Annotated[Path | None, typer.Argument(
@@ -487,7 +491,9 @@ def publish_command(
     """Publish the guide, so attendees' apps show what was changed through the API."""
 
     def body() -> int:
-        settings = _settings(config, guide=guide, api_url=api_url, allow_images_outside=False)
+        # A gbimport.toml beside the sheet, left unread, is named as run and plan name it.
+        settings = _settings(config, guide=guide, api_url=api_url, allow_images_outside=False,
+                             spreadsheet=file, reads=PUBLISH_READS)
         sent = publish_guide(settings, sheet=file, on_wait=_say_on_stderr,
                              handle_interrupt=True)
         stdout.print(f"Published guide {settings.require_guide()} ({sent} request"
