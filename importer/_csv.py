@@ -13,7 +13,7 @@ import io
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +63,7 @@ def read_csv_grid(path: Path) -> CsvGrid:
         head_fields = head_fields[:-1]
     try:
         cells, cells_per_row = parse_records(path, encoding, delimiter, width, skip_lines,
-                                             spaced)
+                                             spaced, usual_width(head_fields))
     except UnicodeDecodeError as error:  # a BOM promised an encoding the rest breaks
         raise mixed_encoding_error(path, encoding) from error
     logger.debug("%s: encoding %s, delimiter %r, %d records", path, encoding, delimiter, len(cells))
@@ -374,12 +374,22 @@ def lines(text: str) -> io.StringIO:
     return io.StringIO(text, newline="")
 
 
+def usual_width(fields: Sequence[int]) -> int:
+    """The fields each of the first records of more than one is written with, as a program
+    writes every row (the last one left out: it may be the one cut short); 0 when they
+    differ, as in a file typed by hand, whose short rows say nothing."""
+    widths = {width for width in fields[:-1] if width > 1}
+    return widths.pop() if len(widths) == 1 else 0
+
+
 def parse_records(
-    path: Path, encoding: str, delimiter: str, width: int, skip: int, spaced: bool = False
+    path: Path, encoding: str, delimiter: str, width: int, skip: int, spaced: bool = False,
+    usual: int = 0,
 ) -> tuple[pd.DataFrame, CountArray]:
     """One pandas C-parser pass; the stdlib reader only when a later record is wider than any
     seen while sniffing (pandas cannot widen its columns mid-file). `spaced`: skip the spaces
-    after each delimiter (see sniff_initial_space)."""
+    after each delimiter (see sniff_initial_space). `usual`: the fields most records have,
+    which a last record cut short lacks."""
     try:
         frame = pd.read_csv(
             path,
@@ -400,6 +410,9 @@ def parse_records(
             # in it, and reads the file again serially (about 40% slower in all).
             low_memory=False,
         )
+        if len(frame) > 1 and not ends_a_line(path):
+            check_not_cut_off(path, len(frame), last_record_fields(path, frame.iloc[-1],
+                                                                   delimiter), usual)
     except pd.errors.ParserError:
         frame = parse_records_stdlib(path, encoding, delimiter, skip, spaced)
     frame.index = pd.RangeIndex(1, 1 + len(frame))  # Excel does not show a `sep=` line either
@@ -416,9 +429,52 @@ def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int,
         records = read_records(path, text, delimiter, skip, spaced)[skip:]
     finally:
         csv.field_size_limit(limit)
+    if len(records) > 1 and not ends_a_line(path):
+        check_not_cut_off(path, len(records), len(records[-1]), len(records[-2]))
     width = max(map(len, records), default=1)
     padded = [record + [""] * (width - len(record)) for record in records]
     return pd.DataFrame(padded, columns=range(width), dtype=object)
+
+
+SAVE_WHOLE = "Export or copy the file again and let it finish"
+TAIL_BYTES = 4096
+
+
+def check_not_cut_off(path: Path, row: int, fields: int, expected: int) -> None:
+    """A file cut mid-write (an export interrupted, a copy still syncing) ends partway
+    through its last record, `row`: fewer `fields` than the `expected` the rows before it
+    have, and no line break after it (the caller checks that). Read on, its missing cells
+    would be blank and the rows after it missing (with --prune, deleted from the guide)."""
+    if fields >= expected:
+        return
+    raise InputError(
+        f"{path} seems cut off: its last row, row {row}, has {fields} of the {expected} "
+        "cells the rows before it have, and no line break after it, as an export interrupted "
+        f"or a copy still syncing leaves a file; the last row read whole is row {row - 1}. "
+        f"{SAVE_WHOLE}.")
+
+
+def last_record_fields(path: Path, record: pd.Series, delimiter: str) -> int:
+    """The fields the file's last record was written with: up to its last cell with text,
+    then the delimiters after it at the end of the file (a row's empty cells at its end,
+    quoted or not). pandas reads a missing field as an empty one."""
+    filled = [pos for pos, cell in enumerate(record.tolist()) if cell]
+    if not filled:
+        return len(record)  # a blank last line: no row to be cut
+    with path.open("rb") as handle:
+        handle.seek(max(path.stat().st_size - TAIL_BYTES, 0))
+        tail = handle.read()
+    separator = re.escape(delimiter.encode("ascii"))
+    empties = re.search(b'(?:"")?(?:' + separator + b'(?:"")?)*$', tail)
+    assert empties is not None  # it matches at the end of any text
+    return filled[-1] + 1 + empties[0].count(delimiter.encode("ascii"))
+
+
+def ends_a_line(path: Path) -> bool:
+    """Whether the file's last character is a line break (UTF-16's too)."""
+    with path.open("rb") as handle:
+        handle.seek(max(path.stat().st_size - 2, 0))
+        return handle.read().rstrip(b"\x00").endswith((b"\n", b"\r"))
 
 
 END_MARK = "\ue000end of the file\ue000"  # a private-use character: in no real sheet
@@ -436,6 +492,12 @@ def read_records(path: Path, text: str, delimiter: str, skip: int,
                               skipinitialspace=spaced))
     if records.pop() != [END_MARK]:
         row = len(records) + 1 - skip  # as a spreadsheet program numbers it
+        if not text.endswith(("\n", "\r")):
+            raise InputError(
+                f"{path} seems cut off: it ends inside a quoted cell of row {row}, with no line "
+                f"break after it, as an export interrupted or a copy still syncing leaves a "
+                f"file; the last row read whole is row {row - 1}. {SAVE_WHOLE} (or, if row "
+                f'{row} opens a quote (") by mistake, close it there or take it out).')
         raise InputError(
             f'{path}: row {row} opens a quote (") that is never closed, so every line after '
             "it would be read into one cell of that row; close the quote there (or take it "
