@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
+from importer._header_words import column_kind
 from importer.convert import cell_text
 from importer.model import RowIssue, Severity, row_prefix, row_ref, shortened
 
@@ -304,8 +305,6 @@ def repeat_issue(row: int, first_row: int, sheet: str | None = None,
 def rows_written_per(differing: Sequence[str]) -> str:
     """Why a session's rows repeat, from the columns in which they differ: a speaker's
     ('Speaker', 'Affiliation') or a paper's ('Paper Title')."""
-    from importer.draft import column_kind  # draft reads this module's types: not at the top
-
     kinds = {column_kind(header) for header in differing}
     if kinds == {"people"}:
         return "as an export with a row per speaker writes them"

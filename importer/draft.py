@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,21 @@ from typing import Any, Literal
 from importer import convert
 from importer._date_words import day_label_date, lacks_year, split_weekday, weekday_named
 from importer._day_sheets import sheet_day
+from importer._header_words import (
+    FIRST_NAMES,
+    FROM_TO,
+    LAST_NAMES,
+    NAMES,
+    NUMBER_IN_CAMEL,
+    SESSION_KINDS,
+    SPEAKER_NUMBER,
+    SPEAKERS,
+    TOOL_PREFIXES,
+    ZONE_AFTER_NAME,
+    full_name,
+    header_key,
+    names_people,
+)
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -40,172 +54,6 @@ from importer.zones import (
     tz_regions,
 )
 
-# Header names per role, most telling first, in English, then in the languages convert reads
-# dates in (German, French, Spanish, Italian, Portuguese, Dutch), then Swedish, Norwegian and
-# Danish, then Russian; compared as _header_key gives them ('Ведущий' as 'ведущии').
-NAMES: dict[str, tuple[str, ...]] = {
-    "import_id": ("session id", "id", "session code", "code", "talk id", "submission id",
-                  "proposal id", "paper id", "abstract id", "contribution id", "uid",
-                  "row id", "reference", "ref", "session no",
-                  "session number",
-                  "#", "n°", "no", "nr", "number",
-                  "nummer", "codigo", "codice"),
-    "name": ("session title", "title", "session name", "talk title", "session", "talk",
-             "presentation title", "paper title", "workshop title", "title of talk",
-             "title of the talk", "title of presentation", "title of the presentation",
-             "name", "subject", "topic", "activity", "agenda item",
-             "event name", "event title", "event", "film title", "film", "movie",
-             "artist", "artist name", "band", "band name", "performer", "act",
-             "titel", "titre", "titre de la session", "intitule", "titulo",
-             "titulo de la sesion", "titolo", "thema", "nom de la session",
-             "nombre de la sesion", "nome della sessione",
-             "vortrag", "ponencia", "onderwerp", "veranstaltung", "evenement", "evento",
-             "kunstler", "artiste", "artista", "artiest",
-             "namn", "navn", "tittel", "rubrik",
-             "название", "мероприятие", "тема", "тема доклада", "доклад", "событие",
-             # Also a person's last or first name: taken only where no other name pairs it.
-             "nom", "nombre", "nome"),
-    "date": ("date", "day", "session date", "start date", "event date", "date from",
-             "from date", "startdate", "eventdate", "sessiondate",
-             "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von",
-             "dato", "дата", "день", "дата проведения"),
-    "start": ("time start", "start time", "start", "starts", "starts at", "start at",
-              "begin", "begins", "from", "scheduled at", "start date time", "start datetime",
-              "beginn", "startzeit", "anfang", "debut", "heure de debut", "heure debut",
-              "inicio", "hora de inicio", "hora inicio", "comienzo", "inizio",
-              "ora di inizio", "ora inizio", "begintijd", "starttijd", "aanvang",
-              "when", "time", "times", "slot", "hour",
-              "uhrzeit", "zeit", "heure", "horaire", "hora", "horario", "ora", "orario", "tijd",
-              # times headed 'from' and 'to': 'Von'/'Bis', 'Van'/'Tot', 'Desde'/'Hasta'
-              "time from", "from time", "von", "uhrzeit von", "zeit von", "van", "desde",
-              "hora desde",
-              # run together in lower case, as some exports write them
-              "starttime", "startdatetime",
-              "starttid", "tid", "tidspunkt", "klockan", "starttidspunkt",
-              "время", "начало", "время начала"),
-    "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
-            "to", "end date time", "end datetime",
-            "ende", "endzeit", "fin", "heure de fin", "heure fin", "hora de fin", "hora fin",
-            "final", "fine", "ora di fine", "ora fine", "fim", "hora de fim", "hora fim",
-            "termino", "einde", "eindtijd", "eind",
-            "time to", "to time", "bis", "uhrzeit bis", "zeit bis", "tot", "hasta",
-            "hora hasta", "endtime", "enddatetime",
-            "sluttid", "slut", "slutt", "sluttidspunkt",
-            "окончание", "конец", "время окончания"),
-    "duration": ("duration", "scheduled duration", "duration minutes", "length", "minutes",
-                 "mins",
-                 "dauer", "duree", "duracion", "durata", "duracao", "duur",
-                 "langd", "varighet", "varighed", "длительность", "продолжительность"),
-    "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
-                 "data di fine", "data fine", "data de fim", "einddatum", "date to",
-                 "to date", "datum bis", "enddate", "slutdatum", "slutdato"),
-    "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
-                  "hall", "hall location", "stage", "room name", "room #", "room no",
-                  "room number", "where", "venue name", "location name",
-                  "raum", "ort", "saal", "salle", "lieu", "sala", "lugar", "aula", "luogo",
-                  "local", "zaal", "locatie", "lokaal", "ruimte",
-                  "building", "gebaude", "batiment", "edificio", "gebouw",
-                  # a festival's: 'Bühne', 'Scène', 'Escenario', 'Palco', 'Podium'
-                  "stages", "buhne", "scene", "escenario", "palco", "podium",
-                  "lokal", "lokale", "sal", "rum", "scen", "plats", "sted", "arena",
-                  "площадка", "зал", "место", "место проведения", "аудитория", "локация",
-                  "сцена"),
-    "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
-                        "categories",
-                        "topic", "track name",
-                        "themenbereich", "kategorie", "parcours", "categorie", "tematica",
-                        "categoria", "percorso", "tema", "trilha", "thema",
-                        "session type", "type", "format", "typ", "tipo", "soort",
-                        "session format", "talk format", "talk type",
-                        "kategori", "spar",
-                        "трек", "секция", "направление", "категория", "тип", "формат"),
-    "description": ("description", "desc", "abstract", "summary", "details", "synopsis",
-                    "session description", "event description", "event summary", "about",
-                    "body", "description de la session",
-                    "descripcion de la sesion",
-                    "beschreibung", "inhalt", "resume", "descripcion", "resumen",
-                    "descrizione", "sommario", "descricao", "resumo", "beschrijving",
-                    "omschrijving", "samenvatting",
-                    "beskrivning", "beskrivelse", "sammanfattning", "sammendrag",
-                    "описание", "аннотация"),
-    # the order of sessions that start together, as all-day talks of a day have no other
-    "rank": ("rank", "order", "sort order", "display order", "sort", "position",
-             "reihenfolge", "orden", "ordre", "ordine", "volgorde"),
-    "image": ("image", "image url", "photo", "picture", "logo",
-              "bild", "foto", "imagen", "immagine", "imagem", "afbeelding", "bilde",
-              "billede"),
-}
-# Times headed by the words of 'from' and 'to' that name a start and an end only as a pair,
-# as French, Italian and Portuguese head them ('De'/'À', 'Da'/'A', 'De'/'Até'): alone, 'De'
-# or 'A' names no field. Taken, as all starts and ends are, only where they hold times.
-FROM_TO = (("de", "a"), ("da", "a"), ("de", "ate"))
-# The words an events tool or a sessions tool puts before its columns' names ('Event Start
-# Date', 'Session Location'): such a column is matched by the name after it too.
-TOOL_PREFIXES = ("session ", "event ")
-# Header names in Japanese, Chinese (simplified and traditional) and Korean, whose CSV files
-# the loader reads too. Added to NAMES as _header_key gives them (below it): that takes kana's
-# voicing marks apart and spells hangul in letters, so these are written as people write them.
-EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
-    "import_id": ("セッションID", "番号", "整理番号", "编号", "編號", "세션 ID", "번호"),
-    "name": ("タイトル", "セッション名", "セッションタイトル", "演題", "題名", "講演タイトル",
-             "発表タイトル", "LTタイトル",
-             "标题", "標題", "题目", "題目", "议题", "議題", "名称", "제목", "세션명",
-             "세션 제목", "강연 제목"),
-    "date": ("日付", "開催日", "日程", "日期", "날짜", "일자", "일차"),
-    "start": ("開始", "開始時刻", "開始時間", "开始时间", "开始", "시작", "시작 시간",
-              "시작시간", "시작 일시", "시작일시", "時間", "時刻", "时间", "시간",
-              # a time slot's: a timetable's column of '10:00~11:00'
-              "時間帯", "时间段", "時間段", "时段", "時段", "시간대"),
-    "end": ("終了", "終了時刻", "終了時間", "结束时间", "結束時間", "结束", "結束", "종료",
-            "종료 시간", "종료시간", "종료 일시", "종료일시"),
-    "duration": ("所要時間", "时长", "時長", "소요 시간", "소요시간"),
-    "end_date": ("終了日", "结束日期", "結束日期", "종료일"),
-    "locations": ("会場", "場所", "部屋", "教室", "ルーム", "会场", "會場", "地点", "地點",
-                  "房间", "房間", "场地", "場地", "장소", "장소명", "강의실", "룸", "회의실",
-                  "ステージ", "舞台", "무대"),
-    "schedule_tracks": ("トラック", "カテゴリ", "カテゴリー", "分類", "テーマ", "ジャンル",
-                        "分类", "类别", "類別", "主题", "主題", "트랙", "카테고리", "분류",
-                        "주제", "유형", "구분"),
-    "description": ("説明", "概要", "内容", "詳細", "简介", "簡介", "描述", "摘要", "说明",
-                    "說明", "설명", "개요", "내용", "소개"),
-    "image": ("画像", "写真", "图片", "圖片", "이미지", "사진"),
-}
-# Headers of columns naming a session's people, as a word ('Speakers', 'Referent') or with
-# a number or 'name' after it ('Speaker 2', 'Presenter name'). Guidebook keeps speakers as a
-# list of their own, which gbimport does not import: the draft offers them as the
-# description's add_columns.
-SPEAKERS = frozenset((
-    "speaker", "speakers", "presenter", "presenters", "moderator", "moderators", "host",
-    "hosts", "facilitator", "facilitators", "panelist", "panelists", "panellists", "chair",
-    "chairs", "session chair", "session chairs", "chairperson", "co chair", "co chairs",
-    "discussant", "discussants", "respondent", "respondents",
-    "instructor", "instructors", "trainer", "trainers", "lecturer", "lecturers", "attendees",
-    # a student festival's or a club's: who runs each event
-    "contact person", "contact persons", "organizer", "organizers", "organiser", "organisers",
-    "coordinator", "coordinators",
-    "referent", "referenten", "referentin", "referentinnen", "sprecher", "redner",
-    "vortragende", "dozent", "dozentin", "dozenten", "moderation",
-    "intervenant", "intervenants", "intervenante", "intervenantes", "orateur", "orateurs",
-    "conferencier", "conferenciers", "formateur", "formateurs", "formatrice", "animateur",
-    "ponente", "ponentes", "orador", "oradores", "conferenciante", "moderador", "presentador",
-    "relatore", "relatori", "relatrice", "oratore", "palestrante", "palestrantes",
-    "spreker", "sprekers", "presented by", "hosted by", "led by",
-    "talare", "forelasare", "foredragsholder", "foredragsholdere", "foredragsholdare",
-    "спикер", "спикеры", "докладчик", "докладчики", "ведущий", "ведущие", "лектор",
-    "модератор",
-    # an academic programme's: 'Authors', 'Co-authors', 'Presenting author', and a name beside
-    # the title ('FULL_NAME', 'fullname')
-    "author", "authors", "coauthor", "coauthors", "co author", "co authors",
-    "presenting author", "presenting authors", "full name", "fullname",
-    "autor", "autoren", "autorin", "auteur", "auteurs", "autores", "autori",
-    "登壇者", "講演者", "発表者", "演者", "講師", "讲者", "演讲者", "讲师", "主讲人", "講者",
-    "演講者", "发言人", "發言人", "발표자", "연사", "강연자", "강사"))
-# Headers of a column saying what kind of session a row is ('Type': 'Talk', 'Lunch'), where a
-# break row with no title writes what it is: the title's fallback_column.
-SESSION_KINDS = frozenset((
-    "type", "kind", "category", "session type", "event type", "format", "session format",
-    "talk format", "talk type",
-    "typ", "art", "tipo", "categorie", "categoria", "kategorie", "soort"))
 # Headers naming people run together as one word, as a reader would write them.
 RUN_TOGETHER = {"fullname": "Full name", "coauthor": "Co-author", "coauthors": "Co-authors",
                 "speakername": "Speaker name", "speakernames": "Speaker names"}
@@ -229,9 +77,6 @@ ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})
 # '(CET)', '[UTC+2]'.
 ZONE_NOTE = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)"
                        r"(?:\s+(?i:time))?\s*[)\]]")
-# A zone written after a time's name without brackets, in capitals: 'Start Time PT'.
-ZONE_AFTER_NAME = re.compile(r"[\s_-]+(UTC|GMT|CEST|CET|EEST|EET|WEST|WET|BST|JST|KST|AEST|AEDT|"
-                             r"PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT)$")
 # A title row's words naming the zone the times are in: '(all times CEST)', 'Times are in
 # Pacific Time', 'Time zone: Europe/Lisbon', 'All times shown in New York time', 'all times
 # london time'.
@@ -265,20 +110,8 @@ ZONE_EXAMPLES = {"PT": "America/Los_Angeles", "PS": "America/Los_Angeles",
                  "CD": "America/Chicago", "ET": "America/New_York", "ES": "America/New_York",
                  "ED": "America/New_York", "JS": "Asia/Tokyo", "KS": "Asia/Seoul",
                  "AE": "Australia/Sydney", "BS": "Europe/London"}
-# The language a column is written in, after its name, in a programme given in several
-# ('title_english', 'title_german', 'Titel DE'): named as the name before it. Not 'PT', which
-# after a time is Pacific Time (ZONE_AFTER_NAME).
-LANGUAGES = frozenset((
-    "en", "eng", "english", "de", "deu", "german", "deutsch", "fr", "french", "francais",
-    "es", "spanish", "espanol", "it", "italian", "italiano", "nl", "dutch",
-    "portuguese", "fa", "farsi", "persian", "ar", "arabic", "ja", "japanese", "zh",
-    "chinese", "ko", "korean"))
 # A date written in figures alone ('5/32/2027', '2027-13-01'): when it is no date, a typo.
 MISTYPED_DATE = re.compile(r"[0-9]{1,4}(?:\s*[/.-]\s*[0-9]{1,4}){2}")
-# Emoji and other pictographs a header may be marked with ('🔒 Row ID', '📍 Venue'); not
-# the symbols of words, such as '°' in 'N°' or '№'.
-PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
-                         "\U0001f000-\U0001faff\ufe0f]")
 # Cell texts that stand for "not known yet" or "none", as rooms and tracks are written.
 PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "---", "?"))
 # Words of a header naming a length of time ('Run time', 'Slot length'), whose cells written
@@ -406,7 +239,7 @@ class _Drafter:
         self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
         # The first column of a name wins, but for a person's: 'Nom (2)' headed as 'Nom' is
         # the session's name beside a speaker's 'Prénom' and 'Nom'.
-        self.by_name = {_header_key(h): h for h in reversed(sorted(
+        self.by_name = {header_key(h): h for h in reversed(sorted(
             sheet.columns, key=lambda h: h in self.persons))}
         # An events tool names its columns for the event ('Event Start Date',
         # 'event_venue_name'), a sessions tool for the session ('Session Start Time',
@@ -414,7 +247,7 @@ class _Drafter:
         # column has that name.
         for prefix in TOOL_PREFIXES:
             self.by_name = {key.removeprefix(prefix): h for h in reversed(sheet.columns)
-                            if (key := _header_key(h)).startswith(prefix)} | self.by_name
+                            if (key := header_key(h)).startswith(prefix)} | self.by_name
         self.names = self._names_of_roles()
         self.used: set[str] = set()
         self.chosen: dict[str, str] = {}
@@ -472,7 +305,7 @@ class _Drafter:
             self._rank(),
         ]
         unread = [h for h in self.sheet.columns if h not in self.used]
-        people = [h for h in unread if _names_people(h)]
+        people = [h for h in unread if names_people(h)]
         if description and (people or _name_pairs(unread)):
             tables[tables.index(description)] += self._people_added(people, _name_pairs(unread))
         text = "\n".join([*self._top(order, import_id), *(t for t in tables if t)]).rstrip()
@@ -548,7 +381,7 @@ class _Drafter:
         """`timezone` drafted from a column headed as the zone ('timezone', 'Time zone')
         whose cells all name one place's clocks ('Orlando UTC-4', as a conference's data
         gives each session its zone); else commented out, naming what the column holds."""
-        header = next((h for h in self.sheet.columns if _header_key(h) in ZONE_HEADERS), None)
+        header = next((h for h in self.sheet.columns if header_key(h) in ZONE_HEADERS), None)
         written = list(dict.fromkeys(self._texts(header))) if header else []
         zones = [_certain_zone(text) for text in written]
         if not written or None in zones:  # empty, or words naming no zone
@@ -581,7 +414,7 @@ class _Drafter:
         the people columns offered to the description ('Co-author: NA' in every session)."""
         found: dict[str, tuple[str, str]] = {}  # blank_values compares without case
         named = [h for role in ("locations", "schedule_tracks") if (h := self.chosen.get(role))]
-        people = [h for h in self.sheet.columns if h not in self.used and _names_people(h)]
+        people = [h for h in self.sheet.columns if h not in self.used and names_people(h)]
         for header in named + people:
             for value in self.sheet.frame[header].dropna().unique():
                 text = value.strip() if isinstance(value, str) else ""
@@ -605,9 +438,9 @@ class _Drafter:
         chosen = self.chosen.get(role)
         if chosen is None:
             return []
-        word = _header_key(chosen)
+        word = header_key(chosen)
         return [h for h in unread if not _english_scene(h) and h not in self.persons and (
-            (key := _header_key(h)) in NAMES[role]
+            (key := header_key(h)) in NAMES[role]
             or f" {word} " in f" {key} " or (" " not in key and key.endswith(word)))]
 
     def _take(self, role: str, kinds: Sequence[Kind] = (),
@@ -637,7 +470,7 @@ class _Drafter:
         """False for a column of labels ('Session 1', 'Week 3') beside another named for the
         title that holds real titles, longer and varied ('Topic'); a column headed as the
         title ('Session Title') is the title whatever it holds."""
-        if "tit" in _header_key(header) or not (labels := self._labels(header)):
+        if "tit" in header_key(header) or not (labels := self._labels(header)):
             return True
         longest = max(map(len, labels))
         for other in self._title_columns(header):
@@ -650,8 +483,8 @@ class _Drafter:
     def _labels_passed_over(self, name: str) -> str | None:
         """Why a column named for the title before the one drafted was passed over."""
         passed = [h for h in self._title_columns(name) if self._labels(h)
-                  and NAMES["name"].index(_header_key(h)) < NAMES["name"].index(
-                      _header_key(name))]
+                  and NAMES["name"].index(header_key(h)) < NAMES["name"].index(
+                      header_key(name))]
         if not passed:
             return None
         labels = self._labels(passed[0])
@@ -672,7 +505,7 @@ class _Drafter:
     def _title_columns(self, header: str) -> list[str]:
         """The other columns headed as the title."""
         return [h for h in self.sheet.columns
-                if h != header and _header_key(h) in NAMES["name"]]
+                if h != header and header_key(h) in NAMES["name"]]
 
     def _texts(self, header: str) -> list[str]:
         """The column's cells as text, blanks left out."""
@@ -766,7 +599,7 @@ class _Drafter:
     def _no_title(self) -> str:
         """A grid, a column per day or per slot, or a title column per room, holds several
         sessions a row: it is said so, as no one column could be given as the title."""
-        keys = {header: _header_key(header).split() for header in self.sheet.columns}
+        keys = {header: header_key(header).split() for header in self.sheet.columns}
         days = [h for h, words in keys.items() if sheet_day(h) is not None or (
             len(words) > 1 and weekday_named(words[0].rstrip(",")) is not None
             and all(DAY_NUMBER.fullmatch(word) for word in words[1:]))]
@@ -936,7 +769,7 @@ class _Drafter:
         """The free columns whose headers name no field, no people and no length of time."""
         named = {name for names in NAMES.values() for name in names}
         return [h for h in self.sheet.columns if h not in self.used
-                and (key := _header_key(h)) not in named and not _names_people(h)
+                and (key := header_key(h)) not in named and not names_people(h)
                 and LENGTH_WORDS.isdisjoint(key.split())]
 
     def _timing_by_cells(self, start: str, date: str) -> tuple[list[str], list[str]]:
@@ -1325,7 +1158,7 @@ class _Drafter:
             return None
         slot = [self.chosen[role] for role in ("date", "start") if role in self.chosen]
         others = [h for h in (tracks, *unread) if h is not None and h not in self.persons
-                  and not _names_people(h)]
+                  and not names_people(h)]
         return rooms_column_note(self.sheet.frame, rooms, slot, others, tracks)
 
     def _rooms_as_tracks(self, header: str) -> str | None:
@@ -1368,7 +1201,7 @@ class _Drafter:
         as the track."""
         cells = [text for c in self.sheet.frame[header].dropna()
                  if (text := (cell_text(c) or "").strip()).casefold() not in PLACEHOLDERS]
-        if cells and all(c.isdigit() for c in cells) and "track" not in _header_key(header):
+        if cells and all(c.isdigit() for c in cells) and "track" not in header_key(header):
             return False  # a code ('type' 0 or 1), as a web page reads it: no track's name
         names = Counter(name for c in cells
                         for name in {n.strip() for n in re.split(r"[;|\n]", c)} if name)
@@ -1426,7 +1259,7 @@ class _Drafter:
             return ""
         for header in self.sheet.columns:
             shown = self._texts_where(header, untitled)
-            if (header != name and _header_key(header) in SESSION_KINDS
+            if (header != name and header_key(header) in SESSION_KINDS
                     and all(shown)):
                 titled = set(self._texts_where(header, ~untitled)) - {""}
                 kinds = list(dict.fromkeys(kind for kind in shown if kind not in titled))
@@ -1467,10 +1300,6 @@ class _Drafter:
 # ---------------------------------------------------------------------------- helpers
 
 
-# A speaker's number between camelCase words ('speaker1Name', 'speaker2FirstName'): the
-# words are apart on both sides of it, as in 'Speaker 1 Name'.
-NUMBER_IN_CAMEL = re.compile(r"(?<=[a-z])(\d+)(?=[A-Z][a-z])")
-
 # A number run on to the word before it, as a grid heads each track's titles ('Track1').
 NUMBER_RUN_ON = re.compile(r"(?<=[a-z])(?=\d)")
 
@@ -1481,40 +1310,11 @@ def _numbers_apart(keys: dict[str, list[str]]) -> dict[str, list[str]]:
             for header, words in keys.items()}
 
 
-def _header_key(header: str) -> str:
-    """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
-    bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
-    '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT'),
-    'str' after it ('START_STR'), pictographs, as an app builder marks its key column
-    ('🔒 Row ID'), and the asterisk an import template marks a required column with
-    ('*Session Title', Whova's)."""
-    header = header.strip().strip("*")
-    header = ZONE_AFTER_NAME.sub("", header)
-    header = PICTOGRAPHS.sub("", header)
-    header = NUMBER_IN_CAMEL.sub(r"\1 ", header)
-    key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
-    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
-    key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
-    words = re.sub(r"[_\-.:]", " ", key).split()
-    if len(words) > 1 and words[-1] in LANGUAGES:  # 'title_english', 'Titel DE'
-        words.pop()
-    if len(words) > 1 and words[-1] == "str":  # a script's text copy of a time: 'START_STR'
-        words.pop()
-    return " ".join(words)
-
-
-for _role, _names in EAST_ASIAN_NAMES.items():
-    NAMES[_role] += tuple(_header_key(name) for name in _names)
-
-
-SPEAKERS = frozenset(_header_key(name) for name in SPEAKERS)
-
-
 def _english_scene(header: str) -> bool:
     """Whether a header is 'Scene' as English writes it, a play's scene ('Act 1 Scene 2' in
     a rehearsal schedule), not French 'Scène' (or 'SCENE', capitals written without their
     accent), a festival's stage."""
-    return (_header_key(header) == "scene" and "è" not in header.casefold()
+    return (header_key(header) == "scene" and "è" not in header.casefold()
             and not header.isupper())
 
 
@@ -1549,24 +1349,11 @@ def _labels_line(headers: Sequence[str], pairs: Sequence[tuple[str, str]] = ()) 
     return f"# labels = {{ {', '.join(pairs_said)} }}\n" if pairs_said else ""
 
 
-# A person's name in two columns, as call-for-papers exports write a speaker's (Sessionize's
-# FirstName and LastName), the same words before both ('Speaker First Name') or, as French,
-# Spanish and Italian write them, after both ('Prénom intervenant', 'Nombre del ponente').
-# A last name's longer words first: 'Nom de famille' before 'Nom'. 'Nom', 'Nombre' and
-# 'Nome' also name the session: they are a person's beside the other name alone.
-FIRST_NAMES = ("first name", "firstname", "given name", "forename", "vorname", "prenom",
-               "nombre", "nome", "voornaam")
-LAST_NAMES = ("last name", "lastname", "surname", "family name", "nachname",
-              "nom de famille", "nom", "apellidos", "apellido", "cognome", "sobrenome",
-              "achternaam")
 # Words between a name and whose it is ('Nombre del ponente', 'Prénom de l'intervenant').
 LINKING_WORDS = re.compile(r"^(?:(?:de|du|des|del|della|dello|dei|degli|di|da|do|dos|das|"
                            r"van|of|the|la|le|les|el|il|lo|l')\s+|l')+")
 # The number load gives a header's later copies ('Ponente (2)'), not the sheet's own words.
 COPY_NUMBER = re.compile(r" \(\d+\)$")
-# A speaker's number in a wide sheet's header ('Speaker 1', 'Speaker #2', 'Moderator 3'),
-# or written on to the word ('Speaker1').
-SPEAKER_NUMBER = re.compile(r"(?:^|\s|(?<=[^\W\d_]))#?\d+(?=\s|$)")
 
 
 def _name_word(key: str, words: Sequence[str]) -> tuple[str, str] | None:
@@ -1587,7 +1374,7 @@ def _name_pairs(headers: Sequence[str]) -> list[tuple[str, str]]:
     """(first name, last name) columns among `headers`, each pair as one person's name. Of
     two last names headed alike ('Nom' and 'Nom (2)', the session's name and a speaker's),
     the one next to the first name, the one after it before the one before it."""
-    keys = [_header_key(h) for h in headers]
+    keys = [header_key(h) for h in headers]
     pairs = []
     for at, first in enumerate(headers):
         around = _name_word(keys[at], FIRST_NAMES)
@@ -1604,7 +1391,7 @@ def _name_pairs(headers: Sequence[str]) -> list[tuple[str, str]]:
 def _pair_label(first: str, last: str) -> str:
     """A joined name's label: 'Speakers', or the words before or after both ('Moderator',
     'Intervenant' for 'Prénom de l'intervenant')."""
-    before, after = _name_word(_header_key(first), FIRST_NAMES) or ("", "")
+    before, after = _name_word(header_key(first), FIRST_NAMES) or ("", "")
     words = before.strip() or LINKING_WORDS.sub("", after.strip())
     return words.capitalize() if words else "Speakers"
 
@@ -1617,11 +1404,11 @@ def _people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
     so the names are listed in one paragraph, not a paragraph each; so do a header's copies
     ('Ponente' and 'Ponente (2)')."""
     written = [COPY_NUMBER.sub("", h) for h in headers]  # as the sheet heads them
-    own = [("Speakers" if _full_name(_header_key(h)) else _readable(h) or h) for h in written]
+    own = [("Speakers" if full_name(header_key(h)) else _readable(h) or h) for h in written]
     own += [_pair_label(*pair) for pair in pairs]
     bases = [_numbered_base(label) for label in own]
-    counts = Counter(_header_key(base) for base in bases if base)
-    shared = [_plural(base) if base and counts[_header_key(base)] > 1 else label
+    counts = Counter(header_key(base) for base in bases if base)
+    shared = [_plural(base) if base and counts[header_key(base)] > 1 else label
               for label, base in zip(own, bases, strict=True)]
     labels = {h: label for h, label in zip(headers, shared[:len(headers)], strict=True)
               if label != h}
@@ -1641,7 +1428,7 @@ def _numbered_base(label: str) -> str | None:
 
 def _plural(base: str) -> str:
     """'Speakers' for 'Speaker', as SPEAKERS writes it; the word as it is otherwise."""
-    key = _header_key(base)
+    key = header_key(base)
     ending = next((e for e in ("s", "es", "en") if key + e in SPEAKERS), None)
     return base + ending if ending else base
 
@@ -1653,51 +1440,6 @@ def _added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
         f"{{ label = {toml_value(label)}, join = {toml_value(list(pair))} }}"
         for pair, label in zip(pairs, labels, strict=True))]
     return f"[{', '.join(entries)}]"
-
-
-def _names_people(header: str) -> bool:
-    """Whether a header names a session's speakers ('Speakers', 'Referent', 'Session
-    Speakers'), numbered ('Speaker 2', 'Speaker #2', 'Speaker2', 'Speaker 2 Name'), or by
-    both words of a full name ('Prénom Nom')."""
-    key = _header_key(header).removeprefix("session ").removeprefix("event ")
-    words = SPEAKER_NUMBER.sub(" ", key).split()
-    return key in SPEAKERS or _full_name(key) or (bool(words) and words[0] in SPEAKERS and
-                                                  words[1:] in ([], ["name"], ["names"]))
-
-
-# Headers of a column telling of a session's speaker rather than naming one ('Affiliation'),
-# and of a column naming one paper or talk of a session ('Paper Title', 'Abstract'): what a
-# repeated row's differing columns say it lists, a speaker or a paper.
-SPEAKER_DETAILS = frozenset((
-    "affiliation", "affiliations", "company", "organisation", "organization", "institution",
-    "institute", "university", "bio", "biography", "email", "e mail"))
-PAPER_WORDS = frozenset((
-    "title", "paper", "papers", "talk", "talks", "presentation", "abstract", "submission",
-    "topic", "poster", "contribution"))
-
-
-def column_kind(header: str) -> Literal["people", "paper", "other"]:
-    """What a column holds of one row of a session written a row per speaker or per paper:
-    'people' for a speaker's name or details ('Speaker company', 'LastName', 'Affiliation'),
-    'paper' for a paper's or talk's ('Paper Title', 'Abstract')."""
-    key = _header_key(header)
-    words = key.split()
-    if PAPER_WORDS.intersection(words) and not _names_people(header):
-        return "paper"
-    if (_names_people(header) or key in FIRST_NAMES or key in LAST_NAMES
-            or key in SPEAKER_DETAILS or (bool(words) and words[0] in SPEAKERS)):
-        return "people"
-    return "other"
-
-
-def _full_name(key: str) -> bool:
-    """Whether a header key is a first and a last name's words, in either order, as a form
-    heads the one cell it asks a speaker's whole name in ('prenom nom', 'nom et prenom',
-    'first name last name')."""
-    pairs = [(first, last) for first in FIRST_NAMES for last in LAST_NAMES]
-    return any(key in (f"{a} {b}", f"{a} {joined} {b}")
-               for first, last in pairs for a, b in ((first, last), (last, first))
-               for joined in ("et", "and", "und", "y", "e", "en"))
 
 
 DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year
@@ -1837,7 +1579,7 @@ def _span_text(dates: set[dt.date]) -> str:
 def _fields_named(headers: Sequence[str]) -> int:
     """How many fields some header is named for, by its name or by the name after a tool's
     prefix ('Session Start', 'Event Venue'), as the draft matches them."""
-    keys = {_header_key(h) for h in headers}
+    keys = {header_key(h) for h in headers}
     keys |= {key.removeprefix(prefix) for key in keys for prefix in TOOL_PREFIXES
              if key.startswith(prefix)}
     return sum(not keys.isdisjoint(names) for names in NAMES.values())

@@ -1,0 +1,294 @@
+"""The words a schedule's headers name its columns with: which headers name a session's
+title, date, start, room or track ('Title', 'Scheduled At', 'Venue'), in the languages the
+importer reads; which name its speakers ('Speaker 2', 'Referent', 'Prénom Nom') or a paper
+('Paper Title'); and `header_key`, the form headers are compared in.
+
+draft.py matches a sheet's columns to fields with it and the validator's checks tell a
+speaker's column from a paper's: a module of its own, so neither imports the other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Literal
+
+from importer.load import normalize_header
+
+# Header names per role, most telling first, in English, then in the languages convert reads
+# dates in (German, French, Spanish, Italian, Portuguese, Dutch), then Swedish, Norwegian and
+# Danish, then Russian; compared as header_key gives them ('Ведущий' as 'ведущии').
+NAMES: dict[str, tuple[str, ...]] = {
+    "import_id": ("session id", "id", "session code", "code", "talk id", "submission id",
+                  "proposal id", "paper id", "abstract id", "contribution id", "uid",
+                  "row id", "reference", "ref", "session no",
+                  "session number",
+                  "#", "n°", "no", "nr", "number",
+                  "nummer", "codigo", "codice"),
+    "name": ("session title", "title", "session name", "talk title", "session", "talk",
+             "presentation title", "paper title", "workshop title", "title of talk",
+             "title of the talk", "title of presentation", "title of the presentation",
+             "name", "subject", "topic", "activity", "agenda item",
+             "event name", "event title", "event", "film title", "film", "movie",
+             "artist", "artist name", "band", "band name", "performer", "act",
+             "titel", "titre", "titre de la session", "intitule", "titulo",
+             "titulo de la sesion", "titolo", "thema", "nom de la session",
+             "nombre de la sesion", "nome della sessione",
+             "vortrag", "ponencia", "onderwerp", "veranstaltung", "evenement", "evento",
+             "kunstler", "artiste", "artista", "artiest",
+             "namn", "navn", "tittel", "rubrik",
+             "название", "мероприятие", "тема", "тема доклада", "доклад", "событие",
+             # Also a person's last or first name: taken only where no other name pairs it.
+             "nom", "nombre", "nome"),
+    "date": ("date", "day", "session date", "start date", "event date", "date from",
+             "from date", "startdate", "eventdate", "sessiondate",
+             "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von",
+             "dato", "дата", "день", "дата проведения"),
+    "start": ("time start", "start time", "start", "starts", "starts at", "start at",
+              "begin", "begins", "from", "scheduled at", "start date time", "start datetime",
+              "beginn", "startzeit", "anfang", "debut", "heure de debut", "heure debut",
+              "inicio", "hora de inicio", "hora inicio", "comienzo", "inizio",
+              "ora di inizio", "ora inizio", "begintijd", "starttijd", "aanvang",
+              "when", "time", "times", "slot", "hour",
+              "uhrzeit", "zeit", "heure", "horaire", "hora", "horario", "ora", "orario", "tijd",
+              # times headed 'from' and 'to': 'Von'/'Bis', 'Van'/'Tot', 'Desde'/'Hasta'
+              "time from", "from time", "von", "uhrzeit von", "zeit von", "van", "desde",
+              "hora desde",
+              # run together in lower case, as some exports write them
+              "starttime", "startdatetime",
+              "starttid", "tid", "tidspunkt", "klockan", "starttidspunkt",
+              "время", "начало", "время начала"),
+    "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
+            "to", "end date time", "end datetime",
+            "ende", "endzeit", "fin", "heure de fin", "heure fin", "hora de fin", "hora fin",
+            "final", "fine", "ora di fine", "ora fine", "fim", "hora de fim", "hora fim",
+            "termino", "einde", "eindtijd", "eind",
+            "time to", "to time", "bis", "uhrzeit bis", "zeit bis", "tot", "hasta",
+            "hora hasta", "endtime", "enddatetime",
+            "sluttid", "slut", "slutt", "sluttidspunkt",
+            "окончание", "конец", "время окончания"),
+    "duration": ("duration", "scheduled duration", "duration minutes", "length", "minutes",
+                 "mins",
+                 "dauer", "duree", "duracion", "durata", "duracao", "duur",
+                 "langd", "varighet", "varighed", "длительность", "продолжительность"),
+    "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
+                 "data di fine", "data fine", "data de fim", "einddatum", "date to",
+                 "to date", "datum bis", "enddate", "slutdatum", "slutdato"),
+    "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
+                  "hall", "hall location", "stage", "room name", "room #", "room no",
+                  "room number", "where", "venue name", "location name",
+                  "raum", "ort", "saal", "salle", "lieu", "sala", "lugar", "aula", "luogo",
+                  "local", "zaal", "locatie", "lokaal", "ruimte",
+                  "building", "gebaude", "batiment", "edificio", "gebouw",
+                  # a festival's: 'Bühne', 'Scène', 'Escenario', 'Palco', 'Podium'
+                  "stages", "buhne", "scene", "escenario", "palco", "podium",
+                  "lokal", "lokale", "sal", "rum", "scen", "plats", "sted", "arena",
+                  "площадка", "зал", "место", "место проведения", "аудитория", "локация",
+                  "сцена"),
+    "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
+                        "categories",
+                        "topic", "track name",
+                        "themenbereich", "kategorie", "parcours", "categorie", "tematica",
+                        "categoria", "percorso", "tema", "trilha", "thema",
+                        "session type", "type", "format", "typ", "tipo", "soort",
+                        "session format", "talk format", "talk type",
+                        "kategori", "spar",
+                        "трек", "секция", "направление", "категория", "тип", "формат"),
+    "description": ("description", "desc", "abstract", "summary", "details", "synopsis",
+                    "session description", "event description", "event summary", "about",
+                    "body", "description de la session",
+                    "descripcion de la sesion",
+                    "beschreibung", "inhalt", "resume", "descripcion", "resumen",
+                    "descrizione", "sommario", "descricao", "resumo", "beschrijving",
+                    "omschrijving", "samenvatting",
+                    "beskrivning", "beskrivelse", "sammanfattning", "sammendrag",
+                    "описание", "аннотация"),
+    # the order of sessions that start together, as all-day talks of a day have no other
+    "rank": ("rank", "order", "sort order", "display order", "sort", "position",
+             "reihenfolge", "orden", "ordre", "ordine", "volgorde"),
+    "image": ("image", "image url", "photo", "picture", "logo",
+              "bild", "foto", "imagen", "immagine", "imagem", "afbeelding", "bilde",
+              "billede"),
+}
+# Times headed by the words of 'from' and 'to' that name a start and an end only as a pair,
+# as French, Italian and Portuguese head them ('De'/'À', 'Da'/'A', 'De'/'Até'): alone, 'De'
+# or 'A' names no field. Taken, as all starts and ends are, only where they hold times.
+FROM_TO = (("de", "a"), ("da", "a"), ("de", "ate"))
+# The words an events tool or a sessions tool puts before its columns' names ('Event Start
+# Date', 'Session Location'): such a column is matched by the name after it too.
+TOOL_PREFIXES = ("session ", "event ")
+# Header names in Japanese, Chinese (simplified and traditional) and Korean, whose CSV files
+# the loader reads too. Added to NAMES as header_key gives them (below it): that takes kana's
+# voicing marks apart and spells hangul in letters, so these are written as people write them.
+EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
+    "import_id": ("セッションID", "番号", "整理番号", "编号", "編號", "세션 ID", "번호"),
+    "name": ("タイトル", "セッション名", "セッションタイトル", "演題", "題名", "講演タイトル",
+             "発表タイトル", "LTタイトル",
+             "标题", "標題", "题目", "題目", "议题", "議題", "名称", "제목", "세션명",
+             "세션 제목", "강연 제목"),
+    "date": ("日付", "開催日", "日程", "日期", "날짜", "일자", "일차"),
+    "start": ("開始", "開始時刻", "開始時間", "开始时间", "开始", "시작", "시작 시간",
+              "시작시간", "시작 일시", "시작일시", "時間", "時刻", "时间", "시간",
+              # a time slot's: a timetable's column of '10:00~11:00'
+              "時間帯", "时间段", "時間段", "时段", "時段", "시간대"),
+    "end": ("終了", "終了時刻", "終了時間", "结束时间", "結束時間", "结束", "結束", "종료",
+            "종료 시간", "종료시간", "종료 일시", "종료일시"),
+    "duration": ("所要時間", "时长", "時長", "소요 시간", "소요시간"),
+    "end_date": ("終了日", "结束日期", "結束日期", "종료일"),
+    "locations": ("会場", "場所", "部屋", "教室", "ルーム", "会场", "會場", "地点", "地點",
+                  "房间", "房間", "场地", "場地", "장소", "장소명", "강의실", "룸", "회의실",
+                  "ステージ", "舞台", "무대"),
+    "schedule_tracks": ("トラック", "カテゴリ", "カテゴリー", "分類", "テーマ", "ジャンル",
+                        "分类", "类别", "類別", "主题", "主題", "트랙", "카테고리", "분류",
+                        "주제", "유형", "구분"),
+    "description": ("説明", "概要", "内容", "詳細", "简介", "簡介", "描述", "摘要", "说明",
+                    "說明", "설명", "개요", "내용", "소개"),
+    "image": ("画像", "写真", "图片", "圖片", "이미지", "사진"),
+}
+# Headers of columns naming a session's people, as a word ('Speakers', 'Referent') or with
+# a number or 'name' after it ('Speaker 2', 'Presenter name'). Guidebook keeps speakers as a
+# list of their own, which gbimport does not import: the draft offers them as the
+# description's add_columns.
+SPEAKERS = frozenset((
+    "speaker", "speakers", "presenter", "presenters", "moderator", "moderators", "host",
+    "hosts", "facilitator", "facilitators", "panelist", "panelists", "panellists", "chair",
+    "chairs", "session chair", "session chairs", "chairperson", "co chair", "co chairs",
+    "discussant", "discussants", "respondent", "respondents",
+    "instructor", "instructors", "trainer", "trainers", "lecturer", "lecturers", "attendees",
+    # a student festival's or a club's: who runs each event
+    "contact person", "contact persons", "organizer", "organizers", "organiser", "organisers",
+    "coordinator", "coordinators",
+    "referent", "referenten", "referentin", "referentinnen", "sprecher", "redner",
+    "vortragende", "dozent", "dozentin", "dozenten", "moderation",
+    "intervenant", "intervenants", "intervenante", "intervenantes", "orateur", "orateurs",
+    "conferencier", "conferenciers", "formateur", "formateurs", "formatrice", "animateur",
+    "ponente", "ponentes", "orador", "oradores", "conferenciante", "moderador", "presentador",
+    "relatore", "relatori", "relatrice", "oratore", "palestrante", "palestrantes",
+    "spreker", "sprekers", "presented by", "hosted by", "led by",
+    "talare", "forelasare", "foredragsholder", "foredragsholdere", "foredragsholdare",
+    "спикер", "спикеры", "докладчик", "докладчики", "ведущий", "ведущие", "лектор",
+    "модератор",
+    # an academic programme's: 'Authors', 'Co-authors', 'Presenting author', and a name beside
+    # the title ('FULL_NAME', 'fullname')
+    "author", "authors", "coauthor", "coauthors", "co author", "co authors",
+    "presenting author", "presenting authors", "full name", "fullname",
+    "autor", "autoren", "autorin", "auteur", "auteurs", "autores", "autori",
+    "登壇者", "講演者", "発表者", "演者", "講師", "讲者", "演讲者", "讲师", "主讲人", "講者",
+    "演講者", "发言人", "發言人", "발표자", "연사", "강연자", "강사"))
+# Headers of a column saying what kind of session a row is ('Type': 'Talk', 'Lunch'), where a
+# break row with no title writes what it is: the title's fallback_column.
+SESSION_KINDS = frozenset((
+    "type", "kind", "category", "session type", "event type", "format", "session format",
+    "talk format", "talk type",
+    "typ", "art", "tipo", "categorie", "categoria", "kategorie", "soort"))
+
+
+# ---------------------------------------------------------------- reading a header
+
+# The language a column is written in, after its name, in a programme given in several
+# ('title_english', 'title_german', 'Titel DE'): named as the name before it. Not 'PT', which
+# after a time is Pacific Time (ZONE_AFTER_NAME).
+LANGUAGES = frozenset((
+    "en", "eng", "english", "de", "deu", "german", "deutsch", "fr", "french", "francais",
+    "es", "spanish", "espanol", "it", "italian", "italiano", "nl", "dutch",
+    "portuguese", "fa", "farsi", "persian", "ar", "arabic", "ja", "japanese", "zh",
+    "chinese", "ko", "korean"))
+# A zone written after a time's name without brackets, in capitals: 'Start Time PT'.
+ZONE_AFTER_NAME = re.compile(r"[\s_-]+(UTC|GMT|CEST|CET|EEST|EET|WEST|WET|BST|JST|KST|AEST|AEDT|"
+                             r"PST|PDT|PT|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT)$")
+# Emoji and other pictographs a header may be marked with ('🔒 Row ID', '📍 Venue'); not
+# the symbols of words, such as '°' in 'N°' or '№'.
+PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
+                         "\U0001f000-\U0001faff\ufe0f]")
+# A speaker's number between camelCase words ('speaker1Name', 'speaker2FirstName'): the
+# words are apart on both sides of it, as in 'Speaker 1 Name'.
+NUMBER_IN_CAMEL = re.compile(r"(?<=[a-z])(\d+)(?=[A-Z][a-z])")
+
+
+def header_key(header: str) -> str:
+    """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
+    bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
+    '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT'),
+    'str' after it ('START_STR'), pictographs, as an app builder marks its key column
+    ('🔒 Row ID'), and the asterisk an import template marks a required column with
+    ('*Session Title', Whova's)."""
+    header = header.strip().strip("*")
+    header = ZONE_AFTER_NAME.sub("", header)
+    header = PICTOGRAPHS.sub("", header)
+    header = NUMBER_IN_CAMEL.sub(r"\1 ", header)
+    key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
+    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
+    words = re.sub(r"[_\-.:]", " ", key).split()
+    if len(words) > 1 and words[-1] in LANGUAGES:  # 'title_english', 'Titel DE'
+        words.pop()
+    if len(words) > 1 and words[-1] == "str":  # a script's text copy of a time: 'START_STR'
+        words.pop()
+    return " ".join(words)
+
+
+for _role, _names in EAST_ASIAN_NAMES.items():
+    NAMES[_role] += tuple(header_key(name) for name in _names)
+
+
+SPEAKERS = frozenset(header_key(name) for name in SPEAKERS)
+
+
+# A person's name in two columns, as call-for-papers exports write a speaker's (Sessionize's
+# FirstName and LastName), the same words before both ('Speaker First Name') or, as French,
+# Spanish and Italian write them, after both ('Prénom intervenant', 'Nombre del ponente').
+# A last name's longer words first: 'Nom de famille' before 'Nom'. 'Nom', 'Nombre' and
+# 'Nome' also name the session: they are a person's beside the other name alone.
+FIRST_NAMES = ("first name", "firstname", "given name", "forename", "vorname", "prenom",
+               "nombre", "nome", "voornaam")
+LAST_NAMES = ("last name", "lastname", "surname", "family name", "nachname",
+              "nom de famille", "nom", "apellidos", "apellido", "cognome", "sobrenome",
+              "achternaam")
+# A speaker's number in a wide sheet's header ('Speaker 1', 'Speaker #2', 'Moderator 3'),
+# or written on to the word ('Speaker1').
+SPEAKER_NUMBER = re.compile(r"(?:^|\s|(?<=[^\W\d_]))#?\d+(?=\s|$)")
+
+
+def names_people(header: str) -> bool:
+    """Whether a header names a session's speakers ('Speakers', 'Referent', 'Session
+    Speakers'), numbered ('Speaker 2', 'Speaker #2', 'Speaker2', 'Speaker 2 Name'), or by
+    both words of a full name ('Prénom Nom')."""
+    key = header_key(header).removeprefix("session ").removeprefix("event ")
+    words = SPEAKER_NUMBER.sub(" ", key).split()
+    return key in SPEAKERS or full_name(key) or (bool(words) and words[0] in SPEAKERS and
+                                                  words[1:] in ([], ["name"], ["names"]))
+
+
+# Headers of a column telling of a session's speaker rather than naming one ('Affiliation'),
+# and of a column naming one paper or talk of a session ('Paper Title', 'Abstract'): what a
+# repeated row's differing columns say it lists, a speaker or a paper.
+SPEAKER_DETAILS = frozenset((
+    "affiliation", "affiliations", "company", "organisation", "organization", "institution",
+    "institute", "university", "bio", "biography", "email", "e mail"))
+PAPER_WORDS = frozenset((
+    "title", "paper", "papers", "talk", "talks", "presentation", "abstract", "submission",
+    "topic", "poster", "contribution"))
+
+
+def column_kind(header: str) -> Literal["people", "paper", "other"]:
+    """What a column holds of one row of a session written a row per speaker or per paper:
+    'people' for a speaker's name or details ('Speaker company', 'LastName', 'Affiliation'),
+    'paper' for a paper's or talk's ('Paper Title', 'Abstract')."""
+    key = header_key(header)
+    words = key.split()
+    if PAPER_WORDS.intersection(words) and not names_people(header):
+        return "paper"
+    if (names_people(header) or key in FIRST_NAMES or key in LAST_NAMES
+            or key in SPEAKER_DETAILS or (bool(words) and words[0] in SPEAKERS)):
+        return "people"
+    return "other"
+
+
+def full_name(key: str) -> bool:
+    """Whether a header key is a first and a last name's words, in either order, as a form
+    heads the one cell it asks a speaker's whole name in ('prenom nom', 'nom et prenom',
+    'first name last name')."""
+    pairs = [(first, last) for first in FIRST_NAMES for last in LAST_NAMES]
+    return any(key in (f"{a} {b}", f"{a} {joined} {b}")
+               for first, last in pairs for a, b in ((first, last), (last, first))
+               for joined in ("et", "and", "und", "y", "e", "en"))
