@@ -155,6 +155,7 @@ def load_sheet(
     header_row: int | None = None,
     expected_columns: Collection[str] = (),
     required_columns: Collection[str] = (),
+    header_names: Sequence[str] = (),
 ) -> Sheet:
     """Read `path` (CSV or workbook) and return its table; see the module docstring.
 
@@ -163,6 +164,8 @@ def load_sheet(
     workbook that opens on a notes or instructions tab).
     `header_row`: the header's row number as Excel shows it, when detection picks wrongly.
     `expected_columns`: header names the caller looks for; the header is the row with most.
+    `header_names`: the names to tell a file without a header row to add (a mapping's
+    columns); by default a schedule's usual ones.
     """
     path = Path(path)
     check_is_file(path)
@@ -184,7 +187,7 @@ def load_sheet(
         raise InputError(f"{where} is empty: add a header row and one row per session.")
     if header_row is None:
         header_row = find_header_row(cells[filled_rows].head(HEADER_SEARCH_ROWS), expected_columns,
-                                     where)
+                                     where, header_names)
     else:
         check_header_row(where, cells, filled_rows, header_row)
     header_rows = 1
@@ -212,6 +215,7 @@ def load_sheets(
     *,
     expected_columns: Collection[str] = (),
     required_columns: Collection[str] = (),
+    header_names: Sequence[str] = (),
 ) -> Sheet:
     """Read one or several sheets of a workbook as one table (a programme kept on one tab
     per day). `sheets`: names or 0-based indexes, or [ALL_SHEETS] for the sheet load_sheet
@@ -227,7 +231,7 @@ def load_sheets(
     loaded: dict[str | None, Sheet] = {}
     if [str(name).casefold() for name in names] == [ALL_SHEETS]:  # 'All' too
         first = load_sheet(path, None, expected_columns=expected_columns,
-                           required_columns=required_columns)
+                           required_columns=required_columns, header_names=header_names)
         if first.near_sheets:  # left out, its sessions would be missed (and pruned)
             near, column = next(iter(first.near_sheets.items()))
             raise InputError(
@@ -243,13 +247,14 @@ def load_sheets(
         raise InputError(f"--sheet {ALL_SHEETS} already reads every sheet with the programme's "
                          "columns: give it alone, or name each sheet to read instead.")
     if len(names) <= 1 and not loaded:
-        one = load_sheet(path, names[0] if names else None,
-                         expected_columns=expected_columns, required_columns=required_columns)
+        one = load_sheet(path, names[0] if names else None, expected_columns=expected_columns,
+                         required_columns=required_columns, header_names=header_names)
         return replace(one, hidden_similar=[])  # one sheet meant: the hidden ones are not
     if path.suffix.lower() in CSV_EXTENSIONS:
         raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
     for wanted in names:  # a sheet named twice (by name and by number) is read once
-        one = load_sheet(path, wanted, expected_columns=expected_columns)
+        one = load_sheet(path, wanted, expected_columns=expected_columns,
+                         header_names=header_names)
         loaded.setdefault(one.sheet_name, one)
     parts = list(loaded.values())
     if len(parts) == 1:
@@ -464,7 +469,7 @@ def check_is_file(path: Path) -> None:
 
 
 def find_header_row(top: pd.DataFrame, expected_columns: Collection[str],
-                    where: str = "the sheet") -> int:
+                    where: str = "the sheet", header_names: Sequence[str] = ()) -> int:
     """The row matching most expected names; without any match, a guess from the cell shapes."""
     rows = [
         (int(number), [v for v in values if v is not None])
@@ -478,10 +483,11 @@ def find_header_row(top: pd.DataFrame, expected_columns: Collection[str],
         )
         if score > 0:
             return -number
-    return guess_header_row(rows, where)
+    return guess_header_row(rows, where, header_names)
 
 
-def guess_header_row(rows: list[tuple[int, list[Any]]], where: str = "the sheet") -> int:
+def guess_header_row(rows: list[tuple[int, list[Any]]], where: str = "the sheet",
+                     header_names: Sequence[str] = ()) -> int:
     """The first all-text row about as wide as the widest row near the top (three quarters, so
     a header with one blank name still counts): titles and notes are narrower, and data rows
     usually hold numbers or dates, or come after the header. A row holding a time or a date
@@ -500,8 +506,8 @@ def guess_header_row(rows: list[tuple[int, list[Any]]], where: str = "the sheet"
     if first_session is not None and first_session[0] == rows[0][0]:
         raise InputError(
             f"{where} has no header row: row {rows[0][0]}, its first, holds "
-            f"{first_session[1]!r}, a session's time or date, not a column's name. Add a row "
-            "above it naming each column (Title, Date, Start, End, Room...).")
+            f"{first_session[1]!r}, a session's time or date, not a column's name. "
+            + add_a_header(header_names))
     # A header is above the sessions and names more than one column (not a lone title).
     above = [(n, v) for n, v in textual
              if first_session is None or (n < first_session[0] and len(v) > 1)]
@@ -510,17 +516,18 @@ def guess_header_row(rows: list[tuple[int, list[Any]]], where: str = "the sheet"
     if first_session is not None:
         raise InputError(
             f"{where} has no header row: row {first_session[0]} holds {first_session[1]!r}, a "
-            "session's time or date, and no row above it names the columns. Add a row above "
-            "it naming each column (Title, Date, Start, End, Room...).")
+            "session's time or date, and no row above it names the columns. "
+            + add_a_header(header_names))
     return rows[0][0]
 
 
-def headerless_error(sheet: Sheet, expected_columns: Collection[str],
-                     where: str) -> InputError | None:
+def headerless_error(sheet: Sheet, expected_columns: Collection[str], where: str,
+                     header_names: Sequence[str] = ()) -> InputError | None:
     """The error for a file whose first row is a session, taken for the header because it
     holds no time to tell it by ('Opening keynote', 'Hall A', 'Monday'): its names match none
     of `expected_columns` and some read as cells of their columns (see _cells_as_header).
-    None for any other header. Asked only of a header a mapping does not fit."""
+    None for any other header. Asked only of a header a mapping does not fit.
+    `header_names`: the names the fix tells to add (a mapping's columns)."""
     if sheet.parts or {normalize_header(c) for c in expected_columns} & {
             normalize_header(c) for c in sheet.columns}:
         return None
@@ -533,7 +540,17 @@ def headerless_error(sheet: Sheet, expected_columns: Collection[str],
         f"holds {', '.join(map(repr, sheet.columns[:4]))}, and {listed_all(cells)} "
         f"{'is' if one else 'are'} what the rows under {'it' if one else 'them'} hold (a "
         "room, a day, a date), not columns' names: that row is a session, and would be lost. "
-        "Add a row above it naming each column (Title, Date, Start, End, Room...).")
+        + add_a_header(header_names))
+
+
+def add_a_header(header_names: Sequence[str] = ()) -> str:
+    """How to fix a file without a header row: add one naming its columns, by the names
+    the mapping reads when the caller gives them (a line the user can paste and put in the
+    file's order), else by a schedule's usual ones."""
+    if not header_names:
+        return "Add a row above it naming each column (Title, Date, Start, End, Room...)."
+    return ("Add a row above it naming each column, in the file's order, by the names the "
+            f"mapping reads: {', '.join(header_names)}.")
 
 
 def listed_all(texts: Sequence[str]) -> str:

@@ -521,7 +521,7 @@ class Mapping(_Strict):
 
     @model_validator(mode="after")
     def _fills_read_columns(self) -> Mapping:
-        read = {normalize_header(c): c for _, f in self.fields.mapped() for c in f.columns()}
+        read = {normalize_header(c): c for c in self.read_columns()}
         for column in self.fill_down:
             if normalize_header(column) not in read:
                 close = closest_header(column, list(read.values()))
@@ -535,6 +535,10 @@ class Mapping(_Strict):
         """Every column named by the mapping, required ones first (helps find the header)."""
         optional = [c for _, f in self.fields.mapped() if f.optional for c in f.columns()]
         return list(dict.fromkeys(self.required_columns() + optional))
+
+    def read_columns(self) -> list[str]:
+        """Every column the mapping reads, in the order of its fields."""
+        return list(dict.fromkeys(c for _, f in self.fields.mapped() for c in f.columns()))
 
     def required_columns(self) -> list[str]:
         """The columns a sheet must have for this mapping to read it."""

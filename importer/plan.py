@@ -294,7 +294,8 @@ async def build_plan(
     # Reading the sheet first means a broken file costs no request.
     loaded = load_sheets(path, settings.sheet if sheet is None else sheet,
                          expected_columns=mapping.expected_columns(),
-                         required_columns=mapping.required_columns())
+                         required_columns=mapping.required_columns(),
+                         header_names=mapping.read_columns())
     before = sum(client.requests_sent.values())
     state = await read_guide(client, guide_id)
     timezone = choose_timezone(settings, mapping, state.guide)

@@ -295,7 +295,8 @@ def validate_file(
     timezone = timezone or mapping.timezone or "UTC"
     timezone = zones.resolve_timezone(timezone).key  # a wrong name fails before any read
     loaded = load_sheets(path, sheet, expected_columns=mapping.expected_columns(),
-                         required_columns=mapping.required_columns())
+                         required_columns=mapping.required_columns(),
+                         header_names=mapping.read_columns())
     return validate_sheet(loaded, mapping, timezone, timezone_assumed=assumed)
 
 
@@ -310,7 +311,8 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
         bound = bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path))
     except MappingError as unfit:
         # Checked only now: a sheet the mapping fits costs nothing.
-        raise headerless_error(sheet, mapping.expected_columns(), where) or unfit from None
+        raise headerless_error(sheet, mapping.expected_columns(), where,
+                               mapping.read_columns()) or unfit from None
     zone = zones.resolve_timezone(timezone)
     validation = _SheetValidation(sheet, bound, zone)
     with _garbage_collection_paused():

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from importer import validate_file
+from importer import plan_import, validate_file
 from importer.errors import InputError, MappingError
+from importer.mapping import load_mapping
+from tests.support import Sandbox
 
 
 def _csv(tmp_path: Path, text: str) -> Path:
@@ -20,13 +22,21 @@ def _csv(tmp_path: Path, text: str) -> Path:
     return path
 
 
-def _said(path: Path, cells: str, found: str) -> str:
+# The columns the built-in template reads, in the order of its fields.
+TEMPLATE_COLUMNS = (
+    "Session Title, Date, Time Start, Time End, End Date (Optional), Session ID, Description "
+    "(Optional), Schedule Track (Optional), Room/Location, Allow adding to my schedule, "
+    "Require Registration (Optional), Limit Capacity (Optional), Allow Waitlist (Optional), "
+    "Registration Starts (Optional), Registration Ends (Optional)")
+
+
+def _said(path: Path, cells: str, found: str, columns: str = TEMPLATE_COLUMNS) -> str:
     one = " and " not in found
     return (f"{path} seems to have no header row: row 1, read as the header, holds {cells}, "
             f"and {found} {'is' if one else 'are'} what the rows under "
             f"{'it' if one else 'them'} hold (a room, a day, a date), not columns' names: that "
-            "row is a session, and would be lost. Add a row above it naming each column "
-            "(Title, Date, Start, End, Room...).")
+            "row is a session, and would be lost. Add a row above it naming each column, in "
+            f"the file's order, by the names the mapping reads: {columns}.")
 
 
 @pytest.mark.parametrize(("text", "cells", "found"), [
@@ -55,3 +65,41 @@ def test_a_real_header_the_mapping_does_not_fit_is_told_the_columns_it_lacks(
         tmp_path: Path, text: str) -> None:
     with pytest.raises(MappingError, match="needs 5 columns the sheet does not have"):
         validate_file(_csv(tmp_path, text))
+
+
+def test_the_fix_names_the_columns_of_the_mapping_given(tmp_path: Path) -> None:
+    """Read with Sessionize's mapping, the row to add is headed as that mapping reads it, so
+    the names can be pasted above the first session."""
+    path = _csv(tmp_path, "Opening keynote,Hall A,Monday\nSecurity talk,Hall B,Monday\n")
+    with pytest.raises(InputError) as refused:
+        validate_file(path, mapping=load_mapping("sessionize"))
+    assert str(refused.value) == _said(
+        path, "'Opening keynote', 'Hall A', 'Monday'", "'Monday'",
+        "Title, Scheduled At, Scheduled Duration, Session Id, Description, Speakers, "
+        "FirstName, LastName, Track, Room")
+
+
+def test_a_first_row_with_a_time_is_told_the_mapping_columns_too(tmp_path: Path) -> None:
+    """A first session holding its date was refused by the header search with a schedule's
+    usual names; read with a mapping, it names the mapping's."""
+    path = _csv(tmp_path, "Keynote,5/11/2027,9:00,Hall A\nPanel,5/11/2027,10:00,Hall B\n")
+    with pytest.raises(InputError) as refused:
+        validate_file(path, mapping=load_mapping("sessionize"))
+    assert str(refused.value) == (
+        f"{path} has no header row: row 1, its first, holds '5/11/2027', a session's time or "
+        "date, not a column's name. Add a row above it naming each column, in the file's "
+        "order, by the names the mapping reads: Title, Scheduled At, Scheduled Duration, "
+        "Session Id, Description, Speakers, FirstName, LastName, Track, Room.")
+
+
+@pytest.mark.parametrize("text", [
+    "Opening keynote,Hall A,Monday\nSecurity talk,Hall B,Monday\n",
+    "Keynote,5/11/2027,9:00,Hall A\nPanel,5/11/2027,10:00,Hall B\n"])
+def test_plan_names_the_columns_of_the_mapping_too(tmp_path: Path, text: str) -> None:
+    sandbox = Sandbox()
+    settings = sandbox.settings.model_copy(update={"mapping": "sessionize"})
+    with pytest.raises(InputError) as refused:
+        plan_import(_csv(tmp_path, text), settings, transport=sandbox.transport())
+    assert str(refused.value).endswith(
+        "by the names the mapping reads: Title, Scheduled At, Scheduled Duration, Session Id, "
+        "Description, Speakers, FirstName, LastName, Track, Room.")
