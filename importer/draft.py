@@ -41,7 +41,15 @@ from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
 from importer.errors import ConfigError, InputError, MappingError
-from importer.load import Sheet, listed_all, load_sheet, normalize_header, read_grid
+from importer.load import (
+    Sheet,
+    headerless_error,
+    listed_all,
+    load_sheet,
+    normalize_header,
+    read_grid,
+    sheet_place,
+)
 from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load_mapping
 from importer.model import header_rows_text
 from importer.zones import (
@@ -178,6 +186,7 @@ def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
         loaded = max(tabs, key=lambda tab: _fields_named(tab.columns))
         loaded.similar_sheets = [str(tab.sheet_name) for tab in tabs
                                  if tab is not loaded and tab.columns == loaded.columns]
+    _refuse_headerless(loaded)
     draft = _Drafter(loaded).draft()
     builtin = _builtin_fitting(loaded.columns)
     if builtin is not None and draft.date_order in (None, builtin.date_order):
@@ -213,15 +222,28 @@ def _builtin_fitting(columns: Sequence[str]) -> Mapping | None:
     return None
 
 
+def _refuse_headerless(sheet: Sheet) -> None:
+    """Stop where the header found is a session, as validate would (a CSV saved without its
+    header whose first row holds no time: 'Opening keynote,Hall A,Monday'), rather than
+    draft a mapping from its cells. Asked only of a header naming no field."""
+    if _fields_named(sheet.columns) == 0 and (
+            error := headerless_error(sheet, _header_names(), sheet_place(sheet))):
+        raise error
+
+
+def _header_names() -> list[str]:
+    """Every name NAMES has for a field, also after a tool's prefix ('Session Title')."""
+    return [prefix + name for names in NAMES.values() for name in names
+            for prefix in ("", *TOOL_PREFIXES)]
+
+
 def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
     """The sheet with its header found. The header is found by names written as NAMES has
     them; a header written otherwise ('sessionTitle', 'Start (CET)') could lose to a row of
     cells that are ('Talk', 'No'), so the header found by the cells' shapes is taken when more
     fields fit its names. A header naming a programme's fields stands when the shapes find
     none (a date above it, rows wider than it): they would refuse the sheet as headerless."""
-    wanted = [prefix + name for names in NAMES.values() for name in names
-              for prefix in ("", *TOOL_PREFIXES)]
-    named = load_sheet(path, sheet, expected_columns=wanted)
+    named = load_sheet(path, sheet, expected_columns=_header_names())
     try:
         by_shape = load_sheet(path, sheet)
     except InputError:

@@ -543,6 +543,13 @@ def headerless_error(sheet: Sheet, expected_columns: Collection[str], where: str
         + add_a_header(header_names))
 
 
+def sheet_place(sheet: Sheet) -> str:
+    """Where a sheet was read, as messages name it: the file, and its sheet or sheets."""
+    return str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else
+                              f", sheets {', '.join(repr(p.name) for p in sheet.parts)}"
+                              if sheet.parts else "")
+
+
 def add_a_header(header_names: Sequence[str] = ()) -> str:
     """How to fix a file without a header row: add one naming its columns, by the names
     the mapping reads when the caller gives them (a line the user can paste and put in the

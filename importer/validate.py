@@ -74,7 +74,7 @@ from importer._timing import SessionTiming
 from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.errors import MappingError
 from importer.html import plain_title, split_decoded
-from importer.load import Sheet, SheetPart, headerless_error, load_sheets
+from importer.load import Sheet, SheetPart, headerless_error, load_sheets, sheet_place
 from importer.mapping import BoundMapping, JoinedColumns, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, row_ref, shortened
 from importer.payloads import name_key
@@ -304,9 +304,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
                    timezone_assumed: bool = False) -> ValidationReport:
     """Validate a loaded sheet against `mapping`, reading local times in `timezone`.
     `timezone_assumed`: nobody gave it; say so if the sheet has local times to read."""
-    where = str(sheet.path) + (f", sheet {sheet.sheet_name!r}" if sheet.sheet_name else
-                               f", sheets {', '.join(repr(p.name) for p in sheet.parts)}"
-                               if sheet.parts else "")
+    where = sheet_place(sheet)
     try:
         bound = bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path))
     except MappingError as unfit:

@@ -2,15 +2,19 @@
 a room, a day name, a date in words): it was taken for the header, the session lost and the
 mapping told it lacks every column. Where the mapping finds none of its columns in that row
 and a name in it is what the rows under it hold, the error says the file seems to have no
-header row and how to add one; a sheet the mapping fits is never asked."""
+header row and how to add one; a sheet the mapping fits is never asked. draft-mapping
+stops the same way where that row names no field."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from importer import plan_import, validate_file
+from importer.cli import app
+from importer.draft import draft_mapping
 from importer.errors import InputError, MappingError
 from importer.mapping import load_mapping
 from tests.support import Sandbox
@@ -103,3 +107,30 @@ def test_plan_names_the_columns_of_the_mapping_too(tmp_path: Path, text: str) ->
     assert str(refused.value).endswith(
         "by the names the mapping reads: Title, Scheduled At, Scheduled Duration, Session Id, "
         "Description, Speakers, FirstName, LastName, Track, Room.")
+
+
+def test_draft_mapping_stops_at_a_first_row_of_data_with_a_usual_header(
+        tmp_path: Path) -> None:
+    """draft-mapping took the session for the header and drafted a mapping reading its
+    cells as columns ('Opening keynote' for the title); it stops as validate does, asking
+    for a schedule's usual names, as it has no mapping to name."""
+    path = _csv(tmp_path, "Opening keynote,Hall A,Monday\nSecurity talk,Hall B,Monday\n")
+    said = _said(path, "'Opening keynote', 'Hall A', 'Monday'", "'Monday'", "")
+    said = said.replace(", in the file's order, by the names the mapping reads: .",
+                        " (Title, Date, Start, End, Room...).")
+    with pytest.raises(InputError) as refused:
+        draft_mapping(path)
+    assert str(refused.value) == said
+    result = CliRunner().invoke(app, ["draft-mapping", str(path)])
+    assert (result.exit_code, "Traceback" in result.output) == (2, False)
+    assert " ".join(result.output.split()) == f"error: {said}"
+
+
+@pytest.mark.parametrize("text", [
+    # Headed by names the draft does not know, none of them a cell under it.
+    "Foo,Bar,Baz\nOpening keynote,Hall A,Monday\nSecurity talk,Hall A,Monday\n",
+    # A header naming a field (a talk), its cells repeated under other names.
+    "Talk,Hall,Monday\nOpening keynote,Hall A,Monday\nSecurity talk,Hall A,Monday\n"])
+def test_draft_mapping_drafts_from_a_header_not_read_as_a_session(
+        tmp_path: Path, text: str) -> None:
+    assert draft_mapping(_csv(tmp_path, text)).text.startswith("# Drafted by")
