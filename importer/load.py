@@ -165,7 +165,7 @@ def load_sheet(
     `header_row`: the header's row number as Excel shows it, when detection picks wrongly.
     `expected_columns`: header names the caller looks for; the header is the row with most.
     `header_names`: the names to tell a file without a header row to add (a mapping's
-    columns); by default a schedule's usual ones.
+    required columns); by default a schedule's usual ones.
     """
     path = Path(path)
     check_is_file(path)
@@ -527,7 +527,7 @@ def headerless_error(sheet: Sheet, expected_columns: Collection[str], where: str
     holds no time to tell it by ('Opening keynote', 'Hall A', 'Monday'): its names match none
     of `expected_columns` and some read as cells of their columns (see _cells_as_header).
     None for any other header. Asked only of a header a mapping does not fit.
-    `header_names`: the names the fix tells to add (a mapping's columns)."""
+    `header_names`: the names the fix tells to add (a mapping's required columns)."""
     if sheet.parts or {normalize_header(c) for c in expected_columns} & {
             normalize_header(c) for c in sheet.columns}:
         return None
@@ -552,12 +552,14 @@ def sheet_place(sheet: Sheet) -> str:
 
 def add_a_header(header_names: Sequence[str] = ()) -> str:
     """How to fix a file without a header row: add one naming its columns, by the names
-    the mapping reads when the caller gives them (a line the user can paste and put in the
-    file's order), else by a schedule's usual ones."""
+    a mapping requires when the caller gives them (its optional ones, often a dozen, are
+    left to the mapping itself), else by a schedule's usual ones."""
     if not header_names:
         return "Add a row above it naming each column (Title, Date, Start, End, Room...)."
-    return ("Add a row above it naming each column, in the file's order, by the names the "
-            f"mapping reads: {', '.join(header_names)}.")
+    needed = (", ".join(header_names[:-1]) + " and " if len(header_names) > 1 else ""
+              ) + header_names[-1]
+    return ("Add a row above it naming each column, in the file's order, as the mapping "
+            f"names them: it needs {needed} (the mapping names the optional ones).")
 
 
 def listed_all(texts: Sequence[str]) -> str:

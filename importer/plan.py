@@ -295,7 +295,7 @@ async def build_plan(
     loaded = load_sheets(path, settings.sheet if sheet is None else sheet,
                          expected_columns=mapping.expected_columns(),
                          required_columns=mapping.required_columns(),
-                         header_names=mapping.read_columns())
+                         header_names=mapping.required_columns())
     before = sum(client.requests_sent.values())
     state = await read_guide(client, guide_id)
     timezone = choose_timezone(settings, mapping, state.guide)

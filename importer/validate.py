@@ -296,7 +296,7 @@ def validate_file(
     timezone = zones.resolve_timezone(timezone).key  # a wrong name fails before any read
     loaded = load_sheets(path, sheet, expected_columns=mapping.expected_columns(),
                          required_columns=mapping.required_columns(),
-                         header_names=mapping.read_columns())
+                         header_names=mapping.required_columns())
     return validate_sheet(loaded, mapping, timezone, timezone_assumed=assumed)
 
 
@@ -310,7 +310,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
     except MappingError as unfit:
         # Checked only now: a sheet the mapping fits costs nothing.
         raise headerless_error(sheet, mapping.expected_columns(), where,
-                               mapping.read_columns()) or unfit from None
+                               mapping.required_columns()) or unfit from None
     zone = zones.resolve_timezone(timezone)
     validation = _SheetValidation(sheet, bound, zone)
     with _garbage_collection_paused():
