@@ -68,10 +68,15 @@ def not_in_sheet(
 LEFT_NAMED = 5  # sessions named in the note; the rest are counted
 
 
-def some_named(items: list[str], separator: str) -> str:
-    """The first LEFT_NAMED items, then how many more: a note stays one readable line."""
-    more = f" and {len(items) - LEFT_NAMED} more" if len(items) > LEFT_NAMED else ""
-    return separator.join(items[:LEFT_NAMED]) + more
+def some_named(items: list[str], separator: str, shown: int = LEFT_NAMED) -> str:
+    """The first `shown` items, then how many more: a note stays one readable line."""
+    more = f" and {len(items) - shown:,} more" if len(items) > shown else ""
+    return separator.join(items[:shown]) + more
+
+
+def named_deletes(deletes: list[PlannedDelete], shown: int = LEFT_NAMED) -> str:
+    """"'Keynote' (sheet:K1), ... and 37 more": the sessions, as the guide names them."""
+    return some_named([f"'{d.name}' ({d.import_id})" for d in deletes], ", ", shown)
 
 
 def left_in_guide(
@@ -90,7 +95,7 @@ def left_in_guide(
 
 def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
     """The plan's note on the sessions left in the guide (left_in_guide)."""
-    named = some_named([f"'{d.name}' ({d.import_id})" for d in left], ", ")
+    named = named_deletes(left)
     sessions = "session is" if len(left) == 1 else "sessions are"
     where = ("these sheets' ids but in none of them" if validation.sheets else
              "this sheet's ids but no longer in the sheet")
@@ -101,7 +106,7 @@ def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
 def newly_left_note(left: list[PlannedDelete]) -> str:
     """The note a quiet run prints on sessions left in the guide since the last run told of
     them: told once, as a cron job would mail it every night until --prune."""
-    named = some_named([f"'{d.name}' ({d.import_id})" for d in left], ", ")
+    named = named_deletes(left)
     one = len(left) == 1
     return (f"{named} {'is' if one else 'are'} no longer in the sheet, but "
             f"{'its session stays' if one else 'their sessions stay'} in the app: delete "

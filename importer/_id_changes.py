@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from importer import payloads
 from importer._checks import derived_id, is_derived_id, row_list
+from importer._deletes import named_deletes
 from importer.model import SessionPayload, row_ref
 from importer.payloads import FieldChange, name_key
 
@@ -133,8 +134,15 @@ def _mass_delete(plan: Plan) -> str | None:
     total = len(plan.state.sessions)
     if not plan.deletes or len(plan.deletes) <= max(PRUNE_LIMIT * total, 1):
         return None
-    return (f"--prune would delete {len(plan.deletes)} of the guide's {total} sessions "
-            f"(over {PRUNE_LIMIT:.0%}); check the sheet and the mapping's import_id prefix")
+    return (f"--prune would delete {len(plan.deletes):,} of the guide's {total:,} sessions "
+            f"(over {PRUNE_LIMIT:.0%}): {named_deletes(plan.deletes, MASS_DELETE_NAMED)}; "
+            "check the sheet and the mapping's import_id prefix (gbimport plan --prune lists "
+            "them all)")
+
+
+# Sessions a refused --prune names: enough for a cron mail's reader to tell a wrong sheet
+# (talks still on) from cancellations; the plan lists every one.
+MASS_DELETE_NAMED = 3
 
 
 def _deletes_without_a_prefix(plan: Plan, prefix: str) -> str | None:

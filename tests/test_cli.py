@@ -873,6 +873,7 @@ def test_a_prune_of_most_of_the_guide_stops_without_force_and_goes_ahead_with_it
         forced = runner.invoke(app, [*args, "--force"])
         left = sandbox.stats()["sessions"]  # counted when stored, before the answer is sent
     assert (stopped.exit_code, one_line(stopped.output)) == (
-        2, "error: --prune would delete 2 of the guide's 3 sessions (over 10%); check the sheet "
-        "and the mapping's import_id prefix. Pass --force if that is really intended.")
+        2, "error: --prune would delete 2 of the guide's 3 sessions (over 10%): 'Talk 2' "
+        "(sheet:2), 'Talk 3' (sheet:3); check the sheet and the mapping's import_id prefix "
+        "(gbimport plan --prune lists them all). Pass --force if that is really intended.")
     assert (forced.exit_code, forced.output, left) == (0, "", {"1": 1})

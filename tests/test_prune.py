@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from rich.console import Console
+
+from importer import render
 from importer.runner import plan_import, run_import
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_import import template_with_prefix
@@ -77,8 +81,29 @@ def test_prune_of_over_a_tenth_of_the_guide_needs_force(tmp_path: Path) -> None:
                            transport=sandbox.transport()).needs_force
                for kept in (18, 17)]
     assert reasons == [[], [
-        "--prune would delete 3 of the guide's 20 sessions (over 10%); check the sheet and "
-        "the mapping's import_id prefix"]]
+        "--prune would delete 3 of the guide's 20 sessions (over 10%): 'Talk number 18' "
+        "(sheet:T018), 'Talk number 19' (sheet:T019), 'Talk number 20' (sheet:T020); check "
+        "the sheet and the mapping's import_id prefix (gbimport plan --prune lists them all)"]]
+
+
+def test_a_refused_prune_names_three_sessions_and_counts_the_rest(tmp_path: Path) -> None:
+    """It gave the counts alone ('would delete 8 of the guide's 20 sessions'): a cron mail's
+    reader could not tell a wrong sheet from cancelled talks without running plan."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 21)]
+    sandbox.run(write_sheet(tmp_path / "all.csv", rows))
+    plan = plan_import(write_sheet(tmp_path / "kept.csv", rows[8:]), sandbox.settings,
+                       prune=True, transport=sandbox.transport())
+    assert plan.needs_force == [
+        "--prune would delete 8 of the guide's 20 sessions (over 10%): 'Talk number 1' "
+        "(sheet:T001), 'Talk number 2' (sheet:T002), 'Talk number 3' (sheet:T003) and 5 more; "
+        "check the sheet and the mapping's import_id prefix (gbimport plan --prune lists "
+        "them all)"]
+    console = Console(record=True, width=300, file=io.StringIO())
+    render.plan(console, plan)
+    listed = [line.split("│")[3].strip() for line in console.export_text().splitlines()
+              if "│ delete │" in line]
+    assert listed == [f"sheet:T{n:03d}" for n in range(1, 9)]
 
 
 def test_an_edited_title_in_a_sheet_without_ids_does_not_need_force(tmp_path: Path) -> None:
@@ -155,5 +180,6 @@ def test_one_cancelled_talk_in_a_small_guide_is_pruned_without_force(tmp_path: P
                       prune=True, transport=sandbox.transport())
     assert ([d.import_id for d in one.deletes], one.needs_force) == (["sheet:T001"], [])
     assert two.needs_force == [
-        "--prune would delete 2 of the guide's 5 sessions (over 10%); check the sheet and the "
-        "mapping's import_id prefix"]
+        "--prune would delete 2 of the guide's 5 sessions (over 10%): 'Talk number 1' "
+        "(sheet:T001), 'Talk number 2' (sheet:T002); check the sheet and the mapping's "
+        "import_id prefix (gbimport plan --prune lists them all)"]
