@@ -17,6 +17,7 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path, PureWindowsPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -36,6 +37,9 @@ URL_DEADLINE = 120.0
 # Images read or downloaded at once. A migration's thousands of URLs started together would
 # queue for the client's connections, and those waiting past URL_TIMEOUT failed for nothing.
 IMAGES_AT_ONCE = 8
+# How far back the requests runs spent count against the daily budget: Guidebook does not
+# say when its day resets, so a whole day back, which holds whatever that time is.
+SPENT_WINDOW = timedelta(hours=24)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +220,8 @@ class SavedState:
     session got, whether changes made await publishing (a publish that failed, or a run
     that stopped before it: the next run publishes them though it changes nothing), and the
     import ids of sessions a run told were left in the guide (no --prune): a quiet run tells
-    of each once.
+    of each once; and the requests each run spent, with its time, for the last 24 hours (the
+    daily budget is the account's: a plan counts what earlier runs spent of it).
 
     A guide is known by its id on Guidebook's own API, and by its id and host on another
     (the sandbox): a rehearsal with the real guide's id must not record images as sent that
@@ -247,10 +252,12 @@ class SavedState:
             images = entry.get("images")
             images = images if isinstance(images, dict) else {}
             left = entry.get("left_told")
+            spent = _spending(entry.get("spent"))
             read[guide] = {"images": {k: v for k, v in images.items() if isinstance(v, str)},
                            **({"unpublished": True} if entry.get("unpublished") is True else {}),
                            **({"left_told": sorted(i for i in left if isinstance(i, str))}
-                              if isinstance(left, list) else {})}
+                              if isinstance(left, list) else {}),
+                           **({"spent": spent} if spent else {})}
         return read
 
     def _entry(self) -> dict[str, Any]:
@@ -287,6 +294,33 @@ class SavedState:
         else:
             self._entry().pop("left_told", None)
 
+    def _same_service(self) -> list[dict[str, Any]]:
+        """The entries of guides on this guide's API host (one account's budget, most
+        likely): a sandbox's requests are not Guidebook's."""
+        host = self.guide.partition(" at ")[2]
+        return [entry for guide, entry in self._data.items()
+                if guide.partition(" at ")[2] == host]
+
+    def spent_since(self, now: datetime) -> int:
+        """The requests runs recorded here spent on this API host in the 24 hours before
+        `now` (timezone-aware)."""
+        return sum(count for entry in self._same_service()
+                   for at, count in entry.get("spent", ())
+                   if now - datetime.fromisoformat(at) < SPENT_WINDOW)
+
+    def record_spent(self, count: int, now: datetime) -> None:
+        """Remember a run's requests with their time, and forget what is over 24 hours old
+        (in every entry: the file stays small)."""
+        for entry in self._data.values():
+            kept = [[at, n] for at, n in entry.get("spent", ())
+                    if now - datetime.fromisoformat(at) < SPENT_WINDOW]
+            if kept:
+                entry["spent"] = kept
+            else:
+                entry.pop("spent", None)
+        if count > 0:
+            self._entry().setdefault("spent", []).append([now.isoformat(), count])
+
     def sent(self, import_id: str) -> str | None:
         return self._images().get(import_id)
 
@@ -304,7 +338,7 @@ class SavedState:
         note."""
         if not self.path.exists() and not any(
                 entry["images"] or entry.get("unpublished") or entry.get("left_told")
-                for entry in self._data.values()):
+                or entry.get("spent") for entry in self._data.values()):
             return  # nothing to remember: no file beside a sheet without images
         partial = self.path.with_name(self.path.name + ".partial")
         try:
@@ -325,3 +359,19 @@ class SavedState:
         return [f"the state file {self.path} could not be written ({self.unsaved}): the next "
                 "run may send images again and not know of changes left unpublished; let the "
                 "run write in that folder, or set state_file in gbimport.toml"]
+
+
+def _spending(record: Any) -> list[list[Any]]:
+    """The [time, requests] pairs of a file's `spent` that read as such (aware ISO times)."""
+    if not isinstance(record, list):
+        return []
+    return [[at, count] for at, count in (pair for pair in record
+                                          if isinstance(pair, list) and len(pair) == 2)
+            if isinstance(count, int) and not isinstance(count, bool) and _aware_time(at)]
+
+
+def _aware_time(text: Any) -> bool:
+    try:
+        return isinstance(text, str) and datetime.fromisoformat(text).tzinfo is not None
+    except ValueError:
+        return False

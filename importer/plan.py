@@ -12,7 +12,7 @@ import asyncio
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
@@ -143,6 +143,9 @@ class Plan:
     left_in_guide: list[PlannedDelete] = field(default_factory=list)
     import_id_prefix: str = ""
     rate: float = 5.0  # requests per second a run sends at most: the rate setting
+    # Requests earlier runs of the state file spent on this API host in the last 24 hours:
+    # the budget is the account's, and a run the same day has only the rest of it.
+    spent_earlier: int = 0
 
     @property
     def may_show_copies(self) -> bool:
@@ -187,13 +190,18 @@ class Plan:
         """The least time a run takes: the requests it sends (the guide read again, then
         the writes, within the day's budget) spaced at the rate setting. Slower answers than
         the concurrency setting can fill, and retries, only make it longer."""
-        return min(self.requests_total, self.daily_budget) / self.rate
+        return min(self.requests_total, self.budget_left) / self.rate
+
+    @property
+    def budget_left(self) -> int:
+        """The day's budget less what earlier runs recorded spending in the last 24 hours."""
+        return max(self.daily_budget - self.spent_earlier, 0)
 
     @property
     def changes_within_budget(self) -> int | None:
-        """The changes a run makes before the day's budget stops it (the requests over the
-        budget are changes left for the next run), or None when the whole plan fits."""
-        over = self.requests_total - self.daily_budget
+        """The changes a run makes before the day's budget stops it (the requests over what
+        is left of it are changes left for the next run), or None when the whole plan fits."""
+        over = self.requests_total - self.budget_left
         if over <= 0:
             return None
         changes = self.counts["create"] + self.counts["update"] + self.counts["delete"]
@@ -201,8 +209,9 @@ class Plan:
 
     @property
     def days_at_least(self) -> int:
-        """The days' budgets the plan needs, if nothing else spends them."""
-        return -(-self.requests_total // self.daily_budget)
+        """The days' budgets the plan needs, if nothing else spends them (today's is what
+        earlier runs left of it)."""
+        return -(-(self.requests_total + self.spent_earlier) // self.daily_budget)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -219,6 +228,8 @@ class Plan:
                 "publish": self.publish_planned,
                 "total": self.requests_total,
                 "daily_budget": self.daily_budget,
+                # What runs recorded in the state file spent in the last 24 hours.
+                "spent_earlier": self.spent_earlier,
             },
             # The least a run takes at the rate setting (within one day's budget), and the
             # days' budgets the plan needs.
@@ -316,6 +327,7 @@ async def build_plan(
     attach_images(plan, images, image_issues, remembered, image_column)
     plan.publish = settings.publish
     plan.rate = settings.rate
+    plan.spent_earlier = remembered.spent_since(datetime.now(UTC))
     plan.notes += _notes_on_what_is_sent(plan)
     return plan
 
@@ -336,13 +348,28 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     plan.notes_to_act_on += notes
     if newly_left := _left_since_told(plan):
         plan.notes_to_act_on.append(newly_left_note(newly_left))
-    if plan.requests_total > plan.daily_budget:
+    if plan.requests_total > plan.budget_left:
         notes.append(
-            f"this plan needs {plan.requests_total:,} requests, more than the daily budget of "
-            f"{plan.daily_budget:,}: the run stops when the budget is spent (exit 3) and the "
-            "next run, a day later, carries on where it stopped"
+            f"this plan needs {plan.requests_total:,} requests, more than {_budget_left(plan)}: "
+            "the run stops when the budget is spent (exit 3) and the next run, a day later, "
+            "carries on where it stopped"
         )
     return notes
+
+
+def _budget_left(plan: Plan) -> str:
+    """The daily budget, or what earlier runs left of it."""
+    if not plan.spent_earlier:
+        return f"the daily budget of {plan.daily_budget:,}"
+    return (f"the {plan.budget_left:,} left of the daily budget of {plan.daily_budget:,} "
+            f"({spent_earlier_words(plan)})")
+
+
+def spent_earlier_words(plan: Plan) -> str:
+    """What earlier runs spent, and what no record here can know."""
+    return (f"earlier runs spent {plan.spent_earlier:,} in the last 24 hours, as "
+            f"{plan.saved_state.path.name if plan.saved_state else 'the state file'} records; "
+            "other tools using the account are not counted")
 
 
 def _left_since_told(plan: Plan) -> list[PlannedDelete]:

@@ -36,7 +36,7 @@ from importer.model import (
     row_span,
     shortened,
 )
-from importer.plan import COPIES_ADOPTABLE, Plan, adoptable_copy
+from importer.plan import COPIES_ADOPTABLE, Plan, adoptable_copy, spent_earlier_words
 from importer.report import ImportReport, RowOutcome
 from importer.validate import ValidationReport
 
@@ -253,10 +253,18 @@ def plan(console: Console, result: Plan) -> None:
         f"Cost: {_count(result.reads_spent, 'read')} done + "
         f"{_count(result.writes_planned, 'write')} planned"
         f"{' + 1 publish' if result.publish_planned else ''} = "
-        f"{result.requests_total:,} of {result.daily_budget:,} requests per day", highlight=False,
+        f"{result.requests_total:,} of {result.daily_budget:,} requests per day"
+        f"{_spent_earlier(result)}", highlight=False,
     )
     if result.seconds_at_least >= PLAN_TIME_FROM:
         line(console, f"Time: {_time_needed(result)}")
+
+
+def _spent_earlier(result: Plan) -> str:
+    """The budget is the account's: what earlier runs took of it today leaves the rest."""
+    if not result.spent_earlier:
+        return ""
+    return f" ({spent_earlier_words(result)}: {result.budget_left:,} left)"
 
 
 PLAN_TIME_FROM = 60.0  # seconds a run takes at least before plan says how long
@@ -270,7 +278,8 @@ def _time_needed(result: Plan) -> str:
     least = _minutes(result.seconds_at_least, at_least=True)
     if result.days_at_least <= 1:
         return f"at least {least} {pace}{later}"
-    return (f"at least {least} {pace} to spend the day's "
+    left = (f"{result.budget_left:,} left of the day's " if result.spent_earlier else "day's ")
+    return (f"at least {least} {pace} to spend the {left}"
             f"{result.daily_budget:,} requests, then the run stops (exit 3): "
             f"{result.days_at_least} days' budgets in all{later}")
 

@@ -203,6 +203,7 @@ async def run_import_async(
                            if settings.publish else None)
             requests = client.requests_sent.copy()
     _remember_left_told(plan)
+    _remember_spent(plan, sum(requests.values()))
     report = ImportReport(
         source=plan.source, guide_id=plan.guide_id, outcomes=upload.outcomes,
         requests=requests, started_at=started_at,
@@ -320,6 +321,13 @@ def _remember_left_told(plan: Plan) -> None:
     state.tell_left((left.import_id for left in plan.left_in_guide), plan.import_id_prefix)
     if state.left_told() != before:
         state.save()
+
+
+def _remember_spent(plan: Plan, requests: int) -> None:
+    """The run's requests, for the next plan's budget line: the budget is the account's."""
+    if plan.saved_state is not None:
+        plan.saved_state.record_spent(requests, datetime.now(UTC))
+        plan.saved_state.save()
 
 
 def _remember_unpublished(state: SavedState | None, waiting: bool) -> None:

@@ -99,7 +99,7 @@ def test_track_columns_run_on_to_a_room_word_or_a_long_number_are_named_as_a_gri
 
 def _within(total: int, budget: int, **counts: int) -> int | None:
     plan: Any = SimpleNamespace(counts={"create": 0, "update": 0, "delete": 0, **counts},
-                                requests_total=total, daily_budget=budget)
+                                requests_total=total, budget_left=budget)
     within: int | None = Plan.changes_within_budget.fget(plan)
     return within
 

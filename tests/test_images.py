@@ -556,11 +556,16 @@ def test_an_image_cell_naming_a_folder_is_a_row_error_not_a_crash(tmp_path: Path
     ]
 
 
-def test_a_sheet_without_images_gets_no_state_file_beside_it(tmp_path: Path) -> None:
+def test_a_sheet_without_images_gets_a_state_file_of_the_requests_alone(
+    tmp_path: Path
+) -> None:
+    """The requests a run spent are remembered for the next plan's budget line; no image."""
     sandbox = image_sandbox(tmp_path)
     report = sandbox.run(sheet_with_images(tmp_path, ["", ""]))
     assert [o.action for o in report.outcomes] == ["created", "created"]
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["mapping.toml", "talks.csv"]
+    state = json.loads((tmp_path / ".gbimport-state.json").read_text())
+    assert [(entry["images"], [n for _, n in entry["spent"]]) for entry in state.values()] == [
+        ({}, [report.requests_spent])]
 
 
 def test_a_compressed_image_over_the_limit_is_not_sized_by_its_content_length(

@@ -64,7 +64,7 @@ def test_a_migration_over_the_daily_budget_says_when_the_budget_stops_it() -> No
 def test_a_plan_over_the_budget_counts_the_changes_that_fit_in_a_day() -> None:
     """The requests over the budget are changes the next run makes."""
     counts = {"create": 3_000, "update": 0, "delete": 0}
-    over: Any = SimpleNamespace(counts=counts, requests_total=3_030, daily_budget=1_200)
-    fits: Any = SimpleNamespace(counts=counts, requests_total=3_030, daily_budget=10_000)
+    over: Any = SimpleNamespace(counts=counts, requests_total=3_030, budget_left=1_200)
+    fits: Any = SimpleNamespace(counts=counts, requests_total=3_030, budget_left=10_000)
     assert [Plan.changes_within_budget.fget(p) for p in (over, fits)] == [
         1_170, None]

@@ -17,6 +17,8 @@ from importer.validate import SheetRead, validate_file
 
 from .support import Sandbox, talk, write_sheet
 
+OTHER_TOOLS = "other tools using the account are not counted"
+
 
 def test_a_migration_plan_prints_the_first_changes_updates_and_deletes_first(
     tmp_path: Path
@@ -119,7 +121,9 @@ def test_a_plan_says_what_it_creates_and_what_needs_force_or_a_note(tmp_path: Pa
         "run stops here without --force: --prune would delete 2 of the guide's 3 sessions (over "
         "10%): 'Talk number 2' (sheet:T002), 'Talk number 3' (sheet:T003); check the sheet and "
         "the mapping's import_id prefix (gbimport plan --prune lists them all).",
-        "Cost: 4 reads done + 5 writes planned = 9 of 10,000 requests per day",
+        "Cost: 4 reads done + 5 writes planned = 9 of 10,000 requests per day (earlier runs "
+        f"spent 11 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
+        "9,989 left)",
     ], [
         heading,
         "create 0 · update 1 · unchanged 0 · invalid 0 · delete 0",
@@ -128,7 +132,9 @@ def test_a_plan_says_what_it_creates_and_what_needs_force_or_a_note(tmp_path: Pa
         "note: 2 sessions are in the guide with this sheet's ids but no longer in the sheet: "
         "'Talk number 2' (sheet:T002), 'Talk number 3' (sheet:T003); they stay unless you run "
         "with --prune",
-        "Cost: 4 reads done + 3 writes planned = 7 of 10,000 requests per day",
+        "Cost: 4 reads done + 3 writes planned = 7 of 10,000 requests per day (earlier runs "
+        f"spent 11 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
+        "9,989 left)",
     ]]
 
 
@@ -252,7 +258,10 @@ def test_a_plan_shows_a_cleared_cell_as_empty_and_cuts_long_values_and_one_write
         "name: Talk number 1 → A talk whose title runs on and on, well past what one table…; "
         "start_time: 2027-05-11 10:00 → 2027-05-11 09:30; "
         "description_html: <p>About talk 1.</p><p>Second paragraph.</p> → ∅"]
-    assert lines[-1] == "Cost: 4 reads done + 1 write planned = 5 of 10,000 requests per day"
+    assert lines[-1] == (  # the first run's requests are the day's too
+        "Cost: 4 reads done + 1 write planned = 5 of 10,000 requests per day (earlier runs "
+        f"spent 8 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
+        "9,992 left)")
 
 
 def test_the_sessions_to_send_show_all_day_items_by_their_date_alone(tmp_path: Path) -> None:

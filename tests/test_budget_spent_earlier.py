@@ -1,0 +1,91 @@
+"""The daily budget is the account's: a plan after a run the same day counts what that run
+spent (as the state file beside the sheet records it), rather than promising the whole day's
+budget again."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from rich.console import Console
+
+from importer import render
+from importer.runner import plan_import
+
+from .support import Sandbox, talk, write_sheet
+
+OTHER_TOOLS = "other tools using the account are not counted"
+
+
+def _plan_text(sandbox: Sandbox, sheet: Path, **settings: object) -> tuple[list[str], object]:
+    plan = plan_import(sheet, sandbox.settings.model_copy(update=settings),
+                       transport=sandbox.transport())
+    console = Console(record=True, width=400, file=io.StringIO())
+    render.plan(console, plan)
+    return console.export_text().splitlines(), plan
+
+
+def test_a_plan_after_a_run_counts_what_the_run_spent(tmp_path: Path) -> None:
+    """A second plan said the whole budget was there: after a run spent most of it, a plan
+    that fits the day's budget alone no longer fits what is left."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 21)])
+    first = sandbox.run(sheet)
+    spent = first.requests_spent  # 4 reads, 6 tracks and rooms, 20 sessions
+    assert spent == 30
+
+    write_sheet(sheet, [talk(n, **{"Session Title": f"Talk {n} (moved)"}) for n in range(1, 21)])
+    lines, plan = _plan_text(sandbox, sheet, daily_budget=40)
+
+    assert plan.to_json()["requests"] == {  # type: ignore[attr-defined]
+        "reads": 4, "writes": 20, "publish": 0, "total": 24, "daily_budget": 40,
+        "spent_earlier": 30}
+    assert lines[-1] == (
+        "Cost: 4 reads done + 20 writes planned = 24 of 40 requests per day (earlier runs "
+        f"spent 30 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
+        "10 left)")
+    assert (
+        "note: this plan needs 24 requests, more than the 10 left of the daily budget of 40 "
+        f"(earlier runs spent 30 in the last 24 hours, as .gbimport-state.json records; "
+        f"{OTHER_TOOLS}): the run stops when the budget is spent (exit 3) and the next run, "
+        "a day later, carries on where it stopped") in lines
+    assert plan.changes_within_budget == 6  # type: ignore[attr-defined]
+
+
+def test_the_run_spent_is_recorded_and_a_day_old_record_forgotten(tmp_path: Path) -> None:
+    """Spending over 24 hours old no longer counts (the reset time is not documented) and
+    leaves the file; a rehearsal's requests on another host are kept apart."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    state = tmp_path / ".gbimport-state.json"
+    now = datetime.now(UTC)
+    old, recent = (now - timedelta(hours=25)).isoformat(), (now - timedelta(hours=23)).isoformat()
+    guide = next(iter(_state_after_a_run(sandbox, sheet)))  # the sandbox's key for guide 1
+    state.write_text(json.dumps({
+        guide: {"images": {}, "spent": [[old, 9000], [recent, 700]]},
+        "1": {"images": {}, "spent": [[recent, 500]]},  # Guidebook's own guide 1
+    }))
+
+    _, plan = _plan_text(sandbox, sheet)
+    assert plan.spent_earlier == 700  # type: ignore[attr-defined]
+
+    report = sandbox.run(sheet)
+    spent = json.loads(state.read_text())
+    assert [count for _, count in spent[guide]["spent"]] == [700, report.requests_spent]
+    assert spent["1"]["spent"] == [[recent, 500]]
+
+
+def _state_after_a_run(sandbox: Sandbox, sheet: Path) -> dict[str, object]:
+    sandbox.run(sheet)
+    state: dict[str, object] = json.loads((sheet.parent / ".gbimport-state.json").read_text())
+    return state
+
+
+def test_a_plan_with_no_record_says_the_budget_alone(tmp_path: Path) -> None:
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    lines, plan = _plan_text(sandbox, sheet)
+    assert lines[-1] == "Cost: 4 reads done + 4 writes planned = 8 of 10,000 requests per day"
+    assert plan.to_json()["requests"]["spent_earlier"] == 0  # type: ignore[attr-defined]
