@@ -472,7 +472,7 @@ class RunProgress:
         self.progress = Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
-            console=console, transient=True,
+            console=console, transient=True, get_time=clock,
         )
         self.task: TaskID | None = None
         self.clock = clock
@@ -507,7 +507,8 @@ class RunProgress:
         self.started = self.clock()
         self.next_line = self.started + PIPE_PROGRESS_EVERY
         if self.enabled:
-            self.task = self.progress.add_task("Uploading", total=self.total, rate="")
+            self.task = self.progress.add_task(
+                self._description(), total=self._bar_total(), rate="")
 
     def advance(self, outcome: RowOutcome) -> None:
         # After Ctrl-C the rest is deferred at once: not work done, and no speed to show.
@@ -520,7 +521,7 @@ class RunProgress:
             speed = task.speed
             self.progress.update(
                 self.task, advance=1, rate=f"{speed:.1f}/s" if speed else "",
-                description=f"Uploading ({self.failed:,} failed)" if self.failed else "Uploading",
+                description=self._description(), total=self._bar_total(),
             )
         elif self.lines and self.clock() >= self.next_line:
             self.next_line = self.clock() + PIPE_PROGRESS_EVERY
@@ -528,6 +529,22 @@ class RunProgress:
             failed = f", {self.failed:,} failed" if self.failed else ""
             line(self.progress.console, f"progress: {self.done - self.failed:,} of "
                  f"{self.total:,} changes sent{failed}" + self._time_left())
+
+    def _bar_total(self) -> int:
+        """Over the daily budget, the bar fills with the changes the day allows: its time
+        left (rich's, from its total) is then the time to the budget's end, as the lines say,
+        not to the end of work the run never reaches. Never below the changes done (the
+        budget left is an estimate)."""
+        if self.within_budget is None:
+            return self.total
+        return max(self.within_budget, self.done)
+
+    def _description(self) -> str:
+        said = [f"{self.failed:,} failed"] if self.failed else []
+        if self.within_budget is not None:
+            said.insert(0, f"the day's budget allows {self.within_budget:,} of "
+                           f"{self.total:,} changes")
+        return f"Uploading ({'; '.join(said)})" if said else "Uploading"
 
     def _time_left(self) -> str:
         """At the pace so far: an unattended migration's log (`| tee`, nohup) says when it

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from rich.console import Console
+from rich.progress import TimeRemainingColumn
 
 from importer import render
 from importer.report import RowOutcome
@@ -55,3 +56,21 @@ def test_the_bar_on_a_terminal_counts_the_failed_changes() -> None:
         progress.advance(RowOutcome(3, "sheet:2", "Talk", "created", 7, ""))
         task = progress.progress.tasks[0]
         assert (task.description, task.completed) == ("Uploading (1 failed)", 2)
+
+
+def test_the_bar_over_the_budget_gives_the_time_until_the_budget_is_spent() -> None:
+    """The bar estimated the time to the end of all 3,000 changes (about 50 min) while the
+    run would stop for the day's budget after 1,170 (about 19 min), as the lines said."""
+    console, now = Console(file=io.StringIO(), force_terminal=True, width=200), [0.0]
+    plan: Any = SimpleNamespace(counts={"create": 3_000, "update": 0, "delete": 0},
+                                changes_within_budget=1_170, daily_budget=1_200)
+    with render.RunProgress(console, enabled=True, warnings=False,
+                            clock=lambda: now[0]) as progress:
+        progress.start(plan)
+        for done in range(1, 31):  # one change a second
+            now[0] = float(done)
+            progress.advance(RowOutcome(done + 1, f"sheet:{done}", "Talk", "created", done, ""))
+        task = progress.progress.tasks[0]
+        shown = TimeRemainingColumn().render(task).plain
+        assert (task.description, task.completed, task.total, shown) == (
+            "Uploading (the day's budget allows 1,170 of 3,000 changes)", 30, 1_170, "0:19:00")
