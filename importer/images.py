@@ -356,9 +356,17 @@ class SavedState:
         """The note for a state file the run could not write, or none."""
         if self.unsaved is None:
             return []
+        entry = self._data.get(self.guide, {})
+        lost = [what for held, what in (
+            (entry.get("images"), "send images again"),
+            (entry.get("unpublished"), "not know of changes left unpublished"),
+            (entry.get("left_told"), "tell again of sessions left in the guide"),
+            (entry.get("spent"), "not count this run's requests against the daily budget"))
+            if held] or ["send images again and not know of changes left unpublished"]
+        said = ", ".join(lost[:-1]) + " and " + lost[-1] if len(lost) > 1 else lost[0]
         return [f"the state file {self.path} could not be written ({self.unsaved}): the next "
-                "run may send images again and not know of changes left unpublished; let the "
-                "run write in that folder, or set state_file in gbimport.toml"]
+                f"run may {said}; let the run write in that folder, or set state_file in "
+                "gbimport.toml"]
 
 
 def _spending(record: Any) -> list[list[Any]]:

@@ -320,8 +320,7 @@ def test_a_state_file_written_after_all_leaves_no_note_that_it_could_not_be(
     state.save()
     assert state.unsaved_note() == [
         f"the state file {path} could not be written (Is a directory): the next run may send "
-        "images again and not know of changes left unpublished; let the run write in that "
-        "folder, or set state_file in gbimport.toml"]
+        "images again; let the run write in that folder, or set state_file in gbimport.toml"]
     (tmp_path / "state.json.partial").rmdir()
     state.unpublished = True
     state.save()

@@ -391,8 +391,9 @@ def test_a_state_file_that_cannot_be_written_is_a_note_not_a_crash(tmp_path: Pat
     assert ([o.action for o in report.outcomes], report.exit_code) == (["created"], 4)
     assert report.notes[-1] == (
         f"the state file {tmp_path / '.gbimport-state.json'} could not be written (Is a "
-        "directory): the next run may send images again and not know of changes left "
-        "unpublished; let the run write in that folder, or set state_file in gbimport.toml")
+        "directory): the next run may not know of changes left unpublished and not count "
+        "this run's requests against the daily budget; let the run write in that folder, or "
+        "set state_file in gbimport.toml")
 
 
 def test_publishing_by_hand_with_the_sheet_clears_what_it_left_unpublished(
