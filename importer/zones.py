@@ -264,7 +264,17 @@ _STATE_CODES = {
 _COUNTRY_NAMES = {"georgia": "ge"}
 _NORTH_AMERICAN_REGIONS = frozenset(_STATE_CODES)
 _NORTH_AMERICAN_CODES = frozenset(_STATE_ZONES)
-_STATES_OWN_ZONES = frozenset(zone for kept in _STATE_ZONES.values() for zone in kept)
+# Towns keeping clocks other than their state's or province's, as zone.tab's comments place
+# them ('MST - BC (Creston)'; Rainy River and Coral Harbour name links): a town so named
+# written with its state keeps its own zone ('Adak, AK' is an hour behind Anchorage).
+_TOWN_ZONES: dict[str, dict[str, str]] = {
+    "ak": {"adak": "America/Adak"},
+    "bc": {"creston": "America/Creston", "dawson_creek": "America/Dawson_Creek",
+           "fort_nelson": "America/Fort_Nelson"},
+    "on": {"atikokan": "America/Atikokan", "rainy_river": "America/Winnipeg"},
+    "nu": {"coral_harbour": "America/Atikokan"}, "qc": {"blanc-sablon": "America/Blanc-Sablon"},
+    "nl": {"goose_bay": "America/Goose_Bay"},
+}
 
 
 # A country's two-letter code (ISO 3166) after one of its cities means the country, as a
@@ -337,15 +347,20 @@ def _state_zone(region: str, city_zone: str | None) -> str | None:
 
 
 def _namesake_in_another_state(region: str, zone: str) -> bool:
-    """Whether a city whose zone a state keeps, written with a state keeping other clocks, is
-    its namesake there ('New York, TX', 'Phoenix, NM'); not where the code is the city's
-    country's too ('Toronto, CA'). A zone no state's table lists, one of a few towns' own
-    clocks ('Adak, AK', 'Dawson Creek, BC'), stays its own city's."""
-    if not _is_state(region) or zone not in _STATES_OWN_ZONES or _country_has_zone(
-            _COUNTRY_NAMES.get(region, region), zone):
+    """Whether a city with a zone, written with a state none of whose zones keeps its clocks, is
+    its namesake there ('New York, TX', 'Phoenix, NM', 'Mexico City, TX', 'Juneau, TX'); not
+    where the code is the city's country's too ('Toronto, CA'). A town of the state keeping
+    clocks of its own ('Adak, AK') is placed before this, by `_town_zone`."""
+    if not _is_state(region) or _country_has_zone(_COUNTRY_NAMES.get(region, region), zone):
         return False
     kept = _STATE_ZONES.get(_STATE_CODES.get(region, region), ())
     return all(_offsets(other) != _offsets(zone) for other in kept)
+
+
+def _town_zone(city: str, region: str) -> str | None:
+    """The zone of a town keeping clocks other than its state's, written with its state by
+    name or code ('Creston, BC', 'Adak, Alaska'); None for any other place."""
+    return _TOWN_ZONES.get(_STATE_CODES.get(region, region), {}).get(city.replace(".", ""))
 
 
 def _state_keeps(region: str, zone: str) -> bool:
@@ -365,6 +380,8 @@ def _city_in_country(said: str) -> str | None:
     own = _zones_by_own_place()
     city, after = ("_".join(words.casefold().split()) for words in (place, country))
     zone: str | None
+    if town := _town_zone(city, after):  # 'Adak, Alaska' is not Anchorage's (US/Alaska)
+        return town
     if city in own:  # a zone's own city: the country must agree, or be one no table knows
         zone = own[city]
         agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None) and not (

@@ -1,7 +1,7 @@
 """A zone's city written with a US state or Canadian province that keeps other clocks is its
-namesake there ('New York, TX' is no New Yorker): it was offered the city's own zone, as
-'Vancouver, TX' is no longer offered Canada's. A town keeping clocks of its own, whose zone no
-state's table lists ('Adak, AK'), keeps its zone."""
+namesake there ('New York, TX' is no New Yorker, nor 'Mexico City, TX' a Mexican): it was
+offered the city's own zone, as 'Vancouver, TX' is no longer offered Canada's. A town of the
+state keeping clocks of its own ('Adak, AK', 'Adak, Alaska') keeps its zone."""
 
 from __future__ import annotations
 
@@ -32,6 +32,21 @@ def hint(name: str) -> str:
     ("Atikokan, ON", "did you mean 'America/Atikokan'?"),
     ("Berlin, DE", "did you mean 'Europe/Berlin'?"),
     ("Toronto, CA", "did you mean 'America/Toronto'?"),  # Canada, not California
+    # A zone no state's table lists: Texas keeps neither Mexico City's clocks nor Juneau's.
+    ("Mexico City, TX", GENERIC),
+    ("Mexico City, Texas", GENERIC),
+    ("Juneau, TX", GENERIC),
+    ("Adak, TX", GENERIC),
+    ("Juneau, AK", "did you mean 'America/Juneau'?"),  # Alaska's clocks
+    ("Mexico City, ON", "did you mean 'America/Toronto'?"),
+    # Towns of clocks of their own in their state, by its code or name ('US/Alaska' is
+    # Anchorage's, an hour ahead of Adak's).
+    ("Adak, Alaska", "did you mean 'America/Adak'?"),
+    ("Creston, British Columbia", "did you mean 'America/Creston'?"),
+    ("Goose Bay, NL", "did you mean 'America/Goose_Bay'?"),
+    ("Blanc-Sablon, QC", "did you mean 'America/Blanc-Sablon'?"),
+    ("Rainy River, ON", "did you mean 'America/Winnipeg'?"),  # its link, Central time
+    ("Coral Harbour, NU", "did you mean 'America/Atikokan'?"),  # Eastern Standard all year
 ])
 def test_a_state_citys_namesake_in_another_state_is_not_offered_its_zone(
         name: str, said: str) -> None:
