@@ -332,18 +332,24 @@ def _is_country_too(region: str) -> bool:
 
 def _state_zone(region: str, city_zone: str | None) -> str | None:
     """The zone of a US state or Canadian province whose clocks keep one zone, whatever its
-    city ('Athens, GA', 'Portland, Maine': New York's); of a state of several zones, the one
-    keeping the clocks of the zone named for its city ('Vancouver, OR': Oregon's Pacific
-    time). None for a state of several zones none of which is the city's ('Paris, TX'), or
-    a city no table places with a name or code that is a country's too ('Springfield, IL'
-    may be in Illinois or Israel)."""
+    city ('Athens, GA', 'Portland, Maine': New York's; 'Denver, NT': Yellowknife's); of a
+    state of several zones, the one keeping the clocks of the zone named for its city
+    ('Vancouver, OR': Oregon's Pacific time). None for a state of several zones none of which
+    is the city's ('Paris, TX'), or a city no table places with a name or code that is a
+    country's too ('Springfield, IL' may be in Illinois or Israel)."""
     kept = _STATE_ZONES.get(_STATE_CODES.get(region, region), ())
     if city_zone is None and _is_country_too(region):
         return None
-    if len(kept) == 1:
+    if len(kept) == 1 or _one_clock(kept):  # the Northwest Territories' two names
         return kept[0]
     same_clocks = [zone for zone in kept if city_zone and _offsets(zone) == _offsets(city_zone)]
     return same_clocks[0] if len(same_clocks) == 1 else None
+
+
+def _one_clock(zones: tuple[str, ...]) -> bool:
+    """Whether zones keep one clock under several names ('America/Yellowknife' is a link to
+    'America/Edmonton')."""
+    return len({frozenset(_offsets(zone)) for zone in zones}) == 1
 
 
 def _namesake_in_another_state(region: str, zone: str) -> bool:

@@ -46,7 +46,7 @@ def test_a_zones_city_with_its_countrys_name_keeps_its_zone(name: str, zone: str
     ("Chicago, NB", "did you mean 'America/Moncton'?"),
     ("Chicago, NL", "did you mean 'America/St_Johns'?"),
     ("Chicago, NS", "did you mean 'America/Halifax'?"),
-    ("Chicago, NT", GENERIC),
+    ("Chicago, NT", "did you mean 'America/Yellowknife'?"),
     ("Chicago, ON", "did you mean 'America/Toronto'?"),
     ("Chicago, PE", "did you mean 'America/Halifax'?"),
     ("Chicago, QC", "did you mean 'America/Toronto'?"),
@@ -57,7 +57,7 @@ def test_a_zones_city_with_its_countrys_name_keeps_its_zone(name: str, zone: str
     ("Juneau, Yukon", "did you mean 'America/Whitehorse'?")])
 def test_a_us_zones_city_with_a_province_is_its_namesake_there(name: str, said: str) -> None:
     """Each province and territory, by code or by name: the city is not the US one, and its
-    clocks are the province's (the Northwest Territories keep two zones)."""
+    clocks are the province's (the Northwest Territories' two zones are one clock)."""
     assert hint(name) == said
 
 
@@ -221,15 +221,15 @@ def test_a_quiet_plan_that_would_stop_for_force_is_printed(
 
 
 @pytest.mark.parametrize(("name", "said"), [
-    ("Chicago, Northwest Territories", GENERIC),
+    ("Chicago, Northwest Territories", "did you mean 'America/Yellowknife'?"),
     ("Denver, Nunavut", "did you mean 'America/Cambridge_Bay'?"),
     ("Denver, NU", "did you mean 'America/Cambridge_Bay'?"),
     ("Chicago, NU", "did you mean 'America/Rankin_Inlet'?"),
     ("Cambridge Bay, Nunavut", "did you mean 'America/Cambridge_Bay'?")])
 def test_a_place_in_the_northern_territories_is_read_as_their_codes_are(name: str,
                                                                         said: str) -> None:
-    """'Chicago, Northwest Territories' was offered America/Chicago where 'Chicago, NT' got
-    the general hint (the territories keep Mountain time), and 'Denver, Nunavut' America/
-    Denver; Nunavut keeps Eastern, Central and Mountain time, so a namesake there is offered
-    the one of its zones that keeps its clocks, as 'Vancouver, OR' is."""
+    """'Chicago, Northwest Territories' was offered America/Chicago: the territory keeps
+    Mountain time, offered as for 'Chicago, NT' (its two zones are one clock), and 'Denver,
+    Nunavut' America/Denver; Nunavut keeps Eastern, Central and Mountain time, so a namesake
+    there is offered the one of its zones that keeps its clocks, as 'Vancouver, OR' is."""
     assert hint(name) == said

@@ -22,7 +22,10 @@ def hint(name: str) -> str:
     ("Atlanta, Georgia", "America/New_York"), ("Portland, Maine", "America/New_York"),
     ("Miami, OK", "America/Chicago"), ("Miami, Oklahoma", "America/Chicago"),
     ("Norman, OK", "America/Chicago"), ("London, Ontario", "America/Toronto"),
-    ("Rome, New York", "America/New_York"), ("Paris, Québec", "America/Toronto")])
+    ("Rome, New York", "America/New_York"), ("Paris, Québec", "America/Toronto"),
+    # The Northwest Territories' two zones are one clock: Yellowknife's is Edmonton's.
+    ("Denver, NT", "America/Yellowknife"), ("Athens, NT", "America/Yellowknife"),
+    ("Denver, Northwest Territories", "America/Yellowknife")])
 def test_a_place_in_a_state_of_one_zone_is_offered_the_states_zone(name: str,
                                                                    zone: str) -> None:
     """Each got the general hint, and 'Athens, Georgia' was offered Europe/Athens: Georgia
