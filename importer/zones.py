@@ -265,11 +265,13 @@ _COUNTRY_NAMES = {"georgia": "ge"}
 _NORTH_AMERICAN_REGIONS = frozenset(_STATE_CODES)
 _NORTH_AMERICAN_CODES = frozenset(_STATE_ZONES)
 # Towns keeping clocks other than their state's or province's, as zone.tab's comments place
-# them ('MST - BC (Creston)'; Rainy River and Coral Harbour name links): a town so named
-# written with its state keeps its own zone ('Adak, AK' is an hour behind Anchorage).
+# them ('MST - BC (Dawson Cr, Ft St John)'; Rainy River and Coral Harbour name links): a town
+# so named written with its state keeps its own zone ('Adak, AK' is an hour behind Anchorage).
+# America/Adak is the Aleutians west of 169.5° W: Atka's too, not Unalaska's (Anchorage's).
 _TOWN_ZONES: dict[str, dict[str, str]] = {
-    "ak": {"adak": "America/Adak"},
+    "ak": {"adak": "America/Adak", "atka": "America/Adak"},
     "bc": {"creston": "America/Creston", "dawson_creek": "America/Dawson_Creek",
+           **dict.fromkeys(("fort_st_john", "fort_saint_john"), "America/Dawson_Creek"),
            "fort_nelson": "America/Fort_Nelson"},
     "on": {"atikokan": "America/Atikokan", "rainy_river": "America/Winnipeg"},
     "nu": {"coral_harbour": "America/Atikokan"}, "qc": {"blanc-sablon": "America/Blanc-Sablon"},

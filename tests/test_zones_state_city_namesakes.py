@@ -51,3 +51,18 @@ def hint(name: str) -> str:
 def test_a_state_citys_namesake_in_another_state_is_not_offered_its_zone(
         name: str, said: str) -> None:
     assert hint(name) == said
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Fort St. John, BC", "America/Dawson_Creek"),  # zone.tab: 'BC (Dawson Cr, Ft St John)'
+    ("Fort St John, British Columbia", "America/Dawson_Creek"),
+    ("Creston, BC", "America/Creston"), ("Fort Nelson, BC", "America/Fort_Nelson"),
+    ("Victoria, BC", "America/Vancouver"),
+    # America/Adak is the Aleutians west of 169.5° W: Atka is, Unalaska (166.5° W) is not.
+    ("Atka, AK", "America/Adak"), ("Atka, Alaska", "America/Adak"),
+    ("Unalaska, AK", "America/Anchorage")])
+def test_a_town_keeping_other_clocks_than_its_province_is_offered_its_own_zone(
+        name: str, zone: str) -> None:
+    """'Fort St. John, BC' was offered Vancouver's zone, an hour off all summer (it keeps
+    Mountain Standard time all year), and 'Atka, AK' the old name America/Atka, a link."""
+    assert hint(name) == f"did you mean {zone!r}?"
