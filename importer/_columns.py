@@ -77,7 +77,7 @@ class SheetColumns:
                                 failed: Sequence[tuple[int, Any, CellError]]) -> str:
         """A date cell saying the session has none yet ('TBA'): the mapping lines that skip
         such a session until its date is written (blank_values reads the word as empty,
-        skip_unscheduled skips a row whose start cells are all empty), as TOML to paste,
+        skip_unscheduled skips a row whose date is such a word), as TOML to paste,
         naming every such word of the column (`failed`: its cells that could not be read)."""
         words = list(dict.fromkeys([*self.mapping.blank_values, *(
             text.strip() for _, text, problem in failed
@@ -88,7 +88,7 @@ class SheetColumns:
         return (f"{header!r} has {raw.strip()!r}, a date not fixed yet: write the date once "
                 "the session has one, or, to send nothing for it until then, set "
                 f"{' and '.join(lines)} in the mapping (at its top, above the first [table]; "
-                "a row is then skipped while its time cells are blank or in blank_values too).")
+                "the row is then skipped, with a warning, until its date is written).")
 
     def factorized(self, header: str) -> tuple[Codes, Any]:
         """A column's code per row (-1 blank) and its distinct cells, by code. Made anew at

@@ -977,7 +977,7 @@ class _Drafter:
                 f"{header!r} gives some sessions a date not fixed yet "
                 f"({', '.join(map(repr, words[:2]))}): to send nothing for those until they "
                 f"have one, add blank_values = {toml_value(words)} and skip_unscheduled = true "
-                "(a row is then skipped while its time cells are blank or in blank_values too)")
+                "(such a row is then skipped, with a warning, until its date is written)")
 
     def _end(self, date: str | None, by_cells: str | None = None) -> str:
         """[fields.end]; `by_cells` is the start's column when it was found by its cells,

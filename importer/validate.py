@@ -423,6 +423,7 @@ class _SheetValidation(SessionTiming):
         unscheduled = self._unscheduled_rows() & ~headings & ~days
         alone = self._added_cells_alone()  # the row's own cells, before fill_down
         self._fill_down(headings)
+        unscheduled |= self._undated_rows() & ~headings & ~days
         skipped = headings | days | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
         fields = self._read_fields(headings | days)
@@ -769,6 +770,18 @@ class _SheetValidation(SessionTiming):
                                                   start.time_column)]
         masks = [self.blank_cells("start", header) for header in headers if header is not None]
         return np.logical_and.reduce(masks) if masks else none
+
+    def _undated_rows(self) -> Mask:
+        """With skip_unscheduled, rows whose date is a blank_values word ('TBA'), typed or
+        filled down, though a time is written: a session with no day yet has no slot either.
+        A blank date beside a time stays missing-required: more often the day typed once
+        above, which fill_down reads."""
+        date_column = self.mapping.fields.start.date_column
+        date = self.bound.header(date_column) if date_column else None
+        if not self.mapping.skip_unscheduled or date is None:
+            return np.zeros(self.n, dtype=bool)
+        written: Mask = self.frame[date].notna().to_numpy()
+        return self.blank_cells("start", date) & written
 
     def _unscheduled_issue(self, pos: int) -> RowIssue:
         start = self.mapping.fields.start

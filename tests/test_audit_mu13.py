@@ -47,8 +47,7 @@ def test_a_date_not_fixed_yet_gets_a_dates_message(tmp_path: Path) -> None:
         (2, "bad-date", "Row 2: 'date' has 'TBA', a date not fixed yet: write the date once "
          "the session has one, or, to send nothing for it until then, set blank_values = "
          '["TBA"] and skip_unscheduled = true in the mapping (at its top, above the first '
-         "[table]; a row is then skipped while its time cells are blank or in blank_values "
-         "too).")]
+         "[table]; the row is then skipped, with a warning, until its date is written).")]
 
 
 def test_a_time_not_fixed_yet_in_a_workbook_cell_with_spaces_is_said_so(

@@ -35,8 +35,8 @@ def test_a_date_not_fixed_yet_names_blank_values_and_skip_unscheduled(tmp_path: 
     assert _issues(tmp_path, "") == [
         (row, "bad-date", f"Row {row}: 'date' has {word!r}, a date not fixed yet: write the "
          "date once the session has one, or, to send nothing for it until then, set "
-         f"{lines} in the mapping (at its top, above the first [table]; a row is then "
-         "skipped while its time cells are blank or in blank_values too).")
+         f"{lines} in the mapping (at its top, above the first [table]; the row is then "
+         "skipped, with a warning, until its date is written).")
         for row, word in ((3, "TBA"), (4, "tbd"))]
     pasted = lines.replace(" and ", "\n") + "\n"
     assert [(row, code) for row, code, _ in _issues(tmp_path, pasted)] == [
@@ -47,6 +47,45 @@ def test_the_mappings_own_blank_values_and_skip_unscheduled_are_kept(tmp_path: P
     keys = 'blank_values = ["---"]\nskip_unscheduled = true\n'
     assert [message.split("set ")[1] for _, _, message in _issues(tmp_path, keys)] == [
         'blank_values = ["---", "TBA", "tbd"] in the mapping (at its top, above the first '
-        "[table]; a row is then skipped while its time cells are blank or in blank_values "
-        "too).",
+        "[table]; the row is then skipped, with a warning, until its date is written).",
     ] * 2
+
+
+TIMED = (
+    b"date,time,end,title\n"
+    b"2027-05-11,09:00,10:00,Keynote\n"
+    b"TBA,11:00,12:00,Workshop\n"
+    b",13:00,14:00,Panel\n"
+    b"2027-05-12,16:00,17:00,Closing\n")
+
+
+def _outcomes(tmp_path: Path, keys: str, sheet: bytes = TIMED) -> list[tuple[int, str]]:
+    path = write_bytes(tmp_path, "timed.csv", sheet)
+    mapping = tmp_path / "timed.toml"
+    mapping.write_text(MAPPING.format(keys=keys))
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    return [(i.row, i.code) for i in report.issues if i.row]
+
+
+def test_the_lines_offered_skip_a_row_whose_time_is_written_but_its_date_not_fixed(
+        tmp_path: Path) -> None:
+    """The lines the message offers left 'TBA,11:00' missing-required: a session with no day
+    yet has no slot either. A blank date beside a time is still an error (the day is more
+    often typed once above, which fill_down reads)."""
+    lines = 'blank_values = ["TBA"]\nskip_unscheduled = true\n'
+    assert _outcomes(tmp_path, lines) == [(3, "unscheduled"), (4, "missing-required")]
+
+
+def test_under_fill_down_the_rows_under_a_tba_date_are_skipped_with_it(
+        tmp_path: Path) -> None:
+    """fill_down gives the blank date under 'TBA' the 'TBA': no day yet, skipped too."""
+    lines = 'blank_values = ["TBA"]\nskip_unscheduled = true\nfill_down = ["date"]\n'
+    assert _outcomes(tmp_path, lines) == [(3, "unscheduled"), (4, "unscheduled")]
+    dated = TIMED.replace(b"TBA,", b"2027-05-11,")
+    assert _outcomes(tmp_path, lines, dated) == []  # the day above's date: sent
+
+
+def test_without_skip_unscheduled_a_tba_date_beside_a_time_is_still_an_error(
+        tmp_path: Path) -> None:
+    assert _outcomes(tmp_path, 'blank_values = ["TBA"]\n') == [
+        (3, "missing-required"), (4, "missing-required")]
