@@ -411,8 +411,8 @@ def parse_records(
             low_memory=False,
         )
         if len(frame) > 1 and not ends_a_line(path):
-            check_not_cut_off(path, len(frame), last_record_fields(path, frame.iloc[-1],
-                                                                   delimiter), usual)
+            check_not_cut_off(path, len(frame), last_record_fields(
+                path, frame.iloc[-1], delimiter, encoding), usual)
     except pd.errors.ParserError:
         frame = parse_records_stdlib(path, encoding, delimiter, skip, spaced)
     frame.index = pd.RangeIndex(1, 1 + len(frame))  # Excel does not show a `sep=` line either
@@ -454,7 +454,7 @@ def check_not_cut_off(path: Path, row: int, fields: int, expected: int) -> None:
         f"{SAVE_WHOLE}.")
 
 
-def last_record_fields(path: Path, record: pd.Series, delimiter: str) -> int:
+def last_record_fields(path: Path, record: pd.Series, delimiter: str, encoding: str) -> int:
     """The fields the file's last record was written with: up to its last cell with text,
     then the delimiters after it at the end of the file (a row's empty cells at its end,
     quoted or not). pandas reads a missing field as an empty one."""
@@ -464,6 +464,8 @@ def last_record_fields(path: Path, record: pd.Series, delimiter: str) -> int:
     with path.open("rb") as handle:
         handle.seek(max(path.stat().st_size - TAIL_BYTES, 0))
         tail = handle.read()
+    if encoding.startswith("utf-16"):  # its delimiters and quotes are each a byte and a NUL
+        tail = tail.replace(b"\x00", b"")
     separator = re.escape(delimiter.encode("ascii"))
     empties = re.search(b'(?:"")?(?:' + separator + b'(?:"")?)*$', tail)
     assert empties is not None  # it matches at the end of any text
