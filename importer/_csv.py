@@ -63,7 +63,7 @@ def read_csv_grid(path: Path) -> CsvGrid:
         head_fields = head_fields[:-1]
     try:
         cells, cells_per_row = parse_records(path, encoding, delimiter, width, skip_lines,
-                                             spaced, usual_width(head_fields))
+                                             spaced, usual_width(head_fields[skip_lines:]))
     except UnicodeDecodeError as error:  # a BOM promised an encoding the rest breaks
         raise mixed_encoding_error(path, encoding) from error
     logger.debug("%s: encoding %s, delimiter %r, %d records", path, encoding, delimiter, len(cells))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from importer.errors import InputError
 from importer.validate import validate_file
 
 HEAD = ("Session Title,Date,Time Start,Time End,Room/Location,Description (Optional)\n"
@@ -23,3 +24,63 @@ def test_a_whole_utf16_last_row_ending_in_empty_cells_is_read(
     text = HEAD + "Keynote,5/11/2027,9:00 AM,10:00 AM,,"
     path.write_bytes(text.replace(",", delimiter).encode(encoding))
     assert [row.row for row in validate_file(path, timezone="UTC").rows] == [2, 3]
+
+
+SAID = (" seems cut off: its last row, row {row}, has {fields} of the 6 cells the rows before it "
+        "have, and no line break after it, as an export interrupted or a copy still syncing "
+        "leaves a file; the last row read whole is row {whole}. Export or copy the file again "
+        "and let it finish.")
+
+
+def _refusal(tmp_path: Path, data: bytes) -> str:
+    path = tmp_path / "talks.csv"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        validate_file(path, timezone="UTC")
+    return str(caught.value).removeprefix(str(path))
+
+
+def _rows(tmp_path: Path, data: bytes) -> list[int]:
+    path = tmp_path / "talks.csv"
+    path.write_bytes(data)
+    return [row.row for row in validate_file(path, timezone="UTC").rows]
+
+
+def test_a_file_of_a_header_and_one_row_cut_short_is_refused(tmp_path: Path) -> None:
+    data = HEAD.splitlines(keepends=True)[0] + "Keynote,5/11/2027,9:00 AM,10:0"
+    assert _refusal(tmp_path, data.encode()) == SAID.format(row=2, fields=4, whole=1)
+
+
+def test_a_file_cut_short_after_an_excel_sep_line_is_refused(tmp_path: Path) -> None:
+    """The `sep=,` line, one field, says nothing of the width the rows are written with."""
+    data = "sep=,\n" + HEAD + "Keynote,5/11/2027,9:00 AM,10:0"
+    assert _refusal(tmp_path, data.encode()) == SAID.format(row=3, fields=4, whole=2)
+
+
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_a_short_last_row_ending_in_a_mac_or_windows_line_break_is_read(
+        tmp_path: Path, ending: str) -> None:
+    """Excel's "CSV (Macintosh)" ends each line with a carriage return alone."""
+    data = (HEAD + "Keynote,5/11/2027,9:00 AM,10:00 AM\n").replace("\n", ending)
+    assert _rows(tmp_path, data.encode()) == [2, 3]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_short_utf16_last_row_with_its_line_break_is_read(
+        tmp_path: Path, encoding: str) -> None:
+    data = HEAD + "Keynote,5/11/2027,9:00 AM,10:00 AM\n"
+    assert _rows(tmp_path, data.encode(encoding)) == [2, 3]
+
+
+def test_a_short_last_row_read_by_the_stdlib_reader_with_its_line_break_is_read(
+        tmp_path: Path) -> None:
+    """A row wider than those of the file's first 64 KB sends it to the stdlib reader."""
+    talks = "Talk,5/11/2027,10:00 AM,11:00 AM,Room,About\n" * 2000
+    wide = "Talk,5/11/2027,10:00 AM,11:00 AM,Room,About,extra\n"
+    data = HEAD + talks + wide + "Keynote,5/11/2027,9:00 AM,10:00 AM\n"
+    assert _rows(tmp_path, data.encode())[-1] == 2004
+
+
+def test_a_blank_last_row_cut_short_is_no_cut(tmp_path: Path) -> None:
+    """Nothing of it is lost: its missing cells are as blank as the rest of it."""
+    assert _rows(tmp_path, (HEAD + ",,").encode()) == [2]
