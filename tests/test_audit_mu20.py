@@ -84,3 +84,13 @@ def test_a_short_last_row_read_by_the_stdlib_reader_with_its_line_break_is_read(
 def test_a_blank_last_row_cut_short_is_no_cut(tmp_path: Path) -> None:
     """Nothing of it is lost: its missing cells are as blank as the rest of it."""
     assert _rows(tmp_path, (HEAD + ",,").encode()) == [2]
+
+
+def test_a_quote_never_closed_before_a_last_carriage_return_is_no_cut(tmp_path: Path) -> None:
+    """The file ends with a line break (Excel's "CSV (Macintosh)" writes a carriage return):
+    it was written whole, and the quote opened by mistake."""
+    data = HEAD + 'Keynote,5/11/2027,9:00 AM,10:00 AM,Hall,"Welcome to\r'
+    assert _refusal(tmp_path, data.encode()) == (
+        ': row 3 opens a quote (") that is never closed, so every line after it would be read '
+        "into one cell of that row; close the quote there (or take it out) and save the file "
+        "again.")
