@@ -94,3 +94,20 @@ def test_a_quote_never_closed_before_a_last_carriage_return_is_no_cut(tmp_path: 
         ': row 3 opens a quote (") that is never closed, so every line after it would be read '
         "into one cell of that row; close the quote there (or take it out) and save the file "
         "again.")
+
+
+def test_a_file_cut_short_under_a_title_line_is_refused(tmp_path: Path) -> None:
+    """A title above the header, one field, says nothing of the width rows are written with."""
+    data = "Spring Conference 2027\n" + HEAD + "Keynote,5/11/2027,9:00 AM,10:0"
+    assert _refusal(tmp_path, data.encode()) == SAID.format(row=4, fields=4, whole=3)
+
+
+def test_a_whole_last_row_of_a_wide_sheet_ending_in_many_empty_cells_is_read(
+        tmp_path: Path) -> None:
+    """Thirty columns, the last row's title alone filled: its delimiters all counted."""
+    head, opening = HEAD.splitlines()
+    extra = "".join(f",Extra {n}" for n in range(24))
+    data = f"{head}{extra}\n{opening}{',x' * 24}\nKeynote{',' * 29}"
+    path = tmp_path / "talks.csv"
+    path.write_bytes(data.encode())
+    assert len(validate_file(path, timezone="UTC").rows) == 2
