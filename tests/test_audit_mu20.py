@@ -3,10 +3,12 @@ two lines) on inputs their first tests left out. Invented data."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from importer import convert
 from importer.errors import InputError
 from importer.validate import validate_file
 
@@ -111,3 +113,63 @@ def test_a_whole_last_row_of_a_wide_sheet_ending_in_many_empty_cells_is_read(
     path = tmp_path / "talks.csv"
     path.write_bytes(data.encode())
     assert len(validate_file(path, timezone="UTC").rows) == 2
+
+
+GRID_MAPPING = ('name = "g"\ntimezone = "UTC"\n[fields.name]\ncolumn = "Room 1"\n'
+                '[fields.start]\ndate = 2027-05-11\ntime_column = "Time"\n'
+                '[fields.end]\ntime_column = "Time"\n')
+
+
+def _slot_times(tmp_path: Path, data: str) -> list[tuple]:
+    path = tmp_path / "grid.csv"
+    path.write_text(data)
+    (tmp_path / "m.toml").write_text(GRID_MAPPING)
+    report = validate_file(path, mapping=tmp_path / "m.toml")
+    return [(i.row, i.code) for i in report.issues if i.severity == "error"] + [
+        (r.row, f"{r.payload.start_time:%H:%M}", f"{r.payload.end_time:%H:%M}")
+        for r in report.rows if r.payload]
+
+
+def test_a_grid_starting_at_seven_reads_its_slots(tmp_path: Path) -> None:
+    assert _slot_times(tmp_path, "Time,Room 1\n7-8,Breakfast\n9-10,Opening\n") == [
+        (2, "07:00", "08:00"), (3, "09:00", "10:00")]
+
+
+def test_an_afternoon_of_a_12_hour_sheet_not_passing_noon_keeps_its_bare_hours_refused(
+        tmp_path: Path) -> None:
+    """'1-2' after '10-11' is 1 PM on the 12-hour clock: no bare hour of the column is read."""
+    data = "Time,Room 1\n9-10,Opening\n10-11,Talk\n1-2,Panel\n"
+    assert _slot_times(tmp_path, data) == [(2, "bad-time"), (3, "bad-time"), (4, "bad-time")]
+
+
+def test_slots_out_of_order_and_with_minutes_among_them_are_read(tmp_path: Path) -> None:
+    data = "Time,Room 1\n9-10,A\n13-14,B\n12-13,C\n10:30-11:45,D\n9 - 10 Uhr,E\n"
+    assert _slot_times(tmp_path, data) == [
+        (2, "09:00", "10:00"), (3, "13:00", "14:00"), (4, "12:00", "13:00"),
+        (5, "10:30", "11:45"), (6, "09:00", "10:00")]
+
+
+@pytest.mark.parametrize(("data", "read"), [
+    # 12-hour: '12-1' is 12 to 1 PM, '10-11' morning or evening
+    ("Time,Room 1\n10-11,Talk\n11-12,Lunch talk\n12-1,Panel\n",
+     [(2, "bad-time"), (3, "bad-time"), (4, "12:00", "13:00")]),
+    # a slot ending as it starts is no grid's
+    ("Time,Room 1\n9-10,Opening\n10-10,Talk\n", [(2, "bad-time"), (3, "10:00", "10:00")]),
+])
+def test_bare_hours_of_a_column_with_a_slot_not_ending_after_its_start_stay_refused(
+        tmp_path: Path, data: str, read: list[tuple]) -> None:
+    assert _slot_times(tmp_path, data) == read
+
+
+def test_a_column_is_looked_at_once_for_its_slots(tmp_path: Path) -> None:
+    """However many of its cells are bare hours: a 50,000-row grid is not read again for each."""
+    looked: list[int] = []
+
+    def column() -> list[str]:
+        looked.append(1)
+        return ["9-10", "10-11", "11-12"]
+
+    read = convert.time_range_reader(column)
+    assert [read(cell) for cell in column()] == [
+        (dt.time(9), dt.time(10)), (dt.time(10), dt.time(11)), (dt.time(11), dt.time(12))]
+    assert len(looked) == 2  # once here to give the cells, once by the reader
