@@ -7,10 +7,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from importer import convert
+from importer.cli import app
 from importer.errors import InputError
 from importer.validate import validate_file
+from tests.support import talk, write_sheet
+from tests.test_realworld_rw8_names import _validate
 
 HEAD = ("Session Title,Date,Time Start,Time End,Room/Location,Description (Optional)\n"
         "Opening,5/11/2027,8:00 AM,9:00 AM,Hall,Doors open\n")
@@ -173,3 +177,46 @@ def test_a_column_is_looked_at_once_for_its_slots(tmp_path: Path) -> None:
     assert [read(cell) for cell in column()] == [
         (dt.time(9), dt.time(10)), (dt.time(10), dt.time(11)), (dt.time(11), dt.time(12))]
     assert len(looked) == 2  # once here to give the cells, once by the reader
+
+
+@pytest.mark.parametrize("setting", [
+    'api_url = "http://127.0.0.1:8981/open-api/v1.1/"', "timeout = 5", "max_retry_wait = 0",
+    'state_file = "state.json"'])
+def test_publish_names_the_settings_file_beside_the_sheet_for_each_setting_it_uses(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str) -> None:
+    (tmp_path / "event").mkdir()
+    beside = tmp_path / "event" / "gbimport.toml"
+    beside.write_text(setting + "\n")
+    sheet = write_sheet(tmp_path / "event" / "schedule.csv", [talk(1)])
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", "key")
+    done = CliRunner().invoke(app, ["publish", str(sheet), "--guide", "7"])
+    key = setting.partition(" ")[0]
+    assert (done.exit_code, " ".join(done.stderr.split())) == (2, (
+        f"error: {beside} was not read: settings are read from gbimport.toml in the folder "
+        f"gbimport is started in ({tmp_path}, which has none), so this run would go without "
+        f"that file's {key}. Start the job in the sheet's folder "
+        f"(cd {tmp_path / 'event'} && gbimport ...), or give --config {beside}"))
+
+
+ROOM = '[fields.locations]\ncolumn = "Room"\nseparator = "\\n"\n'
+
+
+def test_a_room_cell_ending_in_a_line_break_is_no_wrapped_name(tmp_path: Path) -> None:
+    data = ('Id,Date,Time,End,Title,Room\n1,2027-05-11,9:00,10:00,A,"Hall 1\n"\n'
+            '2,2027-05-11,10:00,11:00,B,"Hall 1\n\nfoyer"\n3,2027-05-11,11:00,12:00,C,foyer\n')
+    report = _validate(tmp_path, data, ROOM)
+    assert (report.issues, [r.payload.locations for r in report.rows if r.payload]) == (
+        [], [("Hall 1",), ("Hall 1", "foyer"), ("foyer",)])
+
+
+def test_a_lower_case_line_only_ever_first_of_a_list_is_no_name_alone(tmp_path: Path) -> None:
+    """'foyer' opens a cell of two rooms, but is never a room alone: 'Hall 1⏎foyer' wraps."""
+    data = ('Id,Date,Time,End,Title,Room\n1,2027-05-11,9:00,10:00,A,"Hall 1\nfoyer"\n'
+            '2,2027-05-11,10:00,11:00,B,"foyer\nterrace"\n')
+    assert [(i.code, i.message) for i in _validate(tmp_path, data, ROOM).issues] == [(
+        "wrapped-name",
+        "'Room' has a room wrapped onto two lines ('Hall 1\\nfoyer' on row 2, and 1 other "
+        "row), read with separator = \"\\n\" as the rooms 'Hall 1' and 'foyer': if it is the "
+        "one room 'Hall 1 foyer', take the line break out of the cell (Alt+Enter in Excel puts "
+        "one in), or list the rooms with ';' and take the separator out")]
