@@ -410,6 +410,8 @@ class _SheetValidation(SessionTiming):
         # Each fill_down column's blank cells that took the one above: header -> the
         # position each row's value came from (-1 where the row's own cell was used).
         self.filled_from: dict[str, list[int]] = {}
+        # Rows skipped for a blank_values word in the date ('TBA') beside a written time.
+        self.undated: Mask = np.zeros(0, dtype=bool)
 
     # -- the run
 
@@ -423,7 +425,8 @@ class _SheetValidation(SessionTiming):
         unscheduled = self._unscheduled_rows() & ~headings & ~days
         alone = self._added_cells_alone()  # the row's own cells, before fill_down
         self._fill_down(headings)
-        unscheduled |= self._undated_rows() & ~headings & ~days
+        self.undated = self._undated_rows() & ~headings & ~days & ~unscheduled
+        unscheduled |= self.undated
         skipped = headings | days | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
         fields = self._read_fields(headings | days)
@@ -788,11 +791,30 @@ class _SheetValidation(SessionTiming):
         # No date column when each sheet gives its date (sheet_dates): the time is empty.
         header = self.bound.header(start.column or start.date_column or start.time_column)
         row, sheet = self.row_numbers[pos], self.row_sheets[pos]
-        return RowIssue(
-            row, header, None, "unscheduled", "warning",
-            f"{row_prefix(row, sheet)}{header!r} is empty, so the session has no time yet and "
-            "nothing is sent for it (skip_unscheduled); fill it in to send the session",
-            sheet)
+        held = self._word_in_start_cell(header, pos) if header else None
+        if header is None or held is None:
+            return RowIssue(
+                row, header, None, "unscheduled", "warning",
+                f"{row_prefix(row, sheet)}{header!r} is empty, so the session has no time yet "
+                "and nothing is sent for it (skip_unscheduled); fill it in to send the session",
+                sheet)
+        what = "time" if header == self.bound.header(start.time_column) else "date"
+        issue = RowIssue(
+            row, header, held, "unscheduled", "warning",
+            f"{row_prefix(row, sheet)}{header!r} has {held!r}, not a {what} yet, so the "
+            "session has no time yet and nothing is sent for it (skip_unscheduled); write "
+            f"its {what} there to send the session", sheet)
+        source = self.filled_from.get(header, ())
+        return self._noted_filled(issue, header, pos, self.row_numbers[source[pos]]) if (
+            source and source[pos] >= 0) else issue
+
+    def _word_in_start_cell(self, header: str, pos: int) -> str | None:
+        """The blank_values word ('TBA') a skipped row's start cell holds, if any. A row whose
+        own cells are all blank is said to be empty, though fill_down gave it a word."""
+        filled = self.filled_from.get(header, ())
+        if filled and filled[pos] >= 0 and not self.undated[pos]:
+            return None
+        return cell_text(self.cell(header, pos))
 
     def _warn_hidden_rows(self, skipped: Mask) -> None:
         for pos, hidden in hidden_row_positions(self.sheet):

@@ -89,3 +89,30 @@ def test_without_skip_unscheduled_a_tba_date_beside_a_time_is_still_an_error(
         tmp_path: Path) -> None:
     assert _outcomes(tmp_path, 'blank_values = ["TBA"]\n') == [
         (3, "missing-required"), (4, "missing-required")]
+
+
+def test_the_warning_on_a_skipped_row_quotes_the_word_its_date_cell_holds(
+        tmp_path: Path) -> None:
+    """'TBA' beside a written time is not an empty cell: the warning quotes it, and names
+    the row a filled-down 'TBA' came from. A row with no start cell of its own keeps 'is
+    empty', as it is skipped by its own cells, not the date above."""
+    lines = 'blank_values = ["TBA"]\nskip_unscheduled = true\nfill_down = ["date"]\n'
+    sheet = TIMED.replace(b",13:00,14:00,Panel\n", b",13:00,14:00,Panel\n,,14:30,Lunch\n")
+    path = write_bytes(tmp_path, "timed.csv", sheet)
+    mapping = tmp_path / "timed.toml"
+    mapping.write_text(MAPPING.format(keys=lines.replace("fill_down", "#")))
+    unfilled = validate_file(path, mapping=mapping, timezone="UTC").issues
+    mapping.write_text(MAPPING.format(keys=lines))
+    filled = validate_file(path, mapping=mapping, timezone="UTC").issues
+    skipped = ("so the session has no time yet and nothing is sent for it "
+               "(skip_unscheduled); ")
+    assert [(i.row, i.value, i.message) for i in unfilled if i.code == "unscheduled"] == [
+        (3, "TBA", f"Row 3: 'date' has 'TBA', not a date yet, {skipped}write its date there "
+         "to send the session"),
+        (5, None, f"Row 5: 'date' is empty, {skipped}fill it in to send the session")]
+    assert [(i.row, i.message) for i in filled if i.code == "unscheduled"] == [
+        (3, f"Row 3: 'date' has 'TBA', not a date yet, {skipped}write its date there to "
+         "send the session"),
+        (4, f"Row 4: 'date' (filled down from row 3) has 'TBA', not a date yet, {skipped}"
+         "write its date there to send the session"),
+        (5, f"Row 5: 'date' is empty, {skipped}fill it in to send the session")]
