@@ -188,22 +188,25 @@ async def run_import_async(
     started_at, started = datetime.now(UTC), time.monotonic()
     with one_run_at_a_time(settings.api_url, settings.require_guide()):
         async with open_client(settings, transport, on_wait) as client:
-            plan = await _unless_stopped(
-                build_plan(client, settings, path, sheet=sheet, prune=prune,
-                           create_missing=create_missing, adopt=adopt), stop)
-            if on_plan is not None:
-                on_plan(plan)
-            check_force(plan, force)  # before a publish is owed: this stop writes nothing
-            waiting = _owe_publish_before_writing(plan) if settings.publish else False
-            upload = await execute_plan(
-                client, plan, concurrency=settings.concurrency, force=force,
-                progress=progress, stop=stop,
-            )
-            publication = (await _publish_after(client, settings, plan, upload, stop, waiting)
-                           if settings.publish else None)
-            requests = client.requests_sent.copy()
+            planned: list[Plan] = []  # empty while the plan is made
+            with _spent_remembered(client, planned, settings, path):
+                plan = await _unless_stopped(
+                    build_plan(client, settings, path, sheet=sheet, prune=prune,
+                               create_missing=create_missing, adopt=adopt), stop)
+                planned.append(plan)
+                if on_plan is not None:
+                    on_plan(plan)
+                check_force(plan, force)  # before a publish is owed: this stop writes nothing
+                waiting = _owe_publish_before_writing(plan) if settings.publish else False
+                upload = await execute_plan(
+                    client, plan, concurrency=settings.concurrency, force=force,
+                    progress=progress, stop=stop,
+                )
+                publication = (await _publish_after(client, settings, plan, upload, stop,
+                                                    waiting)
+                               if settings.publish else None)
+                requests = client.requests_sent.copy()
     _remember_left_told(plan)
-    _remember_spent(plan, sum(requests.values()))
     report = ImportReport(
         source=plan.source, guide_id=plan.guide_id, outcomes=upload.outcomes,
         requests=requests, started_at=started_at,
@@ -323,11 +326,22 @@ def _remember_left_told(plan: Plan) -> None:
         state.save()
 
 
-def _remember_spent(plan: Plan, requests: int) -> None:
-    """The run's requests, for the next plan's budget line: the budget is the account's."""
-    if plan.saved_state is not None:
-        plan.saved_state.record_spent(requests, datetime.now(UTC))
-        plan.saved_state.save()
+@contextlib.contextmanager
+def _spent_remembered(client: GuidebookClient, planned: list[Plan], settings: Settings,
+                      path: str | Path) -> Iterator[None]:
+    """Record the run's requests in the state file however it ends, for the next plan's
+    budget line (the budget is the account's): a stop for --force, an error, the budget or
+    Ctrl-C spent them too. `planned`: the plan once made, whose state holds what the run
+    saved; before it, the state file beside the sheet."""
+    try:
+        yield
+    finally:
+        requests = sum(client.requests_sent.values())
+        if planned or requests:
+            state = planned[0].saved_state if planned else saved_state(settings, path)
+            if state is not None:
+                state.record_spent(requests, datetime.now(UTC))
+                state.save()
 
 
 def _remember_unpublished(state: SavedState | None, waiting: bool) -> None:
