@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from importer.validate import ValidationReport
 
 
+# Rows of the plan's changes table: past them its text counts the rest (the deletes and
+# updates are printed first, the creates last), and only --json lists every change.
+CHANGE_ROWS_SHOWN = 200
+
+
+def command_listing_deletes(plan: Plan) -> str:
+    """The plan command that lists every delete: its text, unless they fall past the rows
+    its changes table prints (the updates come before them)."""
+    printed = plan.counts["update"] + len(plan.deletes) <= CHANGE_ROWS_SHOWN
+    return "gbimport plan --prune" if printed else "gbimport plan --prune --json"
+
+
 @dataclass(slots=True)
 class PlannedDelete:
     session_id: int

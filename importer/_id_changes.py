@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from importer import payloads
 from importer._checks import derived_id, is_derived_id, row_list
-from importer._deletes import named_deletes
+from importer._deletes import command_listing_deletes, named_deletes
 from importer.model import SessionPayload, row_ref
 from importer.payloads import FieldChange, name_key
 
@@ -136,8 +136,8 @@ def _mass_delete(plan: Plan) -> str | None:
         return None
     return (f"--prune would delete {len(plan.deletes):,} of the guide's {total:,} sessions "
             f"(over {PRUNE_LIMIT:.0%}): {named_deletes(plan.deletes, MASS_DELETE_NAMED)}; "
-            "check the sheet and the mapping's import_id prefix (gbimport plan --prune lists "
-            "them all)")
+            f"check the sheet and the mapping's import_id prefix ({command_listing_deletes(plan)} "
+            "lists them all)")
 
 
 # Sessions a refused --prune names: enough for a cron mail's reader to tell a wrong sheet

@@ -27,6 +27,7 @@ from rich.table import Table
 from rich.text import Text
 
 from importer import convert
+from importer._deletes import CHANGE_ROWS_SHOWN
 from importer.draft import Draft
 from importer.model import (
     RowIssue,
@@ -299,9 +300,6 @@ def _copies_as_one(issues: list[RowIssue]) -> list[RowIssue]:
         return issues
     return [replace(issue, message=row_prefix(issue.row, issue.sheet) + COPIES_ADOPTABLE)
             if adoptable_copy(issue) and issue.row is not None else issue for issue in issues]
-
-
-CHANGE_ROWS_SHOWN = 200  # rows of the changes table; a migration's creates are in --json
 
 
 def _changes_table(result: Plan) -> tuple[Table, int]:

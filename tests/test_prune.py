@@ -183,3 +183,24 @@ def test_one_cancelled_talk_in_a_small_guide_is_pruned_without_force(tmp_path: P
         "--prune would delete 2 of the guide's 5 sessions (over 10%): 'Talk number 1' "
         "(sheet:T001), 'Talk number 2' (sheet:T002); check the sheet and the mapping's "
         "import_id prefix (gbimport plan --prune lists them all)"]
+
+
+def test_a_refused_prune_past_the_rows_the_plan_prints_points_to_its_json(
+        tmp_path: Path) -> None:
+    """Past 200 changes the plan's text prints the updates first and counts the rest, the
+    deletes among them: the refusal named the plain plan as listing them all."""
+    sandbox = Sandbox()
+    rows = [talk(n) for n in range(1, 231)]
+    sandbox.run(write_sheet(tmp_path / "all.csv", rows))
+    moved = [talk(n, **{"Session Title": f"Talk {n} (moved)"}) for n in range(1, 181)]
+    sheet = write_sheet(tmp_path / "fewer.csv", moved + rows[180:200])  # 30 deletes
+    plan = plan_import(sheet, sandbox.settings, prune=True, transport=sandbox.transport())
+    assert (plan.counts["update"], plan.counts["delete"]) == (180, 30)
+    console = Console(record=True, width=400, file=io.StringIO())
+    render.plan(console, plan)
+    printed = console.export_text()
+    assert "... and 10 more changes, not printed: --json lists every one." in printed
+    assert "sheet:T230" not in printed  # a delete the text leaves out
+    assert [reason.split("; ")[-1] for reason in plan.needs_force] == [
+        "check the sheet and the mapping's import_id prefix (gbimport plan --prune --json "
+        "lists them all)"]
