@@ -320,7 +320,12 @@ _CANADIAN_CODES = frozenset(("ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on
 
 def _neighbour_of(region: str) -> str:
     """The country code of the country a state or province is not in: 'ca' for 'WA'."""
-    return "us" if _STATE_CODES.get(region, region) in _CANADIAN_CODES else "ca"
+    return "us" if _country_of(region) == "ca" else "ca"
+
+
+def _country_of(region: str) -> str:
+    """The country code of a state or province: 'us' for 'WA', 'ca' for 'BC'."""
+    return "ca" if _STATE_CODES.get(region, region) in _CANADIAN_CODES else "us"
 
 
 def _is_state(region: str) -> bool:
@@ -361,8 +366,16 @@ def _namesake_in_another_state(region: str, zone: str) -> bool:
     clocks of its own ('Adak, AK') is placed before this, by `_town_zone`."""
     if not _is_state(region) or _country_has_zone(_COUNTRY_NAMES.get(region, region), zone):
         return False
+    if _in_another_country(region, zone):  # 'Havana, FL': Cuba's clocks are New York's
+        return True  # on this year's dates, but Havana is not in Florida
     kept = _STATE_ZONES.get(_STATE_CODES.get(region, region), ())
     return all(_offsets(other) != _offsets(zone) for other in kept)
+
+
+def _in_another_country(region: str, zone: str) -> bool:
+    """Whether zone.tab places the zone in a country other than the state's or province's.
+    A link it does not list ('America/Montreal') is left to the clocks."""
+    return zone in _countries_zones() and not _country_has_zone(_country_of(region), zone)
 
 
 def _town_zone(city: str, region: str) -> str | None:

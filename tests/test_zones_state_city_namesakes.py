@@ -66,3 +66,15 @@ def test_a_town_keeping_other_clocks_than_its_province_is_offered_its_own_zone(
     """'Fort St. John, BC' was offered Vancouver's zone, an hour off all summer (it keeps
     Mountain Standard time all year), and 'Atka, AK' the old name America/Atka, a link."""
     assert hint(name) == f"did you mean {zone!r}?"
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Havana, FL", "America/New_York"), ("Havana, Florida", "America/New_York"),
+    ("Havana, NY", "America/New_York"), ("Nassau, FL", "America/New_York"),
+    ("Havana, Cuba", "America/Havana"), ("Havana, CU", "America/Havana")])
+def test_a_city_of_another_country_keeping_a_states_clocks_is_its_namesake_there(
+        name: str, zone: str) -> None:
+    """'Havana, FL' was offered America/Havana: Cuba's offsets are New York's in January and
+    July, which let the clocks rule take it, but Cuba is not in Florida. The state's zone
+    that keeps those clocks is offered, as for any namesake."""
+    assert hint(name) == f"did you mean {zone!r}?"
