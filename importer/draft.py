@@ -627,13 +627,12 @@ class _Drafter:
             and all(DAY_NUMBER.fullmatch(word) for word in words[1:]))]
         rooms = [h for h, words in keys.items()
                  if len(words) > 1 and words[-1] in NAMES["name"]]
-        tracks = [h for h, words in _numbers_apart(keys).items() if len(words) > 1 and (
-            words[0] == "track" or ROOM_WORDS.fullmatch(words[0]))
-            and not SPEAKERS.intersection(words) and self._titles(h)]
+        tracks = self._grid_title_columns(keys)
         slots = [h for h, words in keys.items()
                  if SLOT_HEADER.fullmatch(" ".join(words)) and self._named_things(h)]
         across = ("day", days) if len(days) > 1 else ("room", rooms) if len(rooms) > 1 else (
-            "track", tracks) if len(tracks) > 1 else ("slot", slots) if len(slots) > 1 else None
+            _track_or_room(tracks), tracks) if len(tracks) > 1 else (
+            "slot", slots) if len(slots) > 1 else None
         if across is None:
             return self._blank("name", "the title")
         self.missing.append("name")
@@ -642,6 +641,27 @@ class _Drafter:
                 f"own ({', '.join(map(repr, headers))}), while gbimport reads a session a row. "
                 "Put each session in a row of its own, with its day, time, room and title in "
                 "columns, then draft again")
+
+    def _grid_title_columns(self, keys: dict[str, list[str]]) -> list[str]:
+        """The columns headed by a track or a room ('Track 1', 'Hall B', 'Salle Jean Jaurès')
+        holding talks' titles; once two do, also those of shorter titles ('Hall A':
+        'Keynote', 'Lightning talks') headed as one of those but for its last word, so the
+        note names every one."""
+        headed = [h for h, words in _numbers_apart(keys).items() if len(words) > 1 and (
+            words[0] == "track" or ROOM_WORDS.fullmatch(words[0]))
+            and not SPEAKERS.intersection(words)]
+        titled = [h for h in headed if self._titles(h)]
+        if len(titled) < 2:
+            return titled
+        shapes = {_all_but_last(keys[h]) for h in titled}  # 'hall' of 'Hall B'
+        return [h for h in headed if h in titled or (
+            _all_but_last(keys[h]) in shapes and self._distinct_names(h))]
+
+    def _distinct_names(self, header: str) -> bool:
+        """Whether the column holds words, most of them once: titles, not a lookup's few
+        values ('Track Colour': Blue, Red)."""
+        cells = self._texts(header)
+        return self._named_things(header) and len(set(cells)) >= MOST * len(cells)
 
     def _no_date(self) -> str:
         return (self._blank("start", "the date") + ". For a programme of one day, give its "
@@ -1330,6 +1350,18 @@ def _numbers_apart(keys: dict[str, list[str]]) -> dict[str, list[str]]:
     """Each header's words, a number run on to a word set apart: 'track1' as 'track 1'."""
     return {header: NUMBER_RUN_ON.sub(" ", " ".join(words)).split()
             for header, words in keys.items()}
+
+
+def _all_but_last(words: list[str]) -> tuple[str, ...]:
+    """A header's words but its last, as a grid heads its columns ('Hall A', 'Hall B')."""
+    return tuple(NUMBER_RUN_ON.sub(" ", " ".join(words)).split()[:-1])
+
+
+def _track_or_room(headers: list[str]) -> str:
+    """What a grid's title columns are: rooms when each is headed by a room ('Hall A',
+    'Salle Jean Jaurès', 'Stage1'), so the note does not send their names to the tracks."""
+    firsts = [NUMBER_RUN_ON.sub(" ", header_key(header)).split()[0] for header in headers]
+    return "room" if all(ROOM_WORDS.fullmatch(first) for first in firsts) else "track"
 
 
 def _english_scene(header: str) -> bool:

@@ -133,7 +133,7 @@ def test_a_title_column_per_room_is_named_as_such(tmp_path: Path) -> None:
         "Viernes,10:00 - 10:50 hrs,Apertura del congreso,Taller de radio libre\n"
         "Viernes,11:00 - 11:50 hrs,Seguridad en la nube,Taller de pagos seguros\n").encode())
     note = _draft_title_line(path)
-    assert note.startswith("# no column looked like the title: the sheet gives each track a "
+    assert note.startswith("# no column looked like the title: the sheet gives each room a "
                            "column of its own ('Sala 1', 'Sala Verde')")
 
 

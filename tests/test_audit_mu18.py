@@ -81,16 +81,17 @@ def test_an_order_column_not_all_numbers_is_not_the_rank(
     assert "rank" not in draft_mapping(_talks(tmp_path, "Order", orders)).chosen
 
 
-@pytest.mark.parametrize("tracks", [("Stage1", "Stage2"), ("Track10", "Track11")])
+@pytest.mark.parametrize(("tracks", "what"), [
+    (("Stage1", "Stage2"), "room"), (("Track10", "Track11"), "track")])
 def test_track_columns_run_on_to_a_room_word_or_a_long_number_are_named_as_a_grid(
-        tmp_path: Path, tracks: tuple[str, str]) -> None:
+        tmp_path: Path, tracks: tuple[str, str], what: str) -> None:
     first, second = tracks
     path = write_bytes(tmp_path, "grid.csv", (
         f"Time,{first},{second}\n"
         "9:30 am,Cleaning messy tables,Maps for everyone\n"
         "10:00 am,Open budgets in practice,Archiving the web\n"
         "10:30 am,Data for the city council,Forms that people finish\n").encode())
-    assert (f"the sheet gives each track a column of its own ({first!r}, {second!r})"
+    assert (f"the sheet gives each {what} a column of its own ({first!r}, {second!r})"
             in draft_mapping(path).text)
 
 
