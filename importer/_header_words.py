@@ -42,6 +42,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "nom", "nombre", "nome"),
     "date": ("date", "day", "session date", "start date", "event date", "date from",
              "from date", "startdate", "eventdate", "sessiondate",
+             # a day beside its time, as 'start_day', 'start_at', 'end_day', 'end_at' pair them
+             "start day", "startday",
              "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von",
              "dato", "дата", "день", "дата проведения"),
     "start": ("time start", "start time", "start", "starts", "starts at", "start at",
@@ -73,7 +75,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                  "langd", "varighet", "varighed", "длительность", "продолжительность"),
     "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
                  "data di fine", "data fine", "data de fim", "einddatum", "date to",
-                 "to date", "datum bis", "enddate", "slutdatum", "slutdato"),
+                 "to date", "datum bis", "enddate", "slutdatum", "slutdato",
+                 "end day", "endday"),
     "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
                   "hall", "hall location", "stage", "room name", "room #", "room no",
                   "room number", "where", "venue name", "location name",
