@@ -40,6 +40,8 @@ DEFAULT_MAPPING = "guidebook-template"
 REQUIRED_FIELDS = ("name", "start", "end")  # every mapping maps these
 # What `gbimport draft-mapping` writes where no column fits a field, for the user to replace.
 FILL_IN = "FILL IN"
+# The year draft-mapping leaves to fill in, in the dates it offers under `values`.
+DATE_PLACEHOLDER = "YYYY"
 # A header whose words are all the column's ('Title' for 'Session Title'): above one sharing a
 # word (0.78, 'Session Id'), below a near-exact spelling ('Sesion Title').
 NESTED_LIKENESS = 0.85
@@ -59,6 +61,20 @@ class _Field(_Strict):
     # Whether each column gives a part of its own (a description's added paragraphs), so
     # that optional lets the sheet lack any of them; other fields need all or none.
     parts_stand_alone: ClassVar[bool] = False
+
+    @field_validator("values")
+    @classmethod
+    def _no_placeholder_left(cls, values: dict[str, str]) -> dict[str, str]:
+        # draft-mapping offers 'values = { "1126" = "YYYY-11-26" }', the year to fill in:
+        # one left unfilled made every such cell a bad-date pointing at the sheet.
+        left = {cell: value for cell, value in values.items() if DATE_PLACEHOLDER in value}
+        if left:
+            cell, value = next(iter(left.items()))
+            raise ValueError(
+                f"values gives {cell!r} the date {value!r}: write the event's year in place "
+                f"of {DATE_PLACEHOLDER} ({value.replace(DATE_PLACEHOLDER, '2027')!r} for 2027)"
+                + (f", in all {len(left)} of them" if len(left) > 1 else ""))
+        return values
 
     def columns(self) -> list[str]:
         """The sheet columns this field reads, in the order they are named."""

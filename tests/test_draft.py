@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from importer.cli import app
 from importer.draft import draft_mapping
+from importer.errors import MappingError
 from importer.mapping import load_mapping
 from importer.validate import ValidationReport, validate_file
 
@@ -157,13 +158,12 @@ def test_a_real_programme_with_day_names_needs_only_their_dates(tmp_path: Path) 
     hint = ("# 'Day' holds no dates. Give each its date under [fields.start]: "
             'values = { "sabado" = "YYYY-MM-DD", "domingo" = "YYYY-MM-DD" }\n')
     assert hint in text
-    # Pasted as it is, it reads no day: a real date in it would put every day on one.
+    # Pasted as it is, it gives no day, and the mapping says which entries want theirs.
     pasted = tmp_path / "pasted.toml"
     pasted.write_text(text.replace('time_column = "Start"\n', 'time_column = "Start"\n'
                                    + hint.partition(": ")[2]), encoding="utf-8")
-    report = validate_file(sheet, mapping=pasted, timezone="Europe/Madrid")
-    assert (report.valid, {i.code for i in report.issues if i.severity == "error"}) == (
-        0, {"bad-date"})
+    with pytest.raises(MappingError, match="values gives 'sabado' the date 'YYYY-MM-DD'"):
+        validate_file(sheet, mapping=pasted, timezone="Europe/Madrid")
     # The planner does as the comment says.
     mapping.write_text(text.replace(
         'time_column = "Start"\n',
