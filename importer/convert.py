@@ -337,6 +337,8 @@ def not_fixed_yet(cell: Any) -> bool:
 # (2027/5/6, as Japanese and Chinese Excel's yyyy/m/d writes it).
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
 _YEARLESS_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}$")
+# A month and a day as four figures with no year, as some programmes write a day: 1126.
+_MONTH_DAY_FIGURES = re.compile(r"^(\d\d)(\d\d)$")
 # ISO 8601's basic form, as systems and `yyyymmdd` formats write it: 20270511. Only a year
 # from 1900 to 2099 first, so no day-first or month-first date (11052027) reads as one.
 _COMPACT_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d{2})$")
@@ -573,6 +575,11 @@ def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
         return (f"the date has no year; {hint}, or, for a column of a few days, give each its "
                 f"date once in the mapping, in the field reading this column: "
                 f'values = {{ "<the cell as written>" = "YYYY-MM-DD" }}')
+    if (day := _month_and_day_figures(text)) is not None:
+        return (f"if it is a month and a day ({day:%B} {day.day}), it has no year; {hint}, or, "
+                f"for a column of a few days, give each its date once in the mapping, in the "
+                f"field reading this column: "
+                f"values = {{ {json.dumps(text)} = \"YYYY-{day:%m-%d}\" }}")
     if weekday_named(text.rstrip(".")) is not None:  # a programme's 'Saturday' column
         return (f"it names a day of the week, not its date; {hint}, or give each day its "
                 f"date once in the mapping, in the field reading this column: "
@@ -582,6 +589,13 @@ def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
                 f"{serial:%Y-%m-%d} (Excel counts days from 1900): format the column as a "
                 f"date (Excel: Format Cells > Date), or {hint}")
     return hint
+
+
+def _month_and_day_figures(text: str) -> dt.date | None:
+    """The day four figures name as month and day ('1126', November 26), in a leap year so
+    that '0229' is one; None when they name none (a year, '2027', has no month 20)."""
+    match = _MONTH_DAY_FIGURES.match(text)
+    return None if match is None else _try_date("2028", int(match[1]), int(match[2]))
 
 
 def _serial_date(text: str) -> dt.date | None:
