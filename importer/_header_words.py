@@ -91,6 +91,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
                         "categories",
                         "topic", "track name",
+                        # a scientific society's sections, each holding its own panels
+                        "section", "sektion",
                         "themenbereich", "kategorie", "parcours", "categorie", "tematica",
                         "categoria", "percorso", "tema", "trilha", "thema",
                         "session type", "type", "format", "typ", "tipo", "soort",
@@ -109,7 +111,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     # the order of sessions that start together, as all-day talks of a day have no other
     "rank": ("rank", "order", "sort order", "display order", "sort", "position",
              "reihenfolge", "orden", "ordre", "ordine", "volgorde"),
-    "image": ("image", "image url", "photo", "picture", "logo",
+    "image": ("image", "image url", "photo", "picture", "logo", "poster", "affiche",
               "bild", "foto", "imagen", "immagine", "imagem", "afbeelding", "bilde",
               "billede"),
 }

@@ -592,7 +592,7 @@ class _Drafter:
     def _image(self) -> str:
         """[fields.image], saying where plan and run look for the files when its cells name
         files, as a site's data file names the photos kept in its own folder."""
-        header = self._take("image")
+        header = self._take("image", fits=self._names_images)
         files = [text for text in self._texts(header) if not text.casefold().startswith(
             ("http://", "https://"))] if header else []
         return _table("image", header, note=(
@@ -600,6 +600,13 @@ class _Drafter:
             "folder (or the path written, from there), and a row whose file is not there is "
             "invalid and not sent. Put the images there, or take this table out")
             if files else None)
+
+    def _names_images(self, header: str) -> bool:
+        """Whether some cell names an image file or a web address: not a poster session's
+        'Poster 1' under 'poster' or French 'affiche'."""
+        return any(text.casefold().startswith(("http://", "https://"))
+                   or IMAGE_FILE.search(text.partition("?")[0])
+                   for text in self._texts(header))
 
     def _rank(self) -> str:
         """[fields.rank] from a column headed as the order ('order', 'Rank') holding numbers
@@ -1498,6 +1505,7 @@ def _added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
 
 DOTTED_DAY = re.compile(r"\d{1,2}\.\d{1,2}\.?")  # '14.11' or '14.11.': day, month, no year
 SLASHED_DAY = re.compile(r"\d{1,2}/\d{1,2}")  # '9/4': month and day in the sheet's order
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|svg)$", re.IGNORECASE)
 MMDD_DAY = re.compile(r"(\d{1,2})(\d\d)")  # '1126', '926': month then day, as figures alone
 
 
