@@ -1,0 +1,59 @@
+"""The requests earlier runs spent (the state file's record, the plan's budget line, the run's
+bar), a refused --prune, the no-header message, the timezone of towns of clocks of their own
+and skip_unscheduled on a TBA date: cases the tests beside each feature left open."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from importer.images import SavedState
+
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+
+
+def test_a_run_exactly_24_hours_old_no_longer_counts_nor_stays_in_the_file(
+    tmp_path: Path
+) -> None:
+    """The window is the 24 hours before now: a record of exactly that age is out of it, in
+    the plan's count and in the file, both of which read it alike."""
+    path = tmp_path / "state.json"
+    state = SavedState(path, 1)
+    state.record_spent(900, NOW - timedelta(hours=24))
+    state.record_spent(40, NOW - timedelta(hours=23, minutes=59))
+    assert state.spent_since(NOW) == 40
+
+    state.record_spent(5, NOW)
+    state.save()
+    [entry] = json.loads(path.read_text(encoding="utf-8")).values()
+    assert entry["spent"] == [[(NOW - timedelta(hours=23, minutes=59)).isoformat(), 40],
+                              [NOW.isoformat(), 5]]
+
+
+def test_recording_a_run_forgets_the_day_old_records_of_every_guide(tmp_path: Path) -> None:
+    """The file stays small: another guide's (or host's) spending over 24 hours old goes
+    too, when this guide's run is recorded; its recent one stays."""
+    path = tmp_path / "state.json"
+    old, recent = (NOW - timedelta(hours=30)).isoformat(), (NOW - timedelta(hours=2)).isoformat()
+    path.write_text(json.dumps({
+        "2": {"images": {}, "spent": [[old, 300]]},
+        "3 at 127.0.0.1:8950": {"images": {}, "spent": [[old, 10], [recent, 20]]},
+    }), encoding="utf-8")
+    state = SavedState(path, 1)
+    state.record_spent(7, NOW)
+    state.save()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {guide: entry.get("spent") for guide, entry in data.items()} == {
+        "1": [[NOW.isoformat(), 7]], "2": None, "3 at 127.0.0.1:8950": [[recent, 20]]}
+
+
+def test_a_spent_record_edited_by_hand_counts_only_its_readable_pairs(tmp_path: Path) -> None:
+    """A count written true, a time without its zone, a triple: each is no record, and
+    none stops the plan (a naive time cannot be compared with now)."""
+    path = tmp_path / "state.json"
+    recent = NOW - timedelta(hours=1)
+    path.write_text(json.dumps({"1": {"images": {}, "spent": [
+        [recent.isoformat(), True], [recent.replace(tzinfo=None).isoformat(), 50],
+        [recent.isoformat(), 60, "x"], [recent.isoformat(), 70], "junk"]}}), encoding="utf-8")
+    assert SavedState(path, 1).spent_since(NOW) == 70
