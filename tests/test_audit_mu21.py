@@ -9,6 +9,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from importer.images import SavedState
+from importer.runner import plan_import
+
+from .support import Sandbox, talk, write_sheet
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
@@ -57,3 +60,38 @@ def test_a_spent_record_edited_by_hand_counts_only_its_readable_pairs(tmp_path: 
         [recent.isoformat(), True], [recent.replace(tzinfo=None).isoformat(), 50],
         [recent.isoformat(), 60, "x"], [recent.isoformat(), 70], "junk"]}}), encoding="utf-8")
     assert SavedState(path, 1).spent_since(NOW) == 70
+
+
+def test_a_state_file_left_unwritten_after_a_run_without_images_says_what_is_lost(
+    tmp_path: Path
+) -> None:
+    """A run of a sheet without images loses only its spending: the note says so, not that
+    images will be sent again."""
+    path = tmp_path / "state.json"
+    (tmp_path / "state.json.partial").mkdir()
+    state = SavedState(path, 1)
+    state.record_spent(12, NOW)
+    state.save()
+    assert state.unsaved_note() == [
+        f"the state file {path} could not be written (Is a directory): the next run may not "
+        "count this run's requests against the daily budget; let the run write in that "
+        "folder, or set state_file in gbimport.toml"]
+
+
+def test_the_plan_after_a_run_spends_only_what_is_left_of_the_days_budget(tmp_path: Path) -> None:
+    """A run spent 30 requests; a plan of 24 more, under daily budgets that leave none of
+    it (the run spent more than the budget now set), some of it, or just enough."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 21)])
+    assert sandbox.run(sheet).requests_spent == 30
+    write_sheet(sheet, [talk(n, **{"Session Title": f"Talk {n} (moved)"}) for n in range(1, 21)])
+
+    seen = []
+    for budget in (25, 40, 54):
+        plan = plan_import(sheet, sandbox.settings.model_copy(update={"daily_budget": budget}),
+                           transport=sandbox.transport())
+        # The least time, in requests sent at the rate setting: within what is left.
+        over = [note for note in plan.notes if note.startswith("this plan needs")]
+        seen.append((budget, plan.budget_left, round(plan.seconds_at_least * plan.rate),
+                     plan.changes_within_budget, plan.days_at_least, len(over)))
+    assert seen == [(25, 0, 0, 0, 3, 1), (40, 10, 10, 6, 2, 1), (54, 24, 24, None, 1, 0)]
