@@ -4,10 +4,14 @@ and skip_unscheduled on a TBA date: cases the tests beside each feature left ope
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from rich.console import Console
+
+from importer import render
 from importer.images import SavedState
 from importer.runner import plan_import
 
@@ -95,3 +99,11 @@ def test_the_plan_after_a_run_spends_only_what_is_left_of_the_days_budget(tmp_pa
         seen.append((budget, plan.budget_left, round(plan.seconds_at_least * plan.rate),
                      plan.changes_within_budget, plan.days_at_least, len(over)))
     assert seen == [(25, 0, 0, 0, 3, 1), (40, 10, 10, 6, 2, 1), (54, 24, 24, None, 1, 0)]
+
+    plan.daily_budget, plan.rate = 40, 0.1  # 100 s for the 10 requests left: a Time line
+    console = Console(record=True, width=400, file=io.StringIO())
+    render.plan(console, plan)
+    assert console.export_text().splitlines()[-1] == (
+        "Time: at least 1 min at 0.1 requests a second (--rate) to spend the 10 left of the "
+        "day's 40 requests, then the run stops (exit 3): 2 days' budgets in all; retries and "
+        "slow answers add to it")
