@@ -8,11 +8,14 @@ import io
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from rich.console import Console
 
 from importer import render
 from importer.images import SavedState
+from importer.report import RowOutcome
 from importer.runner import plan_import
 
 from .support import Sandbox, talk, write_sheet
@@ -107,3 +110,22 @@ def test_the_plan_after_a_run_spends_only_what_is_left_of_the_days_budget(tmp_pa
         "Time: at least 1 min at 0.1 requests a second (--rate) to spend the 10 left of the "
         "day's 40 requests, then the run stops (exit 3): 2 days' budgets in all; retries and "
         "slow answers add to it")
+
+
+def test_the_bar_past_what_the_budget_was_thought_to_allow_keeps_counting() -> None:
+    """The changes the day allows are an estimate (other tools share the budget, or spent
+    less): a run that gets further fills a bar as long as its work, and a failure is told
+    beside the budget's share."""
+    console, now = Console(file=io.StringIO(), force_terminal=True, width=200), [0.0]
+    plan: Any = SimpleNamespace(counts={"create": 10, "update": 0, "delete": 0},
+                                changes_within_budget=2, daily_budget=12)
+    with render.RunProgress(console, enabled=True, warnings=False,
+                            clock=lambda: now[0]) as progress:
+        progress.start(plan)
+        for done in range(1, 5):
+            now[0] = float(done)
+            failed = "failed" if done == 1 else "created"
+            progress.advance(RowOutcome(done + 1, f"sheet:{done}", "Talk", failed, done, ""))
+        task = progress.progress.tasks[0]
+        assert (task.description, task.completed, task.total) == (
+            "Uploading (the day's budget allows 2 of 10 changes; 1 failed)", 4, 4)
