@@ -11,12 +11,14 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from rich.console import Console
 
 from importer import render
 from importer.images import SavedState
 from importer.report import RowOutcome
 from importer.runner import plan_import
+from importer.zones import timezone_setting
 
 from .support import Sandbox, talk, write_sheet
 
@@ -129,3 +131,13 @@ def test_the_bar_past_what_the_budget_was_thought_to_allow_keeps_counting() -> N
         task = progress.progress.tasks[0]
         assert (task.description, task.completed, task.total) == (
             "Uploading (the day's budget allows 2 of 10 changes; 1 failed)", 4, 4)
+
+
+@pytest.mark.parametrize(("name", "zone"), [
+    ("Fort Saint John, BC", "America/Dawson_Creek"),  # its name in full
+    ("Denver, NT", "America/Yellowknife"),  # Yellowknife's is a link to Edmonton's clock
+])
+def test_a_town_or_territory_of_one_clock_is_offered_its_zone(name: str, zone: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        timezone_setting(name)
+    assert str(refused.value).split(": ", 1)[1] == f"did you mean {zone!r}?"
