@@ -136,8 +136,12 @@ def test_the_bar_past_what_the_budget_was_thought_to_allow_keeps_counting() -> N
 @pytest.mark.parametrize(("name", "zone"), [
     ("Fort Saint John, BC", "America/Dawson_Creek"),  # its name in full
     ("Denver, NT", "America/Yellowknife"),  # Yellowknife's is a link to Edmonton's clock
+    ("Springfield, Nowhere", None), ("Munich, Atlantis", None),  # no state: no zone
 ])
-def test_a_town_or_territory_of_one_clock_is_offered_its_zone(name: str, zone: str) -> None:
+def test_a_town_or_territory_of_one_clock_is_offered_its_zone(
+        name: str, zone: str | None) -> None:
     with pytest.raises(ValueError) as refused:
         timezone_setting(name)
-    assert str(refused.value).split(": ", 1)[1] == f"did you mean {zone!r}?"
+    assert str(refused.value).split(": ", 1)[1] == (
+        f"did you mean {zone!r}?" if zone else
+        "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'.")
