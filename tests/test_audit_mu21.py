@@ -11,11 +11,14 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import openpyxl
 import pytest
 from rich.console import Console
 
-from importer import render
+from importer import render, validate_file
+from importer.errors import InputError
 from importer.images import SavedState
+from importer.mapping import load_mapping
 from importer.report import RowOutcome
 from importer.runner import plan_import
 from importer.zones import timezone_setting
@@ -145,3 +148,24 @@ def test_a_town_or_territory_of_one_clock_is_offered_its_zone(
     assert str(refused.value).split(": ", 1)[1] == (
         f"did you mean {zone!r}?" if zone else
         "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'.")
+
+
+SESSIONIZE_NEEDS = ("it needs Title, Scheduled At, Scheduled Duration, Session Id and Room "
+                    "(the mapping names the optional ones).")
+
+
+@pytest.mark.parametrize("sheet", ["All", ["Day 1", "Day 2"]])
+def test_a_workbooks_sheets_without_a_header_are_told_the_mappings_columns(
+        tmp_path: Path, sheet: str | list[str]) -> None:
+    """Read by --sheet All or by naming its tabs, as when reading one tab."""
+    book = openpyxl.Workbook()
+    book.active.title = "Day 1"
+    for name in ("Day 1", "Day 2"):
+        tab = book[name] if name in book.sheetnames else book.create_sheet(name)
+        tab.append(["Keynote", "5/11/2027", "9:00", "Hall A"])
+        tab.append(["Panel", "5/11/2027", "10:00", "Hall B"])
+    path = tmp_path / "days.xlsx"
+    book.save(path)
+    with pytest.raises(InputError) as refused:
+        validate_file(path, mapping=load_mapping("sessionize"), sheet=sheet)
+    assert str(refused.value).endswith(SESSIONIZE_NEEDS)
