@@ -169,3 +169,17 @@ def test_a_workbooks_sheets_without_a_header_are_told_the_mappings_columns(
     with pytest.raises(InputError) as refused:
         validate_file(path, mapping=load_mapping("sessionize"), sheet=sheet)
     assert str(refused.value).endswith(SESSIONIZE_NEEDS)
+
+
+def test_a_title_above_sessions_without_a_header_is_told_the_mappings_columns(
+        tmp_path: Path) -> None:
+    """A title row, then the sessions: the row to add goes above the first session."""
+    path = tmp_path / "talks.csv"
+    path.write_text("Programme 2027\nKeynote,5/11/2027,9:00,Hall A\nPanel,5/11/2027,10:00,Hall B\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        validate_file(path, mapping=load_mapping("sessionize"))
+    assert str(refused.value) == (
+        f"{path} has no header row: row 2 holds '5/11/2027', a session's time or date, and no "
+        "row above it names the columns. Add a row above it naming each column, in the file's "
+        "order, as the mapping names them: " + SESSIONIZE_NEEDS)
