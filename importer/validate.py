@@ -133,6 +133,11 @@ def _wrapped_name(cell: Any, separator: str, known: set[str], alone: set[str]) -
     return None
 
 
+def _field_word(key: str) -> str:
+    """What a names field's warnings call one of its names."""
+    return "track" if key == "schedule_tracks" else "room"
+
+
 def _stripped(cell: Any) -> str:
     return (cell_text(cell) or "").strip()
 
@@ -869,14 +874,11 @@ class _SheetValidation(SessionTiming):
                  if names and any("\\n" in name for name in names)]
         if not codes:
             return
-        rows = np.flatnonzero(np.isin(col.codes, codes))
-        first, example = int(rows[0]), next(
-            name for name in col.distinct[col.codes[rows[0]]] if "\\n" in name)
-        others = f", and {len(rows) - 1} other row{'s' * (len(rows) > 2)}" if len(rows) > 1 else ""
+        code, rows = self._first_row_of_cells(col, codes)
+        example = next(name for name in col.distinct[code] if "\\n" in name)
         self.sheet_issue(
             col.header, "escaped-line-break",
-            f"{col.header!r} has names parted by a written \\n ('{example}' on "
-            f"{row_ref(self.row_numbers[first], self.row_sheets[first])}{others}): each cell "
+            f"{col.header!r} has names parted by a written \\n ('{example}' on {rows}): each cell "
             f"is read as one name with the \\n in it; to read each part as a name, write "
             f'separator = "\\\\n" under [fields.{key}]')
 
@@ -897,18 +899,16 @@ class _SheetValidation(SessionTiming):
                     break
         if not codes:
             return
-        rows = np.flatnonzero(np.isin(col.codes, codes))
-        first = int(rows[0])
-        cell = cell_text(col.cells[col.codes[first]]) or ""
+        code, rows = self._first_row_of_cells(col, codes)
+        cell = cell_text(col.cells[code]) or ""
         joined = " ".join(cell.split())
-        others = f", and {len(rows) - 1} other row{'s' * (len(rows) > 2)}" if len(rows) > 1 else ""
-        what = "track" if key == "schedule_tracks" else "room"
+        what = _field_word(key)
         self.sheet_issue(
             col.header, "names-on-lines",
-            f"{col.header!r} lists {what}s on lines of their own ({cell!r} on "
-            f"{row_ref(self.row_numbers[first], self.row_sheets[first])}{others}), each line a "
-            f"{what} the column names alone: each cell is read as one {what}, {joined!r}; to "
-            f'read each line as a {what}, write separator = "\\n" under [fields.{key}]')
+            f"{col.header!r} lists {what}s on lines of their own ({cell!r} on {rows}), each "
+            f"line a {what} the column names alone: each cell is read as one {what}, "
+            f"{joined!r}; to read each line as a {what}, write separator = \"\\n\" under "
+            f"[fields.{key}]")
 
     def _warn_of_wrapped_names(self, key: str, col: Column, separator: str) -> None:
         """With a line break as the separator, a cell whose break most likely wraps one long
@@ -924,19 +924,25 @@ class _SheetValidation(SessionTiming):
                    if (joined := _wrapped_name(cell, separator, known, alone))}
         if not wrapped:
             return
-        rows = np.flatnonzero(np.isin(col.codes, list(wrapped)))
-        first = int(rows[0])
-        code = int(col.codes[first])
-        others = f", and {len(rows) - 1} other row{'s' * (len(rows) > 2)}" if len(rows) > 1 else ""
-        what = "track" if key == "schedule_tracks" else "room"
+        code, rows = self._first_row_of_cells(col, list(wrapped))
+        what = _field_word(key)
         read = " and ".join(repr(name) for name in col.distinct[code])
         self.sheet_issue(
             col.header, "wrapped-name",
             f"{col.header!r} has a {what} wrapped onto two lines ({cell_text(col.cells[code])!r} "
-            f"on {row_ref(self.row_numbers[first], self.row_sheets[first])}{others}), read "
-            f"with separator = \"\\n\" as the {what}s {read}: if it is the one {what} "
-            f"{wrapped[code]!r}, take the line break out of the cell (Alt+Enter in Excel "
-            f"puts one in), or list the {what}s with ';' and take the separator out")
+            f"on {rows}), read with separator = \"\\n\" as the {what}s {read}: if it is the "
+            f"one {what} {wrapped[code]!r}, take the line break out of the cell (Alt+Enter in "
+            f"Excel puts one in), or list the {what}s with ';' and take the separator out")
+
+    def _first_row_of_cells(self, col: Column, codes: list[int]) -> tuple[int, str]:
+        """The cell of the first row holding one of the column's cells `codes`, and that row
+        as the sheet names it, with how many other rows hold them ('row 5, and 2 other
+        rows'): the sheet warnings on a column quote one cell and count the rest."""
+        rows = np.flatnonzero(np.isin(col.codes, codes))
+        first = int(rows[0])
+        others = f", and {len(rows) - 1} other row{'s' * (len(rows) > 2)}" if len(rows) > 1 else ""
+        where = row_ref(self.row_numbers[first], self.row_sheets[first])
+        return int(col.codes[first]), where + others
 
     def _descriptions(self) -> list[Any]:
         """Each row's description: the description column's HTML, then a paragraph per added
