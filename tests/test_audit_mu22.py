@@ -69,19 +69,21 @@ def test_an_image_column_of_web_addresses_without_a_file_name_is_the_image(
 
 def test_a_refused_prune_whose_changes_fill_the_plans_table_points_to_the_plain_plan(
         tmp_path: Path) -> None:
-    """200 updates and deletes: the plan's text prints every one, so the refusal points to
-    it, not to --json."""
+    """200 updates and deletes: the plan's text prints every one, the creates left out
+    after them, so the refusal points to it, not to --json."""
     sandbox = Sandbox()
     rows = [talk(n) for n in range(1, 231)]
     sandbox.run(write_sheet(tmp_path / "all.csv", rows))
     moved = [talk(n, **{"Session Title": f"Talk {n} (moved)"}) for n in range(1, 171)]
-    sheet = write_sheet(tmp_path / "fewer.csv", moved + rows[170:200])  # 30 deletes
+    added = [talk(n) for n in range(231, 236)]
+    sheet = write_sheet(tmp_path / "fewer.csv", moved + rows[170:200] + added)  # 30 deletes
     plan = plan_import(sheet, sandbox.settings, prune=True, transport=sandbox.transport())
-    assert (plan.counts["update"], plan.counts["delete"]) == (170, 30)
+    assert (plan.counts["update"], plan.counts["delete"], plan.counts["create"]) == (
+        170, 30, 5)
     console = Console(record=True, width=400, file=io.StringIO())
     render.plan(console, plan)
     printed = console.export_text()
-    assert "more changes, not printed" not in printed
+    assert "... and 5 more changes, not printed" in printed  # the creates
     assert "sheet:T230" in printed
     assert [reason.split("; ")[-1] for reason in plan.needs_force] == [
         "check the sheet and the mapping's import_id prefix (gbimport plan --prune lists "
