@@ -18,6 +18,7 @@ from tests.support import Sandbox, talk, write_sheet
 from tests.test_draft import drafted
 from tests.test_draft_dates_dotted import _csv
 from tests.test_load import write_bytes
+from tests.test_realworld_rw10_month_day_figures import _bad_dates
 
 SKIPPED = "so the session has no time yet and nothing is sent for it (skip_unscheduled); "
 
@@ -156,3 +157,21 @@ def test_a_tracks_grid_names_no_column_headed_otherwise(tmp_path: Path) -> None:
     assert _title_note(path).startswith(
         "# no column looked like the title: the sheet gives each track a column of its own "
         "('Track 1', 'Track 2'), while")
+
+
+def test_five_figures_are_no_month_and_day(tmp_path: Path) -> None:
+    """Only four figures alone read as a month and a day: '11261' is not November 26."""
+    assert _bad_dates(tmp_path, ["11261"]) == [
+        (2, "11261", "Row 2: 'start_day' has '11261', which is not a date: write the date "
+         "like 5/11/2027 (May 11) or 2027-05-11.")]
+
+
+def test_a_sektion_column_is_drafted_as_the_tracks(tmp_path: Path) -> None:
+    """German writes the congress's sections 'Sektion'."""
+    _, tables = drafted(tmp_path, _csv(tmp_path / "programm.csv", [
+        ["titel", "datum", "beginn", "ende", "sektion"],
+        ["Autoritäre Staatskontrolle", "2024-09-24", "14:00", "15:30",
+         "Vergleichende Politikwissenschaft"],
+        ["Wissen über Afghanistan", "2024-09-24", "16:00", "17:30",
+         "Internationale Beziehungen"]]))
+    assert tables["schedule_tracks"] == {"column": '"sektion"'}
