@@ -175,3 +175,50 @@ def test_a_sektion_column_is_drafted_as_the_tracks(tmp_path: Path) -> None:
         ["Wissen über Afghanistan", "2024-09-24", "16:00", "17:30",
          "Internationale Beziehungen"]]))
     assert tables["schedule_tracks"] == {"column": '"sektion"'}
+
+
+TALKS = ("Opening keynote on open data", "Scaling services for the city",
+         "Lightning talks from the floor")
+MORE_TALKS = ("Workshop on open maps", "Intro to Rust for beginners", "Panel on open source")
+
+
+def _grid(tmp_path: Path, headers: str, third: tuple[str, str, str]) -> Path:
+    """A grid of a time column and three columns: two of talks' titles, then `third`."""
+    lines = [headers] + [f"{time},{a},{b},{c}" for time, a, b, c in zip(
+        ("09:00", "10:00", "11:00"), TALKS, MORE_TALKS, third, strict=True)]
+    return write_bytes(tmp_path, "grid.csv", ("\n".join(lines) + "\n").encode())
+
+
+def test_a_rooms_grid_names_no_column_of_numbers_headed_as_a_room(tmp_path: Path) -> None:
+    """'Hall capacity' holds numbers, not sessions: it is not one of the halls."""
+    path = _grid(tmp_path, "Time,Hall A,Hall B,Hall capacity", ("120", "80", "45"))
+    assert _title_note(path).startswith(
+        "# no column looked like the title: the sheet gives each room a column of its own "
+        "('Hall A', 'Hall B'), while")
+
+
+def test_a_grid_headed_by_tracks_and_a_room_is_told_of_as_tracks(tmp_path: Path) -> None:
+    """Rooms only when every column is headed by one."""
+    path = _grid(tmp_path, "Time,Track 1,Track 2,Hall B", (
+        "Atelier de cartographie libre", "Debat sur les villes", "Table ronde des communes"))
+    assert _title_note(path).startswith(
+        "# no column looked like the title: the sheet gives each track a column of its own "
+        "('Track 1', 'Track 2', 'Hall B'), while")
+
+
+def test_stages_written_with_their_number_run_on_are_rooms(tmp_path: Path) -> None:
+    """'Stage1' and 'Stage2' are rooms, and 'Stage 3' of short titles is named with them."""
+    path = _grid(tmp_path, "Time,Stage1,Stage2,Stage 3", ("Keynote", "Lightning talks",
+                                                          "Closing"))
+    assert _title_note(path).startswith(
+        "# no column looked like the title: the sheet gives each room a column of its own "
+        "('Stage1', 'Stage2', 'Stage 3'), while")
+
+
+def test_startday_and_endday_written_as_one_word_are_the_dates(tmp_path: Path) -> None:
+    _, tables = drafted(tmp_path, _csv(tmp_path / "program.csv", [
+        ["title", "startday", "start_at", "endday", "end_at"],
+        ["Opening", "2027-05-11", "09:00", "2027-05-11", "10:00"],
+        ["Closing", "2027-05-12", "16:00", "2027-05-12", "17:00"]]))
+    assert tables["start"]["date_column"] == '"startday"'
+    assert tables["end_date"] == {"column": '"endday"'}
