@@ -13,6 +13,8 @@ from rich.console import Console
 
 from importer import render, validate_file
 from importer.draft import draft_mapping
+from importer.errors import MappingError
+from importer.mapping import load_mapping
 from importer.runner import plan_import
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_draft import drafted
@@ -222,3 +224,16 @@ def test_startday_and_endday_written_as_one_word_are_the_dates(tmp_path: Path) -
         ["Closing", "2027-05-12", "16:00", "2027-05-12", "17:00"]]))
     assert tables["start"]["date_column"] == '"startday"'
     assert tables["end_date"] == {"column": '"endday"'}
+
+
+def test_a_values_date_rewritten_with_yyyy_at_its_end_is_refused(tmp_path: Path) -> None:
+    """'11/26/YYYY' still waits for its year, wherever the YYYY stands."""
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(
+        'name = "program"\n\n[fields.name]\ncolumn = "name"\n\n'
+        '[fields.start]\ndate_column = "start_day"\ntime_column = "start_at"\n'
+        'values = { "1126" = "11/26/YYYY" }\n\n[fields.end]\ntime_column = "end_at"\n',
+        encoding="utf-8")
+    with pytest.raises(MappingError, match=r"values gives '1126' the date '11/26/YYYY': write "
+                       r"the event's year in place of YYYY \('11/26/2027' for 2027\)$"):
+        load_mapping(mapping)
