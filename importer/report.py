@@ -94,8 +94,8 @@ class ImportReport:
     halted: str | None = None
     notes: list[str] = field(default_factory=list)
     # Of the notes, those a person must act on that no later run says again (a track or
-    # room left empty, what --adopt left): printed by a quiet run too. Not in to_json,
-    # whose `notes` has them.
+    # room left empty, what --adopt left), and a state file not written: printed by a
+    # quiet run too. Not in to_json, whose `notes` has them.
     notes_to_act_on: list[str] = field(default_factory=list)
     sheets: list[SheetRead] = field(default_factory=list)  # none for a CSV file
     # With --publish: whether the guide was published after the run, and the line saying so

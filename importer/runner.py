@@ -207,14 +207,16 @@ async def run_import_async(
                                if settings.publish else None)
                 requests = client.requests_sent.copy()
     _remember_left_told(plan)
+    # Said on each run until the folder is fixed: a quiet night must not keep it to the
+    # summary file while the budget's record and the images sent are lost.
+    unsaved = plan.saved_state.unsaved_note() if plan.saved_state is not None else []
     report = ImportReport(
         source=plan.source, guide_id=plan.guide_id, outcomes=upload.outcomes,
         requests=requests, started_at=started_at,
         duration_seconds=time.monotonic() - started, halted=upload.halted,
         notes=[i.message for i in plan.validation.sheet_issues]
-        + _after_run(plan.notes, plan, upload) + upload.notes
-        + (plan.saved_state.unsaved_note() if plan.saved_state is not None else []),
-        notes_to_act_on=_after_run(plan.notes_to_act_on, plan, upload),
+        + _after_run(plan.notes, plan, upload) + upload.notes + unsaved,
+        notes_to_act_on=_after_run(plan.notes_to_act_on, plan, upload) + unsaved,
         sheets=plan.validation.sheets_read(),
         taken_over=_taken_over(plan, upload),
     )

@@ -150,3 +150,21 @@ def test_a_state_file_that_cannot_be_replaced_leaves_no_copy_beside_the_sheet(
     state.save()
     assert (state.unsaved, sorted(p.name for p in tmp_path.iterdir())) == (
         "Permission denied", [])
+
+
+def test_a_state_file_that_cannot_be_written_is_a_note_to_act_on(tmp_path: Path) -> None:
+    """A nightly run whose folder it may not write in loses its record of the requests spent
+    (and of images sent): the note saying so was in the summary file alone, so a quiet cron
+    job mailed nothing, night after night. It is said on each such night, once in the notes."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    (tmp_path / ".gbimport-state.json.partial").mkdir()  # the state file's copy cannot be made
+
+    reports = [sandbox.run(sheet), sandbox.run(sheet)]
+
+    unsaved = (f"the state file {tmp_path / '.gbimport-state.json'} could not be written "
+               "(Is a directory): the next run may not count this run's requests against the "
+               "daily budget; let the run write in that folder, or set state_file in "
+               "gbimport.toml")
+    assert [(r.exit_code, r.notes_to_act_on, r.notes.count(unsaved)) for r in reports] == [
+        (0, [unsaved], 1), (0, [unsaved], 1)]
