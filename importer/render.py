@@ -257,7 +257,9 @@ def plan(console: Console, result: Plan) -> None:
         f"{result.requests_total:,} of {result.daily_budget:,} requests per day"
         f"{_spent_earlier(result)}", highlight=False,
     )
-    if result.seconds_at_least >= PLAN_TIME_FROM:
+    # Over the day's budget the days it needs matter more than the minutes: said also when
+    # what the day allows is spent in seconds (a high rate, or little of it left).
+    if result.seconds_at_least >= PLAN_TIME_FROM or result.days_at_least > 1:
         line(console, f"Time: {_time_needed(result)}")
 
 
@@ -280,7 +282,8 @@ def _time_needed(result: Plan) -> str:
     if result.days_at_least <= 1:
         return f"at least {least} {pace}{later}"
     left = (f"{result.budget_left:,} left of the day's " if result.spent_earlier else "day's ")
-    return (f"at least {least} {pace} to spend the {left}"
+    spend = f"at least {least}" if result.seconds_at_least >= PLAN_TIME_FROM else "under a minute"
+    return (f"{spend} {pace} to spend the {left}"
             f"{result.daily_budget:,} requests, then the run stops (exit 3): "
             f"{result.days_at_least} days' budgets in all{later}")
 

@@ -42,10 +42,13 @@ def test_a_plan_after_a_run_counts_what_the_run_spent(tmp_path: Path) -> None:
     assert plan.to_json()["requests"] == {  # type: ignore[attr-defined]
         "reads": 4, "writes": 20, "publish": 0, "total": 24, "daily_budget": 40,
         "spent_earlier": 30}
-    assert lines[-1] == (
+    assert lines[-2:] == [
         "Cost: 4 reads done + 20 writes planned = 24 of 40 requests per day (earlier runs "
         f"spent 30 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
-        "10 left)")
+        "10 left)",
+        "Time: under a minute at 1000 requests a second (--rate) to spend the 10 left of the "
+        "day's 40 requests, then the run stops (exit 3): 2 days' budgets in all; retries and "
+        "slow answers add to it"]
     assert (
         "note: this plan needs 24 requests, more than the 10 left of the daily budget of 40 "
         f"(earlier runs spent 30 in the last 24 hours, as .gbimport-state.json records; "

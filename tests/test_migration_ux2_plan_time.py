@@ -58,3 +58,15 @@ def test_a_plan_of_seconds_says_no_time(tmp_path: Path) -> None:
     """A nightly sync's few requests: a line saying '1 min' would not be true."""
     lines, _ = _plan_lines(tmp_path, 3, rate=5.0)
     assert lines[-1].startswith("Cost: ")
+
+
+def test_a_plan_over_the_days_budget_spent_in_seconds_still_says_the_days(
+        tmp_path: Path) -> None:
+    """At a high rate, or with little of the day's budget left, the day's part takes under a
+    minute: the plan said no time, and so not the days a migration needs either."""
+    lines, plan = _plan_lines(tmp_path, 1200, rate=100.0, daily_budget=500)
+    assert lines[-1] == (
+        "Time: under a minute at 100 requests a second (--rate) to spend the day's 500 "
+        "requests, then the run stops (exit 3): 3 days' budgets in all; retries and slow "
+        "answers add to it")
+    assert plan.to_json()["time"]["days_at_least"] == 3
