@@ -233,17 +233,23 @@ class SavedState:
         host = urlsplit(api_url).netloc
         self.guide = (str(guide_id) if host == urlsplit(DEFAULT_API_URL).netloc
                       else f"{guide_id} at {host}")
+        self.unreadable: str | None = None  # why a file found there could not be read
         self._data: dict[str, Any] = self._read()
         self.unsaved: str | None = None  # why the last save failed
 
     def _read(self) -> dict[str, Any]:
         """The file's record, or an empty one when it is missing, damaged or of another shape:
-        at worst an image is sent once more, which beats a nightly run that cannot start."""
+        at worst an image is sent once more, which beats a nightly run that cannot start.
+        `unreadable` says why a file there was taken as empty, for a note."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            self.unreadable = _why_unreadable(error)
             return {}
         if not isinstance(data, dict):
+            self.unreadable = "not a record of guides"
             return {}
         read: dict[str, Any] = {}
         for guide, entry in data.items():
@@ -352,6 +358,16 @@ class SavedState:
             with contextlib.suppress(OSError):  # nor a folder of that name end the run
                 partial.unlink(missing_ok=True)
 
+    def unreadable_note(self) -> list[str]:
+        """The note for a file found damaged and taken as empty (an edit by hand, a disk
+        full mid-write by another tool): what it remembered is lost, once; a run writes it
+        anew."""
+        if self.unreadable is None:
+            return []
+        return [f"the state file {self.path} could not be read ({self.unreadable}) and was "
+                "taken as empty: images may be sent again, a publish an earlier run left owing "
+                "is not made, and earlier runs' requests are not counted; a run writes it anew"]
+
     def unsaved_note(self) -> list[str]:
         """The note for a state file the run could not write, or none."""
         if self.unsaved is None:
@@ -367,6 +383,14 @@ class SavedState:
         return [f"the state file {self.path} could not be written ({self.unsaved}): the next "
                 f"run may {said}; let the run write in that folder, or set state_file in "
                 "gbimport.toml"]
+
+
+def _why_unreadable(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"not JSON, at line {error.lineno}"
+    if isinstance(error, OSError):
+        return error.strerror or type(error).__name__
+    return "not UTF-8 text"
 
 
 def _spending(record: Any) -> list[list[Any]]:

@@ -344,7 +344,8 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     """Tracks and rooms the plan leaves without sessions, and a plan over the daily budget:
     told once the images are read, as an image makes its row invalid (its session stays
     where it is) or an update (a write)."""
-    notes = emptied_notes(plan)
+    notes = emptied_notes(plan) + (plan.saved_state.unreadable_note()
+                                   if plan.saved_state is not None else [])
     plan.notes_to_act_on += notes
     if newly_left := _left_since_told(plan):
         plan.notes_to_act_on.append(newly_left_note(newly_left))
