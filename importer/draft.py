@@ -1265,8 +1265,7 @@ class _Drafter:
         if not headers and not pairs:
             return ""
         named = [*headers, *(header for pair in pairs for header in pair)]
-        names = " and ".join(map(repr, named)) if len(named) < 3 else (
-            ", ".join(map(repr, named[:-1])) + f" and {named[-1]!r}")
+        names = listed_all(named)
         said = (f"# {names} name{'s' if len(named) == 1 else ''} people: Guidebook keeps "
                 "speakers as a list of their own, which gbimport does not import")
         if "description" in self.chosen:

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from importer.model import RowIssue, RowResult, row_prefix
+from importer.model import RowIssue, RowResult, listed, row_prefix
 from importer.settings import DEFAULT_API_URL
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -379,9 +379,8 @@ class SavedState:
             (entry.get("left_told"), "tell again of sessions left in the guide"),
             (entry.get("spent"), "not count this run's requests against the daily budget"))
             if held] or ["send images again and not know of changes left unpublished"]
-        said = ", ".join(lost[:-1]) + " and " + lost[-1] if len(lost) > 1 else lost[0]
         return [f"the state file {self.path} could not be written ({self.unsaved}): the next "
-                f"run may {said}; let the run write in that folder, or set state_file in "
+                f"run may {listed(lost)}; let the run write in that folder, or set state_file in "
                 "gbimport.toml"]
 
 

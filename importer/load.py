@@ -49,6 +49,7 @@ from importer.convert import (
     parse_time_range,
 )
 from importer.errors import InputError
+from importer.model import listed
 
 __all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "load_sheet", "load_sheets",
            "normalize_header"]
@@ -556,16 +557,13 @@ def add_a_header(header_names: Sequence[str] = ()) -> str:
     left to the mapping itself), else by a schedule's usual ones."""
     if not header_names:
         return "Add a row above it naming each column (Title, Date, Start, End, Room...)."
-    needed = (", ".join(header_names[:-1]) + " and " if len(header_names) > 1 else ""
-              ) + header_names[-1]
     return ("Add a row above it naming each column, in the file's order, as the mapping "
-            f"names them: it needs {needed} (the mapping names the optional ones).")
+            f"names them: it needs {listed(header_names)} (the mapping names the optional ones).")
 
 
 def listed_all(texts: Sequence[str]) -> str:
     """'Lunch', or 'Coffee break' and 'Lunch', or 'A', 'B' and 'C'."""
-    quoted = list(map(repr, texts))
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return listed([repr(text) for text in texts])
 
 
 def _cells_as_header(sheet: Sheet, rows: int = 200) -> list[str]:

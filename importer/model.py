@@ -54,6 +54,11 @@ def row_ref(row: int, sheet: str | None) -> str:
     return f"row {row}" if sheet is None else f"row {row} of sheet {sheet!r}"
 
 
+def listed(items: Sequence[str]) -> str:
+    """'a', 'a and b', or 'a, b and c': items as a message lists them."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def shortened(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, an ellipsis its last, for quoting it in a line."""
     return text if len(text) <= limit else text[:limit - 1] + "…"
