@@ -444,14 +444,18 @@ def check_not_cut_off(path: Path, row: int, fields: int, expected: int) -> None:
     """A file cut mid-write (an export interrupted, a copy still syncing) ends partway
     through its last record, `row`: fewer `fields` than the `expected` the rows before it
     have, and no line break after it (the caller checks that). Read on, its missing cells
-    would be blank and the rows after it missing (with --prune, deleted from the guide)."""
+    would be blank and the rows after it missing (with --prune, deleted from the guide).
+    A file typed by hand ends so too when its last row leaves out its empty cells: the
+    message says how to keep that row as it is, since exporting again changes nothing."""
     if fields >= expected:
         return
+    empty = "cell" if expected - fields == 1 else f"{expected - fields} cells"
     raise InputError(
         f"{path} seems cut off: its last row, row {row}, has {fields} of the {expected} "
         "cells the rows before it have, and no line break after it, as an export interrupted "
         f"or a copy still syncing leaves a file; the last row read whole is row {row - 1}. "
-        f"{SAVE_WHOLE}.")
+        f"{SAVE_WHOLE} (or, if row {row} is whole and only leaves its last {empty} empty, "
+        "end it with a line break).")
 
 
 def last_record_fields(path: Path, record: pd.Series, delimiter: str, encoding: str) -> int:

@@ -35,7 +35,8 @@ def test_a_whole_utf16_last_row_ending_in_empty_cells_is_read(
 SAID = (" seems cut off: its last row, row {row}, has {fields} of the 6 cells the rows before it "
         "have, and no line break after it, as an export interrupted or a copy still syncing "
         "leaves a file; the last row read whole is row {whole}. Export or copy the file again "
-        "and let it finish.")
+        "and let it finish (or, if row {row} is whole and only leaves its last 2 cells empty, "
+        "end it with a line break).")
 
 
 def _refusal(tmp_path: Path, data: bytes) -> str:

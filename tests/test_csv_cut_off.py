@@ -15,7 +15,8 @@ HEAD = ("Session Title,Date,Time Start,Time End,Room/Location,Description (Optio
 SAID = (" seems cut off: its last row, row 3, has {fields} of the 6 cells the rows before it "
         "have, and no line break after it, as an export interrupted or a copy still syncing "
         "leaves a file; the last row read whole is row 2. Export or copy the file again and "
-        "let it finish.")
+        "let it finish (or, if row 3 is whole and only leaves its last {empty} cells empty, "
+        "end it with a line break).")
 
 
 def _refusal(tmp_path: Path, text: str) -> str:
@@ -33,7 +34,7 @@ def _refusal(tmp_path: Path, text: str) -> str:
 ])
 def test_a_last_row_cut_short_is_refused_as_a_file_cut_off(
         tmp_path: Path, tail: str, fields: int) -> None:
-    assert _refusal(tmp_path, HEAD + tail) == SAID.format(fields=fields)
+    assert _refusal(tmp_path, HEAD + tail) == SAID.format(fields=fields, empty=6 - fields)
 
 
 def test_a_last_row_cut_short_read_by_the_stdlib_reader_is_refused_too(tmp_path: Path) -> None:
@@ -44,7 +45,8 @@ def test_a_last_row_cut_short_read_by_the_stdlib_reader_is_refused_too(tmp_path:
         " seems cut off: its last row, row 2004, has 3 of the 7 cells the rows before it have, "
         "and no line break after it, as an export interrupted or a copy still syncing leaves "
         "a file; the last row read whole is row 2003. Export or copy the file again and let "
-        "it finish.")
+        "it finish (or, if row 2004 is whole and only leaves its last 4 cells empty, end it "
+        "with a line break).")
 
 
 def test_a_file_ending_inside_a_quoted_description_is_said_to_be_cut_off(
