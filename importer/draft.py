@@ -28,6 +28,7 @@ from importer._header_words import (
     NAMES,
     NUMBER_IN_CAMEL,
     SESSION_KINDS,
+    SPEAKER_DETAILS,
     SPEAKER_NUMBER,
     SPEAKERS,
     TOOL_PREFIXES,
@@ -303,6 +304,9 @@ class _Drafter:
         order = self.order = self._date_order()
         import_id = self._take("import_id")
         name = self._take("name", fits=self._not_labels_beside_titles, passed=self.persons)
+        speaker = self._speaker_named(name) if name is not None else None
+        if speaker is not None:
+            self.persons.add(speaker)  # neither the title's alternative nor a track
         start_lines, end_lines = self._timing()
         if import_id is not None and (shared := self._shared_id(import_id)):
             self.used.discard(import_id)  # not read: listed among the columns nothing reads
@@ -327,7 +331,7 @@ class _Drafter:
             self._rank(),
         ]
         unread = [h for h in self.sheet.columns if h not in self.used]
-        people = [h for h in unread if names_people(h)]
+        people = [h for h in unread if names_people(h) or h == speaker]
         if description and (people or _name_pairs(unread)):
             tables[tables.index(description)] += self._people_added(people, _name_pairs(unread))
         text = "\n".join([*self._top(order, import_id), *(t for t in tables if t)]).rstrip()
@@ -453,6 +457,16 @@ class _Drafter:
                 f"those cells empty, rather than {read_as}"]
 
     # -- matching headers
+
+    def _speaker_named(self, title: str) -> str | None:
+        """A column headed 'Name' beside the title and a speaker's details ('Bio',
+        'Email'): the speaker's name, as call-for-papers exports write it (PaperCall's
+        'name', 'avatar', 'bio', 'twitter', 'title', 'abstract')."""
+        speaker = next((h for h in self.sheet.columns if header_key(h) == "name"), None)
+        if speaker is None or speaker == title or not any(
+                header_key(h) in SPEAKER_DETAILS for h in self.sheet.columns):
+            return None
+        return speaker
 
     def _alternatives(self, role: str, unread: Sequence[str]) -> list[str]:
         """Columns nothing reads that are named for `role` too, or hold the name the chosen
@@ -1464,7 +1478,8 @@ def _people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
     so the names are listed in one paragraph, not a paragraph each; so do a header's copies
     ('Ponente' and 'Ponente (2)')."""
     written = [COPY_NUMBER.sub("", h) for h in headers]  # as the sheet heads them
-    own = [("Speakers" if full_name(header_key(h)) else _readable(h) or h) for h in written]
+    own = [("Speakers" if full_name(key := header_key(h)) or key == "name"
+            else _readable(h) or h) for h in written]
     own += [_pair_label(*pair) for pair in pairs]
     bases = [_numbered_base(label) for label in own]
     counts = Counter(header_key(base) for base in bases if base)
