@@ -56,3 +56,16 @@ def is_loopback(host: str) -> bool:
 
 def redactor(key: str) -> Callable[[str], str]:
     return lambda text: text.replace(key, "[redacted]")
+
+
+LOOPBACK_HOST = "127.0.0.1"
+
+
+def api_host(api_url: str) -> str:
+    """The host and port an API URL reaches, spelt one way for one service: the API's path
+    and version, the case, a default port and the user name are not part of it, and every
+    loopback spelling (localhost, ::1) is 127.0.0.1, so a sandbox reached either way is one
+    account (one run lock, one budget record)."""
+    url = httpx.URL(api_url)
+    host = LOOPBACK_HOST if is_loopback(url.host) else url.host.casefold()
+    return host if url.port is None else f"{host}:{url.port}"

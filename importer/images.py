@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from importer._credentials import api_host, is_loopback
 from importer.model import RowIssue, RowResult, listed, row_prefix
 from importer.settings import DEFAULT_API_URL
 
@@ -225,14 +226,13 @@ class SavedState:
 
     A guide is known by its id on Guidebook's own API, and by its id and host on another
     (the sandbox): a rehearsal with the real guide's id must not record images as sent that
-    the real guide never got.
+    the real guide never got. The host is spelt as `api_host` spells it, so that one
+    service reached two ways (localhost and 127.0.0.1, a default port) is one entry.
     """
 
     def __init__(self, path: Path, guide_id: int, api_url: str = DEFAULT_API_URL) -> None:
         self.path = path
-        host = urlsplit(api_url).netloc
-        self.guide = (str(guide_id) if host == urlsplit(DEFAULT_API_URL).netloc
-                      else f"{guide_id} at {host}")
+        self.guide = _guide_key(str(guide_id), api_host(api_url))
         self.unreadable: str | None = None  # why a file found there could not be read
         self._data: dict[str, Any] = self._read()
         self.unsaved: str | None = None  # why the last save failed
@@ -252,18 +252,20 @@ class SavedState:
             self.unreadable = "not a record of guides"
             return {}
         read: dict[str, Any] = {}
-        for guide, entry in data.items():
+        for key, entry in data.items():
             if not isinstance(entry, dict):
                 continue
             images = entry.get("images")
             images = images if isinstance(images, dict) else {}
             left = entry.get("left_told")
             spent = _spending(entry.get("spent"))
-            read[guide] = {"images": {k: v for k, v in images.items() if isinstance(v, str)},
-                           **({"unpublished": True} if entry.get("unpublished") is True else {}),
-                           **({"left_told": sorted(i for i in left if isinstance(i, str))}
-                              if isinstance(left, list) else {}),
-                           **({"spent": spent} if spent else {})}
+            kept = {"images": {k: v for k, v in images.items() if isinstance(v, str)},
+                    **({"unpublished": True} if entry.get("unpublished") is True else {}),
+                    **({"left_told": sorted(i for i in left if isinstance(i, str))}
+                       if isinstance(left, list) else {}),
+                    **({"spent": spent} if spent else {})}
+            guide = _respelt_key(key)
+            read[guide] = _merged(read[guide], kept) if guide in read else kept
         return read
 
     def _entry(self) -> dict[str, Any]:
@@ -382,6 +384,36 @@ class SavedState:
         return [f"the state file {self.path} could not be written ({self.unsaved}): the next "
                 f"run may {listed(lost)}; let the run write in that folder, or set state_file in "
                 "gbimport.toml"]
+
+
+def _guide_key(guide_id: str, host: str) -> str:
+    return guide_id if host == api_host(DEFAULT_API_URL) else f"{guide_id} at {host}"
+
+
+def _respelt_key(key: str) -> str:
+    """A key as this version spells it: a file written before kept the host as the URL had
+    it (`1 at localhost:8950`, `1 at builder.guidebook.com:443`)."""
+    guide_id, _, host = key.partition(" at ")
+    if not host:
+        return key
+    try:
+        url = httpx.URL(f"http://{host}")
+    except httpx.InvalidURL:
+        return key
+    # The scheme is not in the key: a host other than this machine is reached over https.
+    return _guide_key(guide_id, api_host(str(url.copy_with(
+        scheme="http" if is_loopback(url.host) else "https"))))
+
+
+def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
+    """Two entries an older file kept apart for one guide (one sandbox reached as localhost
+    and as 127.0.0.1), as one: all images, every run's spending, a publish either owes."""
+    told = sorted({*first.get("left_told", ()), *second.get("left_told", ())})
+    spent = sorted([*first.get("spent", ()), *second.get("spent", ())])
+    return {"images": {**first["images"], **second["images"]},
+            **({"unpublished": True} if first.get("unpublished") or second.get("unpublished")
+               else {}),
+            **({"left_told": told} if told else {}), **({"spent": spent} if spent else {})}
 
 
 def _why_unreadable(error: Exception) -> str:

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import httpx
 from filelock import FileLock, Timeout
 
-from importer._credentials import is_loopback
+from importer._credentials import api_host
 from importer._emptied import emptied_notes
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
@@ -46,10 +46,7 @@ def run_lock_path(api_url: str, guide_id: int) -> Path:
     job's sheet and a planner's copy in Downloads import into the same guide. The service is
     its host and port only: /open-api/v1/ and /v1.1/, localhost and 127.0.0.1 reach the same
     guide."""
-    url = httpx.URL(api_url)
-    host = "loopback" if is_loopback(url.host) else url.host.casefold()
-    service = f"{host}:{url.port or (443 if url.scheme == 'https' else 80)}"
-    digest = hashlib.sha256(service.encode()).hexdigest()[:12]
+    digest = hashlib.sha256(api_host(api_url).encode()).hexdigest()[:12]
     return lock_folder() / f"gbimport-{digest}-guide-{guide_id}.lock"
 
 
