@@ -208,10 +208,17 @@ class Plan:
         return max(changes - over, 0)
 
     @property
+    def over_budget(self) -> bool:
+        """The plan needs more requests than are left of the day's budget."""
+        return self.requests_total > self.budget_left
+
+    @property
     def days_at_least(self) -> int:
-        """The days' budgets the plan needs, if nothing else spends them (today's is what
-        earlier runs left of it)."""
-        return -(-(self.requests_total + self.spent_earlier) // self.daily_budget)
+        """The days' budgets the plan needs, if nothing else spends them: today's counts as
+        a day while anything is left of it, whatever earlier runs spent (in 24 hours that
+        saw the day reset they may have spent more than one day's budget)."""
+        more = max(self.requests_total - self.budget_left, 0)
+        return bool(self.budget_left) + -(-more // self.daily_budget)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -228,11 +235,13 @@ class Plan:
                 "publish": self.publish_planned,
                 "total": self.requests_total,
                 "daily_budget": self.daily_budget,
-                # What runs recorded in the state file spent in the last 24 hours.
+                # What runs recorded in the state file spent in the last 24 hours, and
+                # what that leaves of the day's budget.
                 "spent_earlier": self.spent_earlier,
+                "left": self.budget_left,
             },
-            # The least a run takes at the rate setting (within one day's budget), and the
-            # days' budgets the plan needs.
+            # The least a run takes at the rate setting (within what is left of the day's
+            # budget), and the days' budgets the plan needs, today's counted while any is left.
             "time": {"rate": self.rate, "seconds_at_least": round(self.seconds_at_least),
                      "days_at_least": self.days_at_least},
             "notes": self.notes,
@@ -349,7 +358,7 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     plan.notes_to_act_on += notes
     if newly_left := _left_since_told(plan):
         plan.notes_to_act_on.append(newly_left_note(newly_left))
-    if plan.requests_total > plan.budget_left:
+    if plan.over_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than {_budget_left(plan)}: "
             "the run stops when the budget is spent (exit 3) and the next run, a day later, "

@@ -259,7 +259,7 @@ def plan(console: Console, result: Plan) -> None:
     )
     # Over the day's budget the days it needs matter more than the minutes: said also when
     # what the day allows is spent in seconds (a high rate, or little of it left).
-    if result.seconds_at_least >= PLAN_TIME_FROM or result.days_at_least > 1:
+    if result.seconds_at_least >= PLAN_TIME_FROM or result.over_budget:
         line(console, f"Time: {_time_needed(result)}")
 
 
@@ -279,13 +279,28 @@ def _time_needed(result: Plan) -> str:
     pace = f"at {result.rate:g} request{'' if result.rate == 1 else 's'} a second (--rate)"
     later = "; retries and slow answers add to it"
     least = _minutes(result.seconds_at_least, at_least=True)
-    if result.days_at_least <= 1:
+    if not result.over_budget:
         return f"at least {least} {pace}{later}"
+    if not result.budget_left:
+        return (f"none is left of the day's {result.daily_budget:,} requests: "
+                f"{_days_more(result.days_at_least)}, today's not counted")
     left = (f"{result.budget_left:,} left of the day's " if result.spent_earlier else "day's ")
     spend = f"at least {least}" if result.seconds_at_least >= PLAN_TIME_FROM else "under a minute"
     return (f"{spend} {pace} to spend the {left}"
             f"{result.daily_budget:,} requests, then the run stops (exit 3): "
-            f"{result.days_at_least} days' budgets in all{later}")
+            f"{_days_in_all(result)}{later}")
+
+
+def _days_in_all(result: Plan) -> str:
+    """The days a plan over the budget needs, today's counted: whole, or what is left of it."""
+    if not result.spent_earlier:
+        return f"{result.days_at_least} days' budgets in all"
+    return (f"{result.days_at_least} days in all, the {result.budget_left:,} left today and "
+            f"{_days_more(result.days_at_least - 1)}")
+
+
+def _days_more(days: int) -> str:
+    return f"{days} more day's budget" if days == 1 else f"{days} more days' budgets"
 
 
 def _minutes(seconds: float, *, at_least: bool = False) -> str:

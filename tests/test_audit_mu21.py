@@ -106,15 +106,16 @@ def test_the_plan_after_a_run_spends_only_what_is_left_of_the_days_budget(tmp_pa
         over = [note for note in plan.notes if note.startswith("this plan needs")]
         seen.append((budget, plan.budget_left, round(plan.seconds_at_least * plan.rate),
                      plan.changes_within_budget, plan.days_at_least, len(over)))
-    assert seen == [(25, 0, 0, 0, 3, 1), (40, 10, 10, 6, 2, 1), (54, 24, 24, None, 1, 0)]
+    # None left today: the 24 fit one more day's budget of 25, today's not counted.
+    assert seen == [(25, 0, 0, 0, 1, 1), (40, 10, 10, 6, 2, 1), (54, 24, 24, None, 1, 0)]
 
     plan.daily_budget, plan.rate = 40, 0.1  # 100 s for the 10 requests left: a Time line
     console = Console(record=True, width=400, file=io.StringIO())
     render.plan(console, plan)
     assert console.export_text().splitlines()[-1] == (
         "Time: at least 1 min at 0.1 requests a second (--rate) to spend the 10 left of the "
-        "day's 40 requests, then the run stops (exit 3): 2 days' budgets in all; retries and "
-        "slow answers add to it")
+        "day's 40 requests, then the run stops (exit 3): 2 days in all, the 10 left today and "
+        "1 more day's budget; retries and slow answers add to it")
 
 
 def test_the_bar_past_what_the_budget_was_thought_to_allow_keeps_counting() -> None:

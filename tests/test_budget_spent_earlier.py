@@ -41,14 +41,14 @@ def test_a_plan_after_a_run_counts_what_the_run_spent(tmp_path: Path) -> None:
 
     assert plan.to_json()["requests"] == {  # type: ignore[attr-defined]
         "reads": 4, "writes": 20, "publish": 0, "total": 24, "daily_budget": 40,
-        "spent_earlier": 30}
+        "spent_earlier": 30, "left": 10}
     assert lines[-2:] == [
         "Cost: 4 reads done + 20 writes planned = 24 of 40 requests per day (earlier runs "
         f"spent 30 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
         "10 left)",
         "Time: under a minute at 1000 requests a second (--rate) to spend the 10 left of the "
-        "day's 40 requests, then the run stops (exit 3): 2 days' budgets in all; retries and "
-        "slow answers add to it"]
+        "day's 40 requests, then the run stops (exit 3): 2 days in all, the 10 left today and "
+        "1 more day's budget; retries and slow answers add to it"]
     assert (
         "note: this plan needs 24 requests, more than the 10 left of the daily budget of 40 "
         f"(earlier runs spent 30 in the last 24 hours, as .gbimport-state.json records; "
@@ -92,3 +92,39 @@ def test_a_plan_with_no_record_says_the_budget_alone(tmp_path: Path) -> None:
     lines, plan = _plan_text(sandbox, sheet)
     assert lines[-1] == "Cost: 4 reads done + 4 writes planned = 8 of 10,000 requests per day"
     assert plan.to_json()["requests"]["spent_earlier"] == 0  # type: ignore[attr-defined]
+
+
+def _plan_after_spending(tmp_path: Path, spent: int, budget: int) -> tuple[list[str], object]:
+    """A plan of 30 requests (4 reads, 26 writes) after runs spent `spent` an hour ago."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 21)])
+    an_hour_ago = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+    (tmp_path / ".gbimport-state.json").write_text(json.dumps(
+        {"1 at 127.0.0.1": {"images": {}, "spent": [[an_hour_ago, spent]]}}))
+    return _plan_text(sandbox, sheet, daily_budget=budget)
+
+
+def test_a_day_with_nothing_left_is_not_counted_as_a_days_budget(tmp_path: Path) -> None:
+    """Earlier runs spent the whole budget, or more (24 hours in which the day reset): a plan
+    of 30 requests under a budget of 40 said 2 days, and 4 after 100 spent; it needs one
+    day's budget more, and none of today's."""
+    for spent in (40, 100):
+        lines, plan = _plan_after_spending(tmp_path, spent, 40)
+        assert lines[-1] == ("Time: none is left of the day's 40 requests: 1 more day's budget, "
+                             "today's not counted")
+        json_plan = plan.to_json()  # type: ignore[attr-defined]
+        assert (json_plan["requests"]["left"], json_plan["time"]["days_at_least"]) == (0, 1)
+
+
+def test_days_with_some_of_today_left_count_today_and_say_so(tmp_path: Path) -> None:
+    """10 of 20 left today, then 20 more: two days in all, the first of them today's rest."""
+    lines, plan = _plan_after_spending(tmp_path, 10, 20)
+    assert lines[-1] == (
+        "Time: under a minute at 1000 requests a second (--rate) to spend the 10 left of the "
+        "day's 20 requests, then the run stops (exit 3): 2 days in all, the 10 left today and "
+        "1 more day's budget; retries and slow answers add to it")
+    assert plan.to_json()["time"]["days_at_least"] == 2  # type: ignore[attr-defined]
+    lines, plan = _plan_after_spending(tmp_path, 20, 10)  # none left, 30 more: three days
+    assert lines[-1] == ("Time: none is left of the day's 10 requests: 3 more days' budgets, "
+                         "today's not counted")
+    assert plan.to_json()["time"]["days_at_least"] == 3  # type: ignore[attr-defined]
