@@ -376,8 +376,8 @@ def _budget_left(plan: Plan) -> str:
 
 
 def spent_earlier_words(plan: Plan) -> str:
-    """What earlier runs spent, and what no record here can know."""
-    return (f"earlier runs spent {plan.spent_earlier:,} in the last 24 hours, as "
+    """What earlier runs and plans spent, and what no record here can know."""
+    return (f"earlier runs and plans spent {plan.spent_earlier:,} in the last 24 hours, as "
             f"{plan.saved_state.path.name if plan.saved_state else 'the state file'} records; "
             "other tools using the account are not counted")
 

@@ -140,10 +140,29 @@ async def plan_import_async(
     on_wait: WaitCallback | None = None,
 ) -> Plan:
     async with open_client(settings, transport, on_wait) as client:
-        return await build_plan(
-            client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing,
-            adopt=adopt,
-        )
+        try:
+            return await build_plan(
+                client, settings, path, sheet=sheet, prune=prune, create_missing=create_missing,
+                adopt=adopt,
+            )
+        finally:
+            _record_plan_reads(sum(client.requests_sent.values()), settings, path)
+
+
+def _record_plan_reads(requests: int, settings: Settings, path: str | Path) -> None:
+    """A plan's reads are the account's requests too (a cron job that plans before each run
+    spends them nightly): recorded as a run's are, but never at a plan's cost. The file is
+    read afresh under the run lock, so that a plan never writes over what a run saved; while
+    a run holds the lock (it writes the file from what it holds), or when the file could not
+    be read (the run that meets it says so, and writes it anew), the reads are not recorded."""
+    if not requests:
+        return
+    with contextlib.suppress(ConfigError), \
+            one_run_at_a_time(settings.api_url, settings.require_guide()):
+        state = saved_state(settings, path)
+        if state.unreadable is None:
+            state.record_spent(requests, datetime.now(UTC))
+            state.save()
 
 
 def plan_import(

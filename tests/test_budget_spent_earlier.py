@@ -44,16 +44,16 @@ def test_a_plan_after_a_run_counts_what_the_run_spent(tmp_path: Path) -> None:
         "spent_earlier": 30, "left": 10}
     assert lines[-2:] == [
         "Cost: 4 reads done + 20 writes planned = 24 of 40 requests per day (earlier runs "
-        f"spent 30 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
+        f"and plans spent 30 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
         "10 left)",
         "Time: under a minute at 1000 requests a second (--rate) to spend the 10 left of the "
         "day's 40 requests, then the run stops (exit 3): 2 days in all, the 10 left today and "
         "1 more day's budget; retries and slow answers add to it"]
     assert (
         "note: this plan needs 24 requests, more than the 10 left of the daily budget of 40 "
-        f"(earlier runs spent 30 in the last 24 hours, as .gbimport-state.json records; "
-        f"{OTHER_TOOLS}): the run stops when the budget is spent (exit 3) and the next run, "
-        "a day later, carries on where it stopped") in lines
+        "(earlier runs and plans spent 30 in the last 24 hours, as .gbimport-state.json "
+        f"records; {OTHER_TOOLS}): the run stops when the budget is spent (exit 3) and the "
+        "next run, a day later, carries on where it stopped") in lines
     assert plan.changes_within_budget == 6  # type: ignore[attr-defined]
 
 
@@ -76,7 +76,8 @@ def test_the_run_spent_is_recorded_and_a_day_old_record_forgotten(tmp_path: Path
 
     report = sandbox.run(sheet)
     spent = json.loads(state.read_text())
-    assert [count for _, count in spent[guide]["spent"]] == [700, report.requests_spent]
+    assert [count for _, count in spent[guide]["spent"]] == [
+        700, plan.reads_spent, report.requests_spent]  # type: ignore[attr-defined]
     assert spent["1"]["spent"] == [[recent, 500]]
 
 

@@ -55,6 +55,7 @@ def test_a_plan_that_spends_exactly_the_daily_budget_fits_it(tmp_path: Path) -> 
     sheet = write_sheet(tmp_path / "a.csv", [talk(n) for n in range(1, 4)])
     needed = plan_import(sheet, sandbox.settings, transport=sandbox.transport()).requests_total
     for budget, notes in ((needed, 0), (needed - 1, 1)):
+        (tmp_path / ".gbimport-state.json").unlink()  # the reads of the plan before it
         settings = sandbox.settings.model_copy(update={"daily_budget": budget})
         plan = plan_import(sheet, settings, transport=sandbox.transport())
         assert (plan.requests_total, len(plan.notes)) == (needed, notes)
@@ -108,6 +109,7 @@ def test_images_to_send_count_towards_the_daily_budget_note(tmp_path: Path) -> N
     (tmp_path / ".gbimport-state.json").unlink()  # the budget left after it: another test's
     sheet_with_images(tmp_path, ["ok.png", "ok.png"])
     needed = plan_import(sheet, sandbox.settings, transport=sandbox.transport()).requests_total
+    (tmp_path / ".gbimport-state.json").unlink()  # and the reads of that plan
     settings = sandbox.settings.model_copy(update={"daily_budget": needed - 1})
     plan = plan_import(sheet, settings, transport=sandbox.transport())
     assert (plan.counts["update"], plan.notes) == (2, [

@@ -122,7 +122,7 @@ def test_a_plan_says_what_it_creates_and_what_needs_force_or_a_note(tmp_path: Pa
         "10%): 'Talk number 2' (sheet:T002), 'Talk number 3' (sheet:T003); check the sheet and "
         "the mapping's import_id prefix (gbimport plan --prune lists them all).",
         "Cost: 4 reads done + 5 writes planned = 9 of 10,000 requests per day (earlier runs "
-        f"spent 11 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
+        f"and plans spent 11 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
         "9,989 left)",
     ], [
         heading,
@@ -132,9 +132,10 @@ def test_a_plan_says_what_it_creates_and_what_needs_force_or_a_note(tmp_path: Pa
         "note: 2 sessions are in the guide with this sheet's ids but no longer in the sheet: "
         "'Talk number 2' (sheet:T002), 'Talk number 3' (sheet:T003); they stay unless you run "
         "with --prune",
+        # The run's 11 requests and the first plan's 4 reads.
         "Cost: 4 reads done + 3 writes planned = 7 of 10,000 requests per day (earlier runs "
-        f"spent 11 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
-        "9,989 left)",
+        f"and plans spent 15 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
+        "9,985 left)",
     ]]
 
 
@@ -260,7 +261,7 @@ def test_a_plan_shows_a_cleared_cell_as_empty_and_cuts_long_values_and_one_write
         "description_html: <p>About talk 1.</p><p>Second paragraph.</p> → ∅"]
     assert lines[-1] == (  # the first run's requests are the day's too
         "Cost: 4 reads done + 1 write planned = 5 of 10,000 requests per day (earlier runs "
-        f"spent 8 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
+        f"and plans spent 8 in the last 24 hours, as .gbimport-state.json records; {OTHER_TOOLS}: "
         "9,992 left)")
 
 
