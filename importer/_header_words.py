@@ -107,7 +107,10 @@ NAMES: dict[str, tuple[str, ...]] = {
                     "descrizione", "sommario", "descricao", "resumo", "beschrijving",
                     "omschrijving", "samenvatting",
                     "beskrivning", "beskrivelse", "sammanfattning", "sammendrag",
-                    "описание", "аннотация"),
+                    "описание", "аннотация",
+                    # what a session holds, also the title where no column is (CONTENTS)
+                    "content", "contents", "contenu", "contenido", "contenuto", "conteudo",
+                    "inhoud", "innehall", "innhold", "indhold", "содержание"),
     # the order of sessions that start together, as all-day talks of a day have no other
     "rank": ("rank", "order", "sort order", "display order", "sort", "position",
              "reihenfolge", "orden", "ordre", "ordine", "volgorde"),
@@ -115,6 +118,11 @@ NAMES: dict[str, tuple[str, ...]] = {
               "bild", "foto", "imagen", "immagine", "imagem", "afbeelding", "bilde",
               "billede"),
 }
+# Headers of a column of what a session holds ('Content', 'Contenu', 'Inhalt'): the
+# description beside a column headed as the title, and the title in a planner's sheet that
+# heads no column so.
+CONTENTS = ("content", "contents", "contenu", "inhalt", "contenido", "contenuto", "conteudo",
+            "inhoud", "innehall", "innhold", "indhold", "содержание")
 # Times headed by the words of 'from' and 'to' that name a start and an end only as a pair,
 # as French, Italian and Portuguese head them ('De'/'À', 'Da'/'A', 'De'/'Até'): alone, 'De'
 # or 'A' names no field. Taken, as all starts and ends are, only where they hold times.

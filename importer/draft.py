@@ -22,6 +22,7 @@ from importer import convert
 from importer._date_words import day_label_date, lacks_year, split_weekday, weekday_named
 from importer._day_sheets import sheet_day
 from importer._header_words import (
+    CONTENTS,
     FIRST_NAMES,
     FROM_TO,
     LAST_NAMES,
@@ -303,7 +304,8 @@ class _Drafter:
                               "cells are written.")
         order = self.order = self._date_order()
         import_id = self._take("import_id")
-        name = self._take("name", fits=self._not_labels_beside_titles, passed=self.persons)
+        name = (self._take("name", fits=self._not_labels_beside_titles, passed=self.persons)
+                or self._contents_as_title())
         speaker = self._speaker_named(name) if name is not None else None
         if speaker is not None:
             self.persons.add(speaker)  # neither the title's alternative nor a track
@@ -315,7 +317,7 @@ class _Drafter:
             self.notes.append(shared)
         title = _table("name", name or FILL_IN,
                        note=self._labels_passed_over(name) or self._person_copy(name)
-                       if name else self._no_title())
+                       or self._contents_note(name) if name else self._no_title())
         title += self._title_fallback(name) if name else ""
         description = self._description()
         tables = [
@@ -515,6 +517,25 @@ class _Drafter:
                     and sum(map(len, cells)) / len(cells) > longest):
                 return False
         return True
+
+    def _contents_as_title(self) -> str | None:
+        """Where no column is headed as the title, the first headed as what a session holds
+        ('Content', 'Contenu', 'Inhalt'), as a planner's own sheet names its sessions."""
+        for key in CONTENTS:
+            header = self.by_name.get(key)
+            if header is not None and header not in self.used:
+                self.used.add(header)
+                self.chosen["name"] = header
+                return header
+        return None
+
+    @staticmethod
+    def _contents_note(name: str) -> str | None:
+        """Why the title is read from a column headed as what a session holds."""
+        if header_key(name) not in CONTENTS:
+            return None
+        return (f"no column is headed as the title, so it is read from {name!r}: put another "
+                "header here if that one holds the sessions' titles")
 
     def _labels_passed_over(self, name: str) -> str | None:
         """Why a column named for the title before the one drafted was passed over."""
