@@ -287,6 +287,7 @@ class _Drafter:
         self.fill_down: str | None = None
         self.order: DateOrder = "month-first"  # the sheet's date order, once drafted
         self.order_told = False  # whether its dates tell it, or it is month-first by default
+        self.figures = False  # whether any date is written in figures (5/11/2027) to read
 
     def _names_of_roles(self) -> dict[str, tuple[str, ...]]:
         """NAMES, with the start and the end of each FROM_TO pair the sheet heads both of."""
@@ -362,7 +363,7 @@ class _Drafter:
             "# Read it through, then check it: gbimport validate "
             f"{self.sheet.path.name} --mapping <this file>",
             f"name = {toml_value(stem)}",
-            f"date_order = {toml_value(order)}",
+            self._date_order_line(order),
             self._timezone_line(),
             f"import_id_prefix = {toml_value(stem + ':')}   # tells these sessions apart from "
             "others in the guide",
@@ -385,6 +386,15 @@ class _Drafter:
         lines += self._placeholders()
         lines += [f"# {note}" for note in self.notes]
         return [*lines, ""]
+
+    def _date_order_line(self, order: DateOrder) -> str:
+        """`date_order`, commented out, saying why, where no date is written in figures:
+        it would read nothing (ISO dates, dates in words and times read in either order)."""
+        line = f"date_order = {toml_value(order)}"
+        if self.figures:
+            return line
+        return (f"# {line}   # how to read dates written 5/11/2027 (month-first: May 11, "
+                "day-first: 5 November); the sheet has none")
 
     def _timezone_line(self) -> str:
         """`timezone` drafted from a title row above the header naming the zone the times
@@ -744,6 +754,7 @@ class _Drafter:
                 elif "month-first" in readings and "day-first" in readings:
                     both["month-first"].add(readings["month-first"])
                     both["day-first"].add(readings["day-first"])
+        self.figures = bool(votes["day-first"] or votes["month-first"] or both["day-first"])
         if votes["day-first"] or votes["month-first"]:
             self.order_told = True
             return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"

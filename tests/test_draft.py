@@ -132,7 +132,8 @@ def test_an_export_with_one_datetime_column_and_a_duration(tmp_path: Path) -> No
     assert ("# 1 row has no 'Scheduled At': to skip such rows until they get one, instead of "
             "reporting each as an error, add skip_unscheduled = true\n") in text
     assert "# Columns nothing reads: 'Owner'\n" in text
-    mapping.write_text(text.replace("date_order =", "skip_unscheduled = true\ndate_order ="),
+    mapping.write_text(text.replace("import_id_prefix =",
+                                    "skip_unscheduled = true\nimport_id_prefix ="),
                        encoding="utf-8")
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(i.row, i.code) for i in report.issues] == [(4, "unscheduled")]
