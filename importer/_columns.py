@@ -73,19 +73,21 @@ class SheetColumns:
         self.blank_values = {v.strip().casefold() for v in self.mapping.blank_values}
         self._cells: dict[str, list[Any]] = {}  # by header, each row's cell as the sheet has it
 
-    def _date_not_fixed_message(self, header: str, raw: str,
+    def _date_not_fixed_message(self, header: str, raw: str, code: str,
                                 failed: Sequence[tuple[int, Any, CellError]]) -> str:
-        """A date cell saying the session has none yet ('TBA'): the mapping lines that skip
-        such a session until its date is written (blank_values reads the word as empty,
-        skip_unscheduled skips a row whose date is such a word), as TOML to paste,
-        naming every such word of the column (`failed`: its cells that could not be read)."""
+        """A date cell, or a date and time cell (`code` 'bad-datetime'), saying the session
+        has none yet ('TBA'): the mapping lines that skip such a session until its date is
+        written (blank_values reads the word as empty, skip_unscheduled skips a row whose
+        date is such a word), as TOML to paste, naming every such word of the column
+        (`failed`: its cells that could not be read)."""
         words = list(dict.fromkeys([*self.mapping.blank_values, *(
             text.strip() for _, text, problem in failed
-            if problem.code == "bad-date" and convert.not_fixed_yet(text))]))
+            if problem.code == code and convert.not_fixed_yet(text))]))
         lines = [f"blank_values = {toml_value(words)}"]
         if not self.mapping.skip_unscheduled:
             lines.append("skip_unscheduled = true")
-        return (f"{header!r} has {raw.strip()!r}, a date not fixed yet: write the date once "
+        what = "date and time" if code == "bad-datetime" else "date"
+        return (f"{header!r} has {raw.strip()!r}, a {what} not fixed yet: write the {what} once "
                 "the session has one, or, to send nothing for it until then, set "
                 f"{' and '.join(lines)} in the mapping (at its top, above the first [table]; "
                 "the row is then skipped, with a warning, until its date is written).")
@@ -152,8 +154,9 @@ class SheetColumns:
                        if problem.code == "formula-no-value" else
                        _not_fixed_yet_message(header, raw)
                        if problem.code == "bad-time" and convert.not_fixed_yet(raw) else
-                       self._date_not_fixed_message(header, raw, failed_codes)
-                       if problem.code == "bad-date" and convert.not_fixed_yet(raw) else
+                       self._date_not_fixed_message(header, raw, problem.code, failed_codes)
+                       if convert.not_fixed_yet(raw) and (problem.code == "bad-date" or (
+                           problem.code == "bad-datetime" and field_key == "start")) else
                        f"{header!r} has {value_text(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
