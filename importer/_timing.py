@@ -88,7 +88,8 @@ class SessionTiming(SheetColumns):
                                _range_end(self._time_range_reader())
                                if self._times_in_one_column() else
                                self._bare_hours_read(end_field.time_column, _not_a_range(
-                                   self._end_within_a_day(), str(end_field.time_column))),
+                                   self._end_within_a_day(), str(end_field.time_column),
+                                   order)),
                                "a time")
         end_dt = self.column("end", end_field.column,
                              _range_end_moment(order) if self._datetimes_in_one_column() else
@@ -539,7 +540,8 @@ class SessionTiming(SheetColumns):
         else:
             times_col = self.column(key, when.time_column, self._bare_hours_read(
                 when.time_column, _not_a_range(_next_day_in(
-                    convert.parse_late_time, repr(dates_col.header)), str(when.time_column))),
+                    convert.parse_late_time, repr(dates_col.header)), str(when.time_column),
+                    order)),
                 "a time")
         times = list(times_col.values) if times_col else [None] * self.n
         blank = times_col.blank.copy() if times_col else np.ones(self.n, dtype=bool)
@@ -560,7 +562,7 @@ class SessionTiming(SheetColumns):
             times_col = self.column("start", when.time_column, self._bare_hours_read(
                 when.time_column, _not_a_range(
                     _next_day_on_the_next_sheet(convert.parse_late_time, one_day),
-                    str(when.time_column))), "a time")
+                    str(when.time_column), self.mapping.date_order)), "a time")
         assert times_col is not None  # the mapping requires it with sheet dates
         dates, date_codes = self._sheet_dates(when)
         return When(None, times_col.header, dates, list(times_col.values),
@@ -781,21 +783,24 @@ def _stamps_a_day(time: dt.time) -> bool:
     return stamp == dt.time(0) or (stamp == dt.time(12) and time.utcoffset() == dt.timedelta(0))
 
 
-def _not_a_range(parse: Parser, column: str) -> Parser:
+def _not_a_range(parse: Parser, column: str, order: convert.DateOrder) -> Parser:
     """`parse` for a start's or an end's own time column, saying of a cell it refuses that
-    reads as a start and an end (`9:00 - 10:00`) how the mapping reads such a column."""
+    reads as a start and an end (`9:00 - 10:00`, `2027-05-11 09:00 - 10:30`) how the mapping
+    reads such a column."""
     def parse_one_time(cell: Any) -> Any:
         try:
             return parse(cell)
         except CellError as error:
-            try:
-                convert.parse_time_range(cell)
-            except CellError:
+            key = ("time_column" if convert.is_time_range(cell) else
+                   "column" if convert.is_datetime_range(cell, order) else None)
+            if key is None:
                 raise error from None
             raise CellError(error.code, "it is a start and an end: to read both, map the "
-                            f"start's and the end's time_column to {column!r} ([fields.start] "
-                            f"time_column = {toml_value(column)} and [fields.end] "
-                            f"time_column = {toml_value(column)})") from None
+                            f"start's and the end's {key} to {column!r} ([fields.start] "
+                            f"{key} = {toml_value(column)} and [fields.end] "
+                            f"{key} = {toml_value(column)}"
+                            + (", in place of their date_column and time_column)"
+                               if key == "column" else ")")) from None
     return parse_one_time
 
 

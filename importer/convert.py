@@ -1228,6 +1228,10 @@ def _between(start: dt.time, end: dt.time) -> dt.timedelta:
 _BEFORE_TIME = re.compile(r"\s*(?:,|@|\b(?:at|à|um|a las|a la|alle|às|om)\b)$", re.IGNORECASE)
 
 
+# How a datetime cell's hint begins when the cell is a start and an end.
+RANGE_SAID = "it is a start and an end"
+
+
 def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None]:
     """A date with an optional time of day from one cell (`5/11/2027 10:00 AM`, ISO, XLSX).
 
@@ -1245,7 +1249,7 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
         if _no_zones_offset(iso) and (ranged := _date_then_time_range(text, order)):
             (_, start), (_, end) = ranged  # 2027-05-11 09:00-10:30: 10:30 is its end
             raise CellError("bad-datetime", (
-                f"it is a start and an end, {start:%H:%M} to {end:%H:%M} (no zone's time is "
+                f"{RANGE_SAID}, {start:%H:%M} to {end:%H:%M} (no zone's time is "
                 f"UTC{_offset_text(iso.utcoffset() or dt.timedelta(0))}): write the start "
                 "alone, or map the column as the end's column too, to read both"))
         return (_check_year(iso.date(), "bad-datetime"),
@@ -1267,6 +1271,11 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
 
 # A start and an end with no date ('10:00-11:30') in a column read as dates and times: the
 # mapping that reads a column of time ranges, as a programme's 'Time' writes each slot.
+# A date with a start and an end ('2027-05-11 09:00 - 10:30') in the start's one column of
+# dates and times, its end read from elsewhere (a duration): how to read both from it.
+DATETIME_RANGE_IN_DATETIME = (
+    f"{RANGE_SAID}: write the start alone, or map the column as the end's column too, to read "
+    "both ([fields.start] column and [fields.end] column = this column)")
 TIME_RANGE_IN_DATETIME = (
     "it is a time range (a start and an end) with no date; to read a column of them, map "
     "[fields.start] with date_column = the column of dates (or date = the day, for a "
@@ -1280,16 +1289,33 @@ def parse_datetime_cell(cell: Any, order: DateOrder) -> Moment:
     whose cells read costs nothing (nor a datetime range's parts, read by parse_datetime)."""
     try:
         return parse_datetime(cell, order)
-    except CellError:
-        if isinstance(cell, str) and _is_time_range(cell):
+    except CellError as error:
+        if isinstance(cell, str) and is_time_range(cell):
             raise CellError("bad-datetime", TIME_RANGE_IN_DATETIME) from None
+        # parse_datetime names an unspaced range's times itself (2027-05-11 09:00-10:30)
+        if not error.hint.startswith(RANGE_SAID) and is_datetime_range(cell, order):
+            raise CellError("bad-datetime", DATETIME_RANGE_IN_DATETIME) from None
         raise
 
 
-def _is_time_range(text: str) -> bool:
+def is_time_range(text: Any) -> bool:
+    """Whether a cell is a start and an end time (`9:00 - 10:30`)."""
     try:
         parse_time_range(text)
     except (CellError, ValueError):
+        return False
+    return True
+
+
+def is_datetime_range(cell: Any, order: DateOrder) -> bool:
+    """Whether a cell is a date with a start and an end (`2027-05-11 09:00 - 10:30`), not a
+    day alone, which parse_datetime_range reads as a whole day."""
+    text = cell_text(cell) if isinstance(cell, str) else None
+    if text is None or datetime_range_end_text(text) is None:
+        return False
+    try:
+        parse_datetime_range(text, order)
+    except CellError:
         return False
     return True
 
