@@ -76,7 +76,7 @@ def test_co_presenters_rows_are_not_counted_as_sessions_with_no_slot(tmp_path: P
         "reporting each as an error, add skip_unscheduled = true"]
     mapping = tmp_path / "draft.toml"
     mapping.write_text(draft.replace("# add_columns", "add_columns").replace(
-        "date_order =", "skip_unscheduled = true\ndate_order ="), encoding="utf-8")
+        "import_id_prefix =", "skip_unscheduled = true\nimport_id_prefix ="), encoding="utf-8")
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(i.row, i.code) for i in report.issues] == [
         (3, "repeated-row"), (5, "repeated-row"), (6, "unscheduled"), (7, "unscheduled")]
