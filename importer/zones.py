@@ -138,6 +138,9 @@ _CITY_ZONES = {
     # Old names with no zone of their own ('Asia/Calcutta' is one, 'Asia/Bombay' is not),
     # and cities two zones name ('America/Louisville' is a link to Kentucky's).
     "bombay": "Asia/Kolkata", "louisville": "America/Kentucky/Louisville",
+    "ensenada": "America/Tijuana",  # as 'montreal': a link zone.tab does not place
+    # A town whose province keeps other clocks, written alone (zone.tab: 'Ft St John').
+    **dict.fromkeys(("fort_st_john", "fort_saint_john"), "America/Dawson_Creek"),
     "buenos_aires": "America/Argentina/Buenos_Aires",
     **dict.fromkeys(("washington_dc", "nyc", "new_york_city"), "America/New_York"),
     "rio_de_janeiro": "America/Sao_Paulo", "cape_town": "Africa/Johannesburg",
@@ -404,7 +407,9 @@ def _city_in_country(said: str) -> str | None:
     if town := _town_zone(city, after):  # 'Adak, Alaska' is not Anchorage's (US/Alaska)
         return town
     if city in own:  # a zone's own city: the country must agree, or be one no table knows
-        zone = own[city]
+        # An old link's city is the tables' ('Montreal, NY' is not America/Montreal's Canada,
+        # and 'Ensenada, CA' keeps California's clocks, as 'Tijuana, CA' does).
+        zone = _CITY_ZONES.get(city, own[city])
         agrees = (_CITY_ZONES.get(after) or own.get(after)) in (zone, None) and not (
             _namesake_over_there(after, zone) or _namesake_in_another_state(after, zone))
     else:  # a city the tables place ('Munich'): its country, by name or by code, must keep
