@@ -75,8 +75,9 @@ def test_a_plan_over_the_days_budget_spent_in_seconds_still_says_the_days(
 def test_a_days_part_of_a_minute_is_a_minute_and_of_less_is_under_one(tmp_path: Path) -> None:
     """The day's 600 requests at 10 a second are 60 s, 'at least 1 min' as the progress lines
     count it; its 500 are 50 s, under a minute: not rounded up to one."""
-    minute, _ = _plan_lines(tmp_path, 1200, rate=10.0, daily_budget=600)
-    seconds, _ = _plan_lines(tmp_path, 1200, rate=10.0, daily_budget=500)
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()  # each plan records its reads
+    minute, _ = _plan_lines(tmp_path / "a", 1200, rate=10.0, daily_budget=600)
+    seconds, _ = _plan_lines(tmp_path / "b", 1200, rate=10.0, daily_budget=500)
     assert [minute[-1], seconds[-1]] == [
         "Time: at least 1 min at 10 requests a second (--rate) to spend the day's 600 "
         "requests, then the run stops (exit 3): 3 days' budgets in all; retries and slow "
