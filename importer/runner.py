@@ -382,6 +382,9 @@ async def publish_guide_async(
     if sheet is not None:  # a mistyped path would clear nothing, and say nothing of it
         check_is_file(Path(sheet))
     guide_id = settings.require_guide()
+    # The sheet's state file: what its runs left unpublished, and the budget they spent.
+    state = saved_state(settings, sheet or ".") if sheet is not None or settings.state_file \
+        else None
     async with open_client(settings, transport, on_wait) as client:
         try:
             await client.publish_guide(guide_id)
@@ -389,11 +392,20 @@ async def publish_guide_async(
             how = how_to_publish(guide_id, None if sheet is None else str(sheet),
                                  api_url=settings.api_url, config=settings.config_file)
             raise NotPublishedError(f"{exc} {how}", why=exc.why, status=exc.status) from exc
+        finally:
+            _record_publish(state, sum(client.requests_sent.values()))
         sent = client.requests_sent["POST publish"]
-    if sheet is not None or settings.state_file:
-        # What a failed publish left for the sheet's next run to publish is published now.
-        _remember_unpublished(saved_state(settings, sheet or "."), False)
+    # What a failed publish left for the sheet's next run to publish is published now.
+    _remember_unpublished(state, False)
     return sent
+
+
+def _record_publish(state: SavedState | None, requests: int) -> None:
+    """A publish's requests are the account's too, refused or not: recorded for the next
+    plan's budget line where there is a state file to keep them in."""
+    if state is not None and requests and state.unreadable is None:
+        state.record_spent(requests, datetime.now(UTC))
+        state.save()
 
 
 def publish_guide(

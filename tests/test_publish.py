@@ -820,3 +820,26 @@ def test_a_403_on_creating_a_session_is_not_blamed_on_publishing(tmp_path: Path)
 def test_the_command_to_publish_leaves_out_guidebooks_own_api_url() -> None:
     assert publish_command(7, "talks.csv", api_url=DEFAULT_BASE_URL, config=None) == (
         "gbimport publish talks.csv --guide 7")
+
+
+def _spent(state: Path) -> list[int]:
+    return [count for entry in json.loads(state.read_text()).values()
+            for _, count in entry.get("spent", ())]
+
+
+def test_a_publish_by_hand_records_its_requests_refused_or_not(tmp_path: Path) -> None:
+    """Publishing is the account's budget too: a publish given the sheet records what it
+    sent in the sheet's state file, also one refused for good, so the next plan counts it."""
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")] * 2)
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    ran = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
+    before = transport.published
+    with pytest.raises(NotPublishedError):
+        publish_guide(sandbox.settings, transport=transport, sheet=sheet)
+    refused = transport.published - before
+    assert publish_guide(sandbox.settings, transport=transport, sheet=sheet) == 1
+    spent = _spent(tmp_path / ".gbimport-state.json")
+    assert (refused, spent) == (1, [ran.requests_spent, 1, 1])
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert plan.spent_earlier == sum(spent)
