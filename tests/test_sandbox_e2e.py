@@ -159,3 +159,42 @@ def test_a_dropped_delete_is_a_transport_error_though_its_answer_has_no_body() -
         "sessions": {"1": 0},
         "duplicate_import_ids": {"1": []},
     }
+
+
+def test_lists_honour_only_the_filters_and_orderings_the_reference_documents() -> None:
+    """Locations filter on guide and location_type only, and only sessions sort: a filter or
+    an ordering the reference does not document is ignored, as DRF ignores one it does not
+    know, so a client that relied on one here would fail on Guidebook too."""
+    with (
+        running_sandbox() as sandbox,
+        api_client(sandbox.base_url, sandbox.api_key) as api,
+    ):
+        for name in ("Venue", "Room A", "Room B"):
+            api.post("locations/", json={"guide": 1, "name": name,
+                                         "location_type": 1 if name == "Venue" else 2})
+        for name in ("Talks", "Labs"):
+            api.post("schedule-tracks/", json={"guide": 1, "name": name})
+        for name in ("early", "late"):
+            api.post("sessions/", json={**SESSION, "name": name})
+
+        def names(collection: str, **params: object) -> list[str]:
+            response = api.get(collection, params={"guide": 1, **params})
+            assert response.status_code == 200
+            return [row["name"] for row in response.json()["results"]]
+
+        found = {
+            "locations id=2": names("locations/", id=2),
+            "locations location_type=2": names("locations/", location_type=2),
+            "locations ordering=-id": names("locations/", ordering="-id"),
+            "tracks id=2": names("schedule-tracks/", id=2),
+            "tracks ordering=-id": names("schedule-tracks/", ordering="-id"),
+            "sessions ordering=-id": names("sessions/", ordering="-id"),
+        }
+    assert found == {
+        "locations id=2": ["Venue", "Room A", "Room B"],
+        "locations location_type=2": ["Room A", "Room B"],
+        "locations ordering=-id": ["Venue", "Room A", "Room B"],
+        "tracks id=2": ["Labs"],
+        "tracks ordering=-id": ["Talks", "Labs"],
+        "sessions ordering=-id": ["late", "early"],
+    }

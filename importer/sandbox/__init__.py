@@ -19,8 +19,10 @@ Choices where the reference is silent (the client must not rely on more than it 
   unknown guide is 400 on `guide` (create) or on the `guide` filter (lists), 404 to read.
 - `guides/` lists our guides and needs no `?guide=`; sessions, tracks and locations lists
   need it on v1.1. `page_size` is not honoured; `page=last` is, as DRF does.
-- Locations have no `import_id` filter (none is documented): like DRF, unknown filters are
-  ignored, so the whole list comes back. One main venue (location_type 1) per guide.
+- Lists honour only the documented filters and orderings: locations filter on `guide` and
+  `location_type` alone (no `import_id`, no `id`), and only sessions take `ordering`. Like
+  DRF, an unknown parameter is ignored, so the whole list comes back in id order. One main
+  venue (location_type 1) per guide.
 - Only `--rate` 429s carry `Retry-After`; the daily budget's, publish's and burst-429 faults'
   do not. The budget counts every request per presented key, 401s and 429s included.
 - Faults follow budget, rate and key checks. error-before/after answer HTML pages, as a

@@ -197,18 +197,18 @@ RESOURCES = (
         table="tracks",
         specs=track_specs,
         filters={"id": int, "import_id": str},
-        orderings=("id",),
+        orderings=(),  # ordering is documented for sessions only
         rules=no_rules,
         serialize=serialize_plain,
     ),
     Resource(
         path="locations",
         table="locations",
-        # No import_id filter: the reference documents none for locations, and like DRF
-        # the sandbox ignores filters it does not know (so the whole list comes back).
+        # Only the filters the reference documents for locations (no import_id, no id): like
+        # DRF, the sandbox ignores filters it does not know (so the whole list comes back).
         specs=location_specs,
-        filters={"id": int, "location_type": int},
-        orderings=("id",),
+        filters={"location_type": int},
+        orderings=(),
         rules=location_rules,
         serialize=serialize_plain,
     ),
