@@ -20,7 +20,7 @@ from importer import convert
 from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
-from importer.mapping import BoundMapping
+from importer.mapping import ROOM_JOINER, BoundMapping
 from importer.model import RowIssue, Severity, row_prefix, shortened
 
 VALUE_CHARS = 100  # a cell quoted in an issue is cut to this length
@@ -265,6 +265,29 @@ def positions_by_code(codes: np.ndarray[Any, Any], wanted: list[int]) -> dict[in
         for pos, code in zip(positions.tolist(), codes[positions].tolist(), strict=True):
             grouped[code].append(pos)
     return grouped
+
+
+def joined_rooms(rooms: Column, places: Sequence[Column]) -> Column:
+    """Each row's rooms named with its names in `places` (a festival's venue): 'Main Hall,
+    Town Theatre'. A blank place leaves the room alone, a blank room names the place alone.
+    Each distinct pairing of cells is joined once."""
+    codes = combined_codes([rooms.codes, *(place.codes for place in places)], len(rooms.codes))
+    first = np.unique(codes, return_index=True)[1].tolist()  # a row of each pairing
+    distinct = [_room_names(rooms.values[pos], [place.values[pos] for place in places])
+                for pos in first]
+    blank = np.fromiter((names is None for names in distinct), dtype=bool, count=len(distinct))
+    codes = np.where(blank[codes], -1, codes)
+    values = [None if code < 0 else distinct[code] for code in codes.tolist()]
+    return Column(rooms.header, values, codes == -1, {}, codes, distinct,
+                  [None if names is None else "; ".join(names) for names in distinct])
+
+
+def _room_names(rooms: tuple[str, ...] | None,
+                places: Sequence[tuple[str, ...] | None]) -> tuple[str, ...] | None:
+    where = ROOM_JOINER.join(name for names in places for name in names or ())
+    if not rooms:
+        return (where,) if where else None
+    return tuple(f"{room}{ROOM_JOINER}{where}" for room in rooms) if where else rooms
 
 
 def clean_text(cell: Any) -> str:

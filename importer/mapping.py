@@ -265,8 +265,8 @@ def _joined_entry(number: int, entry: Any) -> Any:
         raise ValueError(f"entry {number}: {problems}") from None
 
 
-class NamesField(ColumnField):
-    """Tracks or locations: several names in one cell."""
+class _SeparatedNames(_Field):
+    """Several names in one cell, parted by `separator`."""
 
     separator: str = ";"
 
@@ -277,6 +277,47 @@ class NamesField(ColumnField):
             raise ValueError('must not be empty; write what stands between two names, such as '
                              'separator = ";"')
         return separator
+
+
+class NamesField(ColumnField, _SeparatedNames):
+    """Tracks (or rooms read from one column): several names in one cell."""
+
+
+# What stands between a room and its venue in a joined name: 'Main Hall, Town Theatre'.
+ROOM_JOINER = ", "
+
+
+class LocationsField(_SeparatedNames):
+    """The rooms: one `column`, or `join`, a room column then the columns that tell rooms of
+    one name apart (a festival's 'Venue'), each room named with them: 'Main Hall, Town
+    Theatre'. The separator parts the room cell alone; a blank cell is left out of the name."""
+
+    column: str | None = None  # else join
+    join: list[str] = []
+
+    def columns(self) -> list[str]:
+        return [self.column] if self.column is not None else list(self.join)
+
+    @field_validator("join")
+    @classmethod
+    def _two_or_more(cls, join: list[str]) -> list[str]:
+        if len(join) == 1:
+            raise ValueError(f"{toml_value(join)} names one column: name the room column "
+                             'and the one telling rooms apart, as join = ["Room", "Venue"], '
+                             f"or read the room alone with column = {toml_value(join[0])}")
+        return join
+
+    @model_validator(mode="after")
+    def _column_or_join(self) -> LocationsField:
+        if (self.column is None) == (not self.join):
+            raise ValueError('give either column (the rooms) or join, the room column then '
+                             'the venue\'s, as join = ["Room", "Venue"]')
+        return self
+
+    def how_to_read(self, column: str, header: str) -> str:
+        if column in self.join:
+            return f"{header!r} in place of {column!r} in join = {toml_value(self.join)}"
+        return super().how_to_read(column, header)
 
 
 class BooleanField(ColumnField):
@@ -471,7 +512,7 @@ class Fields(_Strict):
     import_id: ColumnField | None = None
     description: DescriptionField | None = None
     schedule_tracks: NamesField | None = None
-    locations: NamesField | None = None
+    locations: LocationsField | None = None
     rank: NumberField | None = None
     allow_rating: BooleanField | None = None
     add_to_schedule: BooleanField | None = None

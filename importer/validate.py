@@ -48,6 +48,7 @@ from importer._columns import (
     Parser,
     clean_text,
     combined_codes,
+    joined_rooms,
     names_parser,
     positions_by_code,
     value_text,
@@ -846,13 +847,13 @@ class _SheetValidation(SessionTiming):
         for key in ("schedule_tracks", "locations"):
             if key in active:
                 sep = active[key].separator
-                col = self.column(key, active[key].column, names_parser(sep), "")
+                col = self.column(key, active[key].columns()[0], names_parser(sep), "")
                 assert col is not None
-                if key == "locations":
-                    self.room_column = col
                 self._warn_of_escaped_line_breaks(key, col, sep)
                 self._warn_of_names_on_lines(key, col, sep)
                 self._warn_of_wrapped_names(key, col, sep)
+                if key == "locations":
+                    col = self.room_column = self._rooms_named_with_places(col)
                 out[key] = [() if v is None else v for v in col.values]
         for key, parse, what, blank in _ONE_VALUE_FIELDS:
             if key in active and (col := self.column(key, active[key].column, parse, what)):
@@ -863,6 +864,16 @@ class _SheetValidation(SessionTiming):
             if (when := self.read_when(key, getattr(self.mapping.fields, key))) is not None:
                 out[key] = [self.moment_at(pos, when) for pos in range(self.n)]
         return out
+
+    def _rooms_named_with_places(self, rooms: Column) -> Column:
+        """The rooms, each named with the cells of the columns `join` names after the room
+        column (a venue): 'Main Hall, Town Theatre'. As read, where the mapping joins none."""
+        setting = self.bound.active["locations"]
+        if not setting.join:
+            return rooms
+        places = [self.column("locations", column, names_parser(setting.separator), "")
+                  for column in setting.join[1:]]
+        return joined_rooms(rooms, [place for place in places if place is not None])
 
     def _warn_of_escaped_line_breaks(self, key: str, col: Column, separator: str) -> None:
         """Names parted by a written backslash-n, as an escaped export writes a line break
@@ -1263,11 +1274,10 @@ class _SheetValidation(SessionTiming):
     def _check_room_overlaps(self, also_skip: Mask) -> None:
         if self.room_column is None:
             return
-        header = self.bound.header(self.mapping.fields.locations.column
-                                   if self.mapping.fields.locations else None)
         rooms = RoomCells(self.room_column.codes, self.room_column.distinct)
         check_room_overlaps(self.start_seconds, self.end_seconds, rooms,
-                            self.errors | also_skip, header, self.row_numbers, self.add,
+                            self.errors | also_skip, self.room_column.header,
+                            self.row_numbers, self.add,
                             self.row_sheets)
 
     def _results(self, fields: dict[str, list[Any]], headings: Mask, days: Mask,
