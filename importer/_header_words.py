@@ -246,6 +246,18 @@ for _role, _names in EAST_ASIAN_NAMES.items():
 
 SPEAKERS = frozenset(header_key(name) for name in SPEAKERS)
 
+# Headers naming the place that holds rooms, not a room: a festival's or a multi-site
+# conference's 'Venue' beside its 'Room', whose 'Main Hall' may be at two venues.
+VENUES = frozenset(header_key(name) for name in (
+    "venue", "venues", "venue name", "site", "campus", "building", "location", "location name",
+    "gebaude", "batiment", "edificio", "gebouw", "spielort", "veranstaltungsort", "lieu",
+    "sede", "lugar", "luogo", "место проведения", "会場", "會場"))
+
+
+def names_venues(header: str) -> bool:
+    """Whether a header names the venue holding the rooms ('Venue', 'Building', 'Site')."""
+    return header_key(header) in VENUES
+
 
 # A person's name in two columns, as call-for-papers exports write a speaker's (Sessionize's
 # FirstName and LastName), the same words before both ('Speaker First Name') or, as French,

@@ -20,12 +20,14 @@ CLASHING_SHARE = 0.1
 
 
 def rooms_column_note(frame: pd.DataFrame, rooms: str, slot: Sequence[str],
-                      others: Sequence[str], tracks: str | None = None) -> str | None:
+                      others: Sequence[str], tracks: str | None = None,
+                      venue: str | None = None) -> str | None:
     """Why `rooms` may not be the rooms: the rows it puts in one room at one time (`slot`:
-    the date and start columns), and the column of `others` (the `tracks` drafted among
-    them) that holds the fewest names and never does. None when the rooms rarely clash, or
-    no other column fits."""
-    shared = _rooms_shared(frame, rooms, slot)
+    the date and start columns; a room being at its `venue`, where the draft names rooms
+    with theirs), and the column of `others` (the `tracks` drafted among them) that holds
+    the fewest names and never does. None when the rooms rarely clash, or no other column
+    fits."""
+    shared = _rooms_shared(frame, rooms, slot, venue)
     clashes = sorted(row for rows in shared for row in rows)
     placed = sum(map(bool, _texts(frame[rooms])))
     if len(clashes) < max(FEW_CLASHES, CLASHING_SHARE * placed):
@@ -43,14 +45,18 @@ def rooms_column_note(frame: pd.DataFrame, rooms: str, slot: Sequence[str],
             f"here{swap}")
 
 
-def _rooms_shared(frame: pd.DataFrame, column: str, slot: Sequence[str]) -> list[list[int]]:
-    """The rows (as the sheet numbers them) of each cell of `column` that other rows have
-    at the same date and start, rows lacking any of them left out."""
+def _rooms_shared(frame: pd.DataFrame, column: str, slot: Sequence[str],
+                  venue: str | None = None) -> list[list[int]]:
+    """The rows (as the sheet numbers them) of each cell of `column` (at its cell of
+    `venue`) that other rows have at the same date and start, rows lacking any of them
+    left out."""
     times = zip(*(_texts(frame[c]) for c in slot), strict=True)
+    venues = _texts(frame[venue]) if venue else [""] * len(frame)
     rows_at: dict[tuple[str, ...], list[int]] = {}
-    for row, when, room in zip(frame.index, times, _texts(frame[column]), strict=True):
+    for row, when, room, place in zip(frame.index, times, _texts(frame[column]), venues,
+                                      strict=True):
         if room and all(when):
-            rows_at.setdefault((*when, room), []).append(int(row))
+            rows_at.setdefault((*when, room, place), []).append(int(row))
     return [rows for rows in rows_at.values() if len(rows) > 1]
 
 

@@ -37,6 +37,7 @@ from importer._header_words import (
     full_name,
     header_key,
     names_people,
+    names_venues,
 )
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
@@ -52,7 +53,14 @@ from importer.load import (
     read_grid,
     sheet_place,
 )
-from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load_mapping
+from importer.mapping import (
+    FILL_IN,
+    ROOM_JOINER,
+    Mapping,
+    bind,
+    builtin_mapping_names,
+    load_mapping,
+)
 from importer.model import header_rows_text
 from importer.zones import (
     GERMAN_TIMES_IN,
@@ -283,6 +291,7 @@ class _Drafter:
         # the kinds written only there, and whether it names other sessions' kinds too; set
         # once the title is drafted.
         self.breaks: tuple[str, list[str], bool] | None = None
+        self.room_venue: str | None = None  # the venue each room is named with, if any
         # The date column typed on each day's first row only, read on the rows under it.
         self.fill_down: str | None = None
         self.order: DateOrder = "month-first"  # the sheet's date order, once drafted
@@ -1224,7 +1233,41 @@ class _Drafter:
         if role == "schedule_tracks" and (rooms := self._rooms_as_tracks(header)):
             return self._names_table(role, header).replace(
                 "[fields.schedule_tracks]\n", f"[fields.schedule_tracks]\n# {rooms}\n", 1)
+        if role == "locations" and (venue := self._venue_of_rooms(header)):
+            return self._rooms_with_venue(header, *venue)
         return self._names_table(role, header)
+
+    def _venue_of_rooms(self, rooms: str) -> tuple[str, str, list[str]] | None:
+        """A free column naming venues beside the room column, where one room name is at two
+        or more venues ('Main Hall' at the Town Theatre and the Old Library): the venue's
+        header, that room and its venues. None for a room column named as a venue, or where
+        each room is at one venue (a room's name alone then tells it apart)."""
+        if names_venues(rooms):
+            return None
+        for venue in self.sheet.columns:
+            if venue in self.used or venue == rooms or not names_venues(venue):
+                continue
+            venues_of: dict[str, dict[str, str]] = {}
+            for room, place in zip(self._texts_where(rooms, slice(None)),
+                                   self._texts_where(venue, slice(None)), strict=True):
+                if room and place:
+                    venues_of.setdefault(room.casefold(), {}).setdefault(place.casefold(), place)
+                    if len(venues_of[room.casefold()]) > 1:
+                        return venue, room, list(venues_of[room.casefold()].values())
+        return None
+
+    def _rooms_with_venue(self, rooms: str, venue: str, room: str, venues: list[str]) -> str:
+        """The rooms table joining each room with its venue: two venues' 'Main Hall' are
+        two rooms in the app, and no false room-overlap."""
+        self.used.add(venue)
+        self.room_venue = venue
+        table = self._names_table("locations", rooms).replace(
+            f"column = {toml_value(rooms)}\n", f"join = {toml_value([rooms, venue])}\n", 1)
+        return table.replace("[fields.locations]\n", (
+            f"[fields.locations]\n# {room!r} is at {' and '.join(map(repr, venues[:2]))} in "
+            f"{venue!r}: each room is named with its venue ({room!r} is "
+            f"{room + ROOM_JOINER + venues[0]!r}), so rooms of one name at two venues stay two "
+            f"rooms in the app; read the rooms alone with column = {toml_value(rooms)}\n"), 1)
 
     def _names_table(self, role: str, header: str) -> str:
         """The table of the rooms or tracks read from `header`."""
@@ -1254,7 +1297,8 @@ class _Drafter:
         slot = [self.chosen[role] for role in ("date", "start") if role in self.chosen]
         others = [h for h in (tracks, *unread) if h is not None and h not in self.persons
                   and not names_people(h)]
-        return rooms_column_note(self.sheet.frame, rooms, slot, others, tracks)
+        return rooms_column_note(self.sheet.frame, rooms, slot, others, tracks,
+                                 self.room_venue)
 
     def _rooms_as_tracks(self, header: str) -> str | None:
         """Why a tracks column may be the rooms: no column is drafted as the rooms, and most
