@@ -328,16 +328,24 @@ def presenter_issue(row: int, first_row: int, sheet: str | None, first_sheet: st
         f"{first}, {sent}.", sheet)
 
 
+# Given each clashing row's position and those of the rows it overlaps, what every
+# room-overlap warning adds ('' for nothing): a hint that holds for all of them.
+ClashNote = Callable[[Sequence[tuple[int, Sequence[int]]]], str]
+
+
 def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors: Mask,
                         header: str | None, row_numbers: Sequence[int], add: IssueSink,
-                        row_sheets: Sequence[str | None] | None = None) -> None:
+                        row_sheets: Sequence[str | None] | None = None,
+                        note: ClashNote | None = None) -> None:
     """Warn about sessions that overlap in one room, counting overlaps with sorted arrays.
 
     `starts` and `ends` are POSIX seconds per row, NaN where the row has none.
     """
     bookings = RoomBookings.of(starts, ends, rooms, errors)
-    for i, count in bookings.clashing():
-        partners = sorted(bookings.partners(i))  # in sheet order, sheets in the order read
+    clashes = [(i, count, sorted(bookings.partners(i))) for i, count in bookings.clashing()]
+    added = note([(bookings.pos[i], partners) for i, _, partners in clashes]) if (
+        clashes and note) else ""
+    for i, count, partners in clashes:  # partners in sheet order, sheets in the order read
         listed = row_list([row_numbers[p] for p in partners],
                           [row_sheets[p] for p in partners] if row_sheets else None)
         if count > len(partners):
@@ -345,4 +353,4 @@ def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors
         room = bookings.names[i]
         add(bookings.pos[i], header, room, "room-overlap",
             f"overlaps {listed} in {room!r}; check the times and rooms (ignore this "
-            "if the sessions really share the room).", severity="warning")
+            f"if the sessions really share the room).{added}", severity="warning")

@@ -54,6 +54,7 @@ from importer._columns import (
     value_text,
 )
 from importer._day_sheets import other_day_rows, small_hours_rows
+from importer._header_words import names_venues
 from importer._layout import (
     cells_past_the_header,
     dates_of_sessions,
@@ -72,6 +73,7 @@ from importer._layout import (
 )
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
+from importer._toml_problems import toml_value
 from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.errors import MappingError
 from importer.html import plain_title, split_decoded
@@ -1278,7 +1280,27 @@ class _SheetValidation(SessionTiming):
         check_room_overlaps(self.start_seconds, self.end_seconds, rooms,
                             self.errors | also_skip, self.room_column.header,
                             self.row_numbers, self.add,
-                            self.row_sheets)
+                            self.row_sheets, note=self._venues_apart_note)
+
+    def _venues_apart_note(self, clashes: Sequence[tuple[int, Sequence[int]]]) -> str:
+        """Where the rooms are read alone and a venue column no field reads puts every
+        overlap at two venues, the rooms are namesakes ('Main Hall' at two venues): how to
+        name each with its venue. Looked at only when rooms overlap."""
+        setting = self.bound.active["locations"]
+        read = set(self.bound.headers.values())
+        venue = next((h for h in self.frame.columns if h not in read and names_venues(h)),
+                     None)
+        if setting.join or venue is None:
+            return ""
+        places = {pos: _stripped(self.cell(venue, pos)).casefold()
+                  for pos in {p for pos, partners in clashes for p in (pos, *partners)}}
+        if not all(places[pos] and places[p] and places[p] != places[pos]
+                   for pos, partners in clashes for p in partners):
+            return ""
+        return (f" Each overlap is of sessions at two venues in {venue!r}: if those rooms "
+                f"only share a name, write join = {toml_value([setting.column, venue])} in "
+                "place of column under [fields.locations] to name each room with its venue "
+                "(as 'Main Hall, Town Theatre').")
 
     def _results(self, fields: dict[str, list[Any]], headings: Mask, days: Mask,
                  unscheduled: Mask, repeats: dict[int, int], added: dict[int, list[str]],

@@ -125,3 +125,26 @@ def test_join_is_checked(tmp_path: Path, rooms: str, message: str) -> None:
     with pytest.raises(MappingError) as caught:
         validate_file(sheet, mapping=mapping(tmp_path, rooms))
     assert str(caught.value).endswith(f"festival.toml: {message}")
+
+
+OVERLAP = ("Row {row}: overlaps row {other} in 'Main Hall'; check the times and rooms (ignore "
+           "this if the sessions really share the room).")
+APART = (" Each overlap is of sessions at two venues in 'Venue': if those rooms only share a "
+         "name, write join = [\"Room\", \"Venue\"] in place of column under "
+         "[fields.locations] to name each room with its venue (as 'Main Hall, Town Theatre').")
+
+
+@pytest.mark.parametrize(("second_venue", "note"), [
+    ("Old Library", APART),
+    ("Town Theatre", ""),  # one room at one venue: a real overlap
+    ("", ""),  # no venue given: nothing tells the rooms apart
+])
+def test_rooms_read_alone_that_overlap_only_across_venues_point_to_join(
+        tmp_path: Path, second_venue: str, note: str) -> None:
+    sheet = write_csv(tmp_path, HEADER, [session("1", "Town Theatre", "Main Hall"),
+                                         session("2", second_venue, "Main Hall")])
+    report = validate_file(sheet, mapping=mapping(tmp_path, 'column = "Room"'))
+    assert [(i.row, i.code, i.message) for i in report.issues] == [
+        (2, "room-overlap", OVERLAP.format(row=2, other=3) + note),
+        (3, "room-overlap", OVERLAP.format(row=3, other=2) + note),
+    ]
