@@ -195,7 +195,8 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
     takes it over, changing its import_id in place (attendees keep their schedules):
 
     - the id derived from title, start and room while the sheet had no id column, now that
-      it has one (as the derived-import-id warning advises);
+      it has one (as the derived-import-id warning advises), or from the room alone, now
+      that the mapping names each room with its venue (as the room-overlap warning advises);
     - the same id without a prefix, now that the mapping has one (as a --prune refusal
       advises), when the title agrees too, and only when most of the sheet finds its
       sessions so: a few alike are another tool's, not this sheet's from before.
@@ -461,6 +462,9 @@ def _earlier_sessions(rows: list[PlannedRow], state: GuideState, prefix: str,
             continue
         title = row.result.title_as_written or payload.name  # as the derived id was made
         derived = derived_id(prefix, title, payload.start_time, payload.locations, zone)
+        if row.result.room_alone and derived == payload.import_id:
+            derived = derived_id(prefix, title, payload.start_time, (row.result.room_alone,),
+                                 zone)
         bare = payload.import_id.removeprefix(prefix) if prefix else ""
         if derived and derived not in claimed and derived in by_id:
             derived_matches.append((row, by_id[derived]))

@@ -49,7 +49,7 @@ from importer.convert import (
     parse_time_range,
 )
 from importer.errors import InputError
-from importer.model import listed
+from importer.model import listed, unmistakable
 
 __all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "load_sheet", "load_sheets",
            "normalize_header"]
@@ -557,10 +557,7 @@ def add_a_header(header_names: Sequence[str] = ()) -> str:
     left to the mapping itself), else by a schedule's usual ones."""
     if not header_names:
         return "Add a row above it naming each column (Title, Date, Start, End, Room...)."
-    # A name holding the list's own separators ('Room, building') would read as two: quoted.
-    needed = (listed_all(header_names) if any("," in name or " and " in name
-                                               for name in header_names)
-              else listed(header_names))
+    needed = listed(unmistakable(header_names))
     return ("Add a row above it naming each column, in the file's order, as the mapping "
             f"names them: it needs {needed} (the mapping names the optional ones).")
 

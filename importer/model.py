@@ -59,6 +59,14 @@ def listed(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def unmistakable(names: Sequence[str]) -> list[str]:
+    """`names` as a list can show them: each quoted when one holds a comma or ' and ' (a room
+    named with its venue, 'Main Hall, Town Theatre'), which would read as two."""
+    if any("," in name or " and " in name for name in names):
+        return [repr(name) for name in names]
+    return list(names)
+
+
 def shortened(text: str, limit: int) -> str:
     """`text` cut to `limit` characters, an ellipsis its last, for quoting it in a line."""
     return text if len(text) <= limit else text[:limit - 1] + "…"
@@ -115,8 +123,8 @@ class RowResult:
     reads (`gbimport validate`) never holds 50,000 payload objects.
     """
 
-    __slots__ = ("_build", "_payload", "_position", "import_id", "issues", "name", "row",
-                 "sheet", "title_as_written")
+    __slots__ = ("_build", "_payload", "_position", "import_id", "issues", "name",
+                 "room_alone", "row", "sheet", "title_as_written")
 
     def __init__(
         self,
@@ -135,6 +143,9 @@ class RowResult:
         # The title before its HTML tags and references were read, when they were: what
         # an id derived from the title is made from.
         self.title_as_written: str | None = None
+        # The first room as the room column names it, where the mapping joins a venue to
+        # it: what an id derived before the mapping joined them was made from.
+        self.room_alone: str | None = None
         self.import_id = import_id
         self.issues = issues
         self._payload = payload

@@ -36,6 +36,7 @@ from importer.model import (
     row_ref,
     row_span,
     shortened,
+    unmistakable,
 )
 from importer.plan import COPIES_ADOPTABLE, Plan, adoptable_copy, spent_earlier_words
 from importer.report import ImportReport, RowOutcome
@@ -232,8 +233,9 @@ def plan(console: Console, result: Plan) -> None:
     )
     if result.tracks_to_create or result.locations_to_create:
         console.print(
-            f"new tracks: {', '.join(result.tracks_to_create) or '-'}; "
-            f"new rooms: {', '.join(result.locations_to_create) or '-'}", highlight=False,
+            f"new tracks: {', '.join(unmistakable(result.tracks_to_create)) or '-'}; "
+            f"new rooms: {', '.join(unmistakable(result.locations_to_create)) or '-'}",
+            highlight=False,
         )
     changes, hidden = _changes_table(result)
     if changes.row_count:

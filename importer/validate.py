@@ -411,6 +411,8 @@ class _SheetValidation(SessionTiming):
         super().__init__(sheet, bound, zone)
         self.sheet = sheet
         self.room_column: Column | None = None
+        # The rooms as the room column names them, where the mapping joins a venue to them.
+        self.rooms_alone: Column | None = None
         self.titles_as_written: list[Any] = []  # what derived ids are made from
         # The description column, and each added paragraph's column with its label, as read.
         self.main_description: Column | None = None
@@ -873,6 +875,7 @@ class _SheetValidation(SessionTiming):
         setting = self.bound.active["locations"]
         if not setting.join:
             return rooms
+        self.rooms_alone = rooms
         places = [self.column("locations", column, names_parser(setting.separator), "")
                   for column in setting.join[1:]]
         return joined_rooms(rooms, [place for place in places if place is not None])
@@ -1321,6 +1324,9 @@ class _SheetValidation(SessionTiming):
                                                       strict=True)):
                 if written != read:
                     results[pos].title_as_written = written
+        if self.rooms_alone is not None:
+            for pos, rooms in enumerate(self.rooms_alone.values):
+                results[pos].room_alone = rooms[0] if rooms else None
         for pos, first in repeats.items():
             # An added cell of its own that could not be read (a formula's error) is kept.
             own = [issue for issue in results[pos].issues
