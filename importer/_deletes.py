@@ -66,15 +66,18 @@ def not_in_sheet(
     existing: dict[str, list[dict[str, Any]]],
     plan: Plan,
 ) -> list[PlannedDelete]:
+    """Sessions of ours no row has. In the order of their import ids, not of their sessions'
+    creation, which concurrent creates leave to chance: a plan, a refused --prune and a
+    note name the same sessions first each time."""
     in_sheet = {result.import_id for result in validation.rows}
     kept = {row.session_id for row in plan.rows}  # a session a row takes over stays
-    return [
+    return sorted((
         PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "not in the sheet")
         for import_id, sessions in existing.items()
         if import_id not in in_sheet
         for s in sessions
         if int(s["id"]) not in kept
-    ]
+    ), key=lambda d: (d.import_id, d.session_id))
 
 
 LEFT_NAMED = 5  # sessions named in the note; the rest are counted
@@ -98,11 +101,11 @@ def left_in_guide(
 ) -> list[PlannedDelete]:
     """Without --prune, a row taken out of the sheet leaves its session in the app: those
     sessions, to say so, or a planner who deleted a cancelled talk sees 'unchanged' and
-    thinks it is gone. Named in the order of their ids, not of their sessions' creation,
-    which concurrent creates leave to chance: the same guide gets the same note every night."""
+    thinks it is gone. Named in the order of their ids (see not_in_sheet): the same guide
+    gets the same note every night."""
     if rows_without_an_id(validation):
         return []  # an invalid row's session cannot be told from a removed one
-    return sorted(not_in_sheet(validation, existing, plan), key=lambda d: d.import_id)
+    return not_in_sheet(validation, existing, plan)
 
 
 def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:

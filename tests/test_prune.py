@@ -204,3 +204,18 @@ def test_a_refused_prune_past_the_rows_the_plan_prints_points_to_its_json(
     assert [reason.split("; ")[-1] for reason in plan.needs_force] == [
         "check the sheet and the mapping's import_id prefix (gbimport plan --prune --json "
         "lists them all)"]
+
+
+def test_deletes_are_planned_in_the_order_of_their_import_ids_not_of_their_creation(
+        tmp_path: Path) -> None:
+    """Concurrent creates leave the sessions' ids to chance: a refused --prune named 'Talk 3'
+    before 'Talk 2' on one night and after it on another. Sessions made in reverse order
+    are planned for deletion in the order of their import ids."""
+    sandbox = Sandbox()
+    for n in (4, 3, 2):
+        sandbox.post_session({"guide": 1, "name": f"Talk number {n}",
+                              "import_id": f"sheet:T{n:03d}",
+                              "start_time": f"2027-05-11T1{n}:00:00.000000+0000"})
+    sheet = write_sheet(tmp_path / "one.csv", [talk(1)])
+    plan = plan_import(sheet, sandbox.settings, prune=True, transport=sandbox.transport())
+    assert [d.import_id for d in plan.deletes] == ["sheet:T002", "sheet:T003", "sheet:T004"]
