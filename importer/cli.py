@@ -111,9 +111,12 @@ MappingOpt = Annotated[
         help="Mapping TOML file, or a name in mappings/ (default: guidebook-template).",
     ),
 ]
-GuideOpt = Annotated[int | None, typer.Option("--guide", help="Guide id (or GUIDEBOOK_GUIDE).")]
+GuideOpt = Annotated[int | None, typer.Option(
+    "--guide", help="Guide id (default: GUIDEBOOK_GUIDE, else gbimport.toml's).")]
 ApiUrlOpt = Annotated[
-    str | None, typer.Option("--api-url", help="API base URL (or GUIDEBOOK_API_URL).")
+    str | None,
+    typer.Option("--api-url", help="API base URL (default: GUIDEBOOK_API_URL, else "
+                 "gbimport.toml's, else Guidebook's Open API)."),
 ]
 TimezoneOpt = Annotated[
     str | None,
@@ -139,7 +142,8 @@ ConcurrencyOpt = Annotated[
 ]
 ReportOpt = Annotated[
     Path | None,
-    typer.Option("--report", help="Results report: .csv (default), .xlsx or .json."),
+    typer.Option("--report", help="Results report: .csv, .xlsx or .json (default: "
+                 "gbimport.toml's, else a new .csv in reports/, named by the time)."),
 ]
 PruneOpt = Annotated[
     bool, typer.Option("--prune", help="Delete our sessions that the sheet no longer has.")
@@ -177,6 +181,60 @@ QuietOpt = Annotated[bool, typer.Option(
     "session beside its new one, but for a note to act on (a track or room left empty, what "
     "--adopt found) on stderr: cron mails only a run that needs a look.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
+
+# -- what each command's help ends with: an example, then what its exit codes mean ----------
+# (README: "Exit codes"). A blank line starts a paragraph, a newline a line; no [brackets]:
+# typer reads them as markup.
+
+KEY_NOTE = "The API key is read from GUIDEBOOK_API_KEY, or asked for at a terminal."
+VALIDATE_EPILOG = """Example: gbimport validate schedule.xlsx --timezone America/Chicago
+
+Exit codes:
+  0  no row has an error (warnings alone are 0)
+  1  a row, or the sheet, has an error
+  2  the sheet, the mapping or the settings could not be read"""
+DRAFT_EPILOG = """Example: gbimport draft-mapping schedule.xlsx -o my-event.toml
+then: gbimport validate schedule.xlsx -m my-event.toml
+
+Exit codes:
+  0  the draft is complete
+  1  the draft leaves a field to fill in
+  2  the sheet could not be read, or --output exists"""
+PLAN_EPILOG = f"""Example: gbimport plan schedule.xlsx --guide 12345
+
+{KEY_NOTE}
+
+Exit codes:
+  0  a run would go fine, or would stop for --force (read the last lines)
+  1  some rows are invalid
+  2  could not run (the sheet, mapping, settings, key or guide)
+  3  Guidebook stopped answering or the day's budget is spent: plan later
+  130  interrupted"""
+RUN_EPILOG = f"""Example (cron): gbimport run schedule.xlsx --guide 12345 --quiet --publish
+
+{KEY_NOTE}
+
+Exit codes:
+  0  every row went fine
+  1  some rows invalid or failed: the report names them
+  2  could not run (the sheet, mapping, settings, key or guide; another
+     run holding the lock; a stop that needs --force)
+  3  stopped for the day's budget or a Guidebook outage: run again later
+  4  changes applied, publishing failed: publish in Builder or again later
+  130  interrupted"""
+PUBLISH_EPILOG = f"""Example: gbimport publish --guide 12345
+
+{KEY_NOTE}
+
+Exit codes:
+  0  published
+  2  could not run (settings, key or guide)
+  4  Guidebook did not publish it: publish in Builder, or again later
+  130  interrupted"""
+SANDBOX_EPILOG = """Example: gbimport sandbox --port 8765 --guide-timezone America/Chicago
+
+It prints the API URL and key to give plan and run: --api-url URL --guide 1, with \
+GUIDEBOOK_API_KEY set to the key."""
 
 
 def _guarded(debug: bool, action: Callable[[], T]) -> T:
@@ -262,7 +320,7 @@ def _settings(config: Path | None, *, allow_images_outside: bool, **options: Any
     return settings
 
 
-@app.command()
+@app.command(epilog=VALIDATE_EPILOG)
 def validate(
     file: FileArg,
     config: ConfigOpt = None,
@@ -302,7 +360,7 @@ def validate(
     raise typer.Exit(_guarded(debug, body))
 
 
-@app.command("draft-mapping")
+@app.command("draft-mapping", epilog=DRAFT_EPILOG)
 def draft_mapping_command(
     file: FileArg,
     sheet: Annotated[str | None, typer.Option(
@@ -334,7 +392,7 @@ def draft_mapping_command(
     raise typer.Exit(_guarded(debug, body))
 
 
-@app.command()
+@app.command(epilog=PLAN_EPILOG)
 def plan(
     file: FileArg,
     config: ConfigOpt = None,
@@ -384,7 +442,7 @@ def plan(
     raise typer.Exit(_guarded(debug, body))
 
 
-@app.command()
+@app.command(epilog=RUN_EPILOG)
 def run(
     file: FileArg,
     config: ConfigOpt = None,
@@ -477,7 +535,7 @@ def _show_run(result: ImportReport, path: Path | None, *, as_json: bool, quiet: 
 PUBLISH_READS = ("guide", "api_url", "timeout", "max_retry_wait", "state_file")
 
 
-@app.command("publish")
+@app.command("publish", epilog=PUBLISH_EPILOG)
 def publish_command(
     file: Annotated[Path | None, typer.Argument(
         help="The spreadsheet whose runs left changes unpublished (optional): its state file "
@@ -505,7 +563,9 @@ def publish_command(
 
 @app.command()
 def demo(
-    report: ReportOpt = None,
+    report: Annotated[Path | None, typer.Option(
+        "--report", help="Results report: .csv, .xlsx or .json (default: "
+        "reports/demo-report.csv).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -518,9 +578,8 @@ def demo(
     raise typer.Exit(_guarded(debug, body))
 
 
-app.command("sandbox", help="Run a local stand-in for the Guidebook API to rehearse imports.")(
-    sandbox_command
-)
+app.command("sandbox", help="Run a local stand-in for the Guidebook API to rehearse imports.",
+            epilog=SANDBOX_EPILOG)(sandbox_command)
 
 
 def _check_stdout_shows(text: str) -> None:

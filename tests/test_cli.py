@@ -641,6 +641,102 @@ def test_help_fits_an_80_column_terminal(command: str) -> None:
     assert "--allow-images-outside" in result.output and "--no-create-missing" in result.output
 
 
+def help_after_options(command: str) -> list[str]:
+    """What a command's --help says below its option panels, at 80 columns, line by line."""
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert result.exit_code == 0
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    last_panel = max(n for n, line in enumerate(lines) if line.startswith("╰"))
+    return [line for line in lines[last_panel + 1:] if line]
+
+
+KEY_LINE = " The API key is read from GUIDEBOOK_API_KEY, or asked for at a terminal."
+
+
+@pytest.mark.parametrize(("command", "epilog"), [
+    ("validate", [
+        " Example: gbimport validate schedule.xlsx --timezone America/Chicago",
+        " Exit codes:",
+        "   0  no row has an error (warnings alone are 0)",
+        "   1  a row, or the sheet, has an error",
+        "   2  the sheet, the mapping or the settings could not be read",
+    ]),
+    ("draft-mapping", [
+        " Example: gbimport draft-mapping schedule.xlsx -o my-event.toml",
+        " then: gbimport validate schedule.xlsx -m my-event.toml",
+        " Exit codes:",
+        "   0  the draft is complete",
+        "   1  the draft leaves a field to fill in",
+        "   2  the sheet could not be read, or --output exists",
+    ]),
+    ("plan", [
+        " Example: gbimport plan schedule.xlsx --guide 12345",
+        KEY_LINE,
+        " Exit codes:",
+        "   0  a run would go fine, or would stop for --force (read the last lines)",
+        "   1  some rows are invalid",
+        "   2  could not run (the sheet, mapping, settings, key or guide)",
+        "   3  Guidebook stopped answering or the day's budget is spent: plan later",
+        "   130  interrupted",
+    ]),
+    ("run", [
+        " Example (cron): gbimport run schedule.xlsx --guide 12345 --quiet --publish",
+        KEY_LINE,
+        " Exit codes:",
+        "   0  every row went fine",
+        "   1  some rows invalid or failed: the report names them",
+        "   2  could not run (the sheet, mapping, settings, key or guide; another",
+        "      run holding the lock; a stop that needs --force)",
+        "   3  stopped for the day's budget or a Guidebook outage: run again later",
+        "   4  changes applied, publishing failed: publish in Builder or again later",
+        "   130  interrupted",
+    ]),
+    ("publish", [
+        " Example: gbimport publish --guide 12345",
+        KEY_LINE,
+        " Exit codes:",
+        "   0  published",
+        "   2  could not run (settings, key or guide)",
+        "   4  Guidebook did not publish it: publish in Builder, or again later",
+        "   130  interrupted",
+    ]),
+    ("sandbox", [
+        " Example: gbimport sandbox --port 8765 --guide-timezone America/Chicago",
+        " It prints the API URL and key to give plan and run: --api-url URL --guide 1,",
+        " with GUIDEBOOK_API_KEY set to the key.",
+    ]),
+])
+def test_help_ends_with_an_example_the_key_s_source_and_the_exit_codes(
+    command: str, epilog: list[str]
+) -> None:
+    """A planner reading --help alone, or a cron user deciding what an exit code mails, found
+    neither an example, nor where the key is read from, nor what 1 to 4 meant."""
+    assert help_after_options(command) == epilog
+
+
+@pytest.mark.parametrize(("command", "default"), [
+    ("run", "(default: gbimport.toml's, else a new .csv in reports/, named by the time)."),
+    ("demo", "(default: reports/demo-report.csv)."),
+])
+def test_report_help_says_where_the_report_goes_by_default(command: str, default: str) -> None:
+    options = typer.main.get_command(app).commands[command].params  # type: ignore[attr-defined]
+    (report,) = [option for option in options if option.name == "report"]
+    assert report.help == f"Results report: .csv, .xlsx or .json {default}"
+
+
+@pytest.mark.parametrize("command", ["plan", "run", "publish"])
+def test_guide_and_api_url_help_name_every_source_in_the_order_used(command: str) -> None:
+    """The environment wins over gbimport.toml (README: Settings); the help named only the
+    environment, so a guide set in the file read as missing."""
+    options = typer.main.get_command(app).commands[command].params  # type: ignore[attr-defined]
+    helps = {option.name: option.help for option in options}
+    assert (helps["guide"], helps["api_url"]) == (
+        "Guide id (default: GUIDEBOOK_GUIDE, else gbimport.toml's).",
+        "API base URL (default: GUIDEBOOK_API_URL, else gbimport.toml's, else Guidebook's "
+        "Open API).",
+    )
+
+
 def test_each_command_reads_as_one_summary_in_the_top_level_help() -> None:
     """A docstring whose first paragraph runs over two source lines kept its line break
     there: 'not laid out as' ended one line and 'Guidebook's template' began the next."""
