@@ -95,10 +95,10 @@ FileArg = Annotated[Path, typer.Argument(
     help="The schedule spreadsheet: .xlsx, .xlsm, .xls, .ods, or .csv (also .tsv, .txt).")]
 SheetOpt = Annotated[
     list[str] | None,
-    typer.Option("--sheet", help="Worksheet name or 0-based index (default: the first visible "
-                 "sheet with the mapping's columns and sessions under them). Give it again to "
-                 "read several sheets as one, or 'all' for every visible sheet with the same "
-                 "columns."),
+    typer.Option("--sheet", help="Worksheet name or 0-based index (default: gbimport.toml's, "
+                 "else the first visible sheet with the mapping's columns and sessions under "
+                 "them). Give it again to read several sheets as one, or 'all' for every "
+                 "visible sheet with the same columns."),
 ]
 ConfigOpt = Annotated[
     Path | None,
@@ -108,7 +108,8 @@ MappingOpt = Annotated[
     str | None,
     typer.Option(
         "--mapping", "-m",
-        help="Mapping TOML file, or a name in mappings/ (default: guidebook-template).",
+        help="Mapping TOML file, or a name in mappings/ (default: gbimport.toml's, else "
+             "guidebook-template).",
     ),
 ]
 GuideOpt = Annotated[int | None, typer.Option(
@@ -135,10 +136,14 @@ ValidateTimezoneOpt = Annotated[
     ),
 ]
 RateOpt = Annotated[
-    float | None, typer.Option("--rate", help="Requests per second at most (default 5).")
+    float | None,
+    typer.Option("--rate", help="Requests per second at most (default: gbimport.toml's, else "
+                 f"{Settings.model_fields['rate'].default:g})."),
 ]
 ConcurrencyOpt = Annotated[
-    int | None, typer.Option("--concurrency", help="Requests in flight at most (default 4).")
+    int | None,
+    typer.Option("--concurrency", help="Requests in flight at most, 1 to 64 (default: "
+                 f"gbimport.toml's, else {Settings.model_fields['concurrency'].default})."),
 ]
 ReportOpt = Annotated[
     Path | None,

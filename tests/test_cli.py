@@ -737,6 +737,25 @@ def test_guide_and_api_url_help_name_every_source_in_the_order_used(command: str
     )
 
 
+@pytest.mark.parametrize("command", ["validate", "plan", "run"])
+def test_options_gbimport_toml_can_set_name_it_before_the_built_in_default(
+    command: str
+) -> None:
+    """A cron job's folder holds a gbimport.toml with its mapping, sheet and rate: the help
+    gave only the built-in default, as if the file were not read."""
+    options = typer.main.get_command(app).commands[command].params  # type: ignore[attr-defined]
+    helps = {option.name: option.help for option in options}
+    assert helps["mapping"] == ("Mapping TOML file, or a name in mappings/ (default: "
+                                "gbimport.toml's, else guidebook-template).")
+    assert helps["sheet"].startswith("Worksheet name or 0-based index (default: "
+                                     "gbimport.toml's, else the first visible sheet ")
+    if command != "validate":
+        assert (helps["rate"], helps["concurrency"]) == (
+            "Requests per second at most (default: gbimport.toml's, else 5).",
+            "Requests in flight at most, 1 to 64 (default: gbimport.toml's, else 4).",
+        )
+
+
 def test_each_command_reads_as_one_summary_in_the_top_level_help() -> None:
     """A docstring whose first paragraph runs over two source lines kept its line break
     there: 'not laid out as' ended one line and 'Guidebook's template' began the next."""
