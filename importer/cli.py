@@ -44,6 +44,8 @@ app = typer.Typer(
     help="Put a conference schedule from a spreadsheet into Guidebook, and keep it in sync.",
     no_args_is_help=True,
     add_completion=False,
+    # -h as well: "No such option: -h" is the first thing many users would meet.
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
 

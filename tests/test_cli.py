@@ -633,6 +633,14 @@ def test_plan_says_its_json_lists_every_issue_one_by_one(
             "--json lists them one by one.") in text
 
 
+@pytest.mark.parametrize("args", [["-h"], ["validate", "-h"], ["run", "-h"], ["sandbox", "-h"]])
+def test_dash_h_is_help_as_dash_dash_help_is(args: list[str]) -> None:
+    """-h was "No such option: -h", exit 2."""
+    short, long = runner.invoke(app, args), runner.invoke(app, [*args[:-1], "--help"])
+    assert (short.exit_code, short.output) == (0, long.output)
+    assert "Usage: " in short.output
+
+
 @pytest.mark.parametrize("command", ["plan", "run"])
 def test_help_fits_an_80_column_terminal(command: str) -> None:
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
