@@ -1,6 +1,5 @@
 """What the newest changes do at their edges: a state file's key whose host no URL can hold,
-a plan's reads over many pages or before it fails, a date range written month-first in a
-start's time column. Invented data."""
+... Invented data."""
 
 from __future__ import annotations
 
@@ -79,3 +78,18 @@ def test_a_month_first_date_range_in_a_time_column_says_how_to_read_both(
          "it is a start and an end: to read both, map the start's and the end's column to "
          "'when' ([fields.start] column = \"when\" and [fields.end] column = \"when\", in "
          "place of their date_column and time_column).")]
+
+
+def test_a_date_and_time_with_no_readable_end_in_a_time_column_is_no_range(
+        tmp_path: Path) -> None:
+    """'2027-05-11 09:00 - soon' is no start and end to map: the time column's own hint."""
+    path = write_bytes(tmp_path, "slots.csv", b"date,when,minutes,title\n"
+                       b"2027-05-11,2027-05-11 09:00 - soon,90,Keynote\n")
+    mapping = tmp_path / "slots.toml"
+    mapping.write_text('name = "slots"\n[fields.name]\ncolumn = "title"\n[fields.start]\n'
+                       'date_column = "date"\ntime_column = "when"\n'
+                       '[fields.end]\nduration_column = "minutes"\n')
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "bad-time", "Row 2: 'when' has '2027-05-11 09:00 - soon', which is not a time: "
+         "write the time like 10:00 AM, 10am or 14:30.")]
