@@ -4,16 +4,19 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from importer import validate_file
+from importer.draft import draft_mapping
 from importer.errors import GbImportError
 from importer.images import SavedState
 from importer.runner import plan_import
 from tests.support import Sandbox, talk, write_sheet
+from tests.test_draft import write_csv
 from tests.test_load import write_bytes
 
 NOW = datetime(2027, 5, 11, 12, 0, tzinfo=UTC)
@@ -93,3 +96,11 @@ def test_a_date_and_time_with_no_readable_end_in_a_time_column_is_no_range(
     assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
         (2, "bad-time", "Row 2: 'when' has '2027-05-11 09:00 - soon', which is not a time: "
          "write the time like 10:00 AM, 10am or 14:30.")]
+
+
+def test_dates_that_read_month_first_alone_keep_date_order(tmp_path: Path) -> None:
+    """5/13/2026 reads only month-first: date_order is drafted as a setting, not commented
+    out as reading nothing."""
+    text = draft_mapping(write_csv(tmp_path / "slashed.csv", [
+        ["Date", "Start", "Title"], ["5/13/2026", "09:00", "Opening"]])).text
+    assert re.findall(r"^.*date_order = .*$", text, re.M) == ['date_order = "month-first"']
