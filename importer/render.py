@@ -434,7 +434,8 @@ def _show(value: Any, zone: ZoneInfo) -> str:
     if isinstance(value, datetime):
         return f"{value.astimezone(zone):%Y-%m-%d %H:%M}"
     if isinstance(value, tuple | frozenset | set):
-        return "{" + ", ".join(value if isinstance(value, tuple) else sorted(value)) + "}"
+        names = value if isinstance(value, tuple) else sorted(value)
+        return "{" + ", ".join(unmistakable(names)) + "}"  # 'Main Hall, Town Theatre' is one
     if value is None or value == "":  # a cleared cell: "→ " and nothing would look cut off
         return "∅"
     return shortened(str(value), 60)

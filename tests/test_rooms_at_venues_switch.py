@@ -69,3 +69,17 @@ def test_the_plans_new_rooms_are_quoted_when_a_name_holds_a_comma(tmp_path: Path
     render.plan(Console(file=out, width=200), plan)
     assert ("new tracks: -; new rooms: 'Main Hall, Town Theatre', 'Main Hall, Old Library', "
             "'Room 1'") in out.getvalue()
+
+
+def test_the_plans_changed_rooms_are_quoted_when_a_name_holds_a_comma(tmp_path: Path) -> None:
+    """{Main Hall, Town Theatre} would read as two rooms, the Town Theatre one of them."""
+    sandbox = Sandbox()
+    sheet = write_csv(tmp_path, HEADER, ROWS)
+    alone = _with(sandbox, tmp_path, "alone.toml", 'column = "Room"')
+    joined = _with(sandbox, tmp_path, "joined.toml", 'join = ["Room", "Venue"]')
+    assert run_import(sheet, alone, transport=sandbox.transport()).summary()["exit_code"] == 0
+    plan = plan_import(sheet, joined, transport=sandbox.transport())
+    out = io.StringIO()
+    render.plan(Console(file=out, width=400), plan)
+    assert "locations: {Main Hall} → {'Main Hall, Town Theatre'}" in out.getvalue()
+    assert "locations: {Main Hall} → {'Main Hall, Old Library'}" in out.getvalue()
