@@ -1,0 +1,61 @@
+"""Behaviour of rooms joined with their venue, publish's budget record, the sandbox's list
+filters and the order of planned deletes, pinned where no other test held it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.runner import publish_guide
+from importer.validate import validate_file
+from tests.support import Sandbox, talk, write_sheet
+from tests.test_rooms_at_venues import HEADER, mapping, rooms_and_issues, session
+from tests.test_validate import write_csv
+
+
+def test_a_publish_by_hand_leaves_a_damaged_state_file_for_the_next_run_to_report(
+        tmp_path: Path) -> None:
+    """Written over, the next run would read a sound file and never say what was lost."""
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    state = tmp_path / ".gbimport-state.json"
+    state.write_text('{"1": {"images": {', encoding="utf-8")
+    sandbox = Sandbox()
+    assert publish_guide(sandbox.settings, transport=sandbox.transport(), sheet=sheet) == 1
+    assert state.read_text(encoding="utf-8") == '{"1": {"images": {'
+
+
+def test_a_join_of_three_columns_names_the_room_with_both_in_order(tmp_path: Path) -> None:
+    """The mappings README: the room column first, then the columns telling rooms apart,
+    joined in that order by ', ' (a blank one left out)."""
+    sheet = write_csv(tmp_path, [*HEADER, "City"], [
+        [*session("1", "Town Theatre", "Main Hall"), "Leeds"],
+        [*session("2", "Town Theatre", "Main Hall"), "York"],
+        [*session("3", "", "Main Hall", start="12:00"), "York"],
+    ])
+    report = validate_file(sheet, mapping=mapping(tmp_path, 'join = ["Room", "Venue", "City"]'))
+    assert rooms_and_issues(report) == ([
+        ("1", ("Main Hall, Town Theatre, Leeds",)),
+        ("2", ("Main Hall, Town Theatre, York",)),
+        ("3", ("Main Hall, York",)),
+    ], [])
+
+
+def test_a_venue_cell_of_two_names_is_one_room_named_with_both(tmp_path: Path) -> None:
+    """The separator parts the room cell alone: a venue cell of two names names one room."""
+    sheet = write_csv(tmp_path, HEADER, [session("1", "Town Theatre; Annex", "Main Hall")])
+    report = validate_file(sheet, mapping=mapping(tmp_path))
+    assert rooms_and_issues(report) == ([("1", ("Main Hall, Town Theatre, Annex",))], [])
+
+
+def test_an_optional_join_the_sheet_lacks_says_which_name_to_write_in_the_join(
+        tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path, ["Id", "Title", "Date", "Start", "End", "Venues", "Rooms"],
+                      [session("1", "Town Theatre", "Main Hall")])
+    optional = mapping(tmp_path, 'join = ["Room", "Venue"]\noptional = true')
+    report = validate_file(sheet, mapping=optional)
+    assert [(i.column, i.code, i.message) for i in report.issues] == [
+        (header, "unread-column",
+         f"Column {header!r} holds data that is not imported: fields.locations reads "
+         f"{column!r}, which the sheet does not have. Rename the column to {column!r}, or "
+         f"give fields.locations {header!r} in place of {column!r} in "
+         'join = ["Room", "Venue"] in a mapping of your own.')
+        for header, column in (("Rooms", "Room"), ("Venues", "Venue"))]
