@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from importer.draft import draft_mapping
 from importer.runner import publish_guide
 from importer.validate import validate_file
 from tests.support import Sandbox, talk, write_sheet
+from tests.test_load import write_bytes
 from tests.test_rooms_at_venues import HEADER, mapping, rooms_and_issues, session
+from tests.test_rooms_at_venues_draft import _locations_table
 from tests.test_validate import write_csv
 
 
@@ -59,3 +62,24 @@ def test_an_optional_join_the_sheet_lacks_says_which_name_to_write_in_the_join(
          f"give fields.locations {header!r} in place of {column!r} in "
          'join = ["Room", "Venue"] in a mapping of your own.')
         for header, column in (("Rooms", "Room"), ("Venues", "Venue"))]
+
+
+def test_an_overlap_of_joined_rooms_is_told_in_the_room_column(tmp_path: Path) -> None:
+    """The report's column of a room-overlap is the room column, joined or not, as before."""
+    sheet = write_csv(tmp_path, HEADER, [session("1", "Town Theatre", "Main Hall"),
+                                         session("2", "Town Theatre", "Main Hall")])
+    report = validate_file(sheet, mapping=mapping(tmp_path))
+    assert [(i.row, i.column, i.code) for i in report.issues] == [
+        (2, "Room", "room-overlap"), (3, "Room", "room-overlap")]
+
+
+def test_a_room_at_one_venue_and_on_rows_without_one_is_drafted_from_the_room_alone(
+        tmp_path: Path) -> None:
+    """A blank venue cell is no second venue: 'Main Hall' is at the Town Theatre alone."""
+    rows = [("1", "Town Theatre", "Main Hall"), ("2", "", "Main Hall"),
+            ("3", "Town Theatre", "Studio")]
+    text = "Id,Title,Date,Start,End,Venue,Room\n" + "".join(
+        f"{sid},Show {sid},2027-05-11,1{sid}:00,1{sid}:30,{venue},{room}\n"
+        for sid, venue, room in rows)
+    draft = draft_mapping(write_bytes(tmp_path, "festival.csv", text.encode()))
+    assert _locations_table(draft.text)[-1] == 'column = "Room"'
