@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from importer.draft import draft_mapping
 from importer.runner import publish_guide
 from importer.validate import validate_file
@@ -83,3 +85,56 @@ def test_a_room_at_one_venue_and_on_rows_without_one_is_drafted_from_the_room_al
         for sid, venue, room in rows)
     draft = draft_mapping(write_bytes(tmp_path, "festival.csv", text.encode()))
     assert _locations_table(draft.text)[-1] == 'column = "Room"'
+
+
+@pytest.mark.parametrize("venue", ["Venue", "Building", "Site", "Location"])
+def test_the_venue_headers_the_readme_names_are_drafted_joined(tmp_path: Path,
+                                                                venue: str) -> None:
+    rows = [("1", "Town Theatre", "Main Hall"), ("2", "Old Library", "Main Hall")]
+    text = f"Id,Title,Date,Start,End,{venue},Room\n" + "".join(
+        f"{sid},Show {sid},2027-05-11,1{sid}:00,1{sid}:30,{place},{room}\n"
+        for sid, place, room in rows)
+    draft = draft_mapping(write_bytes(tmp_path, "festival.csv", text.encode()))
+    assert _locations_table(draft.text)[-1] == f'join = ["Room", "{venue}"]'
+
+
+def test_the_venues_hint_reads_the_venues_of_the_overlapping_rows(tmp_path: Path) -> None:
+    """A row with no room comes first: the venues are those of the rows that overlap."""
+    sheet = write_csv(tmp_path, HEADER, [session("0", "Town Theatre", ""),
+                                         session("1", "Town Theatre", "Main Hall"),
+                                         session("2", "Old Library", "Main Hall")])
+    report = validate_file(sheet, mapping=mapping(tmp_path, 'column = "Room"'))
+    assert [(i.row, i.code, i.message.endswith("(as 'Main Hall, Town Theatre').")) for i in
+            report.issues] == [(3, "room-overlap", True), (4, "room-overlap", True)]
+
+
+def test_no_venues_hint_where_one_overlap_is_at_one_venue(tmp_path: Path) -> None:
+    """Two sessions at the Town Theatre's Main Hall overlap there whatever the join."""
+    sheet = write_csv(tmp_path, HEADER, [session("1", "Town Theatre", "Main Hall"),
+                                         session("2", "Old Library", "Main Hall"),
+                                         session("3", "Town Theatre", "Main Hall")])
+    report = validate_file(sheet, mapping=mapping(tmp_path, 'column = "Room"'))
+    assert [(i.row, i.code, "join" in i.message) for i in report.issues] == [
+        (2, "room-overlap", False), (3, "room-overlap", False), (4, "room-overlap", False)]
+
+
+def test_no_venues_hint_where_the_rooms_are_joined_already(tmp_path: Path) -> None:
+    """Joined with their site, rooms overlap at one site: another venue-like column no field
+    reads gives no hint to join what is joined."""
+    sheet = write_csv(tmp_path, [*HEADER, "Site"], [
+        [*session("1", "Town Theatre", "Main Hall"), "North"],
+        [*session("2", "Old Library", "Main Hall"), "North"]])
+    report = validate_file(sheet, mapping=mapping(tmp_path, 'join = ["Room", "Site"]'))
+    assert [(i.row, i.code, i.message) for i in report.issues] == [
+        (2, "room-overlap", "Row 2: overlaps row 3 in 'Main Hall, North'; check the times and "
+         "rooms (ignore this if the sessions really share the room)."),
+        (3, "room-overlap", "Row 3: overlaps row 2 in 'Main Hall, North'; check the times and "
+         "rooms (ignore this if the sessions really share the room).")]
+
+
+def test_no_venues_hint_where_one_venue_is_written_in_two_cases(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path, HEADER, [session("1", "Town Theatre", "Main Hall"),
+                                         session("2", "town theatre", "Main Hall")])
+    report = validate_file(sheet, mapping=mapping(tmp_path, 'column = "Room"'))
+    assert [(i.row, i.code, "join" in i.message) for i in report.issues] == [
+        (2, "room-overlap", False), (3, "room-overlap", False)]
