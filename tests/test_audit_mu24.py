@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 
 from importer.draft import draft_mapping
-from importer.runner import publish_guide
+from importer.runner import plan_import, publish_guide, run_import
 from importer.validate import validate_file
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_load import write_bytes
 from tests.test_rooms_at_venues import HEADER, mapping, rooms_and_issues, session
 from tests.test_rooms_at_venues_draft import _locations_table
+from tests.test_rooms_at_venues_switch import HEADER as FESTIVAL
+from tests.test_rooms_at_venues_switch import ROWS, _with
 from tests.test_validate import write_csv
 
 
@@ -138,3 +140,32 @@ def test_no_venues_hint_where_one_venue_is_written_in_two_cases(tmp_path: Path) 
     report = validate_file(sheet, mapping=mapping(tmp_path, 'column = "Room"'))
     assert [(i.row, i.code, "join" in i.message) for i in report.issues] == [
         (2, "room-overlap", False), (3, "room-overlap", False)]
+
+
+def test_joined_rooms_imported_without_ids_are_taken_over_when_an_id_column_comes(
+        tmp_path: Path) -> None:
+    """The ids derived before were made from the joined rooms, not from the room alone."""
+    sandbox = Sandbox()
+    joined = _with(sandbox, tmp_path, "joined.toml", 'join = ["Room", "Venue"]')
+    sheet = write_csv(tmp_path, FESTIVAL, ROWS)
+    assert run_import(sheet, joined, transport=sandbox.transport()).summary()["exit_code"] == 0
+    with_ids = _with(sandbox, tmp_path, "ids.toml",
+                     'join = ["Room", "Venue"]\n[fields.import_id]\ncolumn = "Id"')
+    sheet = write_csv(tmp_path, [*FESTIVAL, "Id"],
+                      [[*row, f"s{n}"] for n, row in enumerate(ROWS, 1)])
+    plan = plan_import(sheet, with_ids, transport=sandbox.transport())
+    assert [(row.action, [change.field for change in row.changes]) for row in plan.rows] == [
+        ("update", ["import_id"])] * 3
+
+
+def test_a_session_in_two_rooms_is_taken_over_by_its_first_room(tmp_path: Path) -> None:
+    """An id derived while the rooms were read alone was made from the first room."""
+    sandbox = Sandbox()
+    sheet = write_csv(tmp_path, FESTIVAL, [
+        ["Workshop", "2027-05-11", "09:00", "10:00", "Old Library", "Room 1; Room 2"]])
+    alone = _with(sandbox, tmp_path, "alone.toml", 'column = "Room"')
+    joined = _with(sandbox, tmp_path, "joined.toml", 'join = ["Room", "Venue"]')
+    assert run_import(sheet, alone, transport=sandbox.transport()).summary()["exit_code"] == 0
+    plan = plan_import(sheet, joined, transport=sandbox.transport())
+    assert [(row.action, [change.field for change in row.changes]) for row in plan.rows] == [
+        ("update", ["import_id", "locations"])]
