@@ -3,10 +3,13 @@ filters and the order of planned deletes, pinned where no other test held it."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
+from importer import render
 from importer.draft import draft_mapping
 from importer.runner import plan_import, publish_guide, run_import
 from importer.validate import validate_file
@@ -169,3 +172,19 @@ def test_a_session_in_two_rooms_is_taken_over_by_its_first_room(tmp_path: Path) 
     plan = plan_import(sheet, joined, transport=sandbox.transport())
     assert [(row.action, [change.field for change in row.changes]) for row in plan.rows] == [
         ("update", ["import_id", "locations"])]
+
+
+def test_the_plans_new_tracks_and_rooms_are_quoted_when_a_name_holds_and_or_a_comma(
+        tmp_path: Path) -> None:
+    """'Bar and Grill, Hall' would read as three rooms, or two; 'Jazz, Blues' as two tracks."""
+    sandbox = Sandbox()
+    sheet = write_csv(tmp_path, FESTIVAL, [
+        ["Quiz", "2027-05-11", "09:00", "10:00", "Jazz, Blues", "Bar and Grill"],
+        ["Talk", "2027-05-11", "09:00", "10:00", "Folk", "Hall"]])
+    alone = _with(sandbox, tmp_path, "alone.toml",
+                  'column = "Room"\n[fields.schedule_tracks]\ncolumn = "Venue"')
+    out = io.StringIO()
+    render.plan(Console(file=out, width=200), plan_import(sheet, alone,
+                                                          transport=sandbox.transport()))
+    assert ("new tracks: 'Jazz, Blues', 'Folk'; new rooms: 'Bar and Grill', 'Hall'"
+            in out.getvalue())
