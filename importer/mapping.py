@@ -759,7 +759,7 @@ def _missing_columns_error(
 ) -> MappingError:
     """`described`: the headers the description reads, no likely column for another of its."""
     listed = ", ".join(repr(c) for c in sheet_columns)
-    markable = _may_be_marked_optional(mapping, [key for key, _ in missing])
+    markable = _may_be_marked_optional(mapping, missing)
 
     def candidates(key: str) -> list[str]:
         return [c for c in sheet_columns if key != "description" or c not in described]
@@ -802,12 +802,18 @@ def _draft_hint(sheet_path: str) -> str:
             if sheet_path else "")
 
 
-def _may_be_marked_optional(mapping: Mapping, keys: Sequence[str]) -> list[str]:
-    """The fields among `keys` that `optional = true` would let the sheet lack: not name,
-    start or end (the loader refuses it there), nor a field already optional (one of its
-    columns is present, so the field is read and needs the others)."""
-    return [key for key in dict.fromkeys(keys)
-            if key not in REQUIRED_FIELDS and not getattr(mapping.fields, key).optional]
+def _may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]) -> list[str]:
+    """The fields among `missing` that `optional = true` would let the sheet lack: not name,
+    start or end (the loader refuses it there), nor a field already optional, nor one whose
+    missing column shares a part with a column the sheet has ('Venue' of join = ["Room",
+    "Venue"] beside a 'Room' column): optional still needs the rest of a part begun."""
+    absent: dict[str, set[str]] = {}
+    for key, column in missing:
+        absent.setdefault(key, set()).add(column)
+    return [key for key, columns in absent.items()
+            if key not in REQUIRED_FIELDS and not getattr(mapping.fields, key).optional
+            and all(columns.issuperset(part) for part in getattr(mapping.fields, key).parts()
+                    if columns.intersection(part))]
 
 
 def _mark_optional(keys: Sequence[str]) -> str:

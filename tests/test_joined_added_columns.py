@@ -180,7 +180,17 @@ def test_a_joined_column_the_sheet_lacks_is_named_with_the_likeliest(tmp_path: P
     assert str(raised.value) == (
         f"{path}: mapping 'flattened': fields.description needs column 'Surnme', which the "
         f"sheet does not have; did you mean 'Surname'? The sheet's columns are: {listed}. Fix "
-        "the column name in the mapping or the sheet, or mark the field optional = true.")
+        "the column name in the mapping or the sheet.")
+
+
+def test_optional_does_not_let_a_sheet_lack_one_column_of_a_joined_entry(
+        tmp_path: Path) -> None:
+    """'FirstName' is there, so the entry is read and needs 'Surnme' even when optional:
+    the refusal above offers no optional = true, as it would refuse the sheet still."""
+    path = write_csv(tmp_path, [h.replace("LastName", "Surname") for h in HEADER], [soil()])
+    entry = '{ label = "Speakers", join = ["FirstName", "Surnme"] }'
+    with pytest.raises(MappingError, match="needs column 'Surnme'"):
+        validate_file(path, mapping=mapping(tmp_path, f"optional = true\nadd_columns = [{entry}]"))
 
 
 ALTERNATIVES = ('optional = true\nadd_columns = ["Speakers", '

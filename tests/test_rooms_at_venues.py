@@ -105,7 +105,26 @@ def test_a_joined_column_the_sheet_lacks_is_named_with_the_closest_header(
         f"{sheet}: mapping 'festival': fields.locations needs column 'Venue', which the sheet "
         "does not have; did you mean 'Venues'? The sheet's columns are: 'Id', 'Title', "
         "'Date', 'Start', 'End', 'Venues', 'Room'. Fix the column name in the mapping or the "
-        "sheet, or mark the field optional = true.")
+        "sheet.")
+
+
+def test_optional_is_offered_only_where_it_would_let_the_sheet_lack_the_rooms(
+        tmp_path: Path) -> None:
+    """optional = true lets a sheet lack all of join's columns, not one beside the others:
+    the sheet with a 'Room' and no 'Venue' is refused with it too, so it is not offered."""
+    sheet = write_csv(tmp_path, ["Id", "Title", "Date", "Start", "End", "Room"],
+                      [[*session("1", "Town Theatre", "Main Hall")[:5], "Main Hall"]])
+    with pytest.raises(MappingError) as caught:
+        validate_file(sheet, mapping=mapping(tmp_path))
+    assert str(caught.value).endswith("Fix the column name in the mapping or the sheet.")
+    with pytest.raises(MappingError) as still:
+        validate_file(sheet, mapping=mapping(tmp_path, JOINED + "\noptional = true"))
+    assert "needs column 'Venue'" in str(still.value)
+    bare = write_csv(tmp_path, ["Id", "Title", "Date", "Start", "End"], [session("1", "", "")[:5]])
+    with pytest.raises(MappingError) as lacking_both:
+        validate_file(bare, mapping=mapping(tmp_path))
+    assert "or mark fields.locations optional = true;" in str(lacking_both.value)
+    assert validate_file(bare, mapping=mapping(tmp_path, JOINED + "\noptional = true")).ok
 
 
 @pytest.mark.parametrize(("rooms", "message"), [
