@@ -11,7 +11,7 @@ guide or, without a prefix, other sheets' sessions.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -201,8 +201,11 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
       advises), when the title agrees too, and only when most of the sheet finds its
       sessions so: a few alike are another tool's, not this sheet's from before.
     """
-    for row, earlier in _earlier_sessions(rows, state, prefix, ZoneInfo(timezone)):
+    zone = ZoneInfo(timezone)
+    for row, earlier in _earlier_sessions(rows, state, prefix, zone):
         take_over(row, earlier, state)
+    for row, edited in _sessions_of_edited_rows(rows, state, prefix, zone):
+        take_over(row, edited, state)
 
 
 def take_over(row: PlannedRow, session: dict[str, Any], state: GuideState) -> None:
@@ -475,6 +478,58 @@ def _earlier_sessions(rows: list[PlannedRow], state: GuideState, prefix: str,
     if len(bare_matches) * 2 < sessions:
         bare_matches = []
     return [*derived_matches, *bare_matches]
+
+
+def _sessions_of_edited_rows(rows: list[PlannedRow], state: GuideState, prefix: str,
+                             zone: ZoneInfo) -> list[tuple[PlannedRow, dict[str, Any]]]:
+    """On a sheet whose ids are derived, a row whose room or start was edited (a room
+    renamed everywhere, a talk moved to another day) has a new id: the session no row has
+    the id of, with its title and its start (or its rooms), and no other row or session
+    alike, is that row's. Its title must agree: a new talk in a cancelled one's slot is
+    another talk, and attendees who saved the old one must not find it in their plans."""
+    to_create = [row for row in rows if row.action == "create" and row.payload is not None
+                 and is_derived_id(row.payload.import_id, prefix)]
+    if not to_create:
+        return []
+    in_sheet = {row.result.import_id for row in rows}
+    taken = {row.session_id for row in rows}
+    orphans = [sessions[0] for import_id, sessions in state.sessions_by_import_id(prefix).items()
+               if is_derived_id(import_id, prefix) and import_id not in in_sheet
+               and int(sessions[0]["id"]) not in taken]
+    if not orphans:
+        return []
+    # First by title and start (its room renamed or changed), then by title and rooms
+    # (moved to another time or day).
+    by_start = _one_to_one(to_create, orphans, lambda p: _row_key(p, zone),
+                           lambda s: _session_key(s, zone))
+    paired = {id(item) for pair in by_start for item in pair}
+    by_rooms = _one_to_one([row for row in to_create if id(row) not in paired],
+                           [session for session in orphans if id(session) not in paired],
+                           _row_rooms, lambda s: _session_rooms(s, state))
+    return by_start + by_rooms
+
+
+def _one_to_one(rows: list[PlannedRow], sessions: list[dict[str, Any]],
+                row_key: Callable[[SessionPayload], object],
+                session_key: Callable[[dict[str, Any]], object],
+                ) -> list[tuple[PlannedRow, dict[str, Any]]]:
+    """Rows and sessions paired by a key that no other row, nor other session, has."""
+    row_keys = [row_key(row.payload) for row in rows if row.payload is not None]
+    by_key: dict[object, list[dict[str, Any]]] = defaultdict(list)
+    for session in sessions:
+        by_key[session_key(session)].append(session)
+    rows_with = Counter(row_keys)
+    return [(row, by_key[key][0]) for row, key in zip(rows, row_keys, strict=True)
+            if rows_with[key] == 1 and len(by_key.get(key, ())) == 1]
+
+
+def _row_rooms(payload: SessionPayload) -> tuple[object, ...]:
+    return name_key(payload.name), _names(payload.locations)
+
+
+def _session_rooms(session: dict[str, Any], state: GuideState) -> tuple[object, ...]:
+    rooms = payloads.stored_names(session.get("locations") or (), state.location_names)
+    return name_key(str(session.get("name") or "")), _names(rooms)
 
 
 def derived_ids_left_over(plan: Plan, existing: dict[str, list[dict[str, Any]]],

@@ -39,10 +39,10 @@ def test_a_quiet_run_that_made_an_edited_session_anew_beside_its_old_one_says_so
     assert [line for line in edited.splitlines() if line.startswith(("note", "│"))] == [
         "│       1 │       0 │         1 │       0 │       0 │      0 │        0 │       0 │",
         "note: The sheet has no id column, so each session's import id is derived from its "
-        "title, start time and first room. Editing a session's title, time or room later makes "
-        "it a new session on the next import (and with --prune deletes the old one, losing its "
-        "attendees' schedules and ratings). Add a 'Session ID' column with a fixed id per "
-        "session to avoid that.",
+        "title, start time and first room. Editing a session's title later, or its time and "
+        "room at once, makes it a new session on the next import (and with --prune deletes "
+        "the old one, losing its attendees' schedules and ratings). Add a 'Session ID' "
+        "column with a fixed id per session to avoid that.",
         "note: 1 session is in the guide with this sheet's ids but no longer in the sheet: "
         "'Coffee Break' (sheet:auto-b5c5027ff13f); they stay unless you run with --prune",
     ]

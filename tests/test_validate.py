@@ -115,7 +115,8 @@ def test_classic_builder_sheet_validates_with_derived_ids(tmp_path: Path) -> Non
     ])
     report = validate_file(path, timezone="US/Pacific")
     assert issue_table(report) == [(None, None, "derived-import-id", "warning")]
-    assert "Editing a session's title, time or room" in report.sheet_issues[0].message
+    assert ("Editing a session's title later, or its time and room at once"
+            in report.sheet_issues[0].message)
     first, second, third = report.payloads
     assert (first.all_day, first.start_time, first.end_time) == (
         True, utc(2011, 4, 21, 7, 0), None)
@@ -1184,11 +1185,12 @@ def test_derived_id_warning_of_a_mapping_reading_no_id_column_says_to_map_one(
     assert [(i.code, i.message) for i in report.sheet_issues] == [(
         "derived-import-id",
         "The mapping 'my-event' reads no id column, so each session's import id is derived "
-        "from its title, start time and first room. Editing a session's title, time or room "
-        "later makes it a new session on the next import (and with --prune deletes the old "
-        "one, losing its attendees' schedules and ratings). To avoid that, give each session "
-        "a fixed id in a column of its own and have the mapping read it: [fields.import_id] "
-        "with column = the column's header (a column it does not read is not used).")]
+        "from its title, start time and first room. Editing a session's title later, or its "
+        "time and room at once, makes it a new session on the next import (and with --prune "
+        "deletes the old one, losing its attendees' schedules and ratings). To avoid that, "
+        "give each session a fixed id in a column of its own and have the mapping read it: "
+        "[fields.import_id] with column = the column's header (a column it does not read is "
+        "not used).")]
 
 
 @pytest.mark.parametrize("filtered", [False, True])
