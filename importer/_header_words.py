@@ -254,6 +254,17 @@ VENUES = frozenset(header_key(name) for name in (
     "sede", "lugar", "luogo", "место проведения", "会場", "會場"))
 
 
+# Headers naming a session's fixed id beyond doubt ('Session ID', 'Talk code'): not '#' or
+# 'No', which as often number the rows and change with a sort.
+SESSION_IDS = frozenset(name for name in NAMES["import_id"]
+                        if {"id", "uid", "code"} & set(name.split()))
+
+
+def names_session_ids(header: str) -> bool:
+    """Whether a header names each session's fixed id ('Session ID', 'Submission ID')."""
+    return header_key(header) in SESSION_IDS
+
+
 def names_venues(header: str) -> bool:
     """Whether a header names the venue holding the rooms ('Venue', 'Building', 'Site')."""
     return header_key(header) in VENUES

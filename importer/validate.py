@@ -54,7 +54,7 @@ from importer._columns import (
     value_text,
 )
 from importer._day_sheets import other_day_rows, small_hours_rows
-from importer._header_words import names_venues
+from importer._header_words import names_session_ids, names_venues
 from importer._layout import (
     cells_past_the_header,
     dates_of_sessions,
@@ -1251,6 +1251,12 @@ class _SheetValidation(SessionTiming):
             where, fix = ("The sheet has no id column",
                           f"Add a {setting.column!r} column with a fixed id per session to "
                           "avoid that.")
+        elif unread := next((h for h in self.frame.columns if names_session_ids(h)), None):
+            where, fix = (f"The mapping {self.mapping.name!r} reads no id column",
+                          f"The sheet's {unread!r} column looks like one: to avoid that, have "
+                          "the mapping read it, [fields.import_id] with column = "
+                          f"{toml_value(unread)} (the sessions already imported then take "
+                          "their ids, one PATCH each).")
         else:
             where, fix = (f"The mapping {self.mapping.name!r} reads no id column",
                           "To avoid that, give each session a fixed id in a column of its own "

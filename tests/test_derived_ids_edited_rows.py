@@ -10,6 +10,7 @@ from pathlib import Path
 
 from importer.runner import plan_import, run_import
 from importer.settings import Settings
+from importer.validate import validate_file
 from tests.support import Sandbox
 from tests.test_validate import write_csv
 
@@ -93,3 +94,27 @@ def test_two_talks_of_one_title_moved_together_each_keep_their_rooms_session(
     assert [action for _, action, _ in _plan_then_run(sandbox, settings, tmp_path, moved)][4:] \
         == ["update", "update"]
     assert {s["id"]: s["locations"] for s in sandbox.sessions() if s["name"] == "Lunch"} == rooms
+
+
+def test_a_session_id_column_added_late_is_named_by_the_warning(tmp_path: Path) -> None:
+    """The planner adds the column the warning asks for; the mapping drafted before it still
+    reads none, and the warning names the column to read rather than describe one."""
+    mapping = tmp_path / "planner.toml"
+    mapping.write_text(MAPPING, encoding="utf-8")
+    sheet = write_csv(tmp_path, [*HEADER, "Session ID"],
+                      [[*row, f"S{n}"] for n, row in enumerate(ROWS, 1)])
+    [warning] = validate_file(sheet, mapping=mapping).sheet_issues
+    assert (warning.code, warning.message.split(" ratings). ")[1]) == (
+        "derived-import-id",
+        "The sheet's 'Session ID' column looks like one: to avoid that, have the mapping read "
+        "it, [fields.import_id] with column = \"Session ID\" (the sessions already imported "
+        "then take their ids, one PATCH each).")
+
+
+def test_a_numbering_column_is_not_offered_as_the_id(tmp_path: Path) -> None:
+    """'#' numbers the rows, and a sort renumbers it: no fixed id."""
+    mapping = tmp_path / "planner.toml"
+    mapping.write_text(MAPPING, encoding="utf-8")
+    sheet = write_csv(tmp_path, [*HEADER, "#"], [[*row, str(n)] for n, row in enumerate(ROWS)])
+    [warning] = validate_file(sheet, mapping=mapping).sheet_issues
+    assert "give each session a fixed id in a column of its own" in warning.message
