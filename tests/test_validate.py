@@ -1187,10 +1187,10 @@ def test_derived_id_warning_of_a_mapping_reading_no_id_column_says_to_map_one(
         "The mapping 'my-event' reads no id column, so each session's import id is derived "
         "from its title, start time and first room. Editing a session's title later, or its "
         "time and room at once, makes it a new session on the next import (and with --prune "
-        "deletes the old one, losing its attendees' schedules and ratings). To avoid that, "
-        "give each session a fixed id in a column of its own and have the mapping read it: "
-        "[fields.import_id] with column = the column's header (a column it does not read is "
-        "not used).")]
+        "deletes the old one, losing its attendees' schedules and ratings). The sheet's 'ID' "
+        "column looks like one: to avoid that, have the mapping read it, [fields.import_id] "
+        "with column = \"ID\" (the sessions already imported then take their ids, one PATCH "
+        "each).")]
 
 
 @pytest.mark.parametrize("filtered", [False, True])
