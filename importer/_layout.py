@@ -201,6 +201,19 @@ def hidden_row_positions(sheet: Sheet) -> list[tuple[int, HiddenRows]]:
     return found
 
 
+def struck_row_positions(sheet: Sheet) -> list[int]:
+    """Positions of the records on rows with a cell struck through (see hidden_row_positions
+    for several sheets read as one)."""
+    pieces = ([(0, len(sheet.frame), sheet.struck)] if not sheet.parts else
+              [(start, part.records, part.struck) for start, part in sheet.part_starts()])
+    found = []
+    for start, count, struck in pieces:
+        if struck:
+            numbers = np.asarray(sheet.frame.index[start:start + count])
+            found += [start + int(pos) for pos in np.flatnonzero(np.isin(numbers, list(struck)))]
+    return found
+
+
 def hidden_row_message(hidden: HiddenRows) -> str:
     """Hidden rows are imported: the file holds them, and leaving them out would have
     --prune delete sessions that were only filtered out of view. But the planner cannot see

@@ -24,6 +24,7 @@ from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
 from importer._percent_cells import percent_cells, show_percentages
+from importer._struck_cells import struck_rows
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -42,6 +43,7 @@ class XlsxGrid:
     # The same for hidden sheets: never read unless named, but a reason to name one.
     hidden_sheets: dict[str, list[list[Any]]]
     hidden_rows: HiddenRows
+    struck_rows: frozenset[int]  # rows with a cell struck through (a cancelled talk)
 
 
 TOP_ROWS = 30  # rows holding a value, of another sheet, looked at for a header like the one read
@@ -60,11 +62,14 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             scanning = pool.submit(formula_error_cells, path, likely)
             looking = pool.submit(hidden_rows, path, likely)
             styling = pool.submit(percent_cells, path, likely)
+            striking = pool.submit(struck_rows, path, likely)
             chosen, rows = pick_sheet(path, workbook, sheet)
             start = chosen.start or (0, 0)
             errors = (scanning.result() if chosen.name == likely
                       else formula_error_cells(path, chosen.name))
             hidden = looking.result() if chosen.name == likely else hidden_rows(path, chosen.name)
+            struck = (striking.result() if chosen.name == likely
+                      else struck_rows(path, chosen.name))
             show_percentages(rows, styling.result() if chosen.name == likely
                              else percent_cells(path, chosen.name), start)
             show_formula_errors(rows, errors, start)
@@ -73,7 +78,8 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             cells_per_row = counted_cells(cells_per_row, given)
             others, hidden_sheets = (other_sheet_tops(workbook, chosen.name) if sheet is None
                                      else ({}, {}))
-            return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden_sheets, hidden)
+            return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden_sheets, hidden,
+                            struck)
     except calamine.PasswordError as error:
         raise password_error(path) from error
     except OverflowError as error:  # calamine turning a number into a date or time

@@ -73,6 +73,7 @@ class SheetPart:
     records: int
     hidden: HiddenRows = NONE_HIDDEN
     header_rows: int = 1  # 2 for a header written on two rows
+    struck: frozenset[int] = frozenset()  # rows with a cell struck through
 
 
 @dataclass
@@ -110,6 +111,8 @@ class Sheet:
     # A header written on two rows ('Time' merged over 'Start' and 'End') spans 2, from
     # header_row on.
     header_rows: int = 1
+    # Rows with a cell struck through, as a cancelled talk's often are: still read.
+    struck: frozenset[int] = frozenset()
 
     def record_sheets(self) -> list[str | None]:
         """The sheet of each record, when several were read as one; else None for each."""
@@ -207,7 +210,8 @@ def load_sheet(
     return Sheet(path, sheet_name, header_row, table.columns, table.frame, grid.encoding,
                  grid.delimiter, table.repeats, table.letters, per_record, similar,
                  table.untitled, grid.hidden_rows, near_sheets=near,
-                 hidden_similar=hidden_similar, header_rows=header_rows)
+                 hidden_similar=hidden_similar, header_rows=header_rows,
+                 struck=grid.struck_rows)
 
 
 def load_sheets(
@@ -321,7 +325,8 @@ def joined_sheets(path: Path, sheets: list[Sheet]) -> Sheet:
             repeats[name] += [c for c in copies if c not in repeats[name]]
         for name, past in sheet.untitled.items():
             untitled[name] = untitled.get(name, False) or past
-    parts = [SheetPart(str(s.sheet_name), s.header_row, len(s.frame), s.hidden, s.header_rows)
+    parts = [SheetPart(str(s.sheet_name), s.header_row, len(s.frame), s.hidden, s.header_rows,
+                       s.struck)
              for s in sheets]
     return Sheet(path, None, sheets[0].header_row, columns, frame, None, None, repeats,
                  letters, np.concatenate([s.cells_per_row for s in sheets]), [], untitled,
@@ -339,6 +344,7 @@ class Grid(NamedTuple):
     other_sheets: dict[str, list[list[Any]]]  # first rows of a workbook's other sheets
     hidden_sheets: dict[str, list[list[Any]]]  # and of its hidden ones
     hidden_rows: HiddenRows = NONE_HIDDEN
+    struck_rows: frozenset[int] = frozenset()
     head_fields: tuple[int, ...] = ()  # a CSV's first records' fields, empty ones included
 
 
@@ -353,7 +359,7 @@ def read_grid(path: Path, sheet: str | int | None) -> Grid:
     if suffix in WORKBOOK_EXTENSIONS:
         book = read_workbook_grid(path, sheet)
         return Grid(book.cells, book.cells_per_row, book.sheet_name, None, None,
-                    book.other_sheets, book.hidden_sheets, book.hidden_rows)
+                    book.other_sheets, book.hidden_sheets, book.hidden_rows, book.struck_rows)
     how = EXPORT_HOW.get(suffix, f"save the schedule as one of {', '.join(ACCEPTED_EXTENSIONS)}")
     raise InputError(f"{path}: cannot read {suffix or 'files without an extension'}; {how}.")
 

@@ -68,6 +68,7 @@ from importer._layout import (
     repeated_column_problems,
     repeated_column_rows,
     section_headings,
+    struck_row_positions,
     unread_column_warnings,
     untitled_column_warnings,
 )
@@ -439,6 +440,7 @@ class _SheetValidation(SessionTiming):
         unscheduled |= self.undated
         skipped = headings | days | unscheduled  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
+        self._warn_struck_rows(skipped)
         fields = self._read_fields(headings | days)
         fields["import_id"] = self._row_import_ids(fields, skipped)
         presenters = presenter_rows(fields["import_id"], alone & ~headings, skipped)
@@ -830,6 +832,17 @@ class _SheetValidation(SessionTiming):
         for pos, hidden in hidden_row_positions(self.sheet):
             if not skipped[pos]:
                 self.add(pos, None, None, "hidden-row", hidden_row_message(hidden), "warning")
+
+    def _warn_struck_rows(self, skipped: Mask) -> None:
+        """A struck-through cell is how many planners mark a cancelled talk; the strike is
+        formatting, which no field reads, so the session is sent unless the row goes."""
+        for pos in struck_row_positions(self.sheet):
+            if not skipped[pos]:
+                self.add(pos, None, None, "struck-row",
+                         "the row has text struck through, as a cancelled session's often "
+                         "is, yet it is imported like every other row (formatting is not "
+                         "read); if the session is cancelled, delete the row (and run with "
+                         "--prune to take it out of the app).", "warning")
 
     def _check_cells_past_the_header(self) -> None:
         for pos, name, value in cells_past_the_header(self.sheet):
