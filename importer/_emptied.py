@@ -47,9 +47,11 @@ def _note(kind: str, emptied: list[str], pruned: bool) -> str:
     """`pruned`: a name left only by deletes (a cancelled talk, or on a sheet of derived ids
     an edited one, whose new session is a create), not by a session moved out of it."""
     them = "it" if len(emptied) == 1 else "them"
-    why = ("the sheet moved its sessions elsewhere or no longer has them, and --prune "
-           f"deletes them; if {'it is' if them == 'it' else 'they are'} not wanted" if pruned
-           else "the sheet moved its sessions elsewhere; if it was a typo")
+    unwanted = f"if {'it is' if them == 'it' else 'they are'} not wanted"
+    # Not "if it was a typo": a room renamed, or joined with its venue, empties one too.
+    why = (f"the sheet moved its sessions elsewhere or no longer has them, and --prune "
+           f"deletes them; {unwanted}" if pruned
+           else f"the sheet moved its sessions elsewhere; {unwanted}")
     return (f"after this run no session uses the {kind}{'s' if len(emptied) > 1 else ''} "
             f"{some_named([repr(name) for name in emptied], ', ')}: {why}, delete {them} "
             "in Builder")

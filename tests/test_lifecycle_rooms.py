@@ -37,9 +37,9 @@ def test_a_room_fixed_on_a_sheet_of_derived_ids_moves_its_session_and_is_named(
             emptied(pruned.notes)) == (
         [("update", 2), ("unchanged", 3)], [],
         ["after this run no session uses the track 'Pyhton': the sheet moved its sessions "
-         "elsewhere; if it was a typo, delete it in Builder",
+         "elsewhere; if it is not wanted, delete it in Builder",
          "after this run no session uses the room 'Rom B': the sheet moved its sessions "
-         "elsewhere; if it was a typo, delete it in Builder"])
+         "elsewhere; if it is not wanted, delete it in Builder"])
 
 
 def test_a_room_whose_last_session_is_pruned_is_named(tmp_path: Path) -> None:
@@ -84,4 +84,4 @@ def test_a_run_whose_move_out_of_a_room_failed_does_not_call_the_room_empty(
         ["failed", "unchanged"], [],
         ["updated", "unchanged"],
         ["after this run no session uses the room 'Rom B': the sheet moved its sessions "
-         "elsewhere; if it was a typo, delete it in Builder"])
+         "elsewhere; if it is not wanted, delete it in Builder"])

@@ -42,7 +42,7 @@ def test_a_quiet_run_that_left_a_room_empty_says_so_on_stderr(
     assert [(r.exit_code, r.stdout, r.stderr) for r in results] == [
         (0, "", ""),
         (0, "", "note: after this run no session uses the room 'Rom B': the sheet moved its "
-                "sessions elsewhere; if it was a typo, delete it in Builder\n"),
+                "sessions elsewhere; if it is not wanted, delete it in Builder\n"),
         (0, "", ""),
     ]
 
@@ -86,7 +86,7 @@ def test_a_quiet_plan_prints_only_what_needs_a_person(
     assert [(r.exit_code, r.stdout, r.stderr) for r in results[:2]] == [
         (0, "", ""),
         (0, "", "note: after this run no session uses the room 'Rom B': the sheet moved its "
-                "sessions elsewhere; if it was a typo, delete it in Builder\n"),
+                "sessions elsewhere; if it is not wanted, delete it in Builder\n"),
     ]
     assert (results[2].exit_code, results[2].stdout.splitlines()[0]) == (
         1, f"Plan for guide 1 from {sheet} (times in UTC)")
