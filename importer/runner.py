@@ -77,13 +77,19 @@ def lock_folder() -> Path:
     return Path(tempfile.gettempdir())
 
 
+# A run waits this long for the lock before it refuses to start: a plan recording its reads
+# holds it for a moment, and a cron run meeting that moment must not fail its night.
+RUN_LOCK_WAIT = 2.0
+
+
 @contextlib.contextmanager
-def one_run_at_a_time(api_url: str, guide_id: int) -> Iterator[None]:
+def one_run_at_a_time(api_url: str, guide_id: int, wait: float = 0.0) -> Iterator[None]:
     """Two runs into one guide at once (cron overlapping a manual run) could both create
-    the same new rows: the second one refuses to start instead."""
+    the same new rows: the second one refuses to start instead. `wait`: seconds to wait
+    for the lock first (a plan holds it a moment to record its reads)."""
     lock_path = run_lock_path(api_url, guide_id)
     # Writable by all: cron and a planner may run as two users, sharing the temporary folder.
-    lock = FileLock(lock_path, mode=0o666, blocking=False)
+    lock = FileLock(lock_path, mode=0o666, timeout=wait)
     try:
         lock.acquire()
     except Timeout:
@@ -202,7 +208,7 @@ async def run_import_async(
     on_wait: WaitCallback | None = None,
 ) -> ImportReport:
     started_at, started = datetime.now(UTC), time.monotonic()
-    with one_run_at_a_time(settings.api_url, settings.require_guide()):
+    with one_run_at_a_time(settings.api_url, settings.require_guide(), wait=RUN_LOCK_WAIT):
         async with open_client(settings, transport, on_wait) as client:
             planned: list[Plan] = []  # empty while the plan is made
             with _spent_remembered(client, planned, settings, path):

@@ -5,6 +5,7 @@ recording them never costs the plan anything: no failure, no note, no file writt
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from filelock import FileLock
@@ -71,3 +72,15 @@ def test_a_state_file_the_plan_cannot_write_or_read_costs_it_nothing(tmp_path: P
         f"the state file {damaged} could not be read (not JSON, at line 1) and was taken as "
         "empty: images may be sent again, a publish an earlier run left owing is not made, "
         "and earlier runs' requests are not counted; a run writes it anew"]
+
+
+def test_a_run_waits_out_a_plan_holding_the_lock_a_moment(tmp_path: Path) -> None:
+    """A plan takes the guide's lock for a moment to record its reads: a cron run starting
+    in that moment refused as if another run were importing, and failed its night."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    lock = FileLock(run_lock_path(sandbox.settings.api_url, 1), thread_local=False)
+    lock.acquire()
+    threading.Timer(0.3, lock.release).start()  # as a plan's write of the state file ends
+    report = sandbox.run(sheet)
+    assert (report.counts["created"], report.exit_code) == (1, 0)
