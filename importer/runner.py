@@ -165,10 +165,7 @@ def _record_plan_reads(requests: int, settings: Settings, path: str | Path) -> N
         return
     with contextlib.suppress(ConfigError), \
             one_run_at_a_time(settings.api_url, settings.require_guide()):
-        state = saved_state(settings, path)
-        if state.unreadable is None:
-            state.record_spent(requests, datetime.now(UTC))
-            state.save()
+        _record_spent(saved_state(settings, path), requests)
 
 
 def plan_import(
@@ -399,16 +396,17 @@ async def publish_guide_async(
                                  api_url=settings.api_url, config=settings.config_file)
             raise NotPublishedError(f"{exc} {how}", why=exc.why, status=exc.status) from exc
         finally:
-            _record_publish(state, sum(client.requests_sent.values()))
+            _record_spent(state, sum(client.requests_sent.values()))
         sent = client.requests_sent["POST publish"]
     # What a failed publish left for the sheet's next run to publish is published now.
     _remember_unpublished(state, False)
     return sent
 
 
-def _record_publish(state: SavedState | None, requests: int) -> None:
-    """A publish's requests are the account's too, refused or not: recorded for the next
-    plan's budget line where there is a state file to keep them in."""
+def _record_spent(state: SavedState | None, requests: int) -> None:
+    """Requests of a plan or a publish (the account's too, a refused publish's as well):
+    recorded for the next plan's budget line where there is a state file to keep them in,
+    and not over a file found damaged, left for the run that meets it to report."""
     if state is not None and requests and state.unreadable is None:
         state.record_spent(requests, datetime.now(UTC))
         state.save()
