@@ -199,7 +199,9 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
       that the mapping names each room with its venue (as the room-overlap warning advises);
     - the same id without a prefix, now that the mapping has one (as a --prune refusal
       advises), when the title agrees too, and only when most of the sheet finds its
-      sessions so: a few alike are another tool's, not this sheet's from before.
+      sessions so: a few alike are another tool's, not this sheet's from before;
+    - failing those, a derived id no row has now, of a session with the row's title and its
+      start or rooms that no other row or session shares (see _sessions_of_edited_rows).
     """
     zone = ZoneInfo(timezone)
     for row, earlier in _earlier_sessions(rows, state, prefix, zone):
@@ -463,13 +465,10 @@ def _earlier_sessions(rows: list[PlannedRow], state: GuideState, prefix: str,
         payload = row.payload
         if row.action != "create" or payload is None:
             continue
-        title = row.result.title_as_written or payload.name  # as the derived id was made
-        derived = derived_id(prefix, title, payload.start_time, payload.locations, zone)
-        if row.result.room_alone and derived == payload.import_id:
-            derived = derived_id(prefix, title, payload.start_time, (row.result.room_alone,),
-                                 zone)
+        derived = next((earlier for earlier in _ids_derived_before(row, prefix, zone)
+                        if earlier not in claimed and earlier in by_id), None)
         bare = payload.import_id.removeprefix(prefix) if prefix else ""
-        if derived and derived not in claimed and derived in by_id:
+        if derived is not None:
             derived_matches.append((row, by_id[derived]))
             claimed.add(derived)
         elif bare and bare not in claimed and bare in by_id and _same_title(by_id[bare], payload):
@@ -480,15 +479,31 @@ def _earlier_sessions(rows: list[PlannedRow], state: GuideState, prefix: str,
     return [*derived_matches, *bare_matches]
 
 
+def _ids_derived_before(row: PlannedRow, prefix: str, zone: ZoneInfo) -> list[str]:
+    """The ids this row's session may have been derived with: from its title, start and
+    first room as read now (the sheet had no id column), and from its room read alone (the
+    mapping did not join the venue yet). Both are tried: a sheet may gain its id column and
+    the join in one change."""
+    assert row.payload is not None
+    payload = row.payload
+    title = row.result.title_as_written or payload.name  # as the derived id was made
+    rooms = [payload.locations]
+    if row.result.room_alone:
+        rooms.append((row.result.room_alone,))
+    ids = (derived_id(prefix, title, payload.start_time, first, zone) for first in rooms)
+    return [i for i in ids if i and i != payload.import_id]
+
+
 def _sessions_of_edited_rows(rows: list[PlannedRow], state: GuideState, prefix: str,
                              zone: ZoneInfo) -> list[tuple[PlannedRow, dict[str, Any]]]:
-    """On a sheet whose ids are derived, a row whose room or start was edited (a room
-    renamed everywhere, a talk moved to another day) has a new id: the session no row has
-    the id of, with its title and its start (or its rooms), and no other row or session
-    alike, is that row's. Its title must agree: a new talk in a cancelled one's slot is
-    another talk, and attendees who saved the old one must not find it in their plans."""
-    to_create = [row for row in rows if row.action == "create" and row.payload is not None
-                 and is_derived_id(row.payload.import_id, prefix)]
+    """A row to create whose session was imported with a derived id no row has now (its
+    room renamed everywhere, the room joined with its venue or no longer, a talk moved to
+    another day, or the sheet given an id column in the same change): the session of
+    derived id with the row's title and its start (or its rooms), and no other row or
+    session alike, is that row's. Its title must agree: a new talk in a cancelled one's
+    slot is another talk, and attendees who saved the old one must not find it in their
+    plans."""
+    to_create = [row for row in rows if row.action == "create" and row.payload is not None]
     if not to_create:
         return []
     in_sheet = {row.result.import_id for row in rows}
