@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from importer import payloads
 from importer._checks import derived_id, is_derived_id, row_list
 from importer._deletes import command_listing_deletes, named_deletes
+from importer.mapping import ROOM_JOINER
 from importer.model import SessionPayload, row_ref
 from importer.payloads import FieldChange, name_key
 
@@ -514,14 +515,21 @@ def _sessions_of_edited_rows(rows: list[PlannedRow], state: GuideState, prefix: 
     if not orphans:
         return []
     # First by title and start (its room renamed or changed), then by title and rooms
-    # (moved to another time or day).
-    by_start = _one_to_one(to_create, orphans, lambda p: _row_key(p, zone),
-                           lambda s: _session_key(s, zone))
-    paired = {id(item) for pair in by_start for item in pair}
-    by_rooms = _one_to_one([row for row in to_create if id(row) not in paired],
-                           [session for session in orphans if id(session) not in paired],
-                           _row_rooms, lambda s: _session_rooms(s, state))
-    return by_start + by_rooms
+    # (moved to another time or day), then by title, start and rooms without their venues
+    # (a talk given at two venues at once, its rooms joined with them or no longer).
+    keys: list[tuple[Callable[[SessionPayload], object], Callable[[dict[str, Any]], object]]]
+    keys = [(lambda p: _row_key(p, zone), lambda s: _session_key(s, zone)),
+            (_row_rooms, lambda s: _session_rooms(s, state)),
+            (lambda p: (_row_key(p, zone), _rooms_alone(p.locations)),
+             lambda s: (_session_key(s, zone), _rooms_alone(payloads.stored_names(
+                 s.get("locations") or (), state.location_names))))]
+    pairs: list[tuple[PlannedRow, dict[str, Any]]] = []
+    for row_key, session_key in keys:
+        paired = {id(item) for pair in pairs for item in pair}
+        pairs += _one_to_one([row for row in to_create if id(row) not in paired],
+                             [session for session in orphans if id(session) not in paired],
+                             row_key, session_key)
+    return pairs
 
 
 def _one_to_one(rows: list[PlannedRow], sessions: list[dict[str, Any]],
@@ -540,6 +548,12 @@ def _one_to_one(rows: list[PlannedRow], sessions: list[dict[str, Any]],
 
 def _row_rooms(payload: SessionPayload) -> tuple[object, ...]:
     return name_key(payload.name), _names(payload.locations)
+
+
+def _rooms_alone(names: Iterable[str]) -> frozenset[str]:
+    """Rooms without the venue a mapping's join named them with ('Main Hall, Town
+    Theatre' is 'main hall'), as the room column writes them."""
+    return frozenset(name_key(name).split(ROOM_JOINER)[0] for name in names)
 
 
 def _session_rooms(session: dict[str, Any], state: GuideState) -> tuple[object, ...]:

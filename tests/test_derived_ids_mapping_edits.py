@@ -137,3 +137,39 @@ def test_an_id_column_read_as_a_talk_is_retitled_leaves_the_old_session(
                        _settings(sandbox, tmp_path / "after", ALONE, IDS),
                        transport=sandbox.transport())
     assert [row.action for row in plan.rows] == ["create", "update", "update", "update"]
+
+
+LUNCH = [["Lunch", "2027-05-11", "12:00", "13:00", "Town Theatre", "Foyer"],
+         ["Lunch", "2027-05-11", "12:00", "13:00", "Old Library", "Reading Room"]]
+
+
+def test_rooms_read_alone_again_find_a_talk_given_at_two_venues_at_once(
+        tmp_path: Path) -> None:
+    """Two rows share the title and start, and no room is named as before: each finds its
+    session by its room without the venue."""
+    actions, before, after = _switch(tmp_path, JOINED, ALONE, rows=[*ROWS, *LUNCH])
+    assert actions[4:] == [("Lunch", "update", ["import_id", "locations"])] * 2
+    assert after == before
+
+
+def test_a_session_id_column_read_late_on_joined_rooms_keeps_the_sessions(
+        tmp_path: Path) -> None:
+    actions, before, after = _switch(tmp_path, JOINED, JOINED, IDS)
+    assert actions == [(row[0], "update", ["import_id"]) for row in ROWS]
+    assert after == before
+
+
+def test_two_sessions_alike_but_for_their_venue_are_not_guessed(tmp_path: Path) -> None:
+    """'Main Hall' at two venues, read alone again, is one row for two sessions: neither
+    is taken over, and plan names both as no longer in the sheet."""
+    twice = [["Lunch", "2027-05-11", "12:00", "13:00", "Town Theatre", "Main Hall"],
+             ["Lunch", "2027-05-11", "12:00", "13:00", "Old Library", "Main Hall"]]
+    sandbox = Sandbox()
+    assert run_import(_sheet(tmp_path / "first", HEADER, twice),
+                      _settings(sandbox, tmp_path / "before", JOINED),
+                      transport=sandbox.transport()).summary()["exit_code"] == 0
+    plan = plan_import(_sheet(tmp_path / "after", HEADER, twice),
+                       _settings(sandbox, tmp_path / "after", ALONE),
+                       transport=sandbox.transport(), prune=True)
+    assert [row.action for row in plan.rows] == ["create", "skipped"]
+    assert len(plan.deletes) == 2
