@@ -202,13 +202,23 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
       advises), when the title agrees too, and only when most of the sheet finds its
       sessions so: a few alike are another tool's, not this sheet's from before;
     - failing those, a derived id no row has now, of a session with the row's title and its
-      start or rooms that no other row or session shares (see _sessions_of_edited_rows).
+      start or rooms that no other row or session shares (see _sessions_of_edited_rows); for
+      rows with ids of their own, only when most of the sheet finds its sessions so.
     """
     zone = ZoneInfo(timezone)
-    for row, earlier in _earlier_sessions(rows, state, prefix, zone):
-        take_over(row, earlier, state)
-    for row, edited in _sessions_of_edited_rows(rows, state, prefix, zone):
-        take_over(row, edited, state)
+    earlier = _earlier_sessions(rows, state, prefix, zone)
+    for row, session in earlier:
+        take_over(row, session, state)
+    edited = _sessions_of_edited_rows(rows, state, prefix, zone)
+    with_own_ids = [row for row, _ in edited if row.payload is not None
+                    and not is_derived_id(row.payload.import_id, prefix)]
+    sessions = sum(row.payload is not None for row in rows)
+    if (len(earlier) + len(with_own_ids)) * 2 < sessions:
+        # Rows with ids of their own take derived sessions by title only when most of the
+        # sheet finds its sessions from before: one talk kept in a new programme is new.
+        edited = [pair for pair in edited if all(pair[0] is not row for row in with_own_ids)]
+    for row, session in edited:
+        take_over(row, session, state)
 
 
 def take_over(row: PlannedRow, session: dict[str, Any], state: GuideState) -> None:
