@@ -43,7 +43,7 @@ from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
-from importer.errors import ConfigError, InputError, MappingError
+from importer.errors import InputError, MappingError
 from importer.load import (
     Sheet,
     headerless_error,
@@ -65,11 +65,9 @@ from importer.model import header_rows_text
 from importer.zones import (
     GERMAN_TIMES_IN,
     abbreviation_zone,
-    local_time_words,
-    paired_zone,
-    resolve_timezone,
+    certain_zone,
     several_places,
-    tz_regions,
+    zone_note,
 )
 
 # Headers naming people run together as one word, as a reader would write them.
@@ -86,15 +84,8 @@ ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "descriptio
 # Headers of a column giving the zone the times are in, as a conference's data does.
 ZONE_HEADERS = frozenset(("timezone", "time zone", "tz", "zeitzone", "fuseau horaire",
                           "zona horaria", "fuso orario", "fuso horario", "tijdzone"))
-# The offset written after a place's name, as a zone column gives it: 'Denver UTC-6'.
-OFFSET_AFTER_PLACE = re.compile(r",?\s*\(?(?:utc|gmt)\s*[+-]\s*\d\d?(?::?\d\d)?\)?$",
-                                re.IGNORECASE)
 # A zone in brackets in a time's header: 'Start (CET)', 'End [UTC+2]'.
 ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
-# A cell naming the zone in brackets, as a row of units under the header does: '(GMT Time)',
-# '(CET)', '[UTC+2]'.
-ZONE_NOTE = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)"
-                       r"(?:\s+(?i:time))?\s*[)\]]")
 # A title row's words naming the zone the times are in: '(all times CEST)', 'Times are in
 # Pacific Time', 'Time zone: Europe/Lisbon', 'All times shown in New York time', 'all times
 # london time'.
@@ -114,13 +105,6 @@ ZONE_IN_TITLE = re.compile(
 LOCAL_TIME_IN_TITLE = re.compile(
     r"(?P<zone>\b(?i:heure|hora|ora)\s+(?i:de\s+|d'|di\s+|da\s+)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     r"|\b[A-Z]\w+\s+(?:Zeit|Ortszeit)\b)")
-# Abbreviations several places' clocks are written with: CST is China's too, IST India's,
-# Ireland's and Israel's, AST Atlantic and Arabia, MST and MT Denver's or Arizona's (no
-# summer time), BST Bangladesh's too, GMT London's (BST all summer) or UTC, AEST Sydney's
-# winter or Brisbane's (no summer time).
-AMBIGUOUS_ZONES = frozenset({"CST", "IST", "AST", "MST", "MT", "BST", "GMT", "AEST"})
-# The US zones as programmes write them short, by the name zones knows them by.
-SHORT_ZONES = {"ET": "Eastern Time", "CT": "Central Time", "PT": "Pacific Time"}
 # A zone each US abbreviation's first letters stand for, as an example of a tz database name.
 ZONE_EXAMPLES = {"PT": "America/Los_Angeles", "PS": "America/Los_Angeles",
                  "PD": "America/Los_Angeles", "MT": "America/Denver", "MS": "America/Denver",
@@ -430,7 +414,7 @@ class _Drafter:
         gives each session its zone); else commented out, naming what the column holds."""
         header = next((h for h in self.sheet.columns if header_key(h) in ZONE_HEADERS), None)
         written = list(dict.fromkeys(self._texts(header))) if header else []
-        zones = [_certain_zone(text) for text in written]
+        zones = [certain_zone(text) for text in written]
         if not written or None in zones:  # empty, or words naming no zone
             return None
         if len(written) == 1 and (zone := zones[0]):
@@ -451,7 +435,7 @@ class _Drafter:
         for row, values in cells.loc[:self.sheet.header_row - 1].iterrows():
             text = " ".join(t for c in values if (t := cell_text(c)))
             for match in [*ZONE_IN_TITLE.finditer(text), *LOCAL_TIME_IN_TITLE.finditer(text)]:
-                if (zone := _certain_zone(match["zone"])) is not None:
+                if (zone := certain_zone(match["zone"])) is not None:
                     said.append((int(str(row)), text, zone or None))
         return said
 
@@ -954,12 +938,12 @@ class _Drafter:
         """A times column's cell naming the zone in brackets, as a row of units under the
         header writes it ('(GMT Time)'): the zone of every time under it, not a session."""
         zones = [text for cell in _sample(self.sheet, header)
-                 if _zone_note(text := (cell_text(cell) or "").strip())]
+                 if zone_note(text := (cell_text(cell) or "").strip())]
         if zones:
             self.notes.append(
                 f"{header!r} has {zones[0]!r}, which names the zone of the times under it, "
                 "not a session's time (the row is skipped): set timezone to the tz database "
-                f"name of the place they are in ({_zone_example(_zone_note(zones[0]))})")
+                f"name of the place they are in ({_zone_example(zone_note(zones[0]))})")
 
     def _note_ends_missing(self, header: str) -> None:
         """A column of time ranges some of whose cells give a start alone ('18:30') or no
@@ -972,7 +956,7 @@ class _Drafter:
         time_range = convert.time_range_reader(lambda: cells)
         for cell in cells:
             text = (cell_text(cell) or "").strip()
-            if _zone_note(text):
+            if zone_note(text):
                 continue  # '(GMT Time)' under the header: named by _note_zone_row
             kept = (ranges if _reads([cell], time_range)
                     else alone if _reads([cell], convert.parse_time)
@@ -1158,7 +1142,7 @@ class _Drafter:
         Time)', a row validate skips) not counted."""
         column = self.sheet.frame[header]
         return column.notna() & ~column.map(
-            lambda cell: isinstance(cell, str) and bool(_zone_note(cell.strip())))
+            lambda cell: isinstance(cell, str) and bool(zone_note(cell.strip())))
 
     def _dated_above(self, header: str, undated: list[bool]) -> bool:
         """Whether every row with a time but no date (`undated`) has a dated row above it."""
@@ -1599,55 +1583,11 @@ IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic|svg)$", re.IGNO
 MMDD_DAY = re.compile(r"(\d{1,2})(\d\d)")  # '1126', '926': month then day, as figures alone
 
 
-def _zone_note(text: str) -> str:
-    """The zone a cell of a times column names in brackets, as a row of units under the
-    header writes it ('(GMT Time)', '(CET)', '[UTC+2]'); '' for any other text."""
-    match = ZONE_NOTE.fullmatch(text)
-    return match[1] if match and _certain_zone(match[1]) is not None else ""
-
-
 def _zone_example(abbreviation: str) -> str:
     """A tz database name to give as an example for a zone written short ('GMT' -> London's,
     'IST' -> each place's)."""
     return several_places(abbreviation) or abbreviation_zone(abbreviation) or \
         ZONE_EXAMPLES.get(abbreviation[:2], "Europe/Paris")
-
-
-def _certain_zone(written: str) -> str | None:
-    """The tz database name a title's zone stands for, where it tells one place's clocks:
-    a tz name ('Europe/Lisbon', 'UTC'), a place with a zone of its name ('Lisbon', 'New York
-    time') or one the tables place ('Orlando'), with or without an offset its clocks keep
-    ('Denver UTC-6'), a zone's name ('Pacific Time', 'PT'), or an abbreviation only one
-    place's clocks are written with ('CEST', 'PDT'). '' for a zone that does not ('CST',
-    China's too; 'GMT', London's or UTC; an offset, 'UTC+2'); None for words naming no zone
-    ('TBD')."""
-    written = SHORT_ZONES.get(written, written)
-    if written.strip().casefold() in tz_regions():  # a folder of zones ('Atlantic'), no zone
-        return None
-    if paired := paired_zone(written):  # 'CET/CEST': one place's standard and summer time
-        return paired
-    try:
-        return resolve_timezone(written).key
-    except ConfigError as error:
-        hint = str(error).partition(": ")[2]
-    if written in AMBIGUOUS_ZONES or re.match(r"(?:UTC|GMT)\s*[+\-−]", written):
-        return ""
-    if found := re.fullmatch(r"did you mean '([\w/+-]+)' \(.+'s\)\?", hint):
-        return found[1]  # a city the tables place ('Orlando', 'Orlando UTC-4')
-    if found := re.fullmatch(r"did you mean '([\w/+-]+)'\?", hint):
-        place = found[1].rpartition("/")[2].replace("_", " ").casefold()
-        # A zone's name ('Eastern Time'), or the place it is named for ('New York'), with
-        # the offset its clocks keep ('Denver UTC-6', which the hint offers only if they do),
-        # or its time in the place's words ('heure de Paris', 'Berliner Zeit').
-        if (written.casefold().endswith(" time")
-                or place == OFFSET_AFTER_PLACE.sub("", written).casefold()
-                or local_time_words(written)):
-            return found[1]
-    if found := re.match(r"(an abbreviation|a standard or daylight time) fixes one offset "
-                         r"all year; use the place's name, '([\w/]+)'", hint):
-        return found[2] if written.isupper() or found[1] != "an abbreviation" else None
-    place_time = re.fullmatch(r"(.+)\s+time", written, re.IGNORECASE)  # 'New York time'
-    return _certain_zone(place_time[1]) if place_time else None
 
 
 def _slashed_day_order(cell: Any) -> DateOrder | None:
@@ -1758,7 +1698,7 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
     is of no kind, as a blank cell is: a programme may list many talks before their slots;
     so is a zone noted under the header ('(GMT Time)')."""
     cells = [cell for cell in cells if not convert.not_fixed_yet(cell)
-             and not (isinstance(cell, str) and _zone_note(cell.strip()))]
+             and not (isinstance(cell, str) and zone_note(cell.strip()))]
     if not cells:
         return "other"
 
