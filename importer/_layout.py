@@ -18,6 +18,7 @@ from importer.convert import cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
 from importer.model import RowIssue, row_prefix
+from importer.zones import certain_zone, zone_note
 
 
 def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIssue]:
@@ -117,6 +118,42 @@ def section_headings(sheet: Sheet) -> Mask:
     if int(single.sum()) * 2 > len(sheet.frame):
         return np.zeros(len(sheet.frame), dtype=bool)
     return single
+
+
+def units_rows(sheet: Sheet, time_headers: Collection[str]) -> Mask:
+    """Each sheet's first row when a times column there names the zone in brackets
+    ('(CEST)', '(GMT Time)'): a row of units or notes under the header, not a session, whatever
+    its other cells say ('(yyyy-mm-dd)', 'leave blank if none'). Only the first row is looked
+    at: units are written right under the header."""
+    found: Mask = np.zeros(len(sheet.frame), dtype=bool)
+    starts = [0] if not sheet.parts else [start for start, _ in sheet.part_starts()]
+    for pos in (start for start in starts if start < len(sheet.frame)):
+        found[pos] = units_column(sheet, pos, time_headers) is not None
+    return found
+
+
+def units_column(sheet: Sheet, pos: int, time_headers: Collection[str]) -> str | None:
+    """The times column whose cell at `pos` names the zone in brackets, if one does."""
+    for header in time_headers:
+        cell = sheet.frame[header].iloc[pos]
+        if isinstance(cell, str) and zone_note(cell.strip()):
+            return header
+    return None
+
+
+def units_row_issue(sheet: Sheet, pos: int, time_headers: Collection[str]) -> RowIssue:
+    header = units_column(sheet, pos, time_headers)
+    assert header is not None  # units_rows found it
+    text, row = str(sheet.frame[header].iloc[pos]).strip(), int(sheet.frame.index[pos])
+    where = sheet.sheet_of(pos)
+    zone = certain_zone(zone_note(text))
+    place = f" ({zone})" if zone else ""
+    return RowIssue(
+        row, header, text, "units-row", "warning",
+        f"{row_prefix(row, where)}{header!r} has {text!r}, the zone of the times under it, "
+        "so the row is read as the columns' units or notes, not a session, and nothing is "
+        "sent for it. Check that the times are read in that zone: set timezone to the tz "
+        f"database name of its place{place}.", where)
 
 
 def empty_days(sheet: Sheet, date_header: str | None) -> Mask:

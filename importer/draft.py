@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -250,6 +250,13 @@ def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
 
 class _Drafter:
     def __init__(self, sheet: Sheet) -> None:
+        # A row of units under the header ('(CEST)' in a times column) is skipped by
+        # validate, so its other cells ('(yyyy-mm-dd)', 'leave blank if none') tell nothing
+        # of how the sessions' cells are written: the draft reads the rows under it.
+        self.units = _units_row(sheet)
+        if self.units is not None:
+            sheet = replace(sheet, frame=sheet.frame.iloc[1:],
+                            cells_per_row=sheet.cells_per_row[1:])
         self.sheet = sheet
         # Columns of a person's first and last names, never the title ('Prénom', 'Nom').
         self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
@@ -939,6 +946,8 @@ class _Drafter:
         header writes it ('(GMT Time)'): the zone of every time under it, not a session."""
         zones = [text for cell in _sample(self.sheet, header)
                  if zone_note(text := (cell_text(cell) or "").strip())]
+        if self.units is not None and self.units[0] == header:
+            zones.insert(0, self.units[1])
         if zones:
             self.notes.append(
                 f"{header!r} has {zones[0]!r}, which names the zone of the times under it, "
@@ -1675,6 +1684,17 @@ def _fields_named(headers: Sequence[str]) -> int:
     keys |= {key.removeprefix(prefix) for key in keys for prefix in TOOL_PREFIXES
              if key.startswith(prefix)}
     return sum(not keys.isdisjoint(names) for names in NAMES.values())
+
+
+def _units_row(sheet: Sheet) -> tuple[str, str] | None:
+    """The column and cell of the first row's zone in brackets ('(CEST)'), if it names one:
+    that row gives the columns' units, not a session."""
+    if sheet.frame.empty or sheet.parts:
+        return None
+    for header, cell in sheet.frame.iloc[0].items():
+        if isinstance(cell, str) and zone_note(text := cell.strip()):
+            return str(header), text
+    return None
 
 
 def _sample(sheet: Sheet, header: str) -> list[Any]:

@@ -69,6 +69,8 @@ from importer._layout import (
     repeated_column_rows,
     section_headings,
     struck_row_positions,
+    units_row_issue,
+    units_rows,
     unread_column_warnings,
     untitled_column_warnings,
 )
@@ -423,6 +425,8 @@ class _SheetValidation(SessionTiming):
         self.filled_from: dict[str, list[int]] = {}
         # Rows skipped for a blank_values word in the date ('TBA') beside a written time.
         self.undated: Mask = np.zeros(0, dtype=bool)
+        # The first row when it gives the columns' units, the times' zone ('(CEST)').
+        self.units: Mask = np.zeros(0, dtype=bool)
 
     # -- the run
 
@@ -431,7 +435,9 @@ class _SheetValidation(SessionTiming):
         # A date alone is a day's row (a day with nothing on, or a heading for that day's
         # sessions), which says more than calling it a heading to give a date and times.
         days = empty_days(self.sheet, self._date_header())
-        headings = section_headings(self.sheet) & ~days
+        # A row of units under the header ('(CEST)' in a times column) is no session either.
+        self.units = units_rows(self.sheet, self._time_headers())
+        headings = (section_headings(self.sheet) | self.units) & ~days
         # A talk with no slot yet is unscheduled by its own cells, not given the date above.
         unscheduled = self._unscheduled_rows() & ~headings & ~days
         alone = self._added_cells_alone()  # the row's own cells, before fill_down
@@ -503,6 +509,14 @@ class _SheetValidation(SessionTiming):
                 f"{header!r} ({written})",
                 f"{header!r} ({written}, filled down from row {source})", 1)
         return replace(issue, message=message)
+
+    def _time_headers(self) -> list[str]:
+        """The columns the start's and the end's times are read from."""
+        start, end = self.mapping.fields.start, self.mapping.fields.end
+        written = (start.time_column or start.column,
+                   (end.time_column or end.column) if end else None)
+        return [header for name in dict.fromkeys(written)
+                if (header := self.bound.header(name)) is not None]
 
     def _date_header(self) -> str | None:
         """The column holding each row's date (or date and time), when the sheet has one."""
@@ -1358,7 +1372,8 @@ class _SheetValidation(SessionTiming):
                                   added.get(pos, ()), self._columns_differing(pos, first)))
             results[pos].issues = (issue, *own)
         for pos in np.flatnonzero(headings).tolist():
-            issue = heading_issue(self.sheet, pos)
+            issue = (units_row_issue(self.sheet, pos, self._time_headers())
+                     if self.units[pos] else heading_issue(self.sheet, pos))
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
         if days.any() and (date_header := self._date_header()) is not None:
             session_dates = dates_of_sessions(self.sheet, date_header, headings | days)
