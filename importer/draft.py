@@ -163,6 +163,8 @@ class Draft:
     builtin: str | None = None  # another built-in mapping that reads every column it needs
     # As the sheet's dates tell it, if they do: a built-in mapping of the other misreads them.
     date_order: DateOrder | None = None
+    # role -> the headers it joins, where it reads more than its chosen one (a room's venue)
+    joined: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -349,7 +351,9 @@ class _Drafter:
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
             text += self._speakers(people, _name_pairs(unread))
-        return Draft(text + "\n", self.sheet, self.chosen, self.missing,
+        joined = ({"locations": [self.chosen["locations"], self.room_venue]}
+                  if self.room_venue else {})
+        return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
                      date_order=self.order if self.order_told else None)
 
     # -- the top

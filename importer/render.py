@@ -588,7 +588,8 @@ class RunProgress:
 
 def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:
     """What the draft reads from which column, what is left to fill in, and the next step."""
-    chosen = ", ".join(f"{role} from {header!r}" for role, header in draft.chosen.items())
+    chosen = ", ".join(f"{role} from " + " and ".join(map(repr, draft.joined.get(role, [header])))
+                       for role, header in draft.chosen.items())
     where = f"Wrote {output}" if output is not None else "Drafted"
     line(console, f"{where}: {chosen or 'no field matched a column'}.")
     if draft.fits_template:

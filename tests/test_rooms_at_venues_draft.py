@@ -65,3 +65,16 @@ def test_joined_rooms_at_two_venues_at_once_are_no_sign_of_the_wrong_column(
     text = draft_mapping(_festival(tmp_path, track=True)).text
     assert "puts two sessions in one room at once" not in text
     assert 'join = ["Room", "Venue"]' in text
+
+
+def test_the_summary_names_both_columns_the_rooms_are_joined_from(tmp_path: Path) -> None:
+    """Its summary line said 'locations from 'Room'', hiding the venue the draft joins."""
+    from typer.testing import CliRunner
+
+    from importer.cli import app
+
+    path = _festival(tmp_path)
+    result = CliRunner().invoke(app, ["draft-mapping", str(path), "-o", str(tmp_path / "f.toml")])
+    assert (result.exit_code, result.output.splitlines()[0]) == (0, (
+        f"Wrote {tmp_path / 'f.toml'}: import_id from 'Id', name from 'Title', start from "
+        "'Start', date from 'Date', end from 'End', locations from 'Room' and 'Venue'."))
