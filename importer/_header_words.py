@@ -23,6 +23,11 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "proposal id", "paper id", "abstract id", "contribution id", "uid",
                   "row id", "reference", "ref", "session no",
                   "session number",
+                  "id de sesion", "id de la sesion", "id sesion", "id de session",
+                  "id de la session", "id session", "identifiant", "identifiant de session",
+                  "identifiant de la session", "sitzungs id", "sitzungsid", "sitzung id",
+                  "kennung", "id da sessao", "id sessao", "identificador", "id sessione",
+                  "id della sessione",
                   "#", "n°", "no", "nr", "number",
                   "nummer", "codigo", "codice"),
     "name": ("session title", "title", "session name", "talk title", "session", "talk",
@@ -134,28 +139,37 @@ TOOL_PREFIXES = ("session ", "event ")
 # the loader reads too. Added to NAMES as header_key gives them (below it): that takes kana's
 # voicing marks apart and spells hangul in letters, so these are written as people write them.
 EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
-    "import_id": ("セッションID", "番号", "整理番号", "编号", "編號", "세션 ID", "번호"),
+    "import_id": ("セッションID", "番号", "整理番号", "编号", "編號", "세션 ID", "번호",
+                  "セッション番号", "セッションNo", "講演ID", "発表ID", "講演番号", "発表番号",
+                  "演題番号", "会话ID", "會話ID", "场次ID", "场次编号", "場次編號", "세션ID",
+                  "세션 번호", "세션번호"),
     "name": ("タイトル", "セッション名", "セッションタイトル", "演題", "題名", "講演タイトル",
              "発表タイトル", "LTタイトル",
              "标题", "標題", "题目", "題目", "议题", "議題", "名称", "제목", "세션명",
-             "세션 제목", "강연 제목"),
-    "date": ("日付", "開催日", "日程", "日期", "날짜", "일자", "일차"),
+             "세션 제목", "강연 제목",
+             "講演名", "演題名", "講演題目", "発表題目", "プログラム名", "イベント名", "企画名"),
+    "date": ("日付", "開催日", "日程", "日期", "날짜", "일자", "일차", "実施日", "日にち"),
     "start": ("開始", "開始時刻", "開始時間", "开始时间", "开始", "시작", "시작 시간",
               "시작시간", "시작 일시", "시작일시", "時間", "時刻", "时间", "시간",
               # a time slot's: a timetable's column of '10:00~11:00'
-              "時間帯", "时间段", "時間段", "时段", "時段", "시간대"),
+              "時間帯", "时间段", "時間段", "时段", "時段", "시간대",
+              # a day and its time in one cell, and a stage's curtain-up ('開演')
+              "開始日時", "日時", "開演", "開演時間"),
     "end": ("終了", "終了時刻", "終了時間", "结束时间", "結束時間", "结束", "結束", "종료",
-            "종료 시간", "종료시간", "종료 일시", "종료일시"),
+            "종료 시간", "종료시간", "종료 일시", "종료일시", "終了日時", "終演", "終演時間"),
     "duration": ("所要時間", "时长", "時長", "소요 시간", "소요시간"),
     "end_date": ("終了日", "结束日期", "結束日期", "종료일"),
     "locations": ("会場", "場所", "部屋", "教室", "ルーム", "会场", "會場", "地点", "地點",
                   "房间", "房間", "场地", "場地", "장소", "장소명", "강의실", "룸", "회의실",
-                  "ステージ", "舞台", "무대"),
+                  "ステージ", "舞台", "무대", "会場名", "部屋名", "ルーム名", "会議室", "講義室",
+                  "ホール"),
     "schedule_tracks": ("トラック", "カテゴリ", "カテゴリー", "分類", "テーマ", "ジャンル",
                         "分类", "类别", "類別", "主题", "主題", "트랙", "카테고리", "분류",
-                        "주제", "유형", "구분"),
+                        "주제", "유형", "구분", "トラック名", "種別", "セッション種別", "区分",
+                        "種類", "形式"),
     "description": ("説明", "概要", "内容", "詳細", "简介", "簡介", "描述", "摘要", "说明",
-                    "說明", "설명", "개요", "내용", "소개"),
+                    "說明", "설명", "개요", "내용", "소개", "要旨", "抄録", "講演概要", "発表概要",
+                    "セッション概要", "説明文"),
     "image": ("画像", "写真", "图片", "圖片", "이미지", "사진"),
 }
 # Headers of columns naming a session's people, as a word ('Speakers', 'Referent') or with
@@ -187,7 +201,9 @@ SPEAKERS = frozenset((
     "presenting author", "presenting authors", "full name", "fullname",
     "autor", "autoren", "autorin", "auteur", "auteurs", "autores", "autori",
     "登壇者", "講演者", "発表者", "演者", "講師", "讲者", "演讲者", "讲师", "主讲人", "講者",
-    "演講者", "发言人", "發言人", "발표자", "연사", "강연자", "강사"))
+    "演講者", "发言人", "發言人", "발표자", "연사", "강연자", "강사",
+    "登壇者名", "講演者名", "発表者名", "講師名", "スピーカー", "司会", "座長", "モデレーター",
+    "パネリスト", "出演者"))
 # Headers of a column saying what kind of session a row is ('Type': 'Talk', 'Lunch'), where a
 # break row with no title writes what it is: the title's fallback_column.
 SESSION_KINDS = frozenset((
@@ -254,10 +270,12 @@ VENUES = frozenset(header_key(name) for name in (
     "sede", "lugar", "luogo", "место проведения", "会場", "會場"))
 
 
-# Headers naming a session's fixed id beyond doubt ('Session ID', 'Talk code'): not '#' or
-# 'No', which as often number the rows and change with a sort.
-SESSION_IDS = frozenset(name for name in NAMES["import_id"]
-                        if {"id", "uid", "code"} & set(name.split()))
+# Headers naming a session's fixed id beyond doubt ('Session ID', 'Talk code', 'Identifiant',
+# 'セッションID', its word written on to 'id'): not '#' or 'No', which as often number the
+# rows and change with a sort.
+ID_WORDS = frozenset(("id", "uid", "code", "identifiant", "identificador", "kennung"))
+SESSION_IDS = frozenset(name for name in NAMES["import_id"] if ID_WORDS & set(name.split())
+                        or (not name.isascii() and name.endswith("id")))
 
 
 def names_session_ids(header: str) -> bool:
