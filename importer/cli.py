@@ -76,8 +76,15 @@ def _replace_what_stdout_cannot_show() -> None:
 
 class _Console(Console):
     def on_broken_pipe(self) -> None:
-        # rich's own answer is SystemExit(1), the exit code of "some rows failed"; _guarded
-        # ends the run quietly with 141 instead.
+        # rich's own answer is SystemExit(1), the exit code of "some rows failed".
+        if self.stderr:
+            # Progress and warnings whose reader went away (`2>&1 | head`) are dropped: a run
+            # must not stop mid-upload, unreported, for a line nobody will read.
+            self.quiet = True
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
+            return
+        # _guarded ends the command quietly with 141 instead (a run's work is done by then:
+        # it prints its result after saving its report and state).
         raise BrokenPipeError
 
 
@@ -606,4 +613,21 @@ def _default_report_path() -> Path:
 
 
 def main() -> None:
-    app()
+    stdout_file = _stdout_file()
+    try:
+        app()
+    except SystemExit as done:
+        # Help into a closed pipe (`gbimport --help | head -1`): typer's rich console points
+        # stdout at /dev/null and exits 1, "some rows failed"; end as the commands do.
+        if done.code == 1 and _stdout_file() != stdout_file:
+            raise SystemExit(EXIT_PIPE_CLOSED) from None
+        raise
+
+
+def _stdout_file() -> tuple[int, int] | None:
+    """The file stdout writes to, as its device and inode (None where it has none)."""
+    try:
+        status = os.fstat(sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
