@@ -39,22 +39,52 @@ def emptied_notes(plan: Plan, applied: Container[int] | None = None) -> list[str
         emptied = sorted(name for key, name in (moved_out_of | pruned_from).items()
                          if key not in in_use)
         if emptied:
-            notes.append(_note(kind, emptied, any(name_key(n) in pruned_from for n in emptied)))
+            made = _made_for(done, field, emptied)
+            notes.append(_note(kind, emptied, any(name_key(n) in pruned_from for n in emptied),
+                               made))
     return notes
 
 
-def _note(kind: str, emptied: list[str], pruned: bool) -> str:
+def _made_for(done: _Done, field: str, emptied: list[str]) -> list[str]:
+    """The names this plan makes that the emptied ones' sessions move to, when it makes
+    every one they move to: the shape of a track or room renamed in Builder, the sheet still
+    giving its old name (or of a typo fixed in the sheet; the guide cannot tell them apart)."""
+    emptied_keys = {name_key(name) for name in emptied}
+    plan = done.plan
+    to_create = {name_key(name) for name in (
+        plan.tracks_to_create if field == "schedule_tracks" else plan.locations_to_create)}
+    into: dict[str, str] = {}
+    for row in done.updates:
+        for change in row.changes:
+            if change.field == field and emptied_keys & {name_key(n) for n in change.old}:
+                old = {name_key(name) for name in change.old}
+                into.update((name_key(n), n) for n in change.new if name_key(n) not in old)
+    return sorted(into.values()) if into and into.keys() <= to_create else []
+
+
+def _note(kind: str, emptied: list[str], pruned: bool, made: list[str]) -> str:
     """`pruned`: a name left only by deletes (a cancelled talk, or on a sheet of derived ids
-    an edited one, whose new session is a create), not by a session moved out of it."""
+    an edited one, whose new session is a create), not by a session moved out of it.
+    `made`: the names this run makes that the sessions move to (see `_made_for`)."""
     them = "it" if len(emptied) == 1 else "them"
     unwanted = f"if {'it is' if them == 'it' else 'they are'} not wanted"
     # Not "if it was a typo": a room renamed, or joined with its venue, empties one too.
-    why = (f"the sheet moved its sessions elsewhere or no longer has them, and --prune "
-           f"deletes them; {unwanted}" if pruned
-           else f"the sheet moved its sessions elsewhere; {unwanted}")
+    moved = (_moved_to_made(kind, made) if made and not pruned
+             else "the sheet moved its sessions elsewhere")
+    why = (f"{moved} or no longer has them, and --prune deletes them; {unwanted}" if pruned
+           else f"{moved}; {unwanted}")
     return (f"after this run no session uses the {kind}{'s' if len(emptied) > 1 else ''} "
             f"{some_named([repr(name) for name in emptied], ', ')}: {why}, delete {them} "
             "in Builder")
+
+
+def _moved_to_made(kind: str, made: list[str]) -> str:
+    """Why the sheet moved sessions into names the run makes: the sheet may not have changed
+    at all (a rename in Builder), so saying the sheet moved them would mislead."""
+    names = some_named([repr(name) for name in made], ", ")
+    return (f"the sheet puts its sessions in {names}, which this run makes (a {kind} renamed "
+            f"in Builder is made again under the sheet's name: to keep Builder's name, give it "
+            f"in the sheet too)")
 
 
 class _Done:

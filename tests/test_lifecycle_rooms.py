@@ -36,10 +36,14 @@ def test_a_room_fixed_on_a_sheet_of_derived_ids_moves_its_session_and_is_named(
     assert ([(r.action, r.result.row) for r in pruned.rows], pruned.deletes,
             emptied(pruned.notes)) == (
         [("update", 2), ("unchanged", 3)], [],
-        ["after this run no session uses the track 'Pyhton': the sheet moved its sessions "
-         "elsewhere; if it is not wanted, delete it in Builder",
-         "after this run no session uses the room 'Rom B': the sheet moved its sessions "
-         "elsewhere; if it is not wanted, delete it in Builder"])
+        ["after this run no session uses the track 'Pyhton': the sheet puts its "
+         "sessions in 'Python', which this run makes (a track renamed in "
+         "Builder is made again under the sheet's name: to keep Builder's name, "
+         "give it in the sheet too); if it is not wanted, delete it in Builder",
+         "after this run no session uses the room 'Rom B': the sheet puts its "
+         "sessions in 'Room B', which this run makes (a room renamed in Builder "
+         "is made again under the sheet's name: to keep Builder's name, give it "
+         "in the sheet too); if it is not wanted, delete it in Builder"])
 
 
 def test_a_room_whose_last_session_is_pruned_is_named(tmp_path: Path) -> None:

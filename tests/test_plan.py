@@ -132,8 +132,10 @@ def test_a_room_and_a_track_a_fixed_typo_leaves_empty_are_named_once(tmp_path: P
     ])
     plan = plan_import(fixed, sandbox.settings, transport=sandbox.transport())
     assert (plan.counts["update"], plan.notes) == (2, [
-        "after this run no session uses the track 'Pyhton': the sheet moved its sessions "
-        "elsewhere; if it is not wanted, delete it in Builder",
+        "after this run no session uses the track 'Pyhton': the sheet puts its "
+        "sessions in 'Python', which this run makes (a track renamed in Builder "
+        "is made again under the sheet's name: to keep Builder's name, give it "
+        "in the sheet too); if it is not wanted, delete it in Builder",
         "after this run no session uses the room 'Rom B': the sheet moved its sessions "
         "elsewhere; if it is not wanted, delete it in Builder",
     ])  # 'Hall' keeps talk 4
@@ -176,8 +178,10 @@ def test_a_room_is_named_when_the_session_left_in_it_is_pruned_in_the_same_run(
         ["after this run no session uses the track 'Community': the sheet moved its sessions "
          "elsewhere or no longer has them, and --prune deletes them; if it is not wanted, "
          "delete it in Builder",
-         "after this run no session uses the room 'Rom B': the sheet moved its sessions "
-         "elsewhere; if it is not wanted, delete it in Builder"])
+         "after this run no session uses the room 'Rom B': the sheet puts its "
+         "sessions in 'Room B', which this run makes (a room renamed in Builder "
+         "is made again under the sheet's name: to keep Builder's name, give it "
+         "in the sheet too); if it is not wanted, delete it in Builder"])
 
 
 def test_a_room_a_new_session_goes_into_is_not_named(tmp_path: Path) -> None:

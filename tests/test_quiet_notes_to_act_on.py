@@ -41,8 +41,11 @@ def test_a_quiet_run_that_left_a_room_empty_says_so_on_stderr(
             results.append(runner.invoke(app, args))
     assert [(r.exit_code, r.stdout, r.stderr) for r in results] == [
         (0, "", ""),
-        (0, "", "note: after this run no session uses the room 'Rom B': the sheet moved its "
-                "sessions elsewhere; if it is not wanted, delete it in Builder\n"),
+        (0, "", "note: after this run no session uses the room 'Rom B': the "
+                "sheet puts its sessions in 'Room B', which this run makes (a "
+                "room renamed in Builder is made again under the sheet's name: "
+                "to keep Builder's name, give it in the sheet too); if it is "
+                "not wanted, delete it in Builder\n"),
         (0, "", ""),
     ]
 
@@ -85,8 +88,11 @@ def test_a_quiet_plan_prints_only_what_needs_a_person(
                 assert runner.invoke(app, ["run", "-q", "--rate", "200", *options]).exit_code == 0
     assert [(r.exit_code, r.stdout, r.stderr) for r in results[:2]] == [
         (0, "", ""),
-        (0, "", "note: after this run no session uses the room 'Rom B': the sheet moved its "
-                "sessions elsewhere; if it is not wanted, delete it in Builder\n"),
+        (0, "", "note: after this run no session uses the room 'Rom B': the "
+                "sheet puts its sessions in 'Room B', which this run makes (a "
+                "room renamed in Builder is made again under the sheet's name: "
+                "to keep Builder's name, give it in the sheet too); if it is "
+                "not wanted, delete it in Builder\n"),
     ]
     assert (results[2].exit_code, results[2].stdout.splitlines()[0]) == (
         1, f"Plan for guide 1 from {sheet} (times in UTC)")

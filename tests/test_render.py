@@ -116,8 +116,11 @@ def test_a_plan_says_what_it_creates_and_what_needs_force_or_a_note(tmp_path: Pa
         "note: after this run no session uses the tracks 'Community', 'Data', 'Python': the "
         "sheet moved its sessions elsewhere or no longer has them, and --prune deletes them; if "
         "they are not wanted, delete them in Builder",
-        "note: after this run no session uses the room 'Room 100': the sheet moved its sessions "
-        "elsewhere; if it is not wanted, delete it in Builder",
+        "note: after this run no session uses the room 'Room 100': the sheet "
+        "puts its sessions in 'Room 900', which this run makes (a room renamed "
+        "in Builder is made again under the sheet's name: to keep Builder's "
+        "name, give it in the sheet too); if it is not wanted, delete it in "
+        "Builder",
         "run stops here without --force: --prune would delete 2 of the guide's 3 sessions (over "
         "10%): 'Talk number 2' (sheet:T002), 'Talk number 3' (sheet:T003); check the sheet and "
         "the mapping's import_id prefix (gbimport plan --prune lists them all).",
