@@ -236,6 +236,7 @@ class SavedState:
         self.unreadable: str | None = None  # why a file found there could not be read
         self._data: dict[str, Any] = self._read()
         self.unsaved: str | None = None  # why the last save failed
+        self._spent_so_far: list[Any] | None = None  # this run's entry in "spent", if any
 
     def _read(self) -> dict[str, Any]:
         """The file's record, or an empty one when it is missing, damaged or of another shape:
@@ -328,6 +329,15 @@ class SavedState:
                 entry.pop("spent", None)
         if count > 0:
             self._entry().setdefault("spent", []).append([now.isoformat(), count])
+
+    def record_spent_so_far(self, count: int, now: datetime) -> None:
+        """A run's requests until `now`, recorded as it goes (a run killed outright keeps
+        what it spent on record): replaces what the run recorded before, so it counts once."""
+        if self._spent_so_far is not None:
+            with contextlib.suppress(ValueError):
+                self._entry().get("spent", []).remove(self._spent_so_far)
+        self.record_spent(count, now)
+        self._spent_so_far = self._entry()["spent"][-1] if count > 0 else None
 
     def sent(self, import_id: str) -> str | None:
         return self._images().get(import_id)

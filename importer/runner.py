@@ -6,6 +6,7 @@ import asyncio
 import atexit
 import contextlib
 import hashlib
+import itertools
 import os
 import shlex
 import signal
@@ -33,7 +34,7 @@ from importer.errors import (
 from importer.images import SavedState
 from importer.load import check_is_file
 from importer.plan import Plan, build_plan, saved_state
-from importer.report import ImportReport
+from importer.report import ImportReport, RowOutcome
 from importer.settings import Settings, load_settings
 from importer.upload import ProgressCallback, Upload, check_force, execute_plan
 
@@ -219,7 +220,8 @@ async def run_import_async(
                 waiting = _owe_publish_before_writing(plan) if settings.publish else False
                 upload = await execute_plan(
                     client, plan, concurrency=settings.concurrency, force=force,
-                    progress=progress, stop=stop,
+                    progress=_spent_saved_as_it_goes(client, plan.saved_state, progress),
+                    stop=stop,
                 )
                 publication = (await _publish_after(client, settings, plan, upload, stop,
                                                     waiting)
@@ -361,8 +363,31 @@ def _spent_remembered(client: GuidebookClient, planned: list[Plan], settings: Se
         if planned or requests:
             state = planned[0].saved_state if planned else saved_state(settings, path)
             if state is not None:
-                state.record_spent(requests, datetime.now(UTC))
+                state.record_spent_so_far(requests, datetime.now(UTC))
                 state.save()
+
+
+# Rows sent between two saves of the run's requests: a run killed outright (kill -9, a
+# reboot) leaves at most these rows' requests off the budget's record.
+SPENT_SAVE_EVERY = 50
+
+
+def _spent_saved_as_it_goes(client: GuidebookClient, state: SavedState | None,
+                            progress: ProgressCallback | None) -> ProgressCallback | None:
+    """`progress`, also saving the run's requests so far every SPENT_SAVE_EVERY rows: a
+    migration killed outright spent thousands, and the next plan must not count them as
+    left."""
+    if state is None:
+        return progress
+    told = itertools.count(1)
+
+    def on_outcome(outcome: RowOutcome) -> None:
+        if next(told) % SPENT_SAVE_EVERY == 0:
+            state.record_spent_so_far(sum(client.requests_sent.values()), datetime.now(UTC))
+            state.save()
+        if progress is not None:
+            progress(outcome)
+    return on_outcome
 
 
 def _remember_unpublished(state: SavedState | None, waiting: bool) -> None:
