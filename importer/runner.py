@@ -223,6 +223,8 @@ async def run_import_async(
                     progress=_spent_saved_as_it_goes(client, plan.saved_state, progress),
                     stop=stop,
                 )
+                if settings.publish:  # its wait for the limit can outlast a kill -9's patience
+                    _save_spent_so_far(client, plan.saved_state)
                 publication = (await _publish_after(client, settings, plan, upload, stop,
                                                     waiting)
                                if settings.publish else None)
@@ -383,11 +385,16 @@ def _spent_saved_as_it_goes(client: GuidebookClient, state: SavedState | None,
 
     def on_outcome(outcome: RowOutcome) -> None:
         if next(told) % SPENT_SAVE_EVERY == 0:
-            state.record_spent_so_far(sum(client.requests_sent.values()), datetime.now(UTC))
-            state.save()
+            _save_spent_so_far(client, state)
         if progress is not None:
             progress(outcome)
     return on_outcome
+
+
+def _save_spent_so_far(client: GuidebookClient, state: SavedState | None) -> None:
+    if state is not None:
+        state.record_spent_so_far(sum(client.requests_sent.values()), datetime.now(UTC))
+        state.save()
 
 
 def _remember_unpublished(state: SavedState | None, waiting: bool) -> None:

@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import httpx
+
 from importer.report import RowOutcome
+from importer.runner import run_import
 
 from .support import Sandbox, talk, write_sheet
 
@@ -51,3 +54,29 @@ def test_a_run_that_ends_counts_its_requests_once(tmp_path: Path) -> None:
     second = sandbox.run(sheet)
     assert second.counts["unchanged"] == 2 * SPENT_SAVE_EVERY + 1
     assert _spent_on_disk(state) == first.requests_spent + second.requests_spent
+
+
+class _SeeingStateOnPublish(httpx.AsyncBaseTransport):
+    """The sandbox, noting what the state file holds when the publish is sent."""
+
+    def __init__(self, sandbox: Sandbox, state: Path) -> None:
+        self.inner, self.state, self.seen = sandbox.transport(), state, [-1]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/publish/"):
+            self.seen.append(_spent_on_disk(self.state))
+        return await self.inner.handle_async_request(request)
+
+
+def test_a_run_killed_while_its_publish_waits_leaves_its_rows_requests_on_record(
+        tmp_path: Path) -> None:
+    """The publish can wait out Guidebook's limit of 2 a minute: a kill -9 then leaves every
+    request the rows spent on record."""
+    sandbox = Sandbox()
+    rows = SPENT_SAVE_EVERY + 3
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, rows + 1)])
+    transport = _SeeingStateOnPublish(sandbox, tmp_path / ".gbimport-state.json")
+    report = run_import(sheet, sandbox.settings.model_copy(update={"publish": True}),
+                        transport=transport)
+    assert (report.counts["created"], report.published) == (rows, True)
+    assert transport.seen[-1] == report.requests_spent - 1  # all but the publish itself
