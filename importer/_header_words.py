@@ -100,7 +100,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                         "section", "sektion",
                         "themenbereich", "kategorie", "parcours", "categorie", "tematica",
                         "categoria", "percorso", "tema", "trilha", "thema",
-                        "session type", "type", "format", "typ", "tipo", "soort",
+                        "session type", "type", "kind", "session kind", "format", "typ",
+                        "tipo", "soort",
                         "session format", "talk format", "talk type",
                         "kategori", "spar",
                         "трек", "секция", "направление", "категория", "тип", "формат"),
@@ -182,6 +183,8 @@ SPEAKERS = frozenset((
     "chairs", "session chair", "session chairs", "chairperson", "co chair", "co chairs",
     "discussant", "discussants", "respondent", "respondents",
     "instructor", "instructors", "trainer", "trainers", "lecturer", "lecturers", "attendees",
+    # a course's or a bootcamp's: who teaches each lesson
+    "teacher", "teachers", "tutor", "tutors", "panellist",
     # a student festival's or a club's: who runs each event
     "contact person", "contact persons", "organizer", "organizers", "organiser", "organisers",
     "coordinator", "coordinators",
@@ -316,12 +319,34 @@ def names_people(header: str) -> bool:
 # Headers of a column telling of a session's speaker rather than naming one ('Affiliation'),
 # and of a column naming one paper or talk of a session ('Paper Title', 'Abstract'): what a
 # repeated row's differing columns say it lists, a speaker or a paper.
-SPEAKER_DETAILS = frozenset((
-    "affiliation", "affiliations", "company", "organisation", "organization", "institution",
-    "institute", "university", "bio", "biography", "email", "e mail"))
+# Its affiliation ('affil', 'Organisation') is offered to the description beside a speaker's
+# column; the other details are not: an email is no attendee's business.
+AFFILIATIONS = frozenset((
+    "affil", "affiliation", "affiliations", "company", "organisation", "organization",
+    "institution", "institute", "university"))
+SPEAKER_DETAILS = AFFILIATIONS | {"bio", "biography", "email", "e mail"}
+# Headers of a planner's remarks ('Notes', 'Comments'), often for the team alone: never added
+# to the description by the draft, which says how to add them.
+REMARKS = frozenset((
+    "notes", "note", "comments", "comment", "remarks", "remark", "internal notes",
+    "anmerkungen", "bemerkungen", "kommentar", "remarques", "commentaires", "observaciones",
+    "comentarios", "opmerkingen", "osservazioni"))
 PAPER_WORDS = frozenset((
     "title", "paper", "papers", "talk", "talks", "presentation", "abstract", "submission",
     "topic", "poster", "contribution"))
+
+
+def names_affiliations(header: str) -> bool:
+    """Whether a header names a speaker's affiliation ('affil', 'Speaker Company')."""
+    key = header_key(header)
+    words = key.split()
+    return key in AFFILIATIONS or (len(words) > 1 and words[0] in SPEAKERS
+                                   and " ".join(words[1:]) in AFFILIATIONS)
+
+
+def names_remarks(header: str) -> bool:
+    """Whether a header names a planner's remarks ('Notes', 'comments')."""
+    return header_key(header) in REMARKS
 
 
 def column_kind(header: str) -> Literal["people", "paper", "other"]:

@@ -36,7 +36,9 @@ from importer._header_words import (
     ZONE_AFTER_NAME,
     full_name,
     header_key,
+    names_affiliations,
     names_people,
+    names_remarks,
     names_venues,
 )
 from importer._room_clashes import rooms_column_note
@@ -337,6 +339,8 @@ class _Drafter:
         ]
         unread = [h for h in self.sheet.columns if h not in self.used]
         people = [h for h in unread if names_people(h) or h == speaker]
+        if people:  # a speaker's affiliation is shown with the speaker, not alone
+            people += [h for h in unread if names_affiliations(h) and h not in people]
         if description and (people or _name_pairs(unread)):
             tables[tables.index(description)] += self._people_added(people, _name_pairs(unread))
         text = "\n".join([*self._top(order, import_id), *(t for t in tables if t)]).rstrip()
@@ -351,6 +355,7 @@ class _Drafter:
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
             text += self._speakers(people, _name_pairs(unread))
+            text += _remarks_left_out(unread)
         joined = ({"locations": [self.chosen["locations"], self.room_venue]}
                   if self.room_venue else {})
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
@@ -1351,7 +1356,8 @@ class _Drafter:
         first and a last name column joined into one."""
         if not headers and not pairs:
             return ""
-        named = [*headers, *(header for pair in pairs for header in pair)]
+        named = [*(h for h in headers if not names_affiliations(h)),
+                 *(header for pair in pairs for header in pair)]
         names = listed_all(named)
         said = (f"# {names} name{'s' if len(named) == 1 else ''} people: Guidebook keeps "
                 "speakers as a list of their own, which gbimport does not import")
@@ -1381,8 +1387,11 @@ class _Drafter:
                 break
         example = ", ".join(dict.fromkeys(names or ["Ana Ruiz"]))
         each = "each label" if len(columns) > 1 else "each"
+        affiliations = [h for h in headers if names_affiliations(h)]
+        shown = "the speakers' names" + (f" and {listed_all(affiliations)}" if affiliations
+                                         else "")
         return (f"# {each} added as a paragraph of its own ({f'{label}: {example}'!r}): "
-                "uncomment to show the speakers' names after the description\n"
+                f"uncomment to show {shown} after the description\n"
                 f"# add_columns = {_added(headers, pairs)}\n" + _labels_line(headers, pairs))
 
     def _title_fallback(self, name: str) -> str:
@@ -1579,6 +1588,18 @@ def _plural(base: str) -> str:
     key = header_key(base)
     ending = next((e for e in ("s", "es", "en") if key + e in SPEAKERS), None)
     return base + ending if ending else base
+
+
+def _remarks_left_out(unread: Sequence[str]) -> str:
+    """Why a planner's notes ('Notes', 'comments') are not offered to the description, and
+    how to add them: such notes are often for the team alone, never to publish unasked."""
+    remarks = [h for h in unread if names_remarks(h)]
+    if not remarks:
+        return ""
+    them = "it" if len(remarks) == 1 else "them"
+    return (f"# {listed_all(remarks)} {'is' if them == 'it' else 'are'} not offered to the "
+            "description: a planner's notes are often for the team alone. To show "
+            f"{them} in the app, add {them} to add_columns under [fields.description]\n")
 
 
 def _added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
