@@ -221,8 +221,10 @@ class SavedState:
     session got, whether changes made await publishing (a publish that failed, or a run
     that stopped before it: the next run publishes them though it changes nothing), and the
     import ids of sessions a run told were left in the guide (no --prune): a quiet run tells
-    of each once; and the requests each run spent, with its time, for the last 24 hours (the
-    daily budget is the account's: a plan counts what earlier runs spent of it).
+    of each once; the import ids of the sheets' sessions in the guide after their last run
+    (one made again was deleted since, in Builder most likely); and the requests each run
+    spent, with its time, for the last 24 hours (the daily budget is the account's: a plan
+    counts what earlier runs spent of it).
 
     A guide is known by its id on Guidebook's own API, and by its id and host on another
     (the sandbox): a rehearsal with the real guide's id must not record images as sent that
@@ -258,13 +260,10 @@ class SavedState:
                 continue
             images = entry.get("images")
             images = images if isinstance(images, dict) else {}
-            left = entry.get("left_told")
             spent = _spending(entry.get("spent"))
             kept = {"images": {k: v for k, v in images.items() if isinstance(v, str)},
                     **({"unpublished": True} if entry.get("unpublished") is True else {}),
-                    **({"left_told": sorted(i for i in left if isinstance(i, str))}
-                       if isinstance(left, list) else {}),
-                    **({"spent": spent} if spent else {})}
+                    **_id_lists(entry), **({"spent": spent} if spent else {})}
             guide = _respelt_key(key)
             read[guide] = _merged(read[guide], kept) if guide in read else kept
         return read
@@ -297,11 +296,26 @@ class SavedState:
         """Remember the sessions with `prefix` left in the guide as told, and only those: one
         put back in the sheet and taken out again is told again. Another sheet's prefix
         keeps its own."""
-        told = {i for i in self.left_told() if not i.startswith(prefix)} | set(import_ids)
-        if told:
-            self._entry()["left_told"] = sorted(told)
+        self._replace_ids("left_told", import_ids, prefix)
+
+    def in_guide(self) -> frozenset[str]:
+        """The import ids of the sheets' sessions in the guide after their last run."""
+        return frozenset(self._entry().get("in_guide", ()))
+
+    def remember_in_guide(self, import_ids: Iterable[str], prefix: str) -> None:
+        """Remember the sessions with `prefix` in the guide after a run: a create of one of
+        them later is a session deleted since. Another sheet's prefix keeps its own."""
+        self._replace_ids("in_guide", import_ids, prefix)
+
+    def _replace_ids(self, key: str, import_ids: Iterable[str], prefix: str) -> None:
+        """The ids under `key` with `prefix` become `import_ids`, as a sorted list (small:
+        5,000 sessions' ids are about 100 kB)."""
+        kept = {i for i in self._entry().get(key, ()) if not i.startswith(prefix)}
+        ids = kept | set(import_ids)
+        if ids:
+            self._entry()[key] = sorted(ids)
         else:
-            self._entry().pop("left_told", None)
+            self._entry().pop(key, None)
 
     def _same_service(self) -> list[dict[str, Any]]:
         """The entries of guides on this guide's API host (one account's budget, most
@@ -356,7 +370,7 @@ class SavedState:
         note."""
         if not self.path.exists() and not any(
                 entry["images"] or entry.get("unpublished") or entry.get("left_told")
-                or entry.get("spent") for entry in self._data.values()):
+                or entry.get("in_guide") or entry.get("spent") for entry in self._data.values()):
             return  # nothing to remember: no file beside a sheet without images
         partial = self.path.with_name(self.path.name + ".partial")
         try:
@@ -418,12 +432,24 @@ def _respelt_key(key: str) -> str:
 def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     """Two entries an older file kept apart for one guide (one sandbox reached as localhost
     and as 127.0.0.1), as one: all images, every run's spending, a publish either owes."""
-    told = sorted({*first.get("left_told", ()), *second.get("left_told", ())})
+    lists = {key: ids for key in ID_LISTS
+             if (ids := sorted({*first.get(key, ()), *second.get(key, ())}))}
     spent = sorted([*first.get("spent", ()), *second.get("spent", ())])
     return {"images": {**first["images"], **second["images"]},
             **({"unpublished": True} if first.get("unpublished") or second.get("unpublished")
                else {}),
-            **({"left_told": told} if told else {}), **({"spent": spent} if spent else {})}
+            **lists, **({"spent": spent} if spent else {})}
+
+
+# The lists of import ids an entry keeps: sessions left in the guide that a run told of,
+# and the sheets' sessions in the guide after their last run.
+ID_LISTS = ("left_told", "in_guide")
+
+
+def _id_lists(entry: dict[str, Any]) -> dict[str, list[str]]:
+    """The entry's lists of import ids that read as such, their other items dropped."""
+    return {key: sorted(i for i in ids if isinstance(i, str)) for key in ID_LISTS
+            if isinstance(ids := entry.get(key), list)}
 
 
 def _why_unreadable(error: Exception) -> str:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer import payloads
+from importer._deleted_since import deleted_since_last_run, deleted_since_note
 from importer._deletes import (
     PlannedDelete,
     extra_copies,
@@ -350,11 +351,14 @@ def saved_state(settings: Settings, sheet: str | Path) -> SavedState:
 
 
 def _notes_on_what_is_sent(plan: Plan) -> list[str]:
-    """Tracks and rooms the plan leaves without sessions, and a plan over the daily budget:
-    told once the images are read, as an image makes its row invalid (its session stays
+    """Tracks and rooms the plan leaves without sessions, sessions deleted from the guide
+    since the last run that it makes again, and a plan over the daily budget: told once the
+    images are read, as an image makes its row invalid (its session stays
     where it is) or an update (a write)."""
     notes = emptied_notes(plan) + (plan.saved_state.unreadable_note()
                                    if plan.saved_state is not None else [])
+    if deleted := deleted_since_last_run(plan):
+        notes.append(deleted_since_note(deleted))
     plan.notes_to_act_on += notes
     if newly_left := _left_since_told(plan):
         plan.notes_to_act_on.append(newly_left_note(newly_left))

@@ -22,6 +22,7 @@ import httpx
 from filelock import FileLock, Timeout
 
 from importer._credentials import api_host
+from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
@@ -230,6 +231,7 @@ async def run_import_async(
                                if settings.publish else None)
                 requests = client.requests_sent.copy()
     _remember_left_told(plan)
+    _remember_in_guide(plan, upload)
     # Said on each run until the folder is fixed: a quiet night must not keep it to the
     # summary file while the budget's record and the images sent are lost.
     unsaved = plan.saved_state.unsaved_note() if plan.saved_state is not None else []
@@ -348,6 +350,18 @@ def _remember_left_told(plan: Plan) -> None:
     before = state.left_told()
     state.tell_left((left.import_id for left in plan.left_in_guide), plan.import_id_prefix)
     if state.left_told() != before:
+        state.save()
+
+
+def _remember_in_guide(plan: Plan, upload: Upload) -> None:
+    """The sheet's sessions in the guide after the run: a later run that makes one again
+    says it was deleted since (in Builder, most likely)."""
+    state = plan.saved_state
+    if state is None:
+        return
+    before = state.in_guide()
+    state.remember_in_guide(in_guide_after(plan, upload.outcomes), plan.import_id_prefix)
+    if state.in_guide() != before:
         state.save()
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -124,6 +125,37 @@ def test_a_quiet_run_tells_once_of_a_session_left_in_the_app(
             "sessions in the summary file alone\n")
     assert [(r.exit_code, r.stdout, r.stderr) for r in results] == [
         (0, "", ""), (0, "", told), (0, "", ""), (0, "", ""), (0, "", told)]
+
+
+@pytest.mark.e2e
+def test_a_quiet_run_says_it_makes_again_a_session_deleted_in_builder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A session deleted in Builder is made again from its row, as the sheet is the source
+    of truth: a quiet night did so without a word, and `plan` called it a plain create. The
+    night it is made again says so on stderr; the next night, finding it, prints nothing."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(HEADER + TALKS.format(room="Hall"), encoding="utf-8")
+    with running_sandbox() as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+        args = ["run", "--guide", "1", "--api-url", sandbox.base_url, "-q", "--timezone",
+                "UTC", "--rate", "200", str(sheet)]
+        results = [runner.invoke(app, args)]
+        with httpx.Client(base_url=sandbox.base_url,
+                          headers={"Authorization": f"JWT {sandbox.api_key}"}) as builder:
+            keynote = next(s for s in builder.get("sessions/?guide=1").json()["results"]
+                           if s["import_id"] == "sheet:K1")
+            builder.delete(f"sessions/{keynote['id']}/").raise_for_status()
+        results += [runner.invoke(app, args), runner.invoke(app, args)]
+    assert [(r.exit_code, r.stdout, r.stderr) for r in results] == [
+        (0, "", ""),
+        (0, "", "note: 1 of this sheet's sessions was in the guide after the last run and is "
+                "gone from it now (deleted in Builder, most likely): 'Keynote' (row 2); it is "
+                "made again from its row. To remove a session for good, delete its row from "
+                "the sheet; it is made again from the sheet otherwise\n"),
+        (0, "", ""),
+    ]
 
 
 def test_the_sessions_told_of_are_kept_per_prefix(tmp_path: Path) -> None:

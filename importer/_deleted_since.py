@@ -1,0 +1,60 @@
+"""Sessions of the sheet that were in the guide after the last run and are gone now.
+
+The sheet is the source of truth: a session of ours deleted in Builder is made again from its
+row. A planner who deleted it there expects it gone, and a quiet nightly run would make it
+again without a word. So the state file keeps the import ids of the sheet's sessions in the
+guide after each run, and a create whose id it holds is said to be one deleted since.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from importer._deletes import some_named
+from importer.model import row_ref
+
+if TYPE_CHECKING:
+    from importer.plan import Plan, PlannedRow
+    from importer.report import RowOutcome
+
+# Row outcomes whose session is in the guide after the run.
+IN_GUIDE = ("created", "updated", "unchanged")
+
+
+def deleted_since_last_run(plan: Plan) -> list[PlannedRow]:
+    """The creates whose session a run left in the guide: deleted since, most likely in
+    Builder. None without a record (a first run, a state file missing or damaged)."""
+    held = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
+    if not held:
+        return []
+    return [row for row in plan.rows
+            if row.action == "create" and row.result.import_id in held]
+
+
+def deleted_since_note(rows: list[PlannedRow]) -> str:
+    """The note naming the sessions deleted from the guide since the last run."""
+    named = some_named([f"'{row.result.name}' ({row_ref(row.result.row, row.result.sheet)})"
+                        for row in rows], ", ")
+    one = len(rows) == 1
+    return (f"{len(rows)} of this sheet's sessions {'was' if one else 'were'} in the guide "
+            f"after the last run and {'is' if one else 'are'} gone from it now (deleted in "
+            f"Builder, most likely): {named}; {'it is' if one else 'they are'} made again from "
+            f"{'its row' if one else 'their rows'}. To remove a session for good, delete its "
+            "row from the sheet; it is made again from the sheet otherwise")
+
+
+def in_guide_after(plan: Plan, outcomes: list[RowOutcome]) -> set[str]:
+    """The import ids of the sheet's sessions in the guide after the run: those the plan
+    read, less those the run deleted or gave another id, with those it made. A deleted
+    one whose create did not go through (failed, deferred) stays, to be told of again."""
+    ids = set(plan.state.sessions_by_import_id(plan.import_id_prefix))
+    ids -= {o.import_id for o in outcomes if o.action == "deleted" and o.import_id}
+    done = {(o.sheet, o.row): o.action for o in outcomes if o.row is not None}
+    for row in plan.rows:
+        action = done.get((row.result.sheet, row.result.row))
+        if action == "updated":
+            ids -= {str(c.old) for c in row.changes if c.field == "import_id" and c.old}
+        if action in IN_GUIDE and row.result.import_id:
+            ids.add(row.result.import_id)
+    told = {row.result.import_id for row in deleted_since_last_run(plan)}
+    return ids | {i for i in told if i is not None}
