@@ -7,6 +7,9 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from importer import cli
 from importer.images import SavedState
 from importer.report import RowOutcome
 from importer.runner import SPENT_SAVE_EVERY, plan_import
@@ -150,3 +153,15 @@ def test_sessions_emptied_into_two_made_rooms_name_both_in_order(tmp_path: Path)
     assert notes[0].startswith(
         "after this run no session uses the room 'Annex': the sheet puts its sessions in "
         "'East Wing', 'West Wing', which this run makes")
+
+
+def test_a_command_that_exits_1_with_stdout_open_keeps_its_code(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exit 1 is "some rows failed": only help whose stdout went away becomes 141."""
+    def rows_failed() -> None:
+        raise SystemExit(1)
+
+    monkeypatch.setattr(cli, "app", rows_failed)
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 1
