@@ -116,3 +116,13 @@ def test_validate_names_an_unread_id_column_headed_in_japanese(tmp_path: Path) -
     report = validate_file(path, mapping=mapping, timezone="UTC")
     (derived,) = [i for i in report.issues if i.code == "derived-import-id"]
     assert "The sheet's 'セッションID' column looks like one" in derived.message
+
+
+@pytest.mark.parametrize(("heading", "certain"), [
+    ("Identifiant", True), ("Kennung", True), ("Identificador", True), ("Sitzungs-ID", True),
+    ("ID de sesión", True), ("セッションID", True), ("会话ID", True),
+    # Numbers as often number the rows, and change with a sort: drafted, never insisted on.
+    ("#", False), ("Nummer", False), ("講演番号", False), ("세션 번호", False)])
+def test_validate_insists_only_on_headings_that_name_an_id(heading: str, certain: bool) -> None:
+    """validate names an unread column as the id to read only when its heading says id."""
+    assert names_session_ids(heading) is certain
