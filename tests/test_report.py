@@ -4,8 +4,10 @@ import csv
 import errno
 import json
 import os
+import time
 import zipfile
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -417,3 +419,40 @@ def test_a_sheet_read_counts_every_record_not_only_the_valid_ones(tmp_path: Path
                   for one in (talk(1), talk(2, Date="5/32/2027"), talk(3))]]})
     validation = validate_file(path, timezone="UTC")
     assert (validation.valid, validation.sheets_read()) == (2, [SheetRead("Programme", 1, 3)])
+
+
+def test_xlsx_report_opens_ready_to_filter_and_read(tmp_path: Path) -> None:
+    """A planner sorts and filters by action at once, and reads ids and messages without
+    widening columns; the run's totals are on a second tab."""
+    report = several_sheets_report()
+    report.started_at = datetime(2027, 5, 11, 14, 0, tzinfo=UTC)
+    report.notes = ["track 'Old' is left empty"]
+    workbook = load_workbook(write_report(report, tmp_path / "r.xlsx"))
+    assert workbook.sheetnames == ["Results", "Summary"]
+    results = workbook["Results"]
+    assert results.auto_filter.ref == "A1:G4"
+    widths = {letter: results.column_dimensions[letter].width for letter in "ABCDEFG"}
+    assert widths == {"A": 7, "B": 5, "C": 12, "D": 17, "E": 9, "F": 12, "G": 34}
+    summary = {row[0]: row[1] for row in workbook["Summary"].iter_rows(values_only=True)}
+    assert summary["Spreadsheet"] == "days.xlsx"
+    assert isinstance(summary["Started"], datetime)
+    assert (summary["created"], summary["invalid"], summary["deleted"]) == (1, 1, 1)
+    assert (summary["Requests"], summary["Result"]) == (1, "exit code 1")
+    assert summary["Note"] == "track 'Old' is left empty"
+
+
+def test_issue_list_xlsx_has_a_filter_on_its_header(tmp_path: Path) -> None:
+    issues = [RowIssue(4, "Date", "13/40/2027", "bad-date", "error", "row 4: not a date")]
+    sheet = load_workbook(write_issues(issues, tmp_path / "issues.xlsx")).active
+    assert sheet.auto_filter.ref == "A1:F2"
+
+
+def test_a_large_xlsx_report_is_written_in_seconds(tmp_path: Path) -> None:
+    """Each row's cells were found by scanning every cell written so far: 5,000 rows took
+    20 seconds and 50,000 most of an hour."""
+    outcomes = [RowOutcome(row, f"sheet:S{row}", f"Talk {row}", "created", row)
+                for row in range(2, 8_002)]
+    report = ImportReport("big.xlsx", 1, outcomes)
+    started = time.perf_counter()
+    write_report(report, tmp_path / "big.xlsx")
+    assert time.perf_counter() - started < 20
