@@ -14,7 +14,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from copy import copy
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -368,21 +367,15 @@ def _xlsx_workbook(
     sheet.append(list(header))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    styles_by_fill: dict[int, Any] = {}
     for index, values in enumerate(rows, start=2):
         sheet.append([worksheet_text(value) for value in values])
         # Cells by their address: `sheet[row]` and `max_row` scan every cell written, which
         # made a 50,000-row report take most of an hour.
-        styles = None
-        if row_fills is not None:
-            fill = row_fills[index - 2]
-            if id(fill) not in styles_by_fill:
-                styles_by_fill[id(fill)] = _row_styles(sheet.cell(index, 1), fill)
-            styles = styles_by_fill[id(fill)]
+        fill = row_fills[index - 2] if row_fills is not None else None
         for column in range(1, len(values) + 1):
             cell = sheet.cell(index, column)
-            if styles is not None:
-                cell._style = copy(styles)
+            if fill is not None:
+                cell.fill = fill
             # Stored as text, so Excel never evaluates a cell such as "=cmd|..." and the
             # text stays as written (no guarding quote, unlike CSV).
             if isinstance(cell.value, str):
@@ -391,13 +384,6 @@ def _xlsx_workbook(
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions  # a planner sorts and filters by action at once
     return workbook
-
-
-def _row_styles(first_cell: Any, fill: Any) -> Any:
-    """The style array giving `fill`, made once per action and copied to each cell: setting
-    `cell.fill` on each cell hashes the fill every time, a third of a large report's writing."""
-    first_cell.fill = fill
-    return first_cell._style
 
 
 XLSX_COLUMN_MAX_WIDTH = 80  # a long message is read in the cell; the rest of the row in sight
