@@ -365,8 +365,10 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     if plan.over_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than {_budget_left(plan)}: "
-            "the run stops when the budget is spent (exit 3) and the next run, a day later, "
-            "carries on where it stopped"
+            # The figure is a setting: Guidebook's own count of the account's day is what
+            # stops a run, and other tools spend it too.
+            "the run goes on until Guidebook refuses it for the day's budget (exit 3), and "
+            "the next run, a day later, carries on where it stopped"
         )
     return notes
 

@@ -52,8 +52,8 @@ def test_a_plan_after_a_run_counts_what_the_run_spent(tmp_path: Path) -> None:
     assert (
         "note: this plan needs 24 requests, more than the 10 left of the daily budget of 40 "
         "(earlier runs and plans spent 30 in the last 24 hours, as .gbimport-state.json "
-        f"records; {OTHER_TOOLS}): the run stops when the budget is spent (exit 3) and the "
-        "next run, a day later, carries on where it stopped") in lines
+        f"records; {OTHER_TOOLS}): the run goes on until Guidebook refuses it for the day's "
+        "budget (exit 3), and the next run, a day later, carries on where it stopped") in lines
     assert plan.changes_within_budget == 6  # type: ignore[attr-defined]
 
 

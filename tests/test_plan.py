@@ -114,8 +114,8 @@ def test_images_to_send_count_towards_the_daily_budget_note(tmp_path: Path) -> N
     plan = plan_import(sheet, settings, transport=sandbox.transport())
     assert (plan.counts["update"], plan.notes) == (2, [
         f"this plan needs {needed:,} requests, more than the daily budget of {needed - 1:,}: "
-        "the run stops when the budget is spent (exit 3) and the next run, a day later, "
-        "carries on where it stopped"])
+        "the run goes on until Guidebook refuses it for the day's budget (exit 3), and the "
+        "next run, a day later, carries on where it stopped"])
 
 
 def test_a_room_and_a_track_a_fixed_typo_leaves_empty_are_named_once(tmp_path: Path) -> None:
