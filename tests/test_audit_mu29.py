@@ -1,0 +1,77 @@
+"""Sessions deleted in Builder since the last run: what a run's record of the sessions in
+the guide must leave out (a --prune's deletes, a create that failed, an id taken over) and
+must keep (an id a take-over gave), and a state file whose lists are damaged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from importer.images import SavedState
+from importer.runner import run_import
+from tests.support import BASE_URL, HEADER, Sandbox, talk, write_sheet
+from tests.test_deleted_since_last_run import RefusingCreates, delete_in_builder, deleted_notes
+
+
+def in_guide(tmp_path: Path) -> frozenset[str]:
+    return SavedState(tmp_path / ".gbimport-state.json", 1, BASE_URL).in_guide()
+
+
+def test_a_session_the_run_pruned_is_no_session_deleted_in_builder(tmp_path: Path) -> None:
+    """A row taken out and pruned, then put back, is a plain create: the run deleted it."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "s.csv", [talk(1), talk(2), talk(3)])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(1), talk(3)])
+    pruned = sandbox.run(sheet, prune=True, force=True)
+    write_sheet(sheet, [talk(1), talk(2), talk(3)])
+    back = sandbox.run(sheet)
+    assert (pruned.counts["deleted"], back.counts["created"], deleted_notes(back.notes)) == (
+        1, 1, [])
+
+
+def test_a_new_row_whose_create_failed_is_no_session_deleted_in_builder(
+    tmp_path: Path,
+) -> None:
+    """A row new to the sheet whose create was refused was never in the guide."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "s.csv", [talk(1)])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(1), talk(2)])
+    failed = run_import(sheet, sandbox.settings, transport=RefusingCreates(sandbox))
+    made = sandbox.run(sheet)
+    assert (failed.counts["failed"], made.counts["created"], deleted_notes(made.notes)) == (
+        1, 1, [])
+
+
+def test_a_taken_over_session_is_held_by_its_new_id_alone(tmp_path: Path) -> None:
+    """A sheet gaining its id column takes its sessions over (their import_id patched): the
+    record holds the new ids, not the derived ones, and a session then deleted in Builder is
+    told of by its new id."""
+    sandbox = Sandbox()
+    sheet = tmp_path / "s.csv"
+    without_ids = [h for h in HEADER if h != "Session ID"]
+    rows = [talk(1), talk(2)]
+    sheet.write_text(",".join(without_ids) + "\n" + "".join(
+        ",".join(f'"{row[h]}"' for h in without_ids) + "\n" for row in rows), encoding="utf-8")
+    sandbox.run(sheet)
+    derived = in_guide(tmp_path)
+    write_sheet(sheet, rows)
+    took = sandbox.run(sheet)
+    held = in_guide(tmp_path)
+    delete_in_builder(sandbox, "sheet:T002")
+    again = sandbox.run(sheet)
+    assert (len(derived), took.counts["updated"], held) == (
+        2, 2, {"sheet:T001", "sheet:T002"})
+    assert [note.split(":")[0] for note in deleted_notes(again.notes)] == [
+        "1 of this sheet's sessions was in the guide after the last run and is gone from it "
+        "now (deleted in Builder, most likely)"]
+
+
+def test_lists_of_ids_that_are_no_lists_are_read_as_empty(tmp_path: Path) -> None:
+    """A hand-edited state file with a number or a string where a list of ids belongs."""
+    path = tmp_path / "state.json"
+    path.write_text(json.dumps({"1": {"images": {}, "in_guide": 7,
+                                      "left_told": "sheet:T001"}}), encoding="utf-8")
+    state = SavedState(path, 1)
+    assert (state.in_guide(), state.left_told()) == (frozenset(), frozenset())
