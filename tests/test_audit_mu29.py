@@ -1,16 +1,21 @@
 """Sessions deleted in Builder since the last run: what a run's record of the sessions in
 the guide must leave out (a --prune's deletes, a create that failed, an id taken over) and
-must keep (an id a take-over gave), and a state file whose lists are damaged."""
+must keep (an id a take-over gave), and a state file whose lists are damaged; and the
+draft's headings of a speaker's affiliation and of a planner's notes."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
+
+from importer.draft import draft_mapping
 from importer.images import SavedState
 from importer.runner import run_import
 from tests.support import BASE_URL, HEADER, Sandbox, talk, write_sheet
 from tests.test_deleted_since_last_run import RefusingCreates, delete_in_builder, deleted_notes
+from tests.test_draft_people_notes_kinds import sheet_with
 
 
 def in_guide(tmp_path: Path) -> frozenset[str]:
@@ -75,3 +80,33 @@ def test_lists_of_ids_that_are_no_lists_are_read_as_empty(tmp_path: Path) -> Non
                                       "left_told": "sheet:T001"}}), encoding="utf-8")
     state = SavedState(path, 1)
     assert (state.in_guide(), state.left_told()) == (frozenset(), frozenset())
+
+
+def test_two_remarks_columns_are_named_together_in_the_plural(tmp_path: Path) -> None:
+    sheet = sheet_with(tmp_path, ["Speaker", "Notes", "Comments"],
+                       [["Ana Ruiz", "bring the adapter", "late"], ["Bo Li", "", ""]])
+    assert ("# 'Notes' and 'Comments' are not offered to the description: a planner's notes "
+            "are often for the team alone. To show them in the app, add them to add_columns "
+            "under [fields.description]\n") in draft_mapping(sheet).text
+
+
+@pytest.mark.parametrize("header", ["note", "Comment", "Remark", "Anmerkungen"])
+def test_each_remarks_heading_is_left_out_with_a_word(tmp_path: Path, header: str) -> None:
+    sheet = sheet_with(tmp_path, ["Speaker", header], [["Ana Ruiz", "x"], ["Bo Li", "y"]])
+    assert f"# {header!r} is not offered to the description" in draft_mapping(sheet).text
+
+
+@pytest.mark.parametrize("header", ["Affiliations", "Institute", "Speaker affiliation"])
+def test_each_affiliation_heading_is_offered_beside_a_speaker(tmp_path: Path,
+                                                              header: str) -> None:
+    sheet = sheet_with(tmp_path, ["Speaker", header], [["Ana Ruiz", "MIT"], ["Bo Li", "ETH"]])
+    assert f'# add_columns = ["Speaker", "{header}"]\n' in draft_mapping(sheet).text
+
+
+def test_an_organisation_named_for_no_speaker_is_not_offered_as_an_affiliation(
+    tmp_path: Path,
+) -> None:
+    """A 'Sponsor Company' pays for the session: it is no speaker's affiliation."""
+    sheet = sheet_with(tmp_path, ["Speaker", "Sponsor Company"],
+                       [["Ana Ruiz", "MIT"], ["Bo Li", "ETH"]])
+    assert '# add_columns = ["Speaker"]\n' in draft_mapping(sheet).text
