@@ -57,4 +57,16 @@ def in_guide_after(plan: Plan, outcomes: list[RowOutcome]) -> set[str]:
         if action in IN_GUIDE and row.result.import_id:
             ids.add(row.result.import_id)
     told = {row.result.import_id for row in deleted_since_last_run(plan)}
-    return ids | {i for i in told if i is not None}
+    return ids | {i for i in told if i is not None} | _gone_from_other_sheets(plan)
+
+
+def _gone_from_other_sheets(plan: Plan) -> set[str]:
+    """Without a prefix the sheet's record replaces every id held, other sheets' too: those
+    held of sessions gone before this run that no row of it has stay, for the run of the
+    sheet they came from to tell of (another sheet's session deleted in Builder, most
+    likely)."""
+    if plan.import_id_prefix or plan.saved_state is None:
+        return set()
+    read = plan.state.sessions_by_import_id("")
+    ours = {row.result.import_id for row in plan.rows}
+    return {i for i in plan.saved_state.in_guide() if i not in read and i not in ours}

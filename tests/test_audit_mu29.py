@@ -110,3 +110,30 @@ def test_an_organisation_named_for_no_speaker_is_not_offered_as_an_affiliation(
     sheet = sheet_with(tmp_path, ["Speaker", "Sponsor Company"],
                        [["Ana Ruiz", "MIT"], ["Bo Li", "ETH"]])
     assert '# add_columns = ["Speaker"]\n' in draft_mapping(sheet).text
+
+
+def test_a_sheet_without_a_prefix_keeps_another_sheets_sessions_deleted_since(
+    tmp_path: Path,
+) -> None:
+    """A second sheet into the guide whose mapping gives no prefix replaced the whole record
+    with what it found: the first sheet's session deleted in Builder before it ran was then
+    made again by the first sheet's run without a word."""
+    template = Path(__file__).parent.parent / "mappings" / "guidebook-template.toml"
+    mapping = tmp_path / "no-prefix.toml"
+    mapping.write_text(template.read_text(encoding="utf-8").replace(
+        'import_id_prefix = "sheet:"', 'import_id_prefix = ""'), encoding="utf-8")
+    sandbox = Sandbox()
+    first = write_sheet(tmp_path / "day1.csv", [talk(1), talk(2)])
+    sandbox.run(first)
+    delete_in_builder(sandbox, "sheet:T002")
+    with_prefix = sandbox.settings
+    sandbox.settings = with_prefix.model_copy(update={"mapping": str(mapping)})
+    second = sandbox.run(write_sheet(tmp_path / "day2.csv", [talk(5)]), force=True)
+    sandbox.settings = with_prefix
+    again = sandbox.run(first)
+    assert (second.counts["created"], deleted_notes(second.notes)) == (1, [])
+    assert (again.counts["created"], deleted_notes(again.notes)) == (1, [
+        "1 of this sheet's sessions was in the guide after the last run and is gone from it "
+        "now (deleted in Builder, most likely): 'Talk number 2' (row 3); it is made again "
+        "from its row. To remove a session for good, delete its row from the sheet; it is made "
+        "again from the sheet otherwise"])
