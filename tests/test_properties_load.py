@@ -162,7 +162,7 @@ def _validated(path: Path) -> ValidationReport | None:
         report = validate_file(path, timezone="America/Chicago")
     except GbImportError as error:
         event(f"stopped: {type(error).__name__}")  # --hypothesis-show-statistics
-        assert str(error).strip() and "\n" not in str(error).strip()
+        assert path.name in str(error) and "\n" not in str(error).strip(), str(error)
         return None
     event("validated")
     again = validate_file(path, timezone="America/Chicago")
@@ -292,4 +292,22 @@ def test_a_damaged_sample_csv_exits_cleanly(data: st.DataObject) -> None:
     with _scratch() as folder:
         path = folder / "conference.csv"
         path.write_bytes(damaged)
+        _assert_clean_cli_outcome(path)
+
+
+@settings(PROPERTY, max_examples=15)
+@given(csv_sheet())
+def test_gbimport_validate_exits_as_the_report_says(sheet: tuple[Any, ...]) -> None:
+    """Exit 2 with one line exactly when the file cannot be validated; else 0 or 1 as the
+    report is ok or not."""
+    records, _, encoding, delimiter = sheet
+    text = _csv_text(records, delimiter)
+    with _scratch() as folder:
+        path = folder / "programme.csv"
+        path.write_bytes(text.encode(encoding if _encodable(text, encoding) else "utf-8"))
+        report = _validated(path)
+        result = CliRunner().invoke(cli.app, ["validate", str(path), "--timezone",
+                                              "America/Chicago"])
+        assert result.exit_code == (2 if report is None else 0 if report.ok else 1), (
+            result.output)
         _assert_clean_cli_outcome(path)
