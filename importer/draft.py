@@ -803,13 +803,15 @@ class _Drafter:
         self._note_unscheduled(date or start, start if date else None)
         if start is not None and kind in ("time", "time range"):
             self._note_zone_row(start)
-        if start is None and date is not None and self._days_alone(date) and not any(
+        if start is None and date is not None and not any(
                 self._kind(h) in ("time", "time range", "datetime", "datetime range")
-                for h in self.sheet.columns if h not in self.used):
-            # Days alone, as a course's or a community's calendar lists them: all-day items.
+                for h in self.sheet.columns if h not in self.used) and (
+                (named := self._day_names(date)) or self._days_alone(date)):
+            # Days alone, as a course's or a community's calendar lists them (or a poster
+            # session its 'Wed' and 'Thu'): all-day items.
             days = [w for w in self._texts(date) if w.casefold() not in PLACEHOLDERS]
             yearless = ("; it reads the column's cells too, so give it the values given "
-                        "under [fields.start]" if _yearless(days, self.order) else "")
+                        "under [fields.start]" if named or _yearless(days, self.order) else "")
             return ([_table("start", date, note="no column holds times: each session is "
                             "all day, on the day its cell gives")],
                     [_table("end", date, note="the same column: a day alone has no end"
@@ -845,6 +847,14 @@ class _Drafter:
         day not fixed yet ('TBA') is of no kind, as in _kind_of."""
         cells = [c for c in _sample(self.sheet, header) if not convert.not_fixed_yet(c)]
         return self._kind(header) == "date" or (bool(cells) and all(map(_dotted_day, cells)))
+
+    def _day_names(self, header: str) -> bool:
+        """Whether the date column holds a few words and no date ('Wed', 'sabado', 'Day 1'):
+        days, each to be given its date by `values`, as the draft's note asks."""
+        cells = (cell_text(c) for c in _sample(self.sheet, header))
+        words = [w for w in dict.fromkeys(cells) if w and w.casefold() not in PLACEHOLDERS]
+        return 0 < len(words) <= FEW_WORDS and not _reads(
+            words, lambda c: _either_order(convert.parse_date, c))
 
     def _times_by_cells(self) -> str | None:
         """The first free column holding times of day ('9:00', '14h30', '2:00 PM') or ranges
