@@ -307,8 +307,12 @@ def _add_summary_sheet(workbook: Workbook, report: ImportReport) -> None:
     for label, value in _summary_lines(report):
         sheet.append([label, worksheet_text(value)])
         sheet.cell(sheet.max_row, 1).font = Font(bold=True)
+        cell = sheet.cell(sheet.max_row, 2)
         if isinstance(value, datetime):
-            sheet.cell(sheet.max_row, 2).number_format = "yyyy-mm-dd hh:mm:ss"
+            cell.number_format = "yyyy-mm-dd hh:mm:ss"
+        # As on the Results tab: a file, tab or note starting with "=" is text, not a formula.
+        if isinstance(value, str):
+            cell.data_type = "s"
     sheet.column_dimensions["A"].width = 20
     sheet.column_dimensions["B"].width = XLSX_COLUMN_MAX_WIDTH
 
