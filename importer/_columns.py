@@ -183,7 +183,18 @@ class SheetColumns:
         return empty
 
     def _lookup(self, field_key: str) -> dict[str, str]:
-        return {k.strip().casefold(): v for k, v in self.bound.active[field_key].values.items()}
+        values = self.bound.active[field_key].values
+        if field_key == "end" and not values and self._end_reads_the_starts_column():
+            # One column of days ('Wed', 'Thu') read as start and end: its cells mean the
+            # same to both, so the start's values serve the end unless it gives its own.
+            values = self.bound.active["start"].values
+        return {k.strip().casefold(): v for k, v in values.items()}
+
+    def _end_reads_the_starts_column(self) -> bool:
+        fields = self.bound.mapping.fields
+        start = fields.start.column or fields.start.date_column
+        return fields.end is not None and fields.end.column is not None and (
+            fields.end.column == start)
 
     def _parse_distinct(self, uniques: Any, parse: Parser, lookup: dict[str, str]) -> Distinct:
         """Each distinct cell parsed: values (None for blank or unreadable), blank codes,

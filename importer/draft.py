@@ -810,8 +810,8 @@ class _Drafter:
             # Days alone, as a course's or a community's calendar lists them (or a poster
             # session its 'Wed' and 'Thu'): all-day items.
             days = [w for w in self._texts(date) if w.casefold() not in PLACEHOLDERS]
-            yearless = ("; it reads the column's cells too, so give it the values given "
-                        "under [fields.start]" if named or _yearless(days, self.order) else "")
+            yearless = ("; it reads the column's cells with the values given under "
+                        "[fields.start]" if named or _yearless(days, self.order) else "")
             return ([_table("start", date, note="no column holds times: each session is "
                             "all day, on the day its cell gives")],
                     [_table("end", date, note="the same column: a day alone has no end"

@@ -36,8 +36,8 @@ def test_days_with_dots_and_no_year_are_all_day_sessions(tmp_path: Path) -> None
         "# no column holds times: each session is all day, on the day its cell gives\n"
         'column = "date"',
         "[fields.end]\n"
-        "# the same column: a day alone has no end; it reads the column's cells too, so give "
-        "it the values given under [fields.start]\n"
+        "# the same column: a day alone has no end; it reads the column's cells with the "
+        "values given under [fields.start]\n"
         'column = "date"']
 
 

@@ -38,8 +38,8 @@ def test_day_names_with_no_times_are_all_day_sessions(tmp_path: Path) -> None:
         "# no column holds times: each session is all day, on the day its cell gives\n"
         'column = "day"',
         "[fields.end]\n"
-        "# the same column: a day alone has no end; it reads the column's cells too, so give "
-        "it the values given under [fields.start]\n"
+        "# the same column: a day alone has no end; it reads the column's cells with the "
+        "values given under [fields.start]\n"
         'column = "day"']
 
 
@@ -65,3 +65,32 @@ def test_day_names_beside_a_time_column_keep_their_times(tmp_path: Path) -> None
     draft = draft_mapping(write_bytes(tmp_path, "timed.csv", sheet.encode()))
     assert _tables(draft.text)[0] == (
         '[fields.start]\ndate_column = "day"\ntime_column = "hour"')
+
+
+def test_the_starts_values_serve_an_end_reading_the_same_column(tmp_path: Path) -> None:
+    """Given under [fields.start] alone, the days' dates were not read by the end, which reads
+    the same column: validate said each row had no start time but an end."""
+    path = write_bytes(tmp_path, "sessions.csv", SHEET.encode())
+    text = draft_mapping(path).text.replace(
+        'column = "day"', f'column = "day"\nvalues = {{ {DAYS} }}', 1)
+    assert text.count(DAYS) == 1  # under [fields.start] only
+    mapping = write_bytes(tmp_path, "sessions.toml", text.encode())
+    report = validate_file(path, mapping=mapping, timezone="Europe/Madrid")
+    assert [(r.row, f"{r.payload.start_time:%Y-%m-%d}", r.payload.all_day)
+            for r in report.rows if r.payload] == [
+        (2, "2025-09-16", True), (3, "2025-09-17", True), (4, "2025-09-16", True)]
+    assert [i.code for i in report.issues] == ["derived-import-id"]
+
+
+def test_an_end_with_values_of_its_own_keeps_them(tmp_path: Path) -> None:
+    """The start's values fill in for the end's only when the end gives none."""
+    path = write_bytes(tmp_path, "sessions.csv", SHEET.encode())
+    text = draft_mapping(path).text.replace(
+        'column = "day"', f'column = "day"\nvalues = {{ {DAYS} }}', 1).replace(
+        'column = "day"\n\n', 'column = "day"\nvalues = { "Wed" = "2025-09-17", '
+        '"Thu" = "2025-09-20" }\n\n')
+    mapping = write_bytes(tmp_path, "sessions.toml", text.encode())
+    report = validate_file(path, mapping=mapping, timezone="Europe/Madrid")
+    # Thursday's end read as the 20th, its own value, not the start's 18th.
+    assert [(r.row, [i.code for i in r.issues]) for r in report.rows] == [
+        (2, []), (3, ["all-day-end-date"]), (4, [])]
