@@ -304,15 +304,13 @@ def _add_summary_sheet(workbook: Workbook, report: ImportReport) -> None:
     from openpyxl.styles import Font
 
     sheet = workbook.create_sheet("Summary")
-    for label, value in _summary_lines(report):
+    for row, (label, value) in enumerate(_summary_lines(report), start=1):
         sheet.append([label, worksheet_text(value)])
-        sheet.cell(sheet.max_row, 1).font = Font(bold=True)
-        cell = sheet.cell(sheet.max_row, 2)
+        sheet.cell(row, 1).font = Font(bold=True)
+        cell = sheet.cell(row, 2)
         if isinstance(value, datetime):
             cell.number_format = "yyyy-mm-dd hh:mm:ss"
-        # As on the Results tab: a file, tab or note starting with "=" is text, not a formula.
-        if isinstance(value, str):
-            cell.data_type = "s"
+        _keep_as_text(cell)  # a file, tab or note starting with "=" is no formula
     sheet.column_dimensions["A"].width = 20
     sheet.column_dimensions["B"].width = XLSX_COLUMN_MAX_WIDTH
 
@@ -380,14 +378,18 @@ def _xlsx_workbook(
             cell = sheet.cell(index, column)
             if fill is not None:
                 cell.fill = fill
-            # Stored as text, so Excel never evaluates a cell such as "=cmd|..." and the
-            # text stays as written (no guarding quote, unlike CSV).
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
+            _keep_as_text(cell)
     _fit_columns(sheet, header, rows)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions  # a planner sorts and filters by action at once
     return workbook
+
+
+def _keep_as_text(cell: Any) -> None:
+    """A text cell stored as text, so Excel never evaluates one such as "=cmd|..." and the
+    text stays as written (no guarding quote, unlike CSV)."""
+    if isinstance(cell.value, str):
+        cell.data_type = "s"
 
 
 XLSX_COLUMN_MAX_WIDTH = 80  # a long message is read in the cell; the rest of the row in sight
