@@ -236,7 +236,8 @@ def main() -> None:
         for kind in kinds:
             ours = measure(kind, path, mapping)
             print_line(fmt, kind, bare, ours)
-    # What validating cannot go under: nh3 holds the GIL, so no thread can share this work.
+    # What validating cannot go under on one thread, as validate runs it (nh3 releases the
+    # GIL, and two threads cut this by about a third: see the README's Performance section).
     html = measure("html", files["csv"], mapping)
     if html is not None and bares["csv"] is not None:
         print(f"of which sanitising the {int(html['rows']):,} distinct HTML descriptions "

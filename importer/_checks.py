@@ -120,8 +120,16 @@ class RoomBookings:
 
     key_start: np.ndarray[Any, Any]
     key_end: np.ndarray[Any, Any]
-    pos: list[int]
-    names: list[str]
+    # Arrays, not lists: Python objects are made only for the bookings that clash, so a
+    # 50,000-row sheet without overlaps never holds 50,000 of them (validate's peak memory).
+    positions: np.ndarray[Any, Any]  # each booking's row position
+    room_names: np.ndarray[Any, Any]  # each booking's room as its cell names it
+
+    def pos(self, i: int) -> int:
+        return int(self.positions[i])
+
+    def name(self, i: int) -> str:
+        return str(self.room_names[i])
 
     ROOM_SPAN = 2.0**34  # seconds, about 540 years: more than any schedule spans
     SCAN = 50  # earlier bookings looked at when naming the sessions a booking overlaps
@@ -137,7 +145,8 @@ class RoomBookings:
         sizes = np.array([len(cell) for cell in room_lists])
         per_row = np.where((ends > starts) & ~errors, sizes[rooms.codes], 0)  # NaN: no time
         if not per_row.any():
-            return cls(np.empty(0), np.empty(0), [], [])
+            return cls(np.empty(0), np.empty(0), np.empty(0, dtype=np.intp),
+                       np.empty(0, dtype=object))
         pos = np.repeat(np.arange(len(per_row)), per_row)
         nth_room = np.arange(len(pos)) - np.repeat(np.cumsum(per_row) - per_row, per_row)
         flat_names = [room for cell in room_lists for room in cell]
@@ -150,11 +159,11 @@ class RoomBookings:
         key_end = codes + (ends[pos] - first)
         order = np.lexsort((key_end, key_start))
         names = np.array(flat_names, dtype=object)[which[order]]
-        return cls(key_start[order], key_end[order], pos[order].tolist(), names.tolist())
+        return cls(key_start[order], key_end[order], pos[order], names)
 
     def clashing(self) -> Iterator[tuple[int, int]]:
         """(booking index, number of bookings it overlaps) for every booking that overlaps."""
-        if not self.pos:
+        if not len(self.positions):
             return
         starting_before_end = np.searchsorted(self.key_start, self.key_end, side="left")
         ended_by_start = np.searchsorted(np.sort(self.key_end), self.key_start, side="right")
@@ -166,15 +175,15 @@ class RoomBookings:
         """Row positions of (up to MAX_NAMED_ROWS) bookings overlapping booking `i`."""
         found: list[int] = []
         j = i + 1
-        while j < len(self.pos) and self.key_start[j] < self.key_end[i] and (
+        while j < len(self.positions) and self.key_start[j] < self.key_end[i] and (
                 len(found) < MAX_NAMED_ROWS):
-            found.append(self.pos[j])
+            found.append(self.pos(j))
             j += 1
         for j in range(i - 1, max(-1, i - 1 - self.SCAN), -1):
             if len(found) >= MAX_NAMED_ROWS:
                 break
             if self.key_end[j] > self.key_start[i]:
-                found.append(self.pos[j])
+                found.append(self.pos(j))
         return found
 
 
@@ -343,14 +352,14 @@ def check_room_overlaps(starts: Seconds, ends: Seconds, rooms: RoomCells, errors
     """
     bookings = RoomBookings.of(starts, ends, rooms, errors)
     clashes = [(i, count, sorted(bookings.partners(i))) for i, count in bookings.clashing()]
-    added = note([(bookings.pos[i], partners) for i, _, partners in clashes]) if (
+    added = note([(bookings.pos(i), partners) for i, _, partners in clashes]) if (
         clashes and note) else ""
     for i, count, partners in clashes:  # partners in sheet order, sheets in the order read
         listed = row_list([row_numbers[p] for p in partners],
                           [row_sheets[p] for p in partners] if row_sheets else None)
         if count > len(partners):
             listed += f" and {count - len(partners)} more"
-        room = bookings.names[i]
-        add(bookings.pos[i], header, room, "room-overlap",
+        room = bookings.name(i)
+        add(bookings.pos(i), header, room, "room-overlap",
             f"overlaps {listed} in {room!r}; check the times and rooms (ignore this "
             f"if the sessions really share the room).{added}", severity="warning")
