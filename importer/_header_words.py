@@ -173,6 +173,23 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
                     "セッション概要", "説明文"),
     "image": ("画像", "写真", "图片", "圖片", "이미지", "사진"),
 }
+# Header names in Turkish and Polish, written as people write them ('Başlık', 'Tytuł'): added
+# to NAMES as header_key gives them (below it), which keeps the dotless 'ı' and 'ł' as they are.
+TURKISH_POLISH_NAMES: dict[str, tuple[str, ...]] = {
+    "name": ("Başlık", "Oturum Başlığı", "Sunum Başlığı", "Etkinlik", "Etkinlik Adı", "Ders",
+             "Ders Adı", "Konu",
+             "Tytuł", "Tytuł wystąpienia", "Temat", "Nazwa", "Wydarzenie"),
+    "date": ("Tarih", "Gün", "Data", "Dzień"),
+    "start": ("Saat", "Başlangıç", "Başlangıç Saati", "Başlama Saati", "Zaman",
+              "Godzina", "Początek", "Godzina rozpoczęcia", "Czas", "Rozpoczęcie"),
+    "end": ("Bitiş", "Bitiş Saati", "Koniec", "Godzina zakończenia", "Zakończenie"),
+    "duration": ("Süre", "Czas trwania"),
+    "locations": ("Salon", "Yer", "Mekan", "Bina", "Derslik", "Konum",
+                  "Sala", "Miejsce", "Lokalizacja", "Budynek"),
+    "schedule_tracks": ("Kategori", "Tür", "Oturum Türü", "Ścieżka", "Kategoria", "Typ",
+                        "Rodzaj"),
+    "description": ("Açıklama", "Özet", "Opis", "Streszczenie", "Abstrakt"),
+}
 # Headers of columns naming a session's people, as a word ('Speakers', 'Referent') or with
 # a number or 'name' after it ('Speaker 2', 'Presenter name'). Guidebook keeps speakers as a
 # list of their own, which gbimport does not import: the draft offers them as the
@@ -206,7 +223,9 @@ SPEAKERS = frozenset((
     "登壇者", "講演者", "発表者", "演者", "講師", "讲者", "演讲者", "讲师", "主讲人", "講者",
     "演講者", "发言人", "發言人", "발표자", "연사", "강연자", "강사",
     "登壇者名", "講演者名", "発表者名", "講師名", "スピーカー", "司会", "座長", "モデレーター",
-    "パネリスト", "出演者"))
+    "パネリスト", "出演者",
+    "Konuşmacı", "Konuşmacılar", "Eğitmen", "Eğitmenler", "Moderatör", "Öğretim Üyesi",
+    "Prelegent", "Prelegenci", "Prowadzący", "Mówca", "Wykładowca"))
 # Headers of a column saying what kind of session a row is ('Type': 'Talk', 'Lunch'), where a
 # break row with no title writes what it is: the title's fallback_column.
 SESSION_KINDS = frozenset((
@@ -259,7 +278,7 @@ def header_key(header: str) -> str:
     return " ".join(words)
 
 
-for _role, _names in EAST_ASIAN_NAMES.items():
+for _role, _names in (*EAST_ASIAN_NAMES.items(), *TURKISH_POLISH_NAMES.items()):
     NAMES[_role] += tuple(header_key(name) for name in _names)
 
 
