@@ -41,6 +41,7 @@ from importer._header_words import (
     names_remarks,
     names_venues,
 )
+from importer._layout import section_headings
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -1147,8 +1148,11 @@ class _Drafter:
                               "on each)")
         # A row with no title either is no session waiting for a slot: a co-presenter's row
         # of a sessions-and-speakers export (its id and speaker's cells alone), or a blank one.
+        # Nor is a row of one cell ('Session 1' above its talks): validate reads it as a
+        # section heading and sends nothing for it.
         name = self.chosen.get("name")
         titled = self.sheet.frame[name].notna() if name else True
+        blank = blank & ~section_headings(self.sheet)
         empty = int((blank & titled).sum()) - (
             int((blank & titled & self.sheet.frame[time].notna()).sum()) if time else 0)
         if empty and time is None and self._kind(header) in (

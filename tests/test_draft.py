@@ -1596,7 +1596,8 @@ def test_a_date_typed_on_each_days_first_row_only_is_drafted_to_fill_down(
         tmp_path: Path) -> None:
     """Planners type the day once, on its first row: those rows have their times, so
     skip_unscheduled (which skips only rows with neither) was the wrong advice for them. The
-    draft reads the date down to them; the row of a title alone is a heading, as before."""
+    draft reads the date down to them; the row of a title alone is a heading, as validate
+    reads it, not a session to skip until it gets a date."""
     sheet = write_xlsx(tmp_path / "programme.xlsx", [
         ["Date", "Start", "End", "Session", "Room"],
         [dt.date(2027, 5, 11), "9:00 AM", "10:00 AM", "Opening", "Room A; Room B"],
@@ -1612,8 +1613,6 @@ def test_a_date_typed_on_each_days_first_row_only_is_drafted_to_fill_down(
         "# 3 rows have a time but no 'Date', under a row that has one: the date is typed on "
         "each day's first row, so fill_down reads it on the rows under it; if those rows' "
         "dates are missing instead, take fill_down out and give each row its date",
-        "# 1 row has no 'Date': to skip such rows until they get one, instead of reporting "
-        "each as an error, add skip_unscheduled = true",
     ]
     mapping = tmp_path / "draft.toml"
     mapping.write_text(draft, encoding="utf-8")
