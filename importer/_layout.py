@@ -14,6 +14,7 @@ from importer._checks import Mask
 from importer._columns import value_text
 from importer._date_words import weekday_named
 from importer._hidden_rows import HiddenRows
+from importer._hints import format_hint, hint_or_instruction
 from importer.convert import cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
@@ -120,15 +121,17 @@ def section_headings(sheet: Sheet) -> Mask:
     return single
 
 
-def units_rows(sheet: Sheet, time_headers: Collection[str]) -> Mask:
+def units_rows(sheet: Sheet, time_headers: Collection[str],
+               date_header: str | None = None) -> Mask:
     """Each sheet's first row when a times column there names the zone in brackets
     ('(CEST)', '(GMT Time)'): a row of units or notes under the header, not a session, whatever
-    its other cells say ('(yyyy-mm-dd)', 'leave blank if none'). Only the first row is looked
-    at: units are written right under the header."""
+    its other cells say ('(yyyy-mm-dd)', 'leave blank if none'). So is a row of hints (see
+    hint_cells). Only the first row is looked at: units are written right under the header."""
     found: Mask = np.zeros(len(sheet.frame), dtype=bool)
     starts = [0] if not sheet.parts else [start for start, _ in sheet.part_starts()]
     for pos in (start for start in starts if start < len(sheet.frame)):
-        found[pos] = units_column(sheet, pos, time_headers) is not None
+        found[pos] = (units_column(sheet, pos, time_headers) is not None
+                      or bool(hint_cells(sheet, pos, [*time_headers, date_header])))
     return found
 
 
@@ -141,9 +144,27 @@ def units_column(sheet: Sheet, pos: int, time_headers: Collection[str]) -> str |
     return None
 
 
-def units_row_issue(sheet: Sheet, pos: int, time_headers: Collection[str]) -> RowIssue:
+def hint_cells(sheet: Sheet, pos: int, headers: Iterable[str | None]) -> list[tuple[str, str]]:
+    """(header, text) of the times and date cells (`headers`) of the row at `pos` when every
+    one filled tells how its column is written ('(hh:mm)', 'YYYY-MM-DD') and the row's other
+    cells are hints too ('optional', 'e.g. Keynote'): a template's row of hints under the
+    header. Else none: one real time or title ('9:00', 'Optional workshop') makes a session."""
+    cells = sheet.frame.iloc[pos]
+    filled = cells.index[cells.notna()]
+    wanted = set(headers)
+    read = [str(name) for name in filled if name in wanted]  # in the sheet's order
+    if not read or not all(format_hint(cells[name]) for name in read):
+        return []
+    if not all(hint_or_instruction(cells[name]) for name in filled if name not in read):
+        return []
+    return [(name, str(cells[name]).strip()) for name in read]
+
+
+def units_row_issue(sheet: Sheet, pos: int, time_headers: Collection[str],
+                    date_header: str | None = None) -> RowIssue:
     header = units_column(sheet, pos, time_headers)
-    assert header is not None  # units_rows found it
+    if header is None:
+        return hints_row_issue(sheet, pos, hint_cells(sheet, pos, [*time_headers, date_header]))
     text, row = str(sheet.frame[header].iloc[pos]).strip(), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
     zone = certain_zone(zone_note(text))
@@ -154,6 +175,18 @@ def units_row_issue(sheet: Sheet, pos: int, time_headers: Collection[str]) -> Ro
         "so the row is read as the columns' units or notes, not a session, and nothing is "
         "sent for it. Check that the times are read in that zone: set timezone to the tz "
         f"database name of its place{place}.", where)
+
+
+def hints_row_issue(sheet: Sheet, pos: int, hints: list[tuple[str, str]]) -> RowIssue:
+    assert hints  # units_rows found them
+    row, where = int(sheet.frame.index[pos]), sheet.sheet_of(pos)
+    said = " and ".join(f"{header!r} has {text!r}" for header, text in hints)
+    return RowIssue(
+        row, hints[0][0], hints[0][1], "units-row", "warning",
+        f"{row_prefix(row, where)}{said}, how the cells under "
+        f"{'them' if len(hints) > 1 else 'it'} are written, not a date or a time: the row "
+        "reads as a row of hints under the header, not a session, so nothing is sent for it.",
+        where)
 
 
 def empty_days(sheet: Sheet, date_header: str | None) -> Mask:

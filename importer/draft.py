@@ -41,6 +41,7 @@ from importer._header_words import (
     names_remarks,
     names_venues,
 )
+from importer._hints import format_hint, hint_or_instruction
 from importer._layout import section_headings
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
@@ -255,11 +256,12 @@ def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
 
 class _Drafter:
     def __init__(self, sheet: Sheet) -> None:
-        # A row of units under the header ('(CEST)' in a times column) is skipped by
-        # validate, so its other cells ('(yyyy-mm-dd)', 'leave blank if none') tell nothing
-        # of how the sessions' cells are written: the draft reads the rows under it.
+        # A row of units under the header ('(CEST)' in a times column) or of hints ('(hh:mm)',
+        # 'e.g. Keynote') is skipped by validate, so its other cells ('(yyyy-mm-dd)', 'leave
+        # blank if none') tell nothing of how the sessions' cells are written: the draft reads
+        # the rows under it.
         self.units = _units_row(sheet)
-        if self.units is not None:
+        if self.units is not None or _hints_row(sheet):
             sheet = replace(sheet, frame=sheet.frame.iloc[1:],
                             cells_per_row=sheet.cells_per_row[1:])
         self.sheet = sheet
@@ -1734,6 +1736,17 @@ def _units_row(sheet: Sheet) -> tuple[str, str] | None:
         if isinstance(cell, str) and zone_note(text := cell.strip()):
             return str(header), text
     return None
+
+
+def _hints_row(sheet: Sheet) -> bool:
+    """Whether the first row tells how the cells under it are written ('(hh:mm)',
+    'YYYY-MM-DD'), every other cell of it a hint too ('optional', 'e.g. Keynote'). Which
+    columns hold times is not known yet, so all its cells must be hints."""
+    if sheet.frame.empty or sheet.parts:
+        return False
+    cells = sheet.frame.iloc[0].dropna()
+    return any(format_hint(cell) for cell in cells) and all(
+        hint_or_instruction(cell) for cell in cells)
 
 
 def _sample(sheet: Sheet, header: str) -> list[Any]:

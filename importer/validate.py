@@ -435,8 +435,9 @@ class _SheetValidation(SessionTiming):
         # A date alone is a day's row (a day with nothing on, or a heading for that day's
         # sessions), which says more than calling it a heading to give a date and times.
         days = empty_days(self.sheet, self._date_header())
-        # A row of units under the header ('(CEST)' in a times column) is no session either.
-        self.units = units_rows(self.sheet, self._time_headers())
+        # A row of units under the header ('(CEST)' in a times column) is no session either,
+        # nor is one of hints ('(hh:mm)' under the start, '(mm/dd/yyyy)' under the date).
+        self.units = units_rows(self.sheet, self._time_headers(), self._date_header())
         headings = (section_headings(self.sheet) | self.units) & ~days
         # A talk with no slot yet is unscheduled by its own cells, not given the date above.
         unscheduled = self._unscheduled_rows() & ~headings & ~days
@@ -1372,7 +1373,7 @@ class _SheetValidation(SessionTiming):
                                   added.get(pos, ()), self._columns_differing(pos, first)))
             results[pos].issues = (issue, *own)
         for pos in np.flatnonzero(headings).tolist():
-            issue = (units_row_issue(self.sheet, pos, self._time_headers())
+            issue = (units_row_issue(self.sheet, pos, self._time_headers(), self._date_header())
                      if self.units[pos] else heading_issue(self.sheet, pos))
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
         if days.any() and (date_header := self._date_header()) is not None:
