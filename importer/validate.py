@@ -56,6 +56,8 @@ from importer._columns import (
 from importer._day_sheets import other_day_rows, small_hours_rows
 from importer._header_words import names_session_ids, names_venues
 from importer._layout import (
+    cancelled_title_message,
+    cancelled_titles,
     cells_past_the_header,
     dates_of_sessions,
     empty_day_issue,
@@ -449,6 +451,7 @@ class _SheetValidation(SessionTiming):
         self._warn_hidden_rows(skipped)
         self._warn_struck_rows(skipped)
         fields = self._read_fields(headings | days)
+        self._warn_of_cancelled_titles(fields["name"], skipped)
         fields["import_id"] = self._row_import_ids(fields, skipped)
         presenters = presenter_rows(fields["import_id"], alone & ~headings, skipped)
         unscheduled[list(presenters)] = False  # a presenter's row has no start of its own
@@ -858,6 +861,18 @@ class _SheetValidation(SessionTiming):
                          "is, yet it is imported like every other row (formatting is not "
                          "read); if the session is cancelled, delete the row (and run with "
                          "--prune to take it out of the app).", "warning")
+
+    def _warn_of_cancelled_titles(self, names: list[str | None], skipped: Mask) -> None:
+        """A title saying the session is cancelled ('CANCELLED: Keynote') is imported as
+        written: say so, quoting the title cell (not a fallback's text standing for it)."""
+        header = self.bound.header(self.mapping.fields.name.column)
+        if header is None:
+            return
+        for pos in cancelled_titles(names):
+            written = cell_text(self.frame[header].iat[pos])
+            if not skipped[pos] and written is not None:
+                self.add(pos, header, written, "cancelled-title",
+                         cancelled_title_message(header, written), "warning")
 
     def _check_cells_past_the_header(self) -> None:
         for pos, name, value in cells_past_the_header(self.sheet):

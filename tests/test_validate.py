@@ -1219,6 +1219,12 @@ def test_hidden_rows_are_imported_with_a_warning_naming_each(tmp_path: Path,
     assert [(i.row, i.column, i.code, i.severity, i.message) for i in report.issues] == [
         (3, None, "hidden-row", "warning",
          f"Row 3: the row is {how}; to leave the session out, delete the row rather than hide it."),
+        # the hidden session's title says so too
+        (3, "Session Title", "cancelled-title", "warning",
+         "Row 3: 'Session Title' has 'Cancelled', which says the session is cancelled, yet it "
+         "is imported like every other row and shown in the app as written; to leave the "
+         "session out, delete the row (and run with --prune to take it out of the app), or "
+         "keep it as it is to show attendees it is cancelled."),
         (4, "Session ID", "section-heading", "warning",
          "Row 4: holds only 'DAY 2' (in 'Session ID'), so it is read as a section heading and "
          "nothing is sent for it; to make it a session, give it a date and times."),
@@ -1242,7 +1248,7 @@ def test_hidden_rows_are_named_by_their_row_below_a_title_and_a_blank_row(
     sheet.row_dimensions[5].hidden = True
     workbook.save(tmp_path / "s.xlsx")
     report = validate_file(tmp_path / "s.xlsx", timezone="UTC")
-    assert [(i.row, i.code) for i in report.issues] == [(5, "hidden-row")]
+    assert [(i.row, i.code) for i in report.issues] == [(5, "hidden-row"), (5, "cancelled-title")]
 
 
 def test_a_formula_saved_without_its_result_is_an_error_on_its_row(tmp_path: Path) -> None:
