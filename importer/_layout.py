@@ -150,9 +150,11 @@ def hint_cells(sheet: Sheet, pos: int, headers: Iterable[str | None]) -> list[tu
     one filled tells how its column is written ('(hh:mm)', 'YYYY-MM-DD') and the row's other
     cells are hints too ('optional', 'e.g. Keynote'): a template's row of hints under the
     header. Else none: one real time or title ('9:00', 'Optional workshop') makes a session."""
+    wanted = {name for name in headers if name is not None}
+    if not any(format_hint(sheet.frame[name].iat[pos]) for name in wanted):
+        return []  # the row is not built: a session's first row gives up here
     cells = sheet.frame.iloc[pos]
     filled = cells.index[cells.notna()]
-    wanted = set(headers)
     read = [str(name) for name in filled if name in wanted]  # in the sheet's order
     if not read or not all(format_hint(cells[name]) for name in read):
         return []
@@ -181,7 +183,8 @@ def units_row_issue(sheet: Sheet, pos: int, time_headers: Collection[str],
 def hints_row_issue(sheet: Sheet, pos: int, hints: list[tuple[str, str]]) -> RowIssue:
     assert hints  # units_rows found them
     row, where = int(sheet.frame.index[pos]), sheet.sheet_of(pos)
-    said = " and ".join(f"{header!r} has {text!r}" for header, text in hints)
+    cells = [f"{header!r} has {text!r}" for header, text in hints]
+    said = ", ".join(cells[:-1]) + " and " + cells[-1] if len(cells) > 1 else cells[0]
     return RowIssue(
         row, hints[0][0], hints[0][1], "units-row", "warning",
         f"{row_prefix(row, where)}{said}, how the cells under "

@@ -49,7 +49,7 @@ def test_a_row_of_hints_is_skipped_with_a_units_row_warning(tmp_path: Path) -> N
     path = _csv(tmp_path, ["e.g. Keynote", "(mm/dd/yyyy)", "(hh:mm)", "HH:MM", "optional"])
     assert _validate(path, tmp_path) == ([
         (2, "Date", "(mm/dd/yyyy)", "units-row", "warning",
-         "Row 2: 'Date' has '(mm/dd/yyyy)' and 'Start' has '(hh:mm)' and 'End' has 'HH:MM', "
+         "Row 2: 'Date' has '(mm/dd/yyyy)', 'Start' has '(hh:mm)' and 'End' has 'HH:MM', "
          "how the cells under them are written, not a date or a time: the row reads as a row "
          "of hints under the header, not a session, so nothing is sent for it.")], 3, 2)
 
