@@ -138,3 +138,24 @@ def test_an_end_on_a_time_column_of_its_own_keeps_the_starts_values_out(
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(i.row, i.column, i.code) for i in report.issues if i.severity == "error"] == [
         (2, "to", "bad-time")]
+
+
+@pytest.mark.parametrize(("days", "extra", "all_day"), [
+    (14, "", True), (14, "TBA,Poster to come\n", True), (15, "", False)])
+def test_up_to_fourteen_words_are_day_names(
+    tmp_path: Path, days: int, extra: str, all_day: bool,
+) -> None:
+    """A fortnight's 'Day 1' to 'Day 14', a day not fixed yet aside, are days; fifteen words
+    are no list of days the draft can tell."""
+    sheet = "day,title\n" + "".join(f"Day {n},Poster {n}\n" for n in range(1, days + 1))
+    draft = draft_mapping(write_bytes(tmp_path, "posters.csv", (sheet + extra).encode()))
+    assert (_tables(draft.text)[0] == ALL_DAY[0].format("day")) is all_day
+
+
+def test_a_date_column_with_no_day_fixed_yet_is_no_column_of_day_names(
+    tmp_path: Path,
+) -> None:
+    """Every day 'TBA': no words to give dates to, so no all-day sessions are drafted."""
+    sheet = "date,title\nTBA,Poster A\nTBC,Poster B\n"
+    draft = draft_mapping(write_bytes(tmp_path, "posters.csv", sheet.encode()))
+    assert _tables(draft.text)[0] == '[fields.start]\ndate_column = "date"'
