@@ -69,16 +69,21 @@ def not_in_sheet(
     """Sessions of ours no row has. In the order of their import ids, not of their sessions'
     creation, which concurrent creates leave to chance: a plan, a refused --prune and a
     note name the same sessions first each time."""
-    in_sheet = {result.import_id for result in validation.rows}
+    out = {result.import_id for result in validation.rows if result.left_out}
+    in_sheet = {result.import_id for result in validation.rows if not result.left_out}
     kept = {row.session_id for row in plan.rows}  # a session a row takes over stays
     return sorted((
-        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "not in the sheet")
+        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""),
+                      LEFT_OUT_REASON if import_id in out else "not in the sheet")
         for import_id, sessions in existing.items()
         if import_id not in in_sheet
         for s in sessions
         if int(s["id"]) not in kept
     ), key=lambda d: (d.import_id, d.session_id))
 
+
+# A session whose row the mapping's leave_out marks as out ('Cancelled'): gone from the sheet.
+LEFT_OUT_REASON = "left out by the sheet (leave_out)"
 
 LEFT_NAMED = 5  # sessions named in the note; the rest are counted
 
@@ -112,8 +117,13 @@ def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
     """The plan's note on the sessions left in the guide (left_in_guide)."""
     named = named_deletes(left)
     sessions = "session is" if len(left) == 1 else "sessions are"
-    where = ("these sheets' ids but in none of them" if validation.sheets else
-             "this sheet's ids but no longer in the sheet")
+    ids = "these sheets' ids" if validation.sheets else "this sheet's ids"
+    gone = f"{ids} but {'in none of them' if validation.sheets else 'no longer in the sheet'}"
+    # A row marked out is still there: 'no longer in the sheet' alone would send them looking.
+    marked = "in a row marked out" if len(left) == 1 else "in rows marked out"
+    out = sum(d.reason == LEFT_OUT_REASON for d in left)
+    where = (gone if not out else f"{ids} {marked} by leave_out" if out == len(left) else
+             f"{gone}, or {marked} by leave_out")
     return (f"{len(left)} {sessions} in the guide with {where}: {named}; they stay "
             "unless you run with --prune")
 
@@ -123,7 +133,10 @@ def newly_left_note(left: list[PlannedDelete]) -> str:
     them: told once, as a cron job would mail it every night until --prune."""
     named = named_deletes(left)
     one = len(left) == 1
-    return (f"{named} {'is' if one else 'are'} no longer in the sheet, but "
+    out = sum(d.reason == LEFT_OUT_REASON for d in left)
+    gone = ("no longer in the sheet" if not out else "marked out in the sheet (leave_out)"
+            if out == len(left) else "no longer in the sheet or marked out in it (leave_out)")
+    return (f"{named} {'is' if one else 'are'} {gone}, but "
             f"{'its session stays' if one else 'their sessions stay'} in the app: delete "
             f"{'it' if one else 'them'} with a run given --prune (or in Builder); "
             "later runs list such sessions in the summary file alone")

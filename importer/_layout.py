@@ -108,16 +108,20 @@ def first_difference(cells: list[Any], others: list[Any]) -> tuple[int, Any, Any
     return None
 
 
-def section_headings(sheet: Sheet) -> Mask:
+def section_headings(sheet: Sheet, out: Mask | None = None) -> Mask:
     """Rows holding a single cell ('Day 2 - Wednesday' above that day's sessions): no session
     can be written in one cell, so they are headings, not broken sessions.
 
-    Only while sessions outnumber them: a sheet of one-cell rows is a misread file."""
+    Only while sessions outnumber them: a sheet of one-cell rows is a misread file. Rows
+    `out` (left out by the mapping's leave_out) count as neither."""
     counts = sheet.cells_per_row
     if len(counts) != len(sheet.frame):  # a Sheet made by hand, not by load_sheet
         counts = sheet.frame.notna().to_numpy().sum(axis=1)
     single: Mask = counts == 1
-    if int(single.sum()) * 2 > len(sheet.frame):
+    rows = len(sheet.frame)
+    if out is not None and out.any():
+        single, rows = single & ~out, rows - int(out.sum())
+    if int(single.sum()) * 2 > rows:
         return np.zeros(len(sheet.frame), dtype=bool)
     return single
 

@@ -43,6 +43,7 @@ from importer._header_words import (
 )
 from importer._hints import format_hint, hint_or_instruction
 from importer._layout import section_headings
+from importer._left_out import out_states_written, status_column
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -169,6 +170,8 @@ class Draft:
     date_order: DateOrder | None = None
     # role -> the headers it joins, where it reads more than its chosen one (a room's venue)
     joined: dict[str, list[str]] = field(default_factory=dict)
+    # The status column and the states in it that leave a row out ('Cancelled'), if any.
+    leave_out: tuple[str, list[str]] | None = None
 
     @property
     def complete(self) -> bool:
@@ -340,13 +343,15 @@ class _Drafter:
             self._image(),
             self._rank(),
         ]
+        leave_out = self._leave_out()
         unread = [h for h in self.sheet.columns if h not in self.used]
         people = [h for h in unread if names_people(h) or h == speaker]
         if people:  # a speaker's affiliation is shown with the speaker, not alone
             people += [h for h in unread if names_affiliations(h) and h not in people]
         if description and (people or _name_pairs(unread)):
             tables[tables.index(description)] += self._people_added(people, _name_pairs(unread))
-        text = "\n".join([*self._top(order, import_id), *(t for t in tables if t)]).rstrip()
+        top = self._top(order, import_id) + self._leave_out_lines(leave_out)
+        text = "\n".join([*top, *(t for t in tables if t)]).rstrip()
         for role in ALTERNATIVES:
             if others := self._alternatives(role, unread):
                 text = text.replace(f"[fields.{role}]\n", f"[fields.{role}]\n# " + ", ".join(
@@ -362,7 +367,26 @@ class _Drafter:
         joined = ({"locations": [self.chosen["locations"], self.room_venue]}
                   if self.room_venue else {})
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
-                     date_order=self.order if self.order_told else None)
+                     date_order=self.order if self.order_told else None, leave_out=leave_out)
+
+    def _leave_out(self) -> tuple[str, list[str]] | None:
+        """A status column whose cells mark some rows as out ('Cancelled', 'withdrawn'): the
+        column, read by leave_out, and those states as the sheet spells them."""
+        header = status_column([h for h in self.sheet.columns if h not in self.used])
+        states = out_states_written(self.sheet.frame[header]) if header else []
+        if header is None or not states:
+            return None
+        self.used.add(header)
+        return header, states
+
+    @staticmethod
+    def _leave_out_lines(leave_out: tuple[str, list[str]] | None) -> list[str]:
+        if leave_out is None:
+            return []
+        header, states = leave_out
+        return ["[leave_out]   # rows whose status says the session will not take place",
+                f"column = {toml_value(header)}",
+                f"values = {toml_value(states)}", ""]
 
     # -- the top
 

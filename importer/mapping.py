@@ -45,6 +45,7 @@ DATE_PLACEHOLDER = "YYYY"
 # A header whose words are all the column's ('Title' for 'Session Title'): above one sharing a
 # word (0.78, 'Session Id'), below a near-exact spelling ('Sesion Title').
 NESTED_LIKENESS = 0.85
+LEAVE_OUT = "leave_out"  # the top-level setting, named in messages beside the fields
 BUILTIN_MAPPINGS_PACKAGE = "importer.mappings"  # the mappings/ folder, see pyproject.toml
 _SOURCE_TREE_MAPPINGS = Path(__file__).resolve().parent.parent / "mappings"
 
@@ -556,6 +557,26 @@ class Fields(_Strict):
                 yield key, value
 
 
+class LeaveOut(_Strict):
+    """Rows the sheet itself marks as out: a call-for-papers export's rejected or withdrawn
+    talks, or a planner's Status column saying 'Cancelled'."""
+
+    column: str
+    values: list[str]
+
+    @field_validator("values")
+    @classmethod
+    def _some_values(cls, values: list[str]) -> list[str]:
+        if not any(value.strip() for value in values):
+            raise ValueError("names no value: list the cell texts that leave a row out, "
+                             'as values = ["Cancelled", "Withdrawn"]')
+        return values
+
+    def words(self) -> set[str]:
+        """The values as cells are compared with them: stripped, without case."""
+        return {value.strip().casefold() for value in self.values if value.strip()}
+
+
 class Mapping(_Strict):
     """A whole mapping file."""
 
@@ -569,6 +590,8 @@ class Mapping(_Strict):
     # Columns whose blank cells take the cell above: a date typed once per day, or a merge
     # that a CSV export lost.
     fill_down: list[str] = []
+    # A column whose values say a row is out (rejected, cancelled): no session is sent.
+    leave_out: LeaveOut | None = None
     fields: Fields
 
     @field_validator("timezone")
@@ -591,7 +614,8 @@ class Mapping(_Strict):
     def expected_columns(self) -> list[str]:
         """Every column named by the mapping, required ones first (helps find the header)."""
         optional = [c for _, f in self.fields.mapped() if f.optional for c in f.columns()]
-        return list(dict.fromkeys(self.required_columns() + optional))
+        marked = [self.leave_out.column] if self.leave_out else []
+        return list(dict.fromkeys(self.required_columns() + optional + marked))
 
     def read_columns(self) -> list[str]:
         """Every column the mapping reads, in the order of its fields."""
@@ -690,6 +714,7 @@ class BoundMapping:
     headers: dict[str, str]  # column name as the mapping writes it -> header as in the sheet
     active: dict[str, Any]  # field key -> field settings, for fields whose columns are present
     left_out: dict[str, list[str]] = field(default_factory=dict)  # optional field -> columns
+    leave_out_header: str | None = None  # the sheet's header of the leave_out column
 
     def header(self, column: str | None) -> str | None:
         return None if column is None else self.headers.get(column)
@@ -745,12 +770,16 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
         missing += [(key, column) for column in absent]
         headers.update(present)
         active[key] = setting
+    marked = mapping.leave_out.column if mapping.leave_out else None
+    leave_out_header = by_normal.get(normalize_header(marked)) if marked else None
+    if marked and leave_out_header is None:
+        missing.append((LEAVE_OUT, marked))
     if missing:
         # The description reads each column once: one it reads already is not the one meant.
         read = [h for c in mapping.fields.description.columns() if (h := headers.get(c))] if (
             mapping.fields.description) else []
         raise _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path, read)
-    return BoundMapping(mapping, headers, active, left_out)
+    return BoundMapping(mapping, headers, active, left_out, leave_out_header)
 
 
 def _missing_columns_error(
@@ -770,9 +799,9 @@ def _missing_columns_error(
         where = f"did you mean {close!r}? The" if close else "the"
         return MappingError(
             f"{source}{': ' if source else ''}"
-            f"mapping {mapping.name!r}: fields.{key} needs column {column!r}, which the sheet "
-            f"does not have; {where} sheet's columns are: {listed}. Fix the column name in the "
-            f"mapping or the sheet{', or mark the field optional = true' if markable else ''}."
+            f"mapping {mapping.name!r}: {_setting_name(key)} needs column {column!r}, which the "
+            f"sheet does not have; {where} sheet's columns are: {listed}. Fix the column name in "
+            f"the mapping or the sheet{', or mark the field optional = true' if markable else ''}."
         )
     needed = ", ".join(_missing_column(key, column, candidates(key)) for key, column in missing)
     return MappingError(
@@ -811,7 +840,8 @@ def _may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]
     for key, column in missing:
         absent.setdefault(key, set()).add(column)
     return [key for key, columns in absent.items()
-            if key not in REQUIRED_FIELDS and not getattr(mapping.fields, key).optional
+            if key not in (*REQUIRED_FIELDS, LEAVE_OUT)
+            and not getattr(mapping.fields, key).optional
             and all(columns.issuperset(part) for part in getattr(mapping.fields, key).parts()
                     if columns.intersection(part))]
 
@@ -825,7 +855,13 @@ def _mark_optional(keys: Sequence[str]) -> str:
 
 def _missing_column(key: str, column: str, sheet_columns: Sequence[str]) -> str:
     close = closest_header(column, sheet_columns)
-    return f"{column!r} for fields.{key}" + (f" (did you mean {close!r}?)" if close else "")
+    return f"{column!r} for {_setting_name(key)}" + (
+        f" (did you mean {close!r}?)" if close else "")
+
+
+def _setting_name(key: str) -> str:
+    """How a message names what needs a column: a field, or the top-level leave_out."""
+    return key if key == LEAVE_OUT else f"fields.{key}"
 
 
 def closest_header(column: str, sheet_columns: Sequence[str]) -> str | None:

@@ -165,6 +165,11 @@ class RowResult:
         return self._build is None and self._payload is None and not self.has_errors
 
     @property
+    def left_out(self) -> bool:
+        """A row the mapping's leave_out marks as out: its session counts as gone."""
+        return any(issue.code == "left-out" for issue in self.issues)
+
+    @property
     def has_errors(self) -> bool:
         return any(issue.severity == "error" for issue in self.issues)
 

@@ -602,6 +602,10 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
     if draft.builtin:
         line(console, f"The built-in mapping {draft.builtin!r} reads the sheet as it is: "
              f"gbimport validate {shlex.quote(str(file))} --mapping {draft.builtin}")
+    if draft.leave_out:
+        header, states = draft.leave_out
+        line(console, f"Rows whose {header!r} is {' or '.join(map(repr, states))} are left "
+             "out (leave_out): nothing is sent for them.")
     if draft.missing:
         line(console, Text.assemble(("Fill in:", "red"), " " + ", ".join(
             f"fields.{key}" for key in draft.missing)

@@ -76,6 +76,7 @@ from importer._layout import (
     unread_column_warnings,
     untitled_column_warnings,
 )
+from importer._left_out import left_out_issue, marked_rows
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer._toml_problems import toml_value
@@ -429,28 +430,31 @@ class _SheetValidation(SessionTiming):
         self.undated: Mask = np.zeros(0, dtype=bool)
         # The first row when it gives the columns' units, the times' zone ('(CEST)').
         self.units: Mask = np.zeros(0, dtype=bool)
+        # Rows the leave_out column marks as out ('Cancelled'): no session, no checks.
+        self.marked_out: Mask = np.zeros(0, dtype=bool)
 
     # -- the run
 
     def run(self) -> tuple[list[RowResult], list[RowIssue]]:
         self._check_sheet_layout()
+        out = self.marked_out = self._marked_out_rows()
         # A date alone is a day's row (a day with nothing on, or a heading for that day's
         # sessions), which says more than calling it a heading to give a date and times.
-        days = empty_days(self.sheet, self._date_header())
+        days = empty_days(self.sheet, self._date_header()) & ~out
         # A row of units under the header ('(CEST)' in a times column) is no session either,
         # nor is one of hints ('(hh:mm)' under the start, '(mm/dd/yyyy)' under the date).
         self.units = units_rows(self.sheet, self._time_headers(), self._date_header())
-        headings = (section_headings(self.sheet) | self.units) & ~days
+        headings = (section_headings(self.sheet, out) | self.units) & ~days & ~out
         # A talk with no slot yet is unscheduled by its own cells, not given the date above.
-        unscheduled = self._unscheduled_rows() & ~headings & ~days
+        unscheduled = self._unscheduled_rows() & ~headings & ~days & ~out
         alone = self._added_cells_alone()  # the row's own cells, before fill_down
         self._fill_down(headings)
-        self.undated = self._undated_rows() & ~headings & ~days & ~unscheduled
+        self.undated = self._undated_rows() & ~headings & ~days & ~unscheduled & ~out
         unscheduled |= self.undated
-        skipped = headings | days | unscheduled  # rows that are no session (yet)
+        skipped = headings | days | unscheduled | out  # rows that are no session (yet)
         self._warn_hidden_rows(skipped)
         self._warn_struck_rows(skipped)
-        fields = self._read_fields(headings | days)
+        fields = self._read_fields(headings | days | out)
         self._warn_of_cancelled_titles(fields["name"], skipped)
         fields["import_id"] = self._row_import_ids(fields, skipped)
         presenters = presenter_rows(fields["import_id"], alone & ~headings, skipped)
@@ -460,7 +464,7 @@ class _SheetValidation(SessionTiming):
         added.update((pos, self._filled_added(pos)) for pos in presenters)
         repeated = np.zeros(self.n, dtype=bool)
         repeated[list(repeats)] = True
-        self._check_room_overlaps(also_skip=repeated)
+        self._check_room_overlaps(also_skip=repeated | out)
         self._say_where_filled_from()
         return (self._results(fields, headings, days, unscheduled, repeats, added, presenters),
                 self.sheet_issues)
@@ -791,6 +795,14 @@ class _SheetValidation(SessionTiming):
         """The added columns a presenter's row fills in, in the mapping's order."""
         return [header for added in self.added_columns for header in added.headers
                 if cell_text(self.cell(header, pos)) is not None]
+
+    def _marked_out_rows(self) -> Mask:
+        """With leave_out, rows whose cell in its column is one of its values; nothing is
+        compared on a mapping without it."""
+        header, setting = self.bound.leave_out_header, self.mapping.leave_out
+        if header is None or setting is None:
+            return np.zeros(self.n, dtype=bool)
+        return marked_rows(self.frame[header], setting.words())
 
     def _unscheduled_rows(self) -> Mask:
         """With skip_unscheduled, rows whose start cells are all empty: sessions not given a
@@ -1364,7 +1376,7 @@ class _SheetValidation(SessionTiming):
         no_issues: tuple[RowIssue, ...] = ()
         issues = map(self.issues.get, positions, repeat(no_issues))
         builders = np.full(self.n, PayloadColumns(fields).payload_at, dtype=object)
-        builders[self.errors | headings | days | unscheduled] = None  # no payload to build
+        builders[self.errors | headings | days | unscheduled | self.marked_out] = None
         builders[list(repeats)] = None
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
                            repeat(None), issues, builders.tolist(), positions, self.row_sheets))
@@ -1400,4 +1412,8 @@ class _SheetValidation(SessionTiming):
                                     session_dates),)
         for pos in np.flatnonzero(unscheduled).tolist():
             results[pos].issues = (self._unscheduled_issue(pos),)
+        if (header := self.bound.leave_out_header) is not None:
+            for pos in np.flatnonzero(self.marked_out).tolist():
+                results[pos].issues = (left_out_issue(self.row_numbers[pos], self.row_sheets[pos],
+                                                      header, self.cell(header, pos)),)
         return results

@@ -1,0 +1,57 @@
+"""Rows the sheet itself marks as out (the mapping's leave_out): a call-for-papers export's
+rejected or withdrawn talks, a planner's 'Cancelled' in a Status column. No session is sent
+for them, and a session of theirs in the guide counts as gone from the sheet (--prune)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from importer._checks import Mask
+from importer._header_words import header_key
+from importer.convert import cell_text
+from importer.model import RowIssue, row_prefix
+
+
+def marked_rows(cells: pd.Series, words: set[str]) -> Mask:
+    """Rows whose cell, stripped and without case, is one of `words`: one vectorised
+    comparison over the column."""
+    texts = cells.astype("string").str.strip().str.casefold()
+    return texts.isin(words).to_numpy(dtype=bool, na_value=False)
+
+
+def left_out_issue(row: int, sheet: str | None, header: str, cell: object) -> RowIssue:
+    """The warning on a row left out: the cell that leaves it out, quoted."""
+    text = cell_text(cell)
+    return RowIssue(
+        row, header, text, "left-out", "warning",
+        f"{row_prefix(row, sheet)}{header!r} has {text!r}, which the mapping's leave_out "
+        "names, so the row is left out: nothing is sent for it, and its session from an "
+        "earlier run is deleted by --prune; change the cell to send the session", sheet)
+
+
+# Headers of a column giving each row's state, as call-for-papers and event tools export it
+# (Pretalx's 'Proposal state', Sessionize's 'Status') or a planner adds one.
+STATUS_HEADERS = frozenset({"status", "state", "proposal state", "proposal status",
+                            "session status", "submission status", "estado", "statut"})
+# The states that say a session will not take place, compared without case.
+OUT_STATES = frozenset({
+    "cancelled", "canceled", "withdrawn", "rejected", "deleted", "declined",
+    "cancelado", "cancelada", "rechazado", "rechazada", "retirado", "retirada",
+    "annulé", "annulée", "refusé", "refusée", "retiré", "retirée",
+})
+
+
+def status_column(columns: Sequence[str]) -> str | None:
+    """The first column headed like a row's state ('Status', 'Proposal state')."""
+    return next((header for header in columns if header_key(header) in STATUS_HEADERS), None)
+
+
+def out_states_written(cells: pd.Series) -> list[str]:
+    """The states of OUT_STATES the cells hold, each in its first spelling in the sheet."""
+    found: dict[str, str] = {}
+    for text in cells.dropna().astype(str).str.strip().unique().tolist():
+        if text.casefold() in OUT_STATES:
+            found.setdefault(text.casefold(), text)
+    return list(found.values())

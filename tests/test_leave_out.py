@@ -1,0 +1,187 @@
+"""leave_out: rows the sheet itself marks as out (a Status column saying 'Cancelled')."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
+from importer.draft import draft_mapping
+from importer.errors import MappingError
+from importer.validate import validate_file
+from tests.support import HEADER, Sandbox, talk
+
+MAPPING = """name = "talks"
+import_id_prefix = "sheet:"
+[leave_out]
+column = "Status"
+values = ["cancelled", " Withdrawn", "rejected"]
+[fields.import_id]
+column = "Session ID"
+[fields.name]
+column = "Session Title"
+[fields.start]
+date_column = "Date"
+time_column = "Time Start"
+[fields.end]
+time_column = "Time End"
+[fields.locations]
+column = "Room/Location"
+"""
+
+
+def write_mapping(tmp_path: Path, text: str = MAPPING) -> Path:
+    path = tmp_path / "talks.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def write_talks(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, [*HEADER, "Status"], restval="")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def issue_table(path: Path, mapping: Path) -> list[tuple[int, str | None, object, str, str]]:
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    return [(i.row, i.column, i.value, i.code, i.severity) for i in report.issues]
+
+
+def test_a_row_marked_out_is_skipped_with_a_warning_and_no_other_check(
+        tmp_path: Path) -> None:
+    """Row 3 reuses row 2's id, room and hour, and row 4 has no time: marked out, neither
+    is a duplicate id, a room overlap or an error. The cell is compared stripped and without
+    case, and quoted as written."""
+    sheet = write_talks(tmp_path / "s.csv", [
+        talk(1, Status="Confirmed"),
+        talk(1, **{"Session Title": "Old keynote", "Status": " CANCELLED "}),
+        talk(2, **{"Time Start": "", "Time End": "", "Status": "withdrawn"}),
+        talk(3),
+    ])
+    report = validate_file(sheet, mapping=write_mapping(tmp_path), timezone="UTC")
+    assert [(i.row, i.column, i.value, i.code, i.severity) for i in report.issues] == [
+        (3, "Status", "CANCELLED", "left-out", "warning"),
+        (4, "Status", "withdrawn", "left-out", "warning"),
+    ]
+    assert report.issues[0].message == (
+        "Row 3: 'Status' has 'CANCELLED', which the mapping's leave_out names, so the row is "
+        "left out: nothing is sent for it, and its session from an earlier run is deleted by "
+        "--prune; change the cell to send the session")
+    assert [(row["row"], row["status"]) for row in report.to_json()["rows"]] == [
+        (2, "ok"), (3, "skipped"), (4, "skipped"), (5, "ok")]
+    assert [p.import_id for p in report.payloads] == ["sheet:T001", "sheet:T003"]
+
+
+def test_a_row_marked_out_counts_as_neither_heading_nor_session(tmp_path: Path) -> None:
+    """Two one-cell rows of three would make every one-cell row a misread (no headings);
+    the row marked out is not counted, so 'Day 1' is still a heading."""
+    sheet = write_talks(tmp_path / "s.csv", [
+        {"Session Title": "Day 1"}, talk(1), {"Status": "Cancelled"}])
+    assert issue_table(sheet, write_mapping(tmp_path)) == [
+        (2, "Session Title", "Day 1", "section-heading", "warning"),
+        (4, "Status", "Cancelled", "left-out", "warning"),
+    ]
+
+
+def test_a_column_the_sheet_lacks_gets_did_you_mean(tmp_path: Path) -> None:
+    sheet = write_talks(tmp_path / "s.csv", [talk(1)])
+    mapping = write_mapping(tmp_path, MAPPING.replace('column = "Status"', 'column = "Stats"'))
+    with pytest.raises(MappingError) as caught:
+        validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert str(caught.value).removeprefix(str(tmp_path) + "/").startswith(
+        "s.csv: mapping 'talks': leave_out needs column 'Stats', which the sheet does not "
+        "have; did you mean 'Status'? The sheet's columns are: ")
+
+
+def test_a_mapping_without_values_is_refused(tmp_path: Path) -> None:
+    sheet = write_talks(tmp_path / "s.csv", [talk(1)])
+    mapping = write_mapping(tmp_path, MAPPING.replace(
+        'values = ["cancelled", " Withdrawn", "rejected"]', 'values = [" "]'))
+    with pytest.raises(MappingError, match=r"leave_out\.values: names no value"):
+        validate_file(sheet, mapping=mapping, timezone="UTC")
+
+
+def sandbox_with(tmp_path: Path) -> Sandbox:
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"mapping": str(write_mapping(tmp_path)), "timezone": "UTC"})
+    return sandbox
+
+
+def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> None:
+    sandbox = sandbox_with(tmp_path)
+    sheet = tmp_path / "s.csv"
+    talks = [talk(n, Status="Confirmed") for n in range(1, 21)]
+    assert sandbox.run(write_talks(sheet, talks)).counts["created"] == 20
+    talks[4]["Status"] = "Cancelled"  # T005, on row 6
+    before = sandbox.writes()
+    report = sandbox.run(write_talks(sheet, talks))
+    assert sandbox.writes() == before  # the unchanged rows and the one marked out cost nothing
+    assert [(o.row, o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"
+            ] == [(6, "sheet:T005", "skipped")]
+    assert report.outcomes[4].message.startswith(
+        "left-out: 'Status' has 'Cancelled', which the mapping's leave_out names")
+    assert [note for note in report.notes if "T005" in note] == [
+        "1 session is in the guide with this sheet's ids in a row marked out by leave_out: "
+        "'Talk number 5' (sheet:T005); they stay unless you run with --prune"]
+    assert report.notes_to_act_on == [  # what a quiet run (cron) prints, once
+        "'Talk number 5' (sheet:T005) is marked out in the sheet (leave_out), but its session "
+        "stays in the app: delete it with a run given --prune (or in Builder); later runs list "
+        "such sessions in the summary file alone"]
+    report = sandbox.run(sheet, prune=True)
+    assert [(o.row, o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"
+            ] == [(6, "sheet:T005", "skipped"), (None, "sheet:T005", "deleted")]
+    assert sorted(s["import_id"] for s in sandbox.sessions()) == [
+        f"sheet:T{n:03d}" for n in range(1, 21) if n != 5]
+
+
+def test_a_row_marked_out_with_its_id_on_a_live_row_keeps_that_session(
+        tmp_path: Path) -> None:
+    """A talk moved to a new row under its id, its old row marked out: the session stays."""
+    sandbox = sandbox_with(tmp_path)
+    sheet = tmp_path / "s.csv"
+    talks = [talk(n) for n in range(1, 21)]
+    sandbox.run(write_talks(sheet, talks))
+    moved = talk(5, **{"Time Start": "4:00 PM", "Time End": "4:45 PM"})
+    report = sandbox.run(write_talks(sheet, [*talks[:4], {**talks[4], "Status": "withdrawn"},
+                                             *talks[5:], moved]), prune=True)
+    assert [(o.row, o.action) for o in report.outcomes if o.action != "unchanged"] == [
+        (6, "skipped"), (22, "updated")]
+    assert len(sandbox.sessions()) == 20
+
+
+def draft_sheet(tmp_path: Path, states: list[str]) -> Path:
+    rows = [["Session Title", "Date", "Time Start", "Time End", "Room", "Status"], *(
+        [f"Talk {n}", "5/11/2027", f"{9 + n}:00", f"{9 + n}:45", "Hall", state]
+        for n, state in enumerate(states))]
+    path = tmp_path / "cfp.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def test_the_draft_reads_a_status_column_that_marks_rows_out(tmp_path: Path) -> None:
+    sheet = draft_sheet(tmp_path, ["confirmed", "Cancelled", "rejected", "cancelled",
+                                   "accepted"])
+    draft = draft_mapping(sheet)
+    assert draft.leave_out == ("Status", ["Cancelled", "rejected"])
+    assert ('[leave_out]   # rows whose status says the session will not take place\n'
+            'column = "Status"\nvalues = ["Cancelled", "rejected"]\n') in draft.text
+    assert "Columns nothing reads" not in draft.text
+    report = validate_file(sheet, mapping=write_mapping(tmp_path, draft.text), timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.code == "left-out"] == [
+        (3, "left-out"), (4, "left-out"), (5, "left-out")]
+    result = CliRunner().invoke(app, ["draft-mapping", str(sheet), "-o",
+                                      str(tmp_path / "d.toml")])
+    assert ("Rows whose 'Status' is 'Cancelled' or 'rejected' are left out (leave_out): "
+            "nothing is sent for them.") in " ".join(result.stderr.split())
+
+
+def test_a_status_column_of_confirmed_talks_gets_no_leave_out(tmp_path: Path) -> None:
+    draft = draft_mapping(draft_sheet(tmp_path, ["confirmed", "Accepted", "confirmed"]))
+    assert (draft.leave_out, "leave_out" in draft.text) == (None, False)
