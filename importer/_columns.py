@@ -24,6 +24,16 @@ from importer.mapping import ROOM_JOINER, BoundMapping
 from importer.model import RowIssue, Severity, row_prefix, shortened
 
 VALUE_CHARS = 100  # a cell quoted in an issue is cut to this length
+# What a `values` entry gives a cell, by what the column is read as: placeholders to fill in.
+_VALUE_PLACEHOLDERS = {
+    "a date": ["YYYY-MM-DD"],
+    "a date and time": ["YYYY-MM-DD"],
+    "a start and end date and time": ["YYYY-MM-DD"],
+    "a time": ["HH:MM"],
+    "yes or no": ["yes", "no"],
+    "a number": ["<a number>"],
+    "a capacity": ["<a whole number>"],
+}
 
 Parser = Callable[[Any], Any]
 Codes = np.ndarray[Any, np.dtype[np.intp]]
@@ -145,9 +155,13 @@ class SheetColumns:
         blank = (codes == -1) | np.isin(codes, blank_codes)
         failed_texts: dict[str, list[int]] = {}
         rows_of_code = positions_by_code(codes, [code for code, _, _ in failed_codes])
+        serving = bool(failed_codes) and _serves(lookup, uniques)
         for code, raw, problem in failed_codes:
             positions = rows_of_code[code]
             failed_texts[value_text(raw) or ""] = positions
+            if field_key == "end" and self._end_reads_the_starts_column() and (
+                    self._told_of(positions[0], header, raw)):
+                continue  # reading this column for the start told of the cell already
             message = (f"{header!r} shows {value_text(raw)}: {problem.hint}."
                        if problem.code == "formula-error" else
                        f"{header!r} has the formula {value_text(raw)} but {problem.hint}."
@@ -157,7 +171,9 @@ class SheetColumns:
                        self._date_not_fixed_message(header, raw, problem.code, failed_codes)
                        if convert.not_fixed_yet(raw) and (problem.code == "bad-date" or (
                            problem.code == "bad-datetime" and field_key == "start")) else
-                       f"{header!r} has {value_text(raw)!r}, which is not {what}: "
+                       self._values_message(field_key, header, raw, what, problem.hint,
+                                            lookup, serving)
+                       or f"{header!r} has {value_text(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
                 self.add(pos, header, raw, problem.code, message)
@@ -182,13 +198,45 @@ class SheetColumns:
         empty: np.ndarray[Any, np.dtype[np.bool_]] = (codes == -1) | np.isin(codes, blank)
         return empty
 
+    def _told_of(self, pos: int, header: str, raw: Any) -> bool:
+        """Whether a row has an error on this cell already."""
+        text = value_text(raw)
+        return any(issue.column == header and issue.value == text and issue.severity == "error"
+                   for issue in self.issues.get(pos, ()))
+
     def _lookup(self, field_key: str) -> dict[str, str]:
-        values = self.bound.active[field_key].values
-        if field_key == "end" and not values and self._end_reads_the_starts_column():
-            # One column of days ('Wed', 'Thu') read as start and end: its cells mean the
-            # same to both, so the start's values serve the end unless it gives its own.
-            values = self.bound.active["start"].values
+        values = self.bound.active[self._values_field(field_key)].values
         return {k.strip().casefold(): v for k, v in values.items()}
+
+    def _values_field(self, field_key: str) -> str:
+        """The field whose `values` a field's cells are read with: its own, but for an end
+        giving none that reads the start's column of days ('Wed', 'Thu'), whose cells mean
+        the same to both, the start's."""
+        if field_key == "end" and not self.bound.active["end"].values and (
+                self._end_reads_the_starts_column()):
+            return "start"
+        return field_key
+
+    def _values_message(self, field_key: str, header: str, raw: Any, what: str, hint: str,
+                        lookup: dict[str, str], serving: bool) -> str | None:
+        """An unreadable cell the field's `values` give an unreadable value, or leave out
+        where they serve its column (`serving`: some cell of it is among them, unlike a
+        start's time column beside its days): the entry to correct or to add there. None
+        otherwise, the cell's own hint then serving."""
+        text = str(cell_text(raw)).strip()
+        owner = self._values_field(field_key)
+        where = f"the values under [fields.{owner}]" + (
+            " (the end reads them too, as it reads the start's column)"
+            if owner != field_key else "")
+        if (given := lookup.get(text.casefold())) is not None:
+            return (f"{header!r} has {value_text(raw)!r}, which {where} give as {given!r}, "
+                    f"not {what}: correct that entry; {hint}.")
+        if not serving:
+            return None
+        entries = " or ".join(f"{toml_value(text)} = {toml_value(value)}"
+                              for value in _VALUE_PLACEHOLDERS.get(what, [f"<{what}>"]))
+        return (f"{header!r} has {value_text(raw)!r}, which {where} leave out: add {entries} "
+                "to them, or correct the cell.")
 
     def _end_reads_the_starts_column(self) -> bool:
         fields = self.bound.mapping.fields
@@ -249,6 +297,18 @@ class SheetColumns:
             col.values = [setting.default if b else v for v, b in zip(col.values, col.blank,
                                                                          strict=True)]
         return col
+
+
+def _serves(lookup: dict[str, str], uniques: Any) -> bool:
+    """Whether a field's `values` read some cell of a column (its distinct cells)."""
+    return bool(lookup) and any(_among(cell, lookup) for cell in uniques)
+
+
+def _among(cell: Any, lookup: dict[str, str]) -> bool:
+    if isinstance(cell, (dt.date, dt.time, dt.timedelta)):
+        return False  # a workbook's date or time cell is read as it is, never looked up
+    text = cell_text(cell)
+    return isinstance(text, str) and text.strip().casefold() in lookup
 
 
 def combined_codes(code_arrays: list[Codes], n: int) -> Codes:

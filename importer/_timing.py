@@ -92,7 +92,8 @@ class SessionTiming(SheetColumns):
                                    order)),
                                "a time")
         end_dt = self.column("end", end_field.column,
-                             _range_end_moment(order) if self._datetimes_in_one_column() else
+                             _range_end_moment(order, told=not end_field.values)
+                             if self._datetimes_in_one_column() else
                              lambda c: convert.parse_end_datetime(c, order), "a date and time")
         duration = self.column("end", end_field.duration_column, partial(
             convert.parse_duration, unit=end_field.duration_unit), "a duration")
@@ -228,7 +229,8 @@ class SessionTiming(SheetColumns):
                 self._warn_of_a_time_in_the_date(pos, start)
             return self._all_day_start(pos, start, end, end_day, end_date), None, True
         if time is None:
-            self._report_missing_start_time(pos, start, all_day_col, has_end=not no_times)
+            if end_value is not None or end_blank:  # an unreadable end is told of already
+                self._report_missing_start_time(pos, start, all_day_col, has_end=not no_times)
             return None, None, None
         if isinstance(end_value, dt.time):
             pair = self._typed_pair(pos, start, end, time, end_value)
@@ -861,13 +863,17 @@ def _range_start(read: Callable[[Any], tuple[dt.time, dt.time]], lone_starts: bo
     return start_of
 
 
-def _range_end_moment(order: convert.DateOrder) -> Parser:
-    """The end of a datetime range; None when unreadable, as reading the start reports it."""
+def _range_end_moment(order: convert.DateOrder, *, told: bool) -> Parser:
+    """The end of a datetime range; None when unreadable and `told`, as reading the start
+    reports it. An end giving `values` of its own may read a cell otherwise (a day they
+    leave out): such a cell's error is the end's to report."""
     def end_of(cell: Any) -> convert.Moment | None:
         try:
             return convert.parse_datetime_range(cell, order)[1]
         except CellError:
-            return None
+            if told:
+                return None
+            raise
     return end_of
 
 

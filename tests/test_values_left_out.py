@@ -1,0 +1,106 @@
+"""A cell that a field's `values` leave out, or give a value that does not read: the message
+names the values and the entry to add or correct, not the generic way to write the cell.
+Invented data: a poster session's day column (`Wed`, `Thu`) and yes/no and number columns
+in the sheet's own words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.validate import validate_file
+from tests.test_load import write_bytes
+
+POSTERS = "day,title\nWed,Poster A\nThu,Poster B\nFri,Poster C\n"
+WED_THU = 'values = { Wed = "2027-05-12", Thu = "2027-05-13" }\n'
+HEAD = 'name = "posters"\nimport_id_prefix = "p:"\n[fields.name]\ncolumn = "title"\n'
+
+
+def _errors(tmp_path: Path, sheet: str, fields: str) -> list[tuple[int | None, str | None, str,
+                                                                   str]]:
+    path = write_bytes(tmp_path, "posters.csv", sheet.encode())
+    mapping = write_bytes(tmp_path, "posters.toml", (HEAD + fields).encode())
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    return [(i.row, i.column, i.code, i.message) for i in report.issues
+            if i.severity == "error"]
+
+
+def test_a_day_the_starts_values_leave_out_is_told_the_entry_to_add(tmp_path: Path) -> None:
+    """It was told to write the cell like 5/11/2027 10:00 AM, as if no values were given."""
+    errors = _errors(tmp_path, POSTERS, f'[fields.start]\ncolumn = "day"\n{WED_THU}'
+                                        '[fields.end]\ncolumn = "day"\n')
+    assert errors == [(4, "day", "bad-datetime",
+                       "Row 4: 'day' has 'Fri', which the values under [fields.start] leave "
+                       'out: add "Fri" = "YYYY-MM-DD" to them, or correct the cell.')]
+
+
+def test_a_day_left_out_of_a_date_column_is_one_issue_on_its_row(tmp_path: Path) -> None:
+    """Start on date_column = "day", the end on column = "day" taking the start's values:
+    the row was told twice, the second time to write a date and time."""
+    errors = _errors(tmp_path, POSTERS, f'[fields.start]\ndate_column = "day"\n{WED_THU}'
+                                        '[fields.end]\ncolumn = "day"\n')
+    assert errors == [(4, "day", "bad-date",
+                       "Row 4: 'day' has 'Fri', which the values under [fields.start] leave "
+                       'out: add "Fri" = "YYYY-MM-DD" to them, or correct the cell.')]
+
+
+def test_an_end_whose_own_values_leave_out_a_day_the_start_maps_names_them(
+    tmp_path: Path,
+) -> None:
+    """It was told the session had no start time but an end, which was false."""
+    errors = _errors(tmp_path, POSTERS, '[fields.start]\ncolumn = "day"\n'
+                     'values = { Wed = "2027-05-12", Thu = "2027-05-13", Fri = "2027-05-14" }\n'
+                     f'[fields.end]\ncolumn = "day"\n{WED_THU}')
+    assert errors == [(4, "day", "bad-datetime",
+                       "Row 4: 'day' has 'Fri', which the values under [fields.end] leave out: "
+                       'add "Fri" = "YYYY-MM-DD" to them, or correct the cell.')]
+
+
+def test_a_day_left_out_of_both_fields_values_is_told_once(tmp_path: Path) -> None:
+    errors = _errors(tmp_path, POSTERS, f'[fields.start]\ncolumn = "day"\n{WED_THU}'
+                                        f'[fields.end]\ncolumn = "day"\n{WED_THU}')
+    assert [(row, code) for row, _, code, _ in errors] == [(4, "bad-datetime")]
+    assert "[fields.start]" in errors[0][3]
+
+
+def test_without_values_or_on_a_column_they_do_not_serve_the_cells_hint_stays(
+    tmp_path: Path,
+) -> None:
+    """No values: the way to write a date and time. Values of days beside a time column:
+    a mistyped time is told how to write a time, not to add it to the values."""
+    sheet = "day,from,to,title\nWed,10:00,11:00,Talk A\nThu,1O:00,11:00,Talk B\n"
+    errors = _errors(tmp_path, sheet, '[fields.start]\ndate_column = "day"\n'
+                     f'time_column = "from"\n{WED_THU}[fields.end]\ntime_column = "to"\n')
+    assert [(row, column, code, message.split(", which ")[1]) for row, column, code, message
+            in errors] == [(3, "from", "bad-time", "is not a time: write the time like 10:00 "
+                                                   "AM, 10am or 14:30.")]
+    errors = _errors(tmp_path, POSTERS, '[fields.start]\ncolumn = "day"\n'
+                                        '[fields.end]\ncolumn = "day"\n')
+    assert [(row, message) for row, _, _, message in errors] == [
+        (row, f"Row {row}: 'day' has {day!r}, which is not a start and end date and time: "
+              "write it like 5/11/2027 10:00 AM or 2027-05-11 10:00.")
+        for row, day in ((2, "Wed"), (3, "Thu"), (4, "Fri"))]
+
+
+def test_yes_no_and_number_cells_the_values_leave_out_or_misread(tmp_path: Path) -> None:
+    sheet = ("day,title,rate,rank,seats,login\nWed,A,Ja,first,lots,yes\n"
+             "Wed,B,Nein,second,many,yes\nWed,C,Vielleicht,first,lots,yes\n")
+    errors = _errors(tmp_path, sheet, f'[fields.start]\ncolumn = "day"\n{WED_THU}'
+                     '[fields.end]\ncolumn = "day"\n[fields.allow_rating]\ncolumn = "rate"\n'
+                     'values = { Ja = "yes", Vielleicht = "perhaps" }\n'
+                     '[fields.rank]\ncolumn = "rank"\nvalues = { first = "1" }\n'
+                     '[fields.max_capacity]\ncolumn = "seats"\nvalues = { lots = "100" }\n'
+                     '[fields.require_login]\ncolumn = "login"\n')
+    assert [issue for issue in errors if issue[2].startswith("bad-")] == [
+        (3, "rate", "bad-boolean",
+         "Row 3: 'rate' has 'Nein', which the values under [fields.allow_rating] leave out: "
+         'add "Nein" = "yes" or "Nein" = "no" to them, or correct the cell.'),
+        (3, "rank", "bad-number",
+         "Row 3: 'rank' has 'second', which the values under [fields.rank] leave out: add "
+         '"second" = "<a number>" to them, or correct the cell.'),
+        (3, "seats", "bad-number",
+         "Row 3: 'seats' has 'many', which the values under [fields.max_capacity] leave out: "
+         'add "many" = "<a whole number>" to them, or correct the cell.'),
+        (4, "rate", "bad-boolean",
+         "Row 4: 'rate' has 'Vielleicht', which the values under [fields.allow_rating] give "
+         "as 'perhaps', not yes or no: correct that entry; write yes or no (also y/n, "
+         "true/false, 1/0, or x for yes).")]
