@@ -123,8 +123,8 @@ class RowResult:
     reads (`gbimport validate`) never holds 50,000 payload objects.
     """
 
-    __slots__ = ("_build", "_payload", "_position", "import_id", "issues", "name",
-                 "room_alone", "row", "sheet", "title_as_written")
+    __slots__ = ("_build", "_payload", "import_id", "issues", "name", "room_alone", "row",
+                 "sheet", "title_as_written")
 
     def __init__(
         self,
@@ -133,8 +133,7 @@ class RowResult:
         import_id: str | None,
         payload: SessionPayload | None = None,
         issues: Sequence[RowIssue] = (),
-        build: Callable[[int], SessionPayload] | None = None,
-        position: int = 0,
+        build: Callable[[int, str | None], SessionPayload] | None = None,
         sheet: str | None = None,
     ) -> None:
         self.row = row
@@ -149,13 +148,12 @@ class RowResult:
         self.import_id = import_id
         self.issues = issues
         self._payload = payload
-        self._build = build  # called once, with `position`, when the payload is first read
-        self._position = position
+        self._build = build  # called once, with `row` and `sheet`, when the payload is first read
 
     @property
     def payload(self) -> SessionPayload | None:
         if self._build is not None:
-            self._payload, self._build = self._build(self._position), None
+            self._payload, self._build = self._build(self.row, self.sheet), None
         return self._payload
 
     @property

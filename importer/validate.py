@@ -1366,20 +1366,27 @@ class _SheetValidation(SessionTiming):
                 "place of column under [fields.locations] to name each room with its venue "
                 "(as 'Main Hall, Town Theatre').")
 
+    def _sheet_spans(self) -> dict[str | None, tuple[int, int]]:
+        """Each sheet's row positions (start, stop); under None when one sheet was read."""
+        if not self.sheet.parts:
+            return {None: (0, self.n)}
+        return {part.name: (start, start + part.records)
+                for start, part in self.sheet.part_starts()}
+
     def _results(self, fields: dict[str, list[Any]], headings: Mask, days: Mask,
                  unscheduled: Mask, repeats: dict[int, int], added: dict[int, list[str]],
                  presenters: dict[int, int]) -> list[RowResult]:
         """One result per row; a valid row's payload is built from `fields` when first read.
         A section heading, an empty day, an unscheduled row or a row repeating an earlier one
         gets no payload and only the warning that says so."""
-        positions = range(self.n)
         no_issues: tuple[RowIssue, ...] = ()
-        issues = map(self.issues.get, positions, repeat(no_issues))
-        builders = np.full(self.n, PayloadColumns(fields).payload_at, dtype=object)
+        issues = map(self.issues.get, range(self.n), repeat(no_issues))
+        columns = PayloadColumns(fields, self.row_numbers, self._sheet_spans())
+        builders = np.full(self.n, columns.payload_of, dtype=object)
         builders[self.errors | headings | days | unscheduled | self.marked_out] = None
         builders[list(repeats)] = None
         results = list(map(RowResult, self.row_numbers, fields["name"], fields["import_id"],
-                           repeat(None), issues, builders.tolist(), positions, self.row_sheets))
+                           repeat(None), issues, builders.tolist(), self.row_sheets))
         if self.titles_as_written is not fields["name"]:
             for pos, (written, read) in enumerate(zip(self.titles_as_written, fields["name"],
                                                       strict=True)):

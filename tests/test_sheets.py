@@ -72,6 +72,21 @@ def test_all_reads_every_visible_sheet_with_the_columns_each_with_its_own_header
         ("Day 1", 4), ("Day 1", 5), ("Day 1", 6), ("2026", 2)]
 
 
+def test_each_payload_is_its_own_rows_on_tabs_sharing_row_numbers_with_blank_rows_between(
+        tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Day 1": [HEADER, *cells(talk(1)), [], [], *cells(talk(2), talk(3))],
+        "Day 2": [HEADER, *cells(talk(4, Date="5/12/2027")), [],
+                  *cells(talk(5, Date="5/12/2027"), talk(6, Date="5/12/2027"))],
+    })
+    report = validate_file(path, sheet=["Day 1", "Day 2"], timezone="America/Chicago")
+    assert [(row.sheet, row.row, row.payload and row.payload.name)
+            for row in reversed(report.rows)] == [  # read out of order, as a lookup would
+        ("Day 2", 5, "Talk number 6"), ("Day 2", 4, "Talk number 5"),
+        ("Day 2", 2, "Talk number 4"), ("Day 1", 6, "Talk number 3"),
+        ("Day 1", 5, "Talk number 2"), ("Day 1", 2, "Talk number 1")]
+
+
 def test_one_sheet_reads_as_before_without_sheet_names(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "one.xlsx", {"Sessions": [HEADER, *cells(talk(1))],
                                                "Notes": [["Rooms open at 8"]]})
