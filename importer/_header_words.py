@@ -31,7 +31,9 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "#", "n°", "no", "nr", "number",
                   "nummer", "codigo", "codice"),
     "name": ("session title", "title", "session name", "talk title", "session", "talk",
-             "presentation title", "paper title", "workshop title", "title of talk",
+             "presentation title", "paper title", "workshop title",
+             # a call-for-papers export's (Pretalx's 'Proposal title')
+             "proposal title", "submission title", "title of talk",
              "title of the talk", "title of presentation", "title of the presentation",
              "name", "subject", "topic", "activity", "agenda item",
              "event name", "event title", "event", "film title", "film", "movie",

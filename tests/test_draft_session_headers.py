@@ -77,3 +77,19 @@ def test_a_programme_tab_of_session_prefixed_columns_is_not_passed_over(
     assert (draft.sheet.sheet_name, draft.chosen, draft.missing) == ("Programme", {
         "name": "Session Title", "start": "Session Start", "end": "Session End",
         "locations": "Session Room"}, [])
+
+
+def test_a_call_for_papers_exports_proposal_title_is_the_title(tmp_path: Path) -> None:
+    """Pretalx's sessions export heads its titles 'Proposal title': the draft left the title
+    to fill in, listing the column among those nothing reads."""
+    sheet = write_csv(tmp_path / "sessions.csv", [
+        ["ID", "Proposal title", "Proposal state", "Room", "Start", "End"],
+        ["T8XFDU", "Testing deep dive", "confirmed", "Main Hall",
+         "2027-05-13T09:00:00+02:00", "2027-05-13T09:45:00+02:00"],
+        ["RXTP3L", "Packaging at scale", "accepted", "Room A",
+         "2027-05-13T10:00:00+02:00", "2027-05-13T10:30:00+02:00"]])
+    draft = draft_mapping(sheet)
+    assert tables(draft.text)["name"] == {"column": '"Proposal title"'}
+    assert read_with_draft(tmp_path, sheet) == [
+        ("Testing deep dive", "2027-05-13T07:00:00+00:00", ("Main Hall",)),
+        ("Packaging at scale", "2027-05-13T08:00:00+00:00", ("Room A",))]
