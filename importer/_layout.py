@@ -322,12 +322,13 @@ def cancelled_titles(titles: list[str | None]) -> list[int]:
     return [pos for pos, said in zip(maybe, found, strict=True) if said]
 
 
-def cancelled_title_message(header: str, title: str) -> str:
+def cancelled_title_message(header: str, title: str, leave_out: str) -> str:
     """The row is still sent: a warning never blocks, and a planner may keep a cancelled
-    session in the app on purpose, to tell attendees."""
+    session in the app on purpose, to tell attendees. `leave_out` says how to leave it out
+    (how_to_leave_out)."""
     return (f"{header!r} has {title!r}, which says the session is cancelled, yet it is "
             "imported like every other row and shown in the app as written; to leave the "
-            "session out, delete the row (and run with --prune to take it out of the app), "
+            f"session out, {leave_out} (and run with --prune to take it out of the app), "
             "or keep it as it is to show attendees it is cancelled.")
 
 

@@ -21,6 +21,24 @@ def marked_rows(cells: pd.Series, words: set[str]) -> Mask:
     return texts.isin(words).to_numpy(dtype=bool, na_value=False)
 
 
+def mark_out_value(values: Sequence[str]) -> str:
+    """The value of leave_out to offer for a cancelled session: one saying so ('Canceled'),
+    as Pretalx's own states are, else the first listed."""
+    listed = [value.strip() for value in values if value.strip()]
+    return next((value for value in listed if value.casefold().startswith(("cancel", "annul"))),
+                listed[0])
+
+
+def how_to_leave_out(mark: tuple[str, str] | None) -> str:
+    """How a warning tells the planner to leave a row's session out: with leave_out, by the
+    mark its column reads (header, value), which keeps the row; else by deleting the row."""
+    if mark is None:
+        return "delete the row"
+    header, value = mark
+    return (f"write {value!r} in its {header!r} cell (the mapping's leave_out leaves such rows "
+            "out) or delete the row")
+
+
 def left_out_issue(row: int, sheet: str | None, header: str, cell: object) -> RowIssue:
     """The warning on a row left out: the cell that leaves it out, quoted."""
     text = cell_text(cell)

@@ -76,7 +76,7 @@ from importer._layout import (
     unread_column_warnings,
     untitled_column_warnings,
 )
-from importer._left_out import left_out_issue, marked_rows
+from importer._left_out import how_to_leave_out, left_out_issue, mark_out_value, marked_rows
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer._toml_problems import toml_value
@@ -871,8 +871,8 @@ class _SheetValidation(SessionTiming):
                 self.add(pos, None, None, "struck-row",
                          "the row has text struck through, as a cancelled session's often "
                          "is, yet it is imported like every other row (formatting is not "
-                         "read); if the session is cancelled, delete the row (and run with "
-                         "--prune to take it out of the app).", "warning")
+                         f"read); if the session is cancelled, {self._how_to_leave_out()} "
+                         "(and run with --prune to take it out of the app).", "warning")
 
     def _warn_of_cancelled_titles(self, names: list[str | None], skipped: Mask) -> None:
         """A title saying the session is cancelled ('CANCELLED: Keynote') is imported as
@@ -884,7 +884,15 @@ class _SheetValidation(SessionTiming):
             written = cell_text(self.frame[header].iat[pos])
             if not skipped[pos] and written is not None:
                 self.add(pos, header, written, "cancelled-title",
-                         cancelled_title_message(header, written), "warning")
+                         cancelled_title_message(header, written, self._how_to_leave_out()),
+                         "warning")
+
+    def _how_to_leave_out(self) -> str:
+        """With leave_out, the mark in its column that leaves a row out; else deleting it."""
+        header, setting = self.bound.leave_out_header, self.mapping.leave_out
+        mark = None if header is None or setting is None else (
+            header, mark_out_value(setting.values))
+        return how_to_leave_out(mark)
 
     def _check_cells_past_the_header(self) -> None:
         for pos, name, value in cells_past_the_header(self.sheet):

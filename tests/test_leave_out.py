@@ -6,6 +6,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Font
 from typer.testing import CliRunner
 
 from importer.cli import app
@@ -185,3 +187,40 @@ def test_the_draft_reads_a_status_column_that_marks_rows_out(tmp_path: Path) -> 
 def test_a_status_column_of_confirmed_talks_gets_no_leave_out(tmp_path: Path) -> None:
     draft = draft_mapping(draft_sheet(tmp_path, ["confirmed", "Accepted", "confirmed"]))
     assert (draft.leave_out, "leave_out" in draft.text) == (None, False)
+
+
+def test_a_cancelled_title_is_told_to_be_marked_out_in_the_leave_out_column(
+        tmp_path: Path) -> None:
+    """With leave_out, the cancelled-title warning told the planner only to delete the row,
+    where marking it out keeps the row: it names the column and a value that does so (one
+    saying cancelled, as written in the mapping)."""
+    sheet = write_talks(tmp_path / "s.csv", [
+        talk(1, **{"Session Title": "CANCELLED: Keynote", "Status": "confirmed"})])
+    report = validate_file(sheet, mapping=write_mapping(tmp_path), timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues] == [(2, "cancelled-title", (
+        "Row 2: 'Session Title' has 'CANCELLED: Keynote', which says the session is "
+        "cancelled, yet it is imported like every other row and shown in the app as written; "
+        "to leave the session out, write 'cancelled' in its 'Status' cell (the mapping's "
+        "leave_out leaves such rows out) or delete the row (and run with --prune to take it "
+        "out of the app), or keep it as it is to show attendees it is cancelled."))]
+
+
+def test_a_struck_row_is_told_to_be_marked_out_in_the_leave_out_column(
+        tmp_path: Path) -> None:
+    """A struck-through row under a mapping with leave_out: the warning names the column
+    and the first value when none says cancelled."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([*HEADER, "Status"])
+    row = talk(1, Status="confirmed")
+    sheet.append([row.get(header, "") for header in [*HEADER, "Status"]])
+    sheet["B2"].font = Font(strike=True)
+    workbook.save(tmp_path / "s.xlsx")
+    mapping = write_mapping(tmp_path, MAPPING.replace(
+        '["cancelled", " Withdrawn", "rejected"]', '[" Withdrawn", "rejected"]'))
+    report = validate_file(tmp_path / "s.xlsx", mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues] == [(2, "struck-row", (
+        "Row 2: the row has text struck through, as a cancelled session's often is, yet it is "
+        "imported like every other row (formatting is not read); if the session is cancelled, "
+        "write 'Withdrawn' in its 'Status' cell (the mapping's leave_out leaves such rows out) "
+        "or delete the row (and run with --prune to take it out of the app)."))]
