@@ -43,7 +43,7 @@ from importer._header_words import (
 )
 from importer._hints import format_hint, hint_or_instruction
 from importer._layout import section_headings
-from importer._left_out import out_states_written, status_column
+from importer._left_out import OUT_STATES, marked_rows, out_states_written, status_column
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -1157,7 +1157,7 @@ class _Drafter:
         row with a time but no date (the day typed once above its rows) is not one."""
         if header is None:
             return
-        blank = self.sheet.frame[header].isna()
+        blank = self.sheet.frame[header].isna() & ~self._marked_out()
         undated = (blank & self._holds_times(time)).tolist() if time else []
         timed = sum(undated)
         rows = "1 row has" if timed == 1 else f"{timed} rows have"
@@ -1194,6 +1194,14 @@ class _Drafter:
             self.notes.append(f"{rows} no {header!r}: to skip such rows until they get "
                               "one, instead of reporting each as an error, add "
                               "skip_unscheduled = true")
+
+    def _marked_out(self) -> Any:
+        """Rows a status column marks as out ('rejected'), as the drafted leave_out skips
+        them: a call-for-papers export's rejected talks have no slot and wait for none."""
+        header = status_column([h for h in self.sheet.columns if h not in self.used])
+        if header is None:
+            return False
+        return marked_rows(self.sheet.frame[header], set(OUT_STATES))
 
     def _holds_times(self, header: str) -> Any:
         """Which rows' cells of a times column are filled, a zone under the header ('(GMT

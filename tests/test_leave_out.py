@@ -224,3 +224,22 @@ def test_a_struck_row_is_told_to_be_marked_out_in_the_leave_out_column(
         "imported like every other row (formatting is not read); if the session is cancelled, "
         "write 'Withdrawn' in its 'Status' cell (the mapping's leave_out leaves such rows out) "
         "or delete the row (and run with --prune to take it out of the app)."))]
+
+
+def test_rows_the_draft_leaves_out_are_not_counted_as_waiting_for_a_slot(
+        tmp_path: Path) -> None:
+    """A call-for-papers export's rejected and withdrawn talks have no slot: the draft
+    counted them among rows with no start and offered skip_unscheduled, which the drafted
+    leave_out makes needless. Only a talk kept in and still without a slot is counted."""
+    head = ["ID", "Proposal title", "Proposal state", "Room", "Start", "End"]
+    rows = [["A1", "Kept", "confirmed", "Hall", "2027-05-13 09:00", "2027-05-13 09:30"],
+            ["A2", "Turned down", "rejected", "", "", ""],
+            ["A3", "Pulled", "withdrawn", "", "", ""]]
+    with (tmp_path / "out.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([head, *rows])
+    assert "skip_unscheduled" not in draft_mapping(tmp_path / "out.csv").text
+    with (tmp_path / "slot.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([head, *rows, ["A4", "Later", "accepted", "", "", ""]])
+    assert ("# 1 row has no 'Start': to skip such rows until they get one, instead of "
+            "reporting each as an error, add skip_unscheduled = true") in draft_mapping(
+                tmp_path / "slot.csv").text
