@@ -130,7 +130,7 @@ def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> N
         "left-out: 'Status' has 'Cancelled', which the mapping's leave_out names")
     assert [note for note in report.notes if "T005" in note] == [
         "1 session is in the guide with this sheet's ids in a row marked out by leave_out: "
-        "'Talk number 5' (sheet:T005); they stay unless you run with --prune"]
+        "'Talk number 5' (sheet:T005); it stays unless you run with --prune"]
     assert report.notes_to_act_on == [  # what a quiet run (cron) prints, once
         "'Talk number 5' (sheet:T005) is marked out in the sheet (leave_out), but its session "
         "stays in the app: delete it with a run given --prune (or in Builder); later runs list "

@@ -44,5 +44,5 @@ def test_a_quiet_run_that_made_an_edited_session_anew_beside_its_old_one_says_so
         "the old one, losing its attendees' schedules and ratings). Add a 'Session ID' "
         "column with a fixed id per session to avoid that.",
         "note: 1 session is in the guide with this sheet's ids but no longer in the sheet: "
-        "'Coffee Break' (sheet:auto-b5c5027ff13f); they stay unless you run with --prune",
+        "'Coffee Break' (sheet:auto-b5c5027ff13f); it stays unless you run with --prune",
     ]

@@ -46,7 +46,7 @@ def test_sessions_left_in_the_guide_are_named_up_to_five_and_then_counted(
              for kept in (rows[:9], rows[:5], rows[:4])]
     assert notes == [
         ["1 session is in the guide with this sheet's ids but no longer in the sheet: "
-         "'Talk number 10' (sheet:T010); they stay unless you run with --prune"],
+         "'Talk number 10' (sheet:T010); it stays unless you run with --prune"],
         ["5 sessions are in the guide with this sheet's ids but no longer in the sheet: "
          "'Talk number 6' (sheet:T006), 'Talk number 7' (sheet:T007), 'Talk number 8' "
          "(sheet:T008), 'Talk number 9' (sheet:T009), 'Talk number 10' (sheet:T010); they "
