@@ -11,7 +11,7 @@ import pandas as pd
 from importer._checks import Mask
 from importer._header_words import header_key
 from importer.convert import cell_text
-from importer.model import RowIssue, row_prefix
+from importer.model import RowIssue, row_prefix, row_ref
 
 
 def marked_rows(cells: pd.Series, words: set[str]) -> Mask:
@@ -47,6 +47,18 @@ def left_out_issue(row: int, sheet: str | None, header: str, cell: object) -> Ro
         f"{row_prefix(row, sheet)}{header!r} has {text!r}, which the mapping's leave_out "
         "names, so the row is left out: nothing is sent for it, and its session from an "
         "earlier run is deleted by --prune; change the cell to send the session", sheet)
+
+
+def left_out_presenter_issue(row: int, first_row: int, sheet: str | None,
+                             first_sheet: str | None) -> RowIssue:
+    """The warning on a co-presenter's row (its id and speaker cells alone) under a row left
+    out: its own status cell is blank, so the message names the session's row instead."""
+    first = row_ref(first_row, first_sheet)
+    return RowIssue(
+        row, None, None, "left-out", "warning",
+        f"{row_prefix(row, sheet)}has {first}'s id and, of the mapped columns, only a "
+        f"speaker's cells (a session's other speaker), and the mapping's leave_out leaves "
+        f"{first} out, so nothing is sent for this row either", sheet)
 
 
 # Headers of a column giving each row's state, as call-for-papers and event tools export it

@@ -76,7 +76,13 @@ from importer._layout import (
     unread_column_warnings,
     untitled_column_warnings,
 )
-from importer._left_out import how_to_leave_out, left_out_issue, mark_out_value, marked_rows
+from importer._left_out import (
+    how_to_leave_out,
+    left_out_issue,
+    left_out_presenter_issue,
+    mark_out_value,
+    marked_rows,
+)
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer._toml_problems import toml_value
@@ -432,6 +438,8 @@ class _SheetValidation(SessionTiming):
         self.units: Mask = np.zeros(0, dtype=bool)
         # Rows the leave_out column marks as out ('Cancelled'): no session, no checks.
         self.marked_out: Mask = np.zeros(0, dtype=bool)
+        # Of those, co-presenters' rows (the id and speaker cells alone) -> their session's row.
+        self.out_with_session: dict[int, int] = {}
 
     # -- the run
 
@@ -457,7 +465,13 @@ class _SheetValidation(SessionTiming):
         fields = self._read_fields(headings | days | out)
         self._warn_of_cancelled_titles(fields["name"], skipped)
         fields["import_id"] = self._row_import_ids(fields, skipped)
-        presenters = presenter_rows(fields["import_id"], alone & ~headings, skipped)
+        presenters = presenter_rows(fields["import_id"], alone & ~headings, skipped & ~out)
+        # A co-presenter's row, its Status blank as the export leaves it, goes with its session.
+        self.out_with_session = {pos: first for pos, first in presenters.items()
+                                 if out[first] and not out[pos]}
+        if self.out_with_session:
+            out = self.marked_out = out.copy()
+            out[list(self.out_with_session)] = True
         unscheduled[list(presenters)] = False  # a presenter's row has no start of its own
         repeats = self._check_shared_ids(fields["import_id"], skipped, presenters)
         added = self._list_added_values(fields, repeats)
@@ -1429,6 +1443,10 @@ class _SheetValidation(SessionTiming):
             results[pos].issues = (self._unscheduled_issue(pos),)
         if (header := self.bound.leave_out_header) is not None:
             for pos in np.flatnonzero(self.marked_out).tolist():
-                results[pos].issues = (left_out_issue(self.row_numbers[pos], self.row_sheets[pos],
-                                                      header, self.cell(header, pos)),)
+                results[pos].issues = (left_out_presenter_issue(
+                    self.row_numbers[pos], self.row_numbers[session], self.row_sheets[pos],
+                    self.row_sheets[session]) if (session := self.out_with_session.get(pos))
+                    is not None else
+                    left_out_issue(self.row_numbers[pos], self.row_sheets[pos], header,
+                                   self.cell(header, pos)),)
         return results

@@ -15,6 +15,10 @@ from importer.draft import draft_mapping
 from importer.errors import MappingError
 from importer.validate import validate_file
 from tests.support import HEADER, Sandbox, talk
+from tests.test_presenter_rows_sessionize import BLANK_SESSION, KEYNOTE, SOIL
+from tests.test_presenter_rows_sessionize import HEADER as SPEAKERS_HEADER
+from tests.test_presenter_rows_sessionize import MAPPING as SPEAKERS_MAPPING
+from tests.test_validate import write_csv
 
 MAPPING = """name = "talks"
 import_id_prefix = "sheet:"
@@ -243,3 +247,28 @@ def test_rows_the_draft_leaves_out_are_not_counted_as_waiting_for_a_slot(
     assert ("# 1 row has no 'Start': to skip such rows until they get one, instead of "
             "reporting each as an error, add skip_unscheduled = true") in draft_mapping(
                 tmp_path / "slot.csv").text
+
+
+def test_a_co_presenters_row_under_a_row_marked_out_is_left_out_with_it(
+        tmp_path: Path) -> None:
+    """A sessions-and-speakers export writes a session's other speaker on a row of its id and
+    speaker cells alone, its Status blank: the session's row marked out takes that row with it,
+    where it was an error for its empty title and start."""
+    sheet = write_csv(tmp_path, [*SPEAKERS_HEADER, "Status"], [
+        [*SOIL, "Ana Ruiz", "Uni A", "ana@example.org", "Cancelled"],
+        ["101", *BLANK_SESSION, "Bo Li", "Uni B", "bo@example.org", ""],
+        [*KEYNOTE, ""],
+    ])
+    mapping = tmp_path / "sz.toml"
+    mapping.write_text(SPEAKERS_MAPPING.format(
+        extra='[leave_out]\ncolumn = "Status"\nvalues = ["cancelled"]'), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping)
+    assert [(i.row, i.column, i.code, i.severity) for i in report.issues] == [
+        (2, "Status", "left-out", "warning"), (3, None, "left-out", "warning")]
+    assert report.issues[1].message == (
+        "Row 3: has row 2's id and, of the mapped columns, only a speaker's cells (a session's "
+        "other speaker), and the mapping's leave_out leaves row 2 out, so nothing is sent for "
+        "this row either")
+    assert [(row["row"], row["status"]) for row in report.to_json()["rows"]] == [
+        (2, "skipped"), (3, "skipped"), (4, "ok")]
+    assert [p.import_id for p in report.payloads] == ["sz:102"]
