@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from importer import payloads
 from importer._checks import derived_id, is_derived_id, row_list
-from importer._deletes import command_listing_deletes, named_deletes
+from importer._deletes import LEFT_OUT_REASON, command_listing_deletes, named_deletes
 from importer.mapping import ROOM_JOINER
 from importer.model import SessionPayload, row_ref
 from importer.payloads import FieldChange, name_key
@@ -135,10 +135,15 @@ def _mass_delete(plan: Plan) -> str | None:
     total = len(plan.state.sessions)
     if not plan.deletes or len(plan.deletes) <= max(PRUNE_LIMIT * total, 1):
         return None
+    # Rows marked out in bulk are a wrong leave_out value ('Confirmed') as often as intent.
+    out = sum(d.reason == LEFT_OUT_REASON for d in plan.deletes)
+    check = ("the mapping's import_id prefix" if not out else "the mapping's leave_out values"
+             if out == len(plan.deletes) else "the mapping's import_id prefix and leave_out values")
+    marked = f", {out:,} of them in rows marked out by leave_out" if out else ""
     return (f"--prune would delete {len(plan.deletes):,} of the guide's {total:,} sessions "
-            f"(over {PRUNE_LIMIT:.0%}): {named_deletes(plan.deletes, MASS_DELETE_NAMED)}; "
-            f"check the sheet and the mapping's import_id prefix ({command_listing_deletes(plan)} "
-            "lists them all)")
+            f"(over {PRUNE_LIMIT:.0%}{marked}): "
+            f"{named_deletes(plan.deletes, MASS_DELETE_NAMED)}; check the sheet and {check} "
+            f"({command_listing_deletes(plan)} lists them all)")
 
 
 # Sessions a refused --prune names: enough for a cron mail's reader to tell a wrong sheet

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from importer.cli import app
 from importer.draft import draft_mapping
-from importer.errors import MappingError
+from importer.errors import MappingError, UnsafeOperationError
 from importer.validate import validate_file
 from tests.support import HEADER, Sandbox, talk
 from tests.test_presenter_rows_sessionize import BLANK_SESSION, KEYNOTE, SOIL
@@ -272,3 +272,23 @@ def test_a_co_presenters_row_under_a_row_marked_out_is_left_out_with_it(
     assert [(row["row"], row["status"]) for row in report.to_json()["rows"]] == [
         (2, "skipped"), (3, "skipped"), (4, "ok")]
     assert [p.import_id for p in report.payloads] == ["sz:102"]
+
+
+def test_many_rows_marked_out_at_once_meet_the_prune_guard_naming_leave_out(
+        tmp_path: Path) -> None:
+    """A leave_out value that names a live state ('Confirmed') flips many rows at once, as
+    a wrong prefix does: the guard holds, and points at the values rather than the prefix."""
+    sandbox = sandbox_with(tmp_path)
+    sheet = tmp_path / "s.csv"
+    talks = [talk(n, Status="Confirmed") for n in range(1, 21)]
+    sandbox.run(write_talks(sheet, talks))
+    for row in talks[:5]:
+        row["Status"] = "Cancelled"
+    with pytest.raises(UnsafeOperationError) as caught:
+        sandbox.run(write_talks(sheet, talks), prune=True)
+    assert str(caught.value).startswith(
+        "--prune would delete 5 of the guide's 20 sessions (over 10%, 5 of them in rows marked "
+        "out by leave_out): 'Talk number 1' (sheet:T001), 'Talk number 2' (sheet:T002), "
+        "'Talk number 3' (sheet:T003) and 2 more; check the sheet and the mapping's leave_out "
+        "values (gbimport plan --prune lists them all).")
+    assert len(sandbox.sessions()) == 20
