@@ -150,21 +150,20 @@ def units_column(sheet: Sheet, pos: int, time_headers: Collection[str]) -> str |
 
 
 def hint_cells(sheet: Sheet, pos: int, headers: Iterable[str | None]) -> list[tuple[str, str]]:
-    """(header, text) of the times and date cells (`headers`) of the row at `pos` when every
-    one filled tells how its column is written ('(hh:mm)', 'YYYY-MM-DD') and the row's other
-    cells are hints too ('optional', 'e.g. Keynote'): a template's row of hints under the
-    header. Else none: one real time or title ('9:00', 'Optional workshop') makes a session."""
+    """(header, text) of the times and date cells (`headers`) of the row at `pos` that tell
+    how their column is written ('(hh:mm)', 'YYYY-MM-DD'), when one does and every filled cell
+    of the row is a hint ('optional' under the end, 'e.g. 09:00', 'e.g. Keynote'): a
+    template's row of hints under the header. Else none: one real time or title ('9:00',
+    'Optional workshop') makes a session."""
     wanted = {name for name in headers if name is not None}
     if not any(format_hint(sheet.frame[name].iat[pos]) for name in wanted):
         return []  # the row is not built: a session's first row gives up here
     cells = sheet.frame.iloc[pos]
     filled = cells.index[cells.notna()]
-    read = [str(name) for name in filled if name in wanted]  # in the sheet's order
-    if not read or not all(format_hint(cells[name]) for name in read):
+    if not all(hint_or_instruction(cells[name]) for name in filled):
         return []
-    if not all(hint_or_instruction(cells[name]) for name in filled if name not in read):
-        return []
-    return [(name, str(cells[name]).strip()) for name in read]
+    return [(str(name), str(cells[name]).strip()) for name in filled
+            if name in wanted and format_hint(cells[name])]  # in the sheet's order
 
 
 def units_row_issue(sheet: Sheet, pos: int, time_headers: Collection[str],

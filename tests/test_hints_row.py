@@ -91,3 +91,18 @@ def test_the_draft_reads_the_rows_under_a_row_of_hints(tmp_path: Path) -> None:
     path.write_text("".join(",".join(line) + "\n" for line in [HEADER, *SESSIONS]),
                     encoding="utf-8")
     assert draft_mapping(with_hints).text == draft_mapping(path).text
+
+
+@pytest.mark.parametrize("end", ["optional", "e.g. 09:30", "(optional)"])
+def test_an_instruction_under_a_times_column_beside_format_hints_is_a_hint(
+        tmp_path: Path, end: str) -> None:
+    """'optional' or 'e.g. 09:30' under the end, beside '(mm/dd/yyyy)' and '(hh:mm)': a
+    template says so of an end a session may leave blank. The row was read as a session,
+    with a bad-date and a bad-time error; it is a row of hints, and the warning quotes the
+    cells that tell how their columns are written."""
+    path = _csv(tmp_path, ["e.g. Keynote", "(mm/dd/yyyy)", "(hh:mm)", end, "optional"])
+    assert _validate(path, tmp_path) == ([
+        (2, "Date", "(mm/dd/yyyy)", "units-row", "warning",
+         "Row 2: 'Date' has '(mm/dd/yyyy)' and 'Start' has '(hh:mm)', how the cells under "
+         "them are written, not a date or a time: the row reads as a row of hints under the "
+         "header, not a session, so nothing is sent for it.")], 3, 2)
