@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from importer._deletes import some_named
+from importer._left_out import how_to_leave_out
 from importer.model import row_ref
 
 if TYPE_CHECKING:
@@ -31,16 +32,19 @@ def deleted_since_last_run(plan: Plan) -> list[PlannedRow]:
             if row.action == "create" and row.result.import_id in held]
 
 
-def deleted_since_note(rows: list[PlannedRow]) -> str:
-    """The note naming the sessions deleted from the guide since the last run."""
+def deleted_since_note(rows: list[PlannedRow], mark: tuple[str, str] | None = None) -> str:
+    """The note naming the sessions deleted from the guide since the last run. With
+    leave_out (`mark`: its header and value), marking the row out is offered first, as a
+    team that keeps cancelled talks' rows does."""
     named = some_named([f"'{row.result.name}' ({row_ref(row.result.row, row.result.sheet)})"
                         for row in rows], ", ")
     one = len(rows) == 1
     return (f"{len(rows)} of this sheet's sessions {'was' if one else 'were'} in the guide "
             f"after the last run and {'is' if one else 'are'} gone from it now (deleted in "
             f"Builder, most likely): {named}; {'it is' if one else 'they are'} made again from "
-            f"{'its row' if one else 'their rows'}. To remove a session for good, delete its "
-            "row from the sheet; it is made again from the sheet otherwise")
+            f"{'its row' if one else 'their rows'}. To remove a session for good, "
+            f"{how_to_leave_out(mark) if mark else 'delete its row'} from the sheet; it is "
+            "made again from the sheet otherwise")
 
 
 def in_guide_after(plan: Plan, outcomes: list[RowOutcome]) -> set[str]:

@@ -358,7 +358,7 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     notes = emptied_notes(plan) + (plan.saved_state.unreadable_note()
                                    if plan.saved_state is not None else [])
     if deleted := deleted_since_last_run(plan):
-        notes.append(deleted_since_note(deleted))
+        notes.append(deleted_since_note(deleted, plan.validation.leave_out_mark))
     plan.notes_to_act_on += notes
     if newly_left := _left_since_told(plan):
         plan.notes_to_act_on.append(newly_left_note(newly_left))

@@ -199,6 +199,8 @@ class ValidationReport:
     # planner's issues name their column with it, as the validator's do.
     headers: dict[str, str] = field(default_factory=dict)
     header_rows: int = 1  # 2 for a header written on two rows, from header_row on
+    # With leave_out, its column's header and the value that marks a cancelled row out.
+    leave_out_mark: tuple[str, str] | None = None
 
     @property
     def issues(self) -> list[RowIssue]:
@@ -352,7 +354,16 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
         sheet_issues=sheet_issues,
         sheets=sheet.parts,
         headers=field_headers(mapping, bound),
+        leave_out_mark=leave_out_mark(bound),
     )
+
+
+def leave_out_mark(bound: BoundMapping) -> tuple[str, str] | None:
+    """With leave_out, the sheet's header of its column and the value to offer for a
+    cancelled session ('Status', 'Cancelled'), as messages tell how to leave a row out."""
+    header, setting = bound.leave_out_header, bound.mapping.leave_out
+    return None if header is None or setting is None else (
+        header, mark_out_value(setting.values))
 
 
 def field_headers(mapping: Mapping, bound: BoundMapping) -> dict[str, str]:
@@ -903,10 +914,7 @@ class _SheetValidation(SessionTiming):
 
     def _how_to_leave_out(self) -> str:
         """With leave_out, the mark in its column that leaves a row out; else deleting it."""
-        header, setting = self.bound.leave_out_header, self.mapping.leave_out
-        mark = None if header is None or setting is None else (
-            header, mark_out_value(setting.values))
-        return how_to_leave_out(mark)
+        return how_to_leave_out(leave_out_mark(self.bound))
 
     def _check_cells_past_the_header(self) -> None:
         for pos, name, value in cells_past_the_header(self.sheet):

@@ -12,6 +12,7 @@ import httpx
 from importer.images import SavedState
 from importer.runner import plan_import, run_import
 from tests.support import BASE_URL, Sandbox, talk, write_sheet
+from tests.test_leave_out import sandbox_with, write_talks
 
 DELETED_K = (
     "1 of this sheet's sessions was in the guide after the last run and is gone from it now "
@@ -86,6 +87,31 @@ def test_many_deleted_are_counted_and_a_few_named(tmp_path: Path) -> None:
         "(row 3), 'Talk number 3' (row 4), 'Talk number 4' (row 5), 'Talk number 5' (row 6) "
         "and 2 more; they are made again from their rows. To remove a session for good, "
         "delete its row from the sheet; it is made again from the sheet otherwise"]
+
+
+def test_with_leave_out_the_note_offers_marking_the_row_out(tmp_path: Path) -> None:
+    """A team with a Status column keeps a cancelled talk's row: the note told only to
+    delete the row, where writing the leave_out value in its Status cell is their way: the
+    row stays, and --prune takes out the session this run made again."""
+    sandbox = sandbox_with(tmp_path)
+    sheet = tmp_path / "s.csv"
+    talks = [talk(n, Status="Confirmed") for n in range(1, 4)]
+    sandbox.run(write_talks(sheet, talks))
+    delete_in_builder(sandbox, "sheet:T002")
+
+    report = sandbox.run(sheet)
+    talks[1]["Status"] = "Cancelled"
+    marked = sandbox.run(write_talks(sheet, talks), prune=True)
+
+    assert deleted_notes(report.notes_to_act_on) == [
+        "1 of this sheet's sessions was in the guide after the last run and is gone from it "
+        "now (deleted in Builder, most likely): 'Talk number 2' (row 3); it is made again "
+        "from its row. To remove a session for good, write 'cancelled' in its 'Status' cell "
+        "(the mapping's leave_out leaves such rows out) or delete the row from the sheet; it "
+        "is made again from the sheet otherwise"]
+    assert (marked.counts["unchanged"], marked.counts["deleted"], marked.notes_to_act_on,
+            sorted(s["import_id"] for s in sandbox.sessions())) == (
+        2, 1, [], ["sheet:T001", "sheet:T003"])
 
 
 def test_no_word_on_a_first_run_a_new_row_or_without_a_readable_state_file(
