@@ -39,14 +39,18 @@ def how_to_leave_out(mark: tuple[str, str] | None) -> str:
             "out) or delete the row")
 
 
-def left_out_issue(row: int, sheet: str | None, header: str, cell: object) -> RowIssue:
-    """The warning on a row left out: the cell that leaves it out, quoted."""
+def left_out_issue(row: int, sheet: str | None, header: str, cell: object,
+                   kept_by: str | None = None) -> RowIssue:
+    """The warning on a row left out: the cell that leaves it out, quoted. `kept_by` names
+    a row not marked out with its id, whose session --prune then keeps."""
     text = cell_text(cell)
+    session = ("its session from an earlier run is deleted by --prune; change the cell to "
+               "send the session" if kept_by is None else
+               f"{kept_by} has its id too: that row's session stays, --prune keeps it")
     return RowIssue(
         row, header, text, "left-out", "warning",
         f"{row_prefix(row, sheet)}{header!r} has {text!r}, which the mapping's leave_out "
-        "names, so the row is left out: nothing is sent for it, and its session from an "
-        "earlier run is deleted by --prune; change the cell to send the session", sheet)
+        f"names, so the row is left out: nothing is sent for it, and {session}", sheet)
 
 
 def left_out_presenter_issue(row: int, first_row: int, sheet: str | None,

@@ -1449,12 +1449,27 @@ class _SheetValidation(SessionTiming):
                                     session_dates),)
         for pos in np.flatnonzero(unscheduled).tolist():
             results[pos].issues = (self._unscheduled_issue(pos),)
-        if (header := self.bound.leave_out_header) is not None:
+        if (header := self.bound.leave_out_header) is not None and self.marked_out.any():
+            live = self._first_live_row_by_id(results)
             for pos in np.flatnonzero(self.marked_out).tolist():
                 results[pos].issues = (left_out_presenter_issue(
                     self.row_numbers[pos], self.row_numbers[session], self.row_sheets[pos],
                     self.row_sheets[session]) if (session := self.out_with_session.get(pos))
                     is not None else
                     left_out_issue(self.row_numbers[pos], self.row_sheets[pos], header,
-                                   self.cell(header, pos)),)
+                                   self.cell(header, pos),
+                                   self._row_ref(live.get(results[pos].import_id))),)
         return results
+
+    def _first_live_row_by_id(self, results: list[RowResult]) -> dict[str | None, int]:
+        """Each id's first row not marked out: a row marked out that shares it (a moved
+        talk's old row, kept and marked Cancelled) leaves the session to that row, and
+        --prune deletes only ids no other row has."""
+        rows: dict[str | None, int] = {}
+        for pos in np.flatnonzero(~self.marked_out).tolist():
+            if (import_id := results[pos].import_id) is not None:
+                rows.setdefault(import_id, pos)
+        return rows
+
+    def _row_ref(self, pos: int | None) -> str | None:
+        return None if pos is None else row_ref(self.row_numbers[pos], self.row_sheets[pos])

@@ -76,8 +76,11 @@ def test_a_row_marked_out_is_skipped_with_a_warning_and_no_other_check(
     ]
     assert report.issues[0].message == (
         "Row 3: 'Status' has 'CANCELLED', which the mapping's leave_out names, so the row is "
-        "left out: nothing is sent for it, and its session from an earlier run is deleted by "
-        "--prune; change the cell to send the session")
+        "left out: nothing is sent for it, and row 2 has its id too: that row's session "
+        "stays, --prune keeps it")
+    assert report.issues[1].message.endswith(
+        "its session from an earlier run is deleted by --prune; change the cell to send the "
+        "session")
     assert [(row["row"], row["status"]) for row in report.to_json()["rows"]] == [
         (2, "ok"), (3, "skipped"), (4, "skipped"), (5, "ok")]
     assert [p.import_id for p in report.payloads] == ["sheet:T001", "sheet:T003"]
@@ -148,7 +151,8 @@ def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> N
 
 def test_a_row_marked_out_with_its_id_on_a_live_row_keeps_that_session(
         tmp_path: Path) -> None:
-    """A talk moved to a new row under its id, its old row marked out: the session stays."""
+    """A talk moved to a new row under its id, its old row marked out: the session stays,
+    and the old row's warning says so (it said --prune would delete the session)."""
     sandbox = sandbox_with(tmp_path)
     sheet = tmp_path / "s.csv"
     talks = [talk(n) for n in range(1, 21)]
@@ -159,6 +163,10 @@ def test_a_row_marked_out_with_its_id_on_a_live_row_keeps_that_session(
     assert [(o.row, o.action) for o in report.outcomes if o.action != "unchanged"] == [
         (6, "skipped"), (22, "updated")]
     assert len(sandbox.sessions()) == 20
+    assert next(o.message for o in report.outcomes if o.row == 6) == (
+        "left-out: 'Status' has 'withdrawn', which the mapping's leave_out names, so the row "
+        "is left out: nothing is sent for it, and row 22 has its id too: that row's session "
+        "stays, --prune keeps it")
 
 
 def draft_sheet(tmp_path: Path, states: list[str]) -> Path:
