@@ -1440,6 +1440,8 @@ class _SheetValidation(SessionTiming):
             issue = (units_row_issue(self.sheet, pos, self._time_headers(), self._date_header())
                      if self.units[pos] else heading_issue(self.sheet, pos))
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
+            if self.units[pos]:  # its id cell says how ids are written ('required'): no id
+                results[pos].import_id = None
         if days.any() and (date_header := self._date_header()) is not None:
             session_dates = dates_of_sessions(self.sheet, date_header, headings | days)
             title_header = self.bound.header(self.mapping.fields.name.column)

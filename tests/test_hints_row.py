@@ -106,3 +106,20 @@ def test_an_instruction_under_a_times_column_beside_format_hints_is_a_hint(
          "Row 2: 'Date' has '(mm/dd/yyyy)' and 'Start' has '(hh:mm)', how the cells under "
          "them are written, not a date or a time: the row reads as a row of hints under the "
          "header, not a session, so nothing is sent for it.")], 3, 2)
+
+
+def test_a_row_of_hints_has_no_import_id(tmp_path: Path) -> None:
+    """The id column's hint ('required') was read as the skipped row's import id, which a
+    report listed beside the sessions' ids ('sheet:required') as if a session had it."""
+    mapping = tmp_path / "ids.toml"
+    mapping.write_text(MAPPING.replace('timezone = "Europe/London"\n',
+                                       'timezone = "Europe/London"\nimport_id_prefix = "sheet:"\n'
+                                       '[fields.import_id]\ncolumn = "ID"\n'), encoding="utf-8")
+    lines = [["ID", *HEADER], ["required", "e.g. Keynote", "(mm/dd/yyyy)", "(hh:mm)", "HH:MM",
+                               "optional"],
+             *[[f"S{n}", *row] for n, row in enumerate(SESSIONS, 1)]]
+    path = write_bytes(tmp_path, "program.csv",
+                       "".join(",".join(line) + "\n" for line in lines).encode())
+    report = validate_file(path, mapping=mapping)
+    assert [(row.row, row.import_id, row.skipped) for row in report.rows] == [
+        (2, None, True), (3, "sheet:S1", False), (4, "sheet:S2", False)]
