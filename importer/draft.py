@@ -372,12 +372,17 @@ class _Drafter:
     def _leave_out(self) -> tuple[str, list[str]] | None:
         """A status column whose cells mark some rows as out ('Cancelled', 'withdrawn'): the
         column, read by leave_out, and those states as the sheet spells them."""
-        header = status_column([h for h in self.sheet.columns if h not in self.used])
+        header = self._status_header()
         states = out_states_written(self.sheet.frame[header]) if header else []
         if header is None or not states:
             return None
         self.used.add(header)
         return header, states
+
+    def _status_header(self) -> str | None:
+        """The column headed like a row's state ('Status', 'Proposal state') that no field
+        has taken."""
+        return status_column([h for h in self.sheet.columns if h not in self.used])
 
     @staticmethod
     def _leave_out_lines(leave_out: tuple[str, list[str]] | None) -> list[str]:
@@ -1198,7 +1203,7 @@ class _Drafter:
     def _marked_out(self) -> Any:
         """Rows a status column marks as out ('rejected'), as the drafted leave_out skips
         them: a call-for-papers export's rejected talks have no slot and wait for none."""
-        header = status_column([h for h in self.sheet.columns if h not in self.used])
+        header = self._status_header()
         if header is None:
             return False
         return marked_rows(self.sheet.frame[header], set(OUT_STATES))
