@@ -15,22 +15,8 @@ from importer._hints import format_hint, hint_or_instruction
 from importer._layout import cancelled_titles
 from importer.draft import draft_mapping
 from importer.validate import validate_file
+from tests.test_hints_row import HEADER, MAPPING, SESSIONS
 from tests.test_load import write_bytes, write_xlsx
-
-MAPPING = """\
-name = "hints"
-timezone = "Europe/London"
-[fields.name]
-column = "Title"
-[fields.start]
-date_column = "Date"
-time_column = "Start"
-[fields.end]
-time_column = "End"
-"""
-HEADER = ["Title", "Date", "Start", "End", "Room"]
-SESSIONS = [["Welcome", "5/11/2027", "9:00", "9:30", "Hall"],
-            ["Keynote", "5/11/2027", "9:30", "10:30", "Hall"]]
 
 
 def _csv(tmp_path: Path, lines: list[list[str]]) -> Path:
