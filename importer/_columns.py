@@ -34,6 +34,20 @@ _VALUE_PLACEHOLDERS = {
     "a number": ["<a number>"],
     "a capacity": ["<a whole number>"],
 }
+# What a `values` entry's value must be, by what the column is read as: said to a planner
+# whose entry does not read, who must correct the entry rather than add one.
+_ENTRY_FORMS = {
+    "a date": "a date, as YYYY-MM-DD",
+    "a date and time": "a date, as YYYY-MM-DD, or a date and time, as YYYY-MM-DD HH:MM",
+    "a start and end date and time": "a date, as YYYY-MM-DD, or a start and end, as "
+                                     "YYYY-MM-DD HH:MM - YYYY-MM-DD HH:MM",
+    "a time": "a time, as HH:MM",
+    "a start and end time": "a start and end time, as HH:MM - HH:MM",
+    "a duration": "a duration, as minutes (90) or H:MM (1:30)",
+    "yes or no": "yes or no",
+    "a number": "a number, such as 1 or 2.5",
+    "a capacity": "a whole number of zero or more, such as 50",
+}
 
 Parser = Callable[[Any], Any]
 Codes = np.ndarray[Any, np.dtype[np.intp]]
@@ -229,14 +243,27 @@ class SheetColumns:
             " (the end reads them too, as it reads the start's column)"
             if owner != field_key else "")
         if (given := lookup.get(text.casefold())) is not None:
-            return (f"{header!r} has {value_text(raw)!r}, which {where} give as {given!r}, "
-                    f"not {what}: correct that entry; {hint}.")
+            return self._unreadable_entry_message(owner, field_key, header, raw, given, what)
         if not serving:
             return None
         entries = " or ".join(f"{toml_value(text)} = {toml_value(value)}"
                               for value in _VALUE_PLACEHOLDERS.get(what, [f"<{what}>"]))
         return (f"{header!r} has {value_text(raw)!r}, which {where} leave out: add {entries} "
                 "to them, or correct the cell.")
+
+    def _unreadable_entry_message(self, owner: str, field_key: str, header: str, raw: Any,
+                                  given: str, what: str) -> str:
+        """A cell whose `values` entry gives what does not read: the entry quoted as the
+        mapping writes it, under its table, and what its value must be. Its hint is left
+        out: it tells how to write the cell, or to add an entry, when the entry is wrong."""
+        text = str(cell_text(raw)).strip().casefold()
+        key = next(key for key in self.bound.active[owner].values
+                   if key.strip().casefold() == text)
+        reads = " (the end reads them, as it reads the start's column)" if (
+            owner != field_key) else ""
+        return (f"{header!r} has {value_text(raw)!r}, read through the mapping's [fields."
+                f"{owner}.values]{reads} {toml_value(key)} = {toml_value(given)}: correct "
+                f"that entry's value to {_ENTRY_FORMS.get(what, what)}.")
 
     def _end_reads_the_starts_column(self) -> bool:
         fields = self.bound.mapping.fields

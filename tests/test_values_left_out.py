@@ -101,6 +101,48 @@ def test_yes_no_and_number_cells_the_values_leave_out_or_misread(tmp_path: Path)
          "Row 3: 'seats' has 'many', which the values under [fields.max_capacity] leave out: "
          'add "many" = "<a whole number>" to them, or correct the cell.'),
         (4, "rate", "bad-boolean",
-         "Row 4: 'rate' has 'Vielleicht', which the values under [fields.allow_rating] give "
-         "as 'perhaps', not yes or no: correct that entry; write yes or no (also y/n, "
-         "true/false, 1/0, or x for yes).")]
+         "Row 4: 'rate' has 'Vielleicht', read through the mapping's "
+         '[fields.allow_rating.values] "Vielleicht" = "perhaps": correct that entry\'s value '
+         "to yes or no.")]
+
+
+def test_an_entry_whose_value_does_not_read_is_quoted_under_its_table(
+    tmp_path: Path,
+) -> None:
+    """Such a cell was told to correct the entry, then how to write the cell, or (a day
+    name) to add a `values` entry: the entry is what the planner must fix."""
+    sheet = "day,from,title,rank,seats\nWed,am,A,ten,lots\nFri,am,B,1,5\n"
+    errors = _errors(tmp_path, sheet, '[fields.start]\ndate_column = "day"\n'
+                     'time_column = "from"\nvalues = { Wed = "2027-05-12", Fri = "Friday", '
+                     '" AM" = "morning" }\n[fields.end]\nminutes = 30\n'
+                     '[fields.rank]\ncolumn = "rank"\nvalues = { ten = "ten" }\n'
+                     '[fields.max_capacity]\ncolumn = "seats"\nvalues = { lots = "many" }\n')
+    assert [issue for issue in errors if issue[2].startswith("bad-")] == [
+        (2, "from", "bad-time",
+         "Row 2: 'from' has 'am', read through the mapping's [fields.start.values] \" AM\" "
+         '= "morning": correct that entry\'s value to a time, as HH:MM.'),
+        (2, "rank", "bad-number",
+         "Row 2: 'rank' has 'ten', read through the mapping's [fields.rank.values] \"ten\" "
+         '= "ten": correct that entry\'s value to a number, such as 1 or 2.5.'),
+        (2, "seats", "bad-number",
+         "Row 2: 'seats' has 'lots', read through the mapping's [fields.max_capacity.values] "
+         '"lots" = "many": correct that entry\'s value to a whole number of zero or more, '
+         "such as 50."),
+        (3, "day", "bad-date",
+         "Row 3: 'day' has 'Fri', read through the mapping's [fields.start.values] \"Fri\" "
+         '= "Friday": correct that entry\'s value to a date, as YYYY-MM-DD.'),
+        (3, "from", "bad-time",
+         "Row 3: 'from' has 'am', read through the mapping's [fields.start.values] \" AM\" "
+         '= "morning": correct that entry\'s value to a time, as HH:MM.')]
+
+
+def test_a_day_and_time_entry_that_does_not_read_says_both_forms(tmp_path: Path) -> None:
+    """A start and end in one column: a date alone reads (all day), as does a range."""
+    errors = _errors(tmp_path, POSTERS, '[fields.start]\ncolumn = "day"\n'
+                     'values = { Wed = "2027-05-12", Thu = "2027-05-13", Fri = "Friday" }\n'
+                     '[fields.end]\ncolumn = "day"\n')
+    assert errors == [(4, "day", "bad-datetime",
+                       "Row 4: 'day' has 'Fri', read through the mapping's "
+                       '[fields.start.values] "Fri" = "Friday": correct that entry\'s value '
+                       "to a date, as YYYY-MM-DD, or a start and end, as YYYY-MM-DD HH:MM - "
+                       "YYYY-MM-DD HH:MM.")]
