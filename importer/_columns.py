@@ -35,7 +35,8 @@ _VALUE_PLACEHOLDERS = {
     "a capacity": ["<a whole number>"],
 }
 # What a `values` entry's value must be, by what the column is read as: said to a planner
-# whose entry does not read, who must correct the entry rather than add one.
+# whose entry does not read, who must correct the entry rather than add one. (A yes/no or
+# number field's entries are checked as the mapping loads: mapping.Fields._entries_read.)
 _ENTRY_FORMS = {
     "a date": "a date, as YYYY-MM-DD",
     "a date and time": "a date, as YYYY-MM-DD, or a date and time, as YYYY-MM-DD HH:MM",
@@ -44,9 +45,6 @@ _ENTRY_FORMS = {
     "a time": "a time, as HH:MM",
     "a start and end time": "a start and end time, as HH:MM - HH:MM",
     "a duration": "a duration, as minutes (90) or H:MM (1:30)",
-    "yes or no": "yes or no",
-    "a number": "a number, such as 1 or 2.5",
-    "a capacity": "a whole number of zero or more, such as 50",
 }
 
 Parser = Callable[[Any], Any]

@@ -14,7 +14,7 @@ import importlib.resources
 import re
 import shlex
 import tomllib
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -30,7 +30,15 @@ from pydantic import (
 )
 
 from importer._toml_problems import describe, toml_text, toml_value
-from importer.convert import DateOrder, DurationUnit
+from importer.convert import (
+    CellError,
+    DateOrder,
+    DurationUnit,
+    cell_text,
+    parse_boolean,
+    parse_count,
+    parse_float,
+)
 from importer.descriptions import DescriptionFormat
 from importer.errors import MappingError
 from importer.load import normalize_header
@@ -504,6 +512,18 @@ _END_DATE_IGNORED = {  # why end_date has no say with this layout of end
 }
 
 
+# The fields whose cells one reader reads whatever the layout, so that a `values` entry giving
+# what it cannot read is wrong for any sheet: the reader, and what the value must be. (A
+# date or time field's entries are read by its columns' readers, which the layout and
+# date_order pick, and are checked cell by cell in validate.)
+_ENTRY_READERS: dict[str, tuple[Callable[[Any], Any], str]] = {
+    **{key: (parse_boolean, "yes or no") for key in (
+        "all_day", "allow_rating", "add_to_schedule", "require_login", "waitlist")},
+    "rank": (parse_float, "a number"),
+    "max_capacity": (parse_count, "a whole number"),
+}
+
+
 class Fields(_Strict):
     name: NameField
     start: StartField
@@ -532,6 +552,22 @@ class Fields(_Strict):
         if setting.optional:
             raise ValueError("cannot be optional: every session needs it; "
                              "remove optional = true")
+        return setting
+
+    @field_validator(*_ENTRY_READERS)
+    @classmethod
+    def _entries_read(cls, setting: _Field | None, info: ValidationInfo) -> _Field | None:
+        """Each `values` entry gives what the field reads (an empty value, a blank cell):
+        one error naming the entry, rather than one on each row holding its cell."""
+        read, what = _ENTRY_READERS[str(info.field_name)]
+        for cell, value in (setting.values.items() if setting is not None else ()):
+            try:
+                if cell_text(value) is not None:
+                    read(cell_text(value))
+            except CellError as error:
+                raise ValueError(f"values has {toml_value(cell)} = {toml_value(value)}, which "
+                                 f"is not {what}: correct that entry's value; "
+                                 f"{error.hint}") from None
         return setting
 
     @field_validator("end_date")

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from importer.errors import MappingError
+from importer.mapping import load_mapping
 from importer.validate import validate_file
 from tests.test_load import write_bytes
 
@@ -86,7 +90,7 @@ def test_yes_no_and_number_cells_the_values_leave_out_or_misread(tmp_path: Path)
              "Wed,B,Nein,second,many,yes\nWed,C,Vielleicht,first,lots,yes\n")
     errors = _errors(tmp_path, sheet, f'[fields.start]\ncolumn = "day"\n{WED_THU}'
                      '[fields.end]\ncolumn = "day"\n[fields.allow_rating]\ncolumn = "rate"\n'
-                     'values = { Ja = "yes", Vielleicht = "perhaps" }\n'
+                     'values = { Ja = "yes" }\n'
                      '[fields.rank]\ncolumn = "rank"\nvalues = { first = "1" }\n'
                      '[fields.max_capacity]\ncolumn = "seats"\nvalues = { lots = "100" }\n'
                      '[fields.require_login]\ncolumn = "login"\n')
@@ -101,9 +105,8 @@ def test_yes_no_and_number_cells_the_values_leave_out_or_misread(tmp_path: Path)
          "Row 3: 'seats' has 'many', which the values under [fields.max_capacity] leave out: "
          'add "many" = "<a whole number>" to them, or correct the cell.'),
         (4, "rate", "bad-boolean",
-         "Row 4: 'rate' has 'Vielleicht', read through the mapping's "
-         '[fields.allow_rating.values] "Vielleicht" = "perhaps": correct that entry\'s value '
-         "to yes or no.")]
+         "Row 4: 'rate' has 'Vielleicht', which the values under [fields.allow_rating] leave "
+         'out: add "Vielleicht" = "yes" or "Vielleicht" = "no" to them, or correct the cell.')]
 
 
 def test_an_entry_whose_value_does_not_read_is_quoted_under_its_table(
@@ -111,23 +114,14 @@ def test_an_entry_whose_value_does_not_read_is_quoted_under_its_table(
 ) -> None:
     """Such a cell was told to correct the entry, then how to write the cell, or (a day
     name) to add a `values` entry: the entry is what the planner must fix."""
-    sheet = "day,from,title,rank,seats\nWed,am,A,ten,lots\nFri,am,B,1,5\n"
+    sheet = "day,from,title\nWed,am,A\nFri,am,B\n"
     errors = _errors(tmp_path, sheet, '[fields.start]\ndate_column = "day"\n'
                      'time_column = "from"\nvalues = { Wed = "2027-05-12", Fri = "Friday", '
-                     '" AM" = "morning" }\n[fields.end]\nminutes = 30\n'
-                     '[fields.rank]\ncolumn = "rank"\nvalues = { ten = "ten" }\n'
-                     '[fields.max_capacity]\ncolumn = "seats"\nvalues = { lots = "many" }\n')
-    assert [issue for issue in errors if issue[2].startswith("bad-")] == [
+                     '" AM" = "morning" }\n[fields.end]\nminutes = 30\n')
+    assert errors == [
         (2, "from", "bad-time",
          "Row 2: 'from' has 'am', read through the mapping's [fields.start.values] \" AM\" "
          '= "morning": correct that entry\'s value to a time, as HH:MM.'),
-        (2, "rank", "bad-number",
-         "Row 2: 'rank' has 'ten', read through the mapping's [fields.rank.values] \"ten\" "
-         '= "ten": correct that entry\'s value to a number, such as 1 or 2.5.'),
-        (2, "seats", "bad-number",
-         "Row 2: 'seats' has 'lots', read through the mapping's [fields.max_capacity.values] "
-         '"lots" = "many": correct that entry\'s value to a whole number of zero or more, '
-         "such as 50."),
         (3, "day", "bad-date",
          "Row 3: 'day' has 'Fri', read through the mapping's [fields.start.values] \"Fri\" "
          '= "Friday": correct that entry\'s value to a date, as YYYY-MM-DD.'),
@@ -146,3 +140,27 @@ def test_a_day_and_time_entry_that_does_not_read_says_both_forms(tmp_path: Path)
                        '[fields.start.values] "Fri" = "Friday": correct that entry\'s value '
                        "to a date, as YYYY-MM-DD, or a start and end, as YYYY-MM-DD HH:MM - "
                        "YYYY-MM-DD HH:MM.")]
+
+
+def test_a_yes_no_or_number_entry_that_does_not_read_stops_the_mapping_once(
+    tmp_path: Path,
+) -> None:
+    """Such an entry was told on each row holding its cell, after the sheet was read; it is
+    wrong whatever the sheet holds, so the mapping is refused, every such entry named. An
+    empty value (a blank cell) is read."""
+    mapping = write_bytes(tmp_path, "posters.toml", (
+        HEAD + f'[fields.start]\ncolumn = "day"\n{WED_THU}[fields.end]\ncolumn = "day"\n'
+        '[fields.allow_rating]\ncolumn = "rate"\nvalues = { Ja = "yes", "Nein" = "maybe", '
+        '"-" = "" }\n[fields.rank]\ncolumn = "rank"\nvalues = { first = "1", ten = "ten" }\n'
+        '[fields.max_capacity]\ncolumn = "seats"\nvalues = { lots = "2.5" }\n').encode())
+    with pytest.raises(MappingError) as caught:
+        load_mapping(mapping)
+    assert sorted(str(caught.value).replace(f"{tmp_path}/", "").split("\n")) == [
+        "posters.toml: fields.allow_rating: values has \"Nein\" = \"maybe\", which is not yes "
+        "or no: correct that entry's value; write yes or no (also y/n, true/false, 1/0, or x "
+        "for yes)",
+        "posters.toml: fields.max_capacity: values has \"lots\" = \"2.5\", which is not a "
+        "whole number: correct that entry's value; a whole number is needed, not a "
+        "fraction; write a whole number of zero or more, such as 50",
+        "posters.toml: fields.rank: values has \"ten\" = \"ten\", which is not a number: "
+        "correct that entry's value; write a number such as 1 or 2.5"]
