@@ -36,6 +36,7 @@ class PlannedDelete:
     import_id: str
     name: str
     reason: str
+    marked_out_on: str | None = None  # the row leave_out marks out ('row 6'), if one is
 
 
 def planned_deletes(
@@ -69,17 +70,28 @@ def not_in_sheet(
     """Sessions of ours no row has. In the order of their import ids, not of their sessions'
     creation, which concurrent creates leave to chance: a plan, a refused --prune and a
     note name the same sessions first each time."""
-    out = {result.import_id for result in validation.rows if result.left_out}
+    out = rows_marked_out(validation)
     in_sheet = {result.import_id for result in validation.rows if not result.left_out}
     kept = {row.session_id for row in plan.rows}  # a session a row takes over stays
     return sorted((
         PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""),
-                      LEFT_OUT_REASON if import_id in out else "not in the sheet")
+                      LEFT_OUT_REASON if import_id in out else "not in the sheet",
+                      out.get(import_id))
         for import_id, sessions in existing.items()
         if import_id not in in_sheet
         for s in sessions
         if int(s["id"]) not in kept
     ), key=lambda d: (d.import_id, d.session_id))
+
+
+def rows_marked_out(validation: ValidationReport) -> dict[str | None, str]:
+    """Each id of a row leave_out marks out -> its first such row, as the planner finds it
+    (an id derived from the title names nothing in the sheet)."""
+    rows: dict[str | None, str] = {}
+    for result in validation.rows:
+        if result.left_out:
+            rows.setdefault(result.import_id, row_ref(result.row, result.sheet))
+    return rows
 
 
 # A session whose row the mapping's leave_out marks as out ('Cancelled'): gone from the sheet.
@@ -95,8 +107,11 @@ def some_named(items: list[str], separator: str, shown: int = LEFT_NAMED) -> str
 
 
 def named_deletes(deletes: list[PlannedDelete], shown: int = LEFT_NAMED) -> str:
-    """"'Keynote' (sheet:K1), ... and 37 more": the sessions, as the guide names them."""
-    return some_named([f"'{d.name}' ({d.import_id})" for d in deletes], ", ", shown)
+    """"'Keynote' (sheet:K1), 'Panel' (sheet:P2, row 9) ... and 37 more": the sessions, as
+    the guide names them, with the row marking one out."""
+    return some_named([f"'{d.name}' ({d.import_id}"
+                       f"{f', {d.marked_out_on}' if d.marked_out_on else ''})"
+                       for d in deletes], ", ", shown)
 
 
 def left_in_guide(

@@ -367,12 +367,30 @@ class Uploader:
 
     def _ordered_outcomes(self) -> list[RowOutcome]:
         """Every input row in sheet order, then one line per deleted session."""
-        ordered = [self.outcomes.get((row.result.sheet, row.result.row)) or _unsent(row)
+        in_guide = self._sessions_left_for_skipped_rows()
+        ordered = [self.outcomes.get((row.result.sheet, row.result.row))
+                   or _unsent(row, in_guide.get(row.result.import_id or ""))
                    for row in self.plan.rows]
         return ordered + self.deleted
 
+    def _sessions_left_for_skipped_rows(self) -> dict[str, int]:
+        """The guide's session (its first, as the plan takes) for each skipped row's id that
+        this run did not delete: a row marked out, a heading or an unscheduled row keeping its
+        id leaves that session in the app, and its line gives the id to find it in Builder.
+        From the sessions the plan read: no request."""
+        ids = {row.result.import_id for row in self.plan.rows
+               if row.action == "skipped" and row.result.import_id}
+        if not ids:
+            return {}
+        deleted = {outcome.session_id for outcome in self.deleted if outcome.action == "deleted"}
+        by_id = self.plan.state.sessions_by_import_id(self.plan.import_id_prefix)
+        return {import_id: int(sessions[0]["id"]) for import_id in ids
+                if (sessions := by_id.get(import_id))
+                and int(sessions[0]["id"]) not in deleted}
 
-def _unsent(row: PlannedRow) -> RowOutcome:
+
+def _unsent(row: PlannedRow, in_guide: int | None = None) -> RowOutcome:
+    """A row not sent; `in_guide`: the session a skipped row leaves in the guide."""
     result = row.result
     if row.action == "invalid":
         errors = [i for i in row.all_issues if i.severity == "error"]
@@ -385,8 +403,8 @@ def _unsent(row: PlannedRow) -> RowOutcome:
             message += "; the session in the guide keeps its earlier version until this is fixed"
         return RowOutcome(result.row, result.import_id, result.name, "invalid",
                           row.session_id, message, result.sheet)
-    if row.action == "skipped":  # a section heading: no session to send
-        return RowOutcome(result.row, result.import_id, result.name, "skipped", None,
+    if row.action == "skipped":  # a section heading, a row marked out: no session to send
+        return RowOutcome(result.row, result.import_id, result.name, "skipped", in_guide,
                           _warnings(row), result.sheet)
     return RowOutcome(result.row, result.import_id, result.name, "unchanged",
                       row.session_id, _warnings(row), result.sheet)

@@ -765,9 +765,23 @@ class _SheetValidation(SessionTiming):
         result, so that --prune spares that session; no other row shares it."""
         ids = self._ids_read_or_derived(fields)
         if not self._has_id_column_values():
-            for pos in np.flatnonzero(skipped).tolist():
+            # A row marked out keeps an id read cleanly: its session is the one it leaves out.
+            for pos in np.flatnonzero(skipped & ~self._marked_out_with_clean_ids()).tolist():
                 ids[pos] = None  # derived from a heading or no start, an id would name nothing
         return ids
+
+    def _marked_out_with_clean_ids(self) -> Mask:
+        """Rows marked out whose title, start and rooms, which a derived id is made from,
+        read without an error: the id names the session of the row before it was marked."""
+        clean = self.marked_out.copy()
+        if not clean.any():
+            return clean
+        headers = {self.bound.header(column) for key in ("name", "start", "locations")
+                   if (setting := self.bound.active.get(key)) for column in setting.columns()}
+        for pos in np.flatnonzero(clean & self.errors).tolist():
+            clean[pos] = not any(issue.severity == "error" and issue.column in headers
+                                 for issue in self.issues[pos])
+        return clean
 
     def _check_shared_ids(self, ids: list[Any], skipped: Mask, presenters: dict[int, int]
                           ) -> dict[int, int]:

@@ -61,18 +61,20 @@ def test_rows_marked_out_beside_rows_gone_are_told_apart_and_the_prune_stop_says
     report = sandbox.run(write_talks(sheet, talks))
     assert [note for note in report.notes if "T005" in note] == [
         "3 sessions are in the guide with this sheet's ids but no longer in the sheet, or in "
-        "rows marked out by leave_out: 'Talk number 5' (sheet:T005), 'Talk number 6' "
-        "(sheet:T006), 'Talk number 7' (sheet:T007); they stay unless you run with --prune"]
+        "rows marked out by leave_out: 'Talk number 5' (sheet:T005, row 6), 'Talk number 6' "
+        "(sheet:T006, row 7), 'Talk number 7' (sheet:T007); they stay unless you run with "
+        "--prune"]
     assert report.notes_to_act_on == [
-        "'Talk number 5' (sheet:T005), 'Talk number 6' (sheet:T006), 'Talk number 7' "
-        "(sheet:T007) are no longer in the sheet or marked out in it (leave_out), but their "
-        "sessions stay in the app: delete them with a run given --prune (or in Builder); "
-        "later runs list such sessions in the summary file alone"]
+        "'Talk number 5' (sheet:T005, row 6), 'Talk number 6' (sheet:T006, row 7), "
+        "'Talk number 7' (sheet:T007) are no longer in the sheet or marked out in it "
+        "(leave_out), but their sessions stay in the app: delete them with a run given "
+        "--prune (or in Builder); later runs list such sessions in the summary file alone"]
     with pytest.raises(UnsafeOperationError) as caught:
         sandbox.run(sheet, prune=True)
     assert str(caught.value).startswith(
         "--prune would delete 3 of the guide's 20 sessions (over 10%, 2 of them in rows marked "
-        "out by leave_out): 'Talk number 5' (sheet:T005), 'Talk number 6' (sheet:T006), "
+        "out by leave_out): 'Talk number 5' (sheet:T005, row 6), 'Talk number 6' "
+        "(sheet:T006, row 7), "
         "'Talk number 7' (sheet:T007); check the sheet and the mapping's import_id prefix and "
         "leave_out values (gbimport plan --prune lists them all).")
 
@@ -86,8 +88,8 @@ def test_two_rows_marked_out_are_named_in_rows_marked_out(tmp_path: Path) -> Non
     report = sandbox.run(write_talks(sheet, talks))
     assert [note for note in report.notes if "T001" in note] == [
         "2 sessions are in the guide with this sheet's ids in rows marked out by leave_out: "
-        "'Talk number 1' (sheet:T001), 'Talk number 2' (sheet:T002); they stay unless you run "
-        "with --prune"]
+        "'Talk number 1' (sheet:T001, row 2), 'Talk number 2' (sheet:T002, row 3); they stay "
+        "unless you run with --prune"]
 
 
 def test_one_cell_rows_outnumbering_the_sessions_left_are_no_headings(tmp_path: Path) -> None:

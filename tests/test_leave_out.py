@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from importer.cli import app
 from importer.draft import draft_mapping
 from importer.errors import MappingError, UnsafeOperationError
+from importer.report import write_report
 from importer.validate import validate_file
 from tests.support import HEADER, Sandbox, talk
 from tests.test_presenter_rows_sessionize import BLANK_SESSION, KEYNOTE, SOIL
@@ -115,11 +116,72 @@ def test_a_mapping_without_values_is_refused(tmp_path: Path) -> None:
         validate_file(sheet, mapping=mapping, timezone="UTC")
 
 
-def sandbox_with(tmp_path: Path) -> Sandbox:
+def sandbox_with(tmp_path: Path, mapping: str = MAPPING) -> Sandbox:
     sandbox = Sandbox()
     sandbox.settings = sandbox.settings.model_copy(
-        update={"mapping": str(write_mapping(tmp_path)), "timezone": "UTC"})
+        update={"mapping": str(write_mapping(tmp_path, mapping)), "timezone": "UTC"})
     return sandbox
+
+
+# The sheet's ids not read: each session's id is derived from its title, start and room.
+DERIVED_IDS = MAPPING.replace('[fields.import_id]\ncolumn = "Session ID"\n', "")
+
+
+def test_a_row_marked_out_on_a_sheet_without_ids_is_told_as_marked_out(
+        tmp_path: Path) -> None:
+    """Its id is derived from its cells, as when it was sent: the notes say the row is
+    marked out (not 'no longer in the sheet', a row the planner can see), and the report's
+    line gives the session's id to find it in Builder. An error in another cell (its end)
+    hides nothing the id is made from; a start that does not read leaves the row as before."""
+    sandbox = sandbox_with(tmp_path, DERIVED_IDS)
+    sheet = tmp_path / "s.csv"
+    talks = [talk(n, Status="Confirmed") for n in range(1, 21)]
+    sandbox.run(write_talks(sheet, talks))
+    guide = {s["name"]: (s["import_id"], s["id"]) for s in sandbox.sessions()}
+    talks[4].update({"Status": "Cancelled", "Time End": "late"})
+    report = sandbox.run(write_talks(sheet, talks))
+    t5, session_5 = guide["Talk number 5"]
+    assert [(o.row, o.import_id, o.action, o.session_id) for o in report.outcomes
+            if o.action != "unchanged"] == [(6, t5, "skipped", session_5)]
+    assert [note for note in report.notes if "Talk number" in note] == [
+        f"1 session is in the guide with this sheet's ids in a row marked out by leave_out: "
+        f"'Talk number 5' ({t5}, row 6); it stays unless you run with --prune"]
+    assert report.notes_to_act_on == [
+        f"'Talk number 5' ({t5}, row 6) is marked out in the sheet (leave_out), but its "
+        "session stays in the app: delete it with a run given --prune (or in Builder); later "
+        "runs list such sessions in the summary file alone"]
+    talks[5].update({"Status": "Cancelled", "Time Start": "soon"})
+    report = sandbox.run(write_talks(sheet, talks))
+    t6 = guide["Talk number 6"][0]
+    named = ", ".join(text for _, text in sorted(  # in the order of their ids
+        [(t5, f"'Talk number 5' ({t5}, row 6)"), (t6, f"'Talk number 6' ({t6})")]))
+    assert [(o.row, o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"
+            ] == [(6, t5, "skipped"), (7, None, "skipped")]
+    assert [note for note in report.notes if "Talk number" in note] == [
+        f"2 sessions are in the guide with this sheet's ids but no longer in the sheet, or "
+        f"in rows marked out by leave_out: {named}; they stay unless you run with --prune"]
+    report = sandbox.run(sheet, prune=True)
+    deleted = sorted([(t5, session_5), guide["Talk number 6"]])
+    assert [(o.row, o.import_id, o.action, o.session_id) for o in report.outcomes
+            if o.action != "unchanged"] == [
+        (6, t5, "skipped", None), (7, None, "skipped", None),
+        *((None, import_id, "deleted", session) for import_id, session in deleted)]
+    assert len(sandbox.sessions()) == 18
+
+
+def test_rows_marked_out_at_once_on_a_sheet_without_ids_meet_the_guard_naming_leave_out(
+        tmp_path: Path) -> None:
+    sandbox = sandbox_with(tmp_path, DERIVED_IDS)
+    sheet = tmp_path / "s.csv"
+    talks = [talk(n, Status="Confirmed") for n in range(1, 21)]
+    sandbox.run(write_talks(sheet, talks))
+    for row in talks[:5]:
+        row["Status"] = "Cancelled"
+    with pytest.raises(UnsafeOperationError) as caught:
+        sandbox.run(write_talks(sheet, talks), prune=True)
+    assert "(over 10%, 5 of them in rows marked out by leave_out)" in str(caught.value)
+    assert "check the sheet and the mapping's leave_out values (" in str(caught.value)
+    assert len(sandbox.sessions()) == 20
 
 
 def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> None:
@@ -137,16 +199,42 @@ def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> N
         "left-out: 'Status' has 'Cancelled', which the mapping's leave_out names")
     assert [note for note in report.notes if "T005" in note] == [
         "1 session is in the guide with this sheet's ids in a row marked out by leave_out: "
-        "'Talk number 5' (sheet:T005); it stays unless you run with --prune"]
+        "'Talk number 5' (sheet:T005, row 6); it stays unless you run with --prune"]
     assert report.notes_to_act_on == [  # what a quiet run (cron) prints, once
-        "'Talk number 5' (sheet:T005) is marked out in the sheet (leave_out), but its session "
-        "stays in the app: delete it with a run given --prune (or in Builder); later runs list "
-        "such sessions in the summary file alone"]
+        "'Talk number 5' (sheet:T005, row 6) is marked out in the sheet (leave_out), but its "
+        "session stays in the app: delete it with a run given --prune (or in Builder); later "
+        "runs list such sessions in the summary file alone"]
     report = sandbox.run(sheet, prune=True)
     assert [(o.row, o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"
             ] == [(6, "sheet:T005", "skipped"), (None, "sheet:T005", "deleted")]
     assert sorted(s["import_id"] for s in sandbox.sessions()) == [
         f"sheet:T{n:03d}" for n in range(1, 21) if n != 5]
+
+
+def test_a_skipped_rows_line_gives_the_session_it_leaves_in_the_guide(tmp_path: Path) -> None:
+    """A row marked out (without --prune) and a row holding only a session's id leave that
+    session in the app: their lines in the report give its id, to find it in Builder. A
+    heading has none, and a session --prune deletes is given on its own line alone."""
+    sandbox = sandbox_with(tmp_path)
+    sheet = tmp_path / "s.csv"
+    talks = [talk(n, Status="Confirmed") for n in range(1, 21)]
+    sandbox.run(write_talks(sheet, talks))
+    guide = {s["import_id"]: s["id"] for s in sandbox.sessions()}
+    talks[4]["Status"] = "Cancelled"
+    talks[5] = {"Session ID": "T006"}
+    report = sandbox.run(write_talks(sheet, [{"Session Title": "Day 1"}, *talks]))
+    written = write_report(report, tmp_path / "results.csv")
+    with written.open(newline="", encoding="utf-8-sig") as handle:
+        lines = [line for line in csv.DictReader(handle) if line["action"] == "skipped"]
+    assert [(line["row"], line["import_id"], line["session_id"]) for line in lines] == [
+        ("2", "", ""), ("7", "sheet:T005", str(guide["sheet:T005"])),
+        ("8", "sheet:T006", str(guide["sheet:T006"]))]
+    report = sandbox.run(sheet, prune=True)
+    assert [(o.row, o.import_id, o.action, o.session_id) for o in report.outcomes
+            if o.action not in ("unchanged", "updated")] == [
+        (2, None, "skipped", None), (7, "sheet:T005", "skipped", None),
+        (8, "sheet:T006", "skipped", guide["sheet:T006"]),
+        (None, "sheet:T005", "deleted", guide["sheet:T005"])]
 
 
 def test_a_row_marked_out_with_its_id_on_a_live_row_keeps_that_session(
@@ -296,7 +384,7 @@ def test_many_rows_marked_out_at_once_meet_the_prune_guard_naming_leave_out(
         sandbox.run(write_talks(sheet, talks), prune=True)
     assert str(caught.value).startswith(
         "--prune would delete 5 of the guide's 20 sessions (over 10%, 5 of them in rows marked "
-        "out by leave_out): 'Talk number 1' (sheet:T001), 'Talk number 2' (sheet:T002), "
-        "'Talk number 3' (sheet:T003) and 2 more; check the sheet and the mapping's leave_out "
-        "values (gbimport plan --prune lists them all).")
+        "out by leave_out): 'Talk number 1' (sheet:T001, row 2), 'Talk number 2' (sheet:T002, "
+        "row 3), 'Talk number 3' (sheet:T003, row 4) and 2 more; check the sheet and the "
+        "mapping's leave_out values (gbimport plan --prune lists them all).")
     assert len(sandbox.sessions()) == 20
