@@ -24,12 +24,15 @@ IN_GUIDE = ("created", "updated", "unchanged")
 
 def deleted_since_last_run(plan: Plan) -> list[PlannedRow]:
     """The creates whose session a run left in the guide: deleted since, most likely in
-    Builder. None without a record (a first run, a state file missing or damaged)."""
+    Builder. None without a record (a first run, a state file missing or damaged). A row
+    warned copy-without-id is none: its session is still there, its import id cleared in
+    Builder, and the warning names it."""
     held = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
     if not held:
         return []
     return [row for row in plan.rows
-            if row.action == "create" and row.result.import_id in held]
+            if row.action == "create" and row.result.import_id in held
+            and not any(issue.code == "copy-without-id" for issue in row.issues)]
 
 
 def deleted_since_note(rows: list[PlannedRow], mark: tuple[str, str] | None = None) -> str:

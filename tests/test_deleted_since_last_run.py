@@ -185,3 +185,33 @@ def test_the_sessions_in_the_guide_are_kept_per_prefix_and_merged(tmp_path: Path
         "1 at 127.0.0.1:8950": {"images": {}, "in_guide": ["sheet:B"]},
     }), encoding="utf-8")
     assert SavedState(path, 1, "http://127.0.0.1:8950/").in_guide() == {"sheet:A", "sheet:B"}
+
+
+def clear_import_id_in_builder(sandbox: Sandbox, import_id: str) -> None:
+    """What Builder does to a session whose import id someone empties there."""
+    (session_id,) = [s["id"] for s in sandbox.sessions() if s["import_id"] == import_id]
+
+    async def clear() -> None:
+        async with httpx.AsyncClient(transport=sandbox.transport(), base_url=BASE_URL) as c:
+            headers = {"Authorization": f"JWT {sandbox.config.api_key}"}
+            (await c.patch(f"sessions/{session_id}/", json={"import_id": ""},
+                           headers=headers)).raise_for_status()
+
+    asyncio.run(clear())
+
+
+def test_a_session_whose_import_id_was_cleared_in_builder_is_not_told_as_deleted(
+    tmp_path: Path,
+) -> None:
+    """The session is still in the guide: the row's copy-without-id warning names it (and
+    --adopt), so a note calling it deleted in Builder would send the planner looking for a
+    deletion that never was."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "s.csv", [talk(1), talk(2), talk(3)])
+    sandbox.run(sheet)
+    clear_import_id_in_builder(sandbox, "sheet:T002")
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+
+    assert ([(i.row, i.code) for row in plan.rows for i in row.issues],
+            deleted_notes(plan.notes), plan.notes_to_act_on) == ([(3, "copy-without-id")], [], [])
