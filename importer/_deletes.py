@@ -139,7 +139,7 @@ def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
     out = sum(d.reason == LEFT_OUT_REASON for d in left)
     where = (gone if not out else f"{ids} {marked} by leave_out" if out == len(left) else
              f"{gone}, or {marked} by leave_out")
-    return (f"{len(left)} {sessions} in the guide with {where}: {named}; "
+    return (f"{len(left):,} {sessions} in the guide with {where}: {named}; "
             f"{'it stays' if len(left) == 1 else 'they stay'} unless you run with --prune")
 
 

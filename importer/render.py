@@ -60,10 +60,10 @@ def validation(console: Console, report: ValidationReport) -> None:
     )
     blocked = " (a sheet error below blocks every row)" if report.blocked else ""
     console.print(
-        f"Rows read {report.rows_read} · valid {report.valid}{blocked} · "
-        f"with errors {report.with_errors} · with warnings {report.with_warnings}"
-        + (f" · skipped {report.skipped}" if report.skipped else "")
-        + (f" · sheet warnings {report.sheet_warnings}" if report.sheet_warnings else ""),
+        f"Rows read {report.rows_read:,} · valid {report.valid:,}{blocked} · "
+        f"with errors {report.with_errors:,} · with warnings {report.with_warnings:,}"
+        + (f" · skipped {report.skipped:,}" if report.skipped else "")
+        + (f" · sheet warnings {report.sheet_warnings:,}" if report.sheet_warnings else ""),
         highlight=False,
     )
     if report.issues:
@@ -223,12 +223,12 @@ def plan(console: Console, result: Plan) -> None:
     )
     taken = result.taken_over
     console.print(
-        f"create {counts['create']} · update {counts['update']}"
-        + (f" ({taken} take{'s' if taken == 1 else ''} over a session without an import id)"
+        f"create {counts['create']:,} · update {counts['update']:,}"
+        + (f" ({taken:,} take{'s' if taken == 1 else ''} over a session without an import id)"
            if taken else "")
         + " · unchanged "
-        f"{counts['unchanged']} · invalid {counts['invalid']} · delete {counts['delete']}"
-        + (f" · skipped {counts['skipped']}" if counts["skipped"] else ""),
+        f"{counts['unchanged']:,} · invalid {counts['invalid']:,} · delete {counts['delete']:,}"
+        + (f" · skipped {counts['skipped']:,}" if counts["skipped"] else ""),
         highlight=False,
     )
     if result.tracks_to_create or result.locations_to_create:

@@ -1000,3 +1000,16 @@ def test_a_prune_of_most_of_the_guide_stops_without_force_and_goes_ahead_with_it
         "(sheet:2), 'Talk 3' (sheet:3); check the sheet and the mapping's import_id prefix "
         "(gbimport plan --prune lists them all). Pass --force if that is really intended.")
     assert (forced.exit_code, forced.output, left) == (0, "", {"1": 1})
+
+
+def test_validate_counts_thousands_with_separators_as_the_rest_of_its_screen(
+        tmp_path: Path) -> None:
+    """'Rows read 1,500', as '1,500 sessions ready' below it: it said 'Rows read 1500'."""
+    sheet = tmp_path / "big.csv"
+    header = "Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+    sheet.write_text(header + "".join(
+        f"S-{n},Talk {n},5/11/2027,9:00 AM,9:30 AM,Room {n}\n" for n in range(1500)))
+    result = runner.invoke(app, ["validate", str(sheet), "--timezone", "America/Chicago"])
+    assert result.exit_code == 0, result.output
+    assert "Rows read 1,500 · valid 1,500 · with errors 0 · with warnings 0" in result.output
+    assert "1,500 sessions ready" in result.output

@@ -80,12 +80,15 @@ def test_run_counts_are_a_table_where_it_fits() -> None:
 def test_a_plan_writes_its_cost_with_thousands_separators(
     tmp_path: Path
 ) -> None:
-    """'12007 writes planned = 12012 of 10,000' read as two ways of writing numbers."""
+    """'12007 writes planned = 12012 of 10,000' read as two ways of writing numbers, as did
+    'create 1200' above it."""
     sandbox = Sandbox()
     sheet = write_sheet(tmp_path / "many.csv", [talk(n) for n in range(1, 1201)])
     console = Console(record=True, width=200)
     render.plan(console, plan_import(sheet, sandbox.settings, transport=sandbox.transport()))
-    assert console.export_text().splitlines()[-1] == (
+    lines = console.export_text().splitlines()
+    assert lines[1].rstrip() == "create 1,200 · update 0 · unchanged 0 · invalid 0 · delete 0"
+    assert lines[-1] == (
         "Cost: 4 reads done + 1,354 writes planned = 1,358 of 10,000 requests per day")
 
 
@@ -320,3 +323,16 @@ def test_a_header_written_on_two_rows_is_said_to_stand_on_both(tmp_path: Path) -
     assert several.to_json()["sheets"] == [
         {"name": "Sheet", "header_row": 1, "header_rows": 2, "rows_read": 1},
         {"name": "Day 2", "header_row": 1, "header_rows": 2, "rows_read": 1}]
+
+
+def test_the_note_on_sessions_left_in_the_guide_counts_thousands_with_separators(
+        tmp_path: Path) -> None:
+    """'1,001 sessions are in the guide ... no longer in the sheet': it said '1001'."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "before.csv", [talk(n) for n in range(1, 1003)]))
+    plan = plan_import(write_sheet(tmp_path / "after.csv", [talk(1002)]), sandbox.settings,
+                       transport=sandbox.transport())
+    notes = [line for line in printed(lambda console: render.plan(console, plan), width=2000)
+             if line.startswith("note:")]
+    assert notes[0].startswith("note: 1,001 sessions are in the guide with this sheet's ids but "
+                               "no longer in the sheet: 'Talk number 1' (sheet:T001)")
