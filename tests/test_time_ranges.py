@@ -10,6 +10,7 @@ import pytest
 
 from importer import convert, render
 from importer.convert import CellError
+from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.test_render import printed
 
@@ -274,3 +275,37 @@ def test_a_range_in_a_start_or_end_time_column_says_to_map_both_to_it(
          f"end: to read both, map the start's and the end's time_column to '{column}' "
          f'([fields.start] time_column = "{column}" and [fields.end] time_column = '
          f'"{column}").')]
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("09:30/12:29", (T(9, 30), T(12, 29))), ("9:30 / 11:00", (T(9, 30), T(11))),
+    ("9am/11am", (T(9), T(11))), ("2:00 PM/3:30 PM", (T(14), T(15, 30))),
+    ("9h30/11h", (T(9, 30), T(11))),
+])
+def test_a_range_joined_by_a_slash_is_read(cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    assert convert.parse_time_range(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["5/11", "12/1", "9/10"])
+def test_a_date_in_a_range_column_is_no_range_of_hours(cell: str) -> None:
+    """A slash joins a range only after minutes or am/pm: `12/1` is a date, not noon to 1."""
+    with pytest.raises(CellError):
+        convert.parse_time_range(cell)
+
+
+def test_a_programme_of_slashed_ranges_is_drafted_and_read_as_its_times(tmp_path: Path) -> None:
+    """'09:30/12:29' was read as no time at all: the draft said no column holds times and
+    left 'Time' unread, so every session went to the guide as all day."""
+    path = tmp_path / "s.csv"
+    path.write_text("Date,Time,Title,Room\n2027-05-11,09:30/12:29,Opening workshop,Hall A\n"
+                    "2027-05-11,13:30/15:00,Second workshop,Hall B\n", encoding="utf-8")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(draft_mapping(path).text, encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [i.message for i in report.issues if i.row] == []
+
+    def at(hour: int, minute: int = 0) -> dt.datetime:
+        return dt.datetime(2027, 5, 11, hour, minute, tzinfo=dt.UTC)
+
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("Opening workshop", at(9, 30), at(12, 29)), ("Second workshop", at(13, 30), at(15))]
