@@ -41,10 +41,7 @@ def describe(problem: Any, root: type[BaseModel]) -> str:
     kind = problem["type"]
     if kind == "extra_forbidden":
         parent, key = loc[:-1], loc[-1]
-        known = known_keys(root, parent)
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
-        return f"{_where(parent)}unknown key {key!r}; {hint}"
+        return f"{_where(parent)}unknown key {key!r}; {_unknown_key_hint(root, parent, key)}"
     if kind == "missing":
         return f"{_where(loc[:-1])}missing key {loc[-1]!r}; add it"
     if kind == "literal_error":
@@ -56,6 +53,19 @@ def describe(problem: Any, root: type[BaseModel]) -> str:
                 f"{fix(root, loc, value)}")
     message = str(problem["msg"]).removeprefix("Value error, ")
     return f"{_where(loc)}{message}"
+
+
+def _unknown_key_hint(root: type[BaseModel], parent: Sequence[str], key: str) -> str:
+    """The key meant, or the keys the table takes. A top-level setting written below a table
+    heading (blank_values after [fields.start]) is in that table as TOML reads it: moving
+    the line is the fix, not the table's key that looks most like it ('values')."""
+    if parent and key in set(known_keys(root, ())) - set(known_keys(root, ("fields",))) - {
+            "fields"}:  # not 'description', which may mean [fields.description]
+        return (f"{key} is a setting of the whole mapping, and a line under a [table] heading "
+                "belongs to that table: move it above the first [table]")
+    known = known_keys(root, parent)
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
 
 
 # A value of the wrong TOML type: say what the key takes and how to write it. Pydantic's own

@@ -192,6 +192,12 @@ def test_optional_is_offered_only_for_fields_that_may_be_optional(
          "x.toml: fields.end_date: unknown key 'colum'; did you mean 'column'?"),
         ('[fields.locatons]\ncolumn = "Room"\n',
          "x.toml: fields: unknown key 'locatons'; did you mean 'locations'?"),
+        # A setting of the whole mapping written under a table's heading belongs to that
+        # table in TOML: the message says to move it, not to read it as a key of the table.
+        ('[fields.schedule_tracks]\ncolumn = "Type"\nblank_values = ["TBA"]\n',
+         "x.toml: fields.schedule_tracks: unknown key 'blank_values'; blank_values is a "
+         "setting of the whole mapping, and a line under a [table] heading belongs to that "
+         "table: move it above the first [table]"),
         ('date_order = "dmy"\n',
          "x.toml: date_order: input should be 'month-first' or 'day-first' (got 'dmy')"),
         ('timezone = "Europe/Madird"\n',
