@@ -80,6 +80,9 @@ RUN_TOGETHER = {"fullname": "Full name", "coauthor": "Co-author", "coauthors": "
                 "speakername": "Speaker name", "speakernames": "Speaker names"}
 # A day's number after its name in a grid's header ('Monday 8*', 'Mardi 9.', 'Wed 10th').
 DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th|\.)?\*?")
+# Where a note's top-level setting goes: written below a [fields...] heading, TOML makes it
+# a key of that table.
+ABOVE_THE_TABLES = "above the first [fields...] table"
 SAMPLE = 200  # distinct cells looked at per column
 MOST = 0.8  # the share of them that must read as a kind for the column to be of it
 # A duration header's unit when it is hours, in the languages of NAMES.
@@ -1027,7 +1030,7 @@ class _Drafter:
                 f"{header!r} gives some sessions a start and an end ({ranges[0]!r}), others a "
                 f"time not fixed yet ({', '.join(map(repr, not_yet[:2]))}): to send those as "
                 "all-day sessions on their date until they have one, add blank_values = "
-                f"{toml_value(not_yet)}")
+                f"{toml_value(not_yet)} {ABOVE_THE_TABLES}")
         if not ranges or not (alone or neither):
             return
         parts = [f"a start alone ({', '.join(map(repr, alone[:2]))})"] if alone else []
@@ -1103,7 +1106,8 @@ class _Drafter:
                 f"{header!r} gives some sessions a date not fixed yet "
                 f"({', '.join(map(repr, words[:2]))}): to send nothing for those until they "
                 f"have one, add blank_values = {toml_value(words)} and skip_unscheduled = true "
-                "(such a row is then skipped, with a warning, until its date is written)")
+                f"{ABOVE_THE_TABLES} (such a row is then skipped, with a warning, until its "
+                "date is written)")
 
     def _end(self, date: str | None, by_cells: str | None = None) -> str:
         """[fields.end]; `by_cells` is the start's column when it was found by its cells,

@@ -196,7 +196,8 @@ def test_the_draft_quotes_two_times_not_fixed_yet_and_blanks_them_all(tmp_path: 
     assert _not_fixed_note(draft_mapping(path).text) == (
         "# 'time' gives some sessions a start and an end ('09:00 – 10:00'), others a time not "
         "fixed yet ('TBA', 'TBC'): to send those as all-day sessions on their date until they "
-        'have one, add blank_values = ["TBA", "TBC", "TBD (afternoon)"]')
+        'have one, add blank_values = ["TBA", "TBC", "TBD (afternoon)"] above the first '
+        "[fields...] table")
 
 
 def test_the_draft_reads_a_workbook_time_not_fixed_yet_without_its_spaces(
@@ -207,7 +208,7 @@ def test_the_draft_reads_a_workbook_time_not_fixed_yet_without_its_spaces(
     assert _not_fixed_note(draft_mapping(path).text) == (
         "# 'time' gives some sessions a start and an end ('09:00 - 10:00'), others a time not "
         "fixed yet ('TBA'): to send those as all-day sessions on their date until they have "
-        'one, add blank_values = ["TBA"]')
+        'one, add blank_values = ["TBA"] above the first [fields...] table')
 
 
 def test_speakers_numbered_with_their_names_are_drafted_as_speakers(tmp_path: Path) -> None:

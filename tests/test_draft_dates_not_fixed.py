@@ -17,7 +17,8 @@ PROGRAMME = ("Title,Date,Start,End,Room\n"
              "Talk E,TBA,,,Hall B\n")
 NOTE = ("# 'Date' gives some sessions a date not fixed yet ('TBA', 'TBD'): to send nothing for "
         'those until they have one, add blank_values = ["TBA", "TBD"] and skip_unscheduled = '
-        "true (such a row is then skipped, with a warning, until its date is written)")
+        "true above the first [fields...] table (such a row is then skipped, with a warning, "
+        "until its date is written)")
 
 
 def _sheet(tmp_path: Path, text: str = PROGRAMME) -> Path:

@@ -54,7 +54,8 @@ def test_the_draft_names_the_times_not_fixed_yet_apart(tmp_path: Path) -> None:
         "2027-05-12,12:00 – 13:30,Lunch panel\n").encode())
     assert ("# 'time' gives some sessions a start and an end ('09:00 – 10:00'), others a time "
             "not fixed yet ('TBA (afternoon)'): to send those as all-day sessions on their date "
-            'until they have one, add blank_values = ["TBA (afternoon)"]\n'
+            'until they have one, add blank_values = ["TBA (afternoon)"] above the first '
+            "[fields...] table\n"
             ) in draft_mapping(path).text
 
 
@@ -73,5 +74,6 @@ def test_a_times_column_with_a_third_not_fixed_yet_is_still_the_times(tmp_path: 
     assert ('[fields.start]\ndate_column = "date"\ntime_column = "time"\n' in text,
             "# 'time' gives some sessions a start and an end ('09:00 – 10:00'), others a time "
             "not fixed yet ('TBA', 'TBA (afternoon)'): to send those as all-day sessions on "
-            'their date until they have one, add blank_values = ["TBA", "TBA (afternoon)"]\n'
+            'their date until they have one, add blank_values = ["TBA", "TBA (afternoon)"] '
+            "above the first [fields...] table\n"
             in text) == (True, True)
