@@ -14,8 +14,8 @@ from tests.test_load import write_bytes
 
 def test_turkish_course_timetable_headers_are_drafted(tmp_path: Path) -> None:
     """The draft matched no column at all ('no field matched a column') and asked for the
-    title, the day and the room as if the sheet had none. ('Saat' is matched by name too,
-    but its cells, '09:30/12:29', are not read as a start and an end: still to fill in.)"""
+    title, the day and the room as if the sheet had none. 'Saat' is matched by name too, and
+    its cells, '09:30/12:29', are read as a start and an end: the draft maps it to both."""
     path = write_bytes(tmp_path, "program.csv", (
         "Kod,Ders,Öğretim Yöntemi,Eğitmen,Gün,Saat,Bina,Kayıtlı,Kontenjan,CRN\n"
         "AKM 204,Akışkanlar Mekaniği,Physical (Face to face),Necati Erdem Ünal,Wednesday,"
@@ -25,7 +25,9 @@ def test_turkish_course_timetable_headers_are_drafted(tmp_path: Path) -> None:
         "ATA 102,Atatürk İlk & İnkılap Trh II,Virtual (Online),Barış Ertem,Thursday,"
         "11:30/13:29,MED / --,36,50,25195\n").encode())
     draft = draft_mapping(path)
-    assert draft.chosen == {"name": "Ders", "date": "Gün", "locations": "Bina"}
+    assert draft.chosen == {"name": "Ders", "start": "Saat", "date": "Gün", "locations": "Bina"}
+    assert '[fields.end]\n# the same column: each cell holds the start and the end\n' \
+           'time_column = "Saat"\n' in draft.text
     assert "add_columns = [\"Eğitmen\"]" in draft.text
 
 
