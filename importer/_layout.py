@@ -292,15 +292,15 @@ def struck_row_positions(sheet: Sheet) -> list[int]:
 
 
 # A title saying its session is cancelled, in the words planners write: the word opening the
-# title before ':' or a dash set apart ('-' '–' '—') or in brackets ('CANCELLED: Keynote',
-# '[Cancelled] Keynote'), in brackets or after a dash closing it ('Keynote (cancelled)',
-# 'Keynote - ABGESAGT'), or alone. Never a word of the title's own: 'Cancellation policy',
-# 'Cancelled flights and how to cope'.
+# title before ':' or a dash ('-' set apart, '–' or '—' with or without spaces) or in
+# brackets ('CANCELLED: Keynote', '[Cancelled] Keynote'), in brackets or after a dash closing it
+# ('Keynote (cancelled)', 'Keynote - ABGESAGT', 'Keynote—CANCELLED'), or alone. Never a word
+# of the title's own: 'Cancellation policy', 'Cancelled flights and how to cope', 'Pre-cancelled'.
 _CANCELLED = (r"(?:cancell?ed|cancelad[oa]s?|anulad[oa]s?|abgesagt|entf[äa]llt|annul[ée]e?s?|"
               r"annullat[oa]|geannuleerd)")
 CANCELLED_TITLE = re.compile(
-    rf"^\s*(?:[\[(]\s*{_CANCELLED}\s*[\])]|{_CANCELLED}(?:\s*:|\s*[\-–—]\s|\s+[\-–—]|\s*$))"
-    rf"|(?:[\[(]\s*{_CANCELLED}\s*[\])]|\s[\-–—]\s*{_CANCELLED})\s*$",
+    rf"^\s*(?:[\[(]\s*{_CANCELLED}\s*[\])]|{_CANCELLED}(?:\s*[:–—]|\s*-\s|\s+-|\s*$))"
+    rf"|(?:[\[(]\s*{_CANCELLED}\s*[\])]|(?:\s-|[–—])\s*{_CANCELLED})\s*$",
     re.IGNORECASE)
 
 

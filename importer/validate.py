@@ -915,13 +915,16 @@ class _SheetValidation(SessionTiming):
 
     def _warn_of_cancelled_titles(self, names: list[str | None], skipped: Mask) -> None:
         """A title saying the session is cancelled ('CANCELLED: Keynote') is imported as
-        written: say so, quoting the title cell (not a fallback's text standing for it)."""
-        header = self.bound.header(self.mapping.fields.name.column)
-        if header is None:
-            return
+        written: say so, quoting the cell it was read from, the title's own or, for a blank
+        title, the fallback column's ('Cancelled' in Type)."""
+        columns = [self.bound.header(self.mapping.fields.name.column),
+                   self.bound.header(self.mapping.fields.name.fallback_column)]
         for pos in cancelled_titles(names):
-            written = cell_text(self.frame[header].iat[pos])
-            if not skipped[pos] and written is not None:
+            found = next(((header, written) for header in columns if header is not None
+                          and (written := cell_text(self.frame[header].iat[pos])) is not None),
+                         None)
+            if not skipped[pos] and found is not None:
+                header, written = found
                 self.add(pos, header, written, "cancelled-title",
                          cancelled_title_message(header, written, self._how_to_leave_out()),
                          "warning")
