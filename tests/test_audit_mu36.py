@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from importer._hints import format_hint
 from importer._layout import cancelled_titles
 from importer.draft import draft_mapping
 from importer.validate import validate_file
+from tests.support import talk
 from tests.test_load import write_bytes
 
 
@@ -119,3 +121,25 @@ def test_each_turkish_and_polish_speakers_header_is_offered_as_speakers(
         "Opening,2027-05-11,10:00,11:00,Anna Nowak\n"
         "Data talk,2027-05-11,11:30,12:30,Jan Kowalski\n").encode())
     assert f'add_columns = ["{header}"]' in draft_mapping(path).text
+
+
+@pytest.mark.parametrize("hint", ["dddd dd/mm/yyyy", "(ddd dd.mm.yy)", "ddd hh:mm", "hh:mm tt"])
+def test_a_day_names_format_is_a_hint(hint: str) -> None:
+    assert format_hint(hint)
+
+
+def test_a_sheet_of_a_header_alone_is_drafted(tmp_path: Path) -> None:
+    """No first row to look for hints in: the draft reads the header alone."""
+    path = write_bytes(tmp_path, "agenda.csv", b"Title,Date,Start,End,Room\n")
+    assert draft_mapping(path).chosen == {
+        "name": "Title", "date": "Date", "start": "Start", "end": "End", "locations": "Room"}
+
+
+def test_a_row_whose_status_is_blank_is_not_left_out(tmp_path: Path) -> None:
+    from tests.test_leave_out import write_mapping, write_talks
+
+    path = write_talks(tmp_path / "talks.csv", [
+        talk(1, Status="cancelled"), talk(2), talk(3, Status="Confirmed")])
+    report = validate_file(path, mapping=write_mapping(tmp_path), timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == [(2, "left-out")]
+    assert report.valid == 2
