@@ -385,7 +385,16 @@ def unread_column_warnings(sheet: Sheet, bound: BoundMapping) -> list[RowIssue]:
         for key, column, header in bound.lookalikes(sheet.columns)
         for tabs in [column_sheets(sheet, header)]
         if bool(sheet.frame[header].notna().any())  # an empty lookalike loses nothing
+        and (key != "import_id" or _could_be_ids(sheet.frame[header]))
     ]
+
+
+def _could_be_ids(cells: pd.Series) -> bool:
+    """A column looking like the id's by name whose cells mostly repeat is not its ids:
+    Sessionize's 'Session format' (Keynote, Session, Workshop) beside a missing 'Session
+    Id'. Ids repeat only on a session's other speakers' rows."""
+    filled = cells.dropna()
+    return filled.nunique() * 2 >= len(filled)
 
 
 def cells_past_the_header(sheet: Sheet) -> list[tuple[int, str, Any]]:

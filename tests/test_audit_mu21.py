@@ -154,7 +154,7 @@ def test_a_town_or_territory_of_one_clock_is_offered_its_zone(
         "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'.")
 
 
-SESSIONIZE_NEEDS = ("it needs Title, Scheduled At, Scheduled Duration, Session Id and Room "
+SESSIONIZE_NEEDS = ("it needs Title, Scheduled At, Scheduled Duration and Room "
                     "(the mapping names the optional ones).")
 
 

@@ -76,7 +76,7 @@ def test_the_fix_names_the_columns_of_the_mapping_given(tmp_path: Path) -> None:
         validate_file(path, mapping=load_mapping("sessionize"))
     assert str(refused.value) == _said(
         path, "'Opening keynote', 'Hall A', 'Monday'", "'Monday'",
-        "Title, Scheduled At, Scheduled Duration, Session Id and Room")
+        "Title, Scheduled At, Scheduled Duration and Room")
 
 
 def test_a_first_row_with_a_time_is_told_the_mapping_columns_too(tmp_path: Path) -> None:
@@ -88,7 +88,7 @@ def test_a_first_row_with_a_time_is_told_the_mapping_columns_too(tmp_path: Path)
     assert str(refused.value) == (
         f"{path} has no header row: row 1, its first, holds '5/11/2027', a session's time or "
         "date, not a column's name. "
-        + FIX.format("Title, Scheduled At, Scheduled Duration, Session Id and Room"))
+        + FIX.format("Title, Scheduled At, Scheduled Duration and Room"))
 
 
 @pytest.mark.parametrize("text", [
@@ -100,7 +100,7 @@ def test_plan_names_the_columns_of_the_mapping_too(tmp_path: Path, text: str) ->
     with pytest.raises(InputError) as refused:
         plan_import(_csv(tmp_path, text), settings, transport=sandbox.transport())
     assert str(refused.value).endswith(
-        FIX.format("Title, Scheduled At, Scheduled Duration, Session Id and Room"))
+        FIX.format("Title, Scheduled At, Scheduled Duration and Room"))
 
 
 def test_draft_mapping_stops_at_a_first_row_of_data_with_a_usual_header(

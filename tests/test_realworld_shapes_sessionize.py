@@ -82,3 +82,60 @@ def test_flattened_export_run_again_unchanged_sends_nothing(tmp_path: Path) -> N
         (1, 0), (0, 1)]
     assert [s["description_html"] for s in sandbox.sessions()] == [
         "<p>About panel on rivers.</p><p>Speakers: Cy Doe, Dale Field</p>"]
+
+
+LAGOS_HEADER = ["Title", "Description", "Owner", "Owner Email", "Session format",
+                "Want to speak at our bi-weekly Twitter Space?", "Owner Informed",
+                "Owner Confirmed", "Room", "Scheduled At", "Scheduled Duration", "Live Link",
+                "Recording Link", "Speaker Id", "FirstName", "LastName", "Email", "TagLine",
+                "Bio", "X (Twitter)", "LinkedIn", "Company Website", "Profile Picture"]
+
+
+def lagos_row(title: str, first: str, last: str, room: str, at: str, minutes: str
+              ) -> list[str]:
+    cells = {"Title": title, "Description": f"About {title.lower()}.",
+             "Owner": f"{first} {last}", "Session format": "Session", "Room": room,
+             "Scheduled At": at, "Scheduled Duration": minutes, "Speaker Id": f"spk-{last}",
+             "FirstName": first, "LastName": last, "TagLine": "Engineer"}
+    return [cells.get(name, "") for name in LAGOS_HEADER]
+
+
+def test_a_flattened_export_without_session_ids_validates_with_ids_derived(
+        tmp_path: Path) -> None:
+    """An event's export settings can leave out "Session Id" (api-conf-lagos-2025's
+    flattened export has none): the shipped mapping stopped, asking for a column the planner
+    cannot add and a mapping edit ('did you mean Session format?'). It now derives each
+    session's id from its title, start and room, with the warning that says what breaks when
+    a title is edited; a co-presenter's row repeating the session's cells is still sent once."""
+    path = write_csv(tmp_path, LAGOS_HEADER, [
+        lagos_row("Building to last", "Mia", "Owo", "Ruby Hall", "18 Jul 2025 10:15 AM", "15"),
+        lagos_row("Docs that work", "Ana", "Uma", "Ruby Hall", "18 Jul 2025 10:35 AM", "10"),
+        lagos_row("Docs that work", "Bo", "Li", "Ruby Hall", "18 Jul 2025 10:35 AM", "10"),
+    ])
+    report = validate_file(path, mapping="sessionize", timezone="Africa/Lagos")
+    assert [(i.row, i.code, i.severity) for i in report.issues] == [
+        (None, "derived-import-id", "warning"), (4, "repeated-row", "warning")]
+    assert [(p.import_id.startswith("sessionize:"), p.name, p.start_time.isoformat(),
+             p.end_time.isoformat(), p.locations) for p in report.payloads] == [
+        (True, "Building to last", "2025-07-18T09:15:00+00:00", "2025-07-18T09:30:00+00:00",
+         ("Ruby Hall",)),
+        (True, "Docs that work", "2025-07-18T09:35:00+00:00", "2025-07-18T09:45:00+00:00",
+         ("Ruby Hall",))]
+    assert "Speakers: Ana Uma, Bo Li" in report.payloads[1].description_html
+
+
+def test_a_column_named_like_the_id_is_offered_only_when_its_cells_could_be_ids(
+        tmp_path: Path) -> None:
+    """'Session Ids' holding A1 to A5 is the id column under another name: the warning
+    offers it. The same header over cells that repeat (a session's kind) holds no ids, and
+    offering it, as 'Session format' was beside a missing 'Session Id', misleads."""
+    header = ["Session Ids", "Session Title", "Date", "Time Start", "Time End", "Room/Location"]
+    found = []
+    for ids in (["A1", "A2", "A3", "A4", "A5"], ["Talk", "Talk", "Talk", "Talk", "Workshop"]):
+        path = write_csv(tmp_path, header, [
+            [cell, f"Talk {n}", "5/11/2027", "9:00 AM", "9:30 AM", f"Room {n}"]
+            for n, cell in enumerate(ids)], name=f"{ids[0]}.csv")
+        report = validate_file(path, timezone="UTC")
+        found.append([(i.column, i.code) for i in report.sheet_issues])
+    assert found == [[("Session Ids", "unread-column"), (None, "derived-import-id")],
+                     [(None, "derived-import-id")]]

@@ -9,9 +9,16 @@ from pathlib import Path
 
 import pytest
 
+from importer.draft import draft_mapping
 from importer.errors import MappingError
 from importer.validate import validate_file
-from tests.test_realworld_shapes_sessionize import HEADER, co_presenter, session
+from tests.test_realworld_shapes_sessionize import (
+    HEADER,
+    LAGOS_HEADER,
+    co_presenter,
+    lagos_row,
+    session,
+)
 from tests.test_validate import write_csv
 
 
@@ -42,3 +49,14 @@ def test_a_sheet_lacking_a_column_the_built_in_needs_is_not_offered_it(tmp_path:
     with pytest.raises(MappingError) as raised:
         validate_file(path)
     assert "--mapping" not in str(raised.value)
+
+
+def test_an_export_without_session_ids_is_offered_the_built_in_mapping(tmp_path: Path) -> None:
+    """An export whose event left 'Session Id' out: the default mapping's error, and the
+    draft, name --mapping sessionize, which now reads it (ids derived)."""
+    path = write_csv(tmp_path, LAGOS_HEADER, [
+        lagos_row("Docs that work", "Ana", "Uma", "Ruby Hall", "18 Jul 2025 10:35 AM", "10")])
+    with pytest.raises(MappingError, match="--mapping sessionize"):
+        validate_file(path)
+    assert ("# The built-in mapping 'sessionize' reads this sheet as it is: --mapping "
+            "sessionize." in draft_mapping(path).text)
