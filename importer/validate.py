@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import pairwise, repeat
+from itertools import chain, pairwise, repeat
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -85,6 +85,7 @@ from importer._left_out import (
 )
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
+from importer._title_markdown import TitleMarkdown, may_hold_markdown, read_title_markdown
 from importer._toml_problems import toml_value
 from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.errors import MappingError
@@ -119,6 +120,21 @@ def _title(cell: Any) -> str:
     if not title:
         raise CellError("missing-required", "read as HTML it has no words; type the title")
     return title
+
+
+def _markdown_message(header: str, cell: Any, markdown: TitleMarkdown,
+                      fallback: bool = False) -> str:
+    """The markdown-in-title warning: what the title now reads, and where a link's address,
+    which the app does not show, can go. `fallback`: the cell gives a blank title's text."""
+    whose = ", the title of a row whose own is blank" if fallback else ""
+    said = (f"{header!r} has {clean_text(cell)!r}{whose}: a title shows as plain text in the "
+            "app, so ")
+    if not markdown.addresses:
+        return (said + "its Markdown bold marks were taken out, leaving "
+                f"{markdown.title!r}; check it reads right.")
+    addresses = ", ".join(markdown.addresses)
+    return (said + f"its Markdown was read, leaving {markdown.title!r}; the app does not show "
+            f"the link's address ({addresses}): put it in the description if attendees need it.")
 
 
 def _why_cells_spilled(value: Any, delimiter: str) -> tuple[str, str]:
@@ -604,6 +620,7 @@ class _SheetValidation(SessionTiming):
         assert names is not None  # name is required by the mapping schema
         self._warn_of_tags_in_titles(names)
         self.titles_as_written = _as_written(names)
+        names = self._read_markdown_in_titles(names)
         header = self.bound.header(fallback)
         if header is None or not names.blank.any():
             return names.values
@@ -626,6 +643,8 @@ class _SheetValidation(SessionTiming):
                 else:
                     self._warn_of_tags_in_fallback(header, pos, title)
             written[pos] = values[pos] = title
+            if title is not None and may_hold_markdown(title):
+                values[pos] = self._read_markdown_in_fallback(header, pos, title)
         self.titles_as_written = written
         return values
 
@@ -654,6 +673,36 @@ class _SheetValidation(SessionTiming):
                 f"{header!r} has {clean_text(cell)!r}, the title of a row whose own is blank: "
                 "a title shows as plain text in the app, so its HTML tags were taken out, "
                 f"leaving {title!r}; check it reads right."), "warning")
+
+    def _read_markdown_in_titles(self, names: Column) -> Column:
+        """Titles holding Markdown ('[Keynote](https://...)', '**Keynote**', from a site's data
+        file) read as the app shows them, plain text, with a warning. A sheet none of whose
+        titles holds `](`, `**` or `__` is given up on at one test of them joined."""
+        if not may_hold_markdown("\n".join(t for t in names.distinct if t is not None)):
+            return names
+        read = {code: markdown for code, title in enumerate(names.distinct)
+                if title is not None and may_hold_markdown(title)
+                and (markdown := read_title_markdown(title)).read}
+        if not read:
+            return names
+        distinct = list(names.distinct)
+        for code, positions in positions_by_code(names.codes, list(read)).items():
+            distinct[code] = read[code].title
+            message = _markdown_message(names.header, names.cells[code], read[code])
+            for pos in positions:
+                self.add(pos, names.header, names.cells[code], "markdown-in-title", message,
+                         "warning")
+        by_code = np.fromiter(chain(distinct, [None]), dtype=object, count=len(distinct) + 1)
+        return replace(names, values=by_code[names.codes].tolist(), distinct=distinct)
+
+    def _read_markdown_in_fallback(self, header: str, pos: int, title: str) -> str:
+        """A blank title's fallback cell holding Markdown reads as a title's own would."""
+        markdown = read_title_markdown(title)
+        if markdown.read:
+            cell = self.cell(header, pos)
+            self.add(pos, header, cell, "markdown-in-title",
+                     _markdown_message(header, cell, markdown, fallback=True), "warning")
+        return markdown.title
 
     def _warn_of_tags_in_titles(self, names: Column) -> None:
         """A title holding HTML tags ('<i>Drosophila</i> genetics', from a web page): the app
