@@ -678,7 +678,7 @@ class _SheetValidation(SessionTiming):
         """Titles holding Markdown ('[Keynote](https://...)', '**Keynote**', from a site's data
         file) read as the app shows them, plain text, with a warning. A sheet none of whose
         titles holds `](`, `**` or `__` is given up on at one test of them joined."""
-        if not may_hold_markdown("\n".join(t for t in names.distinct if t is not None)):
+        if not may_hold_markdown("\n".join(filter(None, names.distinct))):
             return names
         read = {code: markdown for code, title in enumerate(names.distinct)
                 if title is not None and may_hold_markdown(title)
