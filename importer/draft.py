@@ -46,6 +46,7 @@ from importer._layout import section_headings
 from importer._left_out import OUT_STATES, marked_rows, out_states_written, status_column
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
+from importer._totals_rows import totals_rows
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
 from importer.errors import InputError, MappingError
@@ -1166,7 +1167,7 @@ class _Drafter:
         row with a time but no date (the day typed once above its rows) is not one."""
         if header is None:
             return
-        blank = self.sheet.frame[header].isna() & ~self._marked_out()
+        blank = self.sheet.frame[header].isna() & ~self._marked_out() & ~totals_rows(self.sheet)
         undated = (blank & self._holds_times(time)).tolist() if time else []
         timed = sum(undated)
         rows = "1 row has" if timed == 1 else f"{timed} rows have"

@@ -87,6 +87,7 @@ from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer._title_markdown import TitleMarkdown, may_hold_markdown, read_title_markdown
 from importer._toml_problems import toml_value
+from importer._totals_rows import totals_row_issue, totals_rows
 from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.errors import MappingError
 from importer.html import plain_title, split_decoded
@@ -463,6 +464,8 @@ class _SheetValidation(SessionTiming):
         self.undated: Mask = np.zeros(0, dtype=bool)
         # The first row when it gives the columns' units, the times' zone ('(CEST)').
         self.units: Mask = np.zeros(0, dtype=bool)
+        # The last row when it is the sheet's totals ('Total' and a count).
+        self.totals: Mask = np.zeros(0, dtype=bool)
         # Rows the leave_out column marks as out ('Cancelled'): no session, no checks.
         self.marked_out: Mask = np.zeros(0, dtype=bool)
         # Of those, co-presenters' rows (the id and speaker cells alone) -> their session's row.
@@ -479,7 +482,9 @@ class _SheetValidation(SessionTiming):
         # A row of units under the header ('(CEST)' in a times column) is no session either,
         # nor is one of hints ('(hh:mm)' under the start, '(mm/dd/yyyy)' under the date).
         self.units = units_rows(self.sheet, self._time_headers(), self._date_header())
-        headings = (section_headings(self.sheet, out) | self.units) & ~days & ~out
+        # Nor is a totals row at the foot ('Total' beside a count).
+        self.totals = totals_rows(self.sheet) & ~out
+        headings = (section_headings(self.sheet, out) | self.units | self.totals) & ~days & ~out
         # A talk with no slot yet is unscheduled by its own cells, not given the date above.
         unscheduled = self._unscheduled_rows() & ~headings & ~days & ~out
         alone = self._added_cells_alone()  # the row's own cells, before fill_down
@@ -1504,9 +1509,11 @@ class _SheetValidation(SessionTiming):
             results[pos].issues = (issue, *own)
         for pos in np.flatnonzero(headings).tolist():
             issue = (units_row_issue(self.sheet, pos, self._time_headers(), self._date_header())
-                     if self.units[pos] else heading_issue(self.sheet, pos))
+                     if self.units[pos] else totals_row_issue(self.sheet, pos)
+                     if self.totals[pos] else heading_issue(self.sheet, pos))
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
-            if self.units[pos]:  # its id cell says how ids are written ('required'): no id
+            # Its id cell says how ids are written ('required') or holds 'Total': no id.
+            if self.units[pos] or self.totals[pos]:
                 results[pos].import_id = None
         if days.any() and (date_header := self._date_header()) is not None:
             session_dates = dates_of_sessions(self.sheet, date_header, headings | days)

@@ -1,0 +1,62 @@
+"""A sheet's totals row: 'Total' at the foot of the sessions, with a count or a sum beside it
+(`=COUNTA(B5:B10)`), as planners end each day's tab. It names no session: read as one, it
+was an error for its missing date, and its 'Total' the id of a session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import numpy as np
+
+from importer._checks import Mask
+from importer._columns import value_text
+from importer.convert import UncomputedFormula
+from importer.load import Sheet
+from importer.model import RowIssue, row_prefix
+
+# The word a totals row starts with, in the languages the headers are read in.
+TOTAL_WORD = re.compile(
+    r"(grand |sub-?)?totals?|sum|summe|gesamt|insgesamt|somme|suma|totaal|totale|totaux"
+    r"|合計|合计|总计|총계|итого|toplam|razem", re.IGNORECASE)
+FIGURE = re.compile(r"[-+]?\d[\d,.\s]*")
+
+
+def totals_rows(sheet: Sheet) -> Mask:
+    """The last row of each sheet when it is a totals row (see is_totals_row). Only that row
+    is looked at: totals are written under the sessions."""
+    found: Mask = np.zeros(len(sheet.frame), dtype=bool)
+    ends = ([len(sheet.frame)] if not sheet.parts
+            else [start + part.records for start, part in sheet.part_starts()])
+    for pos in (end - 1 for end in ends if end > 0):
+        found[pos] = is_totals_row(sheet.frame.iloc[pos].dropna().tolist())
+    return found
+
+
+def is_totals_row(cells: list[Any]) -> bool:
+    """Its first filled cell a totals word ('Total', 'Grand total:'), and every other one a
+    figure or a formula, one at least: a session named 'Total' has its date or its time."""
+    if len(cells) < 2 or not isinstance(cells[0], str):
+        return False
+    if not TOTAL_WORD.fullmatch(cells[0].strip().rstrip(":").strip()):
+        return False
+    return all(_is_figure(cell) for cell in cells[1:])
+
+
+def _is_figure(cell: Any) -> bool:
+    if isinstance(cell, bool):
+        return False
+    if isinstance(cell, int | float | dt.timedelta | UncomputedFormula):
+        return True
+    return isinstance(cell, str) and FIGURE.fullmatch(cell.strip()) is not None
+
+
+def totals_row_issue(sheet: Sheet, pos: int) -> RowIssue:
+    cells = sheet.frame.iloc[pos]
+    header = str(cells.index[cells.notna()][0])
+    text, row, where = value_text(cells[header]), int(sheet.frame.index[pos]), sheet.sheet_of(pos)
+    return RowIssue(
+        row, header, text, "totals-row", "warning",
+        f"{row_prefix(row, where)}{header!r} has {text!r} and the other cells figures, so the "
+        "row is read as the sheet's totals, not a session, and nothing is sent for it.", where)

@@ -1,0 +1,95 @@
+"""A totals row under a sheet's sessions ('Total' and a count or a sum beside it), as a
+planner adds one at the foot of each day's tab: read as the sheet's totals, not a session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from importer.draft import draft_mapping
+from importer.validate import validate_file
+from tests.test_draft_columns import write_csv
+from tests.test_load import write_bytes, write_xlsx
+
+MAPPING = """\
+name = "vr"
+[fields.import_id]
+column = "Session ID"
+[fields.name]
+column = "Session"
+[fields.start]
+date_column = "Date"
+time_column = "Start"
+[fields.end]
+time_column = "End"
+"""
+HEADER = ["Session ID", "Session", "Date", "Start", "End"]
+
+
+def _mapping(tmp_path: Path) -> Path:
+    path = tmp_path / "vr.toml"
+    path.write_text(MAPPING, encoding="utf-8")
+    return path
+
+
+def _issues(path: Path, mapping: Path, **options: object) -> list[tuple[object, ...]]:
+    report = validate_file(path, mapping=mapping, **options)  # type: ignore[arg-type]
+    return [(i.row, i.sheet, i.column, i.code, i.severity) for i in report.issues
+            if i.row is not None]
+
+
+def test_a_totals_row_at_the_foot_of_each_tab_is_no_session(tmp_path: Path) -> None:
+    """Excel saves the count (here a formula written by a program, with no result yet)."""
+    day = dt.date(2024, 3, 18)
+
+    def tab(ids: str, date: dt.date) -> list[list[object]]:
+        return [HEADER, [f"{ids}1", "Gaze", date, dt.time(8, 30), dt.time(9, 45)],
+                [f"{ids}2", "Haptics", date, dt.time(10, 15), dt.time(11, 15)],
+                ["Total", "=COUNTA(B2:B3)"]]
+
+    path = write_xlsx(tmp_path / "days.xlsx", {
+        "Monday": tab("MO", day), "Tuesday": tab("TU", day + dt.timedelta(1))})
+    report = validate_file(path, mapping=_mapping(tmp_path), sheet="All")
+    assert _issues(path, _mapping(tmp_path), sheet="All") == [
+        (4, "Monday", "Session ID", "totals-row", "warning"),
+        (4, "Tuesday", "Session ID", "totals-row", "warning")]
+    assert [row.payload.name for row in report.rows if row.payload] == [
+        "Gaze", "Haptics", "Gaze", "Haptics"]
+    assert [(row.row, row.import_id) for row in report.rows if not row.payload] == [
+        (4, None), (4, None)]
+    assert report.ok
+
+
+def test_the_totals_rows_warning_says_what_it_read(tmp_path: Path) -> None:
+    path = write_bytes(tmp_path, "program.csv", (
+        b"Session ID,Session,Date,Start,End\n"
+        b"MO1,Gaze,2024-03-18,8:30,9:45\nMO2,Haptics,2024-03-18,10:15,11:15\n"
+        b"Grand total:,2,,,\n"))
+    report = validate_file(path, mapping=_mapping(tmp_path))
+    assert [(i.row, i.code, i.value, i.message) for i in report.issues if i.row] == [
+        (4, "totals-row", "Grand total:",
+         "Row 4: 'Session ID' has 'Grand total:' and the other cells figures, so the row is "
+         "read as the sheet's totals, not a session, and nothing is sent for it.")]
+
+
+def test_a_session_named_total_stays_a_session(tmp_path: Path) -> None:
+    """A title alike with its date and times is a session; so is a totals-like row that is
+    not the last (a session whose other cells are being filled in is told what it lacks)."""
+    path = write_bytes(tmp_path, "program.csv", (
+        b"Session ID,Session,Date,Start,End\n"
+        b"T1,Total,2024-03-18,8:30,9:45\nTotal,2,,,\nMO2,Haptics,2024-03-18,10:15,11:15\n"
+        b"T4,Total recall,2024-03-18,12:00,13:00\n"))
+    report = validate_file(path, mapping=_mapping(tmp_path))
+    assert [(i.row, i.code) for i in report.issues if i.row] == [
+        (3, "missing-required")]
+    assert [row.payload.name for row in report.rows if row.payload] == [
+        "Total", "Haptics", "Total recall"]
+
+
+def test_the_draft_takes_a_totals_row_for_no_unscheduled_session(tmp_path: Path) -> None:
+    """The draft asked for skip_unscheduled for the totals row, as a row with no date."""
+    sheet = write_csv(tmp_path / "days.csv", [
+        HEADER, ["MO1", "Gaze", "2024-03-18", "8:30", "9:45"],
+        ["MO2", "Haptics", "2024-03-18", "10:15", "11:15"], ["Total", "2", "", "", ""]])
+    assert [line for line in draft_mapping(sheet).text.splitlines()
+            if "skip_unscheduled" in line] == []
