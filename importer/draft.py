@@ -321,9 +321,8 @@ class _Drafter:
         import_id = self._take("import_id")
         name = (self._take("name", fits=self._not_labels_beside_titles, passed=self.persons)
                 or self._contents_as_title())
-        speaker = self._speaker_named(name) if name is not None else None
-        if speaker is not None:
-            self.persons.add(speaker)  # neither the title's alternative nor a track
+        speakers = self._speakers_named(name) if name is not None else []
+        self.persons.update(speakers)  # neither the title's alternative nor a track
         start_lines, end_lines = self._timing()
         if import_id is not None and (shared := self._shared_id(import_id)):
             self.used.discard(import_id)  # not read: listed among the columns nothing reads
@@ -349,7 +348,7 @@ class _Drafter:
         ]
         leave_out = self._leave_out()
         unread = [h for h in self.sheet.columns if h not in self.used]
-        people = [h for h in unread if names_people(h) or h == speaker]
+        people = [h for h in unread if names_people(h) or h in speakers]
         if people:  # a speaker's affiliation is shown with the speaker, not alone
             people += [h for h in unread if names_affiliations(h) and h not in people]
         if description and (people or _name_pairs(unread)):
@@ -515,15 +514,16 @@ class _Drafter:
 
     # -- matching headers
 
-    def _speaker_named(self, title: str) -> str | None:
+    def _speakers_named(self, title: str) -> list[str]:
         """A column headed 'Name' beside the title and a speaker's details ('Bio',
         'Email'): the speaker's name, as call-for-papers exports write it (PaperCall's
-        'name', 'avatar', 'bio', 'twitter', 'title', 'abstract')."""
+        'name', 'avatar', 'bio', 'twitter', 'title', 'abstract'), with the co-speakers'
+        beside it ('name2')."""
         speaker = next((h for h in self.sheet.columns if header_key(h) == "name"), None)
         if speaker is None or speaker == title or not any(
                 header_key(h) in SPEAKER_DETAILS for h in self.sheet.columns):
-            return None
-        return speaker
+            return []
+        return [speaker, *(h for h in self.sheet.columns if _numbered_name(h))]
 
     def _alternatives(self, role: str, unread: Sequence[str]) -> list[str]:
         """Columns nothing reads that are named for `role` too, or hold the name the chosen
@@ -1618,7 +1618,7 @@ def _people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
     so the names are listed in one paragraph, not a paragraph each; so do a header's copies
     ('Ponente' and 'Ponente (2)')."""
     written = [COPY_NUMBER.sub("", h) for h in headers]  # as the sheet heads them
-    own = [("Speakers" if full_name(key := header_key(h)) or key == "name"
+    own = [("Speakers" if full_name(key := header_key(h)) or key == "name" or _numbered_name(h)
             else _readable(h) or h) for h in written]
     own += [_pair_label(*pair) for pair in pairs]
     bases = [_numbered_base(label) for label in own]
@@ -1639,6 +1639,12 @@ def _numbered_base(label: str) -> str | None:
     if len(words) > 1 and words[-1].casefold() in ("name", "names"):
         words.pop()
     return " ".join(words) or None
+
+
+def _numbered_name(header: str) -> bool:
+    """Whether a header is a co-speaker's 'Name' numbered ('name2', 'Name 2')."""
+    base = _numbered_base(header)
+    return base is not None and header_key(base) == "name"
 
 
 def _plural(base: str) -> str:
