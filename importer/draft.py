@@ -355,8 +355,8 @@ class _Drafter:
             tables[tables.index(description)] += self._people_added(people, _name_pairs(unread))
         top = self._top(order, import_id) + self._leave_out_lines(leave_out)
         text = "\n".join([*top, *(t for t in tables if t)]).rstrip()
-        for role in ALTERNATIVES:
-            if others := self._alternatives(role, unread):
+        for role in ALTERNATIVES:  # a people column ('Session chair') is offered as people
+            if others := self._alternatives(role, [h for h in unread if h not in people]):
                 text = text.replace(f"[fields.{role}]\n", f"[fields.{role}]\n# " + ", ".join(
                     map(repr, others)) + " could be meant too: put "
                     + ("it" if len(others) == 1 else "one") + " here instead if so\n", 1)
