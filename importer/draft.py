@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
@@ -176,6 +177,9 @@ class Draft:
     joined: dict[str, list[str]] = field(default_factory=dict)
     # The status column and the states in it that leave a row out ('Cancelled'), if any.
     leave_out: tuple[str, list[str]] | None = None
+    # The tab the draft was asked for (--sheet), which validate must be given too, as it
+    # reads the first holding data without it.
+    sheet_option: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -194,7 +198,7 @@ def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
         loaded.similar_sheets = [str(tab.sheet_name) for tab in tabs
                                  if tab is not loaded and tab.columns == loaded.columns]
     _refuse_headerless(loaded)
-    draft = _Drafter(loaded).draft()
+    draft = _Drafter(loaded, named=sheet is not None).draft()
     builtin = _builtin_fitting(loaded.columns)
     if builtin is not None and draft.date_order in (None, builtin.date_order):
         draft.builtin = builtin.name
@@ -262,7 +266,8 @@ def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
 
 
 class _Drafter:
-    def __init__(self, sheet: Sheet) -> None:
+    def __init__(self, sheet: Sheet, named: bool = False) -> None:
+        self.sheet_option = str(sheet.sheet_name) if named and sheet.sheet_name else None
         # A row of units under the header ('(CEST)' in a times column) or of hints ('(hh:mm)',
         # 'e.g. Keynote') is skipped by validate, so its other cells ('(yyyy-mm-dd)', 'leave
         # blank if none') tell nothing of how the sessions' cells are written: the draft reads
@@ -370,7 +375,11 @@ class _Drafter:
         joined = ({"locations": [self.chosen["locations"], self.room_venue]}
                   if self.room_venue else {})
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
-                     date_order=self.order if self.order_told else None, leave_out=leave_out)
+                     date_order=self.order if self.order_told else None, leave_out=leave_out,
+                     sheet_option=self.sheet_option)
+
+    def _sheet_option_text(self) -> str:
+        return f" --sheet {shlex.quote(self.sheet_option)}" if self.sheet_option else ""
 
     def _leave_out(self) -> tuple[str, list[str]] | None:
         """A status column whose cells mark some rows as out ('Cancelled', 'withdrawn'): the
@@ -405,7 +414,8 @@ class _Drafter:
             + (f", sheet {self.sheet.sheet_name!r}" if self.sheet.sheet_name else "")
             + f" (header on {header_rows_text(self.sheet.header_row, self.sheet.header_rows)}).",
             "# Read it through, then check it: gbimport validate "
-            f"{self.sheet.path.name} --mapping <this file>",
+            f"{shlex.quote(self.sheet.path.name)} --mapping <this file>"
+            f"{self._sheet_option_text()}",
             f"name = {toml_value(stem)}",
             self._date_order_line(order),
             self._timezone_line(),

@@ -614,6 +614,7 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
               else "<the draft saved as a .toml file>")
     tabs = draft.sheet.similar_sheets  # one tab per day: the others have the same columns
     every_tab = (f" --sheet all (read: sheet {draft.sheet.sheet_name!r}; with the same "
-                 "columns: " + ", ".join(map(repr, tabs)) + ")") if tabs else ""
+                 "columns: " + ", ".join(map(repr, tabs)) + ")") if tabs else (
+        f" --sheet {shlex.quote(draft.sheet_option)}" if draft.sheet_option else "")
     line(console, f"Then check it: gbimport validate {shlex.quote(str(file))} --mapping "
          f"{target}{every_tab}")
