@@ -552,15 +552,21 @@ class RunProgress:
     def _bar_total(self) -> int:
         """Over the daily budget, the bar fills with the changes the day allows: its time
         left (rich's, from its total) is then the time to the budget's end, as the lines say,
-        not to the end of work the run never reaches. Never below the changes done (the
-        budget left is an estimate)."""
-        if self.within_budget is None:
-            return self.total
-        return max(self.within_budget, self.done)
+        not to the end of work the run never reaches."""
+        if self.within_budget is not None and self._budget_bounds:
+            return self.within_budget
+        return self.total
+
+    @property
+    def _budget_bounds(self) -> bool:
+        """The changes the day allows are an estimate from the state file, which cannot see
+        the day's reset: a run the next morning, within 24 hours of the last, is told none is
+        left. Once it gets past the estimate, the run's own work is what bounds it."""
+        return self.within_budget is not None and self.done <= self.within_budget
 
     def _description(self) -> str:
         said = [f"{self.failed:,} failed"] if self.failed else []
-        if self.within_budget is not None:
+        if self._budget_bounds:
             said.insert(0, f"the day's budget allows {self.within_budget:,} of "
                            f"{self.total:,} changes")
         return f"Uploading ({'; '.join(said)})" if said else "Uploading"
@@ -571,7 +577,7 @@ class RunProgress:
         spent = self.clock() - self.started
         if self.done >= self.total or spent <= 0:
             return ""
-        if self.within_budget is not None:  # the day's budget, not the work, ends this run
+        if self._budget_bounds:  # the day's budget, not the work, ends this run
             return self._time_to_budget(spent)
         seconds = spent / self.done * (self.total - self.done)
         # Rounded to the minute, the last seconds would read 'about 1 min left'.
@@ -580,7 +586,7 @@ class RunProgress:
     def _time_to_budget(self, spent: float) -> str:
         """A plan over the daily budget stops when the day's requests are spent (exit 3):
         the time to the end of the work would promise a finish the run never reaches."""
-        seconds = spent / self.done * max((self.within_budget or 0) - self.done, 0)
+        seconds = spent / self.done * ((self.within_budget or 0) - self.done)
         left = "under a minute" if seconds < 60 else f"about {_minutes(seconds)}"
         return (f", {left} left until the day's budget of {self.daily_budget:,} requests is "
                 "spent (exit 3; the next run carries on)")

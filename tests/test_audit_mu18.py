@@ -123,10 +123,10 @@ def test_a_minute_to_the_budget_is_said_as_a_minute_and_less_as_under_one() -> N
 
 
 def test_a_budget_that_fits_no_change_still_ends_the_line() -> None:
-    """Requests are estimated: the run may send some before the budget stops it."""
+    """Requests are estimated: a run that sends changes past a budget thought spent (the
+    day reset since the runs recorded) says how long the rest of its work takes."""
     assert _log(3_000, [(61.0, 300)], within_budget=0) == [
-        "progress: 300 of 3,000 changes sent, under a minute left until the day's budget of "
-        "1,200 requests is spent (exit 3; the next run carries on)"]
+        "progress: 300 of 3,000 changes sent, about 9 min left"]
 
 
 # -- the budget note's days

@@ -123,8 +123,8 @@ def test_the_plan_after_a_run_spends_only_what_is_left_of_the_days_budget(tmp_pa
 
 def test_the_bar_past_what_the_budget_was_thought_to_allow_keeps_counting() -> None:
     """The changes the day allows are an estimate (other tools share the budget, or spent
-    less): a run that gets further fills a bar as long as its work, and a failure is told
-    beside the budget's share."""
+    less, or the day reset since the last run): a run that gets further counts to the end of
+    its work, no longer to a budget it has passed, and a failure is told."""
     console, now = Console(file=io.StringIO(), force_terminal=True, width=200), [0.0]
     plan: Any = SimpleNamespace(counts={"create": 10, "update": 0, "delete": 0},
                                 changes_within_budget=2, daily_budget=12)
@@ -137,7 +137,7 @@ def test_the_bar_past_what_the_budget_was_thought_to_allow_keeps_counting() -> N
             progress.advance(RowOutcome(done + 1, f"sheet:{done}", "Talk", failed, done, ""))
         task = progress.progress.tasks[0]
         assert (task.description, task.completed, task.total) == (
-            "Uploading (the day's budget allows 2 of 10 changes; 1 failed)", 4, 4)
+            "Uploading (1 failed)", 4, 10)
 
 
 @pytest.mark.parametrize(("name", "zone"), [

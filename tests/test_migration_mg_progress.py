@@ -68,3 +68,13 @@ def test_a_plan_over_the_budget_counts_the_changes_that_fit_in_a_day() -> None:
     fits: Any = SimpleNamespace(counts=counts, requests_total=3_030, budget_left=10_000)
     assert [Plan.changes_within_budget.fget(p) for p in (over, fits)] == [
         1_170, None]
+
+
+def test_a_run_past_what_the_record_said_was_left_counts_to_the_end_of_its_work() -> None:
+    """The next morning's run of a migration, within 24 hours of the one that spent the
+    day's budget, is told none is left (the state file cannot see the day's reset): it logged
+    'under a minute left until the day's budget ... is spent' every minute for its hour."""
+    assert _log(3_000, [(61.0, 300), (121.0, 600)], within_budget=0) == [
+        "progress: 300 of 3,000 changes sent, about 9 min left",
+        "progress: 600 of 3,000 changes sent, about 8 min left",
+    ]
