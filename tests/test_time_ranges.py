@@ -286,9 +286,21 @@ def test_a_range_joined_by_a_slash_is_read(cell: str, expected: tuple[dt.time, d
     assert convert.parse_time_range(cell) == expected
 
 
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("noon/2pm", (T(12), T(14))), ("12 noon/2pm", (T(12), T(14))),
+    ("Midnight / 2am", (T(0), T(2))), ("midday/1:30", (T(12), T(13, 30))),
+    ("9am/noon", (T(9), T(12))),
+])
+def test_a_range_from_a_time_named_in_words_joined_by_a_slash_is_read(
+        cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    """`noon/2pm` was refused as no time at all, while `9am/noon` was read."""
+    assert (convert.parse_time_range(cell), convert.is_time_range(cell)) == (expected, True)
+
+
 @pytest.mark.parametrize("cell", ["5/11", "12/1", "9/10"])
 def test_a_date_in_a_range_column_is_no_range_of_hours(cell: str) -> None:
-    """A slash joins a range only after minutes or am/pm: `12/1` is a date, not noon to 1."""
+    """A slash joins a range only after minutes, am/pm or noon: `12/1` is a date, not noon
+    to 1."""
     with pytest.raises(CellError):
         convert.parse_time_range(cell)
 
