@@ -12,7 +12,7 @@ import numpy as np
 
 from importer._checks import Mask
 from importer._columns import value_text
-from importer.convert import UncomputedFormula
+from importer.convert import CellError, UncomputedFormula, number_readings, parse_time
 from importer.load import Sheet
 from importer.model import RowIssue, row_prefix
 
@@ -20,7 +20,6 @@ from importer.model import RowIssue, row_prefix
 TOTAL_WORD = re.compile(
     r"(grand |sub-?)?totals?|sum|summe|gesamt|insgesamt|somme|suma|totaal|totale|totaux"
     r"|合計|合计|总计|총계|итого|toplam|razem", re.IGNORECASE)
-FIGURE = re.compile(r"[-+]?\d[\d,.\s]*")
 
 
 def totals_rows(sheet: Sheet) -> Mask:
@@ -49,7 +48,22 @@ def _is_figure(cell: Any) -> bool:
         return False
     if isinstance(cell, int | float | dt.timedelta | UncomputedFormula):
         return True
-    return isinstance(cell, str) and FIGURE.fullmatch(cell.strip()) is not None
+    return isinstance(cell, str) and _is_count_or_sum(cell.strip())
+
+
+def _is_count_or_sum(text: str) -> bool:
+    """A number as written (6, 1,234, 12.5, 1 234), not a date (5.11.2027) nor a time the
+    time columns read (9.00, 17.30): a session titled 'Total' whose date and times are
+    written with dots, as German planners write them, is a session."""
+    return bool(number_readings(text)) and (text.isdigit() or not _reads_as_time(text))
+
+
+def _reads_as_time(text: str) -> bool:
+    try:
+        parse_time(text)
+    except CellError:
+        return False
+    return True
 
 
 def totals_row_issue(sheet: Sheet, pos: int) -> RowIssue:

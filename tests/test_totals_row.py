@@ -6,6 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from importer._totals_rows import is_totals_row
+from importer.convert import UncomputedFormula
 from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.test_draft_columns import write_csv
@@ -93,3 +97,28 @@ def test_the_draft_takes_a_totals_row_for_no_unscheduled_session(tmp_path: Path)
         ["MO2", "Haptics", "2024-03-18", "10:15", "11:15"], ["Total", "2", "", "", ""]])
     assert [line for line in draft_mapping(sheet).text.splitlines()
             if "skip_unscheduled" in line] == []
+
+
+def test_a_session_titled_total_written_with_dots_stays_a_session(tmp_path: Path) -> None:
+    """Its dotted date and times (5.11.2027, 9.00), as German planners write them, were read
+    as the figures of a totals row: the session was dropped with a totals-row warning."""
+    mapping = tmp_path / "dotted.toml"
+    mapping.write_text(MAPPING.replace('name = "vr"', 'name = "vr"\ndate_order = "day-first"')
+                       .replace('"Session ID"', '"Session"', 1), encoding="utf-8")
+    path = write_bytes(tmp_path, "program.csv", (
+        b"Session,Date,Start,End\nGaze,5.11.2027,8.30,9.45\nTotal,5.11.2027,9.00,10.00\n"))
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == []
+    assert [(p.name, p.start_time.hour) for p in report.payloads] == [("Gaze", 8), ("Total", 9)]
+
+
+@pytest.mark.parametrize(("cells", "totals"), [
+    (["Total", "6"], True), (["Total", "1,234"], True), (["Total", "12.5"], True),
+    (["Total", "1 234"], True), (["Total", 6], True), (["Gesamt", "1.234,5"], True),
+    (["Summe", UncomputedFormula("=COUNTA(B5:B10)")], True),
+    (["Total", "5.11.2027", "9.00", "10.00"], False), (["Total", "9.00", "10.00"], False),
+    (["Total", "17.30"], False), (["Total", "5.11."], False), (["Total", "9:00"], False),
+])
+def test_a_figure_is_a_count_or_a_sum_not_a_date_or_a_time(cells: list[object],
+                                                            totals: bool) -> None:
+    assert is_totals_row(cells) is totals
