@@ -38,6 +38,12 @@ class PlannedDelete:
     reason: str
     marked_out_on: str | None = None  # the row leave_out marks out ('row 6'), if one is
 
+    @property
+    def why(self) -> str:
+        """Its reason, with the row marking it out: 'left out by the sheet (leave_out) in
+        row 6', as the notes name that row."""
+        return f"{self.reason} in {self.marked_out_on}" if self.marked_out_on else self.reason
+
 
 def planned_deletes(
     validation: ValidationReport,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -221,7 +221,23 @@ class Plan:
         more = max(self.requests_total - self.budget_left, 0)
         return bool(self.budget_left) + -(-more // self.daily_budget)
 
+    def sessions_left_by_skipped_rows(self, deleted: Collection[int]) -> dict[str, int]:
+        """The guide's session (its first, as the plan takes) for each skipped row's id, but
+        those in `deleted`: a row marked out (without --prune), a heading or an unscheduled
+        row keeping its id, or a co-presenter's row leaves that session in the app, and its
+        line gives the id to find it in Builder. From the sessions the plan read: no request.
+        Said of the row alone: --prune and the id-change matching read `session_id`."""
+        ids = {row.result.import_id for row in self.rows
+               if row.action == "skipped" and row.result.import_id}
+        if not ids:
+            return {}
+        by_id = self.state.sessions_by_import_id(self.import_id_prefix)
+        return {import_id: int(sessions[0]["id"]) for import_id in ids
+                if (sessions := by_id.get(import_id))
+                and int(sessions[0]["id"]) not in deleted}
+
     def to_json(self) -> dict[str, Any]:
+        in_guide = self.sessions_left_by_skipped_rows({d.session_id for d in self.deletes})
         return {
             "source": self.source,
             "guide": self.guide_id,
@@ -251,19 +267,22 @@ class Plan:
             # are on no row: without this key a script would never hear of them.
             "sheet_issues": [issue.to_dict() for issue in self.validation.sheet_issues],
             "needs_force": self.needs_force,
-            "rows": [_planned_row_json(row) for row in self.rows],
+            "rows": [_planned_row_json(row, in_guide) for row in self.rows],
             "deletes": [asdict(delete) for delete in self.deletes],
         }
 
 
-def _planned_row_json(row: PlannedRow) -> dict[str, Any]:
+def _planned_row_json(row: PlannedRow, in_guide: dict[str, int]) -> dict[str, Any]:
+    """`in_guide`: the session a skipped row leaves in the guide, by its id."""
+    session_id = (in_guide.get(row.result.import_id or "") if row.action == "skipped"
+                  else row.session_id)
     return {
         **({"sheet": row.result.sheet} if row.result.sheet is not None else {}),
         "row": row.result.row,
         "import_id": row.result.import_id,
         "name": row.result.name,
         "action": row.action,
-        "session_id": row.session_id,
+        "session_id": session_id,
         "changes": [
             {"field": c.field, "old": _jsonable(c.old), "new": _jsonable(c.new)}
             for c in row.changes

@@ -338,7 +338,7 @@ def _changes_table(result: Plan) -> tuple[Table, int]:
                           f"{c.field}: {_show(c.old, zone)} → {_show(c.new, zone)}"
                           for c in row.changes)])
         for row in result.rows if row.action in ("create", "update")
-    ] + [("delete", [*([""] if several else []), "", "delete", d.import_id, d.name, d.reason])
+    ] + [("delete", [*([""] if several else []), "", "delete", d.import_id, d.name, d.why])
          for d in result.deletes]
     creates_last = sorted(range(len(changes)), key=lambda at: changes[at][0] == "create")
     for at in sorted(creates_last[:CHANGE_ROWS_SHOWN]):

@@ -287,7 +287,7 @@ class Uploader:
     async def _delete(self, delete: PlannedDelete) -> None:
         try:
             await self.client.delete_session(delete.session_id)
-            self._record_delete(delete, "deleted", delete.reason)
+            self._record_delete(delete, "deleted", delete.why)
         except NotSentError:  # interrupted while it waited for its turn
             self._defer_delete(delete)
         except BudgetExhaustedError as exc:
@@ -374,19 +374,10 @@ class Uploader:
         return ordered + self.deleted
 
     def _sessions_left_for_skipped_rows(self) -> dict[str, int]:
-        """The guide's session (its first, as the plan takes) for each skipped row's id that
-        this run did not delete: a row marked out, a heading or an unscheduled row keeping its
-        id leaves that session in the app, and its line gives the id to find it in Builder.
-        From the sessions the plan read: no request."""
-        ids = {row.result.import_id for row in self.plan.rows
-               if row.action == "skipped" and row.result.import_id}
-        if not ids:
-            return {}
-        deleted = {outcome.session_id for outcome in self.deleted if outcome.action == "deleted"}
-        by_id = self.plan.state.sessions_by_import_id(self.plan.import_id_prefix)
-        return {import_id: int(sessions[0]["id"]) for import_id in ids
-                if (sessions := by_id.get(import_id))
-                and int(sessions[0]["id"]) not in deleted}
+        """The session each skipped row's id leaves in the guide, but those this run deleted."""
+        deleted = {outcome.session_id for outcome in self.deleted if outcome.action == "deleted"
+                   and outcome.session_id is not None}
+        return self.plan.sessions_left_by_skipped_rows(deleted)
 
 
 def _unsent(row: PlannedRow, in_guide: int | None = None) -> RowOutcome:

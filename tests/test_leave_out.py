@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import csv
+import io
+import json
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from rich.console import Console
 from typer.testing import CliRunner
 
+from importer import render
 from importer.cli import app
 from importer.draft import draft_mapping
 from importer.errors import MappingError, UnsafeOperationError
 from importer.report import write_report
+from importer.runner import plan_import
 from importer.validate import validate_file
 from tests.support import HEADER, Sandbox, talk
 from tests.test_presenter_rows_sessionize import BLANK_SESSION, KEYNOTE, SOIL
@@ -211,8 +216,10 @@ def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> N
         "session stays in the app: delete it with a run given --prune (or in Builder); later "
         "runs list such sessions in the summary file alone"]
     report = sandbox.run(sheet, prune=True)
-    assert [(o.row, o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"
-            ] == [(6, "sheet:T005", "skipped"), (None, "sheet:T005", "deleted")]
+    assert [(o.row, o.import_id, o.action, o.message) for o in report.outcomes
+            if o.action != "unchanged"] == [
+        (6, "sheet:T005", "skipped", report.outcomes[4].message),
+        (None, "sheet:T005", "deleted", "left out by the sheet (leave_out) in row 6")]
     assert sorted(s["import_id"] for s in sandbox.sessions()) == [
         f"sheet:T{n:03d}" for n in range(1, 21) if n != 5]
 
@@ -241,6 +248,40 @@ def test_a_skipped_rows_line_gives_the_session_it_leaves_in_the_guide(tmp_path: 
         (2, None, "skipped", None), (7, "sheet:T005", "skipped", None),
         (8, "sheet:T006", "skipped", guide["sheet:T006"]),
         (None, "sheet:T005", "deleted", guide["sheet:T005"])]
+
+
+def test_plan_gives_the_session_a_skipped_row_leaves_in_the_guide(tmp_path: Path) -> None:
+    """As the report's lines do, `plan --json`'s rows give the session a row marked out
+    (without --prune) or holding only a session's id leaves in the app, and none once
+    --prune deletes it; a heading has none. The plan table's delete names the marked row.
+    What --prune decides is unchanged: it deletes the marked row's session alone."""
+    sandbox = sandbox_with(tmp_path)
+    sheet = tmp_path / "s.csv"
+    talks = [talk(n, Status="Confirmed") for n in range(1, 21)]
+    sandbox.run(write_talks(sheet, talks))
+    guide = {s["import_id"]: s["id"] for s in sandbox.sessions()}
+    talks[4]["Status"] = "Cancelled"
+    talks[5] = {"Session ID": "T006"}
+    write_talks(sheet, [{"Session Title": "Day 1"}, *talks])
+    skipped = {}
+    for prune in (False, True):
+        plan = plan_import(sheet, sandbox.settings, prune=prune, transport=sandbox.transport())
+        rows = json.loads(json.dumps(plan.to_json(), default=str))["rows"]  # as --json prints
+        skipped[prune] = [(row["row"], row["import_id"], row["session_id"])
+                          for row in rows if row["action"] == "skipped"]
+    assert skipped == {
+        False: [(2, None, None), (7, "sheet:T005", guide["sheet:T005"]),
+                (8, "sheet:T006", guide["sheet:T006"])],
+        True: [(2, None, None), (7, "sheet:T005", None), (8, "sheet:T006", guide["sheet:T006"])]}
+    assert [(d.import_id, d.session_id) for d in plan.deletes] == [
+        ("sheet:T005", guide["sheet:T005"])]
+    assert [row.session_id for row in plan.rows if row.action == "skipped"] == [None] * 3
+    console = Console(record=True, width=200, file=io.StringIO())
+    render.plan(console, plan)
+    assert [line.split("│")[1:-1] for line in console.export_text().splitlines()
+            if "delete" in line and "│" in line] == [[
+                "     ", " delete ", " sheet:T005 ", " Talk number 5 ",
+                " left out by the sheet (leave_out) in row 7 "]]
 
 
 def test_a_row_marked_out_with_its_id_on_a_live_row_keeps_that_session(
