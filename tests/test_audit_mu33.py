@@ -13,11 +13,14 @@ from importer.draft import draft_mapping
 from importer.errors import UnsafeOperationError
 from importer.validate import validate_file
 from tests.support import talk
-from tests.test_leave_out import MAPPING, issue_table, sandbox_with, write_mapping, write_talks
-from tests.test_presenter_rows_sessionize import BLANK_SESSION, KEYNOTE, SOIL
-from tests.test_presenter_rows_sessionize import HEADER as SPEAKERS_HEADER
-from tests.test_presenter_rows_sessionize import MAPPING as SPEAKERS_MAPPING
-from tests.test_validate import write_csv
+from tests.test_leave_out import (
+    MAPPING,
+    issue_table,
+    sandbox_with,
+    validate_speakers_session_marked_out,
+    write_mapping,
+    write_talks,
+)
 
 
 def write_rows(path: Path, rows: list[list[str]]) -> Path:
@@ -138,15 +141,7 @@ def test_a_co_presenters_row_marked_out_by_its_own_cell_is_told_that_cell(
         tmp_path: Path) -> None:
     """An export that writes the state on every speaker's row: the co-presenter's warning
     quotes its own cell, as any row's does, rather than pointing at the session's row."""
-    sheet = write_csv(tmp_path, [*SPEAKERS_HEADER, "Status"], [
-        [*SOIL, "Ana Ruiz", "Uni A", "ana@example.org", "Cancelled"],
-        ["101", *BLANK_SESSION, "Bo Li", "Uni B", "bo@example.org", "cancelled"],
-        [*KEYNOTE, ""],
-    ])
-    mapping = tmp_path / "sz.toml"
-    mapping.write_text(SPEAKERS_MAPPING.format(
-        extra='[leave_out]\ncolumn = "Status"\nvalues = ["cancelled"]'), encoding="utf-8")
-    report = validate_file(sheet, mapping=mapping)
+    report = validate_speakers_session_marked_out(tmp_path, co_presenter_status="cancelled")
     assert [(i.row, i.column, i.value, i.code) for i in report.issues] == [
         (2, "Status", "Cancelled", "left-out"), (3, "Status", "cancelled", "left-out")]
     assert [p.import_id for p in report.payloads] == ["sz:102"]

@@ -19,7 +19,7 @@ from importer.draft import draft_mapping
 from importer.errors import MappingError, UnsafeOperationError
 from importer.report import write_report
 from importer.runner import plan_import
-from importer.validate import validate_file
+from importer.validate import ValidationReport, validate_file
 from tests.support import HEADER, Sandbox, talk
 from tests.test_presenter_rows_sessionize import BLANK_SESSION, KEYNOTE, SOIL
 from tests.test_presenter_rows_sessionize import HEADER as SPEAKERS_HEADER
@@ -224,18 +224,27 @@ def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> N
         f"sheet:T{n:03d}" for n in range(1, 21) if n != 5]
 
 
-def test_a_skipped_rows_line_gives_the_session_it_leaves_in_the_guide(tmp_path: Path) -> None:
-    """A row marked out (without --prune) and a row holding only a session's id leave that
-    session in the app: their lines in the report give its id, to find it in Builder. A
-    heading has none, and a session --prune deletes is given on its own line alone."""
+def heading_marked_out_and_id_only_rows(tmp_path: Path) -> tuple[Sandbox, Path, dict[str, int]]:
+    """Twenty talks imported; then a heading above them (row 2), T005 marked Cancelled (row
+    7) and T006's row holding its id alone (row 8). The sandbox, the sheet, the guide's
+    session ids by import id."""
     sandbox = sandbox_with(tmp_path)
     sheet = tmp_path / "s.csv"
     talks = [talk(n, Status="Confirmed") for n in range(1, 21)]
     sandbox.run(write_talks(sheet, talks))
-    guide = {s["import_id"]: s["id"] for s in sandbox.sessions()}
+    guide = {s["import_id"]: int(s["id"]) for s in sandbox.sessions()}
     talks[4]["Status"] = "Cancelled"
     talks[5] = {"Session ID": "T006"}
-    report = sandbox.run(write_talks(sheet, [{"Session Title": "Day 1"}, *talks]))
+    write_talks(sheet, [{"Session Title": "Day 1"}, *talks])
+    return sandbox, sheet, guide
+
+
+def test_a_skipped_rows_line_gives_the_session_it_leaves_in_the_guide(tmp_path: Path) -> None:
+    """A row marked out (without --prune) and a row holding only a session's id leave that
+    session in the app: their lines in the report give its id, to find it in Builder. A
+    heading has none, and a session --prune deletes is given on its own line alone."""
+    sandbox, sheet, guide = heading_marked_out_and_id_only_rows(tmp_path)
+    report = sandbox.run(sheet)
     written = write_report(report, tmp_path / "results.csv")
     with written.open(newline="", encoding="utf-8-sig") as handle:
         lines = [line for line in csv.DictReader(handle) if line["action"] == "skipped"]
@@ -255,14 +264,7 @@ def test_plan_gives_the_session_a_skipped_row_leaves_in_the_guide(tmp_path: Path
     (without --prune) or holding only a session's id leaves in the app, and none once
     --prune deletes it; a heading has none. The plan table's delete names the marked row.
     What --prune decides is unchanged: it deletes the marked row's session alone."""
-    sandbox = sandbox_with(tmp_path)
-    sheet = tmp_path / "s.csv"
-    talks = [talk(n, Status="Confirmed") for n in range(1, 21)]
-    sandbox.run(write_talks(sheet, talks))
-    guide = {s["import_id"]: s["id"] for s in sandbox.sessions()}
-    talks[4]["Status"] = "Cancelled"
-    talks[5] = {"Session ID": "T006"}
-    write_talks(sheet, [{"Session Title": "Day 1"}, *talks])
+    sandbox, sheet, guide = heading_marked_out_and_id_only_rows(tmp_path)
     skipped = {}
     for prune in (False, True):
         plan = plan_import(sheet, sandbox.settings, prune=prune, transport=sandbox.transport())
@@ -392,20 +394,27 @@ def test_rows_the_draft_leaves_out_are_not_counted_as_waiting_for_a_slot(
                 tmp_path / "slot.csv").text
 
 
-def test_a_co_presenters_row_under_a_row_marked_out_is_left_out_with_it(
-        tmp_path: Path) -> None:
-    """A sessions-and-speakers export writes a session's other speaker on a row of its id and
-    speaker cells alone, its Status blank: the session's row marked out takes that row with it,
-    where it was an error for its empty title and start."""
+def validate_speakers_session_marked_out(tmp_path: Path, co_presenter_status: str
+                                         ) -> ValidationReport:
+    """A sessions-and-speakers export: session 101 marked Cancelled (row 2), its co-presenter's
+    row (its id and speaker cells alone) with the Status given (row 3), a live keynote."""
     sheet = write_csv(tmp_path, [*SPEAKERS_HEADER, "Status"], [
         [*SOIL, "Ana Ruiz", "Uni A", "ana@example.org", "Cancelled"],
-        ["101", *BLANK_SESSION, "Bo Li", "Uni B", "bo@example.org", ""],
+        ["101", *BLANK_SESSION, "Bo Li", "Uni B", "bo@example.org", co_presenter_status],
         [*KEYNOTE, ""],
     ])
     mapping = tmp_path / "sz.toml"
     mapping.write_text(SPEAKERS_MAPPING.format(
         extra='[leave_out]\ncolumn = "Status"\nvalues = ["cancelled"]'), encoding="utf-8")
-    report = validate_file(sheet, mapping=mapping)
+    return validate_file(sheet, mapping=mapping)
+
+
+def test_a_co_presenters_row_under_a_row_marked_out_is_left_out_with_it(
+        tmp_path: Path) -> None:
+    """A sessions-and-speakers export writes a session's other speaker on a row of its id and
+    speaker cells alone, its Status blank: the session's row marked out takes that row with it,
+    where it was an error for its empty title and start."""
+    report = validate_speakers_session_marked_out(tmp_path, co_presenter_status="")
     assert [(i.row, i.column, i.code, i.severity) for i in report.issues] == [
         (2, "Status", "left-out", "warning"), (3, None, "left-out", "warning")]
     assert report.issues[1].message == (
