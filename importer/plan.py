@@ -221,12 +221,16 @@ class Plan:
         more = max(self.requests_total - self.budget_left, 0)
         return bool(self.budget_left) + -(-more // self.daily_budget)
 
-    def sessions_left_by_skipped_rows(self, deleted: Collection[int]) -> dict[str, int]:
+    def sessions_left_by_skipped_rows(
+            self, deleted: Collection[int] | None = None) -> dict[str, int]:
         """The guide's session (its first, as the plan takes) for each skipped row's id, but
-        those in `deleted`: a row marked out (without --prune), a heading or an unscheduled
-        row keeping its id, or a co-presenter's row leaves that session in the app, and its
-        line gives the id to find it in Builder. From the sessions the plan read: no request.
-        Said of the row alone: --prune and the id-change matching read `session_id`."""
+        those in `deleted` (by default, those the plan deletes): a row marked out (without
+        --prune), a heading or an unscheduled row keeping its id, or a co-presenter's row
+        leaves that session in the app, and its line gives the id to find it in Builder. From
+        the sessions the plan read: no request. Said of the row alone: --prune and the
+        id-change matching read `session_id`."""
+        if deleted is None:
+            deleted = {delete.session_id for delete in self.deletes}
         ids = {row.result.import_id for row in self.rows
                if row.action == "skipped" and row.result.import_id}
         if not ids:
@@ -237,7 +241,7 @@ class Plan:
                 and int(sessions[0]["id"]) not in deleted}
 
     def to_json(self) -> dict[str, Any]:
-        in_guide = self.sessions_left_by_skipped_rows({d.session_id for d in self.deletes})
+        in_guide = self.sessions_left_by_skipped_rows()
         return {
             "source": self.source,
             "guide": self.guide_id,

@@ -38,7 +38,13 @@ from importer.model import (
     shortened,
     unmistakable,
 )
-from importer.plan import COPIES_ADOPTABLE, Plan, adoptable_copy, spent_earlier_words
+from importer.plan import (
+    COPIES_ADOPTABLE,
+    Plan,
+    PlannedRow,
+    adoptable_copy,
+    spent_earlier_words,
+)
 from importer.report import ImportReport, RowOutcome
 from importer.validate import ValidationReport
 
@@ -241,7 +247,7 @@ def plan(console: Console, result: Plan) -> None:
     if changes.row_count:
         console.print(changes)
     if hidden:
-        line(console, f"... and {hidden:,} more changes, not printed: --json lists every one.")
+        line(console, f"... and {hidden}, not printed: --json lists every one.")
     # A sheet-wide error is also on every row it blocks (the report says why each row is not
     # sent); printed here, once is enough.
     sheet = result.validation.sheet_issues
@@ -322,28 +328,49 @@ def _copies_as_one(issues: list[RowIssue]) -> list[RowIssue]:
             if adoptable_copy(issue) and issue.row is not None else issue for issue in issues]
 
 
-def _changes_table(result: Plan) -> tuple[Table, int]:
-    """The changes to print, and how many more were left out: past CHANGE_ROWS_SHOWN, the
-    deletes and updates (the changes to read) before the creates, in the plan's order."""
+def _changes_table(result: Plan) -> tuple[Table, str]:
+    """The changes to print, and what was left out: past CHANGE_ROWS_SHOWN, the deletes and
+    updates (the changes to read) before the creates, in the plan's order. A skipped row
+    leaving a session in the guide has its line, as the report's line and --json give that
+    session, after the creates: it is no change."""
     table = Table(title="Changes", title_justify="left")
-    zone = ZoneInfo(result.timezone)
     several = bool(result.validation.sheets)  # then each row is named with its sheet
     columns = ("row", "action", "import_id", "name", "fields")
     for column in ("sheet", *columns) if several else columns:
         table.add_column(column, overflow="fold")
+    in_guide = result.sessions_left_by_skipped_rows()
     changes = [
         (row.action, [*([row.result.sheet or ""] if several else []),
                       str(row.result.row), row.action, row.result.import_id or "",
-                      row.result.name or "", "; ".join(
-                          f"{c.field}: {_show(c.old, zone)} → {_show(c.new, zone)}"
-                          for c in row.changes)])
+                      row.result.name or "", _row_fields(row, result.timezone, in_guide)])
         for row in result.rows if row.action in ("create", "update")
+        or (row.action == "skipped" and (row.result.import_id or "") in in_guide)
     ] + [("delete", [*([""] if several else []), "", "delete", d.import_id, d.name, d.why])
          for d in result.deletes]
-    creates_last = sorted(range(len(changes)), key=lambda at: changes[at][0] == "create")
-    for at in sorted(creates_last[:CHANGE_ROWS_SHOWN]):
+    order = {"create": 1, "skipped": 2}  # the rest, the changes to read, first
+    shown = sorted(range(len(changes)), key=lambda at: order.get(changes[at][0], 0))
+    for at in sorted(shown[:CHANGE_ROWS_SHOWN]):
         table.add_row(*changes[at][1])
-    return table, max(0, len(changes) - CHANGE_ROWS_SHOWN)
+    return table, _left_out([changes[at][0] for at in shown[CHANGE_ROWS_SHOWN:]])
+
+
+def _row_fields(row: PlannedRow, timezone: str, in_guide: dict[str, int]) -> str:
+    """A create's or update's changed fields; the session a skipped row leaves in the guide."""
+    if row.action == "skipped":
+        return f"leaves session {in_guide[row.result.import_id or '']} in the guide"
+    zone = ZoneInfo(timezone)
+    return "; ".join(f"{c.field}: {_show(c.old, zone)} → {_show(c.new, zone)}"
+                     for c in row.changes)
+
+
+def _left_out(actions: list[str]) -> str:
+    """'52 more changes', '52 more changes and 3 skipped rows' sessions' left unprinted."""
+    skipped = actions.count("skipped")
+    changes = len(actions) - skipped
+    parts = [f"{changes:,} more change{'' if changes == 1 else 's'}" if changes else "",
+             (f"{skipped:,} skipped row's session" if skipped == 1
+              else f"{skipped:,} skipped rows' sessions") if skipped else ""]
+    return " and ".join(filter(None, parts))
 
 
 def run_report(console: Console, report: ImportReport, path: Path | None) -> None:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from unittest.mock import ANY
 
 import pytest
 from openpyxl import Workbook
@@ -17,6 +18,7 @@ from importer import render
 from importer.cli import app
 from importer.draft import draft_mapping
 from importer.errors import MappingError, UnsafeOperationError
+from importer.plan import Plan
 from importer.report import write_report
 from importer.runner import plan_import
 from importer.validate import ValidationReport, validate_file
@@ -259,6 +261,14 @@ def test_a_skipped_rows_line_gives_the_session_it_leaves_in_the_guide(tmp_path: 
         (None, "sheet:T005", "deleted", guide["sheet:T005"])]
 
 
+def changes_table(plan: Plan) -> list[list[str]]:
+    """The printed plan's Changes table, cell by cell."""
+    console = Console(record=True, width=200, file=io.StringIO())
+    render.plan(console, plan)
+    return [[cell.strip() for cell in line.split("│")[1:-1]]
+            for line in console.export_text().splitlines() if line.startswith("│")]
+
+
 def test_plan_gives_the_session_a_skipped_row_leaves_in_the_guide(tmp_path: Path) -> None:
     """As the report's lines do, `plan --json`'s rows give the session a row marked out
     (without --prune) or holding only a session's id leaves in the app, and none once
@@ -278,12 +288,8 @@ def test_plan_gives_the_session_a_skipped_row_leaves_in_the_guide(tmp_path: Path
     assert [(d.import_id, d.session_id) for d in plan.deletes] == [
         ("sheet:T005", guide["sheet:T005"])]
     assert [row.session_id for row in plan.rows if row.action == "skipped"] == [None] * 3
-    console = Console(record=True, width=200, file=io.StringIO())
-    render.plan(console, plan)
-    assert [line.split("│")[1:-1] for line in console.export_text().splitlines()
-            if "delete" in line and "│" in line] == [[
-                "     ", " delete ", " sheet:T005 ", " Talk number 5 ",
-                " left out by the sheet (leave_out) in row 7 "]]
+    assert [line for line in changes_table(plan) if line[1] == "delete"] == [[
+        "", "delete", "sheet:T005", "Talk number 5", "left out by the sheet (leave_out) in row 7"]]
 
 
 def test_a_row_marked_out_with_its_id_on_a_live_row_keeps_that_session(
@@ -437,3 +443,42 @@ def test_many_rows_marked_out_at_once_meet_the_prune_guard_naming_leave_out(
         "row 3), 'Talk number 3' (sheet:T003, row 4) and 2 more; check the sheet and the "
         "mapping's leave_out values (gbimport plan --prune lists them all).")
     assert len(sandbox.sessions()) == 20
+
+
+def test_the_plan_table_gives_the_session_a_skipped_row_leaves_in_the_guide(
+        tmp_path: Path) -> None:
+    """As --json and the report's lines do: a row marked out (without --prune) and a row
+    holding only a session's id each have a line giving the session left in the app; a
+    heading has none, nor a marked row whose session --prune deletes."""
+    sandbox, sheet, guide = heading_marked_out_and_id_only_rows(tmp_path)
+    tables = [changes_table(plan_import(sheet, sandbox.settings, prune=prune,
+                                        transport=sandbox.transport()))
+              for prune in (False, True)]
+    left = f"leaves session {guide['sheet:T006']} in the guide"
+    assert tables == [
+        [["7", "skipped", "sheet:T005", "Talk number 5",
+          f"leaves session {guide['sheet:T005']} in the guide"],
+         ["8", "skipped", "sheet:T006", "T006", left]],
+        [["8", "skipped", "sheet:T006", "T006", left],
+         ["", "delete", "sheet:T005", "Talk number 5",
+          "left out by the sheet (leave_out) in row 7"]]]
+
+
+def test_the_plan_table_gives_the_session_a_co_presenters_row_leaves_in_the_guide(
+        tmp_path: Path) -> None:
+    """A co-presenter's row sends nothing: its line gives its session, once in the guide."""
+    sandbox = Sandbox()
+    mapping = tmp_path / "sz.toml"
+    mapping.write_text(SPEAKERS_MAPPING.format(extra=""), encoding="utf-8")
+    sandbox.settings = sandbox.settings.model_copy(update={"mapping": str(mapping)})
+    sheet = write_csv(tmp_path, SPEAKERS_HEADER, [
+        [*SOIL, "Ana Ruiz", "Uni A", "ana@example.org"],
+        ["101", *BLANK_SESSION, "Bo Li", "Uni B", "bo@example.org"], KEYNOTE])
+    assert changes_table(plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+                         ) == [["2", "create", "sz:101", "Soil probes", ANY],
+                               ["4", "create", "sz:102", "Keynote", ANY]]
+    sandbox.run(sheet)
+    soil = next(s["id"] for s in sandbox.sessions() if s["import_id"] == "sz:101")
+    assert changes_table(plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+                         ) == [["3", "skipped", "sz:101", ANY,
+                                f"leaves session {soil} in the guide"]]

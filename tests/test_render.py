@@ -336,3 +336,10 @@ def test_the_note_on_sessions_left_in_the_guide_counts_thousands_with_separators
              if line.startswith("note:")]
     assert notes[0].startswith("note: 1,001 sessions are in the guide with this sheet's ids but "
                                "no longer in the sheet: 'Talk number 1' (sheet:T001)")
+
+
+def test_the_plan_counts_skipped_rows_sessions_left_unprinted_apart_from_changes() -> None:
+    """A skipped row's line is no change: what the table leaves out counts it apart."""
+    assert [render._left_out(actions) for actions in (
+        ["create"] * 52, ["update", "skipped"], ["skipped"] * 3)] == [
+        "52 more changes", "1 more change and 1 skipped row's session", "3 skipped rows' sessions"]
