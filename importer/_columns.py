@@ -20,7 +20,7 @@ from importer import convert
 from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
-from importer.mapping import ROOM_JOINER, BoundMapping
+from importer.mapping import ENTRY_FORMS, ROOM_JOINER, BoundMapping
 from importer.model import RowIssue, Severity, row_prefix, shortened
 
 VALUE_CHARS = 100  # a cell quoted in an issue is cut to this length
@@ -34,19 +34,6 @@ _VALUE_PLACEHOLDERS = {
     "a number": ["<a number>"],
     "a capacity": ["<a whole number>"],
 }
-# What a `values` entry's value must be, by what the column is read as: said to a planner
-# whose entry does not read, who must correct the entry rather than add one. (A yes/no or
-# number field's entries are checked as the mapping loads: mapping.Fields._entries_read.)
-_ENTRY_FORMS = {
-    "a date": "a date, as YYYY-MM-DD",
-    "a date and time": "a date, as YYYY-MM-DD, or a date and time, as YYYY-MM-DD HH:MM",
-    "a start and end date and time": "a date, as YYYY-MM-DD, or a start and end, as "
-                                     "YYYY-MM-DD HH:MM - YYYY-MM-DD HH:MM",
-    "a time": "a time, as HH:MM",
-    "a start and end time": "a start and end time, as HH:MM - HH:MM",
-    "a duration": "a duration, as minutes (90) or H:MM (1:30)",
-}
-
 Parser = Callable[[Any], Any]
 Codes = np.ndarray[Any, np.dtype[np.intp]]
 # Each distinct cell's value (None when blank or unreadable), the codes of the blank ones,
@@ -261,7 +248,7 @@ class SheetColumns:
             owner != field_key) else ""
         return (f"{header!r} has {value_text(raw)!r}, read through the mapping's [fields."
                 f"{owner}.values]{reads} {toml_value(key)} = {toml_value(given)}: correct "
-                f"that entry's value to {_ENTRY_FORMS.get(what, what)}.")
+                f"that entry's value to {ENTRY_FORMS.get(what, what)}.")
 
     def _end_reads_the_starts_column(self) -> bool:
         fields = self.bound.mapping.fields

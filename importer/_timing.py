@@ -532,7 +532,7 @@ class SessionTiming(SheetColumns):
         if isinstance(when, StartField) and when.dates_from_sheets():
             return self._read_time_on_sheet_dates(when)
         order = self.mapping.date_order
-        dates_col = self.column(key, when.date_column, _date_and_its_time(order), "a date",
+        dates_col = self.column(key, when.date_column, convert.date_and_its_time(order), "a date",
                                 required, written_once=True)
         assert dates_col is not None
         self._check_date_order(dates_col)
@@ -748,41 +748,6 @@ def _ends_the_morning_after(start: dt.time | None, end: dt.time) -> bool:
     day = dt.date(2000, 1, 1)
     after_start = dt.datetime.combine(day, end) - dt.datetime.combine(day, start)
     return after_start <= convert.LONGEST_GUESSED
-
-
-def _date_and_its_time(order: convert.DateOrder) -> Parser:
-    """A date column's cell as (date, time or None). Text may write a time after the date,
-    as a column of datetimes saved to CSV does ('5/11/2027 9:30 AM'): the planner sees it,
-    so it is read. A workbook cell's time is not: a date format hides it, so that cell is
-    read as the date the planner sees. So is a day stamped at midnight in a zone, as JSON
-    exports write a date ('2027-05-11T00:00:00Z'): in the Americas that instant is the
-    evening before; and one stamped at noon UTC ('2027-05-11T12:00:00.000Z'), as app
-    builders' exports write a date so that it is the same day in every zone."""
-
-    def parse(cell: Any) -> tuple[dt.date, dt.time | None]:
-        try:
-            return convert.parse_date(cell, order), None
-        except CellError as refused:
-            if isinstance(cell, dt.date):
-                raise
-            try:
-                date, time = convert.parse_datetime(cell, order)
-            except CellError:
-                raise refused from None
-            if time is None:
-                raise refused from None
-            return date, None if _stamps_a_day(time) else time
-
-    return parse
-
-
-def _stamps_a_day(time: dt.time) -> bool:
-    """Whether a date cell's time only stamps its day: midnight (in a zone or none), or noon
-    UTC exactly."""
-    if isinstance(time, convert.NextDayTime):
-        return False  # 24:00, written past midnight: a time, not a stamp
-    stamp = time.replace(tzinfo=None)
-    return stamp == dt.time(0) or (stamp == dt.time(12) and time.utcoffset() == dt.timedelta(0))
 
 
 def _not_a_range(parse: Parser, column: str, order: convert.DateOrder) -> Parser:

@@ -1287,6 +1287,41 @@ TIME_RANGE_IN_DATETIME = (
     "= this column")
 
 
+def date_and_its_time(order: DateOrder) -> Callable[[Any], tuple[dt.date, dt.time | None]]:
+    """A date column's cell as (date, time or None). Text may write a time after the date,
+    as a column of datetimes saved to CSV does ('5/11/2027 9:30 AM'): the planner sees it,
+    so it is read. A workbook cell's time is not: a date format hides it, so that cell is
+    read as the date the planner sees. So is a day stamped at midnight in a zone, as JSON
+    exports write a date ('2027-05-11T00:00:00Z'): in the Americas that instant is the
+    evening before; and one stamped at noon UTC ('2027-05-11T12:00:00.000Z'), as app
+    builders' exports write a date so that it is the same day in every zone."""
+
+    def parse(cell: Any) -> tuple[dt.date, dt.time | None]:
+        try:
+            return parse_date(cell, order), None
+        except CellError as refused:
+            if isinstance(cell, dt.date):
+                raise
+            try:
+                date, time = parse_datetime(cell, order)
+            except CellError:
+                raise refused from None
+            if time is None:
+                raise refused from None
+            return date, None if _stamps_a_day(time) else time
+
+    return parse
+
+
+def _stamps_a_day(time: dt.time) -> bool:
+    """Whether a date cell's time only stamps its day: midnight (in a zone or none), or noon
+    UTC exactly."""
+    if isinstance(time, NextDayTime):
+        return False  # 24:00, written past midnight: a time, not a stamp
+    stamp = time.replace(tzinfo=None)
+    return stamp == dt.time(0) or (stamp == dt.time(12) and time.utcoffset() == dt.timedelta(0))
+
+
 def parse_datetime_cell(cell: Any, order: DateOrder) -> Moment:
     """A datetime column's cell, as parse_datetime reads it; one that is a time range with no
     date ('10:00-11:30') is refused saying so. Asked only of a cell that failed, so a sheet

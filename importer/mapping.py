@@ -16,6 +16,7 @@ import shlex
 import tomllib
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -34,10 +35,19 @@ from importer.convert import (
     CellError,
     DateOrder,
     DurationUnit,
+    bare_hour,
     cell_text,
+    date_and_its_time,
     parse_boolean,
     parse_count,
+    parse_date,
+    parse_datetime_cell,
+    parse_datetime_range,
+    parse_duration,
+    parse_end_datetime,
+    parse_end_time,
     parse_float,
+    parse_late_time,
 )
 from importer.descriptions import DescriptionFormat
 from importer.errors import MappingError
@@ -515,13 +525,94 @@ _END_DATE_IGNORED = {  # why end_date has no say with this layout of end
 # The fields whose cells one reader reads whatever the layout, so that a `values` entry giving
 # what it cannot read is wrong for any sheet: the reader, and what the value must be. (A
 # date or time field's entries are read by its columns' readers, which the layout and
-# date_order pick, and are checked cell by cell in validate.)
+# date_order pick: Mapping._when_entries_read.)
 _ENTRY_READERS: dict[str, tuple[Callable[[Any], Any], str]] = {
     **{key: (parse_boolean, "yes or no") for key in (
         "all_day", "allow_rating", "add_to_schedule", "require_login", "waitlist")},
     "rank": (parse_float, "a number"),
     "max_capacity": (parse_count, "a whole number"),
 }
+
+
+# What a `values` entry's value must be, by what the column is read as: said to a planner
+# whose entry does not read, who must correct the entry rather than add one.
+ENTRY_FORMS = {
+    "a date": "a date, as YYYY-MM-DD",
+    "a date and time": "a date, as YYYY-MM-DD, or a date and time, as YYYY-MM-DD HH:MM",
+    "a start and end date and time": "a date, as YYYY-MM-DD, or a start and end, as "
+                                     "YYYY-MM-DD HH:MM - YYYY-MM-DD HH:MM",
+    "a time": "a time, as HH:MM",
+    "a start and end time": "a start and end time, as HH:MM - HH:MM",
+    "a duration": "a duration, as minutes (90) or H:MM (1:30)",
+}
+Reader = Callable[[Any], Any]
+
+
+def _or_bare_hour(read: Reader) -> Reader:
+    """`read`, or a bare hour (`9`), which a time column writing the 24-hour clock reads as
+    that hour: whether it does, only the sheet tells."""
+    def read_or_bare_hour(cell: Any) -> Any:
+        try:
+            return read(cell)
+        except CellError:
+            if bare_hour(cell) is None:
+                raise
+            return None
+    return read_or_bare_hour
+
+
+def _when_readers(when: WhenField, order: DateOrder,
+                  ranges: bool) -> tuple[Reader, str] | None:
+    """The reader of a start's or a registration date's cells, as validate picks it, when
+    the mapping alone decides it; None when a date column and a time column read the same
+    entries, or a column of start and end times reads them (its cells decide how)."""
+    if when.column is not None:
+        if ranges:
+            return partial(parse_datetime_range, order=order), "a start and end date and time"
+        return partial(parse_datetime_cell, order=order), "a date and time"
+    if isinstance(when, StartField) and when.dates_from_sheets():
+        return None if ranges else (_or_bare_hour(parse_late_time), "a time")
+    if when.time_column is None:
+        return date_and_its_time(order), "a date"
+    return None
+
+
+def _end_readers(end: EndField, order: DateOrder,
+                 ranges: bool) -> tuple[Reader, str] | None:
+    """The reader of the end's cells, as validate picks it; None for a column of start and
+    end times (its cells decide how it reads)."""
+    if end.duration_column is not None:
+        return partial(parse_duration, unit=end.duration_unit), "a duration"
+    if end.column is not None:
+        if ranges:
+            return partial(parse_datetime_range, order=order), "a start and end date and time"
+        return partial(parse_end_datetime, order=order), "a date and time"
+    if end.time_column is not None and not ranges:
+        return _or_bare_hour(parse_end_time), "a time"
+    return None
+
+
+def _same_column(one: str | None, other: str | None) -> bool:
+    return one is not None and other is not None and (
+        normalize_header(one) == normalize_header(other))
+
+
+def _entry_problems(key: str, setting: _Field, reader: tuple[Reader, str] | None) -> list[str]:
+    """A line for each of the field's `values` entries `reader` cannot read (an empty value,
+    a blank cell, reads)."""
+    if reader is None:
+        return []
+    read, what = reader
+    problems = []
+    for cell, value in setting.values.items():
+        try:
+            if (text := cell_text(value)) is not None:
+                read(text)
+        except CellError:
+            problems.append(f"fields.{key}: values has {toml_value(cell)} = "
+                            f"{toml_value(value)}, which is not {what}: correct that entry's "
+                            f"value to {ENTRY_FORMS[what]}")
+    return problems
 
 
 class Fields(_Strict):
@@ -636,6 +727,30 @@ class Mapping(_Strict):
         return None if name is None else timezone_setting(name)
 
     @model_validator(mode="after")
+    def _when_entries_read(self) -> Mapping:
+        """A date or time field's `values` entry its column's reader cannot read, where the
+        mapping alone picks that reader (date_order with it): one line per entry, rather
+        than an error on each row holding its cell."""
+        fields, order = self.fields, self.date_order
+        start, end = fields.start, fields.end
+        ranges = (_same_column(start.column, end.column)
+                  or _same_column(start.time_column, end.time_column))
+        readers: list[tuple[str, _Field, tuple[Reader, str] | None]] = [
+            ("start", start, _when_readers(start, order, ranges)),
+            ("end", end, _end_readers(end, order, ranges)),
+            *((key, when, _when_readers(when, order, ranges=False))
+              for key in ("registration_start_date", "registration_end_date")
+              if (when := getattr(fields, key)) is not None)]
+        if fields.end_date is not None:
+            readers.append(("end_date", fields.end_date, (partial(parse_date, order=order),
+                                                          "a date")))
+        problems = [line for key, setting, reader in readers
+                    for line in _entry_problems(key, setting, reader)]
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    @model_validator(mode="after")
     def _fills_read_columns(self) -> Mapping:
         read = {normalize_header(c): c for c in self.read_columns()}
         for column in self.fill_down:
@@ -681,7 +796,8 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
     try:
         return Mapping.model_validate(data)
     except ValidationError as error:
-        problems = [f"{label}: {describe(problem, Mapping)}" for problem in error.errors()]
+        problems = [f"{label}: {line}" for problem in error.errors()  # a line per entry
+                    for line in describe(problem, Mapping).split("\n")]
         raise MappingError("\n".join(problems)) from None
 
 

@@ -130,16 +130,63 @@ def test_an_entry_whose_value_does_not_read_is_quoted_under_its_table(
          '= "morning": correct that entry\'s value to a time, as HH:MM.')]
 
 
+def load_errors(tmp_path: Path, text: str) -> list[str]:
+    """Each line of the error a mapping of `text` (after HEAD) is refused with, as loaded."""
+    mapping = write_bytes(tmp_path, "posters.toml", (HEAD + text).encode())
+    with pytest.raises(MappingError) as caught:
+        load_mapping(mapping)
+    return str(caught.value).replace(f"{tmp_path}/", "").split("\n")
+
+
 def test_a_day_and_time_entry_that_does_not_read_says_both_forms(tmp_path: Path) -> None:
-    """A start and end in one column: a date alone reads (all day), as does a range."""
-    errors = _errors(tmp_path, POSTERS, '[fields.start]\ncolumn = "day"\n'
-                     'values = { Wed = "2027-05-12", Thu = "2027-05-13", Fri = "Friday" }\n'
-                     '[fields.end]\ncolumn = "day"\n')
-    assert errors == [(4, "day", "bad-datetime",
-                       "Row 4: 'day' has 'Fri', read through the mapping's "
-                       '[fields.start.values] "Fri" = "Friday": correct that entry\'s value '
-                       "to a date, as YYYY-MM-DD, or a start and end, as YYYY-MM-DD HH:MM - "
-                       "YYYY-MM-DD HH:MM.")]
+    """A start and end in one column: a date alone reads (all day), as does a range. The
+    entry is wrong for any sheet: the mapping is refused as it loads."""
+    assert load_errors(tmp_path, '[fields.start]\ncolumn = "day"\n'
+                       'values = { Wed = "2027-05-12", Thu = "2027-05-13", Fri = "Friday" }\n'
+                       '[fields.end]\ncolumn = "day"\n') == [
+        'posters.toml: fields.start: values has "Fri" = "Friday", which is not a start and '
+        "end date and time: correct that entry's value to a date, as YYYY-MM-DD, or a start "
+        "and end, as YYYY-MM-DD HH:MM - YYYY-MM-DD HH:MM"]
+
+
+def test_date_time_and_duration_entries_that_do_not_read_stop_the_mapping_once(
+    tmp_path: Path,
+) -> None:
+    """Told on each row holding its cell (or never, until a sheet held it), such an entry
+    is wrong whatever the sheet holds, where the mapping alone picks the column's reader:
+    every one is named as the mapping loads."""
+    assert load_errors(tmp_path, (
+        '[fields.start]\ncolumn = "when"\nvalues = { TBC = "2027-13-01", "-" = "" }\n'
+        '[fields.end]\ntime_column = "to"\nvalues = { noon = "12:00pm-ish", late = "9" }\n'
+        '[fields.end_date]\ncolumn = "last day"\nvalues = { Fri = "Friday" }\n'
+        '[fields.registration_start_date]\ndate_column = "opens"\n'
+        'values = { soon = "next week" }\n')) == [
+        'posters.toml: fields.start: values has "TBC" = "2027-13-01", which is not a date and '
+        "time: correct that entry's value to a date, as YYYY-MM-DD, or a date and time, as "
+        "YYYY-MM-DD HH:MM",
+        'posters.toml: fields.end: values has "noon" = "12:00pm-ish", which is not a time: '
+        "correct that entry's value to a time, as HH:MM",
+        'posters.toml: fields.registration_start_date: values has "soon" = "next week", which '
+        "is not a date: correct that entry's value to a date, as YYYY-MM-DD",
+        'posters.toml: fields.end_date: values has "Fri" = "Friday", which is not a date: '
+        "correct that entry's value to a date, as YYYY-MM-DD"]
+    assert load_errors(tmp_path, '[fields.start]\ncolumn = "when"\n[fields.end]\n'
+                       'duration_column = "length"\nvalues = { long = "ages" }\n') == [
+        'posters.toml: fields.end: values has "long" = "ages", which is not a duration: '
+        "correct that entry's value to a duration, as minutes (90) or H:MM (1:30)"]
+
+
+def test_an_entry_read_in_the_mappings_date_order_loads(tmp_path: Path) -> None:
+    """The entry is read as its cells are, in the mapping's date_order: 13/05/2027 is a date
+    day-first, and none month-first."""
+    fields = ('[fields.start]\ndate_column = "day"\nvalues = { Wed = "13/05/2027" }\n'
+              '[fields.end]\nminutes = 30\n')
+    mapping = write_bytes(tmp_path, "posters.toml",
+                          ('date_order = "day-first"\n' + HEAD + fields).encode())
+    assert load_mapping(mapping).fields.start.values == {"Wed": "13/05/2027"}
+    assert load_errors(tmp_path, fields) == [
+        'posters.toml: fields.start: values has "Wed" = "13/05/2027", which is not a date: '
+        "correct that entry's value to a date, as YYYY-MM-DD"]
 
 
 def test_a_yes_no_or_number_entry_that_does_not_read_stops_the_mapping_once(
