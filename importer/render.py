@@ -338,7 +338,7 @@ def _changes_table(result: Plan) -> tuple[Table, str]:
     columns = ("row", "action", "import_id", "name", "fields")
     for column in ("sheet", *columns) if several else columns:
         table.add_column(column, overflow="fold")
-    in_guide = result.sessions_left_by_skipped_rows()
+    in_guide = _left_by_skipped_rows_alone(result)
     changes = [
         (row.action, [*([row.result.sheet or ""] if several else []),
                       str(row.result.row), row.action, row.result.import_id or "",
@@ -352,6 +352,15 @@ def _changes_table(result: Plan) -> tuple[Table, str]:
     for at in sorted(shown[:CHANGE_ROWS_SHOWN]):
         table.add_row(*changes[at][1])
     return table, _left_out([changes[at][0] for at in shown[CHANGE_ROWS_SHOWN:]])
+
+
+def _left_by_skipped_rows_alone(result: Plan) -> dict[str, int]:
+    """The sessions skipped rows leave in the guide that no other row of the sheet sends: a
+    co-presenter's row repeats a row the plan sends or finds unchanged, and a line for each
+    would fill an unchanged plan of a speakers' export (--json and the report still give it)."""
+    sent = {row.result.import_id for row in result.rows if row.action != "skipped"}
+    return {import_id: session for import_id, session
+            in result.sessions_left_by_skipped_rows().items() if import_id not in sent}
 
 
 def _row_fields(row: PlannedRow, timezone: str, in_guide: dict[str, int]) -> str:
