@@ -15,9 +15,10 @@ from dataclasses import dataclass
 # `[text](address)`, or `[text](address "title")`: the text has words and may hold a
 # bracketed one (`[[WIP] Talk](talk.md)`), the address has no space, may hold one pair of brackets
 # (Wikipedia's `Go_(game)`), and looks like one (a `/`, `.`, `:` or `#` in it), so
-# `[a](b)` in a formula's title is kept.
+# `[a](b)` in a formula's title is kept. An image (`![NEW](new.png)`) gives its alt text, not
+# the `!` before it.
 _LINK = re.compile(
-    r"\[(?=[^\]\n]*[^\s\]])((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
+    r"!?\[(?=[^\]\n]*[^\s\]])((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
     r"\((?=[^\s()]*(?:\([^\s()]*\)[^\s()]*)*[/.:#])([^\s()]+(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+\"[^\"\n]*\")?\)")
 # `**bold**` and `__bold__`, outside a word, the words inside touching the marks: `5 ** 3`,

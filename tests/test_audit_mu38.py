@@ -37,3 +37,19 @@ def test_a_slashed_range_after_dotted_am_pm_or_an_hours_word_is_read(
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert ([(i.code, i.message) for i in report.issues if i.row],
             convert.parse_time_range(cell)) == ([], expected)
+
+
+def test_an_image_in_a_title_gives_its_alt_text_without_its_mark(tmp_path: Path) -> None:
+    """'![NEW](https://x.org/new.png) Keynote' was sent as '!NEW Keynote': the link was read
+    and the image's '!' left before its text."""
+    path, mapping = _range_sheet(tmp_path, "9:00 - 10:00")
+    path.write_text("Title,Date,Time\n\"![NEW](https://x.org/new.png) Keynote\",5/11/2027,"
+                    "9:00 - 10:00\n", encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert ([p.name for p in report.payloads],
+            [(i.code, i.message) for i in report.issues if i.row]) == (["NEW Keynote"], [(
+        "markdown-in-title",
+        "Row 2: 'Title' has '![NEW](https://x.org/new.png) Keynote': a title shows as plain "
+        "text in the app, so its Markdown was read, leaving 'NEW Keynote'; the app does not "
+        "show the link's address (https://x.org/new.png): put it in the description if "
+        "attendees need it.")])
