@@ -358,8 +358,9 @@ PAPER_WORDS = frozenset((
 
 
 def names_affiliations(header: str) -> bool:
-    """Whether a header names a speaker's affiliation ('affil', 'Speaker Company')."""
-    key = header_key(header)
+    """Whether a header names a speaker's affiliation ('affil', 'Speaker Company'), a
+    co-speaker's numbered ('affiliation2', 'Speaker 2 Company')."""
+    key = header_key(SPEAKER_NUMBER.sub(" ", header))
     words = key.split()
     return key in AFFILIATIONS or (len(words) > 1 and words[0] in SPEAKERS
                                    and " ".join(words[1:]) in AFFILIATIONS)

@@ -1631,7 +1631,10 @@ def _people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
     own = [("Speakers" if full_name(key := header_key(h)) or key == "name" or _numbered_name(h)
             else _readable(h) or h) for h in written]
     own += [_pair_label(*pair) for pair in pairs]
-    bases = [_numbered_base(label) for label in own]
+    numbered = {header_key(base) for base in map(_numbered_base, own) if base}
+    # a first speaker's column unnumbered ('Speaker', 'affiliation') joins its numbered copies
+    bases = [_numbered_base(label) or (label if header_key(label) in numbered else None)
+             for label in own]
     counts = Counter(header_key(base) for base in bases if base)
     shared = [_plural(base) if base and counts[header_key(base)] > 1 else label
               for label, base in zip(own, bases, strict=True)]

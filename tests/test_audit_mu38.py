@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from importer import convert
+from importer.draft import draft_mapping
 from importer.validate import validate_file
+from tests.test_draft_columns import write_csv
 
 T = dt.time
 
@@ -53,3 +55,38 @@ def test_an_image_in_a_title_gives_its_alt_text_without_its_mark(tmp_path: Path)
         "text in the app, so its Markdown was read, leaving 'NEW Keynote'; the app does not "
         "show the link's address (https://x.org/new.png): put it in the description if "
         "attendees need it.")])
+
+
+def _drafted_descriptions(tmp_path: Path, header: list[str], row: list[str]) -> list[str]:
+    """Each session's description once the draft's commented add_columns and labels are
+    uncommented, as its comment says to."""
+    sheet = write_csv(tmp_path / "programme.csv", [header, row])
+    mapping = tmp_path / "programme.toml"
+    mapping.write_text(draft_mapping(sheet).text.replace("# add_columns", "add_columns")
+                       .replace("# labels", "labels"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    return [row.payload.description_html for row in report.rows if row.payload]
+
+
+def test_a_co_speakers_numbered_affiliation_is_offered_with_the_speakers(
+        tmp_path: Path) -> None:
+    """Beside 'name', 'name2' and 'affiliation', the co-speaker's 'affiliation2' was left
+    among the columns nothing reads: the description gave the first speaker's affiliation
+    alone, as if it were both speakers'."""
+    assert _drafted_descriptions(tmp_path, [
+        "id", "name", "name2", "affiliation", "affiliation2", "title", "abstract", "date",
+        "start", "end", "room"], [
+        "1", "Ann Lee", "Bob Roy", "Acme", "Beta Labs", "Keynote", "About it", "2027-05-11",
+        "9:00", "10:00", "Hall"]) == [
+        "<p>About it</p><p>Speakers: Ann Lee, Bob Roy</p><p>affiliation: Acme, Beta Labs</p>"]
+
+
+def test_a_first_speakers_unnumbered_column_shares_its_numbered_copys_label(
+        tmp_path: Path) -> None:
+    """'Speaker' beside 'Speaker 2' gave two paragraphs ('Speaker: Ann Lee', 'Speaker 2: Bob
+    Roy') where 'Speaker 1' beside 'Speaker 2' gives one."""
+    assert _drafted_descriptions(tmp_path, [
+        "Session ID", "Title", "Date", "Start", "End", "Room", "Speaker", "Speaker 2",
+        "Abstract"], [
+        "1", "Keynote", "2027-05-11", "9:00", "10:00", "Hall", "Ann Lee", "Bob Roy",
+        "About it"]) == ["<p>About it</p><p>Speakers: Ann Lee, Bob Roy</p>"]
