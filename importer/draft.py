@@ -847,6 +847,8 @@ class _Drafter:
                                              "and a time column)") + self._datetimes_by_cells())],
                     [self._end(None)])
         self._note_unscheduled(date or start, start if date else None)
+        if date is not None and start is not None and kind == "time range":
+            self._note_untimed_under_slots(date, start)
         if start is not None and kind in ("time", "time range"):
             self._note_zone_row(start)
         if start is None and date is not None and not any(
@@ -1222,6 +1224,35 @@ class _Drafter:
         if header is None:
             return False
         return marked_rows(self.sheet.frame[header], set(OUT_STATES))
+
+    def _note_untimed_under_slots(self, date: str, time: str) -> None:
+        """Rows with a date but no time, each under a row with a time range on the same day:
+        the talks of a slot whose time is written once, on the row naming it ('11:00 -
+        12:00', 'Keynote 1'), which validate would send as all-day sessions. A row with no
+        time above it on its day (the day's all-day items listed first) is not counted."""
+        frame = self.sheet.frame
+        untimed = (frame[date].notna() & ~self._holds_times(time)).tolist()
+        if not any(untimed):
+            return
+        days, timed = frame[date].tolist(), self._holds_times(time).tolist()
+        under: list[int] = []
+        above = None  # the last row above with a time or no date: the slot's row, if timed
+        for pos, blank in enumerate(untimed):
+            if not blank:
+                above = pos
+            elif above is not None and timed[above] and days[above] == days[pos]:
+                under.append(pos)
+        if not under:
+            return
+        rows = ", ".join(str(frame.index[pos]) for pos in under[:3])
+        count, named = (("1 row has", "row") if len(under) == 1
+                        else (f"{len(under)} rows have", "rows"))
+        self.notes.append(
+            f"{count} a date but no {time!r}, under a row with one on its day ({named} "
+            f"{rows}{'...' if len(under) > 3 else ''}): each is read as an all-day session. If "
+            "they are talks in the slot of the row above (a keynote's, a session's), add "
+            f"fill_down = {toml_value([time])} {ABOVE_THE_TABLES}, which gives each the time "
+            "above it")
 
     def _holds_times(self, header: str) -> Any:
         """Which rows' cells of a times column are filled, a zone under the header ('(GMT
