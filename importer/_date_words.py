@@ -259,6 +259,14 @@ def day_range_ends(text: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 
 
+def month_written_once(text: str) -> bool:
+    """Whether a range of days writes its month once, for both days (`29 a 01/12/2019`,
+    `May 11-13, 2027`), rather than two whole dates."""
+    return any(pattern.match(text) for pattern in (
+        _MONTH_THEN_DAYS, _EAST_ASIAN_DAYS)) or bool(_DAYS_THEN_MONTH.match(
+            _FROM_DAY.sub("", text)))
+
+
 def date_from_words(text: str) -> dt.date | None:
     """A day, a month name and a year, in either order of day and month, the year last;
     None when the text is not that or names no real day."""

@@ -25,6 +25,7 @@ from importer._date_words import (
     day_range_ends,
     east_asian_date,
     lacks_year,
+    month_written_once,
     split_weekday,
     weekday_named,
 )
@@ -521,7 +522,18 @@ def _day_range(text: str, order: DateOrder) -> str | None:
     if first is None or last is None:  # no year, or no such day in it (Feb 29 - Mar 1, 2027)
         no_year = days == [None, None]
         return f"it is a range of days{', with no year' if no_year else ''}; {SEVERAL_DAYS_HINT}"
+    if last < first and month_written_once(text):
+        first = _in_month_before(first)  # 29 a 01/12/2019: the month written is the last's
     return f"it is a range of days, {first:%Y-%m-%d} to {last:%Y-%m-%d}; {SEVERAL_DAYS_HINT}"
+
+
+def _in_month_before(day: dt.date) -> dt.date:
+    """The same day of the month before (29 December as 29 November), or the day itself
+    where that month has no such day."""
+    before = day.replace(day=1) - dt.timedelta(days=1)
+    with contextlib.suppress(ValueError):
+        return before.replace(day=day.day)
+    return day
 
 
 def _in_year_of(text: str, other: dt.date, order: DateOrder, *, later: bool) -> dt.date | None:
