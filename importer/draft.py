@@ -894,7 +894,13 @@ class _Drafter:
         no year ('17.10', which would read as a time, 17:10, were it not a date's column). A
         day not fixed yet ('TBA') is of no kind, as in _kind_of."""
         cells = [c for c in _sample(self.sheet, header) if not convert.not_fixed_yet(c)]
-        return self._kind(header) == "date" or (bool(cells) and all(map(_dotted_day, cells)))
+        if self._kind(header) == "date" or (bool(cells) and all(map(_dotted_day, cells))):
+            return True
+        # Ranges of days among them ('20 a 22/09/2019'), named by _note_words for validate
+        # refuses each: the other cells are still days alone.
+        days = [c for c in cells if not _is_day_range(cell_text(c) or "")]
+        return len(days) < len(cells) and bool(days) and _reads(
+            days, lambda c: _either_order(convert.parse_date, c)) == len(days)
 
     def _day_names(self, header: str) -> bool:
         """Whether the date column holds a few words and no date ('Wed', 'sabado', 'Day 1'):
