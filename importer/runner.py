@@ -73,10 +73,22 @@ def lock_folder() -> Path:
                 f"GBIMPORT_LOCK_DIR is {named!r}, a relative path: runs started in other "
                 "folders (cron's is the home folder) would not see each other's lock; give "
                 "the folder's full path")
-        return Path(named)
+        folder = Path(named)
+        if _never_made(folder):  # made here, a misspelt name would be a lock no run shares
+            raise ConfigError(
+                f"GBIMPORT_LOCK_DIR is {named!r}, a folder that does not exist: make it "
+                f"(mkdir -p {named}) or correct the name; every run into the guide must "
+                "name the same folder, or they do not see each other's lock")
+        return folder
     if os.name == "posix" and SHARED_TEMP.is_dir():
         return SHARED_TEMP
     return Path(tempfile.gettempdir())
+
+
+def _never_made(folder: Path) -> bool:
+    """No such folder, and nothing in its way: a file at it or above it is refused when the
+    lock is taken, with the system's reason."""
+    return not folder.exists() and not any(parent.is_file() for parent in folder.parents)
 
 
 # A run waits this long for the lock before it refuses to start: a plan recording its reads

@@ -45,6 +45,7 @@ def test_a_folder_this_user_cannot_write_to_is_not_blamed_on_another_users_lock(
 ) -> None:
     """No lock file is there: the message said one was, 'made by another user', and to
     delete it. (Tests run as root too, which may write anywhere: the refusal is the OS's.)"""
+    (tmp_path / "shared").mkdir()
     monkeypatch.setenv("GBIMPORT_LOCK_DIR", str(tmp_path / "shared"))
 
     def denied(self: object, *_: object, **__: object) -> None:
@@ -57,7 +58,6 @@ def test_a_folder_this_user_cannot_write_to_is_not_blamed_on_another_users_lock(
         f"cannot make the lock file {lock}: {tmp_path / 'shared'} is not a folder this user "
         "can write to (Permission denied); set GBIMPORT_LOCK_DIR to one, the same for every "
         "run")
-    lock.parent.mkdir()
     lock.write_text("")  # now another user's lock file stands there
     assert refused_run(tmp_path)[1] == (
         f"cannot open the lock file {lock}, made by another user without write access for "

@@ -42,6 +42,7 @@ def test_the_run_lock_is_in_the_machines_temporary_folder_unless_named(
 ) -> None:
     api = "http://127.0.0.1:9/open-api/v1.1/"
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    (tmp_path / "locks").mkdir()
     monkeypatch.setenv("GBIMPORT_LOCK_DIR", str(tmp_path / "locks"))
     assert run_lock_path(api, 7).parent == tmp_path / "locks"
     monkeypatch.delenv("GBIMPORT_LOCK_DIR")
