@@ -21,21 +21,28 @@ _LINK = re.compile(
     r"!?\[(?=[^\]\n]*[^\s\]])((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]"
     r"\((?=[^\s()]*(?:\([^\s()]*\)[^\s()]*)*[/.:#])([^\s()]+(?:\([^\s()]*\)[^\s()]*)*)"
     r"(?:\s+\"[^\"\n]*\")?\)")
-# `**bold**` and `__bold__`, outside a word, the words inside touching the marks: `5 ** 3`,
-# `2**10`, `snake__case` are kept. A lowercase name between double underscores is Python's
-# (`__init__`, `__main__`), never bold.
-_BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?![\w*])"
-                   r"|(?<![\w_])__(?![a-z0-9_]*__)(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")
+# `**bold**`, `***bold italic***` and `__bold__`, outside a word, the words inside touching
+# the marks: `5 ** 3`, `2**10`, `***`, `snake__case` are kept. A lowercase name between double
+# underscores is Python's (`__init__`, `__main__`), never bold.
+_BOLD = re.compile(
+    r"(?<![\w*])(\*\*\*?)(?=[^\s*])(?P<stars>.+?)(?<=[^\s*])\1(?![\w*])"
+    r"|(?<![\w_])__(?![a-z0-9_]*__)(?=[^\s_])(?P<underscores>.+?)(?<=[^\s_])__(?![\w_])")
+# `~~Panel on X~~`, GitHub's strikethrough, as a site's data file marks a cancelled talk: the
+# whole title struck, once. A title struck in part (`~~Room 5~~ Room 6`, a correction) is
+# kept as typed: its struck words are no longer true, its unstruck ones alone not the title.
+_STRUCK = re.compile(r"\s*~~(?=[^\s~])((?:(?!~~).)+?)(?<=[^\s~])~~\s*")
 
 
 @dataclass(frozen=True, slots=True)
 class TitleMarkdown:
     """A title with its Markdown read: its plain text, the addresses its links gave (not
-    shown by the app), and whether any Markdown was read."""
+    shown by the app), whether any Markdown was read, and whether the title was struck
+    through (which the app does not show: a cancelled session's mark)."""
 
     title: str
     addresses: tuple[str, ...] = ()
     read: bool = False
+    struck: bool = False
 
 
 def may_hold_markdown(text: str) -> bool:
@@ -44,13 +51,15 @@ def may_hold_markdown(text: str) -> bool:
     character is looked for alone first: a one-character search runs at memchr's speed, a
     two-character one scans a 50,000-title column some forty times slower."""
     return ("]" in text and "](" in text) or ("*" in text and "**" in text) or (
-        "_" in text and "__" in text)
+        "_" in text and "__" in text) or ("~" in text and "~~" in text)
 
 
 def read_title_markdown(title: str) -> TitleMarkdown:
-    """`[Keynote](https://x.org)` -> `Keynote`, `**Keynote**` and `__Keynote__` -> `Keynote`;
-    every other character of the title as typed."""
+    """`[Keynote](https://x.org)` -> `Keynote`, `**Keynote**`, `***Keynote***`, `__Keynote__`
+    and `~~Keynote~~` -> `Keynote`; every other character of the title as typed."""
     addresses = tuple(link[2] for link in _LINK.finditer(title))
     text = _LINK.sub(r"\1", title) if addresses else title
-    text = _BOLD.sub(lambda bold: bold[1] or bold[2], text)
-    return TitleMarkdown(text, addresses, text != title)
+    struck = _STRUCK.fullmatch(text) if "~~" in text else None
+    text = _BOLD.sub(lambda bold: bold["stars"] or bold["underscores"],
+                     struck[1] if struck else text)
+    return TitleMarkdown(text, addresses, text != title, struck is not None)

@@ -133,9 +133,26 @@ def _markdown_message(header: str, cell: Any, markdown: TitleMarkdown,
     if not markdown.addresses:
         return (said + "its Markdown bold marks were taken out, leaving "
                 f"{markdown.title!r}; check it reads right.")
-    addresses = ", ".join(markdown.addresses)
-    return (said + f"its Markdown was read, leaving {markdown.title!r}; the app does not show "
-            f"the link's address ({addresses}): put it in the description if attendees need it.")
+    return said + f"its Markdown was read, leaving {markdown.title!r}; " + _link_advice(markdown)
+
+
+def _link_advice(markdown: TitleMarkdown) -> str:
+    return (f"the app does not show the link's address ({', '.join(markdown.addresses)}): put "
+            "it in the description if attendees need it.")
+
+
+def _struck_title_message(header: str, written: str, markdown: TitleMarkdown,
+                          says_cancelled: bool, leave_out: str) -> str:
+    """The cancelled-title warning of a title struck through in Markdown ('~~Panel~~'): the
+    app shows no strike, so attendees see it cancelled only if its words say so. One
+    warning, also for a title saying 'CANCELLED' as well, and for a link in it."""
+    keep = ("or keep it to show attendees it is cancelled" if says_cancelled else
+            "or write 'Cancelled' in the title to show attendees it is")
+    links = f" In it, {_link_advice(markdown)}" if markdown.addresses else ""
+    return (f"{header!r} has {written!r}, struck through, as a cancelled session's title "
+            f"often is, yet it is imported like every other row, as {markdown.title!r} (the "
+            f"app shows no strike); to leave the session out, {leave_out} (and run with "
+            f"--prune to take it out of the app), {keep}.{links}")
 
 
 def _why_cells_spilled(value: Any, delimiter: str) -> tuple[str, str]:
@@ -454,6 +471,8 @@ class _SheetValidation(SessionTiming):
         # The rooms as the room column names them, where the mapping joins a venue to them.
         self.rooms_alone: Column | None = None
         self.titles_as_written: list[Any] = []  # what derived ids are made from
+        # Titles struck through in Markdown ('~~Panel~~'), by position: warned of as cancelled.
+        self.struck_titles: dict[int, TitleMarkdown] = {}
         # The description column, and each added paragraph's column with its label, as read.
         self.main_description: Column | None = None
         self.added_columns: list[AddedParagraph] = []
@@ -693,6 +712,9 @@ class _SheetValidation(SessionTiming):
         distinct = list(names.distinct)
         for code, positions in positions_by_code(names.codes, list(read)).items():
             distinct[code] = read[code].title
+            if read[code].struck:  # said with the cancelled titles, once a row
+                self.struck_titles.update(dict.fromkeys(positions, read[code]))
+                continue
             message = _markdown_message(names.header, names.cells[code], read[code])
             for pos in positions:
                 self.add(pos, names.header, names.cells[code], "markdown-in-title", message,
@@ -703,7 +725,9 @@ class _SheetValidation(SessionTiming):
     def _read_markdown_in_fallback(self, header: str, pos: int, title: str) -> str:
         """A blank title's fallback cell holding Markdown reads as a title's own would."""
         markdown = read_title_markdown(title)
-        if markdown.read:
+        if markdown.struck:
+            self.struck_titles[pos] = markdown
+        elif markdown.read:
             cell = self.cell(header, pos)
             self.add(pos, header, cell, "markdown-in-title",
                      _markdown_message(header, cell, markdown, fallback=True), "warning")
@@ -970,18 +994,22 @@ class _SheetValidation(SessionTiming):
     def _warn_of_cancelled_titles(self, names: list[str | None], skipped: Mask) -> None:
         """A title saying the session is cancelled ('CANCELLED: Keynote') is imported as
         written: say so, quoting the cell it was read from, the title's own or, for a blank
-        title, the fallback column's ('Cancelled' in Type)."""
+        title, the fallback column's ('Cancelled' in Type). So is a title struck through in
+        Markdown ('~~Keynote~~'), once."""
         columns = [self.bound.header(self.mapping.fields.name.column),
                    self.bound.header(self.mapping.fields.name.fallback_column)]
-        for pos in cancelled_titles(names):
+        said = set(cancelled_titles(names))
+        for pos in sorted(said | self.struck_titles.keys()):
             found = next(((header, written) for header in columns if header is not None
                           and (written := cell_text(self.frame[header].iat[pos])) is not None),
                          None)
             if not skipped[pos] and found is not None:
                 header, written = found
-                self.add(pos, header, written, "cancelled-title",
-                         cancelled_title_message(header, written, self._how_to_leave_out()),
-                         "warning")
+                struck = self.struck_titles.get(pos)
+                message = (cancelled_title_message(header, written, self._how_to_leave_out())
+                           if struck is None else _struck_title_message(
+                               header, written, struck, pos in said, self._how_to_leave_out()))
+                self.add(pos, header, written, "cancelled-title", message, "warning")
 
     def _how_to_leave_out(self) -> str:
         """With leave_out, the mark in its column that leaves a row out; else deleting it."""
