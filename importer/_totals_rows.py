@@ -17,9 +17,20 @@ from importer.load import Sheet
 from importer.model import RowIssue, row_prefix
 
 # The word a totals row starts with, in the languages the headers are read in.
+_TOTAL = (r"(?:(?:grand |sub-?)?totals?|sum|summe|gesamt|insgesamt|somme|suma|totaal|totale"
+          r"|totaux|合計|合计|总计|총계|итого|toplam|razem)")
+# What a count row counts, in the plural ('Total sessions', 'Gesamt Vorträge'): the things a
+# programme lists, never a word a session's title would be alone.
+_COUNTED = (r"(?:sessions|talks|presentations|papers|lectures|workshops|events|speakers|hours"
+            r"|vortr[äa]ge|sitzungen|veranstaltungen|beitr[äa]ge|s[ée]ances|sesiones|charlas"
+            r"|ponencias|sessies|lezingen|sessioni)")
+_NUMBER_OF = r"(?:(?:total )?(?:number|no\.?|count) of|anzahl(?: der)?|nombre de|n[úu]mero de)"
+# The first cell of a totals row: a totals word alone or before what it counts ('Total
+# sessions', 'Total number of talks'), what is counted after 'Number of' ('Anzahl Vorträge')
+# or alone ('Sessions'). Not 'Sum 41': a title the row's other cells cannot hold.
 TOTAL_WORD = re.compile(
-    r"(grand |sub-?)?totals?|sum|summe|gesamt|insgesamt|somme|suma|totaal|totale|totaux"
-    r"|合計|合计|总计|총계|итого|toplam|razem", re.IGNORECASE)
+    rf"{_TOTAL}(?: (?:(?:number|no\.?) of )?{_COUNTED})?|{_NUMBER_OF} {_COUNTED}"
+    rf"|{_COUNTED}(?: {_TOTAL})?", re.IGNORECASE)
 
 
 def totals_rows(sheet: Sheet) -> Mask:
@@ -34,11 +45,12 @@ def totals_rows(sheet: Sheet) -> Mask:
 
 
 def is_totals_row(cells: list[Any]) -> bool:
-    """Its first filled cell a totals word ('Total', 'Grand total:'), and every other one a
-    figure or a formula, one at least: a session named 'Total' has its date or its time."""
+    """Its first filled cell a totals word ('Total', 'Grand total:', 'Total sessions',
+    'Number of talks', 'Sessions'), and every other one a figure or a formula, one at least: a
+    session named 'Total' or 'Sessions' has its date or its time."""
     if len(cells) < 2 or not isinstance(cells[0], str):
         return False
-    if not TOTAL_WORD.fullmatch(cells[0].strip().rstrip(":").strip()):
+    if not TOTAL_WORD.fullmatch(" ".join(cells[0].rstrip().rstrip(":").split())):
         return False
     return all(_is_figure(cell) for cell in cells[1:])
 

@@ -118,7 +118,46 @@ def test_a_session_titled_total_written_with_dots_stays_a_session(tmp_path: Path
     (["Summe", UncomputedFormula("=COUNTA(B5:B10)")], True),
     (["Total", "5.11.2027", "9.00", "10.00"], False), (["Total", "9.00", "10.00"], False),
     (["Total", "17.30"], False), (["Total", "5.11."], False), (["Total", "9:00"], False),
+    (["Total  sessions :", "11"], True), (["No. of talks", 24], True),
+    (["Sessions", "5.11.2027"], False), (["Sessions", "9:00"], False), (["Sum 41", "11"], False),
+    (["Talk", "11"], False), (["Number of the Beast", "11"], False),
 ])
 def test_a_figure_is_a_count_or_a_sum_not_a_date_or_a_time(cells: list[object],
                                                             totals: bool) -> None:
     assert is_totals_row(cells) is totals
+
+
+@pytest.mark.parametrize("label", [
+    "Total sessions", "Total talks:", "Number of sessions", "Total number of talks",
+    "Sessions", "Gesamt Vorträge", "Anzahl der Vorträge", "Vorträge gesamt"])
+def test_a_count_row_labelled_with_what_it_counts_is_no_session(
+        tmp_path: Path, label: str) -> None:
+    """'Total sessions | 11' was an error for its missing date, where 'Total | 11' was read
+    as the sheet's totals."""
+    path = write_csv(tmp_path / "program.csv", [
+        HEADER, ["MO1", "Gaze", "2024-03-18", "8:30", "9:45"],
+        ["MO2", "Haptics", "2024-03-18", "10:15", "11:15"], [label, "11", "", "", ""]])
+    report = validate_file(path, mapping=_mapping(tmp_path))
+    assert ([(i.row, i.code, i.value) for i in report.issues if i.row],
+            [p.name for p in report.payloads]) == (
+        [(4, "totals-row", label)], ["Gaze", "Haptics"])
+
+
+@pytest.mark.parametrize(("label", "when", "code"), [
+    ("Sum 41", ["2024-03-18", "9:00", "10:00"], None),
+    ("Talks", ["2024-03-18", "9:00", "10:00"], None), ("Sum 41", [], "missing-required"),
+    ("Number of the Beast", [], "missing-required"), ("Total recall", [], "missing-required"),
+])
+def test_a_title_a_count_row_could_not_hold_stays_a_session(
+        tmp_path: Path, label: str, when: list[str], code: str | None) -> None:
+    """A last row with its date and times is a session, whatever its title ('Sum 41' the
+    band, in room 11); without them, a title that names nothing counted is told what it
+    lacks."""
+    mapping = tmp_path / "rooms.toml"
+    mapping.write_text(MAPPING.replace('"Session ID"', '"Session"', 1), encoding="utf-8")
+    path = write_csv(tmp_path / "program.csv", [
+        ["Session", "Room", "Date", "Start", "End"],
+        ["Gaze", "10", "2024-03-18", "8:30", "9:45"], [label, "11", *when]])
+    report = validate_file(path, mapping=mapping)
+    assert ([i.code for i in report.issues if i.row], len(report.payloads)) == (
+        [code] if code else [], 1 if code else 2)
