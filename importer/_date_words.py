@@ -241,6 +241,10 @@ _BETWEEN_DATES = re.compile(rf"\s+(?:[-‐‑~]|to|until|bis|au|al)\s+|{_THROUGH
 # year: 5/11-5/13/2027, 11.05.-13.05.2027 (such dates hold no hyphen of their own).
 _NUMERIC_DAY = r"\d{1,4}[/.]\d{1,2}(?:[/.]\d{0,4})?"
 _NUMERIC_DAYS = re.compile(rf"^(?P<first>{_NUMERIC_DAY})[-‐‑](?P<last>{_NUMERIC_DAY})$")
+# A numeric date year first with a second day alone after it, the year and month written
+# once, as Japanese lists write an event of two days: 2013.3.15-16, 2013/3/15~16.
+_YEAR_FIRST_DAYS = re.compile(rf"^(?P<head>\d{{4}}[/.]\d{{1,2}}[/.])(?P<first>\d{{1,2}})"
+                              rf"{_DASH}(?P<last>\d{{1,2}})$")
 
 
 def day_range_ends(text: str) -> tuple[str, str] | None:
@@ -252,6 +256,8 @@ def day_range_ends(text: str) -> tuple[str, str] | None:
     if match := _DAYS_THEN_MONTH.match(_FROM_DAY.sub("", text)):
         return match["first"] + match["tail"], match["last"] + match["tail"]
     if match := _EAST_ASIAN_DAYS.match(text):
+        return match["head"] + match["first"], match["head"] + match["last"]
+    if match := _YEAR_FIRST_DAYS.match(text):
         return match["head"] + match["first"], match["head"] + match["last"]
     if match := _NUMERIC_DAYS.match(text):
         return match["first"], match["last"]

@@ -1109,6 +1109,9 @@ class _Drafter:
         date = self._take("date", ("date", "datetime"))
         if date is not None:
             self._note_dates_not_fixed(date)
+            # A few ranges among many dates leave the column one of dates: still named.
+            texts = dict.fromkeys(cell_text(c) or "" for c in _sample(self.sheet, date))
+            self._note_day_ranges(date, [text for text in texts if _is_day_range(text)])
         if date is None:
             date = self._take("date")
             if date is not None:
@@ -1272,6 +1275,15 @@ class _Drafter:
         dated = self.sheet.frame[header].notna().tolist()
         return True in dated and not any(undated[:dated.index(True)])
 
+    def _note_day_ranges(self, header: str, ranges: list[str]) -> None:
+        """Ranges of days ('20 a 22/09/2027', '2013.3.15-16') are no one date to give:
+        validate says how to give an event over several days."""
+        if ranges:
+            self.notes.append(f"{header!r} has {_listed(ranges)}, a range of days: a session "
+                              "has one date, so give such an event a row per day, or its first "
+                              "day with start and end times and its last day in an end-date "
+                              "column (validate names the rows)")
+
     def _note_words(self, header: str) -> None:
         """A day column of words ('sabado', 'Day 1'), or of dates and a few cells that are
         not ('Opening day'): each of those needs its date, given by `values`."""
@@ -1292,11 +1304,7 @@ class _Drafter:
             self.notes.append(f"{header!r} has {_listed(mistyped)}, no date: fix "
                               f"{'it' if len(mistyped) == 1 else 'them'} in the sheet "
                               "(validate names the rows)")
-        if ranges:
-            self.notes.append(f"{header!r} has {_listed(ranges)}, a range of days: a session "
-                              "has one date, so give such an event a row per day, or its first "
-                              "day with start and end times and its last day in an end-date "
-                              "column (validate names the rows)")
+        self._note_day_ranges(header, ranges)
         if not words or not undated:
             return
         # A day not fixed yet ('TBD') does not hide that the others lack only their year.
