@@ -112,18 +112,39 @@ def section_headings(sheet: Sheet, out: Mask | None = None) -> Mask:
     """Rows holding a single cell ('Day 2 - Wednesday' above that day's sessions): no session
     can be written in one cell, so they are headings, not broken sessions.
 
+    So are rows of two cells, one naming the row a heading ('subheading' in a Type column
+    beside 'Week 3'), as a course schedule kept as a site's data file labels its headings.
+
     Only while sessions outnumber them: a sheet of one-cell rows is a misread file. Rows
     `out` (left out by the mapping's leave_out) count as neither."""
     counts = sheet.cells_per_row
     if len(counts) != len(sheet.frame):  # a Sheet made by hand, not by load_sheet
         counts = sheet.frame.notna().to_numpy().sum(axis=1)
-    single: Mask = counts == 1
+    single: Mask = (counts == 1) | labelled_headings(sheet, counts)
     rows = len(sheet.frame)
     if out is not None and out.any():
         single, rows = single & ~out, rows - int(out.sum())
     if int(single.sum()) * 2 > rows:
         return np.zeros(len(sheet.frame), dtype=bool)
     return single
+
+
+# What a column of each row's kind says of a heading's row, compared stripped, without case.
+HEADING_KINDS = frozenset({"heading", "subheading", "sub-heading", "section", "section heading",
+                           "überschrift", "zwischenüberschrift", "titre", "intertitre"})
+
+
+def labelled_headings(sheet: Sheet, counts: Any) -> Mask:
+    """Rows of two cells, one of them a word of HEADING_KINDS. Only those rows' distinct
+    cells are compared, so a sheet whose rows are sessions (more cells each) gives up at once."""
+    found: Mask = np.asarray(counts == 2, dtype=bool)
+    if not found.any():
+        return found
+    pairs = sheet.frame[found]
+    words = {cell for column in pairs for cell in pairs[column].dropna().unique().tolist()
+             if isinstance(cell, str) and cell.strip().casefold() in HEADING_KINDS}
+    found[found] = pairs.isin(words).any(axis=1).to_numpy(dtype=bool) if words else False
+    return found
 
 
 def units_rows(sheet: Sheet, time_headers: Collection[str],
@@ -244,14 +265,28 @@ def empty_day_issue(sheet: Sheet, pos: int, date_header: str, title_header: str 
 
 def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
     cells = sheet.frame.iloc[pos]
-    header = heading_column(sheet, pos)
+    label = heading_label(cells)
+    header = heading_column(sheet, pos) if label is None else next(
+        str(name) for name in cells.index[cells.notna()] if name != label)
     text, row = value_text(cells[header]), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
+    held = (f"holds only {text!r} (in {header!r})" if label is None else
+            f"holds only {text!r} (in {header!r}) and {value_text(cells[label])!r} (in "
+            f"{label!r}), which names a heading")
     return RowIssue(
         row, header, text, "section-heading", "warning",
-        f"{row_prefix(row, where)}holds only {text!r} (in {header!r}), so it is read as a "
-        "section heading and nothing is sent for it; to make it a session, give it a date "
-        "and times.", where)
+        f"{row_prefix(row, where)}{held}, so it is read as a section heading and nothing is "
+        "sent for it; to make it a session, give it a date and times"
+        + ("." if label is None else f" and another {label!r}."), where)
+
+
+def heading_label(cells: pd.Series) -> str | None:
+    """The column of a two-cell heading row whose cell names it a heading ('subheading')."""
+    filled = cells.dropna()
+    if len(filled) != 2:
+        return None
+    return next((str(name) for name, cell in filled.items() if isinstance(cell, str)
+                 and cell.strip().casefold() in HEADING_KINDS), None)
 
 
 def heading_column(sheet: Sheet, pos: int) -> str:

@@ -69,11 +69,16 @@ def left_out_presenter_issue(row: int, first_row: int, sheet: str | None,
 # (Pretalx's 'Proposal state', Sessionize's 'Status') or a planner adds one.
 STATUS_HEADERS = frozenset({"status", "state", "proposal state", "proposal status",
                             "session status", "submission status", "estado", "statut"})
+# The states that say a session is cancelled, compared without case: also what a column of
+# each row's kind (Type: lecture, lab, ...) writes on a day the session does not take place.
+CANCELLED_STATES = frozenset({
+    "cancelled", "canceled", "cancelado", "cancelada", "annulé", "annulée", "abgesagt",
+    "entfällt", "annullato", "annullata", "geannuleerd",
+})
 # The states that say a session will not take place, compared without case.
-OUT_STATES = frozenset({
-    "cancelled", "canceled", "withdrawn", "rejected", "deleted", "declined",
-    "cancelado", "cancelada", "rechazado", "rechazada", "retirado", "retirada",
-    "annulé", "annulée", "refusé", "refusée", "retiré", "retirée",
+OUT_STATES = CANCELLED_STATES | frozenset({
+    "withdrawn", "rejected", "deleted", "declined", "rechazado", "rechazada", "retirado",
+    "retirada", "refusé", "refusée", "retiré", "retirée",
 })
 
 
@@ -82,10 +87,21 @@ def status_column(columns: Sequence[str]) -> str | None:
     return next((header for header in columns if header_key(header) in STATUS_HEADERS), None)
 
 
-def out_states_written(cells: pd.Series) -> list[str]:
-    """The states of OUT_STATES the cells hold, each in its first spelling in the sheet."""
+def out_states_written(cells: pd.Series, states: frozenset[str] = OUT_STATES) -> list[str]:
+    """The states of `states` the cells hold, each in its first spelling in the sheet."""
     found: dict[str, str] = {}
     for text in cells.dropna().astype(str).str.strip().unique().tolist():
-        if text.casefold() in OUT_STATES:
+        if text.casefold() in states:
             found.setdefault(text.casefold(), text)
     return list(found.values())
+
+
+def cancelled_kinds_written(cells: pd.Series) -> list[str]:
+    """In a column of each row's kind ('lecture', 'lab'), the states saying cancelled that a
+    few of its cells hold instead ('cancelled' on a holiday), as the sheet spells them; none
+    where they fill half its cells or more, as then the column is no column of kinds."""
+    written = out_states_written(cells, CANCELLED_STATES)
+    if not written:
+        return []
+    marked = int(marked_rows(cells, {state.casefold() for state in written}).sum())
+    return written if marked * 2 < int(cells.notna().sum()) else []

@@ -44,7 +44,12 @@ from importer._header_words import (
 )
 from importer._hints import format_hint, hint_or_instruction
 from importer._layout import section_headings
-from importer._left_out import OUT_STATES, marked_rows, out_states_written, status_column
+from importer._left_out import (
+    cancelled_kinds_written,
+    marked_rows,
+    out_states_written,
+    status_column,
+)
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
 from importer._totals_rows import totals_rows
@@ -382,14 +387,25 @@ class _Drafter:
         return f" --sheet {shlex.quote(self.sheet_option)}" if self.sheet_option else ""
 
     def _leave_out(self) -> tuple[str, list[str]] | None:
-        """A status column whose cells mark some rows as out ('Cancelled', 'withdrawn'): the
-        column, read by leave_out, and those states as the sheet spells them."""
+        """The column and the states in it drafted as leave_out (see _marks_out), taken as
+        read."""
+        found = self._marks_out()
+        if found is not None:
+            self.used.add(found[0])
+        return found
+
+    def _marks_out(self) -> tuple[str, list[str]] | None:
+        """A status column whose cells mark some rows as out ('Cancelled', 'withdrawn'), else
+        a column of each row's kind where a few say cancelled ('cancelled' among 'lecture'
+        and 'lab', as a course schedule marks a holiday): the column and those states as the
+        sheet spells them."""
         header = self._status_header()
-        states = out_states_written(self.sheet.frame[header]) if header else []
-        if header is None or not states:
-            return None
-        self.used.add(header)
-        return header, states
+        if header is not None and (states := out_states_written(self.sheet.frame[header])):
+            return header, states
+        kinds = [h for h in self.sheet.columns if h != header and (
+            h not in self.used or h == self.chosen.get("schedule_tracks"))]
+        return next(((h, states) for h in kinds
+                     if (states := cancelled_kinds_written(self.sheet.frame[h]))), None)
 
     def _status_header(self) -> str | None:
         """The column headed like a row's state ('Status', 'Proposal state') that no field
@@ -401,7 +417,8 @@ class _Drafter:
         if leave_out is None:
             return []
         header, states = leave_out
-        return ["[leave_out]   # rows whose status says the session will not take place",
+        said_by = "status" if status_column([header]) else repr(header)
+        return [f"[leave_out]   # rows whose {said_by} says the session will not take place",
                 f"column = {toml_value(header)}",
                 f"values = {toml_value(states)}", ""]
 
@@ -1227,12 +1244,13 @@ class _Drafter:
                               "skip_unscheduled = true")
 
     def _marked_out(self) -> Any:
-        """Rows a status column marks as out ('rejected'), as the drafted leave_out skips
-        them: a call-for-papers export's rejected talks have no slot and wait for none."""
-        header = self._status_header()
-        if header is None:
+        """Rows the drafted leave_out marks as out ('rejected'), as it skips them: a
+        call-for-papers export's rejected talks have no slot and wait for none."""
+        found = self._marks_out()
+        if found is None:
             return False
-        return marked_rows(self.sheet.frame[header], set(OUT_STATES))
+        header, states = found
+        return marked_rows(self.sheet.frame[header], {state.casefold() for state in states})
 
     def _note_untimed_under_slots(self, date: str, time: str) -> None:
         """Rows with a date but no time, each under a row with a time range on the same day:

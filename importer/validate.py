@@ -999,21 +999,46 @@ class _SheetValidation(SessionTiming):
         columns = [self.bound.header(self.mapping.fields.name.column),
                    self.bound.header(self.mapping.fields.name.fallback_column)]
         said = set(cancelled_titles(names))
-        for pos in sorted(said | self.struck_titles.keys()):
+        tracks = self._cancelled_tracks()
+        for pos in sorted(said | self.struck_titles.keys() | tracks.keys()):
             found = next(((header, written) for header in columns if header is not None
                           and (written := cell_text(self.frame[header].iat[pos])) is not None),
-                         None)
+                         None) if pos in said or pos in self.struck_titles else tracks[pos]
             if not skipped[pos] and found is not None:
                 header, written = found
                 struck = self.struck_titles.get(pos)
-                message = (cancelled_title_message(header, written, self._how_to_leave_out())
-                           if struck is None else _struck_title_message(
-                               header, written, struck, pos in said, self._how_to_leave_out()))
+                how = (self._how_to_leave_out() if found != tracks.get(pos) else
+                       self._how_to_leave_out_by(header, written))
+                message = (cancelled_title_message(header, written, how) if struck is None
+                           else _struck_title_message(header, written, struck, pos in said, how))
                 self.add(pos, header, written, "cancelled-title", message, "warning")
+
+    def _cancelled_tracks(self) -> dict[int, tuple[str, str]]:
+        """Rows whose track cell says the session is cancelled ('cancelled' in a Type column
+        of 'lecture' and 'lab', a holiday's): the app would list it under a track of that
+        name. Each with its header and cell, as the cancelled-title warning quotes them."""
+        tracks = self.mapping.fields.schedule_tracks
+        header = self.bound.header(tracks.column) if tracks is not None else None
+        if header is None:
+            return {}
+        column = self.frame[header]
+        kinds: list[str | None] = [cell for cell in column.dropna().unique().tolist()
+                                   if isinstance(cell, str)]
+        said = [kinds[pos] for pos in cancelled_titles(kinds)]  # a few kinds, not every row
+        marked = np.flatnonzero(column.isin(said).to_numpy()).tolist() if said else []
+        return {pos: (header, str(column.iat[pos])) for pos in marked}
 
     def _how_to_leave_out(self) -> str:
         """With leave_out, the mark in its column that leaves a row out; else deleting it."""
         return how_to_leave_out(leave_out_mark(self.bound))
+
+    def _how_to_leave_out_by(self, header: str, written: str) -> str:
+        """For a track cell saying cancelled: with leave_out, as _how_to_leave_out; without,
+        leave_out reading that column, which keeps the row in the sheet."""
+        if self.mapping.leave_out is not None:
+            return self._how_to_leave_out()
+        return (f"add leave_out to the mapping ([leave_out] with column = {header!r} and "
+                f"values = [{written!r}]: rows so marked are left out) or delete the row")
 
     def _check_cells_past_the_header(self) -> None:
         for pos, name, value in cells_past_the_header(self.sheet):
