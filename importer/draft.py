@@ -854,7 +854,7 @@ class _Drafter:
         if start is None and date is not None and self._kind(date) == "datetime":
             start, kind, date = date, "datetime", None
         found = None
-        if start is None and date is not None and (found := self._times_by_cells()):
+        if start is None and date is not None and (found := self._times_by_cells(date)):
             start, kind = found, self._kind(found)
             self.used.add(start)
             self.chosen["start"] = start
@@ -870,7 +870,8 @@ class _Drafter:
             self._note_zone_row(start)
         if start is None and date is not None and not any(
                 self._kind(h) in ("time", "time range", "datetime", "datetime range")
-                for h in self.sheet.columns if h not in self.used) and (
+                for h in self.sheet.columns if h not in self.used
+                and not self._years_of(h, date)) and (
                 (named := self._day_names(date)) or self._days_alone(date)):
             # Days alone, as a course's or a community's calendar lists them (or a poster
             # session its 'Wed' and 'Thu'): all-day items.
@@ -927,14 +928,30 @@ class _Drafter:
         return 0 < len(words) <= FEW_WORDS and not _reads(
             words, lambda c: _either_order(convert.parse_date, c))
 
-    def _times_by_cells(self) -> str | None:
+    def _times_by_cells(self, date: str) -> str | None:
         """The first free column holding times of day ('9:00', '14h30', '2:00 PM') or ranges
         of them, though named for no field ('Local time', 'Kick-off'), nor people nor a
-        length of time ('Run time' of 1:30)."""
+        length of time ('Run time' of 1:30), nor the years of the `date` column's days."""
         for header in self._unnamed():
-            if self._kind(header) in ("time", "time range"):
+            if self._kind(header) in ("time", "time range") and not self._years_of(header, date):
                 return header
         return None
+
+    def _years_of(self, header: str, date: str) -> bool:
+        """Whether each filled cell of a column is the year of its row's day in `date`
+        ('2025' beside '2025-11-07', kept to sort a list of talks by): four figures read as
+        a time (20:25), but no time of day."""
+        frame = self.sheet.frame
+        pairs = [(text, day) for cell, day in zip(frame[header], frame[date], strict=True)
+                 if (text := cell_text(cell))]
+
+        def same_year(text: str, day: Any) -> bool:
+            try:
+                return text == str(_either_order(convert.parse_date, day).year)
+            except (CellError, ValueError, TypeError):
+                return False
+
+        return bool(pairs) and all(same_year(text, day) for text, day in pairs)
 
     def _datetimes_by_cells(self) -> str:
         """The free columns holding dates with times, though named for no field (a form's
