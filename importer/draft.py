@@ -876,8 +876,10 @@ class _Drafter:
             # Days alone, as a course's or a community's calendar lists them (or a poster
             # session its 'Wed' and 'Thu'): all-day items.
             days = [w for w in self._texts(date) if w.casefold() not in PLACEHOLDERS]
+            # The values table is offered for a few days only (_note_words).
             yearless = ("; it reads the column's cells with the values given under "
-                        "[fields.start]" if named or _yearless(days, self.order) else "")
+                        "[fields.start]" if named or (len(days) <= FEW_WORDS
+                                                      and _yearless(days, self.order)) else "")
             return ([_table("start", date, note="no column holds times: each session is "
                             "all day, on the day its cell gives")],
                     [_table("end", date, note="the same column: a day alone has no end"
@@ -913,6 +915,11 @@ class _Drafter:
         day not fixed yet ('TBA') is of no kind, as in _kind_of."""
         cells = [c for c in _sample(self.sheet, header) if not convert.not_fixed_yet(c)]
         if self._kind(header) == "date" or (bool(cells) and all(map(_dotted_day, cells))):
+            return True
+        # Days lacking only their year ('02/15', a term's meetings), too many for `values`:
+        # the draft's note says to write the year into the cells.
+        texts = [text for c in cells if (text := cell_text(c))]
+        if texts and _yearless(texts, self.order):
             return True
         # Ranges of days among them ('20 a 22/09/2019'), named by _note_words for validate
         # refuses each: the other cells are still days alone.
