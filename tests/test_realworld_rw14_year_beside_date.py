@@ -59,6 +59,7 @@ def test_a_workbook_s_year_figures_beside_its_dates_are_no_start_time(tmp_path: 
 
 def test_four_figure_times_beside_a_date_are_still_the_start(tmp_path: Path) -> None:
     """Times written as four figures ('0930', as a 24-hour programme may) are no years."""
-    rows = [[*row[:3], time, *row[4:]] for row, time in zip(ROWS, ["0930", "1400", "2000"])]
+    rows = [[*row[:3], time, *row[4:]] for row, time in zip(
+        ROWS, ["0930", "1400", "2000"], strict=True)]
     draft = draft_mapping(_tsv(tmp_path, rows))
     assert "time_column = \"year\"" in draft.text
