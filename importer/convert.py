@@ -863,13 +863,15 @@ def next_day_time(elapsed: dt.timedelta) -> NextDayTime:
 # A hyphen or a dash (also the minus sign and the hyphens a word processor puts in), a tilde,
 # or "to" in English (also "until", "till", "til", "'til", "through", "thru"), German
 # ("bis"), French ("à") or Dutch ("tot"). A slash only after minutes, am/pm (also a.m.), an
-# hour's word (`9h`, `9.30u`, `9 Uhr`) or a time named in words (`9:30/12:30`, `9am/11am`,
-# `noon/2pm`), so that a date strayed into the column (`5/11`, `12/1`) is no range of hours.
+# hour's word (`9h`, `9.30 u`, `9 Uhr`, `09:30 hrs`) or a time named in words (`9:30/12:30`,
+# `9am/11am`, `noon/2pm`), so that a date strayed into the column (`5/11`, `12/1`) is no
+# range of hours.
 _AFTER_NAMED_TIME = "|".join(rf"(?<=\b{word})" for word in _NAMED_TIMES)
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—−~～〜]|['’]til\b|"
                               r"\b(?:to|until|till|til|through|thru|bis|à|tot)\b)\s*"
-                              r"|(?:(?<=[:.h]\d\d)|(?<=[ap]m)|(?<=[ap]\.m\.)|(?<=\d[hu])"
-                              rf"|(?<=\d h)|(?<=\buhr)|{_AFTER_NAMED_TIME})\s*/\s*",
+                              r"|(?:(?<=[:.h]\d\d)|(?<=[ap]m)|(?<=[ap]\.m\.)|(?<=\d[hu])|(?<=\d [hu])"
+                              r"|(?<=[\d ]hr)|(?<=[\d ]hrs)|(?<=\buhr)"
+                              rf"|{_AFTER_NAMED_TIME})\s*/\s*",
                               re.IGNORECASE)
 TIME_RANGE_HINT = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"
 # "from" before a range: de 9h à 10h30, von 9 bis 10 Uhr, van 9 tot 10.
