@@ -59,7 +59,8 @@ def read_title_markdown(title: str) -> TitleMarkdown:
     and `~~Keynote~~` -> `Keynote`; every other character of the title as typed."""
     addresses = tuple(link[2] for link in _LINK.finditer(title))
     text = _LINK.sub(r"\1", title) if addresses else title
+    # Bold read first: a struck title may be bold outside its tildes ('**~~Panel~~**').
+    text = _BOLD.sub(lambda bold: bold["stars"] or bold["underscores"], text)
     struck = _STRUCK.fullmatch(text) if "~~" in text else None
-    text = _BOLD.sub(lambda bold: bold["stars"] or bold["underscores"],
-                     struck[1] if struck else text)
+    text = struck[1] if struck else text
     return TitleMarkdown(text, addresses, text != title, struck is not None)
