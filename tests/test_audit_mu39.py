@@ -1,0 +1,66 @@
+"""Inputs a planner's sheet or setup holds that the newest features' own tests did not try:
+struck titles in bold, slashed time ranges after an hour's word written apart, a lock folder
+whose name has a space."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from importer import convert
+from importer.errors import ConfigError
+from importer.runner import lock_folder
+from importer.validate import validate_file
+from tests.test_titles import write
+
+T = dt.time
+
+
+def test_a_struck_title_in_bold_is_sent_without_its_tildes_as_cancelled(
+        tmp_path: Path) -> None:
+    """'**~~Panel~~**' (bold outside the strike, as '~~**Panel**~~' is inside it) was sent as
+    '~~Panel~~', tildes and all, with no cancelled-title warning."""
+    titles = ["**~~Panel on X~~**", "__~~Panel on Y~~__", "~~**Panel on Z**~~"]
+    report = validate_file(write(tmp_path / "s.csv", titles), timezone="UTC")
+    assert ([p.name for p in report.payloads],
+            [(i.row, i.code) for i in report.issues if i.row]) == (
+        ["Panel on X", "Panel on Y", "Panel on Z"],
+        [(2, "cancelled-title"), (3, "cancelled-title"), (4, "cancelled-title")])
+
+
+def _range_sheet(tmp_path: Path, cell: str) -> tuple[Path, Path]:
+    path = tmp_path / "agenda.csv"
+    path.write_text(f"Title,Date,Time\nTalk,5/11/2027,{cell}\n", encoding="utf-8")
+    mapping = tmp_path / "agenda.toml"
+    mapping.write_text('name = "agenda"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date_column = "Date"\ntime_column = "Time"\n[fields.end]\n'
+                       'time_column = "Time"\n', encoding="utf-8")
+    return path, mapping
+
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("9.30 u/10.30 u", (T(9, 30), T(10, 30))), ("09:30 hrs/10:30 hrs", (T(9, 30), T(10, 30))),
+    ("0930hrs/1030hrs", (T(9, 30), T(10, 30))), ("9:30 hr/10:30 hr", (T(9, 30), T(10, 30))),
+])
+def test_a_slashed_range_after_an_hours_word_written_apart_is_read(
+        tmp_path: Path, cell: str, expected: tuple[dt.time, dt.time]) -> None:
+    """Each is read joined by a dash ('9.30 u - 10.30 u', '09:30 hrs - 10:30 hrs'); joined by
+    a slash it was refused as bad-time, asking for a start and an end the cell holds."""
+    path, mapping = _range_sheet(tmp_path, cell)
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert ([(i.code, i.message) for i in report.issues if i.row],
+            convert.parse_time_range(cell)) == ([], expected)
+
+
+def test_a_missing_lock_folder_with_a_space_is_told_with_a_command_that_makes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'mkdir -p /Users/me/My Locks' makes two folders, neither the one named: the path is
+    quoted as a shell takes it."""
+    missing = tmp_path / "My Locks"
+    monkeypatch.setenv("GBIMPORT_LOCK_DIR", str(missing))
+    with pytest.raises(ConfigError) as refused:
+        lock_folder()
+    assert f"(mkdir -p '{missing}')" in str(refused.value)
