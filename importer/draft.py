@@ -1301,9 +1301,15 @@ class _Drafter:
         self.notes.append(
             f"{count} a date but no {time!r}, under a row with one on its day ({named} "
             f"{rows}{'...' if len(under) > 3 else ''}): each is read as an all-day session. If "
-            "they are talks in the slot of the row above (a keynote's, a session's), add "
-            f"fill_down = {toml_value([time])} {ABOVE_THE_TABLES}, which gives each the time "
-            "above it")
+            "they are talks in the slot of the row above (a keynote's, a session's), "
+            f"{self._fill_down_adding(time)}, which gives each the time above it")
+
+    def _fill_down_adding(self, header: str) -> str:
+        """How to have fill_down read `header` too: the drafted line (the date's) is changed,
+        as a second fill_down line would stop the mapping loading."""
+        if self.fill_down is None:
+            return f"add fill_down = {toml_value([header])} {ABOVE_THE_TABLES}"
+        return f"make the drafted fill_down {toml_value([self.fill_down, header])}"
 
     def _holds_times(self, header: str) -> Any:
         """Which rows' cells of a times column are filled, a zone under the header ('(GMT

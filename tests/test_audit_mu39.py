@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from importer import convert
+from importer.draft import draft_mapping
 from importer.errors import ConfigError
 from importer.runner import lock_folder
 from importer.validate import validate_file
+from tests.test_draft_columns import write_csv
 from tests.test_titles import write
 
 T = dt.time
@@ -64,3 +66,22 @@ def test_a_missing_lock_folder_with_a_space_is_told_with_a_command_that_makes_it
     with pytest.raises(ConfigError) as refused:
         lock_folder()
     assert f"(mkdir -p '{missing}')" in str(refused.value)
+
+
+def test_the_untimed_talks_note_adds_the_time_to_a_drafted_fill_down(tmp_path: Path) -> None:
+    """With the date drafted as fill_down (typed on each day's first row), the note on talks
+    without their slot's time said to add 'fill_down = ["Time"]': a second fill_down line, with
+    which the mapping does not load. It now says how the drafted line reads both, and the
+    talks, so mapped, are given their slot's time."""
+    sheet = write_csv(tmp_path / "fd.csv", [
+        ["Date", "Time", "Title", "Room"], ["5/11/2027", "9:00 - 10:00", "Keynote slot", "Hall"],
+        ["", "", "Talk A", "Hall"], ["", "10:00 - 11:00", "Talk X", "Hall"],
+        ["5/12/2027", "9:00 - 10:00", "Slot", "Hall"], ["5/12/2027", "", "Talk B", "Hall"]])
+    text = draft_mapping(sheet).text
+    assert 'make the drafted fill_down ["Date", "Time"], which gives each' in text
+    mapping = tmp_path / "fd.toml"
+    mapping.write_text(text.replace('fill_down = ["Date"]', 'fill_down = ["Date", "Time"]'),
+                       encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time) for p in report.payloads][-1] == (
+        "Talk B", dt.datetime(2027, 5, 12, 9, tzinfo=dt.UTC))
