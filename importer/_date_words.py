@@ -265,12 +265,17 @@ def day_range_ends(text: str) -> tuple[str, str] | None:
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
 
 
-def month_written_once(text: str) -> bool:
-    """Whether a range of days writes its month once, for both days (`29 a 01/12/2019`,
-    `May 11-13, 2027`), rather than two whole dates."""
+def month_written_before_days(text: str) -> bool:
+    """Whether a range of days writes its month once, before both days (`May 30-2, 2027`,
+    `2027.5.30-2`, `2027年5月30日～2日`): a last day before the first is in the month after."""
     return any(pattern.match(text) for pattern in (
-        _MONTH_THEN_DAYS, _EAST_ASIAN_DAYS)) or bool(_DAYS_THEN_MONTH.match(
-            _FROM_DAY.sub("", text)))
+        _MONTH_THEN_DAYS, _EAST_ASIAN_DAYS, _YEAR_FIRST_DAYS))
+
+
+def month_written_after_days(text: str) -> bool:
+    """Whether a range of days writes its month once, after both days (`29 a 01/12/2019`):
+    a first day after the last is in the month before."""
+    return bool(_DAYS_THEN_MONTH.match(_FROM_DAY.sub("", text)))
 
 
 def date_from_words(text: str) -> dt.date | None:

@@ -25,7 +25,8 @@ from importer._date_words import (
     day_range_ends,
     east_asian_date,
     lacks_year,
-    month_written_once,
+    month_written_after_days,
+    month_written_before_days,
     split_weekday,
     weekday_named,
 )
@@ -522,17 +523,20 @@ def _day_range(text: str, order: DateOrder) -> str | None:
     if first is None or last is None:  # no year, or no such day in it (Feb 29 - Mar 1, 2027)
         no_year = days == [None, None]
         return f"it is a range of days{', with no year' if no_year else ''}; {SEVERAL_DAYS_HINT}"
-    if last < first and month_written_once(text):
-        first = _in_month_before(first)  # 29 a 01/12/2019: the month written is the last's
+    if last < first and month_written_after_days(text):
+        first = _in_month_beside(first, later=False)  # 29 a 01/12/2019: the last's month
+    elif last < first and month_written_before_days(text):
+        last = _in_month_beside(last, later=True)  # May 30-2, 2027: the first's month
     return f"it is a range of days, {first:%Y-%m-%d} to {last:%Y-%m-%d}; {SEVERAL_DAYS_HINT}"
 
 
-def _in_month_before(day: dt.date) -> dt.date:
-    """The same day of the month before (29 December as 29 November), or the day itself
-    where that month has no such day."""
-    before = day.replace(day=1) - dt.timedelta(days=1)
+def _in_month_beside(day: dt.date, *, later: bool) -> dt.date:
+    """The same day of the month before (29 December as 29 November) or, `later`, after (2
+    May as 2 June), or the day itself where that month has no such day."""
+    beside = (day.replace(day=28) + dt.timedelta(days=4) if later
+              else day.replace(day=1) - dt.timedelta(days=1))
     with contextlib.suppress(ValueError):
-        return before.replace(day=day.day)
+        return beside.replace(day=day.day)
     return day
 
 

@@ -85,3 +85,26 @@ def test_the_untimed_talks_note_adds_the_time_to_a_drafted_fill_down(tmp_path: P
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(p.name, p.start_time) for p in report.payloads][-1] == (
         "Talk B", dt.datetime(2027, 5, 12, 9, tzinfo=dt.UTC))
+
+
+@pytest.mark.parametrize(("cell", "days"), [
+    ("May 30-2, 2027", "2027-05-30 to 2027-06-02"),
+    ("2027.5.30-2", "2027-05-30 to 2027-06-02"),
+    ("2027/12/30~2", "2027-12-30 to 2028-01-02"),
+    ("2027年5月30日～2日", "2027-05-30 to 2027-06-02"),
+    ("29 a 01/12/2027", "2027-11-29 to 2027-12-01"),
+])
+def test_a_range_of_days_across_a_months_end_with_its_month_first_is_named_forward(
+        tmp_path: Path, cell: str, days: str) -> None:
+    """The month written once before the days is the first's: 'May 30-2, 2027' was named
+    as 30 April to 2 May, '2027.5.30-2' as 30 May back to 2 May."""
+    path = tmp_path / "days.csv"
+    path.write_text(f"Title,Date\nCongress,\"{cell}\"\n", encoding="utf-8")
+    mapping = tmp_path / "days.toml"
+    mapping.write_text('name = "days"\ndate_order = "day-first"\n[fields.name]\n'
+                       'column = "Title"\n[fields.start]\ndate_column = "Date"\n[fields.end]\n'
+                       'minutes = 60\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.code, i.message.split(";")[0]) for i in report.issues if i.row] == [
+        ("bad-date", f"Row 2: 'Date' has {cell!r}, which is not a date: it is a range of days, "
+                     f"{days}")]
