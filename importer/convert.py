@@ -873,8 +873,8 @@ def next_day_time(elapsed: dt.timedelta) -> NextDayTime:
 _AFTER_NAMED_TIME = "|".join(rf"(?<=\b{word})" for word in _NAMED_TIMES)
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—−~～〜]|['’]til\b|"
                               r"\b(?:to|until|till|til|through|thru|bis|à|tot)\b)\s*"
-                              r"|(?:(?<=[:.h]\d\d)|(?<=[ap]m)|(?<=[ap]\.m\.)|(?<=\d[hu])|(?<=\d [hu])"
-                              r"|(?<=[\d ]hr)|(?<=[\d ]hrs)|(?<=\buhr)"
+                              r"|(?:(?<=[:.h]\d\d)|(?<=[ap]m)|(?<=[ap]\.m\.)|(?<=\d[hu])"
+                              r"|(?<=\d [hu])|(?<=[\d ]hr)|(?<=[\d ]hrs)|(?<=\buhr)"
                               rf"|{_AFTER_NAMED_TIME})\s*/\s*",
                               re.IGNORECASE)
 TIME_RANGE_HINT = "write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 AM or 9am to 11am"

@@ -77,8 +77,8 @@ def lock_folder() -> Path:
         if _never_made(folder):  # made here, a misspelt name would be a lock no run shares
             raise ConfigError(
                 f"GBIMPORT_LOCK_DIR is {named!r}, a folder that does not exist: make it "
-                f"(mkdir -p {shlex.quote(named)}) or correct the name; every run into the guide must "
-                "name the same folder, or they do not see each other's lock")
+                f"(mkdir -p {shlex.quote(named)}) or correct the name; every run into the "
+                "guide must name the same folder, or they do not see each other's lock")
         return folder
     if os.name == "posix" and SHARED_TEMP.is_dir():
         return SHARED_TEMP
