@@ -6,13 +6,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
 from importer._checks import Mask
 from importer._columns import value_text
-from importer.convert import CellError, UncomputedFormula, number_readings, parse_time
+from importer.convert import (
+    CellError,
+    UncomputedFormula,
+    bare_hour,
+    keeps_the_24_hour_clock,
+    number_readings,
+    parse_time,
+)
 from importer.load import Sheet
 from importer.model import RowIssue, row_prefix
 
@@ -31,17 +39,33 @@ _NUMBER_OF = r"(?:(?:total )?(?:number|no\.?|count) of|anzahl(?: der)?|nombre de
 TOTAL_WORD = re.compile(
     rf"{_TOTAL}(?: (?:(?:number|no\.?) of )?{_COUNTED})?|{_NUMBER_OF} {_COUNTED}"
     rf"|{_COUNTED}(?: {_TOTAL})?", re.IGNORECASE)
+# What is counted, alone: also a session's title ('Workshops'), whose hours tell it apart.
+_COUNTED_ALONE = re.compile(_COUNTED, re.IGNORECASE)
 
 
-def totals_rows(sheet: Sheet) -> Mask:
+def totals_rows(sheet: Sheet, time_headers: Sequence[str] = ()) -> Mask:
     """The last row of each sheet when it is a totals row (see is_totals_row). Only that row
-    is looked at: totals are written under the sessions."""
+    is looked at: totals are written under the sessions. `time_headers`: the columns read
+    as times, where a session titled as a count ('Workshops') gives its hours."""
     found: Mask = np.zeros(len(sheet.frame), dtype=bool)
     ends = ([len(sheet.frame)] if not sheet.parts
             else [start + part.records for start, part in sheet.part_starts()])
     for pos in (end - 1 for end in ends if end > 0):
-        found[pos] = is_totals_row(sheet.frame.iloc[pos].dropna().tolist())
+        cells = sheet.frame.iloc[pos].dropna()
+        found[pos] = is_totals_row(cells.tolist()) and not (
+            _COUNTED_ALONE.fullmatch(_label(cells.iat[0]))
+            and _bare_hours_read(sheet, cells, time_headers))
     return found
+
+
+def _bare_hours_read(sheet: Sheet, cells: Any, time_headers: Sequence[str]) -> bool:
+    """Whether the row's cells in the time columns are bare hours (`14`, `16`) that those
+    columns read as hours, writing their other times on the 24-hour clock (`9:15`): a
+    session's, as the one-day sheet 'Workshops | 14 | 16' gives one, not counts."""
+    timed = [header for header in time_headers if header in cells.index]
+    return bool(timed) and all(
+        bare_hour(cells[header]) is not None
+        and keeps_the_24_hour_clock(sheet.frame[header].unique()) for header in timed)
 
 
 def is_totals_row(cells: list[Any]) -> bool:
@@ -50,9 +74,14 @@ def is_totals_row(cells: list[Any]) -> bool:
     session named 'Total' or 'Sessions' has its date or its time."""
     if len(cells) < 2 or not isinstance(cells[0], str):
         return False
-    if not TOTAL_WORD.fullmatch(" ".join(cells[0].rstrip().rstrip(":").split())):
+    if not TOTAL_WORD.fullmatch(_label(cells[0])):
         return False
     return all(_is_figure(cell) for cell in cells[1:])
+
+
+def _label(cell: Any) -> str:
+    """The first cell as a totals word is matched: its spaces one, no colon after it."""
+    return " ".join(str(cell).rstrip().rstrip(":").split())
 
 
 def _is_figure(cell: Any) -> bool:

@@ -502,7 +502,7 @@ class _SheetValidation(SessionTiming):
         # nor is one of hints ('(hh:mm)' under the start, '(mm/dd/yyyy)' under the date).
         self.units = units_rows(self.sheet, self._time_headers(), self._date_header())
         # Nor is a totals row at the foot ('Total' beside a count).
-        self.totals = totals_rows(self.sheet) & ~out
+        self.totals = totals_rows(self.sheet, self._time_headers()) & ~out
         headings = (section_headings(self.sheet, out) | self.units | self.totals) & ~days & ~out
         # A talk with no slot yet is unscheduled by its own cells, not given the date above.
         unscheduled = self._unscheduled_rows() & ~headings & ~days & ~out

@@ -108,3 +108,23 @@ def test_a_range_of_days_across_a_months_end_with_its_month_first_is_named_forwa
     assert [(i.code, i.message.split(";")[0]) for i in report.issues if i.row] == [
         ("bad-date", f"Row 2: 'Date' has {cell!r}, which is not a date: it is a range of days, "
                      f"{days}")]
+
+
+def test_a_last_session_titled_as_a_count_keeps_its_bare_hours(tmp_path: Path) -> None:
+    """'Workshops | 14 | 16' at the foot of a one-day sheet writing its times on the 24-hour
+    clock is a session from 14:00 to 16:00: it was skipped as the sheet's totals, and never
+    sent. 'Sessions | 11' under no time column is still a count row."""
+    path = tmp_path / "ws.csv"
+    path.write_text("Title,Start,End,Note\nOpening,9:15,10:00,\nKeynote,10:00,11:30,\n"
+                    "Workshops:,14,16,\n", encoding="utf-8")
+    mapping = tmp_path / "ws.toml"
+    mapping.write_text('name = "ws"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date = 2027-05-11\ntime_column = "Start"\n[fields.end]\n'
+                       'time_column = "End"\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.hour, p.end_time.hour) for p in report.payloads][-1] == (
+        "Workshops:", 14, 16)
+    path.write_text("Title,Start,End,Note\nOpening,9:15,10:00,\nKeynote,10:00,11:30,\n"
+                    "Sessions,,,2\n", encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code) for i in report.issues if i.row] == [(4, "totals-row")]
