@@ -339,12 +339,12 @@ def _changes_table(result: Plan) -> tuple[Table, str]:
     for column in ("sheet", *columns) if several else columns:
         table.add_column(column, overflow="fold")
     in_guide = _left_by_skipped_rows_alone(result)
+    leaving = {id(row) for row in _first_skipped_row_of_each(result, in_guide)}
     changes = [
         (row.action, [*([row.result.sheet or ""] if several else []),
                       str(row.result.row), row.action, row.result.import_id or "",
                       row.result.name or "", _row_fields(row, result.timezone, in_guide)])
-        for row in result.rows if row.action in ("create", "update")
-        or (row.action == "skipped" and (row.result.import_id or "") in in_guide)
+        for row in result.rows if row.action in ("create", "update") or id(row) in leaving
     ] + [("delete", [*([""] if several else []), "", "delete", d.import_id, d.name, d.why])
          for d in result.deletes]
     order = {"create": 1, "skipped": 2}  # the rest, the changes to read, first
@@ -361,6 +361,16 @@ def _left_by_skipped_rows_alone(result: Plan) -> dict[str, int]:
     sent = {row.result.import_id for row in result.rows if row.action != "skipped"}
     return {import_id: session for import_id, session
             in result.sessions_left_by_skipped_rows().items() if import_id not in sent}
+
+
+def _first_skipped_row_of_each(result: Plan, in_guide: dict[str, int]) -> list[PlannedRow]:
+    """The first skipped row of each session left in the guide: a cancelled talk's
+    co-presenters, marked out with it, share its one line."""
+    first: dict[str, PlannedRow] = {}
+    for row in result.rows:
+        if row.action == "skipped" and (row.result.import_id or "") in in_guide:
+            first.setdefault(row.result.import_id or "", row)
+    return list(first.values())
 
 
 def _row_fields(row: PlannedRow, timezone: str, in_guide: dict[str, int]) -> str:

@@ -483,3 +483,25 @@ def test_the_plan_table_has_no_line_for_a_co_presenters_row_its_session_row_send
     again = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
     assert changes_table(again) == []
     assert again.to_json()["rows"][1]["session_id"] == soil
+
+
+def test_the_plan_table_gives_a_session_marked_out_with_its_co_presenter_once(
+        tmp_path: Path) -> None:
+    """A cancelled talk's row and its co-presenter's row, both marked out, leave one session
+    in the guide (without --prune): the printed plan gives it on the first row's line alone,
+    while --json gives it on each row, as the report does."""
+    sandbox = Sandbox()
+    mapping = tmp_path / "sz.toml"
+    mapping.write_text(SPEAKERS_MAPPING.format(
+        extra='[leave_out]\ncolumn = "Status"\nvalues = ["cancelled"]'), encoding="utf-8")
+    sandbox.settings = sandbox.settings.model_copy(update={"mapping": str(mapping)})
+    rows = [[*SOIL, "Ana Ruiz", "Uni A", "ana@example.org", ""],
+            ["101", *BLANK_SESSION, "Bo Li", "Uni B", "bo@example.org", ""], [*KEYNOTE, ""]]
+    sandbox.run(write_csv(tmp_path, [*SPEAKERS_HEADER, "Status"], rows))
+    soil = next(s["id"] for s in sandbox.sessions() if s["import_id"] == "sz:101")
+    rows[0][-1] = rows[1][-1] = "Cancelled"
+    plan = plan_import(write_csv(tmp_path, [*SPEAKERS_HEADER, "Status"], rows),
+                       sandbox.settings, transport=sandbox.transport())
+    assert changes_table(plan) == [
+        ["2", "skipped", "sz:101", "Soil probes", f"leaves session {soil} in the guide"]]
+    assert [row["session_id"] for row in plan.to_json()["rows"]][:2] == [soil, soil]
