@@ -19,10 +19,13 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     PrivateAttr,
     SecretStr,
     ValidationError,
+    ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from importer._credentials import is_loopback
@@ -47,7 +50,8 @@ ENV_KEYS = {
 class Settings(BaseModel):
     """Everything a plan or a run needs besides the spreadsheet itself."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # hide_input_in_errors: a value echoed back may be an API URL that holds the key.
+    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
 
     api_url: str = DEFAULT_API_URL
     api_key: SecretStr | None = None
@@ -76,6 +80,22 @@ class Settings(BaseModel):
     @property
     def config_file(self) -> str | None:
         return self._config_file
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _bad_values_as_config_error(cls, values: Any, handler: ModelWrapValidatorHandler[Settings],
+                                    info: ValidationInfo) -> Settings:
+        """`Settings(rate=0)` in a program fails as every other setting does, with a
+        ConfigError saying what the value takes (load_settings names each value's source
+        itself). Raised outside the `except`: the error left as its context echoes values."""
+        if info.context is _SOURCES_NAMED:
+            return handler(values)
+        try:
+            return handler(values)
+        except ValidationError as exc:
+            problem = _describe_validation_error(
+                exc, {field: _argument_label(field) for field in cls.model_fields}, {})
+        raise ConfigError(problem)
 
     @field_validator("api_url")
     @classmethod
@@ -119,6 +139,9 @@ class Settings(BaseModel):
             )
         return self.api_key.get_secret_value()
 
+
+# The validation context of load_settings, which describes a bad value naming its source.
+_SOURCES_NAMED: dict[str, bool] = {}
 
 # Every setting but the key, which a file must not hold (it gets committed and shared).
 FILE_KEYS = tuple(key for key in Settings.model_fields if key != "api_key")
@@ -185,12 +208,8 @@ def load_settings(
     mistyped = {key: problem for key in Settings.model_fields
                 if origins.get(key) == file_label(key)
                 and (problem := _toml_type_problem(key, values[key], file_label(key)))}
-    try:
-        settings = Settings(**{key: v for key, v in values.items() if key not in mistyped})
-    except ValidationError as exc:
-        raise ConfigError(_describe_validation_error(exc, origins, mistyped)) from None
-    if mistyped:
-        raise ConfigError("; ".join(mistyped.values()))
+    settings = _settings_from(
+        {key: v for key, v in values.items() if key not in mistyped}, origins, mistyped)
     if spreadsheet is not None and not path.exists():
         _check_none_left_beside(Path(spreadsheet), [key for key in reads if key not in origins])
     settings._config_file = None if config is None else str(config)
@@ -199,6 +218,20 @@ def load_settings(
     beside = path.parent / "mappings" if origin == file_label("mapping") else None
     _check_mapping_exists(settings.mapping, origin, beside)
     return settings
+
+
+def _settings_from(values: dict[str, Any], origins: Mapping[str, str],
+                   mistyped: Mapping[str, str]) -> Settings:
+    try:
+        settings = Settings.model_validate(values, context=_SOURCES_NAMED)
+    except ValidationError as exc:
+        problem = _describe_validation_error(exc, origins, mistyped)
+    else:
+        if not mistyped:
+            return settings
+        problem = "; ".join(mistyped.values())
+    # Raised outside the `except`: the ValidationError as its context would echo the values.
+    raise ConfigError(problem)
 
 
 def _check_none_left_beside(spreadsheet: Path, not_given: list[str]) -> None:

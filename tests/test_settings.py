@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from importer.errors import ConfigError, MappingError
+from importer.errors import ConfigError, GbImportError, MappingError
 from importer.settings import DEFAULT_API_URL, Settings, load_settings
 
 
@@ -257,6 +257,25 @@ def test_a_key_pasted_into_the_wrong_variable_is_not_printed_back(
     with pytest.raises(ConfigError) as raised:
         load_settings(env={variable: value.format(key=key)})
     assert key.casefold() not in str(raised.value).casefold()
+    # Nor by the exception a program logs with its chain (logging.exception, a traceback).
+    assert raised.value.__cause__ is None and raised.value.__context__ is None
+
+
+def test_settings_built_in_python_with_a_bad_value_raise_the_config_error() -> None:
+    # A program catches GbImportError around its run: Settings(...) is part of that run.
+    with pytest.raises(GbImportError) as caught:
+        Settings(guide=0, rate=5)
+    assert type(caught.value) is ConfigError
+    assert str(caught.value) == (
+        "argument guide: expected a whole number above 0 (the guide's id), got 0; change it")
+
+
+def test_settings_built_in_python_never_echo_an_api_url_that_holds_the_key() -> None:
+    key = "ZZKEY0123456789abcdefSECRET"
+    with pytest.raises(ConfigError) as caught:
+        Settings(api_url=f"builder.guidebook.com/open-api/v1.1/?key={key}")
+    assert key not in str(caught.value)
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
 
 
 def test_a_settings_file_saved_by_notepad_reads_or_says_how_to_save_it(tmp_path: Path) -> None:
