@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import itertools
 import logging
 import os
@@ -539,6 +540,7 @@ class GuidebookClient:
                     call.target.method, call.target.path, params=call.params, **call.body
                 )
             except httpx.TransportError as exc:
+                _redact_request(exc)
                 self.transport_errors[type(exc).__name__] += 1
                 if isinstance(exc, NOTHING_WRITTEN_ERRORS):  # never reached the service
                     self._not_spent(call)
@@ -777,6 +779,13 @@ def _shown_url(url: httpx.URL) -> str:
 
 def _describe(key: Mapping[str, Any]) -> str:
     return ", ".join(f"{name} {value!r}" for name, value in key.items())
+
+
+def _redact_request(exc: httpx.TransportError) -> None:
+    """The run's error is chained to this one, whose request a program may log headers and
+    all: the key is taken out (each retry builds its request afresh from the client's)."""
+    with contextlib.suppress(RuntimeError):  # raised before a request was made
+        exc.request.headers["Authorization"] = "JWT [redacted]"
 
 
 def _publish_wait_line(outcome: Outcome, wait: float) -> str:

@@ -568,6 +568,21 @@ async def test_a_refused_connection_names_the_api_url_to_check(fake_time: FakeTi
     assert (route.call_count, len(client.retry_waits)) == (FIRST_CONTACT_ATTEMPTS, 2)
 
 
+async def test_a_refused_connection_leaves_no_key_in_the_error_it_is_chained_to(
+    fake_time: FakeTime
+) -> None:
+    # A program that logs the failure's cause, request headers and all, must not log the key.
+    base = "http://127.0.0.1:18999/open-api/v1.1/"
+    with respx.mock(base_url=base) as router:
+        router.get("guides/1/").mock(side_effect=httpx.ConnectError("refused"))
+        async with make_client(fake_time, base_url=base, max_retry_wait=30.0) as client:
+            with pytest.raises(TransientError) as caught:
+                await client.get_guide(1)
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert dict(cause.request.headers)["authorization"] == "JWT [redacted]"
+
+
 async def test_connections_refused_after_the_service_answered_are_retried_longer(
     fake_time: FakeTime
 ) -> None:
