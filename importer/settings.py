@@ -133,9 +133,11 @@ class Settings(BaseModel):
 
     def require_api_key(self) -> str:
         if self.api_key is None or not self.api_key.get_secret_value():
+            # Met in Python alone (the command asks for the key, or says how to give it,
+            # first), where nothing prompts and a Settings built by hand reads no variable.
             raise ConfigError(
-                "no API key: set GUIDEBOOK_API_KEY (Guidebook Builder > Settings > API) "
-                "or run in a terminal to be prompted"
+                "no API key: give Settings(api_key=...), or set GUIDEBOOK_API_KEY (Guidebook "
+                "Builder > Settings > API) and read the settings with load_settings()"
             )
         return self.api_key.get_secret_value()
 
