@@ -496,11 +496,12 @@ def publish_guide(
             terminated = True
             task.cancel()
 
-        loop.add_signal_handler(signal.SIGTERM, on_sigterm)
-        try:
-            return await publishing
-        finally:
-            loop.remove_signal_handler(signal.SIGTERM)
+        with _callers_handlers_put_back([signal.SIGTERM]):
+            loop.add_signal_handler(signal.SIGTERM, on_sigterm)
+            try:
+                return await publishing
+            finally:
+                loop.remove_signal_handler(signal.SIGTERM)
 
     try:
         return asyncio.run(main())
@@ -606,13 +607,29 @@ def _first_interrupt_sets(stop: asyncio.Event) -> Iterator[None]:
             signal.signal(signum, _repeat_ignored_until(deadline))
             atexit.register(_repeat_ignored_as_python_ends, deadline)
 
-    for signum in STOP_SIGNALS:
-        loop.add_signal_handler(signum, on_interrupt, signum)
+    with _callers_handlers_put_back(STOP_SIGNALS):
+        for signum in STOP_SIGNALS:
+            loop.add_signal_handler(signum, on_interrupt, signum)
+        try:
+            yield
+        finally:
+            for signum in STOP_SIGNALS:
+                loop.remove_signal_handler(signum)
+
+
+@contextlib.contextmanager
+def _callers_handlers_put_back(signums: Sequence[signal.Signals]) -> Iterator[None]:
+    """asyncio's remove_signal_handler leaves Python's default, not the handler it found: a
+    program's own (a service's SIGTERM handler) is put back, unless a SIGTERM's guard against
+    its repeat (see _first_interrupt_sets) holds the signal until Python ends."""
+    found = {signum: signal.getsignal(signum) for signum in signums}
     try:
         yield
     finally:
-        for signum in STOP_SIGNALS:
-            loop.remove_signal_handler(signum)
+        for signum, handler in found.items():
+            left = signal.getsignal(signum)
+            if handler is not None and left in (signal.SIG_DFL, signal.default_int_handler):
+                signal.signal(signum, handler)
 
 
 def _repeat_ignored_as_python_ends(deadline: float) -> None:

@@ -19,7 +19,13 @@ from rich.console import Console
 from importer import render
 from importer.errors import ConfigError, InterruptedBeforeSending, UnsafeOperationError
 from importer.report import ImportReport, RowOutcome
-from importer.runner import _first_interrupt_sets, plan_import, run_import, run_import_async
+from importer.runner import (
+    _first_interrupt_sets,
+    plan_import,
+    publish_guide,
+    run_import,
+    run_import_async,
+)
 from importer.settings import Settings
 from tests.support import Sandbox, talk, write_sheet
 
@@ -204,6 +210,31 @@ def test_after_a_first_stop_signal_a_second_of_either_kind_stops_at_once(
     ctrl_c, sigterm = asyncio.run(first_signal())
     assert ctrl_c is signal.default_int_handler
     assert (sigterm is signal.SIG_DFL) == (signum == signal.SIGINT)
+
+
+def test_a_programs_own_stop_handlers_are_back_after_a_run_or_publish_that_took_them(
+    tmp_path: Path,
+) -> None:
+    """asyncio puts Python's defaults back, not what was there before: a service that calls
+    run_import(handle_interrupt=True) would lose its own SIGTERM handler to the first run."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+
+    def programs_handler(signum: int, frame: object) -> None:
+        raise AssertionError("not called")
+
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        for signum in before:
+            signal.signal(signum, programs_handler)
+        sandbox.run(sheet, handle_interrupt=True)
+        after_run = [signal.getsignal(signum) for signum in before]
+        publish_guide(sandbox.settings, transport=sandbox.transport(), handle_interrupt=True)
+        after_publish = [signal.getsignal(signum) for signum in before]
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+    assert after_run == after_publish == [programs_handler, programs_handler]
 
 
 def test_a_stop_while_the_guide_is_read_ends_the_run_at_once_with_nothing_sent(
