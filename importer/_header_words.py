@@ -49,6 +49,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "nom", "nombre", "nome"),
     "date": ("date", "day", "session date", "start date", "event date", "date from",
              "from date", "startdate", "eventdate", "sessiondate",
+             # the date named first, as an export's 'DateStart' beside 'StartTime'
+             "date start", "datestart",
              # a day beside its time, as 'start_day', 'start_at', 'end_day', 'end_at' pair them
              "start day", "startday",
              "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von",
@@ -79,10 +81,14 @@ NAMES: dict[str, tuple[str, ...]] = {
     "duration": ("duration", "scheduled duration", "duration minutes", "length", "minutes",
                  "mins",
                  "dauer", "duree", "duracion", "durata", "duracao", "duur",
+                 # a film's or a play's length, as a cinema's programme heads it
+                 "runtime", "running time", "speelduur", "speeltijd", "laufzeit",
+                 "spieldauer",
                  "langd", "varighet", "varighed", "длительность", "продолжительность"),
     "end_date": ("end date", "enddatum", "date de fin", "fecha de fin", "fecha fin",
                  "data di fine", "data fine", "data de fim", "einddatum", "date to",
                  "to date", "datum bis", "enddate", "slutdatum", "slutdato",
+                 "date end", "dateend",
                  "end day", "endday"),
     "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
                   "hall", "hall location", "stage", "room name", "room #", "room no",
