@@ -864,7 +864,7 @@ class _Drafter:
                                              "and a time column)") + self._datetimes_by_cells())],
                     [self._end(None)])
         self._note_unscheduled(date or start, start if date else None)
-        if date is not None and start is not None and kind == "time range":
+        if start is not None and kind == "time range":
             self._note_untimed_under_slots(date, start)
         if start is not None and kind in ("time", "time range"):
             self._note_zone_row(start)
@@ -1253,7 +1253,10 @@ class _Drafter:
         blank = blank & ~section_headings(self.sheet)
         empty = int((blank & titled).sum()) - (
             int((blank & titled & self.sheet.frame[time].notna()).sum()) if time else 0)
-        if empty and time is None and self._kind(header) in (
+        if empty and time is None and self._kind(header) == "time range" and len(
+                self._rows_under_slots(None, header)) >= empty:
+            pass  # each is a talk under its slot's row: named with the fill_down that times it
+        elif empty and time is None and self._kind(header) in (
                 "time", "time range"):
             # No date column: the programme's one date gives each row its day, so a row
             # with no time is read as all day on it, not as an error.
@@ -1276,16 +1279,34 @@ class _Drafter:
         header, states = found
         return marked_rows(self.sheet.frame[header], {state.casefold() for state in states})
 
-    def _note_untimed_under_slots(self, date: str, time: str) -> None:
-        """Rows with a date but no time, each under a row with a time range on the same day:
-        the talks of a slot whose time is written once, on the row naming it ('11:00 -
-        12:00', 'Keynote 1'), which validate would send as all-day sessions. A row with no
-        time above it on its day (the day's all-day items listed first) is not counted."""
-        frame = self.sheet.frame
-        untimed = (frame[date].notna() & ~self._holds_times(time)).tolist()
-        if not any(untimed):
+    def _note_untimed_under_slots(self, date: str | None, time: str) -> None:
+        """Rows with no time, each under a row with a time range on the same day: the talks
+        of a slot whose time is written once, on the row naming it ('11:00 - 12:00', 'Keynote
+        1'), which validate would send as all-day sessions. `date` is None for a programme
+        of one day, its date given in the mapping."""
+        under = self._rows_under_slots(date, time)
+        if not under:
             return
-        days, timed = frame[date].tolist(), self._holds_times(time).tolist()
+        rows = ", ".join(str(self.sheet.frame.index[pos]) for pos in under[:3])
+        count, named = (("1 row has", "row") if len(under) == 1
+                        else (f"{len(under)} rows have", "rows"))
+        has = f"a date but no {time!r}, under a row with one on its day" if date else (
+            f"no {time!r}, under a row with one")
+        self.notes.append(
+            f"{count} {has} ({named} {rows}{'...' if len(under) > 3 else ''}): each is read "
+            "as an all-day session. If they are talks in the slot of the row above (a "
+            f"keynote's, a session's), {self._fill_down_adding(time)}, which gives each the "
+            "time above it")
+
+    def _rows_under_slots(self, date: str | None, time: str) -> list[int]:
+        """The positions of rows with no time under a row with one on the same day; a row
+        with no time above it on its day (the day's all-day items listed first), or holding
+        one cell (a heading, which validate skips), is not counted."""
+        frame = self.sheet.frame
+        holds = self._holds_times(time)
+        timed, days = holds.tolist(), frame[date].tolist() if date else [None] * len(frame)
+        untimed = ((frame[date].notna() if date else ~section_headings(self.sheet))
+                   & ~holds).tolist()
         under: list[int] = []
         above = None  # the last row above with a time or no date: the slot's row, if timed
         for pos, blank in enumerate(untimed):
@@ -1293,16 +1314,7 @@ class _Drafter:
                 above = pos
             elif above is not None and timed[above] and days[above] == days[pos]:
                 under.append(pos)
-        if not under:
-            return
-        rows = ", ".join(str(frame.index[pos]) for pos in under[:3])
-        count, named = (("1 row has", "row") if len(under) == 1
-                        else (f"{len(under)} rows have", "rows"))
-        self.notes.append(
-            f"{count} a date but no {time!r}, under a row with one on its day ({named} "
-            f"{rows}{'...' if len(under) > 3 else ''}): each is read as an all-day session. If "
-            "they are talks in the slot of the row above (a keynote's, a session's), "
-            f"{self._fill_down_adding(time)}, which gives each the time above it")
+        return under
 
     def _fill_down_adding(self, header: str) -> str:
         """How to have fill_down read `header` too: the drafted line (the date's) is changed,

@@ -22,12 +22,15 @@ def test_a_one_day_agenda_says_its_rows_with_no_time_are_read_as_all_day(
         tmp_path: Path) -> None:
     """The draft said to add skip_unscheduled to skip the papers 'instead of reporting each as
     an error', but with the programme's one date nothing reports them: each is sent as an
-    all-day session. The note now says what happens to them."""
+    all-day session. The note now says what happens to them, and, as they sit under a
+    session's time range, the fill_down that gives each that time."""
     sheet = write_bytes(tmp_path, "program.csv", WORKSHOP.encode())
     text = draft_mapping(sheet).text
     assert re.findall(r"^# \d+ rows? ha(?:s|ve) no .*$", text, re.M) == [
-        "# 2 rows have no 'Time': each is read as an all-day session on the programme's date; "
-        "to skip such rows until they get a time instead, add skip_unscheduled = true"]
+        "# 2 rows have no 'Time', under a row with one (rows 4, 5): each is read as an all-day "
+        "session. If they are talks in the slot of the row above (a keynote's, a session's), "
+        "add fill_down = [\"Time\"] above the first [fields...] table, which gives each the time "
+        "above it"]
     mapping = tmp_path / "program.toml"
     mapping.write_text(text.replace('date_column = "FILL IN"', "date = 2027-05-11"),
                        encoding="utf-8")
