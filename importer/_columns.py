@@ -167,6 +167,9 @@ class SheetColumns:
                        if problem.code == "formula-no-value" else
                        _not_fixed_yet_message(header, raw)
                        if problem.code == "bad-time" and convert.not_fixed_yet(raw) else
+                       _length_not_end_message(header, raw)
+                       if problem.code == "bad-time" and field_key == "end"
+                       and _length_with_unit(raw) else
                        self._date_not_fixed_message(header, raw, problem.code, failed_codes)
                        if convert.not_fixed_yet(raw) and (problem.code == "bad-date" or (
                            problem.code == "bad-datetime" and field_key == "start")) else
@@ -393,6 +396,26 @@ def value_text(value: Any) -> str | None:
     else:
         text = str(value)
     return shortened(text, VALUE_CHARS)
+
+
+def _length_with_unit(raw: Any) -> bool:
+    """A cell written as a length with its unit ('85 min', '1h30'), as a cinema's running
+    times are: no end time mistyped. A plain number may be one, so it is not counted."""
+    text = cell_text(raw) or ""
+    if not any(char.isalpha() for char in text):
+        return False
+    try:
+        convert.parse_duration(text)
+    except CellError:
+        return False
+    return True
+
+
+def _length_not_end_message(header: str, raw: Any) -> str:
+    """An end time column holding lengths: the fix is the mapping's, not the cell's."""
+    return (f"{header!r} has {value_text(raw)!r}, a length rather than an end time: to read "
+            f"it as each session's duration, write duration_column = {json.dumps(header)} in "
+            "place of time_column under [fields.end].")
 
 
 def _not_fixed_yet_message(header: str, raw: str) -> str:

@@ -46,3 +46,21 @@ def test_a_running_time_under_other_names_is_the_duration(tmp_path: Path, header
                       [["2027-05-11", "20:00", "Film A", "90 min"],
                        ["2027-05-12", "20:00", "Film B", "120 min"]])
     assert f'duration_column = "{header}"' in draft_mapping(sheet).text
+
+
+def test_a_running_time_mapped_as_the_end_time_says_to_read_it_as_a_duration(
+        tmp_path: Path) -> None:
+    """The draft of old told a planner to put the end's header in place of time_column; with
+    'speelduur' there, each row said '85 min' is not a time and to write it like 10:00 AM."""
+    sheet = write_csv(tmp_path, HEADER, [*ROWS, ["2020-08-20", "15:00", "Été 85", "Frans",
+                                                 "drama", "22:30", "", ""]], name="fabriek.csv")
+    mapping = tmp_path / "fabriek.toml"
+    mapping.write_text('name = "fabriek"\n[fields.name]\ncolumn = "titel"\n'
+                       '[fields.start]\ndate_column = "datum"\ntime_column = "tijd"\n'
+                       '[fields.end]\ntime_column = "speelduur"\n', encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping)
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (row, "bad-time", f"Row {row}: 'speelduur' has '{length}', a length rather than an end "
+         "time: to read it as each session's duration, write duration_column = \"speelduur\" "
+         "in place of time_column under [fields.end].")
+        for row, length in ((2, "85 min"), (3, "183 min"), (4, "101 min"))]
