@@ -130,7 +130,9 @@ def section_headings(sheet: Sheet, out: Mask | None = None) -> Mask:
 
 
 # What a column of each row's kind says of a heading's row, compared stripped, without case.
-HEADING_KINDS = frozenset({"heading", "subheading", "sub-heading", "section", "section heading",
+# Not 'section' alone: a course's discussion section or a society's section meeting is a kind
+# of session, and one on a row under its filled-down date holds two cells too.
+HEADING_KINDS = frozenset({"heading", "subheading", "sub-heading", "section heading",
                            "überschrift", "zwischenüberschrift", "titre", "intertitre"})
 
 
