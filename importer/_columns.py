@@ -155,6 +155,7 @@ class SheetColumns:
         failed_texts: dict[str, list[int]] = {}
         rows_of_code = positions_by_code(codes, [code for code, _, _ in failed_codes])
         serving = bool(failed_codes) and _serves(lookup, uniques)
+        lengths = _lengths_outnumber_times(field_key, uniques, failed_codes, blank_codes)
         for code, raw, problem in failed_codes:
             positions = rows_of_code[code]
             failed_texts[value_text(raw) or ""] = positions
@@ -168,7 +169,7 @@ class SheetColumns:
                        _not_fixed_yet_message(header, raw)
                        if problem.code == "bad-time" and convert.not_fixed_yet(raw) else
                        _length_not_end_message(header, raw)
-                       if problem.code == "bad-time" and field_key == "end"
+                       if problem.code == "bad-time" and field_key == "end" and lengths
                        and _length_with_unit(raw) else
                        self._date_not_fixed_message(header, raw, problem.code, failed_codes)
                        if convert.not_fixed_yet(raw) and (problem.code == "bad-date" or (
@@ -396,6 +397,18 @@ def value_text(value: Any) -> str | None:
     else:
         text = str(value)
     return shortened(text, VALUE_CHARS)
+
+
+def _lengths_outnumber_times(field_key: str, uniques: Any,
+                             failed_codes: list[tuple[int, Any, CellError]],
+                             blank_codes: list[int]) -> bool:
+    """An end column mostly of lengths ('85 min', a running time's): '12h70' among '12h30's
+    is an end time mistyped, which parse_duration reads as a length too. Distinct cells."""
+    if field_key != "end" or not failed_codes:
+        return False
+    lengths = sum(problem.code == "bad-time" and _length_with_unit(raw)
+                  for _, raw, problem in failed_codes)
+    return lengths > len(uniques) - len(failed_codes) - len(blank_codes)  # times read
 
 
 def _length_with_unit(raw: Any) -> bool:
