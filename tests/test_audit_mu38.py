@@ -16,7 +16,8 @@ from tests.test_draft_columns import write_csv
 T = dt.time
 
 
-def _range_sheet(tmp_path: Path, cell: str) -> tuple[Path, Path]:
+def range_sheet(tmp_path: Path, cell: str) -> tuple[Path, Path]:
+    """One talk whose Time cell holds its start and end, read by the start and the end."""
     path = tmp_path / "agenda.csv"
     path.write_text(f"Title,Date,Time\nTalk,5/11/2027,{cell}\n", encoding="utf-8")
     mapping = tmp_path / "agenda.toml"
@@ -35,7 +36,7 @@ def test_a_slashed_range_after_dotted_am_pm_or_an_hours_word_is_read(
         tmp_path: Path, cell: str, expected: tuple[dt.time, dt.time]) -> None:
     """Each is read when a dash joins it ('9:30 a.m. - 10:30 a.m.', '9h - 11h'); joined by a
     slash it was refused as bad-time, asking for a start and an end the cell has."""
-    path, mapping = _range_sheet(tmp_path, cell)
+    path, mapping = range_sheet(tmp_path, cell)
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert ([(i.code, i.message) for i in report.issues if i.row],
             convert.parse_time_range(cell)) == ([], expected)
@@ -44,7 +45,7 @@ def test_a_slashed_range_after_dotted_am_pm_or_an_hours_word_is_read(
 def test_an_image_in_a_title_gives_its_alt_text_without_its_mark(tmp_path: Path) -> None:
     """'![NEW](https://x.org/new.png) Keynote' was sent as '!NEW Keynote': the link was read
     and the image's '!' left before its text."""
-    path, mapping = _range_sheet(tmp_path, "9:00 - 10:00")
+    path, mapping = range_sheet(tmp_path, "9:00 - 10:00")
     path.write_text("Title,Date,Time\n\"![NEW](https://x.org/new.png) Keynote\",5/11/2027,"
                     "9:00 - 10:00\n", encoding="utf-8")
     report = validate_file(path, mapping=mapping, timezone="UTC")

@@ -14,6 +14,7 @@ from importer.draft import draft_mapping
 from importer.errors import ConfigError
 from importer.runner import lock_folder
 from importer.validate import validate_file
+from tests.test_audit_mu38 import range_sheet
 from tests.test_draft_columns import write_csv
 from tests.test_titles import write
 
@@ -32,16 +33,6 @@ def test_a_struck_title_in_bold_is_sent_without_its_tildes_as_cancelled(
         [(2, "cancelled-title"), (3, "cancelled-title"), (4, "cancelled-title")])
 
 
-def _range_sheet(tmp_path: Path, cell: str) -> tuple[Path, Path]:
-    path = tmp_path / "agenda.csv"
-    path.write_text(f"Title,Date,Time\nTalk,5/11/2027,{cell}\n", encoding="utf-8")
-    mapping = tmp_path / "agenda.toml"
-    mapping.write_text('name = "agenda"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
-                       'date_column = "Date"\ntime_column = "Time"\n[fields.end]\n'
-                       'time_column = "Time"\n', encoding="utf-8")
-    return path, mapping
-
-
 @pytest.mark.parametrize(("cell", "expected"), [
     ("9.30 u/10.30 u", (T(9, 30), T(10, 30))), ("09:30 hrs/10:30 hrs", (T(9, 30), T(10, 30))),
     ("0930hrs/1030hrs", (T(9, 30), T(10, 30))), ("9:30 hr/10:30 hr", (T(9, 30), T(10, 30))),
@@ -50,7 +41,7 @@ def test_a_slashed_range_after_an_hours_word_written_apart_is_read(
         tmp_path: Path, cell: str, expected: tuple[dt.time, dt.time]) -> None:
     """Each is read joined by a dash ('9.30 u - 10.30 u', '09:30 hrs - 10:30 hrs'); joined by
     a slash it was refused as bad-time, asking for a start and an end the cell holds."""
-    path, mapping = _range_sheet(tmp_path, cell)
+    path, mapping = range_sheet(tmp_path, cell)
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert ([(i.code, i.message) for i in report.issues if i.row],
             convert.parse_time_range(cell)) == ([], expected)
