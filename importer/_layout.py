@@ -265,7 +265,7 @@ def empty_day_issue(sheet: Sheet, pos: int, date_header: str, title_header: str 
         f"with the day's name: {what}", where)
 
 
-def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
+def heading_issue(sheet: Sheet, pos: int, date_header: str | None = None) -> RowIssue:
     cells = sheet.frame.iloc[pos]
     label = heading_label(cells)
     header = heading_column(sheet, pos) if label is None else next(
@@ -275,10 +275,12 @@ def heading_issue(sheet: Sheet, pos: int) -> RowIssue:
     held = (f"holds only {text!r} (in {header!r})" if label is None else
             f"holds only {text!r} (in {header!r}) and {value_text(cells[label])!r} (in "
             f"{label!r}), which names a heading")
+    # A heading dated in the date column lacks a title, not the date it has.
+    lacking = "a title and times" if header == date_header else "a date and times"
     return RowIssue(
         row, header, text, "section-heading", "warning",
         f"{row_prefix(row, where)}{held}, so it is read as a section heading and nothing is "
-        "sent for it; to make it a session, give it a date and times"
+        f"sent for it; to make it a session, give it {lacking}"
         + ("." if label is None else f" and another {label!r}."), where)
 
 

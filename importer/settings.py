@@ -357,7 +357,8 @@ def _describe_one(error: Any, field: str, where: str) -> str:
     if error["type"] == "value_error":  # our validators' own words, whole, with the fix
         return f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
     if field == "api_key":  # never echo the key, not even a malformed one
-        return f"{where}: {error['msg']}"
+        return (f"{where}: expected the API key as text in quotes; write it in quotes"
+                if error["type"] == "string_type" else f"{where}: {error['msg']}")
     # Pydantic's words ("Input should be greater than 0") name neither the unit nor the way
     # out; say what the setting takes, as a mapping's errors do.
     got = _shown_input(error["input"])

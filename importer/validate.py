@@ -1563,7 +1563,7 @@ class _SheetValidation(SessionTiming):
         for pos in np.flatnonzero(headings).tolist():
             issue = (units_row_issue(self.sheet, pos, self._time_headers(), self._date_header())
                      if self.units[pos] else totals_row_issue(self.sheet, pos)
-                     if self.totals[pos] else heading_issue(self.sheet, pos))
+                     if self.totals[pos] else heading_issue(self.sheet, pos, self._date_header()))
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
             # Its id cell says how ids are written ('required') or holds 'Total': no id.
             if self.units[pos] or self.totals[pos]:

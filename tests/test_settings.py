@@ -341,7 +341,8 @@ def test_a_key_of_the_wrong_type_is_refused_without_being_echoed(
     monkeypatch.chdir(tmp_path)  # no gbimport.toml
     with pytest.raises(ConfigError) as caught:
         load_settings(env={}, api_key=918273645546372819)
-    assert str(caught.value) == "argument api_key: Input should be a valid string"
+    assert str(caught.value) == ("argument api_key: expected the API key as text in quotes; "
+                                 "write it in quotes")
 
 
 def test_a_switch_or_number_in_the_file_must_be_written_as_toml_writes_one(
