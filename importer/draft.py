@@ -999,15 +999,17 @@ class _Drafter:
     def _end_by_cells(self, start: str) -> str | None:
         """A free column of times named for no field that are after the start's on most
         rows giving both ('Kick-off' then 'Wrap-up'): the end."""
-        for header in self._unnamed():
-            if self._kind(header) != "time":
-                continue
-            pairs = [(_time_or_none(a), _time_or_none(b)) for a, b in
-                     zip(self.sheet.frame[start], self.sheet.frame[header], strict=True)]
-            both = [(a, b) for a, b in pairs if a is not None and b is not None]
-            if both and sum(b > a for a, b in both) >= MOST * len(both):
-                return header
-        return None
+        return next((header for header in self._unnamed()
+                     if self._times_after(start, header)), None)
+
+    def _times_after(self, start: str, header: str) -> bool:
+        """Whether `header` holds times after those of `start` on most rows giving both."""
+        if self._kind(header) != "time":
+            return False
+        pairs = [(_time_or_none(a), _time_or_none(b)) for a, b in
+                 zip(self.sheet.frame[start], self.sheet.frame[header], strict=True)]
+        both = [(a, b) for a, b in pairs if a is not None and b is not None]
+        return bool(both) and sum(b > a for a, b in both) >= MOST * len(both)
 
     def _dated_by_file(self, time: str | None) -> str | None:
         """[fields.start] for a sheet with times and no date, when the file's name gives one
@@ -1182,7 +1184,13 @@ class _Drafter:
             end_date = self._take("end_date", ("date",)) if key == "time_column" else None
             return table + (_table("end_date", end_date) if end_date else "")
         duration = self._take("duration")  # its name is telling enough: 'Duration', 'Length'
-
+        start = self.chosen.get("start")
+        if duration is not None and start is not None and self._times_after(start, duration):
+            # Read as lengths, '21:30' beside '20:00' would end each session the next day.
+            return _table("end", duration, column_key="time_column", note=(
+                f"{duration!r} holds times after those of {start!r}, though its name is a "
+                "length's: read as the end; if they are lengths (1:30), write duration_column "
+                "in place of time_column"))
         if duration is not None and (counted := self._counts_hours(duration)):
             return _table("end", duration, column_key="duration_column",
                           extra='duration_unit = "hours"', note=(
