@@ -219,6 +219,39 @@ def hints_row_issue(sheet: Sheet, pos: int, hints: list[tuple[str, str]]) -> Row
         where)
 
 
+def repeated_headers(sheet: Sheet, start_headers: Collection[str]) -> Mask:
+    """Rows writing the header again, as a programme pasted from one table a day does (each
+    table under its own header row): every column the start is read from holds its own
+    header, and so do most of the row's filled cells. One comparison a start column finds
+    none on a sheet without them."""
+    found: Mask = np.zeros(len(sheet.frame), dtype=bool)
+    if start_headers:
+        found = np.logical_and.reduce(
+            [sheet.frame[header].eq(header).to_numpy() for header in start_headers])
+    for pos in np.flatnonzero(found).tolist():
+        cells = sheet.frame.iloc[pos].dropna()
+        found[pos] = 2 * len(own_header_cells(cells)) > len(cells)
+    return found
+
+
+def own_header_cells(cells: pd.Series) -> list[str]:
+    """The headers of a row's cells that hold their own column's header ('BST' under 'BST')."""
+    return [str(header) for header, cell in cells.items()
+            if isinstance(cell, str) and cell.strip().casefold() == str(header).casefold()]
+
+
+def repeated_header_issue(sheet: Sheet, pos: int) -> RowIssue:
+    cells = sheet.frame.iloc[pos].dropna()
+    headers = own_header_cells(cells)
+    row, where = int(sheet.frame.index[pos]), sheet.sheet_of(pos)
+    named = [repr(header) for header in headers]
+    said = ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
+    return RowIssue(
+        row, headers[0], value_text(cells[headers[0]]), "repeated-header", "warning",
+        f"{row_prefix(row, where)}repeats the header ({said}), so it is read as the header of "
+        "the rows under it, not a session, and nothing is sent for it.", where)
+
+
 def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
     """Rows whose only filled cells are the date column's, perhaps with a day's name beside
     it ('Tuesday'): a calendar gives every day a row, and a day with nothing on it names no

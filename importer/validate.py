@@ -69,6 +69,8 @@ from importer._layout import (
     other_sheets_warning,
     repeated_column_problems,
     repeated_column_rows,
+    repeated_header_issue,
+    repeated_headers,
     section_headings,
     struck_row_positions,
     units_row_issue,
@@ -483,6 +485,8 @@ class _SheetValidation(SessionTiming):
         self.undated: Mask = np.zeros(0, dtype=bool)
         # The first row when it gives the columns' units, the times' zone ('(CEST)').
         self.units: Mask = np.zeros(0, dtype=bool)
+        # Rows writing the header again, above each day's table of a pasted programme.
+        self.headers_again: Mask = np.zeros(0, dtype=bool)
         # The last row when it is the sheet's totals ('Total' and a count).
         self.totals: Mask = np.zeros(0, dtype=bool)
         # Rows the leave_out column marks as out ('Cancelled'): no session, no checks.
@@ -503,7 +507,10 @@ class _SheetValidation(SessionTiming):
         self.units = units_rows(self.sheet, self._time_headers(), self._date_header())
         # Nor is a totals row at the foot ('Total' beside a count).
         self.totals = totals_rows(self.sheet, self._time_headers()) & ~out
-        headings = (section_headings(self.sheet, out) | self.units | self.totals) & ~days & ~out
+        # Nor is the header written again over the next day's table.
+        self.headers_again = repeated_headers(self.sheet, self._start_headers())
+        headings = (section_headings(self.sheet, out) | self.units | self.totals
+                    | self.headers_again) & ~days & ~out
         # A talk with no slot yet is unscheduled by its own cells, not given the date above.
         unscheduled = self._unscheduled_rows() & ~headings & ~days & ~out
         alone = self._added_cells_alone()  # the row's own cells, before fill_down
@@ -589,6 +596,13 @@ class _SheetValidation(SessionTiming):
         written = (start.time_column or start.column,
                    (end.time_column or end.column) if end else None)
         return [header for name in dict.fromkeys(written)
+                if (header := self.bound.header(name)) is not None]
+
+    def _start_headers(self) -> list[str]:
+        """The columns the start's date and time are read from."""
+        start = self.mapping.fields.start
+        return [header for name in dict.fromkeys((start.column, start.date_column,
+                                                  start.time_column))
                 if (header := self.bound.header(name)) is not None]
 
     def _date_header(self) -> str | None:
@@ -1563,10 +1577,12 @@ class _SheetValidation(SessionTiming):
         for pos in np.flatnonzero(headings).tolist():
             issue = (units_row_issue(self.sheet, pos, self._time_headers(), self._date_header())
                      if self.units[pos] else totals_row_issue(self.sheet, pos)
-                     if self.totals[pos] else heading_issue(self.sheet, pos, self._date_header()))
+                     if self.totals[pos] else repeated_header_issue(self.sheet, pos)
+                     if self.headers_again[pos]
+                     else heading_issue(self.sheet, pos, self._date_header()))
             results[pos].issues, results[pos].name = (issue,), issue.value  # reports show it
-            # Its id cell says how ids are written ('required') or holds 'Total': no id.
-            if self.units[pos] or self.totals[pos]:
+            # Its id cell says how ids are written ('required'), holds 'Total' or 'ID': no id.
+            if self.units[pos] or self.totals[pos] or self.headers_again[pos]:
                 results[pos].import_id = None
         if days.any() and (date_header := self._date_header()) is not None:
             session_dates = dates_of_sessions(self.sheet, date_header, headings | days)
