@@ -1924,8 +1924,11 @@ def _hints_row(sheet: Sheet) -> bool:
 
 
 def _sample(sheet: Sheet, header: str) -> list[Any]:
+    """The column's distinct cells, but blank ones and its header written again over each
+    day's table ('Date' under 'Date'), a row validate skips: no date, time or title."""
     values = sheet.frame[header].dropna().unique()[:SAMPLE]
-    return [v for v in values if not (isinstance(v, str) and not v.strip())]
+    return [v for v in values if not (isinstance(v, str) and (
+        not v.strip() or v.strip().casefold() == header.casefold()))]
 
 
 def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
