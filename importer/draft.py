@@ -1237,7 +1237,11 @@ class _Drafter:
         row with a time but no date (the day typed once above its rows) is not one."""
         if header is None:
             return
-        blank = self.sheet.frame[header].isna() & ~self._marked_out() & ~totals_rows(self.sheet)
+        # A row of one cell ('Thursday 21 October / Session 3' in the times column) is
+        # neither: validate reads it as a section heading and sends nothing for it.
+        headings = section_headings(self.sheet)
+        blank = (self.sheet.frame[header].isna() & ~self._marked_out()
+                 & ~totals_rows(self.sheet) & ~headings)
         undated = (blank & self._holds_times(time)).tolist() if time else []
         timed = sum(undated)
         rows = "1 row has" if timed == 1 else f"{timed} rows have"
@@ -1254,11 +1258,8 @@ class _Drafter:
                               "on each)")
         # A row with no title either is no session waiting for a slot: a co-presenter's row
         # of a sessions-and-speakers export (its id and speaker's cells alone), or a blank one.
-        # Nor is a row of one cell ('Session 1' above its talks): validate reads it as a
-        # section heading and sends nothing for it.
         name = self.chosen.get("name")
         titled = self.sheet.frame[name].notna() if name else True
-        blank = blank & ~section_headings(self.sheet)
         empty = int((blank & titled).sum()) - (
             int((blank & titled & self.sheet.frame[time].notna()).sum()) if time else 0)
         if empty and time is None and self._kind(header) == "time range" and len(

@@ -32,6 +32,21 @@ def test_the_header_written_again_is_no_day_to_give_a_date(tmp_path: Path) -> No
     draft = draft_mapping(sheet)
     assert "values = {" not in draft.text
     assert draft.complete
+
+
+def test_a_heading_in_the_times_column_is_no_time_without_a_date(tmp_path: Path) -> None:
+    """'Thursday 21 October / Session 3' in the times column, its Date blank, was counted as
+    a time with no date: the draft said 1 row had a time but no 'Date' and drafted fill_down,
+    where every session's row has its date. Validate reads the row as a section heading."""
+    sheet = write_csv(tmp_path, HEADER, ROWS, name="schedule-2021.csv")
+    draft = draft_mapping(sheet)
+    assert "fill_down" not in draft.text
+    assert "a time but no 'Date'" not in draft.text
+
+
+def test_the_drafted_mapping_reads_the_sessions(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path, HEADER, ROWS, name="schedule-2021.csv")
+    draft = draft_mapping(sheet)
     mapping = tmp_path / "probprog.toml"
     mapping.write_text(draft.text, encoding="utf-8")
     report = validate_file(sheet, mapping=mapping)
