@@ -338,12 +338,11 @@ def _changes_table(result: Plan) -> tuple[Table, str]:
     columns = ("row", "action", "import_id", "name", "fields")
     for column in ("sheet", *columns) if several else columns:
         table.add_column(column, overflow="fold")
-    in_guide = _left_by_skipped_rows_alone(result)
-    leaving = {id(row) for row in _first_skipped_row_of_each(result, in_guide)}
+    leaving = _rows_leaving_sessions(result)
     changes = [
         (row.action, [*([row.result.sheet or ""] if several else []),
                       str(row.result.row), row.action, row.result.import_id or "",
-                      row.result.name or "", _row_fields(row, result.timezone, in_guide)])
+                      row.result.name or "", _row_fields(row, result.timezone, leaving)])
         for row in result.rows if row.action in ("create", "update") or id(row) in leaving
     ] + [("delete", [*([""] if several else []), "", "delete", d.import_id, d.name, d.why])
          for d in result.deletes]
@@ -354,29 +353,26 @@ def _changes_table(result: Plan) -> tuple[Table, str]:
     return table, _left_out([changes[at][0] for at in shown[CHANGE_ROWS_SHOWN:]])
 
 
-def _left_by_skipped_rows_alone(result: Plan) -> dict[str, int]:
-    """The sessions skipped rows leave in the guide that no other row of the sheet sends: a
-    co-presenter's row repeats a row the plan sends or finds unchanged, and a line for each
-    would fill an unchanged plan of a speakers' export (--json and the report still give it)."""
+def _rows_leaving_sessions(result: Plan) -> dict[int, int]:
+    """The skipped rows given a line (by id()), each with the session it leaves in the guide:
+    the first row of each such session no other row of the sheet sends. A co-presenter's row
+    repeats a row the plan sends or finds unchanged (a line for each would fill an unchanged
+    plan of a speakers' export), and a cancelled talk's co-presenters, marked out with it,
+    share its one line; --json and the report give the session on each row."""
     sent = {row.result.import_id for row in result.rows if row.action != "skipped"}
-    return {import_id: session for import_id, session
-            in result.sessions_left_by_skipped_rows().items() if import_id not in sent}
-
-
-def _first_skipped_row_of_each(result: Plan, in_guide: dict[str, int]) -> list[PlannedRow]:
-    """The first skipped row of each session left in the guide: a cancelled talk's
-    co-presenters, marked out with it, share its one line."""
+    left = result.sessions_left_by_skipped_rows()
     first: dict[str, PlannedRow] = {}
     for row in result.rows:
-        if row.action == "skipped" and (row.result.import_id or "") in in_guide:
-            first.setdefault(row.result.import_id or "", row)
-    return list(first.values())
+        import_id = row.result.import_id or ""
+        if row.action == "skipped" and import_id in left and import_id not in sent:
+            first.setdefault(import_id, row)
+    return {id(row): left[import_id] for import_id, row in first.items()}
 
 
-def _row_fields(row: PlannedRow, timezone: str, in_guide: dict[str, int]) -> str:
+def _row_fields(row: PlannedRow, timezone: str, leaving: dict[int, int]) -> str:
     """A create's or update's changed fields; the session a skipped row leaves in the guide."""
     if row.action == "skipped":
-        return f"leaves session {in_guide[row.result.import_id or '']} in the guide"
+        return f"leaves session {leaving[id(row)]} in the guide"
     zone = ZoneInfo(timezone)
     return "; ".join(f"{c.field}: {_show(c.old, zone)} → {_show(c.new, zone)}"
                      for c in row.changes)
