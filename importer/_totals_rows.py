@@ -41,6 +41,8 @@ TOTAL_WORD = re.compile(
     rf"|{_COUNTED}(?: {_TOTAL})?", re.IGNORECASE)
 # What is counted, alone: also a session's title ('Workshops'), whose hours tell it apart.
 _COUNTED_ALONE = re.compile(_COUNTED, re.IGNORECASE)
+# A count with what it counts, as a formula writes it (`=COUNTA(E4:E17)&" sessions"`).
+_COUNT_OF_THINGS = re.compile(rf"\d+ {_COUNTED}", re.IGNORECASE)
 
 
 def totals_rows(sheet: Sheet, time_headers: Sequence[str] = ()) -> Mask:
@@ -70,7 +72,8 @@ def _bare_hours_read(sheet: Sheet, cells: Any, time_headers: Sequence[str]) -> b
 
 def is_totals_row(cells: list[Any]) -> bool:
     """Its first filled cell a totals word ('Total', 'Grand total:', 'Total sessions',
-    'Number of talks', 'Sessions'), and every other one a figure or a formula, one at least: a
+    'Number of talks', 'Sessions'), and every other one a figure, a count of what it counts
+    ('14 sessions') or a formula, one at least: a
     session named 'Total' or 'Sessions' has its date or its time."""
     if len(cells) < 2 or not isinstance(cells[0], str):
         return False
@@ -89,7 +92,10 @@ def _is_figure(cell: Any) -> bool:
         return False
     if isinstance(cell, int | float | dt.timedelta | UncomputedFormula):
         return True
-    return isinstance(cell, str) and _is_count_or_sum(cell.strip())
+    if not isinstance(cell, str):
+        return False
+    text = cell.strip()
+    return _is_count_or_sum(text) or bool(_COUNT_OF_THINGS.fullmatch(" ".join(text.split())))
 
 
 def _is_count_or_sum(text: str) -> bool:

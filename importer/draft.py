@@ -1356,7 +1356,9 @@ class _Drafter:
     def _note_words(self, header: str) -> None:
         """A day column of words ('sabado', 'Day 1'), or of dates and a few cells that are
         not ('Opening day'): each of those needs its date, given by `values`."""
-        cells = _sample(self.sheet, header)
+        # The totals row's 'Total' is no day: validate skips the row.
+        totals = set(self.sheet.frame[header][totals_rows(self.sheet)].dropna())
+        cells = [c for c in _sample(self.sheet, header) if c not in totals]
         words = [w for w in dict.fromkeys(cell_text(c) for c in cells) if w]
         # Most cells dates, a few not ('Opening day', 'TBC'): only
         # those need their dates, as the values hint would put a real date on another day.
