@@ -1177,7 +1177,7 @@ class _Drafter:
     def _end(self, date: str | None, by_cells: str | None = None) -> str:
         """[fields.end]; `by_cells` is the start's column when it was found by its cells,
         and the end may be too."""
-        end = self._take("end", ("datetime", "time"))
+        end = self._take("end", ("datetime", "time")) or self._end_named_as_date()
         if end is not None:
             key = "column" if self._kind(end) == "datetime" else "time_column"
             table = _table("end", end, column_key=key)
@@ -1216,6 +1216,15 @@ class _Drafter:
                                            "duration)") + until_next)
         return _table("end", FILL_IN, column_key="time_column",
                       note=self._blank("end", "the end") + until_next)
+
+    def _end_named_as_date(self) -> str | None:
+        """A column named for the end's date that holds dates with times ('DateEnd' of
+        '2027-05-11 10:00' beside a 'DateStart' of the same): the end itself, as end_date
+        takes a date alone."""
+        header = self._take("end_date", ("datetime",))
+        if header is not None:
+            self.chosen["end"] = self.chosen.pop("end_date")
+        return header
 
     def _counts_hours(self, header: str) -> str | None:
         """Why a duration column's plain numbers are hours, if they are: it is headed as
