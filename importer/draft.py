@@ -1182,6 +1182,8 @@ class _Drafter:
             key = "column" if self._kind(end) == "datetime" else "time_column"
             table = _table("end", end, column_key=key)
             end_date = self._take("end_date", ("date",)) if key == "time_column" else None
+            if end_date is not None and date is not None:
+                self._note_days_long(date, end, end_date)
             return table + (_table("end_date", end_date) if end_date else "")
         duration = self._take("duration")  # its name is telling enough: 'Duration', 'Length'
         start = self.chosen.get("start")
@@ -1216,6 +1218,34 @@ class _Drafter:
                                            "duration)") + until_next)
         return _table("end", FILL_IN, column_key="time_column",
                       note=self._blank("end", "the end") + until_next)
+
+    def _note_days_long(self, date: str, end: str, end_date: str) -> None:
+        """Rows whose end_date puts their end more than a day after their start (a
+        workshop's 2027-05-11 09:00 to 2027-05-13 17:00): validate sends each as one session
+        over those days, not one a day, which a planner may not expect."""
+        start = self.chosen.get("start")
+        if start is None:
+            return
+        frame = self.sheet.frame
+        long = [f"{began:%Y-%m-%d %H:%M} to {ended:%Y-%m-%d %H:%M}" for cells in zip(
+                    frame[date], frame[start], frame[end_date], frame[end], strict=True)
+                if (began := self._moment(*cells[:2])) and (ended := self._moment(*cells[2:]))
+                and ended - began > dt.timedelta(days=1)]
+        if long:
+            self.notes.append(
+                f"{end_date!r} ends some sessions days after they start ({long[0]}): each is "
+                "sent as one session from its start to its end; for a session held each day, "
+                "give it a row per day")
+
+    def _moment(self, day: Any, time: Any) -> dt.datetime | None:
+        """A date cell and a time cell as one moment, or None where either does not read."""
+        clock = _time_or_none(time)
+        if clock is None:
+            return None
+        try:
+            return dt.datetime.combine(convert.parse_date(day, self.order), clock)
+        except (CellError, ValueError, TypeError):
+            return None
 
     def _end_named_as_date(self) -> str | None:
         """A column named for the end's date that holds dates with times ('DateEnd' of

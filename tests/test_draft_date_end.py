@@ -65,3 +65,22 @@ def test_a_date_end_of_dates_beside_times_stays_the_ends_date(tmp_path: Path,
     draft = draft_mapping(sheet)
     assert (draft.chosen["end"], draft.chosen["end_date"]) == ("End", end_date)
     assert _sends(sheet, tmp_path) == [("workshops:W1", "2027-05-11 09:00", "2027-05-13 17:00")]
+
+
+def test_a_session_over_several_days_is_said_to_be_sent_as_one(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "workshops.csv", [
+        ["Session ID", "Title", "DateStart", "DateEnd", "Start", "End"],
+        ["W1", "Workshop", "2027-05-11", "2027-05-13", "09:00", "17:00"],
+        ["N1", "Night walk", "2027-05-11", "2027-05-12", "22:00", "02:00"]])
+    notes = [line for line in draft_mapping(sheet).text.splitlines() if "days after" in line]
+    assert notes == [
+        "# 'DateEnd' ends some sessions days after they start (2027-05-11 09:00 to 2027-05-13 "
+        "17:00): each is sent as one session from its start to its end; for a session held "
+        "each day, give it a row per day"]
+
+
+def test_sessions_past_midnight_alone_are_not_said_to_run_for_days(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "retreat.csv", [
+        ["Title", "DateStart", "StartTime", "DateEnd", "EndTime"],
+        ["Night walk", "2027-05-11", "22:00", "2027-05-12", "02:00"]])
+    assert "days after" not in draft_mapping(sheet).text
