@@ -184,8 +184,9 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
 # Header names in Turkish and Polish, written as people write them ('Başlık', 'Tytuł'): added
 # to NAMES as header_key gives them (below it), which keeps the dotless 'ı' and 'ł' as they are.
 TURKISH_POLISH_NAMES: dict[str, tuple[str, ...]] = {
-    "name": ("Başlık", "Oturum Başlığı", "Sunum Başlığı", "Etkinlik", "Etkinlik Adı", "Ders",
-             "Ders Adı", "Konu",
+    # a film programme's 'Gösterim' (the screening) before its 'Etkinlik' (the series)
+    "name": ("Başlık", "Oturum Başlığı", "Sunum Başlığı", "Gösterim", "Film Adı", "Etkinlik",
+             "Etkinlik Adı", "Ders", "Ders Adı", "Konu",
              "Tytuł", "Tytuł wystąpienia", "Temat", "Nazwa", "Wydarzenie"),
     "date": ("Tarih", "Gün", "Data", "Dzień"),
     "start": ("Saat", "Başlangıç", "Başlangıç Saati", "Başlama Saati", "Zaman",
