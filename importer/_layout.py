@@ -16,7 +16,7 @@ from importer._columns import value_text
 from importer._date_words import weekday_named
 from importer._hidden_rows import HiddenRows
 from importer._hints import format_hint, hint_or_instruction
-from importer.convert import cell_text
+from importer.convert import cell_text, unticked
 from importer.load import Sheet
 from importer.mapping import BoundMapping
 from importer.model import RowIssue, row_prefix
@@ -254,8 +254,9 @@ def repeated_header_issue(sheet: Sheet, pos: int) -> RowIssue:
 
 def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
     """Rows whose only filled cells are the date column's, perhaps with a day's name beside
-    it ('Tuesday'): a calendar gives every day a row, and a day with nothing on it names no
-    session. However many there are: they are no misread file."""
+    it ('Tuesday') or a checkbox column's FALSE, which fills every row: a calendar gives
+    every day a row, and a day with nothing on it names no session. However many there are:
+    they are no misread file."""
     found: Mask = np.zeros(len(sheet.frame), dtype=bool)
     if date_header is None:
         return found
@@ -269,7 +270,8 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
         cells = sheet.frame.iloc[pos]
         others = [cells[name] for name in cells.index[cells.notna()] if name != date_header]
         found[pos] = len(others) <= 2 and all(
-            isinstance(cell, str) and weekday_named(cell.strip().rstrip(".")) is not None
+            unticked(cell) or (isinstance(cell, str)
+                               and weekday_named(cell.strip().rstrip(".")) is not None)
             for cell in others)
     return found
 

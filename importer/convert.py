@@ -220,7 +220,14 @@ def split_names(text: str | None, separator: str) -> tuple[str, ...]:
 # writes it to CSV: WAHR/FALSCH, VRAI/FAUX, VERDADERO/FALSO, VERO, VERDADEIRO, WAAR/ONWAAR.
 _TRUE = frozenset({"yes", "y", "true", "t", "1", "x", "on",
                    "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar"})
-_FALSE = frozenset({"no", "n", "false", "f", "0", "off", "falsch", "faux", "falso", "onwaar"})
+# FALSE as a logical cell is written, also an unticked checkbox in every row of its column.
+LOGICAL_FALSE = frozenset({"false", "falsch", "faux", "falso", "onwaar"})
+_FALSE = LOGICAL_FALSE | {"no", "n", "f", "0", "off"}
+
+
+def unticked(cell: Any) -> bool:
+    """Whether a cell is a logical FALSE: a checkbox column's, unticked."""
+    return (cell_text(cell) or "").casefold() in LOGICAL_FALSE
 
 
 def parse_boolean(cell: Any) -> bool:
