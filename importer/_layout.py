@@ -227,11 +227,21 @@ def repeated_headers(sheet: Sheet, start_headers: Collection[str]) -> Mask:
     found: Mask = np.zeros(len(sheet.frame), dtype=bool)
     if start_headers:
         found = np.logical_and.reduce(
-            [sheet.frame[header].eq(header).to_numpy() for header in start_headers])
+            [_holds_own_header(sheet.frame[header], header) for header in start_headers])
     for pos in np.flatnonzero(found).tolist():
         cells = sheet.frame.iloc[pos].dropna()
         found[pos] = 2 * len(own_header_cells(cells)) > len(cells)
     return found
+
+
+def _holds_own_header(column: pd.Series, header: str) -> Mask:
+    """Rows whose cell is the column's header, in any case or with spaces around it ('DATE '
+    under 'Date'), as own_header_cells compares them. Its distinct cells are compared, few
+    in a date or time column."""
+    folded = str(header).casefold()
+    written = [cell for cell in pd.unique(column)
+               if isinstance(cell, str) and cell.strip().casefold() == folded]
+    return column.isin(written).to_numpy()
 
 
 def own_header_cells(cells: pd.Series) -> list[str]:

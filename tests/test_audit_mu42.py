@@ -1,0 +1,34 @@
+"""A header written again in capitals or with a space after it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.validate import validate_file
+from tests.test_validate import write_csv
+
+HEADER = ["Date", "Start", "End", "Title"]
+MAPPING = ('name = "m"\ntimezone = "Europe/London"\n[fields.name]\ncolumn = "Title"\n'
+           '[fields.start]\ndate_column = "Date"\ntime_column = "Start"\n'
+           '[fields.end]\ntime_column = "End"\n')
+
+
+@pytest.mark.parametrize("again", [["DATE", "START", "END", "TITLE"],
+                                   ["Date ", "Start", "End", "Title"]])
+def test_a_header_written_again_in_another_case_or_spacing_is_skipped(
+        tmp_path: Path, again: list[str]) -> None:
+    """Each of its start cells was told it is not a date or time, three errors on a row
+    that is the second day's header."""
+    sheet = write_csv(tmp_path, HEADER, [["2027-05-11", "09:00", "10:00", "Opening"],
+                                         again,
+                                         ["2027-05-12", "09:00", "10:00", "Day two"]])
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(MAPPING, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping)
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (3, "repeated-header", "Row 3: repeats the header ('Date', 'Start', 'End' and 'Title'), "
+         "so it is read as the header of the rows under it, not a session, and nothing is "
+         "sent for it.")]
+    assert [p.name for p in report.payloads] == ["Opening", "Day two"]
