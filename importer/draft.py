@@ -1189,6 +1189,7 @@ class _Drafter:
         start = self.chosen.get("start")
         if duration is not None and start is not None and self._times_after(start, duration):
             # Read as lengths, '21:30' beside '20:00' would end each session the next day.
+            self.chosen["end"] = self.chosen.pop("duration")  # the summary names it so
             return _table("end", duration, column_key="time_column", note=(
                 f"{duration!r} holds times after those of {start!r}, though its name is a "
                 "length's: read as the end; if they are lengths (1:30), write duration_column "

@@ -1,4 +1,5 @@
-"""A header written again in capitals or with a space after it."""
+"""A header written again in capitals or with a space after it, and end times under a
+lengths' name."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.test_validate import write_csv
 
@@ -32,3 +34,13 @@ def test_a_header_written_again_in_another_case_or_spacing_is_skipped(
          "so it is read as the header of the rows under it, not a session, and nothing is "
          "sent for it.")]
     assert [p.name for p in report.payloads] == ["Opening", "Day two"]
+
+
+def test_a_lengths_name_drafted_as_the_end_is_summed_up_as_the_end(tmp_path: Path) -> None:
+    """The draft's summary said 'duration from 'Runtime'' above a [fields.end] reading it
+    with time_column."""
+    sheet = write_csv(tmp_path, ["Date", "Start", "Film", "Runtime"], [
+        ["2027-05-11", "20:00", "Film A", "21:30"], ["2027-05-12", "19:30", "Film B", "22:05"]])
+    draft = draft_mapping(sheet)
+    assert 'time_column = "Runtime"' in draft.text.split("[fields.end]\n")[1]
+    assert (draft.chosen.get("end"), draft.chosen.get("duration")) == ("Runtime", None)
