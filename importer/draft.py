@@ -1009,7 +1009,12 @@ class _Drafter:
         pairs = [(_time_or_none(a), _time_or_none(b)) for a, b in
                  zip(self.sheet.frame[start], self.sheet.frame[header], strict=True)]
         both = [(a, b) for a, b in pairs if a is not None and b is not None]
-        return bool(both) and sum(b > a for a, b in both) >= MOST * len(both)
+        later = sum(b > a for a, b in both)
+        # A late show's end past midnight ('01:15' beside '23:30') is after its start too,
+        # but lengths beside evening starts ('1:30' beside '20:00') read so on every row:
+        # most must still be later the same day.
+        overnight = sum(convert.ends_in_the_night_after(a, b) for a, b in both)
+        return 2 * later > len(both) and later + overnight >= MOST * len(both)
 
     def _dated_by_file(self, time: str | None) -> str | None:
         """[fields.start] for a sheet with times and no date, when the file's name gives one

@@ -1,5 +1,5 @@
 """A header written again in capitals or with a space after it, and end times under a
-lengths' name."""
+lengths' name, one of them past midnight."""
 
 from __future__ import annotations
 
@@ -44,3 +44,30 @@ def test_a_lengths_name_drafted_as_the_end_is_summed_up_as_the_end(tmp_path: Pat
     draft = draft_mapping(sheet)
     assert 'time_column = "Runtime"' in draft.text.split("[fields.end]\n")[1]
     assert (draft.chosen.get("end"), draft.chosen.get("duration")) == ("Runtime", None)
+
+
+def test_end_times_under_a_lengths_name_with_one_past_midnight_are_the_end(
+        tmp_path: Path) -> None:
+    """One late show of four ending at 01:15 made the column lengths: each screening then
+    ran to the next afternoon (20:00 to 17:30), with no word from validate."""
+    sheet = write_csv(tmp_path, ["Date", "Start", "Film", "Runtime"], [
+        ["2027-05-11", "20:00", "Film A", "21:30"], ["2027-05-11", "22:00", "Film B", "23:45"],
+        ["2027-05-11", "23:30", "Film C", "01:15"], ["2027-05-12", "20:00", "Film D", "21:40"]])
+    draft = draft_mapping(sheet)
+    assert 'time_column = "Runtime"' in draft.text.split("[fields.end]\n")[1]
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(draft.text.replace("# timezone", 'timezone = "UTC"\n#'),
+                       encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping)
+    assert [f"{p.start_time:%d %H:%M}-{p.end_time:%d %H:%M}" for p in report.payloads] == [
+        "11 20:00-11 21:30", "11 22:00-11 23:45", "11 23:30-12 01:15", "12 20:00-12 21:40"]
+
+
+def test_lengths_beside_evening_starts_stay_the_duration(tmp_path: Path) -> None:
+    """'1:30' beside '20:00' reads as an end in the night after on every row: lengths."""
+    sheet = write_csv(tmp_path, ["Date", "Start", "Film", "Runtime"], [
+        ["2027-05-11", "20:00", "Film A", "1:30"], ["2027-05-11", "22:00", "Film B", "1:45"],
+        ["2027-05-12", "21:00", "Film C", "2:05"]])
+    draft = draft_mapping(sheet)
+    assert draft.text.split("[fields.end]\n")[1].strip().startswith(
+        'duration_column = "Runtime"')
