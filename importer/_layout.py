@@ -17,7 +17,7 @@ from importer._date_words import weekday_named
 from importer._hidden_rows import HiddenRows
 from importer._hints import format_hint, hint_or_instruction
 from importer.convert import cell_text, unticked
-from importer.load import Sheet
+from importer.load import Sheet, normalize_header
 from importer.mapping import BoundMapping
 from importer.model import RowIssue, row_prefix
 from importer.zones import certain_zone, zone_note
@@ -235,19 +235,22 @@ def repeated_headers(sheet: Sheet, start_headers: Collection[str]) -> Mask:
 
 
 def _holds_own_header(column: pd.Series, header: str) -> Mask:
-    """Rows whose cell is the column's header, in any case or with spaces around it ('DATE '
-    under 'Date'), as own_header_cells compares them. Its distinct cells are compared, few
-    in a date or time column."""
-    folded = str(header).casefold()
-    written = [cell for cell in pd.unique(column)
-               if isinstance(cell, str) and cell.strip().casefold() == folded]
+    """Rows whose cell is the column's header as own_header_cells compares them. Its
+    distinct cells are compared, few in a date or time column."""
+    written = [cell for cell in pd.unique(column) if writes_header(cell, header)]
     return column.isin(written).to_numpy()
 
 
 def own_header_cells(cells: pd.Series) -> list[str]:
     """The headers of a row's cells that hold their own column's header ('BST' under 'BST')."""
-    return [str(header) for header, cell in cells.items()
-            if isinstance(cell, str) and cell.strip().casefold() == str(header).casefold()]
+    return [str(header) for header, cell in cells.items() if writes_header(cell, header)]
+
+
+def writes_header(cell: Any, header: Any) -> bool:
+    """Whether a cell writes the header as headers are compared: in any case, with spaces
+    around it ('DATE ' under 'Date') or its line broken ('Start\ntime' under 'Start time',
+    as the header's own cell is read)."""
+    return isinstance(cell, str) and normalize_header(cell) == normalize_header(str(header))
 
 
 def repeated_header_issue(sheet: Sheet, pos: int) -> RowIssue:

@@ -43,7 +43,7 @@ from importer._header_words import (
     names_venues,
 )
 from importer._hints import format_hint, hint_or_instruction
-from importer._layout import section_headings
+from importer._layout import section_headings, writes_header
 from importer._left_out import (
     cancelled_kinds_written,
     marked_rows,
@@ -1975,8 +1975,8 @@ def _sample(sheet: Sheet, header: str) -> list[Any]:
     """The column's distinct cells, but blank ones and its header written again over each
     day's table ('Date' under 'Date'), a row validate skips: no date, time or title."""
     values = sheet.frame[header].dropna().unique()[:SAMPLE]
-    return [v for v in values if not (isinstance(v, str) and (
-        not v.strip() or v.strip().casefold() == header.casefold()))]
+    return [v for v in values if not (isinstance(v, str) and not v.strip())
+            and not writes_header(v, header)]
 
 
 def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:

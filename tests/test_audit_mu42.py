@@ -1,14 +1,16 @@
-"""A header written again in capitals or with a space after it, and end times under a
-lengths' name, one of them past midnight."""
+"""A header written again in capitals, with a space after it or its lines broken, and end
+times under a lengths' name, one of them past midnight."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from importer.draft import draft_mapping
 from importer.validate import validate_file
+from tests.test_draft import write_xlsx
 from tests.test_validate import write_csv
 
 HEADER = ["Date", "Start", "End", "Title"]
@@ -34,6 +36,33 @@ def test_a_header_written_again_in_another_case_or_spacing_is_skipped(
          "so it is read as the header of the rows under it, not a session, and nothing is "
          "sent for it.")]
     assert [p.name for p in report.payloads] == ["Opening", "Day two"]
+
+
+def _two_line_headers_twice(tmp_path: Path) -> Path:
+    """A workbook's header cells of two lines ('Start' and 'time', read as 'Start time')
+    written again over the second day's table."""
+    header = ["Date", "Start\ntime", "End\ntime", "Session title"]
+    return write_xlsx(tmp_path / "programme.xlsx", [
+        header, [dt.datetime(2027, 5, 11), dt.time(9), dt.time(10), "Opening"],
+        [dt.datetime(2027, 5, 11), dt.time(10, 30), dt.time(11, 30), "Talk"],
+        header, [dt.datetime(2027, 5, 12), dt.time(9), dt.time(10), "Day two"]])
+
+
+def test_a_header_of_broken_lines_written_again_is_skipped(tmp_path: Path) -> None:
+    """It was three errors: 'Start time' has 'Start\ntime', which is not a time."""
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(MAPPING.replace('"Start"', '"Start time"').replace(
+        '"End"', '"End time"').replace('"Title"', '"Session title"'), encoding="utf-8")
+    report = validate_file(_two_line_headers_twice(tmp_path), mapping=mapping)
+    assert [(i.row, i.code) for i in report.issues if i.row] == [(4, "repeated-header")]
+    assert [p.name for p in report.payloads] == ["Opening", "Talk", "Day two"]
+
+
+def test_a_header_of_broken_lines_written_again_is_no_cell_of_the_draft(
+        tmp_path: Path) -> None:
+    """Its one cell among the two times made draft-mapping leave the start to fill in."""
+    draft = draft_mapping(_two_line_headers_twice(tmp_path))
+    assert (draft.chosen.get("start"), draft.chosen.get("end")) == ("Start time", "End time")
 
 
 def test_a_lengths_name_drafted_as_the_end_is_summed_up_as_the_end(tmp_path: Path) -> None:
