@@ -145,8 +145,10 @@ ROOM_WORDS = re.compile(r"\b(?:room|rooms|hall|salle|sala|saal|raum|aula|zaal|au
 # A column headed by a slot's number alone ('1', '2') or a numbered slot ('Slot 2', 'Period
 # 3'), as a timetable of lectures lays out each day's slots side by side.
 SLOT_HEADER = re.compile(r"(?:(?:slot|period|lecture|class|block)\s*)?\d{1,2}")
-# Between names in a cell, other than ';' (the default); '\\n' written out by an escaped export.
-LIST_SEPARATORS = (",", "|", "\n", "\\n")
+SLASHED = " / "
+# Between names in a cell, other than ';' (the default); '\\n' written out by an escaped export;
+# ' / ' as planners join tracks ('Cloud / Data'), drafted only where a part is a cell alone.
+LIST_SEPARATORS = (",", "|", "\n", "\\n", SLASHED)
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # A date in a file's name, year first ('Agenda_2025-09-21', 'day1_2027_05_11').
@@ -1506,6 +1508,8 @@ class _Drafter:
             return self._tracks_beside_breaks(header, self.breaks[1])
         cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
         listed = Counter(sep for sep in LIST_SEPARATORS for c in cells if sep in c)
+        if SLASHED in listed and not _slashed_parts_alone(cells):
+            del listed[SLASHED]  # one name with a slash in it ('Health / Wellness')
         if not listed or any(";" in c for c in cells):
             return _table(role, header)
         separator = listed.most_common(1)[0][0]
@@ -1969,6 +1973,14 @@ def _hints_row(sheet: Sheet) -> bool:
     cells = sheet.frame.iloc[0].dropna()
     return any(format_hint(cell) for cell in cells) and all(
         hint_or_instruction(cell) for cell in cells)
+
+
+def _slashed_parts_alone(cells: Sequence[str]) -> bool:
+    """Whether a part of a cell joined with ' / ' is a cell of its own ('Data' beside
+    'Cloud / Data'): then the cells list names, not hold one name with a slash."""
+    alone = {c.strip().casefold() for c in cells if SLASHED not in c}
+    return any(part.strip().casefold() in alone
+               for c in cells if SLASHED in c for part in c.split(SLASHED))
 
 
 def _sample(sheet: Sheet, header: str) -> list[Any]:
