@@ -203,12 +203,14 @@ def elapsed_text(elapsed: dt.timedelta) -> str:
 def split_names(text: str | None, separator: str) -> tuple[str, ...]:
     """Names from one cell: split, stripped, empties dropped, first spelling kept. Character
     references are read as text, as a site's data file writes them ('ROXY &amp; WAKE'): the
-    `;` ending one is no separator, nor is one a reference stands for ('A&#59;B')."""
+    `;` ending one is no separator, nor is one a reference stands for ('A&#59;B'). A comma
+    left at a name's end or start ('Data,', after a second track was deleted) is no part of
+    it: it would make a track or room of its own beside 'Data'."""
     if not text:
         return ()
     names: dict[str, str] = {}
     for part in split_decoded(text, separator):
-        name = " ".join(part.split())
+        name = " ".join(part.strip().strip(",").split())
         if name and name.casefold() not in names:
             names[name.casefold()] = name
     return tuple(names.values())
