@@ -655,6 +655,21 @@ _ISO_DATETIME = re.compile(
 )
 
 
+# iCalendar's DTSTART and DTEND as a calendar converted to a sheet writes them: ISO 8601's
+# basic form, 20270511T090000 (local) or 20270511T090000Z (UTC).
+_ICAL_DATETIME = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(Z?)$",
+                            re.IGNORECASE)
+
+
+def _ical_extended(text: str) -> str | None:
+    """An iCalendar date and time in ISO 8601's extended form, which parse_datetime reads
+    ('20270511T090000Z' as '2027-05-11T09:00:00Z'); None for any other text."""
+    if (match := _ICAL_DATETIME.match(text)) is None:
+        return None
+    year, month, day, hour, minute, second, utc = match.groups()
+    return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{utc}"
+
+
 def _iso_datetime(text: str) -> dt.datetime | None:
     """An ISO 8601 date and time, to the nearest second; aware when it carries an offset
     (`Z`, `+02:00`). Other forms ('2027-05-11 10.30') are read as a date and a time."""
@@ -1288,6 +1303,8 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
                 iso.timetz() if ("T" in text or " " in text) else None)
     if (moment := _date_then_time(text, order)) is not None:
         return moment
+    if (extended := _ical_extended(text)) is not None:
+        return parse_datetime(extended, order)
     if zone := _trailing_zone(text, lambda rest: parse_datetime(rest, order)):
         written, (date, time) = zone
         offset = _zone_offset(written)
