@@ -68,7 +68,9 @@ NAMES: dict[str, tuple[str, ...]] = {
               # run together in lower case, as some exports write them
               "starttime", "startdatetime",
               "starttid", "tid", "tidspunkt", "klockan", "starttidspunkt",
-              "время", "начало", "время начала"),
+              "время", "начало", "время начала",
+              # iCalendar's, in a calendar's events converted to a sheet
+              "dtstart"),
     "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
             "to", "end date time", "end datetime",
             "ende", "endzeit", "fin", "heure de fin", "heure fin", "hora de fin", "hora fin",
@@ -77,7 +79,7 @@ NAMES: dict[str, tuple[str, ...]] = {
             "time to", "to time", "bis", "uhrzeit bis", "zeit bis", "tot", "hasta",
             "hora hasta", "endtime", "enddatetime",
             "sluttid", "slut", "slutt", "sluttidspunkt",
-            "окончание", "конец", "время окончания"),
+            "окончание", "конец", "время окончания", "dtend"),
     "duration": ("duration", "scheduled duration", "duration minutes", "length", "minutes",
                  "mins",
                  "dauer", "duree", "duracion", "durata", "duracao", "duur",

@@ -98,7 +98,9 @@ HOURS = re.compile(r"\b(h|hrs?|hours?|std|stunden|heures?|horas?|ore|uren|uur)\b
 ALTERNATIVES = ("import_id", "name", "locations", "schedule_tracks", "description", "image")
 # Headers of a column giving the zone the times are in, as a conference's data does.
 ZONE_HEADERS = frozenset(("timezone", "time zone", "tz", "zeitzone", "fuseau horaire",
-                          "zona horaria", "fuso orario", "fuso horario", "tijdzone"))
+                          "zona horaria", "fuso orario", "fuso horario", "tijdzone",
+                          # iCalendar's DTSTART;TZID=, in a calendar converted to a sheet
+                          "tzid"))
 # A zone in brackets in a time's header: 'Start (CET)', 'End [UTC+2]'.
 ZONE_IN_HEADER = re.compile(r"[(\[]\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]")
 # A title row's words naming the zone the times are in: '(all times CEST)', 'Times are in
@@ -332,7 +334,7 @@ class _Drafter:
         order = self.order = self._date_order()
         import_id = self._take("import_id")
         name = (self._take("name", fits=self._not_labels_beside_titles, passed=self.persons)
-                or self._contents_as_title())
+                or self._icalendar_summary() or self._contents_as_title())
         speakers = self._speakers_named(name) if name is not None else []
         self.persons.update(speakers)  # neither the title's alternative nor a track
         start_lines, end_lines = self._timing()
@@ -612,6 +614,16 @@ class _Drafter:
                 self.chosen["name"] = header
                 return header
         return None
+
+    def _icalendar_summary(self) -> str | None:
+        """iCalendar's SUMMARY, an event's title, in a calendar converted to a sheet (beside
+        its DTSTART); elsewhere a 'Summary' is a session's description."""
+        header = self.by_name.get("summary")
+        if header is None or header in self.used or "dtstart" not in self.by_name:
+            return None
+        self.used.add(header)
+        self.chosen["name"] = header
+        return header
 
     @staticmethod
     def _contents_note(name: str) -> str | None:
