@@ -285,7 +285,8 @@ class SessionTiming(SheetColumns):
         last_day, header = ((end_day, end.header) if end_day is not None else
                             (end_date.values[pos], end_date.header) if end_date is not None
                             else (None, None))
-        if last_day not in (None, date):
+        if last_day not in (None, date) and not _midnight_after(date, last_day,
+                                                                end.values[pos]):
             self.add(pos, header, last_day, "all-day-end-date",
                      f"{header!r} gives a later day, which an all-day session cannot "
                      f"have: it is sent on {date:%Y-%m-%d} only. For an event over several "
@@ -850,3 +851,9 @@ def _range_end(read: Callable[[Any], tuple[dt.time, dt.time]]) -> Parser:
         except CellError:
             return None
     return end_of
+
+
+def _midnight_after(date: dt.date, last_day: Any, end_time: Any) -> bool:
+    """An end at midnight the day after, as a calendar writes an all-day event's (Outlook's
+    End Time 12:00:00 AM on the next day's End Date): the end of its one day, no second day."""
+    return end_time == dt.time(0) and last_day == date + dt.timedelta(days=1)

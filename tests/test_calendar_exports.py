@@ -70,3 +70,42 @@ def test_a_summary_column_beside_a_title_stays_the_description(tmp_path: Path) -
         ["Why grids are sparse", "2027-05-11", "09:00", "10:00"]])
     text = draft_mapping(sheet).text
     assert 'column = "Summary"' not in text.split("[fields.description]")[0]
+
+
+OUTLOOK_HEADER = ["Subject", "Start Date", "Start Time", "End Date", "End Time",
+                  "All day event", "Reminder on/off", "Categories", "Description", "Location"]
+OUTLOOK_ROWS = [
+    ["Opening Keynote", "5/11/2027", "9:00:00 AM", "5/11/2027", "10:00:00 AM", "False",
+     "False", "Keynote;Plenary", "Welcome.", "Main Hall"],
+    ["Exhibition", "5/11/2027", "12:00:00 AM", "5/12/2027", "12:00:00 AM", "True", "False",
+     "Expo", "", "Hall C"],
+]
+
+
+def test_outlooks_all_day_column_is_drafted_as_all_day(tmp_path: Path) -> None:
+    """'All day event' was left unread: an all-day event went out as a session from
+    midnight to midnight. It is drafted as all_day."""
+    sheet = write_csv(tmp_path / "outlook.csv", [OUTLOOK_HEADER, *OUTLOOK_ROWS])
+    text = draft_mapping(sheet).text
+    assert text.split("[fields.all_day]\n")[1].split("\n\n")[0] == (
+        "# True sends the row as an all-day session on its start's day\n"
+        'column = "All day event"')
+
+
+def test_an_all_day_event_ending_at_the_next_midnight_is_one_day(tmp_path: Path) -> None:
+    """Outlook ends a one-day all-day event at 12:00:00 AM on the next day: that was warned
+    of as a later day the session could not have; it is the end of its day, no warning."""
+    sheet = write_csv(tmp_path / "outlook.csv", [OUTLOOK_HEADER, *OUTLOOK_ROWS])
+    mapping = Mapping.model_validate({
+        "name": "outlook", "timezone": "Europe/Berlin",
+        "fields": {"name": {"column": "Subject"},
+                   "start": {"date_column": "Start Date", "time_column": "Start Time"},
+                   "end": {"time_column": "End Time"}, "end_date": {"column": "End Date"},
+                   "all_day": {"column": "All day event"}}})
+    report = validate_file(sheet, mapping=mapping)
+    assert [(row.row, [issue.code for issue in row.issues],
+             row.payload and (_iso(row.payload.start_time), _iso(row.payload.end_time),
+                              row.payload.all_day))
+            for row in report.rows] == [
+        (2, [], ("2027-05-11T07:00:00+00:00", "2027-05-11T08:00:00+00:00", False)),
+        (3, [], ("2027-05-10T22:00:00+00:00", None, True))]
