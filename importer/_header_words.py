@@ -128,6 +128,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                     "content", "contents", "contenu", "contenido", "contenuto", "conteudo",
                     "inhoud", "innehall", "innhold", "indhold", "содержание"),
     # the order of sessions that start together, as all-day talks of a day have no other
+    # a calendar's flag, as Outlook's and Google Calendar's CSV write it ('All day event')
+    "all_day": ("all day event", "all day", "all day session"),
     "rank": ("rank", "order", "sort order", "display order", "sort", "position",
              "reihenfolge", "orden", "ordre", "ordine", "volgorde"),
     "image": ("image", "image url", "photo", "picture", "logo", "poster", "affiche",

@@ -359,6 +359,7 @@ class _Drafter:
             description,
             self._image(),
             self._rank(),
+            self._all_day(),
         ]
         leave_out = self._leave_out()
         unread = [h for h in self.sheet.columns if h not in self.used]
@@ -747,6 +748,14 @@ class _Drafter:
             cells := _sample(self.sheet, h), convert.parse_float) == len(cells) > 0)
         return _table("rank", header, note="the order in which the app lists sessions that "
                       "start together (a day's all-day sessions too)")
+
+    def _all_day(self) -> str:
+        """[fields.all_day] from a calendar's column of True and False ('All day event'):
+        unread, its all-day events were sent as sessions from midnight to midnight."""
+        header = self._take("all_day", fits=lambda h: _reads(
+            cells := _sample(self.sheet, h), convert.parse_boolean) == len(cells) > 0)
+        return _table("all_day", header, note="True sends the row as an all-day session on "
+                      "its start's day")
 
     def _kind(self, header: str) -> Kind:
         return _kind_of(_sample(self.sheet, header))
