@@ -856,4 +856,4 @@ def _range_end(read: Callable[[Any], tuple[dt.time, dt.time]]) -> Parser:
 def _midnight_after(date: dt.date, last_day: Any, end_time: Any) -> bool:
     """An end at midnight the day after, as a calendar writes an all-day event's (Outlook's
     End Time 12:00:00 AM on the next day's End Date): the end of its one day, no second day."""
-    return end_time == dt.time(0) and last_day == date + dt.timedelta(days=1)
+    return bool(end_time == dt.time(0) and last_day == date + dt.timedelta(days=1))
