@@ -188,8 +188,9 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
 # Header names in Turkish and Polish, written as people write them ('Başlık', 'Tytuł'): added
 # to NAMES as header_key gives them (below it), which keeps the dotless 'ı' and 'ł' as they are.
 TURKISH_POLISH_NAMES: dict[str, tuple[str, ...]] = {
-    # a film programme's 'Gösterim' (the screening) before its 'Etkinlik' (the series)
-    "name": ("Başlık", "Oturum Başlığı", "Sunum Başlığı", "Gösterim", "Film Adı", "Etkinlik",
+    # a film programme's 'Film Adı' (the film's name), then 'Gösterim' (the screening, which
+    # beside a 'Film Adı' says what kind: 'Gala'), before its 'Etkinlik' (the series)
+    "name": ("Başlık", "Oturum Başlığı", "Sunum Başlığı", "Film Adı", "Gösterim", "Etkinlik",
              "Etkinlik Adı", "Ders", "Ders Adı", "Konu",
              "Tytuł", "Tytuł wystąpienia", "Temat", "Nazwa", "Wydarzenie"),
     "date": ("Tarih", "Gün", "Data", "Dzień"),
