@@ -1210,7 +1210,7 @@ class _Drafter:
             key = "column" if self._kind(end) == "datetime" else "time_column"
             table = _table("end", end, column_key=key)
             end_date = self._take("end_date", ("date",)) if key == "time_column" else None
-            if end_date is not None and date is not None:
+            if end_date is not None:
                 self._note_days_long(date, end, end_date)
             return table + (_table("end_date", end_date) if end_date else "")
         duration = self._take("duration")  # its name is telling enough: 'Duration', 'Length'
@@ -1248,17 +1248,21 @@ class _Drafter:
         return _table("end", FILL_IN, column_key="time_column",
                       note=self._blank("end", "the end") + until_next)
 
-    def _note_days_long(self, date: str, end: str, end_date: str) -> None:
+    def _note_days_long(self, date: str | None, end: str, end_date: str) -> None:
         """Rows whose end_date puts their end more than a day after their start (a
         workshop's 2027-05-11 09:00 to 2027-05-13 17:00): validate sends each as one session
-        over those days, not one a day, which a planner may not expect."""
-        start = self.chosen.get("start")
+        over those days, not one a day, which a planner may not expect. `date` None: the
+        start's column holds dates with times."""
+        # Dates with times headed as a date ('DateStart') are chosen as the date.
+        start = self.chosen.get("start") or (self.chosen.get("date") if date is None else None)
         if start is None:
             return
         frame = self.sheet.frame
-        long = [f"{began:%Y-%m-%d %H:%M} to {ended:%Y-%m-%d %H:%M}" for cells in zip(
-                    frame[date], frame[start], frame[end_date], frame[end], strict=True)
-                if (began := self._moment(*cells[:2])) and (ended := self._moment(*cells[2:]))
+        starts = (map(self._moment, frame[date], frame[start]) if date is not None
+                  else map(self._moment_in, frame[start]))
+        long = [f"{began:%Y-%m-%d %H:%M} to {ended:%Y-%m-%d %H:%M}" for began, cells in zip(
+                    starts, zip(frame[end_date], frame[end], strict=True), strict=True)
+                if began and (ended := self._moment(*cells))
                 and ended - began > dt.timedelta(days=1)]
         if long:
             self.notes.append(
@@ -1275,6 +1279,15 @@ class _Drafter:
             return dt.datetime.combine(convert.parse_date(day, self.order), clock)
         except (CellError, ValueError, TypeError):
             return None
+
+    def _moment_in(self, cell: Any) -> dt.datetime | None:
+        """A date-and-time cell as a moment on the sheet's clock, or None where it has no
+        time or does not read."""
+        try:
+            day, clock = convert.parse_datetime(cell, self.order)
+        except (CellError, ValueError, TypeError):
+            return None
+        return None if clock is None else dt.datetime.combine(day, clock.replace(tzinfo=None))
 
     def _end_named_as_date(self) -> str | None:
         """A column named for the end's date that holds dates with times ('DateEnd' of
