@@ -236,8 +236,12 @@ def repeated_headers(sheet: Sheet, start_headers: Collection[str]) -> Mask:
 
 def _holds_own_header(column: pd.Series, header: str) -> Mask:
     """Rows whose cell is the column's header as own_header_cells compares them. Its
-    distinct cells are compared, few in a date or time column."""
-    written = [cell for cell in pd.unique(column) if writes_header(cell, header)]
+    distinct cells are compared: few in a date or time column, one each in a column of
+    dates with times, whose first figure rules each out before it is normalised."""
+    written_as = normalize_header(str(header))
+    written = [cell for cell in pd.unique(column) if isinstance(cell, str)
+               and written_as.startswith(cell.lstrip()[:1].casefold())
+               and normalize_header(cell) == written_as]
     return column.isin(written).to_numpy()
 
 
