@@ -22,6 +22,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
+from importer._code_pages import latin_code_page, non_latin_code_page
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -83,10 +84,12 @@ def file_chunks(path: Path) -> Iterator[bytes]:
 
 
 def detect_encoding(path: Path, head: bytes) -> str:
-    """BOMs first, then strict UTF-8, then one of the two 8-bit encodings Excel writes for
-    "CSV": cp1252 on Windows, Mac Roman on a Mac ("CSV (Macintosh)", and older Excel's
-    plain CSV). A file with UTF-8 text in it that is not UTF-8 throughout mixes encodings:
-    read either way, part of it would be garbled."""
+    """BOMs first, then strict UTF-8, then the 8-bit encodings Excel writes for "CSV": the
+    Windows code page of the system (cp1251 Cyrillic and cp1253 Greek, East Asian ones, cp1252
+    in the West, cp1250 Polish or Czech and cp1254 Turkish where the letters say so), or Mac
+    Roman on a Mac ("CSV (Macintosh)", and older Excel's plain CSV). A file with UTF-8 text in
+    it that is not UTF-8 throughout mixes encodings: read either way, part of it would be
+    garbled."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -97,13 +100,35 @@ def detect_encoding(path: Path, head: bytes) -> str:
         raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
     if decodes_whole_file(path, "utf-8"):
         return "utf-8"
+    encoding = non_latin_code_page(whole_lines(head))
+    if encoding is not None and decodes_whole_file(path, encoding):
+        return encoding
     if (encoding := east_asian_encoding(path, head)) is not None:
         return encoding
     if (encoding := eight_bit_encoding(path)) is None:
         raise InputError(f"{path} is not a text CSV file (it holds binary data): {EXPORT_HINT}.")
     if (utf8_at := utf8_text_at(path)) is not None:
         raise mixed_encoding_error(path, "utf-8", utf8_at)
-    return encoding
+    return central_european_or_turkish(path, encoding)
+
+
+def central_european_or_turkish(path: Path, eight_bit: str) -> str:
+    """cp1250 or cp1254 for a file taken for cp1252 or Mac Roman whose letters say it is Polish,
+    Czech or Turkish (and that decodes throughout in it), else the 8-bit encoding it was taken
+    for. A Mac Roman file is looked at only if it shows misread letters ('G≥ówna' for Główna,
+    its ł a symbol): Mac accents are the very bytes these code pages hold letters in."""
+    if eight_bit == "mac_roman" and not any(
+            _MISREAD.search(chunk.decode("mac_roman")) for chunk in file_chunks(path)):
+        return eight_bit
+    encoding = latin_code_page(path, file_chunks(path))
+    return encoding if encoding is not None and decodes_whole_file(path, encoding) else eight_bit
+
+
+def whole_lines(head: bytes) -> bytes:
+    """The head cut at its last line end, so that no character is cut in two."""
+    if len(head) == HEAD_BYTES:
+        return head[: head.rfind(b"\n") + 1] or head
+    return head
 
 
 # What Excel writes "CSV" in on a Japanese (Shift-JIS), Chinese (GBK, Big5) or Korean system.
@@ -119,9 +144,8 @@ def east_asian_encoding(path: Path, head: bytes) -> str | None:
     """The encoding of Japanese, Chinese or Korean text, as charset-normalizer tells it, or None.
 
     The head is cut at its last line end so that no character is cut in two."""
-    if len(head) == HEAD_BYTES:
-        head = head[: head.rfind(b"\n") + 1] or head
-    match = charset_normalizer.from_bytes(head, cp_isolation=EAST_ASIAN_ENCODINGS).best()
+    match = charset_normalizer.from_bytes(whole_lines(head),
+                                          cp_isolation=EAST_ASIAN_ENCODINGS).best()
     if match is None or not stands_in_words(str(match)):
         return None
     encoding = str(match.encoding)

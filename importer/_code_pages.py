@@ -1,0 +1,87 @@
+"""Excel's "CSV" in the Windows code pages of Central and Eastern Europe, Russia and Greece.
+
+Excel on Windows saves "CSV" in the system's ANSI code page: cp1252 only in Western Europe and
+the Americas, cp1250 in Poland or Czechia, cp1251 in Russia, Ukraine or Bulgaria, cp1253 in
+Greece, cp1254 in Turkey. Read as cp1252, such a file reached the app garbled ('Film Adý' for
+Film Adı, 'Zajêcia z ¿ywienia' for Zajęcia z żywienia) without a word. Each check here gives up
+at once on a file that is ASCII or Western text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import charset_normalizer
+
+logger = logging.getLogger("importer.load")
+
+# Cyrillic and Greek letters are bytes C0-FF in cp1251 and cp1253: a word in either is a run of
+# them, which Western text, one accent between ASCII letters, seldom holds.
+NON_LATIN_CODE_PAGES = ["cp1251", "cp1253"]
+_HIGH_LETTER_RUN = re.compile(rb"[\xc0-\xff]{3}")
+_NON_LATIN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+MIN_LETTER_SHARE = 0.9
+
+
+def non_latin_code_page(head: bytes) -> str | None:
+    """cp1251 (Cyrillic) or cp1253 (Greek), as charset-normalizer tells the two apart, for a
+    file head (whole lines) whose non-ASCII characters read as those letters; None for any
+    other file."""
+    if not _HIGH_LETTER_RUN.search(head):
+        return None
+    match = charset_normalizer.from_bytes(head, cp_isolation=NON_LATIN_CODE_PAGES).best()
+    if match is None:
+        return None
+    text = str(match)
+    letters, non_ascii = len(_NON_LATIN_LETTER.findall(text)), len(_NON_ASCII.findall(text))
+    if letters < non_ascii * MIN_LETTER_SHARE:
+        return None  # East Asian double bytes, say, that read as Cyrillic and symbols
+    return str(match.encoding)
+
+
+# cp1254 differs from cp1252 in six letters: Ğ İ Ş ğ ı ş where cp1252 has Ð Ý Þ ð ý þ
+# (Icelandic). Turkish writes none of the Western accented letters below, which Icelandic text
+# is full of; and ı, its most frequent letter but a few, outnumbers ğ and ş ('Ağır', 'Adı'),
+# where Icelandic ð and þ outnumber ý ('Kýr og hross, Aðalsalur, Þór').
+_TURKISH_LETTERS = re.compile(rb"[\xd0\xdd\xde\xf0\xfd\xfe]")
+_DOTLESS_OR_DOTTED_I = re.compile(rb"[\xdd\xfd]")
+_WESTERN_ONLY_LETTERS = re.compile(
+    "[áéíóúàèìòùãõñøåæÁÉÍÓÚÀÈÌÒÙÃÕÑØÅÆ]".encode("cp1252"))
+# cp1250 letters that cp1252 reads as symbols, after a letter: 'Wyk³ad', 'G³ówna', 'otwieraj¹cy',
+# 'Łód\x9f' (ł, ą, ż, ź, Ł, Ą, Ż, Ź). A real £, ¥, ¿, ¹, ³ or ¯ never follows a letter.
+_POLISH_IN_WORDS = re.compile(rb"(?<=[A-Za-z\xc0-\xff])[\xa3\xa5\xaf\xb3\xb9\xbf\x8f\x9f]")
+# Czech ř ě ů (cp1252 ø ì ù) against the Western letters that cp1250 lacks or reads otherwise.
+# It takes both ř and one of ě, ů: Norwegian writes ø alone, Italian ì and ù alone ('così più').
+_CZECH_LETTERS = re.compile(rb"[\xd8\xf8\xcc\xec\xd9\xf9]")
+_CZECH_R = re.compile(rb"[\xd8\xf8]")
+_CZECH_E_OR_U = re.compile(rb"[\xcc\xec\xd9\xf9]")
+_NOT_CZECH_LETTERS = re.compile("[àâêëîôûæåãõñçäöüßÀÂÊËÎÔÛÆÅÃÕÑÇÄÖÜ]".encode("cp1252"))
+
+
+def latin_code_page(path: Path, chunks: Iterable[bytes]) -> str | None:
+    """cp1250 (Polish, Czech) or cp1254 (Turkish) for a file whose letters say so; None for
+    Western text."""
+    counts = dict.fromkeys(("turkish", "i", "western", "polish", "czech", "czech-r",
+                            "czech-e-or-u", "not-czech"), 0)
+    for chunk in chunks:
+        counts["turkish"] += len(_TURKISH_LETTERS.findall(chunk))
+        counts["i"] += len(_DOTLESS_OR_DOTTED_I.findall(chunk))
+        counts["western"] += len(_WESTERN_ONLY_LETTERS.findall(chunk))
+        counts["polish"] += len(_POLISH_IN_WORDS.findall(chunk))
+        counts["czech"] += len(_CZECH_LETTERS.findall(chunk))
+        counts["czech-r"] += len(_CZECH_R.findall(chunk))
+        counts["czech-e-or-u"] += len(_CZECH_E_OR_U.findall(chunk))
+        counts["not-czech"] += len(_NOT_CZECH_LETTERS.findall(chunk))
+    logger.debug("%s: letters of cp1250 Polish %d, Czech %d against %d; of cp1254 %d (ı %d) "
+                 "against %d", path, counts["polish"], counts["czech"], counts["not-czech"],
+                 counts["turkish"], counts["i"], counts["western"])
+    czech = counts["czech-r"] and counts["czech-e-or-u"] and counts["czech"] > counts["not-czech"]
+    if counts["polish"] or czech:
+        return "cp1250"
+    if counts["i"] * 2 > counts["turkish"] and counts["turkish"] > counts["western"]:
+        return "cp1254"
+    return None
