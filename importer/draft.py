@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from importer import convert
 from importer._date_words import day_label_date, lacks_year, split_weekday, weekday_named
-from importer._day_sheets import sheet_day
+from importer._day_sheets import SheetDay, sheet_day
 from importer._header_words import (
     CONTENTS,
     FIRST_NAMES,
@@ -161,6 +161,8 @@ DATE_IN_TITLE = re.compile(
     r"(?<![\w-])(?:[^\W\d_]{3,}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d\d"
     r"|\d{1,2}(?:st|nd|rd|th|\.)? [^\W\d_]{3,}\.?,? (?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d{1,2}-\d{1,2})(?![\w-])")
+# A heading's words in brackets after its day ('2.12.2022 (Collegium Geographicum)').
+BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # A session's label rather than its title: a word and a number, or a short code ('Session 1',
 # 'W1 M:', 'Week 3', 'S-01').
 LABEL = re.compile(r"(?=.*\d)\S+(?:\s+\S+)?")
@@ -810,9 +812,25 @@ class _Drafter:
         cells = self._texts(header)
         return self._named_things(header) and len(set(cells)) >= MOST * len(cells)
 
-    def _no_date(self) -> str:
+    def _no_date(self, time: str | None) -> str:
+        days = self._day_headings(time) if time else {}
+        if len(set(days.values())) > 1:  # several days' headings: one date would be wrong
+            named = ", ".join(map(repr, list(days)[:2]))
+            return (f"no column holds the date, and rows in {time!r} head each day's "
+                    f"sessions ({named}): date = would put every session on one day. Add a "
+                    "column 'Date', type each day's date on its first session's row, put "
+                    "its header in place of 'FILL IN' and add fill_down = [\"Date\"] "
+                    f"{ABOVE_THE_TABLES}")
         return (self._blank("start", "the date") + ". For a programme of one day, give its "
                 "date in place of date_column: date = 2027-05-11")
+
+    def _day_headings(self, time: str) -> dict[str, SheetDay]:
+        """Cells of the times column naming a day and no time, as a web page's table heads
+        each day's rows with a row spanning it ('Piątek, 2.12.2022 (Collegium Geographicum)'),
+        each with the day it names."""
+        return {text: day for cell in _sample(self.sheet, time)
+                if (text := (cell_text(cell) or "").strip())
+                and (day := sheet_day(BRACKETED_TAIL.sub("", text).rstrip(":"))) is not None}
 
     # -- dates and times
 
@@ -919,7 +937,7 @@ class _Drafter:
             return ([on_tabs or (None if date else self._dated_by_file(start)
                                        or self._dated_by_title(start))
                      or _table("start", date or FILL_IN, column_key="date_column",
-                               time=start, note=None if date else self._no_date())],
+                               time=start, note=None if date else self._no_date(start))],
                     [_table("end", start, column_key="time_column",
                             note="the same column: each cell holds the start and the end")])
         if kind == "datetime":
@@ -929,7 +947,7 @@ class _Drafter:
             start_table = on_tabs or (None if date else self._dated_by_file(start)
                                    or self._dated_by_title(start)) or _table(
                 "start", date or FILL_IN, column_key="date_column", time=start,
-                note=None if date else self._no_date())
+                note=None if date else self._no_date(start))
         return [start_table], [self._end(date)]
 
     def _days_alone(self, header: str) -> bool:
@@ -1107,10 +1125,11 @@ class _Drafter:
         not_yet: list[str] = []  # 'TBA': no end to write, as there is no time yet
         cells = _sample(self.sheet, header)
         time_range = convert.time_range_reader(lambda: cells)
+        day_headings = self._day_headings(header)
         for cell in cells:
             text = (cell_text(cell) or "").strip()
-            if zone_note(text):
-                continue  # '(GMT Time)' under the header: named by _note_zone_row
+            if zone_note(text) or text in day_headings:
+                continue  # '(GMT Time)' under the header, a day's heading: named elsewhere
             kept = (ranges if _reads([cell], time_range)
                     else alone if _reads([cell], convert.parse_time)
                     else not_yet if convert.not_fixed_yet(text) else neither)
