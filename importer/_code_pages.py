@@ -49,6 +49,9 @@ def non_latin_code_page(head: bytes) -> str | None:
 # where Icelandic ð and þ outnumber ý ('Kýr og hross, Aðalsalur, Þór').
 _TURKISH_LETTERS = re.compile(rb"[\xd0\xdd\xde\xf0\xfd\xfe]")
 _DOTLESS_OR_DOTTED_I = re.compile(rb"[\xdd\xfd]")
+# Where names and words full of ğ and ş outnumber ı ('Akışkanlar Mekaniği', 'Şakir',
+# 'Bozkurtoğlu'), ç and ü say Turkish: Icelandic writes neither.
+_C_CEDILLA_OR_U_UMLAUT = re.compile(rb"[\xc7\xdc\xe7\xfc]")
 _WESTERN_ONLY_LETTERS = re.compile(
     "[áéíóúàèìòùãõñøåæÁÉÍÓÚÀÈÌÒÙÃÕÑØÅÆ]".encode("cp1252"))
 # cp1250 letters that cp1252 reads as symbols, after a letter: 'Wyk³ad', 'G³ówna', 'otwieraj¹cy',
@@ -66,11 +69,12 @@ def latin_code_page(path: Path, chunks: Iterable[bytes]) -> str | None:
     """cp1250 (Polish, Czech) or cp1254 (Turkish) for a file whose letters say so; None for
     Western text."""
     counts = dict.fromkeys(("turkish", "i", "western", "polish", "czech", "czech-r",
-                            "czech-e-or-u", "not-czech"), 0)
+                            "czech-e-or-u", "not-czech", "c-or-u"), 0)
     for chunk in chunks:
         counts["turkish"] += len(_TURKISH_LETTERS.findall(chunk))
         counts["i"] += len(_DOTLESS_OR_DOTTED_I.findall(chunk))
         counts["western"] += len(_WESTERN_ONLY_LETTERS.findall(chunk))
+        counts["c-or-u"] += len(_C_CEDILLA_OR_U_UMLAUT.findall(chunk))
         counts["polish"] += len(_POLISH_IN_WORDS.findall(chunk))
         counts["czech"] += len(_CZECH_LETTERS.findall(chunk))
         counts["czech-r"] += len(_CZECH_R.findall(chunk))
@@ -82,6 +86,7 @@ def latin_code_page(path: Path, chunks: Iterable[bytes]) -> str | None:
     czech = counts["czech-r"] and counts["czech-e-or-u"] and counts["czech"] > counts["not-czech"]
     if counts["polish"] or czech:
         return "cp1250"
-    if counts["i"] * 2 > counts["turkish"] and counts["turkish"] > counts["western"]:
+    turkish_i = counts["i"] * 2 > counts["turkish"] or (counts["i"] and counts["c-or-u"])
+    if turkish_i and counts["turkish"] > counts["western"]:
         return "cp1254"
     return None
