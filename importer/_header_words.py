@@ -228,7 +228,7 @@ SPEAKERS = frozenset((
     "spreker", "sprekers", "presented by", "hosted by", "led by",
     "talare", "forelasare", "foredragsholder", "foredragsholdere", "foredragsholdare",
     "спикер", "спикеры", "докладчик", "докладчики", "ведущий", "ведущие", "лектор",
-    "модератор",
+    "модератор", "тренер", "тренеры", "преподаватель", "преподаватели",
     # an academic programme's: 'Authors', 'Co-authors', 'Presenting author', and a name beside
     # the title ('FULL_NAME', 'fullname')
     "author", "authors", "coauthor", "coauthors", "co author", "co authors",
