@@ -64,8 +64,19 @@ def _unknown_key_hint(root: type[BaseModel], parent: Sequence[str], key: str) ->
         return (f"{key} is a setting of the whole mapping, and a line under a [table] heading "
                 "belongs to that table: move it above the first [table]")
     known = known_keys(root, parent)
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    close = _named_by_word(key, known) or difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+
+
+def _named_by_word(key: str, known: Sequence[str]) -> list[str]:
+    """The known key having the key written as one of its words (singular or plural), a
+    column's first, then the likest: a person writes the word naming the thing
+    ([fields.tracks], time under [fields.end]), which spelling alone takes for another key
+    ('rank', 'duration_unit')."""
+    def has_word(name: str) -> bool:
+        return any(key in (word, word + "s") or word == key + "s" for word in name.split("_"))
+    return sorted((name for name in known if has_word(name)), key=lambda name: (
+        not name.endswith("_column"), -difflib.SequenceMatcher(None, key, name).ratio()))[:1]
 
 
 # A value of the wrong TOML type: say what the key takes and how to write it. Pydantic's own

@@ -1,0 +1,56 @@
+"""A mapping written by hand from mappings/README.md: the words a person writes for a field
+or a key, and what the error offers for them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.errors import MappingError
+from importer.mapping import load_mapping
+
+MINIMAL = """name = "by-hand"
+[fields.name]
+column = "Talk"
+[fields.start]
+date_column = "Day"
+time_column = "From"
+[fields.end]
+time_column = "To"
+"""
+
+
+def _refusal(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(MappingError) as caught:
+        load_mapping(path)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize(("extra", "meant"), [
+    # Spelling alone offered 'rank' for the tracks a Stream column holds.
+    ('[fields.tracks]\ncolumn = "Stream"\n', "fields: unknown key 'tracks'; "
+     "did you mean 'schedule_tracks'?"),
+    ('[fields.track]\ncolumn = "Stream"\n', "did you mean 'schedule_tracks'?"),
+    ('[fields.id]\ncolumn = "Code"\n', "fields: unknown key 'id'; did you mean 'import_id'?"),
+    ('[fields.login]\ncolumn = "Sign-up needed"\n', "did you mean 'require_login'?"),
+])
+def test_a_field_named_by_its_word_is_offered_the_field(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str, meant: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert meant in _refusal(tmp_path, MINIMAL + extra)
+
+
+@pytest.mark.parametrize(("key", "meant"), [
+    ("duration", "duration_column"),  # not 'duration_unit', which counts nothing alone
+    ("time", "time_column"),
+    ("minute", "minutes"),  # not 'last_minutes'
+])
+def test_a_key_named_by_its_word_is_offered_the_column_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, meant: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = MINIMAL.replace('[fields.end]\ntime_column = "To"', f'[fields.end]\n{key} = "To"')
+    assert _refusal(tmp_path, text) == (
+        f"x.toml: fields.end: unknown key {key!r}; did you mean {meant!r}?")
