@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import re
 import types
 import typing
 from collections.abc import Callable, Sequence
@@ -32,6 +33,36 @@ def toml_text(data: bytes) -> str:
              "the file is not saved as UTF-8")
             + "; open it in a text editor and save it again with the encoding UTF-8"
         ) from None
+
+
+_AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+_BOOLEAN_WORDS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
+
+
+def syntax_fix(text: str, problem: str) -> str:
+    """What to write for tomllib's complaint about `text`, as a person who typed the mistake
+    reads it: tomllib says 'Invalid value' for a text without quotes, a yes, or the curly
+    quotes a word processor puts in, all of which look right on screen."""
+    at = _AT_LINE.search(problem)
+    lines = text.splitlines()
+    if at is None or not 0 < int(at[1]) <= len(lines):
+        return "fix the syntax there"
+    written = lines[int(at[1]) - 1][int(at[2]) - 1:].strip()
+    if problem.startswith("Illegal character '\\n'"):
+        return 'a text in quotes is not closed on its line: end it with "'
+    if problem.startswith("Invalid value") and written:
+        word = written.split("#")[0].strip()
+        if word[0] in "\u201c\u201d\u2018\u2019\u201e":
+            return 'write straight quotes ("), not curly ones, around the text'
+        if word.lower() in _BOOLEAN_WORDS:
+            return "write true or false, without quotes"
+        if word[0].isalpha():
+            return f'put the text in quotes: "{word}"'
+    if problem.startswith("Cannot declare"):
+        return "that [table] heading is written twice: keep one, with all its keys under it"
+    if problem.startswith("Cannot overwrite a value"):
+        return "that key is written twice in its table: keep one"
+    return "fix the syntax there"
 
 
 def describe(problem: Any, root: type[BaseModel]) -> str:

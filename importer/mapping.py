@@ -30,7 +30,7 @@ from pydantic import (
     model_validator,
 )
 
-from importer._toml_problems import describe, toml_text, toml_value
+from importer._toml_problems import describe, syntax_fix, toml_text, toml_value
 from importer.convert import (
     CellError,
     DateOrder,
@@ -786,9 +786,11 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
     path = find_mapping_file(DEFAULT_MAPPING if source is None else source)
     label = _display_path(path)
     try:
-        data = tomllib.loads(toml_text(path.read_bytes()))
+        text = toml_text(path.read_bytes())
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise MappingError(f"{label}: not valid TOML: {error}; fix the syntax there") from None
+        raise MappingError(
+            f"{label}: not valid TOML: {error}; {syntax_fix(text, str(error))}") from None
     except ValueError as error:
         raise MappingError(f"{label}: {error}") from None
     except OSError as error:
