@@ -823,6 +823,8 @@ def find_mapping_file(source: str | Path, *, also_in: Path | None = None) -> Tra
     names = builtin_mapping_names()
     close = difflib.get_close_matches(text, names, n=1)
     hint = f"did you mean {close[0]!r}? " if close else ""
+    if (Path.cwd() / f"{text}.toml").is_file():  # a bare name is no path: the file is missed
+        hint = f"did you mean ./{text}.toml, in this folder? "
     places = "".join(f", in {folder}/" for folder in elsewhere)
     raise MappingError(
         f"no mapping named {text!r} among the built-ins{places} or in ./mappings/; {hint}"

@@ -74,3 +74,13 @@ def test_a_syntax_mistake_says_what_to_write(
     message = _refusal(tmp_path, MINIMAL + f"[fields.locations]\n{line}\n")
     assert message.startswith("x.toml: not valid TOML: ")
     assert message.endswith(fix)
+
+
+def test_a_bare_name_of_a_mapping_in_this_folder_is_offered_its_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my-event.toml").write_text(MINIMAL, encoding="utf-8")
+    with pytest.raises(MappingError) as caught:
+        load_mapping("my-event")  # --mapping my-event, the file beside the sheet
+    assert "did you mean ./my-event.toml, in this folder? built-in:" in str(caught.value)
+    assert load_mapping("./my-event.toml").name == "by-hand"
