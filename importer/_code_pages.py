@@ -54,9 +54,11 @@ _DOTLESS_OR_DOTTED_I = re.compile(rb"[\xdd\xfd]")
 _C_CEDILLA_OR_U_UMLAUT = re.compile(rb"[\xc7\xdc\xe7\xfc]")
 _WESTERN_ONLY_LETTERS = re.compile(
     "[áéíóúàèìòùãõñøåæÁÉÍÓÚÀÈÌÒÙÃÕÑØÅÆ]".encode("cp1252"))
-# cp1250 letters that cp1252 reads as symbols, after a letter: 'Wyk³ad', 'G³ówna', 'otwieraj¹cy',
-# 'Łód\x9f' (ł, ą, ż, ź, Ł, Ą, Ż, Ź). A real £, ¥, ¿, ¹, ³ or ¯ never follows a letter.
-_POLISH_IN_WORDS = re.compile(rb"(?<=[A-Za-z\xc0-\xff])[\xa3\xa5\xaf\xb3\xb9\xbf\x8f\x9f]")
+# cp1250 letters that cp1252 reads as symbols, between letters: 'Wyk³ad', 'G³ówna',
+# 'otwieraj¹cy' (ł, ą, ż, ź, Ł, Ą, Ż, Ź). A real £, ¥, ¿, ¹, ³ or ¯ never stands inside a word,
+# but ends one ('m³', 'Smith¹', 'GBP£45'), as Polish ł, ą and ż also do ('był', 'są', 'też').
+_POLISH_IN_WORDS = re.compile(
+    rb"(?<=[A-Za-z\xc0-\xff])[\xa3\xa5\xaf\xb3\xb9\xbf\x8f\x9f](?=[A-Za-z\xc0-\xff])")
 # Czech ř ě ů (cp1252 ø ì ù) against the Western letters that cp1250 lacks or reads otherwise.
 # It takes both ř and one of ě, ů: Norwegian writes ø alone, Italian ì and ù alone ('così più').
 _CZECH_LETTERS = re.compile(rb"[\xd8\xf8\xcc\xec\xd9\xf9]")
