@@ -8,9 +8,11 @@ guide after each run, and a create whose id it holds is said to be one deleted s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from importer._deletes import some_named
+from importer._id_changes import _row_key, _session_key
 from importer._left_out import how_to_leave_out
 from importer.model import row_ref
 
@@ -30,9 +32,42 @@ def deleted_since_last_run(plan: Plan) -> list[PlannedRow]:
     held = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
     if not held:
         return []
+    renamed = renamed_in_builder(plan)
     return [row for row in plan.rows
             if row.action == "create" and row.result.import_id in held
+            and row.result.import_id not in renamed
             and not any(issue.code == "copy-without-id" for issue in row.issues)]
+
+
+def renamed_in_builder(plan: Plan) -> dict[str, dict[str, Any]]:
+    """Of the creates whose session the last run left in the guide, those whose title and
+    start a session of ours the sheet no longer has holds, by the row's import id: that
+    session's import id was changed in Builder. It is not gone, and --prune would delete
+    it (attendees lose it from their schedules) while its row is made again."""
+    held = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
+    left = {d.session_id for d in plan.left_in_guide + plan.deletes}
+    if not held or not left:
+        return {}  # gives up at once on a guide with no session of ours left over
+    zone = ZoneInfo(plan.timezone)
+    by_key = {_session_key(s, zone): s for s in plan.state.sessions if int(s["id"]) in left}
+    return {row.result.import_id: by_key[key] for row in plan.rows
+            if row.action == "create" and row.payload is not None and row.result.import_id
+            and row.result.import_id in held and (key := _row_key(row.payload, zone)) in by_key}
+
+
+def renamed_note(renamed: dict[str, dict[str, Any]]) -> str:
+    """The note naming the sessions whose import id was changed in Builder."""
+    named = some_named([f"'{session.get('name')}' ({session.get('import_id')}, was {new})"
+                        for new, session in renamed.items()], ", ")
+    one = len(renamed) == 1
+    return (f"{len(renamed)} of this sheet's sessions {'has' if one else 'have'} another "
+            f"import id in the guide than after the last run (changed in Builder, most "
+            f"likely): {named}; {'its row' if one else 'their rows'} no longer "
+            f"{'finds it' if one else 'find them'}, so {'its' if one else 'their'} session "
+            f"{'is' if one else 'are'} made again beside {'it' if one else 'them'} (the app "
+            "shows both, unless --prune deletes the old: attendees then lose it from their "
+            "schedules). To keep the one in the guide, set its import id back in Builder "
+            "before the next run")
 
 
 def deleted_since_note(rows: list[PlannedRow], mark: tuple[str, str] | None = None) -> str:

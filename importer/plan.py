@@ -18,7 +18,12 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer import payloads
-from importer._deleted_since import deleted_since_last_run, deleted_since_note
+from importer._deleted_since import (
+    deleted_since_last_run,
+    deleted_since_note,
+    renamed_in_builder,
+    renamed_note,
+)
 from importer._deletes import (
     PlannedDelete,
     extra_copies,
@@ -382,6 +387,8 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
                                    if plan.saved_state is not None else [])
     if deleted := deleted_since_last_run(plan):
         notes.append(deleted_since_note(deleted, plan.validation.leave_out_mark))
+    if renamed := renamed_in_builder(plan):
+        notes.append(renamed_note(renamed))
     plan.notes_to_act_on += notes
     if newly_left := _left_since_told(plan):
         plan.notes_to_act_on.append(newly_left_note(newly_left))
