@@ -66,8 +66,8 @@ def renamed_note(renamed: dict[str, dict[str, Any]]) -> str:
             f"{'finds it' if one else 'find them'}, so {'its' if one else 'their'} session "
             f"{'is' if one else 'are'} made again beside {'it' if one else 'them'} (the app "
             "shows both, unless --prune deletes the old: attendees then lose it from their "
-            "schedules). To keep the one in the guide, set its import id back in Builder "
-            "before the next run")
+            "schedules). To keep the old one, set its import id back in Builder, deleting "
+            "first the one a run made again, if any")
 
 
 def deleted_since_note(rows: list[PlannedRow], mark: tuple[str, str] | None = None) -> str:

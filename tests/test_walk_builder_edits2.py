@@ -15,7 +15,8 @@ RENAMED = (
     "(changed in Builder, most likely): 'Talk number 2' (sheet:T002-old, was sheet:T002); "
     "its row no longer finds it, so its session is made again beside it (the app shows both, "
     "unless --prune deletes the old: attendees then lose it from their schedules). To keep "
-    "the one in the guide, set its import id back in Builder before the next run")
+    "the old one, set its import id back in Builder, deleting first the one a run made "
+    "again, if any")
 
 
 def change_import_id_in_builder(sandbox: Sandbox, old: str, new: str) -> None:
