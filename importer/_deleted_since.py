@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from importer._deletes import some_named
-from importer._id_changes import _row_key, _session_key
+from importer._id_changes import row_key, session_key
 from importer._left_out import how_to_leave_out
 from importer.model import row_ref
 
@@ -49,10 +49,10 @@ def renamed_in_builder(plan: Plan) -> dict[str, dict[str, Any]]:
     if not held or not left:
         return {}  # gives up at once on a guide with no session of ours left over
     zone = ZoneInfo(plan.timezone)
-    by_key = {_session_key(s, zone): s for s in plan.state.sessions if int(s["id"]) in left}
+    by_key = {session_key(s, zone): s for s in plan.state.sessions if int(s["id"]) in left}
     return {row.result.import_id: by_key[key] for row in plan.rows
             if row.action == "create" and row.payload is not None and row.result.import_id
-            and row.result.import_id in held and (key := _row_key(row.payload, zone)) in by_key}
+            and row.result.import_id in held and (key := row_key(row.payload, zone)) in by_key}
 
 
 def renamed_note(renamed: dict[str, dict[str, Any]]) -> str:

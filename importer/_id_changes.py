@@ -257,12 +257,12 @@ def unmarked_matches(rows: list[PlannedRow], state: GuideState,
     zone = ZoneInfo(timezone)
     sessions: dict[tuple[object, ...], list[dict[str, Any]]] = defaultdict(list)
     for session in sorted(state.sessions, key=lambda s: int(s["id"])):
-        if not session.get("import_id") and (key := _session_key(session, zone)):
+        if not session.get("import_id") and (key := session_key(session, zone)):
             sessions[key].append(session)
     group_rows: dict[tuple[object, ...], list[PlannedRow]] = defaultdict(list)
     for row in rows:
         if sessions and row.action == "create" and row.payload is not None:
-            key = _row_key(row.payload, zone)
+            key = row_key(row.payload, zone)
             if key in sessions:
                 group_rows[key].append(row)
     found = UnmarkedMatches([], [])
@@ -448,13 +448,13 @@ def _names(names: Iterable[str]) -> frozenset[str]:
     return frozenset(name_key(name) for name in names)
 
 
-def _row_key(payload: SessionPayload, zone: ZoneInfo) -> tuple[object, ...]:
+def row_key(payload: SessionPayload, zone: ZoneInfo) -> tuple[object, ...]:
     if payload.all_day:
         return name_key(payload.name), "day", payload.start_time.astimezone(zone).date()
     return name_key(payload.name), "at", payload.start_time
 
 
-def _session_key(session: dict[str, Any], zone: ZoneInfo) -> tuple[object, ...] | None:
+def session_key(session: dict[str, Any], zone: ZoneInfo) -> tuple[object, ...] | None:
     """A session's title and start; an all-day one's day: the day at whose midnight it
     starts, in the guide's zone or in UTC (how a tool stores the day varies)."""
     start = payloads.parse_datetime(session.get("start_time"))
@@ -533,17 +533,17 @@ def _sessions_of_edited_rows(rows: list[PlannedRow], state: GuideState, prefix: 
     # (moved to another time or day), then by title, start and rooms without their venues
     # (a talk given at two venues at once, its rooms joined with them or no longer).
     keys: list[tuple[Callable[[SessionPayload], object], Callable[[dict[str, Any]], object]]]
-    keys = [(lambda p: _row_key(p, zone), lambda s: _session_key(s, zone)),
+    keys = [(lambda p: row_key(p, zone), lambda s: session_key(s, zone)),
             (_row_rooms, lambda s: _session_rooms(s, state)),
-            (lambda p: (_row_key(p, zone), _rooms_alone(p.locations)),
-             lambda s: (_session_key(s, zone), _rooms_alone(payloads.stored_names(
+            (lambda p: (row_key(p, zone), _rooms_alone(p.locations)),
+             lambda s: (session_key(s, zone), _rooms_alone(payloads.stored_names(
                  s.get("locations") or (), state.location_names))))]
     pairs: list[tuple[PlannedRow, dict[str, Any]]] = []
-    for row_key, session_key in keys:
+    for key_of_row, key_of_session in keys:
         paired = {id(item) for pair in pairs for item in pair}
         pairs += _one_to_one([row for row in to_create if id(row) not in paired],
                              [session for session in orphans if id(session) not in paired],
-                             row_key, session_key)
+                             key_of_row, key_of_session)
     return pairs
 
 
