@@ -1765,14 +1765,16 @@ TEMPLATE_MARK = re.compile(r"\s*\((?:optional|required)\)", re.IGNORECASE)
 
 def _readable(header: str) -> str | None:
     """A header written as a program names things ('FULL_NAME', 'speakerName',
-    'co_authors') as a reader would write it ('Full name', 'Speaker name', 'Co authors');
-    None for one readable as it is ('Speaker', 'Co-authors', 'SPEAKER'). Names of people
+    'co_authors', 'chairs') as a reader would write it ('Full name', 'Speaker name', 'Co
+    authors', 'Chairs'); None for one readable as it is ('Speaker', 'Co-authors', 'SPEAKER'). Names of people
     written as one word ('fullname') are written apart. An import template's marks of a
     column as required or optional are taken out ('Speakers (Optional)', '*Speakers')."""
     if (unmarked := TEMPLATE_MARK.sub("", header).strip().strip("*").strip()) != header.strip():
         return (_readable(unmarked) or unmarked) if unmarked else None
     if header.casefold() in RUN_TOGETHER:
         return RUN_TOGETHER[header.casefold()]
+    if header.isalpha() and header.islower():  # an export's 'chairs' beside 'Co-author'
+        return header.capitalize()
     if "_" not in header and not re.search(r"[a-z][A-Z]", header) and not (
             NUMBER_IN_CAMEL.search(header)):
         return None

@@ -79,7 +79,7 @@ def test_a_co_speakers_numbered_affiliation_is_offered_with_the_speakers(
         "start", "end", "room"], [
         "1", "Ann Lee", "Bob Roy", "Acme", "Beta Labs", "Keynote", "About it", "2027-05-11",
         "9:00", "10:00", "Hall"]) == [
-        "<p>About it</p><p>Speakers: Ann Lee, Bob Roy</p><p>affiliation: Acme, Beta Labs</p>"]
+        "<p>About it</p><p>Speakers: Ann Lee, Bob Roy</p><p>Affiliation: Acme, Beta Labs</p>"]
 
 
 def test_a_first_speakers_unnumbered_column_shares_its_numbered_copys_label(

@@ -1420,19 +1420,22 @@ def test_a_speaker_column_beside_a_description_is_offered_as_added_to_it(
         ["Title", "Date", "Start", "End", header, "Description"],
         ["Opening", "2027-05-11", "9:00", "9:45", "Ana Ruiz", "Why supply chains break"]])
     draft = draft_mapping(sheet).text
+    # a header in lower case is labelled as a reader writes it ('Attendees')
+    label = header.capitalize() if header.islower() else header
+    labels = f'# labels = {{ "{header}" = "{label}" }}\n' if label != header else ""
     assert re.findall(r"\[fields\.description\]\n(?:.+\n)+", draft) == [
         "[fields.description]\n"
         "# plain text, paragraphs kept\n"
         'column = "Description"\n'
         'format = "text"\n'
-        f"# each added as a paragraph of its own ('{header}: Ana Ruiz'): uncomment to show the "
+        f"# each added as a paragraph of its own ('{label}: Ana Ruiz'): uncomment to show the "
         "speakers' names after the description\n"
-        f"# add_columns = {json.dumps([header], ensure_ascii=False)}\n"]
+        f"# add_columns = {json.dumps([header], ensure_ascii=False)}\n" + labels]
     assert draft.split("\n\n")[-2] == (
         f"# Columns nothing reads: {header!r}\n"
         f"# {header!r} names people: Guidebook keeps speakers as a list of their own, which "
         "gbimport does not import; to show the names after the description, uncomment "
-        "add_columns under [fields.description]")
+        f"add_columns{' and labels' if labels else ''} under [fields.description]")
     mapping = tmp_path / "draft.toml"
     mapping.write_text(draft.replace("# add_columns", "add_columns"), encoding="utf-8")
     report = validate_file(sheet, mapping=mapping, timezone="UTC")

@@ -61,8 +61,8 @@ def test_an_affiliation_beside_a_speaker_is_offered_with_the_speaker(tmp_path: P
             '# add_columns = ["speaker", "affil"]\n') in text
     assert "# 'speaker' names people:" in text
     assert descriptions_uncommented(tmp_path, sheet, text) == [
-        "<p>About git.</p><p>speaker: Ana Ruiz</p><p>affil: MIT</p>",
-        "<p>About tests.</p><p>speaker: Bo Li</p><p>affil: ETH</p>"]
+        "<p>About git.</p><p>Speaker: Ana Ruiz</p><p>Affil: MIT</p>",
+        "<p>About tests.</p><p>Speaker: Bo Li</p><p>Affil: ETH</p>"]
 
 
 @pytest.mark.parametrize("header", ["Affiliation", "Organisation", "Institution",

@@ -26,7 +26,7 @@ def test_a_co_speakers_name2_is_offered_with_the_speakers_name(tmp_path: Path) -
         "which gbimport does not import. To show their names in each session's description, "
         "uncomment these lines:",
         '# add_columns = ["name", "name2", "affiliation"]',
-        '# labels = { "name" = "Speakers", "name2" = "Speakers" }']
+        '# labels = { "name" = "Speakers", "name2" = "Speakers", "affiliation" = "Affiliation" }']
 
 
 def test_the_drafted_lines_list_both_speakers_in_one_paragraph(tmp_path: Path) -> None:
@@ -39,5 +39,5 @@ def test_the_drafted_lines_list_both_speakers_in_one_paragraph(tmp_path: Path) -
     report = validate_file(sheet, mapping=mapping)
     assert [row.payload.description_html for row in report.rows if row.payload] == [
         "<p>Speakers: Andrej Varchola, Alexey Karimov</p>"
-        "<p>affiliation: Siemens Healthineers</p>",
-        "<p>Speakers: Thomas Schultz</p><p>affiliation: Univ. of Bonn</p>"]
+        "<p>Affiliation: Siemens Healthineers</p>",
+        "<p>Speakers: Thomas Schultz</p><p>Affiliation: Univ. of Bonn</p>"]
