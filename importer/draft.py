@@ -1766,9 +1766,10 @@ TEMPLATE_MARK = re.compile(r"\s*\((?:optional|required)\)", re.IGNORECASE)
 def _readable(header: str) -> str | None:
     """A header written as a program names things ('FULL_NAME', 'speakerName',
     'co_authors', 'chairs') as a reader would write it ('Full name', 'Speaker name', 'Co
-    authors', 'Chairs'); None for one readable as it is ('Speaker', 'Co-authors', 'SPEAKER'). Names of people
-    written as one word ('fullname') are written apart. An import template's marks of a
-    column as required or optional are taken out ('Speakers (Optional)', '*Speakers')."""
+    authors', 'Chairs'); None for one readable as it is ('Speaker', 'Co-authors',
+    'SPEAKER'). Names of people written as one word ('fullname') are written apart. An import
+    template's marks of a column as required or optional are taken out ('Speakers
+    (Optional)', '*Speakers')."""
     if (unmarked := TEMPLATE_MARK.sub("", header).strip().strip("*").strip()) != header.strip():
         return (_readable(unmarked) or unmarked) if unmarked else None
     if header.casefold() in RUN_TOGETHER:
