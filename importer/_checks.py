@@ -66,15 +66,19 @@ def row_list(rows: Iterable[int], sheets: Sequence[str | None] | None = None) ->
 
 
 def registration_problems(
-    row: dict[str, Any], label: Callable[[str], str]
+    row: dict[str, Any], label: Callable[[str], str], schedule_fix: str | None = None
 ) -> list[tuple[str, str]]:
-    """(field, message) for each of the API's registration rules this row breaks."""
+    """(field, message) for each of the API's registration rules this row breaks.
+    `schedule_fix`: the edit to the mapping that says yes to add_to_schedule, where the
+    sheet has no column for it."""
     problems = []
     login, schedule = label("require_login"), label("add_to_schedule")
     capacity = label("max_capacity")
     if row.get("require_login") is True and row.get("add_to_schedule") is not True:
-        problems.append(("require_login", f"registration needs {schedule} set to yes; set it "
-                         f"to yes, or {login} to no."))
+        problems.append(("require_login", (
+            f"registration needs add_to_schedule set to yes, and the sheet has no column for "
+            f"it; {schedule_fix}, or set {login} to no." if schedule_fix else
+            f"registration needs {schedule} set to yes; set it to yes, or {login} to no.")))
     if row.get("max_capacity") not in (None, OMIT) and row.get("require_login") is not True:
         problems.append(("max_capacity", f"a capacity limit needs {login} set to yes; set it, "
                          f"or clear {capacity}."))

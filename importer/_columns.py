@@ -307,12 +307,21 @@ class SheetColumns:
         setting = self.bound.active.get(key)
         if setting is None:
             return None
+        if setting.column is None:
+            return self._every_row(setting.default)
         col = self.column(key, setting.column, convert.parse_boolean, "yes or no")
         assert col is not None
         if setting.default is not None:
             col.values = [setting.default if b else v for v, b in zip(col.values, col.blank,
                                                                          strict=True)]
         return col
+
+    def _every_row(self, value: bool) -> Column:
+        """A yes/no field the mapping gives by its default alone: one value on every row,
+        read from no column (so no header, and no cell to report)."""
+        return Column(header="", values=[value] * self.n, blank=np.zeros(self.n, dtype=bool),
+                      failed_texts={}, codes=np.zeros(self.n, dtype=np.intp),
+                      distinct=[value], cells=[value])
 
 
 def _serves(lookup: dict[str, str], uniques: Any) -> bool:

@@ -334,6 +334,12 @@ class SessionTiming(SheetColumns):
                      "both times, or neither for an all-day session.")
         else:  # no times at all, which would make it all-day, but all_day says no
             assert all_day_col is not None
+            if not all_day_col.header:  # all_day by its default alone: no column to name
+                self.add(pos, None, None, "missing-required",
+                         "the mapping's all_day default says no, but the session has no "
+                         "times; give its start and end times, or take default = false out "
+                         "of [fields.all_day].")
+                return
             self.add(pos, all_day_col.header, False, "missing-required",
                      f"{all_day_col.header!r} says no, but the session has no times; "
                      f"give its start and end times, or set {all_day_col.header!r} to yes.")

@@ -339,10 +339,20 @@ class LocationsField(_SeparatedNames):
         return super().how_to_read(column, header)
 
 
-class BooleanField(ColumnField):
-    """yes/no column. `default` applies to blank cells; without one a blank is left unsent."""
+class BooleanField(_Field):
+    """yes/no column. `default` applies to blank cells; without one a blank is left unsent.
+    `default` alone, with no column, is every session's value (a sheet need not carry a
+    column of 'yes' on every row to say so)."""
 
+    column: str | None = None
     default: bool | None = None
+
+    @model_validator(mode="after")
+    def _column_or_default(self) -> BooleanField:
+        if self.column is None and self.default is None:
+            raise ValueError("missing key 'column'; add it, or give default = true (or "
+                             "false) alone, every session's value")
+        return self
 
 
 class NumberField(ColumnField):
