@@ -60,9 +60,14 @@ _WESTERN_ONLY_LETTERS = re.compile(
 _POLISH_IN_WORDS = re.compile(
     rb"(?<=[A-Za-z\xc0-\xff])[\xa3\xa5\xaf\xb3\xb9\xbf\x8f\x9f](?=[A-Za-z\xc0-\xff])")
 # Czech ř ě ů (cp1252 ø ì ù) against the Western letters that cp1250 lacks or reads otherwise.
-# It takes both ř and one of ě, ů: Norwegian writes ø alone, Italian ì and ù alone ('così più').
+# It takes both ř and one of ě, ů: Norwegian writes ø alone, Italian ì and ù alone. An ř counts
+# only before a vowel other than y ('přednáška', 'Řízení', 'tři'), where Czech writes nearly
+# every one: Norwegian ø stands before a consonant ('Bjørn', 'Østby', 'Jørgen', 'Sør', 'Tøyen'),
+# so Norwegian and Italian names in one Western sheet ('Bjørn Østby', 'Niccolò Mazzù') are not
+# read as Czech. ě and ů count anywhere: Czech ends words in them too ('projektů', 'dvě').
 _CZECH_LETTERS = re.compile(rb"[\xd8\xf8\xcc\xec\xd9\xf9]")
-_CZECH_R = re.compile(rb"[\xd8\xf8]")
+_CZECH_R = re.compile(
+    rb"[\xd8\xf8](?=[AEIOUaeiou\xc1\xc9\xcd\xd3\xda\xcc\xd9\xe1\xe9\xed\xf3\xfa\xec\xf9])")
 _CZECH_E_OR_U = re.compile(rb"[\xcc\xec\xd9\xf9]")
 _NOT_CZECH_LETTERS = re.compile("[àâêëîôûæåãõñçäöüßÀÂÊËÎÔÛÆÅÃÕÑÇÄÖÜ]".encode("cp1252"))
 
@@ -92,3 +97,33 @@ def latin_code_page(path: Path, chunks: Iterable[bytes]) -> str | None:
     if turkish_i and counts["turkish"] > counts["western"]:
         return "cp1254"
     return None
+
+
+# The encodings a CSV that is not UTF-8 or UTF-16 is read in, as a planner knows them. Each is
+# a guess from the letters, and a wrong one garbles every accented letter without a word, so
+# the lines validate, plan and run print name it.
+GUESSED_ENCODING_NAMES = {
+    "cp1252": "Windows-1252, Western",
+    "mac_roman": "Mac Roman",
+    "cp1250": "Windows-1250, Central European",
+    "cp1251": "Windows-1251, Cyrillic",
+    "cp1253": "Windows-1253, Greek",
+    "cp1254": "Windows-1254, Turkish",
+    "cp932": "Shift-JIS, Japanese",
+    "euc_jp": "EUC-JP, Japanese",
+    "gb18030": "GB18030, Chinese",
+    "big5": "Big5, Traditional Chinese",
+    "cp949": "Windows-949, Korean",
+}
+
+
+def guessed_encoding_name(encoding: str | None) -> str | None:
+    """The name of a guessed encoding a CSV was read in; None for UTF-8 and UTF-16, which
+    decode or say so, and for a workbook (no encoding)."""
+    return GUESSED_ENCODING_NAMES.get(encoding) if encoding is not None else None
+
+
+def encoding_json(encoding: str | None) -> dict[str, str]:
+    """The guessed encoding a CSV was read in, for a --json report; nothing for UTF-8,
+    UTF-16 or a workbook, which are read as they are."""
+    return {"encoding": encoding} if encoding in GUESSED_ENCODING_NAMES else {}

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer import payloads
+from importer._code_pages import encoding_json
 from importer._deleted_since import (
     deleted_since_last_run,
     deleted_since_note,
@@ -251,6 +252,7 @@ class Plan:
             "source": self.source,
             "guide": self.guide_id,
             "timezone": self.timezone,
+            **encoding_json(self.validation.encoding),
             "counts": self.counts,
             "taken_over": self.taken_over,
             "tracks_to_create": self.tracks_to_create,

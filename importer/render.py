@@ -27,6 +27,7 @@ from rich.table import Table
 from rich.text import Text
 
 from importer import convert
+from importer._code_pages import guessed_encoding_name
 from importer._deletes import CHANGE_ROWS_SHOWN
 from importer.draft import Draft
 from importer.model import (
@@ -62,7 +63,7 @@ def validation(console: Console, report: ValidationReport) -> None:
             row_span(p.header_row, p.header_rows) for p in report.sheets)
     console.print(
         f"{where}: {header}, mapping '{report.mapping_name}', "
-        f"times in {report.timezone}", highlight=False,
+        f"times in {report.timezone}{read_as(report.encoding)}", highlight=False,
     )
     blocked = " (a sheet error below blocks every row)" if report.blocked else ""
     console.print(
@@ -224,8 +225,8 @@ def plan(console: Console, result: Plan) -> None:
     sheets = ", ".join(repr(part.name) for part in result.validation.sheets)
     console.print(
         f"Plan for guide {result.guide_id} from {result.source}"
-        f"{', sheets ' + sheets if sheets else ''} (times in {result.timezone})",
-        highlight=False,
+        f"{', sheets ' + sheets if sheets else ''} (times in {result.timezone})"
+        f"{read_as(result.validation.encoding)}", highlight=False,
     )
     taken = result.taken_over
     console.print(
@@ -388,8 +389,18 @@ def _left_out(actions: list[str]) -> str:
     return " and ".join(filter(None, parts))
 
 
+def read_as(encoding: str | None) -> str:
+    """The guessed encoding a CSV was read in, to end a line that names the file: a wrong
+    guess garbles every accented letter, which only the planner's eye can tell."""
+    name = guessed_encoding_name(encoding)
+    return (f"; text read as {name}: if letters look wrong, save it as CSV UTF-8"
+            if name else "")
+
+
 def run_report(console: Console, report: ImportReport, path: Path | None) -> None:
     counts = report.counts
+    if read := read_as(report.encoding):
+        line(console, f"{report.source}{read}")
     table = Table(title=f"Import into guide {report.guide_id}", title_justify="left")
     for action in counts:
         table.add_column(action, justify="right")

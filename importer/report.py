@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from importer._code_pages import encoding_json
 from importer.errors import ConfigError
 from importer.model import RowIssue
 
@@ -101,6 +102,7 @@ class ImportReport:
     # quiet run too. Not in to_json, whose `notes` has them.
     notes_to_act_on: list[str] = field(default_factory=list)
     sheets: list[SheetRead] = field(default_factory=list)  # none for a CSV file
+    encoding: str | None = None  # a CSV's, as read ('cp1250'); None for a workbook
     # With --publish: whether the guide was published after the run, and the line saying so
     # (or why not); None when publishing was not asked for. `publish_failed`: it was tried.
     published: bool | None = None
@@ -144,6 +146,7 @@ class ImportReport:
         return {
             "source": self.source,
             "sheets": [sheet.to_dict() for sheet in self.sheets],
+            **encoding_json(self.encoding),
             "guide": self.guide_id,
             "ok": self.ok,
             "exit_code": self.exit_code,

@@ -255,6 +255,7 @@ async def run_import_async(
         + _after_run(plan.notes, plan, upload) + upload.notes + unsaved,
         notes_to_act_on=_after_run(plan.notes_to_act_on, plan, upload) + unsaved,
         sheets=plan.validation.sheets_read(),
+        encoding=plan.validation.encoding,
         taken_over=_taken_over(plan, upload),
     )
     if publication is not None:

@@ -43,6 +43,7 @@ from importer._checks import (
     repeated_rows,
     shared_id_positions,
 )
+from importer._code_pages import encoding_json
 from importer._columns import (
     Column,
     Parser,
@@ -237,6 +238,7 @@ class ValidationReport:
     header_rows: int = 1  # 2 for a header written on two rows, from header_row on
     # With leave_out, its column's header and the value that marks a cancelled row out.
     leave_out_mark: tuple[str, str] | None = None
+    encoding: str | None = None  # a CSV's, as read ('cp1250'); None for a workbook
 
     @property
     def issues(self) -> list[RowIssue]:
@@ -310,6 +312,7 @@ class ValidationReport:
                if self.sheets else {}),
             "mapping": self.mapping_name,
             "timezone": self.timezone,
+            **encoding_json(self.encoding),
             "ok": self.ok,
             "rows_read": self.rows_read,
             "valid": self.valid,
@@ -391,6 +394,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
         sheets=sheet.parts,
         headers=field_headers(mapping, bound),
         leave_out_mark=leave_out_mark(bound),
+        encoding=sheet.encoding,
     )
 
 
