@@ -47,22 +47,40 @@ def syntax_fix(text: str, problem: str) -> str:
     lines = text.splitlines()
     if at is None or not 0 < int(at[1]) <= len(lines):
         return "fix the syntax there"
-    written = lines[int(at[1]) - 1][int(at[2]) - 1:].strip()
+    line, column = lines[int(at[1]) - 1], int(at[2])
     if problem.startswith("Illegal character '\\n'"):
         return 'a text in quotes is not closed on its line: end it with "'
-    if problem.startswith("Invalid value") and written:
-        word = written.split("#")[0].strip()
+    if problem.startswith("Invalid value") and line[column - 1:].lstrip().startswith("#"):
+        return "write a value after the =, before any #"  # column = # the title
+    if problem.startswith("Invalid value") and (word := _value_written(line, column)):
         if word[0] in "\u201c\u201d\u2018\u2019\u201e":
             return 'write straight quotes ("), not curly ones, around the text'
         if word.lower() in _BOOLEAN_WORDS:
             return "write true or false, without quotes"
         if word[0].isalpha():
-            return f'put the text in quotes: "{word}"'
+            return "put the text in quotes" + (f': "{word}"' if _fit_to_show(word) else "")
     if problem.startswith("Cannot declare"):
         return "that [table] heading is written twice: keep one, with all its keys under it"
     if problem.startswith("Cannot overwrite a value"):
         return "that key is written twice in its table: keep one"
     return "fix the syntax there"
+
+
+def _value_written(line: str, column: int) -> str:
+    """The value tomllib could not read, without a comment after it; an item of a list
+    ([Title, Room]) ends at its comma or bracket."""
+    value = line[column - 1:].split("#")[0]
+    if line[:column - 1].rstrip().endswith(("[", ",")):
+        value = re.split(r"[,\]]", value)[0]
+    return value.strip()
+
+
+def _fit_to_show(word: str) -> bool:
+    """Whether a value may be quoted back in the message: not a long line, nor one run of
+    letters and digits such as an API key pasted into the file, which no message repeats."""
+    looks_like_a_key = len(word) >= 16 and not any(char.isspace() for char in word) and any(
+        char.isdigit() for char in word)
+    return len(word) <= 60 and not looks_like_a_key
 
 
 def describe(problem: Any, root: type[BaseModel]) -> str:

@@ -1,0 +1,59 @@
+"""Inputs the newest features met first in use: a mapping's syntax slips on lines the
+common cases do not look like."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.errors import MappingError
+from importer.mapping import load_mapping
+
+MINIMAL = """name = "by-hand"
+[fields.name]
+column = "Talk"
+[fields.start]
+date_column = "Day"
+time_column = "From"
+[fields.end]
+time_column = "To"
+"""
+
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2VjcmV0LXNpZ25hdHVyZQ"
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # messages name the mapping as given: x.toml
+
+
+def _refusal(tmp_path: Path, text: str) -> str:
+    (tmp_path / "x.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(MappingError) as caught:
+        load_mapping("x.toml")
+    return str(caught.value)
+
+
+def test_a_value_left_out_before_a_comment_is_a_refusal_not_a_crash(tmp_path: Path) -> None:
+    message = _refusal(tmp_path, MINIMAL + "[fields.locations]\ncolumn = # the room\n")
+    assert message == ("x.toml: not valid TOML: Invalid value (at line 10, column 10); "
+                       "write a value after the =, before any #")
+
+
+@pytest.mark.parametrize("secret", [JWT, "gbk_live_9f8e7d6c5b4a39281706f5e4d3c2b1a0"])
+def test_an_api_key_pasted_without_quotes_is_not_repeated(tmp_path: Path, secret: str) -> None:
+    message = _refusal(tmp_path, f"api_key = {secret}\n" + MINIMAL)
+    assert message == ("x.toml: not valid TOML: Invalid value (at line 1, column 11); "
+                       "put the text in quotes")
+
+
+def test_a_long_line_without_quotes_is_not_repeated_whole(tmp_path: Path) -> None:
+    abstract = "The talk covers " + "many things " * 40
+    message = _refusal(tmp_path, MINIMAL + f'[fields.description]\ncolumn = {abstract}\n')
+    assert message.endswith("(at line 10, column 10); put the text in quotes")
+
+
+def test_a_list_item_without_quotes_is_quoted_without_its_bracket(tmp_path: Path) -> None:
+    message = _refusal(tmp_path, MINIMAL + "[fields.locations]\ncolumn = [Hall, Room]\n")
+    assert message.endswith('(at line 10, column 11); put the text in quotes: "Hall"')
