@@ -29,8 +29,9 @@ from pydantic import (
 )
 
 from importer._credentials import is_loopback
-from importer._toml_problems import toml_text, toml_value
+from importer._toml_problems import syntax_fix, toml_text, toml_value
 from importer.errors import ConfigError, MappingError
+from importer.mapping import Mapping as MappingFile
 from importer.mapping import builtin_mapping_names, find_mapping_file
 from importer.report import REPORT_FORMATS, format_problem
 from importer.zones import timezone_setting
@@ -286,9 +287,11 @@ def _read_config_file(path: Path, *, named: bool) -> dict[str, Any]:
         raise ConfigError(f"{path} is a folder, not a settings file: give the path of the "
                           ".toml file with --config")
     try:
-        values = tomllib.loads(toml_text(path.read_bytes()))
+        text = toml_text(path.read_bytes())
+        values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc}); fix the file and retry") from None
+        raise ConfigError(f"{path}: not valid TOML ({exc}); {syntax_fix(text, str(exc))}"
+                          ) from None
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     except OSError as exc:  # most often written by another user, mode 600, and run by cron
@@ -353,6 +356,9 @@ def _describe_one(error: Any, field: str, where: str) -> str:
         # Only a file holds keys of its own choosing: the environment and options are fixed.
         close = difflib.get_close_matches(field, FILE_KEYS, n=1, cutoff=0.6)
         hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(FILE_KEYS))}"
+        if field in MappingFile.model_fields:  # [fields.tracks] written in the settings file
+            hint = (f"{field} belongs in the mapping file, not the settings: move it there "
+                    "and name that file with mapping = \"...\"")
         return f"unknown setting {where} ({hint})"
     if error["type"] == "value_error":  # our validators' own words, whole, with the fix
         return f"{where}: {str(error['msg']).removeprefix('Value error, ')}"

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from importer.errors import MappingError
+from importer.errors import ConfigError, MappingError
 from importer.mapping import load_mapping
+from importer.settings import load_settings
 
 MINIMAL = """name = "by-hand"
 [fields.name]
@@ -57,3 +58,26 @@ def test_a_long_line_without_quotes_is_not_repeated_whole(tmp_path: Path) -> Non
 def test_a_list_item_without_quotes_is_quoted_without_its_bracket(tmp_path: Path) -> None:
     message = _refusal(tmp_path, MINIMAL + "[fields.locations]\ncolumn = [Hall, Room]\n")
     assert message.endswith('(at line 10, column 11); put the text in quotes: "Hall"')
+
+
+def test_a_mapping_table_in_the_settings_file_is_sent_to_the_mapping(tmp_path: Path) -> None:
+    config = tmp_path / "gbimport.toml"
+    config.write_text('guide = 12\n[fields.tracks]\ncolumn = "Track"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"unknown setting 'fields' in {config} (fields belongs in the mapping file, not the "
+        'settings: move it there and name that file with mapping = "...")')
+
+
+@pytest.mark.parametrize(("line", "fix"), [
+    ("mapping = my-event", 'put the text in quotes: "my-event"'),
+    (f"api_key = {JWT}", "put the text in quotes"),
+])
+def test_a_settings_line_without_quotes_says_what_to_write(
+        tmp_path: Path, line: str, fix: str) -> None:
+    config = tmp_path / "gbimport.toml"
+    config.write_text(f"guide = 12\n{line}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value).endswith(f"(at line 2, column {line.index('=') + 3})); {fix}")
