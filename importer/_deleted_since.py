@@ -49,10 +49,18 @@ def renamed_in_builder(plan: Plan) -> dict[str, dict[str, Any]]:
     if not held or not left:
         return {}  # gives up at once on a guide with no session of ours left over
     zone = ZoneInfo(plan.timezone)
-    by_key = {session_key(s, zone): s for s in plan.state.sessions if int(s["id"]) in left}
-    return {row.result.import_id: by_key[key] for row in plan.rows
-            if row.action == "create" and row.payload is not None and row.result.import_id
-            and row.result.import_id in held and (key := row_key(row.payload, zone)) in by_key}
+    by_key: dict[object, list[dict[str, Any]]] = {}
+    for session in sorted(plan.state.sessions, key=lambda s: int(s["id"])):
+        if int(session["id"]) in left and session.get("import_id") not in held:
+            # one keeping the id a run gave it is a row's dropped from the sheet, not renamed
+            by_key.setdefault(session_key(session, zone), []).append(session)
+    renamed: dict[str, dict[str, Any]] = {}
+    for row in plan.rows:  # a talk repeated in two rooms: each row takes a session of its own
+        if (row.action == "create" and row.payload is not None and row.result.import_id
+                and row.result.import_id in held
+                and (twins := by_key.get(row_key(row.payload, zone)))):
+            renamed[row.result.import_id] = twins.pop(0)
+    return renamed
 
 
 def renamed_note(renamed: dict[str, dict[str, Any]]) -> str:

@@ -9,7 +9,11 @@ import pytest
 
 from importer.errors import ConfigError, MappingError
 from importer.mapping import load_mapping
+from importer.plan import Plan
+from importer.runner import plan_import
 from importer.settings import load_settings
+from tests.support import Sandbox, talk, write_sheet
+from tests.test_walk_builder_edits2 import about_ids, change_import_id_in_builder, sandbox_delete
 
 MINIMAL = """name = "by-hand"
 [fields.name]
@@ -81,3 +85,45 @@ def test_a_settings_line_without_quotes_says_what_to_write(
     with pytest.raises(ConfigError) as caught:
         load_settings(config, env={})
     assert str(caught.value).endswith(f"(at line 2, column {line.index('=') + 3})); {fix}")
+
+
+def _repeated_talk(tmp_path: Path) -> tuple[Sandbox, Path]:
+    """A talk given twice at once in two rooms, and a third talk."""
+    sandbox = Sandbox()
+    twice = {"Session Title": "Talk number 1", "Time Start": "10:00 AM", "Time End": "10:45 AM"}
+    sheet = write_sheet(tmp_path / "s.csv", [
+        talk(1), talk(2, **twice, **{"Room/Location": "Room 200"}), talk(3)])
+    sandbox.run(sheet)
+    return sandbox, sheet
+
+
+def _renamed(plan: Plan) -> str:
+    return next(note.split(": ")[1].split(";")[0] for note in plan.notes_to_act_on
+                if "another import id" in note)
+
+
+def test_a_repeated_talk_whose_two_ids_were_changed_names_each_session(
+        tmp_path: Path) -> None:
+    sandbox, sheet = _repeated_talk(tmp_path)
+    change_import_id_in_builder(sandbox, "sheet:T001", "sheet:T001-old")
+    change_import_id_in_builder(sandbox, "sheet:T002", "sheet:T002-old")
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+
+    assert _renamed(plan) == ("'Talk number 1' (sheet:T001-old, was sheet:T001), "
+                              "'Talk number 1' (sheet:T002-old, was sheet:T002)")
+
+
+def test_a_repeated_talk_deleted_beside_its_twin_dropped_from_the_sheet_is_told_deleted(
+        tmp_path: Path) -> None:
+    """The twin's session keeps the id a run gave it: no id was changed in Builder."""
+    sandbox, sheet = _repeated_talk(tmp_path)
+    write_sheet(sheet, [talk(1), talk(3)])
+    sandbox_delete(sandbox, next(
+        s["id"] for s in sandbox.sessions() if s["import_id"] == "sheet:T001"))
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+
+    assert [note.split(":")[0] for note in about_ids(plan.notes_to_act_on)] == [
+        "1 of this sheet's sessions was in the guide after the last run and is gone from it "
+        "now (deleted in Builder, most likely)"]
