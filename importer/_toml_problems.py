@@ -39,10 +39,11 @@ _AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _BOOLEAN_WORDS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
 
 
-def syntax_fix(text: str, problem: str) -> str:
+def syntax_fix(text: str, problem: str, *, quote_back: bool = True) -> str:
     """What to write for tomllib's complaint about `text`, as a person who typed the mistake
     reads it: tomllib says 'Invalid value' for a text without quotes, a yes, or the curly
-    quotes a word processor puts in, all of which look right on screen."""
+    quotes a word processor puts in, all of which look right on screen. `quote_back=False`
+    for the settings file, where the value may be an API key of any form."""
     at = _AT_LINE.search(problem)
     lines = text.splitlines()
     if at is None or not 0 < int(at[1]) <= len(lines):
@@ -58,7 +59,8 @@ def syntax_fix(text: str, problem: str) -> str:
         if word.lower() in _BOOLEAN_WORDS:
             return "write true or false, without quotes"
         if word[0].isalpha():
-            return "put the text in quotes" + (f': "{word}"' if _fit_to_show(word) else "")
+            return "put the text in quotes" + (
+                f': "{word}"' if quote_back and _fit_to_show(word) else "")
     if problem.startswith("Cannot declare"):
         return "that [table] heading is written twice: keep one, with all its keys under it"
     if problem.startswith("Cannot overwrite a value"):

@@ -290,8 +290,8 @@ def _read_config_file(path: Path, *, named: bool) -> dict[str, Any]:
         text = toml_text(path.read_bytes())
         values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc}); {syntax_fix(text, str(exc))}"
-                          ) from None
+        fix = syntax_fix(text, str(exc), quote_back=False)  # the value may be the key
+        raise ConfigError(f"{path}: not valid TOML ({exc}); {fix}") from None
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     except OSError as exc:  # most often written by another user, mode 600, and run by cron

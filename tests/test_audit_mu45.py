@@ -75,8 +75,10 @@ def test_a_mapping_table_in_the_settings_file_is_sent_to_the_mapping(tmp_path: P
 
 
 @pytest.mark.parametrize(("line", "fix"), [
-    ("mapping = my-event", 'put the text in quotes: "my-event"'),
+    ("mapping = my-event", "put the text in quotes"),
     (f"api_key = {JWT}", "put the text in quotes"),
+    # a key of letters alone, which a mapping's message would quote back: never here
+    ("api_key = abcdefghijklmnopqrstuvwxyzABCDEF", "put the text in quotes"),
 ])
 def test_a_settings_line_without_quotes_says_what_to_write(
         tmp_path: Path, line: str, fix: str) -> None:
