@@ -38,6 +38,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "name", "subject", "topic", "activity", "agenda item",
              "event name", "event title", "event", "film title", "film", "movie",
              "artist", "artist name", "band", "band name", "performer", "act",
+             # a gig list's or a line-up's, one row a show that may bill several
+             "artists", "bands", "performers", "acts", "artistas", "artistes",
              "titel", "titre", "titre de la session", "intitule", "titulo",
              "titulo de la sesion", "titolo", "thema", "nom de la session",
              "nombre de la sesion", "nome della sessione",
