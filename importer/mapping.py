@@ -352,6 +352,10 @@ class BooleanField(_Field):
         if self.column is None and self.default is None:
             raise ValueError("missing key 'column'; add it, or give default = true (or "
                              "false) alone, every session's value")
+        if self.column == "":  # read as no column at all, so the sheet would not be read
+            raise ValueError("column is empty; write the sheet's header, or take the line "
+                             "out to give default = true (or false) alone, every session's "
+                             "value")
         return self
 
 
