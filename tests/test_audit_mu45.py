@@ -13,17 +13,8 @@ from importer.plan import Plan
 from importer.runner import plan_import
 from importer.settings import load_settings
 from tests.support import Sandbox, talk, write_sheet
+from tests.test_mapping_by_hand import MINIMAL
 from tests.test_walk_builder_edits2 import about_ids, change_import_id_in_builder, sandbox_delete
-
-MINIMAL = """name = "by-hand"
-[fields.name]
-column = "Talk"
-[fields.start]
-date_column = "Day"
-time_column = "From"
-[fields.end]
-time_column = "To"
-"""
 
 JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2VjcmV0LXNpZ25hdHVyZQ"
 
