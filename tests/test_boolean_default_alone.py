@@ -11,7 +11,7 @@ from importer.errors import MappingError
 from importer.mapping import load_mapping
 from importer.validate import validate_file
 from tests.support import Sandbox
-from tests.test_validate import CLASSIC, REPO, write_csv
+from tests.test_validate import CLASSIC, template_without_schedule_default, write_csv
 
 BASE = """name = "reg"
 [fields.name]
@@ -101,11 +101,7 @@ def test_require_login_by_its_default_alone_names_the_default(tmp_path: Path) ->
 def test_the_templates_schedule_column_absent_without_default_names_the_default(
         tmp_path: Path) -> None:
     """The template's column left out of a Builder sheet: the default that says yes."""
-    template = (REPO / "mappings" / "guidebook-template.toml").read_text(encoding="utf-8")
-    mapping = tmp_path / "no-default.toml"
-    mapping.write_text(template.replace(
-        'column = "Allow adding to my schedule"\ndefault = true\n',
-        'column = "Allow adding to my schedule"\n'), encoding="utf-8")
+    mapping = template_without_schedule_default(tmp_path)
     path = write_csv(tmp_path, ["Session ID", *CLASSIC, "Require Registration (Optional)"], [
         ["W1", "Workshop", "5/11/2027", "9:00 AM", "10:00 AM", "R1", "", "", "yes"]])
     report = validate_file(path, mapping=mapping, timezone="UTC")

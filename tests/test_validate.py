@@ -1409,14 +1409,20 @@ def test_html_stripped_names_the_cell_as_written(tmp_path: Path) -> None:
     assert report.payloads[0].description_html == "<p>Hi</p>"
 
 
-def test_registration_without_a_schedule_column_or_default_is_refused(tmp_path: Path) -> None:
-    """Only a mapping whose add_to_schedule defaults to yes turns it on for a session that
-    requires login; without a default nothing says yes, and the API would refuse the row."""
+def template_without_schedule_default(tmp_path: Path) -> Path:
+    """Guidebook's template mapping with its add_to_schedule default taken out."""
     template = (REPO / "mappings" / "guidebook-template.toml").read_text(encoding="utf-8")
     mapping = tmp_path / "no-default.toml"
     mapping.write_text(template.replace(
         'column = "Allow adding to my schedule"\ndefault = true\n',
         'column = "Allow adding to my schedule"\n'), encoding="utf-8")
+    return mapping
+
+
+def test_registration_without_a_schedule_column_or_default_is_refused(tmp_path: Path) -> None:
+    """Only a mapping whose add_to_schedule defaults to yes turns it on for a session that
+    requires login; without a default nothing says yes, and the API would refuse the row."""
+    mapping = template_without_schedule_default(tmp_path)
     path = write_csv(tmp_path, ["Session ID", *CLASSIC, "Require Registration (Optional)"], [
         ["W1", "Workshop", "5/11/2027", "9:00 AM", "10:00 AM", "R1", "", "", "yes"],
         ["T1", "Talk", "5/11/2027", "11:00 AM", "12:00 PM", "R1", "", "", ""],
