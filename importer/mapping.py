@@ -120,22 +120,55 @@ class ColumnField(_Field):
     column: str
 
 
-class NameField(ColumnField):
-    """The title; a blank one may take `fallback_column`'s text (a break's 'Lunch' in Type)."""
+class NameField(_Field):
+    """The title: one `column`, or `join`, columns whose non-blank cells joined by
+    `separator` make it (a fixture's 'Home' and 'Away': 'Russia vs Saudi Arabia'). A blank
+    one may take `fallback_column`'s text (a break's 'Lunch' in Type)."""
 
+    column: str | None = None  # else join
+    join: list[str] = []
+    separator: str = " "
     fallback_column: str | None = None
+
+    def columns(self) -> list[str]:
+        read = [self.column] if self.column is not None else list(self.join)
+        return read + ([self.fallback_column] if self.fallback_column else [])
 
     def _column_keys(self) -> tuple[str, ...]:
         return ("column", "fallback_column")
 
+    @field_validator("join")
+    @classmethod
+    def _two_or_more(cls, join: list[str]) -> list[str]:
+        if len(join) == 1:
+            raise ValueError(f"{toml_value(join)} names one column: name the columns whose "
+                             'cells make the title, as join = ["Home", "Away"], or read the '
+                             f"title alone with column = {toml_value(join[0])}")
+        return join
+
+    @model_validator(mode="after")
+    def _column_or_join(self) -> NameField:
+        if (self.column is None) == (not self.join):
+            raise ValueError('give either column (the title) or join, the columns whose cells '
+                             'make the title, as join = ["Home", "Away"]')
+        if self.join and self.fallback_column is not None:
+            raise ValueError("fallback_column is for a title read from one column: with "
+                             "join, a row is given a title by any of the columns joined")
+        return self
+
     @model_validator(mode="after")
     def _fallback_is_another_column(self) -> NameField:
-        if self.fallback_column is not None and (
+        if self.fallback_column is not None and self.column is not None and (
                 normalize_header(self.fallback_column) == normalize_header(self.column)):
             raise ValueError(f"fallback_column is the title's own column ({self.column!r}): "
                              "name the column a blank title takes its text from, such as a "
                              "Type column giving a break's 'Lunch'")
         return self
+
+    def how_to_read(self, column: str, header: str) -> str:
+        if column in self.join:
+            return f"{header!r} in place of {column!r} in join = {toml_value(self.join)}"
+        return super().how_to_read(column, header)
 
 
 class JoinedColumns(_Strict):

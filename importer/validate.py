@@ -656,13 +656,12 @@ class _SheetValidation(SessionTiming):
     def _titles(self) -> list[Any]:
         """Each row's title; a blank one takes the fallback column's text, if the mapping
         names one, as sent (a derived id is made from it, as from a title typed in)."""
-        fallback = self.mapping.fields.name.fallback_column
-        names = self.column("name", self.mapping.fields.name.column, _title, "a title",
-                            required=fallback is None)
-        assert names is not None  # name is required by the mapping schema
-        self._warn_of_tags_in_titles(names)
-        self.titles_as_written = _as_written(names)
-        names = self._read_markdown_in_titles(names)
+        setting = self.mapping.fields.name
+        if setting.join:
+            return self._joined_titles(setting.join, setting.separator)
+        fallback = setting.fallback_column
+        names, self.titles_as_written = self._title_column(setting.column,
+                                                           required=fallback is None)
         header = self.bound.header(fallback)
         if header is None or not names.blank.any():
             return names.values
@@ -689,6 +688,41 @@ class _SheetValidation(SessionTiming):
                 values[pos] = self._read_markdown_in_fallback(header, pos, title)
         self.titles_as_written = written
         return values
+
+    def _title_column(self, column: str | None, required: bool) -> tuple[Column, list[Any]]:
+        """A column of titles read as the app shows them, and as the sheet writes them."""
+        names = self.column("name", column, _title, "a title", required=required)
+        assert names is not None  # the mapping's title columns are required
+        self._warn_of_tags_in_titles(names)
+        written = _as_written(names)
+        return self._read_markdown_in_titles(names), written
+
+    def _joined_titles(self, columns: list[str], separator: str) -> list[Any]:
+        """Each row's title made of the non-blank cells of `columns`, in order ('Russia vs
+        Saudi Arabia'); a row blank in all of them has none. Each distinct pairing is
+        joined once, as rooms with their venues are."""
+        parts = [self._title_column(column, required=False) for column in columns]
+        codes = combined_codes([names.codes for names, _ in parts], self.n)
+        first = np.unique(codes, return_index=True)[1].tolist()  # a row of each pairing
+
+        def joined(texts: Sequence[Any]) -> str | None:
+            return separator.join(text for text in texts if text) or None
+
+        read = [joined([names.values[pos] for names, _ in parts]) for pos in first]
+        written = [joined([as_written[pos] for _, as_written in parts]) for pos in first]
+        self._say_joined_titles_missing([names for names, _ in parts])
+        self.titles_as_written = [written[code] for code in codes.tolist()]
+        return [read[code] for code in codes.tolist()]
+
+    def _say_joined_titles_missing(self, parts: list[Column]) -> None:
+        headers = [names.header for names in parts]
+        said = f"{', '.join(map(repr, headers[:-1]))} and {headers[-1]!r}"
+        both = "both" if len(headers) == 2 else "all"
+        blank = np.logical_and.reduce([names.blank for names in parts])
+        for pos in np.flatnonzero(blank).tolist():
+            self.add(pos, headers[0], None, "missing-required",
+                     f"{said} are {both} empty; every session needs a title, made of their "
+                     "cells joined. Fill in one of them.")
 
     def _fallback_title(self, header: str, pos: int) -> str | None:
         """The title a row's fallback cell gives: None when it is blank. One holding no text
@@ -1014,8 +1048,7 @@ class _SheetValidation(SessionTiming):
         written: say so, quoting the cell it was read from, the title's own or, for a blank
         title, the fallback column's ('Cancelled' in Type). So is a title struck through in
         Markdown ('~~Keynote~~'), once."""
-        columns = [self.bound.header(self.mapping.fields.name.column),
-                   self.bound.header(self.mapping.fields.name.fallback_column)]
+        columns = [self.bound.header(column) for column in self.mapping.fields.name.columns()]
         said = set(cancelled_titles(names))
         tracks = self._cancelled_tracks()
         for pos in sorted(said | self.struck_titles.keys() | tracks.keys()):
@@ -1608,7 +1641,7 @@ class _SheetValidation(SessionTiming):
                 results[pos].import_id = None
         if days.any() and (date_header := self._date_header()) is not None:
             session_dates = dates_of_sessions(self.sheet, date_header, headings | days)
-            title_header = self.bound.header(self.mapping.fields.name.column)
+            title_header = self.bound.header(self.mapping.fields.name.columns()[0])
             for pos in np.flatnonzero(days).tolist():
                 results[pos].issues = (
                     empty_day_issue(self.sheet, pos, date_header, title_header,
