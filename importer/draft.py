@@ -151,6 +151,11 @@ SLASHED = " / "
 # Between names in a cell, other than ';' (the default); '\\n' written out by an escaped export;
 # ' / ' as planners join tracks ('Cloud / Data'), drafted only where a part is a cell alone.
 LIST_SEPARATORS = (",", "|", "\n", "\\n", SLASHED)
+# A fixtures list's teams, home side first, in header_key's form: with no title column, the
+# title is drafted as the two joined ('Russia vs Saudi Arabia').
+HOME_AND_AWAY = (("home", "away"), ("home team", "away team"), ("heim", "gast"),
+                 ("team 1", "team 2"))
+TEAMS_SEPARATOR = " vs "
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # A date in a file's name, year first ('Agenda_2025-09-21', 'day1_2027_05_11').
@@ -313,6 +318,7 @@ class _Drafter:
         # once the title is drafted.
         self.breaks: tuple[str, list[str], bool] | None = None
         self.room_venue: str | None = None  # the venue each room is named with, if any
+        self.teams: list[str] = []  # the home and away columns the title joins, if any
         # The date column typed on each day's first row only, read on the rows under it.
         self.fill_down: str | None = None
         self.order: DateOrder = "month-first"  # the sheet's date order, once drafted
@@ -345,9 +351,10 @@ class _Drafter:
             del self.chosen["import_id"]
             import_id = None
             self.notes.append(shared)
-        title = _table("name", name or FILL_IN,
-                       note=self._labels_passed_over(name) or self._person_copy(name)
-                       or self._contents_note(name) if name else self._no_title())
+        title = self._teams_title() if name is None and self._take_teams() else _table(
+            "name", name or FILL_IN,
+            note=self._labels_passed_over(name) or self._person_copy(name)
+            or self._contents_note(name) if name else self._no_title())
         title += self._title_fallback(name) if name else ""
         description = self._description()
         tables = [
@@ -385,10 +392,29 @@ class _Drafter:
             text += self._speakers(people, _name_pairs(unread))
             text += _remarks_left_out(unread)
         joined = ({"locations": [self.chosen["locations"], self.room_venue]}
-                  if self.room_venue else {})
+                  if self.room_venue else {}) | ({"name": self.teams} if self.teams else {})
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
                      date_order=self.order if self.order_told else None, leave_out=leave_out,
                      sheet_option=self.sheet_option)
+
+    def _take_teams(self) -> bool:
+        """Whether the sheet has a home and an away column (a fixtures list), taken for the
+        title where no column is one."""
+        free = {header_key(h): h for h in self.sheet.columns if h not in self.used}
+        pair = next(((free[home], free[away]) for home, away in HOME_AND_AWAY
+                     if home in free and away in free), None)
+        if pair is not None:
+            self.teams = list(pair)
+            self.used.update(pair)
+            self.chosen["name"] = pair[0]
+        return pair is not None
+
+    def _teams_title(self) -> str:
+        home, away = self.teams
+        both = self.sheet.frame[[home, away]].dropna().head(1).to_numpy().tolist()
+        example = f" ({TEAMS_SEPARATOR.join(map(str, both[0]))!r})" if both else ""
+        return (f"[fields.name]\n# no title column: each row's teams joined{example}\n"
+                f"join = {toml_value(self.teams)}\nseparator = {toml_value(TEAMS_SEPARATOR)}\n")
 
     def _sheet_option_text(self) -> str:
         return f" --sheet {shlex.quote(self.sheet_option)}" if self.sheet_option else ""

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from importer.draft import draft_mapping
 from importer.errors import MappingError
 from importer.validate import validate_file
 from tests.test_validate import write_csv
@@ -124,3 +125,36 @@ def test_a_joined_column_the_sheet_lacks_is_named(tmp_path: Path) -> None:
         validate_file(sheet, mapping=mapping(tmp_path))
     assert "fields.name needs column 'Away', which the sheet does not have" in str(
         caught.value)
+
+
+def _fixtures(tmp_path: Path, home: str = "Home", away: str = "Away",
+              title: bool = False) -> Path:
+    header = [home, away, "Date", "Start", "End", "Stadium"] + (["Title"] if title else [])
+    rows = [["Russia", "Saudi Arabia", "2018-06-14", "18:00", "19:45", "Luzhniki"],
+            ["Egypt", "Uruguay", "2018-06-15", "17:00", "18:45", "Ekaterinburg Arena"]]
+    return write_csv(tmp_path, header, [r + (["Opening match"] if title else []) for r in rows])
+
+
+def _name_table(text: str) -> list[str]:
+    return ["[fields.name]", *text.split("[fields.name]\n", 1)[1].split("\n\n", 1)[0].splitlines()]
+
+
+@pytest.mark.parametrize(("home", "away"), [("home", "away"), ("Home team", "Away team"),
+                                            ("Heim", "Gast"), ("Team 1", "Team 2")])
+def test_a_fixtures_list_with_no_title_is_drafted_with_its_teams_joined(
+        tmp_path: Path, home: str, away: str) -> None:
+    path = _fixtures(tmp_path, home, away)
+    draft = draft_mapping(path)
+    assert (_name_table(draft.text), draft.missing, draft.joined) == (
+        ["[fields.name]", "# no title column: each row's teams joined ('Russia vs Saudi Arabia')",
+         f'join = ["{home}", "{away}"]', 'separator = " vs "'], [], {"name": [home, away]})
+    drafted = tmp_path / "drafted.toml"
+    drafted.write_text(draft.text, encoding="utf-8")
+    report = validate_file(path, mapping=drafted)
+    assert [p.name for p in report.payloads] == ["Russia vs Saudi Arabia", "Egypt vs Uruguay"]
+
+
+def test_a_title_column_beside_the_teams_is_drafted_as_the_title(tmp_path: Path) -> None:
+    draft = draft_mapping(_fixtures(tmp_path, title=True))
+    assert _name_table(draft.text)[-1] == 'column = "Title"'
+    assert "name" not in draft.joined
