@@ -68,14 +68,16 @@ def renamed_note(renamed: dict[str, dict[str, Any]]) -> str:
     named = some_named([f"'{session.get('name')}' ({session.get('import_id')}, was {new})"
                         for new, session in renamed.items()], ", ")
     one = len(renamed) == 1
+    it, its = ("it", "its") if one else ("them", "their")
     return (f"{len(renamed)} of this sheet's sessions {'has' if one else 'have'} another "
             f"import id in the guide than after the last run (changed in Builder, most "
-            f"likely): {named}; {'its row' if one else 'their rows'} no longer "
-            f"{'finds it' if one else 'find them'}, so {'its' if one else 'their'} session "
-            f"{'is' if one else 'are'} made again beside {'it' if one else 'them'} (the app "
-            "shows both, unless --prune deletes the old: attendees then lose it from their "
-            "schedules). To keep the old one, set its import id back in Builder, deleting "
-            "first the one a run made again, if any")
+            f"likely): {named}; {its} {'row' if one else 'rows'} no longer "
+            f"{'finds' if one else 'find'} {it}, so {its} "
+            f"{'session is' if one else 'sessions are'} made again beside {it} (the app "
+            f"shows both, unless --prune deletes the old: attendees then lose {it} from their "
+            f"schedules). To keep the old {'one' if one else 'ones'}, set {its} import "
+            f"{'id' if one else 'ids'} back in Builder, deleting first the "
+            f"{'one' if one else 'ones'} a run made again, if any")
 
 
 def deleted_since_note(rows: list[PlannedRow], mark: tuple[str, str] | None = None) -> str:

@@ -421,11 +421,15 @@ def spent_earlier_words(plan: Plan) -> str:
 
 
 def _left_since_told(plan: Plan) -> list[PlannedDelete]:
-    """The sessions left in the guide that no run has told of yet (the state file says)."""
+    """The sessions left in the guide that no run has told of yet (the state file says). One
+    whose import id was changed in Builder is its row's, not one dropped from the sheet: the
+    note on it says how to keep it, where this one would say to delete it."""
     if plan.saved_state is None:
         return []
     told = plan.saved_state.left_told()
-    return [left for left in plan.left_in_guide if left.import_id not in told]
+    renamed = {int(s["id"]) for s in renamed_in_builder(plan).values()}
+    return [left for left in plan.left_in_guide
+            if left.import_id not in told and left.session_id not in renamed]
 
 
 def attach_images(
