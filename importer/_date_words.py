@@ -127,6 +127,13 @@ _DAY_LABEL = re.compile(rf"^{_LABEL}\s*"
                         rf"|^(?P<dashed>[^()（）\[\]]*?)\s+[-‐‑–—|]\s+{_LABEL}$",
                         re.IGNORECASE)
 
+_LONE_LABEL = re.compile(rf"^{_LABEL}\s*:?$", re.IGNORECASE)
+
+
+def day_label_alone(text: str) -> bool:
+    """Whether the text is a day label and nothing else ('Day 2', 'Tag 3:', 'Day One')."""
+    return _LONE_LABEL.match(text.strip()) is not None
+
 
 def day_label_date(text: str) -> str | None:
     """The date part of a day label (`Wednesday, 15-July-2026` from `Day 1 (Wednesday,

@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from importer import convert
-from importer._date_words import day_label_date, lacks_year, split_weekday, weekday_named
+from importer._date_words import (
+    day_label_alone,
+    day_label_date,
+    lacks_year,
+    split_weekday,
+    weekday_named,
+)
 from importer._day_sheets import SheetDay, sheet_day
 from importer._header_words import (
     CONTENTS,
@@ -850,13 +856,13 @@ class _Drafter:
         return (self._blank("start", "the date") + ". For a programme of one day, give its "
                 "date in place of date_column: date = 2027-05-11")
 
-    def _day_headings(self, time: str) -> dict[str, SheetDay]:
+    def _day_headings(self, time: str) -> dict[str, SheetDay | str]:
         """Cells of the times column naming a day and no time, as a web page's table heads
         each day's rows with a row spanning it ('Piątek, 2.12.2022 (Collegium Geographicum)'),
         each with the day it names."""
         return {text: day for cell in _sample(self.sheet, time)
                 if (text := (cell_text(cell) or "").strip())
-                and (day := sheet_day(BRACKETED_TAIL.sub("", text).rstrip(":"))) is not None}
+                and (day := _heading_day(text)) is not None}
 
     # -- dates and times
 
@@ -2063,6 +2069,14 @@ def _slashed_parts_alone(cells: Sequence[str]) -> bool:
     alone = {c.strip().casefold() for c in cells if SLASHED not in c}
     return any(part.strip().casefold() in alone
                for c in cells if SLASHED in c for part in c.split(SLASHED))
+
+
+def _heading_day(text: str) -> SheetDay | str | None:
+    """The day a heading row names: its date ('Day 1 (1 December 2022)', 'Piątek, 2.12.2022
+    (Collegium Geographicum)' less its place), else its label alone ('Day 2', which names
+    its day as well as a date would)."""
+    day = sheet_day(text) or sheet_day(BRACKETED_TAIL.sub("", text).rstrip(":"))
+    return day or (text.casefold().rstrip(": ") if day_label_alone(text) else None)
 
 
 def _sample(sheet: Sheet, header: str) -> list[Any]:
