@@ -126,6 +126,25 @@ def _title(cell: Any) -> str:
     return title
 
 
+def _title_part(cell: Any) -> str | None:
+    """A cell of a joined title: one that, read as HTML, holds no words ('&nbsp;', '<br>', a
+    web page's empty cell) gives no part, as a blank does; the others make the title."""
+    try:
+        return _title(cell)
+    except CellError:
+        return None
+
+
+def _no_part_in(names: Column) -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """The rows a joined title's column gives no part: blank, or no words; not a cell told
+    of as unreadable already (#N/A)."""
+    empty = np.fromiter((value is None for value in names.values), dtype=bool,
+                        count=len(names.values))
+    for positions in names.failed_texts.values():
+        empty[positions] = False
+    return empty
+
+
 def _markdown_message(header: str, cell: Any, markdown: TitleMarkdown,
                       fallback: bool = False) -> str:
     """The markdown-in-title warning: what the title now reads, and where a link's address,
@@ -689,9 +708,10 @@ class _SheetValidation(SessionTiming):
         self.titles_as_written = written
         return values
 
-    def _title_column(self, column: str | None, required: bool) -> tuple[Column, list[Any]]:
+    def _title_column(self, column: str | None, required: bool,
+                      parse: Parser = _title) -> tuple[Column, list[Any]]:
         """A column of titles read as the app shows them, and as the sheet writes them."""
-        names = self.column("name", column, _title, "a title", required=required)
+        names = self.column("name", column, parse, "a title", required=required)
         assert names is not None  # the mapping's title columns are required
         self._warn_of_tags_in_titles(names)
         written = _as_written(names)
@@ -701,7 +721,8 @@ class _SheetValidation(SessionTiming):
         """Each row's title made of the non-blank cells of `columns`, in order ('Russia vs
         Saudi Arabia'); a row blank in all of them has none. Each distinct pairing is
         joined once, as rooms with their venues are."""
-        parts = [self._title_column(column, required=False) for column in columns]
+        parts = [self._title_column(column, required=False, parse=_title_part)
+                 for column in columns]
         codes = combined_codes([names.codes for names, _ in parts], self.n)
         first = np.unique(codes, return_index=True)[1].tolist()  # a row of each pairing
 
@@ -718,7 +739,7 @@ class _SheetValidation(SessionTiming):
         headers = [names.header for names in parts]
         said = f"{', '.join(map(repr, headers[:-1]))} and {headers[-1]!r}"
         both = "both" if len(headers) == 2 else "all"
-        blank = np.logical_and.reduce([names.blank for names in parts])
+        blank = np.logical_and.reduce([_no_part_in(names) for names in parts])
         for pos in np.flatnonzero(blank).tolist():
             self.add(pos, headers[0], None, "missing-required",
                      f"{said} are {both} empty; every session needs a title, made of their "
