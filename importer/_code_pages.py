@@ -69,6 +69,9 @@ _CZECH_LETTERS = re.compile(rb"[\xd8\xf8\xcc\xec\xd9\xf9]")
 _CZECH_R = re.compile(
     rb"[\xd8\xf8](?=[AEIOUaeiou\xc1\xc9\xcd\xd3\xda\xcc\xd9\xe1\xe9\xed\xf3\xfa\xec\xf9])")
 _CZECH_E_OR_U = re.compile(rb"[\xcc\xec\xd9\xf9]")
+# ř before á, é or í ('Jiří', 'Dvořák', 'příprava', 'září', cp1252 'Jiøí'), which no Western
+# language writes after ø: a Czech name alone in an English programme says Czech by itself.
+_CZECH_R_BEFORE_ACCENT = re.compile(rb"[\xd8\xf8][\xc1\xc9\xcd\xe1\xe9\xed]")
 _NOT_CZECH_LETTERS = re.compile("[àâêëîôûæåãõñçäöüßÀÂÊËÎÔÛÆÅÃÕÑÇÄÖÜ]".encode("cp1252"))
 
 
@@ -76,7 +79,7 @@ def latin_code_page(path: Path, chunks: Iterable[bytes]) -> str | None:
     """cp1250 (Polish, Czech) or cp1254 (Turkish) for a file whose letters say so; None for
     Western text."""
     counts = dict.fromkeys(("turkish", "i", "western", "polish", "czech", "czech-r",
-                            "czech-e-or-u", "not-czech", "c-or-u"), 0)
+                            "czech-e-or-u", "czech-r-accent", "not-czech", "c-or-u"), 0)
     for chunk in chunks:
         counts["turkish"] += len(_TURKISH_LETTERS.findall(chunk))
         counts["i"] += len(_DOTLESS_OR_DOTTED_I.findall(chunk))
@@ -86,11 +89,13 @@ def latin_code_page(path: Path, chunks: Iterable[bytes]) -> str | None:
         counts["czech"] += len(_CZECH_LETTERS.findall(chunk))
         counts["czech-r"] += len(_CZECH_R.findall(chunk))
         counts["czech-e-or-u"] += len(_CZECH_E_OR_U.findall(chunk))
+        counts["czech-r-accent"] += len(_CZECH_R_BEFORE_ACCENT.findall(chunk))
         counts["not-czech"] += len(_NOT_CZECH_LETTERS.findall(chunk))
     logger.debug("%s: letters of cp1250 Polish %d, Czech %d against %d; of cp1254 %d (ı %d) "
                  "against %d", path, counts["polish"], counts["czech"], counts["not-czech"],
                  counts["turkish"], counts["i"], counts["western"])
-    czech = counts["czech-r"] and counts["czech-e-or-u"] and counts["czech"] > counts["not-czech"]
+    czech = ((counts["czech-r"] and counts["czech-e-or-u"]) or counts["czech-r-accent"]) and (
+        counts["czech"] > counts["not-czech"])
     if counts["polish"] or czech:
         return "cp1250"
     turkish_i = counts["i"] * 2 > counts["turkish"] or (counts["i"] and counts["c-or-u"])

@@ -1,11 +1,13 @@
 """Found using the newest features as a planner would: a title joined from a fixtures list's
-Home and Away columns pasted from a web page."""
+Home and Away columns pasted from a web page; a CSV in a Central European code page."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from importer.load import load_sheet
 from importer.validate import validate_file
+from tests.test_csv_code_pages import write_bytes
 from tests.test_name_join import HEADER, mapping, match, titles_and_issues
 from tests.test_validate import write_csv
 
@@ -26,3 +28,17 @@ def test_a_joined_cell_of_no_words_is_left_out_as_a_blank_one(tmp_path: Path) ->
         (5, "Home", "formula-error",
          "Row 5: 'Home' shows #N/A: a spreadsheet shows that when a formula fails (a lookup "
          "that found nothing, a deleted cell); fix the formula or type the value, then save.")])
+
+
+def test_a_czech_name_alone_in_an_english_programme_reads_in_cp1250(tmp_path: Path) -> None:
+    """Excel in Prague saves "CSV" in cp1250. A programme in English whose only Czech words
+    were names ('Jiří Novák', 'Dvořák Hall') was read as cp1252 and reached the app as 'Jiøí',
+    'Dvoøák': an ř without an ě or ů beside it was taken for Norwegian ø."""
+    text = ("Title,Speaker,Room\nOpening keynote,Jiří Novák,Dvořák Hall\n"
+            "Lunch,,Foyer\nClosing panel,Jane Smith,Dvořák Hall\n")
+    sheet = load_sheet(write_bytes(tmp_path, text.encode("cp1250")))
+    assert (sheet.encoding, [sheet.columns, *sheet.frame.values.tolist()]) == (
+        "cp1250", [["Title", "Speaker", "Room"],
+                   ["Opening keynote", "Jiří Novák", "Dvořák Hall"],
+                   ["Lunch", None, "Foyer"],
+                   ["Closing panel", "Jane Smith", "Dvořák Hall"]])
