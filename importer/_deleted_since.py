@@ -45,9 +45,10 @@ def renamed_in_builder(plan: Plan) -> dict[str, dict[str, Any]]:
     session's import id was changed in Builder. It is not gone, and --prune would delete
     it (attendees lose it from their schedules) while its row is made again."""
     held = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
-    left = {d.session_id for d in plan.left_in_guide + plan.deletes}
-    if not held or not left:
-        return {}  # gives up at once on a guide with no session of ours left over
+    if not held or not any(row.action == "create" and row.result.import_id in held
+                           for row in plan.rows):
+        return {}  # gives up at once where no session the last run left is made again
+    left = _left_over(plan)
     zone = ZoneInfo(plan.timezone)
     by_key: dict[object, list[dict[str, Any]]] = {}
     for session in sorted(plan.state.sessions, key=lambda s: int(s["id"])):
@@ -61,6 +62,18 @@ def renamed_in_builder(plan: Plan) -> dict[str, dict[str, Any]]:
                 and (twins := by_key.get(row_key(row.payload, zone)))):
             renamed[row.result.import_id] = twins.pop(0)
     return renamed
+
+
+def _left_over(plan: Plan) -> set[int]:
+    """The sessions of ours no row finds: those the plan leaves in the guide or deletes.
+    Without an import_id_prefix it lists none left (every session with an import id would
+    count, another sheet's too), and every session with an import id is taken for this
+    sheet's, as --prune takes it: those no row finds."""
+    if plan.import_id_prefix:
+        return {d.session_id for d in plan.left_in_guide + plan.deletes}
+    found = {row.session_id for row in plan.rows}
+    return {int(session["id"]) for session in plan.state.sessions
+            if session.get("import_id") and int(session["id"]) not in found}
 
 
 def renamed_note(renamed: dict[str, dict[str, Any]]) -> str:

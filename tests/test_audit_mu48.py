@@ -1,15 +1,19 @@
 """Found using the newest features as a planner would: a title joined from a fixtures list's
-Home and Away columns pasted from a web page; a CSV in a Central European code page."""
+Home and Away columns pasted from a web page; a CSV in a Central European code page; a
+nightly run of such a list after a match's id was changed in Builder."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from importer.load import load_sheet
+from importer.runner import plan_import
 from importer.validate import validate_file
+from tests.support import Sandbox
 from tests.test_csv_code_pages import write_bytes
 from tests.test_name_join import HEADER, mapping, match, titles_and_issues
 from tests.test_validate import write_csv
+from tests.test_walk_builder_edits2 import about_ids, change_import_id_in_builder
 
 
 def test_a_joined_cell_of_no_words_is_left_out_as_a_blank_one(tmp_path: Path) -> None:
@@ -42,3 +46,29 @@ def test_a_czech_name_alone_in_an_english_programme_reads_in_cp1250(tmp_path: Pa
                    ["Opening keynote", "Jiří Novák", "Dvořák Hall"],
                    ["Lunch", None, "Foyer"],
                    ["Closing panel", "Jane Smith", "Dvořák Hall"]])
+
+
+def test_an_id_changed_in_builder_on_a_sheet_without_a_prefix_is_not_told_deleted(
+        tmp_path: Path) -> None:
+    """A nightly run of a sheet whose mapping has no import_id_prefix (the fixtures list's
+    Match column as ids) said the match whose id was retyped in Builder was 'gone from it now
+    (deleted in Builder, most likely)', though it was there under its new id: the note on an
+    id changed looked only among the sessions a prefix marks as the sheet's. Without one,
+    every session with an import id is the sheet's, as --prune takes it."""
+    sandbox = Sandbox(guide_timezone="Europe/Moscow")
+    sandbox.settings = sandbox.settings.model_copy(update={"mapping": str(mapping(tmp_path))})
+    sheet = write_csv(tmp_path, HEADER, [match("1", "Russia", "Saudi Arabia"),
+                                         match("2", "Egypt", "Uruguay", "15:00"),
+                                         match("3", "Morocco", "Iran", "21:00")])
+    sandbox.run(sheet)
+    change_import_id_in_builder(sandbox, "2", "EGY-URU")
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+
+    assert about_ids(plan.notes_to_act_on) == [
+        "1 of this sheet's sessions has another import id in the guide than after the last "
+        "run (changed in Builder, most likely): 'Egypt vs Uruguay' (EGY-URU, was 2); its row "
+        "no longer finds it, so its session is made again beside it (the app shows both, "
+        "unless --prune deletes the old: attendees then lose it from their schedules). To "
+        "keep the old one, set its import id back in Builder, deleting first the one a run "
+        "made again, if any"]
