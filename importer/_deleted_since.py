@@ -115,12 +115,13 @@ def in_guide_after(plan: Plan, outcomes: list[RowOutcome]) -> set[str]:
     ids = set(plan.state.sessions_by_import_id(plan.import_id_prefix))
     ids -= {o.import_id for o in outcomes if o.action == "deleted" and o.import_id}
     done = {(o.sheet, o.row): o.action for o in outcomes if o.row is not None}
-    for row in plan.rows:
-        action = done.get((row.result.sheet, row.result.row))
-        if action == "updated":
-            ids -= {str(c.old) for c in row.changes if c.field == "import_id" and c.old}
-        if action in IN_GUIDE and row.result.import_id:
-            ids.add(row.result.import_id)
+    actions = [(row, done.get((row.result.sheet, row.result.row))) for row in plan.rows]
+    # An id given back in place may be another row's too (set to it in Builder): that row's
+    # session keeps it, whichever row comes first.
+    ids -= {str(c.old) for row, action in actions if action == "updated"
+            for c in row.changes if c.field == "import_id" and c.old}
+    ids |= {row.result.import_id for row, action in actions
+            if action in IN_GUIDE and row.result.import_id}
     told = {row.result.import_id for row in deleted_since_last_run(plan)}
     return ids | {i for i in told if i is not None} | _gone_from_other_sheets(plan)
 

@@ -186,19 +186,6 @@ def kept_by_bare_ids(
     return f"{some_named(kept, '; ')}, so {tail}"
 
 
-def extra_copies(
-    existing: dict[str, list[dict[str, Any]]], plan: Plan
-) -> list[PlannedDelete]:
-    """With --prune, extra sessions sharing one import_id (made by other tools) go too."""
-    planned = {d.session_id for d in plan.deletes}
-    return [
-        PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""), "duplicate import_id")
-        for import_id, sessions in existing.items()
-        for s in sessions[1:]
-        if int(s["id"]) not in planned
-    ]
-
-
 def rows_without_an_id(validation: ValidationReport) -> bool:
     """Rows whose errors hide which session they are: theirs cannot be told from one
     whose row was taken out of the sheet."""

@@ -27,7 +27,6 @@ from importer._deleted_since import (
 )
 from importer._deletes import (
     PlannedDelete,
-    extra_copies,
     kept_by_bare_ids,
     left_in_guide,
     left_note,
@@ -45,6 +44,7 @@ from importer._id_changes import (
     take_over_earlier_ids,
     unmarked_matches,
 )
+from importer._shared_ids import extra_copies, settle_shared_ids
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
 from importer.load import load_sheets
@@ -530,6 +530,8 @@ def plan_against(
                   tracks_missing, rooms_missing, create_missing)
         for result in validation.rows
     ]
+    stopped = settle_shared_ids(rows, existing, state, validation.timezone,
+                                validation.headers.get("import_id"))
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
     off = hours_off(rows, state, validation.timezone)  # before --adopt: own starts count too
     not_adopted = _name_copies_without_id(rows, state, validation.timezone,
@@ -542,6 +544,8 @@ def plan_against(
         reads_spent=reads_spent, daily_budget=daily_budget,
         import_id_prefix=mapping.import_id_prefix,
     )
+    if stopped:  # their new tracks and rooms are not needed
+        _keep_names_still_sent(plan)
     if prune and not blocking:
         plan.deletes = planned_deletes(validation, existing, plan)
         plan.deletes += extra_copies(existing, plan)
@@ -631,10 +635,7 @@ def _plan_row(
     matches = existing.get(payload.import_id, [])
     if not matches:
         return PlannedRow(result, "create", issues=issues)
-    session = matches[0]
-    if len(matches) > 1:
-        issues.append(_duplicate_in_guide_issue(result, payload.import_id, matches,
-                                                headers.get("import_id")))
+    session = matches[0]  # of several, settle_shared_ids may choose another
     changes = payloads.diff(payload, session, state.track_names, state.location_names)
     action: PlanAction = "update" if changes else "unchanged"
     return PlannedRow(result, action, int(session["id"]), changes, issues)
@@ -810,14 +811,3 @@ def _copy_issue(row: PlannedRow, sessions: list[dict[str, Any]], column: str | N
         f"{outcome}", result.sheet,
     )
 
-
-def _duplicate_in_guide_issue(
-    result: RowResult, import_id: str, matches: list[dict[str, Any]], column: str | None
-) -> RowIssue:
-    ids = ", ".join(str(m["id"]) for m in matches)
-    return RowIssue(
-        result.row, column, import_id, "duplicate-in-guide", "warning",
-        f"{row_prefix(result.row, result.sheet)}the guide holds {len(matches)} sessions with "
-        f"import_id '{import_id}' (ids {ids}); the lowest is updated, --prune deletes the "
-        "others", result.sheet,
-    )

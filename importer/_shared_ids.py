@@ -1,0 +1,189 @@
+"""Several sessions in the guide under one row's import id: which is the row's.
+
+Another tool made a session twice, or a planner copied one in Builder: the copies share the
+talk's title and start, the row updates the lowest, and --prune deletes the rest. But a
+planner may also have typed another row's id over a session's in Builder: the two sessions
+under that id are then different talks, and taking the lowest would overwrite one talk with
+the other's content while --prune deleted the other. So among sessions that are not all one
+talk, the row's is the one with its title and start; one with another row's title and start,
+that row finding no session by its own id, is that row's, its id changed in Builder (given
+back in place); and where no session is plainly the row's, the row stops rather than guess.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from importer import payloads
+from importer._deletes import PlannedDelete
+from importer._id_changes import row_key, session_key, take_over
+from importer.model import RowIssue, row_prefix, row_ref
+
+if TYPE_CHECKING:
+    from importer.plan import GuideState, Plan, PlannedRow
+
+Sessions = list[dict[str, Any]]
+
+
+def settle_shared_ids(rows: list[PlannedRow], existing: dict[str, Sessions],
+                      state: GuideState, timezone: str, column: str | None) -> bool:
+    """Each row found by an import id that several sessions share keeps the one that is its
+    own (see the module's docstring). Only rows whose id is shared are looked at. Returns
+    whether any such row was stopped, its session not told."""
+    shared = [row for row in rows if row.action in ("update", "unchanged")
+              and len(existing.get(row.result.import_id or "", ())) > 1]
+    if not shared:
+        return False
+    zone = ZoneInfo(timezone)
+    to_create: dict[object, list[PlannedRow]] = defaultdict(list)
+    for row in rows:
+        if row.action == "create" and row.payload is not None:
+            to_create[row_key(row.payload, zone)].append(row)
+    for row in shared:
+        _settle(row, existing[row.result.import_id or ""], to_create, state, zone, column)
+    return any(row.action == "invalid" for row in shared)
+
+
+def _settle(row: PlannedRow, sessions: Sessions, to_create: dict[object, list[PlannedRow]],
+            state: GuideState, zone: ZoneInfo, column: str | None) -> None:
+    assert row.payload is not None
+    keys = [session_key(session, zone) for session in sessions]
+    if len(set(keys)) == 1:  # copies of one talk: any of them is the row's
+        row.issues.append(_copies_issue(row, sessions, column))
+        return
+    renamed = _renamed_sessions(sessions, keys, row_key(row.payload, zone), to_create)
+    for other_row, session in renamed.values():
+        take_over(other_row, session, state)
+        other_row.issues.append(_given_back_issue(other_row, row, session, column))
+    own = _own_session(row, sessions, keys, renamed, zone)
+    if own is None:
+        _stop(row, [s for s in sessions if int(s["id"]) not in renamed], column)
+        return
+    row.session_id = int(own["id"])
+    row.changes = payloads.diff(row.payload, own, state.track_names, state.location_names)
+    row.action = "update" if row.changes else "unchanged"
+    others = [session for session in sessions
+              if session is not own and int(session["id"]) not in renamed]
+    if others:
+        row.issues.append(_others_issue(row, own, others, zone, column))
+
+
+def _renamed_sessions(sessions: Sessions, keys: list[tuple[object, ...] | None],
+                      key: tuple[object, ...], to_create: dict[object, list[PlannedRow]],
+                      ) -> dict[int, tuple[PlannedRow, dict[str, Any]]]:
+    """The sessions that are another row's, by id: the one session with that row's title
+    and start, the one row with them, which finds no session by its own id. Such a row is
+    claimed here, so no other shared id takes it."""
+    found: dict[int, tuple[PlannedRow, dict[str, Any]]] = {}
+    for session, other in zip(sessions, keys, strict=True):
+        rows = to_create.get(other, [])
+        if other != key and len(rows) == 1 and keys.count(other) == 1:
+            found[int(session["id"])] = (to_create.pop(other)[0], session)
+    return found
+
+
+def _own_session(row: PlannedRow, sessions: Sessions, keys: list[tuple[object, ...] | None],
+                 renamed: dict[int, Any], zone: ZoneInfo) -> dict[str, Any] | None:
+    """The row's session: the lowest with its title and start; else, when the sessions left
+    besides other rows' are copies of one talk (the row's title or start edited in the
+    sheet since), the lowest of them; else none can be told."""
+    assert row.payload is not None
+    key = row_key(row.payload, zone)
+    mine = [session for session, other in zip(sessions, keys, strict=True) if other == key]
+    if mine:
+        return mine[0]
+    rest = [(session, other) for session, other in zip(sessions, keys, strict=True)
+            if int(session["id"]) not in renamed]
+    return rest[0][0] if rest and len({other for _, other in rest}) == 1 else None
+
+
+def _stop(row: PlannedRow, sessions: Sessions, column: str | None) -> None:
+    """Not sent: updating either session may overwrite one talk with another."""
+    result = row.result
+    row.action, row.session_id, row.changes = "invalid", None, []
+    row.issues.append(RowIssue(
+        result.row, column, result.import_id, "ambiguous-in-guide", "error",
+        f"{row_prefix(result.row, result.sheet)}the guide holds {len(sessions)} different "
+        f"sessions with import_id '{result.import_id}', {_named(sessions)}, and none has "
+        "this row's title and start, so which is this row's cannot be told: the row is not "
+        "sent, and they are left as they are (also by --prune); in Builder, give each one "
+        "that is not this row's session the import id of its own row (or delete it), then "
+        "run again", result.sheet))
+
+
+def _copies_issue(row: PlannedRow, sessions: Sessions, column: str | None) -> RowIssue:
+    result = row.result
+    ids = ", ".join(str(session["id"]) for session in sessions)
+    return RowIssue(
+        result.row, column, result.import_id, "duplicate-in-guide", "warning",
+        f"{row_prefix(result.row, result.sheet)}the guide holds {len(sessions)} sessions with "
+        f"import_id '{result.import_id}' (ids {ids}), copies of one talk; the lowest is "
+        "updated, --prune deletes the others", result.sheet)
+
+
+def _others_issue(row: PlannedRow, own: dict[str, Any], others: Sessions, zone: ZoneInfo,
+                  column: str | None) -> RowIssue:
+    """The row updates its own session; say what becomes of the others under its id."""
+    result = row.result
+    copies = [s for s in others if session_key(s, zone) == session_key(own, zone)]
+    talks = [s for s in others if all(s is not copy for copy in copies)]
+    told = []
+    if copies:
+        told.append(f"--prune deletes {_ids(copies)}, "
+                    f"{'a copy' if len(copies) == 1 else 'copies'} of it")
+    if talks:
+        one = len(talks) == 1
+        told.append(f"{_named(talks)} {'is another talk' if one else 'are other talks'} "
+                    f"that no row finds, so {'it is' if one else 'they are'} left as "
+                    f"{'it is' if one else 'they are'}, also by --prune: give "
+                    f"{'it' if one else 'each'} the import id of its own row in Builder, or "
+                    "delete it there")
+    return RowIssue(
+        result.row, column, result.import_id, "duplicate-in-guide", "warning",
+        f"{row_prefix(result.row, result.sheet)}the guide holds {len(others) + 1} sessions "
+        f"with import_id '{result.import_id}': this row's is id {own['id']}, with its title "
+        f"and start, which is the one updated; {'; '.join(told)}", result.sheet)
+
+
+def _given_back_issue(row: PlannedRow, holder: PlannedRow, session: dict[str, Any],
+                      column: str | None) -> RowIssue:
+    """A row taking back its session, whose import id was set to `holder`'s in Builder."""
+    result = row.result
+    return RowIssue(
+        result.row, column, result.import_id, "id-changed-in-guide", "warning",
+        f"{row_prefix(result.row, result.sheet)}this row's session '{session.get('name')}' "
+        f"(id {session['id']}, its title and start) has the import_id "
+        f"'{holder.result.import_id}' of {row_ref(holder.result.row, holder.result.sheet)} "
+        f"in the guide (changed in Builder, most likely): it is given back "
+        f"'{result.import_id}' (one PATCH), so each row keeps its own session, and "
+        "attendees keep both in their schedules",
+        result.sheet)
+
+
+def _named(sessions: Sessions) -> str:
+    return ", ".join(f"id {s['id']} ('{s.get('name') or ''}')" for s in sessions)
+
+
+def _ids(sessions: Sessions) -> str:
+    return ("id " if len(sessions) == 1 else "ids ") + ", ".join(str(s["id"]) for s in sessions)
+
+
+def extra_copies(existing: dict[str, Sessions], plan: Plan) -> list[PlannedDelete]:
+    """With --prune, the sessions sharing an import id with one a row keeps that are copies
+    of it (its title and start): another tool made it twice, or it was copied in Builder.
+    Another talk under the id is not deleted: the row's warning names it."""
+    zone = ZoneInfo(plan.timezone)
+    gone = {d.session_id for d in plan.deletes}
+    kept = {row.session_id for row in plan.rows if row.session_id is not None}
+    copies = []
+    for import_id, sessions in existing.items():
+        if len(sessions) < 2:
+            continue
+        talks = {session_key(s, zone) for s in sessions if int(s["id"]) in kept}
+        copies += [PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""),
+                                 "duplicate import_id")
+                   for s in sessions if int(s["id"]) not in kept | gone
+                   and session_key(s, zone) in talks]
+    return copies
