@@ -30,10 +30,11 @@ Sessions = list[dict[str, Any]]
 def settle_shared_ids(rows: list[PlannedRow], existing: dict[str, Sessions],
                       state: GuideState, timezone: str, column: str | None) -> bool:
     """Each row found by an import id that several sessions share keeps the one that is its
-    own (see the module's docstring). Only rows whose id is shared are looked at. Returns
-    whether any such row was stopped, its session not told."""
-    shared = [row for row in rows if row.action in ("update", "unchanged")
-              and len(existing.get(row.result.import_id or "", ())) > 1]
+    own, and a row to create takes back its session from under such an id, whether a row
+    has that id or none does now (see the module's docstring). Only ids held by several
+    sessions are looked at. Returns whether a row was stopped, its session not told."""
+    shared = {import_id: sessions for import_id, sessions in existing.items()
+              if len(sessions) > 1}
     if not shared:
         return False
     zone = ZoneInfo(timezone)
@@ -41,9 +42,16 @@ def settle_shared_ids(rows: list[PlannedRow], existing: dict[str, Sessions],
     for row in rows:
         if row.action == "create" and row.payload is not None:
             to_create[row_key(row.payload, zone)].append(row)
-    for row in shared:
-        _settle(row, existing[row.result.import_id or ""], to_create, state, zone, column)
-    return any(row.action == "invalid" for row in shared)
+    found = [row for row in rows if row.action in ("update", "unchanged")
+             and row.result.import_id in shared]
+    for row in found:
+        _settle(row, shared[row.result.import_id or ""], to_create, state, zone, column)
+    in_sheet = {row.result.import_id for row in rows}
+    for sessions in (sessions for import_id, sessions in shared.items()
+                     if import_id not in in_sheet):
+        _give_back(sessions, [session_key(s, zone) for s in sessions], None, to_create,
+                   state, zone, column)
+    return any(row.action == "invalid" for row in found)
 
 
 def _settle(row: PlannedRow, sessions: Sessions, to_create: dict[object, list[PlannedRow]],
@@ -53,10 +61,7 @@ def _settle(row: PlannedRow, sessions: Sessions, to_create: dict[object, list[Pl
     if len(set(keys)) == 1:  # copies of one talk: any of them is the row's
         row.issues.append(_copies_issue(row, sessions, column))
         return
-    renamed = _renamed_sessions(sessions, keys, row_key(row.payload, zone), to_create)
-    for other_row, session in renamed.values():
-        take_over(other_row, session, state)
-        other_row.issues.append(_given_back_issue(other_row, row, session, column))
+    renamed = _give_back(sessions, keys, row, to_create, state, zone, column)
     own = _own_session(row, sessions, keys, renamed, zone)
     if own is None:
         _stop(row, [s for s in sessions if int(s["id"]) not in renamed], column)
@@ -70,22 +75,29 @@ def _settle(row: PlannedRow, sessions: Sessions, to_create: dict[object, list[Pl
         row.issues.append(_others_issue(row, own, others, zone, column))
 
 
-def _renamed_sessions(sessions: Sessions, keys: list[tuple[object, ...] | None],
-                      key: tuple[object, ...], to_create: dict[object, list[PlannedRow]],
-                      ) -> dict[int, tuple[PlannedRow, dict[str, Any]]]:
-    """The sessions that are another row's, by id: the one session with that row's title
-    and start, the one row with them, which finds no session by its own id. Such a row is
-    claimed here, so no other shared id takes it."""
-    found: dict[int, tuple[PlannedRow, dict[str, Any]]] = {}
-    for session, other in zip(sessions, keys, strict=True):
-        rows = to_create.get(other, [])
-        if other != key and len(rows) == 1 and keys.count(other) == 1:
-            found[int(session["id"])] = (to_create.pop(other)[0], session)
-    return found
+def _give_back(sessions: Sessions, keys: list[tuple[object, ...] | None],
+               holder: PlannedRow | None, to_create: dict[object, list[PlannedRow]],
+               state: GuideState, zone: ZoneInfo, column: str | None) -> set[int]:
+    """Of sessions sharing an import id (`holder`'s, or one no row has now) and not all one
+    talk, those that are another row's, its id changed in Builder: the one session with
+    that row's title and start, the one row with them, which finds no session by its own
+    id. The row takes it back in place (and no other shared id can take that row). Returns
+    the ids of those sessions."""
+    if len(set(keys)) == 1:
+        return set()
+    own = row_key(holder.payload, zone) if holder and holder.payload else None
+    given: set[int] = set()
+    for session, key in zip(sessions, keys, strict=True):
+        if key != own and len(to_create.get(key, ())) == 1 and keys.count(key) == 1:
+            row = to_create.pop(key)[0]
+            take_over(row, session, state)
+            row.issues.append(_given_back_issue(row, holder, session, column))
+            given.add(int(session["id"]))
+    return given
 
 
 def _own_session(row: PlannedRow, sessions: Sessions, keys: list[tuple[object, ...] | None],
-                 renamed: dict[int, Any], zone: ZoneInfo) -> dict[str, Any] | None:
+                 renamed: set[int], zone: ZoneInfo) -> dict[str, Any] | None:
     """The row's session: the lowest with its title and start; else, when the sessions left
     besides other rows' are copies of one talk (the row's title or start edited in the
     sheet since), the lowest of them; else none can be told."""
@@ -147,19 +159,22 @@ def _others_issue(row: PlannedRow, own: dict[str, Any], others: Sessions, zone: 
         f"and start, which is the one updated; {'; '.join(told)}", result.sheet)
 
 
-def _given_back_issue(row: PlannedRow, holder: PlannedRow, session: dict[str, Any],
+def _given_back_issue(row: PlannedRow, holder: PlannedRow | None, session: dict[str, Any],
                       column: str | None) -> RowIssue:
-    """A row taking back its session, whose import id was set to `holder`'s in Builder."""
+    """A row taking back its session, whose import id was set in Builder to `holder`'s, or
+    to one no row has now (`holder` None)."""
     result = row.result
+    whose = (row_ref(holder.result.row, holder.result.sheet) if holder
+             else "a session no longer in the sheet")
+    keeps = ("each row keeps its own session, and attendees keep both" if holder else
+             "it is not made again, and attendees keep it")
     return RowIssue(
         result.row, column, result.import_id, "id-changed-in-guide", "warning",
         f"{row_prefix(result.row, result.sheet)}this row's session '{session.get('name')}' "
-        f"(id {session['id']}, its title and start) has the import_id "
-        f"'{holder.result.import_id}' of {row_ref(holder.result.row, holder.result.sheet)} "
-        f"in the guide (changed in Builder, most likely): it is given back "
-        f"'{result.import_id}' (one PATCH), so each row keeps its own session, and "
-        "attendees keep both in their schedules",
-        result.sheet)
+        f"(id {session['id']}, its title and start) has in the guide the import_id "
+        f"'{session.get('import_id')}' of {whose} (changed in Builder, most likely): it is "
+        f"given back '{result.import_id}' (one PATCH), so "
+        f"{keeps} in their schedules", result.sheet)
 
 
 def _named(sessions: Sessions) -> str:

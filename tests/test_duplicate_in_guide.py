@@ -42,10 +42,10 @@ def imported(tmp_path: Path, rows: list[dict[str, str]]) -> tuple[Sandbox, Path]
     return sandbox, sheet
 
 
-GIVEN_BACK = ("Row 2: this row's session 'Talk number 1' (id 1, its title and start) has the "
-              "import_id 'sheet:T002' of row 3 in the guide (changed in Builder, most likely): "
-              "it is given back 'sheet:T001' (one PATCH), so each row keeps its own session, "
-              "and attendees keep both in their schedules")
+GIVEN_BACK = ("Row 2: this row's session 'Talk number 1' (id 1, its title and start) has in "
+              "the guide the import_id 'sheet:T002' of row 3 (changed in Builder, most "
+              "likely): it is given back 'sheet:T001' (one PATCH), so each row keeps its own "
+              "session, and attendees keep both in their schedules")
 
 
 def test_a_session_given_another_rows_id_in_builder_is_given_its_own_back(
@@ -183,3 +183,31 @@ def test_a_row_edited_in_the_sheet_keeps_its_session_once_the_other_is_given_bac
          [("id-changed-in-guide", "warning", GIVEN_BACK)]),
         (3, "update", 2, [("name", "Talk number 2", "Talk number 2, revised")], []),
     ]
+
+
+def test_a_session_given_the_id_of_a_row_dropped_since_is_given_its_own_back(
+        tmp_path: Path) -> None:
+    """Talk 1's session took talk 2's id in Builder, and talk 2 was dropped from the sheet:
+    --prune deleted both sessions under that id, and talk 1 was made anew, said to be
+    deleted in Builder. Only talk 2's goes now."""
+    sandbox, sheet = imported(tmp_path, [talk(1), talk(2), talk(3)])
+    change_import_id_in_builder(sandbox, "sheet:T001", "sheet:T002")
+    write_sheet(sheet, [talk(1), talk(3)])
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), prune=True)
+    report = sandbox.run(sheet, prune=True)
+
+    assert (planned(plan), plan.needs_force) == ([
+        (2, "update", 1, [("import_id", "sheet:T002", "sheet:T001")], [(
+            "id-changed-in-guide", "warning",
+            "Row 2: this row's session 'Talk number 1' (id 1, its title and start) has in the "
+            "guide the import_id 'sheet:T002' of a session no longer in the sheet (changed in "
+            "Builder, most likely): it is given back 'sheet:T001' (one PATCH), so it is not "
+            "made again, and attendees keep it in their schedules")]),
+        (3, "unchanged", 3, [], []),
+        ("delete", 2, "sheet:T002", "not in the sheet"),
+    ], [])
+    assert [note for note in plan.notes if "gone from it now" in note] == []
+    assert outcomes(report) == [(2, "updated", 1), (3, "unchanged", 3), (None, "deleted", 2)]
+    assert guide(sandbox) == [(1, "sheet:T001", "Talk number 1"),
+                              (3, "sheet:T003", "Talk number 3")]
