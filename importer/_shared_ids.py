@@ -139,6 +139,10 @@ def _others_issue(row: PlannedRow, own: dict[str, Any], others: Sessions, zone: 
                   column: str | None) -> RowIssue:
     """The row updates its own session; say what becomes of the others under its id."""
     result = row.result
+    assert row.payload is not None
+    why = ("with its title and start" if session_key(own, zone) == row_key(row.payload, zone)
+           else "the one talk there that is no other row's (this row's title or start was "
+           "edited since)")
     copies = [s for s in others if session_key(s, zone) == session_key(own, zone)]
     talks = [s for s in others if all(s is not copy for copy in copies)]
     told = []
@@ -155,8 +159,8 @@ def _others_issue(row: PlannedRow, own: dict[str, Any], others: Sessions, zone: 
     return RowIssue(
         result.row, column, result.import_id, "duplicate-in-guide", "warning",
         f"{row_prefix(result.row, result.sheet)}the guide holds {len(others) + 1} sessions "
-        f"with import_id '{result.import_id}': this row's is id {own['id']}, with its title "
-        f"and start, which is the one updated; {'; '.join(told)}", result.sheet)
+        f"with import_id '{result.import_id}': this row's is id {own['id']}, {why}, which "
+        f"is the one updated; {'; '.join(told)}", result.sheet)
 
 
 def _given_back_issue(row: PlannedRow, holder: PlannedRow | None, session: dict[str, Any],

@@ -211,3 +211,26 @@ def test_a_session_given_the_id_of_a_row_dropped_since_is_given_its_own_back(
     assert outcomes(report) == [(2, "updated", 1), (3, "unchanged", 3), (None, "deleted", 2)]
     assert guide(sandbox) == [(1, "sheet:T001", "Talk number 1"),
                               (3, "sheet:T003", "Talk number 3")]
+
+
+def test_a_row_edited_in_the_sheet_keeps_its_session_and_prune_deletes_its_copy(
+        tmp_path: Path) -> None:
+    """As above, with talk 2's session copied in Builder too: the copy goes with --prune,
+    and the warning does not claim the row's title for a session that has the old one."""
+    sandbox, sheet = imported(tmp_path, [talk(1), talk(2)])
+    copy_in_builder(sandbox, 2)
+    change_import_id_in_builder(sandbox, "sheet:T001", "sheet:T002")
+    edited = write_sheet(sheet, [talk(1), talk(2, **{"Session Title": "Talk number 2, revised"})])
+
+    plan = plan_import(edited, sandbox.settings, transport=sandbox.transport(), prune=True)
+
+    assert planned(plan) == [
+        (2, "update", 1, [("import_id", "sheet:T002", "sheet:T001")],
+         [("id-changed-in-guide", "warning", GIVEN_BACK)]),
+        (3, "update", 2, [("name", "Talk number 2", "Talk number 2, revised")], [(
+            "duplicate-in-guide", "warning",
+            "Row 3: the guide holds 2 sessions with import_id 'sheet:T002': this row's is id 2, "
+            "the one talk there that is no other row's (this row's title or start was edited "
+            "since), which is the one updated; --prune deletes id 3, a copy of it")]),
+        ("delete", 3, "sheet:T002", "duplicate import_id"),
+    ]
