@@ -177,12 +177,23 @@ def _struck_title_message(header: str, written: str, markdown: TitleMarkdown,
             f"--prune to take it out of the app), {keep}.{links}")
 
 
-def _why_cells_spilled(value: Any, delimiter: str) -> tuple[str, str]:
+_QUOTE_AFTER_SPACE = re.compile(r'\s+"')
+
+
+def _why_cells_spilled(row: pd.Series, delimiter: str) -> tuple[str, str]:
     """What most likely cut a CSV row past its header, and the fix. A quote left among the
-    cells was opened after a space (`, "Smith, J"`), which CSV does not read as quoting."""
-    if '"' in (value_text(value) or ""):
+    cells was opened after a space (`, "Smith, J"`), which CSV does not read as quoting, or
+    was typed inside a quoted cell without being doubled (`"Mitch "Duckman" Peters, Ann"`),
+    which ends the quoting there: that cell keeps the quote after it."""
+    if any(_QUOTE_AFTER_SPACE.match(value_text(cell) or "") for cell in row.tolist()):
         return (f'a cell in double quotes after a space (, "...") is not read as quoted, so a '
                 f"{delimiter} inside it", "Remove the space before its opening quote")
+    kept = next(((name, text) for name, cell in row.items()
+                 if '"' in (text := value_text(cell) or "")), None)
+    if kept is not None:
+        return (f"{kept[0]!r} has {kept[1]!r}: a double quote inside a cell in "
+                f"double quotes ends its quoting unless written twice, so a {delimiter} after "
+                "it", 'Write each double quote inside a quoted cell twice ("")')
     return (f"a cell holding a {delimiter} was probably not quoted, so it",
             "Put that cell in double quotes")
 
@@ -1114,7 +1125,8 @@ class _SheetValidation(SessionTiming):
 
     def _check_cells_past_the_header(self) -> None:
         for pos, name, value in cells_past_the_header(self.sheet):
-            cause, fix = _why_cells_spilled(value, repr(self.sheet.delimiter))
+            cause, fix = _why_cells_spilled(self.sheet.frame.iloc[pos],
+                                            repr(self.sheet.delimiter))
             self.add(pos, name, value, "extra-cells",
                      f"has {value_text(value)!r} in column {self.sheet.letters.get(name, '?')}, "
                      f"past the last column with a header: {cause} cut or moved this row's "
