@@ -1600,7 +1600,7 @@ class _Drafter:
         separator = listed.most_common(1)[0][0]
         example = next(c for c in cells if separator in c)
         if role == "locations":
-            return _table(role, header, note=(
+            return _table(role, header, note=_address_after_rooms(cells, separator) or (
                 f"some cells hold {separator!r} ({example!r}): each is read as one name; if "
                 f"it lists several, add separator = {toml_value(separator)}"))
         names = " and ".join(convert.split_names(example, separator))
@@ -1764,6 +1764,24 @@ class _Drafter:
 
 # A number run on to the word before it, as a grid heads each track's titles ('Track1').
 NUMBER_RUN_ON = re.compile(r"(?<=[a-z])(?=\d)")
+
+
+def _address_after_rooms(cells: Sequence[str], separator: str) -> str | None:
+    """The note for rooms each followed by one address ('Salon B,3600 Centerpoint Parkway
+    Pontiac, Michigan 48341 USA'), as a calendar's export writes each event's location:
+    parted on the separator, the address would be rooms of its own."""
+    parted = [[part.strip() for part in cell.split(separator, 1)] for cell in cells
+              if separator in cell]
+    tails = {tail for _, tail in parted}
+    rooms = list(dict.fromkeys(room for room, _ in parted if room))
+    if len(parted) < 2 or len(tails) != 1 or len(rooms) < 2 or not (tail := tails.pop()):
+        return None
+    example = next(cell for cell in cells if separator in cell)
+    return (f"each room is followed by the same {tail!r}, as a calendar's export adds the "
+            f"venue's address: the app would show it in every room's name, and a separator "
+            f"would make it rooms of its own. Take it out of the cells, or give each room "
+            f"its name under values = {{ {toml_value(example.strip())} = "
+            f"{toml_value(rooms[0])} }} (one entry a room)")
 
 
 def _numbers_apart(keys: dict[str, list[str]]) -> dict[str, list[str]]:
