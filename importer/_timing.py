@@ -227,7 +227,12 @@ class SessionTiming(SheetColumns):
         if flagged or (flagged is None and no_times):
             if not flagged:
                 self._warn_of_a_time_in_the_date(pos, start)
-            return self._all_day_start(pos, start, end, end_day, end_date), None, True
+            # A row flagged all-day that has its times too ('All Day Event' TRUE on an
+            # exhibit from Friday 16:00 to Sunday 15:00): unflagged, it keeps them.
+            timed = flagged and time is not None and not end_blank
+            timed_by = all_day_col.header if timed and all_day_col is not None else None
+            return (self._all_day_start(pos, start, end, end_day, end_date, timed_by), None,
+                    True)
         if time is None:
             if end_value is not None or end_blank:  # an unreadable end is told of already
                 self._report_missing_start_time(pos, start, all_day_col, has_end=not no_times)
@@ -276,9 +281,10 @@ class SessionTiming(SheetColumns):
             return time, end_time
 
     def _all_day_start(self, pos: int, start: When, end: Column, end_day: dt.date | None,
-                       end_date: Column | None) -> dt.datetime | None:
+                       end_date: Column | None, timed_by: str | None) -> dt.datetime | None:
         """An all-day session's start: midnight of its day. It has that day only, so a later
-        last day (in the end or end-date column) is warned about, not sent."""
+        last day (in the end or end-date column) is warned about, not sent; for a row with
+        times that the all_day column `timed_by` makes all-day, the warning says to unflag it."""
         date = start.date[pos]
         midnight = self.utc(pos, start.time_header or start.date_header,
                             dt.datetime.combine(date, dt.time(0)))
@@ -290,7 +296,7 @@ class SessionTiming(SheetColumns):
             self.add(pos, header, last_day, "all-day-end-date",
                      f"{header!r} gives a later day, which an all-day session cannot "
                      f"have: it is sent on {date:%Y-%m-%d} only. For an event over several "
-                     "days, give it a row per day, or start and end times.",
+                     f"days, give it a row per day, or {_timed_instead(timed_by)}.",
                      severity="warning")
         return midnight
 
@@ -857,6 +863,14 @@ def _range_end(read: Callable[[Any], tuple[dt.time, dt.time]]) -> Parser:
         except CellError:
             return None
     return end_of
+
+
+def _timed_instead(timed_by: str | None) -> str:
+    """How an all-day row over several days keeps its times: unflagged, when it has them."""
+    if timed_by is None:
+        return "start and end times"
+    return (f"set {timed_by!r} to no to send it from its start time to its end time on its "
+            "last day")
 
 
 def _midnight_after(date: dt.date, last_day: Any, end_time: Any) -> bool:
