@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -45,19 +45,54 @@ _COUNTED_ALONE = re.compile(_COUNTED, re.IGNORECASE)
 _COUNT_OF_THINGS = re.compile(rf"\d+ {_COUNTED}", re.IGNORECASE)
 
 
+# One-cell rows under the totals, at most, that are the sheet's notes, not its table.
+_NOTES_UNDER = 3
+
+
 def totals_rows(sheet: Sheet, time_headers: Sequence[str] = ()) -> Mask:
     """The last row of each sheet when it is a totals row (see is_totals_row). Only that row
-    is looked at: totals are written under the sessions. `time_headers`: the columns read
-    as times, where a session titled as a count ('Workshops') gives its hours."""
+    is looked at, above a note or two of one cell ('Notes: rooms subject to change'):
+    totals are written under the sessions. `time_headers`: the columns read as times, where
+    a session titled as a count ('Workshops') gives its hours."""
     found: Mask = np.zeros(len(sheet.frame), dtype=bool)
-    ends = ([len(sheet.frame)] if not sheet.parts
-            else [start + part.records for start, part in sheet.part_starts()])
-    for pos in (end - 1 for end in ends if end > 0):
-        cells = sheet.frame.iloc[pos].dropna()
-        found[pos] = is_totals_row(cells.tolist()) and not (
-            _COUNTED_ALONE.fullmatch(_label(cells.iat[0]))
-            and _bare_hours_read(sheet, cells, time_headers))
+    for pos, _end in _totals_spans(sheet, time_headers):
+        found[pos] = True
     return found
+
+
+def foot_rows(sheet: Sheet) -> Mask:
+    """The totals rows (totals_rows) with the notes of one cell under them: rows validate
+    sends nothing for, whose cells ('Total', 'Notes: rooms subject to change' in the times
+    column) tell nothing of how the sessions' cells are written."""
+    found: Mask = np.zeros(len(sheet.frame), dtype=bool)
+    for pos, end in _totals_spans(sheet):
+        found[pos:end] = True
+    return found
+
+
+def _totals_spans(sheet: Sheet, time_headers: Sequence[str] = ()) -> Iterator[tuple[int, int]]:
+    """Each sheet's totals row, as its position and the end of the notes under it."""
+    spans = ([(0, len(sheet.frame))] if not sheet.parts
+             else [(start, start + part.records) for start, part in sheet.part_starts()])
+    for start, end in spans:
+        if end <= start:
+            continue
+        pos = _foot(sheet, start, end)
+        cells = sheet.frame.iloc[pos].dropna()
+        if is_totals_row(cells.tolist()) and not (
+                _COUNTED_ALONE.fullmatch(_label(cells.iat[0]))
+                and _bare_hours_read(sheet, cells, time_headers)):
+            yield pos, end
+
+
+def _foot(sheet: Sheet, start: int, end: int) -> int:
+    """The position of the last row of the sheet's part from `start` to `end` that is not a
+    note of one cell under the table (at most _NOTES_UNDER of them are passed over)."""
+    pos = end - 1
+    while (pos > start and end - 1 - pos < _NOTES_UNDER
+           and sheet.frame.iloc[pos].count() == 1):
+        pos -= 1
+    return pos
 
 
 def _bare_hours_read(sheet: Sheet, cells: Any, time_headers: Sequence[str]) -> bool:

@@ -58,7 +58,7 @@ from importer._left_out import (
 )
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
-from importer._totals_rows import totals_rows
+from importer._totals_rows import foot_rows
 from importer.convert import CellError, DateOrder, cell_text
 from importer.descriptions import has_html_markup
 from importer.errors import InputError, MappingError
@@ -298,7 +298,9 @@ class _Drafter:
         if self.units is not None or _hints_row(sheet):
             sheet = replace(sheet, frame=sheet.frame.iloc[1:],
                             cells_per_row=sheet.cells_per_row[1:])
-        self.sheet = sheet
+        # Nor do a totals row at the foot and the notes under it: 'Total' and 'Notes: rooms
+        # subject to change' in the times column of a short day's tab would make it no times.
+        self.sheet = _without_foot(sheet)
         # Columns of a person's first and last names, never the title ('Prénom', 'Nom').
         self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
         # The first column of a name wins, but for a person's: 'Nom (2)' headed as 'Nom' is
@@ -1372,8 +1374,7 @@ class _Drafter:
         # A row of one cell ('Thursday 21 October / Session 3' in the times column) is
         # neither: validate reads it as a section heading and sends nothing for it.
         headings = section_headings(self.sheet)
-        blank = (self.sheet.frame[header].isna() & ~self._marked_out()
-                 & ~totals_rows(self.sheet) & ~headings)
+        blank = self.sheet.frame[header].isna() & ~self._marked_out() & ~headings
         undated = (blank & self._holds_times(time)).tolist() if time else []
         timed = sum(undated)
         rows = "1 row has" if timed == 1 else f"{timed} rows have"
@@ -1488,9 +1489,7 @@ class _Drafter:
     def _note_words(self, header: str) -> None:
         """A day column of words ('sabado', 'Day 1'), or of dates and a few cells that are
         not ('Opening day'): each of those needs its date, given by `values`."""
-        # The totals row's 'Total' is no day: validate skips the row.
-        totals = set(self.sheet.frame[header][totals_rows(self.sheet)].dropna())
-        cells = [c for c in _sample(self.sheet, header) if c not in totals]
+        cells = _sample(self.sheet, header)
         words = [w for w in dict.fromkeys(cell_text(c) for c in cells) if w]
         # Most cells dates, a few not ('Opening day', 'TBC'): only
         # those need their dates, as the values hint would put a real date on another day.
@@ -2095,6 +2094,17 @@ def _heading_day(text: str) -> SheetDay | str | None:
     its day as well as a date would)."""
     day = sheet_day(text) or sheet_day(BRACKETED_TAIL.sub("", text).rstrip(":"))
     return day or (text.casefold().rstrip(": ") if day_label_alone(text) else None)
+
+
+def _without_foot(sheet: Sheet) -> Sheet:
+    """The sheet without its totals row and the notes under it (foot_rows): the draft reads
+    the sessions above them, as validate skips them."""
+    foot = foot_rows(sheet)
+    if not foot.any():
+        return sheet
+    counts = sheet.cells_per_row  # none in a Sheet made by hand, not by load_sheet
+    return replace(sheet, frame=sheet.frame[~foot],
+                   cells_per_row=counts[~foot] if len(counts) == len(foot) else counts)
 
 
 def _sample(sheet: Sheet, header: str) -> list[Any]:
