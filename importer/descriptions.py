@@ -52,6 +52,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # What a paragraph cannot hold: HTML of an added cell that starts one of these is put after
 # its label's paragraph, not in it.
 _BLOCK_TAG = re.compile(r"<(?:p|div|ul|ol|dl|table|blockquote|pre|h[1-6]|hr)\b", re.IGNORECASE)
+# A tag that lays text out in lines: HTML with one is written as HTML, its line breaks
+# only the source's.
+_LINE_TAG = re.compile(rf"{_BLOCK_TAG.pattern}|<(?:br|li|tr)\b", re.IGNORECASE)
 _markdown = MarkdownIt("commonmark").enable("table")
 
 
@@ -64,6 +67,15 @@ def text_to_html(text: str) -> str:
         for p in paragraphs
         if p.strip()
     )
+
+
+def _typed_lines(text: str) -> str:
+    """A cell typed with a tag or two in it (`Tips and <i>tricks</i>`) and its lines parted
+    by Alt+Enter, as text is: its lines kept as text_to_html keeps them (HTML would run
+    them into one line in the app), its tags and character references left as written."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return "".join("<p>" + p.strip().replace("\n", "<br>") + "</p>"
+                   for p in _PARAGRAPH_BREAK.split(text) if p.strip())
 
 
 def sanitize_with_audit(fragment: str) -> tuple[str, list[str]]:
@@ -91,10 +103,11 @@ def _words(attributes: str | None) -> bool:
 def description_to_html(text: str, fmt: DescriptionFormat) -> tuple[str, list[str]]:
     """Description cell -> (HTML, what sanitising removed)."""
     if fmt == "auto":
-        if has_html_markup(text):
-            fmt = "html"
-        else:
+        if not has_html_markup(text):
             return text_to_html(decode_char_references(text)), []
+        if "\n" in text.strip() and not _LINE_TAG.search(text):
+            return sanitize_with_audit(_typed_lines(text))
+        fmt = "html"
     if fmt == "text":
         return text_to_html(text), []
     if fmt == "markdown":
