@@ -134,6 +134,17 @@ def left_in_guide(
     return not_in_sheet(validation, existing, plan)
 
 
+def unread_sheets(validation: ValidationReport) -> str | None:
+    """With no --sheet, the first tab alone is read: when others have its columns (the
+    other-sheets warning), sessions in no row of it may be theirs, another day's, which
+    --prune would delete. What to do instead, or None when every such tab was read."""
+    if not any(issue.code == "other-sheets" for issue in validation.sheet_issues):
+        return None
+    return (f"only sheet {validation.sheet_name!r} was read, and the workbook's other sheets "
+            "with its columns may hold them (see the other-sheets warning): give --sheet all, "
+            'or sheet = "all" in gbimport.toml, to read every one')
+
+
 def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
     """The plan's note on the sessions left in the guide (left_in_guide)."""
     named = named_deletes(left)
@@ -145,15 +156,21 @@ def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
     out = sum(d.reason == LEFT_OUT_REASON for d in left)
     where = (gone if not out else f"{ids} {marked} by leave_out" if out == len(left) else
              f"{gone}, or {marked} by leave_out")
-    return (f"{len(left):,} {sessions} in the guide with {where}: {named}; "
-            f"{'it stays' if len(left) == 1 else 'they stay'} unless you run with --prune")
+    stays = f"{'it stays' if len(left) == 1 else 'they stay'} unless you run with --prune"
+    if unread := unread_sheets(validation):
+        stays = f"{unread}, before any --prune"
+    return f"{len(left):,} {sessions} in the guide with {where}: {named}; {stays}"
 
 
-def newly_left_note(left: list[PlannedDelete]) -> str:
+def newly_left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
     """The note a quiet run prints on sessions left in the guide since the last run told of
     them: told once, as a cron job would mail it every night until --prune."""
     named = named_deletes(left)
     one = len(left) == 1
+    if unread := unread_sheets(validation):  # a quiet run prints no warning to see it by
+        return (f"{named} {'is' if one else 'are'} in no row read; {unread}, rather than "
+                f"--prune, which would delete {'it' if one else 'them'}; later runs list "
+                "such sessions in the summary file alone")
     out = sum(d.reason == LEFT_OUT_REASON for d in left)
     gone = ("no longer in the sheet" if not out else "marked out in the sheet (leave_out)"
             if out == len(left) else "no longer in the sheet or marked out in it (leave_out)")

@@ -19,7 +19,12 @@ from zoneinfo import ZoneInfo
 
 from importer import payloads
 from importer._checks import derived_id, is_derived_id, row_list
-from importer._deletes import LEFT_OUT_REASON, command_listing_deletes, named_deletes
+from importer._deletes import (
+    LEFT_OUT_REASON,
+    command_listing_deletes,
+    named_deletes,
+    unread_sheets,
+)
 from importer.mapping import ROOM_JOINER
 from importer.model import SessionPayload, row_ref
 from importer.payloads import FieldChange, name_key
@@ -140,9 +145,11 @@ def _mass_delete(plan: Plan) -> str | None:
     check = ("the mapping's import_id prefix" if not out else "the mapping's leave_out values"
              if out == len(plan.deletes) else "the mapping's import_id prefix and leave_out values")
     marked = f", {out:,} of them in rows marked out by leave_out" if out else ""
+    unread = unread_sheets(plan.validation)  # the other days' tabs, not cancellations
+    advice = unread if unread and not out else f"check the sheet and {check}"
     return (f"--prune would delete {len(plan.deletes):,} of the guide's {total:,} sessions "
             f"(over {PRUNE_LIMIT:.0%}{marked}): "
-            f"{named_deletes(plan.deletes, MASS_DELETE_NAMED)}; check the sheet and {check} "
+            f"{named_deletes(plan.deletes, MASS_DELETE_NAMED)}; {advice} "
             f"({command_listing_deletes(plan)} lists them all)")
 
 

@@ -393,7 +393,7 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
         notes.append(renamed_note(renamed))
     plan.notes_to_act_on += notes
     if newly_left := _left_since_told(plan):
-        plan.notes_to_act_on.append(newly_left_note(newly_left))
+        plan.notes_to_act_on.append(newly_left_note(newly_left, plan.validation))
     if plan.over_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than {_budget_left(plan)}: "
