@@ -1607,6 +1607,12 @@ def _zone_offset(written: str) -> dt.tzinfo | None:
 
 
 def _zone_hint(written: str, *, offsets_read: bool) -> str:
+    """The fix for a word in capitals after a time: a zone's, or a time's not confirmed yet
+    ('9:00 - 10:30 (TBC)'), which names no zone to give."""
+    if NOT_FIXED_YET.fullmatch(written):
+        return (f"{written!r} after the time says it is not confirmed yet, which the app "
+                "cannot show: take it out of the cell to send the time as it stands (the "
+                "description can say it may change)")
     why = (" (an abbreviation can stand for several zones; UTC or an offset such as -04:00 "
            "after a date and time is read)" if offsets_read else " in a time cell")
     return (f"{written!r} is a time zone, which gbimport cannot read{why}: remove it from the "
