@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -55,6 +55,27 @@ class SheetDay:
         return " or ".join(sorted(
             dt.date(year or 2000, month, number).strftime("%d %B" + (" %Y" if year else ""))
             .lstrip("0") for year, month, number in self.dates))
+
+
+def year_of_weekdays(days: Iterable[SheetDay], today: dt.date) -> int | None:
+    """The year, from last year to two years on, in which each day named without its year
+    and with its weekday ('Mon 11 May') falls on that weekday; None when no day gives both,
+    or no year (or, a leap day among them, more than one) fits. In four years running a
+    date's weekday differs each year, so one year at most fits a day."""
+    named = [(day.weekday, month, number) for day in days if day.weekday is not None
+             for year, month, number in day.dates if year is None]
+    if not named:
+        return None
+    fits = [year for year in range(today.year - 1, today.year + 3)
+            if all(_falls_on(year, month, number, weekday) for weekday, month, number in named)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _falls_on(year: int, month: int, number: int, weekday: int) -> bool:
+    try:
+        return dt.date(year, month, number).weekday() == weekday
+    except ValueError:  # 29 February of a year without one
+        return False
 
 
 def sheet_day(name: str) -> SheetDay | None:

@@ -27,7 +27,7 @@ from importer._date_words import (
     split_weekday,
     weekday_named,
 )
-from importer._day_sheets import SheetDay, sheet_day
+from importer._day_sheets import SheetDay, sheet_day, year_of_weekdays
 from importer._header_words import (
     CONTENTS,
     FIRST_NAMES,
@@ -1212,17 +1212,25 @@ class _Drafter:
             lines.append("date_from_sheet_name = true")
             years = {year for day in dated.values() for year, _, _ in day.dates}
             if None in years:
-                written = sorted(year for year in years if year is not None)
-                lines.append((f"year = {written[0]}" if len(written) == 1 else
-                              f"year = {toml_value(FILL_IN)}")
-                             + "   # the year of tabs named without one")
-                if len(written) != 1:
-                    self._still_missing("start")
+                lines.append(self._tabs_year(dated, years))
         if undated:
             pairs = ", ".join(f'{toml_value(tab)} = "YYYY-MM-DD"' for tab in undated)
             lines.append(f"sheet_dates = {{ {pairs} }}")
             self._still_missing("start")
         return "\n".join(lines) + "\n"
+
+    def _tabs_year(self, dated: dict[str, SheetDay], years: set[int | None]) -> str:
+        """The year line for tabs named without one: the year the other tabs' names write,
+        else the one in which their days fall on the weekdays they name ('Mon 11 May')."""
+        written = sorted(year for year in years if year is not None)
+        if len(written) == 1:
+            return f"year = {written[0]}   # the year of tabs named without one"
+        if not written and (year := year_of_weekdays(dated.values(), dt.date.today())):
+            tab = next(tab for tab, day in dated.items() if day.weekday is not None)
+            return (f"year = {year}   # the year of tabs named without one: {tab!r} falls on "
+                    f"its weekday in {year}; check it is the programme's")
+        self._still_missing("start")
+        return f"year = {toml_value(FILL_IN)}   # the year of tabs named without one"
 
     def _still_missing(self, field_key: str) -> None:
         if field_key not in self.missing:

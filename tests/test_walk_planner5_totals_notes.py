@@ -56,5 +56,4 @@ def test_the_draft_reads_the_times_above_the_totals_and_the_note(tmp_path: Path)
     the draft asked for the start and the end, naming 'Time' among the columns nothing read."""
     draft = draft_mapping(_workbook(tmp_path))
     assert draft.chosen == {"name": "Session", "start": "Time", "locations": "Room"}
-    assert draft.missing == ["start"]  # the year of tabs named without one
-    assert 'year = "FILL IN"' in draft.text
+    assert 'time_column = "Time"\ndate_from_sheet_name = true' in draft.text
