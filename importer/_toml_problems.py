@@ -160,8 +160,18 @@ def _always(fix: str) -> _Fix:
     return lambda root, loc, value: fix
 
 
+def _write_whole_number(root: type[BaseModel], loc: Sequence[str], value: Any) -> str:
+    # minutes = "45" or 45.0: the number meant is plain, so show it written as TOML takes it.
+    meant = value.strip() if isinstance(value, str) else value
+    if isinstance(meant, str) and meant.isdigit():
+        return f"write it without quotes: {loc[-1]} = {int(meant)}"
+    if isinstance(meant, float) and meant.is_integer():
+        return f"write it without the decimal point: {loc[-1]} = {int(meant)}"
+    return "write digits only, without quotes"
+
+
 _BOOLEAN = ("true or false", _always("write true or false, without quotes"))
-_WHOLE_NUMBER = ("a whole number", _always("write digits only, without quotes"))
+_WHOLE_NUMBER = ("a whole number", _write_whole_number)
 _NUMBER = ("a number", _always("write it without quotes"))
 _WRONG_TYPE: dict[str, tuple[str, _Fix]] = {  # pydantic error type -> (expected, fix)
     "model_type": ("a table", _write_table),

@@ -24,6 +24,8 @@ from typing import Any, ClassVar
 from pydantic import (
     BaseModel,
     ConfigDict,
+    StrictBool,
+    StrictInt,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -69,13 +71,17 @@ _SOURCE_TREE_MAPPINGS = Path(__file__).resolve().parent.parent / "mappings"
 
 
 class _Strict(BaseModel):
+    """Numbers and switches are StrictInt and StrictBool: TOML writes them without quotes,
+    and `minutes = "45"` or `optional = "yes"` is refused saying so, as the settings file
+    refuses `rate = "5"`, rather than read one way here and another way there."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class _Field(_Strict):
     """What every mapped field may say: a column may be optional; cell values may be renamed."""
 
-    optional: bool = False
+    optional: StrictBool = False
     values: dict[str, str] = {}
     # Whether each column gives a part of its own (a description's added paragraphs), so
     # that optional lets the sheet lack any of them; other fields need all or none.
@@ -378,7 +384,7 @@ class BooleanField(_Field):
     column of 'yes' on every row to say so)."""
 
     column: str | None = None
-    default: bool | None = None
+    default: StrictBool | None = None
 
     @model_validator(mode="after")
     def _column_or_default(self) -> BooleanField:
@@ -438,8 +444,8 @@ class StartField(WhenField):
     its `date` instead, the date of every sheet (and of a CSV file)."""
 
     sheet_dates: dict[str, dt.date] = {}
-    date_from_sheet_name: bool = False
-    year: int | None = None
+    date_from_sheet_name: StrictBool = False
+    year: StrictInt | None = None
     date: dt.date | None = None
 
     def dates_from_sheets(self) -> bool:
@@ -524,9 +530,9 @@ class EndField(_Field):
     # What a plain number in the duration column counts: a timetable's 1.5 is hours. Unsaid,
     # minutes, but one under 5 (1, 3) is refused as likely hours; said, minutes are minutes.
     duration_unit: DurationUnit | None = None
-    until_next: bool = False
-    last_minutes: int | None = None
-    minutes: int | None = None
+    until_next: StrictBool = False
+    last_minutes: StrictInt | None = None
+    minutes: StrictInt | None = None
 
     def _column_keys(self) -> tuple[str, ...]:
         return ("column", "time_column", "duration_column")
@@ -760,7 +766,7 @@ class Mapping(_Strict):
     timezone: str | None = None
     import_id_prefix: str = ""
     blank_values: list[str] = []
-    skip_unscheduled: bool = False
+    skip_unscheduled: StrictBool = False
     # Columns whose blank cells take the cell above: a date typed once per day, or a merge
     # that a CSV export lost.
     fill_down: list[str] = []

@@ -1,0 +1,64 @@
+"""A mapping written by hand: each value mistake is one line saying where and what to write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.errors import MappingError
+from importer.mapping import load_mapping
+from tests.test_mapping import MINIMAL, write
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # messages show mapping paths relative to the current folder
+
+
+def load_error(tmp_path: Path, text: str) -> str:
+    with pytest.raises(MappingError) as caught:
+        load_mapping(write(tmp_path, text))
+    return str(caught.value)
+
+
+# A number or a switch in quotes is refused with the value written as TOML takes it, as the
+# settings file refuses rate = "5": read leniently, "45" would be 45 here and an error there.
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('duration_column = "Length"', 'minutes = "45"',
+         'x.toml: fields.end.minutes: expected a whole number, got "45"; write it without '
+         "quotes: minutes = 45"),
+        ('duration_column = "Length"', "minutes = 45.0",
+         "x.toml: fields.end.minutes: expected a whole number, got 45.0; write it without the "
+         "decimal point: minutes = 45"),
+        ('duration_column = "Length"', 'until_next = true\nlast_minutes = "30"',
+         'x.toml: fields.end.last_minutes: expected a whole number, got "30"; write it '
+         "without quotes: last_minutes = 30"),
+        ('column = "Starts"', 'column = "Starts"\nyear = "2027"',
+         'x.toml: fields.start.year: expected a whole number, got "2027"; write it without '
+         "quotes: year = 2027"),
+        ('duration_column = "Length"', 'minutes = "1h"',
+         'x.toml: fields.end.minutes: expected a whole number, got "1h"; write digits only, '
+         "without quotes"),
+        ('duration_column = "Length"', 'until_next = "yes"',
+         'x.toml: fields.end.until_next: expected true or false, got "yes"; write true or '
+         "false, without quotes"),
+        ('column = "Title"', 'column = "Title"\n[fields.all_day]\ncolumn = "All day"\n'
+         'default = "false"',
+         'x.toml: fields.all_day.default: expected true or false, got "false"; write true or '
+         "false, without quotes"),
+    ],
+    ids=["minutes", "minutes-decimal", "last-minutes", "year", "not-a-number", "until-next",
+         "default"],
+)
+def test_a_number_or_switch_in_quotes_is_refused_with_how_to_write_it(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    assert load_error(tmp_path, MINIMAL.replace(old, new)) == message
+
+
+def test_numbers_written_as_toml_numbers_are_read(tmp_path: Path) -> None:
+    text = MINIMAL.replace('duration_column = "Length"', "minutes = 45")
+    assert load_mapping(write(tmp_path, text)).fields.end.minutes == 45
