@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from pydantic import (
     BaseModel,
     ConfigDict,
+    PrivateAttr,
     StrictBool,
     StrictInt,
     ValidationError,
@@ -773,6 +774,13 @@ class Mapping(_Strict):
     # A column whose values say a row is out (rejected, cancelled): no session is sent.
     leave_out: LeaveOut | None = None
     fields: Fields
+    # Said when a bare name read this one and a file of that name in the current folder was
+    # passed over (./NAME.toml for the built-in NAME): its author may think it in use.
+    _passed_over: str | None = PrivateAttr(default=None)
+
+    @property
+    def passed_over(self) -> str | None:
+        return self._passed_over
 
     @field_validator("timezone")
     @classmethod
@@ -849,18 +857,44 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
     except OSError as error:
         raise MappingError(f"{label}: cannot read the mapping: {error}") from None
     try:
-        return Mapping.model_validate(data)
+        mapping = Mapping.model_validate(data)
     except ValidationError as error:
         problems = [f"{label}: {line}" for problem in error.errors()  # a line per entry
                     for line in describe(problem, Mapping).split("\n")]
         raise MappingError("\n".join(problems)) from None
+    if source is not None and _is_bare_name(source):
+        mapping._passed_over = _passed_over(str(source), path)
+    return mapping
+
+
+def _is_bare_name(source: str | Path) -> bool:
+    """A mapping's name, looked up (`pycones19`), rather than a file's path."""
+    text = str(source)
+    return not (isinstance(source, Path) or "/" in text or "\\" in text
+                or text.endswith(".toml"))
+
+
+def _passed_over(name: str, found: Traversable) -> str | None:
+    """What to say of a file in the current folder that the bare name could have meant
+    besides the one read: ./NAME.toml, which a bare name never reads, or ./mappings/NAME.toml
+    after a built-in of that name."""
+    read = found.resolve() if isinstance(found, Path) else None
+    others = [path for path in (Path.cwd() / f"{name}.toml", Path.cwd() / "mappings" /
+                                f"{name}.toml") if path.is_file() and path.resolve() != read]
+    if not others:
+        return None
+    builtin = (builtin_mappings_folder() / f"{name}.toml").is_file()
+    taken = "the built-in one" if builtin else _display_path(found)
+    other = _display_path(others[0])
+    return (f"The mapping named {name!r} read {taken}, not {other} in this folder. To read "
+            f"that file, give its path: --mapping ./{other}")
 
 
 def find_mapping_file(source: str | Path, *, also_in: Path | None = None) -> Traversable:
     """A path as given, or a bare name among the built-ins, then in `also_in` (the mappings/
     folder beside a settings file naming it), then in ./mappings/."""
     text = str(source)
-    if isinstance(source, Path) or "/" in text or "\\" in text or text.endswith(".toml"):
+    if not _is_bare_name(source):
         path = Path(source)
         if path.is_dir():
             raise MappingError(

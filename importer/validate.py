@@ -412,6 +412,9 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
             "No timezone was given, so the sheet's times were read as UTC. Give the one "
             "they are in with --timezone (e.g. America/Chicago), or `timezone` in the mapping "
             "or gbimport.toml; plan and run read them in the guide's timezone."))
+    if mapping.passed_over:
+        sheet_issues.append(RowIssue(None, None, None, "same-name-mapping", "warning",
+                                     mapping.passed_over))
     return ValidationReport(
         source=str(sheet.path),
         sheet_name=sheet.sheet_name,

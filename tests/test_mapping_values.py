@@ -8,6 +8,7 @@ import pytest
 
 from importer.errors import MappingError
 from importer.mapping import load_mapping
+from importer.validate import validate_file
 from tests.test_mapping import MINIMAL, write
 
 
@@ -62,3 +63,44 @@ def test_a_number_or_switch_in_quotes_is_refused_with_how_to_write_it(
 def test_numbers_written_as_toml_numbers_are_read(tmp_path: Path) -> None:
     text = MINIMAL.replace('duration_column = "Length"', "minutes = 45")
     assert load_mapping(write(tmp_path, text)).fields.end.minutes == 45
+
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sample_data" / "conference.csv"
+
+
+def same_name_warnings(mapping: str) -> list[tuple[str, str]]:
+    report = validate_file(SAMPLE, mapping=mapping, timezone="America/Chicago")
+    return [(issue.code, issue.message) for issue in report.sheet_issues
+            if issue.code == "same-name-mapping"]
+
+
+# A bare name reads the built-in: a cron job's mapping = "guidebook-template" keeps reading
+# what it read. The planner who copied the template to ./guidebook-template.toml and edited
+# it is told that their file was not read, and how to read it.
+def test_a_file_in_the_folder_named_as_a_builtin_is_said_to_be_passed_over(
+        tmp_path: Path) -> None:
+    template = (SAMPLE.parent.parent / "mappings" / "guidebook-template.toml").read_text(
+        encoding="utf-8")
+    mine = template.replace('date_order = "month-first"', 'date_order = "day-first"')
+    (tmp_path / "guidebook-template.toml").write_text(mine, encoding="utf-8")
+    assert load_mapping("guidebook-template").date_order == "month-first"  # the built-in
+    assert same_name_warnings("guidebook-template") == [(
+        "same-name-mapping",
+        "The mapping named 'guidebook-template' read the built-in one, not "
+        "guidebook-template.toml in this folder. To read that file, give its path: --mapping "
+        "./guidebook-template.toml")]
+    assert same_name_warnings("./guidebook-template.toml") == []  # read by path: no doubt
+
+
+def test_a_builtin_before_the_folder_mappings_file_is_said(tmp_path: Path) -> None:
+    (tmp_path / "mappings").mkdir()
+    (tmp_path / "mappings" / "guidebook-template.toml").write_text(MINIMAL, encoding="utf-8")
+    assert same_name_warnings("guidebook-template") == [(
+        "same-name-mapping",
+        "The mapping named 'guidebook-template' read the built-in one, not "
+        "mappings/guidebook-template.toml in this folder. To read that file, give its path: "
+        "--mapping ./mappings/guidebook-template.toml")]
+
+
+def test_a_bare_name_with_no_other_file_of_its_name_says_nothing() -> None:
+    assert same_name_warnings("guidebook-template") == []
