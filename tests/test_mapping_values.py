@@ -104,3 +104,17 @@ def test_a_builtin_before_the_folder_mappings_file_is_said(tmp_path: Path) -> No
 
 def test_a_bare_name_with_no_other_file_of_its_name_says_nothing() -> None:
     assert same_name_warnings("guidebook-template") == []
+
+
+# An empty separator joins the cells with nothing between: a course's code in two columns
+# ('CS', '117') makes the title 'CS117'. Kept, as it reads as written; the names of a track
+# or room cell, which an empty separator could not part, refuse it (test_mapping).
+def test_a_title_joined_with_an_empty_separator_runs_the_cells_together(
+        tmp_path: Path) -> None:
+    text = MINIMAL.replace('column = "Title"', 'join = ["Dept", "Number"]\nseparator = ""')
+    sheet = tmp_path / "courses.csv"
+    sheet.write_text("Dept,Number,Starts,Length\nCS,117,2027-05-11 09:00,50\n"
+                     "MATH,,2027-05-11 10:00,50\n", encoding="utf-8")
+    report = validate_file(sheet, mapping=write(tmp_path, text), timezone="UTC")
+    assert [(row.issues, row.payload.name if row.payload else None) for row in report.rows] == [
+        ((), "CS117"), ((), "MATH")]
