@@ -33,6 +33,7 @@ from pydantic import (
     model_validator,
 )
 
+from importer._toml_lines import described_at_lines
 from importer._toml_problems import describe, syntax_fix, toml_text, toml_value
 from importer.convert import (
     CellError,
@@ -859,9 +860,7 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
     try:
         mapping = Mapping.model_validate(data)
     except ValidationError as error:
-        problems = [f"{label}: {line}" for problem in error.errors()  # a line per entry
-                    for line in describe(problem, Mapping).split("\n")]
-        raise MappingError("\n".join(problems)) from None
+        raise MappingError("\n".join(described_at_lines(error, Mapping, label, text))) from None
     if source is not None and _is_bare_name(source):
         mapping._passed_over = _passed_over(str(source), path)
     return mapping

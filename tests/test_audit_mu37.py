@@ -53,16 +53,16 @@ def test_every_yes_no_fields_entry_that_does_not_read_is_refused(tmp_path: Path,
     with pytest.raises(MappingError) as caught:
         load_mapping(write_bytes(tmp_path, "m.toml", text.encode()))
     assert str(caught.value).replace(f"{tmp_path}/", "") == (
-        f'm.toml: fields.{key}: values has "Vielleicht" = "perhaps", which is not yes or no: '
+        f'm.toml:10: fields.{key}: values has "Vielleicht" = "perhaps", which is not yes or no: '
         "correct that entry's value; write yes or no (also y/n, true/false, 1/0, or x for yes)")
 
 
 @pytest.mark.parametrize(("extra", "message"), [
     # 'name' is the mapping's and a field's: under a field's table it is that table's key.
     ('[fields.rank]\ncolumn = "Rank"\nname = "x"\n',
-     "x.toml: fields.rank: unknown key 'name'; known keys: optional, values, column"),
+     "x.toml:11: fields.rank: unknown key 'name'; known keys: optional, values, column"),
     ('[fields.rank]\ncolumn = "Rank"\n[fields.rank.fields]\n',
-     "x.toml: fields.rank: unknown key 'fields'; known keys: optional, values, column"),
+     "x.toml:11: fields.rank: unknown key 'fields'; known keys: optional, values, column"),
 ])
 def test_a_key_naming_a_field_under_a_fields_table_is_not_told_to_move(
         tmp_path: Path, extra: str, message: str) -> None:

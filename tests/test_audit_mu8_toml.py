@@ -22,13 +22,13 @@ duration_column = "Length"
 
 @pytest.mark.parametrize(("extra", "message"), [
     ('[fields.locations]\ncolumn = "Room"\nseperator = ","\n',
-     "x.toml: fields.locations: unknown key 'seperator'; did you mean 'separator'?"),
+     "x.toml:10: fields.locations: unknown key 'seperator'; did you mean 'separator'?"),
     ('[fields.description]\ncolumn = "Abstract"\n[fields.description.add_columns]\n'
      'Speakers = "Speakers"\n',
-     "x.toml: fields.description.add_columns: expected a list, got a table; write it as a "
+     "x.toml:10: fields.description.add_columns: expected a list, got a table; write it as a "
      "list in brackets"),
     # A dash as sheets write a blank, shown as typed, not as a \u escape.
-    ('blank_values = "—"\n', 'x.toml: blank_values: expected a list, got "—"; write it '
+    ('blank_values = "—"\n', 'x.toml:1: blank_values: expected a list, got "—"; write it '
      'in brackets: ["—"]'),
 ])
 def test_a_mistake_says_what_to_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -66,7 +66,7 @@ def test_a_yes_no_field_with_neither_column_nor_default_is_refused(tmp_path: Pat
     with pytest.raises(MappingError) as caught:
         load_mapping(write_mapping(tmp_path, "[fields.add_to_schedule]\noptional = true\n"))
     assert str(caught.value).replace(f"{tmp_path}/", "") == (
-        "m.toml: fields.add_to_schedule: missing key 'column'; add it, or give default = "
+        "m.toml:9: fields.add_to_schedule: missing key 'column'; add it, or give default = "
         "true (or false) alone, every session's value")
 
 

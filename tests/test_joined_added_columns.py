@@ -157,7 +157,7 @@ def test_a_wrong_joined_entry_is_one_line_naming_it(tmp_path: Path, entry: str,
     with pytest.raises(MappingError) as raised:
         validate_file(path, mapping=mapping(tmp_path, f"add_columns = [{entry}]"))
     assert str(raised.value) == (
-        f"{tmp_path / 'flattened.toml'}: fields.description.add_columns: {problem}")
+        f"{tmp_path / 'flattened.toml'}:14: fields.description.add_columns: {problem}")
 
 
 def test_labels_naming_a_joined_column_is_refused(tmp_path: Path) -> None:
@@ -165,7 +165,7 @@ def test_labels_naming_a_joined_column_is_refused(tmp_path: Path) -> None:
     with pytest.raises(MappingError) as raised:
         validate_file(path, mapping=mapping(tmp_path, JOINED + '\nlabels = { FirstName = "A" }'))
     assert str(raised.value) == (
-        f"{tmp_path / 'flattened.toml'}: fields.description.labels: labels 'FirstName', which "
+        f"{tmp_path / 'flattened.toml'}:15: fields.description.labels: labels 'FirstName', which "
         'add_columns joins in { label = "Speakers", join = ["FirstName", "LastName"] }: the '
         "joined paragraph's label is that entry's label; take it out of labels")
 
@@ -289,7 +289,7 @@ def test_a_wrong_entry_is_not_also_said_to_leave_its_labels_unlisted(tmp_path: P
             tmp_path, 'add_columns = ["Email", { label = "Speakers", joins = ["FirstName", '
                       '"LastName"] }]\nlabels = { Email = "Contact" }'))
     assert str(raised.value) == (
-        f"{tmp_path / 'flattened.toml'}: fields.description.add_columns: entry 2: missing key "
+        f"{tmp_path / 'flattened.toml'}:14: fields.description.add_columns: entry 2: missing key "
         "'join'; add it; unknown key 'joins'; did you mean 'join'?")
 
 

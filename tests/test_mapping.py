@@ -186,50 +186,50 @@ def test_optional_is_offered_only_for_fields_that_may_be_optional(
     ("extra", "message"),
     [
         ('[fields.rank]\ncolumn = "Rank"\nduraton = 3\n',
-         "x.toml: fields.rank: unknown key 'duraton'; known keys: optional, values, column"),
+         "x.toml:11: fields.rank: unknown key 'duraton'; known keys: optional, values, column"),
         ('[fields.end_date]\ncolum = "End"\n',
-         "x.toml: fields.end_date: missing key 'column'; add it\n"
-         "x.toml: fields.end_date: unknown key 'colum'; did you mean 'column'?"),
+         "x.toml:9: fields.end_date: missing key 'column'; add it\n"
+         "x.toml:10: fields.end_date: unknown key 'colum'; did you mean 'column'?"),
         ('[fields.locatons]\ncolumn = "Room"\n',
-         "x.toml: fields: unknown key 'locatons'; did you mean 'locations'?"),
+         "x.toml:9: fields: unknown key 'locatons'; did you mean 'locations'?"),
         # A setting of the whole mapping written under a table's heading belongs to that
         # table in TOML: the message says to move it, not to read it as a key of the table.
         ('[fields.schedule_tracks]\ncolumn = "Type"\nblank_values = ["TBA"]\n',
-         "x.toml: fields.schedule_tracks: unknown key 'blank_values'; blank_values is a "
+         "x.toml:11: fields.schedule_tracks: unknown key 'blank_values'; blank_values is a "
          "setting of the whole mapping, and a line under a [table] heading belongs to that "
          "table: move it above the first [table]"),
         ('date_order = "dmy"\n',
-         "x.toml: date_order: input should be 'month-first' or 'day-first' (got 'dmy')"),
+         "x.toml:1: date_order: input should be 'month-first' or 'day-first' (got 'dmy')"),
         ('timezone = "Europe/Madird"\n',
-         "x.toml: timezone: unknown timezone 'Europe/Madird': did you mean 'Europe/Madrid'?"),
+         "x.toml:1: timezone: unknown timezone 'Europe/Madird': did you mean 'Europe/Madrid'?"),
         ('[fields.description]\ncolumn = "D"\nformat = "rtf"\n',
-         "x.toml: fields.description.format: input should be 'text', 'html', 'markdown' or "
+         "x.toml:11: fields.description.format: input should be 'text', 'html', 'markdown' or "
          "'auto' (got 'rtf')"),
         ('[fields.description]\ncolumn = "D"\ntemplate = "Speakers"\n',
-         "x.toml: fields.description.template: template must contain {value} where the cell "
+         "x.toml:11: fields.description.template: template must contain {value} where the cell "
          "goes"),
         ('[fields.locations]\ncolumn = "Room"\nseparator = ""\n',
-         'x.toml: fields.locations.separator: must not be empty; write what stands between two '
+         'x.toml:11: fields.locations.separator: must not be empty; write what stands between two '
          'names, such as separator = ";"'),
         # A value of the wrong TOML type: what the key takes and how to write it.
         ("description = 5\n",
-         'x.toml: description: expected text, got 5; quote the value: "5"'),
+         'x.toml:1: description: expected text, got 5; quote the value: "5"'),
         ('[fields.rank]\ncolumn = "Rank"\nvalues = { first = 1, opening = 2027-05-11 }\n',
-         'x.toml: fields.rank.values.first: expected text, got 1; quote the value: "1"\n'
-         'x.toml: fields.rank.values.opening: expected text, got 2027-05-11; quote the value: '
+         'x.toml:11: fields.rank.values.first: expected text, got 1; quote the value: "1"\n'
+         'x.toml:11: fields.rank.values.opening: expected text, got 2027-05-11; quote the value: '
          '"2027-05-11"'),
         ('[fields.rank]\ncolumn = ["Rank", "Order"]\n',
-         "x.toml: fields.rank.column: expected text, got a list; write one value in quotes"),
+         "x.toml:10: fields.rank.column: expected text, got a list; write one value in quotes"),
         ('[fields.allow_rating]\ncolumn = "Rate"\ndefault = "maybe"\n',
-         'x.toml: fields.allow_rating.default: expected true or false, got "maybe"; write true '
+         'x.toml:11: fields.allow_rating.default: expected true or false, got "maybe"; write true '
          "or false, without quotes"),
         ('[fields.rank]\ncolumn = "Rank"\nvalues = "none"\n',
-         'x.toml: fields.rank.values: expected a table, got "none"; write it as a table: '
+         'x.toml:11: fields.rank.values: expected a table, got "none"; write it as a table: '
          "[fields.rank.values]"),
         ('blank_values = "---"\n',
-         'x.toml: blank_values: expected a list, got "---"; write it in brackets: ["---"]'),
+         'x.toml:1: blank_values: expected a list, got "---"; write it in brackets: ["---"]'),
         ('[fields.registration_start_date]\ncolumn = "Opens"\ntime_column = "At"\n',
-         "x.toml: fields.registration_start_date: time_column goes with date_column, not "
+         "x.toml:9: fields.registration_start_date: time_column goes with date_column, not "
          "with column"),
     ],
 )
@@ -248,8 +248,8 @@ def test_layout_mistakes(tmp_path: Path) -> None:
     with pytest.raises(MappingError) as caught:
         load_mapping(write(tmp_path, text))
     assert str(caught.value) == (
-        "x.toml: fields.start: give either column (date and time in one cell) or date_column\n"
-        "x.toml: fields.end: give exactly one of column, time_column or duration_column"
+        "x.toml:5: fields.start: give either column (date and time in one cell) or date_column\n"
+        "x.toml:8: fields.end: give exactly one of column, time_column or duration_column"
     )
 
 
@@ -258,11 +258,11 @@ def test_a_field_given_as_its_column_name_is_shown_as_a_table(tmp_path: Path) ->
     with pytest.raises(MappingError) as caught:
         load_mapping(write(tmp_path, text))
     assert str(caught.value) == (
-        'x.toml: fields.name: expected a table, got "Title"; write it as a table: [fields.name] '
+        'x.toml:3: fields.name: expected a table, got "Title"; write it as a table: [fields.name] '
         'with column = "Title"\n'
-        'x.toml: fields.start: expected a table, got "When"; write it as a table: '
+        'x.toml:4: fields.start: expected a table, got "When"; write it as a table: '
         '[fields.start] with column = "When"\n'
-        'x.toml: fields.end.column: expected text, got 3; quote the value: "3"'
+        'x.toml:6: fields.end.column: expected text, got 3; quote the value: "3"'
     )
 
 
@@ -272,8 +272,10 @@ def test_required_fields_cannot_be_optional_each_one_said(tmp_path: Path) -> Non
     with pytest.raises(MappingError) as caught:
         load_mapping(write(tmp_path, text))
     assert str(caught.value) == (
-        "x.toml: fields.name: cannot be optional: every session needs it; remove optional = true\n"
-        "x.toml: fields.start: cannot be optional: every session needs it; remove optional = true"
+        "x.toml:3: fields.name: cannot be optional: every session needs it; remove optional "
+        "= true\n"
+        "x.toml:6: fields.start: cannot be optional: every session needs it; remove optional "
+        "= true"
     )
 
 
@@ -281,11 +283,11 @@ def test_required_fields_cannot_be_optional_each_one_said(tmp_path: Path) -> Non
     ("end", "message"),
     [
         ('duration_column = "Length"',
-         "x.toml: fields.end_date: cannot be used with end.duration_column: the end is the start "
+         "x.toml:9: fields.end_date: cannot be used with end.duration_column: the end is the start "
          "plus the duration, so the end date would be ignored; remove [fields.end_date] (it goes "
          "with end.time_column)"),
         ('column = "Ends"',
-         "x.toml: fields.end_date: cannot be used with end.column: its cells give the end's own "
+         "x.toml:9: fields.end_date: cannot be used with end.column: its cells give the end's own "
          "date, so the end date would be ignored; remove [fields.end_date] (it goes with "
          "end.time_column)"),
     ],
@@ -312,8 +314,9 @@ def test_end_date_goes_with_an_end_time_and_a_wrong_end_hides_no_other_problem(
     with pytest.raises(MappingError) as caught:
         load_mapping(write(tmp_path, broken))
     assert str(caught.value) == (
-        "x.toml: fields.name: cannot be optional: every session needs it; remove optional = true\n"
-        "x.toml: fields.end: give exactly one of column, time_column or duration_column; or, "
+        "x.toml:3: fields.name: cannot be optional: every session needs it; remove optional "
+        "= true\n"
+        "x.toml:8: fields.end: give exactly one of column, time_column or duration_column; or, "
         "for a programme that gives only each session's start, until_next = true (each "
         "session ends when the next one starts) or minutes = 120 (every session lasts that "
         "long)"

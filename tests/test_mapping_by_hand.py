@@ -53,7 +53,7 @@ def test_a_key_named_by_its_word_is_offered_the_column_key(
     monkeypatch.chdir(tmp_path)
     text = MINIMAL.replace('[fields.end]\ntime_column = "To"', f'[fields.end]\n{key} = "To"')
     assert _refusal(tmp_path, text) == (
-        f"x.toml: fields.end: unknown key {key!r}; did you mean {meant!r}?")
+        f"x.toml:8: fields.end: unknown key {key!r}; did you mean {meant!r}?")
 
 
 @pytest.mark.parametrize(("line", "fix"), [

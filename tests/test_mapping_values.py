@@ -29,26 +29,26 @@ def load_error(tmp_path: Path, text: str) -> str:
     ("old", "new", "message"),
     [
         ('duration_column = "Length"', 'minutes = "45"',
-         'x.toml: fields.end.minutes: expected a whole number, got "45"; write it without '
+         'x.toml:8: fields.end.minutes: expected a whole number, got "45"; write it without '
          "quotes: minutes = 45"),
         ('duration_column = "Length"', "minutes = 45.0",
-         "x.toml: fields.end.minutes: expected a whole number, got 45.0; write it without the "
+         "x.toml:8: fields.end.minutes: expected a whole number, got 45.0; write it without the "
          "decimal point: minutes = 45"),
         ('duration_column = "Length"', 'until_next = true\nlast_minutes = "30"',
-         'x.toml: fields.end.last_minutes: expected a whole number, got "30"; write it '
+         'x.toml:9: fields.end.last_minutes: expected a whole number, got "30"; write it '
          "without quotes: last_minutes = 30"),
         ('column = "Starts"', 'column = "Starts"\nyear = "2027"',
-         'x.toml: fields.start.year: expected a whole number, got "2027"; write it without '
+         'x.toml:7: fields.start.year: expected a whole number, got "2027"; write it without '
          "quotes: year = 2027"),
         ('duration_column = "Length"', 'minutes = "1h"',
-         'x.toml: fields.end.minutes: expected a whole number, got "1h"; write digits only, '
+         'x.toml:8: fields.end.minutes: expected a whole number, got "1h"; write digits only, '
          "without quotes"),
         ('duration_column = "Length"', 'until_next = "yes"',
-         'x.toml: fields.end.until_next: expected true or false, got "yes"; write true or '
+         'x.toml:8: fields.end.until_next: expected true or false, got "yes"; write true or '
          "false, without quotes"),
         ('column = "Title"', 'column = "Title"\n[fields.all_day]\ncolumn = "All day"\n'
          'default = "false"',
-         'x.toml: fields.all_day.default: expected true or false, got "false"; write true or '
+         'x.toml:7: fields.all_day.default: expected true or false, got "false"; write true or '
          "false, without quotes"),
     ],
     ids=["minutes", "minutes-decimal", "last-minutes", "year", "not-a-number", "until-next",
@@ -118,3 +118,46 @@ def test_a_title_joined_with_an_empty_separator_runs_the_cells_together(
     report = validate_file(sheet, mapping=write(tmp_path, text), timezone="UTC")
     assert [(row.issues, row.payload.name if row.payload else None) for row in report.rows] == [
         ((), "CS117"), ((), "MATH")]
+
+
+# Each value refused names the line its key is written on, as a syntax error names its line:
+# under a [table] heading, as a dotted key, inside an inline table, or an entry of values.
+def test_each_refused_value_names_the_line_of_its_key(tmp_path: Path) -> None:
+    text = '''name = "hand-written"
+description = """
+timezone = "not this line"
+"""
+timezone = "Europe/Madird"
+fill_down = ["Dya"]
+fields.name.column = "Title"
+fields.name.optional = true
+fields.end = { minutes = "45" }
+
+[fields.start]
+column = "Starts"
+values = { TBC = "2027-13-01" }
+
+[fields.end_date]
+colum = "Last day"
+'''
+    assert load_error(tmp_path, text) == "\n".join([
+        "x.toml:5: timezone: unknown timezone 'Europe/Madird': did you mean 'Europe/Madrid'?",
+        "x.toml:7: fields.name: cannot be optional: every session needs it; remove optional "
+        "= true",
+        "x.toml:9: fields.end.minutes: expected a whole number, got \"45\"; write it without "
+        "quotes: minutes = 45",
+        "x.toml:15: fields.end_date: missing key 'column'; add it",
+        "x.toml:16: fields.end_date: unknown key 'colum'; did you mean 'column'?",
+    ])
+    for wrong, right in [('timezone = "Europe/Madird"\n', ""),
+                         ("fields.name.optional = true\n", ""),
+                         ('minutes = "45"', 'time_column = "Ends"'), ("colum =", "column =")]:
+        text = text.replace(wrong, right)
+    assert load_error(tmp_path, text) == (
+        'x.toml:11: fields.start: values has "TBC" = "2027-13-01", which is not a date and '
+        "time: correct that entry's value to a date, as YYYY-MM-DD, or a date and time, as "
+        "YYYY-MM-DD HH:MM")
+    text = text.replace('values = { TBC = "2027-13-01" }\n', "")
+    assert load_error(tmp_path, text) == (
+        "x.toml:5: fill_down names 'Dya', which no field reads (the mapping reads 'Title', "
+        "'Starts', 'Ends', 'Last day'): name a column the mapping reads, as the sheet heads it")

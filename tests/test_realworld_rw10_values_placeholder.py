@@ -30,7 +30,7 @@ def test_a_values_table_left_with_the_drafts_year_to_fill_in_is_refused(
     with pytest.raises(MappingError) as caught:
         load_mapping(tmp_path / "m.toml")
     assert str(caught.value) == (
-        "m.toml: fields.start.values: values gives '1126' the date 'YYYY-11-26': write the "
+        "m.toml:9: fields.start.values: values gives '1126' the date 'YYYY-11-26': write the "
         "event's year in place of YYYY ('2027-11-26' for 2027), in all 2 of them")
 
 

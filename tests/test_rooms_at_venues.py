@@ -129,21 +129,21 @@ def test_optional_is_offered_only_where_it_would_let_the_sheet_lack_the_rooms(
 
 @pytest.mark.parametrize(("rooms", "message"), [
     ('join = ["Room"]',
-     'fields.locations.join: ["Room"] names one column: name the room column and the one '
+     '13: fields.locations.join: ["Room"] names one column: name the room column and the one '
      'telling rooms apart, as join = ["Room", "Venue"], or read the room alone with '
      'column = "Room"'),
     ('column = "Room"\njoin = ["Room", "Venue"]',
-     'fields.locations: give either column (the rooms) or join, the room column then the '
+     '12: fields.locations: give either column (the rooms) or join, the room column then the '
      'venue\'s, as join = ["Room", "Venue"]'),
     ('separator = ","',
-     'fields.locations: give either column (the rooms) or join, the room column then the '
+     '12: fields.locations: give either column (the rooms) or join, the room column then the '
      'venue\'s, as join = ["Room", "Venue"]'),
 ])
 def test_join_is_checked(tmp_path: Path, rooms: str, message: str) -> None:
     sheet = write_csv(tmp_path, HEADER, [session("1", "Town Theatre", "Main Hall")])
     with pytest.raises(MappingError) as caught:
         validate_file(sheet, mapping=mapping(tmp_path, rooms))
-    assert str(caught.value).endswith(f"festival.toml: {message}")
+    assert str(caught.value).endswith(f"festival.toml:{message}")
 
 
 OVERLAP = ("Row {row}: overlaps row {other} in 'Main Hall'; check the times and rooms (ignore "

@@ -256,52 +256,52 @@ def _with_end_date(tmp_path: Path, start: str) -> Path:
 
 @pytest.mark.parametrize(("start", "message"), [
     ('time_column = "Time Start"',
-     "fields.start: give either column (date and time in one cell) or date_column; or, when "
+     "5: fields.start: give either column (date and time in one cell) or date_column; or, when "
      'each sheet is one day, its date from the sheet: sheet_dates = { "Day 1" = '
      '"2027-05-11" } or date_from_sheet_name = true; or, for a programme of one day, date = '
      "2027-05-11"),
     ('date_column = "Date"\ntime_column = "Time Start"\ndate_from_sheet_name = true',
-     "fields.start: date_column cannot go with sheet_dates or date_from_sheet_name, which "
+     "5: fields.start: date_column cannot go with sheet_dates or date_from_sheet_name, which "
      "take the date from each sheet: remove one of them"),
     ('sheet_dates = { "Day 1" = 2027-05-11 }',
-     "fields.start: sheet_dates gives the date from each sheet: give the start's time in "
+     "5: fields.start: sheet_dates gives the date from each sheet: give the start's time in "
      "time_column too"),
     ('time_column = "Time Start"\nsheet_dates = { "Day 1" = "11/5/2027" }',
-     "fields.start.sheet_dates: sheet 'Day 1' is given \"11/5/2027\", not a date: write it "
+     "7: fields.start.sheet_dates: sheet 'Day 1' is given \"11/5/2027\", not a date: write it "
      'as "2027-05-11"'),
     ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 27',
-     "fields.start.year: 27 is no year a programme is in: write it whole, as 2027"),
+     "8: fields.start.year: 27 is no year a programme is in: write it whole, as 2027"),
     ('date_column = "Date"\nyear = 2027',
-     "fields.start: year goes with date_from_sheet_name = true (for sheet names that give no "
+     "5: fields.start: year goes with date_from_sheet_name = true (for sheet names that give no "
      "year); remove it, or add date_from_sheet_name = true"),
     # A sheet date or a year out of reach, or a datetime column beside them.
     ('time_column = "Time Start"\nsheet_dates = { "Day 1" = 2027-05-11T09:00:00 }',
-     "fields.start.sheet_dates: sheet 'Day 1' is given 2027-05-11T09:00:00, not a date: "
+     "7: fields.start.sheet_dates: sheet 'Day 1' is given 2027-05-11T09:00:00, not a date: "
      'write it as "2027-05-11"'),
     ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 2100',
-     "fields.start.year: 2100 is no year a programme is in: write it whole, as 2027"),
+     "8: fields.start.year: 2100 is no year a programme is in: write it whole, as 2027"),
     ('time_column = "Time Start"\ndate_from_sheet_name = true\nyear = 1899',
-     "fields.start.year: 1899 is no year a programme is in: write it whole, as 2027"),
+     "8: fields.start.year: 1899 is no year a programme is in: write it whole, as 2027"),
     ('column = "Start"\nsheet_dates = { "Day 1" = 2027-05-11 }',
-     "fields.start: column cannot go with sheet_dates or date_from_sheet_name, which take "
+     "5: fields.start: column cannot go with sheet_dates or date_from_sheet_name, which take "
      "the date from each sheet: remove one of them"),
     # One date for a programme of one day: a day, with a time column and nothing else dating.
     ('time_column = "Time Start"\ndate = "11/5/2027"',
-     'fields.start.date: "11/5/2027" is not a date: write it as 2027-05-11'),
+     '7: fields.start.date: "11/5/2027" is not a date: write it as 2027-05-11'),
     ('date = 2027-05-11',
-     "fields.start: date gives the day only: give the start's time in time_column too"),
+     "5: fields.start: date gives the day only: give the start's time in time_column too"),
     ('date_column = "Date"\ntime_column = "Time Start"\ndate = 2027-05-11',
-     "fields.start: date_column cannot go with date, which gives every session's date: "
+     "5: fields.start: date_column cannot go with date, which gives every session's date: "
      "remove one of them"),
     ('time_column = "Time Start"\ndate = 2027-05-11\ndate_from_sheet_name = true',
-     "fields.start: date gives every session one day, date_from_sheet_name each sheet its "
+     "5: fields.start: date gives every session one day, date_from_sheet_name each sheet its "
      "own: remove one of them"),
 ])
 def test_a_start_from_sheets_written_wrong_is_refused_saying_how(
         tmp_path: Path, start: str, message: str) -> None:
     with pytest.raises(MappingError) as caught:
         load_mapping(mapping(tmp_path, start))
-    assert str(caught.value) == f"{tmp_path / 'tabs.toml'}: {message}"
+    assert str(caught.value) == f"{tmp_path / 'tabs.toml'}:{message}"
 
 
 def test_run_creates_each_days_sessions_and_a_rerun_writes_nothing(tmp_path: Path) -> None:

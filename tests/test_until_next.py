@@ -238,32 +238,32 @@ def test_one_tab_per_day_read_as_one_ends_each_tabs_sessions_on_that_tab(
 
 
 @pytest.mark.parametrize(("end", "message"), [
-    ("last_minutes = 60", "fields.end: last_minutes goes with until_next = true (it is the "
+    ("last_minutes = 60", "8: fields.end: last_minutes goes with until_next = true (it is the "
      "length of each day's last session); remove it, or add until_next = true"),
-    ('time_column = "End"\nlast_minutes = 60', "fields.end: last_minutes goes with until_next "
+    ('time_column = "End"\nlast_minutes = 60', "8: fields.end: last_minutes goes with until_next "
      "= true (it is the length of each day's last session); remove it, or add until_next = "
      "true"),
-    ("until_next = true\nlast_minutes = 0", "fields.end: last_minutes = 0 is no session's "
+    ("until_next = true\nlast_minutes = 0", "8: fields.end: last_minutes = 0 is no session's "
      "length: give the minutes the day's last session lasts, 1 to 1440, as last_minutes = 60"),
-    ("until_next = true\nlast_minutes = 1500", "fields.end: last_minutes = 1500 is no "
+    ("until_next = true\nlast_minutes = 1500", "8: fields.end: last_minutes = 1500 is no "
      "session's length: give the minutes the day's last session lasts, 1 to 1440, as "
      "last_minutes = 60"),
-    ("until_next = true\nlast_minutes = 1.5", "fields.end.last_minutes: expected a whole "
+    ("until_next = true\nlast_minutes = 1.5", "10: fields.end.last_minutes: expected a whole "
      "number, got 1.5; write digits only, without quotes"),
-    ("until_next = false", "fields.end: give exactly one of column, time_column or "
+    ("until_next = false", "8: fields.end: give exactly one of column, time_column or "
      "duration_column; or, for a programme that gives only each session's start, until_next "
      "= true (each session ends when the next one starts) or minutes = 120 (every session "
      "lasts that long)"),
-    ('until_next = true\ntime_column = "End"\nduration_column = "Length"', "fields.end: give "
+    ('until_next = true\ntime_column = "End"\nduration_column = "Length"', "8: fields.end: give "
      "exactly one of column, time_column or duration_column"),
-    ('until_next = true\n[fields.end_date]\ncolumn = "End Date"', "fields.end_date: cannot be "
+    ('until_next = true\n[fields.end_date]\ncolumn = "End Date"', "10: fields.end_date: cannot be "
      "used with end.until_next: each session ends when the next one on its day starts, so "
      "the end date would be ignored; remove [fields.end_date] (it goes with end.time_column)"),
 ])
 def test_impossible_combinations_are_refused(tmp_path: Path, end: str, message: str) -> None:
     with pytest.raises(MappingError) as refused:
         load_mapping(mapping(tmp_path, end))
-    assert str(refused.value) == f"{tmp_path / 'agenda.toml'}: {message}"
+    assert str(refused.value) == f"{tmp_path / 'agenda.toml'}:{message}"
 
 
 def test_a_run_sends_the_ends_and_a_rerun_writes_nothing(tmp_path: Path) -> None:

@@ -144,7 +144,7 @@ def test_a_day_and_time_entry_that_does_not_read_says_both_forms(tmp_path: Path)
     assert load_errors(tmp_path, '[fields.start]\ncolumn = "day"\n'
                        'values = { Wed = "2027-05-12", Thu = "2027-05-13", Fri = "Friday" }\n'
                        '[fields.end]\ncolumn = "day"\n') == [
-        'posters.toml: fields.start: values has "Fri" = "Friday", which is not a start and '
+        'posters.toml:7: fields.start: values has "Fri" = "Friday", which is not a start and '
         "end date and time: correct that entry's value to a date, as YYYY-MM-DD, or a start "
         "and end, as YYYY-MM-DD HH:MM - YYYY-MM-DD HH:MM"]
 
@@ -161,18 +161,18 @@ def test_date_time_and_duration_entries_that_do_not_read_stop_the_mapping_once(
         '[fields.end_date]\ncolumn = "last day"\nvalues = { Fri = "Friday" }\n'
         '[fields.registration_start_date]\ndate_column = "opens"\n'
         'values = { soon = "next week" }\n')) == [
-        'posters.toml: fields.start: values has "TBC" = "2027-13-01", which is not a date and '
+        'posters.toml:7: fields.start: values has "TBC" = "2027-13-01", which is not a date and '
         "time: correct that entry's value to a date, as YYYY-MM-DD, or a date and time, as "
         "YYYY-MM-DD HH:MM",
-        'posters.toml: fields.end: values has "noon" = "12:00pm-ish", which is not a time: '
+        'posters.toml:10: fields.end: values has "noon" = "12:00pm-ish", which is not a time: '
         "correct that entry's value to a time, as HH:MM",
-        'posters.toml: fields.registration_start_date: values has "soon" = "next week", which '
+        'posters.toml:16: fields.registration_start_date: values has "soon" = "next week", which '
         "is not a date: correct that entry's value to a date, as YYYY-MM-DD",
-        'posters.toml: fields.end_date: values has "Fri" = "Friday", which is not a date: '
+        'posters.toml:13: fields.end_date: values has "Fri" = "Friday", which is not a date: '
         "correct that entry's value to a date, as YYYY-MM-DD"]
     assert load_errors(tmp_path, '[fields.start]\ncolumn = "when"\n[fields.end]\n'
                        'duration_column = "length"\nvalues = { long = "ages" }\n') == [
-        'posters.toml: fields.end: values has "long" = "ages", which is not a duration: '
+        'posters.toml:9: fields.end: values has "long" = "ages", which is not a duration: '
         "correct that entry's value to a duration, as minutes (90) or H:MM (1:30)"]
 
 
@@ -185,7 +185,7 @@ def test_an_entry_read_in_the_mappings_date_order_loads(tmp_path: Path) -> None:
                           ('date_order = "day-first"\n' + HEAD + fields).encode())
     assert load_mapping(mapping).fields.start.values == {"Wed": "13/05/2027"}
     assert load_errors(tmp_path, fields) == [
-        'posters.toml: fields.start: values has "Wed" = "13/05/2027", which is not a date: '
+        'posters.toml:7: fields.start: values has "Wed" = "13/05/2027", which is not a date: '
         "correct that entry's value to a date, as YYYY-MM-DD"]
 
 
@@ -203,11 +203,11 @@ def test_a_yes_no_or_number_entry_that_does_not_read_stops_the_mapping_once(
     with pytest.raises(MappingError) as caught:
         load_mapping(mapping)
     assert sorted(str(caught.value).replace(f"{tmp_path}/", "").split("\n")) == [
-        "posters.toml: fields.allow_rating: values has \"Nein\" = \"maybe\", which is not yes "
+        "posters.toml:12: fields.allow_rating: values has \"Nein\" = \"maybe\", which is not yes "
         "or no: correct that entry's value; write yes or no (also y/n, true/false, 1/0, or x "
         "for yes)",
-        "posters.toml: fields.max_capacity: values has \"lots\" = \"2.5\", which is not a "
-        "whole number: correct that entry's value; a whole number is needed, not a "
-        "fraction; write a whole number of zero or more, such as 50",
-        "posters.toml: fields.rank: values has \"ten\" = \"ten\", which is not a number: "
-        "correct that entry's value; write a number such as 1 or 2.5"]
+        "posters.toml:15: fields.rank: values has \"ten\" = \"ten\", which is not a number: "
+        "correct that entry's value; write a number such as 1 or 2.5",
+        "posters.toml:18: fields.max_capacity: values has \"lots\" = \"2.5\", which is not "
+        "a whole number: correct that entry's value; a whole number is needed, not a "
+        "fraction; write a whole number of zero or more, such as 50"]
