@@ -8,6 +8,7 @@ guide after each run, and a create whose id it holds is said to be one deleted s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -116,14 +117,24 @@ def in_guide_after(plan: Plan, outcomes: list[RowOutcome]) -> set[str]:
     ids -= {o.import_id for o in outcomes if o.action == "deleted" and o.import_id}
     done = {(o.sheet, o.row): o.action for o in outcomes if o.row is not None}
     actions = [(row, done.get((row.result.sheet, row.result.row))) for row in plan.rows]
-    # An id given back in place may be another row's too (set to it in Builder): that row's
-    # session keeps it, whichever row comes first.
-    ids -= {str(c.old) for row, action in actions if action == "updated"
-            for c in row.changes if c.field == "import_id" and c.old}
+    ids -= _given_up(plan, actions, outcomes)
     ids |= {row.result.import_id for row, action in actions
             if action in IN_GUIDE and row.result.import_id}
     told = {row.result.import_id for row in deleted_since_last_run(plan)}
     return ids | {i for i in told if i is not None} | _gone_from_other_sheets(plan)
+
+
+def _given_up(plan: Plan, actions: Sequence[tuple[PlannedRow, str | None]],
+              outcomes: list[RowOutcome]) -> set[str]:
+    """The ids a run changed away from that no session holds now. One set in Builder on a
+    session given its own back is another row's too: its session keeps it, whether that row
+    comes first or is in error (left as it is)."""
+    given = {row.session_id: str(c.old) for row, action in actions if action == "updated"
+             for c in row.changes if c.field == "import_id" and c.old}
+    gone = given.keys() | {o.session_id for o in outcomes if o.action == "deleted"}
+    held = {session.get("import_id") for session in plan.state.sessions
+            if int(session["id"]) not in gone}
+    return set(given.values()) - held
 
 
 def _gone_from_other_sheets(plan: Plan) -> set[str]:

@@ -46,6 +46,10 @@ def settle_shared_ids(rows: list[PlannedRow], existing: dict[str, Sessions],
              and row.result.import_id in shared]
     for row in found:
         _settle(row, shared[row.result.import_id or ""], to_create, state, zone, column)
+    for row in rows:
+        if row.action == "invalid" and row.result.import_id in shared:
+            _give_back_beside_error(row, shared[row.result.import_id or ""], to_create,
+                                    state, zone, column)
     in_sheet = {row.result.import_id for row in rows}
     for sessions in (sessions for import_id, sessions in shared.items()
                      if import_id not in in_sheet):
@@ -73,6 +77,19 @@ def _settle(row: PlannedRow, sessions: Sessions, to_create: dict[object, list[Pl
               if session is not own and int(session["id"]) not in renamed]
     if others:
         row.issues.append(_others_issue(row, own, others, zone, column))
+
+
+def _give_back_beside_error(row: PlannedRow, sessions: Sessions,
+                            to_create: dict[object, list[PlannedRow]], state: GuideState,
+                            zone: ZoneInfo, column: str | None) -> None:
+    """A row in error keeps its session as it is, but one under its id with another row's
+    title and start is that row's all the same: it is given back, rather than made again
+    beside it, and the row in error names the session left as its own."""
+    renamed = _give_back(sessions, [session_key(s, zone) for s in sessions], row, to_create,
+                         state, zone, column)
+    if renamed:
+        left = [s for s in sessions if int(s["id"]) not in renamed]
+        row.session_id = int(left[0]["id"]) if left else None
 
 
 def _give_back(sessions: Sessions, keys: list[tuple[object, ...] | None],
