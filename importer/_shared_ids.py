@@ -79,6 +79,40 @@ def _settle(row: PlannedRow, sessions: Sessions, to_create: dict[object, list[Pl
         row.issues.append(_others_issue(row, own, others, zone, column))
 
 
+def give_back_swapped_ids(rows: list[PlannedRow], state: GuideState, timezone: str,
+                          column: str | None) -> None:
+    """Rows found by import id whose sessions hold each other's title and start: their ids
+    were swapped (or turned round) in Builder. Updating each would make both sessions other
+    talks, attendees' saved talk 1 showing talk 2; each row takes back its own session in
+    place instead. Only rows whose title would change are looked at, and only a closed ring
+    of them: a sheet moving two talks of one title into each other's slots is a sheet edit."""
+    zone = ZoneInfo(timezone)
+    sessions = {int(s["id"]): s for s in state.sessions}
+    retitled = {row.session_id: row for row in rows
+                if row.action == "update" and row.session_id is not None
+                and any(change.field == "name" for change in row.changes)}
+    if len(retitled) < 2:
+        return
+    by_key = _unique({session_key(sessions[sid], zone): sessions[sid] for sid in retitled},
+                     [session_key(sessions[sid], zone) for sid in retitled])
+    rows_by_key = _unique({row_key(r.payload, zone): r for r in retitled.values() if r.payload},
+                          [row_key(r.payload, zone) for r in retitled.values() if r.payload])
+    taken = {int(by_key[key]["id"]): row for key, row in rows_by_key.items() if key in by_key}
+    while ring := {sid: row for sid, row in taken.items() if row.session_id in taken}:
+        if len(ring) == len(taken):
+            break
+        taken = ring
+    for session_id, row in ring.items():
+        holder = retitled[session_id]
+        take_over(row, sessions[session_id], state)
+        row.issues.append(_given_back_issue(row, holder, sessions[session_id], column))
+
+
+def _unique(mapping: dict[Any, Any], keys: list[Any]) -> dict[Any, Any]:
+    """`mapping` without the keys that `keys` holds more than once."""
+    return {key: value for key, value in mapping.items() if keys.count(key) == 1}
+
+
 def _give_back_beside_error(row: PlannedRow, sessions: Sessions,
                             to_create: dict[object, list[PlannedRow]], state: GuideState,
                             zone: ZoneInfo, column: str | None) -> None:

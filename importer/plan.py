@@ -44,7 +44,7 @@ from importer._id_changes import (
     take_over_earlier_ids,
     unmarked_matches,
 )
-from importer._shared_ids import extra_copies, settle_shared_ids
+from importer._shared_ids import extra_copies, give_back_swapped_ids, settle_shared_ids
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
 from importer.load import load_sheets
@@ -532,6 +532,7 @@ def plan_against(
     ]
     stopped = settle_shared_ids(rows, existing, state, validation.timezone,
                                 validation.headers.get("import_id"))
+    give_back_swapped_ids(rows, state, validation.timezone, validation.headers.get("import_id"))
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
     off = hours_off(rows, state, validation.timezone)  # before --adopt: own starts count too
     not_adopted = _name_copies_without_id(rows, state, validation.timezone,
