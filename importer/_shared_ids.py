@@ -12,7 +12,7 @@ back in place); and where no session is plainly the row's, the row stops rather 
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -110,7 +110,8 @@ def give_back_swapped_ids(rows: list[PlannedRow], state: GuideState, timezone: s
 
 def _unique(mapping: dict[Any, Any], keys: list[Any]) -> dict[Any, Any]:
     """`mapping` without the keys that `keys` holds more than once."""
-    return {key: value for key, value in mapping.items() if keys.count(key) == 1}
+    counts = Counter(keys)  # not keys.count: a whole sheet of other ids may be retitled
+    return {key: value for key, value in mapping.items() if counts[key] == 1}
 
 
 def _give_back_beside_error(row: PlannedRow, sessions: Sessions,
