@@ -98,14 +98,29 @@ def give_back_swapped_ids(rows: list[PlannedRow], state: GuideState, timezone: s
     rows_by_key = _unique({row_key(r.payload, zone): r for r in retitled.values() if r.payload},
                           [row_key(r.payload, zone) for r in retitled.values() if r.payload])
     taken = {int(by_key[key]["id"]): row for key, row in rows_by_key.items() if key in by_key}
-    while ring := {sid: row for sid, row in taken.items() if row.session_id in taken}:
-        if len(ring) == len(taken):
-            break
-        taken = ring
-    for session_id, row in ring.items():
-        holder = retitled[session_id]
+    for session_id, row in _rings(taken, retitled).items():
         take_over(row, sessions[session_id], state)
-        row.issues.append(_given_back_issue(row, holder, sessions[session_id], column))
+        row.issues.append(_given_back_issue(row, retitled[session_id], sessions[session_id],
+                                            column))
+
+
+def _rings(taken: dict[int, PlannedRow],
+           holders: dict[int, PlannedRow]) -> dict[int, PlannedRow]:
+    """Of the sessions rows would take (session id -> row; `holders`: session id -> the row
+    on it now), those in rings, each taking row's own session taken in turn. A chain (a
+    talk inserted, the ids after it shifted) ends in a session nobody takes: it is dropped
+    link by link, each once, rather than sweeping the rest again per link."""
+    taken = dict(taken)
+    takes = {id(row): session_id for session_id, row in taken.items()}
+    loose = [sid for sid, row in taken.items() if row.session_id not in taken]
+    while loose:
+        sid = loose.pop()
+        if taken.pop(sid, None) is None:
+            continue
+        # the row on the session no longer taken keeps it, so gives up the one it took
+        if (given_up := takes.get(id(holders[sid]))) is not None:
+            loose.append(given_up)
+    return taken
 
 
 def _unique(mapping: dict[Any, Any], keys: list[Any]) -> dict[Any, Any]:
