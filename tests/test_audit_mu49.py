@@ -88,3 +88,20 @@ def test_two_talks_of_one_title_moved_into_each_others_slots_in_the_sheet_are_mo
              row.issues) for row in plan.rows] == [
         (2, "update", 1, ["start_time", "end_time"], []),
         (3, "update", 2, ["start_time", "end_time"], [])]
+
+
+def test_ids_shifted_by_a_talk_inserted_are_no_swap_and_still_stop(tmp_path: Path) -> None:
+    """A talk inserted at the top, the ids after it shifted: a chain, not a ring of sessions
+    holding each other's talks, so nothing is given back and the run stops for --force."""
+    sandbox, sheet = imported(tmp_path, [talk(n) for n in range(1, 5)])
+    rows = [talk(9, **{"Session Title": "New talk"}), *(talk(n) for n in range(1, 5))]
+    write_sheet(sheet, [{**row, "Session ID": f"T{n:03d}"} for n, row in enumerate(rows, 1)])
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+
+    assert ([(row.action, row.session_id, row.issues) for row in plan.rows],
+            [reason.split(" (")[0] for reason in plan.needs_force]) == (
+        [("update", 1, []), ("update", 2, []), ("update", 3, []), ("update", 4, []),
+         ("create", None, [])],
+        ["4 of the 4 rows found by import id would make their session another talk, its "
+         "title changed and its start or room too"])
