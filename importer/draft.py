@@ -976,13 +976,23 @@ class _Drafter:
                             note="the same column: each cell holds the start and the end")])
         if kind == "datetime":
             assert start is not None
-            start_table = _table("start", start, column_key="column")
+            start_table = _table("start", start, column_key="column",
+                                 note=self._days_alone_note(start))
         else:
             start_table = on_tabs or (None if date else self._dated_by_file(start)
                                    or self._dated_by_title(start)) or _table(
                 "start", date or FILL_IN, column_key="date_column", time=start,
                 note=None if date else self._no_date(start))
         return [start_table], [self._end(date)]
+
+    def _days_alone_note(self, header: str) -> str | None:
+        """Where a column of dates with times has dates alone too, what validate makes of
+        them: all-day sessions."""
+        day = next((text for cell in _sample(self.sheet, header) if (text := cell_text(cell))
+                    and self._moment_in(cell) is None
+                    and _reads([cell], lambda c: _either_order(convert.parse_date, c))), None)
+        return (None if day is None else f"a date alone ({day!r}) is read as a session all "
+                "day on that day")
 
     def _days_alone(self, header: str) -> bool:
         """Whether the date column's cells are days with no time: dates, or days with dots and
@@ -2182,7 +2192,18 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
     for kind, parse in readers:
         if most(parse):
             return kind
+        if kind == "datetime" and _days_among_moments(cells, datetime):
+            return "datetime"
     return "other"
+
+
+def _days_among_moments(cells: Sequence[Any], moment: Callable[[Any], Any]) -> bool:
+    """Whether the cells are dates with times and dates alone, as a start column gives
+    all-day items ('2027-05-11') beside talks ('2027-05-11 09:00'): validate reads a date
+    alone as an all-day session. More than a few must have times (`moment` reads those),
+    lest a column of days with a stray time be taken for the start."""
+    days = _reads(cells, lambda cell: _either_order(convert.parse_datetime, cell))
+    return days >= MOST * len(cells) and _reads(cells, moment) > (1 - MOST) * len(cells)
 
 
 def _time_or_none(cell: Any) -> dt.time | None:
