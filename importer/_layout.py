@@ -14,6 +14,7 @@ import pandas as pd
 from importer._checks import Mask
 from importer._columns import value_text
 from importer._date_words import weekday_named
+from importer._day_parts import day_part_cell, day_part_headings, is_day_part
 from importer._hidden_rows import HiddenRows
 from importer._hints import format_hint, hint_or_instruction
 from importer.convert import cell_text, unticked
@@ -113,14 +114,16 @@ def section_headings(sheet: Sheet, out: Mask | None = None) -> Mask:
     can be written in one cell, so they are headings, not broken sessions.
 
     So are rows of two cells, one naming the row a heading ('subheading' in a Type column
-    beside 'Week 3'), as a course schedule kept as a site's data file labels its headings.
+    beside 'Week 3'), as a course schedule kept as a site's data file labels its headings,
+    or a part of the day beside its date ('Morning', 'Afternoon session').
 
     Only while sessions outnumber them: a sheet of one-cell rows is a misread file. Rows
     `out` (left out by the mapping's leave_out) count as neither."""
     counts = sheet.cells_per_row
     if len(counts) != len(sheet.frame):  # a Sheet made by hand, not by load_sheet
         counts = sheet.frame.notna().to_numpy().sum(axis=1)
-    single: Mask = (counts == 1) | labelled_headings(sheet, counts)
+    single: Mask = ((counts == 1) | labelled_headings(sheet, counts)
+                    | day_part_headings(sheet, counts))
     rows = len(sheet.frame)
     if out is not None and out.any():
         single, rows = single & ~out, rows - int(out.sum())
@@ -286,7 +289,8 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
     for pos in np.flatnonzero(dated & (counts <= 3)).tolist():
         cells = sheet.frame.iloc[pos]
         others = [cells[name] for name in cells.index[cells.notna()] if name != date_header]
-        found[pos] = len(others) <= 2 and all(
+        # 'Morning' in a column of dates with times heads that part of the day: no day's row.
+        found[pos] = len(others) <= 2 and not is_day_part(cells[date_header]) and all(
             unticked(cell) or (isinstance(cell, str)
                                and weekday_named(cell.strip().rstrip(".")) is not None)
             for cell in others)
@@ -319,6 +323,8 @@ def empty_day_issue(sheet: Sheet, pos: int, date_header: str, title_header: str 
 
 def heading_issue(sheet: Sheet, pos: int, date_header: str | None = None) -> RowIssue:
     cells = sheet.frame.iloc[pos]
+    if (part := day_part_cell(cells)) is not None:
+        return _day_part_issue(sheet, pos, part)
     label = heading_label(cells)
     header = heading_column(sheet, pos) if label is None else next(
         str(name) for name in cells.index[cells.notna()] if name != label)
@@ -334,6 +340,17 @@ def heading_issue(sheet: Sheet, pos: int, date_header: str | None = None) -> Row
         f"{row_prefix(row, where)}{held}, so it is read as a section heading and nothing is "
         f"sent for it; to make it a session, give it {lacking}"
         + ("." if label is None else f" and another {label!r}."), where)
+
+
+def _day_part_issue(sheet: Sheet, pos: int, header: str) -> RowIssue:
+    text, row = value_text(sheet.frame[header].iloc[pos]), int(sheet.frame.index[pos])
+    where = sheet.sheet_of(pos)
+    return RowIssue(
+        row, header, text, "section-heading", "warning",
+        f"{row_prefix(row, where)}holds only {text!r} (in {header!r}) and its day, a part of "
+        "the day heading the sessions under it, so it is read as a section heading and "
+        "nothing is sent for it; to make it a session, give it a time (and a title, if it "
+        "has none).", where)
 
 
 def heading_label(cells: pd.Series) -> str | None:

@@ -27,6 +27,7 @@ from importer._date_words import (
     split_weekday,
     weekday_named,
 )
+from importer._day_parts import is_day_part
 from importer._day_sheets import SheetDay, sheet_day, year_of_weekdays
 from importer._header_words import (
     CONTENTS,
@@ -2147,8 +2148,9 @@ def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
 def _kind_of(cells: Sequence[Any]) -> Kind:
     """What most of a column's cells are, the narrowest first. A time not fixed yet ('TBA')
     is of no kind, as a blank cell is: a programme may list many talks before their slots;
-    so is a zone noted under the header ('(GMT Time)')."""
-    cells = [cell for cell in cells if not convert.not_fixed_yet(cell)
+    so is a zone noted under the header ('(GMT Time)'), and a part of the day heading the
+    sessions under it ('Morning'), which validate reads as a section heading."""
+    cells = [cell for cell in cells if not convert.not_fixed_yet(cell) and not is_day_part(cell)
              and not (isinstance(cell, str) and zone_note(cell.strip()))]
     if not cells:
         return "other"

@@ -1,5 +1,6 @@
 """Drafting and validating programmes as planners lay them out, each seen on a real one: a
-start column giving all-day items their date alone beside talks' dates with times."""
+start column giving all-day items their date alone beside talks' dates with times; a day
+split into parts by heading rows ('Morning', 'Afternoon session') between its timed rows."""
 
 from __future__ import annotations
 
@@ -52,3 +53,74 @@ def test_a_date_column_with_a_stray_time_stays_the_days(tmp_path: Path) -> None:
     _, tables = drafted(tmp_path, sheet)
     assert (tables["start"], tables["end"]) == (
         {"date_column": '"Date"', "time_column": '"Start"'}, {"time_column": '"End"'})
+
+
+HEADING = ("Row {row}: holds only {text!r} (in {column!r}) and its day, a part of the day "
+           "heading the sessions under it, so it is read as a section heading and nothing is "
+           "sent for it; to make it a session, give it a time (and a title, if it has none).")
+
+
+def _issues(report: ValidationReport) -> list[tuple[Any, ...]]:
+    return [(i.row, i.column, i.code, i.message) for i in report.issues
+            if i.code not in ("derived-import-id", "timezone-assumed")]
+
+
+def _heading(row: int, column: str, text: str) -> tuple[Any, ...]:
+    return (row, column, "section-heading", HEADING.format(row=row, text=text, column=column))
+
+
+def test_parts_of_the_day_in_the_times_column_are_headings(tmp_path: Path) -> None:
+    """'Morning', 'Afternoon' and 'Evening' typed in the times column above each part's
+    sessions: the draft saw too few times there and read every session as all day, and a
+    mapping reading the column said each was no time and lacked a title."""
+    sheet = write_csv(tmp_path, ["Date", "Time", "Title", "Room"], [
+        ["2027-05-11", "Morning", "", ""],
+        ["2027-05-11", "09:00 - 10:00", "Opening keynote", "Hall A"],
+        ["2027-05-11", "10:30 - 11:30", "Panel on data", "Room 2"],
+        ["2027-05-11", "Afternoon", "", ""],
+        ["2027-05-11", "13:00 - 14:00", "Workshop", "Room 2"],
+        ["2027-05-11", "Evening", "", ""],
+        ["2027-05-11", "19:00 - 21:00", "Dinner", "Hall A"]])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert (tables["start"], tables["end"]) == (
+        {"date_column": '"Date"', "time_column": '"Time"'}, {"time_column": '"Time"'})
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (report.ok, _starts(report), _issues(report)) == (True, [
+        ("Opening keynote", "2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00", False),
+        ("Panel on data", "2027-05-11T10:30:00+00:00", "2027-05-11T11:30:00+00:00", False),
+        ("Workshop", "2027-05-11T13:00:00+00:00", "2027-05-11T14:00:00+00:00", False),
+        ("Dinner", "2027-05-11T19:00:00+00:00", "2027-05-11T21:00:00+00:00", False)], [
+        _heading(2, "Time", "Morning"), _heading(5, "Time", "Afternoon"),
+        _heading(7, "Time", "Evening")])
+
+
+def test_a_part_of_the_day_as_a_title_is_a_heading_and_a_session_stays_one(
+        tmp_path: Path) -> None:
+    """'Morning session' with its date and nothing else was sent as an all-day session.
+    'Poster session' so written may well be one, all day, and stays so; 'Evening' beside a
+    title is a session lacking its time, as before."""
+    sheet = write_csv(tmp_path, ["Date", "Start", "End", "Title"], [
+        ["2027-05-11", "", "", "Morning session"],
+        ["2027-05-11", "09:00", "10:00", "Opening keynote"],
+        ["2027-05-11", "", "", "Poster session"],
+        ["2027-05-11", "Evening", "", "Dinner"]])
+    report = validate_file(sheet, mapping=drafted(tmp_path, sheet)[0], timezone="UTC")
+    assert (_starts(report), _issues(report)) == ([
+        ("Opening keynote", "2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00", False),
+        ("Poster session", "2027-05-11T00:00:00+00:00", None, True)], [
+        _heading(2, "Title", "Morning session"),
+        (5, "Start", "bad-time", "Row 5: 'Start' has 'Evening', which is not a time: write "
+         "the time like 10:00 AM, 10am or 14:30.")])
+
+
+def test_a_part_of_the_day_alone_in_a_column_of_dates_with_times_is_no_empty_day(
+        tmp_path: Path) -> None:
+    """Alone in the row, 'Morning' was already a heading, but in a column of dates with
+    times it was said to be a day with only its date filled in."""
+    sheet = write_csv(tmp_path, ["Time", "Title"], [
+        ["Morning", ""], ["2027-05-11 09:00 - 10:00", "Opening keynote"],
+        ["2027-05-11 10:30 - 11:30", "Panel on data"]])
+    report = validate_file(sheet, mapping=drafted(tmp_path, sheet)[0], timezone="UTC")
+    assert _issues(report) == [(2, "Time", "section-heading", (
+        "Row 2: holds only 'Morning' (in 'Time'), so it is read as a section heading and "
+        "nothing is sent for it; to make it a session, give it a title and times."))]
