@@ -1278,6 +1278,9 @@ class _Drafter:
         """[fields.end]; `by_cells` is the start's column when it was found by its cells,
         and the end may be too."""
         end = self._take("end", ("datetime", "time")) or self._end_named_as_date()
+        if end is not None and date is not None and (
+                later := self._end_days_later(date, end)) is not None:
+            return later
         if end is not None:
             key = "column" if self._kind(end) == "datetime" else "time_column"
             table = _table("end", end, column_key=key)
@@ -1319,6 +1322,38 @@ class _Drafter:
                                            "duration)") + until_next)
         return _table("end", FILL_IN, column_key="time_column",
                       note=self._blank("end", "the end") + until_next)
+
+    def _end_days_later(self, date: str, end: str) -> str | None:
+        """[fields.end] from a column named for the end's date that holds dates with times
+        ('DateEnd') beside the end's times, where it ends a session on another day than the
+        date and the end's time do as validate reads them (a workshop over two nights, a
+        vigil to 7:00): the end's time alone cannot say so. Where it agrees on every row
+        (an end past midnight is read in the night after) it tells nothing more: unread, as
+        where it is blank beside an end's time."""
+        start = self.chosen.get("start")
+        header = next((h for n in self.names["end_date"] if (h := self.by_name.get(n))
+                       and h not in self.used and self._kind(h) == "datetime"), None)
+        if start is None or header is None or self._kind(end) != "time":
+            return None
+        frame = self.sheet.frame
+        if (frame[end].notna() & frame[header].isna()).any():
+            return None  # read alone, it would lose the ends only the end's time gives
+        for day, began, ended, full in zip(frame[date], frame[start], frame[end],
+                                           frame[header], strict=True):
+            moment, read = self._moment_in(full), self._moment(day, ended)
+            if moment is None or read is None:
+                continue
+            if convert.ends_in_the_night_after(_time_or_none(began), read.time()):
+                read += dt.timedelta(days=1)
+            if moment != read:
+                self.used.discard(end)
+                self.used.add(header)
+                self.chosen["end"] = header
+                return _table("end", header, note=(
+                    f"{header!r} ends some sessions on another day than {date!r} and {end!r} "
+                    f"do ({cell_text(full)!r} where they give {read:%Y-%m-%d %H:%M}): read "
+                    f"as the end, and {end!r} is not"))
+        return None
 
     def _note_days_long(self, date: str | None, end: str, end_date: str) -> None:
         """Rows whose end_date puts their end more than a day after their start (a

@@ -1,6 +1,7 @@
 """Drafting and validating programmes as planners lay them out, each seen on a real one: a
 start column giving all-day items their date alone beside talks' dates with times; a day
-split into parts by heading rows ('Morning', 'Afternoon session') between its timed rows."""
+split into parts by heading rows ('Morning', 'Afternoon session') between its timed rows; an
+end's date with its time beside the end's time alone."""
 
 from __future__ import annotations
 
@@ -124,3 +125,39 @@ def test_a_part_of_the_day_alone_in_a_column_of_dates_with_times_is_no_empty_day
     assert _issues(report) == [(2, "Time", "section-heading", (
         "Row 2: holds only 'Morning' (in 'Time'), so it is read as a section heading and "
         "nothing is sent for it; to make it a session, give it a title and times."))]
+
+
+DATE_END = ["Date", "Start", "End", "DateEnd", "Title"]
+
+
+def test_an_end_date_with_times_ending_a_session_days_later_is_drafted_as_the_end(
+        tmp_path: Path) -> None:
+    """Beside Start and End times, 'DateEnd' gives each end with its date: a workshop over
+    three days was drafted from Date and End, and sent as one day's 9:00 to 17:00."""
+    sheet = write_csv(tmp_path, DATE_END, [
+        ["2027-05-11", "09:00", "10:00", "2027-05-11 10:00", "Opening keynote"],
+        ["2027-05-11", "22:00", "02:00", "2027-05-12 02:00", "Night hackathon"],
+        ["2027-05-11", "09:00", "17:00", "2027-05-13 17:00", "Three-day workshop"]])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert tables["end"] == {"column": '"DateEnd"'}
+    assert ("# 'DateEnd' ends some sessions on another day than 'Date' and 'End' do "
+            "('2027-05-13 17:00' where they give 2027-05-11 17:00): read as the end, and "
+            "'End' is not\n") in mapping.read_text()
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (report.ok, _starts(report)) == (True, [
+        ("Opening keynote", "2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00", False),
+        ("Night hackathon", "2027-05-11T22:00:00+00:00", "2027-05-12T02:00:00+00:00", False),
+        ("Three-day workshop", "2027-05-11T09:00:00+00:00", "2027-05-13T17:00:00+00:00",
+         False)])
+
+
+def test_an_end_date_with_times_telling_nothing_more_stays_unread(tmp_path: Path) -> None:
+    """Where 'DateEnd' agrees with Date and End on every row (an end past midnight is read in
+    the night after), or is blank beside an end's time, the end's times stay the end."""
+    rows = [["2027-05-11", "09:00", "10:00", "2027-05-11 10:00", "Opening keynote"],
+            ["2027-05-11", "22:00", "02:00", "2027-05-12 02:00", "Night hackathon"]]
+    agreeing = drafted(tmp_path, write_csv(tmp_path, DATE_END, rows))[1]["end"]
+    blank = [*rows, ["2027-05-11", "09:00", "17:00", "2027-05-13 17:00", "Workshop"],
+             ["2027-05-12", "09:00", "12:00", "", "Closing"]]
+    assert (agreeing, drafted(tmp_path, write_csv(tmp_path, DATE_END, blank))[1]["end"]) == (
+        {"time_column": '"End"'}, {"time_column": '"End"'})
