@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import shlex
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -158,6 +158,9 @@ SLASHED = " / "
 # Between names in a cell, other than ';' (the default); '\\n' written out by an escaped export;
 # ' / ' as planners join tracks ('Cloud / Data'), drafted only where a part is a cell alone.
 LIST_SEPARATORS = (",", "|", "\n", "\\n", SLASHED)
+# Words joining a session's two rooms in one cell, read as a list only when every such cell
+# joins rooms listed alone elsewhere (see _rooms_joiner).
+ROOM_JOINERS = (" & ", " and ", " + ")
 # A fixtures list's teams, home side first, in header_key's form: with no title column, the
 # title is drafted as the two joined ('Russia vs Saudi Arabia').
 HOME_AND_AWAY = (("home", "away"), ("home team", "away team"), ("heim", "gast"),
@@ -1646,9 +1649,16 @@ class _Drafter:
             return self._tracks_beside_breaks(header, self.breaks[1])
         cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
         listed = Counter(sep for sep in LIST_SEPARATORS for c in cells if sep in c)
-        if SLASHED in listed and not _slashed_parts_alone(cells):
+        if SLASHED in listed and not _parts_alone(cells, SLASHED):
             del listed[SLASHED]  # one name with a slash in it ('Health / Wellness')
-        if not listed or any(";" in c for c in cells):
+        if any(";" in c for c in cells):
+            return _table(role, header)
+        if not listed and role == "locations" and (joiner := _rooms_joiner(cells)):
+            example = next(c for c in cells if joiner in c)
+            return _table(role, header, extra=f"separator = {toml_value(joiner)}", note=(
+                f"some cells join rooms listed alone too with {joiner!r} ({example!r}): each "
+                "is read as a session in both"))
+        if not listed:
             return _table(role, header)
         separator = listed.most_common(1)[0][0]
         example = next(c for c in cells if separator in c)
@@ -2134,12 +2144,23 @@ def _hints_row(sheet: Sheet) -> bool:
         hint_or_instruction(cell) for cell in cells)
 
 
-def _slashed_parts_alone(cells: Sequence[str]) -> bool:
-    """Whether a part of a cell joined with ' / ' is a cell of its own ('Data' beside
-    'Cloud / Data'): then the cells list names, not hold one name with a slash."""
-    alone = {c.strip().casefold() for c in cells if SLASHED not in c}
-    return any(part.strip().casefold() in alone
-               for c in cells if SLASHED in c for part in c.split(SLASHED))
+def _parts_alone(cells: Sequence[str], separator: str,
+                 test: Callable[[Iterable[bool]], bool] = any) -> bool:
+    """Whether a part (`test=all`: every part) of the cells joined with `separator` is a
+    cell of its own ('Data' beside 'Cloud / Data'): then the cells list names, not hold one
+    name with the separator in it."""
+    alone = {c.strip().casefold() for c in cells if separator not in c}
+    joined = [c for c in cells if separator in c]
+    return bool(joined) and test(part.strip().casefold() in alone
+                                 for c in joined for part in c.split(separator))
+
+
+def _rooms_joiner(cells: Sequence[str]) -> str | None:
+    """The words joining a session's two rooms in one cell ('Room A & Room B'), where every
+    cell so joined joins rooms that are cells of their own: else a room's name may hold it
+    ('Arts and Crafts Room')."""
+    return next((joiner for joiner in ROOM_JOINERS if _parts_alone(cells, joiner, all)),
+                None)
 
 
 def _heading_day(text: str) -> SheetDay | str | None:

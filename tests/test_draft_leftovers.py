@@ -161,3 +161,34 @@ def test_an_end_date_with_times_telling_nothing_more_stays_unread(tmp_path: Path
              ["2027-05-12", "09:00", "12:00", "", "Closing"]]
     assert (agreeing, drafted(tmp_path, write_csv(tmp_path, DATE_END, blank))[1]["end"]) == (
         {"time_column": '"End"'}, {"time_column": '"End"'})
+
+
+def _rooms(report: ValidationReport) -> list[tuple[str, list[str]]]:
+    return [(p.name, list(p.locations)) for p in report.payloads]
+
+
+def test_rooms_joined_with_and_signs_are_drafted_as_a_list(tmp_path: Path) -> None:
+    """A keynote in 'Room A & Room B', both rooms of their own on other rows, was sent to a
+    room of that name. Each joined cell now reads as a session in both; a room whose name
+    holds 'and' ('Arts and Crafts Room') stays one."""
+    sheet = write_csv(tmp_path, ["Date", "Start", "End", "Title", "Room"], [
+        ["2027-05-11", "09:00", "10:00", "Opening keynote", "Room A & Room B"],
+        ["2027-05-11", "10:30", "11:30", "Panel", "Room A"],
+        ["2027-05-11", "10:30", "11:30", "Talk", "Room B"],
+        ["2027-05-11", "13:00", "14:00", "Crafts", "Arts and Crafts Room"]])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert tables["locations"] == {"column": '"Room"', "separator": '" & "'}
+    assert ("# some cells join rooms listed alone too with ' & ' ('Room A & Room B'): each is "
+            "read as a session in both\n") in mapping.read_text()
+    assert _rooms(validate_file(sheet, mapping=mapping, timezone="UTC")) == [
+        ("Opening keynote", ["Room A", "Room B"]), ("Panel", ["Room A"]),
+        ("Talk", ["Room B"]), ("Crafts", ["Arts and Crafts Room"])]
+
+
+def test_rooms_joined_where_a_part_is_no_room_alone_stay_one_name(tmp_path: Path) -> None:
+    """'Hall A & B' joins no room listed alone ('B' is none): one name, as before."""
+    sheet = write_csv(tmp_path, ["Date", "Start", "Title", "Room"], [
+        ["2027-05-11", "09:00", "Opening keynote", "Hall A & B"],
+        ["2027-05-11", "10:30", "Panel", "Hall A"],
+        ["2027-05-11", "10:30", "Talk", "Room 2 + Room 3"]])
+    assert drafted(tmp_path, sheet)[1]["locations"] == {"column": '"Room"'}
