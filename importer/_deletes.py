@@ -138,11 +138,13 @@ def unread_sheets(validation: ValidationReport) -> str | None:
     """With no --sheet, the first tab alone is read: when others have its columns (the
     other-sheets warning), sessions in no row of it may be theirs, another day's, which
     --prune would delete. What to do instead, or None when every such tab was read."""
-    if not any(issue.code == "other-sheets" for issue in validation.sheet_issues):
+    if not validation.other_sheets:
         return None
-    return (f"only sheet {validation.sheet_name!r} was read, and the workbook's other sheets "
-            "with its columns may hold them (see the other-sheets warning): give --sheet all, "
-            'or sheet = "all" in gbimport.toml, to read every one')
+    others = ", ".join(map(repr, validation.other_sheets))
+    sheets = "sheets" if len(validation.other_sheets) > 1 else "sheet"
+    return (f"only sheet {validation.sheet_name!r} was read, and the workbook's other {sheets} "
+            f"{others} with its columns may hold them (see the other-sheets warning): give "
+            '--sheet all, or sheet = "all" in gbimport.toml, to read every one')
 
 
 def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:

@@ -42,7 +42,7 @@ def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
     create whose sessions without an import id start hours away (see hours_off)."""
     return [reason for reason in (
         _mass_delete(plan), _deletes_without_a_prefix(plan, prefix),
-        _deletes_while_sheets_hidden(plan),
+        _deletes_while_sheets_hidden(plan), _deletes_while_sheets_unread(plan),
         _ids_no_longer_match(plan, existing, prefix), _prefix_changed(plan, prefix),
         _read_in_another_zone(plan, off), _copies_of_unmarked(plan),
         _ids_of_other_talks(plan, prefix), _dates_read_the_other_way(plan))
@@ -142,14 +142,14 @@ def _mass_delete(plan: Plan) -> str | None:
         return None
     # Rows marked out in bulk are a wrong leave_out value ('Confirmed') as often as intent.
     out = sum(d.reason == LEFT_OUT_REASON for d in plan.deletes)
+    if not out and plan.validation.other_sheets:
+        return None  # the other tabs' sessions: _deletes_while_sheets_unread says so
     check = ("the mapping's import_id prefix" if not out else "the mapping's leave_out values"
              if out == len(plan.deletes) else "the mapping's import_id prefix and leave_out values")
     marked = f", {out:,} of them in rows marked out by leave_out" if out else ""
-    unread = unread_sheets(plan.validation)  # the other days' tabs, not cancellations
-    advice = unread if unread and not out else f"check the sheet and {check}"
     return (f"--prune would delete {len(plan.deletes):,} of the guide's {total:,} sessions "
             f"(over {PRUNE_LIMIT:.0%}{marked}): "
-            f"{named_deletes(plan.deletes, MASS_DELETE_NAMED)}; {advice} "
+            f"{named_deletes(plan.deletes, MASS_DELETE_NAMED)}; check the sheet and {check} "
             f"({command_listing_deletes(plan)} lists them all)")
 
 
@@ -181,6 +181,21 @@ def _deletes_while_sheets_hidden(plan: Plan) -> str | None:
             "the workbook has hidden sheets with the programme's columns, which may hold them "
             "(see the hidden-sheets warning); unhide those sheets, or name the sheets to read "
             "with --sheet")
+
+
+def _deletes_while_sheets_unread(plan: Plan) -> str | None:
+    """Without --sheet the first tab alone is read: the other days' sessions are in no row
+    of it, and --prune would delete them, however few, as it would a hidden tab's; a cron
+    run's --quiet hides the warning. Rows marked out by leave_out are the read tab's own.
+    A tab named with --sheet is the one meant, as the hidden-sheets stop advises: no stop."""
+    unread = unread_sheets(plan.validation)
+    gone = [d for d in plan.deletes if d.reason != LEFT_OUT_REASON]
+    if unread is None or not gone:
+        return None
+    deletes = f"{len(gone):,} session" if len(gone) == 1 else f"{len(gone):,} sessions"
+    return (f"--prune would delete {deletes} in no row read "
+            f"({named_deletes(gone, MASS_DELETE_NAMED)}): {unread} "
+            f"({command_listing_deletes(plan)} lists them all)")
 
 
 def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],

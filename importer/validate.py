@@ -269,6 +269,9 @@ class ValidationReport:
     # With leave_out, its column's header and the value that marks a cancelled row out.
     leave_out_mark: tuple[str, str] | None = None
     encoding: str | None = None  # a CSV's, as read ('cp1250'); None for a workbook
+    # The workbook's other tabs with these columns, left unread as no --sheet was given (the
+    # other-sheets warning): their sessions are in no row read.
+    other_sheets: list[str] = field(default_factory=list)
 
     @property
     def issues(self) -> list[RowIssue]:
@@ -428,6 +431,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
         headers=field_headers(mapping, bound),
         leave_out_mark=leave_out_mark(bound),
         encoding=sheet.encoding,
+        other_sheets=sheet.similar_sheets,
     )
 
 

@@ -14,8 +14,8 @@ from importer.report import ImportReport
 from tests.support import HEADER, Sandbox, talk
 from tests.test_load import write_xlsx
 
-READ_EVERY_TAB = ("only sheet 'Day 1' was read, and the workbook's other sheets with its "
-                  "columns may hold them (see the other-sheets warning): give --sheet all, "
+READ_EVERY_TAB = ("only sheet 'Day 1' was read, and the workbook's other sheet 'Day 2' with "
+                  "its columns may hold them (see the other-sheets warning): give --sheet all, "
                   'or sheet = "all" in gbimport.toml, to read every one')
 
 
@@ -61,9 +61,9 @@ def test_the_prune_stop_names_the_tabs_not_read(imported: tuple[Sandbox, Path]) 
     with pytest.raises(UnsafeOperationError) as stop:
         sandbox.run(workbook, prune=True)
     assert str(stop.value) == (
-        "--prune would delete 2 of the guide's 4 sessions (over 10%): 'Talk number 3' "
-        f"(sheet:T003), 'Talk number 4' (sheet:T004); {READ_EVERY_TAB} (gbimport plan --prune "
-        "lists them all). Pass --force if that is really intended.")
+        "--prune would delete 2 sessions in no row read ('Talk number 3' (sheet:T003), 'Talk "
+        f"number 4' (sheet:T004)): {READ_EVERY_TAB} (gbimport plan --prune lists them all). "
+        "Pass --force if that is really intended.")
     assert len(sandbox.sessions()) == 4
 
 

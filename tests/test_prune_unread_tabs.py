@@ -1,0 +1,93 @@
+"""A workbook of one tab per day run without --sheet all (a crontab line or gbimport.toml
+leaving it out) reads the first tab alone. Sessions of the other tabs already in the guide
+are in no row read: --prune would delete them, and the over-10% stop let one or a few by.
+Like a hidden tab's, they stop the run before any write, however few."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from importer import cli, plan_import, run_import
+from importer.errors import UnsafeOperationError
+from importer.report import ImportReport
+from tests.support import BASE_URL, HEADER, Sandbox, talk
+from tests.test_load import write_xlsx
+
+STOP = ("--prune would delete 1 session in no row read ('Talk number 11' (sheet:T011)): only "
+        "sheet 'Day 1' was read, and the workbook's other sheet 'Day 2' with its columns may "
+        "hold them (see the other-sheets warning): give --sheet all, or sheet = \"all\" in "
+        "gbimport.toml, to read every one (gbimport plan --prune lists them all). Pass --force "
+        "if that is really intended.")
+
+
+def _tab(*numbers: int) -> list[list[object]]:
+    return [HEADER, *(list(talk(n).values()) for n in numbers)]
+
+
+@pytest.fixture
+def imported(tmp_path: Path) -> tuple[Sandbox, Path]:
+    """Ten talks on Day 1, one on Day 2, all in the guide: one delete is under the 10% stop."""
+    sandbox = Sandbox()
+    workbook = write_xlsx(tmp_path / "days.xlsx", {"Day 1": _tab(*range(1, 11)),
+                                                    "Day 2": _tab(11)})
+    assert _run(sandbox, workbook, sheet=["all"]).counts["created"] == 11
+    return sandbox, workbook
+
+
+def _run(sandbox: Sandbox, workbook: Path, **options: Any) -> ImportReport:
+    return run_import(workbook, sandbox.settings, transport=sandbox.transport(), **options)
+
+
+def _cli(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str]:
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.config.api_key)
+    monkeypatch.setattr(cli, "plan_import", partial(plan_import, transport=sandbox.transport()))
+    monkeypatch.setattr(cli, "run_import", partial(run_import, transport=sandbox.transport()))
+    result = CliRunner().invoke(cli.app, [*args, "--guide", "1", "--api-url", BASE_URL])
+    return result.exit_code, " ".join(result.output.split())
+
+
+def test_a_prune_of_the_first_tab_alone_stops_before_any_write(
+        imported: tuple[Sandbox, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    sandbox, workbook = imported
+    before = sandbox.writes()
+    with pytest.raises(UnsafeOperationError) as stop:
+        sandbox.run(workbook, prune=True)
+    assert str(stop.value) == STOP
+    assert (_cli(sandbox, monkeypatch, "run", str(workbook), "--prune", "--quiet")
+            ) == (2, f"error: {STOP}")
+    planned = plan_import(workbook, sandbox.settings, transport=sandbox.transport(), prune=True)
+    assert planned.needs_force == [STOP.removesuffix(". Pass --force if that is really "
+                                                     "intended.")]
+    assert (sandbox.writes(), len(sandbox.sessions())) == (before, 11)
+
+
+def test_force_deletes_the_unread_tabs_session_as_asked(imported: tuple[Sandbox, Path]
+                                                        ) -> None:
+    sandbox, workbook = imported
+    report = sandbox.run(workbook, prune=True, force=True)
+    assert [(o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"] == [
+        ("sheet:T011", "deleted")]
+
+
+def test_every_tab_read_prunes_a_dropped_talk_without_a_stop(
+        imported: tuple[Sandbox, Path], tmp_path: Path) -> None:
+    sandbox, _ = imported
+    fewer = write_xlsx(tmp_path / "days.xlsx", {"Day 1": _tab(*range(2, 11)), "Day 2": _tab(11)})
+    report = _run(sandbox, fewer, sheet=["all"], prune=True)
+    assert [(o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"] == [
+        ("sheet:T001", "deleted")]
+
+
+def test_a_tab_named_with_sheet_is_the_one_meant_and_prunes_the_rest(
+        imported: tuple[Sandbox, Path]) -> None:
+    """--sheet 'Day 1' names what the programme is, as the hidden-sheets stop advises: the
+    other tab is no 'other-sheets' warning, and its session goes as a dropped row's would."""
+    sandbox, workbook = imported
+    report = _run(sandbox, workbook, sheet=["Day 1"], prune=True)
+    assert [(o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"] == [
+        ("sheet:T011", "deleted")]
