@@ -41,7 +41,7 @@ def emptied_notes(plan: Plan, applied: Container[int] | None = None) -> list[str
         if emptied:
             made = _made_for(done, field, emptied)
             notes.append(_note(kind, emptied, any(name_key(n) in pruned_from for n in emptied),
-                               made))
+                               made, ran=applied is not None))
     return notes
 
 
@@ -62,16 +62,18 @@ def _made_for(done: _Done, field: str, emptied: list[str]) -> list[str]:
     return sorted(into.values()) if into and into.keys() <= to_create else []
 
 
-def _note(kind: str, emptied: list[str], pruned: bool, made: list[str]) -> str:
+def _note(kind: str, emptied: list[str], pruned: bool, made: list[str], *, ran: bool) -> str:
     """`pruned`: a name left only by deletes (a cancelled talk, or on a sheet of derived ids
     an edited one, whose new session is a create), not by a session moved out of it.
-    `made`: the names this run makes that the sessions move to (see `_made_for`)."""
+    `made`: the names this run makes that the sessions move to (see `_made_for`).
+    `ran`: told after the run, whose --prune has deleted them, not before it."""
     them = "it" if len(emptied) == 1 else "them"
     unwanted = f"if {'it is' if them == 'it' else 'they are'} not wanted"
     # Not "if it was a typo": a room renamed, or joined with its venue, empties one too.
     moved = (_moved_to_made(kind, made) if made and not pruned
              else "the sheet moved its sessions elsewhere")
-    why = (f"{moved} or no longer has them, and --prune deletes them; {unwanted}" if pruned
+    deletes = "deleted" if ran else "deletes"
+    why = (f"{moved} or no longer has them, and --prune {deletes} them; {unwanted}" if pruned
            else f"{moved}; {unwanted}")
     return (f"after this run no session uses the {kind}{'s' if len(emptied) > 1 else ''} "
             f"{some_named([repr(name) for name in emptied], ', ')}: {why}, delete {them} "

@@ -49,7 +49,7 @@ def test_a_run_whose_prune_deleted_a_rooms_last_session_names_the_room(tmp_path:
     assert ([(o.action, o.import_id) for o in report.outcomes], emptied(report.notes)) == (
         [("unchanged", "sheet:T002"), ("deleted", "sheet:T001")],
         ["after this run no session uses the room 'Annex': the sheet moved its sessions "
-         "elsewhere or no longer has them, and --prune deletes them; if it is not wanted, "
+         "elsewhere or no longer has them, and --prune deleted them; if it is not wanted, "
          "delete it in Builder"])
 
 

@@ -1,7 +1,8 @@
 """A workbook of one tab per day run without --sheet all (a crontab line or gbimport.toml
 leaving it out) reads the first tab alone. Sessions of the other tabs already in the guide
 are in no row read: --prune would delete them, and the over-10% stop let one or a few by.
-Like a hidden tab's, they stop the run before any write, however few."""
+Like a hidden tab's, they stop the run before any write, however few. And on the same walk,
+the notes a pruning run prints after it."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from typer.testing import CliRunner
 from importer import cli, plan_import, run_import
 from importer.errors import UnsafeOperationError
 from importer.report import ImportReport
-from tests.support import BASE_URL, HEADER, Sandbox, talk
+from tests.support import BASE_URL, HEADER, Sandbox, talk, write_sheet
+from tests.test_audit_runs_emptied import emptied
 from tests.test_load import write_xlsx
 
 STOP = ("--prune would delete 1 session in no row read ('Talk number 11' (sheet:T011)): only "
@@ -91,3 +93,22 @@ def test_a_tab_named_with_sheet_is_the_one_meant_and_prunes_the_rest(
     report = _run(sandbox, workbook, sheet=["Day 1"], prune=True)
     assert [(o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"] == [
         ("sheet:T011", "deleted")]
+
+
+def test_a_track_a_prune_empties_is_told_as_deleted_after_the_run(tmp_path: Path) -> None:
+    """The plan tells of the delete to come; the run's note came after it, saying the same
+    'and --prune deletes them' of a talk already deleted. Without --prune nothing is emptied."""
+    sandbox = Sandbox()
+    sandbox.run(write_sheet(tmp_path / "a.csv", [
+        talk(1, **{"Schedule Track (Optional)": "Sponsors"}), talk(2), talk(4)]))
+    dropped = write_sheet(tmp_path / "b.csv", [talk(2), talk(4)])
+    note = ("after this run no session uses the track 'Sponsors': the sheet moved its "
+            "sessions elsewhere or no longer has them, and --prune {} them; if it is not "
+            "wanted, delete it in Builder")
+    kept = sandbox.run(dropped)
+    planned = plan_import(dropped, sandbox.settings, transport=sandbox.transport(), prune=True)
+    pruned = sandbox.run(dropped, prune=True)
+    assert (emptied(kept.notes), emptied(planned.notes), emptied(pruned.notes)) == (
+        [], [note.format("deletes")], [note.format("deleted")])
+    assert [(o.import_id, o.action) for o in pruned.outcomes] == [
+        ("sheet:T002", "unchanged"), ("sheet:T004", "unchanged"), ("sheet:T001", "deleted")]
