@@ -1,6 +1,7 @@
 """A sheet's totals row: 'Total' at the foot of the sessions, with a count or a sum beside it
 (`=COUNTA(B5:B10)`), as planners end each day's tab. It names no session: read as one, it
-was an error for its missing date, and its 'Total' the id of a session."""
+was an error for its missing date, and its 'Total' the id of a session. The notes of one cell
+under it are the sheet's foot too, named in its warning rather than warned of one by one."""
 
 from __future__ import annotations
 
@@ -49,15 +50,17 @@ _COUNT_OF_THINGS = re.compile(rf"\d+ {_COUNTED}", re.IGNORECASE)
 _NOTES_UNDER = 3
 
 
-def totals_rows(sheet: Sheet, time_headers: Sequence[str] = ()) -> Mask:
-    """The last row of each sheet when it is a totals row (see is_totals_row). Only that row
-    is looked at, above a note or two of one cell ('Notes: rooms subject to change'):
+def totals_rows(sheet: Sheet, time_headers: Sequence[str] = ()) -> tuple[Mask, Mask]:
+    """The last row of each sheet when it is a totals row (see is_totals_row), and the notes
+    of one cell under it ('Notes: rooms subject to change'). Only that row is looked at:
     totals are written under the sessions. `time_headers`: the columns read as times, where
     a session titled as a count ('Workshops') gives its hours."""
-    found: Mask = np.zeros(len(sheet.frame), dtype=bool)
-    for pos, _end in _totals_spans(sheet, time_headers):
-        found[pos] = True
-    return found
+    totals: Mask = np.zeros(len(sheet.frame), dtype=bool)
+    notes = totals.copy()
+    for pos, end in _totals_spans(sheet, time_headers):
+        totals[pos] = True
+        notes[pos + 1:end] = True
+    return totals, notes
 
 
 def foot_rows(sheet: Sheet) -> Mask:
@@ -148,11 +151,27 @@ def _reads_as_time(text: str) -> bool:
     return True
 
 
-def totals_row_issue(sheet: Sheet, pos: int) -> RowIssue:
+def totals_row_issue(sheet: Sheet, pos: int, notes: Mask) -> RowIssue:
+    """The totals row's warning, naming the `notes` under it too: each tab's note would be
+    a section-heading warning of its own on every plan, though it is plainly no session."""
     cells = sheet.frame.iloc[pos]
     header = str(cells.index[cells.notna()][0])
     text, row, where = value_text(cells[header]), int(sheet.frame.index[pos]), sheet.sheet_of(pos)
+    under = _notes_under(sheet, pos, notes)
+    nor = f", nor for the {'note' if len(under) == 1 else 'notes'} under it ({', '.join(under)})"
     return RowIssue(
         row, header, text, "totals-row", "warning",
         f"{row_prefix(row, where)}{header!r} has {text!r} and the other cells figures, so the "
-        "row is read as the sheet's totals, not a session, and nothing is sent for it.", where)
+        f"row is read as the sheet's totals, not a session, and nothing is sent for it"
+        f"{nor if under else ''}.", where)
+
+
+def _notes_under(sheet: Sheet, pos: int, notes: Mask) -> list[str]:
+    """"row 5 'Notes: rooms subject to change'": the notes right under the totals row at
+    `pos` (the next sheet's start with its sessions)."""
+    found, at = [], pos + 1
+    while at < len(notes) and notes[at]:
+        cell = sheet.frame.iloc[at].dropna().iat[0]
+        found.append(f"row {int(sheet.frame.index[at])} {value_text(cell)!r}")
+        at += 1
+    return found

@@ -530,6 +530,8 @@ class _SheetValidation(SessionTiming):
         self.headers_again: Mask = np.zeros(0, dtype=bool)
         # The last row when it is the sheet's totals ('Total' and a count).
         self.totals: Mask = np.zeros(0, dtype=bool)
+        # The notes of one cell under it, told in its warning rather than each on its own.
+        self.foot_notes: Mask = np.zeros(0, dtype=bool)
         # Rows the leave_out column marks as out ('Cancelled'): no session, no checks.
         self.marked_out: Mask = np.zeros(0, dtype=bool)
         # Of those, co-presenters' rows (the id and speaker cells alone) -> their session's row.
@@ -547,11 +549,12 @@ class _SheetValidation(SessionTiming):
         # nor is one of hints ('(hh:mm)' under the start, '(mm/dd/yyyy)' under the date).
         self.units = units_rows(self.sheet, self._time_headers(), self._date_header())
         # Nor is a totals row at the foot ('Total' beside a count).
-        self.totals = totals_rows(self.sheet, self._time_headers()) & ~out
+        totals, notes = totals_rows(self.sheet, self._time_headers())
+        self.totals, self.foot_notes = totals & ~out, notes & ~out
         # Nor is the header written again over the next day's table.
         self.headers_again = repeated_headers(self.sheet, self._start_headers())
         headings = (section_headings(self.sheet, out) | self.units | self.totals
-                    | self.headers_again) & ~days & ~out
+                    | self.foot_notes | self.headers_again) & ~days & ~out
         # A talk with no slot yet is unscheduled by its own cells, not given the date above.
         unscheduled = self._unscheduled_rows() & ~headings & ~days & ~out
         alone = self._added_cells_alone()  # the row's own cells, before fill_down
@@ -1669,9 +1672,9 @@ class _SheetValidation(SessionTiming):
                                   self.row_sheets[pos], self.row_sheets[first],
                                   added.get(pos, ()), self._columns_differing(pos, first)))
             results[pos].issues = (issue, *own)
-        for pos in np.flatnonzero(headings).tolist():
+        for pos in np.flatnonzero(headings & ~self.foot_notes).tolist():
             issue = (units_row_issue(self.sheet, pos, self._time_headers(), self._date_header())
-                     if self.units[pos] else totals_row_issue(self.sheet, pos)
+                     if self.units[pos] else totals_row_issue(self.sheet, pos, self.foot_notes)
                      if self.totals[pos] else repeated_header_issue(self.sheet, pos)
                      if self.headers_again[pos]
                      else heading_issue(self.sheet, pos, self._date_header()))
@@ -1679,6 +1682,10 @@ class _SheetValidation(SessionTiming):
             # Its id cell says how ids are written ('required'), holds 'Total' or 'ID': no id.
             if self.units[pos] or self.totals[pos] or self.headers_again[pos]:
                 results[pos].import_id = None
+        for pos in np.flatnonzero(headings & self.foot_notes).tolist():  # in the totals warning
+            note = self.sheet.frame.iloc[pos].dropna()
+            results[pos].issues, results[pos].import_id = (), None
+            results[pos].name = value_text(note.iat[0]) if len(note) else None
         if days.any() and (date_header := self._date_header()) is not None:
             session_dates = dates_of_sessions(self.sheet, date_header, headings | days)
             title_header = self.bound.header(self.mapping.fields.name.columns()[0])

@@ -112,3 +112,36 @@ def test_a_track_a_prune_empties_is_told_as_deleted_after_the_run(tmp_path: Path
         [], [note.format("deletes")], [note.format("deleted")])
     assert [(o.import_id, o.action) for o in pruned.outcomes] == [
         ("sheet:T002", "unchanged"), ("sheet:T004", "unchanged"), ("sheet:T001", "deleted")]
+
+
+def test_each_tabs_note_under_its_totals_is_told_once_in_the_totals_warning(
+        tmp_path: Path) -> None:
+    """A note of one cell under each tab's totals row was a section-heading warning of its
+    own on every plan, beside the totals-row warning. A one-cell row above the totals is
+    still a heading, warned of as before, and every session is sent."""
+    def tab(*numbers: int) -> list[list[object]]:
+        return [*_tab(*numbers), ["Total", len(numbers)], ["Notes: rooms subject to change"]]
+
+    sandbox = Sandbox()
+    morning: list[object] = ["Morning"]
+    workbook = write_xlsx(tmp_path / "days.xlsx", {"Day 1": tab(1, 2),
+                                                    "Day 2": [HEADER, morning, *tab(3)[1:]]})
+    planned = plan_import(workbook, sandbox.settings, transport=sandbox.transport(),
+                          sheet=["all"])
+    report = _run(sandbox, workbook, sheet=["all"])
+    note = ", nor for the note under it (row {} 'Notes: rooms subject to change')."
+    assert [(i.sheet, i.row, i.code, i.message) for i in planned.validation.issues] == [
+        ("Day 1", 4, "totals-row", "Row 4 of sheet 'Day 1': 'Session ID' has 'Total' and the "
+         "other cells figures, so the row is read as the sheet's totals, not a session, and "
+         f"nothing is sent for it{note.format(5)}"),
+        ("Day 2", 2, "section-heading", "Row 2 of sheet 'Day 2': holds only 'Morning' (in "
+         "'Session ID'), so it is read as a section heading and nothing is sent for it; to "
+         "make it a session, give it a date and times."),
+        ("Day 2", 4, "totals-row", "Row 4 of sheet 'Day 2': 'Session ID' has 'Total' and the "
+         "other cells figures, so the row is read as the sheet's totals, not a session, and "
+         f"nothing is sent for it{note.format(5)}")]
+    assert [(o.sheet, o.row, o.import_id, o.action) for o in report.outcomes] == [
+        ("Day 1", 2, "sheet:T001", "created"), ("Day 1", 3, "sheet:T002", "created"),
+        ("Day 1", 4, None, "skipped"), ("Day 1", 5, None, "skipped"),
+        ("Day 2", 2, "sheet:Morning", "skipped"), ("Day 2", 3, "sheet:T003", "created"),
+        ("Day 2", 4, None, "skipped"), ("Day 2", 5, None, "skipped")]
