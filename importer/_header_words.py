@@ -15,6 +15,9 @@ from typing import Literal
 
 from importer.load import normalize_header
 
+# Headers of a fixtures list's games: its title where they hold the teams, but a column of
+# numbers so headed ('Match' 1, 2, 3 beside 'Home' and 'Away') numbers the games.
+GAMES = ("game", "match", "fixture", "matchup", "partido", "partita", "spiel", "wedstrijd")
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch), then Swedish, Norwegian and
 # Danish, then Russian; compared as header_key gives them ('Ведущий' as 'ведущии').
@@ -40,6 +43,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "artist", "artist name", "band", "band name", "performer", "act",
              # a gig list's or a line-up's, one row a show that may bill several
              "artists", "bands", "performers", "acts", "artistas", "artistes",
+             # a fixtures list's teams in one cell ('Boland C vs Eden B')
+             *GAMES,
              "titel", "titre", "titre de la session", "intitule", "titulo",
              "titulo de la sesion", "titolo", "thema", "nom de la session",
              "nombre de la sesion", "nome della sessione",

@@ -33,6 +33,7 @@ from importer._header_words import (
     CONTENTS,
     FIRST_NAMES,
     FROM_TO,
+    GAMES,
     LAST_NAMES,
     NAMES,
     NUMBER_IN_CAMEL,
@@ -353,7 +354,7 @@ class _Drafter:
                               "cells are written.")
         order = self.order = self._date_order()
         import_id = self._take("import_id")
-        name = (self._take("name", fits=self._not_labels_beside_titles, passed=self.persons)
+        name = (self._take("name", fits=self._titles_fit, passed=self.persons)
                 or self._icalendar_summary() or self._contents_as_title())
         speakers = self._speakers_named(name) if name is not None else []
         self.persons.update(speakers)  # neither the title's alternative nor a track
@@ -630,6 +631,13 @@ class _Drafter:
             self.chosen[role] = header
             return header
         return None
+
+    def _titles_fit(self, header: str) -> bool:
+        """Whether a column named for the title may be it: a games column ('Match') only
+        where it names the teams, not where it numbers the games."""
+        if header_key(header) in GAMES and not self._named_things(header):
+            return False
+        return self._not_labels_beside_titles(header)
 
     def _not_labels_beside_titles(self, header: str) -> bool:
         """False for a column of labels ('Session 1', 'Week 3') beside another named for the
