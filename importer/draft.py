@@ -139,6 +139,8 @@ ZONE_EXAMPLES = {"PT": "America/Los_Angeles", "PS": "America/Los_Angeles",
                  "AE": "Australia/Sydney", "BS": "Europe/London"}
 # A date written in figures alone ('5/32/2027', '2027-13-01'): when it is no date, a typo.
 MISTYPED_DATE = re.compile(r"[0-9]{1,4}(?:\s*[/.-]\s*[0-9]{1,4}){2}")
+# A time typed with a semicolon or a comma for its colon ('21;00', '9,30'): a typo.
+MISTYPED_TIME = re.compile(r"[0-9]{1,2}\s*[;,]\s*[0-9]{2}")
 # Cell texts that stand for "not known yet" or "none", as rooms and tracks are written.
 PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "---", "?"))
 # Words of a header naming a length of time ('Run time', 'Slot length'), whose cells written
@@ -805,6 +807,25 @@ class _Drafter:
         return _table("all_day", header, note="True sends the row as an all-day session on "
                       "its start's day")
 
+    def _take_mistyped_times(self, role: str) -> str | None:
+        """A column named for `role` that holds times but in a few cells typed with a
+        semicolon or a comma for the colon ('21;00'), enough of a short list for it to read
+        as no times. It is taken, and the draft says to fix those; validate names the rows."""
+        typos: list[str] = []
+
+        def times_but_typos(header: str) -> bool:
+            cells = _sample(self.sheet, header)
+            typos[:] = [c for c in cells if isinstance(c, str) and MISTYPED_TIME.fullmatch(
+                c.strip())]
+            return bool(typos) and _kind_of([c for c in cells if c not in typos]) == "time"
+
+        header = self._take(role, fits=times_but_typos)
+        if header is not None and typos:
+            self.notes.append(f"{header!r} has {_listed(typos)}, no time: fix "
+                              f"{'it' if len(typos) == 1 else 'them'} in the sheet "
+                              "(validate names the row" + ("s)" if len(typos) > 1 else ")"))
+        return header
+
     def _kind(self, header: str) -> Kind:
         return _kind_of(_sample(self.sheet, header))
 
@@ -932,7 +953,8 @@ class _Drafter:
 
     def _timing(self) -> tuple[list[str], list[str]]:
         """The [fields.start] and [fields.end] tables."""
-        start = self._take("start", ("datetime range", "datetime", "time range", "time"))
+        start = (self._take("start", ("datetime range", "datetime", "time range", "time"))
+                 or self._take_mistyped_times("start"))
         kind = self._kind(start) if start else None
         if start is not None and kind == "datetime range":
             return ([_table("start", start, note="a start and an end in one cell")],
@@ -1288,7 +1310,8 @@ class _Drafter:
     def _end(self, date: str | None, by_cells: str | None = None) -> str:
         """[fields.end]; `by_cells` is the start's column when it was found by its cells,
         and the end may be too."""
-        end = self._take("end", ("datetime", "time")) or self._end_named_as_date()
+        end = (self._take("end", ("datetime", "time")) or self._end_named_as_date()
+               or self._take_mistyped_times("end"))
         if end is not None and date is not None and (
                 later := self._end_days_later(date, end)) is not None:
             return later
