@@ -11,6 +11,7 @@ choice: a person reads it before using it, and `validate` then checks it on the 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import shlex
 from collections import Counter
@@ -888,8 +889,36 @@ class _Drafter:
                     "column 'Date', type each day's date on its first session's row, put "
                     "its header in place of 'FILL IN' and add fill_down = [\"Date\"] "
                     f"{ABOVE_THE_TABLES}")
+        if time and (blocks := self._blocks_starting_over(time)):
+            self.missing.append("start")
+            spans = ", ".join(f"{first}–{last}" for first, last in blocks)
+            return (f"no column holds the date, and the rows come in {len(blocks)} blocks "
+                    f"parted by blank rows (rows {spans}), the times in {time!r} starting "
+                    "over in each: if each block is a day, date = would put every session on "
+                    "one day. Add a column 'Date', type each day's date on its block's first "
+                    "row, put its header in place of 'FILL IN' and add fill_down = [\"Date\"] "
+                    f"{ABOVE_THE_TABLES}. If they are all one day's, give its date in place of "
+                    "date_column: date = 2027-05-11")
         return (self._blank("start", "the date") + ". For a programme of one day, give its "
                 "date in place of date_column: date = 2027-05-11")
+
+    def _blocks_starting_over(self, time: str) -> list[tuple[int, int]]:
+        """The first and last rows of each block of rows parted by blank rows, where each
+        block's times start before the last of the block above: a programme's days kept
+        with no date column, as a festival's line-up lists them. [] for one block, or for
+        blocks in the order of the day (the morning's, then the afternoon's)."""
+        rows = self.sheet.frame.index.tolist()
+        if self.sheet.parts or len(rows) < 2:
+            return []  # several tabs read as one number their rows each from the top
+        edges = [0, *(pos for pos in range(1, len(rows)) if rows[pos] - rows[pos - 1] > 1),
+                 len(rows)]
+        starts = [_start_or_none(cell) for cell in self.sheet.frame[time]]
+        blocks = list(itertools.pairwise(edges))
+        times = [[t for t in starts[a:b] if t is not None] for a, b in blocks]
+        if len(times) < 2 or not all(times) or any(
+                min(later) >= max(earlier) for earlier, later in itertools.pairwise(times)):
+            return []
+        return [(rows[a], rows[b - 1]) for a, b in blocks]
 
     def _day_headings(self, time: str) -> dict[str, SheetDay | str]:
         """Cells of the times column naming a day and no time, as a web page's table heads
@@ -2301,6 +2330,16 @@ def _time_or_none(cell: Any) -> dt.time | None:
         return None
     try:
         return convert.parse_time(cell)
+    except (CellError, ValueError, TypeError):
+        return None
+
+
+def _start_or_none(cell: Any) -> dt.time | None:
+    """A cell's time of day, or the start of its range ('08h00 – 08h55'); else None."""
+    if (time := _time_or_none(cell)) is not None:
+        return time
+    try:
+        return convert.parse_time_range(cell)[0]
     except (CellError, ValueError, TypeError):
         return None
 
