@@ -168,7 +168,8 @@ ROOM_JOINERS = (" & ", " and ", " + ")
 # A fixtures list's teams, home side first, in header_key's form: with no title column, the
 # title is drafted as the two joined ('Russia vs Saudi Arabia').
 HOME_AND_AWAY = (("home", "away"), ("home team", "away team"), ("heim", "gast"),
-                 ("team 1", "team 2"))
+                 ("team 1", "team 2"), ("team name 1", "team name 2"),
+                 ("team 1 name", "team 2 name"), ("home team name", "away team name"))
 TEAMS_SEPARATOR = " vs "
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
@@ -416,7 +417,9 @@ class _Drafter:
     def _take_teams(self) -> bool:
         """Whether the sheet has a home and an away column (a fixtures list), taken for the
         title where no column is one."""
-        free = {header_key(h): h for h in self.sheet.columns if h not in self.used}
+        # a number run on to its word ('team_name1', 'team1') set apart
+        free = {NUMBER_RUN_ON.sub(" ", header_key(h)): h for h in self.sheet.columns
+                if h not in self.used}
         pair = next(((free[home], free[away]) for home, away in HOME_AND_AWAY
                      if home in free and away in free), None)
         if pair is not None:
