@@ -86,6 +86,7 @@ from importer._left_out import (
     mark_out_value,
     marked_rows,
 )
+from importer._listed_names import listed_cells
 from importer._results import PayloadColumns
 from importer._timing import SessionTiming
 from importer._title_markdown import TitleMarkdown, may_hold_markdown, read_title_markdown
@@ -1158,6 +1159,7 @@ class _SheetValidation(SessionTiming):
                 assert col is not None
                 self._warn_of_escaped_line_breaks(key, col, sep)
                 self._warn_of_names_on_lines(key, col, sep)
+                self._warn_of_listed_names(key, col, sep)
                 self._warn_of_wrapped_names(key, col, sep)
                 if key == "locations":
                     col = self.room_column = self._rooms_named_with_places(col)
@@ -1228,6 +1230,22 @@ class _SheetValidation(SessionTiming):
             f"line a {what} the column names alone: each cell is read as one {what}, "
             f"{joined!r}; to read each line as a {what}, write separator = \"\\n\" under "
             f"[fields.{key}]")
+
+    def _warn_of_listed_names(self, key: str, col: Column, separator: str) -> None:
+        """A cell listing names the column holds alone with another mark than the separator
+        ('Hall A, Hall B' under the default ';') is one name, made as a room or track of its
+        own: one sheet warning naming the cell, the name read and the setting that parts it."""
+        listed = listed_cells(col.distinct, separator)
+        if not listed:
+            return
+        code, rows = self._first_row_of_cells(col, list(listed))
+        mark, cell, what = listed[code], col.distinct[code][0], _field_word(key)
+        self.sheet_issue(
+            col.header, "listed-names",
+            f"{col.header!r} lists {what}s parted by {mark.strip()!r} ({cell!r} on {rows}), "
+            f"each a {what} the column names alone: each cell is read as one {what}, "
+            f"{cell!r}, a {what} of its own, and the session is in none of them; to read each "
+            f"part as a {what}, write separator = {toml_value(mark.strip())} under [fields.{key}]")
 
     def _warn_of_wrapped_names(self, key: str, col: Column, separator: str) -> None:
         """With a line break as the separator, a cell whose break most likely wraps one long
