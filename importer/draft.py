@@ -15,7 +15,7 @@ import itertools
 import re
 import shlex
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -172,6 +172,9 @@ HOME_AND_AWAY = (("home", "away"), ("home team", "away team"), ("heim", "gast"),
                  ("team 1 name", "team 2 name"), ("home team name", "away team name"))
 TEAMS_SEPARATOR = " vs "
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
+# An id column may name two sessions on one row in this many (an export's slip): more, and
+# it is no id (a head count '# (Est.)' recurring from meetup to meetup).
+_SLIPS_PER_ID_ROW = 100
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # A date in a file's name, year first ('Agenda_2025-09-21', 'day1_2027_05_11').
 DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.])(\d{1,2})\2(\d{1,2})(?!\d)")
@@ -363,11 +366,16 @@ class _Drafter:
         speakers = self._speakers_named(name) if name is not None else []
         self.persons.update(speakers)  # neither the title's alternative nor a track
         start_lines, end_lines = self._timing()
+        shared_note = ""
         if import_id is not None and (shared := self._shared_id(import_id)):
-            self.used.discard(import_id)  # not read: listed among the columns nothing reads
-            del self.chosen["import_id"]
-            import_id = None
-            self.notes.append(shared)
+            still_an_id, note = shared
+            if still_an_id:
+                shared_note = f"\n# {note}"
+            else:
+                self.used.discard(import_id)  # not read: listed among the columns nothing reads
+                del self.chosen["import_id"]
+                import_id = None
+                self.notes.append(note)
         title = self._teams_title() if name is None and self._take_teams() else _table(
             "name", name or FILL_IN,
             note=self._labels_passed_over(name) or self._person_copy(name)
@@ -377,7 +385,7 @@ class _Drafter:
         tables = [
             _table("import_id", import_id,
                    note="the id that ties a row to its session across runs"
-                   + (self._counts_rows(import_id) if import_id else "")),
+                   + (self._counts_rows(import_id) if import_id else "") + shared_note),
             title,
             *start_lines, *end_lines,
             self._names("locations"),
@@ -750,11 +758,34 @@ class _Drafter:
                 "is inserted or the sheet sorted, sessions take each other's ids. Keep each "
                 "number with its session, or use a column that does not move")
 
-    def _shared_id(self, header: str) -> str | None:
-        """Why a column named as the id is none: a value of it on rows that are different
-        sessions (another title, date or start), as a '#' of attendees recurs. Rows agreeing
-        in those are one session repeated, as Sessionize's flattened export gives a session
-        a row per speaker: their column is an id."""
+    def _shared_id(self, header: str) -> tuple[bool, str] | None:
+        """Whether a column named as the id is one, and why it is in doubt: a value of it on
+        rows that are different sessions (another title, date or start), as a '#' of
+        attendees recurs, is none. Where that is a slip on a row or two of a long export
+        (one value in a hundred or fewer), the column is still the id, and the note names
+        the rows validate will refuse. Rows agreeing in those are one session repeated, as
+        Sessionize's flattened export gives a session a row per speaker: their column is an
+        id."""
+        ids = sum(1 for cell in self.sheet.frame[header] if cell_text(cell))
+        shared = []
+        for value, earlier, pos, column in self._ids_of_two_sessions(header):
+            shared.append((value, earlier, pos, column))
+            if len(shared) * _SLIPS_PER_ID_ROW > ids:
+                value, earlier, pos, column = shared[0]
+                return False, (f"{header!r} is not drafted as the id: {value!r} is on rows "
+                               f"{earlier} and {pos}, which differ in {column!r}, so it does "
+                               "not name one session")
+        if not shared:
+            return None
+        value, earlier, pos, column = shared[0]
+        more = f" (and {len(shared) - 1} more ids)" if len(shared) > 1 else ""
+        return True, (f"{value!r} is on rows {earlier} and {pos}{more}, which differ in "
+                      f"{column!r}: validate refuses them as duplicate-import-id until each "
+                      "session has its own id")
+
+    def _ids_of_two_sessions(self, header: str) -> Iterator[tuple[str, int, int, str]]:
+        """Each value of the id column on a row of another session than the first row that
+        has it, with the two rows as the sheet numbers them and a column they differ in."""
         compared = [self.chosen[role] for role in ("name", "date", "start")
                     if role in self.chosen]
         frame = self.sheet.frame
@@ -767,13 +798,10 @@ class _Drafter:
                 # reads it, above its session's row (a sheet sorted by speaker) or under it
             if (earlier := first.setdefault(value, pos)) == pos:
                 continue
-            for column in compared:
-                if cell_text(frame[column].iloc[pos]) != cell_text(frame[column].iloc[earlier]):
-                    rows = frame.index
-                    return (f"{header!r} is not drafted as the id: {value!r} is on rows "
-                            f"{rows[earlier]} and {rows[pos]}, which differ in {column!r}, so "
-                            "it does not name one session")
-        return None
+            differing = next((column for column in compared if cell_text(
+                frame[column].iloc[pos]) != cell_text(frame[column].iloc[earlier])), None)
+            if differing is not None:
+                yield value, int(frame.index[earlier]), int(frame.index[pos]), differing
 
     def _image(self) -> str:
         """[fields.image], saying where plan and run look for the files when its cells name
