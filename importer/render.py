@@ -508,17 +508,22 @@ def plan_warnings(console: Console, result: Plan, *, sent_only: bool = False,
             if issue.severity == "warning":
                 by_code.setdefault(issue.code, {})[row.result.sheet, row.result.row] = None
     for code, rows in by_code.items():
-        numbers = list(rows)
-        if any(sheet is not None for sheet, _ in numbers):  # several sheets read as one
-            where = ", ".join(row_ref(row, sheet) for sheet, row in numbers[:10]) + (
-                " ..." if len(numbers) > 10 else "")
-        else:
-            shown = ", ".join(str(row) for _, row in numbers[:10]) + (
-                " ..." if len(numbers) > 10 else "")
-            where = f"row {shown}" if len(numbers) == 1 else f"rows {shown}"
         line(console, Text.assemble(("warning:", "yellow"),
-                                    f" {code} on {where} ({details})"))
+                                    f" {code} on {_warned_rows(list(rows), details)}"))
     return bool(by_code)
+
+
+def _warned_rows(numbers: list[tuple[str | None, int]], details: str) -> str:
+    """The rows of one warning and where to read it: 'rows 2, 3 (details in the report)';
+    three or more as runs with their count, as a migration's 3,000 rows outside the guide's
+    dates are 'rows 4002–7001 (3,000 rows; details ...'; by sheet, when several were read."""
+    if any(sheet is not None for sheet, _ in numbers):  # several sheets read as one
+        return ", ".join(row_ref(row, sheet) for sheet, row in numbers[:10]) + (
+            " ..." if len(numbers) > 10 else "") + f" ({details})"
+    if len(numbers) >= GROUP_FROM:
+        return f"{row_runs([row for _, row in numbers]).lower()} ({len(numbers):,} rows; {details})"
+    shown = ", ".join(str(row) for _, row in numbers)
+    return f"{'row' if len(numbers) == 1 else 'rows'} {shown} ({details})"
 
 
 # A run that stops for --force writes no report: plan prints each message.

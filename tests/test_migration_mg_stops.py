@@ -29,8 +29,8 @@ def test_a_stopped_run_says_its_warnings_are_in_plan_not_in_a_report(
                                        *quiet])
 
     assert (ran.exit_code, ran.stderr.splitlines()) == (2, [
-        "warning: copy-without-id on rows 2, 3, 4 (the run stops below and writes no report: "
-        "gbimport plan shows them)",
+        "warning: copy-without-id on rows 2–4 (3 rows; the run stops below and writes no "
+        "report: gbimport plan shows them)",
         f"error: {STOP}. Pass --force if that is really intended.",
     ])
     assert not (tmp_path / "out.csv").exists()
@@ -49,5 +49,5 @@ def test_a_forced_run_keeps_its_warnings_in_the_report(
 
     assert ran.exit_code == 0, ran.output
     assert ran.stderr.splitlines()[0] == (
-        "warning: copy-without-id on rows 2, 3, 4 (details in the report)")
+        "warning: copy-without-id on rows 2–4 (3 rows; details in the report)")
     assert "copy-without-id" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")

@@ -198,7 +198,7 @@ def test_rows_failing_alike_in_an_outage_share_a_line() -> None:
     ]
 
 
-def test_warnings_before_sending_name_ten_rows_then_trail_off(tmp_path: Path) -> None:
+def test_warnings_before_sending_name_their_rows_as_runs_with_a_count(tmp_path: Path) -> None:
     sheet = write_sheet(tmp_path / "s.csv", [
         *(talk(n, **{"Time Start": "9:00 AM", "Time End": "10:00 AM", "Room/Location": "Hall"})
           for n in range(1, 13)),
@@ -206,7 +206,7 @@ def test_warnings_before_sending_name_ten_rows_then_trail_off(tmp_path: Path) ->
     sandbox = Sandbox()
     plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
     assert printed(lambda console: render.plan_warnings(console, plan)) == [
-        "warning: room-overlap on rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 ... (details in the report)",
+        "warning: room-overlap on rows 2–13 (12 rows; details in the report)",
         "warning: html-stripped on row 14 (details in the report)",
     ]
 
