@@ -37,6 +37,12 @@ def request_body(data: Mapping[str, Any], image: Image | None) -> dict[str, Any]
             "files": {"image": image}}
 
 
+def clears(value: Any) -> bool:
+    """A value a multipart form cannot send: a null has no form spelling and is left out,
+    and an empty list is no key at all, which a PATCH reads as "leave it as it is"."""
+    return value is None or (isinstance(value, list | tuple) and not value)
+
+
 def _form_value(value: Any) -> str | list[str]:
     if isinstance(value, bool):
         return "true" if value else "false"

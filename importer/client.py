@@ -48,6 +48,7 @@ from importer._ratelimit import Clock, RateLimiter, Sleep
 from importer._wire import (
     Image,
     Page,
+    clears,
     json_object,
     parse_page,
     remaining_page_numbers,
@@ -268,7 +269,19 @@ class GuidebookClient:
     async def update_session(
         self, session_id: int, data: Mapping[str, Any], *, image: Image | None = None
     ) -> dict[str, Any]:
-        """PATCH: only the fields given change. 404 -> SessionNotFoundError."""
+        """PATCH: only the fields given change. 404 -> SessionNotFoundError.
+
+        An image goes as a multipart form, which cannot clear a field (`clears`): then the
+        fields go first as JSON, checked together as one change, and the image alone after.
+        """
+        if image is not None and any(clears(value) for value in data.values()):
+            await self._patch_session(session_id, data, None)
+            data = {}
+        return await self._patch_session(session_id, data, image)
+
+    async def _patch_session(
+        self, session_id: int, data: Mapping[str, Any], image: Image | None
+    ) -> dict[str, Any]:
         call = _Call(Target("PATCH", f"sessions/{session_id}/"), body=request_body(data, image))
         return json_object(await self._with_retries(call, self._attempt_for(call)), call.target)
 

@@ -45,6 +45,7 @@ from importer._id_changes import (
     unmarked_matches,
 )
 from importer._shared_ids import extra_copies, give_back_swapped_ids, settle_shared_ids
+from importer._wire import clears
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
 from importer.load import load_sheets
@@ -78,6 +79,18 @@ class PlannedRow:
     @property
     def all_issues(self) -> list[RowIssue]:
         return [*self.result.issues, *self.issues]
+
+    @property
+    def requests(self) -> int:
+        """What its write costs: two for an update that sends an image and clears a field
+        (a form cannot clear one: the fields go as JSON, the image after), else one."""
+        payload = self.payload
+        if self.action not in ("create", "update") or payload is None:
+            return 0
+        fields = [change.field for change in self.changes if change.field != "image"]
+        sends_image = self.action == "update" and self.image is not None and (
+            len(fields) < len(self.changes))
+        return 1 + (sends_image and any(clears(getattr(payload, name)) for name in fields))
 
     @property
     def takes_over_unmarked(self) -> bool:
@@ -177,7 +190,7 @@ class Plan:
     def writes_planned(self) -> int:
         counts = self.counts
         return (
-            counts["create"] + counts["update"] + counts["delete"]
+            sum(row.requests for row in self.rows) + counts["delete"]
             + len(self.tracks_to_create) + len(self.locations_to_create)
         )
 
