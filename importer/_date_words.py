@@ -205,6 +205,15 @@ def weekday_named(word: str) -> int | None:
     return _WEEKDAY_BY_NAME.get(word)
 
 
+def short_weekday_named(word: str) -> int | None:
+    """The day a short form names (`Di`, `mar`, `Tu`), as a `ddd` format writes it before a
+    date: read as a day only there, as `mar` alone is March too."""
+    word = word.casefold()
+    if (english := _english_weekday(word, shortest=2)) is not None:
+        return english
+    return _SHORT_WEEKDAY_BY_NAME.get(word)
+
+
 # English short forms that are no start of their day's name, as British programmes write
 # Wednesday: 'Weds 15 July'.
 _ENGLISH_SHORT = {"weds": "wed"}

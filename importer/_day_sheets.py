@@ -20,7 +20,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from importer._checks import Mask
-from importer._date_words import ENGLISH_WEEKDAYS, date_parts, day_label_date, weekday_named
+from importer._date_words import (
+    ENGLISH_WEEKDAYS,
+    date_parts,
+    day_label_date,
+    short_weekday_named,
+    weekday_named,
+)
 from importer.convert import NIGHT_ENDS
 from importer.load import Sheet
 from importer.mapping import StartField
@@ -89,8 +95,18 @@ def sheet_day(name: str) -> SheetDay | None:
         return None
     dates = dates_named(rest) if rest else frozenset()
     if dates is None or not (weekdays or dates):
-        return None
+        return _after_short_weekday(words)
     return SheetDay(weekdays[0] if weekdays else None, dates)
+
+
+def _after_short_weekday(words: Sequence[str]) -> SheetDay | None:
+    """The day of a name written as a `ddd` format writes it in other languages ('Di 12. Mai',
+    'mar. 12 mai'): a short day name, then the date. Looked at only when the name reads no
+    other way, as 'Mar 12' is 12 March."""
+    if len(words) < 2 or (weekday := short_weekday_named(words[0].rstrip("."))) is None:
+        return None
+    dates = dates_named(" ".join(words[1:]))
+    return None if dates is None else SheetDay(weekday, dates)
 
 
 def dates_named(text: str) -> frozenset[tuple[int | None, int, int]] | None:
