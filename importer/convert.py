@@ -769,6 +769,8 @@ def parse_time(cell: Any) -> dt.time:
     match = _TIME.match(text)
     if match is None and (zone := _trailing_zone(cell_text(cell) or "", parse_time)):
         raise CellError("bad-time", _zone_hint(zone[0], offsets_read=False))
+    if match is None and (unconfirmed := _unconfirmed_hint(cell_text(cell) or "", parse_time)):
+        raise CellError("bad-time", unconfirmed)
     if match is None or (match["m"] is None and match["ampm"] is None and not match["clock"]):
         raise CellError("bad-time", TIME_HINT)  # a bare "10" could be either half of the day
     hour, minute, second = int(match["h"]), int(match["m"] or 0), int(match["s"] or 0)
@@ -957,6 +959,8 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
             raise LoneStart(start) from None
         if text and (zone := _trailing_zone(text, parse_time_range)):  # '10:00 - 11:00 CET'
             raise CellError("bad-time", _zone_hint(zone[0], offsets_read=False)) from None
+        if text and (unconfirmed := _unconfirmed_hint(text, parse_time_range)):  # '(tbc)'
+            raise CellError("bad-time", unconfirmed) from None
         raise
 
 
@@ -1606,13 +1610,38 @@ def _zone_offset(written: str) -> dt.tzinfo | None:
     return None
 
 
+# A mark after a time saying it is not confirmed, as planners flag a slot: '(tbc)', '[TBC]',
+# 'T.B.C.', '(to be confirmed)', 'provisional'. Looked for only in a cell refused as a time.
+_UNCONFIRMED_AFTER = re.compile(
+    r"^(?P<rest>.*\d.*?)\s*[(\[]?\s*(?P<mark>t\.?\s?b\.?\s?[acd]\.?|to be (?:announced|confirmed"
+    r"|decided|determined)|provisional|tentative|unconfirmed|not (?:yet )?confirmed)\s*\??\s*"
+    r"[)\]]?\s*\??$", re.IGNORECASE)
+
+
+def _unconfirmed_hint(text: str, parse: Callable[[str], object]) -> str | None:
+    """The fix for a time flagged after it as not confirmed, when the rest reads as one;
+    None for any other cell."""
+    match = _UNCONFIRMED_AFTER.match(text.strip())
+    if match is None:
+        return None
+    try:
+        parse(match["rest"])
+    except CellError:
+        return None
+    return _not_confirmed_hint(match["mark"])
+
+
+def _not_confirmed_hint(written: str) -> str:
+    return (f"{written!r} after the time says it is not confirmed yet, which the app "
+            "cannot show: take it out of the cell to send the time as it stands (the "
+            "description can say it may change)")
+
+
 def _zone_hint(written: str, *, offsets_read: bool) -> str:
     """The fix for a word in capitals after a time: a zone's, or a time's not confirmed yet
     ('9:00 - 10:30 (TBC)'), which names no zone to give."""
     if NOT_FIXED_YET.fullmatch(written):
-        return (f"{written!r} after the time says it is not confirmed yet, which the app "
-                "cannot show: take it out of the cell to send the time as it stands (the "
-                "description can say it may change)")
+        return _not_confirmed_hint(written)
     why = (" (an abbreviation can stand for several zones; UTC or an offset such as -04:00 "
            "after a date and time is read)" if offsets_read else " in a time cell")
     return (f"{written!r} is a time zone, which gbimport cannot read{why}: remove it from the "

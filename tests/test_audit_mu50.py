@@ -12,6 +12,8 @@ from importer._day_sheets import SheetDay, sheet_day
 from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.test_load import write_xlsx
+from tests.test_walk_planner5_time_not_confirmed import MAPPING as TIME_MAPPING
+from tests.test_walk_planner5_time_not_confirmed import NOT_CONFIRMED
 
 DAY_TABS_MAPPING = """\
 name = "tage"
@@ -70,3 +72,25 @@ def test_the_draft_reads_the_dates_of_tabs_named_in_german(tmp_path: Path) -> No
     assert draft.missing == []
     assert ('time_column = "Zeit"\ndate_from_sheet_name = true\n\n[fields.end]'
             in draft.text)
+
+
+def test_a_time_flagged_not_confirmed_as_sheets_write_it_says_to_take_the_mark_out(
+        tmp_path: Path) -> None:
+    """'(TBC)' after a time was told so, but '(tbc)', '[TBC]', 'T.B.C.' or '(to be confirmed)'
+    got the bare advice to write the start and end like 9:00 - 10:30, as they were."""
+    cells = ["9:00 - 10:30 (tbc)", "9:00-10:30 [TBC]", "9:00 - 10:30 (T.B.C.)",
+             "9:00 - 10:30 (to be confirmed)", "9:00 - 10:30 provisional", "9:00 - 10:30 TBC?",
+             "9:00 - 10:30 (Cheese)"]
+    sheet = write_xlsx(tmp_path / "s.xlsx", {"Mon": [
+        ["Date", "Time", "Session"], *(["2026-05-11", cell, "Talk"] for cell in cells)]})
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(TIME_MAPPING, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping)
+    marks = ["tbc", "TBC", "T.B.C.", "to be confirmed", "provisional", "TBC"]
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        *((row, "bad-time", f"Row {row}: 'Time' has {cell!r}, which is not a start and end "
+                            f"time: {mark!r} {NOT_CONFIRMED}")
+          for row, cell, mark in zip(range(2, 8), cells[:-1], marks, strict=True)),
+        (8, "bad-time", "Row 8: 'Time' has '9:00 - 10:30 (Cheese)', which is not a start and "
+                        "end time: write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 "
+                        "AM or 9am to 11am.")]
