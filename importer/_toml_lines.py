@@ -40,6 +40,9 @@ def described_at_lines(error: ValidationError, root: type[BaseModel], label: str
 # 'fill_down names ...'); a values entry is named by its cell ('values has "Fri" = ...').
 _LEADING_KEY = re.compile(r"([a-z_]+(?:\.[a-z_]+)*): ")
 _VALUES_ENTRY = re.compile(r'\bvalues has ("(?:[^"\\]|\\.)*") = ')
+# A check of a table naming one of its keys first, as written ('fields.end: minutes = -5 is
+# no session's length'): the line is that key's, not the table's heading.
+_KEY_WRITTEN = re.compile(r"(?:[a-z_]+(?:\.[a-z_]+)*: )?([a-z_]+) = ")
 
 
 def _key_meant(loc: Sequence[object], said: str, root: type[BaseModel]) -> tuple[str, ...]:
@@ -51,6 +54,8 @@ def _key_meant(loc: Sequence[object], said: str, root: type[BaseModel]) -> tuple
         path = (first_word,)
     if entry := _VALUES_ENTRY.search(said):
         path += ("values", str(json.loads(entry[1])))
+    elif written := _KEY_WRITTEN.match(said):
+        path += (written[1],)
     return path
 
 

@@ -1,5 +1,6 @@
 """A demanding planner's tries at the newest features: tabs named by a date format of their
-own language, a time flagged as not confirmed in the ways sheets write it."""
+own language, a time flagged as not confirmed in the ways sheets write it, a mapping's
+value refused at its own line."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 
 from importer._day_sheets import SheetDay, sheet_day
 from importer.draft import draft_mapping
+from importer.errors import MappingError
+from importer.mapping import load_mapping
 from importer.validate import validate_file
 from tests.test_load import write_xlsx
 from tests.test_walk_planner5_time_not_confirmed import MAPPING as TIME_MAPPING
@@ -94,3 +97,18 @@ def test_a_time_flagged_not_confirmed_as_sheets_write_it_says_to_take_the_mark_o
         (8, "bad-time", "Row 8: 'Time' has '9:00 - 10:30 (Cheese)', which is not a start and "
                         "end time: write the start and end like 9:00 - 10:30, 9:00 AM - 10:30 "
                         "AM or 9am to 11am.")]
+
+
+def test_a_minutes_no_session_lasts_names_its_own_line(tmp_path: Path) -> None:
+    """'minutes = -5' (as 'last_minutes = 0') was named at its table's heading, lines above
+    it in a mapping with notes between (here saved with Windows line endings)."""
+    mapping = tmp_path / "m.toml"
+    mapping.write_bytes((
+        'name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\ndate_column = "Date"\n'
+        'time_column = "Start"\n[fields.end]\n# every talk is a short one\n\n'
+        "minutes   =   -5   # see the printed programme\n").replace("\n", "\r\n").encode())
+    with pytest.raises(MappingError) as refused:
+        load_mapping(mapping)
+    assert str(refused.value) == (
+        f"{mapping}:10: fields.end: minutes = -5 is no session's length: give the minutes each "
+        "session lasts, 1 to 1440, as minutes = 120")

@@ -62,7 +62,7 @@ def test_beside_an_end_column_minutes_fills_its_blank_cells(tmp_path: Path) -> N
     ("minutes = 120\nuntil_next = true", "8: fields.end: minutes gives every session that length, "
      "and until_next ends each as the next one starts: keep one (with until_next, last_minutes "
      "gives each day's last sessions a length)"),
-    ("minutes = 0", "8: fields.end: minutes = 0 is no session's length: give the minutes each "
+    ("minutes = 0", "9: fields.end: minutes = 0 is no session's length: give the minutes each "
      "session lasts, 1 to 1440, as minutes = 120"),
     ('minutes = 120\n[fields.end_date]\ncolumn = "End Date"', "10: fields.end_date: cannot be used "
      "with end.minutes: every session lasts as long as minutes says, so the end date would be "

@@ -243,9 +243,9 @@ def test_one_tab_per_day_read_as_one_ends_each_tabs_sessions_on_that_tab(
     ('time_column = "End"\nlast_minutes = 60', "8: fields.end: last_minutes goes with until_next "
      "= true (it is the length of each day's last session); remove it, or add until_next = "
      "true"),
-    ("until_next = true\nlast_minutes = 0", "8: fields.end: last_minutes = 0 is no session's "
+    ("until_next = true\nlast_minutes = 0", "10: fields.end: last_minutes = 0 is no session's "
      "length: give the minutes the day's last session lasts, 1 to 1440, as last_minutes = 60"),
-    ("until_next = true\nlast_minutes = 1500", "8: fields.end: last_minutes = 1500 is no "
+    ("until_next = true\nlast_minutes = 1500", "10: fields.end: last_minutes = 1500 is no "
      "session's length: give the minutes the day's last session lasts, 1 to 1440, as "
      "last_minutes = 60"),
     ("until_next = true\nlast_minutes = 1.5", "10: fields.end.last_minutes: expected a whole "
