@@ -1020,7 +1020,10 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
         # The description reads each column once: one it reads already is not the one meant.
         read = [h for c in mapping.fields.description.columns() if (h := headers.get(c))] if (
             mapping.fields.description) else []
-        raise _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path, read)
+        error = _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path, read)
+        # The run stops before validate's same-name-mapping warning: said here, lest the
+        # planner's own file of that name, fitting the sheet, seem to be the one refused.
+        raise MappingError(f"{error} {mapping.passed_over}") if mapping.passed_over else error
     return BoundMapping(mapping, headers, active, left_out, leave_out_header)
 
 

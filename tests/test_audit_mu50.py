@@ -1,6 +1,6 @@
 """A demanding planner's tries at the newest features: tabs named by a date format of their
 own language, a time flagged as not confirmed in the ways sheets write it, a mapping's
-value refused at its own line."""
+value refused at its own line, a planner's own copy of a built-in mapping passed over."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from importer.errors import MappingError
 from importer.mapping import load_mapping
 from importer.validate import validate_file
 from tests.test_load import write_xlsx
+from tests.test_mapping_values import SAMPLE
 from tests.test_walk_planner5_time_not_confirmed import MAPPING as TIME_MAPPING
 from tests.test_walk_planner5_time_not_confirmed import NOT_CONFIRMED
 
@@ -112,3 +113,31 @@ def test_a_minutes_no_session_lasts_names_its_own_line(tmp_path: Path) -> None:
     assert str(refused.value) == (
         f"{mapping}:10: fields.end: minutes = -5 is no session's length: give the minutes each "
         "session lasts, 1 to 1440, as minutes = 120")
+
+
+def test_a_sheet_the_builtin_cannot_read_names_the_file_of_its_name_passed_over(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The planner's ./guidebook-template.toml marks the room optional for a sheet without
+    one. --mapping guidebook-template read the built-in, and the run stopped asking to mark
+    the field optional = true, as they had, without the same-name-mapping warning that a
+    run going on gives."""
+    monkeypatch.chdir(tmp_path)
+    template = (SAMPLE.parent.parent / "mappings" / "guidebook-template.toml").read_text(
+        encoding="utf-8")
+    (tmp_path / "guidebook-template.toml").write_text(template.replace(
+        'column = "Room/Location"', 'column = "Room/Location"\noptional = true'),
+        encoding="utf-8")
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("Session Title,Date,Time Start,Time End\nOpening,5/11/2027,9:00 AM,"
+                     "10:00 AM\n", encoding="utf-8")
+    with pytest.raises(MappingError) as refused:
+        validate_file(sheet, mapping="guidebook-template", timezone="America/Chicago")
+    assert str(refused.value) == (
+        f"{sheet}: mapping 'guidebook-template': fields.locations needs column "
+        "'Room/Location', which the sheet does not have; the sheet's columns are: 'Session "
+        "Title', 'Date', 'Time Start', 'Time End'. Fix the column name in the mapping or the "
+        "sheet, or mark the field optional = true. The mapping named 'guidebook-template' read "
+        "the built-in one, not guidebook-template.toml in this folder. To read that file, give "
+        "its path: --mapping ./guidebook-template.toml")
+    report = validate_file(sheet, mapping="./guidebook-template.toml", timezone="America/Chicago")
+    assert [row.payload.name for row in report.rows if row.payload] == ["Opening"]
