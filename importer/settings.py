@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from importer._credentials import is_loopback
+from importer._toml_lines import key_line
 from importer._toml_problems import syntax_fix, toml_text, toml_value
 from importer.errors import ConfigError, MappingError
 from importer.mapping import Mapping as MappingFile
@@ -95,7 +96,7 @@ class Settings(BaseModel):
             return handler(values)
         except ValidationError as exc:
             problem = _describe_validation_error(
-                exc, {field: _argument_label(field) for field in cls.model_fields}, {})
+                exc, dict.fromkeys(cls.model_fields, _argument_label), {})
         raise ConfigError(problem)
 
     @field_validator("api_url")
@@ -198,32 +199,44 @@ def load_settings(
     gbimport.toml beside it, left unread, that sets some of them stops it (ConfigError).
     """
     path = Path(config) if config is not None else Path(DEFAULT_CONFIG_NAME)
-
-    def file_label(key: str) -> str:
-        return f"'{key}' in {path}"
-
+    in_file, text = _read_config_file(path, named=config is not None)
+    file_label = _file_label(path, text)
     values, origins = _merge([
-        (_read_config_file(path, named=config is not None), file_label),
+        (in_file, file_label),
         (_read_environment(os.environ if env is None else env), _environment_label),
         ({key: value for key, value in options.items() if value is not None},
          option_label or _argument_label),
     ])
     mistyped = {key: problem for key in Settings.model_fields
-                if origins.get(key) == file_label(key)
-                and (problem := _toml_type_problem(key, values[key], file_label(key)))}
+                if origins.get(key) is file_label
+                and (problem := _toml_type_problem(key, values[key], file_label))}
     settings = _settings_from(
         {key: v for key, v in values.items() if key not in mistyped}, origins, mistyped)
     if spreadsheet is not None and not path.exists():
         _check_none_left_beside(Path(spreadsheet), [key for key in reads if key not in origins])
     settings._config_file = None if config is None else str(config)
-    origin = origins.get("mapping", "")
+    origin = origins.get("mapping")
     # A name in the file was looked for beside it too (see _paths_from): say so if not found.
-    beside = path.parent / "mappings" if origin == file_label("mapping") else None
-    _check_mapping_exists(settings.mapping, origin, beside)
+    beside = path.parent / "mappings" if origin is file_label else None
+    _check_mapping_exists(settings.mapping, origin("mapping") if origin else "", beside)
     return settings
 
 
-def _settings_from(values: dict[str, Any], origins: Mapping[str, str],
+# Names where a setting's value came from, for a message about it: asked for only when a value
+# is refused, so a good run never looks for a key's line in the file.
+Labeller = Callable[[str], str]
+
+
+def _file_label(path: Path, text: str) -> Labeller:
+    """'gbimport.toml:3: rate', as a mapping's errors name their key's line: an editor or
+    a terminal opens the file there, and a planner finds the line among many."""
+    def label(key: str) -> str:
+        line = key_line(text, (key,))
+        return f"{path}:{line}: {key}" if line else f"{path}: {key}"
+    return label
+
+
+def _settings_from(values: dict[str, Any], origins: Mapping[str, Labeller],
                    mistyped: Mapping[str, str]) -> Settings:
     try:
         settings = Settings.model_validate(values, context=_SOURCES_NAMED)
@@ -245,7 +258,7 @@ def _check_none_left_beside(spreadsheet: Path, not_given: list[str]) -> None:
     if not beside.is_file():
         return
     try:
-        unread = [key for key in _read_config_file(beside, named=False) if key in not_given]
+        unread = [key for key in _read_config_file(beside, named=False)[0] if key in not_given]
     except ConfigError:  # a file that cannot be read is no stop of this run's: name it alone
         unread = ["settings"]
     if unread:
@@ -267,22 +280,23 @@ def _check_mapping_exists(mapping: str | None, origin: str, beside: Path | None)
 
 
 def _merge(
-    sources: list[tuple[dict[str, Any], Callable[[str], str]]],
-) -> tuple[dict[str, Any], dict[str, str]]:
+    sources: list[tuple[dict[str, Any], Labeller]],
+) -> tuple[dict[str, Any], dict[str, Labeller]]:
     """Later sources override earlier ones; `origins` remembers where each value came from."""
     values: dict[str, Any] = {}
-    origins: dict[str, str] = {}
+    origins: dict[str, Labeller] = {}
     for source, label in sources:
         values.update(source)
-        origins.update({key: label(key) for key in source})
+        origins.update(dict.fromkeys(source, label))
     return values, origins
 
 
-def _read_config_file(path: Path, *, named: bool) -> dict[str, Any]:
+def _read_config_file(path: Path, *, named: bool) -> tuple[dict[str, Any], str]:
+    """The file's settings, and its text to find a refused value's line in."""
     if not path.exists():
         if named:
             raise ConfigError(f"{path}: settings file not found; check the --config path")
-        return {}
+        return {}, ""
     if path.is_dir():
         raise ConfigError(f"{path} is a folder, not a settings file: give the path of the "
                           ".toml file with --config")
@@ -299,10 +313,10 @@ def _read_config_file(path: Path, *, named: bool) -> dict[str, Any]:
                           "let the user that runs gbimport read it") from None
     if "api_key" in values:
         raise ConfigError(
-            f"{path}: api_key does not belong in a settings file; "
+            f"{_file_label(path, text)('api_key')}: does not belong in a settings file; "
             "remove it and set GUIDEBOOK_API_KEY in the environment instead"
         )
-    return _paths_from(path.parent, values)
+    return _paths_from(path.parent, values), text
 
 
 def _paths_from(folder: Path, values: dict[str, Any]) -> dict[str, Any]:
@@ -336,7 +350,7 @@ def _argument_label(field: str) -> str:
 
 
 def _describe_validation_error(
-    exc: ValidationError, origins: Mapping[str, str], mistyped: Mapping[str, str]
+    exc: ValidationError, origins: Mapping[str, Labeller], mistyped: Mapping[str, str]
 ) -> str:
     """One clause per bad value, each naming the source the user has to fix, in the order
     of the settings' fields (`mistyped`: those the file wrote in another TOML type)."""
@@ -345,7 +359,8 @@ def _describe_validation_error(
         # A setting of several types (sheet) fails once per type: say it once.
         field = str(error["loc"][0])
         if field not in problems:
-            problems[field] = _describe_one(error, field, origins.get(field, f"'{field}'"))
+            label = origins.get(field)
+            problems[field] = _describe_one(error, field, label(field) if label else f"'{field}'")
     order = list(Settings.model_fields)
     return "; ".join(problems[field] for field in sorted(
         problems, key=lambda field: order.index(field) if field in order else len(order)))
@@ -359,7 +374,7 @@ def _describe_one(error: Any, field: str, where: str) -> str:
         if field in MappingFile.model_fields:  # [fields.tracks] written in the settings file
             hint = (f"{field} belongs in the mapping file, not the settings: move it there "
                     "and name that file with mapping = \"...\"")
-        return f"unknown setting {where} ({hint})"
+        return f"{where}: unknown setting ({hint})"
     if error["type"] == "value_error":  # our validators' own words, whole, with the fix
         return f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
     if field == "api_key":  # never echo the key, not even a malformed one
@@ -378,7 +393,7 @@ def _describe_one(error: Any, field: str, where: str) -> str:
     return f"{where}: {error['msg']} (got {got})"
 
 
-def _toml_type_problem(field: str, value: Any, where: str) -> str | None:
+def _toml_type_problem(field: str, value: Any, label: Labeller) -> str | None:
     """A switch or a number in the file must be TOML's own: read leniently, `guide = true`
     is guide 1, `rate = true` a rate of 1 and `publish = "yes"` true."""
     annotation = Settings.model_fields[field].annotation
@@ -400,7 +415,7 @@ def _toml_type_problem(field: str, value: Any, where: str) -> str | None:
         fix = "name at least one, or leave it out for the first sheet holding data"
     else:
         return None
-    return f"{where}: expected {ALLOWED[field]}, got {_shown_input(value)}; {fix}"
+    return f"{label(field)}: expected {ALLOWED[field]}, got {_shown_input(value)}; {fix}"
 
 
 def _listed(value: Any) -> list[Any]:

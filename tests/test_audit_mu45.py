@@ -61,7 +61,7 @@ def test_a_mapping_table_in_the_settings_file_is_sent_to_the_mapping(tmp_path: P
     with pytest.raises(ConfigError) as caught:
         load_settings(config, env={})
     assert str(caught.value) == (
-        f"unknown setting 'fields' in {config} (fields belongs in the mapping file, not the "
+        f"{config}:2: fields: unknown setting (fields belongs in the mapping file, not the "
         'settings: move it there and name that file with mapping = "...")')
 
 

@@ -369,13 +369,13 @@ def test_bad_values_from_the_file_and_the_environment_name_each_source(
     assert result.exit_code == 2
     assert one_line(result.output) == (
         "error: environment variable GUIDEBOOK_GUIDE: expected a whole number above 0 (the "
-        "guide's id), got \"0\"; change it; 'rate' in gbimport.toml: expected a number above 0 "
+        "guide's id), got \"0\"; change it; gbimport.toml:1: rate: expected a number above 0 "
         "(requests per second), got 0; change it, or leave it out for the default (5)"
     )
 
 
 @pytest.mark.parametrize(("settings", "option", "blamed"), [
-    ('report = "reports/last.txt"\n', [], "'report' in gbimport.toml: reports/last.txt"),
+    ('report = "reports/last.txt"\n', [], "gbimport.toml:2: report: reports/last.txt"),
     ("", ["--report", "last.txt"], "command-line option --report: last.txt"),
 ])
 def test_a_report_path_of_no_format_is_blamed_on_the_file_or_option_that_gave_it(

@@ -608,7 +608,7 @@ def test_the_sheets_to_read_can_be_set_in_the_settings_file(
     (tmp_path / "gbimport.toml").write_text("sheet = 1.5\n", encoding="utf-8")
     refused = CliRunner().invoke(app, ["validate", "days.xlsx"])
     assert (refused.exit_code, " ".join(refused.output.split())) == (
-        2, "error: 'sheet' in gbimport.toml: expected a sheet's name or 0-based number, \"all\", "
+        2, "error: gbimport.toml:1: sheet: expected a sheet's name or 0-based number, \"all\", "
         "or a list of names, got 1.5; change it")
 
 
