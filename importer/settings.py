@@ -311,12 +311,25 @@ def _read_config_file(path: Path, *, named: bool) -> tuple[dict[str, Any], str]:
     except OSError as exc:  # most often written by another user, mode 600, and run by cron
         raise ConfigError(f"{path}: cannot read the settings file ({exc.strerror or exc}); "
                           "let the user that runs gbimport read it") from None
+    _refuse_a_mapping(path, values, text)
     if "api_key" in values:
         raise ConfigError(
             f"{_file_label(path, text)('api_key')}: does not belong in a settings file; "
             "remove it and set GUIDEBOOK_API_KEY in the environment instead"
         )
     return _paths_from(path.parent, values), text
+
+
+def _refuse_a_mapping(path: Path, values: dict[str, Any], text: str) -> None:
+    """`--config my-event.toml` meant as --mapping (or a mapping saved as gbimport.toml): said
+    once, rather than each of its keys being told to move to the mapping file it is."""
+    if "fields" not in values or not values.keys() <= MappingFile.model_fields.keys():
+        return
+    fix = f"give it with --mapping {path} instead" if path.name != DEFAULT_CONFIG_NAME else (
+        f"rename it (such as to my-event.toml: {DEFAULT_CONFIG_NAME} in the folder is read as "
+        "the settings) and give it with --mapping")
+    line = key_line(text, ("fields",))
+    raise ConfigError(f"{path}:{line}: [fields] makes this file a mapping, not settings; {fix}")
 
 
 def _paths_from(folder: Path, values: dict[str, Any]) -> dict[str, Any]:

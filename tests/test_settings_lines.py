@@ -70,3 +70,31 @@ def test_a_key_pasted_as_a_value_is_not_repeated_beside_its_line(tmp_path: Path)
     assert message == (
         f"{config}:2: rate: expected a number above 0 (requests per second), got a long token "
         "(not repeated: it may be a key); change it, or leave it out for the default (5)")
+
+
+MAPPING = (b'name = "my-event"\ntimezone = "Europe/Madrid"\n\n[fields.name]\ncolumn = "Title"\n'
+           b'\n[fields.start]\ncolumn = "Start"\n')
+
+
+def test_a_mapping_given_as_the_settings_file_is_sent_to_mapping_once(tmp_path: Path) -> None:
+    """`--config my-event.toml` where --mapping was meant: one line saying so, not each of
+    the mapping's keys told to move to the mapping file it is in."""
+    mapping = tmp_path / "my-event.toml"
+    assert refusal(mapping, MAPPING) == (
+        f"{mapping}:4: [fields] makes this file a mapping, not settings; give it with "
+        f"--mapping {mapping} instead")
+    saved_as_settings = tmp_path / "gbimport.toml"
+    assert refusal(saved_as_settings, MAPPING) == (
+        f"{saved_as_settings}:4: [fields] makes this file a mapping, not settings; rename it "
+        "(such as to my-event.toml: gbimport.toml in the folder is read as the settings) and "
+        "give it with --mapping")
+
+
+def test_a_mapping_table_among_settings_is_still_told_to_move(tmp_path: Path) -> None:
+    """A settings file holding a mapping's table too is no mapping: each key is sent on."""
+    config = tmp_path / "gbimport.toml"
+    moved = 'belongs in the mapping file, not the settings: move it there and name that file ' \
+            'with mapping = "..."'
+    assert refusal(config, b'guide = 3\nname = "my-event"\n\n[fields.name]\n') == (
+        f"{config}:2: name: unknown setting (name {moved}); "
+        f"{config}:4: fields: unknown setting (fields {moved})")
