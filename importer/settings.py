@@ -312,12 +312,22 @@ def _read_config_file(path: Path, *, named: bool) -> tuple[dict[str, Any], str]:
         raise ConfigError(f"{path}: cannot read the settings file ({exc.strerror or exc}); "
                           "let the user that runs gbimport read it") from None
     _refuse_a_mapping(path, values, text)
-    if "api_key" in values:
+    if key := next((key for key in values if _names_the_api_key(key)), None):
         raise ConfigError(
-            f"{_file_label(path, text)('api_key')}: does not belong in a settings file; "
+            f"{_file_label(path, text)(key)}: the API key does not belong in a settings file; "
             "remove it and set GUIDEBOOK_API_KEY in the environment instead"
         )
     return _paths_from(path.parent, values), text
+
+
+def _names_the_api_key(key: str) -> bool:
+    """api_key, or the key under another name a cron user would write (GUIDEBOOK_API_KEY, as
+    in the crontab; apikey; token): refused alike, not listed as one more unknown setting
+    while the key stays in a file that gets committed and shared."""
+    return re.sub(r"[^a-z]", "", key.lower()).removeprefix("guidebook") in _KEY_NAMES
+
+
+_KEY_NAMES = frozenset({"apikey", "key", "token", "apitoken", "accesstoken", "secret"})
 
 
 def _refuse_a_mapping(path: Path, values: dict[str, Any], text: str) -> None:

@@ -56,12 +56,22 @@ def test_the_line_is_right_whatever_the_file_was_saved_with(tmp_path: Path, data
     assert refusal(config, data) == f"{config}:3: zzz: unknown setting ({KNOWN})"
 
 
-def test_a_key_in_the_file_names_its_line_and_is_never_shown(tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", [
+    "api_key", "GUIDEBOOK_API_KEY", "API_KEY", "apikey", "api-key", "token", "key"])
+def test_a_key_in_the_file_names_its_line_and_is_never_shown(tmp_path: Path, name: str) -> None:
+    """Under the name of its variable in the crontab too: not one more unknown setting, which
+    would leave the key in a file that gets committed and shared."""
     config = tmp_path / "gbimport.toml"
-    message = refusal(config, b'guide = 3\napi_key = "sk-live-0123456789abcdef0123"\n')
+    message = refusal(config, f'guide = 3\n{name} = "sk-live-0123456789abcdef0123"\n'.encode())
     assert message == (
-        f"{config}:2: api_key: does not belong in a settings file; remove it and set "
-        "GUIDEBOOK_API_KEY in the environment instead")
+        f"{config}:2: {name}: the API key does not belong in a settings file; remove it and "
+        "set GUIDEBOOK_API_KEY in the environment instead")
+
+
+def test_a_setting_whose_name_holds_key_is_no_key(tmp_path: Path) -> None:
+    config = tmp_path / "gbimport.toml"
+    assert refusal(config, b'keynote = "Hall A"\n') == (
+        f"{config}:1: keynote: unknown setting ({KNOWN})")
 
 
 def test_a_key_pasted_as_a_value_is_not_repeated_beside_its_line(tmp_path: Path) -> None:
