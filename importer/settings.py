@@ -397,6 +397,8 @@ def _describe_one(error: Any, field: str, where: str) -> str:
         if field in MappingFile.model_fields:  # [fields.tracks] written in the settings file
             hint = (f"{field} belongs in the mapping file, not the settings: move it there "
                     "and name that file with mapping = \"...\"")
+        if field.upper() in ENV_KEYS:  # GUIDEBOOK_GUIDE = 3, copied from a crontab's line
+            hint = f"the environment variable's name; in this file: {ENV_KEYS[field.upper()]!r}"
         return f"{where}: unknown setting ({hint})"
     if error["type"] == "value_error":  # our validators' own words, whole, with the fix
         return f"{where}: {str(error['msg']).removeprefix('Value error, ')}"

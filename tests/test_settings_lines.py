@@ -108,3 +108,15 @@ def test_a_mapping_table_among_settings_is_still_told_to_move(tmp_path: Path) ->
     assert refusal(config, b'guide = 3\nname = "my-event"\n\n[fields.name]\n') == (
         f"{config}:2: name: unknown setting (name {moved}); "
         f"{config}:4: fields: unknown setting (fields {moved})")
+
+
+def test_a_variable_of_the_environment_written_in_the_file_gets_the_settings_name(
+    tmp_path: Path,
+) -> None:
+    """Copied from a crontab's lines, GUIDEBOOK_GUIDE = 3 is no close match of any key."""
+    config = tmp_path / "gbimport.toml"
+    message = refusal(config, b'GUIDEBOOK_GUIDE = 3\nguidebook_api_url = "https://x.org/"\n')
+    assert message == (
+        f"{config}:1: GUIDEBOOK_GUIDE: unknown setting (the environment variable's name; in "
+        f"this file: 'guide'); {config}:2: guidebook_api_url: unknown setting (the environment "
+        "variable's name; in this file: 'api_url')")
