@@ -44,6 +44,7 @@ from importer._id_changes import (
     take_over_earlier_ids,
     unmarked_matches,
 )
+from importer._made_by_hand import made_by_hand, made_by_hand_note
 from importer._shared_ids import extra_copies, give_back_swapped_ids, settle_shared_ids
 from importer._wire import clears
 from importer.client import GuidebookClient
@@ -405,8 +406,11 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     if renamed := renamed_in_builder(plan):
         notes.append(renamed_note(renamed))
     plan.notes_to_act_on += notes
-    if newly_left := _left_since_told(plan):
+    made = made_by_hand(plan)
+    if newly_left := _left_since_told(plan, made):
         plan.notes_to_act_on.append(newly_left_note(newly_left, plan.validation))
+    if made:
+        _tell_made_by_hand(plan, made)
     if plan.over_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than {_budget_left(plan)}: "
@@ -433,16 +437,39 @@ def spent_earlier_words(plan: Plan) -> str:
             "other tools using the account are not counted")
 
 
-def _left_since_told(plan: Plan) -> list[PlannedDelete]:
+def _left_since_told(plan: Plan, made: list[PlannedDelete]) -> list[PlannedDelete]:
     """The sessions left in the guide that no run has told of yet (the state file says). One
     whose import id was changed in Builder is its row's, not one dropped from the sheet: the
-    note on it says how to keep it, where this one would say to delete it."""
+    note on it says how to keep it, where this one would say to delete it; so is one `made`
+    by hand (_made_by_hand), told by a note of its own."""
     if plan.saved_state is None:
         return []
     told = plan.saved_state.left_told()
     renamed = {int(s["id"]) for s in renamed_in_builder(plan).values()}
-    return [left for left in plan.left_in_guide
-            if left.import_id not in told and left.session_id not in renamed]
+    apart = {d.session_id for d in made}
+    return [left for left in plan.left_in_guide if left.import_id not in told
+            and left.session_id not in renamed and left.session_id not in apart]
+
+
+def _tell_made_by_hand(plan: Plan, made: list[PlannedDelete]) -> None:
+    """The note on sessions of the sheet's prefix made by hand, in place of the left note's
+    word that they are 'no longer in the sheet' (to --prune); a quiet run tells those left
+    once, as it does the left note."""
+    pruned = [d for d in made if d in plan.deletes]
+    kept = [d for d in made if d not in plan.deletes]
+    if kept:
+        rest = [d for d in plan.left_in_guide if d not in kept]
+        said = left_note(plan.left_in_guide, plan.validation)
+        at = plan.notes.index(said)  # in place: the caller extends this very list
+        plan.notes[at:at + 1] = [left_note(rest, plan.validation)] if rest else []
+    told = plan.saved_state.left_told() if plan.saved_state is not None else frozenset()
+    for group, was_pruned in ((kept, False), (pruned, True)):
+        if not group:
+            continue
+        note = made_by_hand_note(group, plan.import_id_prefix, pruned=was_pruned)
+        plan.notes.append(note)
+        if was_pruned or any(d.import_id not in told for d in group):
+            plan.notes_to_act_on.append(note)
 
 
 def attach_images(

@@ -24,6 +24,7 @@ from filelock import FileLock, Timeout
 from importer._credentials import api_host
 from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
+from importer._made_by_hand import made_by_hand
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
     ApiError,
@@ -373,7 +374,9 @@ def _remember_in_guide(plan: Plan, upload: Upload) -> None:
     if state is None:
         return
     before = state.in_guide()
-    state.remember_in_guide(in_guide_after(plan, upload.outcomes), plan.import_id_prefix)
+    # One made by hand stays out of the record: later runs still tell it from a dropped talk.
+    made = {d.import_id for d in made_by_hand(plan)}
+    state.remember_in_guide(in_guide_after(plan, upload.outcomes) - made, plan.import_id_prefix)
     if state.in_guide() != before:
         state.save()
 
