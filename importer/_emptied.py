@@ -11,7 +11,7 @@ a session out of, as the fix makes the session anew.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from typing import TYPE_CHECKING
 
 from importer._deletes import some_named
@@ -27,8 +27,20 @@ def emptied_notes(plan: Plan, applied: Container[int] | None = None) -> list[str
     """One note per kind: the tracks, then the rooms, that no session uses after this plan.
     `applied`: after a run, the sessions whose update or delete went through; the others
     keep the names they had."""
-    done = _Done(plan, applied)
-    notes = []
+    return [_note(kind, emptied, pruned, made, ran=applied is not None)
+            for kind, emptied, pruned, made in _emptied(_Done(plan, applied))]
+
+
+def made_for_renamed(plan: Plan) -> set[str]:
+    """The names (compared form) the plan makes for the sessions of a track or room it
+    empties, which the note on that one names: a rename in Builder, most likely."""
+    return {name_key(name) for _, _, pruned, made in _emptied(_Done(plan, None))
+            if not pruned for name in made}
+
+
+def _emptied(done: _Done) -> Iterator[tuple[str, list[str], bool, list[str]]]:
+    """Per kind: the names no session uses after the plan, whether --prune empties one of
+    them, and the names the plan makes that their sessions move to."""
     for field, kind in KINDS.items():
         moved_out_of = _moved_out_of(done, field)
         pruned_from = {key: name for key, name in _deleted_from(done, field).items()
@@ -39,10 +51,8 @@ def emptied_notes(plan: Plan, applied: Container[int] | None = None) -> list[str
         emptied = sorted(name for key, name in (moved_out_of | pruned_from).items()
                          if key not in in_use)
         if emptied:
-            made = _made_for(done, field, emptied)
-            notes.append(_note(kind, emptied, any(name_key(n) in pruned_from for n in emptied),
-                               made, ran=applied is not None))
-    return notes
+            yield (kind, emptied, any(name_key(n) in pruned_from for n in emptied),
+                   _made_for(done, field, emptied))
 
 
 def _made_for(done: _Done, field: str, emptied: list[str]) -> list[str]:

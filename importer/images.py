@@ -222,7 +222,8 @@ class SavedState:
     that stopped before it: the next run publishes them though it changes nothing), and the
     import ids of sessions a run told were left in the guide (no --prune): a quiet run tells
     of each once; the import ids of the sheets' sessions in the guide after their last run
-    (one made again was deleted since, in Builder most likely); and the requests each run
+    (one made again was deleted since, in Builder most likely), and the guide's track and
+    room names then (the same for them); and the requests each run
     spent, with its time, for the last 24 hours (the daily budget is the account's: a plan
     counts what earlier runs spent of it).
 
@@ -306,6 +307,16 @@ class SavedState:
         """Remember the sessions with `prefix` in the guide after a run: a create of one of
         them later is a session deleted since. Another sheet's prefix keeps its own."""
         self._replace_ids("in_guide", import_ids, prefix)
+
+    def names_in_guide(self, kind: str) -> frozenset[str]:
+        """The guide's track or room names (`kind`: 'tracks', 'rooms'), in compared form,
+        after the last run."""
+        return frozenset(self._entry().get(f"{kind}_in_guide", ()))
+
+    def remember_names(self, kind: str, names: Iterable[str]) -> None:
+        """Remember the guide's track or room names after a run: a later run that makes one
+        again says it was deleted (or renamed) since, in Builder most likely."""
+        self._replace_ids(f"{kind}_in_guide", names, "")
 
     def _replace_ids(self, key: str, import_ids: Iterable[str], prefix: str) -> None:
         """The ids under `key` with `prefix` become `import_ids`, as a sorted list (small:
@@ -442,8 +453,9 @@ def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
 
 
 # The lists of import ids an entry keeps: sessions left in the guide that a run told of,
-# and the sheets' sessions in the guide after their last run.
-ID_LISTS = ("left_told", "in_guide")
+# and the sheets' sessions in the guide after their last run; and of the guide's track and
+# room names then.
+ID_LISTS = ("left_told", "in_guide", "tracks_in_guide", "rooms_in_guide")
 
 
 def _id_lists(entry: dict[str, Any]) -> dict[str, list[str]]:

@@ -44,6 +44,7 @@ from importer._id_changes import (
     take_over_earlier_ids,
     unmarked_matches,
 )
+from importer._made_again import made_again_notes
 from importer._made_by_hand import made_by_hand, made_by_hand_note
 from importer._shared_ids import extra_copies, give_back_swapped_ids, settle_shared_ids
 from importer._wire import clears
@@ -399,7 +400,7 @@ def _notes_on_what_is_sent(plan: Plan) -> list[str]:
     since the last run that it makes again, and a plan over the daily budget: told once the
     images are read, as an image makes its row invalid (its session stays
     where it is) or an update (a write)."""
-    notes = emptied_notes(plan) + (plan.saved_state.unreadable_note()
+    notes = emptied_notes(plan) + made_again_notes(plan) + (plan.saved_state.unreadable_note()
                                    if plan.saved_state is not None else [])
     if deleted := deleted_since_last_run(plan):
         notes.append(deleted_since_note(deleted, plan.validation.leave_out_mark))

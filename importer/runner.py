@@ -35,6 +35,7 @@ from importer.errors import (
 )
 from importer.images import SavedState
 from importer.load import check_is_file
+from importer.payloads import name_key
 from importer.plan import Plan, build_plan, saved_state
 from importer.report import ImportReport, RowOutcome
 from importer.settings import Settings, load_settings
@@ -245,6 +246,7 @@ async def run_import_async(
                 requests = client.requests_sent.copy()
     _remember_left_told(plan)
     _remember_in_guide(plan, upload)
+    _remember_names(plan, upload)
     # Said on each run until the folder is fixed: a quiet night must not keep it to the
     # summary file while the budget's record and the images sent are lost.
     unsaved = plan.saved_state.unsaved_note() if plan.saved_state is not None else []
@@ -364,6 +366,22 @@ def _remember_left_told(plan: Plan) -> None:
     before = state.left_told()
     state.tell_left((left.import_id for left in plan.left_in_guide), plan.import_id_prefix)
     if state.left_told() != before:
+        state.save()
+
+
+def _remember_names(plan: Plan, upload: Upload) -> None:
+    """The guide's track and room names after the run: a later run that makes one again
+    says it was deleted since (in Builder, most likely)."""
+    state = plan.saved_state
+    if state is None:
+        return
+    before = state.names_in_guide("tracks"), state.names_in_guide("rooms")
+    # Those it made count only when all were: one whose create failed is not called gone.
+    made = upload.names_created == len(plan.tracks_to_create) + len(plan.locations_to_create)
+    for kind, read, making in (("tracks", plan.state.tracks, plan.tracks_to_create),
+                               ("rooms", plan.state.locations, plan.locations_to_create)):
+        state.remember_names(kind, [*read, *(map(name_key, making) if made else ())])
+    if (state.names_in_guide("tracks"), state.names_in_guide("rooms")) != before:
         state.save()
 
 

@@ -1,0 +1,59 @@
+"""Tracks and rooms gone from the guide since the last run that the sheet makes again.
+
+Merging two tracks in Builder (its sessions moved into one, the other deleted) or deleting a
+room still in use takes a name out of the guide; the sheet still gives it, so the next run
+makes it again and puts the sessions back in it. A quiet nightly run did so without a word,
+and the planner found the merged track back in the morning. The state file keeps the
+guide's names after each run; one the plan makes again is told of, on that run only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from importer._deletes import some_named
+from importer._emptied import made_for_renamed
+from importer.model import row_ref
+from importer.payloads import name_key
+
+if TYPE_CHECKING:
+    from importer.plan import Plan
+
+ROWS_NAMED = 3
+
+# The session field, the state file's word for its names, and the note's.
+KINDS = (("schedule_tracks", "tracks", "track"), ("locations", "rooms", "room"))
+
+
+def made_again_notes(plan: Plan) -> list[str]:
+    """One note per kind on the names the plan makes that were in the guide after the last
+    run. Not for a rename in Builder, whose note on the emptied name says so already."""
+    if plan.saved_state is None:
+        return []
+    notes = []
+    for field, stored, kind in KINDS:
+        held = plan.saved_state.names_in_guide(stored)
+        making = plan.tracks_to_create if field == "schedule_tracks" else plan.locations_to_create
+        if again := [name for name in making if name_key(name) in held]:
+            renamed = made_for_renamed(plan)
+            if again := [name for name in again if name_key(name) not in renamed]:
+                notes.append(_note(plan, field, kind, again))
+    return notes
+
+
+def _note(plan: Plan, field: str, kind: str, names: list[str]) -> str:
+    keys = {name_key(name) for name in names}
+    rows = [row_ref(row.result.row, row.result.sheet) for row in plan.rows
+            if row.payload is not None and row.action in ("create", "update")
+            and keys & {name_key(name) for name in getattr(row.payload, field)}]
+    one, one_row = len(names) == 1, len(rows) == 1
+    it = "it" if one else "them"
+    sessions = "its session" if one_row else "their sessions"
+    named = some_named([repr(name) for name in names], ", ")
+    return (f"the {kind}{'' if one else 's'} {named} {'was' if one else 'were'} in the guide "
+            f"after the last run and {'is' if one else 'are'} gone from it now (deleted in "
+            f"Builder, most likely): {len(rows):,} {'row' if one_row else 'rows'} of the sheet "
+            f"{'gives' if one_row else 'give'} {it} ({some_named(rows, ', ', ROWS_NAMED)}), "
+            f"so this run makes {it} again and puts {sessions} back in {it}; to remove {it} "
+            f"for good, or merge {it} into another "
+            f"{kind}, change {'that row' if one_row else 'those rows'} in the sheet")
