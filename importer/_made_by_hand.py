@@ -38,8 +38,9 @@ def made_by_hand(plan: Plan) -> list[PlannedDelete]:
 def made_by_hand_note(made: list[PlannedDelete], prefix: str, *, pruned: bool) -> str:
     """What the plan does with them, and how a person keeps them."""
     one = len(made) == 1
+    that = "that " if pruned else ""  # '--prune deletes 1 session ... that was not ...'
     what = (f"{len(made):,} {'session' if one else 'sessions'} with this sheet's import id "
-            f"prefix '{prefix}' {'was' if one else 'were'} not in the guide after the last "
+            f"prefix '{prefix}' {that}{'was' if one else 'were'} not in the guide after the last "
             f"run and {'is' if one else 'are'} in no row (made since, by hand in Builder "
             f"most likely): {named_deletes(made)}")
     it = "it" if one else "them"
