@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+from zoneinfo import ZoneInfo
 
 from importer._code_pages import encoding_json
 from importer.errors import ConfigError
@@ -110,6 +111,7 @@ class ImportReport:
     publish_failed: bool = False
     # Of the rows updated, those that took over a session without an import id (--adopt).
     taken_over: int = 0
+    timezone: str | None = None  # the zone the sheet's times were read in: the event's
 
     @property
     def counts(self) -> dict[str, int]:
@@ -307,26 +309,26 @@ def _add_summary_sheet(workbook: Workbook, report: ImportReport) -> None:
     from openpyxl.styles import Font
 
     sheet = workbook.create_sheet("Summary")
-    for row, (label, value) in enumerate(_summary_lines(report), start=1):
+    lines = _summary_lines(report)
+    for row, (label, value) in enumerate(lines, start=1):
         sheet.append([label, worksheet_text(value)])
         sheet.cell(row, 1).font = Font(bold=True)
         cell = sheet.cell(row, 2)
         if isinstance(value, datetime):
             cell.number_format = "yyyy-mm-dd hh:mm:ss"
         _keep_as_text(cell)  # a file, tab or note starting with "=" is no formula
-    sheet.column_dimensions["A"].width = 20
+    # As wide as the longest label: 'Started (America/Argentina/Buenos_Aires)' read whole.
+    sheet.column_dimensions["A"].width = max(20, *(len(label) + 2 for label, _ in lines))
     sheet.column_dimensions["B"].width = XLSX_COLUMN_MAX_WIDTH
 
 
 def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
-    # The start as a date cell in this computer's time (a worksheet holds no time zone).
-    started = report.started_at.astimezone().replace(tzinfo=None) if report.started_at else None
     return [
         ("Spreadsheet", report.source),
         ("Sheets read", ", ".join(f"{sheet.name} ({sheet.rows_read} rows)"
                                   for sheet in report.sheets) or None),
         ("Guide", report.guide_id),
-        ("Started", started),
+        _start_line(report),
         ("Seconds", round(report.duration_seconds, 1)),
         ("Result", "ok" if report.ok else f"exit code {report.exit_code}"),
         *((action, count) for action, count in report.counts.items()),
@@ -336,6 +338,20 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         ("Published", report.publish_note),
         *(("Note", note) for note in report.notes),
     ]
+
+
+def _start_line(report: ImportReport) -> tuple[str, datetime | None]:
+    """The start as a date cell, in the event's zone when known (else this computer's), its
+    label naming the zone: a worksheet's date holds none, and a cron server's UTC read as
+    the event's time is hours off."""
+    if report.started_at is None:
+        return "Started", None
+    if report.timezone is not None:
+        return (f"Started ({report.timezone})",
+                report.started_at.astimezone(ZoneInfo(report.timezone)).replace(tzinfo=None))
+    local = report.started_at.astimezone()
+    offset = local.strftime("%z")
+    return f"Started (UTC{offset[:3]}:{offset[3:]})", local.replace(tzinfo=None)
 
 
 def _csv_table(target: Path, header: tuple[str, ...], rows: list[list[Any]]) -> None:

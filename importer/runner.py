@@ -259,7 +259,7 @@ async def run_import_async(
         notes_to_act_on=_after_run(plan.notes_to_act_on, plan, upload) + unsaved,
         sheets=plan.validation.sheets_read(),
         encoding=plan.validation.encoding,
-        taken_over=_taken_over(plan, upload),
+        taken_over=_taken_over(plan, upload), timezone=plan.timezone,
     )
     if publication is not None:
         report.published, report.publish_note, report.publish_failed = publication

@@ -62,7 +62,7 @@ def clock_in_india() -> Iterator[None]:
 
 @pytest.mark.usefixtures("clock_in_india")
 def test_the_summary_tab_holds_every_total_in_order(tmp_path: Path) -> None:
-    """The start in this computer's time (a worksheet holds no time zone), the seconds to a
+    """The start in this computer's time, named (no event zone given), the seconds to a
     tenth, each sheet read, every count, the stop and the publish line, each note its line
     (a control character, which a worksheet cannot hold, as a space)."""
     outcomes = [RowOutcome(2, "a", "A", "created", 1, sheet="Day 1"),
@@ -77,7 +77,7 @@ def test_the_summary_tab_holds_every_total_in_order(tmp_path: Path) -> None:
     path = write_report(report, tmp_path / "r.xlsx")
     assert [(label, value) for label, value, _ in summary_cells(path)] == [
         ("Spreadsheet", "days.xlsx"), ("Sheets read", "Day 1 (2 rows), Day 2 (1 rows)"),
-        ("Guide", 42), ("Started", datetime(2027, 5, 11, 19, 30)), ("Seconds", 12.3),
+        ("Guide", 42), ("Started (UTC+05:30)", datetime(2027, 5, 11, 19, 30)), ("Seconds", 12.3),
         ("Result", "exit code 3"), ("created", 1), ("updated", 1), ("unchanged", 0),
         ("deleted", 0), ("invalid", 0), ("failed", 0), ("deferred", 1), ("skipped", 0),
         ("taken over", 1), ("Requests", 5), ("Stopped early", "budget"),
@@ -87,7 +87,7 @@ def test_the_summary_tab_holds_every_total_in_order(tmp_path: Path) -> None:
     assert summary["B4"].number_format == "yyyy-mm-dd hh:mm:ss"
     assert all(row[0].font.bold for row in summary.iter_rows())
     widths = (summary.column_dimensions["A"].width, summary.column_dimensions["B"].width)
-    assert widths == (20, 80)
+    assert widths == (21, 80)  # 'Started (UTC+05:30)' read whole
 
 
 def test_a_report_with_no_rows_and_no_start_time(tmp_path: Path) -> None:

@@ -425,6 +425,7 @@ def test_xlsx_report_opens_ready_to_filter_and_read(tmp_path: Path) -> None:
     widening columns; the run's totals are on a second tab."""
     report = several_sheets_report()
     report.started_at = datetime(2027, 5, 11, 14, 0, tzinfo=UTC)
+    report.timezone = "UTC"
     report.notes = ["track 'Old' is left empty"]
     workbook = load_workbook(write_report(report, tmp_path / "r.xlsx"))
     assert workbook.sheetnames == ["Results", "Summary"]
@@ -434,7 +435,7 @@ def test_xlsx_report_opens_ready_to_filter_and_read(tmp_path: Path) -> None:
     assert widths == {"A": 7, "B": 5, "C": 12, "D": 17, "E": 9, "F": 12, "G": 34}
     summary = {row[0]: row[1] for row in workbook["Summary"].iter_rows(values_only=True)}
     assert summary["Spreadsheet"] == "days.xlsx"
-    assert isinstance(summary["Started"], datetime)
+    assert isinstance(summary["Started (UTC)"], datetime)
     assert (summary["created"], summary["invalid"], summary["deleted"]) == (1, 1, 1)
     assert (summary["Requests"], summary["Result"]) == (1, "exit code 1")
     assert summary["Note"] == "track 'Old' is left empty"

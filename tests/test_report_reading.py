@@ -1,0 +1,58 @@
+"""The results report as an event team reads it after a run: the XLSX Summary tab's start in
+the event's zone and said so."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from importer.report import ImportReport, RowOutcome, write_report
+from tests.support import Sandbox, talk, write_sheet
+from tests.test_audit_mu30 import clock_in_india  # noqa: F401  (a fixture, used by name)
+
+
+def summary_table(path: Path) -> list[tuple[object, object, str]]:
+    """Each Summary line as (label, value, number format)."""
+    return [(label.value, value.value, value.number_format)
+            for label, value in load_workbook(path)["Summary"].iter_rows()]
+
+
+def big_run(**fields: object) -> ImportReport:
+    outcomes = [RowOutcome(row, f"sheet:T{row}", f"Talk {row}", "created", 40_000 + row)
+                for row in range(2, 1_502)]
+    report = ImportReport(
+        "migration.xlsx", 98_765, outcomes, Counter({"POST sessions": 1_500, "GET sessions": 31}),
+        started_at=datetime(2027, 5, 11, 2, 30, tzinfo=UTC), duration_seconds=1_234.56)
+    for name, value in fields.items():
+        setattr(report, name, value)
+    return report
+
+
+def test_the_start_is_in_the_events_zone_and_its_label_names_it(tmp_path: Path) -> None:
+    """A nightly run on a UTC server for a Chicago event started at 02:30 UTC: the Summary
+    showed '2027-05-11 02:30' under 'Started', which the team read as their own night; it
+    is 21:30 the evening before in Chicago, and the label says so."""
+    path = write_report(big_run(timezone="America/Chicago"), tmp_path / "r.xlsx")
+    assert summary_table(path)[3] == (
+        "Started (America/Chicago)", datetime(2027, 5, 10, 21, 30), "yyyy-mm-dd hh:mm:ss")
+    summary = load_workbook(path)["Summary"]
+    assert summary.column_dimensions["A"].width == 27  # the label read whole
+
+
+@pytest.mark.usefixtures("clock_in_india")
+def test_without_the_events_zone_the_label_names_this_computers_offset(tmp_path: Path) -> None:
+    path = write_report(big_run(), tmp_path / "r.xlsx")
+    assert summary_table(path)[3][:2] == ("Started (UTC+05:30)", datetime(2027, 5, 11, 8, 0))
+
+
+def test_a_run_reports_the_zone_its_times_were_read_in(tmp_path: Path) -> None:
+    sandbox = Sandbox(guide_timezone="Europe/Madrid")
+    report = sandbox.run(write_sheet(tmp_path / "s.csv", [talk(1)]))
+    assert (report.counts["created"], report.timezone) == (1, "Europe/Madrid")
+    labels = [label for label, _, _ in summary_table(write_report(report, tmp_path / "r.xlsx"))]
+    assert labels[3] == "Started (Europe/Madrid)"
+
