@@ -314,12 +314,24 @@ def _add_summary_sheet(workbook: Workbook, report: ImportReport) -> None:
         sheet.append([label, worksheet_text(value)])
         sheet.cell(row, 1).font = Font(bold=True)
         cell = sheet.cell(row, 2)
-        if isinstance(value, datetime):
-            cell.number_format = "yyyy-mm-dd hh:mm:ss"
+        cell.number_format = _summary_number_format(label, value)
         _keep_as_text(cell)  # a file, tab or note starting with "=" is no formula
     # As wide as the longest label: 'Started (America/Argentina/Buenos_Aires)' read whole.
     sheet.column_dimensions["A"].width = max(20, *(len(label) + 2 for label, _ in lines))
     sheet.column_dimensions["B"].width = XLSX_COLUMN_MAX_WIDTH
+
+
+def _summary_number_format(label: str, value: Any) -> str:
+    """Counts as people read them ('12,480'); the guide's id as typed in Builder's address."""
+    if isinstance(value, datetime):
+        return "yyyy-mm-dd hh:mm:ss"
+    if isinstance(value, bool) or label == "Guide":
+        return "General"
+    if isinstance(value, int):
+        return "#,##0"
+    if isinstance(value, float):
+        return "#,##0.0"
+    return "General"
 
 
 def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:

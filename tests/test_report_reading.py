@@ -1,5 +1,5 @@
 """The results report as an event team reads it after a run: the XLSX Summary tab's start in
-the event's zone and said so."""
+the event's zone and said so, and its counts written as people read numbers."""
 
 from __future__ import annotations
 
@@ -56,3 +56,18 @@ def test_a_run_reports_the_zone_its_times_were_read_in(tmp_path: Path) -> None:
     labels = [label for label, _, _ in summary_table(write_report(report, tmp_path / "r.xlsx"))]
     assert labels[3] == "Started (Europe/Madrid)"
 
+
+def test_summary_counts_read_with_thousands_separators(tmp_path: Path) -> None:
+    """A migration's 1,500 rows and 1,531 requests read as '1500' and '1531' beside the
+    guide's id; counts now read '1,500', seconds '1,234.6', the guide's id as Builder shows it."""
+    path = write_report(big_run(timezone="UTC"), tmp_path / "r.xlsx")
+    assert summary_table(path) == [
+        ("Spreadsheet", "migration.xlsx", "General"), ("Sheets read", None, "General"),
+        ("Guide", 98_765, "General"),
+        ("Started (UTC)", datetime(2027, 5, 11, 2, 30), "yyyy-mm-dd hh:mm:ss"),
+        ("Seconds", 1_234.6, "#,##0.0"), ("Result", "ok", "General"),
+        ("created", 1_500, "#,##0"), ("updated", 0, "#,##0"), ("unchanged", 0, "#,##0"),
+        ("deleted", 0, "#,##0"), ("invalid", 0, "#,##0"), ("failed", 0, "#,##0"),
+        ("deferred", 0, "#,##0"), ("skipped", 0, "#,##0"), ("taken over", 0, "#,##0"),
+        ("Requests", 1_531, "#,##0"), ("Stopped early", None, "General"),
+        ("Published", None, "General")]
