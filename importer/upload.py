@@ -385,7 +385,8 @@ def _unsent(row: PlannedRow, in_guide: int | None = None) -> RowOutcome:
     result = row.result
     if row.action == "invalid":
         errors = [i for i in row.all_issues if i.severity == "error"]
-        message = _messages(i for i in errors if i.row is not None)
+        # Its warnings too: the run's warning lines send the reader to the report for them.
+        message = _join(_messages(i for i in errors if i.row is not None), _warnings(row))
         if sheet_wide := sorted({i.code for i in errors if i.row is None}):
             # Said once in the notes: its full text on every row would bury the rest.
             blocked = f"not sent: the sheet-wide error {', '.join(sheet_wide)} blocks every row"

@@ -71,3 +71,23 @@ def test_summary_counts_read_with_thousands_separators(tmp_path: Path) -> None:
         ("deferred", 0, "#,##0"), ("skipped", 0, "#,##0"), ("taken over", 0, "#,##0"),
         ("Requests", 1_531, "#,##0"), ("Stopped early", None, "General"),
         ("Published", None, "General")]
+
+
+def outcome_table(report: ImportReport) -> list[tuple[object, ...]]:
+    return [(o.row, o.import_id, o.action, o.session_id, o.message) for o in report.outcomes]
+
+
+def test_an_invalid_rows_warnings_are_in_the_report_as_the_run_says(tmp_path: Path) -> None:
+    """The run printed 'warning: html-stripped on row 3 (details in the report)', but the
+    report's line for row 3, invalid for its date, gave the date's error alone."""
+    script = "<p>About it.</p><script>alert(1)</script>"
+    sheet = write_sheet(tmp_path / "s.csv", [
+        talk(1), talk(2, Date="5/32/2027", **{"Description (Optional)": script})])
+    report = Sandbox().run(sheet)
+    assert outcome_table(report) == [
+        (2, "sheet:T001", "created", 1, ""),
+        (3, "sheet:T002", "invalid", None,
+         "bad-date: 'Date' has '5/32/2027', which is not a date: write the date like "
+         "5/11/2027 (May 11) or 2027-05-11; html-stripped: Guidebook does not allow "
+         "<script> in a description, so it was removed; check the text still reads right"),
+    ]
