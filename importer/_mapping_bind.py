@@ -1,0 +1,97 @@
+"""A mapping matched to a sheet's headers (`BoundMapping`), and the pieces of the message
+`bind` gives when the sheet lacks a column: which fields `optional = true` would let it
+lack, each missing column with the header most like it, the draft-mapping command."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from importer._closest_header import closest_header
+from importer._mapping_fields import DescriptionField
+from importer._mapping_model import LEAVE_OUT, REQUIRED_FIELDS, Mapping
+from importer.load import normalize_header
+
+_OPTIONAL_MARK = re.compile(r"\(\s*optional\s*\)", re.IGNORECASE)  # Guidebook's "Track (Optional)"
+
+
+@dataclass(frozen=True)
+class BoundMapping:
+    """A mapping matched to one sheet's headers."""
+
+    mapping: Mapping
+    headers: dict[str, str]  # column name as the mapping writes it -> header as in the sheet
+    active: dict[str, Any]  # field key -> field settings, for fields whose columns are present
+    left_out: dict[str, list[str]] = field(default_factory=dict)  # optional field -> columns
+    leave_out_header: str | None = None  # the sheet's header of the leave_out column
+
+    def header(self, column: str | None) -> str | None:
+        return None if column is None else self.headers.get(column)
+
+    def fill_down_headers(self) -> list[str]:
+        """The sheet's headers of the mapping's fill_down columns (an optional field's
+        column the sheet lacks has none)."""
+        read = {normalize_header(column): h for column, h in self.headers.items()}
+        return [h for c in self.mapping.fill_down if (h := read.get(normalize_header(c)))]
+
+    def lookalikes(self, sheet_columns: Sequence[str]) -> list[tuple[str, str, str]]:
+        """(field, its column, sheet header): a header no field reads that resembles the
+        column of an optional field the sheet lacks ('Track' for 'Schedule Track (Optional)').
+        Optional fields are skipped without a word, so such a column would be lost unseen."""
+        read = set(self.headers.values())
+        # Compared without '(Optional)' on either side: 'Max Capacity (Optional)' is like
+        # 'Limit Capacity (Optional)', but the marks would outweigh the words.
+        unread = {_OPTIONAL_MARK.sub("", c): c for c in reversed(sheet_columns) if c not in read}
+        return [(key, column, unread[close]) for key, columns in self.left_out.items()
+                for column in columns
+                if not self._given_otherwise(key, column)
+                and (close := closest_header(_OPTIONAL_MARK.sub("", column), list(unread)))]
+
+    def _given_otherwise(self, key: str, column: str) -> bool:
+        setting = self.active.get(key)
+        return isinstance(setting, DescriptionField) and setting.given_otherwise(
+            column, self.headers)
+
+
+def _draft_hint(sheet_path: str) -> str:
+    """Several columns missing: the sheet is most likely laid out another way. (No --sheet:
+    draft-mapping finds the tab whose columns fit a programme best.)"""
+    return (f"; or, for a sheet laid out another way, draft a mapping from its own columns: "
+            f"gbimport draft-mapping {shlex.quote(sheet_path)} -o my-mapping.toml"
+            if sheet_path else "")
+
+
+def _may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]) -> list[str]:
+    """The fields among `missing` that `optional = true` would let the sheet lack: not name,
+    start or end (the loader refuses it there), nor a field already optional, nor one whose
+    missing column shares a part with a column the sheet has ('Venue' of join = ["Room",
+    "Venue"] beside a 'Room' column): optional still needs the rest of a part begun."""
+    absent: dict[str, set[str]] = {}
+    for key, column in missing:
+        absent.setdefault(key, set()).add(column)
+    return [key for key, columns in absent.items()
+            if key not in (*REQUIRED_FIELDS, LEAVE_OUT)
+            and not getattr(mapping.fields, key).optional
+            and all(columns.issuperset(part) for part in getattr(mapping.fields, key).parts()
+                    if columns.intersection(part))]
+
+
+def _mark_optional(keys: Sequence[str]) -> str:
+    if not keys:
+        return ""
+    named = ", ".join(f"fields.{key}" for key in keys)
+    return f", or mark {named} optional = true"
+
+
+def _missing_column(key: str, column: str, sheet_columns: Sequence[str]) -> str:
+    close = closest_header(column, sheet_columns)
+    return f"{column!r} for {_setting_name(key)}" + (
+        f" (did you mean {close!r}?)" if close else "")
+
+
+def _setting_name(key: str) -> str:
+    """How a message names what needs a column: a field, or the top-level leave_out."""
+    return key if key == LEAVE_OUT else f"fields.{key}"
