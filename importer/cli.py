@@ -32,6 +32,7 @@ from importer.report import (
     REPORT_FORMATS,
     ImportReport,
     output_path,
+    settings_file_json,
     write_issues,
     write_report,
 )
@@ -364,9 +365,10 @@ def validate(
         if issues_out is not None:
             write_issues(report.issues, issues_out, several_sheets=bool(report.sheets))
         if as_json:
-            print(json.dumps(report.to_json(), indent=2, default=str))
+            print(json.dumps({**report.to_json(), **settings_file_json(settings.settings_file)},
+                             indent=2, default=str))
         else:
-            render.validation(stdout, report)
+            render.validation(stdout, report, settings.settings_file)
             if issues_out is not None:
                 stdout.print(f"Issues written to {issues_out}")
         return 0 if report.ok else 1

@@ -54,6 +54,7 @@ from importer.load import load_sheets
 from importer.mapping import Mapping, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix
 from importer.payloads import FieldChange, name_key
+from importer.report import settings_file_json
 from importer.settings import Settings
 from importer.validate import ValidationReport, validate_sheet
 
@@ -168,6 +169,7 @@ class Plan:
     # Requests earlier runs of the state file spent on this API host in the last 24 hours:
     # the budget is the account's, and a run the same day has only the rest of it.
     spent_earlier: int = 0
+    settings_file: str | None = None  # the settings file read, if any: see Settings
 
     @property
     def may_show_copies(self) -> bool:
@@ -266,6 +268,7 @@ class Plan:
         return {
             "source": self.source,
             "guide": self.guide_id,
+            **settings_file_json(self.settings_file),
             "timezone": self.timezone,
             **encoding_json(self.validation.encoding),
             "counts": self.counts,
@@ -382,6 +385,7 @@ async def build_plan(
     attach_images(plan, images, image_issues, remembered, image_column)
     plan.publish = settings.publish
     plan.rate = settings.rate
+    plan.settings_file = settings.settings_file
     plan.spent_earlier = remembered.spent_since(datetime.now(UTC))
     plan.notes += _notes_on_what_is_sent(plan)
     return plan

@@ -54,7 +54,8 @@ PAYLOAD_TABLE_LIMIT = 200
 SEVERITY_STYLE = {"error": "red", "warning": "yellow"}
 
 
-def validation(console: Console, report: ValidationReport) -> None:
+def validation(console: Console, report: ValidationReport,
+               settings_file: str | None = None) -> None:
     where = report.source + (f", sheet {report.sheet_name!r}" if report.sheet_name else "")
     header = f"header on {header_rows_text(report.header_row, report.header_rows)}"
     if report.sheets:  # several read as one: each has its own header row
@@ -65,6 +66,7 @@ def validation(console: Console, report: ValidationReport) -> None:
         f"{where}: {header}, mapping '{report.mapping_name}', "
         f"times in {report.timezone}{read_as(report.encoding)}", highlight=False,
     )
+    settings_line(console, settings_file)
     blocked = " (a sheet error below blocks every row)" if report.blocked else ""
     console.print(
         f"Rows read {report.rows_read:,} · valid {report.valid:,}{blocked} · "
@@ -228,6 +230,7 @@ def plan(console: Console, result: Plan) -> None:
         f"{', sheets ' + sheets if sheets else ''} (times in {result.timezone})"
         f"{read_as(result.validation.encoding)}", highlight=False,
     )
+    settings_line(console, result.settings_file)
     taken = result.taken_over
     console.print(
         f"create {counts['create']:,} · update {counts['update']:,}"
@@ -270,6 +273,13 @@ def plan(console: Console, result: Plan) -> None:
     # what the day allows is spent in seconds (a high rate, or little of it left).
     if result.seconds_at_least >= PLAN_TIME_FROM or result.over_budget:
         line(console, f"Time: {_time_needed(result)}")
+
+
+def settings_line(console: Console, path: str | None) -> None:
+    """Which settings file was read: one in the folder started in and one beside the sheet
+    may name two guides, and cron starts a job wherever its line says."""
+    if path is not None:
+        line(console, f"Settings: {path}")
 
 
 def _spent_earlier(result: Plan) -> str:
@@ -401,6 +411,7 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
     counts = report.counts
     if read := read_as(report.encoding):
         line(console, f"{report.source}{read}")
+    settings_line(console, report.settings_file)
     table = Table(title=f"Import into guide {report.guide_id}", title_justify="left")
     for action in counts:
         table.add_column(action, justify="right")

@@ -112,6 +112,7 @@ class ImportReport:
     # Of the rows updated, those that took over a session without an import id (--adopt).
     taken_over: int = 0
     timezone: str | None = None  # the zone the sheet's times were read in: the event's
+    settings_file: str | None = None  # the settings file read, if any: see Settings
 
     @property
     def counts(self) -> dict[str, int]:
@@ -150,6 +151,7 @@ class ImportReport:
             "sheets": [sheet.to_dict() for sheet in self.sheets],
             **encoding_json(self.encoding),
             "guide": self.guide_id,
+            **settings_file_json(self.settings_file),
             "ok": self.ok,
             "exit_code": self.exit_code,
             "counts": self.counts,
@@ -172,6 +174,11 @@ class ImportReport:
             {"sheet": outcome.sheet, **outcome.to_dict()} if several else outcome.to_dict()
             for outcome in self.outcomes
         ]}
+
+
+def settings_file_json(path: str | None) -> dict[str, str]:
+    """The settings file a plan or run read, for --json; nothing when none was read."""
+    return {} if path is None else {"settings_file": path}
 
 
 def neutralise(value: Any) -> Any:
@@ -340,6 +347,7 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         ("Sheets read", ", ".join(f"{sheet.name} ({sheet.rows_read} rows)"
                                   for sheet in report.sheets) or None),
         ("Guide", report.guide_id),
+        *((("Settings", report.settings_file),) if report.settings_file else ()),
         _start_line(report),
         ("Seconds", round(report.duration_seconds, 1)),
         ("Result", "ok" if report.ok else f"exit code {report.exit_code}"),

@@ -78,10 +78,17 @@ class Settings(BaseModel):
     # The settings file named by --config, for a command printed to be run by hand (the
     # publish a run could not make) to read the same one.
     _config_file: str | None = PrivateAttr(default=None)
+    # The settings file load_settings read, in full (--config's, or gbimport.toml in the
+    # folder started in): plan and run name it, as two folders' files may name two guides.
+    _settings_file: str | None = PrivateAttr(default=None)
 
     @property
     def config_file(self) -> str | None:
         return self._config_file
+
+    @property
+    def settings_file(self) -> str | None:
+        return self._settings_file
 
     @model_validator(mode="wrap")
     @classmethod
@@ -215,6 +222,7 @@ def load_settings(
     if spreadsheet is not None and not path.exists():
         _check_none_left_beside(Path(spreadsheet), [key for key in reads if key not in origins])
     settings._config_file = None if config is None else str(config)
+    settings._settings_file = str(path.absolute()) if path.is_file() else None
     origin = origins.get("mapping")
     # A name in the file was looked for beside it too (see _paths_from): say so if not found.
     beside = path.parent / "mappings" if origin is file_label else None

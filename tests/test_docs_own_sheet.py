@@ -41,7 +41,8 @@ def test_the_mapping_path_the_import_section_gives_works_as_written(
     (tmp_path / "gbimport.toml").write_text(f'{setting}\ntimezone = "America/Chicago"\n')
     checked = runner.invoke(app, ["validate", "schedule.xlsx"])
     assert (drafted.exit_code, checked.exit_code) == (0, 0)
-    assert checked.output.splitlines()[:2] == [
+    assert checked.output.splitlines()[:3] == [
         "schedule.xlsx, sheet 'Sheet': header on row 3, mapping 'schedule', times in "
         "America/Chicago",
+        f"Settings: {tmp_path / 'gbimport.toml'}",
         "Rows read 2 · valid 2 · with errors 0 · with warnings 0 · sheet warnings 1"]
