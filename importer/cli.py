@@ -496,6 +496,8 @@ def run(
         )
         report_path = output_path(settings.report or _default_report_path(), REPORT_FORMATS,
                                   what="report", source=file)
+        if settings.settings_warning and not (quiet or as_json):  # before any write
+            render.line(stderr, f"note: {settings.settings_warning}")
         # Quiet (cron mails what a job prints): a warning on a row sent tonight is news.
         with render.RunProgress(stderr, enabled=not quiet and not as_json,
                                 warnings=not quiet or ("sent" if not as_json else False),

@@ -29,6 +29,7 @@ from pydantic import (
 )
 
 from importer._credentials import is_loopback
+from importer._settings_beside import COMPARED, check_beside_agrees
 from importer._toml_lines import key_line
 from importer._toml_problems import syntax_fix, toml_text, toml_value
 from importer.errors import ConfigError, MappingError
@@ -81,6 +82,9 @@ class Settings(BaseModel):
     # The settings file load_settings read, in full (--config's, or gbimport.toml in the
     # folder started in): plan and run name it, as two folders' files may name two guides.
     _settings_file: str | None = PrivateAttr(default=None)
+    # That file and the one beside the sheet name different guides or APIs, for a rehearsal
+    # on this machine's sandbox (any other such run stops): said before any write.
+    _settings_warning: str | None = PrivateAttr(default=None)
 
     @property
     def config_file(self) -> str | None:
@@ -89,6 +93,10 @@ class Settings(BaseModel):
     @property
     def settings_file(self) -> str | None:
         return self._settings_file
+
+    @property
+    def settings_warning(self) -> str | None:
+        return self._settings_warning
 
     @model_validator(mode="wrap")
     @classmethod
@@ -221,6 +229,10 @@ def load_settings(
         {key: v for key, v in values.items() if key not in mistyped}, origins, mistyped)
     if spreadsheet is not None and not path.exists():
         _check_none_left_beside(Path(spreadsheet), [key for key in reads if key not in origins])
+    elif spreadsheet is not None and config is None:
+        settings._settings_warning = _check_beside_agrees(
+            path, Path(spreadsheet), settings,
+            [key for key in COMPARED if key in reads and origins.get(key) in (None, file_label)])
     settings._config_file = None if config is None else str(config)
     settings._settings_file = str(path.absolute()) if path.is_file() else None
     origin = origins.get("mapping")
@@ -275,6 +287,22 @@ def _check_none_left_beside(spreadsheet: Path, not_given: list[str]) -> None:
             f"folder gbimport is started in ({Path.cwd()}, which has none), so this run would "
             f"go without that file's {', '.join(unread)}. Start the job in the sheet's folder "
             f"(cd {beside.parent} && gbimport ...), or give --config {beside}")
+
+
+def _check_beside_agrees(read: Path, spreadsheet: Path, settings: Settings,
+                         compared: list[str]) -> str | None:
+    """gbimport.toml in the folder started in was read: the one beside the sheet must not name
+    another guide or API for what that file (or a default) decided (see _settings_beside)."""
+    beside = spreadsheet.parent / DEFAULT_CONFIG_NAME
+    if not compared or not beside.is_file() or beside.resolve() == read.resolve():
+        return None
+    try:
+        beside_values = _read_config_file(beside, named=False)[0]
+    except ConfigError:  # not read, and so no stop: it names nothing this run could go by
+        return None
+    return check_beside_agrees(read.absolute(), beside.resolve(), beside_values,
+                               {key: getattr(settings, key) for key in compared},
+                               settings.api_url)
 
 
 def _check_mapping_exists(mapping: str | None, origin: str, beside: Path | None) -> None:

@@ -99,3 +99,75 @@ def test_validate_names_the_settings_file_it_read(
         "Rows read 1 · valid 1 · with errors 0 · with warnings 0",
     ]
     assert as_json["settings_file"] == str(tmp_path / "gbimport.toml")
+
+
+# -- two settings files: the folder started in, and the sheet's own ---------------------------
+
+@pytest.fixture
+def two_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """Started in `other` (another event's folder, or a cron job's wrong `cd`), for the sheet
+    in `event`: each folder with its gbimport.toml."""
+    other, event = tmp_path / "other", tmp_path / "event"
+    other.mkdir()
+    event.mkdir()
+    write_sheet(event / "talks.csv", [talk(1), talk(2)])
+    (event / "gbimport.toml").write_text("guide = 2\nrate = 1000\n")
+    monkeypatch.chdir(other)
+    return other, event
+
+
+def test_a_run_going_by_another_folders_guide_stops_before_any_request_naming_both(
+        two_folders: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    other, event = two_folders
+    monkeypatch.setenv("GUIDEBOOK_API_KEY", KEY)
+    (other / "gbimport.toml").write_text("guide = 1\n")
+    sheet = str(event / "talks.csv")
+    done, planned = (runner.invoke(app, [command, sheet]) for command in ("run", "plan"))
+    assert (done.exit_code, done.stdout, planned.exit_code, planned.stdout) == (2, "", 2, "")
+    assert done.stderr == planned.stderr == (
+        f"error: {other / 'gbimport.toml'} (read: the folder gbimport is started in) and "
+        f"{event / 'gbimport.toml'} (beside the sheet, not read) name different guides (1 and "
+        f"2), and this run would go by the first. Start it in the sheet's folder (cd {event} "
+        f"&& gbimport ...), give --config {event / 'gbimport.toml'}, or choose with --guide\n")
+    assert sorted(path.name for path in event.iterdir()) == ["gbimport.toml", "talks.csv"]
+
+
+def test_another_api_host_stops_too_and_a_guide_chosen_outright_does_not(
+        two_folders: tuple[Path, Path]) -> None:
+    from importer.errors import ConfigError
+    from importer.settings import load_settings
+
+    other, event = two_folders
+    (event / "gbimport.toml").write_text(
+        'guide = 2\napi_url = "http://127.0.0.1:8950/open-api/v1.1/"\n')
+    (other / "gbimport.toml").write_text("guide = 2\n")  # the default: Guidebook itself
+    with pytest.raises(ConfigError) as stopped:
+        load_settings(None, env={}, spreadsheet=event / "talks.csv")
+    assert str(stopped.value).split(", and this run")[0].endswith(
+        "name different API hosts (builder.guidebook.com and 127.0.0.1:8950)")
+    (other / "gbimport.toml").write_text("guide = 1\n")
+    chosen = [load_settings(None, env=env, spreadsheet=event / "talks.csv", **options).guide
+              for env, options in (({}, {"guide": 1, "api_url": "https://a.example.org/"}),
+                                   ({"GUIDEBOOK_GUIDE": "1", "GUIDEBOOK_API_URL":
+                                     "https://a.example.org/"}, {}))]
+    # validate goes to no guide: the two files' guides are none of its business.
+    validating = load_settings(None, env={}, spreadsheet=event / "talks.csv",
+                               reads=("mapping", "timezone", "sheet"))
+    assert [*chosen, validating.guide] == [1, 1, 1]
+
+
+@pytest.mark.e2e
+def test_a_rehearsal_on_this_machines_sandbox_runs_saying_so_before_any_write(
+        two_folders: tuple[Path, Path], served: RunningSandbox) -> None:
+    other, event = two_folders
+    (other / "gbimport.toml").write_text(f'guide = 1\napi_url = "{served.base_url}"\n')
+    sheet = str(event / "talks.csv")
+    note = (f"note: {other / 'gbimport.toml'} (read: the folder gbimport is started in) and "
+            f"{event / 'gbimport.toml'} (beside the sheet, not read) name different guides (1 "
+            "and 2): this run goes to the sandbox on this machine, a rehearsal")
+    planned = runner.invoke(app, ["plan", sheet])
+    done = runner.invoke(app, ["run", sheet, "--report", "r.csv"])
+    assert (planned.exit_code, done.exit_code) == (0, 0)
+    assert note in planned.stdout.splitlines()
+    assert done.stderr.splitlines()[0] == note
+    assert json.loads((other / "r.summary.json").read_text())["counts"]["created"] == 2
