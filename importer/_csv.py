@@ -14,6 +14,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -445,19 +446,37 @@ def parse_records(
 
 def parse_records_stdlib(path: Path, encoding: str, delimiter: str, skip: int,
                          spaced: bool = False) -> pd.DataFrame:
-    text = path.read_bytes().decode(encoding).removeprefix("\ufeff")
-    # pandas' parser takes a cell of any size: so must this one, whose default cap (131,072
-    # characters) made a huge description, or a quote never closed, an internal error.
-    limit = csv.field_size_limit(max(len(text), csv.field_size_limit()))
-    try:
+    text = read_text(path, encoding)
+    with any_field_size(text):
         records = read_records(path, text, delimiter, skip, spaced)[skip:]
-    finally:
-        csv.field_size_limit(limit)
     if len(records) > 1 and not ends_a_line(path):
         check_not_cut_off(path, len(records), len(records[-1]), len(records[-2]))
     width = max(map(len, records), default=1)
     padded = [record + [""] * (width - len(record)) for record in records]
     return pd.DataFrame(padded, columns=range(width), dtype=object)
+
+
+def read_text(path: Path, encoding: str) -> str:
+    return path.read_bytes().decode(encoding).removeprefix("\ufeff")
+
+
+@contextmanager
+def any_field_size(text: str) -> Iterator[None]:
+    """Python's csv reader taking a cell of any size in `text`, as pandas' parser does: its
+    default cap (131,072 characters) made a huge description, or a quote never closed, an
+    internal error."""
+    limit = csv.field_size_limit(max(len(text), csv.field_size_limit()))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(limit)
+
+
+def csv_layout(path: Path, encoding: str, delimiter: str) -> tuple[int, bool]:
+    """The lines read_csv_grid skipped at the top of the file (a `sep=` line) and whether it
+    skipped the spaces after each delimiter, for reading the file again with `delimiter`."""
+    text_head = decode_head(read_head(path), encoding)
+    return excel_sep_hint(text_head)[0], sniff_initial_space(text_head, delimiter)
 
 
 SAVE_WHOLE = "Export or copy the file again and let it finish"

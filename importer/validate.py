@@ -45,6 +45,7 @@ from importer._checks import (
 )
 from importer._code_pages import encoding_json
 from importer._columns import (
+    Codes,
     Column,
     Parser,
     clean_text,
@@ -88,6 +89,12 @@ from importer._left_out import (
 )
 from importer._listed_names import listed_cells
 from importer._results import PayloadColumns
+from importer._stray_quotes import (
+    DOUBLE_THE_QUOTES,
+    QUOTING_ENDS,
+    may_hold_stray_quotes,
+    stray_quotes,
+)
 from importer._timing import SessionTiming
 from importer._title_markdown import TitleMarkdown, may_hold_markdown, read_title_markdown
 from importer._toml_problems import toml_value
@@ -95,7 +102,14 @@ from importer._totals_rows import totals_row_issue, totals_rows
 from importer.convert import NIGHT_ENDS, CellError, cell_text
 from importer.errors import MappingError
 from importer.html import plain_title, split_decoded
-from importer.load import Sheet, SheetPart, headerless_error, load_sheets, sheet_place
+from importer.load import (
+    Sheet,
+    SheetPart,
+    column_letter,
+    headerless_error,
+    load_sheets,
+    sheet_place,
+)
 from importer.mapping import BoundMapping, JoinedColumns, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, SessionPayload, row_prefix, row_ref, shortened
 from importer.payloads import name_key
@@ -192,9 +206,8 @@ def _why_cells_spilled(row: pd.Series, delimiter: str) -> tuple[str, str]:
     kept = next(((name, text) for name, cell in row.items()
                  if '"' in (text := value_text(cell) or "")), None)
     if kept is not None:
-        return (f"{kept[0]!r} has {kept[1]!r}: a double quote inside a cell in "
-                f"double quotes ends its quoting unless written twice, so a {delimiter} after "
-                "it", 'Write each double quote inside a quoted cell twice ("")')
+        return (f"{kept[0]!r} has {kept[1]!r}: {QUOTING_ENDS}, so a {delimiter} after it",
+                DOUBLE_THE_QUOTES)
     return (f"a cell holding a {delimiter} was probably not quoted, so it",
             "Put that cell in double quotes")
 
@@ -672,7 +685,7 @@ class _SheetValidation(SessionTiming):
         fields: dict[str, list[Any]] = {"name": self._titles()}
         fields.update(self.read_timing(headings))
         fields.update(self._optional_fields())
-        self._warn_of_garbled_text()
+        self._check_shown_text()
         self._check_registration(fields)
         start = self.mapping.fields.start
         # A start written past midnight (25:00) is on the next date by its own say, on the
@@ -905,31 +918,57 @@ class _SheetValidation(SessionTiming):
                 warned[pos] = True
         return warned
 
-    def _warn_of_garbled_text(self) -> None:
-        """Text garbled on its way into the sheet (`Itâ€™s`, `CafÃ©`: UTF-8 read as
-        Windows-1252 and saved so) in a column the app shows: sent as written, and said, as
-        attendees would read it garbled."""
+    def _check_shown_text(self) -> None:
+        """The columns the app shows as text (title, description, rooms, tracks): each one's
+        distinct cells, joined, are looked at once, as most have nothing to find."""
         shown = {header for key in ("name", "description", "locations", "schedule_tracks")
                  if (setting := self.bound.active.get(key)) is not None
                  for column in setting.columns() if (header := self.bound.header(column))}
+        from_csv, quoted = self.sheet.delimiter is not None, False
         for header in (header for header in self.frame.columns if header in shown):
             codes, cells = self.factorized(header)
             texts = [cell if isinstance(cell, str) else "" for cell in cells.tolist()]
-            if not convert.may_be_garbled("\n".join(texts)):
-                continue  # one look at the whole column: most have nothing of the kind
-            garbled = {code: reading for code, cell in enumerate(texts)
-                       if (reading := convert.garbling(cell))}
-            for code, positions in positions_by_code(codes, list(garbled)).items():
-                # A no-break space, part of a garbled 'à', would be quoted as '\xa0', and
-                # Latin-1's control characters, which a sheet shows as nothing, as '\x80'.
-                word, meant = (re.sub("[\x80-\x9f]", "", text.replace("\xa0", " "))
-                               for text in garbled[code][:2])
-                for pos in positions:
-                    self.add(pos, header, cells[code], "garbled-text", (
-                        f"{header!r} has {shortened(word, 40)!r}, garbled on its way into "
-                        f"the sheet (UTF-8 read as {garbled[code][2]}): most likely "
-                        f"{shortened(meant, 40)!r}. It is sent as written; fix it in the sheet "
-                        "(Find and Replace)."), "warning")
+            joined = "\n".join(texts)
+            if convert.may_be_garbled(joined):
+                self._warn_of_garbled_text(header, codes, cells, texts)
+            quoted = quoted or (from_csv and may_hold_stray_quotes(joined))
+        if quoted:
+            self._check_stray_quotes(shown)
+
+    def _check_stray_quotes(self, shown: set[str]) -> None:
+        """A CSV cell in quotes with a quote inside it written once (`"The "Best" Talk"`)
+        reads as `The Best" Talk"`: an error, as the text meant is not certain (an unquoted
+        `"Hamlet" and "Lear"` is written so too)."""
+        sheet = self.sheet
+        assert sheet.encoding is not None and sheet.delimiter is not None
+        header_at = {letter: name for name, letter in sheet.letters.items()}
+        position = {row: pos for pos, row in enumerate(self.row_numbers)}
+        for quote in stray_quotes(sheet.path, sheet.encoding, sheet.delimiter):
+            header = header_at.get(column_letter(quote.column))
+            pos = position.get(quote.row)
+            if header in shown and pos is not None:
+                read = self.cell(header, pos)  # a CSV cell: text, quoted whole around the quote
+                self.add(pos, header, read, "stray-quote",
+                         quote.message(sheet.column_label(header), str(read)))
+
+    def _warn_of_garbled_text(self, header: str, codes: Codes, cells: Any,
+                              texts: list[str]) -> None:
+        """Text garbled on its way into the sheet (`Itâ€™s`, `CafÃ©`: UTF-8 read as
+        Windows-1252 and saved so) in a column the app shows: sent as written, and said, as
+        attendees would read it garbled."""
+        garbled = {code: reading for code, cell in enumerate(texts)
+                   if (reading := convert.garbling(cell))}
+        for code, positions in positions_by_code(codes, list(garbled)).items():
+            # A no-break space, part of a garbled 'à', would be quoted as '\xa0', and
+            # Latin-1's control characters, which a sheet shows as nothing, as '\x80'.
+            word, meant = (re.sub("[\x80-\x9f]", "", text.replace("\xa0", " "))
+                           for text in garbled[code][:2])
+            for pos in positions:
+                self.add(pos, header, cells[code], "garbled-text", (
+                    f"{header!r} has {shortened(word, 40)!r}, garbled on its way into "
+                    f"the sheet (UTF-8 read as {garbled[code][2]}): most likely "
+                    f"{shortened(meant, 40)!r}. It is sent as written; fix it in the sheet "
+                    "(Find and Replace)."), "warning")
 
     def _row_import_ids(self, fields: dict[str, list[Any]], skipped: Mask) -> list[Any]:
         """Each row's import id, from the id column or derived.
