@@ -202,7 +202,9 @@ def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],
                          prefix: str) -> str | None:
     """A sheet whose id column was emptied derives new ids, which match none of the sessions
     imported with the old ones: the run would create the whole programme a second time."""
-    kept = [import_id for import_id in existing if not is_derived_id(import_id, prefix)]
+    # Sorted: the guide lists sessions in the order they were made, which concurrent creates
+    # leave to chance, and the example named should not change from run to run.
+    kept = sorted(import_id for import_id in existing if not is_derived_id(import_id, prefix))
     if not plan.counts["create"] or not any(
             issue.code == "derived-import-id" for issue in plan.validation.sheet_issues):
         return None
