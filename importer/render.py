@@ -46,7 +46,7 @@ from importer.plan import (
     adoptable_copy,
     spent_earlier_words,
 )
-from importer.report import ImportReport, RowOutcome
+from importer.report import ImportReport, RowOutcome, sheets_read
 from importer.validate import ValidationReport
 
 # Beyond this many sessions, `validate` summarises instead of listing every payload.
@@ -434,9 +434,8 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
                       "import id; "
                       f"{'it is' if one else 'they are'} found by the sheet's ids from now on.")
     if report.sheets:  # which tabs the rows came from: a new day's tab taken in, or not
-        line(console, f"Sheet{'s' if len(report.sheets) > 1 else ''} read: " + ", ".join(
-            f"{sheet.name!r} ({sheet.rows_read:,} {'row' if sheet.rows_read == 1 else 'rows'})"
-            for sheet in report.sheets))
+        line(console, f"Sheet{'s' if len(report.sheets) > 1 else ''} read: "
+                      + sheets_read(report.sheets, repr))
     for note in report.notes:
         line(console, f"note: {note}")
     problems = _problem_lines([o for o in report.outcomes if o.action in ("invalid", "failed")])

@@ -12,7 +12,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -344,8 +344,7 @@ def _summary_number_format(label: str, value: Any) -> str:
 def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
     return [
         ("Spreadsheet", report.source),
-        ("Sheets read", ", ".join(f"{sheet.name} ({sheet.rows_read} rows)"
-                                  for sheet in report.sheets) or None),
+        ("Sheets read", sheets_read(report.sheets) or None),
         ("Guide", report.guide_id),
         *((("Settings", report.settings_file),) if report.settings_file else ()),
         _start_line(report),
@@ -358,6 +357,14 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         ("Published", report.publish_note),
         *(("Note", note) for note in report.notes),
     ]
+
+
+def sheets_read(sheets: Iterable[SheetRead], name: Callable[[str], str] = str) -> str:
+    """Each tab read and its rows ('Day 1 (1,250 rows), Day 2 (1 row)'), as the console
+    and the Summary tab both say it; `name` writes a tab's name (the console quotes it)."""
+    return ", ".join(
+        f"{name(sheet.name)} ({sheet.rows_read:,} {'row' if sheet.rows_read == 1 else 'rows'})"
+        for sheet in sheets)
 
 
 def _start_line(report: ImportReport) -> tuple[str, datetime | None]:

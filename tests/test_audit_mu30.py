@@ -76,7 +76,7 @@ def test_the_summary_tab_holds_every_total_in_order(tmp_path: Path) -> None:
         publish_note="not published: rows were deferred", taken_over=1)
     path = write_report(report, tmp_path / "r.xlsx")
     assert [(label, value) for label, value, _ in summary_cells(path)] == [
-        ("Spreadsheet", "days.xlsx"), ("Sheets read", "Day 1 (2 rows), Day 2 (1 rows)"),
+        ("Spreadsheet", "days.xlsx"), ("Sheets read", "Day 1 (2 rows), Day 2 (1 row)"),
         ("Guide", 42), ("Started (UTC+05:30)", datetime(2027, 5, 11, 19, 30)), ("Seconds", 12.3),
         ("Result", "exit code 3"), ("created", 1), ("updated", 1), ("unchanged", 0),
         ("deleted", 0), ("invalid", 0), ("failed", 0), ("deferred", 1), ("skipped", 0),
