@@ -37,6 +37,11 @@ ACTIONS: tuple[Action, ...] = (
     "created", "updated", "unchanged", "deleted", "invalid", "failed", "deferred", "skipped"
 )
 COLUMNS = ("row", "import_id", "name", "action", "session_id", "message")
+# A row's message sending the reader to the run's notes (a sheet-wide error blocking every
+# row, a run stopped on an error). A report file says where its format holds them: a CSV
+# has one line per row and no notes of its own.
+SEE_THE_NOTES = "(see the notes)"
+SEE_THE_SUMMARY_TAB = "(see the notes on the Summary tab)"
 
 EXIT_OK = 0
 EXIT_ROWS_FAILED = 1
@@ -249,11 +254,11 @@ def write_report(report: ImportReport, path: str | Path) -> Path:
         with _replacing(summary_path) as summary_partial, _replacing(target) as partial:
             suffix = target.suffix.lower()
             if suffix == ".xlsx":
-                _write_xlsx(report, partial)
+                _write_xlsx(report, partial, SEE_THE_SUMMARY_TAB)
             elif suffix == ".json":
                 partial.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
             else:
-                _write_csv(report, partial)
+                _write_csv(report, partial, f"(see the notes in {summary_path.name})")
             summary = {**report.summary(), "report": target.name}
             summary_partial.write_text(json.dumps(summary, indent=2) + "\n")
     return target
@@ -289,16 +294,19 @@ def _columns(rows: Iterable[RowOutcome | RowIssue],
     return ("sheet", *columns) if any(row.sheet is not None for row in rows) else columns
 
 
-def _table(report: ImportReport) -> list[list[Any]]:
+def _table(report: ImportReport, see_notes: str) -> list[list[Any]]:
+    """The rows' cells; `see_notes`: where this file's reader finds the notes."""
     columns = _columns(report.outcomes)
-    return [[getattr(outcome, column) for column in columns] for outcome in report.outcomes]
+    return [[outcome.message.replace(SEE_THE_NOTES, see_notes) if column == "message"
+             else getattr(outcome, column) for column in columns]
+            for outcome in report.outcomes]
 
 
-def _write_csv(report: ImportReport, target: Path) -> None:
-    _csv_table(target, _columns(report.outcomes), _table(report))
+def _write_csv(report: ImportReport, target: Path, see_notes: str) -> None:
+    _csv_table(target, _columns(report.outcomes), _table(report, see_notes))
 
 
-def _write_xlsx(report: ImportReport, target: Path) -> None:
+def _write_xlsx(report: ImportReport, target: Path, see_notes: str) -> None:
     from openpyxl.styles import PatternFill
 
     fills = {
@@ -306,7 +314,8 @@ def _write_xlsx(report: ImportReport, target: Path) -> None:
         for action, colour in ACTION_COLOURS.items()
     }
     row_fills = [fills[outcome.action] for outcome in report.outcomes]
-    workbook = _xlsx_workbook("Results", _columns(report.outcomes), _table(report), row_fills)
+    table = _table(report, see_notes)
+    workbook = _xlsx_workbook("Results", _columns(report.outcomes), table, row_fills)
     _add_summary_sheet(workbook, report)
     workbook.save(target)
 

@@ -29,7 +29,7 @@ from importer.errors import (
 from importer.model import RowIssue
 from importer.payloads import api_body, create_body, name_key
 from importer.plan import Plan, PlannedRow
-from importer.report import Action, ImportReport, RowOutcome
+from importer.report import SEE_THE_NOTES, Action, ImportReport, RowOutcome
 
 logger = logging.getLogger("importer.upload")
 
@@ -39,7 +39,7 @@ T = TypeVar("T")
 HALT_MESSAGES = {
     "budget": "not sent: the daily request budget is exhausted; run again later to continue",
     "interrupted": "not sent: the run was interrupted; run again to continue",
-    "fatal": "not sent: the run stopped on an error (see notes)",
+    "fatal": f"not sent: the run stopped on an error {SEE_THE_NOTES}",
     "outage": "not sent: Guidebook stopped answering; run again later to continue",
 }
 # Rows failing one after another on requests that outlasted their retries (5xx, timeouts,
@@ -390,7 +390,7 @@ def _unsent(row: PlannedRow, in_guide: int | None = None) -> RowOutcome:
         if sheet_wide := sorted({i.code for i in errors if i.row is None}):
             # Said once in the notes: its full text on every row would bury the rest.
             blocked = f"not sent: the sheet-wide error {', '.join(sheet_wide)} blocks every row"
-            message = "; ".join(filter(None, [message, blocked + " (see the notes)"]))
+            message = "; ".join(filter(None, [message, f"{blocked} {SEE_THE_NOTES}"]))
         if row.session_id is not None:
             message += "; the session in the guide keeps its earlier version until this is fixed"
         return RowOutcome(result.row, result.import_id, result.name, "invalid",

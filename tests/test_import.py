@@ -763,7 +763,7 @@ def test_a_key_rejected_mid_run_stops_the_run_instead_of_failing_every_row(
     assert (report.halted, report.exit_code, revoked.writes) == ("fatal", 2, 1)
     assert [(o.row, o.action) for o in report.outcomes] == [
         (2, "failed"), (3, "deferred"), (4, "deferred"), (5, "deferred"), (6, "deferred")]
-    assert report.outcomes[1].message == "not sent: the run stopped on an error (see notes)"
+    assert report.outcomes[1].message == "not sent: the run stopped on an error (see the notes)"
 
 
 def test_a_plan_bigger_than_the_daily_budget_says_so(tmp_path: Path) -> None:
@@ -1201,7 +1201,7 @@ def test_a_key_that_may_not_create_tracks_stops_the_run_before_any_session(
         ("POST", "schedule-tracks"): httpx.Response(403, json={"detail": "Forbidden."})})
     report = run_import(sheet, sandbox.settings, transport=refused)
     assert (report.halted, report.exit_code) == ("fatal", 2)
-    stopped = "not sent: the run stopped on an error (see notes)"
+    stopped = "not sent: the run stopped on an error (see the notes)"
     assert [(o.row, o.action, o.message) for o in report.outcomes] == [
         (2, "deferred", stopped), (3, "deferred", stopped), (4, "deferred", stopped)]
     assert sandbox.writes() == Counter()
