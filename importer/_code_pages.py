@@ -128,6 +128,13 @@ def guessed_encoding_name(encoding: str | None) -> str | None:
     return GUESSED_ENCODING_NAMES.get(encoding) if encoding is not None else None
 
 
+def guessed_encoding_advice(encoding: str | None) -> str | None:
+    """The guessed encoding's name and what to do if it was the wrong guess, which garbles
+    every accented letter and only the planner's eye can tell; None as for the name."""
+    name = guessed_encoding_name(encoding)
+    return f"{name}: if letters look wrong, save it as CSV UTF-8" if name else None
+
+
 def encoding_json(encoding: str | None) -> dict[str, str]:
     """The guessed encoding a CSV was read in, for a --json report; nothing for UTF-8,
     UTF-16 or a workbook, which are read as they are."""

@@ -27,7 +27,7 @@ from rich.table import Table
 from rich.text import Text
 
 from importer import convert
-from importer._code_pages import guessed_encoding_name
+from importer._code_pages import guessed_encoding_advice
 from importer._deletes import CHANGE_ROWS_SHOWN
 from importer.draft import Draft
 from importer.model import (
@@ -402,9 +402,8 @@ def _left_out(actions: list[str]) -> str:
 def read_as(encoding: str | None) -> str:
     """The guessed encoding a CSV was read in, to end a line that names the file: a wrong
     guess garbles every accented letter, which only the planner's eye can tell."""
-    name = guessed_encoding_name(encoding)
-    return (f"; text read as {name}: if letters look wrong, save it as CSV UTF-8"
-            if name else "")
+    advice = guessed_encoding_advice(encoding)
+    return f"; text read as {advice}" if advice else ""
 
 
 def run_report(console: Console, report: ImportReport, path: Path | None) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
-from importer._code_pages import encoding_json
+from importer._code_pages import encoding_json, guessed_encoding_advice
 from importer.errors import ConfigError
 from importer.model import RowIssue
 
@@ -353,6 +353,7 @@ def _summary_number_format(label: str, value: Any) -> str:
 def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
     return [
         ("Spreadsheet", report.source),
+        *_read_as_line(report.encoding),
         ("Sheets read", sheets_read(report.sheets) or None),
         ("Guide", report.guide_id),
         *((("Settings", report.settings_file),) if report.settings_file else ()),
@@ -366,6 +367,13 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         ("Published", report.publish_note),
         *(("Note", note) for note in report.notes),
     ]
+
+
+def _read_as_line(encoding: str | None) -> list[tuple[str, str]]:
+    """The code page a CSV was guessed to be in, as the console and the JSON give it: names
+    garbled by a wrong guess are seen in the report, and this says why. None for UTF-8."""
+    advice = guessed_encoding_advice(encoding)
+    return [("Text read as", advice)] if advice else []
 
 
 def sheets_read(sheets: Iterable[SheetRead], name: Callable[[str], str] = str) -> str:

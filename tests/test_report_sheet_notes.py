@@ -4,6 +4,7 @@ read and how many rows each had, and where the run's notes are for the format wr
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from openpyxl import load_workbook
 from importer.report import ImportReport, RowOutcome, write_report
 from importer.runner import run_import
 from importer.validate import SheetRead
-from tests.support import Sandbox, talk, write_sheet
+from tests.support import HEADER, Sandbox, talk, write_sheet
 from tests.test_import import RevokedForWrites
 from tests.test_report_reading import summary_table
 
@@ -111,3 +112,27 @@ def test_rows_left_by_a_run_stopped_on_an_error_name_where_the_error_is(
         f"2,sheet:T001,Talk number 1!,failed,1,{revoked}",
         "3,sheet:T002,Talk number 2!,deferred,2,not sent: the run stopped on an error "
         "(see the notes in r.summary.json)"]
+
+
+def test_the_summary_tab_says_which_code_page_a_csv_was_read_in(tmp_path: Path) -> None:
+    """A CSV saved by Excel on Windows is read as Windows-1252: the console and the JSON said
+    so, with what to do if the letters look wrong; the Summary tab, beside garbled names
+    if the guess was wrong, did not. A UTF-8 file adds no line."""
+    rows = [talk(1, **{"Session Title": "Café débat"}),
+            talk(2, **{"Session Title": "Señor Núñez"})]
+    text = io.StringIO()
+    writer = csv.DictWriter(text, HEADER)
+    writer.writeheader()
+    writer.writerows(rows)
+    sheet = tmp_path / "talks.csv"
+    sheet.write_bytes(text.getvalue().encode("cp1252"))
+    report = Sandbox().run(sheet)
+    assert (report.encoding, report.counts["created"]) == ("cp1252", 2)
+    lines = summary_table(write_report(report, tmp_path / "r.xlsx"))
+    assert [label for label, _, _ in lines[:4]] == [
+        "Spreadsheet", "Text read as", "Sheets read", "Guide"]
+    assert lines[1] == ("Text read as", "Windows-1252, Western: if letters look wrong, save it "
+                        "as CSV UTF-8", "General")
+    utf8 = summary_table(write_report(Sandbox().run(write_sheet(tmp_path / "u.csv", rows)),
+                                      tmp_path / "u.xlsx"))
+    assert [label for label, _, _ in utf8[:3]] == ["Spreadsheet", "Sheets read", "Guide"]
