@@ -4,6 +4,7 @@ why a grid (a column per day, room or slot) has none; and the speakers' columns 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,15 +45,28 @@ class _TitlesDrafter(_DrafterBase):
         """Whether the sheet has a home and an away column (a fixtures list), taken for the
         title where no column is one."""
         # a number run on to its word ('team_name1', 'team1') set apart
-        free = {NUMBER_RUN_ON.sub(" ", header_key(h)): h for h in self.sheet.columns
-                if h not in self.used}
-        pair = next(((free[home], free[away]) for home, away in HOME_AND_AWAY
-                     if home in free and away in free), None)
+        free: dict[str, str] = {}
+        for header in self.sheet.columns:
+            if header not in self.used:  # the first of two tables side by side: the date's
+                free.setdefault(NUMBER_RUN_ON.sub(" ", header_key(header)), header)
+        pair = next(((self._filled(free[home]), self._filled(free[away]))
+                     for home, away in HOME_AND_AWAY if home in free and away in free), None)
         if pair is not None:
             self.teams = list(pair)
             self.used.update(pair)
             self.chosen["name"] = pair[0]
         return pair is not None
+
+    def _filled(self, header: str) -> str:
+        """A team's column, or where it is blank throughout its copy that holds the teams: a
+        web page's table saved by pandas heads a cell spanning two columns twice ('Away
+        Team', 'Away Team.1') and leaves one of them empty."""
+        if self._texts(header):
+            return header
+        key = header_key(header)
+        copies = (h for h in self.sheet.columns if h not in self.used and h != header
+                  and re.fullmatch(rf"{re.escape(key)}(?: \d+)?", header_key(h)))
+        return next((h for h in copies if self._texts(h)), header)
 
     def _teams_title(self) -> str:
         home, away = self.teams
