@@ -77,7 +77,12 @@ NAMES: dict[str, tuple[str, ...]] = {
               "starttid", "tid", "tidspunkt", "klockan", "starttidspunkt",
               "время", "начало", "время начала",
               # iCalendar's, in a calendar's events converted to a sheet
-              "dtstart"),
+              "dtstart",
+              # a date and time in one cell, as a league's fixtures give a game's kick-off
+              "date/time", "date & time", "date and time", "date time",
+              "datetime", "start date/time", "datum/uhrzeit", "datum und uhrzeit",
+              "date et heure", "fecha y hora", "data e ora", "data e hora", "datum/tijd",
+              "datum en tijd"),
     "end": ("time end", "end time", "end", "ends", "ends at", "end at", "finish", "until",
             "to", "end date time", "end datetime",
             "ende", "endzeit", "fin", "heure de fin", "heure fin", "hora de fin", "hora fin",
@@ -86,7 +91,7 @@ NAMES: dict[str, tuple[str, ...]] = {
             "time to", "to time", "bis", "uhrzeit bis", "zeit bis", "tot", "hasta",
             "hora hasta", "endtime", "enddatetime",
             "sluttid", "slut", "slutt", "sluttidspunkt",
-            "окончание", "конец", "время окончания", "dtend"),
+            "окончание", "конец", "время окончания", "dtend", "end date/time"),
     "duration": ("duration", "scheduled duration", "duration minutes", "length", "minutes",
                  "mins",
                  "dauer", "duree", "duracion", "durata", "duracao", "duur",
