@@ -26,6 +26,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "proposal id", "paper id", "abstract id", "contribution id", "uid",
                   "row id", "reference", "ref", "session no",
                   "session number",
+                  # a fixtures list's games ('Match ID', 'game_id')
+                  "match id", "game id", "fixture id",
                   "id de sesion", "id de la sesion", "id sesion", "id de session",
                   "id de la session", "id session", "identifiant", "identifiant de session",
                   "identifiant de la session", "sitzungs id", "sitzungsid", "sitzung id",
