@@ -49,8 +49,10 @@ from importer._convert_times import (
 from importer._convert_zones import _trailing_zone, _zone_hint, _zone_offset
 
 # What stands between a date and its time in the long forms programs write: a comma, or
-# "at" in English, French, German, Spanish, Italian, Portuguese and Dutch.
-_BEFORE_TIME = re.compile(r"\s*(?:,|@|\b(?:at|à|um|a las|a la|alle|às|om)\b)$", re.IGNORECASE)
+# "at" in English, French, German, Spanish, Italian, Portuguese and Dutch; or a spaced dash,
+# as a league's fixtures write a kick-off ('So 30.04.23 - 14:15').
+_BEFORE_TIME = re.compile(r"\s*(?:,|@|\b(?:at|à|um|a las|a la|alle|às|om)\b)$|\s+[-–—]$",
+                          re.IGNORECASE)
 
 
 # How a datetime cell's hint begins when the cell is a start and an end.
