@@ -47,6 +47,7 @@ from importer._convert_times import (
     parse_late_time,
 )
 from importer._convert_zones import _trailing_zone, _zone_hint, _zone_offset
+from importer._date_words import split_weekday
 
 # What stands between a date and its time in the long forms programs write: a comma, or
 # "at" in English, French, German, Spanish, Italian, Portuguese and Dutch; or a spaced dash,
@@ -92,7 +93,7 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
             raise CellError("bad-datetime", _zone_hint(written, offsets_read=True))
         return date, time.replace(tzinfo=offset)
     hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
-    readings = numeric_date_readings(text.split()[0] if text else "")
+    readings = numeric_date_readings((split_weekday(text)[1].split() or [""])[0])
     if readings and order not in readings and "iso" not in readings:
         hint = f"{_only_the_other_order(order)}; {hint}"
     raise CellError("bad-datetime", hint)

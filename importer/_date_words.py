@@ -149,7 +149,8 @@ def day_label_date(text: str) -> str | None:
 def split_weekday(text: str) -> tuple[int | None, str]:
     """The day name a date starts with (0 = Monday), if any, and the rest of the text. English
     names may be shortened to any unique start (`Tu`, `Tues`, `Thurs`); the other languages'
-    to their usual short forms (`mar.`, `Di`), before a date with its month (not `mar 11`)."""
+    to their usual short forms (`mar.`, `Di`), before a date with its month (not `mar 11`),
+    and perhaps its time (`So 30.04.23 14:15`)."""
     match = _LEADING_WORD.match(text)
     if match is None:
         return _trailing_weekday(text)
@@ -159,7 +160,8 @@ def split_weekday(text: str) -> tuple[int | None, str]:
         return english, rest
     if word in _WEEKDAY_BY_NAME:
         return _WEEKDAY_BY_NAME[word], rest
-    if word in _SHORT_WEEKDAY_BY_NAME and (_NUMERIC_DATE.match(rest) or date_parts(rest)):
+    if word in _SHORT_WEEKDAY_BY_NAME and (_NUMERIC_DATE.match(rest.split()[0])
+                                           or date_parts(rest)):
         return _SHORT_WEEKDAY_BY_NAME[word], rest
     return _trailing_weekday(text)
 

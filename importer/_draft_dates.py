@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from importer import convert
-from importer._date_words import day_label_date
+from importer._date_words import day_label_date, split_weekday
 from importer._day_sheets import SheetDay, sheet_day, year_of_weekdays
 from importer._draft_base import _DrafterBase, _listed
 from importer._draft_cells import (
@@ -114,7 +114,8 @@ class _DatesDrafter(_DrafterBase):
                     votes[slashed] += 1
                     continue
                 text = cell_text(cell) or ""
-                text = (day_label_date(text) or text).split(" ")[0]  # Day 1 (15/07/2026)
+                # Day 1 (15/07/2026); So 30.04.23 - 14:15
+                text = (split_weekday(day_label_date(text) or text)[1].split() or [""])[0]
                 readings = convert.numeric_date_readings(text)
                 if readings and convert.DOTTED_DATE.match(text):
                     readings.pop("month-first", None)
