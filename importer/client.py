@@ -272,12 +272,17 @@ class GuidebookClient:
         """PATCH: only the fields given change. 404 -> SessionNotFoundError.
 
         An image goes as a multipart form, which cannot clear a field (`clears`): then the
-        fields go first as JSON, checked together as one change, and the image alone after.
+        fields go first as JSON, checked together as one change, and the image alone after;
+        should that one fail, its error says the fields went through (`fields_sent`).
         """
-        if image is not None and any(clears(value) for value in data.values()):
-            await self._patch_session(session_id, data, None)
-            data = {}
-        return await self._patch_session(session_id, data, image)
+        if image is None or not any(clears(value) for value in data.values()):
+            return await self._patch_session(session_id, data, image)
+        await self._patch_session(session_id, data, None)
+        try:
+            return await self._patch_session(session_id, {}, image)
+        except ApiError as exc:
+            exc.fields_sent = True  # what fails now is the image alone
+            raise
 
     async def _patch_session(
         self, session_id: int, data: Mapping[str, Any], image: Image | None

@@ -47,6 +47,10 @@ class ConfigError(GbImportError):
 class ApiError(GbImportError):
     """Base for failures reported by (or on the way to) the Guidebook API."""
 
+    # True: an update's fields went through as JSON before its image's request failed
+    # (`GuidebookClient.update_session`): the guide changed, the image alone is missing.
+    fields_sent = False
+
     def __init__(self, message: str, *, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status

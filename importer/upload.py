@@ -62,7 +62,8 @@ UNCHECKED_DELETE = (f"{UNCHECKED}; it may have been deleted: the next run delete
 class Upload(NamedTuple):
     """What `execute_plan` did: an outcome per row, notes, why it halted early (or None),
     the tracks and rooms it made (writes too, that no row's outcome shows), and the writes
-    sent whose answer was lost (failed or deferred, yet perhaps carried out)."""
+    sent whose answer was lost (failed or deferred, yet perhaps carried out) or that were
+    carried out in part (an update's fields, its image failing)."""
 
     outcomes: list[RowOutcome]
     notes: list[str]
@@ -112,6 +113,8 @@ class Uploader:
         self.deleted: list[RowOutcome] = []
         self.names_created = 0
         self.maybe_applied = 0  # writes sent whose answer was lost: see Upload.wrote
+        # Updates whose fields went through and whose image did not, their changes by row.
+        self._image_alone_missing: dict[tuple[str | None, int], list[str]] = {}
         self._images_unsaved = 0
         self._failing_in_a_row = 0
         self._successes_seen = 0  # the client's count when the last failure was counted
@@ -276,7 +279,13 @@ class Uploader:
             payload, [f for f in fields if f != "image"], self.track_ids, self.location_ids
         )
         upload = row.image.as_upload() if row.image and "image" in fields else None
-        await self.client.update_session(row.session_id, body, image=upload)
+        try:
+            await self.client.update_session(row.session_id, body, image=upload)
+        except ApiError as exc:
+            if exc.fields_sent:  # the guide changed all the same: a run publishes it
+                self.maybe_applied += 1
+                self._image_alone_missing[row.result.sheet, row.result.row] = fields
+            raise
         self._remember_image(row)
         message = "changed: " + ", ".join(fields)
         if row.takes_over_unmarked:  # its first change sets the import_id
@@ -342,6 +351,8 @@ class Uploader:
         self, row: PlannedRow, action: Action, message: str, session_id: int | None = None
     ) -> None:
         result = row.result
+        if fields := self._image_alone_missing.get((result.sheet, result.row)):
+            message = _join(message.rstrip("."), _image_alone_missing(fields))
         outcome = RowOutcome(
             result.row, result.import_id, result.name, action,
             session_id if session_id is not None else row.session_id, message, result.sheet,
@@ -412,6 +423,14 @@ def _messages(issues: Iterable[RowIssue]) -> str:
     the terminal), so the message's own 'Row N: ' is dropped rather than said again."""
     return "; ".join(
         f"{issue.code}: {issue.body().removesuffix('.')}" for issue in issues)
+
+
+def _image_alone_missing(fields: list[str]) -> str:
+    """What an update whose image failed after its fields went through did send: the report
+    must not read as if the session were as it was."""
+    sent = [field for field in fields if field != "image"]
+    return (f"its other changes were made ({', '.join(sent)}), the image alone was not; the "
+            "next run sends it")
 
 
 def _join(*parts: str) -> str:
