@@ -4,11 +4,14 @@ Merging two tracks in Builder (its sessions moved into one, the other deleted) o
 room still in use takes a name out of the guide; the sheet still gives it, so the next run
 makes it again and puts the sessions back in it. A quiet nightly run did so without a word,
 and the planner found the merged track back in the morning. The state file keeps the
-guide's names after each run; one the plan makes again is told of, on that run only.
+guide's names after each run; one the plan makes again is told of, on that run only. A name
+gone that no row of the sheet run gives stays on record: another sheet's run into the guide
+tells of it, whichever of the two runs first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from importer._deletes import some_named
@@ -39,6 +42,22 @@ def made_again_notes(plan: Plan) -> list[str]:
             if again := [name for name in again if name_key(name) not in renamed]:
                 notes.append(_note(plan, field, kind, again))
     return notes
+
+
+def names_to_remember(plan: Plan, made: bool) -> Iterator[tuple[str, set[str]]]:
+    """The state file's word for each kind, and its names (compared form) after a run: those
+    read, those the run made (`made`: all it had to make were), and those on record gone
+    since that no row of this sheet gives, another sheet's to tell of when it makes them
+    again (a cron line of this sheet running first must not make them forgotten)."""
+    for field, stored, _ in KINDS:
+        tracks = field == "schedule_tracks"
+        read = plan.state.tracks if tracks else plan.state.locations
+        making = plan.tracks_to_create if tracks else plan.locations_to_create
+        gone = plan.saved_state.names_in_guide(stored) - read.keys() if plan.saved_state else set()
+        if gone:
+            gone -= {name_key(name) for row in plan.rows if row.payload is not None
+                     for name in getattr(row.payload, field)}
+        yield stored, {*read, *(map(name_key, making) if made else ()), *gone}
 
 
 def _note(plan: Plan, field: str, kind: str, names: list[str]) -> str:

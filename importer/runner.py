@@ -24,6 +24,7 @@ from filelock import FileLock, Timeout
 from importer._credentials import api_host
 from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
+from importer._made_again import names_to_remember
 from importer._made_by_hand import made_by_hand
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
@@ -35,7 +36,6 @@ from importer.errors import (
 )
 from importer.images import SavedState
 from importer.load import check_is_file
-from importer.payloads import name_key
 from importer.plan import Plan, build_plan, saved_state
 from importer.report import ImportReport, RowOutcome
 from importer.settings import Settings, load_settings
@@ -379,9 +379,8 @@ def _remember_names(plan: Plan, upload: Upload) -> None:
     before = state.names_in_guide("tracks"), state.names_in_guide("rooms")
     # Those it made count only when all were: one whose create failed is not called gone.
     made = upload.names_created == len(plan.tracks_to_create) + len(plan.locations_to_create)
-    for kind, read, making in (("tracks", plan.state.tracks, plan.tracks_to_create),
-                               ("rooms", plan.state.locations, plan.locations_to_create)):
-        state.remember_names(kind, [*read, *(map(name_key, making) if made else ())])
+    for kind, names in names_to_remember(plan, made):
+        state.remember_names(kind, names)
     if (state.names_in_guide("tracks"), state.names_in_guide("rooms")) != before:
         state.save()
 

@@ -8,9 +8,12 @@ from pathlib import Path
 
 import httpx
 
-from importer.runner import run_import_async
-from tests.support import Sandbox
+from importer.report import ImportReport
+from importer.runner import run_import, run_import_async
+from tests.support import Sandbox, talk, write_sheet
 from tests.test_images import PNG, image_sandbox, sheet_with_images
+from tests.test_validate import REPO
+from tests.test_walk_builder_edits3_made_again import delete_in_builder, gone
 
 PATCH = "PATCH /open-api/v1.1/sessions/{id}/"
 PUBLISH = "POST /open-api/v1.1/guides/{id}/publish/"
@@ -85,3 +88,42 @@ def test_an_image_failing_past_its_retries_after_the_fields_is_sent_alone_the_ne
         ("updated", "changed: image")]
     assert sandbox.writes() - before == Counter({PATCH: 1, PUBLISH: 1})
     assert [o.action for o in sandbox.run(sheet).outcomes] == ["unchanged"]
+
+
+def _workshop(number: int) -> dict[str, str]:
+    return talk(number, **{"Session Title": f"Workshop {number}", "Room/Location": "Lab",
+                           "Schedule Track (Optional)": "Workshops"})
+
+
+def test_a_track_and_room_deleted_in_builder_are_told_though_another_sheet_ran_first(
+    tmp_path: Path,
+) -> None:
+    """Two sheets into one guide, one cron line each, the main programme first: its run,
+    which gives no workshop, wrote the guide's names without the deleted 'Workshops' and
+    'Lab', and the workshops' run then made both again without a word. Now the name stays on
+    record for the sheet that gives it, and its run says so; the night after is quiet."""
+    sandbox = Sandbox()
+    mapping = (REPO / "mappings" / "guidebook-template.toml").read_text(encoding="utf-8")
+    (tmp_path / "ws.toml").write_text(mapping.replace('"sheet:"', '"ws:"'), encoding="utf-8")
+    settings = sandbox.settings.model_copy(update={"mapping": str(tmp_path / "ws.toml")})
+    main = write_sheet(tmp_path / "main.csv", [talk(1), talk(2)])
+    workshops = write_sheet(tmp_path / "workshops.csv", [_workshop(1), _workshop(2)])
+
+    def run_workshops() -> ImportReport:
+        return run_import(workshops, settings, transport=sandbox.transport())
+
+    sandbox.run(main)
+    run_workshops()
+    delete_in_builder(sandbox, "schedule-tracks", "Workshops")
+    delete_in_builder(sandbox, "locations", "Lab")
+    night = [sandbox.run(main), run_workshops()]
+    next_night = [sandbox.run(main), run_workshops()]
+
+    made_again = (
+        "{kind} was in the guide after the last run and is gone from it now (deleted in "
+        "Builder, most likely): 2 rows of the sheet give it (row 2, row 3), so this run makes "
+        "it again and puts their sessions back in it; to remove it for good, or merge it into "
+        "another {word}, change those rows in the sheet")
+    assert [gone(report.notes_to_act_on) for report in night + next_night] == [
+        [], [made_again.format(kind="the track 'Workshops'", word="track"),
+             made_again.format(kind="the room 'Lab'", word="room")], [], []]
