@@ -35,6 +35,7 @@ from importer._toml_problems import syntax_fix, toml_text, toml_value
 from importer.errors import ConfigError, MappingError
 from importer.mapping import Mapping as MappingFile
 from importer.mapping import builtin_mapping_names, find_mapping_file
+from importer.model import listed
 from importer.report import REPORT_FORMATS, format_problem
 from importer.zones import timezone_setting
 
@@ -348,12 +349,25 @@ def _read_config_file(path: Path, *, named: bool) -> tuple[dict[str, Any], str]:
         raise ConfigError(f"{path}: cannot read the settings file ({exc.strerror or exc}); "
                           "let the user that runs gbimport read it") from None
     _refuse_a_mapping(path, values, text)
-    if key := next((key for key in values if _names_the_api_key(key)), None):
+    if loc := _api_key_written(values):
+        line = key_line(text, loc)
         raise ConfigError(
-            f"{_file_label(path, text)(key)}: the API key does not belong in a settings file; "
-            "remove it and set GUIDEBOOK_API_KEY in the environment instead"
+            f"{path}:{f'{line}:' if line else ''} {'.'.join(loc)}: the API key does not belong "
+            "in a settings file; remove it and set GUIDEBOOK_API_KEY in the environment instead"
         )
     return _paths_from(path.parent, values), text
+
+
+def _api_key_written(values: dict[str, Any]) -> tuple[str, ...] | None:
+    """Where the file writes the API key: at the top, or under a heading of its own that a
+    user put the settings in ([guidebook]), where it is as much in a file that gets shared."""
+    for key, value in values.items():
+        if _names_the_api_key(key):
+            return (key,)
+        if isinstance(value, dict) and (
+                inner := next((name for name in value if _names_the_api_key(name)), None)):
+            return key, inner
+    return None
 
 
 def _names_the_api_key(key: str) -> bool:
@@ -433,6 +447,9 @@ def _describe_one(error: Any, field: str, where: str) -> str:
         if field in MappingFile.model_fields:  # [fields.tracks] written in the settings file
             hint = (f"{field} belongs in the mapping file, not the settings: move it there "
                     "and name that file with mapping = \"...\"")
+        if isinstance(table := error["input"], dict) and table.keys() & set(FILE_KEYS):
+            hint = (f"settings under a [{field}] heading are not read: write "
+                    f"{listed(list(table))} at the top of the file, above any heading")
         if field.upper() in ENV_KEYS:  # GUIDEBOOK_GUIDE = 3, copied from a crontab's line
             hint = f"the environment variable's name; in this file: {ENV_KEYS[field.upper()]!r}"
         return f"{where}: unknown setting ({hint})"

@@ -7,9 +7,12 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
+import pytest
 
+from importer.errors import ConfigError
 from importer.report import ImportReport
 from importer.runner import run_import, run_import_async
+from importer.settings import load_settings
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_images import PNG, image_sandbox, sheet_with_images
 from tests.test_validate import REPO
@@ -127,3 +130,29 @@ def test_a_track_and_room_deleted_in_builder_are_told_though_another_sheet_ran_f
     assert [gone(report.notes_to_act_on) for report in night + next_night] == [
         [], [made_again.format(kind="the track 'Workshops'", word="track"),
              made_again.format(kind="the room 'Lab'", word="room")], [], []]
+
+
+KEY = "the API key does not belong in a settings file; remove it and set GUIDEBOOK_API_KEY in " \
+    "the environment instead"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    # The key under the heading was left in a file that gets committed, and the one line
+    # said: guidebook: unknown setting (did you mean 'guide'?)
+    ('# nightly\n[guidebook]\nguide = 3\napi_key = "gb-secret-1"\n',
+     f"4: guidebook.api_key: {KEY}"),
+    ('guidebook.api_key = "gb-secret-1"\n', f"1: guidebook.api_key: {KEY}"),
+    ('[guidebook]\nguide = 3\ntimezone = "America/Chicago"\n',
+     "1: guidebook: unknown setting (settings under a [guidebook] heading are not read: write "
+     "guide and timezone at the top of the file, above any heading)"),
+])
+def test_settings_written_under_a_heading_of_their_own(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    (tmp_path / "gbimport.toml").write_text(text, encoding="utf-8")
+
+    with pytest.raises(ConfigError) as refused:
+        load_settings(tmp_path / "gbimport.toml", env={})
+
+    assert str(refused.value) == f"{tmp_path / 'gbimport.toml'}:{message}"
+    assert "gb-secret-1" not in str(refused.value)
