@@ -442,7 +442,9 @@ def _describe_validation_error(
 def _describe_one(error: Any, field: str, where: str) -> str:
     if error["type"] == "extra_forbidden":
         # Only a file holds keys of its own choosing: the environment and options are fixed.
-        close = difflib.get_close_matches(field, FILE_KEYS, n=1, cutoff=0.6)
+        # GUIDEBOOK_TIMEZONE: a crontab's style, as if every setting had a variable
+        plain = field.lower().removeprefix("guidebook_")
+        close = difflib.get_close_matches(plain, FILE_KEYS, n=1, cutoff=0.6)
         hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(FILE_KEYS))}"
         if field in MappingFile.model_fields:  # [fields.tracks] written in the settings file
             hint = (f"{field} belongs in the mapping file, not the settings: move it there "

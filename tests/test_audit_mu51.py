@@ -145,8 +145,12 @@ KEY = "the API key does not belong in a settings file; remove it and set GUIDEBO
     ('[guidebook]\nguide = 3\ntimezone = "America/Chicago"\n',
      "1: guidebook: unknown setting (settings under a [guidebook] heading are not read: write "
      "guide and timezone at the top of the file, above any heading)"),
+    # Named as if each setting had a variable: answered by the list of every setting.
+    ('GUIDEBOOK_TIMEZONE = "America/Chicago"\n',
+     "1: GUIDEBOOK_TIMEZONE: unknown setting (did you mean 'timezone'?)"),
+    ("GUIDEBOOK_GUIDE_ID = 3\n", "1: GUIDEBOOK_GUIDE_ID: unknown setting (did you mean 'guide'?)"),
 ])
-def test_settings_written_under_a_heading_of_their_own(
+def test_settings_written_under_a_heading_or_a_variables_name(
     tmp_path: Path, text: str, message: str
 ) -> None:
     (tmp_path / "gbimport.toml").write_text(text, encoding="utf-8")
