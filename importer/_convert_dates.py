@@ -91,7 +91,7 @@ def _try_date(year: str, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _check_year(date: dt.date, code: str) -> dt.date:
+def check_year(date: dt.date, code: str) -> dt.date:
     """Refuse a year no session can have: most likely a typo (0027, 1027) for 2027."""
     if date.year < FIRST_YEAR:
         raise YearTooEarly(code, f"the year is {date.year:04d}, and Guidebook holds no dates "
@@ -124,9 +124,9 @@ def numeric_date_readings(text: str) -> dict[DateOrder | Literal["iso"], dt.date
 def parse_date(cell: Any, order: DateOrder) -> dt.date:
     """A calendar date: XLSX date cells as they are; text ISO, numeric in `order`, or words."""
     if isinstance(cell, dt.datetime):
-        return _check_year(cell.date(), "bad-date")
+        return check_year(cell.date(), "bad-date")
     if isinstance(cell, dt.date):
-        return _check_year(cell, "bad-date")
+        return check_year(cell, "bad-date")
     text = cell_text(cell) or ""
     try:
         return _written_date(text, order)
@@ -138,7 +138,7 @@ def parse_date(cell: Any, order: DateOrder) -> dt.date:
 
 def _written_date(text: str, order: DateOrder) -> dt.date:
     weekday, text = split_weekday(text)
-    date = _check_year(_date_from_text(text, order), "bad-date")
+    date = check_year(_date_from_text(text, order), "bad-date")
     if weekday is not None and date.weekday() != weekday:
         raise WrongWeekday("bad-date", _wrong_weekday_hint(text, date, weekday, order))
     return date
@@ -162,8 +162,8 @@ def _labelled_date(text: str, order: DateOrder) -> dt.date | None:
 
 
 # A date cell formatted with its time, as Excel writes it to CSV: 5/11/2027 0:00.
-_AT_MIDNIGHT = re.compile(r"^(?P<date>.*\S)\s+(?:0?0:00(?::00)?|12:00(?::00)?\s*am)$",
-                          re.IGNORECASE)
+AT_MIDNIGHT = re.compile(r"^(?P<date>.*\S)\s+(?:0?0:00(?::00)?|12:00(?::00)?\s*am)$",
+                         re.IGNORECASE)
 
 
 def _date_from_text(text: str, order: DateOrder) -> dt.date:
@@ -172,16 +172,15 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
         return readings["iso"]
     if order in readings:
         return readings[order]
-    iso_datetime = _iso_datetime(text)
-    if (iso_datetime is not None and iso_datetime.tzinfo is None
-            and iso_datetime.time() == dt.time(0)):
-        return iso_datetime.date()
+    stamp = iso_datetime(text)
+    if stamp is not None and stamp.tzinfo is None and stamp.time() == dt.time(0):
+        return stamp.date()
     if (compact := _compact_date(text)) is not None:
         return compact
     if (spaced := _SPACED_YEAR_FIRST.match(text)) and (read := _try_date(
             spaced["year"], int(spaced["month"]), int(spaced["day"]))) is not None:
         return read
-    if at_midnight := _AT_MIDNIGHT.match(text):  # Excel's CSV of a date-and-time cell
+    if at_midnight := AT_MIDNIGHT.match(text):  # Excel's CSV of a date-and-time cell
         return _date_from_text(at_midnight["date"], order)
     if (days := _day_range(text, order)) is not None:  # before words: 'May 11-13' is no 2013
         raise DayRange("bad-date", days)
@@ -290,7 +289,7 @@ def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
     """How to write the date, led by what is wrong with it when that can be told."""
     hint = DATE_HINT.format(example=date_example(order))
     if other_order_reads:
-        return f"{_only_the_other_order(order)}; {hint}"
+        return f"{only_the_other_order(order)}; {hint}"
     if _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
         return (f"the date has no year; {hint}, or, for a column of a few days, give each its "
                 f"date once in the mapping, in the field reading this column: "
@@ -338,7 +337,7 @@ def _wrong_weekday_hint(text: str, date: dt.date, weekday: int, order: DateOrder
     return f"{hint}; fix the day name or the date"
 
 
-def _only_the_other_order(order: DateOrder) -> str:
+def only_the_other_order(order: DateOrder) -> str:
     return f"it is only a valid date read {other_order(order)}, but the mapping reads {order}"
 
 
@@ -364,7 +363,7 @@ _ICAL_DATETIME = re.compile(r"^((?:19|20)\d{2})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{
                             re.IGNORECASE)
 
 
-def _ical_extended(text: str) -> str | None:
+def ical_extended(text: str) -> str | None:
     """An iCalendar date and time in ISO 8601's extended form, which parse_datetime reads
     ('20270511T090000Z' as '2027-05-11T09:00:00Z'); None for any other text."""
     if (match := _ICAL_DATETIME.match(text)) is None:
@@ -373,7 +372,7 @@ def _ical_extended(text: str) -> str | None:
     return f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{utc}"
 
 
-def _iso_datetime(text: str) -> dt.datetime | None:
+def iso_datetime(text: str) -> dt.datetime | None:
     """An ISO 8601 date and time, to the nearest second; aware when it carries an offset
     (`Z`, `+02:00`). Other forms ('2027-05-11 10.30') are read as a date and a time."""
     if not _ISO_DATETIME.match(text):

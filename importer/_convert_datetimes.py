@@ -10,43 +10,43 @@ from collections.abc import Callable
 from typing import Any
 
 from importer._convert_dates import (
-    _AT_MIDNIGHT,
+    AT_MIDNIGHT,
     DateOrder,
     DayRange,
     WrongWeekday,
     YearTooEarly,
-    _check_year,
-    _ical_extended,
-    _iso_datetime,
-    _only_the_other_order,
+    check_year,
     date_example,
+    ical_extended,
+    iso_datetime,
     numeric_date_readings,
+    only_the_other_order,
     parse_date,
     whole_second,
 )
 from importer._convert_text import CellError, cell_text
 from importer._convert_time_ranges import (
     LONGEST_GUESSED,
-    _between,
-    _end_of_range,
-    _half_of_day,
-    _range_parts,
+    between,
+    end_of_range,
     ends_in_the_night_after,
+    half_of_day,
     lone_start,
     parse_time_range,
     range_end_text,
+    range_parts,
 )
 from importer._convert_times import (
-    _DAY,
-    _FROM,
-    _OPEN_END,
+    DAY,
+    FROM,
     FROM_THEN_ON,
+    OPEN_END,
     NextDayTime,
     PastMidnightError,
     next_day_time,
     parse_late_time,
 )
-from importer._convert_zones import _trailing_zone, _zone_hint, _zone_offset
+from importer._convert_zones import trailing_zone, zone_hint, zone_offset
 from importer._date_words import split_weekday
 
 # What stands between a date and its time in the long forms programs write: a comma, or
@@ -68,11 +68,11 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     """
     if isinstance(cell, dt.datetime):
         cell = whole_second(cell)
-        return _check_year(cell.date(), "bad-datetime"), cell.time().replace(tzinfo=None)
+        return check_year(cell.date(), "bad-datetime"), cell.time().replace(tzinfo=None)
     if isinstance(cell, dt.date):
-        return _check_year(cell, "bad-datetime"), None
+        return check_year(cell, "bad-datetime"), None
     text = cell_text(cell) or ""
-    iso = _iso_datetime(text) if "-" in text[:5] else None
+    iso = iso_datetime(text) if "-" in text[:5] else None
     if iso is not None:
         if _no_zones_offset(iso) and (ranged := _date_then_time_range(text, order)):
             (_, start), (_, end) = ranged  # 2027-05-11 09:00-10:30: 10:30 is its end
@@ -80,22 +80,22 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
                 f"{RANGE_SAID}, {start:%H:%M} to {end:%H:%M} (no zone's time is "
                 f"UTC{_offset_text(iso.utcoffset() or dt.timedelta(0))}): write the start "
                 "alone, or map the column as the end's column too, to read both"))
-        return (_check_year(iso.date(), "bad-datetime"),
+        return (check_year(iso.date(), "bad-datetime"),
                 iso.timetz() if ("T" in text or " " in text) else None)
     if (moment := _date_then_time(text, order)) is not None:
         return moment
-    if (extended := _ical_extended(text)) is not None:
+    if (extended := ical_extended(text)) is not None:
         return parse_datetime(extended, order)
-    if zone := _trailing_zone(text, lambda rest: parse_datetime(rest, order)):
+    if zone := trailing_zone(text, lambda rest: parse_datetime(rest, order)):
         written, (date, time) = zone
-        offset = _zone_offset(written)
+        offset = zone_offset(written)
         if offset is None or time is None or time.tzinfo is not None:
-            raise CellError("bad-datetime", _zone_hint(written, offsets_read=True))
+            raise CellError("bad-datetime", zone_hint(written, offsets_read=True))
         return date, time.replace(tzinfo=offset)
     hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
     readings = numeric_date_readings((split_weekday(text)[1].split() or [""])[0])
     if readings and order not in readings and "iso" not in readings:
-        hint = f"{_only_the_other_order(order)}; {hint}"
+        hint = f"{only_the_other_order(order)}; {hint}"
     raise CellError("bad-datetime", hint)
 
 
@@ -169,7 +169,7 @@ def parse_end_datetime(cell: Any, order: DateOrder) -> Moment:
     moment = parse_datetime(cell, order)
     text = cell_text(cell) if isinstance(cell, str) else None
     if text and moment[1] is not None and (
-            _OPEN_END.search(text) or _FROM.match(" ".join(text.split()[-2:]))):
+            OPEN_END.search(text) or FROM.match(" ".join(text.split()[-2:]))):
         raise CellError("bad-datetime", f"{FROM_THEN_ON}; write its end date and time, like "
                         f"{date_example(order).split()[0]} 10:00 PM")
     return moment
@@ -207,7 +207,7 @@ def _date_then_time(text: str, order: DateOrder) -> Moment | None:
     # is never read as a 24-hour time.
     # (But not a date at midnight: a date column reads "5/11/2027 0:00" as the day alone,
     # a datetime column as that day at 0:00.)
-    splits: list[tuple[list[str], list[str]]] = [] if _AT_MIDNIGHT.match(text) else [(words, [])]
+    splits: list[tuple[list[str], list[str]]] = [] if AT_MIDNIGHT.match(text) else [(words, [])]
     splits += [(words[:-n], words[-n:]) for n in (2, 1) if n < len(words)]
     for date_words, time_words in splits:
         date_text = " ".join(date_words)
@@ -218,7 +218,7 @@ def _date_then_time(text: str, order: DateOrder) -> Moment | None:
                 parse_late_time(" ".join(time_words)) if time_words else None)
         except PastMidnightError as error:  # 30:00: the next day's 6:00, written so
             raise CellError("bad-datetime", f"{error.said()}; write it as "
-                            f"{parse_date(date_text, order) + _DAY:%Y-%m-%d} "
+                            f"{parse_date(date_text, order) + DAY:%Y-%m-%d} "
                             f"{error.within_day:0>5}") from None
         except DayRange as error:
             if time_words and lone_start(" ".join(time_words)) is None:
@@ -288,12 +288,12 @@ def parse_datetime_range(cell: Any, order: DateOrder) -> tuple[Moment, Moment]:
             raise CellError("bad-datetime",
                             f"it has a start but no end; {_datetime_range_hint(order)}")
         if (isinstance(start[1], NextDayTime) and not isinstance(end, NextDayTime)
-                and _between(start[1], end) <= LONGEST_GUESSED):
-            end = next_day_time(_between(dt.time(0), end))  # 25:00 → 2:00: the next morning
+                and between(start[1], end) <= LONGEST_GUESSED):
+            end = next_day_time(between(dt.time(0), end))  # 25:00 → 2:00: the next morning
         # '2:30 PM → 3:30' ends at 3:30 PM, as a time range does.
-        end = _end_of_range(parts[1], _half_of_day(parts[0]), start[1].replace(tzinfo=None), end)
+        end = end_of_range(parts[1], half_of_day(parts[0]), start[1].replace(tzinfo=None), end)
         if ends_in_the_night_after(start[1].replace(tzinfo=None), end):
-            end = next_day_time(_between(dt.time(0), end))  # 7:00 PM → 12:30 AM, as a range
+            end = next_day_time(between(dt.time(0), end))  # 7:00 PM → 12:30 AM, as a range
         # A time alone is on the start's day, and in its zone when it names one (09:00 UTC).
         return start, (start[0], end.replace(tzinfo=start[1].tzinfo))
     ranged = _date_then_time_range(text, order) if text else None
@@ -344,7 +344,7 @@ def _date_then_time_range(text: str, order: DateOrder) -> tuple[Moment, Moment] 
         except CellError:
             continue
         if ends_in_the_night_after(start, end):
-            end = next_day_time(_between(dt.time(0), end))  # 22:00-1:00, as a range
+            end = next_day_time(between(dt.time(0), end))  # 22:00-1:00, as a range
         return (day, start), (day, end)
     return None
 
@@ -359,7 +359,7 @@ def _date_and_time_splits(text: str) -> list[tuple[str, str]]:
 def _date_then_time_range_text(text: str) -> tuple[str, str, str]:
     """The date, start and end as `_date_then_time_range` found them written."""
     for head, tail in _date_and_time_splits(text):
-        parts = _range_parts(tail)
+        parts = range_parts(tail)
         if len(parts) == 2 and all(parts):
             return head, parts[0], parts[1]
     raise AssertionError(text)  # only asked of a text read so

@@ -10,15 +10,15 @@ from typing import Any
 
 from importer._convert_text import CellError, cell_text, elapsed_text
 from importer._convert_times import (
-    _NAMED_TIME,
-    _NAMED_TIMES,
-    _TIME,
+    NAMED_TIME,
+    NAMED_TIMES,
+    TIME,
     PastMidnightError,
-    _time_text,
     parse_late_time,
     parse_time,
+    time_text,
 )
-from importer._convert_zones import _trailing_zone, _unconfirmed_hint, _zone_hint
+from importer._convert_zones import trailing_zone, unconfirmed_hint, zone_hint
 
 # A hyphen or a dash (also the minus sign and the hyphens a word processor puts in), a tilde,
 # or "to" in English (also "until", "till", "til", "'til", "through", "thru"), German
@@ -26,7 +26,7 @@ from importer._convert_zones import _trailing_zone, _unconfirmed_hint, _zone_hin
 # hour's word (`9h`, `9.30 u`, `9 Uhr`, `09:30 hrs`) or a time named in words (`9:30/12:30`,
 # `9am/11am`, `noon/2pm`), so that a date strayed into the column (`5/11`, `12/1`) is no
 # range of hours.
-_AFTER_NAMED_TIME = "|".join(rf"(?<=\b{word})" for word in _NAMED_TIMES)
+_AFTER_NAMED_TIME = "|".join(rf"(?<=\b{word})" for word in NAMED_TIMES)
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-‐‑‒–—−~～〜]|['’]til\b|"
                               r"\b(?:to|until|till|til|through|thru|bis|à|tot)\b)\s*"
                               r"|(?:(?<=[:.h]\d\d)|(?<=[ap]m)|(?<=[ap]\.m\.)|(?<=\d[hu])"
@@ -40,7 +40,7 @@ _RANGE_FROM = re.compile(r"^(?:from|de|von|van)\s+", re.IGNORECASE)
 _RANGE_A = re.compile(r"\s+a\s+", re.IGNORECASE)
 
 
-def _range_parts(text: str) -> list[str]:
+def range_parts(text: str) -> list[str]:
     text = _RANGE_FROM.sub("", text.strip())
     parts = _RANGE_SEPARATOR.split(text, maxsplit=1)
     return parts if len(parts) == 2 and all(parts) else _RANGE_A.split(text, maxsplit=1)
@@ -48,7 +48,7 @@ def _range_parts(text: str) -> list[str]:
 
 def range_end_text(text: str) -> str | None:
     """The end of a time range as written (`1:00` of `19:00 - 1:00`), None if none."""
-    parts = _range_parts(text)
+    parts = range_parts(text)
     return parts[1] if len(parts) == 2 and all(parts) else None
 
 
@@ -76,10 +76,10 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
 
     A start without am/pm takes the end's, or the other one where that would put it after
     the end (`11:30 - 1pm` is 11:30 AM to 1 PM); an end without it, the start's (see
-    _end_of_range), and may then be a bare hour (`10 AM - 11`, `9 AM - 5`).
+    end_of_range), and may then be a bare hour (`10 AM - 11`, `9 AM - 5`).
     """
     text = cell_text(cell) if isinstance(cell, str) else None
-    parts = _range_parts(text) if text else []
+    parts = range_parts(text) if text else []
     try:
         if len(parts) != 2 or not all(parts):
             raise CellError("bad-time", TIME_RANGE_HINT)
@@ -87,9 +87,9 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     except CellError:
         if (start := lone_start(cell)) is not None:  # '9:00', '7:30pm - late', 'ab 19 Uhr'
             raise LoneStart(start) from None
-        if text and (zone := _trailing_zone(text, parse_time_range)):  # '10:00 - 11:00 CET'
-            raise CellError("bad-time", _zone_hint(zone[0], offsets_read=False)) from None
-        if text and (unconfirmed := _unconfirmed_hint(text, parse_time_range)):  # '(tbc)'
+        if text and (zone := trailing_zone(text, parse_time_range)):  # '10:00 - 11:00 CET'
+            raise CellError("bad-time", zone_hint(zone[0], offsets_read=False)) from None
+        if text and (unconfirmed := unconfirmed_hint(text, parse_time_range)):  # '(tbc)'
             raise CellError("bad-time", unconfirmed) from None
         raise
 
@@ -118,11 +118,11 @@ def time_pair(start_written: str, end_written: str) -> tuple[dt.time, dt.time]:
     start_text, end_text = _on_the_24_hour_clock(start_written, end_written)
     if _written_past_midnight(start_text) or _written_past_midnight(end_text):
         return _late_pair(start_text, end_text)
-    start_half = _half_of_day(start_text)
+    start_half = half_of_day(start_text)
     try:
         end = _written_end(end_text, start_half)
         start = _start_of_range(start_text, end_text, end)
-        end = _end_of_range(end_text, start_half, start, end)
+        end = end_of_range(end_text, start_half, start, end)
         if start_half is not None and _long_in_the_starts_half(end_text, start, end):
             raise RangeRefused("bad-time", _long_end_hint(end_text, start, end))
         return start, end
@@ -198,7 +198,7 @@ FIRST_SLOT_HOUR = 7
 def bare_hour_range(cell: Any) -> tuple[int, int] | None:
     """The two hours a range's cell gives as numbers alone (`9-10`, `14 - 15`), else None."""
     text = cell_text(cell) if isinstance(cell, str) else None
-    parts = _range_parts(text) if text else []
+    parts = range_parts(text) if text else []
     if len(parts) != 2:
         return None
     start, end = _bare_hour(parts[0]), _bare_hour(parts[1])
@@ -253,7 +253,7 @@ def _written_24_hour(text: str) -> bool:
         parse_time(text)
     except CellError:
         return False
-    return _half_of_day(text) is None and _NAMED_TIME.match(_time_text(text.strip())) is None
+    return half_of_day(text) is None and NAMED_TIME.match(time_text(text.strip())) is None
 
 
 def _two_bare_hours_hint(start: int, end: int) -> str:
@@ -272,9 +272,9 @@ def _written_end(text: str, start_half: str | None) -> dt.time:
 
 
 def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
-    end_match = _TIME.match(_time_text(end_text))
-    start_match = _TIME.match(_time_text(start))
-    if (shared := _half_of_day(end_text)) and start_match and not start_match["ampm"]:
+    end_match = TIME.match(time_text(end_text))
+    start_match = TIME.match(time_text(start))
+    if (shared := half_of_day(end_text)) and start_match and not start_match["ampm"]:
         other = "a" if shared == "p" else "p"
         for meridiem in (shared, other):
             try:
@@ -285,7 +285,7 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
                 # A start in the morning before an afternoon end is as the 24-hour clock
                 # reads it, however long the day (`7:30 - 5:30 PM`): only the end's half is
                 # a guess.
-                if meridiem == shared and _between(candidate, end) > LONGEST_GUESSED:
+                if meridiem == shared and between(candidate, end) > LONGEST_GUESSED:
                     raise RangeRefused("bad-time", _long_start_hint(start, candidate, end))
                 return candidate
     clock = end_match and (end_match["clock"] or ("h" if "h" in end_text.casefold() else None))
@@ -300,7 +300,7 @@ def _long_start_hint(start: str, guessed: dt.time, end: dt.time) -> str:
     half = "AM" if guessed.hour < 12 else "PM"
     written = f"{guessed.hour % 12 or 12}:{guessed.minute:02d} {half}"
     return (f"{start.strip()} has no am or pm, and {written}, the only reading before the end, "
-            f"would make a session of {elapsed_text(_between(guessed, end))}; write am or pm "
+            f"would make a session of {elapsed_text(between(guessed, end))}; write am or pm "
             "after the start too, or fix the end")
 
 
@@ -308,16 +308,16 @@ def _long_in_the_starts_half(end_text: str, start: dt.time, end: dt.time) -> boo
     """Whether an end without am/pm, an hour of the 12-hour clock, is read in the half of the
     day its start writes more than LONGEST_GUESSED after it: `midnight - 10` (10 AM, ten
     hours on) and `1 AM - 11` are as likely typos as sessions that long."""
-    match = _TIME.match(_time_text(end_text))
+    match = TIME.match(time_text(end_text))
     return (match is not None and not (match["ampm"] or match["clock"])
             and not end_text.strip().startswith("0") and 1 <= int(match["h"]) <= 12
-            and end >= start and _between(start, end) > LONGEST_GUESSED)
+            and end >= start and between(start, end) > LONGEST_GUESSED)
 
 
 def _long_end_hint(end_text: str, start: dt.time, end: dt.time) -> str:
     written = f"{end.hour % 12 or 12}:{end.minute:02d} {'AM' if end.hour < 12 else 'PM'}"
     return (f"{end_text.strip()} has no am or pm, and as {written} it would make a session "
-            f"of {elapsed_text(_between(start, end))}; write am or pm after the end too, or "
+            f"of {elapsed_text(between(start, end))}; write am or pm after the end too, or "
             "fix it")
 
 
@@ -335,27 +335,27 @@ def writes_half_of_day(text: str) -> bool:
 _HALF_WRITTEN = re.compile(r"\d\s*(?P<half>[ap])\.?\s*(?:m\.?)?$")
 
 
-def _half_of_day(text: str) -> str | None:
+def half_of_day(text: str) -> str | None:
     """'a' or 'p' when the text ends in a time written with am/pm (午後2:30 too, after a
     date: its last word alone is a time), else None. Noon is 12 PM: `noon - 1:30` ends at
     1:30 PM; midnight 12 AM: `midnight - 2` ends at 2 AM."""
     for tail in (text.strip(), text.strip().rpartition(" ")[2]):
-        if written := _HALF_WRITTEN.search(_time_text(tail)):
+        if written := _HALF_WRITTEN.search(time_text(tail)):
             return written["half"]
-        if (named := _NAMED_TIME.match(_time_text(tail))) and named["word"] in _NAMED_TIMES:
-            return "p" if _NAMED_TIMES[named["word"]] == dt.time(12) else "a"
+        if (named := NAMED_TIME.match(time_text(tail))) and named["word"] in NAMED_TIMES:
+            return "p" if NAMED_TIMES[named["word"]] == dt.time(12) else "a"
     return None
 
 
-def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
-                  end: dt.time) -> dt.time:
+def end_of_range(end_text: str, start_half: str | None, start: dt.time,
+                 end: dt.time) -> dt.time:
     """An end without am/pm, read as written, that falls before a start written with it
     takes the start's half of the day, or else the other one, where that puts it after the
     start: `2:30 PM - 3:30` ends at 3:30 PM, `11:30 AM - 1:00` at 1 PM. A start without
     am/pm on the 12-hour clock (1 to 12) has an end before it in the afternoon:
     `12:30 - 1:30`, `9 - 5`. Not past LONGEST_GUESSED: `9:30 AM - 9:15` is more likely a
     typo than a session till 9:15 PM, and is left to be an end before its start."""
-    end_match = _TIME.match(_time_text(end_text))
+    end_match = TIME.match(time_text(end_text))
     end_has_no_half = end_match is not None and not (end_match["ampm"] or end_match["clock"])
     if end >= start or not end_has_no_half:
         return end
@@ -364,11 +364,11 @@ def _end_of_range(end_text: str, start_half: str | None, start: dt.time,
     halves = ("p",) if start_half is None else (start_half, "a" if start_half == "p" else "p")
     for half in halves:
         try:
-            candidate = parse_time(f"{_time_text(end_text)} {half}m")
+            candidate = parse_time(f"{time_text(end_text)} {half}m")
         except CellError:
             return end  # a 24-hour end such as 13:00: read as written
         if candidate >= start:
-            return candidate if _between(start, candidate) <= LONGEST_GUESSED else end
+            return candidate if between(start, candidate) <= LONGEST_GUESSED else end
     return end
 
 
@@ -396,6 +396,6 @@ def ends_in_the_night_after(start: dt.time | None, end: dt.time) -> bool:
     return to_midnight + after_midnight <= LONGEST_GUESSED
 
 
-def _between(start: dt.time, end: dt.time) -> dt.timedelta:
+def between(start: dt.time, end: dt.time) -> dt.timedelta:
     day = dt.date(2000, 1, 1)
     return dt.datetime.combine(day, end) - dt.datetime.combine(day, start)

@@ -9,9 +9,9 @@ import re
 from typing import Any
 
 from importer._convert_text import CellError, cell_text, elapsed_text
-from importer._convert_zones import _trailing_zone, _unconfirmed_hint, _zone_hint
+from importer._convert_zones import trailing_zone, unconfirmed_hint, zone_hint
 
-_TIME = re.compile(
+TIME = re.compile(
     r"^(?P<h>\d{1,2})(?:\s*[:.hu]\s*(?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
     # am/pm, or the 24-hour clock's own word: French "9h", "14h30"; German "10 Uhr"; Dutch
     # "14u", "9u30", "19.00 u" (uur); and "hrs" after hours and minutes, as India and the
@@ -21,9 +21,9 @@ _TIME = re.compile(
 )
 # A 24-hour clock without a colon: 0930, 930, 1445; 0930 hrs.
 _HHMM = re.compile(r"^([01]?\d|2[0-3])([0-5]\d)(?:\s*(?:hrs?|hours))?$")
-_DAY = dt.timedelta(days=1)
-_NAMED_TIMES = {"noon": dt.time(12), "midday": dt.time(12), "midnight": dt.time(0)}
-_NAMED_TIME = re.compile(r"^(?:12(?::00)?\s*)?(?P<word>[a-z]+)$")  # noon, 12 noon, 12:00 noon
+DAY = dt.timedelta(days=1)
+NAMED_TIMES = {"noon": dt.time(12), "midday": dt.time(12), "midnight": dt.time(0)}
+NAMED_TIME = re.compile(r"^(?:12(?::00)?\s*)?(?P<word>[a-z]+)$")  # noon, 12 noon, 12:00 noon
 TIME_HINT = "write the time like 10:00 AM, 10am or 14:30"
 # Times as Japanese, Chinese and Korean write them: the half of the day first (午前 9:00,
 # 下午2:30, 오후 2:30), the hour and minutes in words (9時30分, 14时, 9시 30분).
@@ -37,7 +37,7 @@ _HOUR_0 = re.compile(r"^0{1,2}(?=:|$)")  # 午後0時: Japan's noon, the first h
 
 
 def _east_asian_time_text(text: str) -> str:
-    """The time as the forms _TIME reads write it: '午後2時30分' as '2:30 pm', '9：00' (the
+    """The time as the forms TIME reads write it: '午後2時30分' as '2:30 pm', '9：00' (the
     full-width colon a Japanese or Chinese input method types) as '9:00'."""
     match = _EAST_ASIAN_TIME.match(text.replace("：", ":"))
     if match is None:
@@ -55,12 +55,12 @@ def _east_asian_time_text(text: str) -> str:
 # Portuguese or Italian ('ab 19 Uhr', 'dès 19h', 'à partir de 19h', 'vanaf 19u', 'from 7pm
 # till late'). Not a time named in words ('22:00 - midnight'): that is an end.
 _DASH = "~～〜\\-‐‑–—−"
-_OPEN_END = re.compile(
+OPEN_END = re.compile(
     rf"(?<=\S)\s*(?:[{_DASH}]|(?:[{_DASH}]|['’]til\b|\b(?:till|til|until|to|bis|tot|jusqu['’]à|"
     r"hasta))\s*"
     r"(?:late|close|open end|laat|ende|tard|la fin|el cierre)|\bonwards?)\s*$", re.IGNORECASE)
-_FROM = re.compile(r"^(?:from|ab|dès|à partir de|a partir de|vanaf|desde|dalle)\s+(?=\d)",
-                   re.IGNORECASE)
+FROM = re.compile(r"^(?:from|ab|dès|à partir de|a partir de|vanaf|desde|dalle)\s+(?=\d)",
+                  re.IGNORECASE)
 
 
 # The 24-hour clock's word said around the time rather than after it: German '9 Uhr 30'
@@ -70,8 +70,8 @@ _UHR_BETWEEN = re.compile(r"^(\d{1,2})\s*uhr\s*(\d{2})$")
 _ORE_BEFORE = re.compile(r"^(?:(?:alle\s+)?ore\s+|h\.?\s*)(\d{1,2}(?:[:.]\d{2})?)$")
 
 
-def _time_text(text: str) -> str:
-    """A time's text in the one form _TIME reads: casefolded, East Asian forms rewritten."""
+def time_text(text: str) -> str:
+    """A time's text in the one form TIME reads: casefolded, East Asian forms rewritten."""
     text = _ORE_BEFORE.sub(r"\1h", _UHR_BETWEEN.sub(r"\1:\2 uhr", text.casefold().strip()))
     return text if text.isascii() else _east_asian_time_text(text)
 
@@ -89,15 +89,15 @@ def parse_time(cell: Any) -> dt.time:
         return _time_of_elapsed(dt.timedelta(days=cell))
     # '8:00～', 'ab 19 Uhr': a start written open-ended ("from 8:00"), as Japanese and
     # nightlife programmes write it.
-    text = _time_text(_FROM.sub("", _OPEN_END.sub("", cell_text(cell) or "")))
-    if (named := _NAMED_TIME.match(text)) and named["word"] in _NAMED_TIMES:
-        return _NAMED_TIMES[named["word"]]
+    text = time_text(FROM.sub("", OPEN_END.sub("", cell_text(cell) or "")))
+    if (named := NAMED_TIME.match(text)) and named["word"] in NAMED_TIMES:
+        return NAMED_TIMES[named["word"]]
     if hhmm := _HHMM.match(text):
         return dt.time(int(hhmm[1]), int(hhmm[2]))
-    match = _TIME.match(text)
-    if match is None and (zone := _trailing_zone(cell_text(cell) or "", parse_time)):
-        raise CellError("bad-time", _zone_hint(zone[0], offsets_read=False))
-    if match is None and (unconfirmed := _unconfirmed_hint(cell_text(cell) or "", parse_time)):
+    match = TIME.match(text)
+    if match is None and (zone := trailing_zone(cell_text(cell) or "", parse_time)):
+        raise CellError("bad-time", zone_hint(zone[0], offsets_read=False))
+    if match is None and (unconfirmed := unconfirmed_hint(cell_text(cell) or "", parse_time)):
         raise CellError("bad-time", unconfirmed)
     if match is None or (match["m"] is None and match["ampm"] is None and not match["clock"]):
         raise CellError("bad-time", TIME_HINT)  # a bare "10" could be either half of the day
@@ -119,7 +119,7 @@ def _time_of_elapsed(elapsed: dt.timedelta) -> dt.time:
     shows it: a stored 0.3958333 is 9:30, not 9:29:59.997. From 24:00 on it is a time on a
     later day, which a time column cannot say."""
     elapsed = _nearest_second(elapsed)
-    if dt.timedelta(0) <= elapsed < _DAY:
+    if dt.timedelta(0) <= elapsed < DAY:
         return (dt.datetime.min + elapsed).time()
     if elapsed < dt.timedelta(0):
         raise CellError("bad-time", TIME_HINT)
@@ -131,7 +131,7 @@ def _nearest_second(elapsed: dt.timedelta) -> dt.timedelta:
 
 
 def _past_midnight(elapsed: dt.timedelta) -> CellError:
-    if elapsed >= 2 * _DAY:
+    if elapsed >= 2 * DAY:
         return CellError("bad-time", TIME_HINT)
     return PastMidnightError(elapsed)
 
@@ -144,7 +144,7 @@ class PastMidnightError(CellError):
 
     def __init__(self, elapsed: dt.timedelta) -> None:
         self.elapsed = elapsed
-        self.written, self.within_day = elapsed_text(elapsed), elapsed_text(elapsed - _DAY)
+        self.written, self.within_day = elapsed_text(elapsed), elapsed_text(elapsed - DAY)
         super().__init__("bad-time", self.next_day_hint(
             "an end-date column ('End Date (Optional)' in the template)"))
 
@@ -177,7 +177,7 @@ def parse_late_time(cell: Any) -> dt.time:
     except PastMidnightError as past:
         if past.elapsed >= LATEST_WRITTEN:
             raise
-        return next_day_time(past.elapsed - _DAY)
+        return next_day_time(past.elapsed - DAY)
 
 
 def parse_end_time(cell: Any) -> dt.time:
@@ -185,7 +185,7 @@ def parse_end_time(cell: Any) -> dt.time:
     ('from 7pm', '19:00 -', '7:30pm - late'), which says when a session is on from, and
     would end it then."""
     text = cell_text(cell) if isinstance(cell, str) else None
-    if text and (_OPEN_END.search(text) or _FROM.match(text)):
+    if text and (OPEN_END.search(text) or FROM.match(text)):
         raise CellError("bad-time", f"{FROM_THEN_ON}; write its end time, like 10:00 PM or 22:00")
     return parse_late_time(cell)
 

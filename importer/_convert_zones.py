@@ -18,10 +18,10 @@ _ZONE_WORD = re.compile(r"^\(?(?P<zone>(?i:utc|gmt|z)|(?i:utc|gmt)?[+-]\d{1,2}(?
                         r"[A-Z]{2,5})\)?$")  # an abbreviation in capitals: EDT, not "Room"
 _OFFSET = re.compile(r"^(?:utc|gmt)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$",
                      re.IGNORECASE)
-T = TypeVar("T")  # what _trailing_zone's parser reads
+T = TypeVar("T")  # what trailing_zone's parser reads
 
 
-def _trailing_zone(text: str, parse: Callable[[str], T]) -> tuple[str, T] | None:
+def trailing_zone(text: str, parse: Callable[[str], T]) -> tuple[str, T] | None:
     """(the zone as written, what `parse` reads in the rest) when the cell's last word is a
     time zone and the rest reads without it; None otherwise."""
     rest, _, last = text.strip().rpartition(" ")
@@ -37,7 +37,7 @@ def _trailing_zone(text: str, parse: Callable[[str], T]) -> tuple[str, T] | None
 _NOT_ZONES = {"am", "pm", "h", "uhr", "hrs", "hr", "hours", "noon"}
 
 
-def _zone_offset(written: str) -> dt.tzinfo | None:
+def zone_offset(written: str) -> dt.tzinfo | None:
     if written.casefold() in {"utc", "gmt", "z"}:
         return dt.UTC
     if (match := _OFFSET.match(written)) and int(match["h"]) < 24:
@@ -54,7 +54,7 @@ _UNCONFIRMED_AFTER = re.compile(
     r"[)\]]?\s*\??$", re.IGNORECASE)
 
 
-def _unconfirmed_hint(text: str, parse: Callable[[str], object]) -> str | None:
+def unconfirmed_hint(text: str, parse: Callable[[str], object]) -> str | None:
     """The fix for a time flagged after it as not confirmed, when the rest reads as one;
     None for any other cell."""
     match = _UNCONFIRMED_AFTER.match(text.strip())
@@ -73,7 +73,7 @@ def _not_confirmed_hint(written: str) -> str:
             "description can say it may change)")
 
 
-def _zone_hint(written: str, *, offsets_read: bool) -> str:
+def zone_hint(written: str, *, offsets_read: bool) -> str:
     """The fix for a word in capitals after a time: a zone's, or a time's not confirmed yet
     ('9:00 - 10:30 (TBC)'), which names no zone to give."""
     if NOT_FIXED_YET.fullmatch(written):

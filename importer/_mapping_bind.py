@@ -56,7 +56,7 @@ class BoundMapping:
             column, self.headers)
 
 
-def _draft_hint(sheet_path: str) -> str:
+def draft_hint(sheet_path: str) -> str:
     """Several columns missing: the sheet is most likely laid out another way. (No --sheet:
     draft-mapping finds the tab whose columns fit a programme best.)"""
     return (f"; or, for a sheet laid out another way, draft a mapping from its own columns: "
@@ -64,7 +64,7 @@ def _draft_hint(sheet_path: str) -> str:
             if sheet_path else "")
 
 
-def _may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]) -> list[str]:
+def may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]) -> list[str]:
     """The fields among `missing` that `optional = true` would let the sheet lack: not name,
     start or end (the loader refuses it there), nor a field already optional, nor one whose
     missing column shares a part with a column the sheet has ('Venue' of join = ["Room",
@@ -79,19 +79,19 @@ def _may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]
                     if columns.intersection(part))]
 
 
-def _mark_optional(keys: Sequence[str]) -> str:
+def mark_optional(keys: Sequence[str]) -> str:
     if not keys:
         return ""
     named = ", ".join(f"fields.{key}" for key in keys)
     return f", or mark {named} optional = true"
 
 
-def _missing_column(key: str, column: str, sheet_columns: Sequence[str]) -> str:
+def missing_column(key: str, column: str, sheet_columns: Sequence[str]) -> str:
     close = closest_header(column, sheet_columns)
-    return f"{column!r} for {_setting_name(key)}" + (
+    return f"{column!r} for {setting_name(key)}" + (
         f" (did you mean {close!r}?)" if close else "")
 
 
-def _setting_name(key: str) -> str:
+def setting_name(key: str) -> str:
     """How a message names what needs a column: a field, or the top-level leave_out."""
     return key if key == LEAVE_OUT else f"fields.{key}"

@@ -25,7 +25,7 @@ from importer.load import normalize_header
 DATE_PLACEHOLDER = "YYYY"
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
     """Numbers and switches are StrictInt and StrictBool: TOML writes them without quotes,
     and `minutes = "45"` or `optional = "yes"` is refused saying so, as the settings file
     refuses `rate = "5"`, rather than read one way here and another way there."""
@@ -33,7 +33,7 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class _Field(_Strict):
+class Field(Strict):
     """What every mapped field may say: a column may be optional; cell values may be renamed."""
 
     optional: StrictBool = False
@@ -75,13 +75,13 @@ class _Field(_Strict):
         return f"{key} = {header!r}"
 
 
-class ColumnField(_Field):
+class ColumnField(Field):
     """One column, read as text (name, import_id, end_date, image)."""
 
     column: str
 
 
-class NameField(_Field):
+class NameField(Field):
     """The title: one `column`, or `join`, columns whose non-blank cells joined by
     `separator` make it (a fixture's 'Home' and 'Away': 'Russia vs Saudi Arabia'). A blank
     one may take `fallback_column`'s text (a break's 'Lunch' in Type)."""
@@ -132,7 +132,7 @@ class NameField(_Field):
         return super().how_to_read(column, header)
 
 
-class JoinedColumns(_Strict):
+class JoinedColumns(Strict):
     """An added paragraph made of several columns, each row's cells joined by a space: a
     speaker's first and last names in two columns ('Speakers: Ana Ruiz')."""
 
@@ -158,7 +158,7 @@ class JoinedColumns(_Strict):
 AddedColumn = str | JoinedColumns
 
 
-class DescriptionField(_Field):
+class DescriptionField(Field):
     """The description `column`, then each of `add_columns` as a paragraph of its own, plain
     text after its header or its `labels` entry ('Speakers: Ana Ruiz')."""
 
@@ -278,7 +278,7 @@ def _joined_entry(number: int, entry: Any) -> Any:
         raise ValueError(f"entry {number}: {problems}") from None
 
 
-class _SeparatedNames(_Field):
+class _SeparatedNames(Field):
     """Several names in one cell, parted by `separator`."""
 
     separator: str = ";"
@@ -333,7 +333,7 @@ class LocationsField(_SeparatedNames):
         return super().how_to_read(column, header)
 
 
-class BooleanField(_Field):
+class BooleanField(Field):
     """yes/no column. `default` applies to blank cells; without one a blank is left unsent.
     `default` alone, with no column, is every session's value (a sheet need not carry a
     column of 'yes' on every row to say so)."""
@@ -357,7 +357,7 @@ class NumberField(ColumnField):
     pass
 
 
-class LeaveOut(_Strict):
+class LeaveOut(Strict):
     """Rows the sheet itself marks as out: a call-for-papers export's rejected or withdrawn
     talks, or a planner's Status column saying 'Cancelled'."""
 

@@ -15,23 +15,23 @@ from importer._mapping_fields import (
     BooleanField,
     ColumnField,
     DescriptionField,
+    Field,
     LeaveOut,
     LocationsField,
     NameField,
     NamesField,
     NumberField,
-    _Field,
-    _Strict,
+    Strict,
 )
 from importer._mapping_when import (
     EndField,
     Reader,
     StartField,
     WhenField,
-    _end_readers,
-    _entry_problems,
-    _same_column,
-    _when_readers,
+    end_readers,
+    entry_problems,
+    same_column,
+    when_readers,
 )
 from importer._toml_problems import toml_value
 from importer.convert import (
@@ -70,7 +70,7 @@ _ENTRY_READERS: dict[str, tuple[Callable[[Any], Any], str]] = {
 }
 
 
-class Fields(_Strict):
+class Fields(Strict):
     name: NameField
     start: StartField
     end: EndField
@@ -94,7 +94,7 @@ class Fields(_Strict):
     # every problem is reported at once and each is placed at its own key.
     @field_validator(*REQUIRED_FIELDS)
     @classmethod
-    def _not_optional(cls, setting: _Field) -> _Field:
+    def _not_optional(cls, setting: Field) -> Field:
         if setting.optional:
             raise ValueError("cannot be optional: every session needs it; "
                              "remove optional = true")
@@ -102,7 +102,7 @@ class Fields(_Strict):
 
     @field_validator(*_ENTRY_READERS)
     @classmethod
-    def _entries_read(cls, setting: _Field | None, info: ValidationInfo) -> _Field | None:
+    def _entries_read(cls, setting: Field | None, info: ValidationInfo) -> Field | None:
         """Each `values` entry gives what the field reads (an empty value, a blank cell):
         one error naming the entry, rather than one on each row holding its cell."""
         read, what = _ENTRY_READERS[str(info.field_name)]
@@ -132,14 +132,14 @@ class Fields(_Strict):
             f"cannot be used with end.{layout}: {_END_DATE_IGNORED[layout]}, so the end date "
             "would be ignored; remove [fields.end_date] (it goes with end.time_column)")
 
-    def mapped(self) -> Iterator[tuple[str, _Field]]:
+    def mapped(self) -> Iterator[tuple[str, Field]]:
         for key in type(self).model_fields:
             value = getattr(self, key)
             if value is not None:
                 yield key, value
 
 
-class Mapping(_Strict):
+class Mapping(Strict):
     """A whole mapping file."""
 
     name: str
@@ -175,19 +175,19 @@ class Mapping(_Strict):
         than an error on each row holding its cell."""
         fields, order = self.fields, self.date_order
         start, end = fields.start, fields.end
-        ranges = (_same_column(start.column, end.column)
-                  or _same_column(start.time_column, end.time_column))
-        readers: list[tuple[str, _Field, tuple[Reader, str] | None]] = [
-            ("start", start, _when_readers(start, order, ranges)),
-            ("end", end, _end_readers(end, order, ranges)),
-            *((key, when, _when_readers(when, order, ranges=False))
+        ranges = (same_column(start.column, end.column)
+                  or same_column(start.time_column, end.time_column))
+        readers: list[tuple[str, Field, tuple[Reader, str] | None]] = [
+            ("start", start, when_readers(start, order, ranges)),
+            ("end", end, end_readers(end, order, ranges)),
+            *((key, when, when_readers(when, order, ranges=False))
               for key in ("registration_start_date", "registration_end_date")
               if (when := getattr(fields, key)) is not None)]
         if fields.end_date is not None:
             readers.append(("end_date", fields.end_date, (partial(parse_date, order=order),
                                                           "a date")))
         problems = [line for key, setting, reader in readers
-                    for line in _entry_problems(key, setting, reader)]
+                    for line in entry_problems(key, setting, reader)]
         if problems:
             raise ValueError("\n".join(problems))
         return self

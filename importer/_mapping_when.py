@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import StrictBool, StrictInt, field_validator, model_validator
 
-from importer._mapping_fields import _Field
+from importer._mapping_fields import Field
 from importer._toml_problems import toml_value
 from importer.convert import (
     CellError,
@@ -30,7 +30,7 @@ from importer.convert import (
 from importer.load import normalize_header
 
 
-class WhenField(_Field):
+class WhenField(Field):
     """A moment: one datetime `column`, or a `date_column` with an optional `time_column`."""
 
     column: str | None = None
@@ -145,7 +145,7 @@ class StartField(WhenField):
 LONGEST_LAST_MINUTES = 24 * 60  # a day's last session, given a length by the mapping
 
 
-class EndField(_Field):
+class EndField(Field):
     """The end: a datetime `column`, a `time_column` on the start's date, or a duration.
     Or `until_next`: each session ends as the next later one on its day and tab starts (a
     programme giving starts only), the day's last ones `last_minutes` after they start; with
@@ -222,8 +222,8 @@ def _or_bare_hour(read: Reader) -> Reader:
     return read_or_bare_hour
 
 
-def _when_readers(when: WhenField, order: DateOrder,
-                  ranges: bool) -> tuple[Reader, str] | None:
+def when_readers(when: WhenField, order: DateOrder,
+                 ranges: bool) -> tuple[Reader, str] | None:
     """The reader of a start's or a registration date's cells, as validate picks it, when
     the mapping alone decides it; None when a date column and a time column read the same
     entries, or a column of start and end times reads them (its cells decide how)."""
@@ -238,8 +238,8 @@ def _when_readers(when: WhenField, order: DateOrder,
     return None
 
 
-def _end_readers(end: EndField, order: DateOrder,
-                 ranges: bool) -> tuple[Reader, str] | None:
+def end_readers(end: EndField, order: DateOrder,
+                ranges: bool) -> tuple[Reader, str] | None:
     """The reader of the end's cells, as validate picks it; None for a column of start and
     end times (its cells decide how it reads)."""
     if end.duration_column is not None:
@@ -253,12 +253,12 @@ def _end_readers(end: EndField, order: DateOrder,
     return None
 
 
-def _same_column(one: str | None, other: str | None) -> bool:
+def same_column(one: str | None, other: str | None) -> bool:
     return one is not None and other is not None and (
         normalize_header(one) == normalize_header(other))
 
 
-def _entry_problems(key: str, setting: _Field, reader: tuple[Reader, str] | None) -> list[str]:
+def entry_problems(key: str, setting: Field, reader: tuple[Reader, str] | None) -> list[str]:
     """A line for each of the field's `values` entries `reader` cannot read (an empty value,
     a blank cell, reads)."""
     if reader is None:

@@ -21,11 +21,11 @@ from pydantic import ValidationError
 from importer._closest_header import FILL_IN, NESTED_LIKENESS, closest_header
 from importer._mapping_bind import (
     BoundMapping,
-    _draft_hint,
-    _mark_optional,
-    _may_be_marked_optional,
-    _missing_column,
-    _setting_name,
+    draft_hint,
+    mark_optional,
+    may_be_marked_optional,
+    missing_column,
+    setting_name,
 )
 from importer._mapping_fields import (
     DATE_PLACEHOLDER,
@@ -251,7 +251,7 @@ def _missing_columns_error(
 ) -> MappingError:
     """`described`: the headers the description reads, no likely column for another of its."""
     listed = ", ".join(repr(c) for c in sheet_columns)
-    markable = _may_be_marked_optional(mapping, missing)
+    markable = may_be_marked_optional(mapping, missing)
 
     def candidates(key: str) -> list[str]:
         return [c for c in sheet_columns if key != "description" or c not in described]
@@ -262,17 +262,17 @@ def _missing_columns_error(
         where = f"did you mean {close!r}? The" if close else "the"
         return MappingError(
             f"{source}{': ' if source else ''}"
-            f"mapping {mapping.name!r}: {_setting_name(key)} needs column {column!r}, which the "
+            f"mapping {mapping.name!r}: {setting_name(key)} needs column {column!r}, which the "
             f"sheet does not have; {where} sheet's columns are: {listed}. Fix the column name in "
             f"the mapping or the sheet{', or mark the field optional = true' if markable else ''}."
         )
-    needed = ", ".join(_missing_column(key, column, candidates(key)) for key, column in missing)
+    needed = ", ".join(missing_column(key, column, candidates(key)) for key, column in missing)
     return MappingError(
         f"{source}{': ' if source else ''}"
         f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "
         f"{needed}. The sheet's columns are: {listed}. Fix the column names in the mapping or "
-        f"the sheet{_mark_optional(markable)}{_builtin_hint(mapping, sheet_columns)}"
-        f"{_draft_hint(sheet_path)}."
+        f"the sheet{mark_optional(markable)}{_builtin_hint(mapping, sheet_columns)}"
+        f"{draft_hint(sheet_path)}."
     )
 
 

@@ -28,7 +28,7 @@ ISSUE_MAKERS = {
     "RangeRefused": (0, None, "error"),
     "WrongWeekday": (0, None, "error"),
     "ImageProblem": (0, None, "error"),
-    "_check_year": (1, None, "error"),
+    "check_year": (1, None, "error"),
 }
 CODE = re.compile(r"[a-z]+(?:-[a-z]+)*(?:-\{\})?")
 
