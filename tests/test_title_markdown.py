@@ -165,7 +165,7 @@ def test_a_sheet_without_markdown_marks_is_given_up_on_at_once(
     patterns."""
     def no_reading(title: str) -> None:
         raise AssertionError(f"read {title!r}")
-    monkeypatch.setattr("importer.validate.read_title_markdown", no_reading)
+    monkeypatch.setattr("importer._validation_titles.read_title_markdown", no_reading)
     titles = ["C* algebras", "[WIP] Talk", "f(x) [draft]", "snake_case", "~20 min talks",
               "<b>Bold</b> talk"]
     report = validate_file(write(tmp_path / "s.csv", titles), timezone="UTC")
