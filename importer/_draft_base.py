@@ -12,8 +12,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
-from importer._draft_cells import Kind, _kind_of, _sample
-from importer._draft_people import _name_pairs
+from importer._draft_cells import Kind, kind_of, sample
+from importer._draft_people import name_pairs
 from importer._header_words import FROM_TO, NAMES, TOOL_PREFIXES, header_key
 from importer._hints import format_hint, hint_or_instruction
 from importer._toml_problems import toml_value
@@ -24,7 +24,7 @@ from importer.mapping import FILL_IN
 from importer.zones import zone_note
 
 
-class _DrafterBase(ABC):
+class DrafterBase(ABC):
     """The sheet, what is taken from it, and the primitives each mixin uses."""
 
     def __init__(self, sheet: Sheet, named: bool = False) -> None:
@@ -41,7 +41,7 @@ class _DrafterBase(ABC):
         # subject to change' in the times column of a short day's tab would make it no times.
         self.sheet = _without_foot(sheet)
         # Columns of a person's first and last names, never the title ('Prénom', 'Nom').
-        self.persons = {h for pair in _name_pairs(sheet.columns) for h in pair}
+        self.persons = {h for pair in name_pairs(sheet.columns) for h in pair}
         # The first column of a name wins, but for a person's: 'Nom (2)' headed as 'Nom' is
         # the session's name beside a speaker's 'Prénom' and 'Nom'.
         self.by_name = {header_key(h): h for h in reversed(sorted(
@@ -93,7 +93,7 @@ class _DrafterBase(ABC):
         for name in dict.fromkeys([*names, *self.names[role]]):
             header = self.by_name.get(name)
             if (header is None or header in self.used or header in passed
-                    or _english_scene(header)):
+                    or english_scene(header)):
                 continue
             if kinds and not self.unfilled and self._kind(header) not in kinds:
                 continue
@@ -110,7 +110,7 @@ class _DrafterBase(ABC):
                 if (text := (cell_text(c) or "").strip())]
 
     def _kind(self, header: str) -> Kind:
-        return _kind_of(_sample(self.sheet, header))
+        return kind_of(sample(self.sheet, header))
 
     def _blank(self, field_key: str, what: str) -> str:
         self.missing.append(field_key)
@@ -156,7 +156,7 @@ class _DrafterBase(ABC):
         ...
 
 
-def _english_scene(header: str) -> bool:
+def english_scene(header: str) -> bool:
     """Whether a header is 'Scene' as English writes it, a play's scene ('Act 1 Scene 2' in
     a rehearsal schedule), not French 'Scène' (or 'SCENE', capitals written without their
     accent), a festival's stage."""
@@ -164,7 +164,7 @@ def _english_scene(header: str) -> bool:
             and not header.isupper())
 
 
-def _listed(texts: Sequence[str]) -> str:
+def listed(texts: Sequence[str]) -> str:
     """'5/32/2027', or '5/32/2027' and 2 others."""
     more = len(texts) - 1
     return repr(texts[0]) + (f" and {more} other{'s' if more > 1 else ''}" if more else "")
@@ -203,8 +203,8 @@ def _without_foot(sheet: Sheet) -> Sheet:
                    cells_per_row=counts[~foot] if len(counts) == len(foot) else counts)
 
 
-def _table(key: str, column: str | None, *, column_key: str = "column",
-           note: str | None = None, time: str | None = None, extra: str | None = None) -> str:
+def table(key: str, column: str | None, *, column_key: str = "column",
+          note: str | None = None, time: str | None = None, extra: str | None = None) -> str:
     """One [fields.KEY] table, or "" for a field no column fits. No field is drafted
     optional: a column gone from a later copy of the sheet must stop the run, not leave a
     field unsent (an id column most of all: every session would be made again)."""

@@ -21,7 +21,7 @@ from importer.zones import zone_note
 Kind = Literal["datetime", "datetime range", "date", "time", "time range", "duration", "other"]
 
 
-def _slashed_day_order(cell: Any) -> DateOrder | None:
+def slashed_day_order(cell: Any) -> DateOrder | None:
     """The one order a day and month with a slash and no year reads in ('15/07' day-first,
     '7/15' month-first); None for one reading both ways ('9/4') or neither, or no such day."""
     _, day = split_weekday(cell_text(cell) or "")
@@ -35,7 +35,7 @@ def _slashed_day_order(cell: Any) -> DateOrder | None:
     return None
 
 
-def _dotted_day(cell: Any) -> bool:
+def dotted_day(cell: Any) -> bool:
     """A day and month with dots and no year ('9.05', 'Di 14.11.'), a real one."""
     _, day = split_weekday(cell_text(cell) or "")
     if not DOTTED_DAY.fullmatch(day):
@@ -44,7 +44,7 @@ def _dotted_day(cell: Any) -> bool:
     return 1 <= number <= 31 and 1 <= month <= 12
 
 
-def _yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt.date]]:
+def yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt.date]]:
     """Each word written with a year ('Monday, May 11, 2027') and its date then, when every
     word is a date lacking only its year ('Monday, May 11', '11 mai', '14.11.', day first as
     dates with dots are, '9/4' in the sheet's `order`, '1126' as month and day); else {}."""
@@ -84,7 +84,7 @@ def _yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt
     return read
 
 
-def _heading_day(text: str) -> SheetDay | str | None:
+def heading_day(text: str) -> SheetDay | str | None:
     """The day a heading row names: its date ('Day 1 (1 December 2022)', 'Piątek, 2.12.2022
     (Collegium Geographicum)' less its place), else its label alone ('Day 2', which names
     its day as well as a date would)."""
@@ -92,7 +92,7 @@ def _heading_day(text: str) -> SheetDay | str | None:
     return day or (text.casefold().rstrip(": ") if day_label_alone(text) else None)
 
 
-def _sample(sheet: Sheet, header: str) -> list[Any]:
+def sample(sheet: Sheet, header: str) -> list[Any]:
     """The column's distinct cells, but blank ones and its header written again over each
     day's table ('Date' under 'Date'), a row validate skips: no date, time or title."""
     values = sheet.frame[header].dropna().unique()[:SAMPLE]
@@ -100,7 +100,7 @@ def _sample(sheet: Sheet, header: str) -> list[Any]:
             and not writes_header(v, header)]
 
 
-def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
+def reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
     count = 0
     for cell in cells:
         try:
@@ -111,7 +111,7 @@ def _reads(cells: Sequence[Any], parse: Callable[[Any], Any]) -> int:
     return count
 
 
-def _kind_of(cells: Sequence[Any]) -> Kind:
+def kind_of(cells: Sequence[Any]) -> Kind:
     """What most of a column's cells are, the narrowest first. A time not fixed yet ('TBA')
     is of no kind, as a blank cell is: a programme may list many talks before their slots;
     so is a zone noted under the header ('(GMT Time)'), and a part of the day heading the
@@ -122,7 +122,7 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         return "other"
 
     def most(parse: Callable[[Any], Any]) -> bool:
-        return _reads(cells, parse) >= MOST * len(cells)
+        return reads(cells, parse) >= MOST * len(cells)
 
     def time(cell: Any) -> None:
         # A workbook's date-and-time cell is a moment, not a time of day: its day is in it.
@@ -131,11 +131,11 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         convert.parse_late_time(cell)  # 28:00, a late show's end written past midnight
 
     def datetime(cell: Any) -> None:
-        if _either_order(convert.parse_datetime, cell)[1] is None:
+        if either_order(convert.parse_datetime, cell)[1] is None:
             raise CellError("bad-datetime", "a date alone")
 
     def datetime_range(cell: Any) -> None:
-        start, end = _either_order(convert.parse_datetime_range, cell)
+        start, end = either_order(convert.parse_datetime_range, cell)
         if start == end:
             raise CellError("bad-datetime", "a date alone")
 
@@ -155,7 +155,7 @@ def _kind_of(cells: Sequence[Any]) -> Kind:
         ("time range", time_or_range),
         ("datetime range", datetime_range),
         ("datetime", datetime),
-        ("date", lambda c: _either_order(convert.parse_date, c)),
+        ("date", lambda c: either_order(convert.parse_date, c)),
         ("duration", convert.parse_duration))
     for kind, parse in readers:
         if most(parse):
@@ -170,11 +170,11 @@ def _days_among_moments(cells: Sequence[Any], moment: Callable[[Any], Any]) -> b
     all-day items ('2027-05-11') beside talks ('2027-05-11 09:00'): validate reads a date
     alone as an all-day session. More than a few must have times (`moment` reads those),
     lest a column of days with a stray time be taken for the start."""
-    days = _reads(cells, lambda cell: _either_order(convert.parse_datetime, cell))
-    return days >= MOST * len(cells) and _reads(cells, moment) > (1 - MOST) * len(cells)
+    days = reads(cells, lambda cell: either_order(convert.parse_datetime, cell))
+    return days >= MOST * len(cells) and reads(cells, moment) > (1 - MOST) * len(cells)
 
 
-def _time_or_none(cell: Any) -> dt.time | None:
+def time_or_none(cell: Any) -> dt.time | None:
     """A cell's time of day, or None for one that is not."""
     if cell is None or (isinstance(cell, float) and cell != cell):
         return None
@@ -184,9 +184,9 @@ def _time_or_none(cell: Any) -> dt.time | None:
         return None
 
 
-def _start_or_none(cell: Any) -> dt.time | None:
+def start_or_none(cell: Any) -> dt.time | None:
     """A cell's time of day, or the start of its range ('08h00 – 08h55'); else None."""
-    if (time := _time_or_none(cell)) is not None:
+    if (time := time_or_none(cell)) is not None:
         return time
     try:
         return convert.parse_time_range(cell)[0]
@@ -194,10 +194,10 @@ def _start_or_none(cell: Any) -> dt.time | None:
         return None
 
 
-def _is_day_range(text: str) -> bool:
+def is_day_range(text: str) -> bool:
     """Whether a cell is a range of days ('May 11-13, 2027', '20 a 22/09/2027')."""
     try:
-        _either_order(convert.parse_date, text)
+        either_order(convert.parse_date, text)
     except convert.DayRange:
         return True
     except CellError:
@@ -205,7 +205,7 @@ def _is_day_range(text: str) -> bool:
     return False
 
 
-def _either_order(parse: Callable[[Any, DateOrder], Any], cell: Any) -> Any:
+def either_order(parse: Callable[[Any, DateOrder], Any], cell: Any) -> Any:
     try:
         return parse(cell, "month-first")
     except CellError:

@@ -12,17 +12,17 @@ from typing import Any
 from importer import convert
 from importer._date_words import day_label_date, split_weekday
 from importer._day_sheets import SheetDay, sheet_day, year_of_weekdays
-from importer._draft_base import _DrafterBase, _listed
+from importer._draft_base import DrafterBase, listed
 from importer._draft_cells import (
-    _dotted_day,
-    _either_order,
-    _heading_day,
-    _is_day_range,
-    _reads,
-    _sample,
-    _slashed_day_order,
-    _start_or_none,
-    _yearless,
+    dotted_day,
+    either_order,
+    heading_day,
+    is_day_range,
+    reads,
+    sample,
+    slashed_day_order,
+    start_or_none,
+    yearless,
 )
 from importer._draft_words import (
     ABOVE_THE_TABLES,
@@ -39,7 +39,7 @@ from importer.load import read_grid
 from importer.mapping import FILL_IN
 
 
-class _DatesDrafter(_DrafterBase):
+class DatesDrafter(DrafterBase):
     """The date order and the date."""
 
     def _no_date(self, time: str | None) -> str:
@@ -74,7 +74,7 @@ class _DatesDrafter(_DrafterBase):
             return []  # several tabs read as one number their rows each from the top
         edges = [0, *(pos for pos in range(1, len(rows)) if rows[pos] - rows[pos - 1] > 1),
                  len(rows)]
-        starts = [_start_or_none(cell) for cell in self.sheet.frame[time]]
+        starts = [start_or_none(cell) for cell in self.sheet.frame[time]]
         blocks = list(itertools.pairwise(edges))
         times = [[t for t in starts[a:b] if t is not None] for a, b in blocks]
         if len(times) < 2 or not all(times) or any(
@@ -86,9 +86,9 @@ class _DatesDrafter(_DrafterBase):
         """Cells of the times column naming a day and no time, as a web page's table heads
         each day's rows with a row spanning it ('Piątek, 2.12.2022 (Collegium Geographicum)'),
         each with the day it names."""
-        return {text: day for cell in _sample(self.sheet, time)
+        return {text: day for cell in sample(self.sheet, time)
                 if (text := (cell_text(cell) or "").strip())
-                and (day := _heading_day(text)) is not None}
+                and (day := heading_day(text)) is not None}
 
     def _date_order(self) -> DateOrder:
         """Day-first when some date reads only that way (13/5/2027) or is written with dots
@@ -104,13 +104,13 @@ class _DatesDrafter(_DrafterBase):
             # A date column's days with dots and no year ('9.05', '14.11.'), not times
             # written so ('9.30'): day-first, as the year validate asks for makes them. With
             # slashes ('15/07', '7/15'), the order in which they are days.
-            yearless = header in named and self._kind(header) not in (
+            days_by_name = header in named and self._kind(header) not in (
                 "time", "time range", "duration")
-            for cell in _sample(self.sheet, header):
-                if yearless and _dotted_day(cell):
+            for cell in sample(self.sheet, header):
+                if days_by_name and dotted_day(cell):
                     votes["day-first"] += 1
                     continue
-                if yearless and (slashed := _slashed_day_order(cell)) is not None:
+                if days_by_name and (slashed := slashed_day_order(cell)) is not None:
                     votes[slashed] += 1
                     continue
                 text = cell_text(cell) or ""
@@ -144,37 +144,37 @@ class _DatesDrafter(_DrafterBase):
     def _days_alone_note(self, header: str) -> str | None:
         """Where a column of dates with times has dates alone too, what validate makes of
         them: all-day sessions."""
-        day = next((text for cell in _sample(self.sheet, header) if (text := cell_text(cell))
+        day = next((text for cell in sample(self.sheet, header) if (text := cell_text(cell))
                     and self._moment_in(cell) is None
-                    and _reads([cell], lambda c: _either_order(convert.parse_date, c))), None)
+                    and reads([cell], lambda c: either_order(convert.parse_date, c))), None)
         return (None if day is None else f"a date alone ({day!r}) is read as a session all "
                 "day on that day")
 
     def _days_alone(self, header: str) -> bool:
         """Whether the date column's cells are days with no time: dates, or days with dots and
         no year ('17.10', which would read as a time, 17:10, were it not a date's column). A
-        day not fixed yet ('TBA') is of no kind, as in _kind_of."""
-        cells = [c for c in _sample(self.sheet, header) if not convert.not_fixed_yet(c)]
-        if self._kind(header) == "date" or (bool(cells) and all(map(_dotted_day, cells))):
+        day not fixed yet ('TBA') is of no kind, as in kind_of."""
+        cells = [c for c in sample(self.sheet, header) if not convert.not_fixed_yet(c)]
+        if self._kind(header) == "date" or (bool(cells) and all(map(dotted_day, cells))):
             return True
         # Days lacking only their year ('02/15', a term's meetings), too many for `values`:
         # the draft's note says to write the year into the cells.
         texts = [text for c in cells if (text := cell_text(c))]
-        if texts and _yearless(texts, self.order):
+        if texts and yearless(texts, self.order):
             return True
         # Ranges of days among them ('20 a 22/09/2019'), named by _note_words for validate
         # refuses each: the other cells are still days alone.
-        days = [c for c in cells if not _is_day_range(cell_text(c) or "")]
-        return len(days) < len(cells) and bool(days) and _reads(
-            days, lambda c: _either_order(convert.parse_date, c)) == len(days)
+        days = [c for c in cells if not is_day_range(cell_text(c) or "")]
+        return len(days) < len(cells) and bool(days) and reads(
+            days, lambda c: either_order(convert.parse_date, c)) == len(days)
 
     def _day_names(self, header: str) -> bool:
         """Whether the date column holds a few words and no date ('Wed', 'sabado', 'Day 1'):
         days, each to be given its date by `values`, as the draft's note asks."""
-        cells = (cell_text(c) for c in _sample(self.sheet, header))
+        cells = (cell_text(c) for c in sample(self.sheet, header))
         words = [w for w in dict.fromkeys(cells) if w and w.casefold() not in PLACEHOLDERS]
-        return 0 < len(words) <= FEW_WORDS and not _reads(
-            words, lambda c: _either_order(convert.parse_date, c))
+        return 0 < len(words) <= FEW_WORDS and not reads(
+            words, lambda c: either_order(convert.parse_date, c))
 
     def _years_of(self, header: str, date: str) -> bool:
         """Whether each filled cell of a column is the year of its row's day in `date`
@@ -186,7 +186,7 @@ class _DatesDrafter(_DrafterBase):
 
         def same_year(text: str, day: Any) -> bool:
             try:
-                return text == str(_either_order(convert.parse_date, day).year)
+                return text == str(either_order(convert.parse_date, day).year)
             except (CellError, ValueError, TypeError):
                 return False
 
@@ -294,8 +294,8 @@ class _DatesDrafter(_DrafterBase):
         if date is not None:
             self._note_dates_not_fixed(date)
             # A few ranges among many dates leave the column one of dates: still named.
-            texts = dict.fromkeys(cell_text(c) or "" for c in _sample(self.sheet, date))
-            self._note_day_ranges(date, [text for text in texts if _is_day_range(text)])
+            texts = dict.fromkeys(cell_text(c) or "" for c in sample(self.sheet, date))
+            self._note_day_ranges(date, [text for text in texts if is_day_range(text)])
         if date is None:
             date = self._take("date")
             if date is not None:
@@ -319,7 +319,7 @@ class _DatesDrafter(_DrafterBase):
         """Ranges of days ('20 a 22/09/2027', '2013.3.15-16') are no one date to give:
         validate says how to give an event over several days."""
         if ranges:
-            self.notes.append(f"{header!r} has {_listed(ranges)}, a range of days: a session "
+            self.notes.append(f"{header!r} has {listed(ranges)}, a range of days: a session "
                               "has one date, so give such an event a row per day, or its first "
                               "day with start and end times and its last day in an end-date "
                               "column (validate names the rows)")
@@ -327,21 +327,21 @@ class _DatesDrafter(_DrafterBase):
     def _note_words(self, header: str) -> None:
         """A day column of words ('sabado', 'Day 1'), or of dates and a few cells that are
         not ('Opening day'): each of those needs its date, given by `values`."""
-        cells = _sample(self.sheet, header)
+        cells = sample(self.sheet, header)
         words = [w for w in dict.fromkeys(cell_text(c) for c in cells) if w]
         # Most cells dates, a few not ('Opening day', 'TBC'): only
         # those need their dates, as the values hint would put a real date on another day.
-        undated = [w for w in words if not _reads([w], lambda c: _either_order(
+        undated = [w for w in words if not reads([w], lambda c: either_order(
             convert.parse_date, c))]
         # A date written in figures that is no date ('5/32/2027') is a typo to fix in the
         # sheet, not a word to give a date: validate names its row.
         mistyped = [w for w in undated if MISTYPED_DATE.fullmatch(w)]
         # A range of days ('20 a 22/09/2027') is no one date to give either: validate says
         # how to give an event over several days.
-        ranges = [w for w in undated if _is_day_range(w)]
+        ranges = [w for w in undated if is_day_range(w)]
         undated = [w for w in undated if w not in mistyped and w not in ranges]
         if mistyped and len(mistyped) < len(words):
-            self.notes.append(f"{header!r} has {_listed(mistyped)}, no date: fix "
+            self.notes.append(f"{header!r} has {listed(mistyped)}, no date: fix "
                               f"{'it' if len(mistyped) == 1 else 'them'} in the sheet "
                               "(validate names the rows)")
         self._note_day_ranges(header, ranges)
@@ -349,11 +349,11 @@ class _DatesDrafter(_DrafterBase):
             return
         # A day not fixed yet ('TBD') does not hide that the others lack only their year.
         dated = [w for w in undated if w.casefold() not in PLACEHOLDERS]
-        if undated == words and dated and (yearless := _yearless(dated, self.order)):
-            first, example = next(iter(yearless.items()))
+        if undated == words and dated and (no_year := yearless(dated, self.order)):
+            first, example = next(iter(no_year.items()))
             if len(dated) <= FEW_WORDS:
                 pairs = ", ".join(f"{toml_value(w)} = \"YYYY-{day[1]:%m-%d}\""
-                                  for w, day in yearless.items())
+                                  for w, day in no_year.items())
                 self.notes.append(f"{header!r} gives its dates without the year ({first!r}): "
                                   f"write it into its cells ({example[0]}), or give each its "
                                   f"date under [fields.start]: values = {{ {pairs} }}")

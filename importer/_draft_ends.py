@@ -9,15 +9,15 @@ import re
 from typing import Any
 
 from importer import convert
-from importer._draft_base import _DrafterBase, _table
-from importer._draft_cells import _sample, _time_or_none
+from importer._draft_base import DrafterBase, table
+from importer._draft_cells import sample, time_or_none
 from importer._draft_words import HOURS
 from importer.convert import CellError, cell_text
 from importer.load import normalize_header
 from importer.mapping import FILL_IN
 
 
-class _EndsDrafter(_DrafterBase):
+class EndsDrafter(DrafterBase):
     """The end."""
 
     def _end(self, date: str | None, by_cells: str | None = None) -> str:
@@ -30,32 +30,32 @@ class _EndsDrafter(_DrafterBase):
             return later
         if end is not None:
             key = "column" if self._kind(end) == "datetime" else "time_column"
-            table = _table("end", end, column_key=key)
+            end_table = table("end", end, column_key=key)
             end_date = self._take("end_date", ("date",)) if key == "time_column" else None
             if end_date is not None:
                 self._note_days_long(date, end, end_date)
-            return table + (_table("end_date", end_date) if end_date else "")
+            return end_table + (table("end_date", end_date) if end_date else "")
         duration = self._take("duration")  # its name is telling enough: 'Duration', 'Length'
         start = self.chosen.get("start")
         if duration is not None and start is not None and self._times_after(start, duration):
             # Read as lengths, '21:30' beside '20:00' would end each session the next day.
             self.chosen["end"] = self.chosen.pop("duration")  # the summary names it so
-            return _table("end", duration, column_key="time_column", note=(
+            return table("end", duration, column_key="time_column", note=(
                 f"{duration!r} holds times after those of {start!r}, though its name is a "
                 "length's: read as the end; if they are lengths (1:30), write duration_column "
                 "in place of time_column"))
         if duration is not None and (counted := self._counts_hours(duration)):
-            return _table("end", duration, column_key="duration_column",
-                          extra='duration_unit = "hours"', note=(
+            return table("end", duration, column_key="duration_column",
+                         extra='duration_unit = "hours"', note=(
                               f"{duration!r} {counted}: its plain numbers are read as hours "
                               "(1.5 is 90 minutes), a cell written with its unit (45 min) "
                               'as written; if they are minutes, write duration_unit = "minutes"'))
         if duration is not None:
-            return _table("end", duration, column_key="duration_column")
+            return table("end", duration, column_key="duration_column")
         if by_cells is not None and (end := self._end_by_cells(by_cells)) is not None:
             self.used.add(end)
             self.chosen["end"] = end
-            return _table("end", end, column_key="time_column", note=(
+            return table("end", end, column_key="time_column", note=(
                 f"{end!r} holds times after those of {by_cells!r}, though its name is none the "
                 "draft knows: read as the end; check it is"))
         # A published agenda often gives start times only: each item ends as the next begins.
@@ -64,11 +64,11 @@ class _EndsDrafter(_DrafterBase):
                       "length of each day's last sessions); if every session lasts as long, "
                       "with minutes = 120 (say)")
         if date is not None:  # all-day items: a date alone
-            return _table("end", FILL_IN, column_key="time_column",
-                          note=self._blank("end", "the end (a time, a date and time, or a "
-                                           "duration)") + until_next)
-        return _table("end", FILL_IN, column_key="time_column",
-                      note=self._blank("end", "the end") + until_next)
+            return table("end", FILL_IN, column_key="time_column",
+                         note=self._blank("end", "the end (a time, a date and time, or a "
+                                          "duration)") + until_next)
+        return table("end", FILL_IN, column_key="time_column",
+                     note=self._blank("end", "the end") + until_next)
 
     def _end_days_later(self, date: str, end: str) -> str | None:
         """[fields.end] from a column named for the end's date that holds dates with times
@@ -90,13 +90,13 @@ class _EndsDrafter(_DrafterBase):
             moment, read = self._moment_in(full), self._moment(day, ended)
             if moment is None or read is None:
                 continue
-            if convert.ends_in_the_night_after(_time_or_none(began), read.time()):
+            if convert.ends_in_the_night_after(time_or_none(began), read.time()):
                 read += dt.timedelta(days=1)
             if moment != read:
                 self.used.discard(end)
                 self.used.add(header)
                 self.chosen["end"] = header
-                return _table("end", header, note=(
+                return table("end", header, note=(
                     f"{header!r} ends some sessions on another day than {date!r} and {end!r} "
                     f"do ({cell_text(full)!r} where they give {read:%Y-%m-%d %H:%M}): read "
                     f"as the end, and {end!r} is not"))
@@ -126,7 +126,7 @@ class _EndsDrafter(_DrafterBase):
 
     def _moment(self, day: Any, time: Any) -> dt.datetime | None:
         """A date cell and a time cell as one moment, or None where either does not read."""
-        clock = _time_or_none(time)
+        clock = time_or_none(time)
         if clock is None:
             return None
         try:
@@ -156,7 +156,7 @@ class _EndsDrafter(_DrafterBase):
         """Why a duration column's plain numbers are hours, if they are: it is headed as
         hours ('Duration (h)', 'Dauer [Std.]'), or they are all under 5 or fractions (1, 3,
         1.5, as a course timetable writes them: as minutes, each would be refused)."""
-        plain = [float(text.replace(",", ".")) for c in _sample(self.sheet, header)
+        plain = [float(text.replace(",", ".")) for c in sample(self.sheet, header)
                  if re.fullmatch(r"\d+(?:[.,]\d+)?", text := (cell_text(c) or "").strip())]
         if not plain:
             return None

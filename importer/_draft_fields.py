@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from importer import convert
-from importer._draft_base import _DrafterBase, _table
-from importer._draft_cells import _reads, _sample
+from importer._draft_base import DrafterBase, table
+from importer._draft_cells import reads, sample
 from importer._draft_words import IMAGE_FILE
 from importer._left_out import cancelled_kinds_written, out_states_written, status_column
 from importer._toml_problems import toml_value
@@ -16,7 +16,7 @@ from importer.convert import cell_text
 from importer.descriptions import has_html_markup
 
 
-class _FieldsDrafter(_DrafterBase):
+class FieldsDrafter(DrafterBase):
     """The description, image, rank, all_day and leave_out."""
 
     def _leave_out(self) -> tuple[str, list[str]] | None:
@@ -61,7 +61,7 @@ class _FieldsDrafter(_DrafterBase):
         header = self._take("image", fits=self._names_images)
         files = [text for text in self._texts(header) if not text.casefold().startswith(
             ("http://", "https://"))] if header else []
-        return _table("image", header, note=(
+        return table("image", header, note=(
             f"cells name image files ({files[0]!r}): plan and run read each from the sheet's "
             "folder (or the path written, from there), and a row whose file is not there is "
             "invalid and not sent. Put the images there, or take this table out")
@@ -78,29 +78,29 @@ class _FieldsDrafter(_DrafterBase):
         """[fields.rank] from a column headed as the order ('order', 'Rank') holding numbers
         alone: the app lists sessions that start together by it, all-day talks of a day
         among them, which have no time to order them."""
-        header = self._take("rank", fits=lambda h: _reads(
-            cells := _sample(self.sheet, h), convert.parse_float) == len(cells) > 0)
-        return _table("rank", header, note="the order in which the app lists sessions that "
-                      "start together (a day's all-day sessions too)")
+        header = self._take("rank", fits=lambda h: reads(
+            cells := sample(self.sheet, h), convert.parse_float) == len(cells) > 0)
+        return table("rank", header, note="the order in which the app lists sessions that "
+                     "start together (a day's all-day sessions too)")
 
     def _all_day(self) -> str:
         """[fields.all_day] from a calendar's column of True and False ('All day event'):
         unread, its all-day events were sent as sessions from midnight to midnight."""
-        header = self._take("all_day", fits=lambda h: _reads(
-            cells := _sample(self.sheet, h), convert.parse_boolean) == len(cells) > 0)
-        return _table("all_day", header, note="True sends the row as an all-day session on "
-                      "its start's day")
+        header = self._take("all_day", fits=lambda h: reads(
+            cells := sample(self.sheet, h), convert.parse_boolean) == len(cells) > 0)
+        return table("all_day", header, note="True sends the row as an all-day session on "
+                     "its start's day")
 
     def _description(self) -> str:
         header = self._take("description")
         if header is None:
             return ""
-        cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
+        cells = [cell_text(c) or "" for c in sample(self.sheet, header)]
         html = any(map(has_html_markup, cells))  # as format = "auto" tells them when reading
         markdown = sum(bool(re.search(r"(^|\n)(#+ |[-*] )|\*\*\w|\[[^]]+\]\(", c))
                        for c in cells)
         form = "auto" if html else "markdown" if markdown else "text"
-        return _table("description", header, extra=f"format = \"{form}\"", note={
+        return table("description", header, extra=f"format = \"{form}\"", note={
             "auto": "some cells hold HTML tags: those are read as HTML, the others as text",
             "markdown": "some cells hold markdown",
             "text": "plain text, paragraphs kept"}[form])

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from importer._draft_base import _DrafterBase
-from importer._draft_words import _SLIPS_PER_ID_ROW
+from importer._draft_base import DrafterBase
+from importer._draft_words import SLIPS_PER_ID_ROW
 from importer.convert import cell_text
 
 
-class _IdsDrafter(_DrafterBase):
+class IdsDrafter(DrafterBase):
     """Whether the id column is one."""
 
     def _counts_rows(self, header: str) -> str:
@@ -37,7 +37,7 @@ class _IdsDrafter(_DrafterBase):
         shared = []
         for value, earlier, pos, column in self._ids_of_two_sessions(header):
             shared.append((value, earlier, pos, column))
-            if len(shared) * _SLIPS_PER_ID_ROW > ids:
+            if len(shared) * SLIPS_PER_ID_ROW > ids:
                 value, earlier, pos, column = shared[0]
                 return False, (f"{header!r} is not drafted as the id: {value!r} is on rows "
                                f"{earlier} and {pos}, which differ in {column!r}, so it does "

@@ -45,11 +45,11 @@ def _readable(header: str) -> str | None:
     return text[:1].upper() + text[1:] if text else None
 
 
-def _labels_line(headers: Sequence[str], pairs: Sequence[tuple[str, str]] = ()) -> str:
+def labels_line(headers: Sequence[str], pairs: Sequence[tuple[str, str]] = ()) -> str:
     """A commented-out labels for the added columns whose headers read as a program's names:
     each paragraph starts with its label ('Full name: Ana Ruiz', not 'FULL_NAME: ...'); and
     for numbered ones ('Speaker 1', 'Speaker 2'), one label, so they make one paragraph."""
-    labels = _people_labels(headers, pairs)[0]
+    labels = people_labels(headers, pairs)[0]
     pairs_said = [f"{toml_value(h)} = {toml_value(label)}" for h, label in labels.items()]
     return f"# labels = {{ {', '.join(pairs_said)} }}\n" if pairs_said else ""
 
@@ -68,7 +68,7 @@ def _name_word(key: str, words: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
-def _name_pairs(headers: Sequence[str]) -> list[tuple[str, str]]:
+def name_pairs(headers: Sequence[str]) -> list[tuple[str, str]]:
     """(first name, last name) columns among `headers`, each pair as one person's name. Of
     two last names headed alike ('Nom' and 'Nom (2)', the session's name and a speaker's),
     the one next to the first name, the one after it before the one before it."""
@@ -94,15 +94,15 @@ def _pair_label(first: str, last: str) -> str:
     return words.capitalize() if words else "Speakers"
 
 
-def _people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
-                   ) -> tuple[dict[str, str], list[str]]:
+def people_labels(headers: Sequence[str], pairs: Sequence[tuple[str, str]]
+                  ) -> tuple[dict[str, str], list[str]]:
     """The labels of the columns naming people that the draft writes in labels (a program's
     name made readable), and each name pair's label. Two or more numbered alike ('Speaker
     1', 'Speaker 2', or 'Speaker 1 First Name' with its last) share one label, 'Speakers',
     so the names are listed in one paragraph, not a paragraph each; so do a header's copies
     ('Ponente' and 'Ponente (2)')."""
     written = [COPY_NUMBER.sub("", h) for h in headers]  # as the sheet heads them
-    own = [("Speakers" if full_name(key := header_key(h)) or key == "name" or _numbered_name(h)
+    own = [("Speakers" if full_name(key := header_key(h)) or key == "name" or numbered_name(h)
             else _readable(h) or h) for h in written]
     own += [_pair_label(*pair) for pair in pairs]
     numbered = {header_key(base) for base in map(_numbered_base, own) if base}
@@ -128,7 +128,7 @@ def _numbered_base(label: str) -> str | None:
     return " ".join(words) or None
 
 
-def _numbered_name(header: str) -> bool:
+def numbered_name(header: str) -> bool:
     """Whether a header is a co-speaker's 'Name' numbered ('name2', 'Name 2')."""
     base = _numbered_base(header)
     return base is not None and header_key(base) == "name"
@@ -141,7 +141,7 @@ def _plural(base: str) -> str:
     return base + ending if ending else base
 
 
-def _remarks_left_out(unread: Sequence[str]) -> str:
+def remarks_left_out(unread: Sequence[str]) -> str:
     """Why a planner's notes ('Notes', 'comments') are not offered to the description, and
     how to add them: such notes are often for the team alone, never to publish unasked."""
     remarks = [h for h in unread if names_remarks(h)]
@@ -153,9 +153,9 @@ def _remarks_left_out(unread: Sequence[str]) -> str:
             f"{them} in the app, add {them} to add_columns under [fields.description]\n")
 
 
-def _added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
+def added(headers: Sequence[str], pairs: Sequence[tuple[str, str]]) -> str:
     """add_columns' list: the columns naming people, then each name pair joined."""
-    labels = _people_labels(headers, pairs)[1]
+    labels = people_labels(headers, pairs)[1]
     entries = [*map(toml_value, headers), *(
         f"{{ label = {toml_value(label)}, join = {toml_value(list(pair))} }}"
         for pair, label in zip(pairs, labels, strict=True))]

@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from importer import convert
-from importer._draft_base import _DrafterBase, _table
-from importer._draft_cells import _sample
+from importer._draft_base import DrafterBase, table
+from importer._draft_cells import sample
 from importer._draft_words import (
     LIST_SEPARATORS,
     LONG_NAME,
@@ -28,7 +28,7 @@ from importer.load import listed_all
 from importer.mapping import ROOM_JOINER
 
 
-class _RoomsDrafter(_DrafterBase):
+class RoomsDrafter(DrafterBase):
     """The rooms and tracks."""
 
     def _names(self, role: str) -> str:
@@ -70,9 +70,9 @@ class _RoomsDrafter(_DrafterBase):
         two rooms in the app, and no false room-overlap."""
         self.used.add(venue)
         self.room_venue = venue
-        table = self._names_table("locations", rooms).replace(
+        rooms_table = self._names_table("locations", rooms).replace(
             f"column = {toml_value(rooms)}\n", f"join = {toml_value([rooms, venue])}\n", 1)
-        return table.replace("[fields.locations]\n", (
+        return rooms_table.replace("[fields.locations]\n", (
             f"[fields.locations]\n# {room!r} is at {' and '.join(map(repr, venues[:2]))} in "
             f"{venue!r}: each room is named with its venue ({room!r} is "
             f"{room + ROOM_JOINER + venues[0]!r}), so rooms of one name at two venues stay two "
@@ -82,27 +82,27 @@ class _RoomsDrafter(_DrafterBase):
         """The table of the rooms or tracks read from `header`."""
         if self.breaks is not None and header == self.breaks[0] and self.breaks[1]:
             return self._tracks_beside_breaks(header, self.breaks[1])
-        cells = [cell_text(c) or "" for c in _sample(self.sheet, header)]
+        cells = [cell_text(c) or "" for c in sample(self.sheet, header)]
         listed = Counter(sep for sep in LIST_SEPARATORS for c in cells if sep in c)
         if SLASHED in listed and not _parts_alone(cells, SLASHED):
             del listed[SLASHED]  # one name with a slash in it ('Health / Wellness')
         if any(";" in c for c in cells):
-            return _table(role, header)
+            return table(role, header)
         if not listed and role == "locations" and (joiner := _rooms_joiner(cells)):
             example = next(c for c in cells if joiner in c)
-            return _table(role, header, extra=f"separator = {toml_value(joiner)}", note=(
+            return table(role, header, extra=f"separator = {toml_value(joiner)}", note=(
                 f"some cells join rooms listed alone too with {joiner!r} ({example!r}): each "
                 "is read as a session in both"))
         if not listed:
-            return _table(role, header)
+            return table(role, header)
         separator = listed.most_common(1)[0][0]
         example = next(c for c in cells if separator in c)
         if role == "locations":
-            return _table(role, header, note=_address_after_rooms(cells, separator) or (
+            return table(role, header, note=_address_after_rooms(cells, separator) or (
                 f"some cells hold {separator!r} ({example!r}): each is read as one name; if "
                 f"it lists several, add separator = {toml_value(separator)}"))
         names = " and ".join(convert.split_names(example, separator))
-        return _table(role, header, extra=f"separator = {toml_value(separator)}", note=(
+        return table(role, header, extra=f"separator = {toml_value(separator)}", note=(
             f"names are listed with {separator!r} ({example!r} is {names}); if a name holds "
             f"a {separator!r} itself, write the list with ';' and take this separator out"))
 
@@ -146,7 +146,7 @@ class _RoomsDrafter(_DrafterBase):
         those rows alone are mapped to nothing, so that no break makes a track of its own."""
         pairs = ", ".join(f'{toml_value(kind)} = ""' for kind in kinds)
         them = "it" if len(kinds) == 1 else "them"
-        return _table("schedule_tracks", header, extra=f"values = {{ {pairs} }}", note=(
+        return table("schedule_tracks", header, extra=f"values = {{ {pairs} }}", note=(
             f"{listed_all(kinds)} {'is' if len(kinds) == 1 else 'are'} only on rows with no "
             f"title, the breaks: read as no track, so that no break makes a track of its own; "
             f"take {them} out of values to make {them} {'a track' if them == 'it' else 'tracks'}"))

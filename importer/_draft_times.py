@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from importer import convert
-from importer._draft_base import _listed, _table
-from importer._draft_cells import _kind_of, _reads, _sample, _time_or_none, _yearless
-from importer._draft_dates import _DatesDrafter
+from importer._draft_base import listed, table
+from importer._draft_cells import kind_of, reads, sample, time_or_none, yearless
+from importer._draft_dates import DatesDrafter
 from importer._draft_words import (
     ABOVE_THE_TABLES,
     FEW_WORDS,
@@ -28,7 +28,7 @@ from importer.mapping import FILL_IN
 from importer.zones import zone_note
 
 
-class _TimesDrafter(_DatesDrafter):
+class TimesDrafter(DatesDrafter):
     """The start, with its date, and the tables of the start, date and end."""
 
     def _take_mistyped_times(self, role: str) -> str | None:
@@ -38,14 +38,14 @@ class _TimesDrafter(_DatesDrafter):
         typos: list[str] = []
 
         def times_but_typos(header: str) -> bool:
-            cells = _sample(self.sheet, header)
+            cells = sample(self.sheet, header)
             typos[:] = [c for c in cells if isinstance(c, str) and MISTYPED_TIME.fullmatch(
                 c.strip())]
-            return bool(typos) and _kind_of([c for c in cells if c not in typos]) == "time"
+            return bool(typos) and kind_of([c for c in cells if c not in typos]) == "time"
 
         header = self._take(role, fits=times_but_typos)
         if header is not None and typos:
-            self.notes.append(f"{header!r} has {_listed(typos)}, no time: fix "
+            self.notes.append(f"{header!r} has {listed(typos)}, no time: fix "
                               f"{'it' if len(typos) == 1 else 'them'} in the sheet "
                               "(validate names the row" + ("s)" if len(typos) > 1 else ")"))
         return header
@@ -56,8 +56,8 @@ class _TimesDrafter(_DatesDrafter):
                  or self._take_mistyped_times("start"))
         kind = self._kind(start) if start else None
         if start is not None and kind == "datetime range":
-            return ([_table("start", start, note="a start and an end in one cell")],
-                    [_table("end", start)])
+            return ([table("start", start, note="a start and an end in one cell")],
+                    [table("end", start)])
         date = self._date_column() if kind not in ("datetime", None) or start is None else None
         if start is None and date is not None and self._kind(date) == "datetime":
             start, kind, date = date, "datetime", None
@@ -67,9 +67,9 @@ class _TimesDrafter(_DatesDrafter):
             self.used.add(start)
             self.chosen["start"] = start
         if start is None and date is None:
-            return ([_table("start", FILL_IN, column_key="column",
-                            note=self._blank("start", "the start (a date and time, or a date "
-                                             "and a time column)") + self._datetimes_by_cells())],
+            return ([table("start", FILL_IN, column_key="column",
+                           note=self._blank("start", "the start (a date and time, or a date "
+                                            "and a time column)") + self._datetimes_by_cells())],
                     [self._end(None)])
         self._note_unscheduled(date or start, start if date else None)
         if start is not None and kind == "time range":
@@ -85,13 +85,13 @@ class _TimesDrafter(_DatesDrafter):
             # session its 'Wed' and 'Thu'): all-day items.
             days = [w for w in self._texts(date) if w.casefold() not in PLACEHOLDERS]
             # The values table is offered for a few days only (_note_words).
-            yearless = ("; it reads the column's cells with the values given under "
-                        "[fields.start]" if named or (len(days) <= FEW_WORDS
-                                                      and _yearless(days, self.order)) else "")
-            return ([_table("start", date, note="no column holds times: each session is "
-                            "all day, on the day its cell gives")],
-                    [_table("end", date, note="the same column: a day alone has no end"
-                            + yearless)])
+            by_values = ("; it reads the column's cells with the values given under "
+                         "[fields.start]" if named or (len(days) <= FEW_WORDS
+                                                       and yearless(days, self.order)) else "")
+            return ([table("start", date, note="no column holds times: each session is "
+                           "all day, on the day its cell gives")],
+                    [table("end", date, note="the same column: a day alone has no end"
+                           + by_values)])
         assert start is not None or date is not None
         # No date column beside a time: the tabs may give the dates (a datetime has its own).
         on_tabs = (self._dates_of_tabs(start) if date is None and start is not None
@@ -103,17 +103,17 @@ class _TimesDrafter(_DatesDrafter):
             self._note_ends_missing(start)
             return ([on_tabs or (None if date else self._dated_by_file(start)
                                        or self._dated_by_title(start))
-                     or _table("start", date or FILL_IN, column_key="date_column",
-                               time=start, note=None if date else self._no_date(start))],
-                    [_table("end", start, column_key="time_column",
-                            note="the same column: each cell holds the start and the end")])
+                     or table("start", date or FILL_IN, column_key="date_column",
+                              time=start, note=None if date else self._no_date(start))],
+                    [table("end", start, column_key="time_column",
+                           note="the same column: each cell holds the start and the end")])
         if kind == "datetime":
             assert start is not None
-            start_table = _table("start", start, column_key="column",
-                                 note=self._days_alone_note(start))
+            start_table = table("start", start, column_key="column",
+                                note=self._days_alone_note(start))
         else:
             start_table = on_tabs or (None if date else self._dated_by_file(start)
-                                   or self._dated_by_title(start)) or _table(
+                                   or self._dated_by_title(start)) or table(
                 "start", date or FILL_IN, column_key="date_column", time=start,
                 note=None if date else self._no_date(start))
         return [start_table], [self._end(date)]
@@ -134,7 +134,7 @@ class _TimesDrafter(_DatesDrafter):
         found = [h for h in self._unnamed() if self._kind(h) == "datetime"]
         if not found:
             return ""
-        example = next(text for c in _sample(self.sheet, found[0]) if (text := cell_text(c)))
+        example = next(text for c in sample(self.sheet, found[0]) if (text := cell_text(c)))
         one = len(found) == 1
         return (f". {listed_all(found)} {'holds' if one else 'hold'} dates with times "
                 f"({example!r}), though {'its name is' if one else 'their names are'} none "
@@ -151,17 +151,17 @@ class _TimesDrafter(_DatesDrafter):
     def _timing_by_cells(self, start: str, date: str) -> tuple[list[str], list[str]]:
         """[fields.start] and [fields.end] for a date column and a column of times found by
         its cells: the comment says so, to be checked."""
-        cells = [text for c in _sample(self.sheet, start) if (text := cell_text(c))]
+        cells = [text for c in sample(self.sheet, start) if (text := cell_text(c))]
         said = (f"{start!r} holds times ({', '.join(map(repr, cells[:2]))}), though its name "
                 "is none the draft knows: read as the start")
         if self._kind(start) == "time range":
             self._note_ends_missing(start)
-            return ([_table("start", date, column_key="date_column", time=start,
-                            note=f"{said} and the end; check it is")],
-                     [_table("end", start, column_key="time_column",
-                             note="the same column: each cell holds the start and the end")])
-        return ([_table("start", date, column_key="date_column", time=start,
-                        note=f"{said}; check it is")], [self._end(date, start)])
+            return ([table("start", date, column_key="date_column", time=start,
+                           note=f"{said} and the end; check it is")],
+                     [table("end", start, column_key="time_column",
+                            note="the same column: each cell holds the start and the end")])
+        return ([table("start", date, column_key="date_column", time=start,
+                       note=f"{said}; check it is")], [self._end(date, start)])
 
     def _end_by_cells(self, start: str) -> str | None:
         """A free column of times named for no field that are after the start's on most
@@ -173,7 +173,7 @@ class _TimesDrafter(_DatesDrafter):
         """Whether `header` holds times after those of `start` on most rows giving both."""
         if self._kind(header) != "time":
             return False
-        pairs = [(_time_or_none(a), _time_or_none(b)) for a, b in
+        pairs = [(time_or_none(a), time_or_none(b)) for a, b in
                  zip(self.sheet.frame[start], self.sheet.frame[header], strict=True)]
         both = [(a, b) for a, b in pairs if a is not None and b is not None]
         later = sum(b > a for a, b in both)
@@ -190,15 +190,15 @@ class _TimesDrafter(_DatesDrafter):
         alone: list[str] = []
         neither: list[str] = []
         not_yet: list[str] = []  # 'TBA': no end to write, as there is no time yet
-        cells = _sample(self.sheet, header)
+        cells = sample(self.sheet, header)
         time_range = convert.time_range_reader(lambda: cells)
         day_headings = self._day_headings(header)
         for cell in cells:
             text = (cell_text(cell) or "").strip()
             if zone_note(text) or text in day_headings:
                 continue  # '(GMT Time)' under the header, a day's heading: named elsewhere
-            kept = (ranges if _reads([cell], time_range)
-                    else alone if _reads([cell], convert.parse_time)
+            kept = (ranges if reads([cell], time_range)
+                    else alone if reads([cell], convert.parse_time)
                     else not_yet if convert.not_fixed_yet(text) else neither)
             kept.append(text)
         if ranges and not_yet:

@@ -10,8 +10,8 @@ from typing import Any
 
 from importer._date_words import weekday_named
 from importer._day_sheets import sheet_day
-from importer._draft_base import _DrafterBase
-from importer._draft_people import _added, _labels_line, _numbered_name, _people_labels
+from importer._draft_base import DrafterBase
+from importer._draft_people import added, labels_line, numbered_name, people_labels
 from importer._draft_words import (
     DAY_NUMBER,
     HOME_AND_AWAY,
@@ -38,7 +38,7 @@ from importer.convert import cell_text
 from importer.load import listed_all
 
 
-class _TitlesDrafter(_DrafterBase):
+class TitlesDrafter(DrafterBase):
     """The title and the speakers' columns."""
 
     def _take_teams(self) -> bool:
@@ -84,7 +84,7 @@ class _TitlesDrafter(_DrafterBase):
         if speaker is None or speaker == title or not any(
                 header_key(h) in SPEAKER_DETAILS for h in self.sheet.columns):
             return []
-        return [speaker, *(h for h in self.sheet.columns if _numbered_name(h))]
+        return [speaker, *(h for h in self.sheet.columns if numbered_name(h))]
 
     def _titles_fit(self, header: str) -> bool:
         """Whether a column named for the title may be it: a games column ('Match') only
@@ -239,20 +239,20 @@ class _TitlesDrafter(_DrafterBase):
         said = (f"# {names} name{'s' if len(named) == 1 else ''} people: Guidebook keeps "
                 "speakers as a list of their own, which gbimport does not import")
         if "description" in self.chosen:
-            lines = "add_columns and labels" if _labels_line(headers, pairs) else "add_columns"
+            lines = "add_columns and labels" if labels_line(headers, pairs) else "add_columns"
             return (f"{said}; to show the names after the description, uncomment {lines} "
                     "under [fields.description]\n")
         whose = "its" if len(named) == 1 else "their"
         return (f"{said}. To show {whose} names in each session's description, uncomment "
                 "these lines:\n"
-                f"# [fields.description]\n# add_columns = {_added(headers, pairs)}\n"
-                + _labels_line(headers, pairs))
+                f"# [fields.description]\n# add_columns = {added(headers, pairs)}\n"
+                + labels_line(headers, pairs))
 
     def _people_added(self, headers: Sequence[str], pairs: Sequence[tuple[str, str]] = ()
                       ) -> str:
         """The description's add_columns for the columns naming people, commented out; a
         first and a last name column joined ('Speakers: Ana Ruiz')."""
-        labels, pair_labels = _people_labels(headers, pairs)
+        labels, pair_labels = people_labels(headers, pairs)
         entries = [*((labels.get(h, h), [h]) for h in headers),
                    *zip(pair_labels, map(list, pairs), strict=True)]
         label = entries[0][0]
@@ -269,7 +269,7 @@ class _TitlesDrafter(_DrafterBase):
                                          else "")
         return (f"# {each} added as a paragraph of its own ({f'{label}: {example}'!r}): "
                 f"uncomment to show {shown} after the description\n"
-                f"# add_columns = {_added(headers, pairs)}\n" + _labels_line(headers, pairs))
+                f"# add_columns = {added(headers, pairs)}\n" + labels_line(headers, pairs))
 
     def _title_fallback(self, name: str) -> str:
         """A commented-out fallback_column, when the rows with no title ('' beside 'Coffee

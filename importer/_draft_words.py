@@ -91,7 +91,7 @@ TEAMS_SEPARATOR = " vs "
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 # An id column may name two sessions on one row in this many (an export's slip): more, and
 # it is no id (a head count '# (Est.)' recurring from meetup to meetup).
-_SLIPS_PER_ID_ROW = 100
+SLIPS_PER_ID_ROW = 100
 FEW_WORDS = 14  # a date column of this many distinct words (day names) gets a values hint
 # A date in a file's name, year first ('Agenda_2025-09-21', 'day1_2027_05_11').
 DATE_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.])(\d{1,2})\2(\d{1,2})(?!\d)")

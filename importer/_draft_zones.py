@@ -4,8 +4,8 @@ the header ('(CEST)'), with a tz database name to give for a zone written short.
 
 from __future__ import annotations
 
-from importer._draft_base import _DrafterBase
-from importer._draft_cells import _sample
+from importer._draft_base import DrafterBase
+from importer._draft_cells import sample
 from importer._draft_words import LOCAL_TIME_IN_TITLE, ZONE_EXAMPLES, ZONE_HEADERS, ZONE_IN_TITLE
 from importer._header_words import header_key
 from importer._toml_problems import toml_value
@@ -14,7 +14,7 @@ from importer.load import listed_all, read_grid
 from importer.zones import abbreviation_zone, certain_zone, several_places, zone_note
 
 
-class _ZonesDrafter(_DrafterBase):
+class ZonesDrafter(DrafterBase):
     """The timezone."""
 
     def _timezone_line(self) -> str:
@@ -70,7 +70,7 @@ class _ZonesDrafter(_DrafterBase):
     def _note_zone_row(self, header: str) -> None:
         """A times column's cell naming the zone in brackets, as a row of units under the
         header writes it ('(GMT Time)'): the zone of every time under it, not a session."""
-        zones = [text for cell in _sample(self.sheet, header)
+        zones = [text for cell in sample(self.sheet, header)
                  if zone_note(text := (cell_text(cell) or "").strip())]
         if self.units is not None and self.units[0] == header:
             zones.insert(0, self.units[1])
@@ -78,10 +78,10 @@ class _ZonesDrafter(_DrafterBase):
             self.notes.append(
                 f"{header!r} has {zones[0]!r}, which names the zone of the times under it, "
                 "not a session's time (the row is skipped): set timezone to the tz database "
-                f"name of the place they are in ({_zone_example(zone_note(zones[0]))})")
+                f"name of the place they are in ({zone_example(zone_note(zones[0]))})")
 
 
-def _zone_example(abbreviation: str) -> str:
+def zone_example(abbreviation: str) -> str:
     """A tz database name to give as an example for a zone written short ('GMT' -> London's,
     'IST' -> each place's)."""
     return several_places(abbreviation) or abbreviation_zone(abbreviation) or \

@@ -16,16 +16,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from importer._draft_base import _english_scene, _table
-from importer._draft_ends import _EndsDrafter
-from importer._draft_fields import _FieldsDrafter
-from importer._draft_ids import _IdsDrafter
-from importer._draft_people import _name_pairs, _remarks_left_out
-from importer._draft_rooms import _RoomsDrafter
-from importer._draft_times import _TimesDrafter
-from importer._draft_titles import _TitlesDrafter
+from importer._draft_base import english_scene, table
+from importer._draft_ends import EndsDrafter
+from importer._draft_fields import FieldsDrafter
+from importer._draft_ids import IdsDrafter
+from importer._draft_people import name_pairs, remarks_left_out
+from importer._draft_rooms import RoomsDrafter
+from importer._draft_times import TimesDrafter
+from importer._draft_titles import TitlesDrafter
 from importer._draft_words import ALTERNATIVES, PLACEHOLDERS, PROGRAMME_FIELDS, ZONE_IN_HEADER
-from importer._draft_zones import _zone_example, _ZonesDrafter
+from importer._draft_zones import ZonesDrafter, zone_example
 from importer._header_words import (
     NAMES,
     TOOL_PREFIXES,
@@ -147,8 +147,8 @@ def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
                                                      found.header_row))
 
 
-class _Drafter(_TitlesDrafter, _IdsDrafter, _TimesDrafter, _EndsDrafter,
-               _ZonesDrafter, _RoomsDrafter, _FieldsDrafter):
+class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
+               ZonesDrafter, RoomsDrafter, FieldsDrafter):
     """The draft's flow: each field's table in turn, then the top and the notes. How each
     concern is drafted is in its mixin (`_draft_titles.py`, `_draft_dates.py`, ...)."""
 
@@ -174,16 +174,16 @@ class _Drafter(_TitlesDrafter, _IdsDrafter, _TimesDrafter, _EndsDrafter,
                 del self.chosen["import_id"]
                 import_id = None
                 self.notes.append(note)
-        title = self._teams_title() if name is None and self._take_teams() else _table(
+        title = self._teams_title() if name is None and self._take_teams() else table(
             "name", name or FILL_IN,
             note=self._labels_passed_over(name) or self._person_copy(name)
             or self._contents_note(name) if name else self._no_title())
         title += self._title_fallback(name) if name else ""
         description = self._description()
         tables = [
-            _table("import_id", import_id,
-                   note="the id that ties a row to its session across runs"
-                   + (self._counts_rows(import_id) if import_id else "") + shared_note),
+            table("import_id", import_id,
+                  note="the id that ties a row to its session across runs"
+                  + (self._counts_rows(import_id) if import_id else "") + shared_note),
             title,
             *start_lines, *end_lines,
             self._names("locations"),
@@ -198,8 +198,8 @@ class _Drafter(_TitlesDrafter, _IdsDrafter, _TimesDrafter, _EndsDrafter,
         people = [h for h in unread if names_people(h) or h in speakers]
         if people:  # a speaker's affiliation is shown with the speaker, not alone
             people += [h for h in unread if names_affiliations(h) and h not in people]
-        if description and (people or _name_pairs(unread)):
-            tables[tables.index(description)] += self._people_added(people, _name_pairs(unread))
+        if description and (people or name_pairs(unread)):
+            tables[tables.index(description)] += self._people_added(people, name_pairs(unread))
         top = self._top(order, import_id) + self._leave_out_lines(leave_out)
         text = "\n".join([*top, *(t for t in tables if t)]).rstrip()
         for role in ALTERNATIVES:  # a people column ('Session chair') is offered as people
@@ -212,8 +212,8 @@ class _Drafter(_TitlesDrafter, _IdsDrafter, _TimesDrafter, _EndsDrafter,
             text = text.replace("[fields.locations]\n", f"[fields.locations]\n# {rooms}\n", 1)
         if unread:
             text += "\n\n# Columns nothing reads: " + ", ".join(map(repr, unread)) + "\n"
-            text += self._speakers(people, _name_pairs(unread))
-            text += _remarks_left_out(unread)
+            text += self._speakers(people, name_pairs(unread))
+            text += remarks_left_out(unread)
         joined = ({"locations": [self.chosen["locations"], self.room_venue]}
                   if self.room_venue else {}) | ({"name": self.teams} if self.teams else {})
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
@@ -246,7 +246,7 @@ class _Drafter(_TitlesDrafter, _IdsDrafter, _TimesDrafter, _EndsDrafter,
                     "start", "end", "date", "end_date"):
                 lines.append(f"# {header!r} says its times are {zone[1]}: set timezone to the "
                              f"tz database name of the place they are in "
-                             f"({_zone_example(zone[1])}): an abbreviation does not say when "
+                             f"({zone_example(zone[1])}): an abbreviation does not say when "
                              "summer time applies")
                 break
         if self.fill_down is not None:
@@ -297,7 +297,7 @@ class _Drafter(_TitlesDrafter, _IdsDrafter, _TimesDrafter, _EndsDrafter,
         if chosen is None:
             return []
         word = header_key(chosen)
-        return [h for h in unread if not _english_scene(h) and h not in self.persons and (
+        return [h for h in unread if not english_scene(h) and h not in self.persons and (
             (key := header_key(h)) in NAMES[role]
             or f" {word} " in f" {key} " or (" " not in key and key.endswith(word)))]
 
