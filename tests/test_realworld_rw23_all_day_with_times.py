@@ -10,6 +10,7 @@ from pathlib import Path
 
 from importer.validate import ValidationReport, validate_file
 from tests.test_draft_dates_dotted import _csv
+from tests.test_realworld_rw23_quote_inside_quotes import MAPPING as PENGUICON
 
 HEADER = ["Start Date", "Start Time", "End Date", "End Time", "Location", "Title",
           "All Day Event"]
@@ -17,19 +18,7 @@ ROWS = [HEADER,
         ["4/29/2016", "16:00", "5/1/2016", "15:00", "Lobby", "Chaos Machine", "TRUE"],
         ["4/29/2016", "", "5/1/2016", "", "Lobby", "Giant Jenga", "TRUE"],
         ["4/29/2016", "17:00", "4/29/2016", "17:50", "EMC I", "Time Management", "FALSE"]]
-MAPPING = """name = "penguicon"
-date_order = "month-first"
-
-[fields.name]
-column = "Title"
-
-[fields.start]
-date_column = "Start Date"
-time_column = "Start Time"
-
-[fields.end]
-time_column = "End Time"
-
+MAPPING = PENGUICON + """
 [fields.end_date]
 column = "End Date"
 
