@@ -22,7 +22,7 @@ from importer.mapping import BoundMapping
 from importer.model import RowIssue
 
 
-def _stripped(cell: Any) -> str:
+def stripped(cell: Any) -> str:
     return (cell_text(cell) or "").strip()
 
 
@@ -37,7 +37,7 @@ class AddedParagraph:
     joined: bool = False
 
 
-class _ValidationBase(SessionTiming, ABC):
+class ValidationBase(SessionTiming, ABC):
     """The state of one validation run, and the primitives each mixin uses."""
 
     def __init__(self, sheet: Sheet, bound: BoundMapping, zone: ZoneInfo) -> None:

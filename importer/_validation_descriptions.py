@@ -11,14 +11,14 @@ import numpy as np
 
 from importer import descriptions
 from importer._columns import Column, combined_codes, positions_by_code
-from importer._validation_base import AddedParagraph, _stripped, _ValidationBase
+from importer._validation_base import AddedParagraph, ValidationBase, stripped
 from importer.convert import cell_text
 from importer.mapping import JoinedColumns
 from importer.model import shortened
 from importer.payloads import name_key
 
 
-class _DescriptionsValidation(_ValidationBase):
+class DescriptionsValidation(ValidationBase):
     """Each row's description and its added paragraphs."""
 
     def _filled_added(self, pos: int) -> list[str]:
@@ -92,7 +92,7 @@ class _DescriptionsValidation(_ValidationBase):
         """An added paragraph joining columns: each row's cells of them read as an added
         cell is, then joined by a space ('Ana' and 'Ruiz': 'Ana Ruiz'; 'Ana' alone with a
         blank last name), a paragraph after the entry's label."""
-        parts = [self.column("description", column, _stripped, "text") for column in entry.join]
+        parts = [self.column("description", column, stripped, "text") for column in entry.join]
         if any(part is None for part in parts):
             return None  # the sheet has none of them: bind left the entry out
         members = [part for part in parts if part is not None]

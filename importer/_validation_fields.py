@@ -16,7 +16,7 @@ from importer._columns import Column, Parser, clean_text, joined_rooms, names_pa
 from importer._header_words import names_venues
 from importer._listed_names import listed_cells
 from importer._toml_problems import toml_value
-from importer._validation_base import _stripped, _ValidationBase
+from importer._validation_base import ValidationBase, stripped
 from importer.convert import cell_text
 from importer.html import split_decoded
 from importer.model import row_ref
@@ -54,7 +54,7 @@ _ONE_VALUE_FIELDS: tuple[tuple[str, Parser, str, Any], ...] = (
 )
 
 
-class _FieldsValidation(_ValidationBase):
+class FieldsValidation(ValidationBase):
     """The other fields' per-row values, and the checks of rooms and tracks."""
 
     def _optional_fields(self) -> dict[str, list[Any]]:
@@ -212,7 +212,7 @@ class _FieldsValidation(_ValidationBase):
                      None)
         if setting.join or venue is None:
             return ""
-        places = {pos: _stripped(self.cell(venue, pos)).casefold()
+        places = {pos: stripped(self.cell(venue, pos)).casefold()
                   for pos in {p for pos, partners in clashes for p in (pos, *partners)}}
         if not all(places[pos] and places[p] and places[p] != places[pos]
                    for pos, partners in clashes for p in partners):

@@ -18,11 +18,11 @@ from importer._checks import (
 from importer._columns import clean_text
 from importer._header_words import names_session_ids
 from importer._toml_problems import toml_value
-from importer._validation_base import _ValidationBase
+from importer._validation_base import ValidationBase
 from importer.convert import cell_text
 
 
-class _IdsValidation(_ValidationBase):
+class IdsValidation(ValidationBase):
     """Each row's import id and the rows sharing one."""
 
     def _row_import_ids(self, fields: dict[str, list[Any]], skipped: Mask) -> list[Any]:

@@ -22,7 +22,7 @@ from importer._layout import (
     untitled_column_warnings,
 )
 from importer._stray_quotes import DOUBLE_THE_QUOTES, QUOTING_ENDS
-from importer._validation_base import _ValidationBase
+from importer._validation_base import ValidationBase
 from importer.model import RowIssue, row_prefix
 
 _QUOTE_AFTER_SPACE = re.compile(r'\s+"')
@@ -45,7 +45,7 @@ def _why_cells_spilled(row: pd.Series, delimiter: str) -> tuple[str, str]:
             "Put that cell in double quotes")
 
 
-class _LayoutValidation(_ValidationBase):
+class LayoutValidation(ValidationBase):
     """The sheet's layout, checked once, and its fill_down columns."""
 
     def _fill_down(self, headings: Mask) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from importer._checks import OMIT, registration_problems
-from importer._validation_base import _ValidationBase
+from importer._validation_base import ValidationBase
 
 
-class _RegistrationValidation(_ValidationBase):
+class RegistrationValidation(ValidationBase):
     """The registration fields checked together, row by row."""
 
     def _check_registration(self, fields: dict[str, list[Any]]) -> None:

@@ -113,7 +113,7 @@ class ValidationReport:
         """Every valid row's payload, built now if not read before; none while blocked."""
         if self.blocked:
             return []
-        with _garbage_collection_paused():
+        with garbage_collection_paused():
             return [payload for row in self.rows if (payload := row.payload) is not None]
 
     def to_json(self) -> dict[str, Any]:
@@ -155,7 +155,7 @@ def _row_json(row: RowResult, blocked: bool) -> dict[str, Any]:
 
 
 @contextmanager
-def _garbage_collection_paused() -> Iterator[None]:
+def garbage_collection_paused() -> Iterator[None]:
     """Pause the cyclic GC while building one object per row (results, then payloads).
 
     Validation allocates a few objects per row and none of them form cycles; at 50,000 rows

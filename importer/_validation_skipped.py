@@ -14,8 +14,8 @@ from importer._layout import (
     struck_row_positions,
 )
 from importer._left_out import how_to_leave_out, mark_out_value, marked_rows
-from importer._validation_base import _ValidationBase
-from importer._validation_titles import _struck_title_message
+from importer._validation_base import ValidationBase
+from importer._validation_titles import struck_title_message
 from importer.convert import cell_text
 from importer.mapping import BoundMapping
 from importer.model import RowIssue, row_prefix
@@ -29,7 +29,7 @@ def leave_out_mark(bound: BoundMapping) -> tuple[str, str] | None:
         header, mark_out_value(setting.values))
 
 
-class _SkippedValidation(_ValidationBase):
+class SkippedValidation(ValidationBase):
     """Rows left out or skipped, and rows that look cancelled yet are sent."""
 
     def _marked_out_rows(self) -> Mask:
@@ -128,7 +128,7 @@ class _SkippedValidation(_ValidationBase):
                 how = (self._how_to_leave_out() if found != tracks.get(pos) else
                        self._how_to_leave_out_by(header, written))
                 message = (cancelled_title_message(header, written, how) if struck is None
-                           else _struck_title_message(header, written, struck, pos in said, how))
+                           else struck_title_message(header, written, struck, pos in said, how))
                 self.add(pos, header, written, "cancelled-title", message, "warning")
 
     def _cancelled_tracks(self) -> dict[int, tuple[str, str]]:

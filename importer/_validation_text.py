@@ -9,12 +9,12 @@ from typing import Any
 from importer import convert
 from importer._columns import Codes, positions_by_code
 from importer._stray_quotes import may_hold_stray_quotes, stray_quotes
-from importer._validation_base import _ValidationBase
+from importer._validation_base import ValidationBase
 from importer.load import column_letter
 from importer.model import shortened
 
 
-class _TextValidation(_ValidationBase):
+class TextValidation(ValidationBase):
     """The checks of the shown columns' text, their distinct cells looked at once."""
 
     def _check_shown_text(self) -> None:

@@ -13,7 +13,7 @@ import numpy as np
 from importer import convert
 from importer._checks import Mask
 from importer._columns import positions_by_code
-from importer._validation_base import _ValidationBase
+from importer._validation_base import ValidationBase
 from importer.convert import NIGHT_ENDS
 
 # A start typed as 1 to 4 o'clock (`1:00`, `4.45`, `1h30`, `1:00 - 2:30`, a bare `2` among
@@ -29,7 +29,7 @@ NIGHT_BEGINS = dt.time(1)
 MIDNIGHT_AS_12 = re.compile(r"(?<![\d:.])12(?:[:.][0-5]\d){0,2}\s*a\.?\s?m\b", re.IGNORECASE)
 
 
-class _TimesValidation(_ValidationBase):
+class TimesValidation(ValidationBase):
     """The warnings on starts read at night or at midnight."""
 
     def _warn_of_night_starts(self, starts: Sequence[Any], all_day: Sequence[Any]) -> None:

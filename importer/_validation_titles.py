@@ -20,7 +20,7 @@ from importer._columns import (
     value_text,
 )
 from importer._title_markdown import TitleMarkdown, may_hold_markdown, read_title_markdown
-from importer._validation_base import _ValidationBase
+from importer._validation_base import ValidationBase
 from importer.convert import CellError
 from importer.html import plain_title
 
@@ -73,7 +73,7 @@ def _link_advice(markdown: TitleMarkdown) -> str:
             "it in the description if attendees need it.")
 
 
-def _struck_title_message(header: str, written: str, markdown: TitleMarkdown,
+def struck_title_message(header: str, written: str, markdown: TitleMarkdown,
                           says_cancelled: bool, leave_out: str) -> str:
     """The cancelled-title warning of a title struck through in Markdown ('~~Panel~~'): the
     app shows no strike, so attendees see it cancelled only if its words say so. One
@@ -97,7 +97,7 @@ def _as_written(titles: Column) -> list[Any]:
     return [written[code] if code >= 0 else None for code in titles.codes.tolist()]
 
 
-class _TitlesValidation(_ValidationBase):
+class TitlesValidation(ValidationBase):
     """Each row's title, and the title as written, which derived ids are made from."""
 
     def _titles(self) -> list[Any]:

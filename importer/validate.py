@@ -48,16 +48,16 @@ from importer._left_out import left_out_issue, left_out_presenter_issue
 from importer._results import PayloadColumns
 from importer._title_markdown import read_title_markdown
 from importer._totals_rows import totals_row_issue, totals_rows
-from importer._validation_descriptions import _DescriptionsValidation
-from importer._validation_fields import _FieldsValidation
-from importer._validation_ids import _IdsValidation
-from importer._validation_layout import _LayoutValidation
-from importer._validation_registration import _RegistrationValidation
-from importer._validation_report import SheetRead, ValidationReport, _garbage_collection_paused
-from importer._validation_skipped import _SkippedValidation, leave_out_mark
-from importer._validation_text import _TextValidation
-from importer._validation_times import _TimesValidation
-from importer._validation_titles import _TitlesValidation
+from importer._validation_descriptions import DescriptionsValidation
+from importer._validation_fields import FieldsValidation
+from importer._validation_ids import IdsValidation
+from importer._validation_layout import LayoutValidation
+from importer._validation_registration import RegistrationValidation
+from importer._validation_report import SheetRead, ValidationReport, garbage_collection_paused
+from importer._validation_skipped import SkippedValidation, leave_out_mark
+from importer._validation_text import TextValidation
+from importer._validation_times import TimesValidation
+from importer._validation_titles import TitlesValidation
 from importer.errors import MappingError
 from importer.load import Sheet, headerless_error, load_sheets, sheet_place
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
@@ -101,7 +101,7 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
                                mapping.required_columns()) or unfit from None
     zone = zones.resolve_timezone(timezone)
     validation = _SheetValidation(sheet, bound, zone)
-    with _garbage_collection_paused():
+    with garbage_collection_paused():
         rows, sheet_issues = validation.run()
     if timezone_assumed and validation.read_local_times:
         sheet_issues.append(RowIssue(
@@ -139,9 +139,9 @@ def field_headers(mapping: Mapping, bound: BoundMapping) -> dict[str, str]:
     return headers
 
 
-class _SheetValidation(_TitlesValidation, _TimesValidation, _TextValidation,
-                       _FieldsValidation, _DescriptionsValidation, _RegistrationValidation,
-                       _IdsValidation, _SkippedValidation, _LayoutValidation):
+class _SheetValidation(TitlesValidation, TimesValidation, TextValidation,
+                       FieldsValidation, DescriptionsValidation, RegistrationValidation,
+                       IdsValidation, SkippedValidation, LayoutValidation):
     """The state of one validation run; `run` returns the row results and sheet issues. How
     each concern is checked is in its mixin (`_validation_titles.py`, `_validation_ids.py`, ...)."""
 
