@@ -285,6 +285,12 @@ def _compact_date(text: str) -> dt.date | None:
     return _try_date(match["year"], int(match["month"]), int(match["day"]))
 
 
+def _date_in_mapping(cell: str, date: str) -> str:
+    """The end of a hint giving a column's days their dates in the mapping's `values`."""
+    return (f"date once in the mapping, in the field reading this column: "
+            f"values = {{ {json.dumps(cell)} = \"{date}\" }}")
+
+
 def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
     """How to write the date, led by what is wrong with it when that can be told."""
     hint = DATE_HINT.format(example=date_example(order))
@@ -292,17 +298,14 @@ def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
         return f"{only_the_other_order(order)}; {hint}"
     if _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
         return (f"the date has no year; {hint}, or, for a column of a few days, give each its "
-                f"date once in the mapping, in the field reading this column: "
-                f'values = {{ "<the cell as written>" = "YYYY-MM-DD" }}')
+                f"{_date_in_mapping('<the cell as written>', 'YYYY-MM-DD')}")
     if (day := _month_and_day_figures(text)) is not None:
         return (f"if it is a month and a day ({day:%B} {day.day}), it has no year; {hint}, or, "
-                f"for a column of a few days, give each its date once in the mapping, in the "
-                f"field reading this column: "
-                f"values = {{ {json.dumps(text)} = \"YYYY-{day:%m-%d}\" }}")
+                f"for a column of a few days, give each its "
+                f"{_date_in_mapping(text, f'YYYY-{day:%m-%d}')}")
     if weekday_named(text.rstrip(".")) is not None:  # a programme's 'Saturday' column
         return (f"it names a day of the week, not its date; {hint}, or give each day its "
-                f"date once in the mapping, in the field reading this column: "
-                f"values = {{ {json.dumps(text)} = \"YYYY-MM-DD\" }}")
+                f"{_date_in_mapping(text, 'YYYY-MM-DD')}")
     if (serial := _serial_date(text)) is not None:
         return (f"it is a number; if the cell is a date whose date format was lost, it is "
                 f"{serial:%Y-%m-%d} (Excel counts days from 1900): format the column as a "
