@@ -5,7 +5,7 @@ The start and end, and their cells' readers, are in `_mapping_when.py`."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from pydantic import (
     BaseModel,
@@ -81,13 +81,45 @@ class ColumnField(Field):
     column: str
 
 
-class NameField(Field):
+class ColumnOrJoin(Field):
+    """A field read from one `column`, or from `join`, two columns or more; the messages of
+    its checks name what the field's columns are (`ONE_COLUMN`, `JOINED`)."""
+
+    column: str | None = None  # else join
+    join: list[str] = []
+    # The words of its checks' messages: "give either column (ONE_COLUMN[0]) or join,
+    # JOINED[1], as join = EXAMPLE"; "names one column: JOINED[0], as join = EXAMPLE, or read
+    # the ONE_COLUMN[1] alone with column = ...".
+    ONE_COLUMN: ClassVar[tuple[str, str]] = ("", "")
+    JOINED: ClassVar[tuple[str, str]] = ("", "")
+    EXAMPLE: ClassVar[str] = ""
+
+    @field_validator("join")
+    @classmethod
+    def _two_or_more(cls, join: list[str]) -> list[str]:
+        if len(join) == 1:
+            raise ValueError(f"{toml_value(join)} names one column: {cls.JOINED[0]}, as join "
+                             f"= {cls.EXAMPLE}, or read the {cls.ONE_COLUMN[1]} alone with "
+                             f"column = {toml_value(join[0])}")
+        return join
+
+    @model_validator(mode="after")
+    def _column_or_join(self) -> Self:
+        if (self.column is None) == (not self.join):
+            raise ValueError(f"give either column ({self.ONE_COLUMN[0]}) or join, "
+                             f"{self.JOINED[1]}, as join = {self.EXAMPLE}")
+        return self
+
+
+class NameField(ColumnOrJoin):
     """The title: one `column`, or `join`, columns whose non-blank cells joined by
     `separator` make it (a fixture's 'Home' and 'Away': 'Russia vs Saudi Arabia'). A blank
     one may take `fallback_column`'s text (a break's 'Lunch' in Type)."""
 
-    column: str | None = None  # else join
-    join: list[str] = []
+    ONE_COLUMN = ("the title", "title")
+    JOINED = ("name the columns whose cells make the title",
+              "the columns whose cells make the title")
+    EXAMPLE = '["Home", "Away"]'
     separator: str = " "
     fallback_column: str | None = None
 
@@ -98,20 +130,8 @@ class NameField(Field):
     def _column_keys(self) -> tuple[str, ...]:
         return ("column", "fallback_column")
 
-    @field_validator("join")
-    @classmethod
-    def _two_or_more(cls, join: list[str]) -> list[str]:
-        if len(join) == 1:
-            raise ValueError(f"{toml_value(join)} names one column: name the columns whose "
-                             'cells make the title, as join = ["Home", "Away"], or read the '
-                             f"title alone with column = {toml_value(join[0])}")
-        return join
-
     @model_validator(mode="after")
-    def _column_or_join(self) -> NameField:
-        if (self.column is None) == (not self.join):
-            raise ValueError('give either column (the title) or join, the columns whose cells '
-                             'make the title, as join = ["Home", "Away"]')
+    def _no_fallback_beside_join(self) -> NameField:
         if self.join and self.fallback_column is not None:
             raise ValueError("fallback_column is for a title read from one column: with "
                              "join, a row is given a title by any of the columns joined")
@@ -300,32 +320,18 @@ class NamesField(ColumnField, _SeparatedNames):
 ROOM_JOINER = ", "
 
 
-class LocationsField(_SeparatedNames):
+class LocationsField(ColumnOrJoin, _SeparatedNames):
     """The rooms: one `column`, or `join`, a room column then the columns that tell rooms of
     one name apart (a festival's 'Venue'), each room named with them: 'Main Hall, Town
     Theatre'. The separator parts the room cell alone; a blank cell is left out of the name."""
 
-    column: str | None = None  # else join
-    join: list[str] = []
+    ONE_COLUMN = ("the rooms", "room")
+    JOINED = ("name the room column and the one telling rooms apart",
+              "the room column then the venue's")
+    EXAMPLE = '["Room", "Venue"]'
 
     def columns(self) -> list[str]:
         return [self.column] if self.column is not None else list(self.join)
-
-    @field_validator("join")
-    @classmethod
-    def _two_or_more(cls, join: list[str]) -> list[str]:
-        if len(join) == 1:
-            raise ValueError(f"{toml_value(join)} names one column: name the room column "
-                             'and the one telling rooms apart, as join = ["Room", "Venue"], '
-                             f"or read the room alone with column = {toml_value(join[0])}")
-        return join
-
-    @model_validator(mode="after")
-    def _column_or_join(self) -> LocationsField:
-        if (self.column is None) == (not self.join):
-            raise ValueError('give either column (the rooms) or join, the room column then '
-                             'the venue\'s, as join = ["Room", "Venue"]')
-        return self
 
     def how_to_read(self, column: str, header: str) -> str:
         if column in self.join:
