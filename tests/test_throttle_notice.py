@@ -117,7 +117,7 @@ def throttled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.chdir(tmp_path)
     sandbox = Sandbox(api_key=KEY)
     monkeypatch.setenv("GUIDEBOOK_API_KEY", KEY)
-    monkeypatch.setattr("importer.client.BACKOFF", lambda state: 0.0)
+    monkeypatch.setattr("importer._client_retries.BACKOFF", lambda state: 0.0)
     transport = FailingFirst(sandbox, httpx.Response(429), count=6)
     for name in ("plan_import", "run_import"):
         real = getattr(runner_module, name)

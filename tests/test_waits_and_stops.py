@@ -48,7 +48,7 @@ async def test_a_publish_waiting_out_its_limit_says_what_it_waits_for_and_how_lo
 def test_run_publish_says_so_when_its_publish_waits(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr("importer.client.PUBLISH_WAIT", 1.0)  # 30 s in earnest
+    monkeypatch.setattr("importer._client_retries.PUBLISH_WAIT", 1.0)  # 30 s in earnest
     sandbox = Sandbox()
     transport = Answering(sandbox, publish=[httpx.Response(429, json={"detail": "throttled"})])
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
