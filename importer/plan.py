@@ -47,6 +47,7 @@ from importer._id_changes import (
 from importer._made_again import made_again_notes
 from importer._made_by_hand import made_by_hand, made_by_hand_note
 from importer._shared_ids import extra_copies, give_back_swapped_ids, settle_shared_ids
+from importer._swapped_away import take_back_from_absent_rows
 from importer._wire import clears
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, ImageFile, SavedState, load_images
@@ -579,6 +580,8 @@ def plan_against(
     stopped = settle_shared_ids(rows, existing, state, validation.timezone,
                                 validation.headers.get("import_id"))
     give_back_swapped_ids(rows, state, validation.timezone, validation.headers.get("import_id"))
+    take_back_from_absent_rows(rows, state, existing, validation.timezone,
+                               validation.headers.get("import_id"))
     take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
     off = hours_off(rows, state, validation.timezone)  # before --adopt: own starts count too
     not_adopted = _name_copies_without_id(rows, state, validation.timezone,
