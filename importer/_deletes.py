@@ -102,6 +102,15 @@ def rows_marked_out(validation: ValidationReport) -> dict[str | None, str]:
 
 # A session whose row the mapping's leave_out marks as out ('Cancelled'): gone from the sheet.
 LEFT_OUT_REASON = "left out by the sheet (leave_out)"
+# A copy of the session a row read keeps (its import id, title and start): no other tab's.
+COPY_REASON = "duplicate import_id"
+
+
+def in_no_row_read(deletes: list[PlannedDelete]) -> list[PlannedDelete]:
+    """The deletes of sessions that no row read names: a tab left unread may hold them. A
+    session in a row marked out, or a copy of one a row keeps, is the read tab's own."""
+    return [d for d in deletes if d.reason not in (LEFT_OUT_REASON, COPY_REASON)]
+
 
 LEFT_NAMED = 5  # sessions named in the note; the rest are counted
 

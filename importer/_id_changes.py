@@ -22,6 +22,7 @@ from importer._checks import derived_id, is_derived_id, row_list
 from importer._deletes import (
     LEFT_OUT_REASON,
     command_listing_deletes,
+    in_no_row_read,
     named_deletes,
     unread_sheets,
 )
@@ -142,7 +143,7 @@ def _mass_delete(plan: Plan) -> str | None:
         return None
     # Rows marked out in bulk are a wrong leave_out value ('Confirmed') as often as intent.
     out = sum(d.reason == LEFT_OUT_REASON for d in plan.deletes)
-    if not out and plan.validation.other_sheets:
+    if not out and plan.validation.other_sheets and in_no_row_read(plan.deletes):
         return None  # the other tabs' sessions: _deletes_while_sheets_unread says so
     check = ("the mapping's import_id prefix" if not out else "the mapping's leave_out values"
              if out == len(plan.deletes) else "the mapping's import_id prefix and leave_out values")
@@ -187,9 +188,10 @@ def _deletes_while_sheets_unread(plan: Plan) -> str | None:
     """Without --sheet the first tab alone is read: the other days' sessions are in no row
     of it, and --prune would delete them, however few, as it would a hidden tab's; a cron
     run's --quiet hides the warning. Rows marked out by leave_out are the read tab's own.
-    A tab named with --sheet is the one meant, as the hidden-sheets stop advises: no stop."""
+    So are copies of a session a row read keeps. A tab named with --sheet is the one meant,
+    as the hidden-sheets stop advises: no stop."""
     unread = unread_sheets(plan.validation)
-    gone = [d for d in plan.deletes if d.reason != LEFT_OUT_REASON]
+    gone = in_no_row_read(plan.deletes)
     if unread is None or not gone:
         return None
     deletes = f"{len(gone):,} session" if len(gone) == 1 else f"{len(gone):,} sessions"

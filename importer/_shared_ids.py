@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from importer import payloads
-from importer._deletes import PlannedDelete
+from importer._deletes import COPY_REASON, PlannedDelete
 from importer._id_changes import row_key, session_key, take_over
 from importer.model import RowIssue, row_prefix, row_ref
 
@@ -269,7 +269,7 @@ def extra_copies(existing: dict[str, Sessions], plan: Plan) -> list[PlannedDelet
             continue
         talks = {session_key(s, zone) for s in sessions if int(s["id"]) in kept}
         copies += [PlannedDelete(int(s["id"]), import_id, str(s.get("name") or ""),
-                                 "duplicate import_id")
+                                 COPY_REASON)
                    for s in sessions if int(s["id"]) not in kept | gone
                    and session_key(s, zone) in talks]
     return copies

@@ -10,6 +10,8 @@ from pathlib import Path
 from importer.runner import plan_import
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_duplicate_in_guide import guide, imported, outcomes, planned
+from tests.test_load import write_xlsx
+from tests.test_prune_unread_tabs import _run, _tab
 from tests.test_walk_builder_edits2 import change_import_id_in_builder
 
 
@@ -93,3 +95,26 @@ def test_a_session_swapped_with_a_row_in_error_is_taken_back_not_overwritten(
     assert guide(sandbox) == [(1, "sheet:T001", "Talk number 1"),
                               (2, "sheet:T002", "Talk number 2"),
                               (3, "sheet:T003", "Talk number 3")]
+
+
+def test_a_copy_of_a_session_in_the_tab_read_is_pruned_without_the_unread_tabs_stop(
+        tmp_path: Path) -> None:
+    """A workbook whose nightly run reads its first tab alone (the other, with the same
+    columns, never sent), a session of that tab copied in Builder (its import id, title and
+    start). --prune stopped every night: 'would delete 1 session in no row read ('Talk
+    number 1' (sheet:T001))', though row 2 of the tab read has that talk, and a copy of it is
+    no other tab's session. The copy is now deleted as on a sheet of one tab."""
+    sandbox = Sandbox()
+    workbook = write_xlsx(tmp_path / "days.xlsx", {"Day 1": _tab(*range(1, 11)),
+                                                    "Day 2": _tab(11)})
+    _run(sandbox, workbook)
+    first = next(s for s in sandbox.sessions() if s["import_id"] == "sheet:T001")
+    sandbox.post_session({key: first[key] for key in ("guide", "name", "start_time",
+                                                      "end_time", "import_id")})
+
+    plan = plan_import(workbook, sandbox.settings, transport=sandbox.transport(), prune=True)
+    report = _run(sandbox, workbook, prune=True)
+
+    assert ([(d.session_id, d.import_id, d.reason) for d in plan.deletes],
+            plan.needs_force) == ([(11, "sheet:T001", "duplicate import_id")], [])
+    assert (report.counts["deleted"], len(sandbox.sessions())) == (1, 10)
