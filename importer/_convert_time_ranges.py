@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from importer._convert_dates import NOT_FIXED_YET
 from importer._convert_text import CellError, cell_text, elapsed_text
 from importer._convert_times import (
     NAMED_TIME,
@@ -87,6 +88,8 @@ def parse_time_range(cell: Any) -> tuple[dt.time, dt.time]:
     except CellError:
         if (start := lone_start(cell)) is not None:  # '9:00', '7:30pm - late', 'ab 19 Uhr'
             raise LoneStart(start) from None
+        if (start_alone := end_not_confirmed(cell)) is not None:  # '9:00 - TBC'
+            raise EndNotConfirmed(*start_alone) from None
         if text and (zone := trailing_zone(text, parse_time_range)):  # '10:00 - 11:00 CET'
             raise CellError("bad-time", zone_hint(zone[0], offsets_read=False)) from None
         if text and (unconfirmed := unconfirmed_hint(text, parse_time_range)):  # '(tbc)'
@@ -106,9 +109,29 @@ def lone_start(cell: Any) -> dt.time | None:
 class LoneStart(CellError):
     """A time range's cell holding one time: a start with no end."""
 
-    def __init__(self, start: dt.time) -> None:
-        super().__init__("bad-time", f"it has a start but no end; {TIME_RANGE_HINT}")
+    def __init__(self, start: dt.time,
+                 hint: str = f"it has a start but no end; {TIME_RANGE_HINT}") -> None:
+        super().__init__("bad-time", hint)
         self.start = start
+
+
+def end_not_confirmed(cell: Any) -> tuple[dt.time, str] | None:
+    """The start of a range whose end is written as not confirmed yet (`9:00 - TBC`,
+    `9:00-TBA`, `9:00 – to be confirmed`), and that end as written; None for any other."""
+    text = cell_text(cell) if isinstance(cell, str) else None
+    parts = range_parts(text) if text else []
+    if len(parts) != 2 or not NOT_FIXED_YET.fullmatch(parts[1].strip()):
+        return None
+    start = lone_start(parts[0])
+    return None if start is None else (start, parts[1].strip())
+
+
+class EndNotConfirmed(LoneStart):
+    """A range's start whose end is not confirmed yet (`9:00 - TBC`): a start with no end."""
+
+    def __init__(self, start: dt.time, end: str) -> None:
+        super().__init__(start, f"its end {end!r} is not confirmed yet: write the end once "
+                                "it is known, like 9:00 - 10:30")
 
 
 def time_pair(start_written: str, end_written: str) -> tuple[dt.time, dt.time]:

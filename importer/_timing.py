@@ -125,13 +125,31 @@ class SessionTiming(SheetColumns):
         end = self.mapping.fields.end
         return end.until_next or end.minutes is not None
 
-    @staticmethod
-    def _blank_lone_starts(ranges: Column) -> None:
+    def _blank_lone_starts(self, ranges: Column) -> None:
         """A range's cell with one time gives no end: as a blank end cell, the next start
-        (until_next) or `minutes` gives it."""
+        (until_next) or `minutes` gives it. One whose end is not confirmed yet (`9:00 -
+        TBC`) is warned of, as its session is sent with an end the sheet does not give."""
         for code, cell in enumerate(ranges.cells):
-            if ranges.distinct[code] is None and convert.lone_start(cell) is not None:
-                ranges.blank[ranges.codes == code] = True
+            if ranges.distinct[code] is not None:
+                continue
+            unconfirmed = convert.end_not_confirmed(cell)
+            if unconfirmed is None and convert.lone_start(cell) is None:
+                continue
+            rows = ranges.codes == code
+            ranges.blank[rows] = True
+            if unconfirmed is not None:
+                for pos in np.flatnonzero(rows).tolist():
+                    self.add(pos, ranges.header, cell, "end-not-confirmed",
+                             f"{ranges.header!r} has {cell!r}, whose end {unconfirmed[1]!r} is "
+                             f"not confirmed yet: the session is sent {self._lone_end_said()} "
+                             "until its end is written in, like 9:00 - 10:30.", "warning")
+
+    def _lone_end_said(self) -> str:
+        """How the mapping ends a session whose start is alone, as a message says it."""
+        minutes = self.mapping.fields.end.minutes
+        if minutes is not None:
+            return f"{minutes} minutes long (minutes under [fields.end])"
+        return "ending as the next session starts (until_next under [fields.end])"
 
     def _end_at_next_starts(self, start: When, end: Column, starts: Objects, ends: Objects,
                             all_days: Objects, headings: Mask | None) -> None:
