@@ -30,6 +30,12 @@ from importer._columns import (
     value_text,
 )
 from importer._day_sheets import sheet_date, sheet_pieces
+from importer._small_hours import (
+    may_run_into_the_night,
+    minutes_of,
+    night_after_evening,
+    night_after_message,
+)
 from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
@@ -68,10 +74,11 @@ class SessionTiming(SheetColumns):
         """`headings`: the rows that are section headings, which until_next passes over."""
         start = self.read_when("start", self.mapping.fields.start, required=True)
         assert start is not None
+        end_col, end_date = self._read_end()
+        self._small_hours_after_evening(start, end_date)
         self.late_starts = np.array([isinstance(t, convert.NextDayTime) for t in start.time],
                                     dtype=bool)
         all_day_col = self.boolean_column("all_day")
-        end_col, end_date = self._read_end()
         starts, ends, all_days = self._times_by_combination(start, end_col, end_date,
                                                             all_day_col)
         if self.mapping.fields.end.until_next:
@@ -79,6 +86,40 @@ class SessionTiming(SheetColumns):
         self.start_seconds, self.end_seconds = seconds_of(starts), seconds_of(ends)
         return {"start_time": starts.tolist(), "end_time": ends.tolist(),
                 "all_day": all_days.tolist()}
+
+    def _small_hours_after_evening(self, start: When, end_date: Column | None) -> None:
+        """A start in the small hours listed after its date's evening is read in the night
+        after, as 25:00 would be, and said (_small_hours). Not a start whose date is written
+        with it (a datetime column), nor a row whose end gives its own date."""
+        if (start.time_header is None or self.mapping.fields.end.column is not None
+                or self.n < 2):
+            return
+        times = start.codes[-1]
+        codes, firsts = np.unique(times, return_index=True)
+        by_code = np.full(int(codes[-1]) + 2, np.nan)  # a code's minutes at code + 1
+        by_code[codes + 1] = [minutes_of(start.time[pos]) for pos in firsts.tolist()]
+        by_code[0] = np.nan  # a blank time cell (one a date cell gave: read with its date)
+        if not may_run_into_the_night(by_code.tolist()):
+            return
+        moved = night_after_evening(start.codes[0], by_code[times + 1], self._tab_of_rows())
+        if end_date is not None:
+            moved &= end_date.blank
+        for pos in np.flatnonzero(moved).tolist():
+            time = start.time[pos]
+            start.time[pos] = convert.NextDayTime(time.hour, time.minute, time.second)
+            night = dt.datetime.combine(start.date[pos] + _ONE_DAY, time)
+            self.add(pos, start.time_header, self.cell(start.time_header, pos),
+                     "night-after-evening", night_after_message(
+                         self._written(start.time_header, pos), start.time_header, night,
+                         start.date_header), "warning")
+        start.codes.append(moved.astype(np.intp))  # read apart from the same cells as written
+
+    def _tab_of_rows(self) -> Codes:
+        """Each row's tab, by its place among the sheets read."""
+        tab_of: Codes = np.zeros(self.n, dtype=np.intp)
+        for tab, (first, count, _) in enumerate(self.sheet_pieces):
+            tab_of[first:first + count] = tab
+        return tab_of
 
     def _read_end(self) -> tuple[Column, Column | None]:
         """The end's one column (a time, a datetime or a duration), and the end-date column."""
@@ -163,9 +204,7 @@ class SessionTiming(SheetColumns):
         setting = self.mapping.fields.end
         sessions = [pos for pos in range(self.n) if starts[pos] is not None and not all_days[pos]
                     and not (headings is not None and headings[pos])]
-        tab_of = np.zeros(self.n, dtype=np.intp)
-        for tab, (first, count, _) in enumerate(self.sheet_pieces):
-            tab_of[first:first + count] = tab
+        tab_of = self._tab_of_rows()
         day_of = {pos: (int(tab_of[pos]), self._programme_day(pos, starts[pos]))
                   for pos in sessions}
         next_starts: dict[tuple[int, dt.date], list[dt.datetime]] = {}
@@ -259,7 +298,7 @@ class SessionTiming(SheetColumns):
             pair = self._typed_pair(pos, start, end, time, end_value)
             if pair is None:
                 return None, None, None
-            time, end_value = pair
+            time, end_value = _kept_on_the_next_day(time, pair[0]), pair[1]
         start_utc = self.utc(pos, start.time_header or start.date_header,
                              on_its_day(date, time))
         if end_value is None:
@@ -761,6 +800,14 @@ def on_its_day(date: dt.date, time: dt.time) -> dt.datetime:
 
 # A programme repeats its time slots day after day: each pair of texts is read once.
 _time_pair = lru_cache(maxsize=4096)(convert.time_pair)
+
+
+def _kept_on_the_next_day(start: dt.time, read: dt.time) -> dt.time:
+    """A start read again with its end (`_typed_pair`) stays on the next day when it was
+    there already (read in the night after its evening, _small_hours)."""
+    if isinstance(start, convert.NextDayTime) and not isinstance(read, convert.NextDayTime):
+        return convert.NextDayTime(read.hour, read.minute, read.second)
+    return read
 
 
 def _the_same_time(time: dt.time, other: dt.time) -> bool:

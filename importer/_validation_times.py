@@ -37,8 +37,8 @@ class TimesValidation(ValidationBase):
         3:30'): the 24-hour reading is kept, but a sheet on the 12-hour clock means the
         afternoon, and the app would show the session at night. Not on a sheet that shows
         it keeps the 24-hour clock: a start written `02:00`, or a column with a time such as
-        `14:00` in it and no am or pm. Tab-dated rows have their own warning
-        (small_hours_rows)."""
+        `14:00` in it and no am or pm, nor one read in the night after its evening
+        (night-after-evening). Tab-dated rows have their own warning (small_hours_rows)."""
         header = self.bound.header(self.mapping.fields.start.time_column)
         if header is None:
             return
@@ -52,7 +52,8 @@ class TimesValidation(ValidationBase):
                     and not convert.writes_half_of_day(cell)]
         for code, positions in positions_by_code(codes, unmarked).items():
             for pos in positions:
-                if starts[pos] is None or all_day[pos] or self.errors[pos]:
+                if (starts[pos] is None or all_day[pos] or self.errors[pos]
+                        or self.late_starts[pos]):  # the night after its evening: said so
                     continue
                 local = starts[pos].astimezone(self.zone)
                 if not NIGHT_BEGINS <= local.time() < NIGHT_ENDS:

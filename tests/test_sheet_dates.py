@@ -207,15 +207,16 @@ def test_a_programme_of_one_day_gives_its_date_once(tmp_path: Path) -> None:
 def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> None:
     """An end before the start is an error (past the small hours, where a late show's end
     is the night after), an end date gives the next day, a start past
-    midnight goes on the next day's tab, one in the small hours is read on the tab's day
-    with a warning, and a row with no time yet is named by its time column."""
+    midnight goes on the next day's tab, one in the small hours listed after the evening is
+    read in the night after with a warning, and a row with no time yet is named by its time
+    column."""
     header = [*HEADER, "End Date"]
     path = write_xlsx(tmp_path / "days.xlsx", {"Tue 11 May 2027": [
         header, ["22:00", "6:00", "Party", "Bar", None],
         ["22:00", "1:00", "Late party", "Bar", "2027-05-12"],
         ["22:00", "1:00", "Early", "Bar", "2027-05-10"],
         ["30:30", "1:30", "Very late", "Bar", None],
-        ["0:30", "1:30", "Small hours", "Bar", None],
+        ["0:30", "1:30", "Small hours", "Cellar", None],
         [None, None, "Not yet", "Bar", None]]})
     start = 'time_column = "Time Start"\ndate_from_sheet_name = true'
     report = validate_file(path, mapping=_with_end_date(tmp_path, start),
@@ -232,16 +233,18 @@ def test_past_midnight_follows_the_rules_of_a_date_column(tmp_path: Path) -> Non
          "Row 5: 'Time Start' has '30:30', which is not a time: 30:30 is past midnight, later "
          "than the small hours that 24:00 to 29:59 write on the day before; write it as 6:30 "
          "and move the row to the next day's sheet."),
-        (None, 6, "Time Start", "2027-05-11", "wrong-day-sheet",
-         "Row 6: starts at 00:30 on Tuesday 11 May 2027, the day the sheet gives: if it is "
-         "the night after, move the row to the next day's sheet."),
+        (None, 6, "Time Start", "0:30", "night-after-evening",
+         "Row 6: 'Time Start' has '0:30', listed after the evening of Tuesday 11 May 2027, so "
+         "it is read as 00:30 in the night after, on Wednesday 12 May 2027. If it is that "
+         "night, write 24:30 to say so; if it is the morning of Tuesday 11 May 2027, move the "
+         "row above that day's evening."),
         (None, 7, "Time Start", None, "unscheduled",
          "Row 7: 'Time Start' is empty, so the session has no time yet and nothing is sent "
          "for it (skip_unscheduled); fill it in to send the session"),
     ]
     assert sessions(report) == [
         (None, 3, session("Late party", "Bar", at(11, 20), at(11, 23))),
-        (None, 6, session("Small hours", "Bar", at(10, 22, 30), at(10, 23, 30)))]
+        (None, 6, session("Small hours", "Cellar", at(11, 22, 30), at(11, 23, 30)))]
 
 
 def _with_end_date(tmp_path: Path, start: str) -> Path:
