@@ -17,6 +17,7 @@ from importer._draft_words import (
     MISTYPED_TIME,
     MOST,
     PLACEHOLDERS,
+    RECORD_DATES,
 )
 from importer._header_words import NAMES, header_key, names_people
 from importer._layout import section_headings
@@ -58,7 +59,8 @@ class TimesDrafter(DatesDrafter):
         if start is not None and kind == "datetime range":
             return ([table("start", start, note="a start and an end in one cell")],
                     [table("end", start)])
-        date = self._date_column() if kind not in ("datetime", None) or start is None else None
+        date = (self._date_column() or self._dates_by_name()
+                if kind not in ("datetime", None) or start is None else None)
         if start is None and date is not None and self._kind(date) == "datetime":
             start, kind, date = date, "datetime", None
         found = None
@@ -124,6 +126,22 @@ class TimesDrafter(DatesDrafter):
         length of time ('Run time' of 1:30), nor the years of the `date` column's days."""
         for header in self._unnamed():
             if self._kind(header) in ("time", "time range") and not self._years_of(header, date):
+                return header
+        return None
+
+    def _dates_by_name(self) -> str | None:
+        """The first free column of dates whose header says 'date' though the draft knows
+        it as no field's ('complete_date', 'Meetup Date'), but a record's own dates ('Date
+        created', 'Due date'): taken as the sessions' days, and said so, to be checked."""
+        for header in self._unnamed():
+            words = set(header_key(header).split())
+            if ("date" in words and RECORD_DATES.isdisjoint(words)
+                    and self._kind(header) == "date"):
+                self.used.add(header)
+                self.chosen["date"] = header
+                example = next(text for c in sample(self.sheet, header) if (text := cell_text(c)))
+                self.notes.append(f"{header!r} holds dates ({example!r}), though its name is "
+                                  "none the draft knows: read as each session's day; check it is")
                 return header
         return None
 

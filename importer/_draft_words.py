@@ -65,6 +65,11 @@ PLACEHOLDERS = frozenset(("tbd", "tba", "tbc", "n/a", "na", "none", "-", "--", "
 # as 1:30 read as times of day: not a start or an end found by its cells.
 LENGTH_WORDS = frozenset(("duration", "length", "runtime", "minutes", "mins", "min", "hours",
                           "run", "dauer", "duree", "duracion", "durata", "duracao", "duur"))
+# Words of a header naming a date the record keeps of itself, not the session's day ('Date
+# created', 'Due date', 'Registration date'): not taken for the date by the word 'date' alone.
+RECORD_DATES = frozenset(("created", "modified", "updated", "changed", "submitted", "submission",
+                          "due", "deadline", "birth", "registration", "published", "posted",
+                          "last", "expiry", "expires", "payment", "paid"))
 # The most characters a track's name has on average, in a column whose names never recur.
 LONG_NAME = 30
 # Words naming a room in a room's name ('Main Hall', 'Room 2', 'Salle B'): a tracks column
