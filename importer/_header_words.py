@@ -28,6 +28,9 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "session number",
                   # a fixtures list's games ('Match ID', 'game_id')
                   "match id", "game id", "fixture id",
+                  # a site's data file keys each entry by a short name of it ('key', 'slug':
+                  # 'ggplot-intro'); Sched's export by its 'event_key'
+                  "key", "slug",
                   "id de sesion", "id de la sesion", "id sesion", "id de session",
                   "id de la session", "id session", "identifiant", "identifiant de session",
                   "identifiant de la session", "sitzungs id", "sitzungsid", "sitzung id",
