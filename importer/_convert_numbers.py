@@ -10,12 +10,13 @@ from typing import Any
 from importer._convert_text import CellError, cell_text
 
 # Also a logical cell as Excel in German, French, Spanish, Italian, Portuguese or Dutch
-# writes it to CSV: WAHR/FALSCH, VRAI/FAUX, VERDADERO/FALSO, VERO, VERDADEIRO, WAAR/ONWAAR.
+# writes it to CSV: WAHR/FALSCH, VRAI/FAUX, VERDADERO/FALSO, VERO, VERDADEIRO, WAAR/ONWAAR;
+# and a German Outlook calendar's export its flags ('Ganztägiges Ereignis'): Ein/Aus.
 _TRUE = frozenset({"yes", "y", "true", "t", "1", "x", "on",
-                   "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar"})
+                   "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar", "ein"})
 # FALSE as a logical cell is written, also an unticked checkbox in every row of its column.
 LOGICAL_FALSE = frozenset({"false", "falsch", "faux", "falso", "onwaar"})
-_FALSE = LOGICAL_FALSE | {"no", "n", "f", "0", "off"}
+_FALSE = LOGICAL_FALSE | {"no", "n", "f", "0", "off", "aus"}
 
 
 def unticked(cell: Any) -> bool:

@@ -44,6 +44,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "proposal title", "submission title", "title of talk",
              "title of the talk", "title of presentation", "title of the presentation",
              "name", "subject", "topic", "activity", "agenda item",
+             # a German Outlook calendar's export ('Betreff', 'Beginnt am', 'Beginnt um')
+             "betreff",
              "event name", "event title", "event", "film title", "film", "movie",
              "artist", "artist name", "band", "band name", "performer", "act",
              # a gig list's or a line-up's, one row a show that may bill several
@@ -66,7 +68,7 @@ NAMES: dict[str, tuple[str, ...]] = {
              # a day beside its time, as 'start_day', 'start_at', 'end_day', 'end_at' pair them
              "start day", "startday",
              "datum", "tag", "jour", "fecha", "dia", "data", "giorno", "dag", "datum von",
-             "dato", "дата", "день", "дата проведения"),
+             "dato", "дата", "день", "дата проведения", "beginnt am"),
     "start": ("time start", "start time", "start", "starts", "starts at", "start at",
               "begin", "begins", "from", "scheduled at", "start date time", "start datetime",
               "beginn", "startzeit", "anfang", "debut", "heure de debut", "heure debut",
@@ -76,7 +78,7 @@ NAMES: dict[str, tuple[str, ...]] = {
               "uhrzeit", "zeit", "heure", "horaire", "hora", "horario", "ora", "orario", "tijd",
               # times headed 'from' and 'to': 'Von'/'Bis', 'Van'/'Tot', 'Desde'/'Hasta'
               "time from", "from time", "von", "uhrzeit von", "zeit von", "van", "desde",
-              "hora desde",
+              "hora desde", "beginnt um",
               # run together in lower case, as some exports write them
               "starttime", "startdatetime",
               "starttid", "tid", "tidspunkt", "klockan", "starttidspunkt",
@@ -94,7 +96,7 @@ NAMES: dict[str, tuple[str, ...]] = {
             "final", "fine", "ora di fine", "ora fine", "fim", "hora de fim", "hora fim",
             "termino", "einde", "eindtijd", "eind",
             "time to", "to time", "bis", "uhrzeit bis", "zeit bis", "tot", "hasta",
-            "hora hasta", "endtime", "enddatetime",
+            "hora hasta", "endtime", "enddatetime", "endet um",
             "sluttid", "slut", "slutt", "sluttidspunkt",
             "окончание", "конец", "время окончания", "dtend", "end date/time"),
     "duration": ("duration", "scheduled duration", "duration minutes", "length", "minutes",
@@ -108,7 +110,7 @@ NAMES: dict[str, tuple[str, ...]] = {
                  "data di fine", "data fine", "data de fim", "einddatum", "date to",
                  "to date", "datum bis", "enddate", "slutdatum", "slutdato",
                  "date end", "dateend",
-                 "end day", "endday"),
+                 "end day", "endday", "endet am"),
     "locations": ("room/location", "room", "rooms", "location", "locations", "venue", "place",
                   "hall", "hall location", "stage", "room name", "room #", "room no",
                   "room number", "where", "venue name", "location name",
@@ -121,7 +123,7 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "площадка", "зал", "место", "место проведения", "аудитория", "локация",
                   "сцена"),
     "schedule_tracks": ("schedule track", "track", "tracks", "stream", "theme", "category",
-                        "categories",
+                        "categories", "kategorien",
                         "topic", "track name",
                         # a scientific society's sections, each holding its own panels
                         "section", "sektion",
@@ -146,7 +148,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                     "inhoud", "innehall", "innhold", "indhold", "содержание"),
     # the order of sessions that start together, as all-day talks of a day have no other
     # a calendar's flag, as Outlook's and Google Calendar's CSV write it ('All day event')
-    "all_day": ("all day event", "all day", "all day session"),
+    "all_day": ("all day event", "all day", "all day session", "ganztagiges ereignis",
+                "ganztaegiges ereignis"),
     "rank": ("rank", "order", "sort order", "display order", "sort", "position",
              "reihenfolge", "orden", "ordre", "ordine", "volgorde"),
     "image": ("image", "image url", "photo", "picture", "logo", "poster", "affiche",
