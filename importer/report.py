@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer._code_pages import encoding_json, guessed_encoding_advice
+from importer._report_words import halt_words
 from importer.errors import ConfigError
 from importer.model import RowIssue
 
@@ -363,7 +364,7 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         *((action, count) for action, count in report.counts.items()),
         ("taken over", report.taken_over),
         ("Requests", report.requests_spent),
-        ("Stopped early", report.halted),
+        ("Stopped early", halt_words(report.halted)),
         ("Published", report.publish_note),
         *(("Note", note) for note in report.notes),
     ]

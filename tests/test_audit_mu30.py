@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from importer._report_words import HALT_MEANINGS
 from importer.model import RowIssue
 from importer.report import ImportReport, RowOutcome, write_issues, write_report
 from importer.validate import SheetRead
@@ -80,7 +81,7 @@ def test_the_summary_tab_holds_every_total_in_order(tmp_path: Path) -> None:
         ("Guide", 42), ("Started (UTC+05:30)", datetime(2027, 5, 11, 19, 30)), ("Seconds", 12.3),
         ("Result", "exit code 3"), ("created", 1), ("updated", 1), ("unchanged", 0),
         ("deleted", 0), ("invalid", 0), ("failed", 0), ("deferred", 1), ("skipped", 0),
-        ("taken over", 1), ("Requests", 5), ("Stopped early", "budget"),
+        ("taken over", 1), ("Requests", 5), ("Stopped early", HALT_MEANINGS["budget"]),
         ("Published", "not published: rows were deferred"), ("Note", "first note"),
         ("Note", "a track pasted with a vertical tab")]
     summary = load_workbook(path)["Summary"]

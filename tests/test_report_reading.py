@@ -69,7 +69,7 @@ def test_summary_counts_read_with_thousands_separators(tmp_path: Path) -> None:
         ("created", 1_500, "#,##0"), ("updated", 0, "#,##0"), ("unchanged", 0, "#,##0"),
         ("deleted", 0, "#,##0"), ("invalid", 0, "#,##0"), ("failed", 0, "#,##0"),
         ("deferred", 0, "#,##0"), ("skipped", 0, "#,##0"), ("taken over", 0, "#,##0"),
-        ("Requests", 1_531, "#,##0"), ("Stopped early", None, "General"),
+        ("Requests", 1_531, "#,##0"), ("Stopped early", "no", "General"),
         ("Published", None, "General")]
 
 

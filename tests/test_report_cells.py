@@ -1,0 +1,40 @@
+"""The report as the colleague it is forwarded to reads it, who never saw the command: each
+Summary cell says what happened and what to do, in words, beside the code a script reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.report import ImportReport, write_report
+from tests.support import Sandbox, talk, write_sheet
+from tests.test_report_reading import summary_table
+
+
+def cells(report: ImportReport, path: Path) -> dict[str, object]:
+    """The Summary tab's value by label (the last of a repeated label, as 'Note')."""
+    return {label: value for label, value, _ in summary_table(write_report(report, path))}
+
+
+def a_run_out_of_budget(tmp_path: Path) -> ImportReport:
+    """Five talks on a budget of six requests: the reads and a track or two, then no more."""
+    report = Sandbox(daily_budget=6).run(
+        write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 6)]))
+    assert (report.halted, report.counts["deferred"], report.exit_code) == ("budget", 5, 3)
+    return report
+
+
+def test_a_run_stopped_by_the_budget_says_what_stopped_it_and_how_to_go_on(
+    tmp_path: Path
+) -> None:
+    """'Stopped early: budget' told the colleague neither what ran out nor what to do."""
+    summary = cells(a_run_out_of_budget(tmp_path), tmp_path / "r.xlsx")
+    assert summary["Stopped early"] == (
+        "budget: the daily request budget ran out, so the rest was deferred; run the same "
+        "command again once the budget resets (within a day): it carries on where this run "
+        "stopped, and the rows this run sent cost no write as they are found unchanged")
+
+
+def test_a_run_that_went_to_the_end_says_it_did_not_stop_early(tmp_path: Path) -> None:
+    """An empty cell beside 'Stopped early' could be a value missing; it says 'no'."""
+    report = Sandbox().run(write_sheet(tmp_path / "talks.csv", [talk(1)]))
+    assert cells(report, tmp_path / "r.xlsx")["Stopped early"] == "no"
