@@ -1,8 +1,18 @@
-"""The words of a report's summary for a colleague who never saw the command: what stopped a
-run early and what to do about it, beside the bare word a script reads (`halted`)."""
+"""The words of a report's summary for a colleague who never saw the command: what the exit
+code means, and what stopped a run early and what to do about it, beside the bare code and
+word a script reads (`exit_code`, `halted`)."""
 
 from __future__ import annotations
 
+# After 'exit code N: ', in the words of `gbimport run --help`'s list of exit codes.
+EXIT_MEANINGS = {
+    1: "some rows are invalid or failed; each one's message says why",
+    2: "an error stopped the run; the notes say which, and how to fix it",
+    3: "some changes were not sent (deferred); run the same command again later to send them",
+    4: "the changes are in Builder, but publishing them failed; publish in Builder, or run "
+       "again later",
+    130: "the run was interrupted; run the same command again to continue",
+}
 # Said by each halt; a next run finds the rows this one sent unchanged, and sends them nothing.
 CARRIES_ON = ("it carries on where this run stopped, and the rows this run sent cost no write "
               "as they are found unchanged")
@@ -17,6 +27,14 @@ HALT_MEANINGS = {
                    "was deferred; run the same command again: " + CARRIES_ON,
 }
 NOT_STOPPED = "no"
+
+
+def result_words(ok: bool, exit_code: int) -> str:
+    """'ok', or the exit code and what it means: 'exit code 3' alone sends a reader to --help."""
+    if ok:
+        return "ok"
+    meaning = EXIT_MEANINGS.get(exit_code)
+    return f"exit code {exit_code}: {meaning}" if meaning else f"exit code {exit_code}"
 
 
 def halt_words(halted: str | None) -> str:

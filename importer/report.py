@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer._code_pages import encoding_json, guessed_encoding_advice
-from importer._report_words import halt_words
+from importer._report_words import halt_words, result_words
 from importer.errors import ConfigError
 from importer.model import RowIssue
 
@@ -160,6 +160,7 @@ class ImportReport:
             **settings_file_json(self.settings_file),
             "ok": self.ok,
             "exit_code": self.exit_code,
+            "result": result_words(self.ok, self.exit_code),  # the code in words, for a person
             "counts": self.counts,
             "taken_over": self.taken_over,
             "requests_spent": self.requests_spent,
@@ -360,7 +361,7 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         *((("Settings", report.settings_file),) if report.settings_file else ()),
         _start_line(report),
         ("Seconds", round(report.duration_seconds, 1)),
-        ("Result", "ok" if report.ok else f"exit code {report.exit_code}"),
+        ("Result", result_words(report.ok, report.exit_code)),
         *((action, count) for action, count in report.counts.items()),
         ("taken over", report.taken_over),
         ("Requests", report.requests_spent),

@@ -79,7 +79,8 @@ def test_the_summary_tab_holds_every_total_in_order(tmp_path: Path) -> None:
     assert [(label, value) for label, value, _ in summary_cells(path)] == [
         ("Spreadsheet", "days.xlsx"), ("Sheets read", "Day 1 (2 rows), Day 2 (1 row)"),
         ("Guide", 42), ("Started (UTC+05:30)", datetime(2027, 5, 11, 19, 30)), ("Seconds", 12.3),
-        ("Result", "exit code 3"), ("created", 1), ("updated", 1), ("unchanged", 0),
+        ("Result", "exit code 3: some changes were not sent (deferred); run the same command again "
+                    "later to send them"), ("created", 1), ("updated", 1), ("unchanged", 0),
         ("deleted", 0), ("invalid", 0), ("failed", 0), ("deferred", 1), ("skipped", 0),
         ("taken over", 1), ("Requests", 5), ("Stopped early", HALT_MEANINGS["budget"]),
         ("Published", "not published: rows were deferred"), ("Note", "first note"),

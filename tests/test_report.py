@@ -103,6 +103,7 @@ def test_csv_report_has_one_line_per_row_and_a_summary(tmp_path) -> None:  # typ
     summary = json.loads((tmp_path / "out" / "result.summary.json").read_text())
     assert summary == {
         "source": "talks.csv", "sheets": [], "guide": 1, "ok": False, "exit_code": 1,
+        "result": "exit code 1: some rows are invalid or failed; each one's message says why",
         "counts": {"created": 1, "updated": 0, "unchanged": 0, "deleted": 0, "invalid": 1,
                    "failed": 0, "deferred": 0, "skipped": 0},
         "taken_over": 0, "requests_spent": 2, "requests": {"POST sessions": 2}, "started_at": None,
@@ -437,7 +438,8 @@ def test_xlsx_report_opens_ready_to_filter_and_read(tmp_path: Path) -> None:
     assert summary["Spreadsheet"] == "days.xlsx"
     assert isinstance(summary["Started (UTC)"], datetime)
     assert (summary["created"], summary["invalid"], summary["deleted"]) == (1, 1, 1)
-    assert (summary["Requests"], summary["Result"]) == (1, "exit code 1")
+    assert (summary["Requests"], summary["Result"]) == (
+        1, "exit code 1: some rows are invalid or failed; each one's message says why")
     assert summary["Note"] == "track 'Old' is left empty"
 
 

@@ -3,6 +3,7 @@ Summary cell says what happened and what to do, in words, beside the code a scri
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from importer.report import ImportReport, write_report
@@ -38,3 +39,23 @@ def test_a_run_that_went_to_the_end_says_it_did_not_stop_early(tmp_path: Path) -
     """An empty cell beside 'Stopped early' could be a value missing; it says 'no'."""
     report = Sandbox().run(write_sheet(tmp_path / "talks.csv", [talk(1)]))
     assert cells(report, tmp_path / "r.xlsx")["Stopped early"] == "no"
+
+
+def test_the_result_says_what_its_exit_code_means_beside_the_number(tmp_path: Path) -> None:
+    """'Result: exit code 3' sent the colleague to `gbimport run --help`; the words are now
+    in the cell, and in the summary file beside `exit_code` (a CSV report's only summary)."""
+    report = a_run_out_of_budget(tmp_path)
+    words = ("exit code 3: some changes were not sent (deferred); run the same command again "
+             "later to send them")
+    assert cells(report, tmp_path / "r.xlsx")["Result"] == words
+    write_report(report, tmp_path / "r.csv")
+    summary = json.loads((tmp_path / "r.summary.json").read_text(encoding="utf-8"))
+    assert (summary["exit_code"], summary["result"]) == (3, words)
+
+
+def test_rows_in_error_say_so_in_the_result(tmp_path: Path) -> None:
+    report = Sandbox().run(write_sheet(tmp_path / "talks.csv",
+                                       [talk(1), talk(2, Date="5/32/2027")]))
+    words = "exit code 1: some rows are invalid or failed; each one's message says why"
+    assert (cells(report, tmp_path / "r.xlsx")["Result"], report.summary()["result"]) == (
+        words, words)
