@@ -356,7 +356,8 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
     return [
         ("Spreadsheet", report.source),
         *_read_as_line(report.encoding),
-        ("Sheets read", sheets_read(report.sheets) or None),
+        # A CSV file has no tabs: the 'Spreadsheet' line above names all there was to read.
+        *((("Sheets read", sheets_read(report.sheets)),) if report.sheets else ()),
         ("Guide", report.guide_id),
         *((("Settings", report.settings_file),) if report.settings_file else ()),
         _start_line(report),

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from importer.report import ImportReport, write_report
+from importer.validate import SheetRead
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_report_reading import summary_table
 
@@ -59,3 +60,13 @@ def test_rows_in_error_say_so_in_the_result(tmp_path: Path) -> None:
     words = "exit code 1: some rows are invalid or failed; each one's message says why"
     assert (cells(report, tmp_path / "r.xlsx")["Result"], report.summary()["result"]) == (
         words, words)
+
+
+def test_a_csv_sheets_summary_has_no_empty_sheets_line(tmp_path: Path) -> None:
+    """'Sheets read' stood empty for a CSV, as if the run had read nothing; the line is left
+    out, the file being named on the line above, and a workbook's tabs are still listed."""
+    report = Sandbox().run(write_sheet(tmp_path / "talks.csv", [talk(1)]))
+    labels = [label for label, _, _ in summary_table(write_report(report, tmp_path / "r.xlsx"))]
+    assert labels[:3] == ["Spreadsheet", "Guide", "Started (America/Chicago)"]
+    report.sheets = [SheetRead("Day 1", 1, 1)]
+    assert cells(report, tmp_path / "w.xlsx")["Sheets read"] == "Day 1 (1 row)"

@@ -129,10 +129,9 @@ def test_the_summary_tab_says_which_code_page_a_csv_was_read_in(tmp_path: Path) 
     report = Sandbox().run(sheet)
     assert (report.encoding, report.counts["created"]) == ("cp1252", 2)
     lines = summary_table(write_report(report, tmp_path / "r.xlsx"))
-    assert [label for label, _, _ in lines[:4]] == [
-        "Spreadsheet", "Text read as", "Sheets read", "Guide"]
+    assert [label for label, _, _ in lines[:3]] == ["Spreadsheet", "Text read as", "Guide"]
     assert lines[1] == ("Text read as", "Windows-1252, Western: if letters look wrong, save it "
                         "as CSV UTF-8", "General")
     utf8 = summary_table(write_report(Sandbox().run(write_sheet(tmp_path / "u.csv", rows)),
                                       tmp_path / "u.xlsx"))
-    assert [label for label, _, _ in utf8[:3]] == ["Spreadsheet", "Sheets read", "Guide"]
+    assert [label for label, _, _ in utf8[:2]] == ["Spreadsheet", "Guide"]
