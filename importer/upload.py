@@ -36,11 +36,15 @@ logger = logging.getLogger("importer.upload")
 ProgressCallback = Callable[[RowOutcome], None]
 T = TypeVar("T")
 
+# A halt whose note says more than its rows can (how much is left and how many days' budgets
+# it takes; the failures that made it an outage) sends the rows' reader to the notes: a CSV
+# report's reader may never open the summary file else.
 HALT_MESSAGES = {
-    "budget": "not sent: the daily request budget is exhausted; run again later to continue",
+    "budget": "not sent: the daily request budget is exhausted; run again later to continue "
+              + SEE_THE_NOTES,
     "interrupted": "not sent: the run was interrupted; run again to continue",
     "fatal": f"not sent: the run stopped on an error {SEE_THE_NOTES}",
-    "outage": "not sent: Guidebook stopped answering; run again later to continue",
+    "outage": f"not sent: Guidebook stopped answering; run again later to continue {SEE_THE_NOTES}",
 }
 # Rows failing one after another on requests that outlasted their retries (5xx, timeouts,
 # refused connections), with no request answered with success between them: Guidebook is

@@ -1169,7 +1169,7 @@ class AnswersTo(httpx.AsyncBaseTransport):
 
 
 BUDGET_DEFERRED = ("not sent: the daily request budget is exhausted; run again later to "
-                   "continue")
+                   "continue (see the notes)")
 
 
 def test_a_budget_spent_on_the_first_track_defers_every_row(tmp_path: Path) -> None:

@@ -70,3 +70,21 @@ def test_a_csv_sheets_summary_has_no_empty_sheets_line(tmp_path: Path) -> None:
     assert labels[:3] == ["Spreadsheet", "Guide", "Started (America/Chicago)"]
     report.sheets = [SheetRead("Day 1", 1, 1)]
     assert cells(report, tmp_path / "w.xlsx")["Sheets read"] == "Day 1 (1 row)"
+
+
+def test_rows_deferred_by_the_budget_send_the_csvs_reader_to_the_budget_note(
+    tmp_path: Path
+) -> None:
+    """A CSV report's deferred rows said 'run again later' and no more: how much is left, and
+    whether one more day does it, was in the summary file no line named."""
+    report = a_run_out_of_budget(tmp_path)
+    path = write_report(report, tmp_path / "nightly.csv")
+    messages = {line.rpartition(",")[2] for line in
+                path.read_text(encoding="utf-8-sig").splitlines()[1:]}
+    assert messages == {"not sent: the daily request budget is exhausted; run again later to "
+                        "continue (see the notes in nightly.summary.json)"}
+    summary = json.loads((tmp_path / "nightly.summary.json").read_text(encoding="utf-8"))
+    assert summary["notes"] == [
+        "daily request budget exhausted; the rest is deferred: 5 changes, about 7 writes more "
+        "and the guide's reads (gbimport plan counts them); run the same command again once "
+        "the day's budget resets, and it carries on"]

@@ -48,7 +48,7 @@ def test_a_service_that_stops_answering_mid_run_defers_the_rest_and_exits_3(
         f"Lost the connection to Guidebook ({BASE_URL}), which had answered this run: POST "
         "sessions/ got ConnectError after 1 attempt. Try again later."}
     assert {o.message for o in report.outcomes if o.action == "deferred"} == {
-        "not sent: Guidebook stopped answering; run again later to continue"}
+        "not sent: Guidebook stopped answering; run again later to continue (see the notes)"}
     later = asyncio.run(run_import_async(sheet, settings, transport=sandbox.transport()))
     assert Counter(o.action for o in later.outcomes) == {"created": 25, "unchanged": 5}
 
