@@ -386,6 +386,7 @@ class Uploader:
         ordered = [self.outcomes.get((row.result.sheet, row.result.row))
                    or _unsent(row, in_guide.get(row.result.import_id or ""))
                    for row in self.plan.rows]
+        _point_at_sheet_warnings(ordered, self.plan.validation.sheet_issues)
         return ordered + self.deleted
 
     def _sessions_left_for_skipped_rows(self) -> dict[str, int]:
@@ -415,6 +416,20 @@ def _unsent(row: PlannedRow, in_guide: int | None = None) -> RowOutcome:
                           _warnings(row), result.sheet)
     return RowOutcome(result.row, result.import_id, result.name, "unchanged",
                       row.session_id, _warnings(row), result.sheet)
+
+
+def _point_at_sheet_warnings(outcomes: list[RowOutcome], sheet_issues: list[RowIssue]) -> None:
+    """A warning on the sheet as a whole (derived-import-id: every row's id hangs on its
+    title) is said once, in the notes; each row's line names it and sends its reader there,
+    as a CSV report's reader may never open the summary file else."""
+    codes = sorted({issue.code for issue in sheet_issues if issue.severity == "warning"})
+    if not codes:
+        return
+    pointer = (f"sheet-wide warning{'s' if len(codes) > 1 else ''} {', '.join(codes)} "
+               f"{SEE_THE_NOTES}")
+    for outcome in outcomes:
+        if SEE_THE_NOTES not in outcome.message:  # a row blocked by an error points there
+            outcome.message = _join(outcome.message, pointer)
 
 
 def _warnings(row: PlannedRow) -> str:

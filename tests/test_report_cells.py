@@ -88,3 +88,23 @@ def test_rows_deferred_by_the_budget_send_the_csvs_reader_to_the_budget_note(
         "daily request budget exhausted; the rest is deferred: 5 changes, about 7 writes more "
         "and the guide's reads (gbimport plan counts them); run the same command again once "
         "the day's budget resets, and it carries on"]
+
+
+def test_rows_of_a_sheet_with_a_sheet_wide_warning_send_the_csvs_reader_to_it(
+    tmp_path: Path
+) -> None:
+    """A sheet with its id column left empty: every session's id is derived from its title,
+    which the notes warn of once; the CSV's lines said nothing, so a reader of the rows file
+    alone never learnt that editing a title makes a new session. Each line now names the
+    warning and the file holding it; an invalid row keeps its own error first."""
+    rows = [talk(1, **{"Session ID": ""}), talk(2, **{"Session ID": ""}, Date="5/32/2027")]
+    report = Sandbox().run(write_sheet(tmp_path / "talks.csv", rows))
+    assert [note[:48] for note in report.notes] == [
+        "The 'Session ID' column is empty, so each sessio"]
+    path = write_report(report, tmp_path / "nightly.csv")
+    see = "sheet-wide warning derived-import-id (see the notes in nightly.summary.json)"
+    assert [line.split(",", 3)[3] for line in
+            path.read_text(encoding="utf-8-sig").splitlines()[1:]] == [
+        f"created,1,{see}",
+        "invalid,,\"bad-date: 'Date' has '5/32/2027', which is not a date: write the date like "
+        f"5/11/2027 (May 11) or 2027-05-11; {see}\""]
