@@ -27,6 +27,9 @@ HALT_MEANINGS = {
                    "was deferred; run the same command again: " + CARRIES_ON,
 }
 NOT_STOPPED = "no"
+# The 'Published' line of a run not asked to publish: an empty cell reads as a value lost.
+NOT_ASKED_TO_PUBLISH = ("not asked to (no --publish): what the run changed is in Builder, and "
+                        "reaches attendees' apps once the guide is published")
 
 
 def result_words(ok: bool, exit_code: int) -> str:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer._code_pages import encoding_json, guessed_encoding_advice
-from importer._report_words import halt_words, result_words
+from importer._report_words import NOT_ASKED_TO_PUBLISH, halt_words, result_words
 from importer.errors import ConfigError
 from importer.model import RowIssue
 
@@ -367,7 +367,7 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         ("taken over", report.taken_over),
         ("Requests", report.requests_spent),
         ("Stopped early", halt_words(report.halted)),
-        ("Published", report.publish_note),
+        ("Published", report.publish_note or NOT_ASKED_TO_PUBLISH),
         *(("Note", note) for note in report.notes),
     ]
 

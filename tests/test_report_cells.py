@@ -108,3 +108,18 @@ def test_rows_of_a_sheet_with_a_sheet_wide_warning_send_the_csvs_reader_to_it(
         f"created,1,{see}",
         "invalid,,\"bad-date: 'Date' has '5/32/2027', which is not a date: write the date like "
         f"5/11/2027 (May 11) or 2027-05-11; {see}\""]
+
+
+def test_a_run_not_asked_to_publish_says_so_rather_than_leave_the_cell_empty(
+    tmp_path: Path
+) -> None:
+    """An empty 'Published' cell left the colleague to guess whether attendees see the
+    changes; a run with --publish says what it did, as before."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
+    assert cells(sandbox.run(sheet), tmp_path / "r.xlsx")["Published"] == (
+        "not asked to (no --publish): what the run changed is in Builder, and reaches "
+        "attendees' apps once the guide is published")
+    sandbox.settings = sandbox.settings.model_copy(update={"publish": True})
+    published = sandbox.run(write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)]))
+    assert cells(published, tmp_path / "p.xlsx")["Published"] == "Published guide 1 (1 request)."

@@ -70,7 +70,8 @@ def test_summary_counts_read_with_thousands_separators(tmp_path: Path) -> None:
         ("deleted", 0, "#,##0"), ("invalid", 0, "#,##0"), ("failed", 0, "#,##0"),
         ("deferred", 0, "#,##0"), ("skipped", 0, "#,##0"), ("taken over", 0, "#,##0"),
         ("Requests", 1_531, "#,##0"), ("Stopped early", "no", "General"),
-        ("Published", None, "General")]
+        ("Published", "not asked to (no --publish): what the run changed is in Builder, and "
+         "reaches attendees' apps once the guide is published", "General")]
 
 
 def outcome_table(report: ImportReport) -> list[tuple[object, ...]]:
