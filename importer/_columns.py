@@ -17,6 +17,12 @@ import numpy as np
 import pandas as pd
 
 from importer import convert
+from importer._end_not_confirmed import (
+    lone_end_said,
+    refused_message,
+    sent_message,
+    start_given,
+)
 from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
@@ -158,6 +164,10 @@ class SheetColumns:
         lengths = _lengths_outnumber_times(field_key, uniques, failed_codes, blank_codes)
         for code, raw, problem in failed_codes:
             positions = rows_of_code[code]
+            if field_key == "end" and problem.code == "bad-time" and convert.not_fixed_yet(raw):
+                positions = self._ends_not_confirmed(header, raw, positions, blank)
+                if not positions:
+                    continue
             failed_texts[value_text(raw) or ""] = positions
             if field_key == "end" and self._end_reads_the_starts_column() and (
                     self._told_of(positions[0], header, raw)):
@@ -191,6 +201,27 @@ class SheetColumns:
                 self.add(pos, header, None, "missing-required",
                          f"{header!r} is empty; every session needs {what}. {fix}")
         return Column(header, values, blank, failed_texts, codes, parsed, uniques)
+
+    def _ends_not_confirmed(self, header: str, raw: str, positions: list[int],
+                            blank: np.ndarray[Any, np.dtype[np.bool_]]) -> list[int]:
+        """An end column's 'TBC' on rows whose start is given: blank, with a warning, where
+        the mapping ends a lone start (_end_not_confirmed), else refused saying what to
+        write. The other rows (a range's column, a start not fixed either) are returned."""
+        fields = self.mapping.fields
+        start_header = self.bound.header(fields.start.time_column or fields.start.column)
+        if start_header is None or self._end_reads_the_starts_column():
+            return positions
+        starts = self.frame[start_header]
+        given = {pos for pos in positions if start_given(starts.iat[pos])}
+        said = lone_end_said(fields.end)
+        for pos in sorted(given):
+            if said is None:
+                self.add(pos, header, raw, "bad-time", refused_message(header, raw))
+            else:
+                blank[pos] = True
+                self.add(pos, header, raw, "end-not-confirmed",
+                         sent_message(header, raw, said), "warning")
+        return [pos for pos in positions if pos not in given]
 
     def blank_cells(self, field_key: str, header: str) -> np.ndarray[Any, np.dtype[np.bool_]]:
         """Which rows of a mapped column are empty, counting blank_values and cells the
