@@ -252,17 +252,22 @@ class Plan:
         --prune), a heading or an unscheduled row keeping its id, or a co-presenter's row
         leaves that session in the app, and its line gives the id to find it in Builder. From
         the sessions the plan read: no request. Said of the row alone: --prune and the
-        id-change matching read `session_id`."""
+        id-change matching read `session_id`. Not a session another row takes back (ids
+        swapped in Builder, _swapped_away): deleting it in Builder would delete that row's."""
         if deleted is None:
             deleted = {delete.session_id for delete in self.deletes}
         ids = {row.result.import_id for row in self.rows
                if row.action == "skipped" and row.result.import_id}
         if not ids:
             return {}
+        # A co-presenter's row shares its session's id: that session is its own too.
+        taken = {row.session_id: row.result.import_id for row in self.rows
+                 if row.action in ("update", "unchanged")}
         by_id = self.state.sessions_by_import_id(self.import_id_prefix)
-        return {import_id: int(sessions[0]["id"]) for import_id in ids
+        return {import_id: session for import_id in ids
                 if (sessions := by_id.get(import_id))
-                and int(sessions[0]["id"]) not in deleted}
+                and (session := int(sessions[0]["id"])) not in deleted
+                and taken.get(session, import_id) == import_id}
 
     def to_json(self) -> dict[str, Any]:
         in_guide = self.sessions_left_by_skipped_rows()

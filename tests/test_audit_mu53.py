@@ -2,15 +2,24 @@
 confirmed yet, as in a range's `9:00 - TBC`. Where the mapping gives a start alone its end
 (until_next, minutes) the session is sent with that end and an end-not-confirmed warning, as
 the range's is; without, it is refused saying what to write, not advising blank_values to
-send it as an all-day session (a blank end beside a start is refused as missing)."""
+send it as an all-day session (a blank end beside a start is refused as missing).
+
+Two sessions' ids swapped in Builder, then one of the two talks marked out by leave_out
+('Cancelled'): the other row takes its own session back, and the marked-out row's line no
+longer names that session as the one it leaves in the app."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+from importer.runner import plan_import
 from importer.validate import validate_file
+from tests.support import Sandbox, talk
+from tests.test_audit_mu52 import swap_in_builder
+from tests.test_duplicate_in_guide import guide, outcomes
 from tests.test_festival_small_hours import at
+from tests.test_leave_out import write_mapping, write_talks
 
 ROWS = ("A,5/14/2027,9:00,TBC,R\n"
         "B,5/14/2027,10:30,11:00,R\n"
@@ -78,3 +87,29 @@ def test_without_a_length_an_end_column_to_be_confirmed_says_what_to_write(
          "[fields.end], or end each as the next session starts with until_next = true there.")
         for row, cell in [(2, "TBC"), (4, "to be confirmed")]] + BOTH_TBD
     assert [name for name, _, _ in sent] == ["B"]
+
+
+def test_a_row_marked_out_after_its_id_was_swapped_names_not_the_session_taken_back(
+        tmp_path: Path) -> None:
+    """Talk 1's and talk 3's ids swapped in Builder, then talk 3 cancelled in the sheet. Row
+    2 takes talk 1's session (id 1) back; the cancelled row's line said it left id 1 in the
+    app, 'to find it in Builder': deleting id 1 there deleted talk 1. Its session is under
+    talk 1's id now (id 3, which row 2's warning names), so its line names none."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"mapping": str(write_mapping(tmp_path))})
+    sheet = write_talks(tmp_path / "s.csv", [talk(1), talk(2), talk(3)])
+    sandbox.run_in_order(sheet)
+    swap_in_builder(sandbox, "sheet:T001", "sheet:T003")
+    write_talks(sheet, [talk(1), talk(2), talk(3, Status="Cancelled")])
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), prune=True)
+    report = sandbox.run(sheet, prune=True)
+
+    assert [(row["row"], row["action"], row["session_id"])
+            for row in plan.to_json()["rows"]] == [
+        (2, "update", 1), (3, "unchanged", 2), (4, "skipped", None)]
+    assert outcomes(report) == [(2, "updated", 1), (3, "unchanged", 2), (4, "skipped", None)]
+    assert guide(sandbox) == [(1, "sheet:T001", "Talk number 1"),
+                              (2, "sheet:T002", "Talk number 2"),
+                              (3, "sheet:T001", "Talk number 3")]
