@@ -30,6 +30,7 @@ from importer._columns import (
     value_text,
 )
 from importer._day_sheets import sheet_date, sheet_pieces
+from importer._reading_slips import NOON_NOT_MIDNIGHT, twelve_am
 from importer._small_hours import (
     may_run_into_the_night,
     minutes_of,
@@ -465,11 +466,7 @@ class SessionTiming(SheetColumns):
                 isinstance(text, str) and convert.writes_half_of_day(text)
                 for text in (cell, start_cell)):
             return
-        written: str | None = cell
-        if self._times_in_one_column():
-            written = convert.range_end_text(cell)
-        elif self._datetimes_in_one_column():
-            written = convert.datetime_range_end_text(cell)
+        written = self._end_text(cell)
         evening = convert.lost_leading_two(written, start_time) if written else None
         if evening is None:
             return
@@ -478,6 +475,14 @@ class SessionTiming(SheetColumns):
             f"on {local:%A} {local.day} {local:%B %Y}: if it ends at {evening:%H:%M} the same "
             f"evening, write {evening:%H:%M}; if it runs past midnight, write {local:%H:%M} "
             "(with its 0) to say so."), severity="warning")
+
+    def _end_text(self, cell: str) -> str | None:
+        """The end's own text in an end cell: a range's in one cell, after its dash."""
+        if self._times_in_one_column():
+            return convert.range_end_text(cell)
+        if self._datetimes_in_one_column():
+            return convert.datetime_range_end_text(cell)
+        return cell
 
     def _start_date_said(self, start: When, pos: int) -> str:
         """Where the session's date is: its cell, or its sheet's date (sheet_dates)."""
@@ -504,6 +509,9 @@ class SessionTiming(SheetColumns):
         else:
             fix = ("fix the end time, or if it runs past midnight, give the mapping a "
                    "[fields.end_date] column and put the next day in it")
+        if start_local.hour < 12 and end_local.time() == dt.time(0) and isinstance(
+                cell := self.cell(header, pos), str) and twelve_am(self._end_text(cell) or ""):
+            fix = f"{NOON_NOT_MIDNIGHT}; otherwise {fix}"  # a morning 'till 12:00 AM'
         # The cells as the sheet writes them, and what they were read as: a date read in the
         # other day/month order than meant shows there.
         cells = f"{header!r} has {self._written(header, pos)}" + (

@@ -41,7 +41,8 @@ def test_a_datetime_ranges_small_hours_end_is_in_the_night_after(tmp_path: Path)
                          "in the night after, on Wednesday 12 May 2027: if it ends at 21:00 the "
                          "same evening, write 21:00; if it runs past midnight, write 01:00 (with "
                          "its 0) to say so."),
-        (8, "end-before-start", before.format(
+        (8, "end-before-start", before.replace("; fix", "; 12:00 AM is midnight: for noon "
+                                               "write 12:00 PM; otherwise fix").format(
             8, "5/11/2027 11:00 AM → 12:00 AM", "2027-05-11 00:00 and 2027-05-11 11:00")
          + "date or time in 'When'."),
         (9, "end-before-start", before.format(

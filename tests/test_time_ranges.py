@@ -159,9 +159,9 @@ def test_an_evening_session_ending_at_midnight_ends_as_its_day_does(tmp_path: Pa
     report = validate_file(path, timezone="UTC")
     assert [i.message for i in report.issues if i.row] == [
         "Row 5: the session ends before it starts: 'Time End' has '12:00 AM' and 'Time Start' "
-        "has '11:00 AM' (read as 2027-05-11 00:00 and 2027-05-11 11:00); fix the end time, or "
-        "if it runs past midnight, add a column 'End Date (Optional)' and put the next day "
-        "in it."]
+        "has '11:00 AM' (read as 2027-05-11 00:00 and 2027-05-11 11:00); 12:00 AM is "
+        "midnight: for noon write 12:00 PM; otherwise fix the end time, or if it runs past "
+        "midnight, add a column 'End Date (Optional)' and put the next day in it."]
     midnight = dt.datetime(2027, 5, 12, tzinfo=dt.UTC)
     assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
         ("Party", dt.datetime(2027, 5, 11, 22, tzinfo=dt.UTC), midnight),
