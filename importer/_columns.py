@@ -23,11 +23,12 @@ from importer._end_not_confirmed import (
     sent_message,
     start_given,
 )
+from importer._reading_slips import day_part_heading, part_of_day_example, part_of_day_message
 from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import ENTRY_FORMS, ROOM_JOINER, BoundMapping
-from importer.model import RowIssue, Severity, row_prefix, shortened
+from importer.model import RowIssue, Severity, row_prefix, row_ref, shortened
 
 VALUE_CHARS = 100  # a cell quoted in an issue is cut to this length
 # What a `values` entry gives a cell, by what the column is read as: placeholders to fill in.
@@ -178,6 +179,8 @@ class SheetColumns:
                        if problem.code == "formula-no-value" else
                        _not_fixed_yet_message(header, raw)
                        if problem.code == "bad-time" and convert.not_fixed_yet(raw) else
+                       self._part_of_day_message(header, raw, failed_codes, rows_of_code)
+                       if problem.code == "bad-time" and part_of_day_example(raw) else
                        _length_not_end_message(header, raw)
                        if problem.code == "bad-time" and field_key == "end" and lengths
                        and _length_with_unit(raw) else
@@ -222,6 +225,18 @@ class SheetColumns:
                 self.add(pos, header, raw, "end-not-confirmed",
                          sent_message(header, raw, said), "warning")
         return [pos for pos in positions if pos not in given]
+
+    def _part_of_day_message(self, header: str, raw: str,
+                             failed: Sequence[tuple[int, Any, CellError]],
+                             rows_of_code: dict[int, list[int]]) -> str:
+        """A time cell naming a part of the day, which the column's heading rows (a part
+        of the day beside its date alone: `failed` cells too) show is a heading's word."""
+        heading = day_part_heading(self.frame, (
+            pos for code, cell, _ in failed if part_of_day_example(cell)
+            for pos in rows_of_code[code]))
+        return part_of_day_message(
+            header, raw.strip(), str(part_of_day_example(raw)), None if heading is None else
+            row_ref(self.row_numbers[heading], self.row_sheets[heading]))
 
     def blank_cells(self, field_key: str, header: str) -> np.ndarray[Any, np.dtype[np.bool_]]:
         """Which rows of a mapped column are empty, counting blank_values and cells the

@@ -5,6 +5,12 @@ never on the path of a cell that reads."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from importer._day_parts import day_part_cell, is_day_part
 
 # 12 AM written as the end of a morning: midnight, where noon (12 PM) is the likely meaning.
 _TWELVE_AM = re.compile(r"(?<!\d)12(?:[:.]00){0,2}\s*a\.?\s*m?\.?$", re.IGNORECASE)
@@ -14,3 +20,40 @@ NOON_NOT_MIDNIGHT = "12:00 AM is midnight: for noon write 12:00 PM"
 def twelve_am(text: str) -> bool:
     """Whether a time's text is 12 AM ('12:00:00 AM', '12am'), not 'midnight' in words."""
     return _TWELVE_AM.search(text.strip()) is not None
+
+
+# A part of the day written where a session's time goes, and a clock time in it to show.
+_LUNCH = re.compile(r"lunch(?: ?time| ?break)?", re.IGNORECASE)
+_PART_EXAMPLES = (
+    ("morning|forenoon|vormittag|matin|mañana|manana|mattina|ochtend", "9:00"),
+    ("lunch", "12:30"),
+    ("afternoon|nachmittag|après-midi|apres-midi|tarde|pomeriggio|middag", "14:00"))
+
+
+def part_of_day_example(cell: Any) -> str | None:
+    """A clock time in the part of the day a time cell names ('Evening': 18:00, 'Lunch':
+    12:30); None for a cell naming none."""
+    if not isinstance(cell, str):
+        return None
+    text = " ".join(cell.split()).rstrip(":")
+    if not (is_day_part(text) or _LUNCH.fullmatch(text)):
+        return None
+    folded = text.casefold()
+    return next((example for words, example in _PART_EXAMPLES if re.search(words, folded)),
+                "18:00")  # the evening and the night
+
+
+def part_of_day_message(header: str, text: str, example: str, heading: str | None) -> str:
+    """A time cell naming a part of the day on a session's row. `heading`: where such a
+    word, on a row with its date alone, heads the sessions under it ('row 2'), as a planner
+    who wrote both may think this row is read so too."""
+    return (f"{header!r} has {text!r}, a part of the day, not a time: the session needs a "
+            f"clock time, like {example}" + (
+                "" if heading is None else f"; a part of the day is read as a heading (as on "
+                f"{heading}) only on a row with no title") + ".")
+
+
+def day_part_heading(frame: pd.DataFrame, positions: Iterable[int]) -> int | None:
+    """The first of `positions` (rows whose time cell names a part of the day) that is a
+    heading: a part of the day beside its date, and nothing else."""
+    return next((pos for pos in positions if day_part_cell(frame.iloc[pos]) is not None), None)

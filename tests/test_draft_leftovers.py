@@ -110,8 +110,8 @@ def test_a_part_of_the_day_as_a_title_is_a_heading_and_a_session_stays_one(
         ("Opening keynote", "2027-05-11T09:00:00+00:00", "2027-05-11T10:00:00+00:00", False),
         ("Poster session", "2027-05-11T00:00:00+00:00", None, True)], [
         _heading(2, "Title", "Morning session"),
-        (5, "Start", "bad-time", "Row 5: 'Start' has 'Evening', which is not a time: write "
-         "the time like 10:00 AM, 10am or 14:30.")])
+        (5, "Start", "bad-time", "Row 5: 'Start' has 'Evening', a part of the day, not a "
+         "time: the session needs a clock time, like 18:00.")])
 
 
 def test_a_part_of_the_day_alone_in_a_column_of_dates_with_times_is_no_empty_day(

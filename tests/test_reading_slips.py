@@ -26,3 +26,31 @@ def test_noon_written_as_12_am_is_told_midnight(tmp_path: Path) -> None:
         "'Time Start' has '11:00:00 AM' (read as 2027-05-11 00:00 and 2027-05-11 11:00); "
         "12:00 AM is midnight: for noon write 12:00 PM; otherwise fix the end time, or if it "
         "runs past midnight, add a column 'End Date (Optional)' and put the next day in it.")]
+
+
+PART_OF_DAY = ("a part of the day, not a time: the session needs a clock time, like {}")
+
+
+def test_a_part_of_the_day_beside_a_title_asks_for_a_clock_time(tmp_path: Path) -> None:
+    path = write_sheet(tmp_path / "retreat.csv", [
+        talk(1), talk(2, **{"Time Start": "Evening", "Time End": ""}),
+        talk(3, **{"Time Start": "Lunch", "Time End": "1:30 PM"})])
+    assert _issues(path) == [
+        (3, "Time Start", "bad-time", f"Row 3: 'Time Start' has 'Evening', "
+         f"{PART_OF_DAY.format('18:00')}."),
+        (4, "Time Start", "bad-time", f"Row 4: 'Time Start' has 'Lunch', "
+         f"{PART_OF_DAY.format('12:30')}.")]
+
+
+def test_beside_part_of_day_headings_it_says_a_titled_row_is_no_heading(
+        tmp_path: Path) -> None:
+    """'Morning' with its date alone heads the sessions under it; with a title beside it,
+    the row is a session whose time is missing."""
+    heading = dict.fromkeys(talk(0), "") | {"Date": "5/11/2027", "Time Start": "Morning"}
+    path = write_sheet(tmp_path / "retreat.csv", [
+        heading, talk(1), talk(2), talk(3, **{"Time Start": "Morning", "Time End": ""})])
+    assert [issue[:3] for issue in _issues(path)] == [
+        (2, "Time Start", "section-heading"), (5, "Time Start", "bad-time")]
+    assert _issues(path)[1][3] == (
+        f"Row 5: 'Time Start' has 'Morning', {PART_OF_DAY.format('9:00')}; a part of the day "
+        "is read as a heading (as on row 2) only on a row with no title.")
