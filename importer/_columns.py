@@ -23,7 +23,12 @@ from importer._end_not_confirmed import (
     sent_message,
     start_given,
 )
-from importer._reading_slips import day_part_heading, part_of_day_example, part_of_day_message
+from importer._reading_slips import (
+    day_part_heading,
+    part_of_day_example,
+    part_of_day_message,
+    struck_message,
+)
 from importer._toml_problems import toml_value
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
@@ -189,6 +194,7 @@ class SheetColumns:
                            problem.code == "bad-datetime" and field_key == "start")) else
                        self._values_message(field_key, header, raw, what, problem.hint,
                                             lookup, serving)
+                       or struck_message(header, raw, str(cell_said(raw)), what)
                        or f"{header!r} has {value_text(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
@@ -440,6 +446,12 @@ def clean_text(cell: Any) -> str:
 
 def names_parser(separator: str) -> Parser:
     return lambda cell: convert.split_names(cell_text(cell), separator)
+
+
+def cell_said(cell: Any) -> str | None:
+    """A cell as a message quotes it: its text without the spaces around it (a cell
+    padded to a column's width quoted whole runs on over a line), cut to VALUE_CHARS."""
+    return value_text(cell_text(cell))
 
 
 def value_text(value: Any) -> str | None:

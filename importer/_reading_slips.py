@@ -57,3 +57,33 @@ def day_part_heading(frame: pd.DataFrame, positions: Iterable[int]) -> int | Non
     """The first of `positions` (rows whose time cell names a part of the day) that is a
     heading: a part of the day beside its date, and nothing else."""
     return next((pos for pos in positions if day_part_cell(frame.iloc[pos]) is not None), None)
+
+
+# Combining marks that strike a character through, as 'strikethrough text' sites write
+# each one after every character they strike: short and long stroke, long solidus.
+_STRIKES = frozenset("\u0335\u0336\u0338")
+
+
+def struck_message(header: str, cell: Any, quoted: str, what: str) -> str | None:
+    """A cell that failed to read as `what` ('a date'), holding text struck through by
+    combining marks: the struck text, and the rest where some is left (a date struck and
+    the new one beside it). None for a cell with no such mark. `quoted`: the cell as
+    messages quote it."""
+    if not isinstance(cell, str) or _STRIKES.isdisjoint(cell):
+        return None
+    struck, kept = _struck_and_kept(cell)
+    noun = what.removeprefix("a ").removeprefix("an ")
+    return (f"{header!r} has {quoted!r}, with {struck!r} struck through (by "
+            "strikethrough characters, as pasted from a text styling site), which is not "
+            f"{what}: write the {noun} meant without the struck text"
+            + (f", {kept!r} if that is it." if kept else "."))
+
+
+def _struck_and_kept(text: str) -> tuple[str, str]:
+    """The characters a mark follows, and the others, each with its spaces made single."""
+    struck: list[str] = []
+    kept: list[str] = []
+    for char, after in zip(text, [*text[1:], ""], strict=True):
+        if char not in _STRIKES:
+            (struck if after in _STRIKES else kept).append(char)
+    return " ".join("".join(struck).split()), " ".join("".join(kept).split())

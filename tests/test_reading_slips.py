@@ -54,3 +54,26 @@ def test_beside_part_of_day_headings_it_says_a_titled_row_is_no_heading(
     assert _issues(path)[1][3] == (
         f"Row 5: 'Time Start' has 'Morning', {PART_OF_DAY.format('9:00')}; a part of the day "
         "is read as a heading (as on row 2) only on a row with no title.")
+
+
+def _struck(text: str, mark: str = "\u0336") -> str:
+    return "".join(char + mark for char in text)
+
+
+def test_a_date_struck_through_with_combining_marks_asks_for_the_date_meant(
+        tmp_path: Path) -> None:
+    """As pasted from a 'strikethrough text' site: a mark after each character, the old
+    date struck and the new one beside it, or the date struck alone."""
+    moved, struck = f"{_struck('5/11/2027')} 5/12/2027", _struck("5/11/2027", "\u0338")
+    path = write_sheet(tmp_path / "hackathon.csv", [
+        talk(1, Date=moved), talk(2, Date=struck), talk(3, **{"Time End": _struck("9:45 AM")})])
+    assert _issues(path) == [
+        (2, "Date", "bad-date", f"Row 2: 'Date' has {moved!r}, with '5/11/2027' struck through "
+         "(by strikethrough characters, as pasted from a text styling site), which is not a "
+         "date: write the date meant without the struck text, '5/12/2027' if that is it."),
+        (3, "Date", "bad-date", f"Row 3: 'Date' has {struck!r}, with '5/11/2027' struck "
+         "through (by strikethrough characters, as pasted from a text styling site), which "
+         "is not a date: write the date meant without the struck text."),
+        (4, "Time End", "bad-time", f"Row 4: 'Time End' has {_struck('9:45 AM')!r}, with "
+         "'9:45 AM' struck through (by strikethrough characters, as pasted from a text "
+         "styling site), which is not a time: write the time meant without the struck text.")]
