@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from importer._checks import Mask
-from importer._columns import value_text
+from importer._columns import cell_said, value_text
 from importer._date_words import weekday_named
 from importer._day_parts import day_part_cell, day_part_headings, is_day_part
 from importer._hidden_rows import HiddenRows
@@ -328,10 +328,10 @@ def heading_issue(sheet: Sheet, pos: int, date_header: str | None = None) -> Row
     label = heading_label(cells)
     header = heading_column(sheet, pos) if label is None else next(
         str(name) for name in cells.index[cells.notna()] if name != label)
-    text, row = value_text(cells[header]), int(sheet.frame.index[pos])
+    text, row = cell_said(cells[header]), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
     held = (f"holds only {text!r} (in {header!r})" if label is None else
-            f"holds only {text!r} (in {header!r}) and {value_text(cells[label])!r} (in "
+            f"holds only {text!r} (in {header!r}) and {cell_said(cells[label])!r} (in "
             f"{label!r}), which names a heading")
     # A heading dated in the date column lacks a title, not the date it has.
     lacking = "a title and times" if header == date_header else "a date and times"
@@ -343,7 +343,7 @@ def heading_issue(sheet: Sheet, pos: int, date_header: str | None = None) -> Row
 
 
 def _day_part_issue(sheet: Sheet, pos: int, header: str) -> RowIssue:
-    text, row = value_text(sheet.frame[header].iloc[pos]), int(sheet.frame.index[pos])
+    text, row = cell_said(sheet.frame[header].iloc[pos]), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
     return RowIssue(
         row, header, text, "section-heading", "warning",

@@ -24,10 +24,10 @@ from importer._columns import (
     Parser,
     SheetColumns,
     When,
+    cell_said,
     combined_codes,
     positions_by_code,
     seconds_of,
-    value_text,
 )
 from importer._day_sheets import sheet_date, sheet_pieces
 from importer._reading_slips import NOON_NOT_MIDNIGHT, twelve_am
@@ -529,7 +529,7 @@ class SessionTiming(SheetColumns):
             return f"{cell:%Y-%m-%d %H:%M}"
         if isinstance(cell, dt.date | dt.time):
             return cell.strftime("%Y-%m-%d" if isinstance(cell, dt.date) else "%H:%M")
-        return repr(value_text(cell_text(cell)))
+        return repr(cell_said(cell))
 
     def _end_within_a_day(self) -> Parser:
         """The end column's parser, saying where an end past 29:59 puts its next day. On a

@@ -77,3 +77,19 @@ def test_a_date_struck_through_with_combining_marks_asks_for_the_date_meant(
         (4, "Time End", "bad-time", f"Row 4: 'Time End' has {_struck('9:45 AM')!r}, with "
          "'9:45 AM' struck through (by strikethrough characters, as pasted from a text "
          "styling site), which is not a time: write the time meant without the struck text.")]
+
+
+def test_a_heading_padded_with_spaces_is_quoted_without_them(tmp_path: Path) -> None:
+    padded = dict.fromkeys(talk(0), "")
+    path = write_sheet(tmp_path / "padded.csv", [
+        padded | {"Session Title": "Day 1 - Tuesday" + " " * 90}, talk(1), talk(2),
+        padded | {"Date": "5/11/2027", "Time Start": "Afternoon" + " " * 90}, talk(3)])
+    report = validate_file(path, timezone="America/Chicago")
+    assert [(i.row, i.value, i.message) for i in report.issues if i.row] == [
+        (2, "Day 1 - Tuesday", "Row 2: holds only 'Day 1 - Tuesday' (in 'Session Title'), so "
+         "it is read as a section heading and nothing is sent for it; to make it a session, "
+         "give it a date and times."),
+        (5, "Afternoon", "Row 5: holds only 'Afternoon' (in 'Time Start') and its day, a part "
+         "of the day heading the sessions under it, so it is read as a section heading and "
+         "nothing is sent for it; to make it a session, give it a time (and a title, if it "
+         "has none).")]
