@@ -195,7 +195,7 @@ class SheetColumns:
                        self._values_message(field_key, header, raw, what, problem.hint,
                                             lookup, serving)
                        or struck_message(header, raw, str(cell_said(raw)), what)
-                       or f"{header!r} has {value_text(raw)!r}, which is not {what}: "
+                       or f"{header!r} has {cell_said(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
                 self.add(pos, header, raw, problem.code, message)

@@ -93,3 +93,12 @@ def test_a_heading_padded_with_spaces_is_quoted_without_them(tmp_path: Path) -> 
          "of the day heading the sessions under it, so it is read as a section heading and "
          "nothing is sent for it; to make it a session, give it a time (and a title, if it "
          "has none).")]
+
+
+def test_an_unreadable_cell_padded_with_spaces_is_quoted_without_them(tmp_path: Path) -> None:
+    path = write_sheet(tmp_path / "padded.csv", [talk(1, Date="21st July   ")])
+    assert _issues(path) == [(
+        2, "Date", "bad-date", "Row 2: 'Date' has '21st July', which is not a date: the date "
+        "has no year; write the date like 5/11/2027 (May 11) or 2027-05-11, or, for a column of "
+        "a few days, give each its date once in the mapping, in the field reading this column: "
+        'values = { "<the cell as written>" = "YYYY-MM-DD" }.')]
