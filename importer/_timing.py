@@ -30,6 +30,7 @@ from importer._columns import (
     seconds_of,
 )
 from importer._day_sheets import sheet_date, sheet_pieces
+from importer._end_not_confirmed import lone_end_said
 from importer._reading_slips import NOON_NOT_MIDNIGHT, twelve_am
 from importer._small_hours import (
     may_run_into_the_night,
@@ -144,8 +145,9 @@ class SessionTiming(SheetColumns):
             end_date = self.column("end_date", self.mapping.fields.end_date.column
                                    if self.mapping.fields.end_date else None,
                                    lambda c: convert.parse_date(c, order), "a date")
-        if end_time is not None and self._lone_starts() and self._times_in_one_column():
-            self._blank_lone_starts(end_time)
+        said = lone_end_said(self.mapping.fields.end)
+        if end_time is not None and said is not None and self._times_in_one_column():
+            self._blank_lone_starts(end_time, said)
         end_col = end_time or end_dt or duration
         if end_col is None:  # until_next or minutes alone: every end is as if blank
             assert end_field.until_next or end_field.minutes is not None
@@ -167,10 +169,11 @@ class SessionTiming(SheetColumns):
         end = self.mapping.fields.end
         return end.until_next or end.minutes is not None
 
-    def _blank_lone_starts(self, ranges: Column) -> None:
+    def _blank_lone_starts(self, ranges: Column, said: str) -> None:
         """A range's cell with one time gives no end: as a blank end cell, the next start
-        (until_next) or `minutes` gives it. One whose end is not confirmed yet (`9:00 -
-        TBC`) is warned of, as its session is sent with an end the sheet does not give."""
+        (until_next) or `minutes` gives it, as `said`. One whose end is not confirmed yet
+        (`9:00 - TBC`) is warned of, as its session is sent with an end the sheet does not
+        give."""
         for code, cell in enumerate(ranges.cells):
             if ranges.distinct[code] is not None:
                 continue
@@ -183,15 +186,8 @@ class SessionTiming(SheetColumns):
                 for pos in np.flatnonzero(rows).tolist():
                     self.add(pos, ranges.header, cell, "end-not-confirmed",
                              f"{ranges.header!r} has {cell!r}, whose end {unconfirmed[1]!r} is "
-                             f"not confirmed yet: the session is sent {self._lone_end_said()} "
+                             f"not confirmed yet: the session is sent {said} "
                              "until its end is written in, like 9:00 - 10:30.", "warning")
-
-    def _lone_end_said(self) -> str:
-        """How the mapping ends a session whose start is alone, as a message says it."""
-        minutes = self.mapping.fields.end.minutes
-        if minutes is not None:
-            return f"{minutes} minutes long (minutes under [fields.end])"
-        return "ending as the next session starts (until_next under [fields.end])"
 
     def _end_at_next_starts(self, start: When, end: Column, starts: Objects, ends: Objects,
                             all_days: Objects, headings: Mask | None) -> None:
