@@ -18,6 +18,11 @@ from importer._deletes import PlannedDelete, named_deletes
 if TYPE_CHECKING:
     from importer.plan import Plan
 
+# The reason a pruned one is deleted, in the note's words: not 'not in the sheet', as it
+# never was.
+MADE_BY_HAND_REASON = ("made since the last run (by hand in Builder most likely): not in the "
+                       "guide after the last run, and in no row")
+
 
 def made_by_hand(plan: Plan) -> list[PlannedDelete]:
     """The sessions the plan leaves in the guide, or deletes with --prune, that were not in

@@ -45,7 +45,7 @@ from importer._id_changes import (
     unmarked_matches,
 )
 from importer._made_again import made_again_notes
-from importer._made_by_hand import made_by_hand, made_by_hand_note
+from importer._made_by_hand import MADE_BY_HAND_REASON, made_by_hand, made_by_hand_note
 from importer._shared_ids import extra_copies, give_back_swapped_ids, settle_shared_ids
 from importer._swapped_away import take_back_from_absent_rows
 from importer._wire import clears
@@ -469,6 +469,8 @@ def _tell_made_by_hand(plan: Plan, made: list[PlannedDelete]) -> None:
     once, as it does the left note."""
     pruned = [d for d in made if d in plan.deletes]
     kept = [d for d in made if d not in plan.deletes]
+    for delete in pruned:  # its report row says why as the note does
+        delete.reason = MADE_BY_HAND_REASON
     if kept:
         rest = [d for d in plan.left_in_guide if d not in kept]
         said = left_note(plan.left_in_guide, plan.validation)
