@@ -223,7 +223,8 @@ class SavedState:
     import ids of sessions a run told were left in the guide (no --prune): a quiet run tells
     of each once; the import ids of the sheets' sessions in the guide after their last run
     (one made again was deleted since, in Builder most likely), and the guide's track and
-    room names then (the same for them); and the requests each run
+    room names then (the same for them); the import ids created or updated by runs that were
+    stopped, until a run ends (_stopped_sends); and the requests each run
     spent, with its time, for the last 24 hours (the daily budget is the account's: a plan
     counts what earlier runs spent of it).
 
@@ -317,6 +318,14 @@ class SavedState:
         """Remember the guide's track or room names after a run: a later run that makes one
         again says it was deleted (or renamed) since, in Builder most likely."""
         self._replace_ids(f"{kind}_in_guide", names, "")
+
+    def ids(self, key: str) -> frozenset[str]:
+        """The ids kept under `key`, one of ID_LISTS."""
+        return frozenset(self._entry().get(key, ()))
+
+    def replace_ids(self, key: str, import_ids: Iterable[str], prefix: str) -> None:
+        """The ids under `key` (one of ID_LISTS) with `prefix` become `import_ids`."""
+        self._replace_ids(key, import_ids, prefix)
 
     def _replace_ids(self, key: str, import_ids: Iterable[str], prefix: str) -> None:
         """The ids under `key` with `prefix` become `import_ids`, as a sorted list (small:
@@ -454,8 +463,9 @@ def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
 
 # The lists of import ids an entry keeps: sessions left in the guide that a run told of,
 # and the sheets' sessions in the guide after their last run; and of the guide's track and
-# room names then.
-ID_LISTS = ("left_told", "in_guide", "tracks_in_guide", "rooms_in_guide")
+# room names then; and the sessions runs that were stopped created or updated.
+ID_LISTS = ("left_told", "in_guide", "tracks_in_guide", "rooms_in_guide",
+            "created_by_stopped", "updated_by_stopped")
 
 
 def _id_lists(entry: dict[str, Any]) -> dict[str, list[str]]:

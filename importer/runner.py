@@ -26,6 +26,7 @@ from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
 from importer._made_again import names_to_remember
 from importer._made_by_hand import made_by_hand
+from importer._stopped_sends import remember_sent_by_stopped_run, tell_sent_by_stopped_runs
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
     ApiError,
@@ -96,6 +97,18 @@ def _never_made(folder: Path) -> bool:
 # A run waits this long for the lock before it refuses to start: a plan recording its reads
 # holds it for a moment, and a cron run meeting that moment must not fail its night.
 RUN_LOCK_WAIT = 2.0
+
+
+def _tell_and_remember_stopped_sends(plan: Plan, upload: Upload) -> None:
+    """Rows an earlier, stopped run sent say so, where they would read as never sent; this
+    run's own sends are kept for the next run's report if it was stopped."""
+    state = plan.saved_state
+    if state is None:
+        return
+    tell_sent_by_stopped_runs(upload.outcomes, state)
+    if remember_sent_by_stopped_run(state, upload.outcomes, upload.halted,
+                                    plan.import_id_prefix):
+        state.save()
 
 
 @contextlib.contextmanager
@@ -247,6 +260,7 @@ async def run_import_async(
     _remember_left_told(plan)
     _remember_in_guide(plan, upload)
     _remember_names(plan, upload)
+    _tell_and_remember_stopped_sends(plan, upload)
     # Said on each run until the folder is fixed: a quiet night must not keep it to the
     # summary file while the budget's record and the images sent are lost.
     unsaved = plan.saved_state.unsaved_note() if plan.saved_state is not None else []

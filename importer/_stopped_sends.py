@@ -1,0 +1,44 @@
+"""Rows sent by a run that was stopped (Ctrl-C, a stop signal, the daily budget, an outage):
+the next run finds their sessions as the sheet has them and reports them `unchanged`, which
+reads as if nothing had ever been sent for them. The state file keeps the import ids such a
+run created or updated, until a run ends without stopping, so that each run up to then says
+so on those rows: a report read by someone who was not there accounts for every session.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importer.images import SavedState
+    from importer.report import RowOutcome
+
+# The state file's lists, by the action the stopped run took.
+SENT_BY_STOPPED = {"created": "created_by_stopped", "updated": "updated_by_stopped"}
+
+
+def tell_sent_by_stopped_runs(outcomes: list[RowOutcome], state: SavedState) -> None:
+    """An unchanged row whose session an earlier, stopped run created or updated says so."""
+    sent = {action: state.ids(key) for action, key in SENT_BY_STOPPED.items()}
+    if not any(sent.values()):
+        return
+    for outcome in outcomes:
+        action = next((action for action, ids in sent.items()
+                       if outcome.action == "unchanged" and outcome.import_id in ids), None)
+        if action is not None:
+            said = (f"{action} by an earlier run that was stopped before it finished; "
+                    "nothing left to send")
+            outcome.message = "; ".join(filter(None, [said, outcome.message]))
+
+
+def remember_sent_by_stopped_run(state: SavedState, outcomes: list[RowOutcome],
+                                 halted: str | None, prefix: str) -> bool:
+    """A stopped run adds the ids it created or updated to those of earlier stopped runs; a
+    run that ends without stopping has told of them all, and forgets them. Returns whether
+    the record changed (to be saved)."""
+    before = [state.ids(key) for key in SENT_BY_STOPPED.values()]
+    for action, key in SENT_BY_STOPPED.items():
+        ids = {o.import_id for o in outcomes if o.action == action and o.import_id}
+        kept = state.ids(key) | ids if halted is not None else frozenset()
+        state.replace_ids(key, {i for i in kept if i.startswith(prefix)}, prefix)
+    return [state.ids(key) for key in SENT_BY_STOPPED.values()] != before
