@@ -1,8 +1,9 @@
 """Rows sent by a run that was stopped (Ctrl-C, a stop signal, the daily budget, an outage):
 the next run finds their sessions as the sheet has them and reports them `unchanged`, which
 reads as if nothing had ever been sent for them. The state file keeps the import ids such a
-run created or updated, until a run ends without stopping, so that each run up to then says
-so on those rows: a report read by someone who was not there accounts for every session.
+run created or updated (saved as it goes, so a run killed outright leaves them too), until a
+run ends without stopping, so that each run up to then says so on those rows: a report read
+by someone who was not there accounts for every session.
 """
 
 from __future__ import annotations
@@ -37,8 +38,20 @@ def remember_sent_by_stopped_run(state: SavedState, outcomes: list[RowOutcome],
     run that ends without stopping has told of them all, and forgets them. Returns whether
     the record changed (to be saved)."""
     before = [state.ids(key) for key in SENT_BY_STOPPED.values()]
+    if halted is not None:
+        remember_sent_so_far(state, outcomes, prefix)
+    else:
+        for key in SENT_BY_STOPPED.values():
+            state.replace_ids(key, (), prefix)
+    return [state.ids(key) for key in SENT_BY_STOPPED.values()] != before
+
+
+def remember_sent_so_far(state: SavedState, outcomes: list[RowOutcome], prefix: str) -> None:
+    """Add the ids a run created or updated so far, as a stopped run's: a run killed outright
+    (kill -9, a reboot) never gets to say it stopped, and the next run tells of them all the
+    same. A run that ends without stopping forgets them."""
     for action, key in SENT_BY_STOPPED.items():
         ids = {o.import_id for o in outcomes if o.action == action and o.import_id}
-        kept = state.ids(key) | ids if halted is not None else frozenset()
-        state.replace_ids(key, {i for i in kept if i.startswith(prefix)}, prefix)
-    return [state.ids(key) for key in SENT_BY_STOPPED.values()] != before
+        if ids:
+            kept = {i for i in state.ids(key) | ids if i.startswith(prefix)}
+            state.replace_ids(key, kept, prefix)

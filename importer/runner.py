@@ -26,7 +26,11 @@ from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
 from importer._made_again import names_to_remember
 from importer._made_by_hand import made_by_hand
-from importer._stopped_sends import remember_sent_by_stopped_run, tell_sent_by_stopped_runs
+from importer._stopped_sends import (
+    remember_sent_by_stopped_run,
+    remember_sent_so_far,
+    tell_sent_by_stopped_runs,
+)
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
     ApiError,
@@ -248,7 +252,7 @@ async def run_import_async(
                 waiting = _owe_publish_before_writing(plan) if settings.publish else False
                 upload = await execute_plan(
                     client, plan, concurrency=settings.concurrency, force=force,
-                    progress=_spent_saved_as_it_goes(client, plan.saved_state, progress),
+                    progress=_spent_saved_as_it_goes(client, plan, progress),
                     stop=stop,
                 )
                 if settings.publish:  # its wait for the limit can outlast a kill -9's patience
@@ -436,17 +440,22 @@ def _spent_remembered(client: GuidebookClient, planned: list[Plan], settings: Se
 SPENT_SAVE_EVERY = 50
 
 
-def _spent_saved_as_it_goes(client: GuidebookClient, state: SavedState | None,
+def _spent_saved_as_it_goes(client: GuidebookClient, plan: Plan,
                             progress: ProgressCallback | None) -> ProgressCallback | None:
-    """`progress`, also saving the run's requests so far every SPENT_SAVE_EVERY rows: a
-    migration killed outright spent thousands, and the next plan must not count them as
-    left."""
+    """`progress`, also saving the run's requests so far every SPENT_SAVE_EVERY rows, with
+    the sessions it sent: a migration killed outright spent thousands, and the next plan must
+    not count them as left, nor the next run's report them as never sent."""
+    state = plan.saved_state
     if state is None:
         return progress
     told = itertools.count(1)
+    sent: list[RowOutcome] = []
 
     def on_outcome(outcome: RowOutcome) -> None:
+        sent.append(outcome)
         if next(told) % SPENT_SAVE_EVERY == 0:
+            remember_sent_so_far(state, sent, plan.import_id_prefix)
+            sent.clear()
             _save_spent_so_far(client, state)
         if progress is not None:
             progress(outcome)

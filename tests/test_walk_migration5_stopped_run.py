@@ -11,6 +11,7 @@ from importer.report import ImportReport, RowOutcome
 from importer.runner import run_import_async
 
 from .support import Sandbox, talk, write_sheet
+from .test_budget_killed_run import SPENT_SAVE_EVERY
 
 SAID = "created by an earlier run that was stopped before it finished; nothing left to send"
 
@@ -72,3 +73,27 @@ def test_rows_a_stopped_run_updated_say_so(tmp_path: Path) -> None:
         if o.import_id in by_stopped else (o.import_id, "updated", o.message)
         for o in after.outcomes]
     assert after.counts["updated"] == 4
+
+
+def test_rows_a_run_killed_outright_created_say_so(tmp_path: Path) -> None:
+    """A kill -9 leaves no report and no word that the run stopped: the state file as it was
+    saved along the way (every SPENT_SAVE_EVERY rows) names the sessions sent until then."""
+    sandbox = Sandbox()
+    rows = SPENT_SAVE_EVERY + 5
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, rows + 1)])
+    state = tmp_path / ".gbimport-state.json"
+    seen: list[str | None] = []
+    at_kill: list[str] = []
+
+    def progress(outcome: RowOutcome) -> None:
+        seen.append(outcome.import_id)
+        if len(seen) == rows:  # killed here: what the file holds is all it leaves
+            at_kill.append(state.read_text())
+
+    sandbox.run(sheet, progress=progress)
+    state.write_text(at_kill[0])
+    after = sandbox.run(sheet)
+
+    saved = seen[:SPENT_SAVE_EVERY]
+    assert _said(after) == [(o.import_id, "unchanged", SAID if o.import_id in saved else "")
+                            for o in after.outcomes]
