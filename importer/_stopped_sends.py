@@ -8,6 +8,7 @@ by someone who was not there accounts for every session.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,11 +19,13 @@ if TYPE_CHECKING:
 SENT_BY_STOPPED = {"created": "created_by_stopped", "updated": "updated_by_stopped"}
 
 
-def tell_sent_by_stopped_runs(outcomes: list[RowOutcome], state: SavedState) -> None:
-    """An unchanged row whose session an earlier, stopped run created or updated says so."""
+def tell_sent_by_stopped_runs(outcomes: list[RowOutcome], state: SavedState) -> list[str]:
+    """An unchanged row whose session an earlier, stopped run created or updated says so;
+    returns the note that counts them, for the summary and the console's counts."""
     sent = {action: state.ids(key) for action, key in SENT_BY_STOPPED.items()}
     if not any(sent.values()):
-        return
+        return []
+    told: Counter[str] = Counter()
     for outcome in outcomes:
         action = next((action for action, ids in sent.items()
                        if outcome.action == "unchanged" and outcome.import_id in ids), None)
@@ -30,6 +33,17 @@ def tell_sent_by_stopped_runs(outcomes: list[RowOutcome], state: SavedState) -> 
             said = (f"{action} by an earlier run that was stopped before it finished; "
                     "nothing left to send")
             outcome.message = "; ".join(filter(None, [said, outcome.message]))
+            told[action] += 1
+    return [_note(told)] if told else []
+
+
+def _note(told: Counter[str]) -> str:
+    """'1,200 rows are unchanged as an earlier run ... (created 1,180, updated 20)'."""
+    count = sum(told.values())
+    rows = f"{count:,} {'row is' if count == 1 else 'rows are'}"
+    by_action = ", ".join(f"{action} {n:,}" for action, n in told.items())
+    return (f"{rows} unchanged as an earlier run that was stopped before it finished sent "
+            f"them ({by_action}); each one's row says so")
 
 
 def remember_sent_by_stopped_run(state: SavedState, outcomes: list[RowOutcome],

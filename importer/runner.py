@@ -103,16 +103,18 @@ def _never_made(folder: Path) -> bool:
 RUN_LOCK_WAIT = 2.0
 
 
-def _tell_and_remember_stopped_sends(plan: Plan, upload: Upload) -> None:
-    """Rows an earlier, stopped run sent say so, where they would read as never sent; this
-    run's own sends are kept for the next run's report if it was stopped."""
+def _tell_and_remember_stopped_sends(plan: Plan, upload: Upload) -> list[str]:
+    """Rows an earlier, stopped run sent say so, where they would read as never sent, and a
+    note counts them; this run's own sends are kept for the next run's report if it was
+    stopped."""
     state = plan.saved_state
     if state is None:
-        return
-    tell_sent_by_stopped_runs(upload.outcomes, state)
+        return []
+    notes = tell_sent_by_stopped_runs(upload.outcomes, state)
     if remember_sent_by_stopped_run(state, upload.outcomes, upload.halted,
                                     plan.import_id_prefix):
         state.save()
+    return notes
 
 
 @contextlib.contextmanager
@@ -264,7 +266,7 @@ async def run_import_async(
     _remember_left_told(plan)
     _remember_in_guide(plan, upload)
     _remember_names(plan, upload)
-    _tell_and_remember_stopped_sends(plan, upload)
+    sent_earlier = _tell_and_remember_stopped_sends(plan, upload)
     # Said on each run until the folder is fixed: a quiet night must not keep it to the
     # summary file while the budget's record and the images sent are lost.
     unsaved = plan.saved_state.unsaved_note() if plan.saved_state is not None else []
@@ -273,7 +275,7 @@ async def run_import_async(
         requests=requests, started_at=started_at,
         duration_seconds=time.monotonic() - started, halted=upload.halted,
         notes=[i.message for i in plan.validation.sheet_issues]
-        + _after_run(plan.notes, plan, upload) + upload.notes + unsaved,
+        + _after_run(plan.notes, plan, upload) + sent_earlier + upload.notes + unsaved,
         notes_to_act_on=_after_run(plan.notes_to_act_on, plan, upload) + unsaved,
         sheets=plan.validation.sheets_read(),
         encoding=plan.validation.encoding,

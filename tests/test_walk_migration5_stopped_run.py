@@ -56,6 +56,16 @@ def test_rows_a_stopped_run_created_say_so_until_a_run_finishes(tmp_path: Path) 
         (o.import_id, "unchanged", SAID) if o.import_id in by_first + by_second
         else (o.import_id, "created", "") for o in third.outcomes]
     assert _said(fourth) == [(o.import_id, "unchanged", "") for o in fourth.outcomes]
+    assert [_about_stopped_runs(r) for r in (second, third, fourth)] == [
+        [NOTE.format(3, "created 3")], [NOTE.format(6, "created 6")], []]
+
+
+NOTE = ("{} rows are unchanged as an earlier run that was stopped before it finished sent "
+        "them ({}); each one's row says so")
+
+
+def _about_stopped_runs(report: ImportReport) -> list[str]:
+    return [note for note in report.notes if "earlier run that was stopped" in note]
 
 
 def test_rows_a_stopped_run_updated_say_so(tmp_path: Path) -> None:
