@@ -83,15 +83,30 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
     except calamine.PasswordError as error:
         raise password_error(path) from error
     except OverflowError as error:  # calamine turning a number into a date or time
-        raise InputError(
-            f"{path} has a date, time or duration cell far outside any calendar ({error}): "
-            "find the cell Excel shows as ##### and fix or clear it, then save again."
-        ) from error
+        raise outside_any_calendar(path, error) from error
     except calamine.CalamineError as error:
         raise InputError(
             f"{path} is not a readable workbook ({error}): it may be damaged or not really "
             f"a {path.suffix} file; {RESAVE_HINT}."
         ) from error
+    except BaseException as error:
+        if not is_calamine_panic(error):
+            raise
+        raise outside_any_calendar(path, error) from error
+
+
+def outside_any_calendar(path: Path, error: BaseException) -> InputError:
+    return InputError(
+        f"{path} has a date, time or duration cell far outside any calendar ({error}): "
+        "find the cell Excel shows as ##### and fix or clear it, then save again."
+    )
+
+
+def is_calamine_panic(error: BaseException) -> bool:
+    """calamine's Rust code giving up on a cell, as a duration of -1e308 days: pyo3 raises
+    its PanicException, which derives from BaseException (not Exception) and cannot be
+    imported, so it would pass every `except Exception` up to a traceback."""
+    return type(error).__name__ == "PanicException"
 
 
 def refuse_empty(path: Path) -> None:
@@ -186,6 +201,10 @@ def other_sheet_tops(
             rows = first_filled_rows(workbook.get_sheet_by_name(meta.name), TOP_ROWS)
         except (calamine.CalamineError, OverflowError):
             continue  # only a hint is at stake, not the sheet being read
+        except BaseException as error:
+            if not is_calamine_panic(error):
+                raise
+            continue
         shown = meta.visible == calamine.SheetVisibleEnum.Visible
         (visible if shown else hidden)[meta.name] = rows
     return visible, hidden
