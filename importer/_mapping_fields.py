@@ -41,6 +41,18 @@ class Field(Strict):
     # Whether each column gives a part of its own (a description's added paragraphs), so
     # that optional lets the sheet lack any of them; other fields need all or none.
     parts_stand_alone: ClassVar[bool] = False
+    # What else the message for an emptied column line suggests (a yes/no field: default).
+    EMPTIED_HINT: ClassVar[str] = ""
+
+    @model_validator(mode="after")
+    def _no_emptied_column(self) -> Self:
+        # 'column = ""', a line emptied rather than taken out, names no column: it was read
+        # as no column at all (a description left out) or stopped validate with a bug.
+        for key in self._column_keys():
+            value = getattr(self, key)
+            if value is not None and not value.strip():
+                raise ValueError(f"{key} is empty; write the sheet's header{self.EMPTIED_HINT}")
+        return self
 
     @field_validator("values")
     @classmethod
@@ -346,16 +358,14 @@ class BooleanField(Field):
 
     column: str | None = None
     default: StrictBool | None = None
+    EMPTIED_HINT = (", or take the line out to give default = true (or false) alone, every "
+                    "session's value")
 
     @model_validator(mode="after")
     def _column_or_default(self) -> BooleanField:
         if self.column is None and self.default is None:
             raise ValueError("missing key 'column'; add it, or give default = true (or "
                              "false) alone, every session's value")
-        if self.column == "":  # read as no column at all, so the sheet would not be read
-            raise ValueError("column is empty; write the sheet's header, or take the line "
-                             "out to give default = true (or false) alone, every session's "
-                             "value")
         return self
 
 

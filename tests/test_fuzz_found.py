@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 from typer.testing import CliRunner
 
 from importer import cli
@@ -51,3 +52,29 @@ def test_a_negative_endless_duration_on_another_tab_leaves_the_programme_readabl
     loaded = load_sheet(path)
     assert (loaded.sheet_name, loaded.frame.to_dict("list")) == (
         "Programme", {"Session Title": ["Keynote"], "Length": [60]})
+
+
+def _mapping_with(path: Path, field: str, column: str) -> Path:
+    path.write_text(f'name = "m"\n[fields.name]\ncolumn = "Title"\n[fields.start]\ncolumn = '
+                    f'"Start"\n[fields.end]\ncolumn = "End"\n[fields.{field}]\ncolumn = '
+                    f'"{column}"\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("field", ["schedule_tracks", "description", "locations"])
+def test_an_emptied_column_line_stops_validate_naming_the_line(
+    tmp_path: Path, field: str
+) -> None:
+    """'column = ""' under [fields.schedule_tracks] stopped validate with an internal
+    IndexError; under [fields.description] the sheet's descriptions were left out unsaid."""
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("Title,Start,End,Notes\nA,2027-05-11 09:00,2027-05-11 10:00,x\n",
+                     encoding="utf-8")
+    mapping = _mapping_with(tmp_path / "m.toml", field, "")
+    result = CliRunner().invoke(cli.app, ["validate", str(sheet), "-m", str(mapping),
+                                          "--timezone", "UTC"])
+    assert (result.exit_code, result.stderr.strip().splitlines()) == (2, [
+        f"error: {mapping}:8: fields.{field}: column is empty; write the sheet's header"])
+    written = _mapping_with(tmp_path / "m.toml", field, "Notes")
+    assert CliRunner().invoke(cli.app, ["validate", str(sheet), "-m", str(written),
+                                        "--timezone", "UTC"]).exit_code == 0
