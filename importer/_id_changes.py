@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from importer import payloads
 from importer._checks import derived_id, is_derived_id, row_list
 from importer._deletes import (
+    COPY_REASON,
     LEFT_OUT_REASON,
     command_listing_deletes,
     in_no_row_read,
@@ -172,13 +173,15 @@ def _deletes_without_a_prefix(plan: Plan, prefix: str) -> str | None:
 
 def _deletes_while_sheets_hidden(plan: Plan) -> str | None:
     """--sheet all leaves hidden tabs unread: a day's tab hidden in Excel would have its
-    sessions deleted, however few, and a cron run's --quiet hides the warning saying so."""
-    if not plan.deletes or not any(
+    sessions deleted, however few, and a cron run's --quiet hides the warning saying so.
+    A copy of a session a row read keeps is no hidden tab's: it goes without the stop (a
+    row marked out by leave_out still stops it, as before)."""
+    gone = [d for d in plan.deletes if d.reason != COPY_REASON]
+    if not gone or not any(
             issue.code == "hidden-sheets" for issue in plan.validation.sheet_issues):
         return None
-    deletes = (f"{len(plan.deletes)} session" if len(plan.deletes) == 1 else
-               f"{len(plan.deletes)} sessions")
-    return (f"--prune would delete {deletes} (such as {plan.deletes[0].import_id!r}) while "
+    deletes = f"{len(gone)} session" if len(gone) == 1 else f"{len(gone)} sessions"
+    return (f"--prune would delete {deletes} (such as {gone[0].import_id!r}) while "
             "the workbook has hidden sheets with the programme's columns, which may hold them "
             "(see the hidden-sheets warning); unhide those sheets, or name the sheets to read "
             "with --sheet")
