@@ -4,8 +4,9 @@ A colleague adding a session in Builder may give it an id in the sheet's style
 (`sheet:LT1`). No row has that id, so it reads as a talk dropped from the sheet: the note
 said it was 'no longer in the sheet' and offered --prune, which deletes it. The state file
 knows better: a session the last run did not leave in the guide, and that no row has, was
-made since by someone else. It is told apart, and kept out of that record, so that later
-runs still know it.
+made since by someone else, unless a run stopped before it finished (killed outright, it
+recorded no guide) names it as one it sent. It is told apart, and kept out of that record,
+so that later runs still know it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from importer._deleted_since import renamed_in_builder
 from importer._deletes import PlannedDelete, named_deletes
+from importer._stopped_sends import sent_by_stopped_runs
 
 if TYPE_CHECKING:
     from importer.plan import Plan
@@ -26,14 +28,17 @@ MADE_BY_HAND_REASON = ("made since the last run (by hand in Builder most likely)
 
 def made_by_hand(plan: Plan) -> list[PlannedDelete]:
     """The sessions the plan leaves in the guide, or deletes with --prune, that were not in
-    the guide after the last run: made since, by hand in Builder most likely. None without
-    a record of that run, or without a prefix (every session with an import id is then the
-    sheet's, and --prune already needs --force). One whose import id was changed in Builder
-    is its row's, told by the note on that."""
-    held = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
-    if not held or not plan.import_id_prefix:
+    the guide after the last run, nor sent by a stopped one: made since, by hand in Builder
+    most likely. None without a record of that run, or without a prefix (every session with
+    an import id is then the sheet's, and --prune already needs --force). One whose import
+    id was changed in Builder is its row's, told by the note on that."""
+    state = plan.saved_state
+    held = state.in_guide() if state is not None else frozenset()
+    if state is None or not held or not plan.import_id_prefix:
         return []
-    candidates = [d for d in plan.left_in_guide + plan.deletes if d.import_id not in held]
+    # A run killed outright (kill -9) left no record of the guide, but named what it sent.
+    ours = held | sent_by_stopped_runs(state)
+    candidates = [d for d in plan.left_in_guide + plan.deletes if d.import_id not in ours]
     if not candidates:
         return []
     renamed = {int(s["id"]) for s in renamed_in_builder(plan).values()}

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 SENT_BY_STOPPED = {"created": "created_by_stopped", "updated": "updated_by_stopped"}
 
 
+def sent_by_stopped_runs(state: SavedState) -> frozenset[str]:
+    """The import ids stopped runs created or updated: sessions of the sheet's own making,
+    though a run killed outright never recorded the guide after it."""
+    return frozenset().union(*(state.ids(key) for key in SENT_BY_STOPPED.values()))
+
+
 def tell_sent_by_stopped_runs(outcomes: list[RowOutcome], state: SavedState) -> list[str]:
     """An unchanged row whose session an earlier, stopped run created or updated says so;
     returns the note that counts them, for the summary and the console's counts."""

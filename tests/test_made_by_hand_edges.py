@@ -1,0 +1,61 @@
+"""Sessions a run of the sheet made itself, though no finished run left a record of them in
+the guide: dropped from the sheet, they are talks no longer in the sheet, not sessions made
+by hand in Builder (tests/test_walk_builder_edits3_made_by_hand.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.plan import saved_state
+from importer.report import RowOutcome
+from importer.runner import plan_import
+from tests.support import Sandbox, talk, write_sheet
+from tests.test_budget_killed_run import SPENT_SAVE_EVERY
+
+
+def _about(notes: list[str], import_id: str) -> list[str]:
+    return [note for note in notes if f"({import_id}" in note]
+
+
+def _killed_after_saving(sandbox: Sandbox, sheet: Path) -> list[str]:
+    """A run of the sheet killed outright (kill -9) once its last row is sent: the state
+    file holds what it saved along the way. Returns the ids it names as created so far."""
+    state = sheet.parent / ".gbimport-state.json"
+    at_kill: list[str] = []
+
+    def progress(outcome: RowOutcome) -> None:
+        at_kill[:] = [state.read_text()]  # killed after the last: all it leaves
+
+    sandbox.run(sheet, progress=progress)
+    state.write_text(at_kill[0])
+    return sorted(saved_state(sandbox.settings, sheet).ids("created_by_stopped"))
+
+
+def test_a_talk_a_killed_run_made_then_dropped_is_no_longer_in_the_sheet(
+        tmp_path: Path) -> None:
+    """A migration killed outright after making sessions, then a talk it made dropped from
+    the sheet: the plan said the talk was made since the last run, by hand in Builder most
+    likely, and --prune's row said so, though the state file names it as made by the run
+    that was killed. It is now a talk no longer in the sheet, as any dropped row's."""
+    sandbox = Sandbox()
+    rows = SPENT_SAVE_EVERY + 5
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(n) for n in range(1, rows + 1)])
+    made = _killed_after_saving(sandbox, sheet)
+    assert "sheet:T010" in made
+    write_sheet(sheet, [talk(n) for n in range(1, rows + 1) if n != 10])
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    pruned = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), prune=True)
+    nightly = sandbox.run(sheet)
+
+    assert _about(plan.notes, "sheet:T010") == [
+        "1 session is in the guide with this sheet's ids but no longer in the sheet: 'Talk "
+        "number 10' (sheet:T010); it stays unless you run with --prune"]
+    assert ([(d.import_id, d.reason) for d in pruned.deletes],
+            _about(pruned.notes, "sheet:T010")) == ([("sheet:T010", "not in the sheet")], [])
+    assert _about(nightly.notes_to_act_on, "sheet:T010") == [
+        "'Talk number 10' (sheet:T010) is no longer in the sheet, but its session stays in the "
+        "app: delete it with a run given --prune (or in Builder); later runs list such "
+        "sessions in the summary file alone"]
