@@ -5,8 +5,9 @@ A colleague adding a session in Builder may give it an id in the sheet's style
 said it was 'no longer in the sheet' and offered --prune, which deletes it. The state file
 knows better: a session the last run did not leave in the guide, and that no row has, was
 made since by someone else, unless a run stopped before it finished (killed outright, it
-recorded no guide) names it as one it sent. It is told apart, and kept out of that record,
-so that later runs still know it.
+recorded no guide) names it as one it sent, or the last run may have created it (the
+create's answer lost, the lookup that would tell failing too). It is told apart, and kept
+out of that record, so that later runs still know it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from importer._stopped_sends import sent_by_stopped_runs
 if TYPE_CHECKING:
     from importer.plan import Plan
 
+# The state file's list of the sessions the last run may have created: their creates' answers
+# were lost, and the lookups that would tell failed too.
+MAYBE_CREATED = "maybe_created"
+
 # The reason a pruned one is deleted, in the note's words: not 'not in the sheet', as it
 # never was.
 MADE_BY_HAND_REASON = ("made since the last run (by hand in Builder most likely): not in the "
@@ -28,16 +33,17 @@ MADE_BY_HAND_REASON = ("made since the last run (by hand in Builder most likely)
 
 def made_by_hand(plan: Plan) -> list[PlannedDelete]:
     """The sessions the plan leaves in the guide, or deletes with --prune, that were not in
-    the guide after the last run, nor sent by a stopped one: made since, by hand in Builder
-    most likely. None without a record of that run, or without a prefix (every session with
-    an import id is then the sheet's, and --prune already needs --force). One whose import
-    id was changed in Builder is its row's, told by the note on that."""
+    the guide after the last run, nor sent by a stopped one, nor maybe created by the last
+    (its answer lost): made since, by hand in Builder most likely. None without a record of
+    that run, or without a prefix (every session with an import id is then the sheet's, and
+    --prune already needs --force). One whose import id was changed in Builder is its row's,
+    told by the note on that."""
     state = plan.saved_state
     held = state.in_guide() if state is not None else frozenset()
     if state is None or not held or not plan.import_id_prefix:
         return []
     # A run killed outright (kill -9) left no record of the guide, but named what it sent.
-    ours = held | sent_by_stopped_runs(state)
+    ours = held | sent_by_stopped_runs(state) | state.ids(MAYBE_CREATED)
     candidates = [d for d in plan.left_in_guide + plan.deletes if d.import_id not in ours]
     if not candidates:
         return []

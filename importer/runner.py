@@ -25,7 +25,7 @@ from importer._credentials import api_host
 from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
 from importer._made_again import names_to_remember
-from importer._made_by_hand import made_by_hand
+from importer._made_by_hand import MAYBE_CREATED, made_by_hand
 from importer._stopped_sends import (
     remember_sent_by_stopped_run,
     remember_sent_so_far,
@@ -411,11 +411,13 @@ def _remember_in_guide(plan: Plan, upload: Upload) -> None:
     state = plan.saved_state
     if state is None:
         return
-    before = state.in_guide()
+    before = state.in_guide(), state.ids(MAYBE_CREATED)
     # One made by hand stays out of the record: later runs still tell it from a dropped talk.
     made = {d.import_id for d in made_by_hand(plan)}
     state.remember_in_guide(in_guide_after(plan, upload.outcomes) - made, plan.import_id_prefix)
-    if state.in_guide() != before:
+    # Neither is a create whose answer was lost: the next run finds its session, if it is.
+    state.replace_ids(MAYBE_CREATED, upload.maybe_created, plan.import_id_prefix)
+    if (state.in_guide(), state.ids(MAYBE_CREATED)) != before:
         state.save()
 
 

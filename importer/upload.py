@@ -74,6 +74,7 @@ class Upload(NamedTuple):
     halted: str | None
     names_created: int = 0
     maybe_applied: int = 0
+    maybe_created: frozenset[str] = frozenset()  # the import ids of such creates
 
     @property
     def wrote(self) -> bool:
@@ -117,6 +118,7 @@ class Uploader:
         self.deleted: list[RowOutcome] = []
         self.names_created = 0
         self.maybe_applied = 0  # writes sent whose answer was lost: see Upload.wrote
+        self.maybe_created: set[str] = set()  # of them, the creates' import ids
         # Updates whose fields went through and whose image did not, their changes by row.
         self._image_alone_missing: dict[tuple[str | None, int], list[str]] = {}
         self._images_unsaved = 0
@@ -136,7 +138,8 @@ class Uploader:
         outcomes = self._ordered_outcomes()
         if self.halted == "budget":
             self._say_what_is_left(outcomes)
-        return Upload(outcomes, self.notes, self.halted, self.names_created, self.maybe_applied)
+        return Upload(outcomes, self.notes, self.halted, self.names_created, self.maybe_applied,
+                      frozenset(self.maybe_created))
 
     def _say_what_is_left(self, outcomes: list[RowOutcome]) -> None:
         """The budget note says what to do next and what it costs: a migration bigger than
@@ -245,7 +248,7 @@ class Uploader:
         except BudgetExhaustedError as exc:
             self._halt("budget", f"{BUDGET_NOTE}; the rest is deferred")
             if exc.sent:
-                self.maybe_applied += 1
+                self._maybe_applied(row)
                 unchecked = UNCHECKED_CREATE if row.action == "create" else UNCHECKED_UPDATE
                 self._record(row, "deferred", unchecked)
             else:
@@ -262,9 +265,17 @@ class Uploader:
             self._halt("fatal", str(exc))
             self._record(row, "failed", str(exc))
         except ApiError as exc:
-            self.maybe_applied += isinstance(exc, OutcomeUnknownError)
+            if isinstance(exc, OutcomeUnknownError):
+                self._maybe_applied(row)
             self._record(row, "deferred" if self._cut_short(exc) else "failed", str(exc))
             self._count_toward_outage(exc)
+
+    def _maybe_applied(self, row: PlannedRow) -> None:
+        """A row's write sent whose answer was lost: a create's session may be in the guide,
+        which the next run must not take for one made by hand in Builder."""
+        self.maybe_applied += 1
+        if row.action == "create" and row.result.import_id:
+            self.maybe_created.add(row.result.import_id)
 
     async def _create(self, row: PlannedRow) -> None:
         payload = row.payload

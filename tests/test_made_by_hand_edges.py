@@ -4,11 +4,15 @@ by hand in Builder (tests/test_walk_builder_edits3_made_by_hand.py)."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 from pathlib import Path
+
+import httpx
 
 from importer.plan import saved_state
 from importer.report import RowOutcome
-from importer.runner import plan_import
+from importer.runner import plan_import, run_import_async
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_budget_killed_run import SPENT_SAVE_EVERY
 
@@ -59,3 +63,48 @@ def test_a_talk_a_killed_run_made_then_dropped_is_no_longer_in_the_sheet(
         "'Talk number 10' (sheet:T010) is no longer in the sheet, but its session stays in the "
         "app: delete it with a run given --prune (or in Builder); later runs list such "
         "sessions in the summary file alone"]
+
+
+class _AnswerLost(httpx.AsyncBaseTransport):
+    """The sandbox, where the create of `import_id` is made but its answer lost, and the
+    lookup that would find it fails too (Guidebook answering 503 for a while)."""
+
+    def __init__(self, sandbox: Sandbox, import_id: str) -> None:
+        self.sandbox, self.import_id = sandbox, import_id
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        answer = await self.sandbox.transport().handle_async_request(request) if not (
+            request.method == "GET" and request.url.params.get("import_id") == self.import_id
+        ) else httpx.Response(503)
+        if request.method == "POST" and request.url.path.endswith("/sessions/") and (
+                json.loads(request.content).get("import_id") == self.import_id):
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.")
+        return answer
+
+
+def test_a_talk_whose_create_went_unanswered_then_dropped_is_no_longer_in_the_sheet(
+        tmp_path: Path) -> None:
+    """A talk's create made it, but its answer was lost and the lookup failed too (the row
+    'failed', its outcome unknown); the talk then dropped from the sheet. The next plan said
+    it was made since the last run, by hand in Builder most likely. It is now a talk no
+    longer in the sheet, as any dropped row's."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.5})
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(1), talk(2), talk(3)])
+    lost = asyncio.run(run_import_async(sheet, sandbox.settings,
+                                        transport=_AnswerLost(sandbox, "sheet:T003")))
+    assert [(o.import_id, o.action) for o in lost.outcomes] == [
+        ("sheet:T001", "unchanged"), ("sheet:T002", "unchanged"), ("sheet:T003", "failed")]
+    assert "sheet:T003" in {s["import_id"] for s in sandbox.sessions()}
+    write_sheet(sheet, [talk(1), talk(2)])
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    pruned = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), prune=True)
+
+    assert _about(plan.notes, "sheet:T003") == [
+        "1 session is in the guide with this sheet's ids but no longer in the sheet: 'Talk "
+        "number 3' (sheet:T003); it stays unless you run with --prune"]
+    assert ([(d.import_id, d.reason) for d in pruned.deletes],
+            _about(pruned.notes, "sheet:T003")) == ([("sheet:T003", "not in the sheet")], [])
