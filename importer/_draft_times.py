@@ -12,6 +12,7 @@ from importer._draft_cells import kind_of, reads, sample, time_or_none, yearless
 from importer._draft_dates import DatesDrafter
 from importer._draft_words import (
     ABOVE_THE_TABLES,
+    DATE_WORDS,
     FEW_WORDS,
     LENGTH_WORDS,
     MISTYPED_TIME,
@@ -130,12 +131,13 @@ class TimesDrafter(DatesDrafter):
         return None
 
     def _dates_by_name(self) -> str | None:
-        """The first free column of dates whose header says 'date' though the draft knows
-        it as no field's ('complete_date', 'Meetup Date'), but a record's own dates ('Date
-        created', 'Due date'): taken as the sessions' days, and said so, to be checked."""
+        """The first free column of dates whose header says 'date', in a language of
+        DATE_WORDS, though the draft knows it as no field's ('complete_date', 'Data da aula'),
+        but a record's own dates ('Date created', 'Due date'): taken as the sessions' days,
+        and said so, to be checked."""
         for header in self._unnamed():
             words = set(header_key(header).split())
-            if ("date" in words and RECORD_DATES.isdisjoint(words)
+            if (not DATE_WORDS.isdisjoint(words) and RECORD_DATES.isdisjoint(words)
                     and self._kind(header) == "date"):
                 self.used.add(header)
                 self.chosen["date"] = header

@@ -70,6 +70,10 @@ LENGTH_WORDS = frozenset(("duration", "length", "runtime", "minutes", "mins", "m
 RECORD_DATES = frozenset(("created", "modified", "updated", "changed", "submitted", "submission",
                           "due", "deadline", "birth", "registration", "published", "posted",
                           "last", "expiry", "expires", "payment", "paid"))
+# The word 'date' in the languages convert reads dates in, as a header says it among others
+# ('complete_date', 'Data da aula', 'Datum der Sitzung', 'Fecha del evento'): a column of
+# dates so headed is the sessions' day, though the draft knows no such header.
+DATE_WORDS = frozenset(("date", "datum", "fecha", "data", "dato", "дата"))
 # The most characters a track's name has on average, in a column whose names never recur.
 LONG_NAME = 30
 # Words naming a room in a room's name ('Main Hall', 'Room 2', 'Salle B'): a tracks column
