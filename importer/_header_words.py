@@ -319,11 +319,13 @@ for _role, _names in (*EAST_ASIAN_NAMES.items(), *TURKISH_POLISH_NAMES.items()):
 SPEAKERS = frozenset(header_key(name) for name in SPEAKERS)
 
 # Headers naming the place that holds rooms, not a room: a festival's or a multi-site
-# conference's 'Venue' beside its 'Room', whose 'Main Hall' may be at two venues.
+# conference's 'Venue' beside its 'Room', whose 'Main Hall' may be at two venues; a film
+# festival's 'Cinéma' beside its 'Salle', whose 'Salle 1' is at each of its cinemas.
 VENUES = frozenset(header_key(name) for name in (
     "venue", "venues", "venue name", "site", "campus", "building", "location", "location name",
     "gebaude", "batiment", "edificio", "gebouw", "spielort", "veranstaltungsort", "lieu",
-    "sede", "lugar", "luogo", "место проведения", "会場", "會場"))
+    "sede", "lugar", "luogo", "место проведения", "会場", "會場",
+    "cinema", "cinemas", "cine", "kino", "bioscoop"))
 
 
 # Headers naming a session's fixed id beyond doubt ('Session ID', 'Talk code', 'Identifiant',
