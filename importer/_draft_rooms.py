@@ -88,11 +88,10 @@ class RoomsDrafter(DrafterBase):
             del listed[SLASHED]  # one name with a slash in it ('Health / Wellness')
         if any(";" in c for c in cells):
             return table(role, header)
-        if not listed and role == "locations" and (joiner := _rooms_joiner(cells)):
-            example = next(c for c in cells if joiner in c)
+        if not listed and role == "locations" and (joined := _rooms_joiner(cells)):
+            joiner, how = joined
             return table(role, header, extra=f"separator = {toml_value(joiner)}", note=(
-                f"some cells join rooms listed alone too with {joiner!r} ({example!r}): each "
-                "is read as a session in both"))
+                f"some cells join rooms {how}: each is read as a session in both"))
         if not listed:
             return table(role, header)
         separator = listed.most_common(1)[0][0]
@@ -196,9 +195,27 @@ def _parts_alone(cells: Sequence[str], separator: str,
                                  for c in joined for part in c.split(separator))
 
 
-def _rooms_joiner(cells: Sequence[str]) -> str | None:
-    """The words joining a session's two rooms in one cell ('Room A & Room B'), where every
-    cell so joined joins rooms that are cells of their own: else a room's name may hold it
-    ('Arts and Crafts Room')."""
-    return next((joiner for joiner in ROOM_JOINERS if _parts_alone(cells, joiner, all)),
-                None)
+def _rooms_joiner(cells: Sequence[str]) -> tuple[str, str] | None:
+    """The words joining a session's two rooms in one cell ('Room A & Room B'), and how the
+    cells show it, where every cell so joined joins rooms that are cells of their own, or
+    that another cell joins in another order (a timetable's 'E232 e E233' and 'E233 e E232'
+    for its two classes of a day): else a room's name may hold it ('Arts and Crafts Room')."""
+    for joiner in ROOM_JOINERS:
+        joined = [c for c in cells if joiner in c]
+        if not joined:
+            continue
+        if _parts_alone(cells, joiner, all):
+            return joiner, f"listed alone too with {joiner!r} ({joined[0]!r})"
+        if all(_joined_otherwise(cell, joined, joiner) for cell in joined):
+            other = next(c for c in joined if _joined_otherwise(joined[0], [c], joiner))
+            return joiner, (f"in one order and the other with {joiner!r} ({joined[0]!r}, "
+                            f"{other!r})")
+    return None
+
+
+def _joined_otherwise(cell: str, joined: Sequence[str], joiner: str) -> bool:
+    """Whether one of the `joined` cells joins the parts of `cell` in another order."""
+    parts = [part.strip().casefold() for part in cell.split(joiner)]
+    return any(sorted(others) == sorted(parts) and others != parts
+               for other in joined
+               if (others := [part.strip().casefold() for part in other.split(joiner)]))

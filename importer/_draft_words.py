@@ -89,8 +89,9 @@ SLASHED = " / "
 # ' / ' as planners join tracks ('Cloud / Data'), drafted only where a part is a cell alone.
 LIST_SEPARATORS = (",", "|", "\n", "\\n", SLASHED)
 # Words joining a session's two rooms in one cell, read as a list only when every such cell
-# joins rooms listed alone elsewhere (see _rooms_joiner).
-ROOM_JOINERS = (" & ", " and ", " + ")
+# joins rooms listed alone elsewhere, or joined in another order (see _rooms_joiner).
+# In the languages of NAMES too ('E232 e E233', 'Aula 1 y Aula 2', 'Salle A et Salle B').
+ROOM_JOINERS = (" & ", " and ", " + ", " e ", " y ", " et ", " und ", " en ")
 # A fixtures list's teams, home side first, in header_key's form: with no title column, the
 # title is drafted as the two joined ('Russia vs Saudi Arabia').
 HOME_AND_AWAY = (("home", "away"), ("home team", "away team"), ("heim", "gast"),
