@@ -56,6 +56,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "titulo de la sesion", "titolo", "thema", "nom de la session",
              "nombre de la sesion", "nome della sessione",
              "vortrag", "ponencia", "onderwerp", "veranstaltung", "evenement", "evento",
+             # a course's or a camp's day by day ('Fecha', 'Actividad'; 'Horário', 'Atividade')
+             "actividad", "atividade", "attivita", "activite", "aktivitat", "activiteit",
              "kunstler", "artiste", "artista", "artiest",
              "namn", "navn", "tittel", "rubrik",
              "название", "мероприятие", "тема", "тема доклада", "доклад", "событие",
