@@ -28,8 +28,9 @@ HALT_MEANINGS = {
 }
 NOT_STOPPED = "no"
 # The 'Published' line of a run not asked to publish: an empty cell reads as a value lost.
-NOT_ASKED_TO_PUBLISH = ("not asked to (no --publish): what the run changed is in Builder, and "
-                        "reaches attendees' apps once the guide is published")
+CHANGES_WAIT_IN_BUILDER = ("what the run changed is in Builder, and reaches attendees' apps "
+                           "once the guide is published")
+NOT_ASKED_TO_PUBLISH = f"not asked to (no --publish): {CHANGES_WAIT_IN_BUILDER}"
 
 
 def result_words(ok: bool, exit_code: int) -> str:

@@ -445,6 +445,8 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         console.print(f"... and {left} more in the report", highlight=False)
     if report.publish_note is not None:  # last but the report: what reached attendees
         line(console, Text(report.publish_note, style="red" if report.publish_failed else ""))
+    elif report.unpublished_note is not None:
+        line(console, report.unpublished_note)
     if path is not None:
         console.print(f"Report: {path}", highlight=False)
 

@@ -115,6 +115,9 @@ class ImportReport:
     published: bool | None = None
     publish_note: str | None = None
     publish_failed: bool = False
+    # Without --publish, after a run that changed the guide: that attendees do not see it
+    # yet, and how to publish. Printed on the console only: `publish_note` stays None.
+    unpublished_note: str | None = None
     # Of the rows updated, those that took over a session without an import id (--adopt).
     taken_over: int = 0
     timezone: str | None = None  # the zone the sheet's times were read in: the event's

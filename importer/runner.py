@@ -31,6 +31,7 @@ from importer._stopped_sends import (
     remember_sent_so_far,
     tell_sent_by_stopped_runs,
 )
+from importer._report_words import CHANGES_WAIT_IN_BUILDER
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
     ApiError,
@@ -286,6 +287,11 @@ async def run_import_async(
         report.published, report.publish_note, report.publish_failed = publication
         if stop is not None and stop.is_set() and report.halted is None:
             report.halted = "interrupted"  # during the publish: exit 130, as for any Ctrl-C
+    elif upload.wrote:  # a planner's first run: not yet in the app, and how it gets there
+        report.unpublished_note = (
+            f"Not published (no --publish): {CHANGES_WAIT_IN_BUILDER}. " + how_to_publish(
+                plan.guide_id, plan.source, api_url=settings.api_url,
+                config=settings.config_file))
     return report
 
 
