@@ -62,6 +62,8 @@ class Draft:
     # The tab the draft was asked for (--sheet), which validate must be given too, as it
     # reads the first holding data without it.
     sheet_option: str | None = None
+    # The sheet's columns the draft reads nothing from: nothing in them reaches the guide.
+    unread: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -218,7 +220,7 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
                   if self.room_venue else {}) | ({"name": self.teams} if self.teams else {})
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
                      date_order=self.order if self.order_told else None, leave_out=leave_out,
-                     sheet_option=self.sheet_option)
+                     sheet_option=self.sheet_option, unread=unread)
 
     def _sheet_option_text(self) -> str:
         return f" --sheet {shlex.quote(self.sheet_option)}" if self.sheet_option else ""

@@ -667,6 +667,8 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
                        for role, header in draft.chosen.items())
     where = f"Wrote {output}" if output is not None else "Drafted"
     line(console, f"{where}: {chosen or 'no field matched a column'}.")
+    if draft.unread:  # a description column under a word the draft does not know is lost
+        line(console, _unread_columns(draft))
     if draft.fits_template:
         line(console, "The sheet is laid out as Guidebook's template: the built-in mapping "
              "(the default) reads it as it is, its registration columns too.")
@@ -693,3 +695,14 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
         f" --sheet {shlex.quote(draft.sheet_option)}" if draft.sheet_option else "")
     line(console, f"Then check it: gbimport validate {shlex.quote(str(file))} --mapping "
          f"{target}{every_tab}")
+
+
+def _unread_columns(draft: Draft) -> str:
+    one = len(draft.unread) == 1
+    said = (f"Nothing is sent from {', '.join(map(repr, draft.unread))}: the draft reads no "
+            f"field from {'it' if one else 'them'}")
+    if "description" in draft.chosen:
+        return f"{said}."
+    return (f"{said}. To send {'it' if one else 'one'} as each session's description, add two "
+            f"lines to the draft: [fields.description] and, under it, column = "
+            f"\"{draft.unread[-1]}\"{'' if one else ' (or another header)'}.")
