@@ -105,10 +105,10 @@ FileArg = Annotated[Path, typer.Argument(
     help="The schedule spreadsheet: .xlsx, .xlsm, .xls, .ods, or .csv (also .tsv, .txt).")]
 SheetOpt = Annotated[
     list[str] | None,
-    typer.Option("--sheet", help="Worksheet name or 0-based index (default: gbimport.toml's, "
-                 "else the first visible sheet with the mapping's columns and sessions under "
-                 "them). Give it again to read several sheets as one, or 'all' for every "
-                 "visible sheet with the same columns."),
+    typer.Option("--sheet", help="Worksheet (tab) name, or its place counting from 0 for the "
+                 "first (default: gbimport.toml's, else the first visible sheet with the "
+                 "mapping's columns and sessions under them). Give it again to read several "
+                 "sheets as one, or 'all' for every visible sheet with the same columns."),
 ]
 ConfigOpt = Annotated[
     Path | None,
@@ -133,7 +133,8 @@ TimezoneOpt = Annotated[
     str | None,
     typer.Option(
         "--timezone",
-        help="tz database name of the sheet's times (default: gbimport.toml's, else the "
+        help="Time zone the sheet's times are in, as a region and a city: America/Chicago, "
+             "Europe/London (default: gbimport.toml's, else the "
              "mapping's, else the guide's).",
     ),
 ]
@@ -141,7 +142,8 @@ ValidateTimezoneOpt = Annotated[
     str | None,
     typer.Option(
         "--timezone",
-        help="tz database name of the sheet's times (default: gbimport.toml's, else the "
+        help="Time zone the sheet's times are in, as a region and a city: America/Chicago, "
+             "Europe/London (default: gbimport.toml's, else the "
              "mapping's, else UTC with a warning).",
     ),
 ]
@@ -380,7 +382,8 @@ def validate(
 def draft_mapping_command(
     file: FileArg,
     sheet: Annotated[str | None, typer.Option(
-        "--sheet", help="Worksheet name or 0-based index (default: the first holding data).",
+        "--sheet", help="Worksheet (tab) name, or its place counting from 0 for the first "
+        "(default: the first holding data).",
     )] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the draft to this .toml file (never over an existing "

@@ -755,8 +755,9 @@ def test_options_gbimport_toml_can_set_name_it_before_the_built_in_default(
     helps = {option.name: option.help for option in options}
     assert helps["mapping"] == ("Mapping TOML file, or a name in mappings/ (default: "
                                 "gbimport.toml's, else guidebook-template).")
-    assert helps["sheet"].startswith("Worksheet name or 0-based index (default: "
-                                     "gbimport.toml's, else the first visible sheet ")
+    assert helps["sheet"].startswith("Worksheet (tab) name, or its place counting from 0 "
+                                     "for the first (default: gbimport.toml's, else the "
+                                     "first visible sheet ")
     if command != "validate":
         assert (helps["rate"], helps["concurrency"]) == (
             "Requests per second at most (default: gbimport.toml's, else 5).",
@@ -877,8 +878,9 @@ def test_timezone_help_names_every_source_in_the_order_used(command: str) -> Non
     mapping, then the guide): the help must not send a user to the guide's setting alone."""
     options = typer.main.get_command(app).commands[command].params  # type: ignore[attr-defined]
     (timezone,) = [option for option in options if option.name == "timezone"]
-    assert timezone.help == ("tz database name of the sheet's times (default: gbimport.toml's, "
-                             "else the mapping's, else the guide's).")
+    assert timezone.help == ("Time zone the sheet's times are in, as a region and a city: "
+                             "America/Chicago, Europe/London (default: gbimport.toml's, else "
+                             "the mapping's, else the guide's).")
 
 
 # -- a console that cannot show every character (Windows cp1252/cp437, PYTHONIOENCODING) ----

@@ -39,8 +39,9 @@ def sandbox_command(
         str, typer.Option(help="Key the sandbox accepts (Authorization: JWT <key>).")
     ] = DEFAULT_API_KEY,
     guide_timezone: Annotated[
-        str | None, typer.Option(help="tz database name of guide 1 (UTC if never given; a --db "
-                                 "file keeps the last one given).", rich_help_panel=GUIDE)
+        str | None, typer.Option(help="Time zone of guide 1, as a region and a city: "
+                                 "America/Chicago (UTC if never given; a --db file keeps the "
+                                 "last one given).", rich_help_panel=GUIDE)
     ] = None,
     guide_start_date: Annotated[
         str | None, typer.Option(help="start_date of guide 1 (YYYY-MM-DD; a --db file keeps "
