@@ -130,7 +130,10 @@ def test_the_command_names_the_guide_to_use_and_where_the_data_lives(tmp_path: P
     in_memory = serve_once()
     keys = [lines[1] for lines, _ in (first, restarted, in_memory)]
     assert keys == ["API key: sandbox-key"] * 3
-    stats = "Stats: http://127.0.0.1:PORT/_sandbox/stats   (Ctrl-C stops the sandbox)\n"
+    stats = ("Rehearse in another window: GUIDEBOOK_API_KEY=sandbox-key gbimport plan "
+             "schedule.xlsx --guide 1 --api-url http://127.0.0.1:PORT/open-api/v1.1/ (then the "
+             "same with run)\n"
+             "Stats: http://127.0.0.1:PORT/_sandbox/stats   (Ctrl-C stops the sandbox)\n")
     assert [errors for _, errors in (first, restarted, in_memory)] == [
         f"Guide: 1 (America/Chicago); data kept in {db} across restarts\n{stats}"
         "Sandbox stopped.\n",

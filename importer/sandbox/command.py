@@ -143,4 +143,9 @@ def announce(root_url: str, shown_key: str, state: SandboxState) -> None:
     data = ("data in memory, gone when the sandbox stops (--db FILE keeps it)" if db == ":memory:"
             else f"data kept in {db} across restarts")
     typer.echo(f"Guide: {OUR_GUIDE_ID} ({guide['timezone']}); {data}", err=True)
+    # The URL alone does not say what to do with it: the first rehearsal, ready to copy.
+    key = shown_key if shown_key == DEFAULT_API_KEY else "<the --api-key>"
+    typer.echo(f"Rehearse in another window: GUIDEBOOK_API_KEY={key} gbimport plan "
+               f"schedule.xlsx --guide {OUR_GUIDE_ID} --api-url {root_url}open-api/v1.1/ "
+               "(then the same with run)", err=True)
     typer.echo(f"Stats: {root_url}_sandbox/stats   (Ctrl-C stops the sandbox)", err=True)
