@@ -106,9 +106,10 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
     if timezone_assumed and validation.read_local_times:
         sheet_issues.append(RowIssue(
             None, None, None, "timezone-assumed", "warning",
-            "No timezone was given, so the sheet's times were read as UTC. Give the one "
-            "they are in with --timezone (e.g. America/Chicago), or `timezone` in the mapping "
-            "or gbimport.toml; plan and run read them in the guide's timezone."))
+            "No timezone was given, so the sheet's times were read as UTC, the clock in "
+            "London in winter (plan and run read them in the guide's timezone). If the "
+            "event's clock is another, give its zone with --timezone (e.g. America/Chicago), "
+            "or `timezone` in the mapping or gbimport.toml."))
     if mapping.passed_over:
         sheet_issues.append(RowIssue(None, None, None, "same-name-mapping", "warning",
                                      mapping.passed_over))
