@@ -26,12 +26,12 @@ from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
 from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
+from importer._report_words import CHANGES_WAIT_IN_BUILDER
 from importer._stopped_sends import (
     remember_sent_by_stopped_run,
     remember_sent_so_far,
     tell_sent_by_stopped_runs,
 )
-from importer._report_words import CHANGES_WAIT_IN_BUILDER
 from importer.client import DEFAULT_BASE_URL, GuidebookClient
 from importer.errors import (
     ApiError,
