@@ -304,7 +304,9 @@ def _start_of_range(start: str, end_text: str, end: dt.time) -> dt.time:
                 candidate = parse_time(f"{start} {meridiem}m")
             except CellError:
                 break  # a 24-hour start such as 14:00: read it as written
-            if candidate <= end:
+            if candidate == end:
+                break  # `12:00 - midnight` is no session at 0:00 that ends as it starts
+            if candidate < end:
                 # A start in the morning before an afternoon end is as the 24-hour clock
                 # reads it, however long the day (`7:30 - 5:30 PM`): only the end's half is
                 # a guess.
