@@ -46,6 +46,9 @@ class EndsTiming(TimingBase):
         if end_date is not None:
             moved &= end_date.blank
         for pos in np.flatnonzero(moved).tolist():
+            if start.date[pos] is None:  # a date that does not read (13/5/2027, month-first)
+                moved[pos] = False  # has no night after: its bad-date error is the row's
+                continue
             time = start.time[pos]
             start.time[pos] = convert.NextDayTime(time.hour, time.minute, time.second)
             night = dt.datetime.combine(start.date[pos] + ONE_DAY, time)

@@ -43,3 +43,20 @@ def test_a_range_cell_from_noon_to_midnight_is_refused_too(tmp_path: Path) -> No
     assert late is not None
     assert (late.start_time.isoformat(), late.end_time and late.end_time.isoformat()) == (
         "2027-05-11T22:00:00+00:00", "2027-05-12T00:00:00+00:00")
+
+
+def test_an_evening_into_the_night_under_a_date_that_does_not_read_is_its_bad_date(
+    tmp_path: Path,
+) -> None:
+    """A day-first date read month-first (13/5/2027) over an evening and its small hours
+    stopped validate with an internal TypeError, as the night after a date not read was
+    looked for; each row now says its date is wrong, as rows of a day-time programme do."""
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("Session Title,Date,Time Start,Time End,Room/Location\n"
+                     "Show,13/5/2027,20:00,21:00,Hall\n"
+                     "After party,13/5/2027,0:30,1:00,Hall\n", encoding="utf-8")
+    report = validate_file(sheet, timezone="UTC")
+    assert [issue.code for issue in report.sheet_issues] == [
+        "ambiguous-date-order", "derived-import-id"]
+    assert [(row.row, [issue.code for issue in row.issues]) for row in report.rows] == [
+        (2, ["bad-date"]), (3, ["bad-date"])]
