@@ -207,6 +207,12 @@ def weekday_named(word: str) -> int | None:
     return _WEEKDAY_BY_NAME.get(word)
 
 
+def month_named(word: str) -> int | None:
+    """The month a word names on its own (`May`, `abril`, `Juni`, `sept`), in any language
+    the dates are read in."""
+    return MONTH_BY_NAME.get(word.casefold())
+
+
 def short_weekday_named(word: str) -> int | None:
     """The day a short form names (`Di`, `mar`, `Tu`), as a `ddd` format writes it before a
     date: read as a day only there, as `mar` alone is March too."""

@@ -13,7 +13,7 @@ import pandas as pd
 
 from importer._checks import Mask
 from importer._columns import cell_said, value_text
-from importer._date_words import weekday_named
+from importer._date_words import month_named, weekday_named
 from importer._day_parts import day_part_cell, day_part_headings, is_day_part
 from importer._hidden_rows import HiddenRows
 from importer._hints import format_hint, hint_or_instruction
@@ -288,13 +288,21 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
     dated = sheet.frame[date_header].notna().to_numpy()
     for pos in np.flatnonzero(dated & (counts <= 3)).tolist():
         cells = sheet.frame.iloc[pos]
+        date = cells[date_header]
         others = [cells[name] for name in cells.index[cells.notna()] if name != date_header]
-        # 'Morning' in a column of dates with times heads that part of the day: no day's row.
-        found[pos] = len(others) <= 2 and not is_day_part(cells[date_header]) and all(
+        # 'Morning' in a column of dates with times heads that part of the day, and 'ABRIL'
+        # alone the month's days (a section heading, as one cell): no day's row.
+        found[pos] = len(others) <= 2 and not is_day_part(date) and all(
             unticked(cell) or (isinstance(cell, str)
                                and weekday_named(cell.strip().rstrip(".")) is not None)
-            for cell in others)
+            for cell in others) and (bool(others) or not names_a_month(date))
     return found
+
+
+def names_a_month(cell: Any) -> bool:
+    """Whether a cell is a month's name alone ('ABRIL', 'May', 'Juni:'), as a calendar heads
+    each month's days."""
+    return isinstance(cell, str) and month_named(cell.strip().rstrip(".:")) is not None
 
 
 def dates_of_sessions(sheet: Sheet, date_header: str, no_sessions: Mask) -> set[Any]:
@@ -330,6 +338,8 @@ def heading_issue(sheet: Sheet, pos: int, date_header: str | None = None) -> Row
         str(name) for name in cells.index[cells.notna()] if name != label)
     text, row = cell_said(cells[header]), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
+    if label is None and names_a_month(cells[header]):
+        return _month_heading_issue(row, header, text, where)
     held = (f"holds only {text!r} (in {header!r})" if label is None else
             f"holds only {text!r} (in {header!r}) and {cell_said(cells[label])!r} (in "
             f"{label!r}), which names a heading")
@@ -340,6 +350,16 @@ def heading_issue(sheet: Sheet, pos: int, date_header: str | None = None) -> Row
         f"{row_prefix(row, where)}{held}, so it is read as a section heading and nothing is "
         f"sent for it; to make it a session, give it {lacking}"
         + ("." if label is None else f" and another {label!r}."), where)
+
+
+def _month_heading_issue(row: int, header: str, text: str | None, where: str | None
+                         ) -> RowIssue:
+    # No advice to make it a session: a month's name is no date to give it on.
+    return RowIssue(
+        row, header, text, "section-heading", "warning",
+        f"{row_prefix(row, where)}holds only {text!r} (in {header!r}), a month's name heading "
+        "the days under it, so it is read as a section heading and nothing is sent for it.",
+        where)
 
 
 def _day_part_issue(sheet: Sheet, pos: int, header: str) -> RowIssue:

@@ -1,0 +1,55 @@
+"""Small mends: a month's name alone heading a calendar's days."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.validate import validate_file
+from tests.test_validate import write_csv
+
+
+def _issues(path: Path) -> list[tuple[int | None, str | None, str, str]]:
+    report = validate_file(path, timezone="UTC")
+    return [(i.row, i.column, i.code, i.message) for i in report.issues if i.row]
+
+
+def test_a_months_name_alone_in_the_date_column_heads_its_days(tmp_path: Path) -> None:
+    """A course calendar heads each month's days with its name ('ABRIL', 'MAIO', in any
+    language dates are read in): a heading, not a day with only its date filled in."""
+    header = ["Date", "Day", "Session Title", "Time Start", "Time End", "Room/Location"]
+    path = write_csv(tmp_path, header, [
+        ["3/31/2027", "Wednesday", "Lecture 1", "9:00", "10:00", "E232"],
+        ["ABRIL", "", "", "", "", ""],
+        ["4/1/2027", "Thursday", "Lecture 2", "9:00", "10:00", "E232"],
+        ["4/3/2027", "Saturday", "", "", "", ""],
+        ["May", "", "", "", "", ""],
+        ["5/6/2027", "Thursday", "Lecture 3", "9:00", "10:00", "E232"],
+        ["Juni:", "", "", "", "", ""],
+        ["6/3/2027", "Thursday", "Lecture 4", "9:00", "10:00", "E232"]])
+    heading = ("Row {}: holds only {!r} (in 'Date'), a month's name heading the days under "
+               "it, so it is read as a section heading and nothing is sent for it.")
+    assert _issues(path) == [
+        (3, "Date", "section-heading", heading.format(3, "ABRIL")),
+        (5, "Date", "empty-day", "Row 5: only the date is filled in (in 'Date'), perhaps with "
+         "the day's name: a day with nothing on, so no session is sent; to make one, give the "
+         "row a title."),
+        (6, "Date", "section-heading", heading.format(6, "May")),
+        (8, "Date", "section-heading", heading.format(8, "Juni:"))]
+
+
+def test_a_months_name_is_not_filled_down_as_the_date_of_the_rows_under_it(
+        tmp_path: Path) -> None:
+    path = write_csv(tmp_path, ["Date", "Session Title", "Time Start", "Time End"], [
+        ["5/28/2027", "Talk", "9:00", "10:00"],
+        ["June", "", "", ""],
+        ["", "Panel", "11:00", "12:00"]])
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(
+        'name = "m"\nfill_down = ["Date"]\n[fields.name]\ncolumn = "Session Title"\n'
+        '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
+        '[fields.end]\ntime_column = "Time End"\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(r.row, [i.code for i in r.issues], r.payload and r.payload.start_time.isoformat())
+            for r in report.rows] == [
+        (2, [], "2027-05-28T09:00:00+00:00"), (3, ["section-heading"], None),
+        (4, [], "2027-05-28T11:00:00+00:00")]
