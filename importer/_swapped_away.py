@@ -1,5 +1,6 @@
 """Two sessions' import ids swapped in Builder where one of the two rows cannot take its
-session back: its talk was dropped from the sheet, or its row is in error this run.
+session back: its talk was dropped from the sheet, its row is in error this run, or the
+mapping's leave_out marks its row out.
 
 The row left found the other talk's session by its id and would make it this row's talk
 (attendees who saved that talk finding this one), while its own session stayed under the
@@ -58,19 +59,23 @@ def take_back_from_absent_rows(rows: list[PlannedRow], state: GuideState,
 
 def _take_back(row: PlannedRow, own: dict[str, Any], found: dict[str, Any],
                rows: list[PlannedRow], state: GuideState, column: str | None) -> None:
-    in_error = next((other for other in rows if other.action == "invalid"
-                     and other.result.import_id == own.get("import_id")), None)
+    # The row not sent that has the id: one in error, or one the mapping's leave_out marks out.
+    holder = next((other for other in rows
+                   if (other.action == "invalid" or other.result.left_out)
+                   and other.result.import_id == own.get("import_id")), None)
     take_over(row, own, state)
-    if in_error is not None:
-        in_error.session_id = None  # its session is under another id: which is not known
-    row.issues.append(_issue(row, in_error, own, found, column))
+    if holder is not None and holder.action == "invalid":
+        holder.session_id = None  # its session is under another id: which is not known
+    row.issues.append(_issue(row, holder, own, found, column))
 
 
-def _issue(row: PlannedRow, in_error: PlannedRow | None, own: dict[str, Any],
+def _issue(row: PlannedRow, holder: PlannedRow | None, own: dict[str, Any],
            found: dict[str, Any], column: str | None) -> RowIssue:
     result = row.result
-    whose = (f"{row_ref(in_error.result.row, in_error.result.sheet)}, which is in error"
-             if in_error else "a session no longer in the sheet")
+    in_error = holder is not None and holder.action == "invalid"
+    whose = ("a session no longer in the sheet" if holder is None else
+             f"{row_ref(holder.result.row, holder.result.sheet)}, "
+             + ("which is in error" if in_error else "which the mapping's leave_out marks out"))
     left = ("for that row once it is fixed" if in_error else
             "(--prune does not delete it while it has this row's id): give it its own "
             "import id in Builder, or delete it there")

@@ -1,10 +1,15 @@
-"""Small mends: a month's name alone heading a calendar's days."""
+"""Small mends: a month's name alone heading a calendar's days; the row marked out named
+in a swapped id's warning."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from importer.runner import plan_import
 from importer.validate import validate_file
+from tests.support import Sandbox, talk
+from tests.test_audit_mu52 import swap_in_builder
+from tests.test_leave_out import write_mapping, write_talks
 from tests.test_validate import write_csv
 
 
@@ -53,3 +58,28 @@ def test_a_months_name_is_not_filled_down_as_the_date_of_the_rows_under_it(
             for r in report.rows] == [
         (2, [], "2027-05-28T09:00:00+00:00"), (3, ["section-heading"], None),
         (4, [], "2027-05-28T11:00:00+00:00")]
+
+
+def test_a_session_taken_back_from_a_row_marked_out_names_that_row(tmp_path: Path) -> None:
+    """Talk 1's and talk 3's ids swapped in Builder, then talk 3 cancelled in the sheet: row
+    2's warning names row 4, marked out, as the holder of the id it takes back, not 'a
+    session no longer in the sheet'."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"mapping": str(write_mapping(tmp_path))})
+    sheet = write_talks(tmp_path / "s.csv", [talk(1), talk(2), talk(3)])
+    sandbox.run_in_order(sheet)
+    swap_in_builder(sandbox, "sheet:T001", "sheet:T003")
+    write_talks(sheet, [talk(1), talk(2), talk(3, Status="Cancelled")])
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), prune=True)
+
+    assert [(row.result.row, issue.code, issue.message) for row in plan.rows
+            for issue in row.issues] == [
+        (2, "id-changed-in-guide", "Row 2: this row's session 'Talk number 1' (id 1, its "
+         "title and start) has in the guide the import_id 'sheet:T003' of row 4, which the "
+         "mapping's leave_out marks out, and the session under this row's id, 'Talk number "
+         "3' (id 3), is another talk (their ids swapped in Builder, most likely): this row's "
+         "is given back 'sheet:T001' (one PATCH) rather than id 3 made into this talk, which "
+         "is left as it is (--prune does not delete it while it has this row's id): give it "
+         "its own import id in Builder, or delete it there")]
