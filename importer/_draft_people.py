@@ -20,7 +20,7 @@ from importer._header_words import (
     names_remarks,
 )
 from importer._toml_problems import toml_value
-from importer.load import listed_all
+from importer.model import listed_all
 
 
 def _readable(header: str) -> str | None:

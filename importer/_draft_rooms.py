@@ -24,8 +24,8 @@ from importer._header_words import header_key, names_people, names_venues
 from importer._room_clashes import rooms_column_note
 from importer._toml_problems import toml_value
 from importer.convert import cell_text
-from importer.load import listed_all
 from importer.mapping import ROOM_JOINER
+from importer.model import listed_all
 
 
 class RoomsDrafter(DrafterBase):

@@ -25,8 +25,8 @@ from importer._layout import section_headings
 from importer._left_out import marked_rows
 from importer._toml_problems import toml_value
 from importer.convert import cell_text
-from importer.load import listed_all
 from importer.mapping import FILL_IN
+from importer.model import listed_all
 from importer.zones import zone_note
 
 

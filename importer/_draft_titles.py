@@ -35,7 +35,7 @@ from importer._header_words import (
 )
 from importer._toml_problems import toml_value
 from importer.convert import cell_text
-from importer.load import listed_all
+from importer.model import listed_all
 
 
 class TitlesDrafter(DrafterBase):

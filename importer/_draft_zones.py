@@ -10,7 +10,8 @@ from importer._draft_words import LOCAL_TIME_IN_TITLE, ZONE_EXAMPLES, ZONE_HEADE
 from importer._header_words import header_key
 from importer._toml_problems import toml_value
 from importer.convert import cell_text
-from importer.load import listed_all, read_grid
+from importer.load import read_grid
+from importer.model import listed_all
 from importer.zones import abbreviation_zone, certain_zone, several_places, zone_note
 
 

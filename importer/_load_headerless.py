@@ -13,7 +13,7 @@ from importer._load_names import header_text, normalize_header
 from importer._load_sheet import Sheet
 from importer.convert import cell_text, numeric_date_readings
 from importer.errors import InputError
-from importer.model import listed, unmistakable
+from importer.model import listed, listed_all, unmistakable
 
 
 def headerless_error(sheet: Sheet, expected_columns: Collection[str], where: str,
@@ -55,11 +55,6 @@ def add_a_header(header_names: Sequence[str] = ()) -> str:
     needed = listed(unmistakable(header_names))
     return ("Add a row above it naming each column, in the file's order, as the mapping "
             f"names them: it needs {needed} (the mapping names the optional ones).")
-
-
-def listed_all(texts: Sequence[str]) -> str:
-    """'Lunch', or 'Coffee break' and 'Lunch', or 'A', 'B' and 'C'."""
-    return listed([repr(text) for text in texts])
 
 
 _HEADERLESS_ROWS = 200  # the first records, enough to tell a header from a session

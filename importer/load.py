@@ -39,7 +39,7 @@ from importer._load_header_row import (
     joined_header,
     sub_header_row,
 )
-from importer._load_headerless import headerless_error, listed_all
+from importer._load_headerless import headerless_error
 from importer._load_joined import check_same_columns, joined_sheets
 from importer._load_names import column_letter, normalize_header
 from importer._load_other_sheets import (
@@ -52,7 +52,7 @@ from importer._load_table import header_fields, table_below
 from importer.errors import InputError
 
 __all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "check_is_file",
-           "column_letter", "headerless_error", "listed_all", "load_sheet", "load_sheets",
+           "column_letter", "headerless_error", "load_sheet", "load_sheets",
            "normalize_header", "read_grid", "sheet_place"]
 
 logger = logging.getLogger("importer.load")

@@ -59,6 +59,11 @@ def listed(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def listed_all(texts: Sequence[str]) -> str:
+    """'Lunch', or 'Coffee break' and 'Lunch', or 'A', 'B' and 'C': each quoted."""
+    return listed([repr(text) for text in texts])
+
+
 def unmistakable(names: Sequence[str]) -> list[str]:
     """`names` as a list can show them: each quoted when one holds a comma or ' and ' (a room
     named with its venue, 'Main Hall, Town Theatre'), which would read as two."""
