@@ -2,7 +2,7 @@
 
 The grid is a DataFrame of object cells (`str` or None for blank), positional integer columns,
 and an index holding the row number as a spreadsheet program shows it (1-based, one per record,
-so a quoted newline does not add a row). Header detection happens later, in `load.py`.
+so a quoted newline does not add a row). Header detection happens later, in `_load_header_row.py`.
 """
 
 from __future__ import annotations

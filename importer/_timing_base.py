@@ -21,7 +21,6 @@ from importer.mapping import BoundMapping
 
 Objects = np.ndarray[Any, np.dtype[np.object_]]  # one value a row: a moment, None, a bool
 
-
 ONE_DAY = dt.timedelta(days=1)
 
 
