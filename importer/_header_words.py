@@ -119,6 +119,8 @@ NAMES: dict[str, tuple[str, ...]] = {
                   "raum", "ort", "saal", "salle", "lieu", "sala", "lugar", "aula", "luogo",
                   "local", "zaal", "locatie", "lokaal", "ruimte",
                   "building", "gebaude", "batiment", "edificio", "gebouw",
+                  # a film programme's only place column: its cinemas ('Kino', 'Cinéma')
+                  "cinema", "cinemas", "cine", "kino", "bioscoop",
                   # a festival's: 'Bühne', 'Scène', 'Escenario', 'Palco', 'Podium'
                   "stages", "buhne", "scene", "escenario", "palco", "podium",
                   "lokal", "lokale", "sal", "rum", "scen", "plats", "sted", "arena",
