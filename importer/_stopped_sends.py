@@ -33,21 +33,31 @@ def tell_sent_by_stopped_runs(outcomes: list[RowOutcome], state: SavedState) -> 
         return []
     told: Counter[str] = Counter()
     for outcome in outcomes:
-        action = next((action for action, ids in sent.items()
-                       if outcome.action == "unchanged" and outcome.import_id in ids), None)
-        if action is not None:
-            said = (f"{action} by an earlier run that was stopped before it finished; "
-                    "nothing left to send")
-            outcome.message = "; ".join(filter(None, [said, outcome.message]))
-            told[action] += 1
+        if outcome.action != "unchanged":
+            continue
+        actions = [action for action, ids in sent.items() if outcome.import_id in ids]
+        if actions:
+            outcome.message = "; ".join(filter(None, [_said(actions), outcome.message]))
+            told[" and ".join(actions)] += 1
     return [_note(told)] if told else []
 
 
+def _said(actions: list[str]) -> str:
+    """'created by an earlier run that was stopped ...'; a session one stopped run created and
+    another updated (its row edited in between) says both: what it holds is the update."""
+    runs = ("an earlier run that was stopped before it finished" if len(actions) == 1
+            else "earlier runs that were stopped before they finished")
+    return f"{' and '.join(actions)} by {runs}; nothing left to send"
+
+
 def _note(told: Counter[str]) -> str:
-    """'1,200 rows are unchanged as an earlier run ... (created 1,180, updated 20)'."""
+    """'1,200 rows are unchanged as an earlier run ... (created 1,180, updated 20)', a session
+    both of them told as 'created and updated'."""
     count = sum(told.values())
     rows = f"{count:,} {'row is' if count == 1 else 'rows are'}"
-    by_action = ", ".join(f"{action} {n:,}" for action, n in told.items())
+    # Sessions told of both last: 'created 1,180, created and updated 20'.
+    by_action = ", ".join(f"{action} {n:,}" for action, n in sorted(
+        told.items(), key=lambda told_of: " and " in told_of[0]))
     return (f"{rows} unchanged as an earlier run that was stopped before it finished sent "
             f"them ({by_action}); each one's row says so")
 

@@ -1,5 +1,6 @@
 """Shapes the newest changes' tests did not try: a film programme whose only place column
-is its cinema, ..."""
+is its cinema; a stopped run's session edited in the sheet and updated by a second stopped
+run."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from pathlib import Path
 
 from importer.draft import draft_mapping
 from importer.validate import validate_file
+
+from .support import Sandbox, talk, write_sheet
+from .test_walk_migration5_stopped_run import SAID, _said, _stopped_after
 
 
 def test_a_cinema_column_alone_is_drafted_as_the_rooms(tmp_path: Path) -> None:
@@ -26,3 +30,27 @@ def test_a_cinema_column_alone_is_drafted_as_the_rooms(tmp_path: Path) -> None:
     assert [i.code for i in report.issues] == ["derived-import-id"]
     assert [(p.name, p.locations) for p in report.payloads] == [
         ("Metropolis", ("Abaton",)), ("Nosferatu", ("Zeise",)), ("M", ("Abaton",))]
+
+
+def test_a_session_created_by_one_stopped_run_and_updated_by_another_says_both(
+        tmp_path: Path) -> None:
+    """A migration stopped after its first talks, one of them retitled in the sheet, the run
+    after stopped too once it sent that change: the run that finished said the talk was
+    created by an earlier stopped run, and nothing of the title it holds, sent by the second."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, 7)])
+    _stopped_after(sandbox, sheet, 3)
+    write_sheet(sheet, [talk(1, **{"Session Title": "Renamed"}),
+                        *(talk(n) for n in range(2, 7))])
+    _stopped_after(sandbox, sheet, 1, "updated")
+    finished = sandbox.run(sheet)
+
+    both = ("created and updated by earlier runs that were stopped before they finished; "
+            "nothing left to send")
+    assert _said(finished) == [
+        ("sheet:T001", "unchanged", both), ("sheet:T002", "unchanged", SAID),
+        ("sheet:T003", "unchanged", SAID), ("sheet:T004", "created", ""),
+        ("sheet:T005", "created", ""), ("sheet:T006", "created", "")]
+    assert [n for n in finished.notes if "stopped" in n] == [
+        "3 rows are unchanged as an earlier run that was stopped before it finished sent them "
+        "(created 2, created and updated 1); each one's row says so"]
