@@ -49,16 +49,19 @@ def _east_asian_time_text(text: str) -> str:
 
 
 # A start written open-ended, "from 8:00 on": a mark after it ('8:00～', '9:00 -'), an end
-# that is no time ('7:30pm - late', 'till close', 'bis open end', and in Dutch, German,
-# French and Spanish: '22u tot laat', '22:00 bis Ende', '19h - tard', "19h jusqu'à la fin",
-# '20:00 hasta el cierre'), or "from" before it in English, German, French, Dutch, Spanish,
+# that is no time, after a dash, a word or both ('7:30pm - late', 'till close', '8pm - till
+# late', 'bis open end', '10:00 - onwards', and in Dutch, German, French and Spanish: '22u tot
+# laat', '22:00 bis Ende', '19:00 - Ende offen', '19h - tard', "19h jusqu'à la fin", '20:00
+# hasta el cierre'), or "from" before it in English, German, French, Dutch, Spanish,
 # Portuguese or Italian ('ab 19 Uhr', 'dès 19h', 'à partir de 19h', 'vanaf 19u', 'from 7pm
 # till late'). Not a time named in words ('22:00 - midnight'): that is an end.
 _DASH = "~～〜\\-‐‑–—−"
+_UNTIL = r"(?:['’]til\b|\b(?:till|til|until|to|bis|tot|jusqu['’]à|hasta))"
+_NO_TIME_END = (r"(?:late|close|open end|ende offen|offenes ende|laat|ende|tard|la fin"
+                r"|el cierre)")
 OPEN_END = re.compile(
-    rf"(?<=\S)\s*(?:[{_DASH}]|(?:[{_DASH}]|['’]til\b|\b(?:till|til|until|to|bis|tot|jusqu['’]à|"
-    r"hasta))\s*"
-    r"(?:late|close|open end|laat|ende|tard|la fin|el cierre)|\bonwards?)\s*$", re.IGNORECASE)
+    rf"(?<=\S)\s*(?:[{_DASH}]|(?:[{_DASH}]\s*{_UNTIL}?|{_UNTIL})\s*{_NO_TIME_END}"
+    rf"|(?:[{_DASH}]\s*)?\bonwards?)\s*$", re.IGNORECASE)
 FROM = re.compile(r"^(?:from|ab|dès|à partir de|a partir de|vanaf|desde|dalle)\s+(?=\d)",
                   re.IGNORECASE)
 
