@@ -1,0 +1,97 @@
+"""The plan's notes told once the images are read, as an image makes its row invalid or an
+update: tracks and rooms left empty, sessions deleted or made in Builder since the last run,
+sessions left in the guide that no run has told of yet, and a plan over the daily budget."""
+
+from __future__ import annotations
+
+from importer._deleted_since import (
+    deleted_since_last_run,
+    deleted_since_note,
+    renamed_in_builder,
+    renamed_note,
+)
+from importer._deletes import PlannedDelete, left_note, newly_left_note
+from importer._emptied import emptied_notes
+from importer._made_again import made_again_notes
+from importer._made_by_hand import MADE_BY_HAND_REASON, made_by_hand, made_by_hand_note
+from importer._plan_value import Plan
+
+
+def notes_on_what_is_sent(plan: Plan) -> list[str]:
+    """Tracks and rooms the plan leaves without sessions, sessions deleted from the guide
+    since the last run that it makes again, and a plan over the daily budget: told once the
+    images are read, as an image makes its row invalid (its session stays
+    where it is) or an update (a write)."""
+    notes = emptied_notes(plan) + made_again_notes(plan) + (plan.saved_state.unreadable_note()
+                                   if plan.saved_state is not None else [])
+    if deleted := deleted_since_last_run(plan):
+        notes.append(deleted_since_note(deleted, plan.validation.leave_out_mark))
+    if renamed := renamed_in_builder(plan):
+        notes.append(renamed_note(renamed))
+    plan.notes_to_act_on += notes
+    made = made_by_hand(plan)
+    if newly_left := _left_since_told(plan, made):
+        plan.notes_to_act_on.append(newly_left_note(newly_left, plan.validation))
+    if made:
+        _tell_made_by_hand(plan, made)
+    if plan.over_budget:
+        notes.append(
+            f"this plan needs {plan.requests_total:,} requests, more than {_budget_left(plan)}: "
+            # The figure is a setting: Guidebook's own count of the account's day is what
+            # stops a run, and other tools spend it too.
+            "the run goes on until Guidebook refuses it for the day's budget (exit 3), and "
+            "the next run, a day later, carries on where it stopped"
+        )
+    return notes
+
+
+def _budget_left(plan: Plan) -> str:
+    """The daily budget, or what earlier runs left of it."""
+    if not plan.spent_earlier:
+        return f"the daily budget of {plan.daily_budget:,}"
+    return (f"the {plan.budget_left:,} left of the daily budget of {plan.daily_budget:,} "
+            f"({spent_earlier_words(plan)})")
+
+
+def spent_earlier_words(plan: Plan) -> str:
+    """What earlier runs and plans spent, and what no record here can know."""
+    return (f"earlier runs and plans spent {plan.spent_earlier:,} in the last 24 hours, as "
+            f"{plan.saved_state.path.name if plan.saved_state else 'the state file'} records; "
+            "other tools using the account are not counted")
+
+
+def _left_since_told(plan: Plan, made: list[PlannedDelete]) -> list[PlannedDelete]:
+    """The sessions left in the guide that no run has told of yet (the state file says). One
+    whose import id was changed in Builder is its row's, not one dropped from the sheet: the
+    note on it says how to keep it, where this one would say to delete it; so is one `made`
+    by hand (_made_by_hand), told by a note of its own."""
+    if plan.saved_state is None:
+        return []
+    told = plan.saved_state.left_told()
+    renamed = {int(s["id"]) for s in renamed_in_builder(plan).values()}
+    apart = {d.session_id for d in made}
+    return [left for left in plan.left_in_guide if left.import_id not in told
+            and left.session_id not in renamed and left.session_id not in apart]
+
+
+def _tell_made_by_hand(plan: Plan, made: list[PlannedDelete]) -> None:
+    """The note on sessions of the sheet's prefix made by hand, in place of the left note's
+    word that they are 'no longer in the sheet' (to --prune); a quiet run tells those left
+    once, as it does the left note."""
+    pruned = [d for d in made if d in plan.deletes]
+    kept = [d for d in made if d not in plan.deletes]
+    for delete in pruned:  # its report row says why as the note does
+        delete.reason = MADE_BY_HAND_REASON
+    if kept:
+        rest = [d for d in plan.left_in_guide if d not in kept]
+        said = left_note(plan.left_in_guide, plan.validation)
+        at = plan.notes.index(said)  # in place: the caller extends this very list
+        plan.notes[at:at + 1] = [left_note(rest, plan.validation)] if rest else []
+    told = plan.saved_state.left_told() if plan.saved_state is not None else frozenset()
+    for group, was_pruned in ((kept, False), (pruned, True)):
+        if not group:
+            continue
+        note = made_by_hand_note(group, plan.import_id_prefix, pruned=was_pruned)
+        plan.notes.append(note)
+        if was_pruned or any(d.import_id not in told for d in group):
+            plan.notes_to_act_on.append(note)
