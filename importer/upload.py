@@ -133,6 +133,7 @@ class Uploader:
             writes = [row for row in self.plan.rows if row.action in ("create", "update")]
             await self._pool(writes, self._write_row, self._defer_row)
             await self._pool(self.plan.deletes, self._delete, self._defer_delete)
+            await self._ask_if_down_at_the_end()
         finally:
             watcher.cancel()
         outcomes = self._ordered_outcomes()
@@ -342,6 +343,26 @@ class Uploader:
             self._halt("outage", f"Guidebook stopped answering: {OUTAGE_ROWS} rows in a row "
                        "failed with no request getting through, so the run stopped; run "
                        "again later to continue")
+
+    async def _ask_if_down_at_the_end(self) -> None:
+        """A nightly run of a few edits has fewer rows than OUTAGE_ROWS to fail: when its last
+        rows failed with nothing getting through since, one read tells an outage (exit 3, run
+        again later; no half-sent night published) from rows Guidebook fails on their own."""
+        if (self.halted is not None or not self._failing_in_a_row or self.stop.is_set()
+                or self.client.successes != self._successes_seen):
+            return
+        try:
+            await self.client.get_guide(self.plan.guide_id)
+        except (TransientError, OutcomeUnknownError):
+            if self.stop.is_set():  # a Ctrl-C cut its retries short: an interrupted run
+                return
+            count = self._failing_in_a_row
+            rows = "row" if count == 1 else f"{count} rows"
+            self._halt("outage", f"Guidebook stopped answering: the last {rows} failed with "
+                       "no request getting through, nor one asking for the guide after them; "
+                       "run again later to continue")
+        except ApiError:  # it answered (or the budget ran out): the rows' failures stand
+            pass
 
     def _cut_short(self, exc: ApiError) -> bool:
         """A request whose retries the interrupt cut short: the next run carries it on. The
