@@ -46,7 +46,7 @@ from importer.plan import (
     adoptable_copy,
     spent_earlier_words,
 )
-from importer.report import ImportReport, RowOutcome, sheets_read
+from importer.report import SHEET_WARNINGS_POINTER, ImportReport, RowOutcome, sheets_read
 from importer.validate import ValidationReport
 
 # Beyond this many sessions, `validate` summarises instead of listing every payload.
@@ -462,6 +462,8 @@ _OWN_ID = re.compile(r"\b((?:sessions|locations|schedule-tracks)/)\d+/")
 def _problem_lines(outcomes: list[RowOutcome]) -> list[tuple[str, int]]:
     """(line, rows it names): rows sharing one outcome and message, GROUP_FROM or more
     (a tab held back by one error, a room the guide lacks, an outage), print as one line."""
+    outcomes = [replace(o, message=SHEET_WARNINGS_POINTER.sub("", o.message))
+                for o in outcomes]  # the notes, printed above, say it once
     keyed = [(o, o.row, (o.sheet, o.action, _OWN_ID.sub(r"\1<id>/", o.message)))
              for o in outcomes]
     lines: list[tuple[str, int]] = []

@@ -43,6 +43,17 @@ COLUMNS = ("row", "import_id", "name", "action", "session_id", "message")
 # has one line per row and no notes of its own.
 SEE_THE_NOTES = "(see the notes)"
 SEE_THE_SUMMARY_TAB = "(see the notes on the Summary tab)"
+# Ends every row's message on a sheet with a warning on it as a whole (derived-import-id):
+# for a report file's line read alone. The console prints the notes beside the rows, so its
+# lines (a cron mail's) drop it rather than repeat it on each.
+SHEET_WARNINGS_POINTER = re.compile(
+    r"(?:^|; )sheet-wide warnings? [\w, -]+ " + re.escape(SEE_THE_NOTES) + "$")
+
+
+def sheet_warnings_pointer(codes: list[str]) -> str:
+    """'sheet-wide warning derived-import-id (see the notes)'."""
+    return f"sheet-wide warning{'s' if len(codes) > 1 else ''} {', '.join(codes)} {SEE_THE_NOTES}"
+
 
 EXIT_OK = 0
 EXIT_ROWS_FAILED = 1

@@ -29,7 +29,13 @@ from importer.errors import (
 from importer.model import RowIssue
 from importer.payloads import api_body, create_body, name_key
 from importer.plan import Plan, PlannedRow
-from importer.report import SEE_THE_NOTES, Action, ImportReport, RowOutcome
+from importer.report import (
+    SEE_THE_NOTES,
+    Action,
+    ImportReport,
+    RowOutcome,
+    sheet_warnings_pointer,
+)
 
 logger = logging.getLogger("importer.upload")
 
@@ -457,8 +463,7 @@ def _point_at_sheet_warnings(outcomes: list[RowOutcome], sheet_issues: list[RowI
     codes = sorted({issue.code for issue in sheet_issues if issue.severity == "warning"})
     if not codes:
         return
-    pointer = (f"sheet-wide warning{'s' if len(codes) > 1 else ''} {', '.join(codes)} "
-               f"{SEE_THE_NOTES}")
+    pointer = sheet_warnings_pointer(codes)
     for outcome in outcomes:
         if SEE_THE_NOTES not in outcome.message:  # a row blocked by an error points there
             outcome.message = _join(outcome.message, pointer)
