@@ -89,12 +89,9 @@ def test_without_a_length_an_end_column_to_be_confirmed_says_what_to_write(
     assert [name for name, _, _ in sent] == ["B"]
 
 
-def test_a_row_marked_out_after_its_id_was_swapped_names_not_the_session_taken_back(
-        tmp_path: Path) -> None:
-    """Talk 1's and talk 3's ids swapped in Builder, then talk 3 cancelled in the sheet. Row
-    2 takes talk 1's session (id 1) back; the cancelled row's line said it left id 1 in the
-    app, 'to find it in Builder': deleting id 1 there deleted talk 1. Its session is under
-    talk 1's id now (id 3, which row 2's warning names), so its line names none."""
+def swapped_then_one_cancelled(tmp_path: Path) -> tuple[Sandbox, Path]:
+    """Three talks imported, talk 1's and talk 3's ids then swapped in Builder, and talk 3
+    marked out in the sheet (Status 'Cancelled')."""
     sandbox = Sandbox()
     sandbox.settings = sandbox.settings.model_copy(
         update={"mapping": str(write_mapping(tmp_path))})
@@ -102,6 +99,16 @@ def test_a_row_marked_out_after_its_id_was_swapped_names_not_the_session_taken_b
     sandbox.run_in_order(sheet)
     swap_in_builder(sandbox, "sheet:T001", "sheet:T003")
     write_talks(sheet, [talk(1), talk(2), talk(3, Status="Cancelled")])
+    return sandbox, sheet
+
+
+def test_a_row_marked_out_after_its_id_was_swapped_names_not_the_session_taken_back(
+        tmp_path: Path) -> None:
+    """Talk 1's and talk 3's ids swapped in Builder, then talk 3 cancelled in the sheet. Row
+    2 takes talk 1's session (id 1) back; the cancelled row's line said it left id 1 in the
+    app, 'to find it in Builder': deleting id 1 there deleted talk 1. Its session is under
+    talk 1's id now (id 3, which row 2's warning names), so its line names none."""
+    sandbox, sheet = swapped_then_one_cancelled(tmp_path)
 
     plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), prune=True)
     report = sandbox.run(sheet, prune=True)

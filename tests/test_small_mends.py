@@ -7,9 +7,7 @@ from pathlib import Path
 
 from importer.runner import plan_import
 from importer.validate import validate_file
-from tests.support import Sandbox, talk
-from tests.test_audit_mu52 import swap_in_builder
-from tests.test_leave_out import write_mapping, write_talks
+from tests.test_audit_mu53 import swapped_then_one_cancelled
 from tests.test_validate import write_csv
 
 
@@ -64,13 +62,7 @@ def test_a_session_taken_back_from_a_row_marked_out_names_that_row(tmp_path: Pat
     """Talk 1's and talk 3's ids swapped in Builder, then talk 3 cancelled in the sheet: row
     2's warning names row 4, marked out, as the holder of the id it takes back, not 'a
     session no longer in the sheet'."""
-    sandbox = Sandbox()
-    sandbox.settings = sandbox.settings.model_copy(
-        update={"mapping": str(write_mapping(tmp_path))})
-    sheet = write_talks(tmp_path / "s.csv", [talk(1), talk(2), talk(3)])
-    sandbox.run_in_order(sheet)
-    swap_in_builder(sandbox, "sheet:T001", "sheet:T003")
-    write_talks(sheet, [talk(1), talk(2), talk(3, Status="Cancelled")])
+    sandbox, sheet = swapped_then_one_cancelled(tmp_path)
 
     plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport(), prune=True)
 
