@@ -177,7 +177,7 @@ def _offset_hint(offset: re.Match[str]) -> str:
 # A zone as Outlook and Windows' settings show it: '(UTC+01:00) Amsterdam, Berlin, Bern, Rome',
 # '(UTC-05:00) Eastern Time (US & Canada)', '(UTC) Coordinated Universal Time'.
 _OUTLOOK = re.compile(r"\((?:utc|gmt)(?: ?([+-]) ?(\d\d?)(?::?(\d\d))?)?\) ?(.+)")
-_GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+_GENERIC = "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."
 # The same written without its brackets, as a calendar's export may: 'UTC+01:00 Amsterdam'.
 _OFFSET_AND_CITIES = re.compile(r"((?:utc|gmt)\s*[+-]\s*\d\d?(?::?\d\d)?)\s+([^\d\s].*)",
                                 re.IGNORECASE)

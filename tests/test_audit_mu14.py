@@ -139,7 +139,8 @@ def _refusal(given: str) -> str:
     "London, Kentucky",
 ])
 def test_a_european_city_s_namesake_over_the_ocean_gets_the_general_hint(given: str) -> None:
-    assert _refusal(given).startswith(f"unknown timezone {given!r}: use a tz database name")
+    assert _refusal(given).startswith(
+        f"unknown timezone {given!r}: write it as a region and a city")
 
 
 # ---------------------------------------------------------------- a signal after Ctrl-C

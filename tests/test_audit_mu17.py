@@ -23,7 +23,7 @@ from tests.test_quiet_notes_to_act_on import HEADER as QUIET_HEADER
 from tests.test_quiet_notes_to_act_on import TALKS as QUIET_TALKS
 from tests.test_validate import write_csv
 
-GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+GENERIC = "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."
 
 
 def hint(name: str) -> str:

@@ -151,7 +151,7 @@ def test_a_town_or_territory_of_one_clock_is_offered_its_zone(
         timezone_setting(name)
     assert str(refused.value).split(": ", 1)[1] == (
         f"did you mean {zone!r}?" if zone else
-        "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'.")
+        "write it as a region and a city, like 'America/Chicago' or 'Europe/London'.")
 
 
 SESSIONIZE_NEEDS = ("it needs Title, Scheduled At, Scheduled Duration and Room "

@@ -11,7 +11,7 @@ from importer.errors import ConfigError
 FIXED = ("a standard or daylight time fixes one offset all year; use the place's name, "
          "{zone!r}, which follows its clocks through the year.")
 WINDOWS = "did you mean {zone!r} (its Windows name)?"
-GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+GENERIC = "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."
 
 
 @pytest.mark.parametrize(("given", "hint"), [

@@ -45,7 +45,7 @@ def test_a_zone_column_of_several_zones_is_named(tmp_path: Path) -> None:
     ("Denver UTC-6", "did you mean 'America/Denver'?"),        # summer time
     ("Denver (GMT-7)", "did you mean 'America/Denver'?"),      # winter time
     ("Orlando UTC-4", "did you mean 'America/New_York' (Orlando's)?"),
-    ("Denver UTC+2", "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."),
+    ("Denver UTC+2", "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."),
 ])
 def test_a_city_with_its_offset_is_offered_the_city_zone(written: str, offered: str) -> None:
     """timezone = 'Orlando UTC-4' got the generic hint, while 'Orlando' alone was offered

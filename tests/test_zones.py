@@ -35,7 +35,7 @@ def test_a_city_alone_suggests_its_zone(given: str, meant: str) -> None:
     # A country of one zone that names none; nothing near: no zone picked at random (a
     # looser match made 'India' the Seychelles' Indian/Mahe, 'Mumbai' Cuba).
     ("India", "did you mean 'Asia/Kolkata' (India's)?"),
-    ("Bavaria", "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."),
+    ("Bavaria", "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."),
 ])
 def test_what_a_zone_nobody_knows_is_told(given: str, message: str) -> None:
     with pytest.raises(ConfigError) as caught:

@@ -30,7 +30,8 @@ def test_the_word_for_time_of_day_before_no_zone_leaves_timezone_unset(tmp_path:
 @pytest.mark.parametrize(("name", "hint"), [
     ("Uhrzeit: MEZ", BERLIN), ("Uhrzeiten in MEZ", BERLIN), ("Alle Zeiten in MEZ", BERLIN),
     ("Zeitzone: MESZ", BERLIN), ("Uhrzeit: Wiener Zeit", "did you mean 'Europe/Vienna'?"),
-    ("Uhrzeit: Narnia", "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'.")])
+    ("Uhrzeit: Narnia",
+     "write it as a region and a city, like 'America/Chicago' or 'Europe/London'.")])
 def test_a_setting_of_a_title_rows_words_is_offered_the_zone_after_them(name: str,
                                                                        hint: str) -> None:
     """Each got the general hint, though the zone after the words is MEZ, Berlin's."""

@@ -13,7 +13,7 @@ ABBREVIATION = ("an abbreviation fixes one offset all year; use the place's name
                 "which follows its clocks through the year.")
 SPELLED_OUT = ("a standard or daylight time fixes one offset all year; use the place's name, "
                "{zone!r}, which follows its clocks through the year.")
-GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+GENERIC = "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."
 
 
 @pytest.mark.parametrize(("given", "hint"), [

@@ -31,8 +31,8 @@ from importer.errors import ConfigError
     ("(UTC-08:00) Pacific Time (US & Canada)", "did you mean 'America/Los_Angeles'?"),
     ("(UTC) Coordinated Universal Time", "did you mean 'UTC'?"),
     # An offset that none of its cities keeps: no zone picked from the cities.
-    ("(UTC+03:00) Berlin", "use a tz database name such as 'America/Chicago' or "
-     "'Europe/Berlin'."),
+    ("(UTC+03:00) Berlin", "write it as a region and a city, like 'America/Chicago' "
+     "or 'Europe/London'."),
 ])
 def test_an_outlook_zone_is_offered_its_cities_zones(given: str, hint: str) -> None:
     with pytest.raises(ConfigError) as caught:

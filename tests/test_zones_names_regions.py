@@ -10,8 +10,8 @@ from importer.errors import ConfigError
 
 
 @pytest.mark.parametrize(("name", "hint"), [
-    ("America", "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."),
-    ("Europe", "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."),
+    ("America", "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."),
+    ("Europe", "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."),
     ("Atlantic", "did you mean 'Canada/Atlantic'?"),  # Atlantic Time: Halifax's
 ])
 def test_a_region_alone_is_refused_with_a_hint(name: str, hint: str) -> None:

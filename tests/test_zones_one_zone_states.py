@@ -8,7 +8,7 @@ import pytest
 
 from importer.zones import timezone_setting
 
-GENERIC = "use a tz database name such as 'America/Chicago' or 'Europe/Berlin'."
+GENERIC = "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."
 
 
 def hint(name: str) -> str:
