@@ -27,6 +27,7 @@ from importer._reading_slips import (
     day_part_heading,
     part_of_day_example,
     part_of_day_message,
+    semicolon_message,
     struck_message,
 )
 from importer._toml_problems import toml_value
@@ -195,6 +196,7 @@ class SheetColumns:
                        self._values_message(field_key, header, raw, what, problem.hint,
                                             lookup, serving)
                        or struck_message(header, raw, str(cell_said(raw)), what)
+                       or semicolon_message(header, raw, _reads_with(parse))
                        or f"{header!r} has {cell_said(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
@@ -446,6 +448,17 @@ def clean_text(cell: Any) -> str:
 
 def names_parser(separator: str) -> Parser:
     return lambda cell: convert.split_names(cell_text(cell), separator)
+
+
+def _reads_with(parse: Parser) -> Callable[[str], bool]:
+    """Whether a text reads by a column's parser: to offer a fix only where it reads."""
+    def reads(text: str) -> bool:
+        try:
+            parse(text)
+        except CellError:
+            return False
+        return True
+    return reads
 
 
 def cell_said(cell: Any) -> str | None:

@@ -5,7 +5,7 @@ never on the path of a cell that reads."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pandas as pd
@@ -20,6 +20,23 @@ NOON_NOT_MIDNIGHT = "12:00 AM is midnight: for noon write 12:00 PM"
 def twelve_am(text: str) -> bool:
     """Whether a time's text is 12 AM ('12:00:00 AM', '12am'), not 'midnight' in words."""
     return _TWELVE_AM.search(text.strip()) is not None
+
+
+# A ';' typed for the ':' beside it (the same key without shift on many keyboards):
+# '10;00', '9;30 AM'. Told, not read as meant: a wrong reading would be worse than a stop.
+_SEMICOLON_FOR_COLON = re.compile(r"(?<![\d:.;])(\d{1,2});(\d{2})(?![\d;])")
+
+
+def semicolon_message(header: str, cell: Any, reads: Callable[[str], bool]) -> str | None:
+    """A cell that failed to read with a ';' where a time's ':' goes, and the text with the
+    ':' in it, offered only where `reads` it. None for any other cell."""
+    if not isinstance(cell, str) or ";" not in cell:
+        return None
+    text = " ".join(cell.split())
+    meant = _SEMICOLON_FOR_COLON.sub(r"\1:\2", text)
+    if meant == text or not reads(meant):
+        return None
+    return f"{header!r} has {text!r}, with a ';' where a ':' goes: write {meant}."
 
 
 # A part of the day written where a session's time goes, and a clock time in it to show.

@@ -8,6 +8,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from importer.cli import app
+from importer.validate import validate_file
+from tests.test_validate import CLASSIC, write_csv
 
 ZONE_FIX = "write it as a region and a city, like 'America/Chicago' or 'Europe/London'."
 
@@ -25,3 +27,32 @@ def test_an_unknown_zone_is_refused_with_the_way_to_write_one(tmp_path: Path) ->
     result = CliRunner().invoke(app, ["validate", str(sheet), "--timezone", "Bavaria"])
     assert (result.exit_code, result.stderr) == (2, (
         f"error: command-line option --timezone: unknown timezone 'Bavaria': {ZONE_FIX}\n"))
+
+
+def _errors(tmp_path: Path, rows: list[list[str]]) -> list[tuple[int | None, str | None, str,
+                                                                 str]]:
+    sheet = write_csv(tmp_path, CLASSIC, rows)
+    report = validate_file(sheet, timezone="Europe/London")
+    return [(issue.row, issue.column, issue.code, issue.message) for issue in report.issues
+            if issue.severity == "error"]
+
+
+def test_a_semicolon_typed_for_a_colon_is_named_with_the_time_meant(tmp_path: Path) -> None:
+    """The key beside ':' slips: said as such, never read as meant (a stop, not a guess).
+    A ';' that is not that slip (two times, no minute of an hour) keeps the general hint."""
+    assert _errors(tmp_path, [
+        ["Keynote", "2027-05-11", "10;00", "11;30 AM", "Hall A", "", ""],
+        ["Two times", "2027-05-11", "10:00;14:00", "15:00", "Hall A", "", ""],
+        ["No minute", "2027-05-11", "10;75", "11:00", "Hall A", "", ""],
+    ]) == [
+        (2, "Time Start", "bad-time",
+         "Row 2: 'Time Start' has '10;00', with a ';' where a ':' goes: write 10:00."),
+        (2, "Time End", "bad-time",
+         "Row 2: 'Time End' has '11;30 AM', with a ';' where a ':' goes: write 11:30 AM."),
+        (3, "Time Start", "bad-time",
+         "Row 3: 'Time Start' has '10:00;14:00', which is not a time: write the time like "
+         "10:00 AM, 10am or 14:30."),
+        (4, "Time Start", "bad-time",
+         "Row 4: 'Time Start' has '10;75', which is not a time: write the time like "
+         "10:00 AM, 10am or 14:30."),
+    ]
