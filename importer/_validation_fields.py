@@ -15,6 +15,7 @@ from importer._checks import OMIT, Mask, RoomCells, check_room_overlaps
 from importer._columns import Column, Parser, clean_text, joined_rooms, names_parser
 from importer._header_words import names_venues
 from importer._listed_names import listed_cells
+from importer._name_spellings import second_spellings
 from importer._toml_problems import toml_value
 from importer._validation_base import ValidationBase, stripped
 from importer.convert import cell_text
@@ -73,6 +74,7 @@ class FieldsValidation(ValidationBase):
                 self._warn_of_names_on_lines(key, col, sep)
                 self._warn_of_listed_names(key, col, sep)
                 self._warn_of_wrapped_names(key, col, sep)
+                self._warn_of_names_spelt_two_ways(key, col)
                 if key == "locations":
                     col = self.room_column = self._rooms_named_with_places(col)
                 out[key] = [() if v is None else v for v in col.values]
@@ -182,6 +184,24 @@ class FieldsValidation(ValidationBase):
             f"on {rows}), read with separator = \"\\n\" as the {what}s {read}: if it is the "
             f"one {what} {wrapped[code]!r}, take the line break out of the cell (Alt+Enter in "
             f"Excel puts one in), or list the {what}s with ';' and take the separator out")
+
+    def _warn_of_names_spelt_two_ways(self, key: str, col: Column) -> None:
+        """Names that differ only in case ('Room B', 'Room b') are one track or room, named
+        as first written: one sheet warning naming the spellings and the one sent."""
+        spellings = second_spellings(col.distinct)
+        if not spellings:
+            return
+        first, others, codes = spellings[0]
+        _, rows = self._first_row_of_cells(col, codes)
+        what = _field_word(key)
+        more = len(spellings) - 1
+        self.sheet_issue(
+            col.header, "name-spelt-two-ways",
+            f"{col.header!r} writes the {what} {first!r} also as "
+            f"{' and '.join(map(repr, others))} (on {rows}): read as "
+            f"one {what}, sent as {first!r}, the first spelling (a {what} the guide has "
+            f"already keeps the guide's); write it one way in the sheet to choose the name"
+            + (f" ({more} other {what}{'s' * (more > 1)} written two ways too)" if more else ""))
 
     def _first_row_of_cells(self, col: Column, codes: list[int]) -> tuple[int, str]:
         """The cell of the first row holding one of the column's cells `codes`, and that row

@@ -56,3 +56,31 @@ def test_a_semicolon_typed_for_a_colon_is_named_with_the_time_meant(tmp_path: Pa
          "Row 4: 'Time Start' has '10;75', which is not a time: write the time like "
          "10:00 AM, 10am or 14:30."),
     ]
+
+
+def test_a_room_or_track_written_two_ways_is_told_once_with_the_name_sent(
+        tmp_path: Path) -> None:
+    """'Room B', 'Room  b' and 'room b' are one room, sent as first written: one warning a
+    column names every spelling and that one; a name written one way is not mentioned."""
+    sheet = write_csv(tmp_path, CLASSIC, [
+        ["A", "2027-05-11", "10:00", "11:00", "Room B", "Data", ""],
+        ["B", "2027-05-11", "11:00", "12:00", "Room  b", "data", ""],
+        ["C", "2027-05-11", "12:00", "13:00", "room b", "Data", ""],
+        ["D", "2027-05-11", "13:00", "14:00", "Hall", "Web; WEB", ""],
+        ["E", "2027-05-11", "14:00", "15:00", "hall", "Web", ""],
+    ])
+    report = validate_file(sheet, timezone="Europe/London")
+    assert [(issue.column, issue.message) for issue in report.issues
+            if issue.code == "name-spelt-two-ways"] == [
+        ("Schedule Track (Optional)",
+         "'Schedule Track (Optional)' writes the track 'Data' also as 'data' (on row 3): read "
+         "as one track, sent as 'Data', the first spelling (a track the guide has already "
+         "keeps the guide's); write it one way in the sheet to choose the name"),
+        ("Room/Location",
+         "'Room/Location' writes the room 'Room B' also as 'Room b' and 'room b' (on row 3, "
+         "and 1 other row): read as one room, sent as 'Room B', the first spelling (a room "
+         "the guide has already keeps the guide's); write it one way in the sheet to choose "
+         "the name (1 other room written two ways too)"),
+    ]
+    assert {issue.row for issue in report.issues if issue.code == "name-spelt-two-ways"} == {
+        None}
