@@ -84,3 +84,15 @@ def test_a_room_or_track_written_two_ways_is_told_once_with_the_name_sent(
     ]
     assert {issue.row for issue in report.issues if issue.code == "name-spelt-two-ways"} == {
         None}
+
+
+def test_the_sandbox_refuses_an_unknown_zone_in_the_one_error_line_of_every_command() -> None:
+    """Not typer's 'Error' box with 'Invalid value' and 'tz database name' in it: the line
+    plan and run print, with the zone's hint."""
+    result = CliRunner().invoke(app, ["sandbox", "--guide-timezone", "Bavaria"])
+    assert (result.exit_code, result.stderr) == (2, (
+        f"error: command-line option --guide-timezone: unknown timezone 'Bavaria': {ZONE_FIX}\n"))
+    result = CliRunner().invoke(app, ["sandbox", "--guide-timezone", "Eastern Time"])
+    assert (result.exit_code, result.stderr) == (2, (
+        "error: command-line option --guide-timezone: unknown timezone 'Eastern Time': did you "
+        "mean 'America/New_York'?\n"))

@@ -871,7 +871,7 @@ def test_an_end_date_before_the_start_kept_in_the_file_is_refused(tmp_path: Any)
     result = CliRunner().invoke(app, ["sandbox", "--db", db, "--guide-end-date", "2027-01-01",
                                       "--port", "0"])
     assert (result.exit_code, result.stderr) == (2, (
-        "Error: guide 1 would end on 2027-01-01, before it starts on 2027-05-11 (one date "
+        "error: guide 1 would end on 2027-01-01, before it starts on 2027-05-11 (one date "
         "given now, the other kept in the --db file); give both --guide-start-date and "
         "--guide-end-date.\n"))
     kept = create_app(SandboxConfig(db=db)).state.sandbox.store
@@ -937,7 +937,7 @@ def test_sandbox_command_names_a_db_file_it_cannot_open(
     app.command("other")(lambda: None)
     result = CliRunner().invoke(app, ["sandbox", "--port", "0", "--db", str(db)])
     assert (result.exit_code, result.output) == (
-        2, f"Error: cannot open --db {db}: {reason}; give a new file in an existing folder, "
+        2, f"error: cannot open --db {db}: {reason}; give a new file in an existing folder, "
            "or one a sandbox wrote.\n"
     )
 

@@ -6,7 +6,7 @@ Registered on the main app by the CLI module: `app.command("sandbox")(sandbox_co
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from pydantic import ValidationError
@@ -103,7 +103,7 @@ def sandbox_command(
             latency=latency, seed=seed,
         )
     except ValidationError as exc:
-        raise typer.BadParameter(first_error(exc)) from None
+        refuse(f"command-line option {first_error(exc)}")
     shown_key = api_key if api_key == DEFAULT_API_KEY else "the one given with --api-key"
     # Here, not at the top: every gbimport command registers this one, and only this one
     # needs the web server (FastAPI, uvicorn) loaded.
@@ -114,16 +114,20 @@ def sandbox_command(
     except KeyboardInterrupt:
         pass
     except GuideDatesError as exc:
-        typer.echo(f"Error: {exc}.", err=True)
-        raise typer.Exit(2) from None
+        refuse(f"{exc}.")
     except sqlite3.Error as exc:  # only opening the file can fail this far out
-        typer.echo(f"Error: cannot open --db {db}: {exc}; give a new file in an existing "
-                   "folder, or one a sandbox wrote.", err=True)
-        raise typer.Exit(2) from None
+        refuse(f"cannot open --db {db}: {exc}; give a new file in an existing folder, or one "
+               "a sandbox wrote.")
     except OSError as exc:
-        typer.echo(f"Error: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
-        raise typer.Exit(2) from None
+        refuse(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
     typer.echo("Sandbox stopped.", err=True)
+
+
+def refuse(message: str) -> NoReturn:
+    """Stop as every gbimport command stops: one 'error:' line on stderr, exit code 2, no
+    usage box (typer's own 'Error' box reads as another tool's)."""
+    typer.echo(f"{typer.style('error:', fg='red')} {message}", err=True)
+    raise typer.Exit(2)
 
 
 def first_error(exc: ValidationError) -> str:

@@ -15,6 +15,9 @@ from pydantic import (
     model_validator,
 )
 
+from importer.errors import ConfigError
+from importer.zones import resolve_timezone
+
 DEFAULT_API_KEY = "sandbox-key"
 """The key the sandbox accepts unless told otherwise. It opens the local sandbox only."""
 
@@ -64,8 +67,11 @@ class SandboxConfig(BaseModel):
             return None
         try:
             ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown timezone {value!r} (use a tz database name)") from exc
+        except (ZoneInfoNotFoundError, ValueError, IsADirectoryError):
+            try:  # its spelling in another case, else refused with the zone likely meant
+                return resolve_timezone(value).key
+            except ConfigError as refused:
+                raise ValueError(str(refused)) from None
         return value
 
     @field_validator("guide_end_date")
