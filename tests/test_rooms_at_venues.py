@@ -61,6 +61,10 @@ def test_the_joined_names_still_overlap_at_one_venue(tmp_path: Path) -> None:
                                          session("3", "Old Library", "Main Hall")])
     report = validate_file(sheet, mapping=mapping(tmp_path))
     assert [(i.row, i.code, i.value, i.message) for i in report.issues] == [
+        (None, "name-spelt-two-ways", None,
+         "'Room' writes the room 'Main Hall' also as 'main hall' (on row 3): read as one "
+         "room, sent as 'Main Hall', the first spelling (a room the guide has already keeps "
+         "the guide's); write it one way in the sheet to choose the name"),
         (2, "room-overlap", "Main Hall, Town Theatre",
          "Row 2: overlaps row 3 in 'Main Hall, Town Theatre'; check the times and rooms "
          "(ignore this if the sessions really share the room)."),
