@@ -27,8 +27,8 @@ def test_the_mail_of_a_sheet_without_ids_says_its_warning_once_not_on_each_row(
     assert [line for line in lines if line.startswith("row ")] == [
         "row 3: invalid: bad-date: 'Date' has '5/32/2027', which is not a date: write the "
         "date like 5/11/2027 (May 11) or 2027-05-11",
-        "row 4: invalid: bad-time: 'Time Start' has '11;25 AM', which is not a time: write "
-        "the time like 10:00 AM, 10am or 14:30"]
+        "row 4: invalid: bad-time: 'Time Start' has '11;25 AM', with a ';' where a ':' goes: "
+        "write 11:25 AM"]
     path = write_report(report, tmp_path / "nightly.csv")
     assert [line.rsplit(";", 1)[-1] for line in
             path.read_text(encoding="utf-8-sig").splitlines()[2:]] == [
