@@ -22,7 +22,7 @@ class ZonesDrafter(DrafterBase):
         """`timezone` drafted from a title row above the header naming the zone the times
         are in ('Programme (all times CEST)', 'Times are in Pacific Time'), where the name
         tells one place's clocks; else commented out, saying why."""
-        unset = ("# timezone = \"Area/City\"   # the tz database name of the place the sheet's "
+        unset = ("# timezone = \"Area/City\"   # the region and city of the place the sheet's "
                  "times are kept in (\"Europe/Madrid\"); without it, plan and run read them in "
                  "the guide's timezone, validate in UTC")
         said = self._zones_in_title()
@@ -34,7 +34,7 @@ class ZonesDrafter(DrafterBase):
             return (f"timezone = {toml_value(zones.pop())}   # row {row}, above the header, "
                     f"says {text!r}")
         return (f"{unset}\n# Row {row}, above the header, says {text!r}, which does not tell "
-                "one place's clocks: set timezone to the tz database name of the place the "
+                "one place's clocks: set timezone to the region and city of the place the "
                 "times are kept in")
 
     def _zone_column(self) -> str | None:
@@ -49,7 +49,7 @@ class ZonesDrafter(DrafterBase):
         if len(written) == 1 and (zone := zones[0]):
             return (f"timezone = {toml_value(zone)}   # {header!r} says {written[0]!r} on "
                     "every row")
-        return ("# timezone = \"Area/City\"   # the tz database name of the place the sheet's "
+        return ("# timezone = \"Area/City\"   # the region and city of the place the sheet's "
                 f"times are kept in: {header!r} says {listed_all(written[:3])}, which "
                 + ("does not tell one place's clocks" if len(written) == 1 else
                    "a mapping does not read row by row: give the one the sessions are held in"))
@@ -78,8 +78,8 @@ class ZonesDrafter(DrafterBase):
         if zones:
             self.notes.append(
                 f"{header!r} has {zones[0]!r}, which names the zone of the times under it, "
-                "not a session's time (the row is skipped): set timezone to the tz database "
-                f"name of the place they are in ({zone_example(zone_note(zones[0]))})")
+                "not a session's time (the row is skipped): set timezone to the region and "
+                f"city of the place they are in ({zone_example(zone_note(zones[0]))})")
 
 
 def zone_example(abbreviation: str) -> str:

@@ -205,8 +205,8 @@ def units_row_issue(sheet: Sheet, pos: int, time_headers: Collection[str],
         row, header, text, "units-row", "warning",
         f"{row_prefix(row, where)}{header!r} has {text!r}, the zone of the times under it, "
         "so the row is read as the columns' units or notes, not a session, and nothing is "
-        "sent for it. Check that the times are read in that zone: set timezone to the tz "
-        f"database name of its place{place}.", where)
+        "sent for it. Check that the times are read in that zone: set timezone to the region "
+        f"and city of its place{place}.", where)
 
 
 def hints_row_issue(sheet: Sheet, pos: int, hints: list[tuple[str, str]]) -> RowIssue:

@@ -247,7 +247,7 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
             if zone and zone[1] not in ("AM", "PM", "HH", "MM") and role in (
                     "start", "end", "date", "end_date"):
                 lines.append(f"# {header!r} says its times are {zone[1]}: set timezone to the "
-                             f"tz database name of the place they are in "
+                             f"region and city of the place they are in "
                              f"({zone_example(zone[1])}): an abbreviation does not say when "
                              "summer time applies")
                 break

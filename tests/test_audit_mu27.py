@@ -127,7 +127,7 @@ def test_an_ambiguous_zone_in_a_units_row_names_no_place(tmp_path: Path) -> None
         (2, None, "Start", "units-row",
          "Row 2: 'Start' has '(CST)', the zone of the times under it, so the row is read as "
          "the columns' units or notes, not a session, and nothing is sent for it. Check that "
-         "the times are read in that zone: set timezone to the tz database name of its "
+         "the times are read in that zone: set timezone to the region and city of its "
          "place.")]
 
 

@@ -30,7 +30,7 @@ def test_a_zone_in_a_time_header_is_offered_the_zone_timezone_offers_for_it(
     mapping, _ = drafted(tmp_path, sheet)
     assert re.findall(r"^# .* says its times are .*$", mapping.read_text(encoding="utf-8"),
                       re.M) == [
-        f"# 'Start ({zone})' says its times are {zone}: set timezone to the tz database name "
+        f"# 'Start ({zone})' says its times are {zone}: set timezone to the region and city "
         f"of the place they are in ({meant}): an abbreviation does not say when summer time "
         "applies"]
     assert timezone_setting(meant) == meant

@@ -497,7 +497,7 @@ def test_a_zone_named_in_a_time_header_is_pointed_at_the_timezone_setting(
         ["Keynote", "2027-05-11", "09:00", "10:00"],
     ])
     mapping, _ = drafted(tmp_path, sheet)
-    assert ("# 'Start (CET)' says its times are CET: set timezone to the tz database name of "
+    assert ("# 'Start (CET)' says its times are CET: set timezone to the region and city of "
             "the place they are in (Europe/Paris): an abbreviation does not say when summer "
             "time applies\n") in mapping.read_text(encoding="utf-8")
 
@@ -513,7 +513,7 @@ def test_a_zone_after_a_time_header_without_brackets_is_no_language(tmp_path: Pa
     assert (tables["start"], tables["end"]) == (
         {"date_column": '"Date"', "time_column": '"Start Time PT"'},
         {"time_column": '"End Time PT"'})
-    assert ("# 'Start Time PT' says its times are PT: set timezone to the tz database name of "
+    assert ("# 'Start Time PT' says its times are PT: set timezone to the region and city of "
             "the place they are in (America/Los_Angeles): an abbreviation does not say when summer "
             "time applies\n") in mapping.read_text(encoding="utf-8")
 
@@ -893,7 +893,7 @@ def test_rooms_to_be_announced_and_the_timezone_are_left_to_the_planner(tmp_path
         ["Closing", "2027-05-11", "17:00", "17:30", "tbd", "Plenary"]])
     top = draft_mapping(sheet).text.splitlines()[:9]
     assert [line for line in top if "timezone" in line or "blank_values" in line] == [
-        '# timezone = "Area/City"   # the tz database name of the place the sheet\'s times are '
+        '# timezone = "Area/City"   # the region and city of the place the sheet\'s times are '
         'kept in ("Europe/Madrid"); without it, plan and run read them in the guide\'s '
         'timezone, validate in UTC',
         '# blank_values = ["TBD", "---"]   # \'Room\' has \'TBD\', \'Track\' has \'---\': '

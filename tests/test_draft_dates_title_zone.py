@@ -16,10 +16,10 @@ import pytest
 from importer.draft import draft_mapping
 from importer.validate import validate_file
 
-UNSET = ('# timezone = "Area/City"   # the tz database name of the place the sheet\'s times '
+UNSET = ('# timezone = "Area/City"   # the region and city of the place the sheet\'s times '
          'are kept in ("Europe/Madrid"); without it, plan and run read them in the guide\'s '
          'timezone, validate in UTC')
-UNCERTAIN = ("which does not tell one place's clocks: set timezone to the tz database name of "
+UNCERTAIN = ("which does not tell one place's clocks: set timezone to the region and city of "
              "the place the times are kept in")
 
 

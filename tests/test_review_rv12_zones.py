@@ -136,11 +136,11 @@ def test_a_title_row_in_aest_is_not_drafted_as_sydney_s(tmp_path: Path) -> None:
             ["2027-12-15", "9:00", "10:30", "Opening"]])
     assert [line for line in draft_mapping(sheet).text.splitlines()
             if "timezone =" in line or "above the header" in line] == [
-        '# timezone = "Area/City"   # the tz database name of the place the sheet\'s times are '
+        '# timezone = "Area/City"   # the region and city of the place the sheet\'s times are '
         'kept in ("Europe/Madrid"); without it, plan and run read them in the guide\'s timezone, '
         "validate in UTC",
         "# Row 1, above the header, says 'Programme (all times AEST)', which does not tell one "
-        "place's clocks: set timezone to the tz database name of the place the times are kept in"]
+        "place's clocks: set timezone to the region and city of the place the times are kept in"]
 
 
 @pytest.mark.parametrize(("given", "hint"), [

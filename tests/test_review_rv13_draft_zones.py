@@ -22,10 +22,10 @@ def test_ist_in_a_header_is_commented_with_india_s_ireland_s_and_israel_s_zones(
     """It gave 'Asia/Kolkata' alone, hours off for a programme in Dublin or Tel Aviv."""
     assert _drafted(tmp_path, [["Date", "Start (IST)", "End", "Session"],
                                ["2027-07-15", "9:00", "10:30", "Opening"]]) == [
-        "# timezone = \"Area/City\"   # the tz database name of the place the sheet's times are "
+        "# timezone = \"Area/City\"   # the region and city of the place the sheet's times are "
         "kept in (\"Europe/Madrid\"); without it, plan and run read them in the guide's "
         "timezone, validate in UTC",
-        "# 'Start (IST)' says its times are IST: set timezone to the tz database name of the "
+        "# 'Start (IST)' says its times are IST: set timezone to the region and city of the "
         "place they are in ('Asia/Kolkata' in India, 'Europe/Dublin' in Ireland or "
         "'Asia/Jerusalem' in Israel): an abbreviation does not say when summer time applies"]
 
@@ -41,6 +41,6 @@ def test_a_title_row_saying_local_time_drafts_no_zone(tmp_path: Path) -> None:
     assert _drafted(tmp_path, [["all times are local time", "", "", ""],
                                ["Date", "Start", "End", "Session"],
                                ["2027-07-15", "9:00", "10:30", "Opening"]]) == [
-        "# timezone = \"Area/City\"   # the tz database name of the place the sheet's times are "
+        "# timezone = \"Area/City\"   # the region and city of the place the sheet's times are "
         "kept in (\"Europe/Madrid\"); without it, plan and run read them in the guide's "
         "timezone, validate in UTC"]

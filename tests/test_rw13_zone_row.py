@@ -25,7 +25,7 @@ def test_a_zone_under_the_header_is_named_as_the_times_zone(tmp_path: Path) -> N
         b"11:00-12:30,Session 1,(Chair) Bo Li\n"))
     assert _notes_on(draft_mapping(path).text, "Time") == [
         "# 'Time' has '(CET Time)', which names the zone of the times under it, not a "
-        "session's time (the row is skipped): set timezone to the tz database name of the "
+        "session's time (the row is skipped): set timezone to the region and city of the "
         "place they are in (Europe/Paris)"]
 
 
@@ -55,7 +55,7 @@ def test_a_zone_under_a_start_column_is_named_as_the_times_zone(tmp_path: Path) 
     text = draft_mapping(path).text
     assert _notes_on(text, "Start") == [
         "# 'Start' has '(GMT Time)', which names the zone of the times under it, not a "
-        "session's time (the row is skipped): set timezone to the tz database name of the "
+        "session's time (the row is skipped): set timezone to the region and city of the "
         "place they are in (Europe/London)"]
     assert "a time but no 'Date'" not in text
 

@@ -36,7 +36,7 @@ def test_a_zone_column_of_one_city_sets_timezone(tmp_path: Path) -> None:
 def test_a_zone_column_of_several_zones_is_named(tmp_path: Path) -> None:
     path = _sessions(tmp_path, [b"Denver UTC-6", b"Denver UTC-6", b"Chicago UTC-5", b""])
     assert _timezone_lines(draft_mapping(path).text) == [
-        "# timezone = \"Area/City\"   # the tz database name of the place the sheet's times "
+        "# timezone = \"Area/City\"   # the region and city of the place the sheet's times "
         "are kept in: 'timezone' says 'Denver UTC-6' and 'Chicago UTC-5', which a mapping "
         "does not read row by row: give the one the sessions are held in"]
 

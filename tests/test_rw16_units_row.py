@@ -59,7 +59,7 @@ def test_validate_skips_the_units_row_naming_the_zone(tmp_path: Path) -> None:
         (2, "Start", "units-row", "warning",
          "Row 2: 'Start' has '(CEST)', the zone of the times under it, so the row is read as "
          "the columns' units or notes, not a session, and nothing is sent for it. Check that "
-         "the times are read in that zone: set timezone to the tz database name of its place "
+         "the times are read in that zone: set timezone to the region and city of its place "
          "(Europe/Berlin).")]
     assert [(row.row, row.payload.name, row.payload.start_time.isoformat())
             for row in report.rows if row.payload][:2] == [
@@ -75,7 +75,7 @@ def test_the_draft_reads_the_rows_under_the_units_row(tmp_path: Path) -> None:
              if line.startswith("# '") or "fallback_column" in line or "values" in line]
     assert notes == [
         "# 'Start' has '(CEST)', which names the zone of the times under it, not a session's "
-        "time (the row is skipped): set timezone to the tz database name of the place they "
+        "time (the row is skipped): set timezone to the region and city of the place they "
         "are in (Europe/Berlin)",
         # the workshop's teachers, offered to the description as speakers are
         "# 'Teacher' names people: Guidebook keeps speakers as a list of their own, which "
