@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from importer import convert
+from importer._dropped_zero import dropped_zero_message
 from importer._end_not_confirmed import (
     lone_end_said,
     refused_message,
@@ -197,6 +198,7 @@ class SheetColumns:
                                             lookup, serving)
                        or struck_message(header, raw, str(cell_said(raw)), what)
                        or semicolon_message(header, raw, _reads_with(parse))
+                       or dropped_zero_message(header, raw, _reads_with(parse))
                        or f"{header!r} has {cell_said(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:
