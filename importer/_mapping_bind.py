@@ -64,6 +64,22 @@ def draft_hint(sheet_path: str) -> str:
             if sheet_path else "")
 
 
+def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
+                     sheet_columns: Sequence[str], sheet_path: str) -> str | None:
+    """A sheet with none of the columns of `template` (Guidebook's, read without a mapping):
+    its own columns, which want a drafted mapping, not the template's names or `optional =
+    true` in a mapping the planner never wrote. None for any other case."""
+    needed = template.required_columns()
+    if not sheet_path or not set(needed).issubset(column for _, column in missing):
+        return None
+    ours = ", ".join(map(repr, needed))
+    return (f"the sheet has none of the columns of Guidebook's import template ({ours}), "
+            f"which is read without a mapping; its columns are "
+            f"{', '.join(map(repr, sheet_columns))}. For columns of your own, draft a mapping "
+            f"from them: gbimport draft-mapping {shlex.quote(sheet_path)} -o my-mapping.toml, "
+            "then give --mapping my-mapping.toml to each command.")
+
+
 def may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]) -> list[str]:
     """The fields among `missing` that `optional = true` would let the sheet lack: not name,
     start or end (the loader refuses it there), nor a field already optional, nor one whose

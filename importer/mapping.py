@@ -25,6 +25,7 @@ from importer._mapping_bind import (
     mark_optional,
     may_be_marked_optional,
     missing_column,
+    not_the_template,
     setting_name,
 )
 from importer._mapping_fields import (
@@ -250,6 +251,9 @@ def _missing_columns_error(
     sheet_path: str, described: Sequence[str] = (),
 ) -> MappingError:
     """`described`: the headers the description reads, no likely column for another of its."""
+    if mapping.name == DEFAULT_MAPPING and not _builtin_hint(mapping, sheet_columns) and (
+            own := not_the_template(mapping, missing, sheet_columns, sheet_path)):
+        return MappingError(f"{source}{': ' if source else ''}{own}")
     listed = ", ".join(repr(c) for c in sheet_columns)
     markable = may_be_marked_optional(mapping, missing)
 

@@ -611,7 +611,8 @@ def test_a_workbook_opening_on_a_notes_tab_is_drafted_from_its_programme(
     refused = CliRunner().invoke(app, ["validate", str(path)])
     assert refused.exit_code == 2
     assert refused.stderr.endswith(
-        f"gbimport draft-mapping '{path}' -o my-mapping.toml.\n")
+        f"gbimport draft-mapping '{path}' -o my-mapping.toml, then give --mapping "
+        "my-mapping.toml to each command.\n")
 
 
 def test_a_day_column_of_day_names_leaves_the_draft_to_finish(tmp_path: Path) -> None:

@@ -48,7 +48,7 @@ def test_a_sheet_lacking_a_column_the_built_in_needs_is_not_offered_it(tmp_path:
                                            "11:00 AM", "60"), strict=True) if h != "Room"]])
     with pytest.raises(MappingError) as raised:
         validate_file(path)
-    assert "--mapping" not in str(raised.value)
+    assert "--mapping sessionize" not in str(raised.value)
 
 
 def test_an_export_without_session_ids_is_offered_the_built_in_mapping(tmp_path: Path) -> None:
