@@ -79,6 +79,13 @@ def time_text(text: str) -> str:
     return text if text.isascii() else _east_asian_time_text(text)
 
 
+def says_midnight(text: str) -> bool:
+    """Whether a time is midnight in words ('midnight', '12 midnight'): as an end, the close
+    of the start's day, where '12:00 AM' or '0:00' may be a slip for noon."""
+    named = NAMED_TIME.match(time_text(text))
+    return named is not None and named["word"] == "midnight"
+
+
 def parse_time(cell: Any) -> dt.time:
     """A time of day: XLSX time/datetime cells, Excel day fractions, or text forms."""
     if isinstance(cell, dt.datetime):

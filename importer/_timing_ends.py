@@ -121,6 +121,11 @@ class EndsTiming(TimingBase):
                 self._warn_of_a_lost_two(pos, start, end, start_time, local)
         end_utc = self.utc(pos, end.header, local)
         if start_utc is not None and end_utc is not None and end_utc < start_utc:
+            dated = isinstance(value, tuple) or (end_date is not None
+                                                 and end_date.values[pos] is not None)
+            if not dated and (closing := self._closing_midnight(pos, end.header, local,
+                                                                 start_utc)):
+                return closing  # 'noon - midnight'
             start_header = start.time_header or start.date_header
             assert start_header is not None  # a date or datetime column, or sheet dates' time
             self._end_before_start(pos, end.header, local, start_utc, start_header,
@@ -149,6 +154,20 @@ class EndsTiming(TimingBase):
             f"on {local:%A} {local.day} {local:%B %Y}: if it ends at {evening:%H:%M} the same "
             f"evening, write {evening:%H:%M}; if it runs past midnight, write {local:%H:%M} "
             "(with its 0) to say so."), severity="warning")
+
+    def _closing_midnight(self, pos: int, header: str, local: dt.datetime,
+                          start_utc: dt.datetime) -> dt.datetime | None:
+        """An end without a date of its own read before its start, written 'midnight' in
+        words: the midnight that closes the start's day, however long the session (a fair's
+        'noon - midnight'), as an evening's '22:00 - midnight' is read already. None for
+        another end, or a start in the small hours (1:00 or 25:00), a night's, not a day's."""
+        cell = self.cell(header, pos)
+        if not (local.time() == dt.time(0) and isinstance(cell, str)
+                and start_utc.astimezone(self.zone).time() >= convert.NIGHT_ENDS
+                and convert.says_midnight(self._end_text(cell) or "")):
+            return None
+        closing: dt.datetime | None = self.utc(pos, header, local + ONE_DAY)
+        return closing if closing is not None and closing >= start_utc else None
 
     def _end_text(self, cell: str) -> str | None:
         """The end's own text in an end cell: a range's in one cell, after its dash."""

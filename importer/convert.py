@@ -108,6 +108,7 @@ from importer._convert_times import (
     parse_end_time,
     parse_late_time,
     parse_time,
+    says_midnight,
 )
 
 __all__ = [
@@ -185,6 +186,7 @@ __all__ = [
     "parse_time",
     "parse_time_range",
     "range_end_text",
+    "says_midnight",
     "slots_of_bare_hours",
     "split_names",
     "time_pair",

@@ -1,5 +1,6 @@
 """An end at midnight with no end date after an evening start: the midnight ending the
-start's day, up to 9 hours after the start. An end date given is the end's own day."""
+start's day, up to 9 hours after the start (at any length when written 'midnight'). An end
+date given is the end's own day."""
 
 from __future__ import annotations
 
@@ -20,18 +21,23 @@ def _sheet(tmp_path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def test_midnight_nine_hours_after_the_start_ends_the_day_a_minute_more_does_not(
+def test_midnight_in_words_ends_the_day_and_0_00_only_nine_hours_after_the_start(
         tmp_path: Path) -> None:
-    path = _sheet(tmp_path, [["Long night", "5/11/2027", "3:00 PM", "midnight", "Club", ""],
-                             ["Too long", "5/11/2027", "2:59 PM", "midnight", "Bar", ""]])
+    """'midnight' written out is the close of the start's day, however long the session;
+    '0:00' (or '12:00 AM', perhaps noon mistyped) is so only up to nine hours on."""
+    path = _sheet(tmp_path, [["Long night", "5/11/2027", "3:00 PM", "0:00", "Club", ""],
+                             ["Too long", "5/11/2027", "2:59 PM", "0:00", "Bar", ""],
+                             ["Fair", "5/11/2027", "2:59 PM", "midnight", "Yard", ""]])
     report = validate_file(path, timezone="UTC")
     assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
         (3, "end-before-start",
-         "Row 3: the session ends before it starts: 'Time End' has 'midnight' and 'Time Start' "
+         "Row 3: the session ends before it starts: 'Time End' has '0:00' and 'Time Start' "
          "has '2:59 PM' (read as 2027-05-11 00:00 and 2027-05-11 14:59); if it runs past "
          "midnight, put the next day in 'End Date (Optional)'.")]
     assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
         ("Long night", dt.datetime(2027, 5, 11, 15, tzinfo=dt.UTC),
+         dt.datetime(2027, 5, 12, tzinfo=dt.UTC)),
+        ("Fair", dt.datetime(2027, 5, 11, 14, 59, tzinfo=dt.UTC),
          dt.datetime(2027, 5, 12, tzinfo=dt.UTC))]
 
 
