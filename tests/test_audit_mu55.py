@@ -1,10 +1,15 @@
 """Shapes the newest changes' tests did not try: an end written 'midnight' in words after a
-start at noon or in the morning ('noon - midnight', a festival day's)."""
+start at noon or in the morning ('noon - midnight', a festival day's); a sandbox port
+mistyped past 65535."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
 from importer.validate import ValidationReport, validate_file
 
 
@@ -55,3 +60,13 @@ def test_a_range_cell_ending_midnight_closes_its_day(tmp_path: Path) -> None:
         (2, [], "2027-05-11T12:00:00+00:00", "2027-05-12T00:00:00+00:00"),
         (3, [], "2027-05-11T12:00:00+00:00", "2027-05-12T00:00:00+00:00"),
         (4, ["end-before-start"], None, None)]
+
+
+@pytest.mark.parametrize("port", ["99999", "-1"])
+def test_a_sandbox_port_out_of_range_is_refused_in_the_one_error_line(port: str) -> None:
+    """'--port 99999' (a digit too many) stopped the sandbox with a Python traceback ending
+    'OverflowError: bind(): port must be 0-65535', not the line its other refusals print."""
+    result = CliRunner().invoke(app, ["sandbox", "--port", port])
+    assert (result.exit_code, result.stderr) == (2, (
+        f"error: command-line option --port: {port} is not a port: give one from 1 to 65535, "
+        "or 0 to pick a free one.\n"))

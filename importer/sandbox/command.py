@@ -14,6 +14,8 @@ from pydantic import ValidationError
 from importer.sandbox.config import DEFAULT_API_KEY, SandboxConfig
 from importer.sandbox.store import OUR_GUIDE_ID, GuideDatesError
 
+MAX_PORT = 65535
+
 if TYPE_CHECKING:
     from importer.sandbox.state import SandboxState
 
@@ -104,6 +106,9 @@ def sandbox_command(
         )
     except ValidationError as exc:
         refuse(f"command-line option {first_error(exc)}")
+    if not 0 <= port <= MAX_PORT:  # refused here, as the socket's bind() raises no OSError
+        refuse(f"command-line option --port: {port} is not a port: give one from 1 to "
+               f"{MAX_PORT}, or 0 to pick a free one.")
     shown_key = api_key if api_key == DEFAULT_API_KEY else "the one given with --api-key"
     # Here, not at the top: every gbimport command registers this one, and only this one
     # needs the web server (FastAPI, uvicorn) loaded.
