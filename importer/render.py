@@ -529,14 +529,23 @@ def plan_warnings(console: Console, result: Plan, *, sent_only: bool = False,
 def _warned_rows(numbers: list[tuple[str | None, int]], details: str) -> str:
     """The rows of one warning and where to read it: 'rows 2, 3 (details in the report)';
     three or more as runs with their count, as a migration's 3,000 rows outside the guide's
-    dates are 'rows 4002–7001 (3,000 rows; details ...'; by sheet, when several were read."""
-    if any(sheet is not None for sheet, _ in numbers):  # several sheets read as one
-        return ", ".join(row_ref(row, sheet) for sheet, row in numbers[:10]) + (
-            " ..." if len(numbers) > 10 else "") + f" ({details})"
-    if len(numbers) >= GROUP_FROM:
-        return f"{row_runs([row for _, row in numbers]).lower()} ({len(numbers):,} rows; {details})"
-    shown = ", ".join(str(row) for _, row in numbers)
-    return f"{'row' if len(numbers) == 1 else 'rows'} {shown} ({details})"
+    dates are 'rows 4002–7001 (3,000 rows; details ...'; by sheet, when several were read
+    ('rows 3–9 of sheet 'Day 1', row 4 of sheet 'Day 2' (8 rows; ...')."""
+    by_sheet: dict[str | None, list[int]] = {}
+    for sheet, row in numbers:
+        by_sheet.setdefault(sheet, []).append(row)
+    where = ", ".join(_rows_of_sheet(rows, sheet) for sheet, rows in by_sheet.items())
+    count = f"{len(numbers):,} rows; " if len(numbers) >= GROUP_FROM else ""
+    return f"{where} ({count}{details})"
+
+
+def _rows_of_sheet(rows: list[int], sheet: str | None) -> str:
+    """'rows 2, 3', or 'rows 2–40, 45' from GROUP_FROM rows on; ' of sheet 'Day 1'' after
+    them when several sheets were read."""
+    of_sheet = "" if sheet is None else f" of sheet {sheet!r}"
+    if len(rows) >= GROUP_FROM:
+        return f"{row_runs(rows).lower()}{of_sheet}"
+    return f"{'row' if len(rows) == 1 else 'rows'} {', '.join(map(str, rows))}{of_sheet}"
 
 
 # A run that stops for --force writes no report: plan prints each message.
