@@ -25,6 +25,25 @@ def sent_by_stopped_runs(state: SavedState) -> frozenset[str]:
     return frozenset().union(*(state.ids(key) for key in SENT_BY_STOPPED.values()))
 
 
+def recover_unsaved_creates(outcomes: list[RowOutcome], state: SavedState,
+                            held_before: frozenset[str], prefix: str) -> None:
+    """A run killed outright (kill -9, a second Ctrl-C) saved what it sent every few rows
+    only: an unchanged row whose session was in the guide after no run that ended, while a
+    stopped run of the sheet is on record, had it made by that run after its last save.
+    Its id joins that run's creates. `held_before`: the guide after the last run that ended,
+    as the state recorded it before this run."""
+    created = state.ids(SENT_BY_STOPPED["created"])
+    stopped = {i for i in sent_by_stopped_runs(state) if i.startswith(prefix)}
+    if not stopped:  # no stopped run on record: a session not in the guide before is
+        return      # one the state never knew of (a state file lost, another machine's)
+    unsaved = {o.import_id for o in outcomes if o.action == "unchanged" and o.import_id
+               and o.import_id.startswith(prefix) and o.import_id not in held_before
+               and o.import_id not in stopped}
+    if unsaved:
+        state.replace_ids(SENT_BY_STOPPED["created"],
+                          {i for i in created | unsaved if i.startswith(prefix)}, prefix)
+
+
 def tell_sent_by_stopped_runs(outcomes: list[RowOutcome], state: SavedState) -> list[str]:
     """An unchanged row whose session an earlier, stopped run created or updated says so;
     returns the note that counts them, for the summary and the console's counts."""

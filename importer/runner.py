@@ -28,6 +28,7 @@ from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
 from importer._report_words import CHANGES_WAIT_IN_BUILDER
 from importer._stopped_sends import (
+    recover_unsaved_creates,
     remember_sent_by_stopped_run,
     remember_sent_so_far,
     tell_sent_by_stopped_runs,
@@ -104,13 +105,15 @@ def _never_made(folder: Path) -> bool:
 RUN_LOCK_WAIT = 2.0
 
 
-def _tell_and_remember_stopped_sends(plan: Plan, upload: Upload) -> list[str]:
+def _tell_and_remember_stopped_sends(plan: Plan, upload: Upload,
+                                     held_before: frozenset[str]) -> list[str]:
     """Rows an earlier, stopped run sent say so, where they would read as never sent, and a
     note counts them; this run's own sends are kept for the next run's report if it was
-    stopped."""
+    stopped. `held_before`: the guide after the last run, as recorded before this one."""
     state = plan.saved_state
     if state is None:
         return []
+    recover_unsaved_creates(upload.outcomes, state, held_before, plan.import_id_prefix)
     notes = tell_sent_by_stopped_runs(upload.outcomes, state)
     if remember_sent_by_stopped_run(state, upload.outcomes, upload.halted,
                                     plan.import_id_prefix):
@@ -265,9 +268,10 @@ async def run_import_async(
                                if settings.publish else None)
                 requests = client.requests_sent.copy()
     _remember_left_told(plan)
+    held_before = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
     _remember_in_guide(plan, upload)
     _remember_names(plan, upload)
-    sent_earlier = _tell_and_remember_stopped_sends(plan, upload)
+    sent_earlier = _tell_and_remember_stopped_sends(plan, upload, held_before)
     # Said on each run until the folder is fixed: a quiet night must not keep it to the
     # summary file while the budget's record and the images sent are lost.
     unsaved = plan.saved_state.unsaved_note() if plan.saved_state is not None else []
