@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from importer._header_words_czech import CZECH_SLOVAK_NAMES, CZECH_SLOVAK_SPEAKERS
 from importer.load import normalize_header
 
 # Headers of a fixtures list's games: its title where they hold the teams, but a column of
@@ -166,9 +167,10 @@ NAMES: dict[str, tuple[str, ...]] = {
 CONTENTS = ("content", "contents", "contenu", "inhalt", "contenido", "contenuto", "conteudo",
             "inhoud", "innehall", "innhold", "indhold", "содержание")
 # Times headed by the words of 'from' and 'to' that name a start and an end only as a pair,
-# as French, Italian and Portuguese head them ('De'/'À', 'Da'/'A', 'De'/'Até'): alone, 'De'
-# or 'A' names no field. Taken, as all starts and ends are, only where they hold times.
-FROM_TO = (("de", "a"), ("da", "a"), ("de", "ate"))
+# as French, Italian and Portuguese head them ('De'/'À', 'Da'/'A', 'De'/'Até'), and Czech,
+# Slovak and Polish ('Od'/'Do'): alone, 'De' or 'A' names no field. Taken, as all starts and
+# ends are, only where they hold times.
+FROM_TO = (("de", "a"), ("da", "a"), ("de", "ate"), ("od", "do"))
 # The words an events tool or a sessions tool puts before its columns' names ('Event Start
 # Date', 'Session Location'): such a column is matched by the name after it too.
 TOOL_PREFIXES = ("session ", "event ")
@@ -322,11 +324,12 @@ def header_key(header: str) -> str:
     return " ".join(words)
 
 
-for _role, _names in (*EAST_ASIAN_NAMES.items(), *TURKISH_POLISH_NAMES.items()):
+for _role, _names in (*EAST_ASIAN_NAMES.items(), *TURKISH_POLISH_NAMES.items(),
+                      *CZECH_SLOVAK_NAMES.items()):
     NAMES[_role] += tuple(header_key(name) for name in _names)
 
 
-SPEAKERS = frozenset(header_key(name) for name in SPEAKERS)
+SPEAKERS = frozenset(header_key(name) for name in (*SPEAKERS, *CZECH_SLOVAK_SPEAKERS))
 
 # Headers naming the place that holds rooms, not a room: a festival's or a multi-site
 # conference's 'Venue' beside its 'Room', whose 'Main Hall' may be at two venues; a film
