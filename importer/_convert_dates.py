@@ -52,6 +52,10 @@ _COMPACT_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d
 # 2027. 5. 11 (Google Sheets in Korean shows dates so, and its CSV export writes them so).
 _SPACED_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})\.\s+(?P<month>\d{1,2})\.\s+"
                                 r"(?P<day>\d{1,2})\.?$")
+# A date as Czech and Slovak write it, day first, a dot and a space after the day and the
+# month: 11. 5. 2027 (their norm spaces it so; a dotted date is day-first, below).
+_SPACED_DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\.\s+(?P<month>\d{1,2})\.\s*"
+                               r"(?P<year>\d{4})$")
 # A date written with dots (11.05.2027) is day-first wherever it is used.
 DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 DATE_HINT = "write the date like {example} or 2027-05-11"
@@ -177,7 +181,8 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
         return stamp.date()
     if (compact := _compact_date(text)) is not None:
         return compact
-    if (spaced := _SPACED_YEAR_FIRST.match(text)) and (read := _try_date(
+    spaced = _SPACED_YEAR_FIRST.match(text) or _SPACED_DAY_FIRST.match(text)
+    if spaced and (read := _try_date(
             spaced["year"], int(spaced["month"]), int(spaced["day"]))) is not None:
         return read
     if at_midnight := AT_MIDNIGHT.match(text):  # Excel's CSV of a date-and-time cell
