@@ -11,12 +11,13 @@ from importer._convert_text import CellError, cell_text
 
 # Also a logical cell as Excel in German, French, Spanish, Italian, Portuguese or Dutch
 # writes it to CSV: WAHR/FALSCH, VRAI/FAUX, VERDADERO/FALSO, VERO, VERDADEIRO, WAAR/ONWAAR;
-# and a German Outlook calendar's export its flags ('Ganztägiges Ereignis'): Ein/Aus.
+# and a German or Japanese Outlook calendar's export its flags ('Ganztägiges Ereignis',
+# '終日イベント'): Ein/Aus, オン/オフ.
 _TRUE = frozenset({"yes", "y", "true", "t", "1", "x", "on",
-                   "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar", "ein"})
+                   "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar", "ein", "オン"})
 # FALSE as a logical cell is written, also an unticked checkbox in every row of its column.
 LOGICAL_FALSE = frozenset({"false", "falsch", "faux", "falso", "onwaar"})
-_FALSE = LOGICAL_FALSE | {"no", "n", "f", "0", "off", "aus"}
+_FALSE = LOGICAL_FALSE | {"no", "n", "f", "0", "off", "aus", "オフ"}
 
 
 def unticked(cell: Any) -> bool:
