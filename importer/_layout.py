@@ -41,7 +41,7 @@ def repeated_column_problems(sheet: Sheet, headers: Iterable[str]) -> list[RowIs
             f"Two columns are headed {header!r}: {sheet.column_label(header)} and "
             f"{sheet.column_label(copy)}, and they differ "
             f"(row {int(sheet.frame.index[pos])}: "
-            f"{value_text(mine)!r} against {value_text(theirs)!r}). The mapping reads the "
+            f"{cell_said(mine)!r} against {cell_said(theirs)!r}). The mapping reads the "
             "first; rename or delete the one that is not meant."))
     return problems
 
@@ -72,7 +72,7 @@ def repeated_column_rows(sheet: Sheet, headers: Iterable[str]) -> list[tuple[int
                 f"two columns of its sheet are headed {header!r}: "
                 f"{sheet.column_label(header)} and {sheet.column_label(copy)}, and they "
                 f"differ (row {int(sheet.frame.index[start + pos])}: "
-                f"{value_text(mine)!r} against {value_text(theirs)!r}), so no row of this "
+                f"{cell_said(mine)!r} against {cell_said(theirs)!r}), so no row of this "
                 "sheet is sent until the one that is not meant is renamed or deleted (the "
                 "mapping reads the first).")
             found += [(at, header, message) for at in range(start, stop)]
