@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from importer._convert_dates import NOT_FIXED_YET
+from importer._convert_dates import not_fixed_yet
 from importer._convert_text import CellError, cell_text, elapsed_text
 from importer._convert_times import (
     NAMED_TIME,
@@ -117,13 +117,20 @@ class LoneStart(CellError):
 
 def end_not_confirmed(cell: Any) -> tuple[dt.time, str] | None:
     """The start of a range whose end is written as not confirmed yet (`9:00 - TBC`,
-    `9:00-TBA`, `9:00 – to be confirmed`), and that end as written; None for any other."""
+    `9:00-TBA`, `9:00 – to be confirmed`, `9:00 - TBD (afternoon)`, `9:00 - (tbc)`) or as
+    unknown (`9:00 - ?`), and that end as written; None for any other."""
     text = cell_text(cell) if isinstance(cell, str) else None
     parts = range_parts(text) if text else []
-    if len(parts) != 2 or not NOT_FIXED_YET.fullmatch(parts[1].strip()):
+    if len(parts) != 2 or not _end_unknown(parts[1].strip()):
         return None
     start = lone_start(parts[0])
     return None if start is None else (start, parts[1].strip())
+
+
+def _end_unknown(end: str) -> bool:
+    """Whether a range's end says it is not known yet: 'TBC' and its kin (also in brackets,
+    or with a note after it: 'TBD (afternoon)'), or question marks alone ('?', '??')."""
+    return not_fixed_yet(end.strip("()[] ")) or (bool(end) and not end.strip("?"))
 
 
 class EndNotConfirmed(LoneStart):

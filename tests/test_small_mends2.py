@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from importer.validate import validate_file
+from tests.test_lone_starts import _sheet, at
 
 
 def test_two_columns_headed_alike_quote_their_differing_cells_without_padding(
@@ -19,3 +20,38 @@ def test_two_columns_headed_alike_quote_their_differing_cells_without_padding(
          "Two columns are headed 'Room/Location': 'Room/Location' (column E) and "
          "'Room/Location (2)' (column F), and they differ (row 2: 'Hall A' against 'Hall B'). "
          "The mapping reads the first; rename or delete the one that is not meant.")]
+
+
+UNKNOWN_ENDS = ["9:00 - TBD (afternoon)", "10:00 - ?", "11:00-??", "12:00 - (tbc)"]
+
+
+def test_a_range_whose_end_is_unknown_is_sent_with_the_mappings_length_and_warned_of(
+        tmp_path: Path) -> None:
+    """'9:00 - ?', '9:00 - TBD (afternoon)': a start with its end not known yet, as
+    '9:00 - TBC' is, not a range written wrongly."""
+    path, mapping = _sheet(tmp_path, "minutes = 45", [*UNKNOWN_ENDS, "13:00 - 14:00"])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.severity, i.message) for i in report.issues if i.row] == [
+        (row, "end-not-confirmed", "warning",
+         f"Row {row}: 'Time' has {cell!r}, whose end {end!r} is not confirmed yet: the session "
+         "is sent 45 minutes long (minutes under [fields.end]) until its end is written in, "
+         "like 9:00 - 10:30.")
+        for row, cell, end in [(2, "9:00 - TBD (afternoon)", "TBD (afternoon)"),
+                               (3, "10:00 - ?", "?"), (4, "11:00-??", "??"),
+                               (5, "12:00 - (tbc)", "(tbc)")]]
+    assert [(p.name, p.start_time, p.end_time) for p in report.payloads] == [
+        ("S0", at(9), at(9, 45)), ("S1", at(10), at(10, 45)), ("S2", at(11), at(11, 45)),
+        ("S3", at(12), at(12, 45)), ("S4", at(13), at(14))]
+
+
+def test_without_a_length_a_range_whose_end_is_unknown_says_what_to_write(
+        tmp_path: Path) -> None:
+    path, mapping = _sheet(tmp_path, "", ["10:00 - ?", "9:00 - 10:30"])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "bad-time", "Row 2: 'Time' has '10:00 - ?', which is not a start and end time: "
+                        "its end '?' is not confirmed yet: write the end once it is known, "
+                        "like 9:00 - 10:30; or give such starts a length with minutes = 120 "
+                        "(say) under [fields.end], or end each as the next session starts "
+                        "with until_next = true there.")]
+    assert [p.name for p in report.payloads] == ["S1"]
