@@ -21,8 +21,9 @@ from importer.load import Sheet
 # session of their own, all day or not timed yet, as the planner may well mean them.
 DAY_PART = re.compile(
     r"(?:(?:early|late|mid) ?-?)?(?:morning|afternoon|evening|night|forenoon|vormittag"
-    r"|nachmittag|abend|matin|apr[eè]s-midi|soir|ma[ñn]ana|tarde|noche|mattina|pomeriggio"
-    r"|sera|ochtend|middag|avond)(?: (?:sessions?|programme|program|block))?",
+    r"|nachmittag|abend|morgen|matin|apr[eè]s-midi|soir|ma[ñn]ana|tarde|noche|mattina"
+    r"|pomeriggio|sera|ochtend|middag|avond|manh[ãa]|noite)"
+    r"(?: (?:sessions?|programme|program|block))?",
     re.IGNORECASE)
 
 

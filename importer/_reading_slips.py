@@ -40,20 +40,26 @@ def semicolon_message(header: str, cell: Any, reads: Callable[[str], bool]) -> s
 
 
 # A part of the day written where a session's time goes, and a clock time in it to show.
-_LUNCH = re.compile(r"lunch(?: ?time| ?break)?", re.IGNORECASE)
+# Lunch (German 'Mittag' is noon and lunch both) is no part of the day _day_parts reads as a
+# heading: a session of its own, as the planner may well mean it.
+_LUNCH = re.compile(r"lunch(?: ?time| ?break)?|mittag(?:s ?pause|essen)?|almo[çc]o|almuerzo"
+                    r"|(?:pausa )?pranzo|pausa almo[çc]o|d[ée]jeuner|lunchpauze", re.IGNORECASE)
+_LUNCH_EXAMPLE = "12:30"
 _PART_EXAMPLES = (
-    ("morning|forenoon|vormittag|matin|mañana|manana|mattina|ochtend", "9:00"),
-    ("lunch", "12:30"),
+    ("morning|forenoon|vormittag|morgen|matin|mañana|manana|mattina|ochtend|manhã|manha",
+     "9:00"),
     ("afternoon|nachmittag|après-midi|apres-midi|tarde|pomeriggio|middag", "14:00"))
 
 
 def part_of_day_example(cell: Any) -> str | None:
-    """A clock time in the part of the day a time cell names ('Evening': 18:00, 'Lunch':
-    12:30); None for a cell naming none."""
+    """A clock time in the part of the day a time cell names ('Evening': 18:00, 'Lunch',
+    'Mittag': 12:30); None for a cell naming none."""
     if not isinstance(cell, str):
         return None
     text = " ".join(cell.split()).rstrip(":")
-    if not (is_day_part(text) or _LUNCH.fullmatch(text)):
+    if _LUNCH.fullmatch(text):
+        return _LUNCH_EXAMPLE
+    if not is_day_part(text):
         return None
     folded = text.casefold()
     return next((example for words, example in _PART_EXAMPLES if re.search(words, folded)),

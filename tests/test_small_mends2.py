@@ -55,3 +55,21 @@ def test_without_a_length_a_range_whose_end_is_unknown_says_what_to_write(
                         "(say) under [fields.end], or end each as the next session starts "
                         "with until_next = true there.")]
     assert [p.name for p in report.payloads] == ["S1"]
+
+
+PARTS_OF_DAY = [("Mittag", "12:30"), ("Mittagspause", "12:30"), ("Vormittag", "9:00"),
+                ("Morgen", "9:00"), ("Abend", "18:00"), ("manhã", "9:00"), ("noite", "18:00"),
+                ("almoço", "12:30"), ("pausa pranzo", "12:30"), ("après-midi", "14:00"),
+                ("avond", "18:00")]
+
+
+def test_a_part_of_the_day_in_german_or_a_romance_language_is_told_as_one(
+        tmp_path: Path) -> None:
+    """'Mittag', 'Morgen', 'manhã', 'almoço', 'pausa pranzo' in a time cell: a part of the day
+    (or lunch), told with a clock time in it, as 'Evening' and 'Lunch' are; not 'not a time'."""
+    path, mapping = _sheet(tmp_path, "minutes = 45", [word for word, _ in PARTS_OF_DAY])
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (row, "bad-time", f"Row {row}: 'Time' has {word!r}, a part of the day, not a time: the "
+                          f"session needs a clock time, like {example}.")
+        for row, (word, example) in enumerate(PARTS_OF_DAY, start=2)]
