@@ -13,10 +13,11 @@ import pandas as pd
 
 from importer._checks import Mask
 from importer._columns import cell_said, value_text
-from importer._date_words import month_named, weekday_named
+from importer._date_words import weekday_named
 from importer._day_parts import day_part_cell, day_part_headings, is_day_part
 from importer._hidden_rows import HiddenRows
 from importer._hints import format_hint, hint_or_instruction
+from importer._month_headings import names_a_month
 from importer.convert import cell_text, unticked
 from importer.load import Sheet, normalize_header
 from importer.mapping import BoundMapping
@@ -297,12 +298,6 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
                                and weekday_named(cell.strip().rstrip(".")) is not None)
             for cell in others) and (bool(others) or not names_a_month(date))
     return found
-
-
-def names_a_month(cell: Any) -> bool:
-    """Whether a cell is a month's name alone ('ABRIL', 'May', 'Juni:'), as a calendar heads
-    each month's days."""
-    return isinstance(cell, str) and month_named(cell.strip().rstrip(".:")) is not None
 
 
 def dates_of_sessions(sheet: Sheet, date_header: str, no_sessions: Mask) -> set[Any]:

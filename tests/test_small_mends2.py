@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from importer.validate import validate_file
 from tests.test_lone_starts import _sheet, at
+from tests.test_validate import write_csv
 
 
 def test_two_columns_headed_alike_quote_their_differing_cells_without_padding(
@@ -73,3 +75,31 @@ def test_a_part_of_the_day_in_german_or_a_romance_language_is_told_as_one(
         (row, "bad-time", f"Row {row}: 'Time' has {word!r}, a part of the day, not a time: the "
                           f"session needs a clock time, like {example}.")
         for row, (word, example) in enumerate(PARTS_OF_DAY, start=2)]
+
+
+def test_a_months_name_with_its_year_heads_its_days(tmp_path: Path) -> None:
+    """'ABRIL 2026', 'May, 2027': a month's heading as 'ABRIL' alone is, not a day with
+    nothing on, and not filled down as the date of the rows under it."""
+    path = write_csv(tmp_path, ["Date", "Session Title", "Time Start", "Time End"], [
+        ["ABRIL 2027", "", "", ""],
+        ["4/30/2027", "Lecture 1", "9:00", "10:00"],
+        ["May, 2027", "", "", ""],
+        ["", "Lecture 2", "9:00", "10:00"],
+        ["Juni 2027:", "", "", ""],
+        ["6/3/2027", "Lecture 3", "9:00", "10:00"]])
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(
+        'name = "m"\nfill_down = ["Date"]\n[fields.name]\ncolumn = "Session Title"\n'
+        '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
+        '[fields.end]\ntime_column = "Time End"\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    heading = ("Row {}: holds only {!r} (in 'Date'), a month's name heading the days under "
+               "it, so it is read as a section heading and nothing is sent for it.")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "section-heading", heading.format(2, "ABRIL 2027")),
+        (4, "section-heading", heading.format(4, "May, 2027")),
+        (6, "section-heading", heading.format(6, "Juni 2027:"))]
+    assert [(p.name, p.start_time) for p in report.payloads] == [
+        ("Lecture 1", dt.datetime(2027, 4, 30, 9, tzinfo=dt.UTC)),
+        ("Lecture 2", dt.datetime(2027, 4, 30, 9, tzinfo=dt.UTC)),
+        ("Lecture 3", dt.datetime(2027, 6, 3, 9, tzinfo=dt.UTC))]
