@@ -120,9 +120,7 @@ def section_headings(sheet: Sheet, out: Mask | None = None) -> Mask:
 
     Only while sessions outnumber them: a sheet of one-cell rows is a misread file. Rows
     `out` (left out by the mapping's leave_out) count as neither."""
-    counts = sheet.cells_per_row
-    if len(counts) != len(sheet.frame):  # a Sheet made by hand, not by load_sheet
-        counts = sheet.frame.notna().to_numpy().sum(axis=1)
+    counts = sheet.filled_cells()
     single: Mask = ((counts == 1) | labelled_headings(sheet, counts)
                     | day_part_headings(sheet, counts))
     rows = len(sheet.frame)
@@ -283,9 +281,7 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
         return found
     # The loader's count of each row's cells, a merge's given ones left out, is never above
     # the row's filled cells: the rows it keeps hold every empty day, each then looked at.
-    counts = sheet.cells_per_row
-    if len(counts) != len(sheet.frame):  # a Sheet made by hand, not by load_sheet
-        counts = sheet.frame.notna().to_numpy().sum(axis=1)
+    counts = sheet.filled_cells()
     dated = sheet.frame[date_header].notna().to_numpy()
     for pos in np.flatnonzero(dated & (counts <= 3)).tolist():
         cells = sheet.frame.iloc[pos]
@@ -296,7 +292,7 @@ def empty_days(sheet: Sheet, date_header: str | None) -> Mask:
         found[pos] = len(others) <= 2 and not is_day_part(date) and all(
             unticked(cell) or (isinstance(cell, str)
                                and weekday_named(cell.strip().rstrip(".")) is not None)
-            for cell in others) and (bool(others) or not names_a_month(date))
+            for cell in others) and (bool(others) or not names_a_month(sheet, date_header, date))
     return found
 
 
@@ -333,7 +329,7 @@ def heading_issue(sheet: Sheet, pos: int, date_header: str | None = None) -> Row
         str(name) for name in cells.index[cells.notna()] if name != label)
     text, row = cell_said(cells[header]), int(sheet.frame.index[pos])
     where = sheet.sheet_of(pos)
-    if label is None and names_a_month(cells[header]):
+    if label is None and names_a_month(sheet, header, cells[header]):
         return _month_heading_issue(row, header, text, where)
     held = (f"holds only {text!r} (in {header!r})" if label is None else
             f"holds only {text!r} (in {header!r}) and {cell_said(cells[label])!r} (in "

@@ -64,6 +64,15 @@ class Sheet:
     # Rows with a cell struck through, as a cancelled talk's often are: still read.
     struck: frozenset[int] = frozenset()
 
+    def filled_cells(self) -> npt.NDArray[np.int32]:
+        """Each record's count of filled cells: as the loader counted them (a merge's given
+        cells left out), or from the frame for a Sheet made by hand, which has no count."""
+        if len(self.cells_per_row) == len(self.frame):
+            return self.cells_per_row
+        counted: npt.NDArray[np.int32] = self.frame.notna().to_numpy().sum(axis=1,
+                                                                         dtype=np.int32)
+        return counted
+
     def record_sheets(self) -> list[str | None]:
         """The sheet of each record, when several were read as one; else None for each."""
         if not self.parts:

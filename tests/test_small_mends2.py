@@ -103,3 +103,35 @@ def test_a_months_name_with_its_year_heads_its_days(tmp_path: Path) -> None:
         ("Lecture 1", dt.datetime(2027, 4, 30, 9, tzinfo=dt.UTC)),
         ("Lecture 2", dt.datetime(2027, 4, 30, 9, tzinfo=dt.UTC)),
         ("Lecture 3", dt.datetime(2027, 6, 3, 9, tzinfo=dt.UTC))]
+
+
+def _lone_date_cells(tmp_path: Path, lone: list[str]) -> list[tuple[int | None, str, str]]:
+    """The issues of a sheet whose Date column holds each of `lone` alone on its row, each
+    over a day's lecture."""
+    rows = []
+    for day, cell in enumerate(lone, start=1):
+        rows += [[cell, "", "", ""], [f"9/{day}/2027", f"Lecture {day}", "9:00", "10:00"]]
+    path = write_csv(tmp_path, ["Date", "Session Title", "Time Start", "Time End"], rows)
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(
+        'name = "m"\n[fields.name]\ncolumn = "Session Title"\n[fields.start]\n'
+        'date_column = "Date"\ntime_column = "Time Start"\n[fields.end]\n'
+        'time_column = "Time End"\n', encoding="utf-8")
+    report = validate_file(path, mapping=mapping, timezone="UTC")
+    return [(i.row, i.code, i.value or "") for i in report.issues if i.row]
+
+
+def test_a_short_months_name_in_small_letters_heads_days_only_among_other_months(
+        tmp_path: Path) -> None:
+    """'mar' is March, and Tuesday in Spanish ('lun', 'mar', 'mié'): in small letters a
+    short name is a month's heading only where the column's other cells alone on their rows
+    are months too; 'Mar', 'SET' and 'set 2027' are headings wherever they are."""
+    assert _lone_date_cells(tmp_path, ["set", "out", "dez"]) == [
+        (2, "section-heading", "set"), (4, "section-heading", "out"),
+        (6, "section-heading", "dez")]
+    assert _lone_date_cells(tmp_path, ["lun", "mar", "mié"]) == [
+        (2, "empty-day", "lun"), (4, "empty-day", "mar"), (6, "empty-day", "mié")]
+    assert _lone_date_cells(tmp_path, ["set"]) == [(2, "empty-day", "set")]
+    assert _lone_date_cells(tmp_path, ["Mar", "SET", "set 2027"]) == [
+        (2, "section-heading", "Mar"), (4, "section-heading", "SET"),
+        (6, "section-heading", "set 2027")]
