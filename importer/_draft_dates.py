@@ -33,6 +33,7 @@ from importer._draft_words import (
     PLACEHOLDERS,
 )
 from importer._header_words import NAMES
+from importer._reading_slips import struck_text
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.load import read_grid
@@ -339,12 +340,21 @@ class DatesDrafter(DrafterBase):
         # A range of days ('20 a 22/09/2027') is no one date to give either: validate says
         # how to give an event over several days.
         ranges = [w for w in undated if is_day_range(w)]
-        undated = [w for w in undated if w not in mistyped and w not in ranges]
+        # Nor is a date struck through by pasted strikethrough marks (one after each
+        # character struck), which validate tells of: named without the marks.
+        struck = [text for w in undated if (text := struck_text(w)) is not None]
+        undated = [w for w in undated
+                   if w not in mistyped and w not in ranges and struck_text(w) is None]
         if mistyped and len(mistyped) < len(words):
             self.notes.append(f"{header!r} has {listed(mistyped)}, no date: fix "
                               f"{'it' if len(mistyped) == 1 else 'them'} in the sheet "
                               "(validate names the rows)")
         self._note_day_ranges(header, ranges)
+        if struck:
+            self.notes.append(f"{header!r} has {listed(struck)} struck through (by "
+                              "strikethrough characters, as pasted from a text styling site): "
+                              "write the date meant without the struck text (validate names "
+                              "the rows)")
         if not words or not undated:
             return
         # A day not fixed yet ('TBD') does not hide that the others lack only their year.

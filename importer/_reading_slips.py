@@ -102,6 +102,14 @@ def struck_message(header: str, cell: Any, quoted: str, what: str) -> str | None
             + (f", {kept!r} if that is it." if kept else "."))
 
 
+def struck_text(cell: Any) -> str | None:
+    """The text a cell strikes through by combining marks ('5/11/2027'), without them;
+    None for a cell with no such mark."""
+    if not isinstance(cell, str) or _STRIKES.isdisjoint(cell):
+        return None
+    return _struck_and_kept(cell)[0]
+
+
 def _struck_and_kept(text: str) -> tuple[str, str]:
     """The characters a mark follows, and the others, each with its spaces made single."""
     struck: list[str] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.test_lone_starts import _sheet, at
 from tests.test_validate import write_csv
@@ -135,3 +136,20 @@ def test_a_short_months_name_in_small_letters_heads_days_only_among_other_months
     assert _lone_date_cells(tmp_path, ["Mar", "SET", "set 2027"]) == [
         (2, "section-heading", "Mar"), (4, "section-heading", "SET"),
         (6, "section-heading", "set 2027")]
+
+
+def test_draft_mapping_names_a_struck_date_without_the_strikethrough_marks(
+        tmp_path: Path) -> None:
+    """A date struck through by pasted marks (U+0336 after each character), the new one
+    beside it: no word to give a date under `values`, and named without the marks."""
+    struck = "".join(char + "\u0336" for char in "5/11/2027")
+    sheet = tmp_path / "talks.csv"
+    sheet.write_text("Title,Date,Start,End,Room\nA,5/11/2027,9:00,10:00,R\n"
+                     f"B,{struck} 5/12/2027,9:00,10:00,R\nC,5/12/2027,9:00,10:00,R\n",
+                     encoding="utf-8")
+    text = draft_mapping(sheet).text
+    assert "\u0336" not in text
+    assert [line for line in text.splitlines() if "'Date'" in line] == [
+        "# 'Date' has '5/11/2027' struck through (by strikethrough characters, as pasted "
+        "from a text styling site): write the date meant without the struck text (validate "
+        "names the rows)"]
