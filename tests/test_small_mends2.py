@@ -1,4 +1,7 @@
-"""Small mends: ..."""
+"""Small mends in reading a sheet: cells quoted without padding in a repeated column's
+error; a range's end unknown ('9:00 - ?'); parts of the day in German and the Romance
+languages; a month's heading with its year, and a short month's name in small letters; a
+date struck through in draft-mapping's notes."""
 
 from __future__ import annotations
 
