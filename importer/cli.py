@@ -234,11 +234,14 @@ RUN_EPILOG = f"""Example (cron): gbimport run schedule.xlsx --guide 12345 --quie
 Exit codes:
   0  every row went fine
   1  some rows invalid or failed: the report names them
-  2  could not run (the sheet, mapping, settings, key or guide; another
-     run holding the lock; a stop that needs --force)
+  2  could not run (the sheet, mapping, settings, key or guide; an API
+     URL that never answered; another run holding the lock; a stop that
+     needs --force)
   3  stopped for the day's budget or a Guidebook outage: run again later
   4  changes applied, publishing failed: publish in Builder or again later
-  130  interrupted"""
+  130  interrupted
+  141  the program reading the output stopped early (| head): the run
+     went on to its end"""
 PUBLISH_EPILOG = f"""Example: gbimport publish --guide 12345
 
 {KEY_NOTE}
