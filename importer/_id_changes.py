@@ -236,8 +236,9 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
       advises), when the title agrees too, and only when most of the sheet finds its
       sessions so: a few alike are another tool's, not this sheet's from before;
     - failing those, a derived id no row has now, of a session with the row's title and its
-      start or rooms that no other row or session shares (see _sessions_of_edited_rows); for
-      rows with ids of their own, only when most of the sheet finds its sessions so.
+      start or rooms that no other row or session shares, or with a title that none other
+      has at all (see _sessions_of_edited_rows); for rows with ids of their own, only when
+      most of the sheet finds its sessions so.
     """
     zone = ZoneInfo(timezone)
     earlier = _earlier_sessions(rows, state, prefix, zone)
@@ -543,11 +544,12 @@ def _sessions_of_edited_rows(rows: list[PlannedRow], state: GuideState, prefix: 
                              zone: ZoneInfo) -> list[tuple[PlannedRow, dict[str, Any]]]:
     """A row to create whose session was imported with a derived id no row has now (its
     room renamed everywhere, the room joined with its venue or no longer, a talk moved to
-    another day, or the sheet given an id column in the same change): the session of
-    derived id with the row's title and its start (or its rooms), and no other row or
-    session alike, is that row's. Its title must agree: a new talk in a cancelled one's
-    slot is another talk, and attendees who saved the old one must not find it in their
-    plans."""
+    another day, moved to another time and room at once, or the sheet given an id column in
+    the same change): the session of derived id with the row's title and its start (or its
+    rooms; or, failing both, the title alone when no other row or session of the sheet has
+    it), and no other row or session alike, is that row's. Its title must agree: a new talk
+    in a cancelled one's slot is another talk, and attendees who saved the old one must not
+    find it in their plans."""
     to_create = [row for row in rows if row.action == "create" and row.payload is not None]
     if not to_create:
         return []
@@ -560,7 +562,8 @@ def _sessions_of_edited_rows(rows: list[PlannedRow], state: GuideState, prefix: 
         return []
     # First by title and start (its room renamed or changed), then by title and rooms
     # (moved to another time or day), then by title, start and rooms without their venues
-    # (a talk given at two venues at once, its rooms joined with them or no longer).
+    # (a talk given at two venues at once, its rooms joined with them or no longer); and last
+    # by title alone (moved to another time and room at once).
     keys: list[tuple[Callable[[SessionPayload], object], Callable[[dict[str, Any]], object]]]
     keys = [(lambda p: row_key(p, zone), lambda s: session_key(s, zone)),
             (_row_rooms, lambda s: _session_rooms(s, state)),
@@ -573,7 +576,41 @@ def _sessions_of_edited_rows(rows: list[PlannedRow], state: GuideState, prefix: 
         pairs += _one_to_one([row for row in to_create if id(row) not in paired],
                              [session for session in orphans if id(session) not in paired],
                              key_of_row, key_of_session)
+    paired = {id(item) for pair in pairs for item in pair}
+    rows_left = [row for row in to_create if id(row) not in paired]
+    if rows_left and len(pairs) < len(orphans):
+        pairs += _paired_by_title_alone(rows_left, [s for s in orphans if id(s) not in paired],
+                                        rows, state, prefix)
     return pairs
+
+
+def _paired_by_title_alone(rows: list[PlannedRow], orphans: list[dict[str, Any]],
+                           every_row: list[PlannedRow], state: GuideState, prefix: str,
+                           ) -> list[tuple[PlannedRow, dict[str, Any]]]:
+    """A talk moved to another time and another room at once: the row and the orphaned
+    session whose title no other row of the sheet (in error or left out too) and no other
+    of the sheet's sessions has. A title some share ('Workshop', 'Lunch') names no one talk:
+    one dropped on Tuesday and another added on Wednesday are two, and attendees who saved
+    the first must not find the second in their plans."""
+    in_sheet = Counter(name_key(row.result.name) for row in every_row if row.result.name)
+    in_guide = Counter(_session_title(session)
+                       for sessions in state.sessions_by_import_id(prefix).values()
+                       for session in sessions)
+
+    def alone(title: str) -> bool:
+        return in_sheet[title] == 1 and in_guide[title] == 1
+
+    def title_of(payload: SessionPayload) -> str:
+        return name_key(payload.name)
+
+    return _one_to_one(
+        [row for row in rows if row.payload is not None and alone(title_of(row.payload))],
+        [session for session in orphans if alone(_session_title(session))],
+        title_of, _session_title)
+
+
+def _session_title(session: dict[str, Any]) -> str:
+    return name_key(str(session.get("name") or ""))
 
 
 def _one_to_one(rows: list[PlannedRow], sessions: list[dict[str, Any]],

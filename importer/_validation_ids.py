@@ -144,9 +144,10 @@ class IdsValidation(ValidationBase):
         self.sheet_issue(
             header, "derived-import-id",
             f"{where}, so each session's import id is derived from its title, start time and "
-            "first room. Editing a session's title later, or its time and room at once, makes "
-            "it a new session on the next import (and with --prune deletes the old one, losing "
-            f"its attendees' schedules and ratings). {fix}")
+            "first room. Editing a session's title later, or its time and room at once while "
+            "another session has its title, makes it a new session on the next import (and "
+            f"with --prune deletes the old one, losing its attendees' schedules and ratings). "
+            f"{fix}")
 
     def _check_duplicate_ids(self, ids: list[Any], cells: pd.DataFrame) -> None:
         """`cells`: the mapped columns, to name those in which rows sharing an id differ."""

@@ -105,10 +105,15 @@ def test_a_session_taken_by_its_start_is_not_given_to_another_row_by_its_rooms(
         ("Privacy", "update", ["import_id", "locations"]), ("Privacy", "create", [])]
 
 
-def test_a_row_moved_and_its_room_changed_at_once_is_a_new_session(tmp_path: Path) -> None:
-    sandbox, settings, _ = _first_run(tmp_path)
+def test_a_row_moved_and_its_room_changed_at_once_keeps_its_session_by_its_title(
+        tmp_path: Path) -> None:
+    """No other row or session has its title (one of several alike is a new session:
+    tests/test_moved_talk_time_and_room.py)."""
+    sandbox, settings, before = _first_run(tmp_path)
     moved = [*ROWS[:3], ["Privacy", "2027-05-12", "15:00", "16:00", "Room C"]]
-    assert _plan_then_run(sandbox, settings, tmp_path, moved)[3] == ("Privacy", "create", [])
+    assert _plan_then_run(sandbox, settings, tmp_path, moved)[3] == (
+        "Privacy", "update", ["import_id", "start_time", "end_time", "locations"])
+    assert sorted(s["id"] for s in sandbox.sessions()) == sorted(before.values())
 
 
 def test_an_orphan_titled_in_other_case_and_spacing_is_taken_over(tmp_path: Path) -> None:

@@ -40,7 +40,8 @@ def test_a_quiet_run_that_made_an_edited_session_anew_beside_its_old_one_says_so
         "│       1 │       0 │         1 │       0 │       0 │      0 │        0 │       0 │",
         "note: The sheet has no id column, so each session's import id is derived from its "
         "title, start time and first room. Editing a session's title later, or its time and "
-        "room at once, makes it a new session on the next import (and with --prune deletes "
+        "room at once while another session has its title, makes it a new session on the "
+        "next import (and with --prune deletes "
         "the old one, losing its attendees' schedules and ratings). Add a 'Session ID' "
         "column with a fixed id per session to avoid that.",
         "note: 1 session is in the guide with this sheet's ids but no longer in the sheet: "

@@ -115,7 +115,8 @@ def test_classic_builder_sheet_validates_with_derived_ids(tmp_path: Path) -> Non
     ])
     report = validate_file(path, timezone="US/Pacific")
     assert issue_table(report) == [(None, None, "derived-import-id", "warning")]
-    assert ("Editing a session's title later, or its time and room at once"
+    assert ("Editing a session's title later, or its time and room at once while another "
+            "session has its title"
             in report.sheet_issues[0].message)
     first, second, third = report.payloads
     assert (first.all_day, first.start_time, first.end_time) == (
@@ -1190,7 +1191,8 @@ def test_derived_id_warning_of_a_mapping_reading_no_id_column_says_to_map_one(
         "derived-import-id",
         "The mapping 'my-event' reads no id column, so each session's import id is derived "
         "from its title, start time and first room. Editing a session's title later, or its "
-        "time and room at once, makes it a new session on the next import (and with --prune "
+        "time and room at once while another session has its title, makes it a new session "
+        "on the next import (and with --prune "
         "deletes the old one, losing its attendees' schedules and ratings). The sheet's 'ID' "
         "column looks like one: to avoid that, have the mapping read it, [fields.import_id] "
         "with column = \"ID\" (the sessions already imported then take their ids, one PATCH "
