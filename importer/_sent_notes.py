@@ -30,7 +30,10 @@ def notes_on_what_is_sent(plan: Plan) -> list[str]:
         notes.append(renamed_note(renamed))
     plan.notes_to_act_on += notes
     made = made_by_hand(plan)
-    if newly_left := _left_since_told(plan, made):
+    # Told of by notes of their own: not talks dropped from the sheet, to --prune.
+    apart = {int(s["id"]) for s in renamed.values()} | {d.session_id for d in made}
+    _restate_left_note(plan, apart)
+    if newly_left := _left_since_told(plan, apart):
         plan.notes_to_act_on.append(newly_left_note(newly_left, plan.validation))
     if made:
         _tell_made_by_hand(plan, made)
@@ -60,18 +63,26 @@ def spent_earlier_words(plan: Plan) -> str:
             "other tools using the account are not counted")
 
 
-def _left_since_told(plan: Plan, made: list[PlannedDelete]) -> list[PlannedDelete]:
-    """The sessions left in the guide that no run has told of yet (the state file says). One
-    whose import id was changed in Builder is its row's, not one dropped from the sheet: the
-    note on it says how to keep it, where this one would say to delete it; so is one `made`
-    by hand (_made_by_hand), told by a note of its own."""
+def _left_since_told(plan: Plan, apart: set[int]) -> list[PlannedDelete]:
+    """The sessions left in the guide that no run has told of yet (the state file says),
+    but those `apart`: one whose import id was changed in Builder is its row's, not one
+    dropped from the sheet (the note on it says how to keep it, where this one would say to
+    delete it), and one made by hand (_made_by_hand) is told by a note of its own."""
     if plan.saved_state is None:
         return []
     told = plan.saved_state.left_told()
-    renamed = {int(s["id"]) for s in renamed_in_builder(plan).values()}
-    apart = {d.session_id for d in made}
-    return [left for left in plan.left_in_guide if left.import_id not in told
-            and left.session_id not in renamed and left.session_id not in apart]
+    return [left for left in plan.left_in_guide
+            if left.import_id not in told and left.session_id not in apart]
+
+
+def _restate_left_note(plan: Plan, apart: set[int]) -> None:
+    """The plan's note on sessions left in the guide, without those `apart`."""
+    if not apart or not plan.left_in_guide:
+        return
+    said = left_note(plan.left_in_guide, plan.validation)
+    at = plan.notes.index(said)  # in place: the caller extends this very list
+    rest = [d for d in plan.left_in_guide if d.session_id not in apart]
+    plan.notes[at:at + 1] = [left_note(rest, plan.validation)] if rest else []
 
 
 def _tell_made_by_hand(plan: Plan, made: list[PlannedDelete]) -> None:
@@ -82,11 +93,6 @@ def _tell_made_by_hand(plan: Plan, made: list[PlannedDelete]) -> None:
     kept = [d for d in made if d not in plan.deletes]
     for delete in pruned:  # its report row says why as the note does
         delete.reason = MADE_BY_HAND_REASON
-    if kept:
-        rest = [d for d in plan.left_in_guide if d not in kept]
-        said = left_note(plan.left_in_guide, plan.validation)
-        at = plan.notes.index(said)  # in place: the caller extends this very list
-        plan.notes[at:at + 1] = [left_note(rest, plan.validation)] if rest else []
     told = plan.saved_state.left_told() if plan.saved_state is not None else frozenset()
     for group, was_pruned in ((kept, False), (pruned, True)):
         if not group:
