@@ -39,9 +39,51 @@ def made_again_notes(plan: Plan) -> list[str]:
         making = plan.tracks_to_create if field == "schedule_tracks" else plan.locations_to_create
         if again := [name for name in making if name_key(name) in held]:
             renamed = made_for_renamed(plan)
-            if again := [name for name in again if name_key(name) not in renamed]:
-                notes.append(_note(plan, field, kind, again))
+            again = [name for name in again if name_key(name) not in renamed]
+            now_named = {name: _renamed_to(plan, field, name, held) for name in again}
+            notes += [_renamed_note(plan, field, kind, name, new)
+                      for name, new in now_named.items() if new]
+            if deleted := [name for name, new in now_named.items() if not new]:
+                notes.append(_note(plan, field, kind, deleted))
     return notes
+
+
+def _renamed_to(plan: Plan, field: str, name: str, held: frozenset[str]) -> list[str]:
+    """The names the plan moves sessions out of into `name`, made again, when none was in
+    the guide after the last run: `name` was renamed to them in Builder, most likely, and
+    sessions of Builder's still use them (else the note on the emptied one tells of it).
+    None for a merge (the sessions keep the track they were merged into) or a delete."""
+    key, moved_from = name_key(name), dict[str, str]()
+    for row in plan.rows:
+        for change in row.changes if row.action == "update" else ():
+            new = {name_key(n) for n in change.new}
+            if change.field == field and key in new:
+                moved_from.update((name_key(n), n) for n in change.old if name_key(n) not in new)
+    if not moved_from or moved_from.keys() & held:
+        return []
+    return sorted(moved_from.values())
+
+
+def _renamed_note(plan: Plan, field: str, kind: str, name: str, now: list[str]) -> str:
+    """The sheet still gives the old name: the run undoes the rename for its sessions."""
+    rows = _rows_giving(plan, field, {name_key(name)})
+    one_row = len(rows) == 1
+    named = some_named([repr(n) for n in now], ", ")
+    give = (f"{len(rows):,} row of the sheet gives" if one_row
+            else f"{len(rows):,} rows of the sheet give")
+    return (f"the {kind} {name!r} was in the guide after the last run and is named {named} "
+            "now (renamed in Builder, most likely), which sessions not of the sheet use: "
+            f"{give} {name!r} ({some_named(rows, ', ', ROWS_NAMED)}), so this run makes it "
+            f"again and moves {'its session' if one_row else 'their sessions'} back into it; "
+            f"to keep Builder's name, give {named} in {'that row' if one_row else 'those rows'} "
+            "of the sheet")
+
+
+def _rows_giving(plan: Plan, field: str, keys: set[str]) -> list[str]:
+    """The rows the plan sends that give one of the names (compared form)."""
+    return [row_ref(row.result.row, row.result.sheet) for row in plan.rows
+            if row.payload is not None and row.action in ("create", "update")
+            and keys & {name_key(name) for name in getattr(row.payload, field)}]
 
 
 def names_to_remember(plan: Plan, made: bool) -> Iterator[tuple[str, set[str]]]:
@@ -61,10 +103,7 @@ def names_to_remember(plan: Plan, made: bool) -> Iterator[tuple[str, set[str]]]:
 
 
 def _note(plan: Plan, field: str, kind: str, names: list[str]) -> str:
-    keys = {name_key(name) for name in names}
-    rows = [row_ref(row.result.row, row.result.sheet) for row in plan.rows
-            if row.payload is not None and row.action in ("create", "update")
-            and keys & {name_key(name) for name in getattr(row.payload, field)}]
+    rows = _rows_giving(plan, field, {name_key(name) for name in names})
     one, one_row = len(names) == 1, len(rows) == 1
     it = "it" if one else "them"
     sessions = "its session" if one_row else "their sessions"
