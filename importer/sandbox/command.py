@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from pydantic import ValidationError
 
+from importer.sandbox._option_errors import first_error
 from importer.sandbox.config import DEFAULT_API_KEY, SandboxConfig
 from importer.sandbox.store import OUR_GUIDE_ID, GuideDatesError
 
@@ -25,8 +26,9 @@ GUIDE = "Guide 1"
 
 
 def probability_option(help_text: str) -> Any:
-    """A fault kind's own probability, between 0 and 1; unset means its share of --faults."""
-    return typer.Option(help=help_text, min=0.0, max=1.0, rich_help_panel=FAULTS)
+    """A fault kind's own probability, between 0 and 1; unset means its share of --faults.
+    Ranges are checked by SandboxConfig alone, not typer (see _option_errors)."""
+    return typer.Option(help=f"{help_text} From 0 to 1.", rich_help_panel=FAULTS)
 
 
 def sandbox_command(
@@ -53,23 +55,23 @@ def sandbox_command(
         str | None, typer.Option(help="end_date of guide 1 (YYYY-MM-DD; a --db file keeps "
                                  "the last one given).", rich_help_panel=GUIDE)
     ] = None,
-    page_size: Annotated[int, typer.Option(help="Results per list page.", min=1)] = 50,
+    page_size: Annotated[int, typer.Option(help="Results per list page, 1 or more.")] = 50,
     daily_budget: Annotated[
-        int, typer.Option(help="Requests per key per day; every request counts.", min=0,
+        int, typer.Option(help="Requests per key per day; every request counts.",
                           rich_help_panel=LIMITS)
     ] = 10_000,
     day_seconds: Annotated[
         float, typer.Option(help="Length of the budget's day in seconds (shrink it to test).",
-                            min=0.001, rich_help_panel=LIMITS)
+                            rich_help_panel=LIMITS)
     ] = 86_400.0,
     rate: Annotated[
         float | None, typer.Option(help="Requests per second per key; 429 with Retry-After past "
-                                   "it. Off by default, as on the real service.", min=0.001,
+                                   "it. Off by default, as on the real service.",
                                    rich_help_panel=LIMITS)
     ] = None,
     faults: Annotated[
         float, typer.Option(help="Total fault probability per API request, spread evenly over "
-                            "the kinds not set on their own.", min=0.0, max=1.0,
+                            "the kinds not set on their own. From 0 to 1.",
                             rich_help_panel=FAULTS)
     ] = 0.0,
     fault_error_before: Annotated[float | None, probability_option(
@@ -83,10 +85,10 @@ def sandbox_command(
     fault_burst_429: Annotated[float | None, probability_option(
         "429 without Retry-After, nothing written.")] = None,
     slow_seconds: Annotated[
-        float, typer.Option(help="Delay of a slow answer.", min=0.0, rich_help_panel=FAULTS)
+        float, typer.Option(help="Delay of a slow answer.", rich_help_panel=FAULTS)
     ] = 30.0,
     latency: Annotated[
-        float, typer.Option(help="Seconds added to every API answer.", min=0.0,
+        float, typer.Option(help="Seconds added to every API answer.",
                             rich_help_panel=FAULTS)
     ] = 0.0,
     seed: Annotated[
@@ -105,7 +107,9 @@ def sandbox_command(
             latency=latency, seed=seed,
         )
     except ValidationError as exc:
-        refuse(f"command-line option {first_error(exc)}")
+        problem = first_error(exc)
+        refuse(f"command-line option {problem}" if problem.startswith("--")
+               else f"command-line options: {problem}")
     if not 0 <= port <= MAX_PORT:  # refused here, as the socket's bind() raises no OSError
         refuse(f"command-line option --port: {port} is not a port: give one from 1 to "
                f"{MAX_PORT}, or 0 to pick a free one.")
@@ -133,13 +137,6 @@ def refuse(message: str) -> NoReturn:
     usage box (typer's own 'Error' box reads as another tool's)."""
     typer.echo(f"{typer.style('error:', fg='red')} {message}", err=True)
     raise typer.Exit(2)
-
-
-def first_error(exc: ValidationError) -> str:
-    error = exc.errors()[0]
-    where = ".".join(str(part) for part in error["loc"]).replace("_", "-")
-    message = str(error["msg"]).removeprefix("Value error, ")
-    return f"--{where}: {message}" if where else message
 
 
 def announce(root_url: str, shown_key: str, state: SandboxState) -> None:

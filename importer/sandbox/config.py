@@ -86,7 +86,8 @@ class SandboxConfig(BaseModel):
     def _probabilities_add_up(self) -> SandboxConfig:
         total = sum(self.fault_probabilities().values())
         if total > 1.0 + 1e-9:
-            raise ValueError(f"fault probabilities add up to {total:.3f}, more than 1")
+            raise ValueError(f"the fault probabilities add up to {total:.3f}, more than 1: "
+                             "lower --faults or the --fault-* options to 1 at most in all")
         return self
 
     def fault_probabilities(self) -> dict[FaultKind, float]:
