@@ -27,8 +27,11 @@ from importer.zones import zone_note
 class DrafterBase(ABC):
     """The sheet, what is taken from it, and the primitives each mixin uses."""
 
-    def __init__(self, sheet: Sheet, named: bool = False) -> None:
-        self.sheet_option = str(sheet.sheet_name) if named and sheet.sheet_name else None
+    def __init__(self, sheet: Sheet, sheet_options: Sequence[str] = ()) -> None:
+        # The --sheet options validate must be given to read what the draft read; the
+        # draft's summary names one alone, or 'all' for several (with the tabs it reads).
+        self.sheet_options = list(sheet_options)
+        self.sheet_option = sheet_options[0] if len(sheet_options) == 1 else None
         # A row of units under the header ('(CEST)' in a times column) or of hints ('(hh:mm)',
         # 'e.g. Keynote') is skipped by validate, so its other cells ('(yyyy-mm-dd)', 'leave
         # blank if none') tell nothing of how the sessions' cells are written: the draft reads

@@ -384,9 +384,10 @@ def validate(
 @app.command("draft-mapping", epilog=DRAFT_EPILOG)
 def draft_mapping_command(
     file: FileArg,
-    sheet: Annotated[str | None, typer.Option(
+    sheet: Annotated[list[str] | None, typer.Option(
         "--sheet", help="Worksheet (tab) name, or its place counting from 0 for the first "
-        "(default: the first holding data).",
+        "(default: the first holding data). Give it again for tabs read as one, or 'all' for "
+        "every tab with the same columns, as validate reads them.",
     )] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the draft to this .toml file (never over an existing "
@@ -402,7 +403,7 @@ def draft_mapping_command(
         if output is not None and output.exists():
             raise ConfigError(f"{output} already exists; give --output another name, or "
                               "delete the file first")
-        draft = draft_mapping(file, sheet)
+        draft = draft_mapping(file, _sheet_arg(sheet))
         if output is None:
             _check_stdout_shows(draft.text)
             sys.stdout.write(draft.text)

@@ -34,10 +34,12 @@ from importer._header_words import (
     names_affiliations,
     names_people,
 )
+from importer._load_grid import CSV_EXTENSIONS
+from importer._load_joined import check_same_columns
 from importer._toml_problems import toml_value
 from importer.convert import DateOrder
 from importer.errors import InputError, MappingError
-from importer.load import Sheet, headerless_error, load_sheet, read_grid, sheet_place
+from importer.load import ALL_SHEETS, Sheet, headerless_error, load_sheet, read_grid, sheet_place
 from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load_mapping
 from importer.model import header_rows_text
 
@@ -70,19 +72,29 @@ class Draft:
         return not self.missing
 
 
-def draft_mapping(path: str | Path, sheet: str | int | None = None) -> Draft:
-    """Read the sheet's header and cells and draft a mapping for them."""
+def draft_mapping(
+    path: str | Path, sheet: str | int | Sequence[str | int] | None = None
+) -> Draft:
+    """Read the sheet's header and cells and draft a mapping for them. `sheet`: a tab's name
+    or 0-based place; several, read as validate reads them (the draft is made from the first,
+    the others must have its columns); or "all" (one tab per day), as without it."""
     path = Path(path)
-    loaded = _sheet_read(path, sheet)
-    if sheet is None and _fields_named(loaded.columns) < PROGRAMME_FIELDS:
+    names = [] if sheet is None else [sheet] if isinstance(sheet, str | int) else list(sheet)
+    every_tab = [str(name).casefold() for name in names] == [ALL_SHEETS]
+    loaded = _sheet_read(path, None if every_tab or not names else names[0])
+    if (every_tab or not names) and _fields_named(loaded.columns) < PROGRAMME_FIELDS:
         # A workbook that opens on a notes or cover tab: the tab whose header names the
         # most fields holds the programme (the first of equals).
         tabs = [loaded, *(_sheet_read(path, name) for name in read_grid(path, None).other_sheets)]
         loaded = max(tabs, key=lambda tab: _fields_named(tab.columns))
         loaded.similar_sheets = [str(tab.sheet_name) for tab in tabs
                                  if tab is not loaded and tab.columns == loaded.columns]
+    elif len(names) > 1:
+        loaded.similar_sheets = _tabs_alike(path, loaded, names[1:])
     _refuse_headerless(loaded)
-    draft = _Drafter(loaded, named=sheet is not None).draft()
+    options = ([] if not names or loaded.sheet_name is None  # a CSV file has no tabs
+               else [ALL_SHEETS] if every_tab else [str(loaded.sheet_name), *loaded.similar_sheets])
+    draft = _Drafter(loaded, options).draft()
     builtin = _builtin_fitting(loaded.columns)
     if builtin is not None and draft.date_order in (None, builtin.date_order):
         draft.builtin = builtin.name
@@ -115,6 +127,18 @@ def _builtin_fitting(columns: Sequence[str]) -> Mapping | None:
             continue
         return mapping
     return None
+
+
+def _tabs_alike(path: Path, first: Sheet, names: Sequence[str | int]) -> list[str]:
+    """The other tabs named with --sheet, which validate reads with the first: each must
+    have the first's columns, as validate will check."""
+    if path.suffix.lower() in CSV_EXTENSIONS:
+        raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
+    tabs = [_sheet_read(path, name) for name in names]
+    for tab in tabs:
+        check_same_columns(path, first, tab, first.columns)
+    return list(dict.fromkeys(str(tab.sheet_name) for tab in tabs
+                              if tab.sheet_name != first.sheet_name))
 
 
 def _refuse_headerless(sheet: Sheet) -> None:
@@ -223,7 +247,7 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
                      sheet_option=self.sheet_option, unread=unread)
 
     def _sheet_option_text(self) -> str:
-        return f" --sheet {shlex.quote(self.sheet_option)}" if self.sheet_option else ""
+        return "".join(f" --sheet {shlex.quote(name)}" for name in self.sheet_options)
 
     # -- the top
 

@@ -1,16 +1,22 @@
-"""Small mends: the sandbox's range-limited options and dates refused in one line."""
+"""Small mends: the sandbox's range-limited options and dates refused in one line;
+draft-mapping given --sheet all, or several tabs, as validate is."""
 
 from __future__ import annotations
 
 import gc
 import socket
 import warnings
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from importer.cli import app
+from importer.draft import draft_mapping
+from importer.errors import InputError
 from importer.sandbox.server import bind_socket
+from importer.validate import validate_file
+from tests.test_load import write_xlsx
 
 
 @pytest.mark.parametrize(("given", "line"), [
@@ -53,3 +59,45 @@ def test_a_port_that_cannot_be_bound_leaves_no_socket_open() -> None:
         gc.collect()
     taken.close()
     assert [str(w.message) for w in warned if w.category is ResourceWarning] == []
+
+
+def _day_tabs(tmp_path: Path, last: list[list[str]]) -> Path:
+    header = ["Session", "Date", "Start", "End", "Room"]
+    return write_xlsx(tmp_path / "days.xlsx", {
+        "Tue 11 May": [header, ["Opening", "5/11/2027", "9:00 AM", "9:30 AM", "Hall"]],
+        "Wed 12 May": [header, ["Closing", "5/12/2027", "4:00 PM", "5:00 PM", "Hall"]],
+        "Thu 13 May": last,
+    })
+
+
+def test_draft_mapping_given_sheet_all_drafts_the_tabs_validate_reads(tmp_path: Path) -> None:
+    """'--sheet all', which the draft's own summary tells validate to be given, stopped
+    draft-mapping with "has no sheet 'all'"."""
+    path = _day_tabs(tmp_path, [["Rooms open at 8"], ["Coffee in the hall"]])
+    output = tmp_path / "days.toml"
+    done = CliRunner().invoke(app, ["draft-mapping", str(path), "--sheet", "all",
+                                    "-o", str(output)])
+    assert (done.exit_code, done.stderr.splitlines()[-1]) == (0, (
+        f"Then check it: gbimport validate {path} --mapping {output} --sheet all (read: "
+        "sheet 'Tue 11 May'; with the same columns: 'Wed 12 May')"))
+    assert output.read_text(encoding="utf-8").splitlines()[1] == (
+        "# Read it through, then check it: gbimport validate days.xlsx --mapping <this file> "
+        "--sheet all")
+    report = validate_file(path, mapping=output, sheet=["all"], timezone="UTC")
+    assert [(row.sheet, row.row, row.name, row.issues) for row in report.rows] == [
+        ("Tue 11 May", 2, "Opening", ()), ("Wed 12 May", 2, "Closing", ())]
+
+
+def test_draft_mapping_given_several_tabs_names_each_for_validate(tmp_path: Path) -> None:
+    path = _day_tabs(tmp_path, [["Session", "Date", "Start", "Room"],
+                                ["Tour", "5/13/2027", "10:00 AM", "Yard"]])
+    draft = draft_mapping(path, ["1", "Tue 11 May"])
+    assert (draft.sheet.sheet_name, draft.sheet.similar_sheets, draft.text.splitlines()[1]) == (
+        "Wed 12 May", ["Tue 11 May"], "# Read it through, then check it: gbimport validate "
+        "days.xlsx --mapping <this file> --sheet 'Wed 12 May' --sheet 'Tue 11 May'")
+    with pytest.raises(InputError) as caught:
+        draft_mapping(path, ["Tue 11 May", "Thu 13 May"])
+    assert str(caught.value) == (
+        f"sheet 'Thu 13 May' of {path} has no 'End' column (its header is on row 1), but "
+        "sheet 'Tue 11 May' has one and the mapping reads it: give every sheet read the same "
+        "column headers, or leave sheet 'Thu 13 May' out of --sheet.")
