@@ -26,6 +26,7 @@ from importer._end_not_confirmed import (
 )
 from importer._reading_slips import (
     day_part_heading,
+    lookalike_message,
     part_of_day_example,
     part_of_day_message,
     semicolon_message,
@@ -198,6 +199,7 @@ class SheetColumns:
                                             lookup, serving)
                        or struck_message(header, raw, str(cell_said(raw)), what)
                        or semicolon_message(header, raw, _reads_with(parse))
+                       or lookalike_message(header, raw, _reads_with(parse))
                        or dropped_zero_message(header, raw, _reads_with(parse))
                        or f"{header!r} has {cell_said(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")

@@ -33,7 +33,7 @@ from importer._draft_words import (
     PLACEHOLDERS,
 )
 from importer._header_words import NAMES
-from importer._reading_slips import struck_text
+from importer._reading_slips import lookalike_note, struck_text
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
 from importer.load import read_grid
@@ -343,8 +343,13 @@ class DatesDrafter(DrafterBase):
         # Nor is a date struck through by pasted strikethrough marks (one after each
         # character struck), which validate tells of: named without the marks.
         struck = [text for w in undated if (text := struck_text(w)) is not None]
-        undated = [w for w in undated
-                   if w not in mistyped and w not in ranges and struck_text(w) is None]
+        # A letter for a figure ('13/05/2O27'): a typo too, its row named to find it by.
+        slips = {w: note for w in undated if (note := lookalike_note(
+            header, self.sheet.frame[header], w,
+            lambda text: reads([text], lambda c: either_order(convert.parse_date, c)) > 0))}
+        self.notes.extend(slips.values())
+        undated = [w for w in undated if w not in mistyped and w not in ranges
+                   and struck_text(w) is None and w not in slips]
         if mistyped and len(mistyped) < len(words):
             self.notes.append(f"{header!r} has {listed(mistyped)}, no date: fix "
                               f"{'it' if len(mistyped) == 1 else 'them'} in the sheet "

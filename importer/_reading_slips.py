@@ -10,6 +10,7 @@ from typing import Any
 
 import pandas as pd
 
+from importer._convert_text import cell_text
 from importer._day_parts import day_part_cell, is_day_part
 
 # 12 AM written as the end of a morning: midnight, where noon (12 PM) is the likely meaning.
@@ -37,6 +38,47 @@ def semicolon_message(header: str, cell: Any, reads: Callable[[str], bool]) -> s
     if meant == text or not reads(meant):
         return None
     return f"{header!r} has {text!r}, with a ';' where a ':' goes: write {meant}."
+
+
+# A letter typed for the figure it looks like, beside a figure: O for 0, l or I for 1
+# ('13/05/2O27', 'l4/05/2027', '1O:30'). Told, not read as meant, as the ';' is.
+_LOOKALIKES = {"O": ("0", "zero"), "o": ("0", "zero"), "l": ("1", "one"), "I": ("1", "one")}
+_LETTER_BY_FIGURE = re.compile(r"(?<=\d)[OolI]|[OolI](?=\d)")
+
+
+def lookalike_slip(cell: Any, reads: Callable[[str], bool]) -> tuple[str, str] | None:
+    """For a cell that failed to read with such a letter in it: the slip ('a letter O where
+    a zero goes') and the text with the figures, offered only where `reads` it. None for any
+    other cell."""
+    if not isinstance(cell, str):
+        return None
+    text = " ".join(cell.split())
+    letter = _LETTER_BY_FIGURE.search(text)
+    if letter is None:
+        return None
+    meant = _LETTER_BY_FIGURE.sub(lambda found: _LOOKALIKES[found[0]][0], text)
+    if not reads(meant):
+        return None
+    return f"a letter {letter[0]} where a {_LOOKALIKES[letter[0]][1]} goes", meant
+
+
+def lookalike_message(header: str, cell: Any, reads: Callable[[str], bool]) -> str | None:
+    """The message for a cell that failed to read with a letter for a figure (see
+    lookalike_slip); None for any other cell."""
+    if (found := lookalike_slip(cell, reads)) is None:
+        return None
+    slip, meant = found
+    return f"{header!r} has {' '.join(str(cell).split())!r}, with {slip}: write {meant}."
+
+
+def lookalike_note(header: str, column: pd.Series, text: str,
+                   reads: Callable[[str], bool]) -> str | None:
+    """The draft's note for a cell of `column` whose `text` has a letter for a figure (see
+    lookalike_slip): the first row it is on, to fix rather than map it. None for any other."""
+    if (found := lookalike_slip(text, reads)) is None:
+        return None
+    first = next(pos for pos, cell in enumerate(column) if cell_text(cell) == text)
+    return f"{header!r} on row {int(column.index[first])} has {text!r}: {found[0]}; fix the cell"
 
 
 # A part of the day written where a session's time goes, and a clock time in it to show.

@@ -1,5 +1,6 @@
 """Small mends: the sandbox's range-limited options and dates refused in one line;
-draft-mapping given --sheet all, or several tabs, as validate is."""
+draft-mapping given --sheet all, or several tabs, as validate is; a date typed with a letter
+for a figure ('13/05/2O27') named as such, by the draft and by validate."""
 
 from __future__ import annotations
 
@@ -101,3 +102,32 @@ def test_draft_mapping_given_several_tabs_names_each_for_validate(tmp_path: Path
         f"sheet 'Thu 13 May' of {path} has no 'End' column (its header is on row 1), but "
         "sheet 'Tue 11 May' has one and the mapping reads it: give every sheet read the same "
         "column headers, or leave sheet 'Thu 13 May' out of --sheet.")
+
+
+def test_a_date_with_a_letter_for_a_figure_is_named_to_fix_not_to_map(tmp_path: Path) -> None:
+    """The draft offered values = { "13/05/2O27" = "YYYY-MM-DD" } and left the start to fill
+    in, inviting a mapping of the typo; validate said only 'which is not a date'."""
+    sheet = tmp_path / "typo.csv"
+    sheet.write_text("Session Title,Date,Time Start,Time End,Room/Location\n"
+                     "A,13/05/2027,9:00,10:00,Hall\n"
+                     "B,14/05/2027,9:30,10:00,Hall\n"
+                     "C,13/05/2O27,11:00,12:00,Hall\n"
+                     "D,14/05/2027,1O:00,12:00,Hall\n"
+                     "E,l4/05/2027,11:30,12:00,Hall\n"
+                     "F,14/05/2027,14:00,15:00,Hall\n", encoding="utf-8")
+    draft = draft_mapping(sheet)
+    assert (draft.missing, [line for line in draft.text.splitlines() if "fix the cell" in line]
+            ) == ([], [
+                "# 'Date' on row 4 has '13/05/2O27': a letter O where a zero goes; fix the cell",
+                "# 'Date' on row 6 has 'l4/05/2027': a letter l where a one goes; fix the cell"])
+    mapping = tmp_path / "typo.toml"
+    mapping.write_text(draft.text, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(issue.row, issue.code, issue.message) for issue in report.issues
+            if issue.row is not None] == [
+        (4, "bad-date", "Row 4: 'Date' has '13/05/2O27', with a letter O where a zero goes: "
+                        "write 13/05/2027."),
+        (5, "bad-time", "Row 5: 'Time Start' has '1O:00', with a letter O where a zero goes: "
+                        "write 10:00."),
+        (6, "bad-date", "Row 6: 'Date' has 'l4/05/2027', with a letter l where a one goes: "
+                        "write 14/05/2027.")]
