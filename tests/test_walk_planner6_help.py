@@ -25,7 +25,8 @@ def test_no_option_help_uses_a_programmers_word() -> None:
         "warning).")
     assert helps["draft-mapping sheet"] == (
         "Worksheet (tab) name, or its place counting from 0 for the first (default: the "
-        "first holding data).")
+        "first holding data). Give it again for tabs read as one, or 'all' for every tab with "
+        "the same columns, as validate reads them.")
     assert helps["sandbox guide_timezone"] == (
         "Time zone of guide 1, as a region and a city: America/Chicago (UTC if never given; "
         "a --db file keeps the last one given).")
