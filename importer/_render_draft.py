@@ -12,6 +12,7 @@ from rich.text import Text
 from importer import convert
 from importer._render_lines import line
 from importer.draft import Draft
+from importer.load import ALL_SHEETS
 
 
 def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:
@@ -43,9 +44,10 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
     target = (shlex.quote(str(output)) if output is not None
               else "<the draft saved as a .toml file>")
     tabs = draft.sheet.similar_sheets  # one tab per day: the others have the same columns
+    named = "".join(f" --sheet {shlex.quote(name)}" for name in draft.sheet_options)
     every_tab = (f" --sheet all (read: sheet {draft.sheet.sheet_name!r}; with the same "
-                 "columns: " + ", ".join(map(repr, tabs)) + ")") if tabs else (
-        f" --sheet {shlex.quote(draft.sheet_option)}" if draft.sheet_option else "")
+                 "columns: " + ", ".join(map(repr, tabs)) + ")"
+                 ) if tabs and draft.sheet_options in ([], [ALL_SHEETS]) else named
     line(console, f"Then check it: gbimport validate {shlex.quote(str(file))} --mapping "
          f"{target}{every_tab}")
 

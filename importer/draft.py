@@ -61,9 +61,9 @@ class Draft:
     joined: dict[str, list[str]] = field(default_factory=dict)
     # The status column and the states in it that leave a row out ('Cancelled'), if any.
     leave_out: tuple[str, list[str]] | None = None
-    # The tab the draft was asked for (--sheet), which validate must be given too, as it
-    # reads the first holding data without it.
-    sheet_option: str | None = None
+    # The tabs the draft was asked for (--sheet, given once or more, or 'all'), which validate
+    # must be given too, as it reads the first holding data without them.
+    sheet_options: list[str] = field(default_factory=list)
     # The sheet's columns the draft reads nothing from: nothing in them reaches the guide.
     unread: list[str] = field(default_factory=list)
 
@@ -244,7 +244,7 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
                   if self.room_venue else {}) | ({"name": self.teams} if self.teams else {})
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
                      date_order=self.order if self.order_told else None, leave_out=leave_out,
-                     sheet_option=self.sheet_option, unread=unread)
+                     sheet_options=self.sheet_options, unread=unread)
 
     def _sheet_option_text(self) -> str:
         return "".join(f" --sheet {shlex.quote(name)}" for name in self.sheet_options)
