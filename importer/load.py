@@ -49,6 +49,7 @@ from importer._load_other_sheets import (
 )
 from importer._load_sheet import Sheet, SheetPart, sheet_place
 from importer._load_table import header_fields, table_below
+from importer._steady_file import read_steadily
 from importer.errors import InputError
 
 __all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "check_is_file",
@@ -137,8 +138,16 @@ def load_sheets(
 
     Each sheet's header is found on its own; every sheet must hold the same expected columns
     (those the mapping reads) as the first, or `InputError` names the sheet and the column.
+    A file saved while it is read is read again (see `_steady_file`).
     """
     path = Path(path)
+    return read_steadily(path, lambda: _load_sheets(path, sheets, expected_columns,
+                                                    required_columns, header_names))
+
+
+def _load_sheets(path: Path, sheets: str | int | Sequence[str | int] | None,
+                 expected_columns: Collection[str], required_columns: Collection[str],
+                 header_names: Sequence[str]) -> Sheet:
     names: Sequence[str | int] = (
         [] if sheets is None else [sheets] if isinstance(sheets, str | int) else sheets)
     loaded: dict[str | None, Sheet] = {}
