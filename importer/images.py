@@ -241,34 +241,14 @@ class SavedState:
         self._data: dict[str, Any] = self._read()
         self.unsaved: str | None = None  # why the last save failed
         self._spent_so_far: list[Any] | None = None  # this run's entry in "spent", if any
+        self._recorded_at: datetime | None = None  # when this run last recorded its spending
 
     def _read(self) -> dict[str, Any]:
         """The file's record, or an empty one when it is missing, damaged or of another shape:
         at worst an image is sent once more, which beats a nightly run that cannot start.
         `unreadable` says why a file there was taken as empty, for a note."""
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as error:
-            self.unreadable = _why_unreadable(error)
-            return {}
-        if not isinstance(data, dict):
-            self.unreadable = "not a record of guides"
-            return {}
-        read: dict[str, Any] = {}
-        for key, entry in data.items():
-            if not isinstance(entry, dict):
-                continue
-            images = entry.get("images")
-            images = images if isinstance(images, dict) else {}
-            spent = _spending(entry.get("spent"))
-            kept = {"images": {k: v for k, v in images.items() if isinstance(v, str)},
-                    **({"unpublished": True} if entry.get("unpublished") is True else {}),
-                    **_id_lists(entry), **({"spent": spent} if spent else {})}
-            guide = _respelt_key(key)
-            read[guide] = _merged(read[guide], kept) if guide in read else kept
-        return read
+        data, self.unreadable = _read_state(self.path)
+        return data
 
     def _entry(self) -> dict[str, Any]:
         entry: dict[str, Any] = self._data.setdefault(self.guide, {"images": {}})
@@ -354,13 +334,8 @@ class SavedState:
     def record_spent(self, count: int, now: datetime) -> None:
         """Remember a run's requests with their time, and forget what is over 24 hours old
         (in every entry: the file stays small)."""
-        for entry in self._data.values():
-            kept = [[at, n] for at, n in entry.get("spent", ())
-                    if now - datetime.fromisoformat(at) < SPENT_WINDOW]
-            if kept:
-                entry["spent"] = kept
-            else:
-                entry.pop("spent", None)
+        _forget_spent_before(self._data.values(), now)
+        self._recorded_at = now
         if count > 0:
             self._entry().setdefault("spent", []).append([now.isoformat(), count])
 
@@ -394,6 +369,7 @@ class SavedState:
             return  # nothing to remember: no file beside a sheet without images
         partial = self.path.with_name(self.path.name + ".partial")
         try:
+            self._take_others_from_file()
             partial.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")
             os.replace(partial, self.path)
         except OSError as error:
@@ -403,6 +379,16 @@ class SavedState:
         finally:  # a failed replace must not leave its copy beside the sheet
             with contextlib.suppress(OSError):  # nor a folder of that name end the run
                 partial.unlink(missing_ok=True)
+
+    def _take_others_from_file(self) -> None:
+        """The other guides' parts as the file has them now: two crontab lines for two events
+        whose sheets share a folder run at once, and the one ending last would otherwise write
+        back the other's part as it was when it started. A file now unreadable keeps ours."""
+        on_file, unreadable = _read_state(self.path)
+        if unreadable is None:
+            if self._recorded_at is not None:
+                _forget_spent_before(on_file.values(), self._recorded_at)
+            self._data = {**on_file, self.guide: self._entry()}
 
     def unreadable_note(self) -> list[str]:
         """The note for a file found damaged and taken as empty (an edit by hand, a disk
@@ -432,6 +418,42 @@ class SavedState:
 
 def _guide_key(guide_id: str, host: str) -> str:
     return guide_id if host == api_host(DEFAULT_API_URL) else f"{guide_id} at {host}"
+
+
+def _read_state(path: Path) -> tuple[dict[str, Any], str | None]:
+    """A state file's record by guide, and why a file there was taken as empty, if it was."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, None
+    except (OSError, ValueError) as error:
+        return {}, _why_unreadable(error)
+    if not isinstance(data, dict):
+        return {}, "not a record of guides"
+    read: dict[str, Any] = {}
+    for key, entry in data.items():
+        if not isinstance(entry, dict):
+            continue
+        images = entry.get("images")
+        images = images if isinstance(images, dict) else {}
+        spent = _spending(entry.get("spent"))
+        kept = {"images": {k: v for k, v in images.items() if isinstance(v, str)},
+                **({"unpublished": True} if entry.get("unpublished") is True else {}),
+                **_id_lists(entry), **({"spent": spent} if spent else {})}
+        guide = _respelt_key(key)
+        read[guide] = _merged(read[guide], kept) if guide in read else kept
+    return read, None
+
+
+def _forget_spent_before(entries: Iterable[dict[str, Any]], now: datetime) -> None:
+    """Each entry's spending of over 24 hours before `now` is dropped."""
+    for entry in entries:
+        kept = [[at, n] for at, n in entry.get("spent", ())
+                if now - datetime.fromisoformat(at) < SPENT_WINDOW]
+        if kept:
+            entry["spent"] = kept
+        else:
+            entry.pop("spent", None)
 
 
 def _respelt_key(key: str) -> str:
