@@ -8,6 +8,7 @@ The exit code derives from the report.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import re
@@ -287,9 +288,15 @@ def _writing(target: Path, what: str) -> Iterator[None]:
     try:
         yield
     except OSError as error:
+        fix = (FULL_DISK_FIX if error.errno in (errno.ENOSPC, errno.EDQUOT)
+               else "if the file is open in Excel, close it, or give another file name")
         raise ConfigError(
-            f"{target}: cannot write the {what} there ({error.strerror or error}); if the file "
-            "is open in Excel, close it, or give another file name") from None
+            f"{target}: cannot write the {what} there ({error.strerror or error}); {fix}"
+        ) from None
+
+
+# A nightly job on a server: no Excel holds the file there, and a rerun fills the disk again.
+FULL_DISK_FIX = "free space on that disk, or give a path on another one"
 
 
 @contextmanager

@@ -146,7 +146,7 @@ def test_a_report_that_fails_midway_leaves_the_last_runs_files_whole(
         write_report(make_report("failed"), tmp_path / f"nightly{suffix}")
     assert str(caught.value) == (
         f"{tmp_path / f'nightly{suffix}'}: cannot write the report there (No space left on "
-        "device); if the file is open in Excel, close it, or give another file name")
+        "device); free space on that disk, or give a path on another one")
     assert files_in(tmp_path) == before
 
 
