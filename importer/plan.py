@@ -48,6 +48,7 @@ from importer._plan_value import Plan, PlanAction, PlannedRow
 from importer._sent_notes import notes_on_what_is_sent, spent_earlier_words
 from importer._shared_ids import extra_copies, give_back_swapped_ids, settle_shared_ids
 from importer._swapped_away import take_back_from_absent_rows
+from importer._zone_moved import zone_moved_note
 from importer.client import GuidebookClient
 from importer.images import STATE_FILE_NAME, SavedState, load_images
 from importer.load import load_sheets
@@ -196,6 +197,9 @@ def plan_against(
     adopt_notes += [shared] if shared is not None else []
     plan.notes += adopt_notes
     plan.notes_to_act_on += adopt_notes
+    if moved := zone_moved_note(plan):
+        plan.notes.append(moved)
+        plan.notes_to_act_on.append(moved)
     return plan
 
 
