@@ -77,7 +77,11 @@ _POLISH_WEEKDAYS = (("poniedziałek", "poniedzialek"), ("wtorek",), ("środa", "
 # Swedish, then Norwegian and Danish (alike), each also without its letters å, ä, ö, ø.
 _NORDIC_WEEKDAYS = (("måndag", "mandag"), ("tisdag", "tirsdag"), ("onsdag",), ("torsdag",),
                     ("fredag",), ("lördag", "lørdag", "lordag"), ("söndag", "søndag", "sondag"))
-_WEEKDAYS = {day: names + _POLISH_WEEKDAYS[day] + _NORDIC_WEEKDAYS[day]
+# Greek, also without its accents, as a timetable in capitals writes it ('ΔΕΥΤΕΡΑ').
+_GREEK_WEEKDAYS = (("δευτέρα", "δευτερα"), ("τρίτη", "τριτη"), ("τετάρτη", "τεταρτη"),
+                   ("πέμπτη", "πεμπτη"), ("παρασκευή", "παρασκευη"), ("σάββατο", "σαββατο"),
+                   ("κυριακή", "κυριακη"))
+_WEEKDAYS = {day: names + _POLISH_WEEKDAYS[day] + _NORDIC_WEEKDAYS[day] + _GREEK_WEEKDAYS[day]
              for day, names in _WEEKDAYS.items()}
 _WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}
 # Their short forms, as a `ddd` date format writes them in those languages (`mar. 11 mai

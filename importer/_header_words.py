@@ -14,6 +14,7 @@ import unicodedata
 from typing import Literal
 
 from importer._header_words_czech import CZECH_SLOVAK_NAMES, CZECH_SLOVAK_SPEAKERS
+from importer._header_words_greek import GREEK_NAMES, GREEK_SPEAKERS
 from importer.load import normalize_header
 
 # Headers of a fixtures list's games: its title where they hold the teams, but a column of
@@ -329,11 +330,12 @@ def header_key(header: str) -> str:
 
 
 for _role, _names in (*EAST_ASIAN_NAMES.items(), *TURKISH_POLISH_NAMES.items(),
-                      *CZECH_SLOVAK_NAMES.items()):
+                      *CZECH_SLOVAK_NAMES.items(), *GREEK_NAMES.items()):
     NAMES[_role] += tuple(header_key(name) for name in _names)
 
 
-SPEAKERS = frozenset(header_key(name) for name in (*SPEAKERS, *CZECH_SLOVAK_SPEAKERS))
+SPEAKERS = frozenset(header_key(name) for name in (*SPEAKERS, *CZECH_SLOVAK_SPEAKERS,
+                                                    *GREEK_SPEAKERS))
 
 # Headers naming the place that holds rooms, not a room: a festival's or a multi-site
 # conference's 'Venue' beside its 'Room', whose 'Main Hall' may be at two venues; a film
