@@ -7,7 +7,6 @@ every row the code of its distinct cell) and the result is handed back to the ro
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -211,7 +210,7 @@ class SheetColumns:
             first = int(filled[0]) if hint else self.n
             for pos in np.flatnonzero(blank).tolist():
                 fix = ("Fill it in, or if it is written once for the rows under it, add "
-                       f"fill_down = [{json.dumps(header)}] to the mapping." if pos > first
+                       f"fill_down = [{toml_value(header)}] to the mapping." if pos > first
                        else "Fill it in.")
                 self.add(pos, header, None, "missing-required",
                          f"{header!r} is empty; every session needs {what}. {fix}")
@@ -511,7 +510,7 @@ def _length_with_unit(raw: Any) -> bool:
 def _length_not_end_message(header: str, raw: Any) -> str:
     """An end time column holding lengths: the fix is the mapping's, not the cell's."""
     return (f"{header!r} has {value_text(raw)!r}, a length rather than an end time: to read "
-            f"it as each session's duration, write duration_column = {json.dumps(header)} in "
+            f"it as each session's duration, write duration_column = {toml_value(header)} in "
             "place of time_column under [fields.end].")
 
 

@@ -293,7 +293,7 @@ def _compact_date(text: str) -> dt.date | None:
 def _date_in_mapping(cell: str, date: str) -> str:
     """The end of a hint giving a column's days their dates in the mapping's `values`."""
     return (f"date once in the mapping, in the field reading this column: "
-            f"values = {{ {json.dumps(cell)} = \"{date}\" }}")
+            f"values = {{ {json.dumps(cell, ensure_ascii=False)} = \"{date}\" }}")
 
 
 def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
