@@ -18,8 +18,15 @@ _SPACED_PUNCTUATION = re.compile(r"\s*([/()])\s*")
 
 
 def clean_header(name: str) -> str:
+    """A header as written, its spaces collapsed; and without the quotes around it where a
+    header row was typed `"name", "artist", "date"`: quoted after a comma and a space, so
+    every reader (pandas, Python's csv, Excel) keeps the quotes of all names but the first
+    ('"artist"'), which then match no header word and no mapping written as they read."""
     # str.split() splits on every Unicode space, NBSP included, and drops the ends.
-    return " ".join(name.split())
+    text = " ".join(name.split())
+    if len(text) > 1 and text[0] == text[-1] == '"' and '"' not in text[1:-1]:
+        return " ".join(text[1:-1].split())
+    return text
 
 
 def column_name(value: Any, position: int) -> str:
