@@ -32,7 +32,7 @@ class IdsDrafter(DrafterBase):
         (one value in a hundred or fewer), the column is still the id, and the note names
         the rows validate will refuse. Rows agreeing in those are one session repeated, as
         Sessionize's flattened export gives a session a row per speaker: their column is an
-        id."""
+        id. Sessions' rows it leaves blank are named too (_blank_on_sessions)."""
         ids = sum(1 for cell in self.sheet.frame[header] if cell_text(cell))
         shared = []
         for value, earlier, pos, column in self._ids_of_two_sessions(header):
@@ -42,13 +42,34 @@ class IdsDrafter(DrafterBase):
                 return False, (f"{header!r} is not drafted as the id: {value!r} is on rows "
                                f"{earlier} and {pos}, which differ in {column!r}, so it does "
                                "not name one session")
+        blank = self._blank_on_sessions(header)
         if not shared:
-            return None
+            return (True, blank) if blank else None
         value, earlier, pos, column = shared[0]
         more = f" (and {len(shared) - 1} more ids)" if len(shared) > 1 else ""
         return True, (f"{value!r} is on rows {earlier} and {pos}{more}, which differ in "
                       f"{column!r}: validate refuses them as duplicate-import-id until each "
-                      "session has its own id")
+                      "session has its own id" + (f"\n# {blank}" if blank else ""))
+
+    def _blank_on_sessions(self, header: str) -> str:
+        """A note naming the sessions' rows (a title, a date or a start filled in) the id
+        column leaves blank, as a site's 'slug' is for the events it does not link: validate
+        refuses each while other rows have ids, so the planner learns it before drafting on."""
+        compared = [self.chosen[role] for role in ("name", "date", "start")
+                    if role in self.chosen]
+        frame = self.sheet.frame
+        if not compared:
+            return ""
+        blank = frame[header].map(lambda cell: not cell_text(cell)).to_numpy()
+        sessions = frame[compared].map(lambda cell: bool(cell_text(cell))).any(axis=1)
+        rows = frame.index[blank & sessions.to_numpy()].tolist()
+        if not rows or blank.all():  # blank throughout: validate derives every id
+            return ""
+        said = (f"rows {rows[0]} and {rows[1]}" + (f" ({len(rows)} rows)" if len(rows) > 2
+                                                   else "")) if len(rows) > 1 else f"row {rows[0]}"
+        return (f"{header!r} is blank on {said}, which validate refuses while other rows have "
+                "ids: give each session its own id there, or delete this table to derive "
+                "every id from the title, start and room")
 
     def _ids_of_two_sessions(self, header: str) -> Iterator[tuple[str, int, int, str]]:
         """Each value of the id column on a row of another session than the first row that
