@@ -11,6 +11,7 @@ from rich.text import Text
 
 from importer import convert
 from importer._render_lines import line
+from importer._toml_problems import toml_value
 from importer.draft import Draft
 from importer.load import ALL_SHEETS
 
@@ -60,4 +61,4 @@ def _unread_columns(draft: Draft) -> str:
         return f"{said}."
     return (f"{said}. To send {'it' if one else 'one'} as each session's description, add two "
             f"lines to the draft: [fields.description] and, under it, column = "
-            f"\"{draft.unread[-1]}\"{'' if one else ' (or another header)'}.")
+            f"{toml_value(draft.unread[-1])}{'' if one else ' (or another header)'}.")

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -238,6 +239,17 @@ def test_the_command_writes_the_draft_and_names_what_is_left_to_fill_in(
     assert printed.stderr.splitlines()[1] == (
         "The sheet is laid out as Guidebook's template: the built-in mapping (the default) "
         "reads it as it is, its registration columns too.")
+
+
+def test_the_description_hint_quotes_a_header_as_toml_does(tmp_path: Path) -> None:
+    """A header holding a quote ('Notes "long"'): the line to add was written with the
+    quote bare, column = "Notes "long"", which the mapping then could not read."""
+    sheet = write_csv(tmp_path / "ideas.csv", [["Title", 'Notes "long"'], ["A", "x"]])
+    done = CliRunner().invoke(app, ["draft-mapping", str(sheet), "-o", str(tmp_path / "i.toml")])
+    hint = done.stderr.splitlines()[1]
+    assert hint.endswith('under it, column = "Notes \\"long\\"".')
+    line = hint[hint.index("column = "):-1]
+    assert tomllib.loads(line) == {"column": 'Notes "long"'}
 
 
 def test_excel_datetime_cells_are_one_datetime_column(tmp_path: Path) -> None:
