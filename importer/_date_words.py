@@ -14,7 +14,8 @@ import datetime as dt
 import re
 
 # Each month's names and usual abbreviations, English first, then fr, de, es, it, pt, nl; then
-# Polish, whose dates write the month's name in the genitive ('15 lipca 2026').
+# Polish, whose dates write the month's name in the genitive ('15 lipca 2026'); Czech,
+# Russian and Ukrainian below.
 _MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "gennaio", "gen",
         "janeiro", "januari"),
@@ -52,8 +53,33 @@ _NORDIC_MONTHS = {
     9: ("september",), 10: ("oktober", "okt"), 11: ("november",),
     12: ("december", "desember", "des"),
 }
-_MONTHS = {month: names + _POLISH_MONTHS[month] + _NORDIC_MONTHS[month]
-           for month, names in _MONTHS.items()}
+# Czech (and Slovak where alike), each with its genitive ('17. listopadu 2027') and without
+# its accents; then Russian and Ukrainian, each with the genitive a date writes ('15 мая 2027',
+# '15 травня 2027') and the usual abbreviations.
+_CZECH_MONTHS = {
+    1: ("leden", "ledna"), 2: ("únor", "února", "unor", "unora"),
+    3: ("březen", "března", "brezen", "brezna"), 4: ("duben", "dubna"),
+    5: ("květen", "května", "kveten", "kvetna"), 6: ("červen", "června", "cerven", "cervna"),
+    7: ("červenec", "července", "cervenec", "cervence"), 8: ("srpen", "srpna"),
+    9: ("září", "zari"), 10: ("říjen", "října", "rijen", "rijna"),
+    11: ("listopadu",), 12: ("prosinec", "prosince"),
+}
+_CYRILLIC_MONTHS = {
+    1: ("январь", "января", "янв", "січень", "січня"),
+    2: ("февраль", "февраля", "фев", "лютий", "лютого"),
+    3: ("март", "марта", "мар", "березень", "березня"),
+    4: ("апрель", "апреля", "апр", "квітень", "квітня"),
+    5: ("май", "мая", "травень", "травня"),
+    6: ("июнь", "июня", "июн", "червень", "червня"),
+    7: ("июль", "июля", "июл", "липень", "липня"),
+    8: ("август", "августа", "авг", "серпень", "серпня"),
+    9: ("сентябрь", "сентября", "сен", "сент", "вересень", "вересня"),
+    10: ("октябрь", "октября", "окт", "жовтень", "жовтня"),
+    11: ("ноябрь", "ноября", "ноя", "листопад", "листопада"),
+    12: ("декабрь", "декабря", "дек", "грудень", "грудня"),
+}
+_MONTHS = {month: names + _POLISH_MONTHS[month] + _NORDIC_MONTHS[month] + _CZECH_MONTHS[month]
+           + _CYRILLIC_MONTHS[month] for month, names in _MONTHS.items()}
 MONTH_BY_NAME = {name: month for month, names in _MONTHS.items() for name in names}
 
 ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -81,8 +107,16 @@ _NORDIC_WEEKDAYS = (("måndag", "mandag"), ("tisdag", "tirsdag"), ("onsdag",), (
 _GREEK_WEEKDAYS = (("δευτέρα", "δευτερα"), ("τρίτη", "τριτη"), ("τετάρτη", "τεταρτη"),
                    ("πέμπτη", "πεμπτη"), ("παρασκευή", "παρασκευη"), ("σάββατο", "σαββατο"),
                    ("κυριακή", "κυριακη"))
+# Czech (also without its accents), Russian, then Ukrainian (its apostrophe written either way).
+_CZECH_WEEKDAYS = (("pondělí", "pondeli"), ("úterý", "utery"), ("středa", "streda"),
+                   ("čtvrtek", "ctvrtek"), ("pátek", "patek"), ("sobota",),
+                   ("neděle", "nedele"))
+_CYRILLIC_WEEKDAYS = (("понедельник", "понеділок"), ("вторник", "вівторок"),
+                      ("среда", "середа"), ("четверг", "четвер"),
+                      ("пятница", "п'ятниця", "пʼятниця", "п’ятниця"), ("суббота", "субота"),
+                      ("воскресенье", "неділя"))
 _WEEKDAYS = {day: names + _POLISH_WEEKDAYS[day] + _NORDIC_WEEKDAYS[day] + _GREEK_WEEKDAYS[day]
-             for day, names in _WEEKDAYS.items()}
+             + _CZECH_WEEKDAYS[day] + _CYRILLIC_WEEKDAYS[day] for day, names in _WEEKDAYS.items()}
 _WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}
 # Their short forms, as a `ddd` date format writes them in those languages (`mar. 11 mai
 # 2027`, `Di., 11.05.2027`, `mié 12 may 2027`): taken as a day name only before a whole date,
@@ -104,7 +138,8 @@ _SHORT_WEEKDAYS = {day: names + _NORDIC_SHORT_WEEKDAYS[day]
 _SHORT_WEEKDAY_BY_NAME = {name: day for day, names in _SHORT_WEEKDAYS.items() for name in names}
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}$")
 
-_LEADING_WORD = re.compile(r"^(?P<word>[^\W\d_]+(?:-[^\W\d_]+)?)\.?,?\s+(?P<rest>\S.*)$")
+# A hyphen ('segunda-feira') or an apostrophe (Ukrainian "п'ятниця") may join its parts.
+_LEADING_WORD = re.compile(r"^(?P<word>[^\W\d_]+(?:[-'’][^\W\d_]+)?)\.?,?\s+(?P<rest>\S.*)$")
 _ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|º|°)(?=[\s,.\-/]|$)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[\s,.\-/]+")
 # 11th of May, 11 de mayo de 2027; Danish, Norwegian and German 'tirsdag den 4. maj 2027'
