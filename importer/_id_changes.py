@@ -225,7 +225,7 @@ def _ids_no_longer_match(plan: Plan, existing: dict[str, list[dict[str, Any]]],
 
 
 def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str,
-                           timezone: str) -> None:
+                           timezone: str, *, tabs_unread: bool = False) -> None:
     """A row to create whose session the guide holds under an earlier id of the same sheet
     takes it over, changing its import_id in place (attendees keep their schedules):
 
@@ -238,13 +238,15 @@ def take_over_earlier_ids(rows: list[PlannedRow], state: GuideState, prefix: str
     - failing those, a derived id no row has now, of a session with the row's title and its
       start or rooms that no other row or session shares, or with a title that none other
       has at all (see _sessions_of_edited_rows); for rows with ids of their own, only when
-      most of the sheet finds its sessions so.
+      most of the sheet finds its sessions so. Not while `tabs_unread`, the workbook's
+      other tabs with the programme's columns left unread: a session in no row read may be
+      one of theirs, still on its day, and a row of the tab read is then a new talk.
     """
     zone = ZoneInfo(timezone)
     earlier = _earlier_sessions(rows, state, prefix, zone)
     for row, session in earlier:
         take_over(row, session, state)
-    edited = _sessions_of_edited_rows(rows, state, prefix, zone)
+    edited = [] if tabs_unread else _sessions_of_edited_rows(rows, state, prefix, zone)
     with_own_ids = [row for row, _ in edited if row.payload is not None
                     and not is_derived_id(row.payload.import_id, prefix)]
     sessions = sum(row.payload is not None for row in rows)

@@ -168,7 +168,8 @@ def plan_against(
     give_back_swapped_ids(rows, state, validation.timezone, validation.headers.get("import_id"))
     take_back_from_absent_rows(rows, state, existing, validation.timezone,
                                validation.headers.get("import_id"))
-    take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone)
+    take_over_earlier_ids(rows, state, mapping.import_id_prefix, validation.timezone,
+                          tabs_unread=bool(validation.other_sheets))
     off = hours_off(rows, state, validation.timezone)  # before --adopt: own starts count too
     not_adopted = name_copies_without_id(rows, state, validation.timezone,
                                           validation.headers.get("name"), adopt=adopt)
