@@ -199,7 +199,9 @@ class SheetColumns:
                        or struck_message(header, raw, str(cell_said(raw)), what)
                        or semicolon_message(header, raw, _reads_with(parse))
                        or lookalike_message(header, raw, _reads_with(parse))
-                       or dropped_zero_message(header, raw, _reads_with(parse))
+                       # A length's 1.5 is hours, not 1:50 (its own message says so).
+                       or (dropped_zero_message(header, raw, _reads_with(parse))
+                           if problem.code == "bad-time" else None)
                        or f"{header!r} has {cell_said(raw)!r}, which is not {what}: "
                        f"{problem.hint}.")
             for pos in positions:

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from importer import plan_import, run_import
+from importer import plan_import, run_import, validate_file
 from tests.support import HEADER, Sandbox, talk
 from tests.test_load import write_xlsx
+from tests.test_validate import write_csv
 
 # --- a talk paired to its old session by title, with a tab of the workbook unread -------------
 
@@ -45,3 +46,37 @@ def test_a_row_of_the_tab_read_takes_no_session_of_a_tab_left_unread(tmp_path: P
         ("Talk number 4", "create")]
     assert sandbox.run(workbook).summary()["exit_code"] == 0
     assert sorted((s["id"], s["name"], s["start_time"]) for s in sandbox.sessions())[:4] == before
+
+
+# --- '9.30' kept as 9.3, in a column of lengths ----------------------------------------------
+
+DURATION_MAPPING = """name = "lengths"
+timezone = "UTC"
+[fields.name]
+column = "Title"
+[fields.start]
+date_column = "Date"
+time_column = "Start"
+[fields.end]
+duration_column = "Length"
+"""
+
+
+def test_a_length_in_hours_is_not_told_as_a_time_missing_its_zero(tmp_path: Path) -> None:
+    """1.5 in a column of lengths is an hour and a half, not 1:50 with its 0 dropped: the
+    message says how to write hours, as it did, and never to write 1:50 or 0:50."""
+    mapping = tmp_path / "lengths.toml"
+    mapping.write_text(DURATION_MAPPING, encoding="utf-8")
+    sheet = write_csv(tmp_path, ["Title", "Date", "Start", "Length"], [
+        ["Keynote", "2027-05-11", "09:00", "1.5"], ["Panel", "2027-05-11", "11:00", "0.5"]])
+    report = validate_file(sheet, mapping=str(mapping), timezone="UTC")
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues
+            if i.code != "derived-import-id"] == [
+        (2, "Length", "bad-duration",
+         "Row 2: 'Length' has '1.5', which is not a duration: a plain number is whole minutes; "
+         "if 1.5 means hours, write 1h30 or 90 (or, if the column counts hours, give the end "
+         'duration_unit = "hours").'),
+        (3, "Length", "bad-duration",
+         "Row 3: 'Length' has '0.5', which is not a duration: a plain number is whole minutes; "
+         "if 0.5 means hours, write 0h30 or 30 (or, if the column counts hours, give the end "
+         'duration_unit = "hours").')]
