@@ -9,8 +9,9 @@ from typing import Any
 from importer._date_words import month_named
 from importer.load import Sheet
 
-# A month's name and its year ('ABRIL 2026', 'May, 2027', 'Sept. 2027').
-_WITH_YEAR = re.compile(r"(?P<month>[^\W\d_]+)\.?,?\s+(?:19|20)\d\d")
+# A month's name and its year ('ABRIL 2026', 'May, 2027', 'Sept. 2027'; Spanish and
+# Portuguese 'abril de 2026').
+_WITH_YEAR = re.compile(r"(?P<month>[^\W\d_]+)\.?,?\s+(?:de\s+)?(?:19|20)\d\d", re.IGNORECASE)
 
 
 def names_a_month(sheet: Sheet, header: str, cell: Any) -> bool:

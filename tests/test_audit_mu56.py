@@ -80,3 +80,27 @@ def test_a_length_in_hours_is_not_told_as_a_time_missing_its_zero(tmp_path: Path
          "Row 3: 'Length' has '0.5', which is not a duration: a plain number is whole minutes; "
          "if 0.5 means hours, write 0h30 or 30 (or, if the column counts hours, give the end "
          'duration_unit = "hours").')]
+
+
+# --- a month's heading written with its year --------------------------------------------------
+
+FILLED_DOWN_DATES = ('name = "m"\nfill_down = ["Date"]\n[fields.name]\ncolumn = "Session Title"\n'
+                     '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
+                     '[fields.end]\ntime_column = "Time End"\n')
+
+
+def test_a_months_heading_written_with_de_before_its_year_heads_its_days(tmp_path: Path) -> None:
+    """Spanish and Portuguese write a month with its year 'abril de 2027': a heading, as
+    'ABRIL 2027' is, not a day with nothing on."""
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(FILLED_DOWN_DATES, encoding="utf-8")
+    sheet = write_csv(tmp_path, ["Date", "Session Title", "Time Start", "Time End"], [
+        ["ABRIL DE 2027", "", "", ""], ["4/30/2027", "Clase 1", "9:00", "10:00"],
+        ["Maio de 2027", "", "", ""], ["5/3/2027", "Aula 2", "9:00", "10:00"]])
+    report = validate_file(sheet, mapping=str(mapping), timezone="UTC")
+    heading = ("Row {}: holds only {!r} (in 'Date'), a month's name heading the days under "
+               "it, so it is read as a section heading and nothing is sent for it.")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "section-heading", heading.format(2, "ABRIL DE 2027")),
+        (4, "section-heading", heading.format(4, "Maio de 2027"))]
+    assert [p.name for p in report.payloads] == ["Clase 1", "Aula 2"]
