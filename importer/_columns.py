@@ -172,7 +172,7 @@ class SheetColumns:
         lengths = _lengths_outnumber_times(field_key, uniques, failed_codes, blank_codes)
         for code, raw, problem in failed_codes:
             positions = rows_of_code[code]
-            if field_key == "end" and problem.code == "bad-time" and convert.not_fixed_yet(raw):
+            if field_key == "end" and problem.code == "bad-time" and convert.end_unknown(raw):
                 positions = self._ends_not_confirmed(header, raw, positions, blank)
                 if not positions:
                     continue

@@ -121,15 +121,19 @@ def end_not_confirmed(cell: Any) -> tuple[dt.time, str] | None:
     unknown (`9:00 - ?`), and that end as written; None for any other."""
     text = cell_text(cell) if isinstance(cell, str) else None
     parts = range_parts(text) if text else []
-    if len(parts) != 2 or not _end_unknown(parts[1].strip()):
+    if len(parts) != 2 or not end_unknown(parts[1]):
         return None
     start = lone_start(parts[0])
     return None if start is None else (start, parts[1].strip())
 
 
-def _end_unknown(end: str) -> bool:
-    """Whether a range's end says it is not known yet: 'TBC' and its kin (also in brackets,
-    or with a note after it: 'TBD (afternoon)'), or question marks alone ('?', '??')."""
+def end_unknown(end: Any) -> bool:
+    """Whether an end (a range's, or an end column's cell) says it is not known yet: 'TBC'
+    and its kin (also in brackets, or with a note after it: 'TBD (afternoon)'), or question
+    marks alone ('?', '??')."""
+    if not isinstance(end, str):
+        return False
+    end = end.strip()
     return not_fixed_yet(end.strip("()[] ")) or (bool(end) and not end.strip("?"))
 
 

@@ -104,3 +104,27 @@ def test_a_months_heading_written_with_de_before_its_year_heads_its_days(tmp_pat
         (2, "section-heading", heading.format(2, "ABRIL DE 2027")),
         (4, "section-heading", heading.format(4, "Maio de 2027"))]
     assert [p.name for p in report.payloads] == ["Clase 1", "Aula 2"]
+
+
+# --- an end unknown in its own column ---------------------------------------------------------
+
+def test_an_end_column_of_question_marks_or_a_bracketed_tbc_is_an_end_not_confirmed(
+        tmp_path: Path) -> None:
+    """End '?', '??' or '(tbc)' beside a start says what '9:00 - ?' says in one cell: the end
+    is not known yet. The mapping's length stands in for it, with the warning, as for 'TBC'."""
+    sheet = write_csv(tmp_path, ["Title", "Day", "Start", "End"], [
+        ["A", "5/14/2027", "9:00", "?"], ["B", "5/14/2027", "10:00", "??"],
+        ["C", "5/14/2027", "11:00", "(tbc)"], ["D", "5/14/2027", "12:00", "13:00"]])
+    mapping = tmp_path / "talks.toml"
+    mapping.write_text('name = "talks"\n[fields.name]\ncolumn = "Title"\n[fields.start]\n'
+                       'date_column = "Day"\ntime_column = "Start"\n[fields.end]\n'
+                       'time_column = "End"\nminutes = 45\n', encoding="utf-8")
+    report = validate_file(sheet, mapping=str(mapping), timezone="UTC")
+    assert [(i.row, i.code, i.severity, i.message) for i in report.issues if i.row] == [
+        (row, "end-not-confirmed", "warning",
+         f"Row {row}: 'End' has {cell!r}, an end not confirmed yet: the session is sent 45 "
+         "minutes long (minutes under [fields.end]) until its end is written in, like 10:30.")
+        for row, cell in [(2, "?"), (3, "??"), (4, "(tbc)")]]
+    assert [(p.name, f"{p.start_time:%H:%M}", f"{p.end_time:%H:%M}") for p in report.payloads
+            if p.end_time] == [("A", "09:00", "09:45"), ("B", "10:00", "10:45"),
+                               ("C", "11:00", "11:45"), ("D", "12:00", "13:00")]
