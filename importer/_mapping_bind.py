@@ -66,14 +66,18 @@ def draft_hint(sheet_path: str) -> str:
 
 def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
                      sheet_columns: Sequence[str], sheet_path: str) -> str | None:
-    """A sheet with none of the columns of `template` (Guidebook's, read without a mapping):
-    its own columns, which want a drafted mapping, not the template's names or `optional =
-    true` in a mapping the planner never wrote. None for any other case."""
+    """A sheet with none of the columns of `template` (Guidebook's, read without a mapping),
+    or one alone ('Date', which nearly every programme has): its own columns, which want a
+    drafted mapping, not the template's names or `optional = true` in a mapping the planner
+    never wrote. None for any other case."""
     needed = template.required_columns()
-    if not sheet_path or not set(needed).issubset(column for _, column in missing):
+    absent = {column for _, column in missing}
+    present = [column for column in needed if column not in absent]
+    if not sheet_path or len(present) > 1:
         return None
     ours = ", ".join(map(repr, needed))
-    return (f"the sheet has none of the columns of Guidebook's import template ({ours}), "
+    has = f"only {present[0]!r}" if present else "none"
+    return (f"the sheet has {has} of the columns of Guidebook's import template ({ours}), "
             f"which is read without a mapping; its columns are "
             f"{', '.join(map(repr, sheet_columns))}. For columns of your own, draft a mapping "
             f"from them: gbimport draft-mapping {shlex.quote(sheet_path)} -o my-mapping.toml, "

@@ -91,9 +91,11 @@ def test_a_first_row_of_data_is_told_by_any_of_its_cells(
 
 def test_a_header_naming_a_column_of_the_mapping_is_a_header(tmp_path: Path) -> None:
     """'Session Title' is a column the mapping reads: the row is a header that lacks the
-    others, though its day's name is a day over days."""
+    others, though its day's name is a day over days (the only one of the template's, it
+    is told so, and sent to draft-mapping)."""
     path = _csv(tmp_path, "Session Title,Monday\nKeynote,Tuesday\nPanel,Wednesday\n")
-    with pytest.raises(MappingError, match="columns the sheet does not have"):
+    with pytest.raises(MappingError, match="the sheet has only 'Session Title' of the columns "
+                       "of Guidebook's import template"):
         validate_file(path)
 
 

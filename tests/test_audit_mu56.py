@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from importer import plan_import, run_import, validate_file
+from importer.errors import MappingError
 from tests.support import HEADER, Sandbox, talk
 from tests.test_load import write_xlsx
 from tests.test_validate import write_csv
@@ -128,3 +129,24 @@ def test_an_end_column_of_question_marks_or_a_bracketed_tbc_is_an_end_not_confir
     assert [(p.name, f"{p.start_time:%H:%M}", f"{p.end_time:%H:%M}") for p in report.payloads
             if p.end_time] == [("A", "09:00", "09:45"), ("B", "10:00", "10:45"),
                                ("C", "11:00", "11:45"), ("D", "12:00", "13:00")]
+
+
+# --- a sheet of its own columns, one of them the template's -----------------------------------
+
+def test_a_sheet_of_its_own_columns_with_a_date_column_is_sent_to_draft_mapping_first(
+        tmp_path: Path) -> None:
+    """'Date' is a column of the template and of nearly every programme: a sheet headed
+    'Date', 'Title', 'Start', 'End', 'Room' is a sheet of its own columns all the same, not
+    the template with four columns to rename in a mapping the planner never wrote."""
+    sheet = tmp_path / "programme.csv"
+    sheet.write_text("Date,Title,Start,End,Room\n5/11/2027,Welcome,9:00,9:45,Main Hall\n",
+                     encoding="utf-8")
+    with pytest.raises(MappingError) as refused:
+        validate_file(sheet)
+    assert str(refused.value) == (
+        f"{sheet}: the sheet has only 'Date' of the columns of Guidebook's import template "
+        "('Session Title', 'Date', 'Time Start', 'Time End', 'Room/Location'), which is read "
+        "without a mapping; its columns are 'Date', 'Title', 'Start', 'End', 'Room'. For "
+        "columns of your own, draft a mapping from them: "
+        f"gbimport draft-mapping {sheet} -o my-mapping.toml, then give --mapping "
+        "my-mapping.toml to each command.")
