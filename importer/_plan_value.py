@@ -92,6 +92,8 @@ class Plan:
     # Sessions of ours the sheet no longer has, which stay (no --prune), and the mapping's
     # import_id_prefix, which marks ours.
     left_in_guide: list[PlannedDelete] = field(default_factory=list)
+    # Copies of rows' sessions (their import id, title and start) that stay (no --prune).
+    copies_left: list[PlannedDelete] = field(default_factory=list)
     import_id_prefix: str = ""
     rate: float = 5.0  # requests per second a run sends at most: the rate setting
     # Requests earlier runs of the state file spent on this API host in the last 24 hours:

@@ -1,9 +1,11 @@
 """The plan's notes told once the images are read, as an image makes its row invalid or an
 update: tracks and rooms left empty, sessions deleted or made in Builder since the last run,
-sessions left in the guide that no run has told of yet, and a plan over the daily budget."""
+sessions left in the guide, and copies of the sheet's sessions, that no run has told of yet,
+and a plan over the daily budget."""
 
 from __future__ import annotations
 
+from importer._copies_left import tell_copies_left
 from importer._deleted_since import (
     deleted_since_last_run,
     deleted_since_note,
@@ -37,6 +39,7 @@ def notes_on_what_is_sent(plan: Plan) -> list[str]:
         plan.notes_to_act_on.append(newly_left_note(newly_left, plan.validation))
     if made:
         _tell_made_by_hand(plan, made)
+    tell_copies_left(plan)
     if plan.over_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than {_budget_left(plan)}: "

@@ -486,9 +486,9 @@ def _merged(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
 # The lists of import ids an entry keeps: sessions left in the guide that a run told of,
 # and the sheets' sessions in the guide after their last run; and of the guide's track and
 # room names then; and the sessions runs that were stopped created or updated; and those
-# the last run may have created, the answer lost.
+# the last run may have created, the answer lost; and copies of rows' sessions told of.
 ID_LISTS = ("left_told", "in_guide", "tracks_in_guide", "rooms_in_guide",
-            "created_by_stopped", "updated_by_stopped", "maybe_created")
+            "created_by_stopped", "updated_by_stopped", "maybe_created", "copies_told")
 
 
 def _id_lists(entry: dict[str, Any]) -> dict[str, list[str]]:

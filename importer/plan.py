@@ -187,6 +187,8 @@ def plan_against(
         plan.deletes = planned_deletes(validation, existing, plan)
         plan.deletes += extra_copies(existing, plan)
         spare_earlier_sessions(plan, existing, mapping.import_id_prefix)
+    elif not blocking:  # what --prune would delete of them, told (_copies_left)
+        plan.copies_left = extra_copies(existing, plan)
     plan.needs_force = reasons_to_force(plan, existing, mapping.import_id_prefix, off)
     shared = _prefix_shared(rows, existing, mapping.import_id_prefix) if adopt else None
     plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,

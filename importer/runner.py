@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import httpx
 from filelock import FileLock, Timeout
 
+from importer._copies_left import COPIES_TOLD
 from importer._credentials import api_host
 from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
@@ -389,14 +390,17 @@ async def _publish_after(
 
 
 def _remember_left_told(plan: Plan) -> None:
-    """The sessions left in the guide this run told of (a quiet run, once): the next run
-    tells only of those left since."""
+    """The sessions left in the guide this run told of, and copies of the sheet's sessions
+    (a quiet run, once): the next run tells only of those left since."""
     state = plan.saved_state
     if state is None or not plan.import_id_prefix:
         return
-    before = state.left_told()
+    before = state.left_told(), state.ids(COPIES_TOLD)
     state.tell_left((left.import_id for left in plan.left_in_guide), plan.import_id_prefix)
-    if state.left_told() != before:
+    # A copy deleted drops out: one made again later is told again.
+    state.replace_ids(COPIES_TOLD, (copy.import_id for copy in plan.copies_left),
+                      plan.import_id_prefix)
+    if (state.left_told(), state.ids(COPIES_TOLD)) != before:
         state.save()
 
 

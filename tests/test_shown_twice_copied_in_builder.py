@@ -1,0 +1,64 @@
+"""A session of the sheet copied in Builder (its import id, title and start) on a night its
+row is unchanged: the app shows the talk twice, and the nightly mail (`run --quiet
+--publish`) said nothing of it, as a quiet run names only the warnings of rows it sends."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
+from importer.sandbox import running_sandbox
+
+runner = CliRunner()
+SHEET = ("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
+         "K1,Keynote,5/11/2027,9:00 AM,10:00 AM,Hall\n"
+         "T1,Workshop,5/11/2027,10:00 AM,11:00 AM,Room B\n")
+PORT = 8990
+
+
+def copy_in_builder(builder: httpx.Client, import_id: str) -> tuple[int, int]:
+    """A colleague's copy of the session with `import_id`: its id and the copy's."""
+    session = next(s for s in builder.get("sessions/?guide=1").json()["results"]
+                   if s["import_id"] == import_id)
+    fields = ("guide", "name", "start_time", "end_time", "import_id", "locations")
+    copy = builder.post("sessions/", json={key: session[key] for key in fields})
+    copy.raise_for_status()
+    return session["id"], copy.json()["id"]
+
+
+@pytest.mark.e2e
+def test_a_copy_made_in_builder_is_told_once_by_the_quiet_mail(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The night after the copy is made says so on stderr, naming the session, its row and
+    the fix; the next night prints nothing, and its summary file still lists the copy."""
+    monkeypatch.chdir(tmp_path)
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    with running_sandbox(port=PORT) as sandbox:
+        monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
+
+        def night(number: int) -> tuple[int, str, str]:
+            result = runner.invoke(app, [
+                "run", "--guide", "1", "--api-url", sandbox.base_url, "--quiet", "--publish",
+                "--timezone", "UTC", "--rate", "200", "--report", f"night{number}.csv",
+                str(sheet)])
+            return result.exit_code, result.stdout, result.stderr
+
+        first = night(1)
+        with httpx.Client(base_url=sandbox.base_url,
+                          headers={"Authorization": f"JWT {sandbox.api_key}"}) as builder:
+            kept, copy = copy_in_builder(builder, "sheet:K1")
+        nights = [first, night(2), night(3)]
+    note = (f"the guide holds a copy of 'Keynote' (sheet:K1, row 2): id {copy} beside id "
+            f"{kept}, with the same import id, title and start (copied in Builder, "
+            "most likely), so the app shows the talk twice; delete the copy in Builder, or "
+            "run with --prune, which deletes it")
+    assert nights == [(0, "", ""), (0, "", f"note: {note}\n"), (0, "", "")]
+    summary = json.loads((tmp_path / "night3.summary.json").read_text(encoding="utf-8"))
+    assert note in summary["notes"]
