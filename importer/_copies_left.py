@@ -21,21 +21,10 @@ if TYPE_CHECKING:
 COPIES_TOLD = "copies_told"
 
 
-def tell_copies_left(plan: Plan) -> None:
-    """The note on the copies the plan leaves in the guide, in the plan's notes, and in
-    those to act on while one is not yet told of (the state file says)."""
-    if not plan.copies_left:
-        return
-    note = copies_note(plan)
-    plan.notes.append(note)
-    told = plan.saved_state.ids(COPIES_TOLD) if plan.saved_state is not None else frozenset()
-    if any(copy.import_id not in told for copy in plan.copies_left):
-        plan.notes_to_act_on.append(note)
-
-
 def copies_note(plan: Plan) -> str:
-    """"the guide holds a copy of 'Keynote' (sheet:K1, row 2): id 7 beside id 5, ...": each
-    copy with the row whose session it copies, and the fix."""
+    """The note on the copies the plan leaves in the guide (told once: _sent_notes), "the
+    guide holds a copy of 'Keynote' (sheet:K1, row 2): id 7 beside id 5, ...": each copy with
+    the row whose session it copies, and the fix."""
     rows = {row.result.import_id: row for row in plan.rows if row.session_id is not None}
     named = some_named([_copy_of(copy, rows) for copy in plan.copies_left], "; ")
     if len(plan.copies_left) == 1:

@@ -5,7 +5,7 @@ and a plan over the daily budget."""
 
 from __future__ import annotations
 
-from importer._copies_left import tell_copies_left
+from importer._copies_left import COPIES_TOLD, copies_note
 from importer._deleted_since import (
     deleted_since_last_run,
     deleted_since_note,
@@ -15,6 +15,7 @@ from importer._deleted_since import (
 from importer._deletes import PlannedDelete, left_note, newly_left_note
 from importer._emptied import emptied_notes
 from importer._made_again import made_again_notes
+from importer._made_anew_beside import made_anew_beside, made_anew_note
 from importer._made_by_hand import MADE_BY_HAND_REASON, made_by_hand, made_by_hand_note
 from importer._plan_value import Plan
 
@@ -32,14 +33,19 @@ def notes_on_what_is_sent(plan: Plan) -> list[str]:
         notes.append(renamed_note(renamed))
     plan.notes_to_act_on += notes
     made = made_by_hand(plan)
+    beside = made_anew_beside(plan)
     # Told of by notes of their own: not talks dropped from the sheet, to --prune.
-    apart = {int(s["id"]) for s in renamed.values()} | {d.session_id for d in made}
+    apart = ({int(s["id"]) for s in renamed.values()} | {d.session_id for d in made}
+             | {left.session_id for left, _ in beside})
     _restate_left_note(plan, apart)
     if newly_left := _left_since_told(plan, apart):
         plan.notes_to_act_on.append(newly_left_note(newly_left, plan.validation))
     if made:
         _tell_made_by_hand(plan, made)
-    tell_copies_left(plan)
+    if beside:
+        _tell_once(plan, made_anew_note(plan, beside), [left for left, _ in beside])
+    if plan.copies_left:
+        _tell_once(plan, copies_note(plan), plan.copies_left, told_list=COPIES_TOLD)
     if plan.over_budget:
         notes.append(
             f"this plan needs {plan.requests_total:,} requests, more than {_budget_left(plan)}: "
@@ -88,6 +94,17 @@ def _restate_left_note(plan: Plan, apart: set[int]) -> None:
     plan.notes[at:at + 1] = [left_note(rest, plan.validation)] if rest else []
 
 
+def _tell_once(plan: Plan, note: str, left: list[PlannedDelete], *,
+               told_list: str = "left_told", always: bool = False) -> None:
+    """A note on sessions left in the guide (or deleted: `always`): in the plan's notes,
+    and in those to act on while one of them is not yet told of (the state file's
+    `told_list` says)."""
+    plan.notes.append(note)
+    told = plan.saved_state.ids(told_list) if plan.saved_state is not None else frozenset()
+    if always or any(d.import_id not in told for d in left):
+        plan.notes_to_act_on.append(note)
+
+
 def _tell_made_by_hand(plan: Plan, made: list[PlannedDelete]) -> None:
     """The note on sessions of the sheet's prefix made by hand, in place of the left note's
     word that they are 'no longer in the sheet' (to --prune); a quiet run tells those left
@@ -96,11 +113,7 @@ def _tell_made_by_hand(plan: Plan, made: list[PlannedDelete]) -> None:
     kept = [d for d in made if d not in plan.deletes]
     for delete in pruned:  # its report row says why as the note does
         delete.reason = MADE_BY_HAND_REASON
-    told = plan.saved_state.left_told() if plan.saved_state is not None else frozenset()
     for group, was_pruned in ((kept, False), (pruned, True)):
-        if not group:
-            continue
-        note = made_by_hand_note(group, plan.import_id_prefix, pruned=was_pruned)
-        plan.notes.append(note)
-        if was_pruned or any(d.import_id not in told for d in group):
-            plan.notes_to_act_on.append(note)
+        if group:
+            _tell_once(plan, made_by_hand_note(group, plan.import_id_prefix, pruned=was_pruned),
+                       group, always=was_pruned)
