@@ -31,10 +31,10 @@ def copies_note(plan: Plan) -> str:
         return (f"the guide holds a copy of {named}, with the same import id, title and start "
                 "(copied in Builder, most likely), so the app shows the talk twice; delete the "
                 "copy in Builder, or run with --prune, which deletes it")
-    return (f"the guide holds {len(plan.copies_left):,} copies of the sheet's sessions, with "
-            "their import ids, titles and starts (copied in Builder, most likely): "
-            f"{named}; so the app shows those talks twice: delete the copies in Builder, or "
-            "run with --prune, which deletes them")
+    return (f"the guide holds {len(plan.copies_left):,} copies of the sheet's sessions, so "
+            f"the app shows those talks twice: {named}, each with the same import id, title "
+            "and start (copied in Builder, most likely); delete the copies in Builder, or run "
+            "with --prune, which deletes them")
 
 
 def _copy_of(copy: PlannedDelete, rows: dict[str | None, PlannedRow]) -> str:

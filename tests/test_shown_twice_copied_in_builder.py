@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from importer.cli import app
 from importer.sandbox import running_sandbox
+from tests.support import Sandbox, talk, write_sheet
 
 runner = CliRunner()
 SHEET = ("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
@@ -62,3 +63,27 @@ def test_a_copy_made_in_builder_is_told_once_by_the_quiet_mail(
     assert nights == [(0, "", ""), (0, "", f"note: {note}\n"), (0, "", "")]
     summary = json.loads((tmp_path / "night3.summary.json").read_text(encoding="utf-8"))
     assert note in summary["notes"]
+
+
+def test_several_copies_are_named_in_one_note_each_with_its_row(tmp_path: Path) -> None:
+    """Two talks copied: one note names each copy beside its row's session; a run with
+    --prune deletes them and the note is gone."""
+    sandbox = Sandbox()
+    sheet = write_sheet(tmp_path / "s.csv", [talk(1), talk(2), talk(3)])
+    sandbox.run_in_order(sheet)
+    fields = ("guide", "name", "start_time", "end_time", "import_id", "locations")
+    for session in sandbox.sessions():
+        if session["import_id"] in ("sheet:T001", "sheet:T003"):
+            sandbox.post_session({key: session[key] for key in fields})
+
+    told = sandbox.run(sheet)
+    pruned = sandbox.run(sheet, prune=True, force=True)  # 2 of 5 sessions: over 10%
+
+    note = ("the guide holds 2 copies of the sheet's sessions, so the app shows those talks "
+            "twice: 'Talk number 1' (sheet:T001, row 2): id 4 beside id 1; 'Talk number 3' "
+            "(sheet:T003, row 4): id 5 beside id 3, each with the same import id, title and "
+            "start (copied in Builder, most likely); delete the copies in Builder, or run "
+            "with --prune, which deletes them")
+    assert (told.notes_to_act_on, note in told.notes) == ([note], True)
+    assert ([(o.action, o.session_id) for o in pruned.outcomes if o.action == "deleted"],
+            [n for n in pruned.notes if "copies" in n]) == ([("deleted", 4), ("deleted", 5)], [])
