@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 from importer._deletes import some_named
 from importer._id_changes import row_key, session_key
 from importer._left_out import how_to_leave_out
-from importer.model import row_ref
+from importer.model import SessionPayload, row_ref
+from importer.payloads import name_key, stored_names
 
 if TYPE_CHECKING:
     from importer.plan import Plan, PlannedRow
@@ -61,8 +62,20 @@ def renamed_in_builder(plan: Plan) -> dict[str, dict[str, Any]]:
         if (row.action == "create" and row.payload is not None and row.result.import_id
                 and row.result.import_id in held
                 and (twins := by_key.get(row_key(row.payload, zone)))):
-            renamed[row.result.import_id] = twins.pop(0)
+            renamed[row.result.import_id] = _twin_in_its_rooms(twins, row.payload, plan)
     return renamed
+
+
+def _twin_in_its_rooms(twins: list[dict[str, Any]], payload: SessionPayload,
+                       plan: Plan) -> dict[str, Any]:
+    """Of a repeated talk's sessions (same title and start), the one in the row's rooms,
+    else the first made, taken out of `twins`: the order the sessions were made in is the
+    order their creates happened to end, not the sheet's."""
+    rooms = {name_key(name) for name in payload.locations}
+    twin = next((session for session in twins if {name_key(name) for name in stored_names(
+        session.get("locations") or (), plan.state.location_names)} == rooms), twins[0])
+    twins.remove(twin)
+    return twin
 
 
 def _left_over(plan: Plan) -> set[int]:

@@ -107,6 +107,25 @@ def test_a_repeated_talk_whose_two_ids_were_changed_names_each_session(
                               "'Talk number 1' (sheet:T002-old, was sheet:T002)")
 
 
+def test_a_repeated_talk_made_in_the_other_order_names_each_row_its_own_session(
+        tmp_path: Path) -> None:
+    """The second room's session made first (its create ended first, or an earlier run made
+    it): each row is still told the session in its own room, not the first made."""
+    sandbox = Sandbox()
+    twice = {"Session Title": "Talk number 1", "Time Start": "10:00 AM", "Time End": "10:45 AM"}
+    sheet = write_sheet(tmp_path / "s.csv", [talk(2, **twice, **{"Room/Location": "Room 200"})])
+    sandbox.run(sheet)
+    write_sheet(sheet, [talk(1), talk(2, **twice, **{"Room/Location": "Room 200"}), talk(3)])
+    sandbox.run(sheet)
+    change_import_id_in_builder(sandbox, "sheet:T001", "sheet:T001-old")
+    change_import_id_in_builder(sandbox, "sheet:T002", "sheet:T002-old")
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+
+    assert _renamed(plan) == ("'Talk number 1' (sheet:T001-old, was sheet:T001), "
+                              "'Talk number 1' (sheet:T002-old, was sheet:T002)")
+
+
 def test_a_repeated_talk_deleted_beside_its_twin_dropped_from_the_sheet_is_told_deleted(
         tmp_path: Path) -> None:
     """The twin's session keeps the id a run gave it: no id was changed in Builder."""
