@@ -14,7 +14,6 @@ import contextlib
 import difflib
 import hashlib
 import json
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,6 +24,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from importer._credentials import api_host, is_loopback
+from importer._whole_file import replacing
 from importer.model import RowIssue, RowResult, listed, row_prefix
 from importer.settings import DEFAULT_API_URL
 
@@ -367,18 +367,14 @@ class SavedState:
                 entry["images"] or entry.get("unpublished") or entry.get("left_told")
                 or entry.get("in_guide") or entry.get("spent") for entry in self._data.values()):
             return  # nothing to remember: no file beside a sheet without images
-        partial = self.path.with_name(self.path.name + ".partial")
         try:
             self._take_others_from_file()
-            partial.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")
-            os.replace(partial, self.path)
+            with replacing(self.path) as copy:
+                copy.write_text(json.dumps(self._data, indent=1, sort_keys=True) + "\n")
         except OSError as error:
             self.unsaved = error.strerror or type(error).__name__
         else:
             self.unsaved = None
-        finally:  # a failed replace must not leave its copy beside the sheet
-            with contextlib.suppress(OSError):  # nor a folder of that name end the run
-                partial.unlink(missing_ok=True)
 
     def _take_others_from_file(self) -> None:
         """The other guides' parts as the file has them now: two crontab lines for two events

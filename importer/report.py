@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from importer._code_pages import encoding_json, guessed_encoding_advice
 from importer._report_words import NOT_ASKED_TO_PUBLISH, halt_words, result_words
+from importer._whole_file import replacing
 from importer.errors import ConfigError
 from importer.model import RowIssue
 
@@ -268,7 +269,7 @@ def write_report(report: ImportReport, path: str | Path) -> Path:
     summary_path = target.with_name(target.stem + ".summary.json")
     with _writing(target, "report"):
         target.parent.mkdir(parents=True, exist_ok=True)
-        with _replacing(summary_path) as summary_partial, _replacing(target) as partial:
+        with replacing(summary_path) as summary_partial, replacing(target) as partial:
             suffix = target.suffix.lower()
             if suffix == ".xlsx":
                 _write_xlsx(report, partial, SEE_THE_SUMMARY_TAB)
@@ -297,18 +298,6 @@ def _writing(target: Path, what: str) -> Iterator[None]:
 
 # A nightly job on a server: no Excel holds the file there, and a rerun fills the disk again.
 FULL_DISK_FIX = "free space on that disk, or give a path on another one"
-
-
-@contextmanager
-def _replacing(target: Path) -> Iterator[Path]:
-    """A file to write `target`'s new content to, put in its place only if all went well:
-    a reader (a script, a monitor) never sees half a file, and a failure keeps the old one."""
-    partial = target.with_name(target.name + ".partial")
-    try:
-        yield partial
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _columns(rows: Iterable[RowOutcome | RowIssue],
@@ -519,7 +508,7 @@ def write_issues(issues: Iterable[RowIssue], path: str | Path, *,
     rows = [[getattr(issue, c) for c in columns] for issue in issues]
     with _writing(target, "issue list"):
         target.parent.mkdir(parents=True, exist_ok=True)
-        with _replacing(target) as partial:
+        with replacing(target) as partial:
             if target.suffix.lower() == ".xlsx":
                 _xlsx_table(partial, "Issues", columns, rows)
             else:

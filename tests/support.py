@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import errno
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from fastapi import FastAPI
 from pydantic import SecretStr
 
+from importer import _whole_file
 from importer.report import ImportReport
 from importer.runner import run_import
 from importer.sandbox import SandboxConfig, create_app
@@ -46,6 +49,20 @@ def write_sheet(path: Path, rows: list[dict[str, str]]) -> Path:
         writer.writeheader()
         writer.writerows(rows)
     return path
+
+
+def unwritable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """No file written whole (the state file, a report) can be made in `folder`, as in a
+    folder the run may not write to: the tests may run as root, whom a read-only folder does
+    not stop."""
+    make = _whole_file.copy_beside
+
+    def refused(target: Path) -> Path:
+        if target.parent == folder:
+            raise PermissionError(errno.EACCES, "Permission denied", str(target))
+        return make(target)
+
+    monkeypatch.setattr(_whole_file, "copy_beside", refused)
 
 
 class Sandbox:

@@ -23,7 +23,7 @@ from importer.report import RowOutcome
 from importer.runner import plan_import
 from importer.zones import timezone_setting
 
-from .support import Sandbox, talk, write_sheet
+from .support import Sandbox, talk, unwritable, write_sheet
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
@@ -75,18 +75,18 @@ def test_a_spent_record_edited_by_hand_counts_only_its_readable_pairs(tmp_path: 
 
 
 def test_a_state_file_left_unwritten_after_a_run_without_images_says_what_is_lost(
-    tmp_path: Path
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A run of a sheet without images loses only its spending: the note says so, not that
     images will be sent again."""
     path = tmp_path / "state.json"
-    (tmp_path / "state.json.partial").mkdir()
+    unwritable(monkeypatch, tmp_path)
     state = SavedState(path, 1)
     state.record_spent(12, NOW)
     state.save()
     assert state.unsaved_note() == [
-        f"the state file {path} could not be written (Is a directory): the next run may not "
-        "count this run's requests against the daily budget; let the run write in that "
+        f"the state file {path} could not be written (Permission denied): the next run may "
+        "not count this run's requests against the daily budget; let the run write in that "
         "folder, or set state_file in gbimport.toml"]
 
 

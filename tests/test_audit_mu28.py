@@ -14,7 +14,7 @@ from importer.images import SavedState
 from importer.report import RowOutcome
 from importer.runner import SPENT_SAVE_EVERY, plan_import
 
-from .support import Sandbox, talk, write_sheet
+from .support import Sandbox, talk, unwritable, write_sheet
 
 ROOM = "Room/Location"
 
@@ -50,16 +50,19 @@ def test_a_run_of_fewer_rows_than_a_save_counts_its_requests_once(tmp_path: Path
         first.requests_spent, second.requests_spent]
 
 
-def test_a_state_file_that_cannot_be_written_mid_run_is_noted_once(tmp_path: Path) -> None:
+def test_a_state_file_that_cannot_be_written_mid_run_is_noted_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The folder turns unwritable after the first row: every row is still sent, and the
     report says once that the budget's record is lost, not at each save that failed."""
     sandbox = Sandbox()
     rows = 2 * SPENT_SAVE_EVERY + 1
     sheet = write_sheet(tmp_path / "talks.csv", [talk(n) for n in range(1, rows + 1)])
-    blocker = tmp_path / ".gbimport-state.json.partial"
+    blocked: list[bool] = []
 
     def progress(outcome: RowOutcome) -> None:
-        blocker.mkdir(exist_ok=True)  # os.replace cannot put a file where a folder is
+        if not blocked:
+            unwritable(monkeypatch, tmp_path)
+            blocked.append(True)
 
     report = sandbox.run(sheet, progress=progress)
     assert report.counts["created"] == rows

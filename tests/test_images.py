@@ -17,7 +17,7 @@ import respx
 
 from importer.images import DEFAULT_MAX_BYTES, ImageProblem, load_images, read_local_image
 from importer.model import RowResult, SessionPayload
-from tests.support import Sandbox, talk
+from tests.support import Sandbox, talk, unwritable
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 JPEG = b"\xff\xd8\xff\xe0" + b"\x01" * 64
@@ -284,7 +284,7 @@ def test_a_state_file_of_any_shape_is_read_as_no_record(tmp_path: Path, content:
     state.record("sheet:T001", "abc")
     state.save()
     assert SavedState(tmp_path / "state.json", 1).sent("sheet:T001") == "abc"
-    assert not (tmp_path / "state.json.partial").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["state.json"]  # no copy left beside it
 
 
 def test_a_rehearsal_with_the_real_guides_id_keeps_its_own_image_record(tmp_path: Path) -> None:
@@ -307,21 +307,22 @@ def test_a_rehearsal_with_the_real_guides_id_keeps_its_own_image_record(tmp_path
 
 
 def test_a_state_file_written_after_all_leaves_no_note_that_it_could_not_be(
-    tmp_path: Path
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A save that failed (the folder full, or not writable for a moment), then one that
     went through: the report must not tell of a file left unwritten."""
     from importer.images import SavedState
 
     path = tmp_path / "state.json"
-    (tmp_path / "state.json.partial").mkdir()
     state = SavedState(path, 1)
     state.record("sheet:T001", "abc")
-    state.save()
+    with monkeypatch.context() as patched:
+        unwritable(patched, tmp_path)
+        state.save()
     assert state.unsaved_note() == [
-        f"the state file {path} could not be written (Is a directory): the next run may send "
-        "images again; let the run write in that folder, or set state_file in gbimport.toml"]
-    (tmp_path / "state.json.partial").rmdir()
+        f"the state file {path} could not be written (Permission denied): the next run may "
+        "send images again; let the run write in that folder, or set state_file in "
+        "gbimport.toml"]
     state.unpublished = True
     state.save()
     assert state.unsaved_note() == []

@@ -19,7 +19,7 @@ from importer.errors import ConfigError, InputError, NotPublishedError, UnsafeOp
 from importer.runner import plan_import, publish_command, publish_guide, run_import_async
 from importer.sandbox import RunningSandbox, SandboxConfig, create_app, running_sandbox
 from importer.settings import load_settings
-from tests.support import BASE_URL, Sandbox, talk, write_sheet
+from tests.support import BASE_URL, Sandbox, talk, unwritable, write_sheet
 
 PUBLISH = "POST /open-api/v1.1/guides/{id}/publish/"
 runner = CliRunner()
@@ -381,19 +381,20 @@ def test_a_publish_refused_for_good_exits_4_and_says_how_to_publish(
     assert KEY not in result.output + again.output
 
 
-def test_a_state_file_that_cannot_be_written_is_a_note_not_a_crash(tmp_path: Path) -> None:
+def test_a_state_file_that_cannot_be_written_is_a_note_not_a_crash(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failed publish is remembered in the state file; one that cannot be written (here a
-    folder stands where its partial copy goes) ended the run as an internal error, with no
+    folder the run may not write in) ended the run as an internal error, with no
     report, though its changes had been sent."""
     sandbox = publishing(Sandbox(), max_retry_wait=0.0)
     transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
-    (tmp_path / ".gbimport-state.json.partial").mkdir()
+    unwritable(monkeypatch, tmp_path)
     report = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
     assert ([o.action for o in report.outcomes], report.exit_code) == (["created"], 4)
     assert report.notes[-1] == (
-        f"the state file {tmp_path / '.gbimport-state.json'} could not be written (Is a "
-        "directory): the next run may not know of changes left unpublished and not count "
+        f"the state file {tmp_path / '.gbimport-state.json'} could not be written "
+        "(Permission denied): the next run may not know of changes left unpublished and not count "
         "this run's requests against the daily budget; let the run write in that folder, or "
         "set state_file in gbimport.toml")
 

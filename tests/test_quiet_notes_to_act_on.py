@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from importer.cli import app
 from importer.images import SavedState
 from importer.sandbox import running_sandbox
-from tests.support import Sandbox, talk, write_sheet
+from tests.support import Sandbox, talk, unwritable, write_sheet
 from tests.test_adopt_builder_import import _builder_import
 from tests.test_adopt_ux_two_sheets import SHARED
 
@@ -178,11 +178,11 @@ def test_a_state_file_that_cannot_be_replaced_leaves_no_copy_beside_the_sheet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A state file held open (Windows locks it) could not be replaced: the run went on, as
-    it should, but left `.gbimport-state.json.partial` beside the sheet."""
+    it should, but left its copy of the file beside the sheet."""
     def locked(*_: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("importer.images.os.replace", locked)
+    monkeypatch.setattr("importer._whole_file.os.replace", locked)
     state = SavedState(tmp_path / ".gbimport-state.json", 1)
     state.tell_left(["sheet:K1"], "sheet:")
     state.save()
@@ -190,18 +190,19 @@ def test_a_state_file_that_cannot_be_replaced_leaves_no_copy_beside_the_sheet(
         "Permission denied", [])
 
 
-def test_a_state_file_that_cannot_be_written_is_a_note_to_act_on(tmp_path: Path) -> None:
+def test_a_state_file_that_cannot_be_written_is_a_note_to_act_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A nightly run whose folder it may not write in loses its record of the requests spent
     (and of images sent): the note saying so was in the summary file alone, so a quiet cron
     job mailed nothing, night after night. It is said on each such night, once in the notes."""
     sandbox = Sandbox()
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)])
-    (tmp_path / ".gbimport-state.json.partial").mkdir()  # the state file's copy cannot be made
+    unwritable(monkeypatch, tmp_path)
 
     reports = [sandbox.run(sheet), sandbox.run(sheet)]
 
     unsaved = (f"the state file {tmp_path / '.gbimport-state.json'} could not be written "
-               "(Is a directory): the next run may not count this run's requests against the "
+               "(Permission denied): the next run may not count this run's requests against the "
                "daily budget; let the run write in that folder, or set state_file in "
                "gbimport.toml")
     assert [(r.exit_code, r.notes_to_act_on, r.notes.count(unsaved)) for r in reports] == [

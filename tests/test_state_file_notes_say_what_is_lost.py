@@ -7,49 +7,55 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from importer.images import SavedState
+from tests.support import unwritable
 
 FIX = "let the run write in that folder, or set state_file in gbimport.toml"
 
 
-def _unwritable(tmp_path: Path, held: dict[str, object]) -> SavedState:
+def _unwritable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                held: dict[str, object]) -> SavedState:
     """A state file holding `held` for guide 1 (and guide 2's images), in a folder where its
     copy cannot be made."""
     path = tmp_path / "state.json"
     path.write_text(json.dumps({"1": held, "2": {"images": {"sheet:T9": "abc"}}}),
                     encoding="utf-8")
-    (tmp_path / "state.json.partial").mkdir()
+    unwritable(monkeypatch, tmp_path)
     return SavedState(path, 1)
 
 
-def test_a_file_holding_all_four_records_names_each_loss_in_one_list(tmp_path: Path) -> None:
-    state = _unwritable(tmp_path, {
+def test_a_file_holding_all_four_records_names_each_loss_in_one_list(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    state = _unwritable(tmp_path, monkeypatch, {
         "images": {"sheet:T001": "abc"}, "unpublished": True, "left_told": ["sheet:T002"],
         "spent": [[datetime.now(UTC).isoformat(), 3]]})
     state.save()
     assert state.unsaved_note() == [
-        f"the state file {state.path} could not be written (Is a directory): the next run may "
+        f"the state file {state.path} could not be written (Permission denied): the next run may "
         "send images again, not know of changes left unpublished, tell again of sessions left "
         f"in the guide and not count this run's requests against the daily budget; {FIX}"]
 
 
 def test_a_file_holding_sessions_told_of_alone_says_they_are_told_again(
-        tmp_path: Path) -> None:
-    state = _unwritable(tmp_path, {"images": {}, "left_told": ["sheet:T002"]})
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    state = _unwritable(tmp_path, monkeypatch, {"images": {}, "left_told": ["sheet:T002"]})
     state.save()
     assert state.unsaved_note() == [
-        f"the state file {state.path} could not be written (Is a directory): the next run may "
+        f"the state file {state.path} could not be written (Permission denied): the next run may "
         f"tell again of sessions left in the guide; {FIX}"]
 
 
-def test_a_file_holding_nothing_of_this_guide_says_what_a_file_is_for(tmp_path: Path) -> None:
+def test_a_file_holding_nothing_of_this_guide_says_what_a_file_is_for(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A publish clearing what an earlier run left unpublished, in a file of another guide's
     images only: the first words the note had, as nothing names a loss of its own."""
-    state = _unwritable(tmp_path, {"images": {}, "unpublished": True})
+    state = _unwritable(tmp_path, monkeypatch, {"images": {}, "unpublished": True})
     state.unpublished = False
     state.save()
     assert state.unsaved_note() == [
-        f"the state file {state.path} could not be written (Is a directory): the next run may "
+        f"the state file {state.path} could not be written (Permission denied): the next run may "
         f"send images again and not know of changes left unpublished; {FIX}"]
 
 
