@@ -4,7 +4,8 @@ messages (`fill_down`) and in `bind`'s, where a column is missing or left unread
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from importer.load import normalize_header
 
@@ -13,6 +14,9 @@ FILL_IN = "FILL IN"
 # A header whose words are all the column's ('Title' for 'Session Title'): above one sharing a
 # word (0.78, 'Session Id'), below a near-exact spelling ('Sesion Title').
 NESTED_LIKENESS = 0.85
+# A header holding the column's whole name ('Session Title (updated)' for 'Session Title'): a
+# column renamed by an edit in the sheet, above any other spelling, below the name itself.
+HOLDING_LIKENESS = 0.99
 
 
 def closest_header(column: str, sheet_columns: Sequence[str]) -> str | None:
@@ -20,6 +24,7 @@ def closest_header(column: str, sheet_columns: Sequence[str]) -> str | None:
     None for a drafted mapping's FILL_IN, which is like no column ('Fin' is not meant)."""
     if column == FILL_IN:
         return None
+    holds = _holding(normalize_header(column))
 
     def likeness(header: str) -> float:
         a, b = normalize_header(column), normalize_header(header)
@@ -29,7 +34,18 @@ def closest_header(column: str, sheet_columns: Sequence[str]) -> str | None:
             set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split()))
         return max(difflib.SequenceMatcher(None, a, b).ratio(),
                    difflib.SequenceMatcher(None, *swapped).ratio(),
-                   NESTED_LIKENESS if nested else 0.0)
+                   NESTED_LIKENESS if nested else 0.0,
+                   HOLDING_LIKENESS if holds(b) else 0.0)
 
     best = max(sheet_columns, key=likeness, default=None)
     return best if best is not None and likeness(best) >= 0.6 else None
+
+
+def _holding(name: str) -> Callable[[str], bool]:
+    """Whether a header (in `normalize_header`'s form) holds `name` whole, spaces aside, and
+    not within a longer word: 'ID' is not held in 'Video'."""
+    if not name.strip():
+        return lambda header: False
+    spaced = r"\s*".join(re.escape(part) for part in name.replace(" ", ""))
+    found = re.compile(rf"(?<!\w){spaced}(?!\w)").search
+    return lambda header: found(header) is not None

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from importer.errors import MappingError
 from importer.images import SavedState
+from importer.mapping import bind, load_mapping
 
 
 def test_two_runs_saving_the_state_file_at_once_each_write_it_whole(
@@ -33,3 +35,19 @@ def test_two_runs_saving_the_state_file_at_once_each_write_it_whole(
     assert (first.unsaved, second.unsaved, [p.name for p in tmp_path.iterdir()]) == (
         None, None, [path.name])
     assert SavedState(path, 1).sent("sheet:T001") == "abc"
+
+
+@pytest.mark.parametrize("renamed", [
+    "Session Title (updated)", "SESSION TITLE (as printed)", "Sesion Title"])
+def test_a_renamed_column_is_matched_to_the_header_that_holds_its_name(renamed: str) -> None:
+    """'Session Title' edited to 'Session Title (updated)' in the sheet: 'did you mean' named
+    'Session ID', a closer spelling, though the header holds the mapping's whole name. A
+    plain typo still gets its match."""
+    columns = ["Session ID", renamed, "Date", "Time Start", "Time End", "Room/Location"]
+    with pytest.raises(MappingError) as caught:
+        bind(load_mapping(), columns)
+    listed = ", ".join(map(repr, columns))
+    assert str(caught.value) == (
+        "mapping 'guidebook-template': fields.name needs column 'Session Title', which the "
+        f"sheet does not have; did you mean {renamed!r}? The sheet's columns are: {listed}. Fix "
+        "the column name in the mapping or the sheet.")
