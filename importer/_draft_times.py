@@ -23,6 +23,7 @@ from importer._draft_words import (
 from importer._header_words import NAMES, header_key, names_people
 from importer._layout import section_headings
 from importer._left_out import marked_rows
+from importer._reading_slips import lookalike_note
 from importer._toml_problems import toml_value
 from importer.convert import cell_text
 from importer.mapping import FILL_IN
@@ -35,22 +36,36 @@ class TimesDrafter(DatesDrafter):
 
     def _take_mistyped_times(self, role: str) -> str | None:
         """A column named for `role` that holds times but in a few cells typed with a
-        semicolon or a comma for the colon ('21;00'), enough of a short list for it to read
-        as no times. It is taken, and the draft says to fix those; validate names the rows."""
+        semicolon or a comma for the colon ('21;00'), or a letter for a figure ('1O:00'),
+        enough of a short list for it to read as no times. It is taken, and the draft says to
+        fix those; validate names the rows."""
         typos: list[str] = []
+        slips: dict[str, str] = {}  # a cell with a letter for a figure: its note, naming its row
 
         def times_but_typos(header: str) -> bool:
             cells = sample(self.sheet, header)
             typos[:] = [c for c in cells if isinstance(c, str) and MISTYPED_TIME.fullmatch(
                 c.strip())]
-            return bool(typos) and kind_of([c for c in cells if c not in typos]) == "time"
+            slips.clear()
+            slips.update(self._lookalike_times(header, cells))
+            rest = [c for c in cells if c not in typos and cell_text(c) not in slips]
+            return bool(typos or slips) and kind_of(rest) == "time"
 
         header = self._take(role, fits=times_but_typos)
         if header is not None and typos:
             self.notes.append(f"{header!r} has {listed(typos)}, no time: fix "
                               f"{'it' if len(typos) == 1 else 'them'} in the sheet "
                               "(validate names the row" + ("s)" if len(typos) > 1 else ")"))
+        if header is not None:
+            self.notes.extend(slips.values())
         return header
+
+    def _lookalike_times(self, header: str, cells: list[Any]) -> dict[str, str]:
+        """The cells that are times but for a letter typed for a figure ('1O:00'), each with
+        the draft's note naming its first row, to fix rather than map."""
+        column = self.sheet.frame[header]
+        return {text: note for cell in cells if (text := cell_text(cell)) and (
+            note := lookalike_note(header, column, text, lambda t: time_or_none(t) is not None))}
 
     def _timing(self) -> tuple[list[str], list[str]]:
         """The [fields.start] and [fields.end] tables."""
