@@ -56,8 +56,9 @@ def _renamed_to(plan: Plan, field: str, name: str, held: frozenset[str]) -> list
     key, moved_from = name_key(name), dict[str, str]()
     for row in plan.rows:
         for change in row.changes if row.action == "update" else ():
-            new = {name_key(n) for n in change.new}
-            if change.field == field and key in new:
+            if change.field != field:  # a start or a title is no list of names
+                continue
+            if key in (new := {name_key(n) for n in change.new}):
                 moved_from.update((name_key(n), n) for n in change.old if name_key(n) not in new)
     if not moved_from or moved_from.keys() & held:
         return []
