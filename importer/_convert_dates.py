@@ -53,9 +53,10 @@ _COMPACT_DATE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<month>\d{2})(?P<day>\d
 _SPACED_YEAR_FIRST = re.compile(r"^(?P<year>\d{4})\.\s+(?P<month>\d{1,2})\.\s+"
                                 r"(?P<day>\d{1,2})\.?$")
 # A date as Czech and Slovak write it, day first, a dot and a space after the day and the
-# month: 11. 5. 2027 (their norm spaces it so; a dotted date is day-first, below).
+# month: 11. 5. 2027 (their norm spaces it so). It is the dotted date 11.5.2027, below, and
+# is read as that one is, so the mapping's order rules both alike.
 _SPACED_DAY_FIRST = re.compile(r"^(?P<day>\d{1,2})\.\s+(?P<month>\d{1,2})\.\s*"
-                               r"(?P<year>\d{4})$")
+                               r"(?P<year>\d{4})\b")
 # A date written with dots (11.05.2027) is day-first wherever it is used.
 DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 DATE_HINT = "write the date like {example} or 2027-05-11"
@@ -102,6 +103,20 @@ def check_year(date: dt.date, code: str) -> dt.date:
                                  f"before {FIRST_YEAR}; check the year and write all four "
                                  "digits, like 2027")
     return date
+
+
+def dots_closed_up(text: str) -> str:
+    """A date spaced after its dots as the dotted date it is ('11. 5. 2027 10:00' as
+    '11.5.2027 10:00'); any other text as it is."""
+    spaced = _SPACED_DAY_FIRST.match(text)
+    if spaced is None:
+        return text
+    return f"{spaced['day']}.{spaced['month']}.{spaced['year']}{text[spaced.end():]}"
+
+
+def dotted_date(text: str) -> bool:
+    """Whether a cell starts with a date written with dots, spaced after them or not."""
+    return DOTTED_DATE.match(dots_closed_up(text)) is not None
 
 
 def numeric_date_readings(text: str) -> dict[DateOrder | Literal["iso"], dt.date]:
@@ -181,7 +196,9 @@ def _date_from_text(text: str, order: DateOrder) -> dt.date:
         return stamp.date()
     if (compact := _compact_date(text)) is not None:
         return compact
-    spaced = _SPACED_YEAR_FIRST.match(text) or _SPACED_DAY_FIRST.match(text)
+    if (closed := dots_closed_up(text)) != text:  # 11. 5. 2027, read as 11.5.2027 is
+        return _date_from_text(closed, order)
+    spaced = _SPACED_YEAR_FIRST.match(text)
     if spaced and (read := _try_date(
             spaced["year"], int(spaced["month"]), int(spaced["day"]))) is not None:
         return read

@@ -115,8 +115,9 @@ class DatesDrafter(DrafterBase):
                     votes[slashed] += 1
                     continue
                 text = cell_text(cell) or ""
-                # Day 1 (15/07/2026); So 30.04.23 - 14:15
-                text = (split_weekday(day_label_date(text) or text)[1].split() or [""])[0]
+                # Day 1 (15/07/2026); So 30.04.23 - 14:15; 17. 11. 2017 as 17.11.2017
+                text = convert.dots_closed_up(split_weekday(day_label_date(text) or text)[1])
+                text = (text.split() or [""])[0]
                 readings = convert.numeric_date_readings(text)
                 if readings and convert.DOTTED_DATE.match(text):
                     readings.pop("month-first", None)

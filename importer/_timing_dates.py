@@ -109,10 +109,10 @@ class DatesTiming(TimingBase):
                 "draft-mapping drafts a mapping with it), or write dates as 2027-05-11.")
 
     def _first_dotted_date(self, column: Column) -> tuple[str, int] | None:
-        """A cell like 11.05.2027: read month-first it would silently be 5 November. The
-        cell, and the position of the first row holding it."""
+        """A cell like 11.05.2027 or 11. 5. 2027: read month-first it would silently be 5
+        November. The cell, and the position of the first row holding it."""
         for code, cell in enumerate(column.cells):
-            if isinstance(cell, str) and "." in cell and convert.DOTTED_DATE.match(cell.strip()):
+            if isinstance(cell, str) and "." in cell and convert.dotted_date(cell.strip()):
                 pos = int(np.argmax(column.codes == code))  # the first row holding it
                 return cell.strip(), pos
         return None

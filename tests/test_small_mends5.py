@@ -1,0 +1,60 @@
+"""Small mends: a date spaced after its dots ('1. 2. 2027') ruled as the dotted date it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from importer.convert import CellError, DateOrder, parse_date
+from importer.draft import draft_mapping
+from importer.validate import validate_file
+from tests.support import talk, write_sheet
+from tests.test_validate import write_csv
+
+
+@pytest.mark.parametrize("written", ["1.2.2027", "1. 2. 2027"])
+def test_a_spaced_dotted_date_under_a_month_first_mapping_stops_the_sheet(
+        tmp_path: Path, written: str) -> None:
+    """'1. 2. 2027', as Czech and Slovak write a date, was read as 1 February without a word
+    under Guidebook's month-first template, where '1.2.2027' stops the sheet."""
+    sheet = write_sheet(tmp_path / "s.csv", [talk(1, Date=written), talk(2)])
+    report = validate_file(sheet, timezone="Europe/Prague")
+    assert [(i.row, i.column, i.code, i.message) for i in report.issues] == [(
+        None, "Date", "ambiguous-date-order",
+        f"'Date' writes dates with dots (e.g. {written!r} on row 2), which are day-first "
+        "wherever they are used, but the mapping reads dates month-first. Set "
+        'date_order = "day-first" in the mapping, or write dates as 2027-05-11.')]
+
+
+def reading(text: str, order: DateOrder) -> dt.date | tuple[str, str]:
+    """The date a cell reads as, or the code and hint it is refused with."""
+    try:
+        return parse_date(text, order)
+    except CellError as error:
+        return error.code, error.hint
+
+
+@pytest.mark.parametrize("order", ["month-first", "day-first"])
+def test_a_spaced_dotted_date_is_read_as_the_dotted_one(order: DateOrder) -> None:
+    """Per cell too: '13. 5. 2027' read month-first was 13 May where '13.5.2027' is only
+    a valid date read day-first."""
+    days = ["13. 5. 2027", "1. 2. 2027", "1. 12.2027"]
+    assert [reading(day, order) for day in days] == [
+        reading(day.replace(" ", ""), order) for day in days]
+    assert reading("1. 2. 2027", "day-first") == dt.date(2027, 2, 1)
+
+
+def test_a_draft_of_spaced_dotted_dates_reads_them_day_first(tmp_path: Path) -> None:
+    """Every date here reads both ways; written with dots, they are day-first."""
+    sheet = write_csv(tmp_path, ["Den", "Od", "Do", "Název", "Místnost"], [
+        ["1. 2. 2027", "10:00", "12:00", "Zahájení", "Aula"],
+        ["2. 2. 2027", "9:00", "9:45", "Závěr", "Aula"]], name="program.csv")
+    draft = draft_mapping(sheet)
+    assert 'date_order = "day-first"' in draft.text
+    mapping = tmp_path / "draft.toml"
+    mapping.write_text(draft.text, encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert [(p.name, p.start_time.isoformat()) for p in report.payloads] == [
+        ("Zahájení", "2027-02-01T10:00:00+00:00"), ("Závěr", "2027-02-02T09:00:00+00:00")]
