@@ -91,6 +91,9 @@ _PART_EXAMPLES = (
     ("morning|forenoon|vormittag|morgen|matin|mañana|manana|mattina|ochtend|manhã|manha",
      "9:00"),
     ("afternoon|nachmittag|après-midi|apres-midi|tarde|pomeriggio|middag", "14:00"))
+# German's adverbs of the parts of the day ('nachmittags': in the afternoon), told as the
+# nouns they come from are ('Nachmittag'; 'mittags' as 'Mittag', noon and lunch both).
+_GERMAN_ADVERB = re.compile(r"(vormittag|nachmittag|mittag|abend|morgen)s", re.IGNORECASE)
 
 
 def part_of_day_example(cell: Any) -> str | None:
@@ -99,6 +102,8 @@ def part_of_day_example(cell: Any) -> str | None:
     if not isinstance(cell, str):
         return None
     text = " ".join(cell.split()).rstrip(":")
+    if adverb := _GERMAN_ADVERB.fullmatch(text):
+        text = adverb[1]
     if _LUNCH.fullmatch(text):
         return _LUNCH_EXAMPLE
     if not is_day_part(text):

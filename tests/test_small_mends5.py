@@ -1,4 +1,6 @@
-"""Small mends: a date spaced after its dots ('1. 2. 2027') ruled as the dotted date it is."""
+"""Small mends: a date spaced after its dots ('1. 2. 2027') ruled as the dotted date it is;
+German adverbs of the parts of the day ('nachmittags') in a time cell told as their nouns
+are."""
 
 from __future__ import annotations
 
@@ -58,3 +60,22 @@ def test_a_draft_of_spaced_dotted_dates_reads_them_day_first(tmp_path: Path) -> 
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert [(p.name, p.start_time.isoformat()) for p in report.payloads] == [
         ("Zahájení", "2027-02-01T10:00:00+00:00"), ("Závěr", "2027-02-02T09:00:00+00:00")]
+
+
+def time_start_messages(tmp_path: Path, cells: list[str]) -> list[tuple[int | None, str, str]]:
+    """The issues of a template sheet whose rows' starts are `cells`, from row 2 on."""
+    rows = [talk(number, **{"Time Start": cell}) for number, cell in enumerate(cells, 1)]
+    report = validate_file(write_sheet(tmp_path / "s.csv", rows), timezone="UTC")
+    return [(i.row, i.code, i.message) for i in report.issues]
+
+
+def test_german_adverbs_of_the_parts_of_the_day_are_told_as_their_nouns(
+        tmp_path: Path) -> None:
+    """'nachmittags' was 'not a time: write the time like 10:00 AM', where 'Nachmittag' is
+    told as a part of the day with a clock time in it."""
+    cells = ["nachmittags", "Abends", "mittags", "Vormittags", "morgens", "Nachmittag"]
+    examples = ["14:00", "18:00", "12:30", "9:00", "9:00", "14:00"]
+    assert time_start_messages(tmp_path, cells) == [
+        (row, "bad-time", f"Row {row}: 'Time Start' has {cell!r}, a part of the day, not a "
+         f"time: the session needs a clock time, like {example}.")
+        for row, cell, example in zip(range(2, 8), cells, examples, strict=True)]
