@@ -26,6 +26,7 @@ from importer._end_not_confirmed import (
 from importer._reading_slips import (
     day_part_heading,
     lookalike_message,
+    lunch_with_time_message,
     part_of_day_example,
     part_of_day_message,
     semicolon_message,
@@ -198,6 +199,8 @@ class SheetColumns:
                                             lookup, serving)
                        or struck_message(header, raw, str(cell_said(raw)), what)
                        or semicolon_message(header, raw, _reads_with(parse))
+                       or (lunch_with_time_message(header, raw, _reads_with(parse))
+                           if problem.code == "bad-time" else None)
                        or lookalike_message(header, raw, _reads_with(parse))
                        # A length's 1.5 is hours, not 1:50 (its own message says so).
                        or (dropped_zero_message(header, raw, _reads_with(parse))

@@ -113,6 +113,29 @@ def part_of_day_example(cell: Any) -> str | None:
                 "18:00")  # the evening and the night
 
 
+# A lunch word and its time in one cell ('Lunch 12:30', '12:30 Lunch', 'Mittagspause: 12:30'),
+# as a programme lists its break: two columns' worth.
+_LUNCH_WITH_TIME = re.compile(rf"(?P<word>{_LUNCH.pattern}):?\s+(?P<time>.+)"
+                              rf"|(?P<first>.+?)\s+(?P<last>{_LUNCH.pattern})", re.IGNORECASE)
+
+
+def lunch_with_time_message(header: str, cell: Any, reads: Callable[[str], bool]) -> str | None:
+    """A time cell that failed to read holding a lunch word beside a time, offered only
+    where `reads` the time. None for any other cell."""
+    if not isinstance(cell, str):
+        return None
+    text = " ".join(cell.split())
+    found = _LUNCH_WITH_TIME.fullmatch(text)
+    if found is None:
+        return None
+    word, time = (found["word"], found["time"]) if found["word"] else (found["last"],
+                                                                       found["first"])
+    if not reads(time):
+        return None
+    return (f"{header!r} has {text!r}, a time and a title in one cell: write the time, "
+            f"{time}, here, and {word!r} as the session's title, in its own column.")
+
+
 def part_of_day_message(header: str, text: str, example: str, heading: str | None) -> str:
     """A time cell naming a part of the day on a session's row. `heading`: where such a
     word, on a row with its date alone, heads the sessions under it ('row 2'), as a planner

@@ -1,6 +1,6 @@
 """Small mends: a date spaced after its dots ('1. 2. 2027') ruled as the dotted date it is;
 German adverbs of the parts of the day ('nachmittags') in a time cell told as their nouns
-are."""
+are; a lunch word with its time in a time cell ('Lunch 12:30') told to part them."""
 
 from __future__ import annotations
 
@@ -79,3 +79,20 @@ def test_german_adverbs_of_the_parts_of_the_day_are_told_as_their_nouns(
         (row, "bad-time", f"Row {row}: 'Time Start' has {cell!r}, a part of the day, not a "
          f"time: the session needs a clock time, like {example}.")
         for row, cell, example in zip(range(2, 8), cells, examples, strict=True)]
+
+
+def test_a_lunch_word_with_its_time_is_told_to_go_in_the_title(tmp_path: Path) -> None:
+    """'Lunch 12:30' in a time cell was 'not a time: write the time like 10:00 AM', as if
+    the time in it were not there."""
+    cells = ["Mittagspause 12:30", "Lunch 12:30", "Almoço 12h30", "12:30 Lunch", "Lunch: 1 PM",
+             "Lunch 12:30-13:30", "Lunch with the team 12:30"]
+    told = [(2, "Mittagspause", "12:30"), (3, "Lunch", "12:30"), (4, "Almoço", "12h30"),
+            (5, "Lunch", "12:30"), (6, "Lunch", "1 PM")]
+    assert time_start_messages(tmp_path, cells) == [
+        *((row, "bad-time", f"Row {row}: 'Time Start' has {cells[row - 2]!r}, a time and a "
+           f"title in one cell: write the time, {time}, here, and {word!r} as the session's "
+           "title, in its own column.") for row, word, time in told),
+        (7, "bad-time", "Row 7: 'Time Start' has 'Lunch 12:30-13:30', which is not a time: "
+         "write the time like 10:00 AM, 10am or 14:30."),
+        (8, "bad-time", "Row 8: 'Time Start' has 'Lunch with the team 12:30', which is not a "
+         "time: write the time like 10:00 AM, 10am or 14:30.")]
