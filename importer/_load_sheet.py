@@ -63,6 +63,9 @@ class Sheet:
     header_rows: int = 1
     # Rows with a cell struck through, as a cancelled talk's often are: still read.
     struck: frozenset[int] = frozenset()
+    # A workbook's tabs as the caller named them ('Day 1', '1', 'all'), to name again in a
+    # command the messages suggest; empty when none was named, and for a CSV file.
+    named: list[str] = field(default_factory=list)
 
     def filled_cells(self) -> npt.NDArray[np.int32]:
         """Each record's count of filled cells: as the loader counted them (a merge's given

@@ -65,11 +65,13 @@ def draft_hint(sheet_path: str) -> str:
 
 
 def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
-                     sheet_columns: Sequence[str], sheet_path: str) -> str | None:
+                     sheet_columns: Sequence[str], sheet_path: str,
+                     sheets: Sequence[str] = ()) -> str | None:
     """A sheet with none of the columns of `template` (Guidebook's, read without a mapping),
     or one alone ('Date', which nearly every programme has): its own columns, which want a
     drafted mapping, not the template's names or `optional = true` in a mapping the planner
-    never wrote. None for any other case."""
+    never wrote. None for any other case. `sheets`: the tabs as they were named to read,
+    named again so that the draft is made from the same tab, not the first holding data."""
     needed = template.required_columns()
     absent = {column for _, column in missing}
     present = [column for column in needed if column not in absent]
@@ -80,8 +82,14 @@ def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
     return (f"the sheet has {has} of the columns of Guidebook's import template ({ours}), "
             f"which is read without a mapping; its columns are "
             f"{', '.join(map(repr, sheet_columns))}. For columns of your own, draft a mapping "
-            f"from them: gbimport draft-mapping {shlex.quote(sheet_path)} -o my-mapping.toml, "
+            f"from them: gbimport draft-mapping {_file_and_tabs(sheet_path, sheets)} -o "
+            "my-mapping.toml, "
             "then give --mapping my-mapping.toml to each command.")
+
+
+def _file_and_tabs(sheet_path: str, sheets: Sequence[str]) -> str:
+    """The file and its tabs as a command gives them: programme.xlsx --sheet 'Day 1'."""
+    return shlex.join([sheet_path, *(word for tab in sheets for word in ("--sheet", tab))])
 
 
 def may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]) -> list[str]:

@@ -141,15 +141,21 @@ def load_sheets(
     A file saved while it is read is read again (see `_steady_file`).
     """
     path = Path(path)
-    return read_steadily(path, lambda: _load_sheets(path, sheets, expected_columns,
-                                                    required_columns, header_names))
+    names = _sheet_names(sheets)
+    sheet = read_steadily(path, lambda: _load_sheets(path, names, expected_columns,
+                                                     required_columns, header_names))
+    if sheet.sheet_name is not None or sheet.parts:  # a workbook's: a CSV file has no tabs
+        sheet.named = [str(name) for name in names]
+    return sheet
 
 
-def _load_sheets(path: Path, sheets: str | int | Sequence[str | int] | None,
+def _sheet_names(sheets: str | int | Sequence[str | int] | None) -> Sequence[str | int]:
+    return [] if sheets is None else [sheets] if isinstance(sheets, str | int) else sheets
+
+
+def _load_sheets(path: Path, names: Sequence[str | int],
                  expected_columns: Collection[str], required_columns: Collection[str],
                  header_names: Sequence[str]) -> Sheet:
-    names: Sequence[str | int] = (
-        [] if sheets is None else [sheets] if isinstance(sheets, str | int) else sheets)
     loaded: dict[str | None, Sheet] = {}
     if [str(name).casefold() for name in names] == [ALL_SHEETS]:  # 'All' too
         first = load_sheet(path, None, expected_columns=expected_columns,

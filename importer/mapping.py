@@ -206,11 +206,13 @@ def _display_path(path: Traversable) -> str:
 
 
 def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
-         sheet_path: str = "") -> BoundMapping:
+         sheet_path: str = "", sheets: Sequence[str] = ()) -> BoundMapping:
     """Match the mapping's columns to the sheet's headers (compared with normalize_header).
 
     `source` (the file, and sheet) starts the message when a column is missing;
-    `sheet_path`, the file alone, goes into the draft-mapping command it suggests."""
+    `sheet_path`, the file alone, goes into the draft-mapping command it suggests, with
+    `sheets`, the workbook's tabs as they were named to read, where it drafts from the
+    sheet's own columns."""
     by_normal = {normalize_header(c): c for c in sheet_columns}
     headers: dict[str, str] = {}
     active: dict[str, Any] = {}
@@ -239,7 +241,8 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
         # The description reads each column once: one it reads already is not the one meant.
         read = [h for c in mapping.fields.description.columns() if (h := headers.get(c))] if (
             mapping.fields.description) else []
-        error = _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path, read)
+        error = _missing_columns_error(mapping, missing, sheet_columns, source, sheet_path,
+                                       sheets, read)
         # The run stops before validate's same-name-mapping warning: said here, lest the
         # planner's own file of that name, fitting the sheet, seem to be the one refused.
         raise MappingError(f"{error} {mapping.passed_over}") if mapping.passed_over else error
@@ -248,11 +251,11 @@ def bind(mapping: Mapping, sheet_columns: Sequence[str], *, source: str = "",
 
 def _missing_columns_error(
     mapping: Mapping, missing: list[tuple[str, str]], sheet_columns: Sequence[str], source: str,
-    sheet_path: str, described: Sequence[str] = (),
+    sheet_path: str, sheets: Sequence[str] = (), described: Sequence[str] = (),
 ) -> MappingError:
     """`described`: the headers the description reads, no likely column for another of its."""
     if mapping.name == DEFAULT_MAPPING and not _builtin_hint(mapping, sheet_columns) and (
-            own := not_the_template(mapping, missing, sheet_columns, sheet_path)):
+            own := not_the_template(mapping, missing, sheet_columns, sheet_path, sheets)):
         return MappingError(f"{source}{': ' if source else ''}{own}")
     listed = ", ".join(repr(c) for c in sheet_columns)
     markable = may_be_marked_optional(mapping, missing)

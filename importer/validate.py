@@ -94,7 +94,8 @@ def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
     `timezone_assumed`: nobody gave it; say so if the sheet has local times to read."""
     where = sheet_place(sheet)
     try:
-        bound = bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path))
+        bound = bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path),
+                     sheets=sheet.named)
     except MappingError as unfit:
         # Checked only now: a sheet the mapping fits costs nothing.
         raise headerless_error(sheet, mapping.expected_columns(), where,

@@ -1,6 +1,7 @@
 """Small mends: a date spaced after its dots ('1. 2. 2027') ruled as the dotted date it is;
 German adverbs of the parts of the day ('nachmittags') in a time cell told as their nouns
-are; a lunch word with its time in a time cell ('Lunch 12:30') told to part them."""
+are; a lunch word with its time in a time cell ('Lunch 12:30') told to part them; a tab
+given to validate given again in the draft-mapping command it suggests."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import pytest
 
 from importer.convert import CellError, DateOrder, parse_date
 from importer.draft import draft_mapping
+from importer.errors import MappingError
 from importer.validate import validate_file
 from tests.support import talk, write_sheet
+from tests.test_load import write_xlsx
 from tests.test_validate import write_csv
 
 
@@ -96,3 +99,25 @@ def test_a_lunch_word_with_its_time_is_told_to_go_in_the_title(tmp_path: Path) -
          "write the time like 10:00 AM, 10am or 14:30."),
         (8, "bad-time", "Row 8: 'Time Start' has 'Lunch with the team 12:30', which is not a "
          "time: write the time like 10:00 AM, 10am or 14:30.")]
+
+
+OWN_COLUMNS = [["Day", "From", "To", "Talk", "Where"],
+               ["5/11/2027", "9am", "9:45", "Welcome", "Hall"]]
+
+
+@pytest.mark.parametrize(("given", "options"), [
+    ("Day 1", "--sheet 'Day 1' "), (1, "--sheet 1 "), (["Day 1", "Day 2"],
+                                                       "--sheet 'Day 1' --sheet 'Day 2' "),
+    (["all"], "--sheet all "), (None, "")])
+def test_the_draft_mapping_command_names_the_tab_validate_was_given(
+        tmp_path: Path, given: str | int | list[str] | None, options: str) -> None:
+    """A workbook opening on a notes tab, the programme on the tabs after it: validate
+    --sheet 'Day 1' led to 'gbimport draft-mapping FILE -o my-mapping.toml', which drafts
+    from the first tab holding data, the notes."""
+    book = write_xlsx(tmp_path / "programme.xlsx", {
+        "Notes": [["Rooms are booked; badges at the desk."]],
+        "Day 1": OWN_COLUMNS, "Day 2": OWN_COLUMNS})
+    with pytest.raises(MappingError) as refused:
+        validate_file(book, sheet=given)
+    assert (f"draft a mapping from them: gbimport draft-mapping {book} {options}-o "
+            "my-mapping.toml, then") in str(refused.value)
