@@ -25,8 +25,10 @@ from importer._draft_words import (
 )
 from importer._header_words import (
     CONTENTS,
+    COURSES,
     GAMES,
     NAMES,
+    OPPONENTS,
     SESSION_KINDS,
     SPEAKER_DETAILS,
     SPEAKERS,
@@ -41,16 +43,21 @@ from importer.model import listed_all
 class TitlesDrafter(DrafterBase):
     """The title and the speakers' columns."""
 
-    def _take_teams(self) -> bool:
-        """Whether the sheet has a home and an away column (a fixtures list), taken for the
-        title where no column is one."""
+    def _teams(self) -> tuple[str, str] | None:
+        """The sheet's home and away columns (a fixtures list), or a club's team and its
+        opponent, when free."""
         # a number run on to its word ('team_name1', 'team1') set apart
         free: dict[str, str] = {}
         for header in self.sheet.columns:
             if header not in self.used:  # the first of two tables side by side: the date's
                 free.setdefault(NUMBER_RUN_ON.sub(" ", header_key(header)), header)
-        pair = next(((self._filled(free[home]), self._filled(free[away]))
+        return next(((self._filled(free[home]), self._filled(free[away]))
                      for home, away in HOME_AND_AWAY if home in free and away in free), None)
+
+    def _take_teams(self) -> bool:
+        """Whether the sheet has a home and an away column (a fixtures list), taken for the
+        title where no column is one."""
+        pair = self._teams()
         if pair is not None:
             self.teams = list(pair)
             self.used.update(pair)
@@ -88,8 +95,13 @@ class TitlesDrafter(DrafterBase):
 
     def _titles_fit(self, header: str) -> bool:
         """Whether a column named for the title may be it: a games column ('Match') only
-        where it names the teams, not where it numbers the games."""
+        where it names the teams, not where it numbers the games; an opponent's only where
+        no column names the club's team to join it to; a course's only where it names them."""
         if header_key(header) in GAMES and not self._named_things(header):
+            return False
+        if header_key(header) in OPPONENTS and self._teams() is not None:
+            return False  # joined after its team's column, by _take_teams
+        if header_key(header) in COURSES and not self._course_names(header):
             return False
         return self._not_labels_beside_titles(header)
 
@@ -175,6 +187,13 @@ class TitlesDrafter(DrafterBase):
         cells = self._texts(header)
         worded = [c for c in cells if any(ch.isalpha() for ch in c)]
         return bool(cells) and len(worded) >= MOST * len(cells) and self._kind(header) == "other"
+
+    def _course_names(self, header: str) -> bool:
+        """Whether most of a course column's cells are names ('Linear Algebra'), written in
+        lower case letters too, not codes ('CS101', 'ME')."""
+        cells = self._texts(header)
+        named = [c for c in cells if any(ch.islower() for ch in c)]
+        return bool(cells) and len(named) >= MOST * len(cells)
 
     def _labels(self, header: str) -> list[str]:
         """The column's cells, if most are labels ('Session 1', 'W1 M:'); else []."""

@@ -96,7 +96,10 @@ ROOM_JOINERS = (" & ", " and ", " + ", " e ", " y ", " et ", " und ", " en ")
 # title is drafted as the two joined ('Russia vs Saudi Arabia').
 HOME_AND_AWAY = (("home", "away"), ("home team", "away team"), ("heim", "gast"),
                  ("team 1", "team 2"), ("team name 1", "team name 2"),
-                 ("team 1 name", "team 2 name"), ("home team name", "away team name"))
+                 ("team 1 name", "team 2 name"), ("home team name", "away team name"),
+                 # a club's fixtures: its own team, then the other side
+                 ("team", "opponent"), ("team", "gegner"), ("mannschaft", "gegner"),
+                 ("equipe", "adversaire"), ("equipo", "rival"), ("equipo", "adversario"))
 TEAMS_SEPARATOR = " vs "
 PROGRAMME_FIELDS = 3  # fields named by a tab's header (a title, a start, a room) to draft it
 # An id column may name two sessions on one row in this many (an export's slip): more, and

@@ -20,6 +20,12 @@ from importer.load import normalize_header
 # Headers of a fixtures list's games: its title where they hold the teams, but a column of
 # numbers so headed ('Match' 1, 2, 3 beside 'Home' and 'Away') numbers the games.
 GAMES = ("game", "match", "fixture", "matchup", "partido", "partita", "spiel", "wedstrijd")
+# Headers of a club's fixtures' other side ('Opponent' beside 'Date', 'Time', 'Venue'): the
+# title where no column is one, joined after the club's team where a column names it.
+OPPONENTS = ("opponent", "opponents", "gegner", "adversaire", "adversario", "rival")
+# Headers of a timetable's course or lecture in each slot: the title where no column is one
+# and it holds names ('Linear Algebra'), not codes ('CS101', or 'ME', a degree's in Portugal).
+COURSES = ("course", "kurs", "cours", "curso", "lecture")
 # Header names per role, most telling first, in English, then in the languages convert reads
 # dates in (German, French, Spanish, Italian, Portuguese, Dutch), then Swedish, Norwegian and
 # Danish, then Russian; compared as header_key gives them ('Ведущий' as 'ведущии').
@@ -63,6 +69,7 @@ NAMES: dict[str, tuple[str, ...]] = {
              "kunstler", "artiste", "artista", "artiest",
              "namn", "navn", "tittel", "rubrik",
              "название", "мероприятие", "тема", "тема доклада", "доклад", "событие",
+             *COURSES, *OPPONENTS,
              # Also a person's last or first name: taken only where no other name pairs it.
              "nom", "nombre", "nome"),
     "date": ("date", "day", "session date", "start date", "event date", "date from",

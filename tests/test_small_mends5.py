@@ -1,7 +1,8 @@
 """Small mends: a date spaced after its dots ('1. 2. 2027') ruled as the dotted date it is;
 German adverbs of the parts of the day ('nachmittags') in a time cell told as their nouns
 are; a lunch word with its time in a time cell ('Lunch 12:30') told to part them; a tab
-given to validate given again in the draft-mapping command it suggests."""
+given to validate given again in the draft-mapping command it suggests; draft-mapping's
+title taken from a timetable's 'Course' and a club's fixtures' 'Opponent'."""
 
 from __future__ import annotations
 
@@ -121,3 +122,42 @@ def test_the_draft_mapping_command_names_the_tab_validate_was_given(
         validate_file(book, sheet=given)
     assert (f"draft a mapping from them: gbimport draft-mapping {book} {options}-o "
             "my-mapping.toml, then") in str(refused.value)
+
+
+def fields_name(tmp_path: Path, header: list[str], rows: list[list[str]]) -> str:
+    """The [fields.name] table of the draft of a sheet."""
+    text = draft_mapping(write_csv(tmp_path, header, rows)).text
+    return text.split("[fields.name]\n", 1)[1].split("\n\n", 1)[0]
+
+
+@pytest.mark.parametrize("course", ["Course", "Kurs", "Cours", "Curso", "Lecture"])
+def test_a_timetables_course_is_its_title(tmp_path: Path, course: str) -> None:
+    """A timetable headed 'Course' beside Day/Start/End/Room left the title to fill in."""
+    header = ["Day", "Start", "End", course, "Room"]
+    rows = [["2027-05-11", "9:00", "10:30", "Linear Algebra", "B12"],
+            ["2027-05-11", "11:00", "12:30", "Organic Chemistry", "C3"]]
+    assert fields_name(tmp_path, header, rows) == f'column = "{course}"'
+    codes = [[*row[:3], code, row[4]] for row, code in zip(rows, ["CS101", "ME"], strict=True)]
+    assert fields_name(tmp_path, header, codes).endswith('column = "FILL IN"')  # no names
+    # A column headed as the title goes first, the course offered in its place.
+    assert fields_name(tmp_path, ["Title", *header], [["Exam", *row] for row in rows]) == (
+        f'# {course!r} could be meant too: put it here instead if so\ncolumn = "Title"')
+
+
+FIXTURES = [["2027-05-11", "15:00", "U12", "Rovers FC", "Home"],
+            ["2027-05-18", "15:00", "U14", "City United", "Away"]]
+
+
+@pytest.mark.parametrize(("team", "opponent"), [
+    ("Team", "Opponent"), ("Mannschaft", "Gegner"), ("Équipe", "Adversaire"),
+    ("Equipo", "Rival")])
+def test_a_clubs_fixtures_title_each_game_by_its_team_and_opponent(
+        tmp_path: Path, team: str, opponent: str) -> None:
+    """A club's fixtures headed 'Opponent' (with Date/Time/Venue) left the title to fill in."""
+    header = ["Date", "Time", team, opponent, "Venue"]
+    assert fields_name(tmp_path, header, FIXTURES) == (
+        "# no title column: each row's teams joined ('U12 vs Rovers FC')\n"
+        f'join = ["{team}", "{opponent}"]\nseparator = " vs "')
+    alone = [row[:2] + row[3:] for row in FIXTURES]
+    assert fields_name(tmp_path, ["Date", "Time", opponent, "Venue"], alone) == (
+        f'column = "{opponent}"')
