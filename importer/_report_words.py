@@ -4,6 +4,10 @@ word a script reads (`exit_code`, `halted`)."""
 
 from __future__ import annotations
 
+import httpx
+
+from importer._credentials import is_loopback
+
 # After 'exit code N: ', in the words of `gbimport run --help`'s list of exit codes.
 EXIT_MEANINGS = {
     1: "some rows are invalid or failed; each one's message says why",
@@ -46,3 +50,12 @@ def halt_words(halted: str | None) -> str:
     if halted is None:
         return NOT_STOPPED
     return HALT_MEANINGS.get(halted, halted)
+
+
+# After a sandbox's address: a rehearsal's report, forwarded, must not pass for the guide's.
+REHEARSAL = "a sandbox on the computer that ran it: a rehearsal, which changed nothing in Guidebook"
+
+
+def api_words(api_url: str) -> str:
+    """The API a run sent its changes to, saying so when it was this machine's sandbox."""
+    return f"{api_url} ({REHEARSAL})" if is_loopback(httpx.URL(api_url).host) else api_url

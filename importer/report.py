@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer._code_pages import encoding_json, guessed_encoding_advice
-from importer._report_words import NOT_ASKED_TO_PUBLISH, halt_words, result_words
+from importer._report_words import NOT_ASKED_TO_PUBLISH, api_words, halt_words, result_words
 from importer._whole_file import replacing
 from importer.errors import ConfigError
 from importer.model import RowIssue
@@ -135,6 +135,8 @@ class ImportReport:
     taken_over: int = 0
     timezone: str | None = None  # the zone the sheet's times were read in: the event's
     settings_file: str | None = None  # the settings file read, if any: see Settings
+    # Where the changes went: a sandbox rehearsal's report read alone looks like the guide's.
+    api_url: str | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -173,6 +175,7 @@ class ImportReport:
             "sheets": [sheet.to_dict() for sheet in self.sheets],
             **encoding_json(self.encoding),
             "guide": self.guide_id,
+            "api_url": self.api_url,
             **settings_file_json(self.settings_file),
             "ok": self.ok,
             "exit_code": self.exit_code,
@@ -369,6 +372,7 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         # A CSV file has no tabs: the 'Spreadsheet' line above names all there was to read.
         *((("Sheets read", sheets_read(report.sheets)),) if report.sheets else ()),
         ("Guide", report.guide_id),
+        *((("API", api_words(report.api_url)),) if report.api_url else ()),
         *((("Settings", report.settings_file),) if report.settings_file else ()),
         _start_line(report),
         ("Seconds", round(report.duration_seconds, 1)),

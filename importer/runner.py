@@ -286,7 +286,7 @@ async def run_import_async(
         sheets=plan.validation.sheets_read(),
         encoding=plan.validation.encoding,
         taken_over=_taken_over(plan, upload), timezone=plan.timezone,
-        settings_file=plan.settings_file,
+        settings_file=plan.settings_file, api_url=settings.api_url,
     )
     if publication is not None:
         report.published, report.publish_note, report.publish_failed = publication

@@ -102,7 +102,8 @@ def test_csv_report_has_one_line_per_row_and_a_summary(tmp_path) -> None:  # typ
     ]
     summary = json.loads((tmp_path / "out" / "result.summary.json").read_text())
     assert summary == {
-        "source": "talks.csv", "sheets": [], "guide": 1, "ok": False, "exit_code": 1,
+        "source": "talks.csv", "sheets": [], "guide": 1, "api_url": None, "ok": False,
+        "exit_code": 1,
         "result": "exit code 1: some rows are invalid or failed; each one's message says why",
         "counts": {"created": 1, "updated": 0, "unchanged": 0, "deleted": 0, "invalid": 1,
                    "failed": 0, "deferred": 0, "skipped": 0},

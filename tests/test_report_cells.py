@@ -67,7 +67,7 @@ def test_a_csv_sheets_summary_has_no_empty_sheets_line(tmp_path: Path) -> None:
     out, the file being named on the line above, and a workbook's tabs are still listed."""
     report = Sandbox().run(write_sheet(tmp_path / "talks.csv", [talk(1)]))
     labels = [label for label, _, _ in summary_table(write_report(report, tmp_path / "r.xlsx"))]
-    assert labels[:3] == ["Spreadsheet", "Guide", "Started (America/Chicago)"]
+    assert labels[:4] == ["Spreadsheet", "Guide", "API", "Started (America/Chicago)"]
     report.sheets = [SheetRead("Day 1", 1, 1)]
     assert cells(report, tmp_path / "w.xlsx")["Sheets read"] == "Day 1 (1 row)"
 

@@ -54,7 +54,7 @@ def test_a_run_reports_the_zone_its_times_were_read_in(tmp_path: Path) -> None:
     report = sandbox.run(write_sheet(tmp_path / "s.csv", [talk(1)]))
     assert (report.counts["created"], report.timezone) == (1, "Europe/Madrid")
     labels = [label for label, _, _ in summary_table(write_report(report, tmp_path / "r.xlsx"))]
-    assert labels[2] == "Started (Europe/Madrid)"
+    assert labels[3] == "Started (Europe/Madrid)"
 
 
 def test_summary_counts_read_with_thousands_separators(tmp_path: Path) -> None:
