@@ -336,15 +336,20 @@ def _write_xlsx(report: ImportReport, target: Path, see_notes: str) -> None:
 
 
 def _add_summary_sheet(workbook: Workbook, report: ImportReport) -> None:
-    """A second tab with the run's totals, which a planner would otherwise count by filter."""
-    from openpyxl.styles import Font
+    """A second tab with the run's totals, which a planner would otherwise count by filter.
+    Its lines wrap in their column, each label at its line's top: a note of a few hundred
+    characters ran on past the window's edge, read only in the formula bar."""
+    from openpyxl.styles import Alignment, Font
 
     sheet = workbook.create_sheet("Summary")
     lines = _summary_lines(report)
+    at_top, wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
     for row, (label, value) in enumerate(lines, start=1):
         sheet.append([label, worksheet_text(value)])
         sheet.cell(row, 1).font = Font(bold=True)
+        sheet.cell(row, 1).alignment = at_top
         cell = sheet.cell(row, 2)
+        cell.alignment = wrapped
         cell.number_format = _summary_number_format(label, value)
         _keep_as_text(cell)  # a file, tab or note starting with "=" is no formula
     # As wide as the longest label: 'Started (America/Argentina/Buenos_Aires)' read whole.
