@@ -951,7 +951,7 @@ def test_quiet_json_run_prints_the_json_alone_naming_its_report(
                                      "--report", "out/r.csv", str(sheet)])
     assert result.exit_code == 0, result.output
     printed = json.loads(result.output)
-    assert list(printed) == ["source", "sheets", "guide", "ok", "exit_code", "result",
+    assert list(printed) == ["source", "sheets", "guide", "api_url", "ok", "exit_code", "result",
                              "counts",
                              "taken_over",
                              "requests_spent", "requests", "started_at", "duration_seconds",
