@@ -393,10 +393,12 @@ def _remember_left_told(plan: Plan) -> None:
     """The sessions left in the guide this run told of, and copies of the sheet's sessions
     (a quiet run, once): the next run tells only of those left since."""
     state = plan.saved_state
-    if state is None or not plan.import_id_prefix:
+    if state is None:
         return
     before = state.left_told(), state.ids(COPIES_TOLD)
-    state.tell_left((left.import_id for left in plan.left_in_guide), plan.import_id_prefix)
+    if plan.import_id_prefix:  # without one no session is called left (plan._plan_notes)
+        state.tell_left((left.import_id for left in plan.left_in_guide), plan.import_id_prefix)
+    # Without a prefix the copies are of every session with an import id: all are this run's.
     # A copy deleted drops out: one made again later is told again.
     state.replace_ids(COPIES_TOLD, (copy.import_id for copy in plan.copies_left),
                       plan.import_id_prefix)
