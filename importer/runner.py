@@ -268,11 +268,13 @@ async def run_import_async(
                                                     waiting)
                                if settings.publish else None)
                 requests = client.requests_sent.copy()
-    _remember_left_told(plan)
-    held_before = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
-    _remember_in_guide(plan, upload)
-    _remember_names(plan, upload)
-    sent_earlier = _tell_and_remember_stopped_sends(plan, upload, held_before)
+        # Under the lock: a plan recording its reads (or the next run) reads the file then,
+        # and must find what this run tells the next one.
+        _remember_left_told(plan)
+        held_before = plan.saved_state.in_guide() if plan.saved_state is not None else frozenset()
+        _remember_in_guide(plan, upload)
+        _remember_names(plan, upload)
+        sent_earlier = _tell_and_remember_stopped_sends(plan, upload, held_before)
     # Said on each run until the folder is fixed: a quiet night must not keep it to the
     # summary file while the budget's record and the images sent are lost.
     unsaved = plan.saved_state.unsaved_note() if plan.saved_state is not None else []
