@@ -1,0 +1,85 @@
+"""README.md's "### Settings": the keys, what a bad file is told, the exit codes, checked
+against what the code does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from importer.errors import ConfigError
+from importer.settings import load_settings
+from tests.test_readme import README
+
+SETTINGS = README.split("### Settings", 1)[1].split("\n## ", 1)[0]
+
+
+def said(sentence: str) -> None:
+    """The README sentence a test pins, as a reader finds it (line breaks aside)."""
+    assert sentence in " ".join(SETTINGS.split())
+
+
+def refusal(tmp_path: Path, text: str) -> str:
+    config = tmp_path / "gbimport.toml"
+    config.write_text(f"# the nightly sync\n{text}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    return str(caught.value).replace(str(config), "gbimport.toml")
+
+
+@pytest.mark.parametrize(("line", "told"), [
+    ("rate = 0", "rate: expected a number above 0 (requests per second), got 0; change it, or "
+     "leave it out for the default (5)"),
+    ("concurrency = 65", "concurrency: expected a whole number from 1 to 64 (requests in "
+     "flight at once), got 65; change it, or leave it out for the default (4)"),
+    ('publish = "yes"', 'publish: expected true or false, got "yes"; write true or false, '
+     "without quotes"),
+    ('rate = "5"', 'rate: expected a number above 0 (requests per second), got "5"; write it '
+     "without quotes"),
+    ("guide = true", "guide: expected a whole number above 0 (the guide's id), got true; "
+     "change it"),
+    ("sheet = true", 'sheet: expected a sheet\'s name or 0-based number, "all", or a list of '
+     "names, got true; change it"),
+    ("GUIDEBOOK_GUIDE = 3", "GUIDEBOOK_GUIDE: unknown setting (the environment variable's "
+     "name; in this file: 'guide')"),
+    ("rat = 5", "rat: unknown setting (did you mean 'rate'?)"),
+    ('fill_down = ["Date"]', 'fill_down: unknown setting (fill_down belongs in the mapping '
+     'file, not the settings: move it there and name that file with mapping = "...")'),
+])
+def test_each_problem_is_named_by_its_line_with_what_the_key_takes(
+        tmp_path: Path, line: str, told: str) -> None:
+    """README: 'Each of the problems below is named by the file's line ... A value out of
+    range (`rate = 0`) stops it saying what the key takes and its default. A value of another
+    TOML type ... stops it saying what the key takes and how to write it'. The README said a
+    value of another type was told its default too: it is told how to write the value."""
+    said("Each of the problems below is named by the file's line, as a mapping's are "
+         "(`gbimport.toml:4: rate: expected a number above 0 ...`)")
+    said("A value out of range (`rate = 0`) stops it saying what the key takes and its "
+         "default.")
+    said('A value of another TOML type (`publish = "yes"`, `rate = "5"`, `guide = true`, '
+         "`sheet = true`) stops it saying what the key takes and how to write it")
+    said("(an environment variable's name, `GUIDEBOOK_GUIDE = 3`, the setting's: `guide`)")
+    assert refusal(tmp_path, line) == f"gbimport.toml:2: {told}"
+
+
+def test_a_whole_mapping_given_as_the_settings_is_told_so_once(tmp_path: Path) -> None:
+    said("a whole mapping given as the settings (`--config my-event.toml` for `--mapping`) is "
+         "told so once")
+    config = tmp_path / "my-event.toml"
+    config.write_text('name = "mine"\n[fields.name]\ncolumn = "Title"\n[fields.tracks]\n'
+                      'column = "Track"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, env={})
+    assert str(caught.value) == (
+        f"{config}:2: [fields] makes this file a mapping, not settings; give it with "
+        f"--mapping {config} instead")
+
+
+def test_a_line_toml_cannot_read_is_not_quoted_back(tmp_path: Path) -> None:
+    """README: 'without quoting the line back': the line may hold the key."""
+    said("without quoting the line back")
+    said("A line TOML cannot read gets the mapping's words for the fix.")
+    told = refusal(tmp_path, "guide = 1\nrate = 5 eyJhbGciOiJIUzI1NiJ9secret")
+    assert "eyJhbGciOiJIUzI1NiJ9secret" not in told
+    assert re.match(r"gbimport\.toml: not valid TOML \(.*at line 3.*\); ", told), told
