@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from importer.errors import ConfigError
-from importer.settings import load_settings
+from importer._toml_problems import toml_value
+from importer.settings import DEFAULT_API_URL, FILE_KEYS, load_settings
 from tests.test_readme import README
 
 SETTINGS = README.split("### Settings", 1)[1].split("\n## ", 1)[0]
@@ -83,3 +84,42 @@ def test_a_line_toml_cannot_read_is_not_quoted_back(tmp_path: Path) -> None:
     told = refusal(tmp_path, "guide = 1\nrate = 5 eyJhbGciOiJIUzI1NiJ9secret")
     assert "eyJhbGciOiJIUzI1NiJ9secret" not in told
     assert re.match(r"gbimport\.toml: not valid TOML \(.*at line 3.*\); ", told), told
+
+
+def keys_table() -> dict[str, tuple[str, str]]:
+    table = SETTINGS.split("#### Keys", 1)[1].split("\n\n")[2]
+    rows = [line.split(" | ") for line in table.splitlines()[2:]]
+    return {key.strip("|` "): (takes, default.strip("| ")) for key, takes, default in rows}
+
+
+def test_the_keys_table_names_every_key_a_file_may_hold_with_its_default(
+        tmp_path: Path) -> None:
+    """README's '#### Keys': 'the file may also hold the last six below', and each key's
+    default is what a file without it gets. max_image_bytes' default read '5 MB', which the
+    file refuses (`max_image_bytes = "5 MB"`): it is the number to write."""
+    said("The example above holds the keys most files need; the file may also hold the last "
+         "six below.")
+    table = keys_table()
+    (example,) = re.findall(r"```toml\n(.*?)```", SETTINGS, flags=re.DOTALL)
+    in_example = [line.split(" = ")[0] for line in example.splitlines()]
+    assert list(table) == [*in_example, "api_url", "timeout", "max_retry_wait",
+                           "allow_images_outside", "max_image_bytes", "state_file"]
+    assert sorted(table) == sorted(FILE_KEYS)
+    (tmp_path / "gbimport.toml").write_text("", encoding="utf-8")
+    defaults = load_settings(tmp_path / "gbimport.toml", env={})
+    written = {"rate": "5", "concurrency": "4", "daily_budget": "10000", "publish": "`false`",
+               "timeout": "30", "max_retry_wait": "120", "allow_images_outside": "`false`",
+               "max_image_bytes": "`5242880` (5 MB)",
+               "api_url": f"Guidebook's, `{DEFAULT_API_URL}`"}
+    assert {key: table[key][1] for key in written} == written
+    assert {key: toml_value(getattr(defaults, key)) for key in written} == {
+        "rate": "5.0", "concurrency": "4", "daily_budget": "10000", "publish": "false",
+        "timeout": "30.0", "max_retry_wait": "120.0", "allow_images_outside": "false",
+        "max_image_bytes": "5242880", "api_url": f'"{DEFAULT_API_URL}"'}
+    # The rest are decided elsewhere (the mapping, the guide, the sheet, the time).
+    assert {key for key in table if getattr(defaults, key) is None} == {
+        "guide", "mapping", "timezone", "report", "sheet", "state_file"}
+    assert load_settings(tmp_path / "gbimport.toml", env={}, concurrency=64).concurrency == 64
+    for refused in (0, 65):
+        with pytest.raises(ConfigError, match="a whole number from 1 to 64"):
+            load_settings(tmp_path / "gbimport.toml", env={}, concurrency=refused)
