@@ -3,13 +3,31 @@ against what the code does."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
+from typer.testing import CliRunner
 
-from importer.errors import ConfigError
 from importer._toml_problems import toml_value
+from importer.cli import PLAN_EPILOG, PUBLISH_EPILOG, RUN_EPILOG, app
+from importer.errors import (
+    AuthenticationError,
+    BudgetExhaustedError,
+    ConfigError,
+    GuideNotFoundError,
+    InputError,
+    InterruptedBeforeSending,
+    MappingError,
+    NotPublishedError,
+    OutageError,
+    PermissionDeniedError,
+    StoppedAtOnce,
+    UnsafeOperationError,
+)
+from importer.report import EXIT_INTERRUPTED, EXIT_PIPE_CLOSED
 from importer.settings import DEFAULT_API_URL, FILE_KEYS, load_settings
 from tests.test_readme import README
 
@@ -123,3 +141,67 @@ def test_the_keys_table_names_every_key_a_file_may_hold_with_its_default(
     for refused in (0, 65):
         with pytest.raises(ConfigError, match="a whole number from 1 to 64"):
             load_settings(tmp_path / "gbimport.toml", env={}, concurrency=refused)
+
+
+def listed_codes(epilog: str) -> list[int]:
+    return [int(code) for code in re.findall(r"^  (\d+)  ", epilog, flags=re.M)]
+
+
+def test_the_exit_codes_table_is_the_one_run_help_lists_and_the_failures_give() -> None:
+    """README's '#### Exit codes': 'A run's codes (`plan` and `publish` give the same ones
+    where they apply)', each as the failure that stops a run gives it."""
+    said("`gbimport run --help` lists the options (`--rate`, `--concurrency`, `--report`...), "
+         "then an example and the exit codes.")
+    table = SETTINGS.split("#### Exit codes", 1)[1].split("\n\n")[2]
+    codes = [int(line.split(" | ")[0].strip("| ")) for line in table.splitlines()[2:]]
+    assert codes == listed_codes(RUN_EPILOG) == [0, 1, 2, 3, 4, 130, 141]
+    assert set(listed_codes(PLAN_EPILOG)) < set(codes)
+    assert set(listed_codes(PUBLISH_EPILOG)) < set(codes)
+    said("| 2 | could not run: a bad file, mapping, settings or key; a stop that needs "
+         "`--force`; another run holding the guide's lock; the API refusing the key or the "
+         "guide")
+    said("| 3 | stopped for the daily budget, or as Guidebook stopped answering")
+    said("| 4 | the changes were applied but publishing the guide failed")
+    said("| 130 | interrupted (Ctrl-C or SIGTERM)")
+    given = {error: error.exit_code for error in (
+        InputError, MappingError, ConfigError, UnsafeOperationError, AuthenticationError,
+        PermissionDeniedError, GuideNotFoundError, BudgetExhaustedError, OutageError,
+        NotPublishedError, InterruptedBeforeSending, StoppedAtOnce)}
+    assert given == {
+        InputError: 2, MappingError: 2, ConfigError: 2, UnsafeOperationError: 2,
+        AuthenticationError: 2, PermissionDeniedError: 2, GuideNotFoundError: 2,
+        BudgetExhaustedError: 3, OutageError: 3, NotPublishedError: 4,
+        InterruptedBeforeSending: 130, StoppedAtOnce: 130}
+    assert (EXIT_INTERRUPTED, EXIT_PIPE_CLOSED) == (130, 141)
+
+
+def test_validate_reads_the_files_mapping_timezone_and_sheet_without_key_or_guide(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """README: '`validate` reads the file's `mapping`, `timezone` and `sheet` too, and needs
+    neither key nor guide.'"""
+    said("`validate` reads the file's `mapping`, `timezone` and `sheet` too, and needs neither "
+         "key nor guide.")
+    for name in ("GUIDEBOOK_API_KEY", "GUIDEBOOK_GUIDE", "GUIDEBOOK_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Bring badges"])
+    day = book.create_sheet("Day 2")
+    day.append(["Talk", "When", "Until"])
+    day.append(["Keynote", "2027-05-11 09:00", "2027-05-11 10:00"])
+    book.save(tmp_path / "schedule.xlsx")
+    (tmp_path / "mine.toml").write_text(
+        'name = "mine"\n[fields.name]\ncolumn = "Talk"\n[fields.start]\ncolumn = "When"\n'
+        '[fields.end]\ncolumn = "Until"\n', encoding="utf-8")
+    (tmp_path / "gbimport.toml").write_text(
+        'mapping = "mine.toml"\ntimezone = "Europe/Berlin"\nsheet = "Day 2"\n',
+        encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", "schedule.xlsx", "--json"])
+    assert result.exit_code == 0, result.output
+    read = json.loads(result.output)
+    (row,) = read["rows"]
+    assert (read["settings_file"], read["sheet_name"], read["mapping"], read["timezone"],
+            row["payload"]["name"], row["payload"]["start_time"]) == (
+        str(tmp_path / "gbimport.toml"), "Day 2", "mine", "Europe/Berlin",
+        "Keynote", "2027-05-11T07:00:00Z")
