@@ -40,17 +40,23 @@ def test_a_months_name_alone_in_the_date_column_heads_its_days(tmp_path: Path) -
         (8, "Date", "section-heading", heading.format(8, "Juni:"))]
 
 
+def filling_down_dates(tmp_path: Path) -> Path:
+    """A mapping of the template's title and times that fills the Date column down."""
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(
+        'name = "m"\nfill_down = ["Date"]\n[fields.name]\ncolumn = "Session Title"\n'
+        '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
+        '[fields.end]\ntime_column = "Time End"\n', encoding="utf-8")
+    return mapping
+
+
 def test_a_months_name_is_not_filled_down_as_the_date_of_the_rows_under_it(
         tmp_path: Path) -> None:
     path = write_csv(tmp_path, ["Date", "Session Title", "Time Start", "Time End"], [
         ["5/28/2027", "Talk", "9:00", "10:00"],
         ["June", "", "", ""],
         ["", "Panel", "11:00", "12:00"]])
-    mapping = tmp_path / "m.toml"
-    mapping.write_text(
-        'name = "m"\nfill_down = ["Date"]\n[fields.name]\ncolumn = "Session Title"\n'
-        '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
-        '[fields.end]\ntime_column = "Time End"\n', encoding="utf-8")
+    mapping = filling_down_dates(tmp_path)
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert [(r.row, [i.code for i in r.issues], r.payload and r.payload.start_time.isoformat())
             for r in report.rows] == [

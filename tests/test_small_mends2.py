@@ -11,6 +11,7 @@ from pathlib import Path
 from importer.draft import draft_mapping
 from importer.validate import validate_file
 from tests.test_lone_starts import _sheet, at
+from tests.test_small_mends import filling_down_dates
 from tests.test_validate import write_csv
 
 
@@ -91,11 +92,7 @@ def test_a_months_name_with_its_year_heads_its_days(tmp_path: Path) -> None:
         ["", "Lecture 2", "9:00", "10:00"],
         ["Juni 2027:", "", "", ""],
         ["6/3/2027", "Lecture 3", "9:00", "10:00"]])
-    mapping = tmp_path / "m.toml"
-    mapping.write_text(
-        'name = "m"\nfill_down = ["Date"]\n[fields.name]\ncolumn = "Session Title"\n'
-        '[fields.start]\ndate_column = "Date"\ntime_column = "Time Start"\n'
-        '[fields.end]\ntime_column = "Time End"\n', encoding="utf-8")
+    mapping = filling_down_dates(tmp_path)
     report = validate_file(path, mapping=mapping, timezone="UTC")
     heading = ("Row {}: holds only {!r} (in 'Date'), a month's name heading the days under "
                "it, so it is read as a section heading and nothing is sent for it.")
