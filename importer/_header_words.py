@@ -15,6 +15,7 @@ from typing import Literal
 
 from importer._header_words_czech import CZECH_SLOVAK_NAMES, CZECH_SLOVAK_SPEAKERS
 from importer._header_words_greek import GREEK_NAMES, GREEK_SPEAKERS
+from importer._header_words_ukrainian import UKRAINIAN_NAMES, UKRAINIAN_SPEAKERS
 from importer.load import normalize_header
 
 # Headers of a fixtures list's games: its title where they hold the teams, but a column of
@@ -68,7 +69,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "actividad", "atividade", "attivita", "activite", "aktivitat", "activiteit",
              "kunstler", "artiste", "artista", "artiest",
              "namn", "navn", "tittel", "rubrik",
-             "название", "мероприятие", "тема", "тема доклада", "доклад", "событие",
+             # Ukrainian's 'Назва' here, not with its other words: before 'Тема', a talk's topic
+             "название", "назва", "мероприятие", "тема", "тема доклада", "доклад", "событие",
              *COURSES, *OPPONENTS,
              # Also a person's last or first name: taken only where no other name pairs it.
              "nom", "nombre", "nome"),
@@ -337,12 +339,13 @@ def header_key(header: str) -> str:
 
 
 for _role, _names in (*EAST_ASIAN_NAMES.items(), *TURKISH_POLISH_NAMES.items(),
-                      *CZECH_SLOVAK_NAMES.items(), *GREEK_NAMES.items()):
+                      *CZECH_SLOVAK_NAMES.items(), *GREEK_NAMES.items(),
+                      *UKRAINIAN_NAMES.items()):
     NAMES[_role] += tuple(header_key(name) for name in _names)
 
 
 SPEAKERS = frozenset(header_key(name) for name in (*SPEAKERS, *CZECH_SLOVAK_SPEAKERS,
-                                                    *GREEK_SPEAKERS))
+                                                    *GREEK_SPEAKERS, *UKRAINIAN_SPEAKERS))
 
 # Headers naming the place that holds rooms, not a room: a festival's or a multi-site
 # conference's 'Venue' beside its 'Room', whose 'Main Hall' may be at two venues; a film
