@@ -56,11 +56,12 @@ class BoundMapping:
             column, self.headers)
 
 
-def draft_hint(sheet_path: str) -> str:
-    """Several columns missing: the sheet is most likely laid out another way. (No --sheet:
-    draft-mapping finds the tab whose columns fit a programme best.)"""
+def draft_hint(sheet_path: str, sheets: Sequence[str] = ()) -> str:
+    """Several columns missing: the sheet is most likely laid out another way. `sheets`: the
+    tabs as they were named to read, named again so that the draft is made from the same
+    tab (none named: draft-mapping finds the tab whose columns fit a programme best)."""
     return (f"; or, for a sheet laid out another way, draft a mapping from its own columns: "
-            f"gbimport draft-mapping {shlex.quote(sheet_path)} -o my-mapping.toml"
+            f"gbimport draft-mapping {_file_and_tabs(sheet_path, sheets)} -o my-mapping.toml"
             if sheet_path else "")
 
 

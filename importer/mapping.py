@@ -279,7 +279,7 @@ def _missing_columns_error(
         f"mapping {mapping.name!r} needs {len(missing)} columns the sheet does not have: "
         f"{needed}. The sheet's columns are: {listed}. Fix the column names in the mapping or "
         f"the sheet{mark_optional(markable)}{_builtin_hint(mapping, sheet_columns)}"
-        f"{draft_hint(sheet_path)}."
+        f"{draft_hint(sheet_path, sheets)}."
     )
 
 

@@ -1,0 +1,47 @@
+"""Small mends: the draft-mapping command suggested for a sheet lacking several of its
+mapping's columns names the tabs validate was given; a gbimport.toml TOML cannot read is
+named by its line, as every other settings problem is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importer.errors import MappingError
+from importer.validate import validate_file
+from tests.test_load import write_xlsx
+from tests.test_validate import write_csv
+
+# Two of the template's columns, three missing: the mapping's own message, not the one for a
+# sheet with columns of its own.
+HALF_THE_TEMPLATE = [["Session Title", "Date", "From", "To"],
+                     ["Welcome", "5/11/2027", "9am", "9:45"]]
+
+
+def refusal(sheet: Path, given: str | list[str] | None = None) -> str:
+    with pytest.raises(MappingError) as refused:
+        validate_file(sheet, sheet=given)
+    message = str(refused.value)
+    assert "needs 3 columns the sheet does not have" in message
+    return message
+
+
+@pytest.mark.parametrize(("given", "options"), [
+    ("Day 1", "--sheet 'Day 1'"), (["Day 1", "Day 2"], "--sheet 'Day 1' --sheet 'Day 2'")])
+def test_the_draft_for_a_sheet_lacking_several_columns_names_the_tab_given(
+        tmp_path: Path, given: str | list[str], options: str) -> None:
+    """validate --sheet 'Day 1' of a workbook opening on a notes tab led to 'gbimport
+    draft-mapping FILE -o my-mapping.toml', which drafts from the notes."""
+    book = write_xlsx(tmp_path / "programme.xlsx", {
+        "Notes": [["Rooms are booked; badges at the desk."]],
+        "Day 1": HALF_THE_TEMPLATE, "Day 2": HALF_THE_TEMPLATE})
+    assert refusal(book, given).endswith(
+        "; or, for a sheet laid out another way, draft a mapping from its own columns: "
+        f"gbimport draft-mapping {book} {options} -o my-mapping.toml.")
+
+
+def test_the_draft_for_a_csv_file_lacking_several_columns_names_no_tab(tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path, *HALF_THE_TEMPLATE[:1], HALF_THE_TEMPLATE[1:])
+    assert refusal(sheet).endswith(
+        f"own columns: gbimport draft-mapping {sheet} -o my-mapping.toml.")
