@@ -39,6 +39,17 @@ _AT_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 _BOOLEAN_WORDS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"})
 
 
+def at_its_line(label: str, problem: str) -> str:
+    """tomllib's complaint named as other problems of the file are, by its line
+    ('gbimport.toml:3: not valid TOML (Invalid value at column 9)'); one at no line (the
+    end of the document) by the file alone."""
+    at = _AT_LINE.search(problem)
+    if at is None:
+        return f"{label}: not valid TOML ({problem})"
+    said = f"{problem[:at.start()].rstrip()} at column {at[2]}{problem[at.end():]}"
+    return f"{label}:{at[1]}: not valid TOML ({said})"
+
+
 def syntax_fix(text: str, problem: str, *, quote_back: bool = True) -> str:
     """What to write for tomllib's complaint about `text`, as a person who typed the mistake
     reads it: tomllib says 'Invalid value' for a text without quotes, a yes, or the curly

@@ -31,7 +31,7 @@ from pydantic import (
 from importer._credentials import is_loopback
 from importer._settings_beside import COMPARED, check_beside_agrees
 from importer._toml_lines import key_line
-from importer._toml_problems import syntax_fix, toml_text, toml_value
+from importer._toml_problems import at_its_line, syntax_fix, toml_text, toml_value
 from importer.errors import ConfigError, MappingError
 from importer.mapping import Mapping as MappingFile
 from importer.mapping import builtin_mapping_names, find_mapping_file
@@ -342,7 +342,7 @@ def _read_config_file(path: Path, *, named: bool) -> tuple[dict[str, Any], str]:
         values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         fix = syntax_fix(text, str(exc), quote_back=False)  # the value may be the key
-        raise ConfigError(f"{path}: not valid TOML ({exc}); {fix}") from None
+        raise ConfigError(f"{at_its_line(str(path), str(exc))}; {fix}") from None
     except ValueError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     except OSError as exc:  # most often written by another user, mode 600, and run by cron

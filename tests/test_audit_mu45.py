@@ -77,7 +77,8 @@ def test_a_settings_line_without_quotes_says_what_to_write(
     config.write_text(f"guide = 12\n{line}\n", encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
         load_settings(config, env={})
-    assert str(caught.value).endswith(f"(at line 2, column {line.index('=') + 3})); {fix}")
+    assert str(caught.value) == (f"{config}:2: not valid TOML (Invalid value at column "
+                                 f"{line.index('=') + 3}); {fix}")
 
 
 def _repeated_talk(tmp_path: Path) -> tuple[Sandbox, Path]:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from importer.errors import MappingError
+from importer.errors import ConfigError, MappingError
+from importer.settings import load_settings
 from importer.validate import validate_file
 from tests.test_load import write_xlsx
 from tests.test_validate import write_csv
@@ -45,3 +46,23 @@ def test_the_draft_for_a_csv_file_lacking_several_columns_names_no_tab(tmp_path:
     sheet = write_csv(tmp_path, *HALF_THE_TEMPLATE[:1], HALF_THE_TEMPLATE[1:])
     assert refusal(sheet).endswith(
         f"own columns: gbimport draft-mapping {sheet} -o my-mapping.toml.")
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ('guide = 1\nrate = 5 eyJhbGciOiJIUzI1NiJ9secret\n',
+     "gbimport.toml:2: not valid TOML (Expected newline or end of document after a statement "
+     "at column 10); fix the syntax there"),
+    ('guide = 1\n\nmapping = my-event\n',
+     "gbimport.toml:3: not valid TOML (Invalid value at column 11); put the text in quotes"),
+    ('guide = 1\nmapping = "my-event',
+     "gbimport.toml: not valid TOML (Unterminated string (at end of document)); "
+     "fix the syntax there")])
+def test_a_settings_line_toml_cannot_read_is_named_by_its_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, told: str) -> None:
+    """It was 'gbimport.toml: not valid TOML (Invalid value (at line 3, column 11))', while
+    every other settings problem is named 'gbimport.toml:3: ...', as a mapping's are."""
+    monkeypatch.chdir(tmp_path)
+    Path("gbimport.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_settings(Path("gbimport.toml"), env={})
+    assert str(refused.value) == told
