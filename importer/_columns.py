@@ -16,7 +16,6 @@ import numpy as np
 import pandas as pd
 
 from importer import convert
-from importer._dropped_zero import dropped_zero_message
 from importer._end_not_confirmed import (
     lone_end_said,
     refused_message,
@@ -25,6 +24,7 @@ from importer._end_not_confirmed import (
 )
 from importer._reading_slips import (
     day_part_heading,
+    dropped_zero_message,
     lookalike_message,
     lunch_with_time_message,
     part_of_day_example,
