@@ -55,6 +55,9 @@ class ValidationBase(SessionTiming, ABC):
         # Each fill_down column's blank cells that took the one above: header -> the
         # position each row's value came from (-1 where the row's own cell was used).
         self.filled_from: dict[str, list[int]] = {}
+        # Rows whose blank date a month's heading kept from the date above it: the
+        # heading's position and the date's.
+        self.past_month_heading: dict[int, tuple[int, int]] = {}
         # Rows skipped for a blank_values word in the date ('TBA') beside a written time.
         self.undated: Mask = np.zeros(0, dtype=bool)
         # The first row when it gives the columns' units, the times' zone ('(CEST)').

@@ -21,6 +21,7 @@ from importer._layout import (
     unread_column_warnings,
     untitled_column_warnings,
 )
+from importer._month_fill import month_heading_rows, past_month_heading_message
 from importer._stray_quotes import DOUBLE_THE_QUOTES, QUOTING_ENDS
 from importer._validation_base import ValidationBase
 from importer.model import RowIssue, row_prefix
@@ -51,25 +52,46 @@ class LayoutValidation(ValidationBase):
     def _fill_down(self, headings: Mask) -> None:
         """The mapping's fill_down columns: a blank cell takes the one above it on its tab
         (a date typed on each day's first row). Section headings neither take nor give; a
-        day's own row (a date alone) gives its date to the sessions under it."""
+        day's own row (a date alone) gives its date to the sessions under it; no date is
+        taken past a month's heading."""
         headers = self.bound.fill_down_headers()
         if not headers:
             return
         frame = self.frame.copy()
         tabs = pd.Series([sheet or "" for sheet in self.row_sheets], index=frame.index)
+        date_header = self._date_header()
+        months = (month_heading_rows(self.sheet, headings) if date_header in headers
+                  else np.zeros(self.n, dtype=bool))
+        # The date is not taken past a month's heading: the days under it are of that month.
+        months_in = pd.Series(np.cumsum(months), index=frame.index)
         for header in headers:
+            groups = [tabs, months_in] if header == date_header else [tabs]
             given = frame[header].mask(headings)
-            frame[header] = given.groupby(tabs, sort=False).ffill().where(
+            frame[header] = given.groupby(groups, sort=False).ffill().where(
                 ~headings, frame[header])
             own = pd.Series(np.where(given.notna(), np.arange(self.n), np.nan),
                             index=frame.index)
-            source = own.groupby(tabs, sort=False).ffill()
+            source = own.groupby(groups, sort=False).ffill()
+            if header == date_header and months.any():
+                self._note_past_month_heading(given, own.groupby(tabs, sort=False).ffill(),
+                                              source, headings, months)
             self.filled_from[header] = np.where(
                 given.isna() & source.notna() & ~headings, source.fillna(-1), -1
             ).astype(int).tolist()
         self.frame = frame
         self.sheet = replace(self.sheet, frame=frame)
         self._cells.clear()
+
+    def _note_past_month_heading(self, given: pd.Series, source_in_tab: pd.Series,
+                                 source: pd.Series, headings: Mask, months: Mask) -> None:
+        """The rows a month's heading kept from the date above it: the heading's position and
+        the date's, for their missing-required message (_say_where_filled_from)."""
+        above = source_in_tab.to_numpy(dtype=float)  # the date's row past any heading
+        kept = given.isna().to_numpy() & ~headings & ~np.isnan(above) & (
+            source.isna().to_numpy())
+        heading_at = np.maximum.accumulate(np.where(months, np.arange(self.n), -1))
+        self.past_month_heading = {pos: (int(heading_at[pos]), int(above[pos]))
+                                   for pos in np.flatnonzero(kept).tolist()}
 
     def _say_where_filled_from(self) -> None:
         """An issue on a cell that fill_down filled quotes a value the row's own (blank) cell
@@ -82,6 +104,23 @@ class LayoutValidation(ValidationBase):
                     source = self.row_numbers[sources[pos]]
                     issues[:] = [self._noted_filled(issue, header, pos, source)
                                  for issue in issues]
+        for pos, (heading, source) in self.past_month_heading.items():
+            if pos in self.issues:
+                self.issues[pos] = [self._past_month_heading(issue, pos, heading, source)
+                                    for issue in self.issues[pos]]
+
+    def _past_month_heading(self, issue: RowIssue, pos: int, heading: int, source: int
+                            ) -> RowIssue:
+        """A blank date's missing-required issue, saying the month's heading over it kept it
+        from the date above (`source`)."""
+        header = self._date_header()
+        if issue.code != "missing-required" or header is None or issue.column != header:
+            return issue
+        message = past_month_heading_message(header, self.row_numbers[heading],
+                                             self._written(header, source),
+                                             self.row_numbers[source])
+        return replace(issue, message=row_prefix(self.row_numbers[pos], self.row_sheets[pos])
+                       + message)
 
     def _noted_filled(self, issue: RowIssue, header: str, pos: int, source: int) -> RowIssue:
         """The issue, its quote of the filled cell `header` saying it came from row

@@ -99,10 +99,13 @@ def test_a_months_name_with_its_year_heads_its_days(tmp_path: Path) -> None:
     assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
         (2, "section-heading", heading.format(2, "ABRIL 2027")),
         (4, "section-heading", heading.format(4, "May, 2027")),
+        # Nor is the April date above the heading (tests/test_audit_mu58.py).
+        (5, "missing-required", "Row 5: 'Date' is empty, under the month's heading on row 4: "
+                                "fill_down takes no date from above that heading ('4/30/2027', "
+                                "row 3) into the month under it. Fill in the row's date."),
         (6, "section-heading", heading.format(6, "Juni 2027:"))]
     assert [(p.name, p.start_time) for p in report.payloads] == [
         ("Lecture 1", dt.datetime(2027, 4, 30, 9, tzinfo=dt.UTC)),
-        ("Lecture 2", dt.datetime(2027, 4, 30, 9, tzinfo=dt.UTC)),
         ("Lecture 3", dt.datetime(2027, 6, 3, 9, tzinfo=dt.UTC))]
 
 
