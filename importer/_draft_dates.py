@@ -36,7 +36,7 @@ from importer._header_words import NAMES
 from importer._reading_slips import lookalike_note, struck_text
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
-from importer.load import read_grid
+from importer.load import Sheet, load_sheet, read_grid
 from importer.mapping import FILL_IN
 
 
@@ -98,16 +98,46 @@ class DatesDrafter(DrafterBase):
         (06/10/2018 and 07/10/2018), the order that puts them closer together is taken, with
         a note: a programme's days follow one another, while the other order puts them a
         month apart."""
+        votes, both = self._order_evidence(self.sheet)
+        if not (votes["day-first"] or votes["month-first"]):
+            # A workbook kept one tab per day: this day's date alone may read both ways,
+            # where the other days' tabs (with its columns, read with it) tell the order.
+            for tab in self._alike_tabs():
+                more_votes, more_both = self._order_evidence(tab)
+                votes.update(more_votes)
+                for reading, dates in more_both.items():
+                    both[reading] |= dates
+        self.figures = bool(votes["day-first"] or votes["month-first"] or both["day-first"])
+        if votes["day-first"] or votes["month-first"]:
+            self.order_told = True
+            return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"
+        spans = {order: max(dates) - min(dates) for order, dates in both.items() if dates}
+        if len(spans) < 2 or spans["day-first"] == spans["month-first"]:
+            return "month-first"
+        self.order_told = True
+        order: DateOrder = min(spans, key=lambda key: spans[key])
+        other: DateOrder = "day-first" if order == "month-first" else "month-first"
+        self.notes.append(
+            f"Every date here reads both ways: {order} puts them "
+            f"{_days(spans[order])} apart ({_span_text(both[order])}), {other} "
+            f"{_days(spans[other])} apart ({_span_text(both[other])}), so date_order is "
+            f"{order}. Check it against the programme.")
+        return order
+
+    def _order_evidence(self, sheet: Sheet
+                        ) -> tuple[Counter[str], dict[DateOrder, set[dt.date]]]:
+        """The dates of `sheet` (this one, or a tab with its columns) that read one way only,
+        counted by their order; and those that read both ways, as each order reads them."""
         votes: Counter[str] = Counter()
         both: dict[DateOrder, set[dt.date]] = {"month-first": set(), "day-first": set()}
         named = {h for name in NAMES["date"] if (h := self.by_name.get(name)) is not None}
-        for header in self.sheet.columns:
+        for header in sheet.columns:
             # A date column's days with dots and no year ('9.05', '14.11.'), not times
             # written so ('9.30'): day-first, as the year validate asks for makes them. With
             # slashes ('15/07', '7/15'), the order in which they are days.
             days_by_name = header in named and self._kind(header) not in (
                 "time", "time range", "duration")
-            for cell in sample(self.sheet, header):
+            for cell in sample(sheet, header):
                 if days_by_name and dotted_day(cell):
                     votes["day-first"] += 1
                     continue
@@ -126,22 +156,14 @@ class DatesDrafter(DrafterBase):
                 elif "month-first" in readings and "day-first" in readings:
                     both["month-first"].add(readings["month-first"])
                     both["day-first"].add(readings["day-first"])
-        self.figures = bool(votes["day-first"] or votes["month-first"] or both["day-first"])
-        if votes["day-first"] or votes["month-first"]:
-            self.order_told = True
-            return "day-first" if votes["day-first"] > votes["month-first"] else "month-first"
-        spans = {order: max(dates) - min(dates) for order, dates in both.items() if dates}
-        if len(spans) < 2 or spans["day-first"] == spans["month-first"]:
-            return "month-first"
-        self.order_told = True
-        order: DateOrder = min(spans, key=lambda key: spans[key])
-        other: DateOrder = "day-first" if order == "month-first" else "month-first"
-        self.notes.append(
-            f"Every date here reads both ways: {order} puts them "
-            f"{_days(spans[order])} apart ({_span_text(both[order])}), {other} "
-            f"{_days(spans[other])} apart ({_span_text(both[other])}), so date_order is "
-            f"{order}. Check it against the programme.")
-        return order
+        return votes, both
+
+    def _alike_tabs(self) -> list[Sheet]:
+        """The workbook's other tabs with this sheet's columns (validate reads them with it
+        given --sheet all, or as named with --sheet), read only when asked."""
+        path, columns = self.sheet.path, list(self.sheet.columns)
+        return [load_sheet(path, name, expected_columns=columns)
+                for name in self.sheet.similar_sheets]
 
     def _days_alone_note(self, header: str) -> str | None:
         """Where a column of dates with times has dates alone too, what validate makes of
