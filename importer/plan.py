@@ -54,7 +54,7 @@ from importer.images import STATE_FILE_NAME, SavedState, load_images
 from importer.load import load_sheets
 from importer.mapping import Mapping, load_mapping
 from importer.settings import Settings
-from importer.validate import ValidationReport, validate_sheet
+from importer.validate import ValidationReport, bind_sheet, validate_sheet
 
 __all__ = [
     "ADOPTABLE",
@@ -101,6 +101,7 @@ async def build_plan(
                          expected_columns=mapping.expected_columns(),
                          required_columns=mapping.required_columns(),
                          header_names=mapping.required_columns())
+    bind_sheet(loaded, mapping)  # and one lacking the mapping's columns costs none either
     before = sum(client.requests_sent.values())
     state = await read_guide(client, guide_id)
     timezone = choose_timezone(settings, mapping, state.guide)

@@ -63,8 +63,8 @@ from importer.load import Sheet, headerless_error, load_sheets, sheet_place
 from importer.mapping import BoundMapping, Mapping, bind, load_mapping
 from importer.model import RowIssue, RowResult, row_ref
 
-__all__ = ["SheetRead", "ValidationReport", "leave_out_mark", "read_title_markdown",
-           "validate_file", "validate_sheet"]
+__all__ = ["SheetRead", "ValidationReport", "bind_sheet", "leave_out_mark",
+           "read_title_markdown", "validate_file", "validate_sheet"]
 
 
 def validate_file(
@@ -88,18 +88,25 @@ def validate_file(
     return validate_sheet(loaded, mapping, timezone, timezone_assumed=assumed)
 
 
-def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
-                   timezone_assumed: bool = False) -> ValidationReport:
-    """Validate a loaded sheet against `mapping`, reading local times in `timezone`.
-    `timezone_assumed`: nobody gave it; say so if the sheet has local times to read."""
+def bind_sheet(sheet: Sheet, mapping: Mapping) -> BoundMapping:
+    """The mapping matched to the sheet's headers; a column it lacks raises MappingError, or
+    the error of a file without a header row where that is why. Needs no timezone, so plan
+    and run call it before reading the guide."""
     where = sheet_place(sheet)
     try:
-        bound = bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path),
-                     sheets=sheet.named)
+        return bind(mapping, sheet.columns, source=where, sheet_path=str(sheet.path),
+                    sheets=sheet.named)
     except MappingError as unfit:
         # Checked only now: a sheet the mapping fits costs nothing.
         raise headerless_error(sheet, mapping.expected_columns(), where,
                                mapping.required_columns()) or unfit from None
+
+
+def validate_sheet(sheet: Sheet, mapping: Mapping, timezone: str, *,
+                   timezone_assumed: bool = False) -> ValidationReport:
+    """Validate a loaded sheet against `mapping`, reading local times in `timezone`.
+    `timezone_assumed`: nobody gave it; say so if the sheet has local times to read."""
+    bound = bind_sheet(sheet, mapping)
     zone = zones.resolve_timezone(timezone)
     validation = _SheetValidation(sheet, bound, zone)
     with garbage_collection_paused():
