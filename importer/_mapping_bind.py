@@ -67,12 +67,13 @@ def draft_hint(sheet_path: str, sheets: Sequence[str] = ()) -> str:
 
 def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
                      sheet_columns: Sequence[str], sheet_path: str,
-                     sheets: Sequence[str] = ()) -> str | None:
+                     sheets: Sequence[str] = (), nearby: str | None = None) -> str | None:
     """A sheet with none of the columns of `template` (Guidebook's, read without a mapping),
     or one alone ('Date', which nearly every programme has): its own columns, which want a
     drafted mapping, not the template's names or `optional = true` in a mapping the planner
     never wrote. None for any other case. `sheets`: the tabs as they were named to read,
-    named again so that the draft is made from the same tab, not the first holding data."""
+    named again so that the draft is made from the same tab, not the first holding data.
+    `nearby`: a mapping file that reads the sheet (a draft made earlier), named instead."""
     needed = template.required_columns()
     absent = {column for _, column in missing}
     present = [column for column in needed if column not in absent]
@@ -80,12 +81,14 @@ def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
         return None
     ours = ", ".join(map(repr, needed))
     has = f"only {present[0]!r}" if present else "none"
+    fix = (f"The mapping {nearby} reads them: give --mapping {nearby} to each command."
+           if nearby else
+           f"For columns of your own, draft a mapping from them: gbimport draft-mapping "
+           f"{_file_and_tabs(sheet_path, sheets)} -o my-mapping.toml, then give --mapping "
+           "my-mapping.toml to each command.")
     return (f"the sheet has {has} of the columns of Guidebook's import template ({ours}), "
             f"which is read without a mapping; its columns are "
-            f"{', '.join(map(repr, sheet_columns))}. For columns of your own, draft a mapping "
-            f"from them: gbimport draft-mapping {_file_and_tabs(sheet_path, sheets)} -o "
-            "my-mapping.toml, "
-            "then give --mapping my-mapping.toml to each command.")
+            f"{', '.join(map(repr, sheet_columns))}. {fix}")
 
 
 def _file_and_tabs(sheet_path: str, sheets: Sequence[str]) -> str:

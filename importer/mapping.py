@@ -8,8 +8,10 @@ the `importer.mappings` package; `load_mapping("pycones19")` finds them by bare 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import importlib.resources
+import shlex
 import tomllib
 from collections.abc import Sequence
 from importlib.resources.abc import Traversable
@@ -43,6 +45,7 @@ from importer._mapping_fields import (
     NumberField,
 )
 from importer._mapping_model import LEAVE_OUT, REQUIRED_FIELDS, Fields, Mapping
+from importer._mapping_nearby import toml_files_nearby
 from importer._mapping_when import (
     ENTRY_FORMS,
     LONGEST_LAST_MINUTES,
@@ -53,7 +56,7 @@ from importer._mapping_when import (
 )
 from importer._toml_lines import described_at_lines
 from importer._toml_problems import syntax_fix, toml_text
-from importer.errors import MappingError
+from importer.errors import GbImportError, MappingError
 from importer.load import normalize_header
 
 # The public face. The field models, the whole file's model and the bound mapping are in
@@ -255,7 +258,8 @@ def _missing_columns_error(
 ) -> MappingError:
     """`described`: the headers the description reads, no likely column for another of its."""
     if mapping.name == DEFAULT_MAPPING and not _builtin_hint(mapping, sheet_columns) and (
-            own := not_the_template(mapping, missing, sheet_columns, sheet_path, sheets)):
+            own := not_the_template(mapping, missing, sheet_columns, sheet_path, sheets,
+                                    _mapping_nearby(sheet_path, sheet_columns))):
         return MappingError(f"{source}{': ' if source else ''}{own}")
     listed = ", ".join(repr(c) for c in sheet_columns)
     markable = may_be_marked_optional(mapping, missing)
@@ -283,11 +287,27 @@ def _missing_columns_error(
     )
 
 
+def _reads_from(mapping: Mapping, sheet_columns: Sequence[str]) -> bool:
+    """The sheet has every column the mapping needs."""
+    have = {normalize_header(c) for c in sheet_columns}
+    return all(normalize_header(c) in have for c in mapping.required_columns())
+
+
+def _mapping_nearby(sheet_path: str, sheet_columns: Sequence[str]) -> str | None:
+    """A mapping file in the working folder or the sheet's that reads this sheet, as a
+    command gives it: the planner's draft, left off a command. Named so that it is given,
+    not drafted again (draft-mapping stops at that file, and deleting it loses its edits)."""
+    for path in toml_files_nearby(sheet_path) if sheet_path else ():
+        with contextlib.suppress(GbImportError):  # a TOML file that is no mapping
+            if _reads_from(load_mapping(path), sheet_columns):
+                return shlex.quote(str(path))
+    return None
+
+
 def _builtin_hint(mapping: Mapping, sheet_columns: Sequence[str]) -> str:
     """A built-in mapping that reads every column it needs from this sheet (a Sessionize
     export read with the default mapping): named, as it reads what a draft would not."""
-    have = {normalize_header(c) for c in sheet_columns}
-    fits = [name for name in builtin_mapping_names() if name != mapping.name and all(
-        normalize_header(c) in have for c in load_mapping(name).required_columns())]
+    fits = [name for name in builtin_mapping_names()
+            if name != mapping.name and _reads_from(load_mapping(name), sheet_columns)]
     return (f"; or read it with the built-in mapping made for such sheets: --mapping "
             f"{fits[0]}" if fits else "")
