@@ -40,9 +40,9 @@ _BOOLEAN_WORDS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false"}
 
 
 def at_its_line(label: str, problem: str) -> str:
-    """tomllib's complaint named as other problems of the file are, by its line
-    ('gbimport.toml:3: not valid TOML (Invalid value at column 9)'); one at no line (the
-    end of the document) by the file alone."""
+    """tomllib's complaint named as other problems of the file (a mapping, gbimport.toml)
+    are, by its line ('gbimport.toml:3: not valid TOML (Invalid value at column 9)'); one
+    at no line (the end of the document) by the file alone."""
     at = _AT_LINE.search(problem)
     if at is None:
         return f"{label}: not valid TOML ({problem})"

@@ -55,7 +55,7 @@ from importer._mapping_when import (
     WhenField,
 )
 from importer._toml_lines import described_at_lines
-from importer._toml_problems import syntax_fix, toml_text
+from importer._toml_problems import at_its_line, syntax_fix, toml_text
 from importer.errors import GbImportError, MappingError
 from importer.load import normalize_header
 
@@ -115,7 +115,7 @@ def load_mapping(source: str | Path | None = None) -> Mapping:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise MappingError(
-            f"{label}: not valid TOML: {error}; {syntax_fix(text, str(error))}") from None
+            f"{at_its_line(label, str(error))}; {syntax_fix(text, str(error))}") from None
     except ValueError as error:
         raise MappingError(f"{label}: {error}") from None
     except OSError as error:

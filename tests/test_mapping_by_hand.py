@@ -56,23 +56,23 @@ def test_a_key_named_by_its_word_is_offered_the_column_key(
         f"x.toml:8: fields.end: unknown key {key!r}; did you mean {meant!r}?")
 
 
-@pytest.mark.parametrize(("line", "fix"), [
-    ('column = "Hall', 'line 10, column 15); a text in quotes is not closed on its line: '
+@pytest.mark.parametrize(("line", "where", "fix"), [
+    ('column = "Hall', 10, 'at column 15); a text in quotes is not closed on its line: '
      'end it with "'),
-    ("column = Hall", 'line 10, column 10); put the text in quotes: "Hall"'),
-    ("column = \u201cHall\u201d", 'line 10, column 10); write straight quotes ("), not curly '
+    ("column = Hall", 10, 'at column 10); put the text in quotes: "Hall"'),
+    ("column = \u201cHall\u201d", 10, 'at column 10); write straight quotes ("), not curly '
      "ones, around the text"),
-    ("optional = yes", "line 10, column 12); write true or false, without quotes"),
-    ('column = "Hall"\ncolumn = "Room"', "line 11, column 16); that key is written twice in "
+    ("optional = yes", 10, "at column 12); write true or false, without quotes"),
+    ('column = "Hall"\ncolumn = "Room"', 11, "at column 16); that key is written twice in "
      "its table: keep one"),
-    ('column = "Hall"\n[fields.locations]\ncolumn = "Room"', "that [table] heading is written "
-     "twice: keep one, with all its keys under it"),
+    ('column = "Hall"\n[fields.locations]\ncolumn = "Room"', 11, "that [table] heading is "
+     "written twice: keep one, with all its keys under it"),
 ])
 def test_a_syntax_mistake_says_what_to_write(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, fix: str) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, line: str, where: int, fix: str) -> None:
     monkeypatch.chdir(tmp_path)
     message = _refusal(tmp_path, MINIMAL + f"[fields.locations]\n{line}\n")
-    assert message.startswith("x.toml: not valid TOML: ")
+    assert message.startswith(f"x.toml:{where}: not valid TOML (")
     assert message.endswith(fix)
 
 
