@@ -470,15 +470,19 @@ def _point_at_sheet_warnings(outcomes: list[RowOutcome], sheet_issues: list[RowI
 
 
 def _warnings(row: PlannedRow) -> str:
-    return _messages(issue for issue in row.all_issues if issue.severity == "warning")
+    """The row's warnings, each marked 'warning: ' as the console and the issue list's
+    severity column mark them: in a report's message cell they stand beside an invalid
+    row's errors, and on a created row they would read as the reason it failed."""
+    warnings = (issue for issue in row.all_issues if issue.severity == "warning")
+    return _messages(warnings, mark="warning: ")
 
 
-def _messages(issues: Iterable[RowIssue]) -> str:
+def _messages(issues: Iterable[RowIssue], *, mark: str = "") -> str:
     """Each issue as `code: message`, joined with '; ' (a message's closing full stop would
     read '.;'). The outcome names its row already (its own column in a report, `row N:` on
     the terminal), so the message's own 'Row N: ' is dropped rather than said again."""
     return "; ".join(
-        f"{issue.code}: {issue.body().removesuffix('.')}" for issue in issues)
+        f"{mark}{issue.code}: {issue.body().removesuffix('.')}" for issue in issues)
 
 
 def _image_alone_missing(fields: list[str]) -> str:

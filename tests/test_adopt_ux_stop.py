@@ -91,8 +91,8 @@ def test_a_session_of_ours_whose_id_was_cleared_is_a_warning_not_a_stop(
     nightly = sandbox.run(sheet)
 
     assert (nightly.exit_code, nightly.counts["created"], nightly.counts["unchanged"],
-            [o.message.split(":")[0] for o in nightly.outcomes if o.action == "created"]) == (
-        0, 1, 2, ["copy-without-id"])
+            [o.message.split(": ")[:2] for o in nightly.outcomes if o.action == "created"]) == (
+        0, 1, 2, [["warning", "copy-without-id"]])
 
 
 def test_rows_whose_session_is_in_doubt_are_no_stop(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ def test_a_guide_imported_before_speakers_were_read_is_updated_once(tmp_path: Pa
 
     assert [(o.row, o.action, o.message) for o in updated.outcomes] == [
         (2, "updated", "changed: description_html"), (3, "updated", "changed: description_html"),
-        (4, "skipped", "repeated-row: has row 3's id and, of the mapped columns, only "
+        (4, "skipped", "warning: repeated-row: has row 3's id and, of the mapped columns, only "
          "'FirstName', 'LastName' (as an export with a row per speaker writes a session's "
          "other speakers), so the session is sent once, from row 3, with this row's "
          "'FirstName', 'LastName' added to its description")]

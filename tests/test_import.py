@@ -551,7 +551,7 @@ def test_section_headings_are_skipped_and_prune_still_runs(tmp_path: Path) -> No
         (2, "skipped"), (13, "skipped"), (23, "skipped")]
     assert report.exit_code == 0 and report.counts["skipped"] == 3
     assert report.outcomes[0].message.startswith(
-        "section-heading: holds only 'DAY 1 - TUESDAY' (in 'Session Title')")
+        "warning: section-heading: holds only 'DAY 1 - TUESDAY' (in 'Session Title')")
     assert report.outcomes[0].name == "DAY 1 - TUESDAY"  # the report names the heading
     assert len(sandbox.sessions()) == 20  # T020 kept: its id is still in the sheet
     gone = [r for r in with_headings if r["Session ID"] != "T019"]
@@ -699,8 +699,9 @@ def test_a_sheet_wide_error_blocks_every_row(tmp_path: Path) -> None:
     # The error in full once, in the notes; each row it blocks points there.
     blocked = ("not sent: the sheet-wide error ambiguous-date-order blocks every row "
                "(see the notes)")
-    assert [(o.row, o.action, o.message.partition(":")[0]) for o in report.outcomes] == [
-        (2, "invalid", "not sent"), (3, "skipped", "section-heading"), (4, "invalid", "bad-date")]
+    assert [(o.row, o.action, o.message.partition(": ")[0]) for o in report.outcomes] == [
+        (2, "invalid", "not sent"), (3, "skipped", "warning"), (4, "invalid", "bad-date")]
+    assert report.outcomes[1].message.startswith("warning: section-heading: ")
     assert report.outcomes[0].message == blocked
     assert report.outcomes[2].message.endswith("2027-05-11; " + blocked)  # its own, then this
     assert report.notes == [

@@ -209,7 +209,7 @@ def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> N
     assert [(o.row, o.import_id, o.action) for o in report.outcomes if o.action != "unchanged"
             ] == [(6, "sheet:T005", "skipped")]
     assert report.outcomes[4].message.startswith(
-        "left-out: 'Status' has 'Cancelled', which the mapping's leave_out names")
+        "warning: left-out: 'Status' has 'Cancelled', which the mapping's leave_out names")
     assert [note for note in report.notes if "T005" in note] == [
         "1 session is in the guide with this sheet's ids in a row marked out by leave_out: "
         "'Talk number 5' (sheet:T005, row 6); it stays unless you run with --prune"]
@@ -307,9 +307,9 @@ def test_a_row_marked_out_with_its_id_on_a_live_row_keeps_that_session(
         (6, "skipped"), (22, "updated")]
     assert len(sandbox.sessions()) == 20
     assert next(o.message for o in report.outcomes if o.row == 6) == (
-        "left-out: 'Status' has 'withdrawn', which the mapping's leave_out names, so the row "
-        "is left out: nothing is sent for it, and row 22 has its id too: that row's session "
-        "stays, --prune keeps it")
+        "warning: left-out: 'Status' has 'withdrawn', which the mapping's leave_out names, so "
+        "the row is left out: nothing is sent for it, and row 22 has its id too: that row's "
+        "session stays, --prune keeps it")
 
 
 def draft_sheet(tmp_path: Path, states: list[str]) -> Path:

@@ -89,6 +89,6 @@ def test_an_invalid_rows_warnings_are_in_the_report_as_the_run_says(tmp_path: Pa
         (2, "sheet:T001", "created", 1, ""),
         (3, "sheet:T002", "invalid", None,
          "bad-date: 'Date' has '5/32/2027', which is not a date: write the date like "
-         "5/11/2027 (May 11) or 2027-05-11; html-stripped: Guidebook does not allow "
+         "5/11/2027 (May 11) or 2027-05-11; warning: html-stripped: Guidebook does not allow "
          "<script> in a description, so it was removed; check the text still reads right"),
     ]

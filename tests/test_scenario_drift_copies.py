@@ -44,7 +44,7 @@ def test_a_session_whose_import_id_was_cleared_in_builder_is_named_when_made_ane
     assert [(o.row, o.action, o.message) for o in night.outcomes] == [
         (2, "unchanged", ""),
         (3, "created", (
-            f"copy-without-id: the guide already holds a session 'Talk number 2' at this "
+            f"warning: copy-without-id: the guide already holds a session 'Talk number 2' at this "
             f"start time without an import id (id {cleared['id']}), made in Builder (by its "
             "spreadsheet import, or by hand) or its import id cleared there: it is left alone "
             "and this row's session is made beside it, so the app shows both; run with "
