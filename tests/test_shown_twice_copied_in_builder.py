@@ -19,7 +19,6 @@ runner = CliRunner()
 SHEET = ("Session ID,Session Title,Date,Time Start,Time End,Room/Location\n"
          "K1,Keynote,5/11/2027,9:00 AM,10:00 AM,Hall\n"
          "T1,Workshop,5/11/2027,10:00 AM,11:00 AM,Room B\n")
-PORT = 8990
 
 
 def copy_in_builder(builder: httpx.Client, import_id: str) -> tuple[int, int]:
@@ -41,7 +40,7 @@ def test_a_copy_made_in_builder_is_told_once_by_the_quiet_mail(
     monkeypatch.chdir(tmp_path)
     sheet = tmp_path / "s.csv"
     sheet.write_text(SHEET, encoding="utf-8")
-    with running_sandbox(port=PORT) as sandbox:
+    with running_sandbox() as sandbox:
         monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
 
         def night(number: int) -> tuple[int, str, str]:

@@ -17,7 +17,6 @@ runner = CliRunner()
 HEADER = "Session Title,Date,Time Start,Time End,Room/Location\n"
 KEYNOTE = "Keynote,5/11/2027,9:00 AM,10:00 AM,Hall\n"
 SECOND_WORKSHOP = "Workshop,5/11/2027,2:00 PM,3:00 PM,Room B\n"
-PORT = 8991
 
 
 @pytest.mark.e2e
@@ -28,7 +27,7 @@ def test_a_workshop_moved_on_a_sheet_without_ids_is_said_to_be_shown_twice(
     the app shows both until --prune deletes the old one; the next night prints nothing."""
     monkeypatch.chdir(tmp_path)
     sheet = tmp_path / "s.csv"
-    with running_sandbox(port=PORT) as sandbox:
+    with running_sandbox() as sandbox:
         monkeypatch.setenv("GUIDEBOOK_API_KEY", sandbox.api_key)
         nights = []
         for number, workshop in enumerate(("Workshop,5/11/2027,10:00 AM,11:00 AM,Room A\n",
