@@ -295,11 +295,23 @@ async def run_import_async(
         if stop is not None and stop.is_set() and report.halted is None:
             report.halted = "interrupted"  # during the publish: exit 130, as for any Ctrl-C
     elif upload.wrote:  # a planner's first run: not yet in the app, and how it gets there
-        report.unpublished_note = (
-            f"Not published (no --publish): {CHANGES_WAIT_IN_BUILDER}. " + how_to_publish(
-                plan.guide_id, plan.source, api_url=settings.api_url,
-                config=settings.config_file))
+        report.unpublished_note = _not_asked_to_publish(plan, upload, settings)
     return report
+
+
+def _not_asked_to_publish(plan: Plan, upload: Upload, settings: Settings) -> str:
+    """How a run without --publish that wrote gets its changes to the app. One that stopped
+    before it finished (a migration out of budget) must not be told to publish now: half a
+    migration would go out to attendees."""
+    where = {"api_url": settings.api_url, "config": settings.config_file}
+    if upload.halted is None:
+        return (f"Not published (no --publish): {CHANGES_WAIT_IN_BUILDER}. "
+                + how_to_publish(plan.guide_id, plan.source, **where))
+    command = publish_command(plan.guide_id, plan.source, **where)
+    return (f"Not published (no --publish): {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; what it "
+            "changed is in Builder, and reaches attendees' apps once the guide is published, "
+            "best once the rest is in: give the run that finishes the job --publish, or then "
+            f"run: {command}.")
 
 
 def _taken_over(plan: Plan, upload: Upload) -> int:
