@@ -26,22 +26,24 @@ def sent_by_stopped_runs(state: SavedState) -> frozenset[str]:
 
 
 def recover_unsaved_creates(outcomes: list[RowOutcome], state: SavedState,
-                            held_before: frozenset[str], prefix: str) -> None:
+                            held_before: frozenset[str], prefix: str) -> bool:
     """A run killed outright (kill -9, a second Ctrl-C) saved what it sent every few rows
     only: an unchanged row whose session was in the guide after no run that ended, while a
     stopped run of the sheet is on record, had it made by that run after its last save.
     Its id joins that run's creates. `held_before`: the guide after the last run that ended,
-    as the state recorded it before this run."""
+    as the state recorded it before this run. Returns whether it found any, to be saved: a
+    stopped run that saved all its own sends as it went has nothing else to save."""
     created = state.ids(SENT_BY_STOPPED["created"])
     stopped = {i for i in sent_by_stopped_runs(state) if i.startswith(prefix)}
     if not stopped:  # no stopped run on record: a session not in the guide before is
-        return      # one the state never knew of (a state file lost, another machine's)
+        return False  # one the state never knew of (a state file lost, another machine's)
     unsaved = {o.import_id for o in outcomes if o.action == "unchanged" and o.import_id
                and o.import_id.startswith(prefix) and o.import_id not in held_before
                and o.import_id not in stopped}
     if unsaved:
         state.replace_ids(SENT_BY_STOPPED["created"],
                           {i for i in created | unsaved if i.startswith(prefix)}, prefix)
+    return bool(unsaved)
 
 
 def tell_sent_by_stopped_runs(outcomes: list[RowOutcome], state: SavedState) -> list[str]:

@@ -114,10 +114,11 @@ def _tell_and_remember_stopped_sends(plan: Plan, upload: Upload,
     state = plan.saved_state
     if state is None:
         return []
-    recover_unsaved_creates(upload.outcomes, state, held_before, plan.import_id_prefix)
+    recovered = recover_unsaved_creates(upload.outcomes, state, held_before,
+                                        plan.import_id_prefix)
     notes = tell_sent_by_stopped_runs(upload.outcomes, state)
     if remember_sent_by_stopped_run(state, upload.outcomes, upload.halted,
-                                    plan.import_id_prefix):
+                                    plan.import_id_prefix) or recovered:
         state.save()
     return notes
 
