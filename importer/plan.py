@@ -32,6 +32,7 @@ from importer._deletes import (
     left_note,
     planned_deletes,
 )
+from importer._guide_spellings import guide_spellings_notes
 from importer._guide_state import GuideState, read_guide
 from importer._id_changes import (
     derived_ids_left_over,
@@ -194,6 +195,7 @@ def plan_against(
     shared = _prefix_shared(rows, existing, mapping.import_id_prefix) if adopt else None
     plan.notes += _plan_notes(plan, existing, mapping.import_id_prefix, prune=prune,
                               blocked=bool(blocking), prefix_shared=shared is not None)
+    plan.notes += guide_spellings_notes(plan)
     # Hours off, the sessions --adopt left are those the zone hides: named again once fixed.
     adopt_notes = ([hours_off_message(off, state, validation.timezone) + "."]
                    if off is not None and not off.most_of_the_sheet  # else a stop, above

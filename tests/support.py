@@ -98,10 +98,14 @@ class Sandbox:
         })
 
     def post_session(self, body: dict[str, Any]) -> None:
+        self.post("sessions/", body)
+
+    def post(self, path: str, body: dict[str, Any]) -> None:
+        """Made in the guide as by hand in Builder: `path` is `sessions/`, `locations/`..."""
         async def post() -> None:
             async with httpx.AsyncClient(transport=self.transport(), base_url=BASE_URL) as c:
                 headers = {"Authorization": f"JWT {self.config.api_key}"}
-                (await c.post("sessions/", json=body, headers=headers)).raise_for_status()
+                (await c.post(path, json=body, headers=headers)).raise_for_status()
 
         asyncio.run(post())
 
