@@ -42,12 +42,14 @@ def reasons_to_force(plan: Plan, existing: dict[str, list[dict[str, Any]]],
                      prefix: str, off: HoursOff | None = None) -> list[str]:
     """Why the run must not go ahead without --force, if it must not. `off`: the rows to
     create whose sessions without an import id start hours away (see hours_off)."""
+    from importer._ids_moved_off import ids_moved_off_their_talks  # it imports this module
     return [reason for reason in (
         _mass_delete(plan), _deletes_without_a_prefix(plan, prefix),
         _deletes_while_sheets_hidden(plan), _deletes_while_sheets_unread(plan),
         _ids_no_longer_match(plan, existing, prefix), _prefix_changed(plan, prefix),
         _read_in_another_zone(plan, off), _copies_of_unmarked(plan),
-        _ids_of_other_talks(plan, prefix), _dates_read_the_other_way(plan))
+        _ids_of_other_talks(plan, prefix) or ids_moved_off_their_talks(plan),
+        _dates_read_the_other_way(plan))
         if reason]
 
 
@@ -62,10 +64,7 @@ def _ids_of_other_talks(plan: Plan, prefix: str) -> str | None:
     changed, and its start or its room): a second sheet sharing the guide under the same
     prefix, its ids numbered 1..N as the first sheet's are, or ids renumbered by sorting.
     The run would overwrite those talks, and attendees' schedules would point at others."""
-    rewritten = [row for row in plan.rows if row.action == "update"
-                 and not row.takes_over_unmarked
-                 and "name" in (fields := {change.field for change in row.changes})
-                 and fields & {"start_time", "locations"}]
+    rewritten = [row for row in plan.rows if makes_another_talk(row)]
     found = plan.counts["update"] + plan.counts["unchanged"]
     if len(rewritten) < OTHER_TALKS_MIN or len(rewritten) * 2 <= found:
         return None
@@ -79,6 +78,14 @@ def _ids_of_other_talks(plan: Plan, prefix: str) -> str | None:
             f"sheet's, sharing {shared} in this guide, or renumbered since the last run; give "
             "each sheet its own import_id_prefix in its mapping, or put each id back with its "
             "talk")
+
+
+def makes_another_talk(row: PlannedRow) -> bool:
+    """An update giving its session another title, and another start or room."""
+    if row.action != "update" or row.takes_over_unmarked:
+        return False
+    fields = {change.field for change in row.changes}
+    return "name" in fields and bool(fields & {"start_time", "locations"})
 
 
 def _dates_read_the_other_way(plan: Plan) -> str | None:
