@@ -1,11 +1,14 @@
 """A track or room written two ways in one column ('Room B', 'Room b'): names are matched
 without case (payloads.name_key), so both are one room, made in the guide with the sheet's
-first spelling. Said once a column, so the planner can pick the spelling shown."""
+first spelling. Said once a column, so the planner can pick the spelling shown; the rows
+are then read with that spelling, so what validate shows is what is sent."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
+from importer._columns import Column
 from importer.payloads import name_key
 
 
@@ -25,3 +28,17 @@ def second_spellings(distinct: Sequence[tuple[str, ...] | None]
                 spellings.extend([name] * (name not in spellings))
                 codes.append(code)
     return list(others.values())
+
+
+def as_first_spelt(col: Column, spellings: Sequence[tuple[str, list[str], list[int]]]
+                   ) -> Column:
+    """`col` with each name written other ways as first spelt, the spelling sent (the one
+    room the plan makes is named by it). Only the cells holding such a name change; case
+    aside, the names are as read, so an id derived from the room stays as it was."""
+    sent = {name_key(first): first for first, _, _ in spellings}
+    distinct = list(col.distinct)
+    for code in {code for _, _, codes in spellings for code in codes}:
+        distinct[code] = tuple(sent.get(name_key(name), name) for name in distinct[code])
+    values = [value if value is None else distinct[code]
+              for value, code in zip(col.values, col.codes.tolist(), strict=True)]
+    return dataclasses.replace(col, values=values, distinct=distinct)

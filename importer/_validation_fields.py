@@ -15,7 +15,7 @@ from importer._checks import OMIT, Mask, RoomCells, check_room_overlaps
 from importer._columns import Column, Parser, clean_text, joined_rooms, names_parser
 from importer._header_words import names_venues
 from importer._listed_names import listed_cells
-from importer._name_spellings import second_spellings
+from importer._name_spellings import as_first_spelt, second_spellings
 from importer._toml_problems import toml_value
 from importer._validation_base import ValidationBase, stripped
 from importer.convert import cell_text
@@ -74,10 +74,11 @@ class FieldsValidation(ValidationBase):
                 self._warn_of_names_on_lines(key, col, sep)
                 self._warn_of_listed_names(key, col, sep)
                 self._warn_of_wrapped_names(key, col, sep)
-                self._warn_of_names_spelt_two_ways(key, col)
-                if key == "locations":
-                    col = self.room_column = self._rooms_named_with_places(col)
-                out[key] = [() if v is None else v for v in col.values]
+                spellings = self._warn_of_names_spelt_two_ways(key, col)
+                sent = as_first_spelt(col, spellings) if spellings else col
+                if key == "locations":  # overlaps name a room as its cell does
+                    self.room_column, sent = self._rooms_named_with_places(col, sent)
+                out[key] = [() if v is None else v for v in sent.values]
         for key, parse, what, blank in _ONE_VALUE_FIELDS:
             if key in active and (col := self.column(key, active[key].column, parse, what)):
                 out[key] = [blank if v is None else v for v in col.values]
@@ -88,16 +89,18 @@ class FieldsValidation(ValidationBase):
                 out[key] = [self.moment_at(pos, when) for pos in range(self.n)]
         return out
 
-    def _rooms_named_with_places(self, rooms: Column) -> Column:
-        """The rooms, each named with the cells of the columns `join` names after the room
-        column (a venue): 'Main Hall, Town Theatre'. As read, where the mapping joins none."""
+    def _rooms_named_with_places(self, rooms: Column, sent: Column) -> tuple[Column, Column]:
+        """The rooms as read and as sent (each name written two ways as first spelt), each
+        named with the cells of the columns `join` names after the room column (a venue):
+        'Main Hall, Town Theatre'. As given, where the mapping joins none."""
         setting = self.bound.active["locations"]
         if not setting.join:
-            return rooms
+            return rooms, sent
         self.rooms_alone = rooms
-        places = [self.column("locations", column, names_parser(setting.separator), "")
-                  for column in setting.join[1:]]
-        return joined_rooms(rooms, [place for place in places if place is not None])
+        places = [place for column in setting.join[1:] if (place := self.column(
+            "locations", column, names_parser(setting.separator), "")) is not None]
+        joined = joined_rooms(rooms, places)
+        return joined, joined if sent is rooms else joined_rooms(sent, places)
 
     def _warn_of_escaped_line_breaks(self, key: str, col: Column, separator: str) -> None:
         """Names parted by a written backslash-n, as an escaped export writes a line break
@@ -185,12 +188,14 @@ class FieldsValidation(ValidationBase):
             f"one {what} {wrapped[code]!r}, take the line break out of the cell (Alt+Enter in "
             f"Excel puts one in), or list the {what}s with ';' and take the separator out")
 
-    def _warn_of_names_spelt_two_ways(self, key: str, col: Column) -> None:
+    def _warn_of_names_spelt_two_ways(self, key: str, col: Column
+                                      ) -> list[tuple[str, list[str], list[int]]]:
         """Names that differ only in case ('Room B', 'Room b') are one track or room, named
-        as first written: one sheet warning naming the spellings and the one sent."""
+        as first written: one sheet warning naming the spellings and the one sent. The
+        names written two ways, as second_spellings gives them."""
         spellings = second_spellings(col.distinct)
         if not spellings:
-            return
+            return spellings
         first, others, codes = spellings[0]
         _, rows = self._first_row_of_cells(col, codes)
         what = _field_word(key)
@@ -202,6 +207,7 @@ class FieldsValidation(ValidationBase):
             f"one {what}, sent as {first!r}, the first spelling (a {what} the guide has "
             f"already keeps the guide's); write it one way in the sheet to choose the name"
             + (f" ({more} other {what}{'s' * (more > 1)} written two ways too)" if more else ""))
+        return spellings
 
     def _first_row_of_cells(self, col: Column, codes: list[int]) -> tuple[int, str]:
         """The cell of the first row holding one of the column's cells `codes`, and that row

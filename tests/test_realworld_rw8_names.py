@@ -87,10 +87,11 @@ def test_rooms_on_lines_of_their_own_are_warned_of_and_a_name_over_two_lines_is_
     parted = _validate(tmp_path, ON_LINES,
                        '[fields.locations]\ncolumn = "Room"\nseparator = "\\n"\n')
     assert [(r.row, r.payload.locations) for r in parted.rows if r.payload] == [
-        (2, ("Hall 1", "Hall 2")), (3, ("Hall 1",)), (4, ("hall 2",)),
+        (2, ("Hall 1", "Hall 2")), (3, ("Hall 1",)), (4, ("Hall 2",)),
         (5, ("Ballroom", "(Level 2)")), (6, ("Hall 1", "Hall 2"))]
     # '(Level 2)' read as a room of its own is said; the rooms on lines of their own are not.
-    # 'hall 2' on its own row is the 'Hall 2' row 2 lists: said as one room written two ways.
+    # 'hall 2' on its own row is the 'Hall 2' row 2 lists: said as one room written two ways,
+    # and read as sent, 'Hall 2'.
     assert [(i.code, i.message.split(")")[0]) for i in parted.issues] == [
         ("wrapped-name", "'Room' has a room wrapped onto two lines ('Ballroom\\n(Level 2"),
         ("name-spelt-two-ways", "'Room' writes the room 'Hall 2' also as 'hall 2' (on row 4")]
