@@ -39,7 +39,15 @@ from importer._load_joined import check_same_columns
 from importer._toml_problems import toml_value
 from importer.convert import DateOrder
 from importer.errors import InputError, MappingError
-from importer.load import ALL_SHEETS, Sheet, headerless_error, load_sheet, read_grid, sheet_place
+from importer.load import (
+    ALL_SHEETS,
+    Sheet,
+    headerless_error,
+    load_sheet,
+    read_grid,
+    sheet_place,
+    tab_nearly_alike,
+)
 from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load_mapping
 from importer.model import header_rows_text
 
@@ -95,6 +103,8 @@ def draft_mapping(
     options = ([] if not names or loaded.sheet_name is None  # a CSV file has no tabs
                else [ALL_SHEETS] if every_tab else [str(loaded.sheet_name), *loaded.similar_sheets])
     draft = _Drafter(loaded, options).draft()
+    if loaded.sheet_name is not None and (every_tab or (not names and loaded.similar_sheets)):
+        _note_tabs_nearly_alike(draft)  # validate --sheet all: asked for, or offered
     builtin = _builtin_fitting(loaded.columns)
     if builtin is not None and draft.date_order in (None, builtin.date_order):
         draft.builtin = builtin.name
@@ -111,6 +121,21 @@ def draft_mapping(
     draft.fits_template = draft.date_order in (None, template.date_order)
     draft.template_misreads_dates = not draft.fits_template
     return draft
+
+
+def _note_tabs_nearly_alike(draft: Draft) -> None:
+    """Say, under the draft's first lines, which tabs hold most of the columns it reads but
+    not all: validate --sheet all stops at them, as it reads the sheet with this draft."""
+    reads = [*draft.chosen.values(), *(h for joined in draft.joined.values() for h in joined),
+             *(draft.leave_out[:1] if draft.leave_out else ())]
+    path = draft.sheet.path
+    first = load_sheet(path, None, expected_columns=reads, required_columns=reads)
+    notes = [f"# validate --sheet {ALL_SHEETS} stops at a tab: "
+             + tab_nearly_alike(near, path.name, first.sheet_name, column)
+             for near, column in first.near_sheets.items()]
+    if notes:
+        head, second, rest = draft.text.split("\n", 2)
+        draft.text = "\n".join([head, second, *notes, rest])
 
 
 def _builtin_fitting(columns: Sequence[str]) -> Mapping | None:

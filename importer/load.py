@@ -153,6 +153,14 @@ def _sheet_names(sheets: str | int | Sequence[str | int] | None) -> Sequence[str
     return [] if sheets is None else [sheets] if isinstance(sheets, str | int) else sheets
 
 
+def tab_nearly_alike(near: str, path: Path | str, first: str | None, column: str) -> str:
+    """Why --sheet all stops at a tab holding most of the columns the mapping reads on the
+    first tab, but not `column` (a day's tab headed 'Talk' where the others have 'Title')."""
+    return (f"sheet {near!r} of {path} has most of the columns of sheet {first!r} but no "
+            f"{column!r} column, so --sheet {ALL_SHEETS} cannot tell whether it is part of the "
+            "programme: give it the same header, or name each sheet to read with --sheet.")
+
+
 def _load_sheets(path: Path, names: Sequence[str | int],
                  expected_columns: Collection[str], required_columns: Collection[str],
                  header_names: Sequence[str]) -> Sheet:
@@ -162,11 +170,7 @@ def _load_sheets(path: Path, names: Sequence[str | int],
                            required_columns=required_columns, header_names=header_names)
         if first.near_sheets:  # left out, its sessions would be missed (and pruned)
             near, column = next(iter(first.near_sheets.items()))
-            raise InputError(
-                f"sheet {near!r} of {path} has most of the columns of sheet "
-                f"{first.sheet_name!r} but no {column!r} column, so --sheet {ALL_SHEETS} cannot "
-                f"tell whether it is part of the programme: give it the same header, or name "
-                f"each sheet to read with --sheet.")
+            raise InputError(tab_nearly_alike(near, path, first.sheet_name, column))
         if not first.similar_sheets:
             return first  # one sheet holds the programme: read as it always was
         loaded[first.sheet_name] = first  # read once

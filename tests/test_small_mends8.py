@@ -1,12 +1,18 @@
-"""Small mends: a room or track written two ways is shown by validate as it is sent."""
+"""Small mends: a room or track written two ways is shown by validate as it is sent; a
+draft for --sheet all says which tab lacks a column it reads."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from importer._checks import derived_id
+from importer.draft import draft_mapping
+from importer.errors import InputError
 from importer.validate import validate_file
+from tests.test_load import write_xlsx
 from tests.test_rooms_at_venues import HEADER, mapping, session
 from tests.test_validate import CLASSIC, write_csv
 
@@ -42,3 +48,36 @@ def test_a_room_written_two_ways_at_a_venue_is_validated_as_sent(tmp_path: Path)
         ("Main Hall, Town Theatre",), ("Main Hall, Town Theatre",)]
     assert [(i.row, i.value) for i in report.issues if i.code == "room-overlap"] == [
         (2, "Main Hall, Town Theatre"), (3, "main hall, Town Theatre")]
+
+
+def day_tab(title: str, day: int) -> list[list[str]]:
+    return [[title, "Date", "Start", "End", "Room"],
+            [f"Talk {day}", f"2027-05-1{day}", "09:00", "10:00", "Hall A"],
+            [f"Panel {day}", f"2027-05-1{day}", "11:00", "12:00", "Hall B"]]
+
+
+@pytest.mark.parametrize("sheet", ["all", None])
+def test_a_draft_for_every_tab_names_the_tab_lacking_a_column_it_reads(
+        tmp_path: Path, sheet: str | None) -> None:
+    """A day's tab headed 'Talk' where the others have 'Title' was drafted without a word
+    (with --sheet all, or without --sheet, which offers it), then validate --sheet all
+    stopped at it: the draft now says so, in validate's words."""
+    book = write_xlsx(tmp_path / "programme.xlsx", {
+        "Day 1": day_tab("Title", 1), "Day 2": day_tab("Title", 2), "Day 3": day_tab("Talk", 3)})
+    words = ("sheet 'Day 3' of {} has most of the columns of sheet 'Day 1' but no 'Title' "
+             "column, so --sheet all cannot tell whether it is part of the programme: give it "
+             "the same header, or name each sheet to read with --sheet.")
+    draft = draft_mapping(book, sheet)
+    assert draft.text.splitlines()[2] == (
+        "# validate --sheet all stops at a tab: " + words.format("programme.xlsx"))
+    mapping = tmp_path / "programme.toml"
+    mapping.write_text(draft.text, encoding="utf-8")
+    with pytest.raises(InputError) as stopped:
+        validate_file(book, mapping=mapping, sheet="all")
+    assert str(stopped.value) == words.format(book)
+
+
+def test_a_draft_for_every_tab_alike_says_nothing_of_tabs(tmp_path: Path) -> None:
+    book = write_xlsx(tmp_path / "programme.xlsx", {
+        "Day 1": day_tab("Title", 1), "Day 2": day_tab("Title", 2)})
+    assert draft_mapping(book, "all").text.splitlines()[2] == 'name = "programme"'
