@@ -25,6 +25,7 @@ from importer._end_not_confirmed import (
 from importer._reading_slips import (
     day_part_heading,
     dropped_zero_message,
+    full_stop_message,
     lookalike_message,
     lunch_with_time_message,
     part_of_day_example,
@@ -200,6 +201,7 @@ class SheetColumns:
                        or struck_message(header, raw, str(cell_said(raw)), what)
                        or semicolon_message(header, raw, _reads_with(parse))
                        or (lunch_with_time_message(header, raw, _reads_with(parse))
+                           or full_stop_message(header, raw, parse, what, problem.hint)
                            if problem.code == "bad-time" else None)
                        or lookalike_message(header, raw, _reads_with(parse))
                        # A length's 1.5 is hours, not 1:50 (its own message says so).

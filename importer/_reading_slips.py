@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from importer._convert_text import cell_text
+from importer._convert_text import CellError, cell_text
 from importer._day_parts import day_part_cell, is_day_part
 
 # 12 AM written as the end of a morning: midnight, where noon (12 PM) is the likely meaning.
@@ -85,7 +85,8 @@ def lookalike_note(header: str, column: pd.Series, text: str,
 # Lunch (German 'Mittag' is noon and lunch both) is no part of the day _day_parts reads as a
 # heading: a session of its own, as the planner may well mean it.
 _LUNCH = re.compile(r"lunch(?: ?time| ?break)?|mittag(?:s ?pause|essen)?|almo[çc]o|almuerzo"
-                    r"|(?:pausa )?pranzo|pausa almo[çc]o|d[ée]jeuner|lunchpauze", re.IGNORECASE)
+                    r"|(?:pausa )?pranzo|pausa almo[çc]o|d[ée]jeuner|lunchpauze"
+                    r"|ob[ěe]d|obiad", re.IGNORECASE)  # Czech, Slovak, Polish
 _LUNCH_EXAMPLE = "12:30"
 _PART_EXAMPLES = (
     ("morning|forenoon|vormittag|morgen|matin|mañana|manana|mattina|ochtend|manhã|manha",
@@ -134,6 +135,24 @@ def lunch_with_time_message(header: str, cell: Any, reads: Callable[[str], bool]
         return None
     return (f"{header!r} has {text!r}, a time and a title in one cell: write the time, "
             f"{time}, here, and {word!r} as the session's title, in its own column.")
+
+
+def full_stop_message(header: str, cell: Any, parse: Callable[[str], Any], what: str,
+                      hint: str) -> str | None:
+    """A cell that failed to read ending in a full stop, as a sentence does ('midnight.',
+    '9:00 - midnight.'): told as the text without it would be, the stop to take out where
+    that text reads, or its own hint where it has another than `hint` (a start and an end
+    in one cell). None for any other cell."""
+    if not isinstance(cell, str) or not cell.rstrip().endswith("."):
+        return None
+    text = " ".join(cell.split())
+    meant = text.removesuffix(".").rstrip()
+    try:
+        parse(meant)
+    except CellError as error:
+        return (None if error.hint == hint or not meant else
+                f"{header!r} has {text!r}, which is not {what}: {error.hint}.")
+    return f"{header!r} has {text!r}, with a full stop after the time: write {meant}."
 
 
 def part_of_day_message(header: str, text: str, example: str, heading: str | None) -> str:

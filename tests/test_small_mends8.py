@@ -1,5 +1,6 @@
 """Small mends: a room or track written two ways is shown by validate as it is sent; a
-draft for --sheet all says which tab lacks a column it reads."""
+draft for --sheet all says which tab lacks a column it reads; a time written with a full
+stop after it, or beside a Czech, Slovak or Polish word for lunch, is told as what it is."""
 
 from __future__ import annotations
 
@@ -81,3 +82,41 @@ def test_a_draft_for_every_tab_alike_says_nothing_of_tabs(tmp_path: Path) -> Non
     book = write_xlsx(tmp_path / "programme.xlsx", {
         "Day 1": day_tab("Title", 1), "Day 2": day_tab("Title", 2)})
     assert draft_mapping(book, "all").text.splitlines()[2] == 'name = "programme"'
+
+
+RANGE_HINT = ("which is not a time: it is a start and an end: to read both, map the start's "
+              "and the end's time_column to 'Time Start' ([fields.start] time_column = "
+              "\"Time Start\" and [fields.end] time_column = \"Time Start\").")
+
+
+def test_a_time_with_a_full_stop_or_a_lunch_word_is_told_as_it_is(tmp_path: Path) -> None:
+    """'midnight.' and '9:00 - midnight.' (a sentence's stop typed after the time), and
+    'Oběd 12:30' (lunch, in Czech), had the general 'not a time' hint."""
+    sheet = write_csv(tmp_path, CLASSIC, [
+        ["Late", "2027-05-11", "22:00", "midnight.", "Hall 1", "", ""],
+        ["Day", "2027-05-11", "9:00 - midnight.", "", "Hall 2", "", ""],
+        ["Break", "2027-05-11", "Oběd 12:30", "13:30", "Hall 3", "", ""],
+        ["Break", "2027-05-12", "12:30 obiad", "13:30", "Hall 3", "", ""],
+        ["Break", "2027-05-13", "Obed: 12:30", "13:30", "Hall 3", "", ""],
+        ["Dot", "2027-05-13", "10:00.", "11:00", "Hall 1", "", ""],
+        ["Stop", "2027-05-13", "later.", "11:00", "Hall 2", "", ""],
+    ])
+    report = validate_file(sheet, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        (2, "bad-time", "Row 2: 'Time End' has 'midnight.', with a full stop after the time: "
+                        "write midnight."),
+        (3, "bad-time", f"Row 3: 'Time Start' has '9:00 - midnight.', {RANGE_HINT}"),
+        (4, "bad-time", "Row 4: 'Time Start' has 'Oběd 12:30', a time and a title in one "
+                        "cell: write the time, 12:30, here, and 'Oběd' as the session's title, "
+                        "in its own column."),
+        (5, "bad-time", "Row 5: 'Time Start' has '12:30 obiad', a time and a title in one "
+                        "cell: write the time, 12:30, here, and 'obiad' as the session's "
+                        "title, in its own column."),
+        (6, "bad-time", "Row 6: 'Time Start' has 'Obed: 12:30', a time and a title in one "
+                        "cell: write the time, 12:30, here, and 'Obed' as the session's title, "
+                        "in its own column."),
+        (7, "bad-time", "Row 7: 'Time Start' has '10:00.', with a full stop after the time: "
+                        "write 10:00."),
+        (8, "bad-time", "Row 8: 'Time Start' has 'later.', which is not a time: write the "
+                        "time like 10:00 AM, 10am or 14:30."),
+    ]
