@@ -63,6 +63,11 @@ def _keep_plain_color(tag: str, name: str, value: str) -> str | None:
     return (split_style(value)[0] or None) if name == "style" else value
 
 
+# Elements whose content goes with them, not only their tags: a script's code, a stylesheet,
+# and the <xml> blocks of Word's HTML, its settings ('Normal 0 false false') that a CMS
+# dropping comments leaves outside their `<!--[if gte mso 9]>`.
+_DROPPED_WITH_CONTENT = frozenset({"script", "style", "xml"})
+
 # Built once: a Cleaner reused across cells is several times faster than nh3.clean().
 _CLEANER = nh3.Cleaner(
     tags=set(ALLOWED_TAGS),
@@ -71,6 +76,7 @@ _CLEANER = nh3.Cleaner(
     filter_style_properties={"color"},
     link_rel=None,
     url_schemes=set(ALLOWED_URL_SCHEMES),
+    clean_content_tags=set(_DROPPED_WITH_CONTENT),
 )
 
 
