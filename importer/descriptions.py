@@ -212,19 +212,48 @@ class _MarkupAudit(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in ALLOWED_TAGS:
-            self.removed[f"<{tag}>"] = None
+            if not _unseen_tag(tag):
+                self.removed[f"<{tag}>"] = None
             return
         allowed = ALLOWED_ATTRIBUTES["*"] | ALLOWED_ATTRIBUTES.get(tag, set())
         for name, value in attrs:
             if name not in allowed:
-                self.removed[f"{name}= on <{tag}>"] = None
+                if not _unseen_attribute(name, value or ""):
+                    self.removed[f"{name}= on <{tag}>"] = None
             elif name == "href" and (link := _dropped_link(value or "")):
                 self.removed[link] = None
-            elif name == "style" and (dropped := split_style(value or "")[1]):
+            elif name == "style" and (dropped := _seen_style(value or "")):
                 self.removed[f"style {', '.join(dropped)} on <{tag}>"] = None
+    # Comments are not named: the app shows none, nor does a browser or Word (Word's
+    # conditional comments and <!--StartFragment--> among them), so nothing a reader sees goes.
 
-    def handle_comment(self, data: str) -> None:
-        self.removed["comments"] = None
+
+# Markup that only Word or a script reads, and a reader never sees: Office's namespaced
+# elements (<o:p>, <w:WordDocument>, <v:shape>, <st1:place>) and <xml> blocks; class= and
+# id= (the app has none of the page's stylesheet or scripts), data-* attributes; and Word's
+# own style properties (mso-bidi-font-weight, mso-list). Their removal is not warned of.
+_UNSEEN_ATTRIBUTES = frozenset({"class", "id"})
+
+
+def _unseen_tag(tag: str) -> bool:
+    return ":" in tag or tag == "xml"
+
+
+def _unseen_attribute(name: str, value: str) -> bool:
+    if name == "style":  # of Word's properties alone, or of none
+        return all(_is_word_property(declaration) for declaration in value.split(";"))
+    return name in _UNSEEN_ATTRIBUTES or name.startswith("data-")
+
+
+def _seen_style(style: str) -> list[str]:
+    """What the sanitiser drops of a span's `style` that a reader could see."""
+    return [dropped for dropped in split_style(style)[1] if not _is_word_property(dropped)]
+
+
+def _is_word_property(declaration: str) -> bool:
+    """A declaration of Word's own (`mso-list: Ignore`), or an empty one (`;;`)."""
+    name = declaration.partition(":")[0].strip().lower()
+    return not name or name.startswith("mso-")
 
 
 _URL_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):", re.IGNORECASE)

@@ -39,3 +39,16 @@ def test_a_saved_web_page_keeps_its_words_alone() -> None:
     assert html == (
         "<div>\n<p>Plain <span>&nbsp;</span>text.</p>\n<p>&nbsp;</p>\n<p>In Oslo.</p>\n</div>")
 
+
+def test_a_clipboard_paste_warns_only_of_the_bullets_font_and_indent() -> None:
+    assert descriptions.description_to_html(CLIPBOARD_PASTE, "auto") == (
+        '<p><b>Abstract.</b> We study <span lang="EN-GB">colour</span>.</p>\n'
+        "<p><span><span>·<span>&nbsp;&nbsp; </span></span></span>First point</p>\n"
+        "<p><span>2.<span>&nbsp;&nbsp; </span></span>Second point</p>",
+        ["style= on <p>", "style font-family on <span>", "style font on <span>"])
+
+
+def test_a_saved_web_page_warns_of_nothing() -> None:
+    """It was warned of as 'Guidebook does not allow comments, <xml>, class= on <div>, id=
+    on <div>, data-ccp-props= on <div>, ...', on each of a migration's abstracts."""
+    assert descriptions.description_to_html(SAVED_AS_WEB_PAGE, "auto")[1] == []
