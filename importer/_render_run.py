@@ -14,6 +14,7 @@ from rich.text import Text
 
 from importer._render_issues import row_groups, row_runs
 from importer._render_lines import counted, line, read_as, settings_line
+from importer._report_words import sent_to_words
 from importer.model import row_ref
 from importer.report import SHEET_WARNINGS_POINTER, ImportReport, RowOutcome, sheets_read
 
@@ -39,6 +40,8 @@ def run_report(console: Console, report: ImportReport, path: Path | None) -> Non
         f"{report.duration_seconds:.1f} s "
         f"({_request_breakdown(report)})", highlight=False,
     )
+    if sent_to := sent_to_words(report.api_url):  # a rehearsal must not pass for the guide's
+        line(console, sent_to)
     if report.taken_over:  # --adopt: the updates that were Builder's sessions
         one = report.taken_over == 1
         line(console, f"Taken over: {report.taken_over:,} of the updated sessions had no "

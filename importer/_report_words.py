@@ -56,6 +56,25 @@ def halt_words(halted: str | None) -> str:
 REHEARSAL = "a sandbox on the computer that ran it: a rehearsal, which changed nothing in Guidebook"
 
 
+def is_rehearsal(api_url: str) -> bool:
+    """Whether the API is this machine's: the sandbox, as Guidebook's is never on loopback."""
+    return is_loopback(httpx.URL(api_url).host)
+
+
 def api_words(api_url: str) -> str:
     """The API a run sent its changes to, saying so when it was this machine's sandbox."""
-    return f"{api_url} ({REHEARSAL})" if is_loopback(httpx.URL(api_url).host) else api_url
+    return f"{api_url} ({REHEARSAL})" if is_rehearsal(api_url) else api_url
+
+
+def sent_to_words(api_url: str | None) -> str | None:
+    """A run's console line on where its requests went, at this machine's sandbox only: a
+    planner rehearsing, or a nightly job pointed at a sandbox by mistake, must see that
+    nothing changed in Guidebook. None at Guidebook's API, which every run is for."""
+    return f"Sent to {api_words(api_url)}." if api_url and is_rehearsal(api_url) else None
+
+
+def published_words(guide_id: int, requests: int, api_url: str | None, why: str = "") -> str:
+    """The line of a publish, by `gbimport publish` or a run's: at the sandbox, one that
+    would pass for a real publish says it was a rehearsal. `why`: ', for changes ...'."""
+    said = f"Published guide {guide_id} ({requests} request{'' if requests == 1 else 's'}{why})"
+    return f"{said} at {api_words(api_url)}." if api_url and is_rehearsal(api_url) else f"{said}."

@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.text import Text
 
 from importer import __version__, render
+from importer._report_words import published_words
 from importer.draft import draft_mapping
 from importer.errors import ConfigError, GbImportError, InterruptedBeforeSending, StoppedAtOnce
 from importer.report import (
@@ -579,8 +580,7 @@ def publish_command(
                              spreadsheet=file, reads=PUBLISH_READS)
         sent = publish_guide(settings, sheet=file, on_wait=_say_on_stderr,
                              handle_interrupt=True)
-        stdout.print(f"Published guide {settings.require_guide()} ({sent} request"
-                     f"{'' if sent == 1 else 's'}).", highlight=False)
+        render.line(stdout, published_words(settings.require_guide(), sent, settings.api_url))
         return 0
 
     raise typer.Exit(_guarded(debug, body))

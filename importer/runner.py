@@ -27,7 +27,7 @@ from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
 from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
-from importer._report_words import CHANGES_WAIT_IN_BUILDER
+from importer._report_words import CHANGES_WAIT_IN_BUILDER, published_words
 from importer._stopped_sends import (
     recover_unsaved_creates,
     remember_sent_by_stopped_run,
@@ -400,8 +400,7 @@ async def _publish_after(
     _remember_unpublished(state, False)
     sent = client.requests_sent["POST publish"] - before
     earlier = "" if upload.wrote else ", for changes an earlier run left unpublished"
-    return Publication(True, f"Published guide {guide_id} ({sent} request"
-                             f"{'' if sent == 1 else 's'}{earlier}).")
+    return Publication(True, published_words(guide_id, sent, settings.api_url, earlier))
 
 
 def _remember_left_told(plan: Plan) -> None:

@@ -26,6 +26,10 @@ HEADER = [
 ]
 # The client refuses plain http except to loopback; ASGITransport never opens a socket.
 BASE_URL = "http://127.0.0.1/open-api/v1.1/"
+# What a publish line at a sandbox (on loopback, as every test's) says after its address.
+REHEARSAL = ("(a sandbox on the computer that ran it: a rehearsal, which changed nothing in "
+             "Guidebook)")
+AT_SANDBOX = f"at {BASE_URL} {REHEARSAL}"
 
 
 def talk(number: int, **changes: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ from importer.errors import ConfigError
 from importer.report import ImportReport
 from importer.runner import run_import, run_import_async
 from importer.settings import load_settings
-from tests.support import Sandbox, talk, write_sheet
+from tests.support import AT_SANDBOX, Sandbox, talk, write_sheet
 from tests.test_images import PNG, image_sandbox, sheet_with_images
 from tests.test_validate import REPO
 from tests.test_walk_builder_edits3_made_again import delete_in_builder, gone
@@ -63,7 +63,8 @@ def test_an_image_refused_after_the_emptied_room_went_through_is_said_and_publis
     assert [(o.action, o.message) for o in night.outcomes] == [(
         "failed", "rejected by Guidebook: image: Upload a valid image; its other changes "
         "were made (locations), the image alone was not; the next run sends it")]
-    assert (night.published, night.publish_note) == (True, "Published guide 1 (1 request).")
+    assert (night.published, night.publish_note) == (
+        True, f"Published guide 1 (1 request) {AT_SANDBOX}.")
     assert [(s["locations"], s["image"].endswith(".png")) for s in sandbox.sessions()] == [
         ([], True)]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 
 from importer.runner import run_import_async
-from tests.support import Sandbox, talk, write_sheet
+from tests.support import AT_SANDBOX, Sandbox, talk, write_sheet
 from tests.test_publish import Answering
 
 
@@ -22,4 +22,4 @@ def test_a_publish_retried_at_once_says_nothing_of_a_wait(tmp_path: Path) -> Non
     report = asyncio.run(run_import_async(sheet, settings, transport=transport,
                                           on_wait=said.append))
     assert (report.publish_note, transport.published, said) == (
-        "Published guide 1 (2 requests).", 2, [])
+        f"Published guide 1 (2 requests) {AT_SANDBOX}.", 2, [])

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from importer.cli import app
 from importer.demo import SAMPLE
+from tests.support import REHEARSAL
 
 runner = CliRunner()
 
@@ -28,12 +29,15 @@ def test_demo_imports_the_sample_then_writes_nothing_the_second_time(tmp_path: P
     # The sandbox dies with the demo: nothing of it is kept beside the sample.
     assert (state.read_bytes() if state.exists() else None) == before
     lines = result.output.splitlines()
-    assert re.fullmatch(r"Sandbox API at http://127\.0\.0\.1:\d+/open-api/v1\.1/ \(guide 1, "
-                        r"America/Chicago\); importing conference\.xlsx", lines[0]), lines[0]
+    opened = re.fullmatch(r"Sandbox API at (http://127\.0\.0\.1:\d+/open-api/v1\.1/) \(guide 1, "
+                          r"America/Chicago\); importing conference\.xlsx", lines[0])
+    assert opened, lines[0]
+    sandbox = f"{opened[1]} {REHEARSAL}"
     assert lines[5] == ("│      61 │       0 │         0 │       0 │       0 │      0 │        0 "
                         "│       0 │")
+    assert lines[8] == f"Sent to {sandbox}."
     assert lines[-4:] == [
-        "Published guide 1 (1 request).",
+        f"Published guide 1 (1 request) at {sandbox}.",
         f"Report: {target}",
         "",
         "Second run, same sheet: 61 unchanged, 0 writes, 5 requests (reads only). Not "

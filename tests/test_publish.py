@@ -19,7 +19,7 @@ from importer.errors import ConfigError, InputError, NotPublishedError, UnsafeOp
 from importer.runner import plan_import, publish_command, publish_guide, run_import_async
 from importer.sandbox import RunningSandbox, SandboxConfig, create_app, running_sandbox
 from importer.settings import load_settings
-from tests.support import BASE_URL, Sandbox, talk, unwritable, write_sheet
+from tests.support import AT_SANDBOX, BASE_URL, REHEARSAL, Sandbox, talk, unwritable, write_sheet
 
 PUBLISH = "POST /open-api/v1.1/guides/{id}/publish/"
 runner = CliRunner()
@@ -78,7 +78,7 @@ def test_a_run_that_changed_the_guide_publishes_it_once(tmp_path: Path) -> None:
     report = sandbox.run(sheet)
     assert publish_summary(report) == {
         "ok": True, "exit_code": 0, "halted": None, "published": True,
-        "publish_note": "Published guide 1 (1 request)."}
+        "publish_note": f"Published guide 1 (1 request) {AT_SANDBOX}."}
     assert sandbox.writes()[PUBLISH] == 1
     assert report.requests["POST publish"] == 1
 
@@ -147,7 +147,7 @@ def test_an_update_whose_answer_was_lost_is_published_as_it_may_have_been_applie
     assert [s["name"] for s in sandbox.sessions()] == ["Renamed"]
     assert publish_summary(report) == {
         "ok": False, "exit_code": 1, "halted": None, "published": True,
-        "publish_note": "Published guide 1 (1 request)."}
+        "publish_note": f"Published guide 1 (1 request) {AT_SANDBOX}."}
     assert transport.published == 1
 
 
@@ -160,7 +160,7 @@ def test_a_publish_429_with_retry_after_is_waited_for_and_sent_again(tmp_path: P
     report = asyncio.run(run_import_async(sheet, settings, transport=transport))
     assert publish_summary(report) == {
         "ok": True, "exit_code": 0, "halted": None, "published": True,
-        "publish_note": "Published guide 1 (2 requests)."}
+        "publish_note": f"Published guide 1 (2 requests) {AT_SANDBOX}."}
     assert sandbox.writes()[PUBLISH] == 1
 
 
@@ -239,8 +239,7 @@ def test_changes_left_unpublished_are_published_by_the_next_run(tmp_path: Path) 
     later = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
     assert publish_summary(later) == {
         "ok": True, "exit_code": 0, "halted": None, "published": True,
-        "publish_note": "Published guide 1 (1 request, for changes an earlier run left "
-                        "unpublished)."}
+        "publish_note": EARLIER}
     again = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
     assert again.publish_note == "Not published: nothing changed."
     assert transport.published == 2
@@ -321,7 +320,8 @@ def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[RunningS
 @pytest.mark.e2e
 def test_publish_command_publishes_once_and_exits_zero(served: RunningSandbox) -> None:
     result = runner.invoke(app, ["publish", "--guide", "1"])
-    assert (result.exit_code, result.output) == (0, "Published guide 1 (1 request).\n")
+    assert (result.exit_code, result.output) == (
+        0, f"Published guide 1 (1 request) at {served.base_url} {REHEARSAL}.\n")
     missing = runner.invoke(app, ["publish", "--guide", "9"])
     assert missing.exit_code == 2
     assert missing.output.startswith("error: Guide not found (HTTP 404 on POST "
@@ -337,11 +337,10 @@ def test_run_publish_from_the_settings_file_prints_its_line_and_json_key(
     Path("gbimport.toml").write_text("guide = 1\npublish = true\n")
     first = runner.invoke(app, ["run", str(sheet), "--report", "r1.csv"])
     assert first.exit_code == 0, first.output
-    assert first.output.splitlines()[-2:] == ["Published guide 1 (1 request).",
-                                             "Report: r1.csv"]
+    said = f"Published guide 1 (1 request) at {served.base_url} {REHEARSAL}."
+    assert first.output.splitlines()[-2:] == [said, "Report: r1.csv"]
     summary = json.loads(Path("r1.summary.json").read_text())
-    assert (summary["published"], summary["publish_note"]) == (
-        True, "Published guide 1 (1 request).")
+    assert (summary["published"], summary["publish_note"]) == (True, said)
     quiet = runner.invoke(app, ["run", str(write_sheet(sheet, [talk(1), talk(2, **{
         "Session Title": "Renamed"})])), "--report", "r2.csv", "-q"])
     assert (quiet.exit_code, quiet.output) == (0, "")
@@ -448,7 +447,8 @@ def test_a_sheet_whose_path_has_spaces_is_quoted_in_the_command_to_publish(
                         f"--api-url {BASE_URL}"}
 
 
-EARLIER = "Published guide 1 (1 request, for changes an earlier run left unpublished)."
+EARLIER = (f"Published guide 1 (1 request, for changes an earlier run left unpublished) "
+           f"{AT_SANDBOX}.")
 
 
 def test_a_run_interrupted_after_a_write_leaves_it_for_the_next_run_to_publish(
@@ -507,7 +507,7 @@ def test_a_run_that_only_deleted_sessions_publishes(tmp_path: Path) -> None:
     assert (pruned.counts["deleted"], pruned.counts["unchanged"]) == (1, 3)
     assert publish_summary(pruned) == {
         "ok": True, "exit_code": 0, "halted": None, "published": True,
-        "publish_note": "Published guide 1 (1 request)."}
+        "publish_note": f"Published guide 1 (1 request) {AT_SANDBOX}."}
     assert sandbox.writes()[PUBLISH] == 2
 
 
@@ -543,7 +543,7 @@ def test_a_delete_whose_answer_was_lost_is_published_as_it_may_have_been_applied
                                           transport=transport))
     assert len(sandbox.sessions()) == 3
     assert (pruned.published, pruned.publish_note, transport.published) == (
-        True, "Published guide 1 (1 request).", 1)
+        True, f"Published guide 1 (1 request) {AT_SANDBOX}.", 1)
 
 
 # The write is carried out and its answer lost; its retry finds the budget spent (a 429 whose

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from importer.report import ImportReport, write_report
 from importer.validate import SheetRead
-from tests.support import Sandbox, talk, write_sheet
+from tests.support import AT_SANDBOX, Sandbox, talk, write_sheet
 from tests.test_report_reading import summary_table
 
 
@@ -122,4 +122,5 @@ def test_a_run_not_asked_to_publish_says_so_rather_than_leave_the_cell_empty(
         "attendees' apps once the guide is published")
     sandbox.settings = sandbox.settings.model_copy(update={"publish": True})
     published = sandbox.run(write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)]))
-    assert cells(published, tmp_path / "p.xlsx")["Published"] == "Published guide 1 (1 request)."
+    assert cells(published, tmp_path / "p.xlsx")["Published"] == (
+        f"Published guide 1 (1 request) {AT_SANDBOX}.")

@@ -22,7 +22,7 @@ from importer.client import GuidebookClient
 from importer.errors import BudgetExhaustedError
 from importer.runner import plan_import, run_import_async
 from importer.sandbox import SandboxConfig, create_app, running_sandbox
-from tests.support import BASE_URL, Sandbox, talk, write_sheet
+from tests.support import AT_SANDBOX, BASE_URL, Sandbox, talk, write_sheet
 from tests.test_publish import Answering, FakeClock
 
 runner = CliRunner()
@@ -57,7 +57,7 @@ def test_run_publish_says_so_when_its_publish_waits(
     report = asyncio.run(run_import_async(sheet, settings, transport=transport,
                                           on_wait=said.append))
     assert (report.publish_note, said) == (
-        "Published guide 1 (2 requests).",
+        f"Published guide 1 (2 requests) {AT_SANDBOX}.",
         ["Publishing: Guidebook allows 2 publishes a minute; waiting 1 s..."])
 
 

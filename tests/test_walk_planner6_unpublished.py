@@ -11,7 +11,7 @@ from rich.console import Console
 
 from importer import render
 from importer.report import ImportReport
-from tests.support import BASE_URL, Sandbox, talk, write_sheet
+from tests.support import AT_SANDBOX, BASE_URL, Sandbox, talk, write_sheet
 
 
 def printed(report: ImportReport) -> list[str]:
@@ -44,6 +44,6 @@ def test_a_run_with_publish_says_it_published_and_nothing_more(tmp_path: Path) -
     sandbox.settings = sandbox.settings.model_copy(update={"publish": True})
     report = sandbox.run(sheet)
     assert (report.publish_note, report.unpublished_note) == (
-        "Published guide 1 (1 request).", None)
+        f"Published guide 1 (1 request) {AT_SANDBOX}.", None)
     assert [text for text in printed(report) if "ublished" in text] == [
-        "Published guide 1 (1 request)."]
+        f"Published guide 1 (1 request) {AT_SANDBOX}."]
