@@ -25,7 +25,7 @@ from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
 from importer._percent_cells import percent_cells, show_percentages
 from importer._struck_cells import struck_rows
-from importer.errors import InputError
+from importer.errors import InputError, SheetNotFoundError
 
 logger = logging.getLogger("importer.load")
 
@@ -152,15 +152,15 @@ def pick_sheet(path: Path, workbook: Any, sheet: str | int | None) -> tuple[Any,
     sheet = sheet_meant(names, sheet)
     if isinstance(sheet, int):
         if not 0 <= sheet < len(names):
-            raise InputError(
+            raise SheetNotFoundError(
                 f"{path} has no sheet number {sheet} (counting from 0); it has {len(names)}: "
-                f"{listing}."
-            )
+                f"{listing}.", sheet=sheet)
         chosen = workbook.get_sheet_by_index(sheet)
     elif sheet in names:
         chosen = workbook.get_sheet_by_name(sheet)
     else:
-        raise InputError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.")
+        raise SheetNotFoundError(f"{path} has no sheet {sheet!r}; its sheets are: {listing}.",
+                                 sheet=sheet)
     return chosen, chosen.to_python(skip_empty_area=True)
 
 

@@ -365,9 +365,10 @@ def validate(
         )
         if issues_out is not None:
             output_path(issues_out, ISSUE_FORMATS, what="issue list", source=file)
-        report = validate_file(
-            file, mapping=settings.mapping, sheet=settings.sheet, timezone=settings.timezone
-        )
+        with settings.sheet_setting_blamed():
+            report = validate_file(
+                file, mapping=settings.mapping, sheet=settings.sheet, timezone=settings.timezone
+            )
         if issues_out is not None:
             write_issues(report.issues, issues_out, several_sheets=bool(report.sheets))
         if as_json:

@@ -2,6 +2,7 @@
 
     GbImportError                  base of everything the importer raises on purpose
     ├── InputError                 the spreadsheet cannot be read (exit 2)
+    │   └── SheetNotFoundError     the workbook has no tab by the name or number given
     ├── MappingError               the column mapping is invalid or does not fit the sheet (exit 2)
     ├── ConfigError                settings, key or options are missing or wrong (exit 2)
     ├── UnsafeOperationError       e.g. pruning over 10% of a guide without --force (exit 2)
@@ -34,6 +35,14 @@ class GbImportError(Exception):
 
 class InputError(GbImportError):
     """The spreadsheet cannot be read: missing, unknown type, corrupt, protected, empty."""
+
+
+class SheetNotFoundError(InputError):
+    """The workbook has no tab by the name or number asked for (renamed, or removed)."""
+
+    def __init__(self, message: str, *, sheet: str | int) -> None:
+        super().__init__(message)
+        self.sheet = sheet
 
 
 class MappingError(GbImportError):

@@ -15,6 +15,7 @@ notes told once they are read. This module reads the sheet and the guide and com
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,10 +99,11 @@ async def build_plan(
     guide_id = settings.require_guide()
     mapping = load_mapping(settings.mapping)
     # Reading the sheet first means a broken file costs no request.
-    loaded = load_sheets(path, settings.sheet if sheet is None else sheet,
-                         expected_columns=mapping.expected_columns(),
-                         required_columns=mapping.required_columns(),
-                         header_names=mapping.required_columns())
+    with settings.sheet_setting_blamed() if sheet is None else contextlib.nullcontext():
+        loaded = load_sheets(path, settings.sheet if sheet is None else sheet,
+                             expected_columns=mapping.expected_columns(),
+                             required_columns=mapping.required_columns(),
+                             header_names=mapping.required_columns())
     bind_sheet(loaded, mapping)  # and one lacking the mapping's columns costs none either
     before = sum(client.requests_sent.values())
     state = await read_guide(client, guide_id)

@@ -6,6 +6,7 @@ a prompt or the caller, never from the settings file (a file gets committed and 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
@@ -30,6 +31,7 @@ from pydantic import (
 
 from importer._credentials import is_loopback
 from importer._settings_beside import COMPARED, check_beside_agrees
+from importer._sheet_setting import sheet_setting_blamed
 from importer._toml_lines import key_line
 from importer._toml_problems import at_its_line, syntax_fix, toml_text, toml_value
 from importer.errors import ConfigError, MappingError
@@ -86,6 +88,9 @@ class Settings(BaseModel):
     # That file and the one beside the sheet name different guides or APIs, for a rehearsal
     # on this machine's sandbox (any other such run stops): said before any write.
     _settings_warning: str | None = PrivateAttr(default=None)
+    # The settings file that gave `sheet`, and its labeller: a tab it names that the workbook
+    # lacks is blamed on its line (see sheet_setting_blamed).
+    _sheet_set_in: tuple[str, Callable[[str], str]] | None = PrivateAttr(default=None)
 
     @property
     def config_file(self) -> str | None:
@@ -98,6 +103,11 @@ class Settings(BaseModel):
     @property
     def settings_warning(self) -> str | None:
         return self._settings_warning
+
+    def sheet_setting_blamed(self) -> contextlib.AbstractContextManager[None]:
+        """Around reading the sheets `sheet` names: a tab the settings file named that the
+        workbook lacks is told as that file's line, with the fix."""
+        return sheet_setting_blamed(self.sheet, self._sheet_set_in)
 
     @model_validator(mode="wrap")
     @classmethod
@@ -236,6 +246,8 @@ def load_settings(
             [key for key in COMPARED if key in reads and origins.get(key) in (None, file_label)])
     settings._config_file = None if config is None else str(config)
     settings._settings_file = str(path.absolute()) if path.is_file() else None
+    if origins.get("sheet") is file_label:
+        settings._sheet_set_in = (str(path), file_label)
     origin = origins.get("mapping")
     # A name in the file was looked for beside it too (see _paths_from): say so if not found.
     beside = path.parent / "mappings" if origin is file_label else None
