@@ -28,6 +28,7 @@ from importer._emptied import emptied_notes
 from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
 from importer._report_words import CHANGES_WAIT_IN_BUILDER, published_words
+from importer._run_lock_holder import forget_holder, holder_words, record_holder
 from importer._stopped_sends import (
     recover_unsaved_creates,
     remember_sent_by_stopped_run,
@@ -134,9 +135,10 @@ def one_run_at_a_time(api_url: str, guide_id: int, wait: float = 0.0) -> Iterato
     try:
         lock.acquire()
     except Timeout:
+        holder, way_out = holder_words(lock_path)
         raise ConfigError(
-            f"another gbimport run on this machine is importing into guide {guide_id} right "
-            f"now (lock {lock_path}); wait for it to finish"
+            f"another gbimport run {holder}on this machine is importing into guide {guide_id} "
+            f"right now (lock {lock_path}); {way_out}"
         ) from None
     except OSError as error:
         if isinstance(error, PermissionError) and lock_path.exists():
@@ -151,8 +153,10 @@ def one_run_at_a_time(api_url: str, guide_id: int, wait: float = 0.0) -> Iterato
             "same for every run"
         ) from None
     try:
+        record_holder(lock_path)
         yield
     finally:
+        forget_holder(lock_path)
         lock.release()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -9,9 +10,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from importer import _run_lock_holder
 from importer.errors import ConfigError
 from importer.runner import one_run_at_a_time, run_import, run_lock_path
 from tests.support import Sandbox, talk, write_sheet
+from tests.test_small_mends9 import STARTED
 
 
 def test_a_run_with_another_temporary_folder_still_waits_its_turn(
@@ -25,13 +28,15 @@ def test_a_run_with_another_temporary_folder_still_waits_its_turn(
     cron, terminal = tmp_path / "cron", tmp_path / "terminal"
     cron.mkdir(), terminal.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(cron))
+    monkeypatch.setattr(_run_lock_holder, "clock", lambda: STARTED)
     with one_run_at_a_time(api, 1):  # the nightly run, still going
         monkeypatch.setattr(tempfile, "tempdir", str(terminal))
         with pytest.raises(ConfigError) as refused:
             sandbox.run(sheet)
     assert str(refused.value) == (
-        f"another gbimport run on this machine is importing into guide 1 right now (lock "
-        f"{run_lock_path(api, 1)}); wait for it to finish")
+        f"another gbimport run (pid {os.getpid()}, started 02:00, under a minute ago) on this "
+        f"machine is importing into guide 1 right now (lock {run_lock_path(api, 1)}); wait for "
+        f"it to finish")
     assert sandbox.sessions() == []
     assert sandbox.run(sheet).counts["created"] == 2
     assert len(sandbox.sessions()) == 2
