@@ -575,7 +575,7 @@ def _sessions_of_edited_rows(rows: list[PlannedRow], state: GuideState, prefix: 
     # by title alone (moved to another time and room at once).
     keys: list[tuple[Callable[[SessionPayload], object], Callable[[dict[str, Any]], object]]]
     keys = [(lambda p: row_key(p, zone), lambda s: session_key(s, zone)),
-            (_row_rooms, lambda s: _session_rooms(s, state)),
+            (row_rooms, lambda s: session_rooms(s, state)),
             (lambda p: (row_key(p, zone), _rooms_alone(p.locations)),
              lambda s: (session_key(s, zone), _rooms_alone(payloads.stored_names(
                  s.get("locations") or (), state.location_names))))]
@@ -636,7 +636,7 @@ def _one_to_one(rows: list[PlannedRow], sessions: list[dict[str, Any]],
             if rows_with[key] == 1 and len(by_key.get(key, ())) == 1]
 
 
-def _row_rooms(payload: SessionPayload) -> tuple[object, ...]:
+def row_rooms(payload: SessionPayload) -> tuple[object, ...]:
     return name_key(payload.name), _names(payload.locations)
 
 
@@ -646,7 +646,7 @@ def _rooms_alone(names: Iterable[str]) -> frozenset[str]:
     return frozenset(name_key(name).split(ROOM_JOINER)[0] for name in names)
 
 
-def _session_rooms(session: dict[str, Any], state: GuideState) -> tuple[object, ...]:
+def session_rooms(session: dict[str, Any], state: GuideState) -> tuple[object, ...]:
     rooms = payloads.stored_names(session.get("locations") or (), state.location_names)
     return name_key(str(session.get("name") or "")), _names(rooms)
 

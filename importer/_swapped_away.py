@@ -15,10 +15,11 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from importer._id_changes import row_key, session_key, take_over
+from importer._id_changes import row_key, row_rooms, session_key, session_rooms, take_over
 from importer.model import RowIssue, row_prefix, row_ref
 
 if TYPE_CHECKING:
+    from importer.model import SessionPayload
     from importer.plan import GuideState, PlannedRow
 
 
@@ -46,6 +47,8 @@ def take_back_from_absent_rows(rows: list[PlannedRow], state: GuideState,
     for row in retitled:
         assert row.payload is not None and row.session_id is not None
         found = by_id[row.session_id]
+        if _retitled_in_place(found, row.payload, state, zone):
+            continue
         own = by_key.get(key := row_key(row.payload, zone), [])
         if (len(own) != 1 or wanted[key] != 1 or wanted[session_key(found, zone)]
                 or int(own[0]["id"]) in taken):
@@ -55,6 +58,17 @@ def take_back_from_absent_rows(rows: list[PlannedRow], state: GuideState,
             continue
         _take_back(row, own[0], found, rows, state, column)
         taken.add(row.session_id)
+
+
+def _retitled_in_place(found: dict[str, Any], payload: SessionPayload, state: GuideState,
+                       zone: ZoneInfo) -> bool:
+    """The session under the row's id is at the row's start and in its rooms: the row's own
+    talk with its title edited in Builder, not another talk whose id was swapped with this
+    one (two talks at one time in one room). Another session with the row's title and start
+    is then an older one of the talk, left under an id the sheet dropped: --prune's."""
+    start = session_key(found, zone)
+    return (start is not None and start[1:] == row_key(payload, zone)[1:]
+            and session_rooms(found, state)[1] == row_rooms(payload)[1])
 
 
 def _take_back(row: PlannedRow, own: dict[str, Any], found: dict[str, Any],
