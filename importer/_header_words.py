@@ -61,6 +61,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "artists", "bands", "performers", "acts", "artistas", "artistes",
              # a fixtures list's teams in one cell ('Boland C vs Eden B')
              *GAMES,
+             # a running club's calendar, a race a row ('Date', 'Race')
+             "race", "race name",
              "titel", "titre", "titre de la session", "intitule", "titulo",
              "titulo de la sesion", "titolo", "thema", "nom de la session",
              "nombre de la sesion", "nome della sessione",
