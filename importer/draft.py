@@ -343,14 +343,17 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
 
     def _alternatives(self, role: str, unread: Sequence[str]) -> list[str]:
         """Columns nothing reads that are named for `role` too, or hold the name the chosen
-        one was matched by ('Short description', 'Subtitle' beside 'Title')."""
+        one was matched by ('Short description', 'Subtitle' beside 'Title'); for the title
+        not one holding figures, a team's score ('Home Sets' beside 'Home'), while one still
+        blank may be filled with titles later."""
         chosen = self.chosen.get(role)
         if chosen is None:
             return []
         word = header_key(chosen)
         return [h for h in unread if not english_scene(h) and h not in self.persons and (
             (key := header_key(h)) in NAMES[role]
-            or f" {word} " in f" {key} " or (" " not in key and key.endswith(word)))]
+            or f" {word} " in f" {key} " or (" " not in key and key.endswith(word)))
+            and (role != "name" or not self._texts(h) or self._named_things(h))]
 
 
 def _fields_named(headers: Sequence[str]) -> int:
