@@ -22,6 +22,7 @@ from importer._draft_words import (
     ROOM_WORDS,
     SLOT_HEADER,
     TEAMS_SEPARATOR,
+    TITLE_LINE,
 )
 from importer._header_words import (
     CONTENTS,
@@ -132,13 +133,20 @@ class TitlesDrafter(DrafterBase):
 
     def _icalendar_summary(self) -> str | None:
         """iCalendar's SUMMARY, an event's title, in a calendar converted to a sheet (beside
-        its DTSTART); elsewhere a 'Summary' is a session's description."""
+        its DTSTART) or in a sheet a calendar is made from, where each is a line as short as
+        a title ('TDS Lecture 1'); elsewhere a 'Summary' is a session's description."""
         header = self.by_name.get("summary")
-        if header is None or header in self.used or "dtstart" not in self.by_name:
+        if header is None or header in self.used or not (
+                "dtstart" in self.by_name or self._title_lines(header)):
             return None
         self.used.add(header)
         self.chosen["name"] = header
         return header
+
+    def _title_lines(self, header: str) -> bool:
+        """Whether each of the column's cells is one line no longer than a title's."""
+        cells = self._texts(header)
+        return bool(cells) and all(len(c) <= TITLE_LINE and "\n" not in c for c in cells)
 
     @staticmethod
     def _contents_note(name: str) -> str | None:

@@ -120,6 +120,7 @@ BRACKETED_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # 'W1 M:', 'Week 3', 'S-01').
 LABEL = re.compile(r"(?=.*\d)\S+(?:\s+\S+)?")
 LABEL_LENGTH = 16  # the most characters of a label
+TITLE_LINE = 80  # the most characters of a summary read as the title, where none is
 
 
 # A number run on to the word before it, as a grid heads each track's titles ('Track1').

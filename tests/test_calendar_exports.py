@@ -64,10 +64,11 @@ def test_an_icalendar_sheet_is_drafted_from_its_own_names(tmp_path: Path) -> Non
 
 
 def test_a_summary_column_beside_a_title_stays_the_description(tmp_path: Path) -> None:
-    """Outside a calendar's columns (no DTSTART), 'Summary' is a session's description."""
+    """Outside a calendar's columns (no DTSTART), 'Summary' beside a title is a session's
+    description, though each is a line as short as a title."""
     sheet = write_csv(tmp_path / "talks.csv", [
-        ["Summary", "Date", "Start", "End"],
-        ["Why grids are sparse", "2027-05-11", "09:00", "10:00"]])
+        ["Title", "Summary", "Date", "Start", "End"],
+        ["Sparse grids", "Why grids are sparse", "2027-05-11", "09:00", "10:00"]])
     text = draft_mapping(sheet).text
     assert 'column = "Summary"' not in text.split("[fields.description]")[0]
 

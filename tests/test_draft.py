@@ -421,7 +421,7 @@ def test_a_duration_column_of_small_plain_numbers_is_drafted_as_hours(tmp_path: 
         ["Lecture", "2022-01-24", "1", "09:00"], ["Practical", "2022-01-24", "3", "10:00"],
         ["Lab", "2022-01-25", "1.5", "13:00"]])
     text = draft_mapping(sheet).text
-    assert text.split("[fields.end]\n")[1].split("\n\n")[0] == (
+    assert text.split("[fields.end]\n")[1].split("\n\n")[0].rstrip() == (
         "# 'duration' holds plain numbers such as 1, 1.5, 3, too short as minutes: its plain "
         "numbers are read as hours (1.5 is 90 minutes), a cell written with its unit (45 min) "
         'as written; if they are minutes, write duration_unit = "minutes"\n'
