@@ -40,7 +40,7 @@ def record_holder(lock_path: Path) -> None:
     with contextlib.suppress(OSError):
         os.fchmod(fd, _WRITABLE_BY_ALL)  # past the umask; fails on another user's file
     with contextlib.suppress(OSError), os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(f"{os.getpid()} {clock():.0f}\n")
+        handle.write(f"{os.getpid()} {clock():.0f} {_began(os.getpid()) or ''}".rstrip() + "\n")
 
 
 def forget_holder(lock_path: Path) -> None:
@@ -71,13 +71,27 @@ def holder_words(lock_path: Path) -> tuple[str, str]:
 
 
 def _holder(lock_path: Path) -> tuple[int, float] | None:
-    """The pid and start the holder wrote, if that process still runs."""
+    """The pid and start the holder wrote, if that process still runs: the same process, not
+    another given its pid since (a run killed outright leaves its word, and the lock is then
+    held by a run that wrote none; 'kill' must not name a stranger)."""
     try:
-        pid_text, started_text = holder_path(lock_path).read_text(encoding="ascii").split()
+        pid_text, started_text, *began = holder_path(lock_path).read_text("ascii").split()
         pid, started = int(pid_text), float(started_text)
     except (OSError, ValueError):
         return None
+    if began and began != [_began(pid)]:
+        return None
     return (pid, started) if pid > 0 and _still_runs(pid) else None
+
+
+def _began(pid: int) -> str | None:
+    """When the process began, in the kernel's ticks since boot (Linux's /proc), which a pid
+    given again to another process does not keep; None where that is not known."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text("ascii", errors="replace")
+        return stat.rpartition(")")[2].split()[19]  # field 22, starttime; the name may hold ')'
+    except (OSError, IndexError):
+        return None
 
 
 def _still_runs(pid: int) -> bool:
