@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from importer.cli import _show_run as show_run
 from importer.descriptions import sanitize_with_audit
 from importer.draft import draft_mapping
 from importer.errors import MappingError, UnsafeOperationError
@@ -154,3 +155,23 @@ def test_the_sandbox_prints_the_plan_command_to_rehearse_with(
         "keeps it)",
         "Rehearse in another window: GUIDEBOOK_API_KEY=sandbox-key gbimport plan schedule.xlsx "
         "--guide 1 --api-url http://127.0.0.1:8990/open-api/v1.1/ (then the same with run)"]
+
+
+def test_a_quiet_run_that_went_fine_prints_its_notes_to_act_on_alone(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """README said first that such a run prints nothing, then that it prints its notes: it
+    prints the notes, and nothing on a night with none."""
+    said("A run where every row went fine prints nothing but its notes to act on (below), so "
+         "cron sends no mail on a night with none.")
+    said("A run that went fine prints only the notes to act on, a `note:` line each on stderr")
+    sandbox, sheet = Sandbox(), tmp_path / "s.csv"
+    sandbox.run(write_sheet(sheet, [talk(1), talk(2)]))
+    dropped = sandbox.run(write_sheet(sheet, [talk(1)]))  # talk 2's session stays
+    unchanged = sandbox.run(sheet)
+    for report in (dropped, unchanged):
+        show_run(report, None, as_json=False, quiet=True)
+    out, err = capsys.readouterr()
+    assert (dropped.exit_code, unchanged.exit_code, out) == (0, 0, "")
+    assert err == ("note: 'Talk number 2' (sheet:T002) is no longer in the sheet, but its "
+                   "session stays in the app: delete it with a run given --prune (or in "
+                   "Builder); later runs list such sessions in the summary file alone\n")
