@@ -18,8 +18,12 @@ from importer.sandbox.command import announce
 from importer.validate import validate_file
 from tests.support import AT_SANDBOX, BASE_URL, REHEARSAL, Sandbox, talk, write_sheet
 from tests.test_load import write_xlsx
+from tests.test_moved_talk_time_and_room import HEADER as MOVED_HEADER
+from tests.test_moved_talk_time_and_room import MOVED, ROWS
+from tests.test_moved_talk_time_and_room import _first_run as moved_first_run
 from tests.test_readme import README
 from tests.test_small_mends8 import day_tab
+from tests.test_validate import write_csv
 from tests.test_walk_planner6_unpublished import printed
 
 READ = " ".join(README.split())
@@ -175,3 +179,36 @@ def test_a_quiet_run_that_went_fine_prints_its_notes_to_act_on_alone(
     assert err == ("note: 'Talk number 2' (sheet:T002) is no longer in the sheet, but its "
                    "session stays in the app: delete it with a run given --prune (or in "
                    "Builder); later runs list such sessions in the summary file alone\n")
+
+
+def test_a_talk_moved_in_time_and_room_keeps_its_session_unless_others_share_its_title(
+        tmp_path: Path) -> None:
+    said("moved to another time and room at once, when none has its title at all: one of "
+         "several `Workshop`s so moved is made anew, the old one left for `--prune`")
+    sandbox, settings = moved_first_run(tmp_path)
+    workshop = ["Workshop", "2027-05-13", "09:00", "11:00", "Room C"]  # row 5's, moved
+    sheet = write_csv(tmp_path, MOVED_HEADER, [ROWS[0], MOVED, ROWS[2], workshop, ROWS[4]])
+    plan = plan_import(sheet, settings, transport=sandbox.transport())
+    assert [row.action for row in plan.rows] == [
+        "unchanged", "update", "unchanged", "create", "unchanged"]
+    assert [note.startswith("the app shows 'Workshop' twice") for note in plan.notes] == [True]
+
+
+def test_a_copy_made_in_builder_is_told_once(tmp_path: Path) -> None:
+    said("a copy of one of the sheet's sessions made in Builder (its import id, title and "
+         "start), which the app shows beside it until it is deleted there or by `--prune`;")
+    said("Each note is said once: later runs list the sessions still left in the summary "
+         "file alone")
+    sandbox, sheet = Sandbox(), write_sheet(tmp_path / "s.csv", [talk(1), talk(2)])
+    sandbox.run(sheet)
+    [kept] = [s for s in sandbox.sessions() if s["import_id"] == "sheet:T001"]
+    sandbox.post_session({key: kept[key] for key in (
+        "guide", "name", "start_time", "end_time", "import_id", "locations")})
+    nights = [sandbox.run(sheet) for _ in range(2)]
+    told = [[note.startswith("the guide holds a copy of 'Talk number 1' (sheet:T001, row 2)")
+             for note in night.notes_to_act_on] for night in nights]
+    assert (told, [n.exit_code for n in nights]) == ([[True], []], [0, 0])
+    assert [any("copy of 'Talk number 1'" in note for note in night.notes)
+            for night in nights] == [True, True]
+    pruned = sandbox.run(sheet, prune=True)
+    assert (pruned.counts["deleted"], len(sandbox.sessions())) == (1, 2)
