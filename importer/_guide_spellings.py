@@ -1,6 +1,7 @@
-"""Tracks and rooms the sheet names as the guide has them in another case ('Main Bldg -
-Room 101' for Builder's 'main bldg - room 101'): names are matched without case
-(payloads.name_key), so the sessions go into the guide's, and the app shows its spelling.
+"""Tracks and rooms the sheet names as the guide has them in another case or spacing ('Main
+Bldg - Room 101' for Builder's 'main bldg - room 101', 'Room 100' for 'Room  100'): names
+are matched without case or extra spaces (payloads.name_key), so the sessions go into the
+guide's, and the app shows its spelling.
 A migration into a guide set up by hand was not told which of the guide's it reused. Said
 when the plan puts sessions into one (a create, or an update moving a session there), so an
 unchanged nightly run says nothing."""
@@ -55,4 +56,4 @@ def _note(kind: str, pairs: list[tuple[str, str]]) -> str:
     return (f"{len(pairs)} of the sheet's {kind}s {'is' if one else 'are'} in the guide "
             f"already, spelt another way, and its sessions go into {them}, shown in the app "
             f"as the guide spells {them}: {named}; to show the sheet's spelling, rename "
-            f"{them} in Builder (names are matched without case)")
+            f"{them} in Builder (names are matched without case or extra spaces)")

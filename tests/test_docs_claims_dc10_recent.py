@@ -212,3 +212,22 @@ def test_a_copy_made_in_builder_is_told_once(tmp_path: Path) -> None:
             for night in nights] == [True, True]
     pruned = sandbox.run(sheet, prune=True)
     assert (pruned.counts["deleted"], len(sandbox.sessions())) == (1, 2)
+
+
+def test_a_room_the_guide_spaces_otherwise_is_named_as_matched_without_extra_spaces(
+        tmp_path: Path) -> None:
+    """'Room 100' went into the guide's 'Room  100', and the note said the names are matched
+    without case, which does not explain a pair differing in spaces alone."""
+    said("Tracks and rooms are matched by name without case or extra spaces: where the plan "
+         "puts sessions into one the guide spells another way (made by hand in Builder), a "
+         "note names each")
+    sandbox = Sandbox()
+    sandbox.post("locations/", {"guide": 1, "name": "Room  100", "location_type": 2})
+    sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 8)])  # Room 100 alone
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+    assert ([note for note in plan.notes if "spelt another way" in note],
+            plan.locations_to_create) == ([
+                "1 of the sheet's rooms is in the guide already, spelt another way, and its "
+                "sessions go into it, shown in the app as the guide spells it: 'Room 100' as "
+                "'Room  100'; to show the sheet's spelling, rename it in Builder (names are "
+                "matched without case or extra spaces)"], [])

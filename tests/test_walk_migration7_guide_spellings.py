@@ -30,11 +30,12 @@ def test_a_plan_names_the_guides_rooms_and_tracks_it_puts_sessions_into_in_its_s
     assert _spelling_notes(plan.notes) == [
         "1 of the sheet's tracks is in the guide already, spelt another way, and its sessions "
         "go into it, shown in the app as the guide spells it: 'Python' as 'python'; to show "
-        "the sheet's spelling, rename it in Builder (names are matched without case)",
+        "the sheet's spelling, rename it in Builder (names are matched without case or extra "
+        "spaces)",
         "2 of the sheet's rooms are in the guide already, spelt another way, and its sessions "
         "go into them, shown in the app as the guide spells them: 'Room 100' as 'room 100', "
         "'Room 101' as 'ROOM 101'; to show the sheet's spelling, rename them in Builder "
-        "(names are matched without case)",
+        "(names are matched without case or extra spaces)",
     ]
     assert (plan.tracks_to_create, plan.locations_to_create) == (["Data", "Community"], [])
     assert _spelling_notes(sandbox.run(sheet).notes) == _spelling_notes(plan.notes)
