@@ -31,10 +31,13 @@ HALT_MEANINGS = {
                    "was deferred; run the same command again: " + CARRIES_ON,
 }
 NOT_STOPPED = "no"
-# The 'Published' line of a run not asked to publish: an empty cell reads as a value lost.
+# Where a run not asked to publish left its changes: see changes_wait_words.
 CHANGES_WAIT_IN_BUILDER = ("what the run changed is in Builder, and reaches attendees' apps "
                            "once the guide is published")
-NOT_ASKED_TO_PUBLISH = f"not asked to (no --publish): {CHANGES_WAIT_IN_BUILDER}"
+# The same at this machine's sandbox, whose changes never reach Builder: 'is in Builder'
+# under a line saying the rehearsal changed nothing in Guidebook would contradict it.
+CHANGES_WAIT_IN_SANDBOX = ("what the run changed is in the sandbox, not in Builder; in Guidebook "
+                           "it would reach attendees' apps once the guide is published")
 
 
 def result_words(ok: bool, exit_code: int) -> str:
@@ -78,3 +81,15 @@ def published_words(guide_id: int, requests: int, api_url: str | None, why: str 
     would pass for a real publish says it was a rehearsal. `why`: ', for changes ...'."""
     said = f"Published guide {guide_id} ({requests} request{'' if requests == 1 else 's'}{why})"
     return f"{said} at {api_words(api_url)}." if api_url and is_rehearsal(api_url) else f"{said}."
+
+
+def changes_wait_words(api_url: str | None) -> str:
+    """Where a run's changes wait until the guide is published: Builder, or at a sandbox,
+    the sandbox (a rehearsal's changes reach no Builder)."""
+    return (CHANGES_WAIT_IN_SANDBOX if api_url and is_rehearsal(api_url)
+            else CHANGES_WAIT_IN_BUILDER)
+
+
+def not_asked_to_publish(api_url: str | None) -> str:
+    """The 'Published' line of a run not asked to publish: an empty cell reads as a value lost."""
+    return f"not asked to (no --publish): {changes_wait_words(api_url)}"

@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer._code_pages import encoding_json, guessed_encoding_advice
-from importer._report_words import NOT_ASKED_TO_PUBLISH, api_words, halt_words, result_words
+from importer._report_words import (
+    api_words,
+    halt_words,
+    not_asked_to_publish,
+    result_words,
+)
 from importer._whole_file import replacing
 from importer.errors import ConfigError
 from importer.model import RowIssue
@@ -386,7 +391,7 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         ("taken over", report.taken_over),
         ("Requests", report.requests_spent),
         ("Stopped early", halt_words(report.halted)),
-        ("Published", report.publish_note or NOT_ASKED_TO_PUBLISH),
+        ("Published", report.publish_note or not_asked_to_publish(report.api_url)),
         *(("Note", note) for note in report.notes),
     ]
 

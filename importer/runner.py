@@ -27,7 +27,7 @@ from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
 from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
-from importer._report_words import CHANGES_WAIT_IN_BUILDER, published_words
+from importer._report_words import changes_wait_words, is_rehearsal, published_words
 from importer._run_lock_holder import forget_holder, holder_words, record_holder
 from importer._stopped_sends import (
     recover_unsaved_creates,
@@ -309,14 +309,16 @@ def _not_asked_to_publish(plan: Plan, upload: Upload, settings: Settings) -> str
     before it finished (a migration out of budget) must not be told to publish now: half a
     migration would go out to attendees."""
     where = {"api_url": settings.api_url, "config": settings.config_file}
-    if upload.halted is None:
-        return (f"Not published (no --publish): {CHANGES_WAIT_IN_BUILDER}. "
-                + how_to_publish(plan.guide_id, plan.source, **where))
+    waits = changes_wait_words(settings.api_url)
     command = publish_command(plan.guide_id, plan.source, **where)
-    return (f"Not published (no --publish): {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; what it "
-            "changed is in Builder, and reaches attendees' apps once the guide is published, "
-            "best once the rest is in: give the run that finishes the job --publish, or then "
-            f"run: {command}.")
+    if upload.halted is None and is_rehearsal(settings.api_url):  # no Builder to publish in
+        return f"Not published (no --publish): {waits}. Publish it at the sandbox with: {command}"
+    if upload.halted is None:
+        return (f"Not published (no --publish): {waits}. "
+                + how_to_publish(plan.guide_id, plan.source, **where))
+    return (f"Not published (no --publish): {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; "
+            f"{waits.replace('what the run changed', 'what it changed')}, best once the rest "
+            f"is in: give the run that finishes the job --publish, or then run: {command}.")
 
 
 def _taken_over(plan: Plan, upload: Upload) -> int:

@@ -118,8 +118,8 @@ def test_a_run_not_asked_to_publish_says_so_rather_than_leave_the_cell_empty(
     sandbox = Sandbox()
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
     assert cells(sandbox.run(sheet), tmp_path / "r.xlsx")["Published"] == (
-        "not asked to (no --publish): what the run changed is in Builder, and reaches "
-        "attendees' apps once the guide is published")
+        "not asked to (no --publish): what the run changed is in the sandbox, not in Builder; "
+        "in Guidebook it would reach attendees' apps once the guide is published")
     sandbox.settings = sandbox.settings.model_copy(update={"publish": True})
     published = sandbox.run(write_sheet(tmp_path / "talks.csv", [talk(1), talk(2)]))
     assert cells(published, tmp_path / "p.xlsx")["Published"] == (

@@ -17,8 +17,9 @@ def test_a_run_stopped_by_the_budget_without_publish_says_to_publish_once_the_re
     sheet = write_sheet(tmp_path / "schedule.csv", [talk(n) for n in range(1, 21)])
     report = Sandbox(daily_budget=12).run(sheet)
     note = (f"Not published (no --publish): the run stopped for the daily request budget; "
-            f"what it changed is in Builder, and reaches attendees' apps once the guide is "
-            f"published, best once the rest is in: give the run that finishes the job --publish, "
+            f"what it changed is in the sandbox, not in Builder; in Guidebook it would reach "
+            f"attendees' apps once the guide is published, best once the rest is in: give the "
+            f"run that finishes the job --publish, "
             f"or then run: gbimport publish {sheet} --guide 1 --api-url {BASE_URL}.")
     assert (report.halted, report.counts["created"] > 0) == ("budget", True)
     assert (report.unpublished_note, printed(report)[-1]) == (note, note)

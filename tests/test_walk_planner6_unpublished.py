@@ -27,9 +27,10 @@ def test_a_run_that_changed_the_guide_without_publish_says_how_to_publish(
     sandbox = Sandbox()
     first = sandbox.run(sheet)
     second = sandbox.run(sheet)
-    note = (f"Not published (no --publish): what the run changed is in Builder, and reaches "
-            f"attendees' apps once the guide is published. Publish it in Guidebook Builder, "
-            f"or with: gbimport publish {sheet} --guide 1 --api-url {BASE_URL}")
+    note = (f"Not published (no --publish): what the run changed is in the sandbox, not in "
+            f"Builder; in Guidebook it would reach attendees' apps once the guide is published. "
+            f"Publish it at the sandbox with: gbimport publish {sheet} --guide 1 "
+            f"--api-url {BASE_URL}")
     assert (first.counts["created"], first.unpublished_note) == (2, note)
     assert printed(first)[-1] == note
     # The JSON keeps saying publishing was not asked for; an unchanged run has nothing to say.
