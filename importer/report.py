@@ -103,10 +103,14 @@ class RowOutcome:
     session_id: int | None = None
     message: str = ""
     sheet: str | None = None  # the row's sheet, when several sheets were read as one
+    # What validation found on the row, errors and warnings: the message says them in words
+    # ('warning: ...'), the JSON gives each with its code and severity, as plan --json does.
+    issues: list[RowIssue] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         named = {"sheet": self.sheet} if self.sheet is not None else {}
-        return {**named, **{column: getattr(self, column) for column in COLUMNS}}
+        return {**named, **{column: getattr(self, column) for column in COLUMNS},
+                "issues": [issue.to_dict() for issue in self.issues]}
 
 
 @dataclass

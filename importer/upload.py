@@ -398,6 +398,7 @@ class Uploader:
         outcome = RowOutcome(
             result.row, result.import_id, result.name, action,
             session_id if session_id is not None else row.session_id, message, result.sheet,
+            row.all_issues,
         )
         self.outcomes[result.sheet, result.row] = outcome
         if self.progress is not None:
@@ -448,12 +449,12 @@ def _unsent(row: PlannedRow, in_guide: int | None = None) -> RowOutcome:
         if row.session_id is not None:
             message += "; the session in the guide keeps its earlier version until this is fixed"
         return RowOutcome(result.row, result.import_id, result.name, "invalid",
-                          row.session_id, message, result.sheet)
+                          row.session_id, message, result.sheet, row.all_issues)
     if row.action == "skipped":  # a section heading, a row marked out: no session to send
         return RowOutcome(result.row, result.import_id, result.name, "skipped", in_guide,
-                          _warnings(row), result.sheet)
+                          _warnings(row), result.sheet, row.all_issues)
     return RowOutcome(result.row, result.import_id, result.name, "unchanged",
-                      row.session_id, _warnings(row), result.sheet)
+                      row.session_id, _warnings(row), result.sheet, row.all_issues)
 
 
 def _point_at_sheet_warnings(outcomes: list[RowOutcome], sheet_issues: list[RowIssue]) -> None:

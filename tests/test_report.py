@@ -374,12 +374,13 @@ def test_csv_xlsx_and_json_reports_hold_the_same_rows(tmp_path: Path) -> None:
     ]
     assert as_json == [
         {"sheet": "Day 1", "row": 4, "import_id": "sheet:D1-1", "name": "Keynote",
-         "action": "created", "session_id": 101, "message": ""},
+         "action": "created", "session_id": 101, "message": "", "issues": []},
         {"sheet": "Day 2", "row": 2, "import_id": "sheet:D2-1", "name": "@everyone lunch",
          "action": "invalid", "session_id": None,
-         "message": "Row 2 of sheet 'Day 2': bad-date"},
+         "message": "Row 2 of sheet 'Day 2': bad-date", "issues": []},
         {"sheet": None, "row": None, "import_id": "sheet:OLD", "name": "Old talk",
-         "action": "deleted", "session_id": 77, "message": "not in the sheet any more"},
+         "action": "deleted", "session_id": 77, "message": "not in the sheet any more",
+         "issues": []},
     ]
 
 
