@@ -35,7 +35,8 @@ def test_demo_imports_the_sample_then_writes_nothing_the_second_time(tmp_path: P
     sandbox = f"{opened[1]} {REHEARSAL}"
     assert lines[5] == ("│      61 │       0 │         0 │       0 │       0 │      0 │        0 "
                         "│       0 │")
-    assert lines[8] == f"Sent to {sandbox}."
+    # Its publish line says it was a rehearsal: no 'Sent to' line says so before it.
+    assert lines[8] == "Sheet read: 'Sessions' (61 rows)"
     assert lines[-4:] == [
         f"Published guide 1 (1 request) at {sandbox}.",
         f"Report: {target}",
