@@ -22,6 +22,7 @@ from tests.test_moved_talk_time_and_room import HEADER as MOVED_HEADER
 from tests.test_moved_talk_time_and_room import MOVED, ROWS
 from tests.test_moved_talk_time_and_room import _first_run as moved_first_run
 from tests.test_readme import README
+from tests.test_report_walk4_sandbox_unpublished import GUIDEBOOK_URL
 from tests.test_small_mends8 import day_tab
 from tests.test_validate import write_csv
 from tests.test_walk_planner6_unpublished import printed
@@ -38,14 +39,17 @@ def test_a_rehearsal_says_so_where_a_publish_would_pass_for_the_guides(tmp_path:
     said("At an API on this machine (a sandbox on `localhost` or `127.0.0.1`), the line, as "
          "`gbimport publish`'s, names it and says it was a rehearsal (`Published guide 1 (1 "
          "request) at http://127.0.0.1:8765/open-api/v1.1/ (a sandbox on the computer that "
-         "ran it: a rehearsal, which changed nothing in Guidebook).`), and the run's summary "
-         "says the same under its requests line (`Sent to http://127.0.0.1:8765/open-api/v1.1/ "
-         "(a sandbox ...).`)")
+         "ran it: a rehearsal, which changed nothing in Guidebook).`), and a run there not "
+         "published says the same under its requests line (`Sent to "
+         "http://127.0.0.1:8765/open-api/v1.1/ (a sandbox ...).`)")
+    sheet = write_sheet(tmp_path / "s.csv", [talk(1), talk(2)])
+    unpublished = Sandbox().run(sheet)
+    assert f"Sent to {BASE_URL} ({REHEARSAL[1:-1]})." in printed(unpublished)
     sandbox = Sandbox()
     sandbox.settings = sandbox.settings.model_copy(update={"publish": True})
-    report = sandbox.run(write_sheet(tmp_path / "s.csv", [talk(1), talk(2)]))
-    assert report.publish_note == f"Published guide 1 (1 request) {AT_SANDBOX}."
-    assert f"Sent to {BASE_URL} ({REHEARSAL[1:-1]})." in printed(report)
+    published = sandbox.run(sheet)
+    assert published.publish_note == f"Published guide 1 (1 request) {AT_SANDBOX}."
+    assert not any(line.startswith("Sent to") for line in printed(published))
 
 
 def test_a_run_stopped_without_publish_says_to_publish_once_the_rest_is_in(
@@ -55,7 +59,9 @@ def test_a_run_stopped_without_publish_says_to_publish_once_the_rest_is_in(
          "Builder, ... best once the rest is in: give the run that finishes the job --publish, "
          "or then run: gbimport publish ...`).")
     sheet = write_sheet(tmp_path / "s.csv", [talk(n) for n in range(1, 21)])
-    report = Sandbox(daily_budget=12).run(sheet)
+    sandbox = Sandbox(daily_budget=12)  # its words as at Guidebook's API, not a rehearsal's
+    sandbox.settings = sandbox.settings.model_copy(update={"api_url": GUIDEBOOK_URL})
+    report = sandbox.run(sheet)
     assert (report.halted, report.exit_code, report.published) == ("budget", 3, None)
     note = report.unpublished_note or ""
     assert note.startswith("Not published (no --publish): the run stopped for the daily "
