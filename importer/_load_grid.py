@@ -13,7 +13,7 @@ import pandas as pd
 from importer._csv import read_csv_grid
 from importer._hidden_rows import NONE_HIDDEN, HiddenRows
 from importer._xlsx import read_workbook_grid
-from importer.errors import InputError
+from importer.errors import InputError, NoSheetsInCsvError
 
 CSV_EXTENSIONS = (".csv", ".tsv", ".txt")
 WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -38,8 +38,8 @@ class Grid(NamedTuple):
 def read_grid(path: Path, sheet: str | int | None) -> Grid:
     suffix = path.suffix.lower()
     if suffix in CSV_EXTENSIONS:
-        if sheet not in (None, 0, "0"):
-            raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
+        if sheet is not None and sheet not in (0, "0"):
+            raise NoSheetsInCsvError(path, sheet=sheet)
         csv_grid = read_csv_grid(path)
         return Grid(csv_grid.cells, csv_grid.cells_per_row, None, csv_grid.encoding,
                     csv_grid.delimiter, {}, {}, head_fields=csv_grid.head_fields)

@@ -38,7 +38,7 @@ from importer._load_grid import CSV_EXTENSIONS
 from importer._load_joined import check_same_columns
 from importer._toml_problems import toml_value
 from importer.convert import DateOrder
-from importer.errors import InputError, MappingError
+from importer.errors import InputError, MappingError, NoSheetsInCsvError
 from importer.load import (
     ALL_SHEETS,
     Sheet,
@@ -158,7 +158,7 @@ def _tabs_alike(path: Path, first: Sheet, names: Sequence[str | int]) -> list[st
     """The other tabs named with --sheet, which validate reads with the first: each must
     have the first's columns, as validate will check."""
     if path.suffix.lower() in CSV_EXTENSIONS:
-        raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
+        raise NoSheetsInCsvError(path, sheet=names[0])
     tabs = [_sheet_read(path, name) for name in names]
     for tab in tabs:
         check_same_columns(path, first, tab, first.columns)

@@ -3,6 +3,7 @@
     GbImportError                  base of everything the importer raises on purpose
     ├── InputError                 the spreadsheet cannot be read (exit 2)
     │   └── SheetNotFoundError     the workbook has no tab by the name or number given
+    │       └── NoSheetsInCsvError     a tab named for a CSV file, which has none
     ├── MappingError               the column mapping is invalid or does not fit the sheet (exit 2)
     ├── ConfigError                settings, key or options are missing or wrong (exit 2)
     ├── UnsafeOperationError       e.g. pruning over 10% of a guide without --force (exit 2)
@@ -43,6 +44,15 @@ class SheetNotFoundError(InputError):
     def __init__(self, message: str, *, sheet: str | int) -> None:
         super().__init__(message)
         self.sheet = sheet
+
+
+class NoSheetsInCsvError(SheetNotFoundError):
+    """A tab was named for a CSV file, which has none (one tab of a workbook saved alone)."""
+
+    def __init__(self, path: object, *, sheet: str | int) -> None:
+        super().__init__(f"{path} is a CSV file and has no sheets: do not name a sheet.",
+                         sheet=sheet)
+        self.path = path
 
 
 class MappingError(GbImportError):

@@ -50,7 +50,7 @@ from importer._load_other_sheets import (
 from importer._load_sheet import Sheet, SheetPart, sheet_place
 from importer._load_table import header_fields, table_below
 from importer._steady_file import read_steadily
-from importer.errors import InputError
+from importer.errors import InputError, NoSheetsInCsvError
 
 __all__ = ["ACCEPTED_EXTENSIONS", "ALL_SHEETS", "Sheet", "SheetPart", "check_is_file",
            "column_letter", "headerless_error", "load_sheet", "load_sheets",
@@ -183,7 +183,7 @@ def _load_sheets(path: Path, names: Sequence[str | int],
                          required_columns=required_columns, header_names=header_names)
         return replace(one, hidden_similar=[])  # one sheet meant: the hidden ones are not
     if path.suffix.lower() in CSV_EXTENSIONS:
-        raise InputError(f"{path} is a CSV file and has no sheets: do not name a sheet.")
+        raise NoSheetsInCsvError(path, sheet=names[0])
     for wanted in names:  # a sheet named twice (by name and by number) is read once
         one = load_sheet(path, wanted, expected_columns=expected_columns,
                          header_names=header_names)

@@ -1,0 +1,65 @@
+"""Small mends: gbimport.toml's sheet for a CSV file is blamed on its line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from importer.cli import app
+from importer.errors import InputError
+from importer.runner import plan_import
+from importer.settings import load_settings
+from tests.support import Sandbox, talk, write_sheet
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def csv_with_sheet_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cron job's folder: the programme was a workbook's 'Sessions' tab, now saved as CSV,
+    and gbimport.toml still names the tab."""
+    monkeypatch.chdir(tmp_path)
+    write_sheet(tmp_path / "schedule.csv", [talk(1)])
+    (tmp_path / "gbimport.toml").write_text(
+        'guide = 1\nrate = 1000\n# the tab the programme is on\nsheet = "Sessions"\n')
+    return tmp_path
+
+
+CSV_FROM_THE_FILE = (
+    'gbimport.toml:4: sheet = "Sessions": schedule.csv is a CSV file and has no sheets. '
+    "Remove sheet from gbimport.toml, or give gbimport the workbook instead.")
+
+
+def test_validate_blames_a_sheet_named_for_a_csv_file_on_the_settings_line(
+        csv_with_sheet_set: Path) -> None:
+    """It said only "schedule.csv is a CSV file and has no sheets: do not name a sheet.", and
+    the crontab line names no sheet."""
+    shown = runner.invoke(app, ["validate", "schedule.csv"])
+    assert (shown.exit_code, shown.stderr) == (2, f"error: {CSV_FROM_THE_FILE}\n")
+
+
+def test_plan_blames_a_sheet_named_for_a_csv_file_on_the_settings_line(
+        csv_with_sheet_set: Path) -> None:
+    settings = load_settings(env={"GUIDEBOOK_API_KEY": "key"}, spreadsheet="schedule.csv")
+    with pytest.raises(InputError) as refused:
+        plan_import("schedule.csv", settings, transport=Sandbox().transport())
+    assert str(refused.value) == CSV_FROM_THE_FILE
+
+
+def test_a_list_of_tabs_named_for_a_csv_file_is_blamed_on_the_settings_line(
+        csv_with_sheet_set: Path) -> None:
+    Path("gbimport.toml").write_text('sheet = ["Day 1", "Day 2"]\n')
+    shown = runner.invoke(app, ["validate", "schedule.csv"])
+    assert (shown.exit_code, shown.stderr) == (2, (
+        'error: gbimport.toml:1: sheet = ["Day 1", "Day 2"]: schedule.csv is a CSV file and '
+        "has no sheets. Remove sheet from gbimport.toml, or give gbimport the workbook "
+        "instead.\n"))
+
+
+def test_a_sheet_given_for_a_csv_file_on_the_command_line_is_told_as_before(
+        csv_with_sheet_set: Path) -> None:
+    shown = runner.invoke(app, ["validate", "schedule.csv", "--sheet", "Talks"])
+    assert (shown.exit_code, shown.stderr) == (
+        2, "error: schedule.csv is a CSV file and has no sheets: do not name a sheet.\n")
