@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 
 from importer._convert_text import CellError, cell_text
+from importer._convert_times import NAMED_TIMES
 from importer._day_parts import day_part_cell, is_day_part
 
 # 12 AM written as the end of a morning: midnight, where noon (12 PM) is the likely meaning.
@@ -99,10 +100,13 @@ _GERMAN_ADVERB = re.compile(r"(vormittag|nachmittag|mittag|abend|morgen)s", re.I
 
 def part_of_day_example(cell: Any) -> str | None:
     """A clock time in the part of the day a time cell names ('Evening': 18:00, 'Lunch',
-    'Mittag': 12:30); None for a cell naming none."""
+    'Mittag': 12:30, each with a sentence's full stop too); None for a cell naming none, and
+    for a time in words ('midnight.': its stop is the slip, told as such)."""
     if not isinstance(cell, str):
         return None
-    text = " ".join(cell.split()).rstrip(":")
+    text = " ".join(cell.split()).rstrip(":").removesuffix(".")
+    if text.casefold() in NAMED_TIMES:
+        return None
     if adverb := _GERMAN_ADVERB.fullmatch(text):
         text = adverb[1]
     if _LUNCH.fullmatch(text):

@@ -1,4 +1,5 @@
-"""Small mends: gbimport.toml's sheet for a CSV file is blamed on its line."""
+"""Small mends: gbimport.toml's sheet for a CSV file is blamed on its line; a part of the day
+or lunch written with a full stop is told as one."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from importer.cli import app
 from importer.errors import InputError
 from importer.runner import plan_import
 from importer.settings import load_settings
+from importer.validate import validate_file
 from tests.support import Sandbox, talk, write_sheet
+from tests.test_validate import CLASSIC, write_csv
 
 runner = CliRunner()
 
@@ -63,3 +66,28 @@ def test_a_sheet_given_for_a_csv_file_on_the_command_line_is_told_as_before(
     shown = runner.invoke(app, ["validate", "schedule.csv", "--sheet", "Talks"])
     assert (shown.exit_code, shown.stderr) == (
         2, "error: schedule.csv is a CSV file and has no sheets: do not name a sheet.\n")
+
+
+def _part_of_day(row: int, text: str, example: str) -> tuple[int, str, str]:
+    return (row, "bad-time", f"Row {row}: 'Time Start' has {text!r}, a part of the day, not a "
+                             f"time: the session needs a clock time, like {example}.")
+
+
+def test_a_part_of_the_day_or_lunch_with_a_full_stop_is_told_as_one(tmp_path: Path) -> None:
+    """'Lunch.', 'Mittag.' and 'Evening.' got the general 'write the time like 10:00 AM'
+    hint, where 'Lunch' is told as a part of the day; 'midnight.' is still a time with a
+    stop after it."""
+    sheet = write_csv(tmp_path, CLASSIC, [
+        [title, "2027-05-11", start, "13:30", "Hall", "", ""] for title, start in [
+            ("Break", "Lunch."), ("Pause", "Mittag."), ("Social", "Evening."),
+            ("Talk", "Nachmittags."), ("Late", "midnight."), ("Break", "Lunch")]])
+    report = validate_file(sheet, timezone="UTC")
+    assert [(i.row, i.code, i.message) for i in report.issues if i.row] == [
+        _part_of_day(2, "Lunch.", "12:30"),
+        _part_of_day(3, "Mittag.", "12:30"),
+        _part_of_day(4, "Evening.", "18:00"),
+        _part_of_day(5, "Nachmittags.", "14:00"),
+        (6, "bad-time", "Row 6: 'Time Start' has 'midnight.', with a full stop after the time: "
+                        "write midnight."),
+        _part_of_day(7, "Lunch", "12:30"),
+    ]
