@@ -199,7 +199,7 @@ def _copies_issue(row: PlannedRow, sessions: Sessions, column: str | None) -> Ro
         result.row, column, result.import_id, "duplicate-in-guide", "warning",
         f"{row_prefix(result.row, result.sheet)}the guide holds {len(sessions)} sessions with "
         f"import_id '{result.import_id}' (ids {ids}), copies of one talk; the lowest is "
-        "updated, --prune deletes the others", result.sheet)
+        "the one this row keeps up to date, --prune deletes the others", result.sheet)
 
 
 def _others_issue(row: PlannedRow, own: dict[str, Any], others: Sessions, zone: ZoneInfo,
@@ -226,8 +226,8 @@ def _others_issue(row: PlannedRow, own: dict[str, Any], others: Sessions, zone: 
     return RowIssue(
         result.row, column, result.import_id, "duplicate-in-guide", "warning",
         f"{row_prefix(result.row, result.sheet)}the guide holds {len(others) + 1} sessions "
-        f"with import_id '{result.import_id}': this row's is id {own['id']}, {why}, which "
-        f"is the one updated; {'; '.join(told)}", result.sheet)
+        f"with import_id '{result.import_id}': this row's is id {own['id']}, {why}, the one "
+        f"this row keeps up to date; {'; '.join(told)}", result.sheet)
 
 
 def _given_back_issue(row: PlannedRow, holder: PlannedRow | None, session: dict[str, Any],

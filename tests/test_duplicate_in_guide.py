@@ -109,9 +109,9 @@ def test_a_copy_made_another_talk_in_builder_is_left_and_named(tmp_path: Path) -
         (3, "unchanged", 2, [], [(
             "duplicate-in-guide", "warning",
             "Row 3: the guide holds 2 sessions with import_id 'sheet:T002': this row's is id 2, "
-            "with its title and start, which is the one updated; id 3 ('Evening social') is "
-            "another talk that no row finds, so it is left as it is, also by --prune: give it "
-            "the import id of its own row in Builder, or delete it there")]),
+            "with its title and start, the one this row keeps up to date; id 3 ('Evening "
+            "social') is another talk that no row finds, so it is left as it is, also by "
+            "--prune: give it the import id of its own row in Builder, or delete it there")]),
     ]
     assert outcomes(report) == [(2, "unchanged", 1), (3, "unchanged", 2)]
     assert [row[0] for row in guide(sandbox)] == [1, 2, 3]
@@ -133,8 +133,8 @@ def test_a_copy_kept_as_it_was_is_deleted_by_prune_whichever_id_is_lowest(
         (3, "unchanged", 2, [], [(
             "duplicate-in-guide", "warning",
             "Row 3: the guide holds 2 sessions with import_id 'sheet:T002': this row's is id 2, "
-            "with its title and start, which is the one updated; --prune deletes id 3, a copy "
-            "of it")]),
+            "with its title and start, the one this row keeps up to date; --prune deletes "
+            "id 3, a copy of it")]),
         ("delete", 3, "sheet:T002", "duplicate import_id"),
     ]
 
@@ -231,6 +231,6 @@ def test_a_row_edited_in_the_sheet_keeps_its_session_and_prune_deletes_its_copy(
             "duplicate-in-guide", "warning",
             "Row 3: the guide holds 2 sessions with import_id 'sheet:T002': this row's is id 2, "
             "the one talk there that is no other row's (this row's title or start was edited "
-            "since), which is the one updated; --prune deletes id 3, a copy of it")]),
+            "since), the one this row keeps up to date; --prune deletes id 3, a copy of it")]),
         ("delete", 3, "sheet:T002", "duplicate import_id"),
     ]

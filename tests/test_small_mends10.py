@@ -1,5 +1,6 @@
 """Small mends: gbimport.toml's sheet for a CSV file is blamed on its line; a part of the day
-or lunch written with a full stop is told as one."""
+or lunch written with a full stop is told as one; a row whose session has copies in the guide
+is not said to be updated when it is unchanged."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from importer.runner import plan_import
 from importer.settings import load_settings
 from importer.validate import validate_file
 from tests.support import Sandbox, talk, write_sheet
+from tests.test_duplicate_in_guide import copy_in_builder, imported, planned
 from tests.test_validate import CLASSIC, write_csv
 
 runner = CliRunner()
@@ -90,4 +92,29 @@ def test_a_part_of_the_day_or_lunch_with_a_full_stop_is_told_as_one(tmp_path: Pa
         (6, "bad-time", "Row 6: 'Time Start' has 'midnight.', with a full stop after the time: "
                         "write midnight."),
         _part_of_day(7, "Lunch", "12:30"),
+    ]
+
+
+def test_a_row_left_unchanged_beside_copies_in_the_guide_is_not_said_to_be_updated(
+        tmp_path: Path) -> None:
+    """Both messages said the row's session 'is the one updated' (or 'the lowest is
+    updated') on rows the plan leaves unchanged."""
+    sandbox, sheet = imported(tmp_path, [talk(1), talk(2)])
+    copy_in_builder(sandbox, 1)
+    copy_in_builder(sandbox, 2, name="Evening social")
+
+    plan = plan_import(sheet, sandbox.settings, transport=sandbox.transport())
+
+    assert planned(plan) == [
+        (2, "unchanged", 1, [], [(
+            "duplicate-in-guide", "warning",
+            "Row 2: the guide holds 2 sessions with import_id 'sheet:T001' (ids 1, 3), copies "
+            "of one talk; the lowest is the one this row keeps up to date, --prune deletes the "
+            "others")]),
+        (3, "unchanged", 2, [], [(
+            "duplicate-in-guide", "warning",
+            "Row 3: the guide holds 2 sessions with import_id 'sheet:T002': this row's is id 2, "
+            "with its title and start, the one this row keeps up to date; id 4 ('Evening "
+            "social') is another talk that no row finds, so it is left as it is, also by "
+            "--prune: give it the import id of its own row in Builder, or delete it there")]),
     ]
