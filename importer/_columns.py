@@ -22,6 +22,7 @@ from importer._end_not_confirmed import (
     sent_message,
     start_given,
 )
+from importer._month_in_doubt import MonthInDoubt, read_months_in_doubt
 from importer._reading_slips import (
     day_part_heading,
     dropped_zero_message,
@@ -163,6 +164,8 @@ class SheetColumns:
         lookup = self._lookup(field_key)
         codes, uniques = self.factorized(header)
         parsed, blank_codes, failed_codes = self._parse_distinct(uniques, parse, lookup)
+        if failed_codes:  # a month's name read two ways, told by the column's other names
+            failed_codes = read_months_in_doubt(uniques, parsed, failed_codes, parse)
         # fromiter keeps tuple values whole (np.array would unpack them); the extra None
         # at the end serves code -1.
         by_code = np.fromiter(chain(parsed, [None]), dtype=object, count=len(parsed) + 1)
@@ -182,7 +185,9 @@ class SheetColumns:
             if field_key == "end" and self._end_reads_the_starts_column() and (
                     self._told_of(positions[0], header, raw)):
                 continue  # reading this column for the start told of the cell already
-            message = (f"{header!r} shows {value_text(raw)}: {problem.hint}."
+            message = (f"{header!r} has {cell_said(raw)!r}: {problem.hint}."
+                       if isinstance(problem, MonthInDoubt) else
+                       f"{header!r} shows {value_text(raw)}: {problem.hint}."
                        if problem.code == "formula-error" else
                        f"{header!r} has the formula {value_text(raw)} but {problem.hint}."
                        if problem.code == "formula-no-value" else

@@ -2,7 +2,8 @@
 in the languages conference sheets are most often kept in besides English: French
 (`mardi 11 mai 2027`), German (`Dienstag, 11. Mai 2027`), Spanish (`11 de mayo de 2027`),
 Italian, Portuguese, Dutch, Polish, Swedish (`tisdag 4 maj 2027`), Norwegian and Danish
-(`tirsdag den 4. maj 2027`).
+(`tirsdag den 4. maj 2027`), Czech, Croatian (`petak, 15. listopada 2027.`), Serbian,
+Russian and Ukrainian.
 
 A spreadsheet program exporting a date cell formatted with the month spelt out writes it in
 its user's language, so these arrive as text in CSV files from all over.
@@ -43,8 +44,25 @@ _POLISH_MONTHS = {
     8: ("sierpnia", "sierpień", "sierpien", "sie"),
     9: ("września", "wrzesnia", "wrzesień", "wrzesien", "wrz"),
     10: ("października", "pazdziernika", "październik", "pazdziernik", "paź", "paz"),
-    11: ("listopada", "listopad", "lis"), 12: ("grudnia", "grudzień", "grudzien", "gru"),
+    11: (), 12: ("grudnia", "grudzień", "grudzien", "gru"),  # 11: MONTH_IN_DOUBT, below
 }
+# Croatian (and Bosnian where alike), each with its genitive ('15. siječnja 2027.') and
+# without its accents; then Serbian's and Bosnian's Latin names where not spelt as above.
+# Not listopad: Croatian's October is Czech's and Polish's November (MONTH_IN_DOUBT).
+_SOUTH_SLAVIC_MONTHS = {
+    1: ("siječanj", "siječnja", "sijecanj", "sijecnja", "januara"),
+    2: ("veljača", "veljače", "veljaca", "veljace", "februara"),
+    3: ("ožujak", "ožujka", "ozujak", "ozujka", "mart", "marta"),
+    4: ("travanj", "travnja", "aprila"), 5: ("svibanj", "svibnja", "maj", "maja"),
+    6: ("lipanj", "lipnja", "juna"), 7: ("srpanj", "srpnja", "jula"),
+    8: ("kolovoz", "kolovoza", "avgust", "avgusta"),
+    9: ("rujan", "rujna", "septembar", "septembra"), 10: ("oktobar", "oktobra"),
+    11: ("studeni", "studenoga", "studenog", "novembar", "novembra"),
+    12: ("prosinac", "prosinca", "decembar", "decembra"),
+}
+# A month's name (and its short form) that is October in Croatian and November in Czech and
+# Polish: read by the other names in its column (see _month_in_doubt), never on its own.
+MONTH_IN_DOUBT = ("listopad", "listopada", "lis")
 # Swedish, then Norwegian and Danish, where not spelt as above ('3 augusti', '3. desember',
 # '3. marts'; 'maj' is Polish's too).
 _NORDIC_MONTHS = {
@@ -79,7 +97,8 @@ _CYRILLIC_MONTHS = {
     12: ("декабрь", "декабря", "дек", "грудень", "грудня"),
 }
 _MONTHS = {month: names + _POLISH_MONTHS[month] + _NORDIC_MONTHS[month] + _CZECH_MONTHS[month]
-           + _CYRILLIC_MONTHS[month] for month, names in _MONTHS.items()}
+           + _SOUTH_SLAVIC_MONTHS[month] + _CYRILLIC_MONTHS[month]
+           for month, names in _MONTHS.items()}
 MONTH_BY_NAME = {name: month for month, names in _MONTHS.items() for name in names}
 
 ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -111,13 +130,32 @@ _GREEK_WEEKDAYS = (("δευτέρα", "δευτερα"), ("τρίτη", "τρι�
 _CZECH_WEEKDAYS = (("pondělí", "pondeli"), ("úterý", "utery"), ("středa", "streda"),
                    ("čtvrtek", "ctvrtek"), ("pátek", "patek"), ("sobota",),
                    ("neděle", "nedele"))
+# Croatian, then Serbian and Bosnian where not spelt so, also without their accents.
+_SOUTH_SLAVIC_WEEKDAYS = (("ponedjeljak", "ponedeljak"), ("utorak",), ("srijeda", "sreda"),
+                          ("četvrtak", "cetvrtak"), ("petak",), ("subota",),
+                          ("nedjelja", "nedelja"))
 _CYRILLIC_WEEKDAYS = (("понедельник", "понеділок"), ("вторник", "вівторок"),
                       ("среда", "середа"), ("четверг", "четвер"),
                       ("пятница", "п'ятниця", "пʼятниця", "п’ятниця"), ("суббота", "субота"),
                       ("воскресенье", "неділя"))
 _WEEKDAYS = {day: names + _POLISH_WEEKDAYS[day] + _NORDIC_WEEKDAYS[day] + _GREEK_WEEKDAYS[day]
-             + _CZECH_WEEKDAYS[day] + _CYRILLIC_WEEKDAYS[day] for day, names in _WEEKDAYS.items()}
+             + _CZECH_WEEKDAYS[day] + _SOUTH_SLAVIC_WEEKDAYS[day] + _CYRILLIC_WEEKDAYS[day]
+             for day, names in _WEEKDAYS.items()}
 _WEEKDAY_BY_NAME = {name: day for day, names in _WEEKDAYS.items() for name in names}
+
+
+def _words_of(*tables: dict[int, tuple[str, ...]] | tuple[tuple[str, ...], ...]) -> set[str]:
+    return {name for table in tables
+            for names in (table.values() if isinstance(table, dict) else table)
+            for name in names}
+
+
+# The month and day names that tell a column's MONTH_IN_DOUBT: each language's own (Polish
+# and Serbian share 'maj', and Polish 'sobota' is Czech's too, which tells the same).
+_SOUTH_SLAVIC = _words_of(_SOUTH_SLAVIC_MONTHS, _SOUTH_SLAVIC_WEEKDAYS)
+_CZECH_POLISH = _words_of(_POLISH_MONTHS, _CZECH_MONTHS, _POLISH_WEEKDAYS, _CZECH_WEEKDAYS)
+SOUTH_SLAVIC_WORDS = frozenset(_SOUTH_SLAVIC - _CZECH_POLISH)
+CZECH_POLISH_WORDS = frozenset(_CZECH_POLISH - _SOUTH_SLAVIC)
 # Their short forms, as a `ddd` date format writes them in those languages (`mar. 11 mai
 # 2027`, `Di., 11.05.2027`, `mié 12 may 2027`): taken as a day name only before a whole date,
 # as "mar" is March too. German Mo, Fr and Sa are English starts already.

@@ -1,22 +1,26 @@
 """Small mends: gbimport.toml's sheet for a CSV file is blamed on its line; a part of the day
 or lunch written with a full stop is told as one; a row whose session has copies in the guide
-is not said to be updated when it is unchanged."""
+is not said to be updated when it is unchanged; a date in Croatian words is read, and
+'listopad' (October in Croatian, November in Czech and Polish) by the column's other words."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from importer import convert
 from importer.cli import app
+from importer.draft import draft_mapping
 from importer.errors import InputError
 from importer.runner import plan_import
 from importer.settings import load_settings
 from importer.validate import validate_file
 from tests.support import Sandbox, talk, write_sheet
 from tests.test_duplicate_in_guide import copy_in_builder, imported, planned
-from tests.test_validate import CLASSIC, write_csv
+from tests.test_validate import CLASSIC, utc, write_csv
 
 runner = CliRunner()
 
@@ -118,3 +122,70 @@ def test_a_row_left_unchanged_beside_copies_in_the_guide_is_not_said_to_be_updat
             "social') is another talk that no row finds, so it is left as it is, also by "
             "--prune: give it the import id of its own row in Builder, or delete it there")]),
     ]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("15. siječnja 2027.", dt.date(2027, 1, 15)), ("3. veljače 2027.", dt.date(2027, 2, 3)),
+    ("ožujak 4, 2027", dt.date(2027, 3, 4)), ("5. travnja 2027.", dt.date(2027, 4, 5)),
+    ("6. svibnja 2027.", dt.date(2027, 5, 6)), ("7. lipnja 2027.", dt.date(2027, 6, 7)),
+    ("8. srpnja 2027.", dt.date(2027, 7, 8)), ("9. kolovoza 2027.", dt.date(2027, 8, 9)),
+    ("10. rujna 2027.", dt.date(2027, 9, 10)), ("2. studenoga 2027.", dt.date(2027, 11, 2)),
+    ("2. studenog 2027.", dt.date(2027, 11, 2)), ("24. prosinca 2027.", dt.date(2027, 12, 24)),
+    ("petak, 10. rujna 2027.", dt.date(2027, 9, 10)),
+    ("10. septembra 2027.", dt.date(2027, 9, 10)), ("1. avgusta 2027.", dt.date(2027, 8, 1)),
+])
+def test_a_date_in_croatian_or_serbian_words_is_read(text: str, date: dt.date) -> None:
+    """They were refused with 'write the date like 5/11/2027'."""
+    assert convert.parse_date(text, "day-first") == date
+
+
+def _starts(dates: list[str], tmp_path: Path) -> tuple[list[object], list[tuple[object, ...]]]:
+    sheet = write_csv(tmp_path, CLASSIC, [
+        [f"Talk {n}", date, "10:00", "11:00", "Hall", "", ""] for n, date in enumerate(dates)])
+    report = validate_file(sheet, timezone="UTC")
+    return ([row.payload.start_time if row.payload else None for row in report.rows],
+            [(i.row, i.code, i.message) for i in report.issues if i.row])
+
+
+def test_listopad_in_a_croatian_column_is_october(tmp_path: Path) -> None:
+    """It was read as November, as Czech and Polish mean it: a month late, without a word."""
+    starts, issues = _starts(["15. listopada 2027.", "2. studenoga 2027.", "Listopad 31, 2027"],
+                             tmp_path)
+    assert (starts, issues) == (
+        [utc(2027, 10, 15, 10), utc(2027, 11, 2, 10), utc(2027, 10, 31, 10)], [])
+
+
+def test_listopad_in_a_polish_or_czech_column_is_november(tmp_path: Path) -> None:
+    starts, issues = _starts(["15 listopada 2027", "2 grudnia 2027", "wtorek, 16 listopada 2027"],
+                             tmp_path)
+    assert (starts, issues) == (
+        [utc(2027, 11, 15, 10), utc(2027, 12, 2, 10), utc(2027, 11, 16, 10)], [])
+
+
+def test_listopad_in_a_column_that_does_not_tell_its_language_is_refused(
+        tmp_path: Path) -> None:
+    starts, issues = _starts(["15. listopada 2027.", "2027-11-16"], tmp_path)
+    assert (starts, issues) == ([None, utc(2027, 11, 16, 10)], [(
+        2, "bad-date", "Row 2: 'Date' has '15. listopada 2027.': listopad is October in "
+                       "Croatian but November in Czech and Polish, and no other month or day "
+                       "name in the column says which language it is in: write the date with "
+                       "its month as a number, 2027-10-15 for October or 2027-11-15 for "
+                       "November.")])
+
+
+def test_a_draft_tells_of_listopad_only_where_the_column_does_not_tell_its_language(
+        tmp_path: Path) -> None:
+    """It said "'Data' holds no dates. Give each its date under values = ..." of Polish
+    dates in November, which validate reads (a Polish day name beside them) or refuses
+    saying why."""
+    told = write_csv(tmp_path, ["Tytuł", "Data", "Początek", "Koniec", "Sala"], [
+        ["Wykład", "wtorek, 16 listopada 2027", "10:00", "11:00", "A"],
+        ["Panel", "środa, 17 listopada 2027", "12:00", "13:00", "A"]], name="told.csv")
+    untold = write_csv(tmp_path, ["Tytuł", "Data", "Początek", "Koniec", "Sala"], [
+        ["Wykład", "16 listopada 2027", "10:00", "11:00", "A"]], name="untold.csv")
+    assert [line for line in draft_mapping(told).text.splitlines()
+            if "'Data'" in line] == []
+    assert [line for line in draft_mapping(untold).text.splitlines() if "'Data'" in line] == [
+        "# 'Data' has '16 listopada 2027': listopad is October in Croatian but November in "
+        "Czech and Polish, and no other month or day name in the column says which language "
+        "it is in; write its dates with the month as a number (validate names the rows)"]
