@@ -316,6 +316,12 @@ PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
 # A speaker's number between camelCase words ('speaker1Name', 'speaker2FirstName'): the
 # words are apart on both sides of it, as in 'Speaker 1 Name'.
 NUMBER_IN_CAMEL = re.compile(r"(?<=[a-z])(\d+)(?=[A-Z][a-z])")
+# German's gender-inclusive endings on a person's word, as German offices head a column
+# ('Referent/in', 'Referent*innen', 'Sprecher:in', 'Vortragende/r'; 'ReferentIn', its capital
+# I inside the word): the word without them, as the lists write it ('referent').
+GENDER_ENDING = re.compile(r"(?<=[^\W\d_])(?:[/*:\u00b7]-?)(?:in|innen)(?![^\W\d_])"
+                           r"|(?<=e)/r(?![^\W\d_])")
+CAPITAL_I_ENDING = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![^\W\d_])")
 
 
 def header_key(header: str) -> str:
@@ -323,13 +329,13 @@ def header_key(header: str) -> str:
     bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
     '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT'),
     'str' after it ('START_STR'), pictographs, as an app builder marks its key column
-    ('🔒 Row ID'), and the asterisk an import template marks a required column with
-    ('*Session Title', Whova's)."""
+    ('🔒 Row ID'), the asterisk an import template marks a required column with
+    ('*Session Title', Whova's), and German's gender-inclusive endings ('Referent/in')."""
     header = header.strip().strip("*")
     header = ZONE_AFTER_NAME.sub("", header)
     header = PICTOGRAPHS.sub("", header)
-    header = NUMBER_IN_CAMEL.sub(r"\1 ", header)
-    key = normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
+    header = NUMBER_IN_CAMEL.sub(r"\1 ", CAPITAL_I_ENDING.sub("", header))
+    key = GENDER_ENDING.sub("", normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)))
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
     words = re.sub(r"[_\-.:]", " ", key).split()
