@@ -25,6 +25,7 @@ from importer._copies_left import COPIES_TOLD
 from importer._credentials import api_host
 from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
+from importer._event_loop import check_no_running_loop
 from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
 from importer._report_words import changes_wait_words, is_rehearsal, published_words
@@ -228,6 +229,7 @@ def plan_import(
     `on_wait` is told, once, when requests start waiting to be retried. `adopt`: a row to
     create takes over the guide's session without an import id that has its title and
     start (made by Builder's spreadsheet import) instead of making a second one."""
+    check_no_running_loop("plan_import")
     return asyncio.run(plan_import_async(
         path, settings or load_settings(spreadsheet=path), sheet=sheet, prune=prune,
         create_missing=create_missing, adopt=adopt, transport=transport, on_wait=on_wait,
@@ -566,6 +568,7 @@ def publish_guide(
     (1, more if the service asked to retry). `on_wait` is told of a wait for the limit of
     2 publishes a minute. With `handle_interrupt`, SIGTERM stops it as Ctrl-C does: with
     KeyboardInterrupt, not a silent end (a publish has no rows to wind down)."""
+    check_no_running_loop("publish_guide")
     terminated = False
 
     async def main() -> int:
@@ -656,6 +659,7 @@ def run_import(
     managers send) stops taking new work, lets requests in flight end and returns a report
     with the rest deferred; a second one stops at once.
     """
+    check_no_running_loop("run_import")
 
     async def main() -> ImportReport:
         stop = asyncio.Event()
