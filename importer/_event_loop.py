@@ -1,10 +1,12 @@
 """The Python API's plan, run and publish each start an event loop of their own
 (`asyncio.run`), which cannot be done where one already runs: a Jupyter notebook's cell, an
-async web app's handler. There, asyncio's RuntimeError says nothing of what to do instead."""
+async web app's handler. There, asyncio's RuntimeError says nothing of what to do instead;
+nor does its ValueError for signals handled outside the main thread."""
 
 from __future__ import annotations
 
 import asyncio
+import threading
 
 from importer.errors import ConfigError
 
@@ -22,3 +24,14 @@ def check_no_running_loop(function: str) -> None:
         f"notebook, an async app): call it in a thread there, as "
         f"`await asyncio.to_thread({function}, ...)`"
     )
+
+
+def check_signals_reach_this_thread(function: str) -> None:
+    """With handle_interrupt, the loop takes Ctrl-C and SIGTERM, which Python delivers to the
+    main thread alone: in another (a scheduler's worker) asyncio's ValueError would say only
+    that. Raise ConfigError saying what to do, before any request."""
+    if threading.current_thread() is not threading.main_thread():
+        raise ConfigError(
+            f"{function}(handle_interrupt=True) works in the main thread alone, the one "
+            f"signals reach: call it from there, or leave handle_interrupt out in this thread"
+        )

@@ -25,7 +25,7 @@ from importer._copies_left import COPIES_TOLD
 from importer._credentials import api_host
 from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
-from importer._event_loop import check_no_running_loop
+from importer._event_loop import check_no_running_loop, check_signals_reach_this_thread
 from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
 from importer._report_words import changes_wait_words, is_rehearsal, published_words
@@ -569,6 +569,8 @@ def publish_guide(
     2 publishes a minute. With `handle_interrupt`, SIGTERM stops it as Ctrl-C does: with
     KeyboardInterrupt, not a silent end (a publish has no rows to wind down)."""
     check_no_running_loop("publish_guide")
+    if handle_interrupt:
+        check_signals_reach_this_thread("publish_guide")
     terminated = False
 
     async def main() -> int:
@@ -660,6 +662,8 @@ def run_import(
     with the rest deferred; a second one stops at once.
     """
     check_no_running_loop("run_import")
+    if handle_interrupt:
+        check_signals_reach_this_thread("run_import")
 
     async def main() -> ImportReport:
         stop = asyncio.Event()
