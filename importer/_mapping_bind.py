@@ -14,8 +14,10 @@ from importer._closest_header import closest_header
 from importer._mapping_fields import DescriptionField
 from importer._mapping_model import LEAVE_OUT, REQUIRED_FIELDS, Mapping
 from importer.load import normalize_header
+from importer.model import listed
 
 _OPTIONAL_MARK = re.compile(r"\(\s*optional\s*\)", re.IGNORECASE)  # Guidebook's "Track (Optional)"
+_MOST_NEARBY_NAMED = 3  # mappings that read a sheet, named by the refusal; the rest counted
 
 
 @dataclass(frozen=True)
@@ -67,13 +69,13 @@ def draft_hint(sheet_path: str, sheets: Sequence[str] = ()) -> str:
 
 def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
                      sheet_columns: Sequence[str], sheet_path: str,
-                     sheets: Sequence[str] = (), nearby: str | None = None) -> str | None:
+                     sheets: Sequence[str] = (), nearby: Sequence[str] = ()) -> str | None:
     """A sheet with none of the columns of `template` (Guidebook's, read without a mapping),
     or one alone ('Date', which nearly every programme has): its own columns, which want a
     drafted mapping, not the template's names or `optional = true` in a mapping the planner
     never wrote. None for any other case. `sheets`: the tabs as they were named to read,
     named again so that the draft is made from the same tab, not the first holding data.
-    `nearby`: a mapping file that reads the sheet (a draft made earlier), named instead."""
+    `nearby`: the mapping files that read the sheet (a draft made earlier), named instead."""
     needed = template.required_columns()
     absent = {column for _, column in missing}
     present = [column for column in needed if column not in absent]
@@ -81,14 +83,25 @@ def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
         return None
     ours = ", ".join(map(repr, needed))
     has = f"only {present[0]!r}" if present else "none"
-    fix = (f"The mapping {nearby} reads them: give --mapping {nearby} to each command."
-           if nearby else
+    fix = (_given_nearby(nearby) if nearby else
            f"For columns of your own, draft a mapping from them: gbimport draft-mapping "
            f"{_file_and_tabs(sheet_path, sheets)} -o my-mapping.toml, then give --mapping "
            "my-mapping.toml to each command.")
     return (f"the sheet has {has} of the columns of Guidebook's import template ({ours}), "
             f"which is read without a mapping; its columns are "
             f"{', '.join(map(repr, sheet_columns))}. {fix}")
+
+
+def _given_nearby(nearby: Sequence[str]) -> str:
+    """The mapping to give: the one that reads the sheet, or, several doing so (a stale copy
+    beside the edited draft), each of them, as the first in sort order may be the stale one."""
+    if len(nearby) == 1:
+        return f"The mapping {nearby[0]} reads them: give --mapping {nearby[0]} to each command."
+    named = list(nearby[:_MOST_NEARBY_NAMED])
+    if len(nearby) > len(named):
+        named.append(f"{len(nearby) - len(named)} more")
+    return (f"The mappings {listed(named)} each read them: give --mapping with the one made "
+            "for this sheet to each command.")
 
 
 def _file_and_tabs(sheet_path: str, sheets: Sequence[str]) -> str:

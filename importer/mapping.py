@@ -293,15 +293,17 @@ def _reads_from(mapping: Mapping, sheet_columns: Sequence[str]) -> bool:
     return all(normalize_header(c) in have for c in mapping.required_columns())
 
 
-def _mapping_nearby(sheet_path: str, sheet_columns: Sequence[str]) -> str | None:
-    """A mapping file in the working folder or the sheet's that reads this sheet, as a
-    command gives it: the planner's draft, left off a command. Named so that it is given,
-    not drafted again (draft-mapping stops at that file, and deleting it loses its edits)."""
+def _mapping_nearby(sheet_path: str, sheet_columns: Sequence[str]) -> list[str]:
+    """The mapping files in the working folder or the sheet's that read this sheet, as a
+    command gives them: the planner's draft, left off a command (and any copy of it). Named so
+    that one is given, not drafted again (draft-mapping stops at that file, and deleting it
+    loses its edits)."""
+    fitting = []
     for path in toml_files_nearby(sheet_path) if sheet_path else ():
         with contextlib.suppress(GbImportError):  # a TOML file that is no mapping
             if _reads_from(load_mapping(path), sheet_columns):
-                return shlex.quote(str(path))
-    return None
+                fitting.append(shlex.quote(str(path)))
+    return fitting
 
 
 def _builtin_hint(mapping: Mapping, sheet_columns: Sequence[str]) -> str:
