@@ -14,6 +14,7 @@ from importer._render_lines import line
 from importer._toml_problems import toml_value
 from importer.draft import Draft
 from importer.load import ALL_SHEETS
+from importer.model import listed
 
 
 def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:
@@ -42,15 +43,32 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
         line(console, Text.assemble(("Fill in:", "red"), " " + ", ".join(
             f"fields.{key}" for key in draft.missing)
             + " (the draft's comments say what each needs)."))
-    target = (shlex.quote(str(output)) if output is not None
-              else "<the draft saved as a .toml file>")
+    for why in draft.stops_every_tab.values():  # the draft's comment, where it is seen
+        line(console, why)
+    line(console, f"{_then_check(draft)}: gbimport validate {shlex.quote(str(file))} "
+         f"--mapping {_check_target(output)}{_check_tabs(draft)}")
+
+
+def _then_check(draft: Draft) -> str:
+    """The check's lead: after the tabs it stops at are fixed, as it would stop there."""
+    if not draft.stops_every_tab:
+        return "Then check it"
+    tabs = listed([f"sheet {name!r}" for name in draft.stops_every_tab])
+    verb = "is" if len(draft.stops_every_tab) == 1 else "are"
+    return f"Then, once {tabs} {verb} fixed as said above, check it"
+
+
+def _check_target(output: Path | None) -> str:
+    return shlex.quote(str(output)) if output is not None else "<the draft saved as a .toml file>"
+
+
+def _check_tabs(draft: Draft) -> str:
+    """The tabs validate is given: --sheet all, with the tabs it reads, for one per day."""
     tabs = draft.sheet.similar_sheets  # one tab per day: the others have the same columns
-    named = "".join(f" --sheet {shlex.quote(name)}" for name in draft.sheet_options)
-    every_tab = (f" --sheet all (read: sheet {draft.sheet.sheet_name!r}; with the same "
-                 "columns: " + ", ".join(map(repr, tabs)) + ")"
-                 ) if tabs and draft.sheet_options in ([], [ALL_SHEETS]) else named
-    line(console, f"Then check it: gbimport validate {shlex.quote(str(file))} --mapping "
-         f"{target}{every_tab}")
+    if tabs and draft.sheet_options in ([], [ALL_SHEETS]):
+        return (f" --sheet all (read: sheet {draft.sheet.sheet_name!r}; with the same columns: "
+                + ", ".join(map(repr, tabs)) + ")")
+    return "".join(f" --sheet {shlex.quote(name)}" for name in draft.sheet_options)
 
 
 def _unread_columns(draft: Draft) -> str:

@@ -74,6 +74,8 @@ class Draft:
     sheet_options: list[str] = field(default_factory=list)
     # The sheet's columns the draft reads nothing from: nothing in them reaches the guide.
     unread: list[str] = field(default_factory=list)
+    # tab -> why `validate --sheet all` stops at it: it lacks a column the draft reads.
+    stops_every_tab: dict[str, str] = field(default_factory=dict)
 
     @property
     def complete(self) -> bool:
@@ -124,17 +126,20 @@ def draft_mapping(
 
 
 def _note_tabs_nearly_alike(draft: Draft) -> None:
-    """Say, under the draft's first lines, which tabs hold most of the columns it reads but
-    not all: validate --sheet all stops at them, as it reads the sheet with this draft."""
+    """Say, under the draft's first lines (and in `stops_every_tab`, for the console), which
+    tabs hold most of the columns it reads but not all: validate --sheet all stops at them,
+    as it reads the sheet with this draft."""
     reads = [*draft.chosen.values(), *(h for joined in draft.joined.values() for h in joined),
              *(draft.leave_out[:1] if draft.leave_out else ())]
     path = draft.sheet.path
     first = load_sheet(path, None, expected_columns=reads, required_columns=reads)
-    notes = [f"# validate --sheet {ALL_SHEETS} stops at a tab: "
-             + tab_nearly_alike(near, path.name, first.sheet_name, column)
-             for near, column in first.near_sheets.items()]
-    if notes:
+    draft.stops_every_tab = {
+        near: f"validate --sheet {ALL_SHEETS} stops at a tab: "
+              + tab_nearly_alike(near, path.name, first.sheet_name, column)
+        for near, column in first.near_sheets.items()}
+    if draft.stops_every_tab:
         head, second, rest = draft.text.split("\n", 2)
+        notes = [f"# {why}" for why in draft.stops_every_tab.values()]
         draft.text = "\n".join([head, second, *notes, rest])
 
 
