@@ -14,6 +14,7 @@ from typing import Any
 
 from importer._draft_cells import Kind, kind_of, sample
 from importer._draft_people import name_pairs
+from importer._draft_words import MOST
 from importer._header_words import FROM_TO, NAMES, TOOL_PREFIXES, header_key
 from importer._hints import format_hint, hint_or_instruction
 from importer._toml_problems import toml_value
@@ -114,6 +115,12 @@ class DrafterBase(ABC):
 
     def _kind(self, header: str) -> Kind:
         return kind_of(sample(self.sheet, header))
+
+    def _named_things(self, header: str) -> bool:
+        """Whether most of the column's cells are words ('Ruiz-1', 'Opening'), not figures."""
+        cells = self._texts(header)
+        worded = [c for c in cells if any(ch.isalpha() for ch in c)]
+        return bool(cells) and len(worded) >= MOST * len(cells) and self._kind(header) == "other"
 
     def _blank(self, field_key: str, what: str) -> str:
         self.missing.append(field_key)

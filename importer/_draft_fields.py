@@ -5,6 +5,7 @@ place."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from importer import convert
 from importer._draft_base import DrafterBase, table
@@ -90,6 +91,16 @@ class FieldsDrafter(DrafterBase):
             cells := sample(self.sheet, h), convert.parse_boolean) == len(cells) > 0)
         return table("all_day", header, note="True sends the row as an all-day session on "
                      "its start's day")
+
+    def _description_offer(self, unread: Sequence[str]) -> str | None:
+        """The unread column to offer as the description: of those holding words, not
+        figures ('Away Sets'), the one of most words a row, blank rows counted, so that one
+        nearly empty is not offered over one of prose; the later of equals. None for none."""
+        worded = [header for header in unread if self._named_things(header)]
+        return max(reversed(worded), key=self._words_a_row, default=None)
+
+    def _words_a_row(self, header: str) -> float:
+        return sum(len(text.split()) for text in self._texts(header)) / len(self.sheet.frame)
 
     def _description(self) -> str:
         header = self._take("description")

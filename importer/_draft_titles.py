@@ -190,12 +190,6 @@ class TitlesDrafter(DrafterBase):
         worded = {cell for cell in self._texts(header) if len(cell.split()) > 2}
         return len(worded) > 1 and self._kind(header) == "other"
 
-    def _named_things(self, header: str) -> bool:
-        """Whether most of the column's cells are words ('Ruiz-1', 'Opening'), not figures."""
-        cells = self._texts(header)
-        worded = [c for c in cells if any(ch.isalpha() for ch in c)]
-        return bool(cells) and len(worded) >= MOST * len(cells) and self._kind(header) == "other"
-
     def _course_names(self, header: str) -> bool:
         """Whether most of a course column's cells are names ('Linear Algebra'), written in
         lower case letters too, not codes ('CS101', 'ME')."""

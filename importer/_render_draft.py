@@ -75,8 +75,8 @@ def _unread_columns(draft: Draft) -> str:
     one = len(draft.unread) == 1
     said = (f"Nothing is sent from {', '.join(map(repr, draft.unread))}: the draft reads no "
             f"field from {'it' if one else 'them'}")
-    if "description" in draft.chosen:
+    if draft.description_offer is None:  # one is drafted, or no unread column holds words
         return f"{said}."
     return (f"{said}. To send {'it' if one else 'one'} as each session's description, add two "
             f"lines to the draft: [fields.description] and, under it, column = "
-            f"{toml_value(draft.unread[-1])}{'' if one else ' (or another header)'}.")
+            f"{toml_value(draft.description_offer)}{'' if one else ' (or another header)'}.")

@@ -74,6 +74,8 @@ class Draft:
     sheet_options: list[str] = field(default_factory=list)
     # The sheet's columns the draft reads nothing from: nothing in them reaches the guide.
     unread: list[str] = field(default_factory=list)
+    # The unread column of most words a row, to offer as the description if none is drafted.
+    description_offer: str | None = None
     # tab -> why `validate --sheet all` stops at it: it lacks a column the draft reads.
     stops_every_tab: dict[str, str] = field(default_factory=dict)
 
@@ -274,7 +276,9 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
                   if self.room_venue else {}) | ({"name": self.teams} if self.teams else {})
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
                      date_order=self.order if self.order_told else None, leave_out=leave_out,
-                     sheet_options=self.sheet_options, unread=unread)
+                     sheet_options=self.sheet_options, unread=unread,
+                     description_offer=None if description else self._description_offer(
+                         [h for h in unread if h not in people]))
 
     def _sheet_option_text(self) -> str:
         return "".join(f" --sheet {shlex.quote(name)}" for name in self.sheet_options)
