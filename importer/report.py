@@ -153,6 +153,13 @@ class ImportReport:
         return {action: tally.get(action, 0) for action in ACTIONS}
 
     @property
+    def with_warnings(self) -> int:
+        """Rows validation warned about, as validate's count: a script tells "ok" from "ok,
+        with warnings" without reading every row."""
+        return sum(any(issue.severity == "warning" for issue in outcome.issues)
+                   for outcome in self.outcomes)
+
+    @property
     def requests_spent(self) -> int:
         return sum(self.requests.values())
 
@@ -190,6 +197,7 @@ class ImportReport:
             "exit_code": self.exit_code,
             "result": result_words(self.ok, self.exit_code),  # the code in words, for a person
             "counts": self.counts,
+            "with_warnings": self.with_warnings,
             "taken_over": self.taken_over,
             "requests_spent": self.requests_spent,
             "requests": dict(sorted(self.requests.items())),

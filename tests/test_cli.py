@@ -952,7 +952,7 @@ def test_quiet_json_run_prints_the_json_alone_naming_its_report(
     assert result.exit_code == 0, result.output
     printed = json.loads(result.output)
     assert list(printed) == ["source", "sheets", "guide", "api_url", "ok", "exit_code", "result",
-                             "counts",
+                             "counts", "with_warnings",
                              "taken_over",
                              "requests_spent", "requests", "started_at", "duration_seconds",
                              "halted", "published", "publish_note", "notes", "rows",

@@ -107,7 +107,8 @@ def test_csv_report_has_one_line_per_row_and_a_summary(tmp_path) -> None:  # typ
         "result": "exit code 1: some rows are invalid or failed; each one's message says why",
         "counts": {"created": 1, "updated": 0, "unchanged": 0, "deleted": 0, "invalid": 1,
                    "failed": 0, "deferred": 0, "skipped": 0},
-        "taken_over": 0, "requests_spent": 2, "requests": {"POST sessions": 2}, "started_at": None,
+        "with_warnings": 0, "taken_over": 0, "requests_spent": 2,
+        "requests": {"POST sessions": 2}, "started_at": None,
         "duration_seconds": 0.0, "halted": None, "published": None, "publish_note": None,
         "notes": [], "report": "result.csv",
     }
