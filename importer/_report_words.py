@@ -90,6 +90,23 @@ def changes_wait_words(api_url: str | None) -> str:
             else CHANGES_WAIT_IN_BUILDER)
 
 
+def publish_it_words(api_url: str | None, command: str) -> str:
+    """How to publish by hand, `command` working as printed: in Builder or with it, or at
+    this machine's sandbox, whose changes reach no Builder, with it there."""
+    if api_url and is_rehearsal(api_url):
+        return f"Publish it at the sandbox with: {command}"
+    return f"Publish it in Guidebook Builder, or with: {command}"
+
+
+def publish_failed_words(why: str, api_url: str | None, command: str) -> str:
+    """The line of a run's publish that failed: why, and how to publish by hand. At this
+    machine's sandbox it first says where the run's changes wait, as a run not asked to
+    publish does: a planner sent to Builder would look for sessions never there."""
+    waits = changes_wait_words(api_url)
+    where = f"{waits[0].upper()}{waits[1:]}. " if api_url and is_rehearsal(api_url) else ""
+    return f"Not published: {why}. {where}{publish_it_words(api_url, command)}"
+
+
 def not_asked_to_publish(api_url: str | None) -> str:
     """The 'Published' line of a run not asked to publish: an empty cell reads as a value lost."""
     return f"not asked to (no --publish): {changes_wait_words(api_url)}"

@@ -28,7 +28,12 @@ from importer._emptied import emptied_notes
 from importer._event_loop import check_no_running_loop, check_signals_reach_this_thread
 from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
-from importer._report_words import changes_wait_words, is_rehearsal, published_words
+from importer._report_words import (
+    changes_wait_words,
+    publish_failed_words,
+    publish_it_words,
+    published_words,
+)
 from importer._run_lock_holder import forget_holder, holder_words, record_holder
 from importer._stopped_sends import (
     recover_unsaved_creates,
@@ -313,11 +318,9 @@ def _not_asked_to_publish(plan: Plan, upload: Upload, settings: Settings) -> str
     where = {"api_url": settings.api_url, "config": settings.config_file}
     waits = changes_wait_words(settings.api_url)
     command = publish_command(plan.guide_id, plan.source, **where)
-    if upload.halted is None and is_rehearsal(settings.api_url):  # no Builder to publish in
-        return f"Not published (no --publish): {waits}. Publish it at the sandbox with: {command}"
     if upload.halted is None:
-        return (f"Not published (no --publish): {waits}. "
-                + how_to_publish(plan.guide_id, plan.source, **where))
+        how = publish_it_words(settings.api_url, command)
+        return f"Not published (no --publish): {waits}. {how}"
     return (f"Not published (no --publish): {NOT_PUBLISHED_AFTER_HALT[upload.halted]}; "
             f"{waits.replace('what the run changed', 'what it changed')}, best once the rest "
             f"is in: give the run that finishes the job --publish, or then run: {command}.")
@@ -401,8 +404,9 @@ async def _publish_after(
         if isinstance(exc, NotSentError):  # interrupted while it waited for its turn
             return Publication(False, f"Not published: {NOT_PUBLISHED_AFTER_HALT['interrupted']}.")
         why = exc.why if isinstance(exc, NotPublishedError) else str(exc).rstrip(".")
-        return Publication(False, f"Not published: {why}. "
-                                  f"{how_to_publish(guide_id, plan.source, **where)}", failed=True)
+        command = publish_command(guide_id, plan.source, **where)
+        return Publication(False, publish_failed_words(why, settings.api_url, command),
+                           failed=True)
     finally:
         watcher.cancel()
     _remember_unpublished(state, False)
@@ -617,7 +621,7 @@ def publish_command(guide_id: int, sheet: str | None = None, *, api_url: str | N
 def how_to_publish(guide_id: int, sheet: str | None = None, *, api_url: str | None = None,
                    config: str | None = None) -> str:
     command = publish_command(guide_id, sheet, api_url=api_url, config=config)
-    return f"Publish it in Guidebook Builder, or with: {command}"
+    return publish_it_words(api_url, command)
 
 
 async def _unless_stopped(planning: Coroutine[Any, Any, Plan],

@@ -11,7 +11,8 @@ import pytest
 
 from importer.errors import NotPublishedError
 from importer.runner import plan_import, publish_guide, run_import_async
-from tests.support import BASE_URL, Sandbox, talk, write_sheet
+from tests.support import Sandbox, talk, write_sheet
+from tests.test_report_walk4_sandbox_unpublished import GUIDEBOOK_URL
 
 
 class PublishAnswers(httpx.AsyncBaseTransport):
@@ -31,8 +32,8 @@ def test_publishing_by_hand_with_the_sheet_that_fails_prints_the_command_with_th
     tmp_path: Path
 ) -> None:
     sandbox = Sandbox()
-    sandbox.settings = sandbox.settings.model_copy(update={"publish": True,
-                                                           "max_retry_wait": 0.0})
+    sandbox.settings = sandbox.settings.model_copy(
+        update={"publish": True, "max_retry_wait": 0.0, "api_url": GUIDEBOOK_URL})
     sheet = write_sheet(tmp_path / "Day one.csv", [talk(1)])
     down = [httpx.Response(503, text="<html>down</html>") for _ in range(2)]
     transport = PublishAnswers(sandbox, down)
@@ -43,7 +44,7 @@ def test_publishing_by_hand_with_the_sheet_that_fails_prints_the_command_with_th
     assert str(caught.value) == (
         "guide 1 was not published: Guidebook kept failing: POST guides/1/publish/ got HTTP "
         "503 after 1 attempt. Try again later. Publish it in Guidebook Builder, or with: "
-        f"gbimport publish '{sheet}' --guide 1 --api-url {BASE_URL}")
+        f"gbimport publish '{sheet}' --guide 1 --api-url {GUIDEBOOK_URL}")
     # Still owed: the next run publishes it, though it changes nothing.
     assert plan_import(sheet, sandbox.settings,
                        transport=sandbox.transport()).publish_planned == 1

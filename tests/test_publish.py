@@ -20,6 +20,7 @@ from importer.runner import plan_import, publish_command, publish_guide, run_imp
 from importer.sandbox import RunningSandbox, SandboxConfig, create_app, running_sandbox
 from importer.settings import load_settings
 from tests.support import AT_SANDBOX, BASE_URL, REHEARSAL, Sandbox, talk, unwritable, write_sheet
+from tests.test_report_walk4_sandbox_unpublished import GUIDEBOOK_URL
 
 PUBLISH = "POST /open-api/v1.1/guides/{id}/publish/"
 runner = CliRunner()
@@ -212,7 +213,7 @@ async def test_a_publish_refused_past_the_retry_cap_says_why_and_how_to_publish(
 
 
 def test_a_publish_failing_for_good_keeps_the_rows_and_exits_4(tmp_path: Path) -> None:
-    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0, api_url=GUIDEBOOK_URL)
     transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1), talk(2, **{"Date": "31/31/2027"})])
     report = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
@@ -222,7 +223,7 @@ def test_a_publish_failing_for_good_keeps_the_rows_and_exits_4(tmp_path: Path) -
         "publish_note": "Not published: Guidebook kept failing: POST guides/1/publish/ got "
                         "HTTP 503 after 1 attempt. Try again later. Publish it in Guidebook "
                         f"Builder, or with: gbimport publish {sheet} --guide 1 "
-                        f"--api-url {BASE_URL}"}
+                        f"--api-url {GUIDEBOOK_URL}"}
 
 
 def test_changes_left_unpublished_are_published_by_the_next_run(tmp_path: Path) -> None:
@@ -364,10 +365,12 @@ def test_a_publish_refused_for_good_exits_4_and_says_how_to_publish(
     result = runner.invoke(app, ["run", str(sheet), "--guide", "1", "--publish", "-q",
                                  "--report", "r.csv"])
     assert result.exit_code == 4, result.output
+    # At the sandbox, whose changes never reach Builder, the publish is offered there.
     assert ("Not published: POST guides/1/publish/ got HTTP 429 after 1 attempt (publishing is "
             "limited to 2 a minute; if it keeps refusing, the daily request budget is spent). "
-            f"Publish it in Guidebook Builder, or with: gbimport publish {sheet} --guide 1 "
-            f"--api-url {served.base_url}"
+            "What the run changed is in the sandbox, not in Builder; in Guidebook it would "
+            "reach attendees' apps once the guide is published. Publish it at the sandbox "
+            f"with: gbimport publish {sheet} --guide 1 --api-url {served.base_url}"
             ) in result.output.splitlines()
     again = runner.invoke(app, ["publish", "--guide", "1", "--config", "gbimport.toml"])
     assert again.exit_code == 4
@@ -375,7 +378,7 @@ def test_a_publish_refused_for_good_exits_4_and_says_how_to_publish(
                                    "got HTTP 429 after 1 attempt")
     # The command it prints publishes the same guide on the same service, as printed.
     assert again.output.rstrip().endswith(
-        "Publish it in Guidebook Builder, or with: gbimport publish --guide 1 --api-url "
+        "Publish it at the sandbox with: gbimport publish --guide 1 --api-url "
         f"{served.base_url} --config gbimport.toml"), again.output
     assert KEY not in result.output + again.output
 
@@ -434,7 +437,7 @@ def test_a_sheet_whose_path_has_spaces_is_quoted_in_the_command_to_publish(
 ) -> None:
     """The line is copied into a shell: unquoted, 'gbimport publish' got two arguments. And
     a run whose publish failed is not ok, though every row went in."""
-    sandbox = publishing(Sandbox(), max_retry_wait=0.0)
+    sandbox = publishing(Sandbox(), max_retry_wait=0.0, api_url=GUIDEBOOK_URL)
     transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
     sheet = write_sheet(tmp_path / "Day one talks.csv", [talk(1)])
     report = asyncio.run(run_import_async(sheet, sandbox.settings, transport=transport))
@@ -444,7 +447,7 @@ def test_a_sheet_whose_path_has_spaces_is_quoted_in_the_command_to_publish(
         "publish_note": "Not published: Guidebook kept failing: POST guides/1/publish/ got "
                         "HTTP 503 after 1 attempt. Try again later. Publish it in Guidebook "
                         f"Builder, or with: gbimport publish '{sheet}' --guide 1 "
-                        f"--api-url {BASE_URL}"}
+                        f"--api-url {GUIDEBOOK_URL}"}
 
 
 EARLIER = (f"Published guide 1 (1 request, for changes an earlier run left unpublished) "
@@ -632,14 +635,15 @@ def test_an_interrupt_while_a_publish_waits_to_retry_stops_the_wait(tmp_path: Pa
     transport = StopOnPublish(sandbox, publish=[
         httpx.Response(429, headers={"Retry-After": "600"}, json={"detail": "throttled"})])
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
-    settings = sandbox.settings.model_copy(update={"publish": True, "max_retry_wait": 900.0})
+    settings = sandbox.settings.model_copy(
+        update={"publish": True, "max_retry_wait": 900.0, "api_url": GUIDEBOOK_URL})
     report = asyncio.run(asyncio.wait_for(
         run_import_async(sheet, settings, stop=stop, transport=transport), 30))
     assert publish_summary(report) == {
         "ok": False, "exit_code": 130, "halted": "interrupted", "published": False,
         "publish_note": "Not published: POST guides/1/publish/ got HTTP 429 and was not "
                         "retried: the run was interrupted. Publish it in Guidebook Builder, "
-                        f"or with: gbimport publish {sheet} --guide 1 --api-url {BASE_URL}"}
+                        f"or with: gbimport publish {sheet} --guide 1 --api-url {GUIDEBOOK_URL}"}
     assert transport.published == 1
 
 
@@ -650,7 +654,7 @@ def test_a_publish_the_key_may_not_make_keeps_the_report_and_exits_4(tmp_path: P
     transport = Answering(sandbox, publish=[
         httpx.Response(403, json={"detail": "You do not have permission to publish."})])
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
-    settings = sandbox.settings.model_copy(update={"publish": True})
+    settings = sandbox.settings.model_copy(update={"publish": True, "api_url": GUIDEBOOK_URL})
     report = asyncio.run(run_import_async(sheet, settings, transport=transport))
     assert [o.action for o in report.outcomes] == ["created"]
     assert publish_summary(report) == {
@@ -659,7 +663,7 @@ def test_a_publish_the_key_may_not_make_keeps_the_report_and_exits_4(tmp_path: P
                         "POST guides/1/publish/). Use a key whose account may publish it "
                         "(GUIDEBOOK_API_KEY). "
                         "Publish it in Guidebook Builder, or with: gbimport publish "
-                        f"{sheet} --guide 1 --api-url {BASE_URL}"}
+                        f"{sheet} --guide 1 --api-url {GUIDEBOOK_URL}"}
 
 
 def test_no_publish_after_a_run_stopped_on_an_error(tmp_path: Path) -> None:
@@ -729,7 +733,7 @@ def test_the_command_to_publish_names_the_settings_file_and_api_url_the_run_was_
     sandbox = Sandbox()
     config = tmp_path / "event settings.toml"
     config.write_text('guide = 1\npublish = true\nmax_retry_wait = 0\nstate_file = "st.json"\n')
-    settings = load_settings(config, env={}, api_url=BASE_URL).model_copy(
+    settings = load_settings(config, env={}, api_url=GUIDEBOOK_URL).model_copy(
         update={"api_key": sandbox.settings.api_key})
     transport = Answering(sandbox, publish=[httpx.Response(503, text="<html>down</html>")])
     sheet = write_sheet(tmp_path / "talks.csv", [talk(1)])
@@ -737,7 +741,7 @@ def test_the_command_to_publish_names_the_settings_file_and_api_url_the_run_was_
     assert report.publish_note == (
         "Not published: Guidebook kept failing: POST guides/1/publish/ got HTTP 503 after 1 "
         "attempt. Try again later. Publish it in Guidebook Builder, or with: gbimport publish "
-        f"{sheet} --guide 1 --api-url {BASE_URL} --config '{config}'")
+        f"{sheet} --guide 1 --api-url {GUIDEBOOK_URL} --config '{config}'")
 
 
 def test_a_run_refused_for_want_of_force_leaves_no_publish_owed(tmp_path: Path) -> None:
