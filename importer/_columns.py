@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
@@ -86,8 +87,9 @@ class When:
 class SheetColumns:
     """Reads a sheet's mapped columns and records each row's issues as it goes."""
 
-    def __init__(self, sheet: Sheet, bound: BoundMapping) -> None:
+    def __init__(self, sheet: Sheet, bound: BoundMapping, zone: ZoneInfo) -> None:
         self.frame = sheet.frame
+        self.zone = zone  # the times' timezone, which may tell a month's name read two ways
         self.bound = bound
         self.mapping = bound.mapping
         self.n = len(sheet.frame)
@@ -164,8 +166,9 @@ class SheetColumns:
         lookup = self._lookup(field_key)
         codes, uniques = self.factorized(header)
         parsed, blank_codes, failed_codes = self._parse_distinct(uniques, parse, lookup)
-        if failed_codes:  # a month's name read two ways, told by the column's other names
-            failed_codes = read_months_in_doubt(uniques, parsed, failed_codes, parse)
+        if failed_codes:  # a month's name read two ways, told by the column or the timezone
+            failed_codes = read_months_in_doubt(uniques, parsed, failed_codes, parse,
+                                                self.zone.key)
         # fromiter keeps tuple values whole (np.array would unpack them); the extra None
         # at the end serves code -1.
         by_code = np.fromiter(chain(parsed, [None]), dtype=object, count=len(parsed) + 1)

@@ -33,7 +33,7 @@ from importer._draft_words import (
     PLACEHOLDERS,
 )
 from importer._header_words import NAMES
-from importer._month_in_doubt import IN_DOUBT, month_in_doubt, month_the_column_tells
+from importer._month_in_doubt import IN_DOUBT, ZONE_FIX, month_in_doubt, month_told
 from importer._reading_slips import lookalike_note, struck_text
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -372,14 +372,16 @@ class DatesDrafter(DrafterBase):
             header, self.sheet.frame[header], w,
             lambda text: reads([text], lambda c: either_order(convert.parse_date, c)) > 0))}
         self.notes.extend(slips.values())
-        # A month's name in doubt (listopad): read by the column's other names, as validate
-        # reads it, or refused there with both readings.
+        # A month's name in doubt (listopad): read by the column's other names or day names,
+        # as validate reads it, else by the timezone the draft leaves to its reader.
         in_doubt = [w for w in undated if month_in_doubt(w)]
         undated = [w for w in undated if w not in mistyped and w not in ranges
                    and struck_text(w) is None and w not in slips and w not in in_doubt]
-        if in_doubt and month_the_column_tells(words) is None:
-            self.notes.append(f"{header!r} has {listed(in_doubt)}: {IN_DOUBT}; write its "
-                              "dates with the month as a number (validate names the rows)")
+        if in_doubt and month_told(in_doubt, words, lambda c: either_order(
+                convert.parse_date, c)) is None:
+            self.notes.append(f"{header!r} has {listed(in_doubt)}: {IN_DOUBT}; {ZONE_FIX}, "
+                              "or write its dates with the month as a number (validate names "
+                              "the rows)")
         if mistyped and len(mistyped) < len(words):
             self.notes.append(f"{header!r} has {listed(mistyped)}, no date: fix "
                               f"{'it' if len(mistyped) == 1 else 'them'} in the sheet "

@@ -2,8 +2,11 @@
 2027.'). No cell reads it alone (_date_words leaves it out), so a date column holding it has
 such cells fail, and only then is the column's language looked for, once, in its other month
 and day names: Croatian (or Serbian, Bosnian) ones make it October, Czech or Polish ones
-November. A column that tells neither (or both) has the cell refused with both readings: a
-guess would send a session a month off without a word."""
+November. Where they tell neither, a day name beside the date on which only one reading falls
+tells it ('Friday, 15 listopada 2027': 15 October 2027 is a Friday), and else the timezone the
+times are read in (Europe/Zagreb: October, Europe/Warsaw: November). A column none of these
+tell has the cell refused with both readings: a guess would send a session a month off
+without a word."""
 
 from __future__ import annotations
 
@@ -13,7 +16,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from importer._convert_text import CellError
-from importer._date_words import CZECH_POLISH_WORDS, MONTH_IN_DOUBT, SOUTH_SLAVIC_WORDS
+from importer._date_words import (
+    CZECH_POLISH_WORDS,
+    MONTH_IN_DOUBT,
+    SOUTH_SLAVIC_WORDS,
+    split_weekday,
+)
 
 _IN_DOUBT = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(MONTH_IN_DOUBT)})(?![^\W\d_])",
                        re.IGNORECASE)
@@ -23,8 +31,21 @@ _DATE_CODES = ("bad-date", "bad-datetime")
 Failed = list[tuple[int, Any, CellError]]
 MONTHS_IN_DOUBT = ("October", "November")
 # Why such a cell is refused, said by validate and by a drafted mapping's note.
-IN_DOUBT = ("listopad is October in Croatian but November in Czech and Polish, and no other "
-            "month or day name in the column says which language it is in")
+IN_DOUBT = ("listopad is October in Croatian but November in Czech and Polish, and neither "
+            "the column's other month and day names nor the timezone says which language it "
+            "is in")
+# The fix that settles every such cell at once.
+ZONE_FIX = ("set timezone to the event's place (Europe/Zagreb reads it as October, "
+            "Europe/Warsaw as November)")
+# The places whose language writes listopad for October (Croatian, Bosnian, Serbian and
+# Montenegrin in Latin letters), and for November (Polish, Czech, and Slovak programmes, often
+# kept in Czech). Skopje is not among them: Macedonian writes its months in Cyrillic.
+_MONTH_BY_ZONE = {
+    **dict.fromkeys(("Europe/Zagreb", "Europe/Sarajevo", "Europe/Belgrade", "Europe/Podgorica"),
+                    "October"),
+    **dict.fromkeys(("Europe/Warsaw", "Poland", "Europe/Prague", "Europe/Bratislava"),
+                    "November"),
+}
 
 
 class MonthInDoubt(CellError):
@@ -32,15 +53,16 @@ class MonthInDoubt(CellError):
 
 
 def read_months_in_doubt(uniques: Iterable[Any], parsed: list[Any], failed: Failed,
-                         parse: Callable[[Any], Any]) -> Failed:
+                         parse: Callable[[Any], Any], zone: str | None = None) -> Failed:
     """`failed` (a column's distinct cells that did not read: code, cell, error) less those
-    whose month in doubt the column's other names tell, their values put in `parsed`; a
-    cell the column tells nothing of is given a MonthInDoubt error."""
+    whose month in doubt the column's other names, day names or `zone` (the timezone's name)
+    tell, their values put in `parsed`; a cell none tells is given a MonthInDoubt error."""
     doubtful = [entry for entry in failed
                 if entry[2].code in _DATE_CODES and month_in_doubt(entry[1])]
     if not doubtful:
         return failed
-    month = month_the_column_tells(uniques)
+    month = (month_told([raw for _, raw, _ in doubtful], uniques, parse)
+             or _MONTH_BY_ZONE.get(zone or ""))
     left = [entry for entry in failed if all(entry is not doubt for doubt in doubtful)]
     for code, raw, problem in doubtful:
         if month is None:
@@ -58,7 +80,7 @@ def month_in_doubt(cell: Any) -> bool:
     return isinstance(cell, str) and _IN_DOUBT.search(cell) is not None
 
 
-def month_the_column_tells(uniques: Iterable[Any]) -> str | None:
+def _month_the_column_tells(uniques: Iterable[Any]) -> str | None:
     """'October' where the column's other month and day names are Croatian (or Serbian,
     Bosnian), 'November' where they are Czech or Polish; None where they tell neither."""
     words = {word.casefold() for cell in uniques if isinstance(cell, str)
@@ -67,19 +89,45 @@ def month_the_column_tells(uniques: Iterable[Any]) -> str | None:
     return "October" if south and not west else "November" if west and not south else None
 
 
-def _both_readings(raw: str, parse: Callable[[Any], Any]) -> str:
-    """The hint for a cell whose month the column does not tell: each reading that is a
-    real day, written with the month as a number."""
-    readings = []
+def month_told(doubtful: list[str], uniques: Iterable[Any],
+               parse: Callable[[Any], Any]) -> str | None:
+    """The month the column's other names tell its cells in doubt (`doubtful`) are in, else
+    the one their day names tell; None where neither does."""
+    return _month_the_column_tells(uniques) or _month_the_day_names_tell(doubtful, parse)
+
+
+def _month_the_day_names_tell(doubtful: list[str], parse: Callable[[Any], Any]) -> str | None:
+    """The month on which the cells' day names fall ('Friday, 15 listopada 2027' is October's
+    15th), where they all tell the same one: 15 October and 15 November are never on the same
+    day of the week, so a day name that fits only one reading tells the column's language."""
+    told: set[str] = set()
+    for raw in doubtful:
+        if split_weekday(raw.strip())[0] is not None:
+            fitting = _readings(raw, parse)
+            if len(fitting) == 1:
+                told.update(fitting)
+    return told.pop() if len(told) == 1 else None
+
+
+def _readings(raw: str, parse: Callable[[Any], Any]) -> dict[str, dt.date]:
+    """Each reading of a cell in doubt that is a real day (on its day name, if it has one)."""
+    readings = {}
     for month in MONTHS_IN_DOUBT:
         try:
             day = _date_of(parse(_IN_DOUBT.sub(month, raw.strip())))
         except CellError:
             continue
         if day is not None:
-            readings.append(f"{day:%Y-%m-%d} for {month}")
+            readings[month] = day
+    return readings
+
+
+def _both_readings(raw: str, parse: Callable[[Any], Any]) -> str:
+    """The hint for a cell whose month nothing tells: each reading that is a real day,
+    written with the month as a number."""
+    readings = [f"{day:%Y-%m-%d} for {month}" for month, day in _readings(raw, parse).items()]
     written = " or ".join(readings) if readings else "like 2027-10-15"
-    return f"{IN_DOUBT}: write the date with its month as a number, {written}"
+    return f"{IN_DOUBT}: {ZONE_FIX}, or write the date with its month as a number, {written}"
 
 
 def _date_of(value: Any) -> dt.date | None:

@@ -35,8 +35,7 @@ class TimingBase(SheetColumns):
     """The state of reading the timing fields, and the primitives each mixin uses."""
 
     def __init__(self, sheet: Sheet, bound: BoundMapping, zone: ZoneInfo) -> None:
-        super().__init__(sheet, bound)
-        self.zone = zone
+        super().__init__(sheet, bound, zone)
         self.sheet_pieces = sheet_pieces(sheet)
         self.utc_cache: dict[dt.datetime, dt.datetime | CellError] = {}
         no_moments = np.full(self.n, np.nan)

@@ -139,10 +139,11 @@ def test_a_date_in_croatian_or_serbian_words_is_read(text: str, date: dt.date) -
     assert convert.parse_date(text, "day-first") == date
 
 
-def _starts(dates: list[str], tmp_path: Path) -> tuple[list[object], list[tuple[object, ...]]]:
+def _starts(dates: list[str], tmp_path: Path, timezone: str = "UTC",
+            ) -> tuple[list[object], list[tuple[object, ...]]]:
     sheet = write_csv(tmp_path, CLASSIC, [
         [f"Talk {n}", date, "10:00", "11:00", "Hall", "", ""] for n, date in enumerate(dates)])
-    report = validate_file(sheet, timezone="UTC")
+    report = validate_file(sheet, timezone=timezone)
     return ([row.payload.start_time if row.payload else None for row in report.rows],
             [(i.row, i.code, i.message) for i in report.issues if i.row])
 
@@ -167,10 +168,11 @@ def test_listopad_in_a_column_that_does_not_tell_its_language_is_refused(
     starts, issues = _starts(["15. listopada 2027.", "2027-11-16"], tmp_path)
     assert (starts, issues) == ([None, utc(2027, 11, 16, 10)], [(
         2, "bad-date", "Row 2: 'Date' has '15. listopada 2027.': listopad is October in "
-                       "Croatian but November in Czech and Polish, and no other month or day "
-                       "name in the column says which language it is in: write the date with "
-                       "its month as a number, 2027-10-15 for October or 2027-11-15 for "
-                       "November.")])
+                       "Croatian but November in Czech and Polish, and neither the column's "
+                       "other month and day names nor the timezone says which language it is "
+                       "in: set timezone to the event's place (Europe/Zagreb reads it as "
+                       "October, Europe/Warsaw as November), or write the date with its month "
+                       "as a number, 2027-10-15 for October or 2027-11-15 for November.")])
 
 
 def test_a_draft_tells_of_listopad_only_where_the_column_does_not_tell_its_language(
@@ -187,5 +189,7 @@ def test_a_draft_tells_of_listopad_only_where_the_column_does_not_tell_its_langu
             if "'Data'" in line] == []
     assert [line for line in draft_mapping(untold).text.splitlines() if "'Data'" in line] == [
         "# 'Data' has '16 listopada 2027': listopad is October in Croatian but November in "
-        "Czech and Polish, and no other month or day name in the column says which language "
-        "it is in; write its dates with the month as a number (validate names the rows)"]
+        "Czech and Polish, and neither the column's other month and day names nor the "
+        "timezone says which language it is in; set timezone to the event's place "
+        "(Europe/Zagreb reads it as October, Europe/Warsaw as November), or write its dates "
+        "with the month as a number (validate names the rows)"]
