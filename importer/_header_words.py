@@ -318,10 +318,13 @@ PICTOGRAPHS = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
 NUMBER_IN_CAMEL = re.compile(r"(?<=[a-z])(\d+)(?=[A-Z][a-z])")
 # German's gender-inclusive endings on a person's word, as German offices head a column
 # ('Referent/in', 'Referent*innen', 'Sprecher:in', 'Vortragende/r'; 'ReferentIn', its capital
-# I inside the word): the word without them, as the lists write it ('referent').
-GENDER_ENDING = re.compile(r"(?<=[^\W\d_])(?:[/*:\u00b7]-?)(?:in|innen)(?![^\W\d_])"
-                           r"|(?<=e)/r(?![^\W\d_])")
-CAPITAL_I_ENDING = re.compile(r"(?<=[a-zäöüß])In(?:nen)?(?![^\W\d_])")
+# I inside the word): the word without them, as the lists write it ('referent'). Only after
+# the endings of a word for a person ('-ent', '-er', '-or', '-ende'): after others the 'in'
+# is English, as in 'TimeIn' and 'TimeOut', 'Title / in English', 'CheckIn'.
+PERSON_WORD_END = r"(?:(?<=er)|(?<=or)|(?<=ent)|(?<=ant)|(?<=ist)|(?<=eur))"
+GENDER_ENDING = re.compile(PERSON_WORD_END + r"(?:[/*:\u00b7]-?)(?:in|innen)(?![^\W\d_])"
+                           r"|(?<=nde)/r(?![^\W\d_])")
+CAPITAL_I_ENDING = re.compile(PERSON_WORD_END + r"In(?:nen)?(?![^\W\d_])")
 
 
 def header_key(header: str) -> str:
