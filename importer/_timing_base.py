@@ -15,6 +15,7 @@ from importer import convert, zones
 from importer._checks import Mask
 from importer._columns import Codes, SheetColumns, When, cell_said
 from importer._day_sheets import sheet_pieces
+from importer._repeated_hour import WrittenZone, utc_as_written
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
@@ -85,6 +86,8 @@ class TimingBase(SheetColumns):
         A moment the sheet gave with its own offset (`...T14:00Z`) is an instant already.
         """
         if local.tzinfo is not None:
+            if isinstance(local.tzinfo, WrittenZone):  # '02:30 CEST': seldom, not cached
+                return self._utc_as_written(pos, header, local)
             return local.astimezone(zones.UTC)
         result = self.utc_cache.get(local)
         if result is None:
@@ -103,6 +106,19 @@ class TimingBase(SheetColumns):
                      where + result.hint + ".")
             return None
         return result
+
+    def _utc_as_written(self, pos: int, header: str | None,
+                        local: dt.datetime) -> dt.datetime | None:
+        """A time written with its zone, refused as any time cell with a zone is where the
+        zone's clocks are not written so that day ('10:00 CEST' in December)."""
+        try:
+            return utc_as_written(local, self.zone)
+        except CellError as error:
+            assert header is not None  # the zone is written in the time's own cell
+            self.add(pos, header, self.cell(header, pos), error.code,
+                     f"{header!r} has {self._written(header, pos)}, which is not a time: "
+                     f"{error.hint}.")
+            return None
 
     def moment_at(self, pos: int, when: When) -> Any:
         date, time = when.date[pos], when.time[pos]

@@ -14,6 +14,7 @@ import numpy as np
 from importer import convert
 from importer._columns import Column, Parser, When
 from importer._end_not_confirmed import lone_end_said
+from importer._repeated_hour import zone_written_read
 from importer._timing_dates import DatesTiming
 from importer._timing_parsers import (
     next_day_in,
@@ -125,8 +126,10 @@ class ColumnsTiming(UntilNextTiming, DatesTiming):
         """`parse` for a start's or an end's own time column, reading a bare hour (`9`) as
         that hour (9:00) where the column's other cells write times with minutes on the
         24-hour clock (`9:15`, `14:30`), as a range's cell reads `9 - 9:15`. In a column of
-        no such times (room numbers, counts mapped by mistake) it stays refused."""
+        no such times (room numbers, counts mapped by mistake) it stays refused. A time
+        followed by one of the zone's own abbreviations or offsets is read with it."""
         header = self.bound.header(column)
+        parse = zone_written_read(parse, self.zone)  # '02:30 CEST': the repeated hour's first
         if header is None or not convert.keeps_the_24_hour_clock(self.frame[header].unique()):
             return parse
 

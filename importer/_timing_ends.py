@@ -12,6 +12,7 @@ import numpy as np
 from importer import convert
 from importer._columns import Column, When
 from importer._reading_slips import NOON_NOT_MIDNIGHT, twelve_am
+from importer._repeated_hour import WrittenZone
 from importer._small_hours import (
     may_run_into_the_night,
     minutes_of,
@@ -188,7 +189,9 @@ class EndsTiming(TimingBase):
                           dated_end: bool) -> None:
         """`dated_end`: the end column gives its own date, so that is where the fix goes."""
         start_local = start_utc.astimezone(self.zone)
-        if end_local.tzinfo is not None:
+        if isinstance(end_local.tzinfo, WrittenZone):  # '02:45 CEST': the time written
+            end_local = end_local.replace(tzinfo=None)
+        elif end_local.tzinfo is not None:
             end_local = end_local.astimezone(self.zone)
         end_date = self.mapping.fields.end_date
         end_date_header = self.bound.header(end_date.column if end_date else None)

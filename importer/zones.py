@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from importer._repeated_hour import hour_choice
 from importer._zones_hints import GERMAN_TIMES_IN, timezone_hint
 from importer._zones_words import (
     SEVERAL_PLACES,
@@ -95,7 +96,7 @@ def local_to_utc(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     raise CellError(
         "ambiguous-time",
         f"{local:%Y-%m-%d %H:%M} happens twice in {zone.key} when daylight saving time ends; "
-        "move the session off that hour",
+        f"{hour_choice(local, zone)}",
     )
 
 

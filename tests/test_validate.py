@@ -273,7 +273,8 @@ def test_fall_back_in_chicago(tmp_path: Path) -> None:
     ]
     assert [i.message for i in report.issues] == [
         f"Row 3: '{column}' has '{cell}', and 2027-11-07 {local} happens twice in "
-        "America/Chicago when daylight saving time ends; move the session off that hour."
+        f"America/Chicago when daylight saving time ends; write {local} CDT (-05:00) for the "
+        f"first, {local} CST (-06:00) for the second."
         for column, cell, local in [("Time Start", "1:15 AM", "01:15"),
                                     ("Time End", "1:45 AM", "01:45")]]
     before, after = report.payloads

@@ -1,0 +1,99 @@
+"""A time cell that names its zone after the time ('02:30 CEST', '02:30 +01:00'), as a
+programme through the night when summer time ends tells the hour that happens twice: read
+where the zone's clocks are written so on that day, to tell which of the two hours it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from importer._convert_text import CellError, cell_text
+from importer._convert_zones import trailing_zone, zone_hint, zone_offset
+
+# The abbreviations German (and Austrian, Swiss) programmes write, by the tz database's.
+_GERMAN_NAMES = {"MEZ": "CET", "MESZ": "CEST", "OEZ": "EET", "OESZ": "EEST", "WEZ": "WET",
+                 "WESZ": "WEST"}
+
+
+class WrittenZone(dt.tzinfo):
+    """The zone a time cell writes after its time, not yet placed on a day: a time with it
+    stays a wall time (no offset) until `utc_as_written` reads it with the row's date."""
+
+    def __init__(self, written: str) -> None:
+        self.written = written
+
+    def utcoffset(self, _: dt.datetime | None) -> None:
+        return None
+
+    def dst(self, _: dt.datetime | None) -> None:
+        return None
+
+    def tzname(self, _: dt.datetime | None) -> str:
+        return self.written
+
+
+def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo) -> Callable[[Any], Any]:
+    """`parse` for a time column, reading a time followed by one of `zone`'s own
+    abbreviations or offsets ('02:30 CEST' in Europe/Berlin) as that wall time carrying the
+    word, for `utc_as_written`. Tried only on a cell `parse` refuses."""
+
+    def parse_or_zoned(cell: Any) -> Any:
+        try:
+            return parse(cell)
+        except CellError:
+            zoned = trailing_zone(cell_text(cell) or "", parse) if isinstance(cell, str) else None
+            if zoned is None or not isinstance(zoned[1], dt.time) or zoned[1].tzinfo:
+                raise
+            written, time = zoned
+            if not _names_a_clock_of(written, zone):
+                raise  # another zone's ('EST' in Berlin) or no zone ('LUNCH'): told as before
+            return time.replace(tzinfo=WrittenZone(written))
+    return parse_or_zoned
+
+
+def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    """The instant a wall time with its zone written (a WrittenZone) is in `zone`: of the
+    hour that happens twice, the one the word names; CellError where the zone's clocks are
+    not written so at that time ('CEST' in December)."""
+    assert isinstance(local.tzinfo, WrittenZone)
+    written, wall = local.tzinfo.written, local.replace(tzinfo=None)
+    for fold in (0, 1):
+        moment = wall.replace(tzinfo=zone, fold=fold)
+        if _names(written, moment):
+            return moment.astimezone(dt.UTC)
+    raise CellError("bad-time", zone_hint(written, offsets_read=False))
+
+
+def hour_choice(local: dt.datetime, zone: ZoneInfo) -> str:
+    """How to write which of a repeated hour's two times is meant: 'write 02:30 CEST
+    (+02:00) for the first, 02:30 CET (+01:00) for the second'. A time column reads either
+    word; a date and time column reads the offset."""
+    first, second = (local.replace(tzinfo=zone, fold=fold) for fold in (0, 1))
+    return (f"write {local:%H:%M} {_clock_names(first)} for the first, "
+            f"{local:%H:%M} {_clock_names(second)} for the second")
+
+
+def _clock_names(moment: dt.datetime) -> str:
+    """The zone's abbreviation at `moment` and its offset ('CEST (+02:00)'); the offset
+    alone where the tz database has only numbers for it ('-03')."""
+    offset = f"{moment:%z}"
+    offset = f"{offset[:3]}:{offset[3:5]}"
+    name = moment.tzname() or ""
+    return f"{name} ({offset})" if name.isalpha() else offset
+
+
+def _names(written: str, moment: dt.datetime) -> bool:
+    """Whether `written` is how `moment`'s clocks are written: its abbreviation ('CEST',
+    'MESZ') or its offset ('+02:00', 'UTC+2')."""
+    offset = zone_offset(written)
+    if offset is not None:
+        return offset.utcoffset(None) == moment.utcoffset()
+    return _GERMAN_NAMES.get(written.upper(), written.upper()) == moment.tzname()
+
+
+def _names_a_clock_of(written: str, zone: ZoneInfo) -> bool:
+    """Whether `written` names the zone's winter or summer clocks this year."""
+    year = dt.date.today().year
+    return any(_names(written, dt.datetime(year, month, 1, tzinfo=zone)) for month in (1, 7))
