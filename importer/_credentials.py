@@ -4,6 +4,7 @@ and a function that scrubs it from any text before that text is shown or logged.
 from __future__ import annotations
 
 import ipaddress
+import sys
 from collections.abc import Callable
 
 import httpx
@@ -69,3 +70,12 @@ def api_host(api_url: str) -> str:
     url = httpx.URL(api_url)
     host = LOOPBACK_HOST if is_loopback(url.host) else url.host.casefold()
     return host if url.port is None else f"{host}:{url.port}"
+
+
+def command_with_key(key: str, command: str) -> list[str]:
+    """The lines to type to run a gbimport command with the key set, in the shell this
+    computer has: Windows' PowerShell neither reads nor runs a POSIX `NAME=value command`,
+    so there the key is set on a line of its own, for the window's later commands too."""
+    if sys.platform == "win32":
+        return [f'$env:{API_KEY_ENV} = "{key}"', command]
+    return [f"{API_KEY_ENV}={key} {command}"]

@@ -156,7 +156,7 @@ def test_a_sheet_read_without_its_mapping_is_told_the_mapping_beside_it(
 def test_the_sandbox_prints_the_plan_command_to_rehearse_with(
         capsys: pytest.CaptureFixture[str]) -> None:
     said("It prints the base URL, the key, the guide to use (guide 1, in its timezone), where "
-         "its data lives, and the `plan` command to rehearse with, ready to copy.")
+         "its data lives, and the `plan` command to rehearse with, ready to copy")
     announce("http://127.0.0.1:8990/", "sandbox-key", Sandbox().app.state.sandbox)
     out, err = capsys.readouterr()
     assert out.splitlines() == ["http://127.0.0.1:8990/open-api/v1.1/", "API key: sandbox-key"]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from pydantic import ValidationError
 
+from importer._credentials import command_with_key
 from importer.sandbox._option_errors import first_error
 from importer.sandbox.config import DEFAULT_API_KEY, SandboxConfig
 from importer.sandbox.store import OUR_GUIDE_ID, GuideDatesError
@@ -151,7 +152,16 @@ def announce(root_url: str, shown_key: str, state: SandboxState) -> None:
     typer.echo(f"Guide: {OUR_GUIDE_ID} ({guide['timezone']}); {data}", err=True)
     # The URL alone does not say what to do with it: the first rehearsal, ready to copy.
     key = shown_key if shown_key == DEFAULT_API_KEY else "<the --api-key>"
-    typer.echo(f"Rehearse in another window: GUIDEBOOK_API_KEY={key} gbimport plan "
-               f"schedule.xlsx --guide {OUR_GUIDE_ID} --api-url {root_url}open-api/v1.1/ "
-               "(then the same with run)", err=True)
+    plan = (f"gbimport plan schedule.xlsx --guide {OUR_GUIDE_ID} --api-url "
+            f"{root_url}open-api/v1.1/")
+    typer.echo(rehearsal(command_with_key(key, plan)), err=True)
     typer.echo(f"Stats: {root_url}_sandbox/stats   (Ctrl-C stops the sandbox)", err=True)
+
+
+def rehearsal(lines: list[str]) -> str:
+    """One line where the command is one (a POSIX shell's); else the lines, indented under
+    the words, each ready to copy (PowerShell's)."""
+    if len(lines) == 1:
+        return f"Rehearse in another window: {lines[0]} (then the same with run)"
+    return "\n".join(["Rehearse in another window (then the same with run):",
+                      *(f"  {line}" for line in lines)])
