@@ -10,7 +10,7 @@ import pytest
 from importer._credentials import command_with_key
 from importer.sandbox.command import announce
 from tests.support import Sandbox
-from tests.test_readme import README
+from tests.test_readme import README, ROOT
 
 READ = " ".join(README.split())
 PLAN = "gbimport plan schedule.xlsx --guide 1 --api-url http://127.0.0.1:8960/open-api/v1.1/"
@@ -63,3 +63,10 @@ def test_readme_tells_windows_how_to_set_the_key_once_where_it_is_first_set(
     assert README[first_set - len("export "):].startswith("export GUIDEBOOK_API_KEY=...")
     assert "GUIDEBOOK_API_KEY=" not in README[first_set + 1:README.index(powershell)]
 
+
+def test_readme_gives_windows_the_steps_of_make_demo() -> None:
+    said("Windows has no `make`: there, `python -m venv .venv`, `.venv\\Scripts\\pip install -e "
+         ".`, then `.venv\\Scripts\\gbimport demo`")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    demo_recipe = makefile.split("\ndemo: $(STAMP)\n", 1)[1].split("\n", 1)[0]
+    assert demo_recipe == "\t$(BIN)/gbimport demo"  # what the Windows line runs by hand
