@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from importer._convert_text import CellError, cell_text
-from importer._convert_zones import trailing_zone, zone_hint, zone_offset
+from importer._convert_zones import trailing_zone, zone_offset
 
 # The abbreviations German (and Austrian, Swiss) programmes write, by the tz database's.
 _GERMAN_NAMES = {"MEZ": "CET", "MESZ": "CEST", "OEZ": "EET", "OESZ": "EEST", "WEZ": "WET",
@@ -56,14 +56,18 @@ def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo) -> Callable[[
 def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     """The instant a wall time with its zone written (a WrittenZone) is in `zone`: of the
     hour that happens twice, the one the word names; CellError where the zone's clocks are
-    not written so at that time ('CEST' in December)."""
+    not written so at that time ('CEST' in December), saying what they are."""
     assert isinstance(local.tzinfo, WrittenZone)
     written, wall = local.tzinfo.written, local.replace(tzinfo=None)
     for fold in (0, 1):
         moment = wall.replace(tzinfo=zone, fold=fold)
         if _names(written, moment):
             return moment.astimezone(dt.UTC)
-    raise CellError("bad-time", zone_hint(written, offsets_read=False))
+    # The word is one of the zone's (zone_written_read checked), of the other season.
+    on_the_day = wall.replace(tzinfo=zone)
+    raise CellError("bad-time", (
+        f"{zone.key} is on {_clock_names(on_the_day)} on {wall:%Y-%m-%d}, not {written}: "
+        f"write {wall:%H:%M}, or {wall:%H:%M} {_clock_word(on_the_day)}"))
 
 
 def hour_choice(local: dt.datetime, zone: ZoneInfo) -> str:
@@ -78,10 +82,20 @@ def hour_choice(local: dt.datetime, zone: ZoneInfo) -> str:
 def _clock_names(moment: dt.datetime) -> str:
     """The zone's abbreviation at `moment` and its offset ('CEST (+02:00)'); the offset
     alone where the tz database has only numbers for it ('-03')."""
-    offset = f"{moment:%z}"
-    offset = f"{offset[:3]}:{offset[3:5]}"
+    word, offset = _clock_word(moment), _offset(moment)
+    return offset if word == offset else f"{word} ({offset})"
+
+
+def _clock_word(moment: dt.datetime) -> str:
+    """The zone's abbreviation at `moment` ('CEST'); its offset where the tz database has
+    only numbers for it ('-03:00')."""
     name = moment.tzname() or ""
-    return f"{name} ({offset})" if name.isalpha() else offset
+    return name if name.isalpha() else _offset(moment)
+
+
+def _offset(moment: dt.datetime) -> str:
+    offset = f"{moment:%z}"
+    return f"{offset[:3]}:{offset[3:5]}"
 
 
 def _names(written: str, moment: dt.datetime) -> bool:

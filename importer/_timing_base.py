@@ -109,15 +109,14 @@ class TimingBase(SheetColumns):
 
     def _utc_as_written(self, pos: int, header: str | None,
                         local: dt.datetime) -> dt.datetime | None:
-        """A time written with its zone, refused as any time cell with a zone is where the
-        zone's clocks are not written so that day ('10:00 CEST' in December)."""
+        """A time written with its zone, refused where the zone's clocks are not written so
+        that day ('10:00 CEST' in December), saying how they are."""
         try:
             return utc_as_written(local, self.zone)
         except CellError as error:
             assert header is not None  # the zone is written in the time's own cell
             self.add(pos, header, self.cell(header, pos), error.code,
-                     f"{header!r} has {self._written(header, pos)}, which is not a time: "
-                     f"{error.hint}.")
+                     f"{header!r} has {self._written(header, pos)}, but {error.hint}.")
             return None
 
     def moment_at(self, pos: int, when: When) -> Any:

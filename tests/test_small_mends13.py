@@ -1,0 +1,31 @@
+"""Small mends: a time written with its zone's clock of the other season, a time range with
+its zone in the hour that happens twice, and exit code 4's words at a sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.validate import validate_file
+from tests.test_validate import CLASSIC, issue_table, write_csv
+
+
+def test_the_zones_clock_of_the_other_season_says_which_clock_that_day_is_on(
+        tmp_path: Path) -> None:
+    """'CEST' is Berlin's, but not in December: the message says which clock it is on and
+    how to write the time, instead of calling CEST a zone gbimport cannot read."""
+    sheet = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["W1", "Summer time in winter", "12/10/2026", "10:00 CEST", "11:00", "Hall", "", ""],
+        ["W2", "Winter time in summer", "7/9/2026", "9:30", "10:15 MEZ", "Hall", "", ""],
+        ["W3", "Offset of the summer", "12/10/2026", "10:00 +02:00", "11:00", "Hall", "", ""],
+    ])
+    report = validate_file(sheet, timezone="Europe/Berlin")
+    assert issue_table(report) == [(2, "Time Start", "bad-time", "error"),
+                                   (3, "Time End", "bad-time", "error"),
+                                   (4, "Time Start", "bad-time", "error")]
+    assert [issue.message for issue in report.issues] == [
+        "Row 2: 'Time Start' has '10:00 CEST', but Europe/Berlin is on CET (+01:00) on "
+        "2026-12-10, not CEST: write 10:00, or 10:00 CET.",
+        "Row 3: 'Time End' has '10:15 MEZ', but Europe/Berlin is on CEST (+02:00) on "
+        "2026-07-09, not MEZ: write 10:15, or 10:15 CEST.",
+        "Row 4: 'Time Start' has '10:00 +02:00', but Europe/Berlin is on CET (+01:00) on "
+        "2026-12-10, not +02:00: write 10:00, or 10:00 CET."]
