@@ -19,10 +19,11 @@ _GERMAN_NAMES = {"MEZ": "CET", "MESZ": "CEST", "OEZ": "EET", "OESZ": "EEST", "WE
 
 class WrittenZone(dt.tzinfo):
     """The zone a time cell writes after its time, not yet placed on a day: a time with it
-    stays a wall time (no offset) until `utc_as_written` reads it with the row's date."""
+    stays a wall time (no offset) until `utc_as_written` reads it with the row's date.
+    `times`: the cell without the word ('10:00', '10:00 - 11:00'), for the message."""
 
-    def __init__(self, written: str) -> None:
-        self.written = written
+    def __init__(self, written: str, times: str) -> None:
+        self.written, self.times = written, times
 
     def utcoffset(self, _: dt.datetime | None) -> None:
         return None
@@ -35,21 +36,28 @@ class WrittenZone(dt.tzinfo):
 
 
 def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo) -> Callable[[Any], Any]:
-    """`parse` for a time column, reading a time followed by one of `zone`'s own
-    abbreviations or offsets ('02:30 CEST' in Europe/Berlin) as that wall time carrying the
-    word, for `utc_as_written`. Tried only on a cell `parse` refuses."""
+    """`parse` for a time column, or a time range's (a start and an end), reading a time
+    or a range followed by one of `zone`'s own abbreviations or offsets ('02:30 CEST',
+    '02:00 - 02:45 CEST' in Europe/Berlin) as wall times carrying the word, for
+    `utc_as_written`. Tried only on a cell `parse` refuses."""
 
     def parse_or_zoned(cell: Any) -> Any:
         try:
             return parse(cell)
         except CellError:
-            zoned = trailing_zone(cell_text(cell) or "", parse) if isinstance(cell, str) else None
-            if zoned is None or not isinstance(zoned[1], dt.time) or zoned[1].tzinfo:
+            text = (cell_text(cell) or "") if isinstance(cell, str) else ""
+            zoned = trailing_zone(text, parse) if text else None
+            if zoned is None:
                 raise
-            written, time = zoned
+            written, read = zoned
+            times = read if isinstance(read, tuple) else (read,)
+            if not all(isinstance(time, dt.time) and not time.tzinfo for time in times):
+                raise
             if not _names_a_clock_of(written, zone):
                 raise  # another zone's ('EST' in Berlin) or no zone ('LUNCH'): told as before
-            return time.replace(tzinfo=WrittenZone(written))
+            cell_times = text.strip().rpartition(" ")[0]  # as trailing_zone cut it
+            placed = tuple(time.replace(tzinfo=WrittenZone(written, cell_times)) for time in times)
+            return placed if isinstance(read, tuple) else placed[0]
     return parse_or_zoned
 
 
@@ -58,7 +66,7 @@ def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     hour that happens twice, the one the word names; CellError where the zone's clocks are
     not written so at that time ('CEST' in December), saying what they are."""
     assert isinstance(local.tzinfo, WrittenZone)
-    written, wall = local.tzinfo.written, local.replace(tzinfo=None)
+    (written, times), wall = (local.tzinfo.written, local.tzinfo.times), local.replace(tzinfo=None)
     for fold in (0, 1):
         moment = wall.replace(tzinfo=zone, fold=fold)
         if _names(written, moment):
@@ -67,7 +75,7 @@ def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     on_the_day = wall.replace(tzinfo=zone)
     raise CellError("bad-time", (
         f"{zone.key} is on {_clock_names(on_the_day)} on {wall:%Y-%m-%d}, not {written}: "
-        f"write {wall:%H:%M}, or {wall:%H:%M} {_clock_word(on_the_day)}"))
+        f"write {times}, or {times} {_clock_word(on_the_day)}"))
 
 
 def hour_choice(local: dt.datetime, zone: ZoneInfo) -> str:

@@ -179,9 +179,11 @@ class ColumnsTiming(UntilNextTiming, DatesTiming):
 
     def _time_range_reader(self) -> Callable[[Any], tuple[dt.time, dt.time]]:
         """Reads the cells of the start's and end's one time column, its bare hours as a
-        grid's slots where the column writes them so (`9-10`, `10-11`)."""
+        grid's slots where the column writes them so (`9-10`, `10-11`), and a range followed
+        by one of the zone's own abbreviations or offsets with it (`02:00 - 02:45 CEST`)."""
         header = self.bound.header(self.mapping.fields.start.time_column)
-        return convert.time_range_reader(lambda: self.frame[header].unique())
+        return zone_written_read(convert.time_range_reader(lambda: self.frame[header].unique()),
+                                 self.zone)
 
     def _end_within_a_day(self) -> Parser:
         """The end column's parser, saying where an end past 29:59 puts its next day. On a

@@ -29,7 +29,9 @@ def _validate(tmp_path: Path, rows: str, order: str = "day-first") -> list[tuple
 def test_a_time_range_written_with_its_zone_is_told_to_give_the_zone_once(
         tmp_path: Path) -> None:
     """It got the general hint ('write the start and end like 9:00 - 10:30'), which the cell
-    already follows; a time cell written so ('10:00 CET') was told what is wrong."""
+    already follows; another zone's word ('ET' in Berlin) is told what is wrong, the zone's
+    own clock of the other season ('CET' in May) which clock that day is on, and the zone's
+    clock of the day ('(CEST)' in May) is read."""
     issues = _validate(tmp_path, "11.05.2027,10:00 - 11:00 CET,Keynote\n"
                                  "11.05.2027,11:30–12:15 (CEST),Panel\n"
                                  "11.05.2027,1:00 PM - 2:00 PM ET,Lunch talk\n")
@@ -37,11 +39,12 @@ def test_a_time_range_written_with_its_zone_is_told_to_give_the_zone_once(
             "cells and give the sheet's zone once, as timezone = \"America/New_York\" (say) in "
             "the mapping or --timezone")
     assert issues == [
-        (row, "bad-time", f"Row {row}: 'Time' has {cell!r}, which is not a start and end time: "
-                          f"{zone!r} {hint}.")
-        for row, cell, zone in [(2, "10:00 - 11:00 CET", "CET"),
-                                (3, "11:30–12:15 (CEST)", "CEST"),
-                                (4, "1:00 PM - 2:00 PM ET", "ET")]]
+        (2, "bad-time", "Row 2: 'Time' has '10:00 - 11:00 CET', but Europe/Berlin is on CEST "
+                        "(+02:00) on 2027-05-11, not CET: write 10:00 - 11:00, or 10:00 - 11:00 "
+                        "CEST."),
+        (4, "bad-time", "Row 4: 'Time' has '1:00 PM - 2:00 PM ET', which is not a start and end "
+                        f"time: 'ET' {hint}."),
+        (3, "2027-05-11T09:30:00+00:00", "2027-05-11T10:15:00+00:00")]
 
 
 def test_a_date_with_its_day_named_after_it_is_read(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from importer.validate import validate_file
+from tests.test_realworld_rw7_times import _validate as validate_ranges
 from tests.test_validate import CLASSIC, issue_table, write_csv
 
 
@@ -29,3 +30,16 @@ def test_the_zones_clock_of_the_other_season_says_which_clock_that_day_is_on(
         "2026-07-09, not MEZ: write 10:15, or 10:15 CEST.",
         "Row 4: 'Time Start' has '10:00 +02:00', but Europe/Berlin is on CET (+01:00) on "
         "2026-12-10, not +02:00: write 10:00, or 10:00 CET."]
+
+
+def test_a_time_range_with_its_zone_after_it_tells_the_repeated_hour(tmp_path: Path) -> None:
+    """'02:00 - 02:45 CEST' is the first of the hour that happens twice in Berlin, 'CET' the
+    second, as in start and end columns; a range in the zone's clock of the day reads too."""
+    assert validate_ranges(tmp_path, "25.10.2026,02:00 - 02:45 CET,Second\n"
+                                     "25.10.2026,02:00 - 02:45 CEST,First\n"
+                                     "25.10.2026,02:10–02:40 (MESZ),First again\n"
+                                     "11.05.2027,10:00 - 11:00 CEST,Keynote\n") == [
+        (2, "2026-10-25T01:00:00+00:00", "2026-10-25T01:45:00+00:00"),
+        (3, "2026-10-25T00:00:00+00:00", "2026-10-25T00:45:00+00:00"),
+        (4, "2026-10-25T00:10:00+00:00", "2026-10-25T00:40:00+00:00"),
+        (5, "2027-05-11T08:00:00+00:00", "2027-05-11T09:00:00+00:00")]
