@@ -17,6 +17,10 @@ EXIT_MEANINGS = {
        "again later",
     130: "the run was interrupted; run the same command again to continue",
 }
+# Exit code 4 at this machine's sandbox, whose changes never reach Builder (as
+# changes_wait_words): publishing in Builder would find no session of the rehearsal's.
+NOT_PUBLISHED_AT_SANDBOX = ("the changes are in the sandbox, not in Builder, but publishing "
+                            "them failed; publish at the sandbox, or run again later")
 # Said by each halt; a next run finds the rows this one sent unchanged, and sends them nothing.
 CARRIES_ON = ("it carries on where this run stopped, and the rows this run sent cost no write "
               "as they are found unchanged")
@@ -40,11 +44,14 @@ CHANGES_WAIT_IN_SANDBOX = ("what the run changed is in the sandbox, not in Build
                            "it would reach attendees' apps once the guide is published")
 
 
-def result_words(ok: bool, exit_code: int) -> str:
-    """'ok', or the exit code and what it means: 'exit code 3' alone sends a reader to --help."""
+def result_words(ok: bool, exit_code: int, api_url: str | None) -> str:
+    """'ok', or the exit code and what it means: 'exit code 3' alone sends a reader to --help.
+    A publish that failed at this machine's sandbox says the changes are there."""
     if ok:
         return "ok"
     meaning = EXIT_MEANINGS.get(exit_code)
+    if exit_code == 4 and api_url and is_rehearsal(api_url):
+        meaning = NOT_PUBLISHED_AT_SANDBOX
     return f"exit code {exit_code}: {meaning}" if meaning else f"exit code {exit_code}"
 
 

@@ -195,7 +195,8 @@ class ImportReport:
             **settings_file_json(self.settings_file),
             "ok": self.ok,
             "exit_code": self.exit_code,
-            "result": result_words(self.ok, self.exit_code),  # the code in words, for a person
+            # The code in words, for a person.
+            "result": result_words(self.ok, self.exit_code, self.api_url),
             "counts": self.counts,
             "with_warnings": self.with_warnings,
             "taken_over": self.taken_over,
@@ -398,7 +399,7 @@ def _summary_lines(report: ImportReport) -> list[tuple[str, Any]]:
         *((("Settings", report.settings_file),) if report.settings_file else ()),
         _start_line(report),
         ("Seconds", round(report.duration_seconds, 1)),
-        ("Result", result_words(report.ok, report.exit_code)),
+        ("Result", result_words(report.ok, report.exit_code, report.api_url)),
         *((action, count) for action, count in report.counts.items()),
         ("taken over", report.taken_over),
         ("Requests", report.requests_spent),

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from importer.report import write_report
 from importer.validate import validate_file
+from tests.support import BASE_URL
 from tests.test_realworld_rw7_times import _validate as validate_ranges
+from tests.test_report_reading import big_run, summary_table
+from tests.test_report_walk4_sandbox_unpublished import GUIDEBOOK_URL
 from tests.test_validate import CLASSIC, issue_table, write_csv
 
 
@@ -43,3 +47,27 @@ def test_a_time_range_with_its_zone_after_it_tells_the_repeated_hour(tmp_path: P
         (3, "2026-10-25T00:00:00+00:00", "2026-10-25T00:45:00+00:00"),
         (4, "2026-10-25T00:10:00+00:00", "2026-10-25T00:40:00+00:00"),
         (5, "2027-05-11T08:00:00+00:00", "2027-05-11T09:00:00+00:00")]
+
+
+def _results_of_a_failed_publish(tmp_path: Path, api_url: str) -> list[object]:
+    """Exit code 4's words in the summary file's `result` and the Summary tab's Result line."""
+    report = big_run(api_url=api_url, publish_failed=True)
+    assert report.exit_code == 4
+    summary_tab = dict((label, value) for label, value, _ in summary_table(
+        write_report(report, tmp_path / "r.xlsx")))
+    return [report.summary()["result"], summary_tab["Result"]]
+
+
+def test_a_failed_publish_at_the_sandbox_says_the_changes_are_in_the_sandbox(
+        tmp_path: Path) -> None:
+    """A rehearsal's changes are in the sandbox, not in Builder, where the words sent the
+    planner to publish them."""
+    assert _results_of_a_failed_publish(tmp_path, BASE_URL) == [
+        "exit code 4: the changes are in the sandbox, not in Builder, but publishing them "
+        "failed; publish at the sandbox, or run again later"] * 2
+
+
+def test_a_failed_publish_at_guidebook_still_says_builder(tmp_path: Path) -> None:
+    assert _results_of_a_failed_publish(tmp_path, GUIDEBOOK_URL) == [
+        "exit code 4: the changes are in Builder, but publishing them failed; publish in "
+        "Builder, or run again later"] * 2
