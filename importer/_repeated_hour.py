@@ -67,6 +67,8 @@ def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     not written so at that time ('CEST' in December), saying what they are."""
     assert isinstance(local.tzinfo, WrittenZone)
     (written, times), wall = (local.tzinfo.written, local.tzinfo.times), local.replace(tzinfo=None)
+    if skipped(wall, zone):  # '02:30 CEST' as clocks jump from 02:00 to 03:00: no such time,
+        raise skipped_time(wall, zone)  # though the word names one of its two readings
     for fold in (0, 1):
         moment = wall.replace(tzinfo=zone, fold=fold)
         if _names(written, moment):
@@ -76,6 +78,19 @@ def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     raise CellError("bad-time", (
         f"{zone.key} is on {_clock_names(on_the_day)} on {wall:%Y-%m-%d}, not {written}: "
         f"write {times}, or {times} {_clock_word(on_the_day)}"))
+
+
+def skipped(local: dt.datetime, zone: ZoneInfo) -> bool:
+    """Whether the clocks of `zone` skip the wall time `local` when summer time starts."""
+    early = local.replace(tzinfo=zone, fold=0)
+    return early.astimezone(dt.UTC).astimezone(zone).replace(tzinfo=None) != local
+
+
+def skipped_time(local: dt.datetime, zone: ZoneInfo) -> CellError:
+    return CellError(
+        "nonexistent-time",
+        f"{local:%Y-%m-%d %H:%M} does not exist in {zone.key}: clocks skip it when "
+        "daylight saving time starts; use a time before or after the jump")
 
 
 def hour_choice(local: dt.datetime, zone: ZoneInfo) -> str:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from importer._repeated_hour import hour_choice
+from importer._repeated_hour import hour_choice, skipped, skipped_time
 from importer._zones_hints import GERMAN_TIMES_IN, timezone_hint
 from importer._zones_words import (
     SEVERAL_PLACES,
@@ -86,13 +86,8 @@ def local_to_utc(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     late = local.replace(tzinfo=zone, fold=1)
     if early.utcoffset() == late.utcoffset():
         return early.astimezone(UTC)
-    round_trip = early.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
-    if round_trip != local:
-        raise CellError(
-            "nonexistent-time",
-            f"{local:%Y-%m-%d %H:%M} does not exist in {zone.key}: clocks skip it when "
-            "daylight saving time starts; use a time before or after the jump",
-        )
+    if skipped(local, zone):
+        raise skipped_time(local, zone)
     raise CellError(
         "ambiguous-time",
         f"{local:%Y-%m-%d %H:%M} happens twice in {zone.key} when daylight saving time ends; "

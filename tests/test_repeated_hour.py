@@ -88,3 +88,19 @@ def test_an_end_before_its_start_in_the_repeated_hour_says_the_times_written(
         "Start' has '02:30 CET' (read as 2026-10-25 02:45 and 2026-10-25 02:30); fix the end "
         "time, or if it runs past midnight, add a column 'End Date (Optional)' and put the "
         "next day in it.")]
+
+
+@pytest.mark.parametrize("cell", ["02:30 CEST", "02:30 CET", "02:30 +02:00", "02:30 MESZ"])
+def test_a_time_the_clocks_skip_is_refused_whatever_zone_is_written(
+        tmp_path: Path, cell: str) -> None:
+    """02:30 on the night summer time starts in Berlin does not exist: written with either
+    of the zone's words it is refused as it is bare, not sent as 00:30 or 01:30 UTC."""
+    sheet = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["S0", "Skipped", "3/29/2026", cell, "04:00", "Hall", "", ""]])
+    report = validate_file(sheet, timezone="Europe/Berlin")
+    assert (issue_table(report), report.payloads) == (
+        [(2, "Time Start", "nonexistent-time", "error")], [])
+    assert report.issues[0].message == (
+        f"Row 2: 'Time Start' has {cell!r}, but 2026-03-29 02:30 does not exist in "
+        "Europe/Berlin: clocks skip it when daylight saving time starts; use a time before "
+        "or after the jump.")
