@@ -4,7 +4,6 @@ left beside the lock, its pid since given to another process."""
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,18 +13,7 @@ from importer._run_lock_holder import holder_path
 from importer.errors import ConfigError
 from importer.runner import run_lock_path
 from tests.support import Sandbox, talk, write_sheet
-
-
-def _killed_holding_the_lock(api: str) -> None:
-    """A run killed outright while it held the lock of guide 1: its word stays beside it."""
-    killed = subprocess.Popen([sys.executable, "-c", (
-        "import time\nfrom importer.runner import one_run_at_a_time\n"
-        f"with one_run_at_a_time({api!r}, 1):\n    print('held', flush=True)\n"
-        "    time.sleep(60)\n")], stdout=subprocess.PIPE, text=True)
-    assert killed.stdout is not None and killed.stdout.readline() == "held\n"
-    killed.kill()
-    killed.wait()
-    killed.stdout.close()
+from tests.test_small_mends9 import killed_holding_the_lock
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process starts from /proc")
@@ -36,7 +24,7 @@ def test_a_killed_runs_pid_given_to_another_process_is_not_named(tmp_path: Path)
     sandbox = Sandbox()
     api = sandbox.settings.api_url
     lock = run_lock_path(api, 1)
-    _killed_holding_the_lock(api)
+    killed_holding_the_lock(api)
     word = holder_path(lock)
     stranger = subprocess.Popen(["sleep", "60"])
     try:  # the system gives the dead run's pid to the stranger

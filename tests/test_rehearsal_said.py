@@ -30,13 +30,6 @@ def served(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[RunningS
 
 
 @pytest.mark.e2e
-def test_publish_at_the_sandbox_says_it_was_a_rehearsal(served: RunningSandbox) -> None:
-    result = runner.invoke(app, ["publish", "--guide", "1"])
-    assert (result.exit_code, result.output) == (
-        0, f"Published guide 1 (1 request) at {served.base_url} {REHEARSAL}.\n")
-
-
-@pytest.mark.e2e
 def test_a_run_at_the_sandbox_says_so_in_its_summary_and_publish_line(
     served: RunningSandbox, tmp_path: Path
 ) -> None:

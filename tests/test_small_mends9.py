@@ -138,21 +138,28 @@ def test_a_run_holding_the_lock_over_a_day_is_said_to_be_maybe_hung(
     assert sandbox.sessions() == []  # never broken
 
 
-def test_a_killed_runs_word_is_not_taken_for_the_holders(tmp_path: Path) -> None:
-    """A run killed outright leaves its pid beside the lock; the lock held since by a run
-    that wrote none (an older gbimport) is told as before, not as the dead run's."""
-    sandbox = Sandbox()
-    api = sandbox.settings.api_url
-    lock = run_lock_path(api, 1)
+def killed_holding_the_lock(api: str) -> int:
+    """A run killed outright while it held the lock of guide 1 (its word stays beside the
+    lock): its pid."""
     killed = subprocess.Popen([sys.executable, "-c", (
-        "import sys, time\nfrom importer.runner import one_run_at_a_time\n"
+        "import time\nfrom importer.runner import one_run_at_a_time\n"
         f"with one_run_at_a_time({api!r}, 1):\n    print('held', flush=True)\n"
         "    time.sleep(60)\n")], stdout=subprocess.PIPE, text=True)
     assert killed.stdout is not None and killed.stdout.readline() == "held\n"
     killed.kill()
     killed.wait()
     killed.stdout.close()
-    assert holder_path(lock).read_text().split()[0] == str(killed.pid)
+    return killed.pid
+
+
+def test_a_killed_runs_word_is_not_taken_for_the_holders(tmp_path: Path) -> None:
+    """A run killed outright leaves its pid beside the lock; the lock held since by a run
+    that wrote none (an older gbimport) is told as before, not as the dead run's."""
+    sandbox = Sandbox()
+    api = sandbox.settings.api_url
+    lock = run_lock_path(api, 1)
+    pid = killed_holding_the_lock(api)
+    assert holder_path(lock).read_text().split()[0] == str(pid)
     with FileLock(lock), pytest.raises(ConfigError) as refused:
         sandbox.run(write_sheet(tmp_path / "a.csv", [talk(1)]))
     assert str(refused.value) == (
