@@ -73,13 +73,16 @@ def _not_confirmed_hint(written: str) -> str:
             "description can say it may change)")
 
 
-def zone_hint(written: str, *, offsets_read: bool) -> str:
+def zone_hint(written: str, *, offsets_read: bool, read_in: str | None = None) -> str:
     """The fix for a word in capitals after a time: a zone's, or a time's not confirmed yet
-    ('9:00 - 10:30 (TBC)'), which names no zone to give."""
+    ('9:00 - 10:30 (TBC)'), which names no zone to give. `read_in`: the zone the sheet's
+    times are read in where one was given ('Europe/Berlin, the mapping's timezone'), which
+    then needs no giving."""
     if NOT_FIXED_YET.fullmatch(written):
         return _not_confirmed_hint(written)
     why = (" (an abbreviation can stand for several zones; UTC or an offset such as -04:00 "
            "after a date and time is read)" if offsets_read else " in a time cell")
+    fix = (f"times are read in {read_in}" if read_in else "give the sheet's zone once, as "
+           "timezone = \"America/New_York\" (say) in the mapping or --timezone")
     return (f"{written!r} is a time zone, which gbimport cannot read{why}: remove it from the "
-            "cells and give the sheet's zone once, as timezone = \"America/New_York\" (say) in "
-            "the mapping or --timezone")
+            f"cells{':' if read_in else ' and'} {fix}")

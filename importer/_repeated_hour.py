@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from importer._convert_text import CellError, cell_text
-from importer._convert_zones import trailing_zone, zone_offset
+from importer._convert_zones import trailing_zone, zone_hint, zone_offset
 
 # The abbreviations German (and Austrian, Swiss) programmes write, by the tz database's.
 _GERMAN_NAMES = {"MEZ": "CET", "MESZ": "CEST", "OEZ": "EET", "OESZ": "EEST", "WEZ": "WET",
@@ -35,16 +35,18 @@ class WrittenZone(dt.tzinfo):
         return self.written
 
 
-def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo) -> Callable[[Any], Any]:
+def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo,
+                      read_in: str | None = None) -> Callable[[Any], Any]:
     """`parse` for a time column, or a time range's (a start and an end), reading a time
     or a range followed by one of `zone`'s own abbreviations or offsets ('02:30 CEST',
     '02:00 - 02:45 CEST' in Europe/Berlin) as wall times carrying the word, for
-    `utc_as_written`. Tried only on a cell `parse` refuses."""
+    `utc_as_written`. Tried only on a cell `parse` refuses. `read_in`: how to name `zone`
+    where it was given, for another zone's word ('EST' in Berlin; see `zone_hint`)."""
 
     def parse_or_zoned(cell: Any) -> Any:
         try:
             return parse(cell)
-        except CellError:
+        except CellError as error:
             text = (cell_text(cell) or "") if isinstance(cell, str) else ""
             zoned = trailing_zone(text, parse) if text else None
             if zoned is None:
@@ -53,12 +55,21 @@ def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo) -> Callable[[
             times = read if isinstance(read, tuple) else (read,)
             if not all(isinstance(time, dt.time) and not time.tzinfo for time in times):
                 raise
-            if not _names_a_clock_of(written, zone):
-                raise  # another zone's ('EST' in Berlin) or no zone ('LUNCH'): told as before
+            if not _names_a_clock_of(written, zone):  # another zone's ('EST' in Berlin)
+                raise _another_zones_word(error, written, read_in) from None
             cell_times = text.strip().rpartition(" ")[0]  # as trailing_zone cut it
             placed = tuple(time.replace(tzinfo=WrittenZone(written, cell_times)) for time in times)
             return placed if isinstance(read, tuple) else placed[0]
     return parse_or_zoned
+
+
+def _another_zones_word(error: CellError, written: str, read_in: str | None) -> CellError:
+    """The error for a cell with another zone's word: where the sheet's zone was given,
+    saying its times are read in it rather than to give one; else (or for no zone's word,
+    'LUNCH') as `parse` told it."""
+    if read_in is None or error.hint != zone_hint(written, offsets_read=False):
+        return error
+    return CellError(error.code, zone_hint(written, offsets_read=False, read_in=read_in))
 
 
 def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:

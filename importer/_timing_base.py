@@ -75,6 +75,15 @@ class TimingBase(SheetColumns):
             return cell.strftime("%Y-%m-%d" if isinstance(cell, dt.date) else "%H:%M")
         return repr(cell_said(cell))
 
+    def zone_read_in(self) -> str | None:
+        """How a time cell's message names the zone its times are read in, where one other
+        than UTC was given (the mapping's, --timezone's, the guide's); None for UTC, which
+        may be nobody's choice."""
+        if self.zone.key == "UTC":
+            return None
+        given_by = ", the mapping's timezone" if self.mapping.timezone == self.zone.key else ""
+        return self.zone.key + given_by
+
     @property
     def read_local_times(self) -> bool:
         """Whether any wall time was read in the zone (times with an offset are not)."""

@@ -129,7 +129,7 @@ class ColumnsTiming(UntilNextTiming, DatesTiming):
         no such times (room numbers, counts mapped by mistake) it stays refused. A time
         followed by one of the zone's own abbreviations or offsets is read with it."""
         header = self.bound.header(column)
-        parse = zone_written_read(parse, self.zone)  # '02:30 CEST': the repeated hour's first
+        parse = zone_written_read(parse, self.zone, self.zone_read_in())  # '02:30 CEST'
         if header is None or not convert.keeps_the_24_hour_clock(self.frame[header].unique()):
             return parse
 
@@ -183,7 +183,7 @@ class ColumnsTiming(UntilNextTiming, DatesTiming):
         by one of the zone's own abbreviations or offsets with it (`02:00 - 02:45 CEST`)."""
         header = self.bound.header(self.mapping.fields.start.time_column)
         return zone_written_read(convert.time_range_reader(lambda: self.frame[header].unique()),
-                                 self.zone)
+                                 self.zone, self.zone_read_in())
 
     def _end_within_a_day(self) -> Parser:
         """The end column's parser, saying where an end past 29:59 puts its next day. On a

@@ -36,8 +36,7 @@ def test_a_time_range_written_with_its_zone_is_told_to_give_the_zone_once(
                                  "11.05.2027,11:30–12:15 (CEST),Panel\n"
                                  "11.05.2027,1:00 PM - 2:00 PM ET,Lunch talk\n")
     hint = ("is a time zone, which gbimport cannot read in a time cell: remove it from the "
-            "cells and give the sheet's zone once, as timezone = \"America/New_York\" (say) in "
-            "the mapping or --timezone")
+            "cells: times are read in Europe/Berlin, the mapping's timezone")
     assert issues == [
         (2, "bad-time", "Row 2: 'Time' has '10:00 - 11:00 CET', but Europe/Berlin is on CEST "
                         "(+02:00) on 2027-05-11, not CET: write 10:00 - 11:00, or 10:00 - 11:00 "

@@ -51,8 +51,7 @@ def test_a_zone_the_sheets_clocks_are_not_written_in_is_refused_as_before(
     report = validate_file(sheet, timezone="Europe/Berlin")
     assert issue_table(report) == [(row, "Time Start", "bad-time", "error") for row in (2, 3, 4)]
     fix = ("is a time zone, which gbimport cannot read in a time cell: remove it from the "
-           "cells and give the sheet's zone once, as timezone = \"America/New_York\" (say) in "
-           "the mapping or --timezone.")
+           "cells: times are read in Europe/Berlin.")
     assert [issue.message for issue in report.issues] == [
         f"Row {row}: 'Time Start' has {cell!r}, which is not a time: {word!r} {fix}"
         for row, cell, word in [(2, "02:30 EST", "EST"), (3, "02:30 +05:00", "+05:00")]
