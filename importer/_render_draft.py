@@ -14,7 +14,6 @@ from importer._render_lines import line
 from importer._toml_problems import toml_value
 from importer.draft import Draft
 from importer.load import ALL_SHEETS
-from importer.model import listed
 
 
 def draft_summary(console: Console, draft: Draft, file: Path, output: Path | None) -> None:
@@ -45,17 +44,9 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
             + " (the draft's comments say what each needs)."))
     for why in draft.stops_every_tab.values():  # the draft's comment, where it is seen
         line(console, why)
-    line(console, f"{_then_check(draft)}: gbimport validate {shlex.quote(str(file))} "
+    lead = draft.check_lead("above")
+    line(console, f"{lead[0].upper()}{lead[1:]}: gbimport validate {shlex.quote(str(file))} "
          f"--mapping {_check_target(output)}{_check_tabs(draft)}")
-
-
-def _then_check(draft: Draft) -> str:
-    """The check's lead: after the tabs it stops at are fixed, as it would stop there."""
-    if not draft.stops_every_tab:
-        return "Then check it"
-    tabs = listed([f"sheet {name!r}" for name in draft.stops_every_tab])
-    verb = "is" if len(draft.stops_every_tab) == 1 else "are"
-    return f"Then, once {tabs} {verb} fixed as said above, check it"
 
 
 def _check_target(output: Path | None) -> str:

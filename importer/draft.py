@@ -49,7 +49,7 @@ from importer.load import (
     tab_nearly_alike,
 )
 from importer.mapping import FILL_IN, Mapping, bind, builtin_mapping_names, load_mapping
-from importer.model import header_rows_text
+from importer.model import header_rows_text, listed
 
 
 @dataclass
@@ -82,6 +82,15 @@ class Draft:
     @property
     def complete(self) -> bool:
         return not self.missing
+
+    def check_lead(self, said: str) -> str:
+        """How the draft's file and the console offer the check: after the tabs it would
+        stop at are fixed, as `said` ('above') ('then, once sheet 'Day 3' is fixed ...')."""
+        if not self.stops_every_tab:
+            return "then check it"
+        tabs = listed([f"sheet {name!r}" for name in self.stops_every_tab])
+        verb = "is" if len(self.stops_every_tab) == 1 else "are"
+        return f"then, once {tabs} {verb} fixed as said {said}, check it"
 
 
 def draft_mapping(
@@ -140,9 +149,11 @@ def _note_tabs_nearly_alike(draft: Draft) -> None:
               + tab_nearly_alike(near, path.name, first.sheet_name, column)
         for near, column in first.near_sheets.items()}
     if draft.stops_every_tab:
-        head, second, rest = draft.text.split("\n", 2)
+        head, check, rest = draft.text.split("\n", 2)
         notes = [f"# {why}" for why in draft.stops_every_tab.values()]
-        draft.text = "\n".join([head, second, *notes, rest])
+        if draft.sheet_options == [ALL_SHEETS]:  # the check line offers --sheet all: fix first
+            check = check.replace("then check it", draft.check_lead("below"), 1)
+        draft.text = "\n".join([head, check, *notes, rest])
 
 
 def _builtin_fitting(columns: Sequence[str]) -> Mapping | None:

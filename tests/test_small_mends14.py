@@ -1,14 +1,19 @@
 """Small mends: a time cell with another zone's word, where the sheet's zone is given, is
-told the times are read in that zone rather than to give one."""
+told the times are read in that zone rather than to give one; a drafted mapping's own check
+line, like the console's, says to fix first the tab validate --sheet all would stop at."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from importer.cli import app
 from importer.validate import validate_file
+from tests.test_load import write_xlsx
 from tests.test_realworld_rw7_times import MAPPING
+from tests.test_small_mends8 import day_tab
 from tests.test_validate import CLASSIC, write_csv
 
 _GIVE_THE_ZONE = ("is a time zone, which gbimport cannot read in a time cell: remove it from "
@@ -45,3 +50,26 @@ def test_a_range_with_another_zones_word_names_the_mappings_timezone(tmp_path: P
         (2, "Time", "bad-time", "Row 2: 'Time' has '1:00 PM - 2:00 PM ET', which is not a start "
          f"and end time: 'ET' {_READ_IN}: times are read in Europe/Berlin, the mapping's "
          "timezone.")]
+
+
+@pytest.mark.parametrize("sheet", [["--sheet", "all"], []])  # only the first was wrong
+def test_the_drafted_files_check_line_says_to_fix_the_tab_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sheet: list[str]) -> None:
+    """The drafted file's top offered 'then check it: gbimport validate ...', which stops at
+    'Day 3', while the console said to fix that tab first."""
+    monkeypatch.chdir(tmp_path)
+    write_xlsx(Path("programme.xlsx"), {
+        "Day 1": day_tab("Title", 1), "Day 2": day_tab("Title", 2), "Day 3": day_tab("Talk", 3)})
+    shown = CliRunner().invoke(app, ["draft-mapping", "programme.xlsx", "-o", "m.toml", *sheet])
+    assert shown.exit_code == 0
+    assert Path("m.toml").read_text(encoding="utf-8").splitlines()[:3] == [
+        "# Drafted by `gbimport draft-mapping` from programme.xlsx, sheet 'Day 1' (header on "
+        "row 1).",
+        "# Read it through, then, once sheet 'Day 3' is fixed as said below, check it: gbimport "
+        "validate programme.xlsx --mapping <this file> --sheet all" if sheet else
+        "# Read it through, then check it: gbimport validate programme.xlsx --mapping "
+        "<this file>",  # without --sheet, validate reads 'Day 1' alone: it does not stop
+        "# validate --sheet all stops at a tab: sheet 'Day 3' of programme.xlsx has most of the "
+        "columns of sheet 'Day 1' but no 'Title' column, so --sheet all cannot tell whether it "
+        "is part of the programme: give it the same header, or name each sheet to read with "
+        "--sheet."]
