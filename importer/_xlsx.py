@@ -20,6 +20,7 @@ import olefile
 import pandas as pd
 import python_calamine as calamine
 
+from importer._export_summary import is_numbers_export_summary
 from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
@@ -310,16 +311,22 @@ def counted_cells(cells_per_row: npt.NDArray[np.int32],
 def first_visible_sheet_with_data(
     path: Path, workbook: Any, names: list[str]
 ) -> tuple[Any, list[list[Any]]]:
-    """The default sheet: the first one a person sees in Excel that holds data. A hidden
-    sheet (lookup lists, say) is never picked, though `--sheet` can still name it."""
+    """The default sheet: the first one a person sees in Excel that holds data, past the
+    summary Apple Numbers puts before the tables it exports. A hidden sheet (lookup lists,
+    say) is never picked, though `--sheet` can still name it."""
     visible = {
         sheet.name for sheet in workbook.sheets_metadata
         if sheet.visible == calamine.SheetVisibleEnum.Visible
     }
+    summary = None  # Numbers' export summary, read only if no other sheet holds data
     for name in [name for name in names if name in visible]:
         candidate, rows = sheet_and_rows(workbook, name)
-        if rows:
+        if rows and summary is None and is_numbers_export_summary(rows):
+            summary = candidate, rows
+        elif rows:
             return candidate, rows
+    if summary is not None:
+        return summary
     for name in [name for name in names if name not in visible]:
         if sheet_and_rows(workbook, name)[1]:
             raise InputError(
