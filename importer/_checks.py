@@ -76,8 +76,9 @@ def registration_problems(
     capacity = label("max_capacity")
     if row.get("require_login") is True and row.get("add_to_schedule") is not True:
         problems.append(("require_login", (
-            f"registration needs add_to_schedule set to yes, and the sheet has no column for "
-            f"it; {schedule_fix}, or set {login} to no." if schedule_fix else
+            f"registration needs attendees to be able to add the session to their schedule "
+            f"(add_to_schedule), and the sheet has no column saying so; {schedule_fix}, or set "
+            f"{login} to no." if schedule_fix else
             f"registration needs {schedule} set to yes; set it to yes, or {login} to no.")))
     if row.get("max_capacity") not in (None, OMIT) and row.get("require_login") is not True:
         problems.append(("max_capacity", f"a capacity limit needs {login} set to yes; set it, "

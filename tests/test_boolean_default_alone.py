@@ -74,8 +74,9 @@ def test_registration_without_add_to_schedule_names_what_to_add_to_the_mapping(
         tmp_path: Path) -> None:
     assert issues(tmp_path, write_mapping(tmp_path, LOGIN)) == [
         (2, "Login", "registration-dependency",
-         "Row 2: registration needs add_to_schedule set to yes, and the sheet has no column "
-         "for it; add [fields.add_to_schedule] with default = true to the mapping, or set "
+         "Row 2: registration needs attendees to be able to add the session to their "
+         "schedule (add_to_schedule), and the sheet has no column saying so; add "
+         "[fields.add_to_schedule] with default = true to the mapping, or set "
          "'Login' to no.")]
 
 
@@ -83,8 +84,9 @@ def test_add_to_schedule_no_by_its_default_alone_is_told_to_say_yes(tmp_path: Pa
     mapping = write_mapping(tmp_path, LOGIN, "[fields.add_to_schedule]\ndefault = false\n")
     assert issues(tmp_path, mapping) == [
         (2, "Login", "registration-dependency",
-         "Row 2: registration needs add_to_schedule set to yes, and the sheet has no column "
-         "for it; set default = true under [fields.add_to_schedule] in the mapping, or set "
+         "Row 2: registration needs attendees to be able to add the session to their "
+         "schedule (add_to_schedule), and the sheet has no column saying so; set default "
+         "= true under [fields.add_to_schedule] in the mapping, or set "
          "'Login' to no.")]
 
 
@@ -93,8 +95,9 @@ def test_require_login_by_its_default_alone_names_the_default(tmp_path: Path) ->
     mapping = write_mapping(tmp_path, "[fields.require_login]\ndefault = true\n")
     assert issues(tmp_path, mapping, HEADER[:4], [r[:4] for r in ROWS[:1]]) == [
         (2, None, "registration-dependency",
-         "Row 2: registration needs add_to_schedule set to yes, and the sheet has no column "
-         "for it; add [fields.add_to_schedule] with default = true to the mapping, or set "
+         "Row 2: registration needs attendees to be able to add the session to their "
+         "schedule (add_to_schedule), and the sheet has no column saying so; add "
+         "[fields.add_to_schedule] with default = true to the mapping, or set "
          "the mapping's require_login default to no.")]
 
 
@@ -107,8 +110,9 @@ def test_the_templates_schedule_column_absent_without_default_names_the_default(
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert [(i.row, i.column, i.code, i.message) for i in report.issues] == [
         (2, "Require Registration (Optional)", "registration-dependency",
-         "Row 2: registration needs add_to_schedule set to yes, and the sheet has no column "
-         "for it; set default = true under [fields.add_to_schedule] in the mapping, or set "
+         "Row 2: registration needs attendees to be able to add the session to their "
+         "schedule (add_to_schedule), and the sheet has no column saying so; set default "
+         "= true under [fields.add_to_schedule] in the mapping, or set "
          "'Require Registration (Optional)' to no.")]
 
 

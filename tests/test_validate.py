@@ -1437,8 +1437,9 @@ def test_registration_without_a_schedule_column_or_default_is_refused(tmp_path: 
     report = validate_file(path, mapping=mapping, timezone="UTC")
     assert [(i.row, i.column, i.value, i.code, i.message) for i in report.issues] == [
         (2, "Require Registration (Optional)", "yes", "registration-dependency",
-         "Row 2: registration needs add_to_schedule set to yes, and the sheet has no column "
-         "for it; set default = true under [fields.add_to_schedule] in the mapping, or set "
+         "Row 2: registration needs attendees to be able to add the session to their "
+         "schedule (add_to_schedule), and the sheet has no column saying so; set default "
+         "= true under [fields.add_to_schedule] in the mapping, or set "
          "'Require Registration (Optional)' to no.")]
     (talk,) = report.payloads
     assert (talk.name, "add_to_schedule" in talk.model_fields_set) == ("Talk", False)
