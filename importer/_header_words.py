@@ -65,6 +65,8 @@ NAMES: dict[str, tuple[str, ...]] = {
              "race", "race name",
              "titel", "titre", "titre de la session", "intitule", "titulo",
              "titulo de la sesion", "titolo", "thema", "nom de la session",
+             # a Spanish, Italian or Portuguese course's topic of the day, as 'Thema' is
+             "tema",
              "nombre de la sesion", "nome della sessione",
              "vortrag", "ponencia", "onderwerp", "veranstaltung", "evenement", "evento",
              # a course's or a camp's day by day ('Fecha', 'Actividad'; 'Horário', 'Atividade')
