@@ -16,6 +16,7 @@ from importer._checks import (
     shared_id_positions,
 )
 from importer._columns import clean_text
+from importer._draft_words import SLIPS_PER_ID_ROW
 from importer._header_words import names_session_ids
 from importer._toml_problems import toml_value
 from importer._validation_base import ValidationBase
@@ -111,17 +112,20 @@ class IdsValidation(ValidationBase):
                          f"{id_col.header!r} is empty while other rows have ids; give this "
                          "session its own id (ids must never change once imported).")
             return [None if v is None else prefix + v for v in id_col.values]
-        if self.n:
-            self._warn_derived_ids(id_col.header if id_col else None)
         locations = fields.get("locations", [()] * self.n)
         # From the title as written: taking its tags out must not make the session anew.
-        return [derived_id(prefix, name, start, locs, self.zone)
-                for name, start, locs in zip(self.titles_as_written, fields["start_time"],
-                                             locations, strict=True)]
+        derived = [derived_id(prefix, name, start, locs, self.zone)
+                   for name, start, locs in zip(self.titles_as_written, fields["start_time"],
+                                                locations, strict=True)]
+        if self.n:
+            self._warn_derived_ids(id_col.header if id_col else None, derived)
+        return derived
 
-    def _warn_derived_ids(self, header: str | None) -> None:
+    def _warn_derived_ids(self, header: str | None, derived: list[Any]) -> None:
         """Say how to give the sessions fixed ids: fill the id column, add the one the mapping
-        reads, or (a mapping reading none) add a column and map it: a column alone is not read."""
+        reads, or (a mapping reading none) add a column and map it: a column alone is not read.
+        A column headed as the id is offered only where it names one session a row, as the
+        draft drafts it: a county's code on each webinar it watched is no id."""
         setting = self.mapping.fields.import_id
         if header:
             where, fix = (f"The {header!r} column is empty",
@@ -130,7 +134,8 @@ class IdsValidation(ValidationBase):
             where, fix = ("The sheet has no id column",
                           f"Add a {setting.column!r} column with a fixed id per session to "
                           "avoid that.")
-        elif unread := next((h for h in self.frame.columns if names_session_ids(h)), None):
+        elif unread := next((h for h in self.frame.columns if names_session_ids(h)
+                             and _names_one_session(self.frame[h], derived)), None):
             where, fix = (f"The mapping {self.mapping.name!r} reads no id column",
                           f"The sheet's {unread!r} column looks like one: to avoid that, have "
                           "the mapping read it, [fields.import_id] with column = "
@@ -161,3 +166,11 @@ class IdsValidation(ValidationBase):
         setting = self.bound.active.get("import_id")
         header = self.bound.header(setting.column) if setting else None
         return header is not None and bool(self.frame[header].notna().any())
+
+
+def _names_one_session(cells: pd.Series, derived: list[Any]) -> bool:
+    """Whether a column's values each name one session (rows of one derived id, a session
+    repeated a row per speaker), but for a slip on one row in SLIPS_PER_ID_ROW."""
+    values = pd.DataFrame({"value": cells.map(cell_text).to_numpy(), "id": derived}).dropna()
+    others = values["id"] != values.groupby("value")["id"].transform("first")
+    return int(others.sum()) * SLIPS_PER_ID_ROW <= len(values)
