@@ -84,11 +84,28 @@ def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
         moment = wall.replace(tzinfo=zone, fold=fold)
         if _names(written, moment):
             return moment.astimezone(dt.UTC)
+    if (run_on := _run_past_the_change(wall, written, zone)) is not None:
+        return run_on
     # The word is one of the zone's (zone_written_read checked), of the other season.
     on_the_day = wall.replace(tzinfo=zone)
     raise CellError("bad-time", (
         f"{zone.key} is on {_clock_names(on_the_day)} on {wall:%Y-%m-%d}, not {written}: "
         f"write {times}, or {times} {_clock_word(on_the_day)}"))
+
+
+def _run_past_the_change(wall: dt.datetime, written: str, zone: ZoneInfo) -> dt.datetime | None:
+    """The instant of `wall` on the clock `written` names, where that clock was the zone's
+    that morning and the instant falls in the hour its clocks repeat: the end of '02:30 -
+    03:15 CEST' as Berlin's go back at 03:00 is 03:15 CEST (02:15 CET, the second), the word
+    being the whole cell's, as it is for '02:10 - 02:40 CEST'. None for any other time
+    ('10:00 CEST' that day: the word is a slip more likely than a time an hour off)."""
+    morning = wall.replace(hour=0, minute=0, tzinfo=zone)
+    offset = morning.utcoffset()
+    if offset is None or not _names(written, morning):
+        return None
+    moment = wall.replace(tzinfo=dt.timezone(offset))
+    back = moment.astimezone(zone)  # in the repeated hour: its second time (fold 1)
+    return moment.astimezone(dt.UTC) if back.fold else None
 
 
 def skipped(local: dt.datetime, zone: ZoneInfo) -> bool:
