@@ -40,11 +40,11 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 _POLISH_MONTHS = {
     1: ("stycznia", "styczeń", "styczen", "sty"), 2: ("lutego", "luty", "lut"),
     3: ("marca", "marzec"), 4: ("kwietnia", "kwiecień", "kwiecien", "kwi"),
-    5: ("maja", "maj"), 6: ("czerwca", "czerwiec", "cze"), 7: ("lipca", "lipiec", "lip"),
+    5: ("maja", "maj"), 6: ("czerwca", "czerwiec", "cze"), 7: ("lipca", "lipiec"),
     8: ("sierpnia", "sierpień", "sierpien", "sie"),
     9: ("września", "wrzesnia", "wrzesień", "wrzesien", "wrz"),
     10: ("października", "pazdziernika", "październik", "pazdziernik", "paź", "paz"),
-    11: (), 12: ("grudnia", "grudzień", "grudzien", "gru"),  # 11: MONTH_IN_DOUBT, below
+    11: (), 12: ("grudnia", "grudzień", "grudzien", "gru"),  # 11 and 'lip': MONTH_IN_DOUBT
 }
 # Croatian (and Bosnian where alike), each with its genitive ('15. siječnja 2027.') and
 # without its accents; then Serbian's and Bosnian's Latin names where not spelt as above.
@@ -61,8 +61,15 @@ _SOUTH_SLAVIC_MONTHS = {
     12: ("prosinac", "prosinca", "decembar", "decembra"),
 }
 # A month's name (and its short form) that is October in Croatian and November in Czech and
-# Polish: read by the other names in its column (see _month_in_doubt), never on its own.
-MONTH_IN_DOUBT = ("listopad", "listopada", "lis")
+# Polish, and the short form 'lip' that is June in Croatian (lipanj) and July in Polish
+# (lipiec): read by the other names in its column (see _month_in_doubt), never on its own.
+# Each with (the name it is told by, its Croatian month, its Czech and Polish one, the
+# languages of that one).
+MONTH_IN_DOUBT = {
+    **dict.fromkeys(("listopad", "listopada", "lis"),
+                    ("listopad", "October", "November", "Czech and Polish")),
+    "lip": ("lip", "June", "July", "Polish"),
+}
 # Swedish, then Norwegian and Danish, where not spelt as above ('3 augusti', '3. desember',
 # '3. marts'; 'maj' is Polish's too).
 _NORDIC_MONTHS = {

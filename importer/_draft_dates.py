@@ -33,7 +33,7 @@ from importer._draft_words import (
     PLACEHOLDERS,
 )
 from importer._header_words import NAMES
-from importer._month_in_doubt import IN_DOUBT, ZONE_FIX, month_in_doubt, month_told
+from importer._month_in_doubt import in_doubt_words, language_told, month_in_doubt, zone_fix
 from importer._reading_slips import lookalike_note, struck_text
 from importer._toml_problems import toml_value
 from importer.convert import CellError, DateOrder, cell_text
@@ -377,9 +377,10 @@ class DatesDrafter(DrafterBase):
         in_doubt = [w for w in undated if month_in_doubt(w)]
         undated = [w for w in undated if w not in mistyped and w not in ranges
                    and struck_text(w) is None and w not in slips and w not in in_doubt]
-        if in_doubt and month_told(in_doubt, words, lambda c: either_order(
+        if in_doubt and language_told(in_doubt, words, lambda c: either_order(
                 convert.parse_date, c)) is None:
-            self.notes.append(f"{header!r} has {listed(in_doubt)}: {IN_DOUBT}; {ZONE_FIX}, "
+            why, fix = in_doubt_words(in_doubt[0]), zone_fix(in_doubt[0])
+            self.notes.append(f"{header!r} has {listed(in_doubt)}: {why}; {fix}, "
                               "or write its dates with the month as a number (validate names "
                               "the rows)")
         if mistyped and len(mistyped) < len(words):

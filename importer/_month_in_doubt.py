@@ -1,8 +1,9 @@
 """A month's name that is October in Croatian and November in Czech and Polish ('15. listopada
-2027.'). No cell reads it alone (_date_words leaves it out), so a date column holding it has
-such cells fail, and only then is the column's language looked for, once, in its other month
-and day names: Croatian (or Serbian, Bosnian) ones make it October, Czech or Polish ones
-November. Where they tell neither, a day name beside the date on which only one reading falls
+2027.'), or the short 'lip', June in Croatian and July in Polish ('15 lip 2027'). No cell
+reads it alone (_date_words leaves it out), so a date column holding it has such cells fail,
+and only then is the column's language looked for, once, in its other month and day names:
+Croatian (or Serbian, Bosnian) ones make it October (June), Czech or Polish ones November
+(July). Where they tell neither, a day name beside the date on which only one reading falls
 tells it ('Friday, 15 listopada 2027': 15 October 2027 is a Friday), and else the timezone the
 times are read in (Europe/Zagreb: October, Europe/Warsaw: November). A column none of these
 tell has the cell refused with both readings: a guess would send a session a month off
@@ -29,23 +30,44 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DATE_CODES = ("bad-date", "bad-datetime")
 
 Failed = list[tuple[int, Any, CellError]]
-MONTHS_IN_DOUBT = ("October", "November")
-# Why such a cell is refused, said by validate and by a drafted mapping's note.
-IN_DOUBT = ("listopad is October in Croatian but November in Czech and Polish, and neither "
-            "the column's other month and day names nor the timezone says which language it "
-            "is in")
-# The fix that settles every such cell at once.
-ZONE_FIX = ("set timezone to the event's place (Europe/Zagreb reads it as October, "
-            "Europe/Warsaw as November)")
+# A column's language, told by its words or its zone: Croatian's reading, or Czech and Polish's.
+CROATIAN, CZECH_POLISH = 0, 1
 # The places whose language writes listopad for October (Croatian, Bosnian, Serbian and
 # Montenegrin in Latin letters), and for November (Polish, Czech, and Slovak programmes, often
 # kept in Czech). Skopje is not among them: Macedonian writes its months in Cyrillic.
-_MONTH_BY_ZONE = {
+_LANGUAGE_BY_ZONE = {
     **dict.fromkeys(("Europe/Zagreb", "Europe/Sarajevo", "Europe/Belgrade", "Europe/Podgorica"),
-                    "October"),
+                    CROATIAN),
     **dict.fromkeys(("Europe/Warsaw", "Poland", "Europe/Prague", "Europe/Bratislava"),
-                    "November"),
+                    CZECH_POLISH),
 }
+
+
+def in_doubt_words(cell: str) -> str:
+    """Why a cell naming a month in doubt is refused, said by validate and by a drafted
+    mapping's note: 'listopad is October in Croatian but November in Czech and Polish, ...'."""
+    name, croatian, other, languages = _named_in(cell)
+    return (f"{name} is {croatian} in Croatian but {other} in {languages}, and neither the "
+            "column's other month and day names nor the timezone says which language it is in")
+
+
+def zone_fix(cell: str) -> str:
+    """The fix that settles every such cell at once, by the month `cell` names."""
+    _, croatian, other, _ = _named_in(cell)
+    return (f"set timezone to the event's place (Europe/Zagreb reads it as {croatian}, "
+            f"Europe/Warsaw as {other})")
+
+
+def _named_in(cell: str) -> tuple[str, str, str, str]:
+    """MONTH_IN_DOUBT's entry for the first month in doubt `cell` names."""
+    found = _IN_DOUBT.search(cell)
+    return MONTH_IN_DOUBT[found[0].casefold() if found else "listopad"]
+
+
+def _in(cell: str, language: int) -> str:
+    """The cell with its month in doubt named as `language` reads it, in English."""
+    return _IN_DOUBT.sub(lambda found: MONTH_IN_DOUBT[found[0].casefold()][1 + language],
+                         cell.strip())
 
 
 class MonthInDoubt(CellError):
@@ -61,15 +83,16 @@ def read_months_in_doubt(uniques: Iterable[Any], parsed: list[Any], failed: Fail
                 if entry[2].code in _DATE_CODES and month_in_doubt(entry[1])]
     if not doubtful:
         return failed
-    month = (month_told([raw for _, raw, _ in doubtful], uniques, parse)
-             or _MONTH_BY_ZONE.get(zone or ""))
+    language = language_told([raw for _, raw, _ in doubtful], uniques, parse)
+    if language is None:
+        language = _LANGUAGE_BY_ZONE.get(zone or "")
     left = [entry for entry in failed if all(entry is not doubt for doubt in doubtful)]
     for code, raw, problem in doubtful:
-        if month is None:
+        if language is None:
             left.append((code, raw, MonthInDoubt(problem.code, _both_readings(raw, parse))))
             continue
         try:
-            parsed[code] = parse(_IN_DOUBT.sub(month, raw.strip()))
+            parsed[code] = parse(_in(raw, language))
         except CellError as error:  # what else is wrong with it (a day name that disagrees)
             left.append((code, raw, error))
     return sorted(left, key=lambda entry: entry[0])
@@ -80,27 +103,30 @@ def month_in_doubt(cell: Any) -> bool:
     return isinstance(cell, str) and _IN_DOUBT.search(cell) is not None
 
 
-def _month_the_column_tells(uniques: Iterable[Any]) -> str | None:
-    """'October' where the column's other month and day names are Croatian (or Serbian,
-    Bosnian), 'November' where they are Czech or Polish; None where they tell neither."""
+def _language_the_column_tells(uniques: Iterable[Any]) -> int | None:
+    """CROATIAN where the column's other month and day names are Croatian (or Serbian,
+    Bosnian), CZECH_POLISH where they are Czech or Polish; None where they tell neither."""
     words = {word.casefold() for cell in uniques if isinstance(cell, str)
              for word in _WORD.findall(cell)}
     south, west = bool(words & SOUTH_SLAVIC_WORDS), bool(words & CZECH_POLISH_WORDS)
-    return "October" if south and not west else "November" if west and not south else None
+    return CROATIAN if south and not west else CZECH_POLISH if west and not south else None
 
 
-def month_told(doubtful: list[str], uniques: Iterable[Any],
-               parse: Callable[[Any], Any]) -> str | None:
-    """The month the column's other names tell its cells in doubt (`doubtful`) are in, else
-    the one their day names tell; None where neither does."""
-    return _month_the_column_tells(uniques) or _month_the_day_names_tell(doubtful, parse)
+def language_told(doubtful: list[str], uniques: Iterable[Any],
+                  parse: Callable[[Any], Any]) -> int | None:
+    """The language the column's other names tell its cells in doubt (`doubtful`) are in,
+    else the one their day names tell; None where neither does."""
+    told = _language_the_column_tells(uniques)
+    return told if told is not None else _language_the_day_names_tell(doubtful, parse)
 
 
-def _month_the_day_names_tell(doubtful: list[str], parse: Callable[[Any], Any]) -> str | None:
-    """The month on which the cells' day names fall ('Friday, 15 listopada 2027' is October's
-    15th), where they all tell the same one: 15 October and 15 November are never on the same
-    day of the week, so a day name that fits only one reading tells the column's language."""
-    told: set[str] = set()
+def _language_the_day_names_tell(doubtful: list[str],
+                                 parse: Callable[[Any], Any]) -> int | None:
+    """The language whose reading the cells' day names fall on ('Friday, 15 listopada 2027'
+    is October's 15th), where they all tell the same one: 15 October and 15 November (or 15
+    June and 15 July) are never on the same day of the week, so a day name that fits only one
+    reading tells the column's language."""
+    told: set[int] = set()
     for raw in doubtful:
         if split_weekday(raw.strip())[0] is not None:
             fitting = _readings(raw, parse)
@@ -109,25 +135,29 @@ def _month_the_day_names_tell(doubtful: list[str], parse: Callable[[Any], Any]) 
     return told.pop() if len(told) == 1 else None
 
 
-def _readings(raw: str, parse: Callable[[Any], Any]) -> dict[str, dt.date]:
-    """Each reading of a cell in doubt that is a real day (on its day name, if it has one)."""
+def _readings(raw: str, parse: Callable[[Any], Any]) -> dict[int, dt.date]:
+    """Each reading of a cell in doubt that is a real day (on its day name, if it has one),
+    by language."""
     readings = {}
-    for month in MONTHS_IN_DOUBT:
+    for language in (CROATIAN, CZECH_POLISH):
         try:
-            day = _date_of(parse(_IN_DOUBT.sub(month, raw.strip())))
+            day = _date_of(parse(_in(raw, language)))
         except CellError:
             continue
         if day is not None:
-            readings[month] = day
+            readings[language] = day
     return readings
 
 
 def _both_readings(raw: str, parse: Callable[[Any], Any]) -> str:
     """The hint for a cell whose month nothing tells: each reading that is a real day,
     written with the month as a number."""
-    readings = [f"{day:%Y-%m-%d} for {month}" for month, day in _readings(raw, parse).items()]
+    months = _named_in(raw)[1:3]
+    readings = [f"{day:%Y-%m-%d} for {months[language]}"
+                for language, day in _readings(raw, parse).items()]
     written = " or ".join(readings) if readings else "like 2027-10-15"
-    return f"{IN_DOUBT}: {ZONE_FIX}, or write the date with its month as a number, {written}"
+    return (f"{in_doubt_words(raw)}: {zone_fix(raw)}, or write the date with its month as a "
+            f"number, {written}")
 
 
 def _date_of(value: Any) -> dt.date | None:
