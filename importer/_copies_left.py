@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from importer._deletes import PlannedDelete, some_named
+from importer._report_words import edited_in
 from importer.model import row_ref
 
 if TYPE_CHECKING:
@@ -27,14 +28,15 @@ def copies_note(plan: Plan) -> str:
     the row whose session it copies, and the fix."""
     rows = {row.result.import_id: row for row in plan.rows if row.session_id is not None}
     named = some_named([_copy_of(copy, rows) for copy in plan.copies_left], "; ")
+    where = edited_in(plan.api_url)
     if len(plan.copies_left) == 1:
         return (f"the guide holds a copy of {named}, with the same import id, title and start "
-                "(copied in Builder, most likely), so the app shows the talk twice; delete the "
-                "copy in Builder, or run with --prune, which deletes it")
+                f"(copied in {where}, most likely), so the app shows the talk twice; delete the "
+                f"copy in {where}, or run with --prune, which deletes it")
     return (f"the guide holds {len(plan.copies_left):,} copies of the sheet's sessions, so "
             f"the app shows those talks twice: {named}, each with the same import id, title "
-            "and start (copied in Builder, most likely); delete the copies in Builder, or run "
-            "with --prune, which deletes them")
+            f"and start (copied in {where}, most likely); delete the copies in {where}, or "
+            "run with --prune, which deletes them")
 
 
 def _copy_of(copy: PlannedDelete, rows: dict[str | None, PlannedRow]) -> str:

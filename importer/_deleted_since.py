@@ -90,33 +90,35 @@ def _left_over(plan: Plan) -> set[int]:
             if session.get("import_id") and int(session["id"]) not in found}
 
 
-def renamed_note(renamed: dict[str, dict[str, Any]]) -> str:
-    """The note naming the sessions whose import id was changed in Builder."""
+def renamed_note(renamed: dict[str, dict[str, Any]], where: str) -> str:
+    """The note naming the sessions whose import id was changed in Builder (`where` they
+    are edited: edited_in)."""
     named = some_named([f"'{session.get('name')}' ({session.get('import_id')}, was {new})"
                         for new, session in renamed.items()], ", ")
     one = len(renamed) == 1
     it, its = ("it", "its") if one else ("them", "their")
     return (f"{len(renamed)} of this sheet's sessions {'has' if one else 'have'} another "
-            f"import id in the guide than after the last run (changed in Builder, most "
+            f"import id in the guide than after the last run (changed in {where}, most "
             f"likely): {named}; {its} {'row' if one else 'rows'} no longer "
             f"{'finds' if one else 'find'} {it}, so {its} "
             f"{'session is' if one else 'sessions are'} made again beside {it} (the app "
             f"shows both, unless --prune deletes the old: attendees then lose {it} from their "
             f"schedules). To keep the old {'one' if one else 'ones'}, set {its} import "
-            f"{'id' if one else 'ids'} back in Builder, deleting first the "
+            f"{'id' if one else 'ids'} back in {where}, deleting first the "
             f"{'one' if one else 'ones'} a run made again, if any")
 
 
-def deleted_since_note(rows: list[PlannedRow], mark: tuple[str, str] | None = None) -> str:
-    """The note naming the sessions deleted from the guide since the last run. With
-    leave_out (`mark`: its header and value), marking the row out is offered first, as a
-    team that keeps cancelled talks' rows does."""
+def deleted_since_note(rows: list[PlannedRow], mark: tuple[str, str] | None, *,
+                       where: str) -> str:
+    """The note naming the sessions deleted from the guide since the last run (in `where`:
+    edited_in). With leave_out (`mark`: its header and value), marking the row out is
+    offered first, as a team that keeps cancelled talks' rows does."""
     named = some_named([f"'{row.result.name}' ({row_ref(row.result.row, row.result.sheet)})"
                         for row in rows], ", ")
     one = len(rows) == 1
     return (f"{len(rows)} of this sheet's sessions {'was' if one else 'were'} in the guide "
             f"after the last run and {'is' if one else 'are'} gone from it now (deleted in "
-            f"Builder, most likely): {named}; {'it is' if one else 'they are'} made again from "
+            f"{where}, most likely): {named}; {'it is' if one else 'they are'} made again from "
             f"{'its row' if one else 'their rows'}. To remove a session for good, "
             f"{how_to_leave_out(mark) if mark else 'delete its row'} from the sheet; it is "
             "made again from the sheet otherwise")

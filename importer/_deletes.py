@@ -173,9 +173,10 @@ def left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
     return f"{len(left):,} {sessions} in the guide with {where}: {named}; {stays}"
 
 
-def newly_left_note(left: list[PlannedDelete], validation: ValidationReport) -> str:
+def newly_left_note(left: list[PlannedDelete], validation: ValidationReport, where: str) -> str:
     """The note a quiet run prints on sessions left in the guide since the last run told of
-    them: told once, as a cron job would mail it every night until --prune."""
+    them: told once, as a cron job would mail it every night until --prune. `where` they
+    are edited by hand: edited_in."""
     named = named_deletes(left)
     one = len(left) == 1
     if unread := unread_sheets(validation):  # a quiet run prints no warning to see it by
@@ -187,7 +188,7 @@ def newly_left_note(left: list[PlannedDelete], validation: ValidationReport) -> 
             if out == len(left) else "no longer in the sheet or marked out in it (leave_out)")
     return (f"{named} {'is' if one else 'are'} {gone}, but "
             f"{'its session stays' if one else 'their sessions stay'} in the app: delete "
-            f"{'it' if one else 'them'} with a run given --prune (or in Builder); "
+            f"{'it' if one else 'them'} with a run given --prune (or in {where}); "
             "later runs list such sessions in the summary file alone")
 
 

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from importer import payloads
 from importer._checks import row_list
 from importer._deletes import LEFT_OUT_REASON, PlannedDelete, some_named, unread_sheets
+from importer._report_words import edited_in
 from importer.payloads import name_key
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ def made_anew_note(plan: Plan, beside: Beside) -> str:
     zone = ZoneInfo(plan.timezone)
     why = ("(on a sheet without an id column, a talk whose time and room are edited at once "
            "is a new session)")
+    where = edited_in(plan.api_url)
     if len(beside) == 1:
         (left, rows), = beside
         one = len(rows) == 1
@@ -51,12 +53,12 @@ def made_anew_note(plan: Plan, beside: Beside) -> str:
                 f"{_start(sessions[left.session_id], zone)} ({left.import_id}) is in no "
                 f"row now, and {_rows(rows)}, with its title, make{'s' if one else ''} "
                 f"{'a new session' if one else 'new sessions'} beside it {why}; the old one "
-                "stays until a run with --prune deletes it (or delete it in Builder)")
+                f"stays until a run with --prune deletes it (or delete it in {where})")
     named = some_named([f"'{left.name}' at {_start(sessions[left.session_id], zone)} "
                         f"({left.import_id}; {_rows(rows)})" for left, rows in beside], ", ")
     return (f"the app shows {len(beside):,} talks twice: their sessions in no row now, beside "
             f"the new ones that rows with their titles make {why}: {named}; the old ones stay "
-            "until a run with --prune deletes them (or delete them in Builder)")
+            f"until a run with --prune deletes them (or delete them in {where})")
 
 
 def _rows(rows: list[PlannedRow]) -> str:

@@ -27,7 +27,7 @@ MAYBE_CREATED = "maybe_created"
 
 # The reason a pruned one is deleted, in the note's words: not 'not in the sheet', as it
 # never was.
-MADE_BY_HAND_REASON = ("made since the last run (by hand in Builder most likely): not in the "
+MADE_BY_HAND_REASON = ("made since the last run (by hand in {where} most likely): not in the "
                        "guide after the last run, and in no row")
 
 
@@ -51,16 +51,18 @@ def made_by_hand(plan: Plan) -> list[PlannedDelete]:
     return [d for d in candidates if d.session_id not in renamed]
 
 
-def made_by_hand_note(made: list[PlannedDelete], prefix: str, *, pruned: bool) -> str:
-    """What the plan does with them, and how a person keeps them."""
+def made_by_hand_note(made: list[PlannedDelete], prefix: str, *, pruned: bool,
+                      where: str) -> str:
+    """What the plan does with them, and how a person keeps them; `where` they are edited
+    (edited_in)."""
     one = len(made) == 1
     that = "that " if pruned else ""  # '--prune deletes 1 session ... that was not ...'
     what = (f"{len(made):,} {'session' if one else 'sessions'} with this sheet's import id "
             f"prefix '{prefix}' {that}{'was' if one else 'were'} not in the guide after the last "
-            f"run and {'is' if one else 'are'} in no row (made since, by hand in Builder "
+            f"run and {'is' if one else 'are'} in no row (made since, by hand in {where} "
             f"most likely): {named_deletes(made)}")
     it = "it" if one else "them"
-    keep = (f"clear {'its import id' if one else 'their import ids'} in Builder, or give "
+    keep = (f"clear {'its import id' if one else 'their import ids'} in {where}, or give "
             f"{it} {'one' if one else 'ones'} without the prefix, or add "
             f"{'its row' if one else 'their rows'} to the sheet")
     if pruned:

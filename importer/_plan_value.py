@@ -100,6 +100,7 @@ class Plan:
     # the budget is the account's, and a run the same day has only the rest of it.
     spent_earlier: int = 0
     settings_file: str | None = None  # the settings file read, if any: see Settings
+    api_url: str | None = None  # where the run sends: notes word the sandbox's (edited_in)
 
     @property
     def may_show_copies(self) -> bool:

@@ -114,6 +114,13 @@ def publish_failed_words(why: str, api_url: str | None, command: str) -> str:
     return f"Not published: {why}. {where}{publish_it_words(api_url, command)}"
 
 
+def edited_in(api_url: str | None) -> str:
+    """Where a guide's sessions are changed by hand, for a note saying one was changed there
+    or how to change one: Builder, or at this machine's sandbox, which has no Builder (a
+    rehearsal's sessions are changed through its API), the sandbox."""
+    return "the sandbox" if api_url and is_rehearsal(api_url) else "Builder"
+
+
 def not_asked_to_publish(api_url: str | None) -> str:
     """The 'Published' line of a run not asked to publish: an empty cell reads as a value lost."""
     return f"not asked to (no --publish): {changes_wait_words(api_url)}"

@@ -18,6 +18,7 @@ from importer._made_again import made_again_notes
 from importer._made_anew_beside import made_anew_beside, made_anew_note
 from importer._made_by_hand import MADE_BY_HAND_REASON, made_by_hand, made_by_hand_note
 from importer._plan_value import Plan
+from importer._report_words import edited_in
 
 
 def notes_on_what_is_sent(plan: Plan) -> list[str]:
@@ -28,9 +29,10 @@ def notes_on_what_is_sent(plan: Plan) -> list[str]:
     notes = emptied_notes(plan) + made_again_notes(plan) + (plan.saved_state.unreadable_note()
                                    if plan.saved_state is not None else [])
     if deleted := deleted_since_last_run(plan):
-        notes.append(deleted_since_note(deleted, plan.validation.leave_out_mark))
+        notes.append(deleted_since_note(deleted, plan.validation.leave_out_mark,
+                                        where=edited_in(plan.api_url)))
     if renamed := renamed_in_builder(plan):
-        notes.append(renamed_note(renamed))
+        notes.append(renamed_note(renamed, edited_in(plan.api_url)))
     plan.notes_to_act_on += notes
     made = made_by_hand(plan)
     beside = made_anew_beside(plan)
@@ -39,7 +41,8 @@ def notes_on_what_is_sent(plan: Plan) -> list[str]:
              | {left.session_id for left, _ in beside})
     _restate_left_note(plan, apart)
     if newly_left := _left_since_told(plan, apart):
-        plan.notes_to_act_on.append(newly_left_note(newly_left, plan.validation))
+        plan.notes_to_act_on.append(newly_left_note(newly_left, plan.validation,
+                                                    edited_in(plan.api_url)))
     if made:
         _tell_made_by_hand(plan, made)
     if beside:
@@ -111,9 +114,10 @@ def _tell_made_by_hand(plan: Plan, made: list[PlannedDelete]) -> None:
     once, as it does the left note."""
     pruned = [d for d in made if d in plan.deletes]
     kept = [d for d in made if d not in plan.deletes]
+    where = edited_in(plan.api_url)
     for delete in pruned:  # its report row says why as the note does
-        delete.reason = MADE_BY_HAND_REASON
+        delete.reason = MADE_BY_HAND_REASON.format(where=where)
     for group, was_pruned in ((kept, False), (pruned, True)):
         if group:
-            _tell_once(plan, made_by_hand_note(group, plan.import_id_prefix, pruned=was_pruned),
-                       group, always=was_pruned)
+            _tell_once(plan, made_by_hand_note(group, plan.import_id_prefix, pruned=was_pruned,
+                                               where=where), group, always=was_pruned)

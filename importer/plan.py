@@ -126,6 +126,7 @@ async def build_plan(
     plan.publish = settings.publish
     plan.rate = settings.rate
     plan.settings_file = settings.settings_file
+    plan.api_url = settings.api_url
     plan.notes += [settings.settings_warning] if settings.settings_warning else []
     plan.spent_earlier = remembered.spent_since(datetime.now(UTC))
     plan.notes += notes_on_what_is_sent(plan)

@@ -29,7 +29,7 @@ def test_two_sessions_left_at_once_are_told_of_in_the_plural(tmp_path: Path) -> 
     assert report.notes_to_act_on == [
         "'Talk number 1' (sheet:T001), 'Talk number 2' (sheet:T002) are no longer in the "
         "sheet, but their sessions stay in the app: delete them with a run given --prune (or "
-        "in Builder); later runs list such sessions in the summary file alone"]
+        "in the sandbox); later runs list such sessions in the summary file alone"]
 
 
 def test_a_sheet_without_a_prefix_keeps_what_another_sheet_was_told(tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def test_a_taken_over_session_is_held_by_its_new_id_alone(tmp_path: Path) -> Non
         2, 2, {"sheet:T001", "sheet:T002"})
     assert [note.split(":")[0] for note in deleted_notes(again.notes)] == [
         "1 of this sheet's sessions was in the guide after the last run and is gone from it "
-        "now (deleted in Builder, most likely)"]
+        "now (deleted in the sandbox, most likely)"]
 
 
 def test_lists_of_ids_that_are_no_lists_are_read_as_empty(tmp_path: Path) -> None:
@@ -134,6 +134,6 @@ def test_a_sheet_without_a_prefix_keeps_another_sheets_sessions_deleted_since(
     assert (second.counts["created"], deleted_notes(second.notes)) == (1, [])
     assert (again.counts["created"], deleted_notes(again.notes)) == (1, [
         "1 of this sheet's sessions was in the guide after the last run and is gone from it "
-        "now (deleted in Builder, most likely): 'Talk number 2' (row 3); it is made again "
+        "now (deleted in the sandbox, most likely): 'Talk number 2' (row 3); it is made again "
         "from its row. To remove a session for good, delete its row from the sheet; it is made "
         "again from the sheet otherwise"])

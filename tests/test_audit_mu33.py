@@ -71,7 +71,7 @@ def test_rows_marked_out_beside_rows_gone_are_told_apart_and_the_prune_stop_says
         "'Talk number 5' (sheet:T005, row 6), 'Talk number 6' (sheet:T006, row 7), "
         "'Talk number 7' (sheet:T007) are no longer in the sheet or marked out in it "
         "(leave_out), but their sessions stay in the app: delete them with a run given "
-        "--prune (or in Builder); later runs list such sessions in the summary file alone"]
+        "--prune (or in the sandbox); later runs list such sessions in the summary file alone"]
     with pytest.raises(UnsafeOperationError) as caught:
         sandbox.run(sheet, prune=True)
     assert str(caught.value).startswith(

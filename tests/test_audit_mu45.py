@@ -139,4 +139,4 @@ def test_a_repeated_talk_deleted_beside_its_twin_dropped_from_the_sheet_is_told_
 
     assert [note.split(":")[0] for note in about_ids(plan.notes_to_act_on)] == [
         "1 of this sheet's sessions was in the guide after the last run and is gone from it "
-        "now (deleted in Builder, most likely)"]
+        "now (deleted in the sandbox, most likely)"]

@@ -41,7 +41,7 @@ def test_the_note_on_several_ids_changed_speaks_of_them_all(tmp_path: Path) -> N
     assert note.split("and 1 more; ")[1] == (
         "their rows no longer find them, so their sessions are made again beside them (the "
         "app shows both, unless --prune deletes the old: attendees then lose them from their "
-        "schedules). To keep the old ones, set their import ids back in Builder, deleting "
+        "schedules). To keep the old ones, set their import ids back in the sandbox, deleting "
         "first the ones a run made again, if any")
 
 

@@ -52,7 +52,7 @@ def test_an_id_changed_in_builder_on_a_sheet_without_a_prefix_is_not_told_delete
         tmp_path: Path) -> None:
     """A nightly run of a sheet whose mapping has no import_id_prefix (the fixtures list's
     Match column as ids) said the match whose id was retyped in Builder was 'gone from it now
-    (deleted in Builder, most likely)', though it was there under its new id: the note on an
+    (deleted in the sandbox, most likely)', though it was there under its new id: the note on an
     id changed looked only among the sessions a prefix marks as the sheet's. Without one,
     every session with an import id is the sheet's, as --prune takes it."""
     sandbox = Sandbox(guide_timezone="Europe/Moscow")
@@ -67,8 +67,8 @@ def test_an_id_changed_in_builder_on_a_sheet_without_a_prefix_is_not_told_delete
 
     assert about_ids(plan.notes_to_act_on) == [
         "1 of this sheet's sessions has another import id in the guide than after the last "
-        "run (changed in Builder, most likely): 'Egypt vs Uruguay' (EGY-URU, was 2); its row "
+        "run (changed in the sandbox, most likely): 'Egypt vs Uruguay' (EGY-URU, was 2); its row "
         "no longer finds it, so its session is made again beside it (the app shows both, "
         "unless --prune deletes the old: attendees then lose it from their schedules). To "
-        "keep the old one, set its import id back in Builder, deleting first the one a run "
+        "keep the old one, set its import id back in the sandbox, deleting first the one a run "
         "made again, if any"]

@@ -45,8 +45,8 @@ def test_a_copy_is_told_once_when_the_mapping_has_no_import_id_prefix(tmp_path: 
 
     def note(copy: int) -> str:
         return (f"the guide holds a copy of 'Talk number 1' (T001, row 2): id {copy} beside "
-                "id 1, with the same import id, title and start (copied in Builder, most "
-                "likely), so the app shows the talk twice; delete the copy in Builder, or run "
+                "id 1, with the same import id, title and start (copied in the sandbox, most "
+                "likely), so the app shows the talk twice; delete the copy in the sandbox, or run "
                 "with --prune, which deletes it")
 
     assert nights == [[note(3)], [], [note(4)]]

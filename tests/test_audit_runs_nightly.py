@@ -36,6 +36,6 @@ def test_a_quiet_night_that_made_a_session_beside_one_the_sheet_dropped_prints_o
         sessions = sandbox.stats()["sessions"]
     assert [(r.exit_code, r.output) for r in results] == [(0, ""), (
         0, "note: 'Coffee Break' (sheet:B1) is no longer in the sheet, but its session stays "
-           "in the app: delete it with a run given --prune (or in Builder); later runs list "
+           "in the app: delete it with a run given --prune (or in the sandbox); later runs list "
            "such sessions in the summary file alone\n")]
     assert sessions == {"1": 3}  # the dropped break stays, without --prune

@@ -16,7 +16,7 @@ from tests.test_leave_out import sandbox_with, write_talks
 
 DELETED_K = (
     "1 of this sheet's sessions was in the guide after the last run and is gone from it now "
-    "(deleted in Builder, most likely): 'Talk number 2' (row 3); it is made again from its "
+    "(deleted in the sandbox, most likely): 'Talk number 2' (row 3); it is made again from its "
     "row. To remove a session for good, delete its row from the sheet; it is made again from "
     "the sheet otherwise")
 
@@ -83,7 +83,7 @@ def test_many_deleted_are_counted_and_a_few_named(tmp_path: Path) -> None:
 
     assert deleted_notes(report.notes_to_act_on) == [
         "7 of this sheet's sessions were in the guide after the last run and are gone from it "
-        "now (deleted in Builder, most likely): 'Talk number 1' (row 2), 'Talk number 2' "
+        "now (deleted in the sandbox, most likely): 'Talk number 1' (row 2), 'Talk number 2' "
         "(row 3), 'Talk number 3' (row 4), 'Talk number 4' (row 5), 'Talk number 5' (row 6) "
         "and 2 more; they are made again from their rows. To remove a session for good, "
         "delete its row from the sheet; it is made again from the sheet otherwise"]
@@ -105,7 +105,7 @@ def test_with_leave_out_the_note_offers_marking_the_row_out(tmp_path: Path) -> N
 
     assert deleted_notes(report.notes_to_act_on) == [
         "1 of this sheet's sessions was in the guide after the last run and is gone from it "
-        "now (deleted in Builder, most likely): 'Talk number 2' (row 3); it is made again "
+        "now (deleted in the sandbox, most likely): 'Talk number 2' (row 3); it is made again "
         "from its row. To remove a session for good, write 'cancelled' in its 'Status' cell "
         "(the mapping's leave_out leaves such rows out) or delete the row from the sheet; it "
         "is made again from the sheet otherwise"]

@@ -184,7 +184,7 @@ def test_a_quiet_run_that_went_fine_prints_its_notes_to_act_on_alone(
     assert (dropped.exit_code, unchanged.exit_code, out) == (0, 0, "")
     assert err == ("note: 'Talk number 2' (sheet:T002) is no longer in the sheet, but its "
                    "session stays in the app: delete it with a run given --prune (or in "
-                   "Builder); later runs list such sessions in the summary file alone\n")
+                   "the sandbox); later runs list such sessions in the summary file alone\n")
 
 
 def test_a_talk_moved_in_time_and_room_keeps_its_session_unless_others_share_its_title(

@@ -86,7 +86,7 @@ def test_the_row_first_in_the_sheet_keeps_its_id_remembered_as_in_the_guide(
 
     assert [note.split(":")[0] for note in plan.notes] == [
         "1 of this sheet's sessions was in the guide after the last run and is gone from it "
-        "now (deleted in Builder, most likely)"]
+        "now (deleted in the sandbox, most likely)"]
 
 
 def copy_in_builder(sandbox: Sandbox, session_id: int, **changes: str) -> None:

@@ -155,7 +155,7 @@ def test_a_row_marked_out_on_a_sheet_without_ids_is_told_as_marked_out(
         f"'Talk number 5' ({t5}, row 6); it stays unless you run with --prune"]
     assert report.notes_to_act_on == [
         f"'Talk number 5' ({t5}, row 6) is marked out in the sheet (leave_out), but its "
-        "session stays in the app: delete it with a run given --prune (or in Builder); later "
+        "session stays in the app: delete it with a run given --prune (or in the sandbox); later "
         "runs list such sessions in the summary file alone"]
     talks[5].update({"Status": "Cancelled", "Time Start": "soon"})
     report = sandbox.run(write_talks(sheet, talks))
@@ -215,7 +215,7 @@ def test_a_talk_cancelled_between_runs_is_named_then_pruned(tmp_path: Path) -> N
         "'Talk number 5' (sheet:T005, row 6); it stays unless you run with --prune"]
     assert report.notes_to_act_on == [  # what a quiet run (cron) prints, once
         "'Talk number 5' (sheet:T005, row 6) is marked out in the sheet (leave_out), but its "
-        "session stays in the app: delete it with a run given --prune (or in Builder); later "
+        "session stays in the app: delete it with a run given --prune (or in the sandbox); later "
         "runs list such sessions in the summary file alone"]
     report = sandbox.run(sheet, prune=True)
     assert [(o.row, o.import_id, o.action, o.message) for o in report.outcomes

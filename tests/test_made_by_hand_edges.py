@@ -61,7 +61,7 @@ def test_a_talk_a_killed_run_made_then_dropped_is_no_longer_in_the_sheet(
             _about(pruned.notes, "sheet:T010")) == ([("sheet:T010", "not in the sheet")], [])
     assert _about(nightly.notes_to_act_on, "sheet:T010") == [
         "'Talk number 10' (sheet:T010) is no longer in the sheet, but its session stays in the "
-        "app: delete it with a run given --prune (or in Builder); later runs list such "
+        "app: delete it with a run given --prune (or in the sandbox); later runs list such "
         "sessions in the summary file alone"]
 
 
@@ -86,7 +86,7 @@ def test_a_talk_whose_create_went_unanswered_then_dropped_is_no_longer_in_the_sh
         tmp_path: Path) -> None:
     """A talk's create made it, but its answer was lost and the lookup failed too (the row
     'failed', its outcome unknown); the talk then dropped from the sheet. The next plan said
-    it was made since the last run, by hand in Builder most likely. It is now a talk no
+    it was made since the last run, by hand in the sandbox most likely. It is now a talk no
     longer in the sheet, as any dropped row's."""
     sandbox = Sandbox()
     sandbox.settings = sandbox.settings.model_copy(update={"max_retry_wait": 0.5})

@@ -121,7 +121,7 @@ def test_a_quiet_run_tells_once_of_a_session_left_in_the_app(
             sheet.write_text(HEADER + talks, encoding="utf-8")
             results.append(runner.invoke(app, args))
     told = ("note: 'Keynote' (sheet:K1) is no longer in the sheet, but its session stays in the "
-            "app: delete it with a run given --prune (or in Builder); later runs list such "
+            "app: delete it with a run given --prune (or in the sandbox); later runs list such "
             "sessions in the summary file alone\n")
     assert [(r.exit_code, r.stdout, r.stderr) for r in results] == [
         (0, "", ""), (0, "", told), (0, "", ""), (0, "", ""), (0, "", told)]
@@ -151,7 +151,7 @@ def test_a_quiet_run_says_it_makes_again_a_session_deleted_in_builder(
     assert [(r.exit_code, r.stdout, r.stderr) for r in results] == [
         (0, "", ""),
         (0, "", "note: 1 of this sheet's sessions was in the guide after the last run and is "
-                "gone from it now (deleted in Builder, most likely): 'Keynote' (row 2); it is "
+                "gone from it now (deleted in the sandbox, most likely): 'Keynote' (row 2); it is "
                 "made again from its row. To remove a session for good, delete its row from "
                 "the sheet; it is made again from the sheet otherwise\n"),
         (0, "", ""),

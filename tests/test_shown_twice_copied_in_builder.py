@@ -56,8 +56,8 @@ def test_a_copy_made_in_builder_is_told_once_by_the_quiet_mail(
             kept, copy = copy_in_builder(builder, "sheet:K1")
         nights = [first, night(2), night(3)]
     note = (f"the guide holds a copy of 'Keynote' (sheet:K1, row 2): id {copy} beside id "
-            f"{kept}, with the same import id, title and start (copied in Builder, "
-            "most likely), so the app shows the talk twice; delete the copy in Builder, or "
+            f"{kept}, with the same import id, title and start (copied in the sandbox, "
+            "most likely), so the app shows the talk twice; delete the copy in the sandbox, or "
             "run with --prune, which deletes it")
     assert nights == [(0, "", ""), (0, "", f"note: {note}\n"), (0, "", "")]
     summary = json.loads((tmp_path / "night3.summary.json").read_text(encoding="utf-8"))
@@ -81,7 +81,7 @@ def test_several_copies_are_named_in_one_note_each_with_its_row(tmp_path: Path) 
     note = ("the guide holds 2 copies of the sheet's sessions, so the app shows those talks "
             "twice: 'Talk number 1' (sheet:T001, row 2): id 4 beside id 1; 'Talk number 3' "
             "(sheet:T003, row 4): id 5 beside id 3, each with the same import id, title and "
-            "start (copied in Builder, most likely); delete the copies in Builder, or run "
+            "start (copied in the sandbox, most likely); delete the copies in the sandbox, or run "
             "with --prune, which deletes them")
     assert (told.notes_to_act_on, note in told.notes) == ([note], True)
     assert ([(o.action, o.session_id) for o in pruned.outcomes if o.action == "deleted"],

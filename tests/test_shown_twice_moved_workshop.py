@@ -48,4 +48,4 @@ def test_a_workshop_moved_on_a_sheet_without_ids_is_said_to_be_shown_twice(
         "(sheet:auto-8c0e15ac4861) is in no row now, and row 3, with its title, makes a new "
         "session beside it (on a sheet without an id column, a talk whose time and room are "
         "edited at once is a new session); the old one stays until a run with --prune "
-        "deletes it (or delete it in Builder)"]
+        "deletes it (or delete it in the sandbox)"]

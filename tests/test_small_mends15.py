@@ -1,5 +1,6 @@
 """Small mends: a time range running past the clock change with its zone written once
-('02:30 - 03:15 CEST'), read as written; 'lip', June in Croatian and July in Polish."""
+('02:30 - 03:15 CEST'), read as written; 'lip', June in Croatian and July in Polish; notes
+on sessions edited by hand naming the sandbox where a rehearsal sent to it."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.support import BASE_URL, Sandbox, talk, write_sheet
+from tests.test_deleted_since_last_run import delete_in_builder
 from tests.test_realworld_rw7_times import _validate
 from tests.test_small_mends10 import _starts
 from tests.test_validate import utc
+from tests.test_walk_builder_edits2 import change_import_id_in_builder
+from tests.test_walk_builder_edits3_made_by_hand import LIGHTNING
 
 
 @pytest.mark.parametrize(("cell", "start", "end"), [
@@ -58,3 +63,41 @@ def test_lip_told_by_nothing_is_refused_with_both_readings(tmp_path: Path) -> No
                        "place (Europe/Zagreb reads it as June, Europe/Warsaw as July), or "
                        "write the date with its month as a number, 2027-06-15 for June or "
                        "2027-07-15 for July.")])
+
+
+def _notes_after_edits_by_hand(tmp_path: Path, api_url: str) -> list[str]:
+    """A run's notes once a session of the sheet was deleted by hand, another's import id
+    changed and one made under the sheet's prefix, at `api_url` (the sandbox, reached
+    there or posing as Guidebook's address)."""
+    sandbox = Sandbox()
+    sandbox.settings = sandbox.settings.model_copy(update={"api_url": api_url})
+    sheet = write_sheet(tmp_path / "s.csv", [talk(1), talk(2), talk(3)])
+    sandbox.run(sheet)
+    delete_in_builder(sandbox, "sheet:T002")
+    change_import_id_in_builder(sandbox, "sheet:T003", "sheet:T003-old")
+    sandbox.post_session(LIGHTNING)
+    return sandbox.run(sheet).notes_to_act_on
+
+
+@pytest.mark.parametrize(("api_url", "where"), [
+    (BASE_URL, "the sandbox"), ("https://api.guidebook.com/open-api/v1.1/", "Builder")])
+def test_notes_on_sessions_edited_by_hand_name_where_they_are_edited(
+        tmp_path: Path, api_url: str, where: str) -> None:
+    """At the sandbox they said 'deleted in Builder, most likely' and to clear an import id
+    'in Builder': a planner rehearsing there has no Builder. Guidebook's words stay."""
+    assert _notes_after_edits_by_hand(tmp_path, api_url) == [
+        f"1 of this sheet's sessions was in the guide after the last run and is gone from it "
+        f"now (deleted in {where}, most likely): 'Talk number 2' (row 3); it is made again "
+        "from its row. To remove a session for good, delete its row from the sheet; it is "
+        "made again from the sheet otherwise",
+        f"1 of this sheet's sessions has another import id in the guide than after the last "
+        f"run (changed in {where}, most likely): 'Talk number 3' (sheet:T003-old, was "
+        "sheet:T003); its row no longer finds it, so its session is made again beside it (the "
+        "app shows both, unless --prune deletes the old: attendees then lose it from their "
+        "schedules). To keep the old one, set its import id back in "
+        f"{where}, deleting first the one a run made again, if any",
+        "1 session with this sheet's import id prefix 'sheet:' was not in the guide after the "
+        f"last run and is in no row (made since, by hand in {where} most likely): 'Lightning "
+        "talks' (sheet:LT1); it stays, but --prune would delete it: to keep it, clear its "
+        f"import id in {where}, or give it one without the prefix, or add its row to the "
+        "sheet"]

@@ -12,10 +12,10 @@ from tests.support import BASE_URL, Sandbox, talk, write_sheet
 
 RENAMED = (
     "1 of this sheet's sessions has another import id in the guide than after the last run "
-    "(changed in Builder, most likely): 'Talk number 2' (sheet:T002-old, was sheet:T002); "
+    "(changed in the sandbox, most likely): 'Talk number 2' (sheet:T002-old, was sheet:T002); "
     "its row no longer finds it, so its session is made again beside it (the app shows both, "
     "unless --prune deletes the old: attendees then lose it from their schedules). To keep "
-    "the old one, set its import id back in Builder, deleting first the one a run made "
+    "the old one, set its import id back in the sandbox, deleting first the one a run made "
     "again, if any")
 
 
@@ -39,7 +39,7 @@ def about_ids(notes: list[str]) -> list[str]:
 def test_an_import_id_changed_in_builder_is_not_called_a_deleted_session(
     tmp_path: Path,
 ) -> None:
-    """The plan said the session was 'deleted in Builder, most likely' while it was still
+    """The plan said the session was 'deleted in the sandbox, most likely' while it was still
     there under another id, and beside it that the same talk, under that id, stays unless
     --prune: the planner pruned it, and attendees lost it. Now the note names the id changed
     and how to keep the session; with --prune it says the same."""
@@ -75,7 +75,7 @@ def test_a_session_deleted_in_builder_beside_an_unrelated_leftover_is_still_told
 
     assert [n.split(":")[0] for n in about_ids(plan.notes_to_act_on)] == [
         "1 of this sheet's sessions was in the guide after the last run and is gone from it "
-        "now (deleted in Builder, most likely)"]
+        "now (deleted in the sandbox, most likely)"]
 
 
 def sandbox_delete(sandbox: Sandbox, session_id: int) -> None:

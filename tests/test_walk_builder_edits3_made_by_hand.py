@@ -13,9 +13,9 @@ LIGHTNING = {
     "start_time": "2027-05-11T22:00:00+00:00", "end_time": "2027-05-11T23:00:00+00:00",
 }
 MADE = ("1 session with this sheet's import id prefix 'sheet:' was not in the guide after "
-        "the last run and is in no row (made since, by hand in Builder most likely): "
+        "the last run and is in no row (made since, by hand in the sandbox most likely): "
         "'Lightning talks' (sheet:LT1)")
-KEEP = ("to keep it, clear its import id in Builder, or give it one without the prefix, or "
+KEEP = ("to keep it, clear its import id in the sandbox, or give it one without the prefix, or "
         "add its row to the sheet")
 
 
@@ -46,12 +46,12 @@ def test_a_session_made_in_builder_under_the_sheets_prefix_is_not_offered_to_pru
     made = f"{MADE}; it stays, but --prune would delete it: {KEEP}"
     assert (about_left(first.notes_to_act_on), about_left(second.notes_to_act_on)) == (
         ["'Talk number 3' (sheet:T003) is no longer in the sheet, but its session stays in "
-         "the app: delete it with a run given --prune (or in Builder); later runs list such "
+         "the app: delete it with a run given --prune (or in the sandbox); later runs list such "
          "sessions in the summary file alone", made],
         [])
     assert about_left(plan.notes) == [dropped, made]
     assert ([d.import_id for d in pruned.deletes], about_left(pruned.notes)) == (
         ["sheet:LT1", "sheet:T003"],
         ["--prune deletes 1 session with this sheet's import id prefix 'sheet:' that was not "
-         "in the guide after the last run and is in no row (made since, by hand in Builder "
+         "in the guide after the last run and is in no row (made since, by hand in the sandbox "
          f"most likely): 'Lightning talks' (sheet:LT1); {KEEP} before running"])

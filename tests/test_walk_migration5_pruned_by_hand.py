@@ -23,7 +23,7 @@ def test_a_session_made_by_hand_and_pruned_is_not_said_to_have_left_the_sheet(
 
     assert [(o.import_id, o.action, o.message) for o in report.outcomes
             if o.action == "deleted"] == [
-        ("sheet:LT1", "deleted", "made since the last run (by hand in Builder most likely): "
+        ("sheet:LT1", "deleted", "made since the last run (by hand in the sandbox most likely): "
                                  "not in the guide after the last run, and in no row")]
     assert any("--prune deletes 1 session with this sheet's import id prefix" in note
                for note in report.notes)

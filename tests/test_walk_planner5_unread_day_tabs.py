@@ -76,5 +76,5 @@ def test_a_run_of_every_tab_tells_of_a_dropped_talk_as_before(imported: tuple[Sa
     report = _run_every_tab(sandbox, fewer)
     assert report.notes_to_act_on == [
         "'Talk number 2' (sheet:T002) is no longer in the sheet, but its session stays in the "
-        "app: delete it with a run given --prune (or in Builder); later runs list such "
+        "app: delete it with a run given --prune (or in the sandbox); later runs list such "
         "sessions in the summary file alone"]
