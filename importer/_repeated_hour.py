@@ -37,11 +37,12 @@ class WrittenZone(dt.tzinfo):
 
 def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo,
                       read_in: str | None = None) -> Callable[[Any], Any]:
-    """`parse` for a time column, or a time range's (a start and an end), reading a time
-    or a range followed by one of `zone`'s own abbreviations or offsets ('02:30 CEST',
-    '02:00 - 02:45 CEST' in Europe/Berlin) as wall times carrying the word, for
-    `utc_as_written`. Tried only on a cell `parse` refuses. `read_in`: how to name `zone`
-    where it was given, for another zone's word ('EST' in Berlin; see `zone_hint`)."""
+    """`parse` for a time column, a time range's (a start and an end) or a date and time
+    column, reading a time, a range or a date and time followed by one of `zone`'s own
+    abbreviations or offsets ('02:30 CEST', '02:00 - 02:45 CEST', '25.10.2026 02:30 CEST'
+    in Europe/Berlin) as wall times carrying the word, for `utc_as_written`. Tried only on
+    a cell `parse` refuses. `read_in`: how to name `zone` where it was given, for another
+    zone's word ('EST' in Berlin; see `zone_hint`)."""
 
     def parse_or_zoned(cell: Any) -> Any:
         try:
@@ -52,13 +53,17 @@ def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo,
             if zoned is None:
                 raise
             written, read = zoned
-            times = read if isinstance(read, tuple) else (read,)
-            if not all(isinstance(time, dt.time) and not time.tzinfo for time in times):
-                raise
+            parts = read if isinstance(read, tuple) else (read,)  # a date and time: its date
+            times = [part for part in parts if not isinstance(part, dt.date)]
+            if not times or not all(isinstance(time, dt.time) and not time.tzinfo
+                                    for time in times):
+                raise  # a date alone, or a time with an offset already, takes no word
             if not _names_a_clock_of(written, zone):  # another zone's ('EST' in Berlin)
                 raise _another_zones_word(error, written, read_in) from None
             cell_times = text.strip().rpartition(" ")[0]  # as trailing_zone cut it
-            placed = tuple(time.replace(tzinfo=WrittenZone(written, cell_times)) for time in times)
+            zoned_at = WrittenZone(written, cell_times)
+            placed = tuple(part if isinstance(part, dt.date) else part.replace(tzinfo=zoned_at)
+                           for part in parts)
             return placed if isinstance(read, tuple) else placed[0]
     return parse_or_zoned
 

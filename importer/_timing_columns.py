@@ -46,7 +46,8 @@ class ColumnsTiming(UntilNextTiming, DatesTiming):
         ranges = key == "start" and self._datetimes_in_one_column()
         both = self.column(key, column,
                            (lambda c: convert.parse_datetime_range(c, order)[0]) if ranges
-                           else lambda c: convert.parse_datetime_cell(c, order),
+                           else self._zone_written(lambda c: convert.parse_datetime_cell(
+                               c, order)),
                            "a start and end date and time" if ranges else "a date and time",
                            required)
         assert both is not None
@@ -129,7 +130,7 @@ class ColumnsTiming(UntilNextTiming, DatesTiming):
         no such times (room numbers, counts mapped by mistake) it stays refused. A time
         followed by one of the zone's own abbreviations or offsets is read with it."""
         header = self.bound.header(column)
-        parse = zone_written_read(parse, self.zone, self.zone_read_in())  # '02:30 CEST'
+        parse = self._zone_written(parse)  # '02:30 CEST'
         if header is None or not convert.keeps_the_24_hour_clock(self.frame[header].unique()):
             return parse
 
@@ -156,7 +157,8 @@ class ColumnsTiming(UntilNextTiming, DatesTiming):
         end_dt = self.column("end", end_field.column,
                              range_end_moment(order, told=not end_field.values)
                              if self._datetimes_in_one_column() else
-                             lambda c: convert.parse_end_datetime(c, order), "a date and time")
+                             self._zone_written(lambda c: convert.parse_end_datetime(c, order)),
+                             "a date and time")
         duration = self.column("end", end_field.duration_column, partial(
             convert.parse_duration, unit=end_field.duration_unit), "a duration")
         end_date = None
@@ -182,8 +184,12 @@ class ColumnsTiming(UntilNextTiming, DatesTiming):
         grid's slots where the column writes them so (`9-10`, `10-11`), and a range followed
         by one of the zone's own abbreviations or offsets with it (`02:00 - 02:45 CEST`)."""
         header = self.bound.header(self.mapping.fields.start.time_column)
-        return zone_written_read(convert.time_range_reader(lambda: self.frame[header].unique()),
-                                 self.zone, self.zone_read_in())
+        return self._zone_written(convert.time_range_reader(lambda: self.frame[header].unique()))
+
+    def _zone_written(self, parse: Parser) -> Parser:
+        """`parse`, reading a cell it refuses with the zone's own word or offset after it
+        ('02:30 CEST', '25.10.2026 02:30 CEST'), as the hour that happens twice is told."""
+        return zone_written_read(parse, self.zone, self.zone_read_in())
 
     def _end_within_a_day(self) -> Parser:
         """The end column's parser, saying where an end past 29:59 puts its next day. On a
