@@ -71,10 +71,12 @@ def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo,
 def _another_zones_word(error: CellError, written: str, read_in: str | None) -> CellError:
     """The error for a cell with another zone's word: where the sheet's zone was given,
     saying its times are read in it rather than to give one; else (or for no zone's word,
-    'LUNCH') as `parse` told it."""
-    if read_in is None or error.hint != zone_hint(written, offsets_read=False):
-        return error
-    return CellError(error.code, zone_hint(written, offsets_read=False, read_in=read_in))
+    'LUNCH') as `parse` told it. A date and time cell's hint says offsets are read there."""
+    for offsets_read in (False, True):
+        if read_in is not None and error.hint == zone_hint(written, offsets_read=offsets_read):
+            return CellError(error.code, zone_hint(written, offsets_read=offsets_read,
+                                                   read_in=read_in))
+    return error
 
 
 def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
