@@ -55,7 +55,10 @@ _BLOCK_TAG = re.compile(r"<(?:p|div|ul|ol|dl|table|blockquote|pre|h[1-6]|hr)\b",
 # A tag that lays text out in lines: HTML with one is written as HTML, its line breaks
 # only the source's.
 _LINE_TAG = re.compile(rf"{_BLOCK_TAG.pattern}|<(?:br|li|tr)\b", re.IGNORECASE)
-_markdown = MarkdownIt("commonmark").enable("table")
+# A cell's single line break (Alt+Enter) is a line the planner typed, not prose wrapped to a
+# width as CommonMark assumes: `breaks` keeps it, as `<br>` (not XHTML's `<br />`, which
+# the sanitiser would rewrite), as text_to_html does.
+_markdown = MarkdownIt("commonmark", {"breaks": True, "xhtmlOut": False}).enable("table")
 
 
 def text_to_html(text: str) -> str:
