@@ -17,6 +17,7 @@ from typing import Literal
 
 from markdown_it import MarkdownIt
 
+from importer._links import ADDRESS_FINDER, escape_with_links
 from importer.html import (
     ALLOWED_ATTRIBUTES,
     ALLOWED_TAGS,
@@ -57,16 +58,20 @@ _BLOCK_TAG = re.compile(r"<(?:p|div|ul|ol|dl|table|blockquote|pre|h[1-6]|hr)\b",
 _LINE_TAG = re.compile(rf"{_BLOCK_TAG.pattern}|<(?:br|li|tr)\b", re.IGNORECASE)
 # A cell's single line break (Alt+Enter) is a line the planner typed, not prose wrapped to a
 # width as CommonMark assumes: `breaks` keeps it, as `<br>` (not XHTML's `<br />`, which
-# the sanitiser would rewrite), as text_to_html does.
-_markdown = MarkdownIt("commonmark", {"breaks": True, "xhtmlOut": False}).enable("table")
+# the sanitiser would rewrite), as text_to_html does. Its bare web addresses are links,
+# found as in text (`_links.py`).
+_markdown = MarkdownIt("commonmark", {"breaks": True, "xhtmlOut": False, "linkify": True}
+                       ).enable(["table", "linkify"])
+_markdown.linkify = ADDRESS_FINDER
 
 
 def text_to_html(text: str) -> str:
-    """Plain text as HTML: escaped, blank lines make paragraphs, single newlines `<br>`."""
+    """Plain text as HTML: escaped, blank lines make paragraphs, single newlines `<br>`, web
+    addresses links."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     paragraphs = _PARAGRAPH_BREAK.split(text)
     return "".join(
-        "<p>" + html.escape(p.strip(), quote=False).replace("\n", "<br>") + "</p>"
+        "<p>" + escape_with_links(p.strip()).replace("\n", "<br>") + "</p>"
         for p in paragraphs
         if p.strip()
     )
@@ -139,7 +144,7 @@ def added_to_html(label: str, values: Sequence[str], fmt: DescriptionFormat
             part, dropped = sanitize_with_audit(value)
             removed.update(dict.fromkeys(dropped))
         else:
-            part = html.escape(value.strip(), quote=False).replace("\n", "<br>")
+            part = escape_with_links(value.strip()).replace("\n", "<br>")
         parts.append(part)
     listed = ", ".join(part for part in parts if part)
     if not listed:  # markup alone, all of it removed

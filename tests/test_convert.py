@@ -734,7 +734,9 @@ def test_split_names(text: str | None, separator: str, expected: tuple[str, ...]
         ("Use <Ctrl>+<C>", "auto", "<p>Use &lt;Ctrl&gt;+&lt;C&gt;</p>", []),
         ("Email <jane@example.com> for info", "auto",
          "<p>Email &lt;jane@example.com&gt; for info</p>", []),
-        ("See <https://example.com>", "auto", "<p>See &lt;https://example.com&gt;</p>", []),
+        # Text, not a tag: its brackets kept as written, the address in them a link.
+        ("See <https://example.com>", "auto",
+         '<p>See &lt;<a href="https://example.com">https://example.com</a>&gt;</p>', []),
         # auto: text exported HTML-escaped (a web CMS) has its character references decoded
         # once, not escaped again; a `&` that starts no reference is kept as written.
         ("Q&amp;A with the team\n\nUse &lt;b&gt; for bold", "auto",
