@@ -46,7 +46,7 @@ def test_a_report_row_marks_its_warnings_apart_from_its_errors(tmp_path: Path) -
     script = {"Description (Optional)": "Hi <script>x</script>"}
     rows = [first, talk(2, **same_slot), talk(3, **script),
             talk(4, **{**script, "Time Start": "nonsense"})]
-    report = Sandbox().run(write_sheet(tmp_path / "s.csv", rows))
+    report = Sandbox().run_in_order(write_sheet(tmp_path / "s.csv", rows))
     assert [(o.row, o.action, o.message) for o in report.outcomes] == [
         (2, "created", "warning: room-overlap: " + OVERLAP.format(other=3)),
         (3, "created", "warning: room-overlap: " + OVERLAP.format(other=2)),
