@@ -33,3 +33,25 @@ def copy_beside(target: Path) -> Path:
     copy = target.with_name(f"{target.name}.{secrets.token_hex(6)}.partial")
     copy.touch(exist_ok=False)  # never another's: a name taken is an error, not a shared copy
     return copy
+
+
+@contextmanager
+def new_name(target: Path) -> Iterator[Path]:
+    """`target`, or the first of `<stem>-2`, `<stem>-3`... that no file has, taken for this
+    write alone (made empty, which no other run can then take) and given back if the block
+    fails: two runs naming their file by the second they started (two crontab lines at
+    02:30 in one folder) must not replace each other's, nor leave an empty one."""
+    taken, number = target, 1
+    while True:
+        try:
+            taken.touch(exist_ok=False)
+            break
+        except FileExistsError:
+            number += 1
+            taken = target.with_stem(f"{target.stem}-{number}")
+    try:
+        yield taken
+    except BaseException:
+        with contextlib.suppress(OSError):
+            taken.unlink(missing_ok=True)
+        raise

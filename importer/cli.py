@@ -524,7 +524,8 @@ def run(
             except KeyboardInterrupt:  # a second Ctrl-C: no report to write
                 raise StoppedAtOnce(_stopped_at_once(report_path)) from None
         try:
-            path = write_report(result, report_path)
+            # Named by the second the run started: another job's of that second keeps its own.
+            path = write_report(result, report_path, new=not settings.report)
         except ConfigError:
             # The run's work is done: say what it was, then why there is no report file.
             _show_run(result, None, as_json=as_json, quiet=False)

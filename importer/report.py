@@ -14,7 +14,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,7 +28,7 @@ from importer._report_words import (
     not_asked_to_publish,
     result_words,
 )
-from importer._whole_file import replacing
+from importer._whole_file import new_name, replacing
 from importer.errors import ConfigError
 from importer.model import RowIssue
 
@@ -279,28 +279,34 @@ def refuse_unwritable(target: Path, what: str) -> None:
                           f"write in {folder}; give a path in a folder it may write in")
 
 
-def write_report(report: ImportReport, path: str | Path) -> Path:
+def write_report(report: ImportReport, path: str | Path, *, new: bool = False) -> Path:
     """Write the per-row report (format by extension) and `<stem>.summary.json` beside it.
 
     Both are written whole or not at all, the report first: a full disk or a report open in
     Excel leaves the last run's pair as it was, never a cut report beside an older summary.
-    The summary names its report, as `r.csv` and `r.xlsx` share `r.summary.json`.
+    The summary names its report, as `r.csv` and `r.xlsx` share `r.summary.json`. With
+    `new`, no file is replaced: a name taken gets `-2`, `-3`... (returned).
     """
     target = output_path(path, REPORT_FORMATS, what="report")
-    summary_path = target.with_name(target.stem + ".summary.json")
     with _writing(target, "report"):
         target.parent.mkdir(parents=True, exist_ok=True)
-        with replacing(summary_path) as summary_partial, replacing(target) as partial:
-            suffix = target.suffix.lower()
-            if suffix == ".xlsx":
-                _write_xlsx(report, partial, SEE_THE_SUMMARY_TAB)
-            elif suffix == ".json":
-                partial.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
-            else:
-                _write_csv(report, partial, f"(see the notes in {summary_path.name})")
-            summary = {**report.summary(), "report": target.name}
-            summary_partial.write_text(json.dumps(summary, indent=2) + "\n")
-    return target
+        with new_name(target) if new else nullcontext(target) as taken:
+            _write_pair(report, taken)
+    return taken
+
+
+def _write_pair(report: ImportReport, target: Path) -> None:
+    summary_path = target.with_name(target.stem + ".summary.json")
+    with replacing(summary_path) as summary_partial, replacing(target) as partial:
+        suffix = target.suffix.lower()
+        if suffix == ".xlsx":
+            _write_xlsx(report, partial, SEE_THE_SUMMARY_TAB)
+        elif suffix == ".json":
+            partial.write_text(json.dumps(report.to_json(), indent=2, default=str) + "\n")
+        else:
+            _write_csv(report, partial, f"(see the notes in {summary_path.name})")
+        summary = {**report.summary(), "report": target.name}
+        summary_partial.write_text(json.dumps(summary, indent=2) + "\n")
 
 
 @contextmanager
