@@ -33,6 +33,7 @@ from importer._deletes import (
     left_note,
     planned_deletes,
 )
+from importer._guide_gone import deleted_guide_told
 from importer._guide_spellings import guide_spellings_notes
 from importer._guide_state import GuideState, read_guide
 from importer._id_changes import (
@@ -106,7 +107,9 @@ async def build_plan(
                              header_names=mapping.required_columns())
     bind_sheet(loaded, mapping)  # and one lacking the mapping's columns costs none either
     before = sum(client.requests_sent.values())
-    state = await read_guide(client, guide_id)
+    remembered = saved_state(settings, path)
+    with deleted_guide_told(remembered, guide_id):
+        state = await read_guide(client, guide_id)
     timezone = choose_timezone(settings, mapping, state.guide)
     validation = validate_sheet(loaded, mapping, timezone)
     reads = sum(client.requests_sent.values()) - before
@@ -116,7 +119,6 @@ async def build_plan(
         validation.rows, folder, allow_outside=settings.allow_images_outside,
         max_bytes=settings.max_image_bytes, column=image_column,
     )
-    remembered = saved_state(settings, path)
     plan = plan_against(
         validation, state, mapping,
         guide_id=guide_id, prune=prune, create_missing=create_missing,
