@@ -1,0 +1,144 @@
+"""README.md's and mappings/README.md's passages changed in the last day, each checked
+against what the code does: a zone's word after a time or a range and the hour that happens
+twice, listopad and lip, Apple Numbers' summary tab, the sandbox's failed publish, a row's
+warnings in the summary and the message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importer.load import load_sheet
+from importer.validate import validate_file
+from tests.support import BASE_URL, Sandbox, talk, write_sheet
+from tests.test_readme import MAPPINGS_README, README
+from tests.test_realworld_rw7_times import _validate as validate_ranges
+from tests.test_small_mends10 import _starts as date_starts
+from tests.test_small_mends13 import _results_of_a_failed_publish
+from tests.test_validate import CLASSIC, utc, write_csv
+from tests.test_walk_planner10_numbers_summary import _numbers_export
+
+
+def said(sentence: str, readme: str = README) -> None:
+    """The sentence a test pins, as a reader finds it (line breaks aside)."""
+    assert " ".join(sentence.split()) in " ".join(readme.split())
+
+
+def test_a_zones_word_is_read_only_where_it_is_the_zones_own(tmp_path: Path) -> None:
+    """The refused example was the read one ('10:00 - 11:00 CET'), the sentence after read
+    in Berlin in December: a reader could not tell which was meant."""
+    said("A zone's abbreviation (`10:00 AM EDT`, `9am PT`, a range's `1:00 PM - 2:00 PM ET`) "
+         "is refused saying so", MAPPINGS_README)
+    said("Only the `timezone`'s own abbreviation or offset of that day is read after a time "
+         "or a range (`10:00 - 11:00 CET` in `Europe/Berlin` in December;", MAPPINGS_README)
+    assert validate_ranges(tmp_path, "11.05.2027,1:00 PM - 2:00 PM ET,Lunch\n"
+                                     "10.12.2026,10:00 - 11:00 CET,Keynote\n") == [
+        (2, "bad-time", "Row 2: 'Time' has '1:00 PM - 2:00 PM ET', which is not a start and "
+         "end time: 'ET' is a time zone, which gbimport cannot read in a time cell: remove it "
+         "from the cells: times are read in Europe/Berlin, the mapping's timezone."),
+        (3, "2026-12-10T09:00:00+00:00", "2026-12-10T10:00:00+00:00")]
+
+
+def _new_york_and_berlin(tmp_path: Path, cells: list[tuple[str, str, str]]) -> list[object]:
+    """Each (zone, date, start) row's start in UTC, or its issue's code and message."""
+    found: list[object] = []
+    for number, (zone, date, start) in enumerate(cells):
+        sheet = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+            ["N1", "Night", date, start, "05:00", "Hall", "", ""]], name=f"{number}.csv")
+        report = validate_file(sheet, timezone=zone)
+        found += [(i.code, i.message) for i in report.issues] or [
+            p.start_time for p in report.payloads]
+    return found
+
+
+def test_the_hour_that_happens_twice_is_told_by_the_word_after_the_time(
+        tmp_path: Path) -> None:
+    said("say which of the two it is with the zone's abbreviation or offset after the time in "
+         "a time column (`1:30 AM EDT` or `1:30 AM -04:00` for the first, `1:30 AM EST` for "
+         "the second in `America/New_York`; `02:30 CEST` or German `02:30 MESZ` for the first "
+         "in `Europe/Berlin`, `02:30 CET` or `02:30 MEZ` for the second)", MAPPINGS_README)
+    said("The `ambiguous-time` message names both.", MAPPINGS_README)
+    said("`10:00 CEST` in December is `bad-time` saying the clock that day (`Europe/Berlin is "
+         "on CET (+01:00) on 2026-12-10, not CEST: write 10:00, or 10:00 CET`), and `EST` in "
+         "Berlin is refused as any zone in a time cell is.", MAPPINGS_README)
+    ny, berlin = "America/New_York", "Europe/Berlin"
+    assert _new_york_and_berlin(tmp_path, [
+        (ny, "11/1/2026", "1:30 AM EDT"), (ny, "11/1/2026", "1:30 AM -04:00"),
+        (ny, "11/1/2026", "1:30 AM EST"),
+        (berlin, "10/25/2026", "02:30 CEST"), (berlin, "10/25/2026", "02:30 MESZ"),
+        (berlin, "10/25/2026", "02:30 CET"), (berlin, "10/25/2026", "02:30 MEZ"),
+        (berlin, "10/25/2026", "02:30"), (berlin, "12/10/2026", "10:00 CEST"),
+        (berlin, "10/25/2026", "02:30 EST")]) == [
+        utc(2026, 11, 1, 5, 30), utc(2026, 11, 1, 5, 30), utc(2026, 11, 1, 6, 30),
+        utc(2026, 10, 25, 0, 30), utc(2026, 10, 25, 0, 30),
+        utc(2026, 10, 25, 1, 30), utc(2026, 10, 25, 1, 30),
+        ("ambiguous-time", "Row 2: 'Time Start' has '02:30', and 2026-10-25 02:30 happens "
+         "twice in Europe/Berlin when daylight saving time ends; write 02:30 CEST (+02:00) for "
+         "the first, 02:30 CET (+01:00) for the second."),
+        ("bad-time", "Row 2: 'Time Start' has '10:00 CEST', but Europe/Berlin is on CET "
+         "(+01:00) on 2026-12-10, not CEST: write 10:00, or 10:00 CET."),
+        ("bad-time", "Row 2: 'Time Start' has '02:30 EST', which is not a time: 'EST' is a "
+         "time zone, which gbimport cannot read in a time cell: remove it from the cells: "
+         "times are read in Europe/Berlin.")]
+
+
+def test_a_range_tells_the_repeated_hour_and_a_skipped_time_stays_refused(
+        tmp_path: Path) -> None:
+    said("after a range in a column of ranges (`02:00 - 02:45 CEST`)", MAPPINGS_README)
+    said("A time the clocks skip (2:30 AM on the spring-forward night) is `nonexistent-time`",
+         MAPPINGS_README)
+    assert validate_ranges(tmp_path, "25.10.2026,02:00 - 02:45 CEST,First\n"
+                                     "25.10.2026,02:00 - 02:45 CET,Second\n") == [
+        (2, "2026-10-25T00:00:00+00:00", "2026-10-25T00:45:00+00:00"),
+        (3, "2026-10-25T01:00:00+00:00", "2026-10-25T01:45:00+00:00")]
+    skipped = _new_york_and_berlin(tmp_path, [("Europe/Berlin", "3/29/2026", "02:30 CEST")])
+    assert [code for code, _ in skipped] == ["nonexistent-time"]  # type: ignore[misc]
+
+
+def test_listopad_and_lip_are_read_by_the_timezone_else_refused(tmp_path: Path) -> None:
+    said("`listopad`, October in Croatian but November in Czech and Polish, is read by the "
+         "column's other month and day names, else by a day name only one reading falls on "
+         "(`Friday, 15 listopada 2027` is October's), else by the timezone (`Europe/Zagreb`, "
+         "`Europe/Belgrade`: October; `Europe/Warsaw`, `Europe/Prague`: November), and refused "
+         "with both readings where none tells; so is `lip`, June in Croatian but July in "
+         "Polish)")
+    months = {}
+    for zone in ("Europe/Zagreb", "Europe/Belgrade", "Europe/Warsaw", "Europe/Prague"):
+        read = [date_starts([cell], tmp_path, zone)[0][0]
+                for cell in ("15 listopada 2027", "15 lip 2027")]
+        months[zone] = [start.month for start in read]  # type: ignore[attr-defined]
+    assert months == {"Europe/Zagreb": [10, 6], "Europe/Belgrade": [10, 6],
+                      "Europe/Warsaw": [11, 7], "Europe/Prague": [11, 7]}
+    assert date_starts(["Friday, 15 listopada 2027"], tmp_path)[0] == [utc(2027, 10, 15, 10)]
+    starts, issues = date_starts(["15 lip 2027"], tmp_path)
+    assert (starts, [code for _, code, _ in issues]) == ([None], ["bad-date"])
+    assert "Europe/Zagreb reads it as June, Europe/Warsaw as July" in str(issues[0][2])
+
+
+def test_numbers_export_summary_is_passed_over(tmp_path: Path) -> None:
+    said("Apple Numbers' `Export Summary`, which it puts first in a workbook it exports, is "
+         "passed over")
+    assert load_sheet(_numbers_export(tmp_path)).sheet_name == "Programme - Table 1"
+
+
+def test_a_failed_publish_at_the_sandbox_says_so_in_the_summary(tmp_path: Path) -> None:
+    said("exit code 4 at a sandbox says the changes are in the sandbox, not in Builder, and to "
+         "publish at the sandbox)")
+    assert _results_of_a_failed_publish(tmp_path, BASE_URL) == [
+        "exit code 4: the changes are in the sandbox, not in Builder, but publishing them "
+        "failed; publish at the sandbox, or run again later"] * 2
+
+
+def test_a_rows_warnings_are_counted_and_marked(tmp_path: Path) -> None:
+    said("`with_warnings` (the rows validation warned about, invalid ones too, as `validate` "
+         "counts them: `ok` with a count above 0 is \"ok, with warnings\")")
+    said("A row's message gives its errors as `code: message` and each of its warnings after "
+         "`warning: ` (`warning: room-overlap: overlaps row 3 in 'Room 100'; ...`)")
+    sheet = write_sheet(tmp_path / "s.csv", [
+        talk(1), talk(2, **{"Time Start": "10:30 AM"}), talk(3)])  # 2 overlaps 1 in Room 100
+    report = Sandbox().run(sheet)
+    summary = report.summary()
+    assert (summary["ok"], summary["with_warnings"]) == (True, 2)
+    messages = [outcome.message for outcome in report.outcomes]
+    assert messages[0].startswith("warning: room-overlap: overlaps row 3 in 'Room 100'")
+    assert messages[2] == ""
+
