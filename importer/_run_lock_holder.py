@@ -37,8 +37,10 @@ def record_holder(lock_path: Path) -> None:
             fd = os.open(path, flags)
     except OSError:
         return
-    with contextlib.suppress(OSError):
-        os.fchmod(fd, _WRITABLE_BY_ALL)  # past the umask; fails on another user's file
+    # Past the umask; fails on another user's file. Windows before Python 3.13 has no
+    # os.fchmod (AttributeError): there the file keeps the mode it was made with.
+    with contextlib.suppress(OSError, AttributeError):
+        os.fchmod(fd, _WRITABLE_BY_ALL)
     with contextlib.suppress(OSError), os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(f"{os.getpid()} {clock():.0f} {_began(os.getpid()) or ''}".rstrip() + "\n")
 

@@ -1,12 +1,17 @@
 """README.md's and mappings/README.md's passages changed in the last day, each checked
 against what the code does: a zone's word after a time or a range and the hour that happens
 twice, listopad and lip, Apple Numbers' summary tab, the sandbox's failed publish, a row's
-warnings in the summary and the message."""
+warnings in the summary and the message, and the run lock's holder."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
+
+from importer import _run_lock_holder
+from importer._run_lock_holder import holder_path, holder_words, record_holder
 from importer.load import load_sheet
 from importer.validate import validate_file
 from tests.support import BASE_URL, Sandbox, talk, write_sheet
@@ -142,3 +147,20 @@ def test_a_rows_warnings_are_counted_and_marked(tmp_path: Path) -> None:
     assert messages[0].startswith("warning: room-overlap: overlaps row 3 in 'Room 100'")
     assert messages[2] == ""
 
+
+def test_the_lock_holder_is_named_on_linux_and_macos_and_windows_is_told_to_wait(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows before Python 3.13 has no os.fchmod: writing the holder's word raised there,
+    so every run stopped on taking the lock."""
+    said("on Linux and macOS the error names its pid and start, and says one holding the lock "
+         "over a day may be hung, to be stopped with `kill` and that pid; on Windows it says "
+         "only to wait)")
+    lock = tmp_path / "guide-1.lock"
+    monkeypatch.setattr(_run_lock_holder, "clock", lambda: 0.0)
+    monkeypatch.delattr(os, "fchmod")  # as on Windows before Python 3.13
+    record_holder(lock)
+    assert holder_path(lock).read_text("ascii").split()[:2] == [str(os.getpid()), "0"]
+    assert holder_words(lock)[0].startswith(f"(pid {os.getpid()}, started ")
+    with monkeypatch.context() as windows:  # where os.kill(pid, 0) would end the process
+        windows.setattr(os, "name", "nt")
+        assert not _run_lock_holder._still_runs(os.getpid())  # so holder_words names none
