@@ -1,7 +1,7 @@
 """README.md's and mappings/README.md's passages changed in the last day, each checked
 against what the code does: a zone's word after a time or a range and the hour that happens
 twice, listopad and lip, Apple Numbers' summary tab, the sandbox's failed publish, a row's
-warnings in the summary and the message, and the run lock's holder."""
+warnings in the summary and the message, the run lock's holder, and a course's 'Tema'."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 
 from importer import _run_lock_holder
 from importer._run_lock_holder import holder_path, holder_words, record_holder
+from importer.draft import draft_mapping
 from importer.load import load_sheet
 from importer.validate import validate_file
 from tests.support import BASE_URL, Sandbox, talk, write_sheet
@@ -164,3 +165,15 @@ def test_the_lock_holder_is_named_on_linux_and_macos_and_windows_is_told_to_wait
     with monkeypatch.context() as windows:  # where os.kill(pid, 0) would end the process
         windows.setattr(os, "name", "nt")
         assert not _run_lock_holder._still_runs(os.getpid())  # so holder_words names none
+
+
+def test_a_courses_tema_is_the_title_unless_a_titulo_is_there(tmp_path: Path) -> None:
+    said("a course's topic of the day, `Tema`, as the title where no column is headed so, as "
+         "`Topic` is, and the track beside a `Título`")
+    alone = write_csv(tmp_path, ["Fecha", "Tema"], [["06/01/2026", "Manipulación de datos"]])
+    beside = write_csv(tmp_path, ["Fecha", "Título", "Tema"], [
+        ["06/01/2026", "Introducción al lenguaje R", "Básico"],
+        ["07/01/2026", "Manipulación de datos", "Datos"]], name="b.csv")
+    assert [draft_mapping(sheet).chosen for sheet in (alone, beside)] == [
+        {"name": "Tema", "date": "Fecha"},
+        {"name": "Título", "date": "Fecha", "schedule_tracks": "Tema"}]
