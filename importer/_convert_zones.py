@@ -18,13 +18,14 @@ _ZONE_WORD = re.compile(r"^\(?(?P<zone>(?i:utc|gmt|z)|(?i:utc|gmt)?[+-]\d{1,2}(?
                         r"[A-Z]{2,5})\)?$")  # an abbreviation in capitals: EDT, not "Room"
 _OFFSET = re.compile(r"^(?:utc|gmt)?(?P<sign>[+-])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?$",
                      re.IGNORECASE)
+_GLUED_Z = re.compile(r"^(?P<time>.*\d)[Zz]$")
 T = TypeVar("T")  # what trailing_zone's parser reads
 
 
 def trailing_zone(text: str, parse: Callable[[str], T]) -> tuple[str, T] | None:
     """(the zone as written, what `parse` reads in the rest) when the cell's last word is a
     time zone and the rest reads without it; None otherwise."""
-    rest, _, last = text.strip().rpartition(" ")
+    rest, last = cut_last_word(text)
     zone = _ZONE_WORD.match(last)
     if not rest or zone is None or zone["zone"].casefold() in _NOT_ZONES:
         return None  # 10:00 AM, 14 H: read (or refused) as times
@@ -32,6 +33,15 @@ def trailing_zone(text: str, parse: Callable[[str], T]) -> tuple[str, T] | None:
         return zone["zone"], parse(rest)
     except CellError:
         return None
+
+
+def cut_last_word(text: str) -> tuple[str, str]:
+    """(the cell before its last word, the word): a Z glued to a time ('10:00Z', as ISO
+    writes UTC) is a word of its own."""
+    rest, _, last = text.strip().rpartition(" ")
+    if not rest and (glued := _GLUED_Z.match(last)):
+        return glued["time"], "Z"
+    return rest, last
 
 
 _NOT_ZONES = {"am", "pm", "h", "uhr", "hrs", "hr", "hours", "noon"}

@@ -10,20 +10,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from importer._convert_text import CellError, cell_text
-from importer._convert_zones import trailing_zone, zone_hint, zone_offset
-
-# The abbreviations German (and Austrian, Swiss) programmes write, by the tz database's.
-_GERMAN_NAMES = {"MEZ": "CET", "MESZ": "CEST", "OEZ": "EET", "OESZ": "EEST", "WEZ": "WET",
-                 "WESZ": "WEST"}
+from importer._convert_zones import cut_last_word, trailing_zone, zone_hint, zone_offset
+from importer._zone_elsewhere import GERMAN_NAMES, Elsewhere, single_offset
 
 
 class WrittenZone(dt.tzinfo):
     """The zone a time cell writes after its time, not yet placed on a day: a time with it
     stays a wall time (no offset) until `utc_as_written` reads it with the row's date.
-    `times`: the cell without the word ('10:00', '10:00 - 11:00'), for the message."""
+    `times`: the cell without the word ('10:00', '10:00 - 11:00'), for the message;
+    `elsewhere`: where the word is another zone's, refused with the time on the sheet's."""
 
-    def __init__(self, written: str, times: str) -> None:
-        self.written, self.times = written, times
+    def __init__(self, written: str, times: str, elsewhere: Elsewhere | None = None) -> None:
+        self.written, self.times, self.elsewhere = written, times, elsewhere
 
     def utcoffset(self, _: dt.datetime | None) -> None:
         return None
@@ -58,10 +56,14 @@ def zone_written_read(parse: Callable[[Any], Any], zone: ZoneInfo,
             if not times or not all(isinstance(time, dt.time) and not time.tzinfo
                                     for time in times):
                 raise  # a date alone, or a time with an offset already, takes no word
+            elsewhere = None
             if not _names_a_clock_of(written, zone):  # another zone's ('EST' in Berlin)
-                raise _another_zones_word(error, written, read_in) from None
-            cell_times = text.strip().rpartition(" ")[0]  # as trailing_zone cut it
-            zoned_at = WrittenZone(written, cell_times)
+                elsewhere = _elsewhere(error, text.strip(), read_in, tuple(times),
+                                       dated=len(parts) > len(times))
+                if elsewhere is None:
+                    raise _another_zones_word(error, written, read_in) from None
+            cell_times = cut_last_word(text)[0]  # as trailing_zone cut it
+            zoned_at = WrittenZone(written, cell_times, elsewhere)
             placed = tuple(part if isinstance(part, dt.date) else part.replace(tzinfo=zoned_at)
                            for part in parts)
             return placed if isinstance(read, tuple) else placed[0]
@@ -79,12 +81,27 @@ def _another_zones_word(error: CellError, written: str, read_in: str | None) -> 
     return error
 
 
+def _elsewhere(error: CellError, cell: str, read_in: str | None,
+               walls: tuple[dt.time, ...], *, dated: bool) -> Elsewhere | None:
+    """Another zone's word naming one offset, in a sheet whose zone was given: the cell is
+    refused once its date is known, saying its time on the sheet's clock. None otherwise."""
+    written = trailing_zone(cell, str)
+    if read_in is None or written is None or _another_zones_word(
+            error, written[0], read_in) is error:
+        return None  # no zone given, or the cell is refused for more than its word
+    offset = single_offset(written[0])
+    return None if offset is None else Elsewhere(offset, error.code, read_in, cell, walls,
+                                                 dated)
+
+
 def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     """The instant a wall time with its zone written (a WrittenZone) is in `zone`: of the
     hour that happens twice, the one the word names; CellError where the zone's clocks are
     not written so at that time ('CEST' in December), saying what they are."""
     assert isinstance(local.tzinfo, WrittenZone)
     (written, times), wall = (local.tzinfo.written, local.tzinfo.times), local.replace(tzinfo=None)
+    if (elsewhere := local.tzinfo.elsewhere) is not None:
+        raise CellError(elsewhere.code, _on_the_sheets_clock(wall, elsewhere, zone))
     if skipped(wall, zone):  # '02:30 CEST' as clocks jump from 02:00 to 03:00: no such time,
         raise skipped_time(wall, zone)  # though the word names one of its two readings
     for fold in (0, 1):
@@ -98,6 +115,29 @@ def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
     raise CellError("bad-time", (
         f"{zone.key} is on {_clock_names(on_the_day)} on {wall:%Y-%m-%d}, not {written}: "
         f"write {times}, or {times} {_clock_word(on_the_day)}"))
+
+
+def _on_the_sheets_clock(wall: dt.datetime, elsewhere: Elsewhere, zone: ZoneInfo) -> str:
+    """How to write a time given on another zone's clock ('10:00 UTC') on the sheet's, all
+    of a range's times, whichever of them `wall` is."""
+    day = elsewhere.cell_day(wall)
+    moments = [dt.datetime.combine(day, time, elsewhere.offset).astimezone(zone)
+               for time in elsewhere.walls]
+    if len(moments) > 1 and moments[1] < moments[0]:  # a range through the night
+        moments[1] = (moments[1] + dt.timedelta(days=1)).astimezone(zone)
+    clock = " - ".join(_as_the_clock_shows(moment) for moment in moments)
+    on_day = f" on {day:%Y-%m-%d}" if moments[0].date() != day and not elsewhere.dated else ""
+    fix = (f"{moments[0]:%Y-%m-%d} {clock}" if elsewhere.dated else
+           f"{clock} on that day" if on_day else clock)
+    return (f"a time is read without its zone's word: {elsewhere.cell!r}{on_day} is {clock} "
+            f"in {zone.key} on {moments[0]:%Y-%m-%d}, so write {fix} (times are read in "
+            f"{elsewhere.read_in})")
+
+
+def _as_the_clock_shows(moment: dt.datetime) -> str:
+    """'11:00'; in the hour that happens twice, with the clock's word: '02:30 CET'."""
+    twice = moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset()
+    return f"{moment:%H:%M}" + (f" {_clock_word(moment)}" if twice else "")
 
 
 def _run_past_the_change(wall: dt.datetime, written: str, zone: ZoneInfo) -> dt.datetime | None:
@@ -162,7 +202,7 @@ def _names(written: str, moment: dt.datetime) -> bool:
     offset = zone_offset(written)
     if offset is not None:
         return offset.utcoffset(None) == moment.utcoffset()
-    return _GERMAN_NAMES.get(written.upper(), written.upper()) == moment.tzname()
+    return GERMAN_NAMES.get(written.upper(), written.upper()) == moment.tzname()
 
 
 def _names_a_clock_of(written: str, zone: ZoneInfo) -> bool:

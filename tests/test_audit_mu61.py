@@ -42,9 +42,10 @@ def test_another_zones_word_in_a_date_and_time_says_the_times_zone_given(
         tmp_path: Path) -> None:
     """It was told to give the sheet's zone once, as timezone = "America/New_York", though
     the mapping gives Europe/Berlin; as in a time column, it is told the zone times are
-    read in."""
-    assert _read_datetimes(tmp_path, "East,11.05.2027 10:00 EST,11.05.2027 11:00\n") == [(
-        2, "bad-datetime", "Row 2: 'Start' has '11.05.2027 10:00 EST', which is not a date "
-        "and time: 'EST' is a time zone, which gbimport cannot read (an abbreviation can stand "
+    read in. ('CST' is Chicago's and China's: a word naming one offset says the time on
+    Berlin's clock, test_small_mends16.)"""
+    assert _read_datetimes(tmp_path, "East,11.05.2027 10:00 CST,11.05.2027 11:00\n") == [(
+        2, "bad-datetime", "Row 2: 'Start' has '11.05.2027 10:00 CST', which is not a date "
+        "and time: 'CST' is a time zone, which gbimport cannot read (an abbreviation can stand "
         "for several zones; UTC or an offset such as -04:00 after a date and time is read): "
         "remove it from the cells: times are read in Europe/Berlin, the mapping's timezone.")]

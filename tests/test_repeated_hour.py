@@ -40,9 +40,9 @@ def test_the_zone_written_tells_which_of_the_two_hours(
 
 def test_a_zone_the_sheets_clocks_are_not_written_in_is_refused_as_before(
         tmp_path: Path) -> None:
-    """'EST' is not Berlin's, '+05:00' not its offset: each is refused as a time with a
-    zone is, whatever the hour; 'CEST' is Berlin's, but not in December: refused, saying
-    which clock Berlin is on that day."""
+    """'EST' is not Berlin's, '+05:00' not its offset: each is refused as a time with
+    another zone's word is, saying the time on Berlin's clock that day; 'CEST' is Berlin's,
+    but not in December: refused, saying which clock Berlin is on that day."""
     sheet = write_csv(tmp_path, ["Session ID", *CLASSIC], [
         ["W0", "Wrong zone", "10/25/2026", "02:30 EST", "04:00", "Hall", "", ""],
         ["W1", "Wrong offset", "10/25/2026", "02:30 +05:00", "04:00", "Hall", "", ""],
@@ -50,13 +50,15 @@ def test_a_zone_the_sheets_clocks_are_not_written_in_is_refused_as_before(
     ])
     report = validate_file(sheet, timezone="Europe/Berlin")
     assert issue_table(report) == [(row, "Time Start", "bad-time", "error") for row in (2, 3, 4)]
-    fix = ("is a time zone, which gbimport cannot read in a time cell: remove it from the "
-           "cells: times are read in Europe/Berlin.")
     assert [issue.message for issue in report.issues] == [
-        f"Row {row}: 'Time Start' has {cell!r}, which is not a time: {word!r} {fix}"
-        for row, cell, word in [(2, "02:30 EST", "EST"), (3, "02:30 +05:00", "+05:00")]
-    ] + ["Row 4: 'Time Start' has '10:00 CEST', but Europe/Berlin is on CET (+01:00) on "
-         "2026-12-05, not CEST: write 10:00, or 10:00 CET."]
+        "Row 2: 'Time Start' has '02:30 EST', but a time is read without its zone's word: "
+        "'02:30 EST' is 08:30 in Europe/Berlin on 2026-10-25, so write 08:30 (times are read "
+        "in Europe/Berlin).",
+        "Row 3: 'Time Start' has '02:30 +05:00', but a time is read without its zone's word: "
+        "'02:30 +05:00' on 2026-10-25 is 23:30 in Europe/Berlin on 2026-10-24, so write 23:30 "
+        "on that day (times are read in Europe/Berlin).",
+        "Row 4: 'Time Start' has '10:00 CEST', but Europe/Berlin is on CET (+01:00) on "
+        "2026-12-05, not CEST: write 10:00, or 10:00 CET."]
 
 
 def test_an_ordinary_time_reads_as_before(tmp_path: Path) -> None:

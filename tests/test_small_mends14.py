@@ -30,13 +30,15 @@ _READ_IN = "is a time zone, which gbimport cannot read in a time cell: remove it
 def test_a_time_with_another_zones_word_names_the_zone_given(
         tmp_path: Path, timezone: str | None, fix: str) -> None:
     """'10:00 EST' in a sheet read in Europe/Berlin was told to give the sheet's zone once,
-    as timezone = "America/New_York", though Europe/Berlin was given."""
+    as timezone = "America/New_York", though Europe/Berlin was given. ('CST' is Chicago's
+    and China's; a word naming one offset, 'EST', says its time on Berlin's clock there,
+    test_small_mends16.)"""
     sheet = write_csv(tmp_path, ["Session ID", *CLASSIC], [
-        ["W0", "Wrong zone", "12/5/2026", "10:00 EST", "11:00", "Hall", "", ""]])
+        ["W0", "Wrong zone", "12/5/2026", "10:00 CST", "11:00", "Hall", "", ""]])
     report = validate_file(sheet, timezone=timezone)
     assert [(i.row, i.column, i.code, i.message) for i in report.issues if i.row] == [
         (2, "Time Start", "bad-time",
-         f"Row 2: 'Time Start' has '10:00 EST', which is not a time: 'EST' {fix}")]
+         f"Row 2: 'Time Start' has '10:00 CST', which is not a time: 'CST' {fix}")]
 
 
 def test_a_range_with_another_zones_word_names_the_mappings_timezone(tmp_path: Path) -> None:
