@@ -82,9 +82,9 @@ def test_the_hour_that_happens_twice_is_told_by_the_word_after_the_time(
          "the first, 02:30 CET (+01:00) for the second."),
         ("bad-time", "Row 2: 'Time Start' has '10:00 CEST', but Europe/Berlin is on CET "
          "(+01:00) on 2026-12-10, not CEST: write 10:00, or 10:00 CET."),
-        ("bad-time", "Row 2: 'Time Start' has '02:30 EST', which is not a time: 'EST' is a "
-         "time zone, which gbimport cannot read in a time cell: remove it from the cells: "
-         "times are read in Europe/Berlin.")]
+        ("bad-time", "Row 2: 'Time Start' has '02:30 EST', but a time is read without its "
+         "zone's word: '02:30 EST' is 08:30 in Europe/Berlin on 2026-10-25, so write 08:30 "
+         "(times are read in Europe/Berlin).")]
 
 
 def test_a_range_tells_the_repeated_hour_and_a_skipped_time_stays_refused(
