@@ -117,6 +117,18 @@ def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
         f"write {times}, or {times} {_clock_word(on_the_day)}"))
 
 
+def without_its_day(local: Any) -> CellError | None:
+    """A time with another zone's word ('10:00 UTC' in Berlin) on a row whose date is
+    missing: refused all the same, so the row's every problem is told at once, without the
+    time on the sheet's clock, which needs the day. None for any other value."""
+    written = getattr(local, "tzinfo", None)
+    if not isinstance(written, WrittenZone) or written.elsewhere is None:
+        return None
+    return CellError(written.elsewhere.code, (
+        f"a time is read without its zone's word: write it as the clock shows it in "
+        f"{written.elsewhere.read_in}"))
+
+
 def _on_the_sheets_clock(wall: dt.datetime, elsewhere: Elsewhere, zone: ZoneInfo) -> str:
     """How to write a time given on another zone's clock ('10:00 UTC') on the sheet's, all
     of a range's times, whichever of them `wall` is."""

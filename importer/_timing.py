@@ -87,6 +87,8 @@ class SessionTiming(EndsTiming, AllDayTiming, ColumnsTiming):
                        all_day_col: Column | None) -> tuple[Any, Any, Any]:
         date, time = start.date[pos], start.time[pos]
         if date is None:
+            self.tell_zone_words_without_a_day(pos, (start.time_header, time),
+                                               (end.header, end.values[pos]))
             return None, None, None
         end_value, end_blank = end.values[pos], bool(end.blank[pos])
         # A datetime end column holding a day without a time: no more a time than a blank.

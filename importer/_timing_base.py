@@ -15,7 +15,7 @@ from importer import convert, zones
 from importer._checks import Mask
 from importer._columns import Codes, SheetColumns, When, cell_said
 from importer._day_sheets import sheet_pieces
-from importer._repeated_hour import WrittenZone, utc_as_written
+from importer._repeated_hour import WrittenZone, utc_as_written, without_its_day
 from importer.convert import CellError, cell_text
 from importer.load import Sheet
 from importer.mapping import BoundMapping
@@ -127,6 +127,14 @@ class TimingBase(SheetColumns):
             self.add(pos, header, self.cell(header, pos), error.code,
                      f"{header!r} has {self._written(header, pos)}, but {error.hint}.")
             return None
+
+    def tell_zone_words_without_a_day(self, pos: int, *cells: tuple[str | None, Any]) -> None:
+        """A row without its date: its time cells with another zone's word ('10:00 UTC'),
+        told now rather than once the date is filled in (see `without_its_day`)."""
+        for header, value in cells:
+            if header is not None and (error := without_its_day(value)) is not None:
+                self.add(pos, header, self.cell(header, pos), error.code,
+                         f"{header!r} has {self._written(header, pos)}, but {error.hint}.")
 
     def moment_at(self, pos: int, when: When) -> Any:
         date, time = when.date[pos], when.time[pos]

@@ -64,3 +64,19 @@ def test_a_date_and_time_on_another_zones_clock_says_it_on_the_sheets(
         2, "bad-datetime", "Row 2: 'Start' has '11.05.2027 10:00 EST', but a time is read "
         "without its zone's word: '11.05.2027 10:00 EST' is 17:00 in Europe/Berlin on "
         f"2027-05-11, so write 2027-05-11 17:00 {READ_IN}.")]
+
+
+def test_another_zones_time_on_a_row_without_its_date_is_still_refused(
+        tmp_path: Path) -> None:
+    """Told only once the row's date was known: a row with its date left blank heard only of
+    the date, and of the time's word on the next run, not all at once."""
+    sheet = write_csv(tmp_path, ["Session ID", *CLASSIC], [
+        ["Z1", "Keynote", "", "10:00 UTC", "11:00 EST", "Hall", "", ""]])
+    issues = validate_file(sheet, timezone="Europe/Berlin").issues
+    assert [(issue.code, issue.column, issue.message) for issue in issues] == [
+        ("missing-required", "Date", "Row 2: 'Date' is empty; every session needs a date. "
+                                     "Fill it in."),
+        ("bad-time", "Time Start", "Row 2: 'Time Start' has '10:00 UTC', but a time is read "
+         "without its zone's word: write it as the clock shows it in Europe/Berlin."),
+        ("bad-time", "Time End", "Row 2: 'Time End' has '11:00 EST', but a time is read "
+         "without its zone's word: write it as the clock shows it in Europe/Berlin.")]
