@@ -21,6 +21,7 @@ from importer._draft_ends import EndsDrafter
 from importer._draft_fields import FieldsDrafter
 from importer._draft_ids import IdsDrafter
 from importer._draft_people import name_pairs, remarks_left_out
+from importer._draft_registration import RegistrationDrafter
 from importer._draft_rooms import RoomsDrafter
 from importer._draft_times import TimesDrafter
 from importer._draft_titles import TitlesDrafter
@@ -217,7 +218,7 @@ def _sheet_read(path: Path, sheet: str | int | None) -> Sheet:
 
 
 class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
-               ZonesDrafter, RoomsDrafter, FieldsDrafter):
+               ZonesDrafter, RoomsDrafter, FieldsDrafter, RegistrationDrafter):
     """The draft's flow: each field's table in turn, then the top and the notes. How each
     concern is drafted is in its mixin (`_draft_titles.py`, `_draft_dates.py`, ...)."""
 
@@ -261,6 +262,7 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
             self._image(),
             self._rank(),
             self._all_day(),
+            *self._registration(),
         ]
         leave_out = self._leave_out()
         unread = [h for h in self.sheet.columns if h not in self.used]

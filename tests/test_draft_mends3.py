@@ -1,0 +1,68 @@
+"""Small mends to draft-mapping and a first validate: registration columns drafted as the
+API's registration fields."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from importer import validate_file
+from tests.test_draft import drafted
+from tests.test_validate import issue_table, write_csv
+
+
+def test_registration_columns_are_drafted_as_the_registration_fields(tmp_path: Path) -> None:
+    """A workshop day says which sessions need signing up for ('Register?'), how many seats
+    each has and whether a waitlist opens: the draft listed them as read by nothing, so no
+    limit reached the guide. They are drafted as require_login, max_capacity and waitlist,
+    with add_to_schedule said yes, as registration needs; validate then sends them."""
+    sheet = write_csv(tmp_path, ["ID", "Title", "Date", "Start", "End", "Room", "Register?",
+                                 "Seats", "Waitlist"], [
+        ["w1", "Opening", "2027-05-11", "09:00", "10:00", "Hall A", "no", "", "no"],
+        ["w2", "Pottery", "2027-05-11", "10:30", "12:00", "Studio", "yes", "12", "yes"],
+        ["w3", "Weaving", "2027-05-11", "13:00", "14:00", "Studio", "Yes", "8", "no"]])
+    mapping, tables = drafted(tmp_path, sheet)
+    assert {key: tables.get(key) for key in ("require_login", "max_capacity", "waitlist",
+                                            "add_to_schedule")} == {
+        "require_login": {"column": '"Register?"', "default": "false"},
+        "max_capacity": {"column": '"Seats"'},
+        "waitlist": {"column": '"Waitlist"', "default": "false"},
+        "add_to_schedule": {"default": "true"}}
+    assert "nothing reads" not in mapping.read_text()
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (report.ok, issue_table(report)) == (True, [])
+    assert [(p.name, p.require_login, p.max_capacity, p.waitlist, p.add_to_schedule)
+            for p in report.payloads] == [("Opening", False, None, False, True),
+                                          ("Pottery", True, 12, True, True),
+                                          ("Weaving", True, 8, False, True)]
+
+
+def test_a_capacity_without_a_registration_column_is_drafted_commented_out(
+        tmp_path: Path) -> None:
+    """A room's 'Capacity' beside no column saying which sessions take registrations: a
+    limit needs registration on, so it is offered commented out, saying what to set, and
+    validate reads the draft as it is without a registration-dependency error."""
+    sheet = write_csv(tmp_path, ["ID", "Title", "Date", "Start", "End", "Room", "Capacity"], [
+        ["w1", "Opening", "2027-05-11", "09:00", "10:00", "Hall A", "300"],
+        ["w2", "Pottery", "2027-05-11", "10:30", "12:00", "Studio", "12"]])
+    mapping, tables = drafted(tmp_path, sheet)
+    text = mapping.read_text()
+    assert "max_capacity" not in tables
+    assert re.search(r"^# \[fields\.max_capacity\]   # .*require_login.*\n"
+                     r"# column = \"Capacity\"$", text, re.M), text
+    assert "# Columns nothing reads" not in text
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (report.ok, issue_table(report)) == (True, [])
+
+
+def test_weak_headers_and_values_that_do_not_fit_are_not_drafted(tmp_path: Path) -> None:
+    """'Type' and 'Number' say nothing of registration, and an 'RSVP' column of e-mail
+    addresses is no yes/no: none of them is drafted as a registration field."""
+    sheet = write_csv(tmp_path, ["Title", "Date", "Start", "End", "Room", "RSVP", "Spaces",
+                                 "Type", "Number"], [
+        ["Opening", "2027-05-11", "09:00", "10:00", "Hall A", "ana@example.org", "many",
+         "yes", "12"],
+        ["Pottery", "2027-05-11", "10:30", "12:00", "Studio", "bo@example.org", "few",
+         "no", "8"]])
+    _, tables = drafted(tmp_path, sheet)
+    assert not {"require_login", "max_capacity", "waitlist", "add_to_schedule"} & set(tables)
