@@ -313,12 +313,17 @@ def _date_in_mapping(cell: str, date: str) -> str:
             f"values = {{ {json.dumps(cell, ensure_ascii=False)} = \"{date}\" }}")
 
 
+def has_no_year(text: str) -> bool:
+    """A day and a month with no year: '3/14', '14.11', '14 March', '06/Enero'."""
+    return bool(_YEARLESS_NUMERIC_DATE.match(text)) or lacks_year(text)
+
+
 def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
     """How to write the date, led by what is wrong with it when that can be told."""
     hint = DATE_HINT.format(example=date_example(order))
     if other_order_reads:
         return f"{only_the_other_order(order)}; {hint}"
-    if _YEARLESS_NUMERIC_DATE.match(text) or lacks_year(text):
+    if has_no_year(text):
         return (f"the date has no year; {hint}, or, for a column of a few days, give each its "
                 f"{_date_in_mapping('<the cell as written>', 'YYYY-MM-DD')}")
     if (day := _month_and_day_figures(text)) is not None:

@@ -17,6 +17,7 @@ from importer._convert_dates import (
     YearTooEarly,
     check_year,
     date_example,
+    has_no_year,
     ical_extended,
     iso_datetime,
     numeric_date_readings,
@@ -92,11 +93,28 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
         if offset is None or time is None or time.tzinfo is not None:
             raise CellError("bad-datetime", zone_hint(written, offsets_read=True))
         return date, time.replace(tzinfo=offset)
-    hint = f"write it like {date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
+    example = f"{date_example(order).split()[0]} 10:00 AM or 2027-05-11 10:00"
+    hint = f"write it like {example}"
     readings = numeric_date_readings((split_weekday(text)[1].split() or [""])[0])
     if readings and order not in readings and "iso" not in readings:
         hint = f"{only_the_other_order(order)}; {hint}"
+    elif (day := _yearless_day(text)) is not None:
+        hint = f"the date {day!r} has no year; add it to the cell, as in {example}"
     raise CellError("bad-datetime", hint)
+
+
+# A time, or a start and an end, after a cell's date: ' 09:00', ', 9 AM', ' 10:00 - 11:00'.
+_TIME_AFTER_DATE = re.compile(
+    r"[\s,]+\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*[-–—→]\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*$", re.IGNORECASE)
+
+
+def _yearless_day(text: str) -> str | None:
+    """The date before a cell's time when it is a day and a month with no year ('14 March'
+    in '14 March 09:00'), else None. Asked only of a cell that did not read."""
+    match = _TIME_AFTER_DATE.search(text)
+    day = _BEFORE_TIME.sub("", text[:match.start()] if match else text).strip()
+    return day if day and has_no_year(split_weekday(day)[1]) else None
 
 
 # A start and an end with no date ('10:00-11:30') in a column read as dates and times: the

@@ -66,3 +66,30 @@ def test_weak_headers_and_values_that_do_not_fit_are_not_drafted(tmp_path: Path)
          "no", "8"]])
     _, tables = drafted(tmp_path, sheet)
     assert not {"require_login", "max_capacity", "waitlist", "add_to_schedule"} & set(tables)
+
+
+def test_a_date_and_time_without_its_year_is_told_the_year_is_missing(tmp_path: Path) -> None:
+    """'14 March 09:00' was told only how a date and time is written, as if its date were
+    unreadable: it is told its date has no year and to add it. A cell whose date has one
+    and is wrong keeps the message it had."""
+    sheet = write_csv(tmp_path, ["ID", "Title", "When", "Room"], [
+        ["a", "Opening", "14 March 09:00-10:00", "Hall A"],
+        ["b", "Talk", "3/14 10:00 - 11:00", "Hall A"],
+        ["c", "Lunch", "06/Enero 12:00-13:00", "Hall A"],
+        ["d", "Close", "someday 12:00-13:00", "Hall A"]])
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('name = "m"\n[fields.import_id]\ncolumn = "ID"\n[fields.name]\n'
+                       'column = "Title"\n[fields.start]\ncolumn = "When"\n[fields.end]\n'
+                       'column = "When"\n[fields.locations]\ncolumn = "Room"\n')
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    fix = "add it to the cell, as in 5/11/2027 10:00 AM or 2027-05-11 10:00"
+    said = "which is not a start and end date and time"
+    assert [(i.row, i.code, i.message) for i in report.issues] == [
+        (2, "bad-datetime", f"Row 2: 'When' has '14 March 09:00-10:00', {said}: the date "
+         f"'14 March' has no year; {fix}."),
+        (3, "bad-datetime", f"Row 3: 'When' has '3/14 10:00 - 11:00', {said}: its start "
+         f"'3/14 10:00' is unreadable: the date '3/14' has no year; {fix}."),
+        (4, "bad-datetime", f"Row 4: 'When' has '06/Enero 12:00-13:00', {said}: the date "
+         f"'06/Enero' has no year; {fix}."),
+        (5, "bad-datetime", f"Row 5: 'When' has 'someday 12:00-13:00', {said}: write it like "
+         "5/11/2027 10:00 AM or 2027-05-11 10:00.")]
