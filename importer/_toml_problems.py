@@ -125,9 +125,22 @@ def _unknown_key_hint(root: type[BaseModel], parent: Sequence[str], key: str) ->
             "fields"}:  # not 'description', which may mean [fields.description]
         return (f"{key} is a setting of the whole mapping, and a line under a [table] heading "
                 "belongs to that table: move it above the first [table]")
+    if not parent and key in _field_keys(root) and key not in known_keys(root, ()):
+        return (f"{key} is a key of a [fields...] table, and a line above the first [table] "
+                "is a setting of the whole mapping: move it under the table it is for"
+                + (" ([fields.start] for the dates of a date column)" if key == "values"
+                   else ""))
     known = known_keys(root, parent)
     close = _named_by_word(key, known) or difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(known)}"
+
+
+def _field_keys(root: type[BaseModel]) -> set[str]:
+    """Every key some [fields...] table takes ('values', 'date_column'): written above the
+    first table (a draft's note followed where it stands), such a key is in the wrong place,
+    not misspelt."""
+    return {key for field in known_keys(root, ("fields",))
+            for key in known_keys(root, ("fields", field))}
 
 
 def _named_by_word(key: str, known: Sequence[str]) -> list[str]:

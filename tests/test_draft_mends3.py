@@ -1,12 +1,16 @@
 """Small mends to draft-mapping and a first validate: registration columns drafted as the
-API's registration fields."""
+API's registration fields; dates without their year told so, and the draft's values hint
+for them followed where it is written."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from importer import validate_file
+import pytest
+
+from importer import draft_mapping, load_mapping, validate_file
+from importer.errors import MappingError
 from tests.test_draft import drafted
 from tests.test_validate import issue_table, write_csv
 
@@ -93,3 +97,33 @@ def test_a_date_and_time_without_its_year_is_told_the_year_is_missing(tmp_path: 
          f"'06/Enero' has no year; {fix}."),
         (5, "bad-datetime", f"Row 5: 'When' has 'someday 12:00-13:00', {said}: write it like "
          "5/11/2027 10:00 AM or 2027-05-11 10:00.")]
+
+
+def test_the_values_hint_uncommented_at_the_top_is_told_to_move_under_its_table(
+        tmp_path: Path) -> None:
+    """The draft's note for days without their year, at the top of the file, gives the
+    values line for [fields.start]: pasted where the note is, it was refused as "unknown key
+    'values'; did you mean 'blank_values'?", which reads nothing of the kind. It is told to
+    move under [fields.start], and there, with the year, it reads every date."""
+    sheet = write_csv(tmp_path, ["ID", "Title", "Date", "Start", "End", "Room"], [
+        ["a", "Opening", "14 March", "09:00", "10:00", "Hall A"],
+        ["b", "Talk", "15 March", "10:00", "11:00", "Hall A"]])
+    text = draft_mapping(sheet).text
+    hint = re.search(r"^# 'Date' gives .* under \[fields\.start\]: (values = \{.*\})$", text,
+                     re.M)
+    assert hint is not None, text
+    values = hint[1].replace("YYYY", "2027")
+    mapping = tmp_path / "m.toml"
+    mapping.write_text(text.replace(hint[0], values), encoding="utf-8")
+    line = text.splitlines().index(hint[0]) + 1
+    with pytest.raises(MappingError) as caught:
+        load_mapping(mapping)
+    assert str(caught.value) == (
+        f"{mapping}:{line}: unknown key 'values'; values is a key of a [fields...] table, and "
+        "a line above the first [table] is a setting of the whole mapping: move it under the "
+        "table it is for ([fields.start] for the dates of a date column)")
+    mapping.write_text(text.replace(hint[0], "").replace(
+        '[fields.start]\n', f"[fields.start]\n{values}\n"), encoding="utf-8")
+    report = validate_file(sheet, mapping=mapping, timezone="UTC")
+    assert (report.ok, [p.start_time.isoformat() for p in report.payloads]) == (
+        True, ["2027-03-14T09:00:00+00:00", "2027-03-15T10:00:00+00:00"])
