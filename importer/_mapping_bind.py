@@ -69,27 +69,53 @@ def draft_hint(sheet_path: str, sheets: Sequence[str] = ()) -> str:
 
 def not_the_template(template: Mapping, missing: Sequence[tuple[str, str]],
                      sheet_columns: Sequence[str], sheet_path: str,
-                     sheets: Sequence[str] = (), nearby: Sequence[str] = ()) -> str | None:
-    """A sheet with none of the columns of `template` (Guidebook's, read without a mapping),
-    or one alone ('Date', which nearly every programme has): its own columns, which want a
-    drafted mapping, not the template's names or `optional = true` in a mapping the planner
-    never wrote. None for any other case. `sheets`: the tabs as they were named to read,
+                     sheets: Sequence[str] = (), nearby: Sequence[str] = (), *,
+                     partial: bool = True) -> str | None:
+    """What a sheet read without a mapping (by `template`, Guidebook's) is told when it
+    lacks some of the template's columns: the columns it lacks, each with the header most
+    like it, and the fix in the sheet or a drafted mapping, not the template's field names or
+    `optional = true` in a mapping the planner never wrote. A sheet of its own columns (none
+    of the template's, or one alone: 'Date', which nearly every programme has) is led to
+    draft-mapping; one whose every missing column has a likely header, to rename them first.
+    None where the command names no file. `sheets`: the tabs as they were named to read,
     named again so that the draft is made from the same tab, not the first holding data.
-    `nearby`: the mapping files that read the sheet (a draft made earlier), named instead."""
-    needed = template.required_columns()
-    absent = {column for _, column in missing}
-    present = [column for column in needed if column not in absent]
-    if not sheet_path or len(present) > 1:
+    `nearby`: the mapping files that read the sheet (a draft made earlier), named instead.
+    `partial`: False where the template was named in place of the planner's own file of its
+    name, whose keys they know: a sheet with some template columns gets the usual fixes."""
+    if not sheet_path:
         return None
+    needed = template.required_columns()
+    absent = list(dict.fromkeys(column for _, column in missing))
+    present = [column for column in needed if column not in absent]
     ours = ", ".join(map(repr, needed))
-    has = f"only {present[0]!r}" if present else "none"
-    fix = (_given_nearby(nearby) if nearby else
-           f"For columns of your own, draft a mapping from them: gbimport draft-mapping "
-           f"{_file_and_tabs(sheet_path, sheets)} -o my-mapping.toml, then give --mapping "
-           "my-mapping.toml to each command.")
-    return (f"the sheet has {has} of the columns of Guidebook's import template ({ours}), "
-            f"which is read without a mapping; its columns are "
-            f"{', '.join(map(repr, sheet_columns))}. {fix}")
+    draft = (_given_nearby(nearby) if nearby else
+             f"For columns of your own, draft a mapping from them: gbimport draft-mapping "
+             f"{_file_and_tabs(sheet_path, sheets)} -o my-mapping.toml, then give --mapping "
+             "my-mapping.toml to each command.")
+    theirs = ", ".join(map(repr, sheet_columns))
+    if len(present) > 1 and not partial:
+        return None
+    if len(present) <= 1:
+        has = f"only {present[0]!r}" if present else "none"
+        return (f"the sheet has {has} of the columns of Guidebook's import template ({ours}), "
+                f"which is read without a mapping; its columns are {theirs}. {draft}")
+    close = {column: closest_header(column, sheet_columns) for column in absent}
+    fix = f"{_as_the_template(close)} {draft}" if all(close.values()) else (
+        f"{draft} {_as_the_template(close)}")
+    return (f"the sheet lacks {listed([repr(c) for c in absent])} of the columns of "
+            f"Guidebook's import template ({ours}), which is read without a mapping; its "
+            f"columns are {theirs}. {fix}")
+
+
+def _as_the_template(close: dict[str, str | None]) -> str:
+    """How to make the sheet the template: rename each header like a column it lacks
+    ('Start Time' to 'Time Start'), add the others."""
+    renames = [f"{like!r} to {column!r}" for column, like in close.items() if like]
+    added = [repr(column) for column, like in close.items() if not like]
+    steps = ([f"rename {listed(renames)} in the sheet"] if renames else []) + (
+        [f"add {'a column' if len(added) == 1 else 'columns'} headed {listed(added)}"]
+        if added else [])
+    return f"To read the sheet as the template, {' and '.join(steps)}."
 
 
 def _given_nearby(nearby: Sequence[str]) -> str:

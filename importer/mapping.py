@@ -259,7 +259,8 @@ def _missing_columns_error(
     """`described`: the headers the description reads, no likely column for another of its."""
     if mapping.name == DEFAULT_MAPPING and not _builtin_hint(mapping, sheet_columns) and (
             own := not_the_template(mapping, missing, sheet_columns, sheet_path, sheets,
-                                    _mapping_nearby(sheet_path, sheet_columns))):
+                                    _mapping_nearby(sheet_path, sheet_columns),
+                                    partial=not mapping.passed_over)):
         return MappingError(f"{source}{': ' if source else ''}{own}")
     listed = ", ".join(repr(c) for c in sheet_columns)
     markable = may_be_marked_optional(mapping, missing)

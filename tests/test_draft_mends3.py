@@ -1,6 +1,7 @@
 """Small mends to draft-mapping and a first validate: registration columns drafted as the
 API's registration fields; dates without their year told so, and the draft's values hint
-for them followed where it is written."""
+for them followed where it is written; a first validate of a sheet lacking some of the
+template's columns led to the sheet and draft-mapping, not to a mapping's keys."""
 
 from __future__ import annotations
 
@@ -127,3 +128,43 @@ def test_the_values_hint_uncommented_at_the_top_is_told_to_move_under_its_table(
     report = validate_file(sheet, mapping=mapping, timezone="UTC")
     assert (report.ok, [p.start_time.isoformat() for p in report.payloads]) == (
         True, ["2027-03-14T09:00:00+00:00", "2027-03-15T10:00:00+00:00"])
+
+
+TEMPLATE = "('Session Title', 'Date', 'Time Start', 'Time End', 'Room/Location')"
+
+
+def test_a_sheet_lacking_a_template_column_is_not_told_of_a_mapping_it_has_not(
+        tmp_path: Path) -> None:
+    """Read without a mapping, a sheet with the template's columns but the room, a speaker
+    instead, was told to 'fix the column name in the mapping or the sheet, or mark the field
+    optional = true', of a mapping the planner never wrote. It is told the column it lacks,
+    draft-mapping first, and how to make the sheet the template."""
+    sheet = write_csv(tmp_path, ["Session Title", "Date", "Time Start", "Time End", "Speaker"],
+                      [["Opening", "5/11/2027", "9:00 AM", "10:00 AM", "Ana Ruiz"]])
+    with pytest.raises(MappingError) as refused:
+        validate_file(sheet, timezone="UTC")
+    assert str(refused.value) == (
+        f"{sheet}: the sheet lacks 'Room/Location' of the columns of Guidebook's import "
+        f"template {TEMPLATE}, which is read without a mapping; its columns are 'Session "
+        "Title', 'Date', 'Time Start', 'Time End', 'Speaker'. For columns of your own, draft "
+        f"a mapping from them: gbimport draft-mapping {sheet} -o my-mapping.toml, then give "
+        "--mapping my-mapping.toml to each command. To read the sheet as the template, add a "
+        "column headed 'Room/Location'.")
+
+
+def test_a_template_column_written_another_way_is_told_to_be_renamed_first(
+        tmp_path: Path) -> None:
+    """'Start Time' for 'Time Start' and 'Title' for 'Session Title': the rename in the sheet
+    comes first, draft-mapping after it, and no mapping's keys are named."""
+    sheet = write_csv(tmp_path, ["Title", "Date", "Start Time", "Time End", "Room/Location"],
+                      [["Opening", "5/11/2027", "9:00 AM", "10:00 AM", "Hall A"]])
+    with pytest.raises(MappingError) as refused:
+        validate_file(sheet, timezone="UTC")
+    assert str(refused.value) == (
+        f"{sheet}: the sheet lacks 'Session Title' and 'Time Start' of the columns of "
+        f"Guidebook's import template {TEMPLATE}, which is read without a mapping; its columns "
+        "are 'Title', 'Date', 'Start Time', 'Time End', 'Room/Location'. To read the sheet as "
+        "the template, rename 'Title' to 'Session Title' and 'Start Time' to 'Time Start' in "
+        "the sheet. For columns of your own, draft a mapping from them: gbimport "
+        f"draft-mapping {sheet} -o my-mapping.toml, then give --mapping my-mapping.toml to "
+        "each command.")

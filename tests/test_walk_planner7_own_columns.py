@@ -37,7 +37,10 @@ def test_a_sheet_of_its_own_columns_is_sent_to_draft_mapping_first(tmp_path: Pat
 
 def test_a_sheet_with_some_template_columns_still_gets_the_column_fixes(
         tmp_path: Path) -> None:
+    """The columns it lacks are named, draft-mapping first, as none has a likely header."""
     sheet = _sheet(tmp_path / "programme.csv", "Date,From,To,Session Title,Where")
-    with pytest.raises(MappingError, match=r"mapping 'guidebook-template' needs 3 columns the "
-                       r"sheet does not have: 'Time Start' for fields\.start"):
+    with pytest.raises(MappingError, match=r"the sheet lacks 'Time Start', 'Time End' and "
+                       r"'Room/Location' of the columns .* For columns of your own, draft a "
+                       r"mapping from them: .* To read the sheet as the template, add columns "
+                       r"headed 'Time Start', 'Time End' and 'Room/Location'\.$"):
         validate_file(sheet)
