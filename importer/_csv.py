@@ -24,6 +24,7 @@ import numpy.typing as npt
 import pandas as pd
 
 from importer._code_pages import latin_code_page, non_latin_code_page
+from importer._paired_bytes import pairs_end_in_ascii
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
@@ -150,6 +151,8 @@ def east_asian_encoding(path: Path, head: bytes) -> str | None:
     if match is None or not stands_in_words(str(match)):
         return None
     encoding = str(match.encoding)
+    if pairs_end_in_ascii(str(match), encoding):
+        return None  # Polish or Czech letters paired with the letters after them
     return encoding if decodes_whole_file(path, encoding) else None
 
 
