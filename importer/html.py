@@ -132,11 +132,14 @@ def decode_char_references(text: str) -> str:
 def split_decoded(text: str, separator: str) -> list[str]:
     """`text` split at `separator` and its character references read, a reference being
     text, never a separator: `A&#59;B` and `Hall&#x3B;1`, as a site's data file escapes the
-    `;` in a name, stay one part, `ROXY &amp; WAKE` too (its `;` ends the reference)."""
+    `;` in a name, stay one part, `ROXY &amp; WAKE` too (its `;` ends the reference). A
+    reference's shape naming no character (`Sales&Marketing;Engineering`) is plain text."""
     if "&" not in text:
         return text.split(separator)
     parts = [""]
     for plain, ref in _CHAR_REFERENCE_SPLIT.findall(text):
+        if ref and not _names_a_character(ref):
+            plain, ref = plain + ref, ""
         first, *more = plain.split(separator)
         parts[-1] += first
         parts += more
@@ -150,4 +153,8 @@ _CHAR_REFERENCE_SPLIT = re.compile(rf"(.*?)({_CHAR_REFERENCE.pattern}|\Z)", re.D
 
 def _decoded_reference(match: re.Match[str]) -> str:
     ref = match[0]
-    return html.unescape(ref) if ref[1] == "#" or ref[1:] in _NAMED_REFERENCES else ref
+    return html.unescape(ref) if _names_a_character(ref) else ref
+
+
+def _names_a_character(ref: str) -> bool:
+    return ref[1] == "#" or ref[1:] in _NAMED_REFERENCES
