@@ -20,6 +20,7 @@ import olefile
 import pandas as pd
 import python_calamine as calamine
 
+from importer._excel_lock import open_in_excel, owner_file
 from importer._export_summary import is_numbers_export_summary
 from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
@@ -86,14 +87,22 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
     except OverflowError as error:  # calamine turning a number into a date or time
         raise outside_any_calendar(path, error) from error
     except calamine.CalamineError as error:
-        raise InputError(
-            f"{path} is not a readable workbook ({error}): it may be damaged or not really "
-            f"a {path.suffix} file; {RESAVE_HINT}."
-        ) from error
+        raise unreadable_workbook(path, error) from error
     except BaseException as error:
         if not is_calamine_panic(error):
             raise
         raise outside_any_calendar(path, error) from error
+
+
+def unreadable_workbook(path: Path, error: calamine.CalamineError) -> InputError:
+    """Damaged, or open in Excel and caught mid-save when Excel's owner file is beside it."""
+    owner = owner_file(path)
+    if owner is not None:
+        return InputError(open_in_excel(path, owner, error))
+    return InputError(
+        f"{path} is not a readable workbook ({error}): it may be damaged or not really "
+        f"a {path.suffix} file; {RESAVE_HINT}."
+    )
 
 
 def outside_any_calendar(path: Path, error: BaseException) -> InputError:
