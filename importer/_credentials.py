@@ -28,6 +28,18 @@ def checked_key(key: str | None) -> str:
     return key
 
 
+QUOTE_MARKS = ('"', "'")
+
+
+def quote_mark_around(key: str) -> str | None:
+    """The quote mark `key` is wrapped in, else None. A docker env-file or a systemd
+    EnvironmentFile keeps the quotes of `GUIDEBOOK_API_KEY="..."` as part of the value; they
+    pass the key check (a key's form is not documented), so they are looked for once the
+    key is refused."""
+    return next((mark for mark in QUOTE_MARKS
+                 if len(key) > 2 and key.startswith(mark) and key.endswith(mark)), None)
+
+
 def checked_base_url(base_url: str) -> httpx.URL:
     url = httpx.URL(base_url if base_url.endswith("/") else f"{base_url}/")
     if url.userinfo or url.query:

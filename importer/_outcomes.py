@@ -23,6 +23,7 @@ from typing import Any
 
 import httpx
 
+from importer._credentials import API_KEY_ENV, quote_mark_around
 from importer.errors import (
     ApiError,
     AuthenticationError,
@@ -137,7 +138,7 @@ def _error_for(target: Target, response: httpx.Response) -> ApiError:
     where = f"HTTP {status} on {target}"
     if status == 401:
         return AuthenticationError(
-            f"Guidebook rejected the API key ({where}). Check GUIDEBOOK_API_KEY.", status=status
+            f"Guidebook rejected the API key ({where}). {_what_to_check(response)}", status=status
         )
     if status == 403 and target.method == "POST" and target.path.endswith("/publish/"):
         # The same key may have just edited the guide: the account's right to publish is
@@ -163,6 +164,20 @@ def _error_for(target: Target, response: httpx.Response) -> ApiError:
         status=status,
         field_errors=fields,
     )
+
+
+def _what_to_check(response: httpx.Response) -> str:
+    """Check the key; its quote marks, when it was sent with them (the key is read from the
+    request's header, never shown)."""
+    try:
+        sent = response.request.headers.get("Authorization", "").removeprefix("JWT ")
+    except RuntimeError:  # a response made without a request
+        sent = ""
+    mark = quote_mark_around(sent)
+    if mark is None:
+        return f"Check {API_KEY_ENV}."
+    return (f"The key in {API_KEY_ENV} has quote marks ({mark}) around it, taken as part of the "
+            "key (a docker env-file or a systemd EnvironmentFile keeps them): remove them.")
 
 
 def _not_found(target: Target, where: str) -> ApiError:

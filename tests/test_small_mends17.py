@@ -1,5 +1,5 @@
-"""Small mends for the mail a nightly run sends: a workbook caught mid-save in Excel. Invented
-data."""
+"""Small mends for the mail a nightly run sends: a workbook caught mid-save in Excel, a key
+with quote marks around it. Invented data."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from pydantic import SecretStr
 
-from importer.errors import InputError
+from importer.errors import AuthenticationError, InputError
+from importer.runner import run_import
 from importer.validate import validate_file
+from tests.support import Sandbox, talk, write_sheet
 
 CUT_OFF = "(invalid Zip archive: Could not find EOCD)"
 
@@ -73,3 +76,29 @@ def test_a_whole_workbook_open_in_excel_is_read(tmp_path: Path) -> None:
     path = _workbook(tmp_path)
     _owner_file(path, "Zoë Brandão")
     assert validate_file(path, timezone="UTC").ok
+
+
+def _key_refusal(tmp_path: Path, key: str) -> str:
+    sandbox = Sandbox()
+    settings = sandbox.settings.model_copy(update={"api_key": SecretStr(key)})
+    with pytest.raises(AuthenticationError) as caught:
+        run_import(write_sheet(tmp_path / "talks.csv", [talk(1)]), settings,
+                   transport=sandbox.transport())
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_a_key_refused_with_quote_marks_around_it_is_said_to_have_them(
+        tmp_path: Path, mark: str) -> None:
+    key = Sandbox().config.api_key
+    assert _key_refusal(tmp_path, f"{mark}{key}{mark}") == (
+        "Guidebook rejected the API key (HTTP 401 on GET guides/1/). The key in "
+        f"GUIDEBOOK_API_KEY has quote marks ({mark}) around it, taken as part of the key (a "
+        "docker env-file or a systemd EnvironmentFile keeps them): remove them.")
+
+
+@pytest.mark.parametrize("key", ['"revoked', "'", "revoked"])
+def test_a_key_refused_without_quote_marks_around_it_is_to_be_checked(
+        tmp_path: Path, key: str) -> None:
+    assert _key_refusal(tmp_path, key) == (
+        "Guidebook rejected the API key (HTTP 401 on GET guides/1/). Check GUIDEBOOK_API_KEY.")
