@@ -234,8 +234,10 @@ class SavedState:
     service reached two ways (localhost and 127.0.0.1, a default port) is one entry.
     """
 
-    def __init__(self, path: Path, guide_id: int, api_url: str = DEFAULT_API_URL) -> None:
+    def __init__(self, path: Path, guide_id: int, api_url: str = DEFAULT_API_URL, *,
+                 set_in_settings: bool = False) -> None:
         self.path = path
+        self.set_in_settings = set_in_settings  # `path` is the settings' state_file
         self.guide = _guide_key(str(guide_id), api_host(api_url))
         self.unreadable: str | None = None  # why a file found there could not be read
         self._data: dict[str, Any] = self._read()
@@ -408,8 +410,15 @@ class SavedState:
             (entry.get("spent"), "not count this run's requests against the daily budget"))
             if held] or ["send images again and not know of changes left unpublished"]
         return [f"the state file {self.path} could not be written ({self.unsaved}): the next "
-                f"run may {listed(lost)}; let the run write in that folder, or set state_file in "
-                "gbimport.toml"]
+                f"run may {listed(lost)}; {self._where_to_write()}"]
+
+    def _where_to_write(self) -> str:
+        """How to let the next run save: state_file is not the way out when it is the setting
+        that chose this folder."""
+        if not self.set_in_settings:
+            return "let the run write in that folder, or set state_file in gbimport.toml"
+        return (f"the state_file setting puts it in {self.path.parent}, where the run "
+                "cannot write: point state_file at a folder the run can write to")
 
 
 def _guide_key(guide_id: str, host: str) -> str:

@@ -140,7 +140,8 @@ def saved_state(settings: Settings, sheet: str | Path) -> SavedState:
     the sheet."""
     path = (Path(settings.state_file) if settings.state_file else
             Path(sheet).resolve().parent / STATE_FILE_NAME)
-    return SavedState(path, settings.require_guide(), settings.api_url)
+    return SavedState(path, settings.require_guide(), settings.api_url,
+                      set_in_settings=bool(settings.state_file))
 
 
 def plan_against(

@@ -12,7 +12,7 @@ from pydantic import SecretStr
 from importer.errors import AuthenticationError, InputError
 from importer.runner import run_import
 from importer.validate import validate_file
-from tests.support import Sandbox, talk, write_sheet
+from tests.support import Sandbox, talk, unwritable, write_sheet
 
 CUT_OFF = "(invalid Zip archive: Could not find EOCD)"
 
@@ -102,3 +102,21 @@ def test_a_key_refused_without_quote_marks_around_it_is_to_be_checked(
         tmp_path: Path, key: str) -> None:
     assert _key_refusal(tmp_path, key) == (
         "Guidebook rejected the API key (HTTP 401 on GET guides/1/). Check GUIDEBOOK_API_KEY.")
+
+
+def test_a_state_file_set_in_the_settings_in_a_folder_not_written_says_to_point_it_elsewhere(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note said to set state_file in gbimport.toml, though it is that setting that put
+    the file where the run cannot write."""
+    sandbox = Sandbox()
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    unwritable(monkeypatch, shared)
+    settings = sandbox.settings.model_copy(update={"state_file": str(shared / "state.json")})
+    report = run_import(write_sheet(tmp_path / "talks.csv", [talk(1)]), settings,
+                        transport=sandbox.transport())
+    assert report.notes_to_act_on == [
+        f"the state file {shared / 'state.json'} could not be written (Permission denied): the "
+        "next run may not count this run's requests against the daily budget; the state_file "
+        f"setting puts it in {shared}, where the run cannot write: point state_file at a folder "
+        "the run can write to"]
