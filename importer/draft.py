@@ -37,6 +37,7 @@ from importer._header_words import (
 )
 from importer._load_grid import CSV_EXTENSIONS
 from importer._load_joined import check_same_columns
+from importer._sheet_path import spreadsheet_path
 from importer._toml_problems import toml_value
 from importer.convert import DateOrder
 from importer.errors import InputError, MappingError, NoSheetsInCsvError
@@ -100,7 +101,7 @@ def draft_mapping(
     """Read the sheet's header and cells and draft a mapping for them. `sheet`: a tab's name
     or 0-based place; several, read as validate reads them (the draft is made from the first,
     the others must have its columns); or "all" (one tab per day), as without it."""
-    path = Path(path)
+    path = spreadsheet_path(path)
     names = [] if sheet is None else [sheet] if isinstance(sheet, str | int) else list(sheet)
     every_tab = [str(name).casefold() for name in names] == [ALL_SHEETS]
     loaded = _sheet_read(path, None if every_tab or not names else names[0])

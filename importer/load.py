@@ -49,6 +49,7 @@ from importer._load_other_sheets import (
 )
 from importer._load_sheet import Sheet, SheetPart, sheet_place
 from importer._load_table import header_fields, table_below
+from importer._sheet_path import spreadsheet_path
 from importer._steady_file import read_steadily
 from importer.errors import InputError, NoSheetsInCsvError
 
@@ -80,7 +81,7 @@ def load_sheet(
     `header_names`: the names to tell a file without a header row to add (a mapping's
     required columns); by default a schedule's usual ones.
     """
-    path = Path(path)
+    path = spreadsheet_path(path)
     check_is_file(path)
     grid = read_grid(path, sheet)
     if sheet is None and (better := sheet_with_the_columns(grid, required_columns)):
@@ -140,7 +141,7 @@ def load_sheets(
     (those the mapping reads) as the first, or `InputError` names the sheet and the column.
     A file saved while it is read is read again (see `_steady_file`).
     """
-    path = Path(path)
+    path = spreadsheet_path(path)
     names = _sheet_names(sheets)
     sheet = read_steadily(path, lambda: _load_sheets(path, names, expected_columns,
                                                      required_columns, header_names))

@@ -35,6 +35,7 @@ from importer._report_words import (
     published_words,
 )
 from importer._run_lock_holder import forget_holder, holder_words, record_holder
+from importer._sheet_path import spreadsheet_path
 from importer._stopped_sends import (
     recover_unsaved_creates,
     remember_sent_by_stopped_run,
@@ -235,6 +236,7 @@ def plan_import(
     create takes over the guide's session without an import id that has its title and
     start (made by Builder's spreadsheet import) instead of making a second one."""
     check_no_running_loop("plan_import")
+    path = spreadsheet_path(path)
     return asyncio.run(plan_import_async(
         path, settings or load_settings(spreadsheet=path), sheet=sheet, prune=prune,
         create_missing=create_missing, adopt=adopt, transport=transport, on_wait=on_wait,
@@ -532,7 +534,7 @@ async def publish_guide_async(
     sheet: str | Path | None = None, on_wait: WaitCallback | None = None,
 ) -> int:
     if sheet is not None:  # a mistyped path would clear nothing, and say nothing of it
-        check_is_file(Path(sheet))
+        check_is_file(spreadsheet_path(sheet))
     guide_id = settings.require_guide()
     # The sheet's state file: what its runs left unpublished, and the budget they spent.
     state = saved_state(settings, sheet or ".") if sheet is not None or settings.state_file \
@@ -666,6 +668,7 @@ def run_import(
     with the rest deferred; a second one stops at once.
     """
     check_no_running_loop("run_import")
+    path = spreadsheet_path(path)
     if handle_interrupt:
         check_signals_reach_this_thread("run_import")
 
