@@ -27,6 +27,7 @@ from importer._draft_times import TimesDrafter
 from importer._draft_titles import TitlesDrafter
 from importer._draft_words import ALTERNATIVES, PLACEHOLDERS, PROGRAMME_FIELDS, ZONE_IN_HEADER
 from importer._draft_zones import ZonesDrafter, zone_example
+from importer._given_paths import spreadsheet_path
 from importer._header_words import (
     NAMES,
     TOOL_PREFIXES,
@@ -37,7 +38,6 @@ from importer._header_words import (
 )
 from importer._load_grid import CSV_EXTENSIONS
 from importer._load_joined import check_same_columns
-from importer._sheet_path import spreadsheet_path
 from importer._toml_problems import toml_value
 from importer.convert import DateOrder
 from importer.errors import InputError, MappingError, NoSheetsInCsvError

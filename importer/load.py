@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from importer._given_paths import spreadsheet_path
 from importer._load_grid import ACCEPTED_EXTENSIONS, CSV_EXTENSIONS, check_is_file, read_grid
 from importer._load_header_row import (
     HEADER_SEARCH_ROWS,
@@ -49,7 +50,6 @@ from importer._load_other_sheets import (
 )
 from importer._load_sheet import Sheet, SheetPart, sheet_place
 from importer._load_table import header_fields, table_below
-from importer._sheet_path import spreadsheet_path
 from importer._steady_file import read_steadily
 from importer.errors import InputError, NoSheetsInCsvError
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from zoneinfo import ZoneInfo
 
 from importer._code_pages import encoding_json, guessed_encoding_advice
+from importer._given_paths import output_file_path
 from importer._report_words import (
     api_words,
     halt_words,
@@ -252,7 +253,7 @@ def output_path(path: str | Path, formats: tuple[str, ...], *,
     Refuses an extension naming no format we write (a `.json` of CSV text would mislead) and
     the spreadsheet being read: writing the issues over it would lose the schedule.
     """
-    target = Path(path)
+    target = output_file_path(path, what)
     if (problem := format_problem(target, formats, what=what)) is not None:
         raise ConfigError(problem)
     if source is not None and target.resolve() == Path(source).resolve():

@@ -26,6 +26,7 @@ from importer._credentials import api_host
 from importer._deleted_since import in_guide_after
 from importer._emptied import emptied_notes
 from importer._event_loop import check_no_running_loop, check_signals_reach_this_thread
+from importer._given_paths import spreadsheet_path
 from importer._made_again import names_to_remember
 from importer._made_by_hand import MAYBE_CREATED, made_by_hand
 from importer._report_words import (
@@ -35,7 +36,6 @@ from importer._report_words import (
     published_words,
 )
 from importer._run_lock_holder import forget_holder, holder_words, record_holder
-from importer._sheet_path import spreadsheet_path
 from importer._stopped_sends import (
     recover_unsaved_creates,
     remember_sent_by_stopped_run,

@@ -21,6 +21,8 @@ from importer import (
     publish_guide,
     run_import,
     validate_file,
+    write_issues,
+    write_report,
 )
 from tests.support import Sandbox, talk, write_sheet
 
@@ -90,3 +92,20 @@ def test_plan_run_and_publish_refuse_it_before_any_request(
             call()
         assert str(raised.value) == _refusal(what)
     assert sandbox.stats()["requests"] == []
+
+
+def test_a_report_asked_for_in_a_stream_is_told_to_go_through_a_file(tmp_path: Path) -> None:
+    sheet = write_sheet(tmp_path / "schedule.csv", [talk(1), talk(2, **{"Date": "5/32/2027"})])
+    sandbox = Sandbox()
+    report = sandbox.run(sheet)
+    issues = validate_file(sheet, timezone="America/Chicago").issues
+    told = []
+    for write in [lambda: write_report(report, io.BytesIO()),
+                  lambda: write_issues(issues, io.BytesIO())]:
+        with pytest.raises(TypeError) as raised:
+            write()
+        told.append(str(raised.value))
+    assert told == [
+        f"gbimport writes the {what} to a file's path (a str or pathlib.Path), not to a BytesIO: "
+        "write it in a folder of its own (tempfile.TemporaryDirectory()) and send the file "
+        "from there." for what in ("report", "issue list")]
