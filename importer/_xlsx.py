@@ -25,6 +25,7 @@ from importer._export_summary import is_numbers_export_summary
 from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
+from importer._ods_text import ods_cells_with_breaks
 from importer._percent_cells import percent_cells, show_percentages
 from importer._struck_cells import struck_rows
 from importer.errors import InputError, SheetNotFoundError
@@ -65,6 +66,7 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             looking = pool.submit(hidden_rows, path, likely)
             styling = pool.submit(percent_cells, path, likely)
             striking = pool.submit(struck_rows, path, likely)
+            breaking = pool.submit(ods_cells_with_breaks, path, likely)
             chosen, rows = pick_sheet(path, workbook, sheet)
             start = chosen.start or (0, 0)
             errors = (scanning.result() if chosen.name == likely
@@ -74,7 +76,9 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
                       else struck_rows(path, chosen.name))
             show_percentages(rows, styling.result() if chosen.name == likely
                              else percent_cells(path, chosen.name), start)
-            show_formula_errors(rows, errors, start)
+            show_cells(rows, errors, start)
+            show_cells(rows, breaking.result() if chosen.name == likely
+                       else ods_cells_with_breaks(path, chosen.name), start)
             given = fill_merged_down(rows, merged_ranges(path, chosen), start)
             cells, cells_per_row = rows_to_grid(rows, start)
             cells_per_row = counted_cells(cells_per_row, given)
@@ -245,21 +249,21 @@ def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:
     return sheet
 
 
-def show_formula_errors(rows: list[list[Any]], errors: list[SheetCell],
-                        start: tuple[int, int]) -> None:
-    """Put each error cell's text (#N/A), or formula without a value, where calamine left ''
-    or nothing: a row of formulas only, past the last value, is a row all the same."""
+def show_cells(rows: list[list[Any]], cells: list[SheetCell], start: tuple[int, int]) -> None:
+    """Put each cell calamine reads short in its place: an error cell's text (#N/A), or a
+    formula without a value, where calamine left '' or nothing (a row of formulas only, past
+    the last value, is a row all the same); an .ods cell's text with its line breaks."""
     first_row, first_col = start
     width = len(rows[0]) if rows else 0
-    for row, column, shown in errors:
+    for row, column, shown in cells:
         at_row, at_column = row - 1 - first_row, column - first_col
         if at_row < 0 or at_column < 0:
             continue  # before the first value: no header can be over it
         rows.extend([""] * width for _ in range(at_row + 1 - len(rows)))
         if at_column >= width:
             width = at_column + 1
-            for cells in rows:
-                cells.extend([""] * (width - len(cells)))
+            for row_cells in rows:
+                row_cells.extend([""] * (width - len(row_cells)))
         rows[at_row][at_column] = shown
 
 

@@ -1,0 +1,99 @@
+"""The text of OpenDocument (.ods) cells holding a line break or a tab, which python-calamine
+drops.
+
+A line break inside a cell's paragraph (`<text:line-break/>`) and a tab (`<text:tab/>`) are
+elements, not characters; calamine skips both, so 'Speaker: A', a break, 'Room: B' reads as
+'Speaker: ARoom: B'. Separate paragraphs (`<text:p>`) and runs of spaces (`<text:s/>`) it
+reads. So when content.xml holds either tag (a quick scan of its bytes), the sheet's cells
+holding one are read again, with '\\n' and '\\t' as an .xlsx cell holds them; otherwise
+nothing more is read.
+"""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+from xml.etree import ElementTree
+
+from importer._formula_errors import ODS_CONTENT, SheetCell, attribute, mentions
+
+logger = logging.getLogger("importer.load")
+
+DROPPED_TAGS = (b"<text:line-break", b"<text:tab")
+SPOKEN = {"line-break": "\n", "tab": "\t"}  # the elements calamine drops, as characters
+
+
+def ods_cells_with_breaks(path: Path, sheet_name: str | None) -> list[SheetCell]:
+    """(row as LibreOffice numbers it, column from 0, its whole text) of each cell of the
+    named sheet holding a line break or a tab; none when the file is not an OpenDocument
+    spreadsheet holding one, or cannot be looked into."""
+    if sheet_name is None:
+        return []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if (ODS_CONTENT not in archive.namelist()
+                    or not mentions(archive, ODS_CONTENT, DROPPED_TAGS)):
+                return []
+            with archive.open(ODS_CONTENT) as stream:
+                return list(cells_with_breaks(stream, sheet_name))
+    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
+        logger.debug("%s: line breaks in cells not looked for (%s)", path, error)
+        return []
+
+
+def cells_with_breaks(stream: IO[bytes], sheet_name: str) -> Iterator[SheetCell]:
+    """Rows and cells repeat by count (`number-rows-repeated`, `number-columns-repeated`):
+    a repeated cell's text stands in each place it repeats to. A covered cell (under a
+    merge) takes its place but shows nothing."""
+    in_sheet, row, column = False, 0, 0
+    found: list[tuple[int, str]] = []  # the row's cells read again: (column, text)
+    for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+        tag = element.tag.rpartition("}")[2]
+        if tag == "table":
+            in_sheet, row = event == "start" and attribute(element, "name") == sheet_name, 0
+        elif not in_sheet:
+            continue
+        elif tag == "table-row" and event == "start":
+            found, column = [], 0
+        elif tag == "table-row":
+            rows = int(attribute(element, "number-rows-repeated") or 1)
+            yield from ((row + 1 + r, at, text) for r in range(rows) for at, text in found)
+            row += rows
+            element.clear()
+        elif tag in ("table-cell", "covered-table-cell") and event == "end":
+            columns = int(attribute(element, "number-columns-repeated") or 1)
+            if tag == "table-cell" and has_dropped_element(element):
+                text = cell_text(element)
+                if text.strip():  # a break alone is a blank cell, as calamine reads it
+                    found.extend((column + c, text) for c in range(columns))
+            column += columns
+
+
+def has_dropped_element(cell: ElementTree.Element) -> bool:
+    return any(element.tag.rpartition("}")[2] in SPOKEN for element in cell.iter())
+
+
+def cell_text(cell: ElementTree.Element) -> str:
+    """The cell's paragraphs, one a line, as LibreOffice shows them; a comment on the cell
+    (`office:annotation`, which holds paragraphs too) is not its text."""
+    return "\n".join(paragraph_text(p) for p in cell
+                     if p.tag.rpartition("}")[2] in ("p", "h"))
+
+
+def paragraph_text(element: ElementTree.Element) -> str:
+    """Text with its spans and links, `<text:s text:c="3"/>` as three spaces, a line break
+    as '\\n' and a tab as '\\t'."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag.rpartition("}")[2]
+        if tag in SPOKEN:
+            parts.append(SPOKEN[tag])
+        elif tag == "s":
+            parts.append(" " * int(attribute(child, "c") or 1))
+        elif tag != "annotation":
+            parts.append(paragraph_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
