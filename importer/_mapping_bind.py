@@ -5,7 +5,6 @@ lack, each missing column with the header most like it, the draft-mapping comman
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from importer._closest_header import closest_header
 from importer._mapping_fields import DescriptionField
 from importer._mapping_model import LEAVE_OUT, REQUIRED_FIELDS, Mapping
+from importer._shell_words import shell_line
 from importer.load import normalize_header
 from importer.model import listed
 
@@ -132,7 +132,7 @@ def _given_nearby(nearby: Sequence[str]) -> str:
 
 def _file_and_tabs(sheet_path: str, sheets: Sequence[str]) -> str:
     """The file and its tabs as a command gives them: programme.xlsx --sheet 'Day 1'."""
-    return shlex.join([sheet_path, *(word for tab in sheets for word in ("--sheet", tab))])
+    return shell_line([sheet_path, *(word for tab in sheets for word in ("--sheet", tab))])
 
 
 def may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]) -> list[str]:

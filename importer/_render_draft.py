@@ -3,7 +3,6 @@ and the next step."""
 
 from __future__ import annotations
 
-import shlex
 from pathlib import Path
 
 from rich.console import Console
@@ -11,6 +10,7 @@ from rich.text import Text
 
 from importer import convert
 from importer._render_lines import line
+from importer._shell_words import shell_word
 from importer._toml_problems import toml_value
 from importer.draft import Draft
 from importer.load import ALL_SHEETS
@@ -33,7 +33,7 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
              f"{convert.other_order(draft.date_order or 'month-first')}: use this draft.")
     if draft.builtin:
         line(console, f"The built-in mapping {draft.builtin!r} reads the sheet as it is: "
-             f"gbimport validate {shlex.quote(str(file))} --mapping {draft.builtin}")
+             f"gbimport validate {shell_word(str(file))} --mapping {draft.builtin}")
     if draft.leave_out:
         header, states = draft.leave_out
         line(console, f"Rows whose {header!r} is {' or '.join(map(repr, states))} are left "
@@ -45,12 +45,12 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
     for why in draft.stops_every_tab.values():  # the draft's comment, where it is seen
         line(console, why)
     lead = draft.check_lead("above")
-    line(console, f"{lead[0].upper()}{lead[1:]}: gbimport validate {shlex.quote(str(file))} "
+    line(console, f"{lead[0].upper()}{lead[1:]}: gbimport validate {shell_word(str(file))} "
          f"--mapping {_check_target(output)}{_check_tabs(draft)}")
 
 
 def _check_target(output: Path | None) -> str:
-    return shlex.quote(str(output)) if output is not None else "<the draft saved as a .toml file>"
+    return shell_word(str(output)) if output is not None else "<the draft saved as a .toml file>"
 
 
 def _check_tabs(draft: Draft) -> str:
@@ -59,7 +59,7 @@ def _check_tabs(draft: Draft) -> str:
     if tabs and draft.sheet_options in ([], [ALL_SHEETS]):
         return (f" --sheet all (read: sheet {draft.sheet.sheet_name!r}; with the same columns: "
                 + ", ".join(map(repr, tabs)) + ")")
-    return "".join(f" --sheet {shlex.quote(name)}" for name in draft.sheet_options)
+    return "".join(f" --sheet {shell_word(name)}" for name in draft.sheet_options)
 
 
 def _unread_columns(draft: Draft) -> str:

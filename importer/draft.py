@@ -11,7 +11,6 @@ choice: a person reads it before using it, and `validate` then checks it on the 
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +37,7 @@ from importer._header_words import (
 )
 from importer._load_grid import CSV_EXTENSIONS
 from importer._load_joined import check_same_columns
+from importer._shell_words import shell_word
 from importer._toml_problems import toml_value
 from importer.convert import DateOrder
 from importer.errors import InputError, MappingError, NoSheetsInCsvError
@@ -295,7 +295,7 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
                          [h for h in unread if h not in people]))
 
     def _sheet_option_text(self) -> str:
-        return "".join(f" --sheet {shlex.quote(name)}" for name in self.sheet_options)
+        return "".join(f" --sheet {shell_word(name)}" for name in self.sheet_options)
 
     # -- the top
 
@@ -306,7 +306,7 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
             + (f", sheet {self.sheet.sheet_name!r}" if self.sheet.sheet_name else "")
             + f" (header on {header_rows_text(self.sheet.header_row, self.sheet.header_rows)}).",
             "# Read it through, then check it: gbimport validate "
-            f"{shlex.quote(self.sheet.path.name)} --mapping <this file>"
+            f"{shell_word(self.sheet.path.name)} --mapping <this file>"
             f"{self._sheet_option_text()}",
             f"name = {toml_value(stem)}",
             self._date_order_line(order),

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import difflib
 import importlib.resources
-import shlex
 import tomllib
 from collections.abc import Sequence
 from importlib.resources.abc import Traversable
@@ -55,6 +54,7 @@ from importer._mapping_when import (
     StartField,
     WhenField,
 )
+from importer._shell_words import shell_word
 from importer._toml_lines import described_at_lines
 from importer._toml_problems import at_its_line, syntax_fix, toml_text
 from importer.errors import GbImportError, MappingError
@@ -305,7 +305,7 @@ def _mapping_nearby(sheet_path: str, sheet_columns: Sequence[str]) -> list[str]:
     for path in toml_files_nearby(sheet_path) if sheet_path else ():
         with contextlib.suppress(GbImportError):  # a TOML file that is no mapping
             if _reads_from(load_mapping(path), sheet_columns):
-                fitting.append(shlex.quote(str(path)))
+                fitting.append(shell_word(str(path)))
     return fitting
 
 

@@ -8,7 +8,6 @@ import contextlib
 import hashlib
 import itertools
 import os
-import shlex
 import signal
 import tempfile
 import time
@@ -36,6 +35,7 @@ from importer._report_words import (
     published_words,
 )
 from importer._run_lock_holder import forget_holder, holder_words, record_holder
+from importer._shell_words import shell_line, shell_word
 from importer._stopped_sends import (
     recover_unsaved_creates,
     remember_sent_by_stopped_run,
@@ -95,7 +95,7 @@ def lock_folder() -> Path:
         if _never_made(folder):  # made here, a misspelt name would be a lock no run shares
             raise ConfigError(
                 f"GBIMPORT_LOCK_DIR is {named!r}, a folder that does not exist: make it "
-                f"(mkdir -p {shlex.quote(named)}) or correct the name; every run into the "
+                f"(mkdir -p {shell_word(named)}) or correct the name; every run into the "
                 "guide must name the same folder, or they do not see each other's lock")
         return folder
     if os.name == "posix" and SHARED_TEMP.is_dir():
@@ -617,7 +617,7 @@ def publish_command(guide_id: int, sheet: str | None = None, *, api_url: str | N
         words += ["--api-url", api_url]
     if config is not None:
         words += ["--config", config]
-    return shlex.join(words)
+    return shell_line(words)
 
 
 def how_to_publish(guide_id: int, sheet: str | None = None, *, api_url: str | None = None,

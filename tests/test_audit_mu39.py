@@ -56,7 +56,7 @@ def test_a_missing_lock_folder_with_a_space_is_told_with_a_command_that_makes_it
     monkeypatch.setenv("GBIMPORT_LOCK_DIR", str(missing))
     with pytest.raises(ConfigError) as refused:
         lock_folder()
-    assert f"(mkdir -p '{missing}')" in str(refused.value)
+    assert f'(mkdir -p "{missing}")' in str(refused.value)
 
 
 def test_the_untimed_talks_note_adds_the_time_to_a_drafted_fill_down(tmp_path: Path) -> None:

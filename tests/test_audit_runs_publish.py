@@ -44,7 +44,7 @@ def test_publishing_by_hand_with_the_sheet_that_fails_prints_the_command_with_th
     assert str(caught.value) == (
         "guide 1 was not published: Guidebook kept failing: POST guides/1/publish/ got HTTP "
         "503 after 1 attempt. Try again later. Publish it in Guidebook Builder, or with: "
-        f"gbimport publish '{sheet}' --guide 1 --api-url {GUIDEBOOK_URL}")
+        f'gbimport publish "{sheet}" --guide 1 --api-url {GUIDEBOOK_URL}')
     # Still owed: the next run publishes it, though it changes nothing.
     assert plan_import(sheet, sandbox.settings,
                        transport=sandbox.transport()).publish_planned == 1

@@ -613,7 +613,7 @@ def test_a_workbook_opening_on_a_notes_tab_is_drafted_from_its_programme(
     assert (done.exit_code, done.stderr.splitlines()) == (0, [
         f"Wrote {output}: name from 'Session', start from 'Start', date from 'Date', "
         "end from 'End', locations from 'Room'.",
-        f"Then check it: gbimport validate '{path}' --mapping {output} --sheet all (read: "
+        f'Then check it: gbimport validate "{path}" --mapping {output} --sheet all (read: '
         "sheet 'Tue 11 May'; with the same columns: 'Wed 12 May')",
     ])
     report = validate_file(path, mapping=output, sheet=["all"], timezone="UTC")
@@ -623,7 +623,7 @@ def test_a_workbook_opening_on_a_notes_tab_is_drafted_from_its_programme(
     refused = CliRunner().invoke(app, ["validate", str(path)])
     assert refused.exit_code == 2
     assert refused.stderr.endswith(
-        f"gbimport draft-mapping '{path}' -o my-mapping.toml, then give --mapping "
+        f'gbimport draft-mapping "{path}" -o my-mapping.toml, then give --mapping '
         "my-mapping.toml to each command.\n")
 
 

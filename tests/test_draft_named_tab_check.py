@@ -38,10 +38,10 @@ def test_the_check_names_the_tab_the_draft_was_made_from(
     """It named no tab: validate read Monday's, not the Tuesday the draft was made from."""
     path = _workbook(tmp_path, monkeypatch)
     assert _check_lines(path, "Tuesday 19") == [
-        "# Read it through, then check it: gbimport validate 'vr 2024.xlsx' --mapping "
-        "<this file> --sheet 'Tuesday 19'",
-        "Then check it: gbimport validate 'vr 2024.xlsx' --mapping <the draft saved as a "
-        ".toml file> --sheet 'Tuesday 19'"]
+        "# Read it through, then check it: gbimport validate \"vr 2024.xlsx\" --mapping "
+        "<this file> --sheet \"Tuesday 19\"",
+        "Then check it: gbimport validate \"vr 2024.xlsx\" --mapping <the draft saved as a "
+        ".toml file> --sheet \"Tuesday 19\""]
     assert _check_lines(path, 0)[1].endswith("--sheet Monday")
 
 
@@ -49,7 +49,7 @@ def test_a_draft_of_the_first_tab_unasked_keeps_its_check(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The file's name is quoted in the draft's comment as in the summary's line."""
     assert _check_lines(_workbook(tmp_path, monkeypatch), None) == [
-        "# Read it through, then check it: gbimport validate 'vr 2024.xlsx' --mapping "
+        "# Read it through, then check it: gbimport validate \"vr 2024.xlsx\" --mapping "
         "<this file>",
-        "Then check it: gbimport validate 'vr 2024.xlsx' --mapping <the draft saved as a "
+        "Then check it: gbimport validate \"vr 2024.xlsx\" --mapping <the draft saved as a "
         ".toml file> --sheet all (read: sheet 'Monday'; with the same columns: 'Tuesday 19')"]

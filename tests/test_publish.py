@@ -446,7 +446,7 @@ def test_a_sheet_whose_path_has_spaces_is_quoted_in_the_command_to_publish(
         "ok": False, "exit_code": 4, "halted": None, "published": False,
         "publish_note": "Not published: Guidebook kept failing: POST guides/1/publish/ got "
                         "HTTP 503 after 1 attempt. Try again later. Publish it in Guidebook "
-                        f"Builder, or with: gbimport publish '{sheet}' --guide 1 "
+                        f'Builder, or with: gbimport publish "{sheet}" --guide 1 '
                         f"--api-url {GUIDEBOOK_URL}"}
 
 
@@ -741,7 +741,7 @@ def test_the_command_to_publish_names_the_settings_file_and_api_url_the_run_was_
     assert report.publish_note == (
         "Not published: Guidebook kept failing: POST guides/1/publish/ got HTTP 503 after 1 "
         "attempt. Try again later. Publish it in Guidebook Builder, or with: gbimport publish "
-        f"{sheet} --guide 1 --api-url {GUIDEBOOK_URL} --config '{config}'")
+        f"{sheet} --guide 1 --api-url {GUIDEBOOK_URL} --config \"{config}\"")
 
 
 def test_a_run_refused_for_want_of_force_leaves_no_publish_owed(tmp_path: Path) -> None:

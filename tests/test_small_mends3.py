@@ -95,15 +95,15 @@ def test_draft_mapping_given_several_tabs_names_each_for_validate(tmp_path: Path
     draft = draft_mapping(path, ["1", "Tue 11 May"])
     assert (draft.sheet.sheet_name, draft.sheet.similar_sheets, draft.text.splitlines()[1]) == (
         "Wed 12 May", ["Tue 11 May"], "# Read it through, then check it: gbimport validate "
-        "days.xlsx --mapping <this file> --sheet 'Wed 12 May' --sheet 'Tue 11 May'")
+        "days.xlsx --mapping <this file> --sheet \"Wed 12 May\" --sheet \"Tue 11 May\"")
     # The console's next step names the two tabs as given, not --sheet all (which would read
     # Thursday's tab too, were its columns the same).
     output = tmp_path / "two.toml"
     done = CliRunner().invoke(app, ["draft-mapping", str(path), "--sheet", "1", "--sheet",
                                     "Tue 11 May", "-o", str(output)])
     assert (done.exit_code, done.stderr.splitlines()[-1]) == (0, (
-        f"Then check it: gbimport validate {path} --mapping {output} --sheet 'Wed 12 May' "
-        "--sheet 'Tue 11 May'"))
+        f'Then check it: gbimport validate {path} --mapping {output} --sheet "Wed 12 May" '
+        '--sheet "Tue 11 May"'))
     with pytest.raises(InputError) as caught:
         draft_mapping(path, ["Tue 11 May", "Thu 13 May"])
     assert str(caught.value) == (

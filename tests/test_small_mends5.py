@@ -107,8 +107,8 @@ OWN_COLUMNS = [["Day", "From", "To", "Talk", "Where"],
 
 
 @pytest.mark.parametrize(("given", "options"), [
-    ("Day 1", "--sheet 'Day 1' "), (1, "--sheet 1 "), (["Day 1", "Day 2"],
-                                                       "--sheet 'Day 1' --sheet 'Day 2' "),
+    ("Day 1", '--sheet "Day 1" '), (1, "--sheet 1 "), (["Day 1", "Day 2"],
+                                                       '--sheet "Day 1" --sheet "Day 2" '),
     (["all"], "--sheet all "), (None, "")])
 def test_the_draft_mapping_command_names_the_tab_validate_was_given(
         tmp_path: Path, given: str | int | list[str] | None, options: str) -> None:

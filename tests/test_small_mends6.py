@@ -29,7 +29,7 @@ def refusal(sheet: Path, given: str | list[str] | None = None) -> str:
 
 
 @pytest.mark.parametrize(("given", "options"), [
-    ("Day 1", "--sheet 'Day 1'"), (["Day 1", "Day 2"], "--sheet 'Day 1' --sheet 'Day 2'")])
+    ("Day 1", '--sheet "Day 1"'), (["Day 1", "Day 2"], '--sheet "Day 1" --sheet "Day 2"')])
 def test_the_draft_for_a_sheet_lacking_several_columns_names_the_tab_given(
         tmp_path: Path, given: str | list[str], options: str) -> None:
     """validate --sheet 'Day 1' of a workbook opening on a notes tab led to 'gbimport

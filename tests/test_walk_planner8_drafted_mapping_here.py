@@ -72,8 +72,8 @@ def test_one_beside_the_sheet_is_named_by_its_path(
     sheet = _sheet(tmp_path / "event")
     (tmp_path / "event" / "my event.toml").write_text(MAPPING, encoding="utf-8")
     assert _refusal("event/schedule.csv") == (
-        f"event/schedule.csv: {REFUSED}The mapping 'event/my event.toml' reads them: give "
-        "--mapping 'event/my event.toml' to each command.")
+        f"event/schedule.csv: {REFUSED}The mapping \"event/my event.toml\" reads them: give "
+        '--mapping "event/my event.toml" to each command.')
     assert sheet.is_file()
 
 
