@@ -27,6 +27,7 @@ from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
 from importer._ods_text import ods_cells_with_breaks
 from importer._percent_cells import percent_cells, show_percentages
+from importer._shell_words import shell_word
 from importer._struck_cells import struck_rows
 from importer.errors import InputError, SheetNotFoundError
 
@@ -344,7 +345,7 @@ def first_visible_sheet_with_data(
         if sheet_and_rows(workbook, name)[1]:
             raise InputError(
                 f"{path}: the only data is in hidden sheet {name!r}; unhide it in Excel "
-                f"or pass --sheet {name!r}."
+                f"or pass --sheet {shell_word(name)}."
             )
     listing = ", ".join(repr(name) for name in names)
     raise InputError(f"{path} has no data in any sheet ({listing}): fill in a sheet and save.")

@@ -50,6 +50,7 @@ from importer._load_other_sheets import (
 )
 from importer._load_sheet import Sheet, SheetPart, sheet_place
 from importer._load_table import header_fields, table_below
+from importer._shell_words import shell_word
 from importer._steady_file import read_steadily
 from importer.errors import InputError, NoSheetsInCsvError
 
@@ -93,7 +94,7 @@ def load_sheet(
         raise InputError(
             f"{path}: sheet {grid.sheet_name!r} lacks the columns the mapping needs, and "
             f"the sheet that has them, {hidden!r}, is hidden; unhide it in Excel or pass "
-            f"--sheet {hidden!r}.")
+            f"--sheet {shell_word(hidden)}.")
     cells, cells_per_row, sheet_name = grid.cells, grid.cells_per_row, grid.sheet_name
     where = f"{path}" if sheet_name is None else f"sheet {sheet_name!r} of {path}"
     filled_rows = pd.Series(cells_per_row > 0, index=cells.index)

@@ -754,7 +754,7 @@ def test_a_hidden_sheet_is_never_the_default(tmp_path: Path) -> None:
     workbook["Sessions"].delete_rows(1, 2)
     workbook.save(path)
     with pytest.raises(InputError, match=r"the only data is in hidden sheet 'Lists'; unhide it "
-                                         r"in Excel or pass --sheet 'Lists'\."):
+                                         r"in Excel or pass --sheet Lists\."):
         load_sheet(path)
 
 
@@ -769,7 +769,8 @@ def test_a_hidden_sheet_with_the_columns_is_named_when_no_visible_one_has_them(
     workbook["Old"].sheet_state = "veryHidden"
     workbook.save(path)
     with pytest.raises(InputError, match=r"sheet 'Notes' lacks the columns the mapping needs, "
-                                         r"and the sheet that has them, 'Old', is hidden"):
+                                         r"and the sheet that has them, 'Old', is hidden; "
+                                         r"unhide it in Excel or pass --sheet Old\.$"):
         load_sheet(path, required_columns=["Session Title", "Date"])
     assert load_sheet(path).sheet_name == "Notes"  # no columns asked for: nothing to hint at
     assert load_sheet(path, "Old").sheet_name == "Old"
