@@ -108,7 +108,7 @@ async def build_plan(
     bind_sheet(loaded, mapping)  # and one lacking the mapping's columns costs none either
     before = sum(client.requests_sent.values())
     remembered = saved_state(settings, path)
-    with deleted_guide_told(remembered, guide_id):
+    with deleted_guide_told(remembered, guide_id, settings.api_url):
         state = await read_guide(client, guide_id)
     timezone = choose_timezone(settings, mapping, state.guide)
     validation = validate_sheet(loaded, mapping, timezone)

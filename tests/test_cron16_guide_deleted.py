@@ -33,7 +33,7 @@ def test_a_guide_earlier_runs_synced_is_said_to_be_deleted(tmp_path: Path) -> No
     assert str(stop.value) == (
         f"{NOT_FOUND} Earlier runs of this sheet synced 2 sessions into guide 1 there (as "
         f"{tmp_path / '.gbimport-state.json'} remembers): if neither changed since, the guide "
-        "was most likely deleted in Builder; if another replaces it, give its id.")
+        "was most likely deleted in the sandbox; if another replaces it, give its id.")
 
 
 def test_a_guide_never_synced_keeps_the_checks(tmp_path: Path) -> None:
