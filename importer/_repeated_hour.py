@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from importer._convert_text import CellError, cell_text
 from importer._convert_zones import cut_last_word, trailing_zone, zone_hint, zone_offset
-from importer._zone_elsewhere import GERMAN_NAMES, Elsewhere, single_offset
+from importer._zone_elsewhere import GERMAN_NAMES, Elsewhere, city, single_offset, summer_reading
 
 
 class WrittenZone(dt.tzinfo):
@@ -91,7 +91,7 @@ def _elsewhere(error: CellError, cell: str, read_in: str | None,
         return None  # no zone given, or the cell is refused for more than its word
     offset = single_offset(written[0])
     return None if offset is None else Elsewhere(offset, error.code, read_in, cell, walls,
-                                                 dated)
+                                                 dated, written[0])
 
 
 def utc_as_written(local: dt.datetime, zone: ZoneInfo) -> dt.datetime:
@@ -131,19 +131,45 @@ def without_its_day(local: Any) -> CellError | None:
 
 def _on_the_sheets_clock(wall: dt.datetime, elsewhere: Elsewhere, zone: ZoneInfo) -> str:
     """How to write a time given on another zone's clock ('10:00 UTC') on the sheet's, all
-    of a range's times, whichever of them `wall` is."""
+    of a range's times, whichever of them `wall` is; read on its usual zone's summer clock
+    too, where the word is a standard time's on a summer day ('10:00 EST' in July)."""
     day = elsewhere.cell_day(wall)
-    moments = [dt.datetime.combine(day, time, elsewhere.offset).astimezone(zone)
-               for time in elsewhere.walls]
-    if len(moments) > 1 and moments[1] < moments[0]:  # a range through the night
-        moments[1] = (moments[1] + dt.timedelta(days=1)).astimezone(zone)
-    clock = " - ".join(_as_the_clock_shows(moment) for moment in moments)
+    moments = _placed(day, elsewhere.walls, elsewhere.offset, zone)
+    clock = _as_the_clocks_show(moments)
     on_day = f" on {day:%Y-%m-%d}" if moments[0].date() != day and not elsewhere.dated else ""
     fix = (f"{moments[0]:%Y-%m-%d} {clock}" if elsewhere.dated else
            f"{clock} on that day" if on_day else clock)
+    summer = summer_reading(elsewhere.word, day, elsewhere.walls[0])
+    also = "" if summer is None else _summer_words(day, elsewhere, summer, zone, moments[0])
     return (f"a time is read without its zone's word: {elsewhere.cell!r}{on_day} is {clock} "
-            f"in {zone.key} on {moments[0]:%Y-%m-%d}, so write {fix} (times are read in "
-            f"{elsewhere.read_in})")
+            f"in {zone.key} on {moments[0]:%Y-%m-%d}{also}, so write "
+            f"{'the one meant' if also else fix} (times are read in {elsewhere.read_in})")
+
+
+def _summer_words(day: dt.date, elsewhere: Elsewhere, summer: ZoneInfo, zone: ZoneInfo,
+                  first: dt.datetime) -> str:
+    """' (or 16:00 if it means New York's clock, on EDT that day)', its date said where it
+    is not `first`'s, the other reading's."""
+    moments = _placed(day, elsewhere.walls, summer, zone)
+    clock = _as_the_clocks_show(moments)
+    on = "" if moments[0].date() == first.date() else f" on {moments[0]:%Y-%m-%d}"
+    word = dt.datetime.combine(day, elsewhere.walls[0], summer).tzname()
+    return f" (or {clock}{on} if it means {city(summer)}'s clock, on {word} that day)"
+
+
+def _placed(day: dt.date, walls: tuple[dt.time, ...], clock: dt.tzinfo,
+            zone: ZoneInfo) -> list[dt.datetime]:
+    """A cell's times on `clock` on `day`, on the sheet's: a range's end before its start
+    (23:00 - 00:30) on the next day."""
+    moments = [dt.datetime.combine(day, time, clock) for time in walls]
+    if len(moments) > 1 and moments[1] < moments[0]:  # a range through the night
+        moments[1] = dt.datetime.combine(day + dt.timedelta(days=1), walls[1], clock)
+    return [moment.astimezone(zone) for moment in moments]
+
+
+def _as_the_clocks_show(moments: list[dt.datetime]) -> str:
+    """'11:00', or a range's '11:00 - 12:30'."""
+    return " - ".join(_as_the_clock_shows(moment) for moment in moments)
 
 
 def _as_the_clock_shows(moment: dt.datetime) -> str:

@@ -83,8 +83,9 @@ def test_the_hour_that_happens_twice_is_told_by_the_word_after_the_time(
         ("bad-time", "Row 2: 'Time Start' has '10:00 CEST', but Europe/Berlin is on CET "
          "(+01:00) on 2026-12-10, not CEST: write 10:00, or 10:00 CET."),
         ("bad-time", "Row 2: 'Time Start' has '02:30 EST', but a time is read without its "
-         "zone's word: '02:30 EST' is 08:30 in Europe/Berlin on 2026-10-25, so write 08:30 "
-         "(times are read in Europe/Berlin).")]
+         "zone's word: '02:30 EST' is 08:30 in Europe/Berlin on 2026-10-25 (or 07:30 if it "
+         "means New York's clock, on EDT that day), so write the one meant (times are read in "
+         "Europe/Berlin).")]
 
 
 def test_a_range_tells_the_repeated_hour_and_a_skipped_time_stays_refused(

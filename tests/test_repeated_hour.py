@@ -52,8 +52,9 @@ def test_a_zone_the_sheets_clocks_are_not_written_in_is_refused_as_before(
     assert issue_table(report) == [(row, "Time Start", "bad-time", "error") for row in (2, 3, 4)]
     assert [issue.message for issue in report.issues] == [
         "Row 2: 'Time Start' has '02:30 EST', but a time is read without its zone's word: "
-        "'02:30 EST' is 08:30 in Europe/Berlin on 2026-10-25, so write 08:30 (times are read "
-        "in Europe/Berlin).",
+        "'02:30 EST' is 08:30 in Europe/Berlin on 2026-10-25 (or 07:30 if it means New "
+        "York's clock, on EDT that day), so write the one meant (times are read in "
+        "Europe/Berlin).",
         "Row 3: 'Time Start' has '02:30 +05:00', but a time is read without its zone's word: "
         "'02:30 +05:00' on 2026-10-25 is 23:30 in Europe/Berlin on 2026-10-24, so write 23:30 "
         "on that day (times are read in Europe/Berlin).",

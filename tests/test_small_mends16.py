@@ -15,11 +15,13 @@ from tests.test_validate import CLASSIC, write_csv
 READ_IN = "(times are read in Europe/Berlin, the mapping's timezone)"
 
 
-def _messages(tmp_path: Path, start: str, end: str) -> list[tuple[str, str]]:
-    """Each issue's code and message for a session on 5 Dec 2026 read in Europe/Berlin."""
+def _messages(tmp_path: Path, start: str, end: str, day: str = "12/5/2026",
+              timezone: str = "Europe/Berlin") -> list[tuple[str, str]]:
+    """Each issue's code and message for a session on `day` (5 Dec 2026) read in
+    `timezone`."""
     sheet = write_csv(tmp_path, ["Session ID", *CLASSIC], [
-        ["Z1", "Keynote", "12/5/2026", start, end, "Hall", "", ""]])
-    report = validate_file(sheet, timezone="Europe/Berlin")
+        ["Z1", "Keynote", day, start, end, "Hall", "", ""]])
+    report = validate_file(sheet, timezone=timezone)
     return [(issue.code, issue.message) for issue in report.issues]
 
 
@@ -63,7 +65,16 @@ def test_a_date_and_time_on_another_zones_clock_says_it_on_the_sheets(
     assert _read_datetimes(tmp_path, "East,11.05.2027 10:00 EST,11.05.2027 18:00\n") == [(
         2, "bad-datetime", "Row 2: 'Start' has '11.05.2027 10:00 EST', but a time is read "
         "without its zone's word: '11.05.2027 10:00 EST' is 17:00 in Europe/Berlin on "
-        f"2027-05-11, so write 2027-05-11 17:00 {READ_IN}.")]
+        "2027-05-11 (or 16:00 if it means New York's clock, on EDT that day), so write the "
+        f"one meant {READ_IN}.")]
+
+
+def test_a_date_and_time_on_another_zones_clock_in_winter_says_its_date(
+        tmp_path: Path) -> None:
+    assert _read_datetimes(tmp_path, "East,11.01.2027 10:00 EST,11.01.2027 18:00\n") == [(
+        2, "bad-datetime", "Row 2: 'Start' has '11.01.2027 10:00 EST', but a time is read "
+        "without its zone's word: '11.01.2027 10:00 EST' is 16:00 in Europe/Berlin on "
+        f"2027-01-11, so write 2027-01-11 16:00 {READ_IN}.")]
 
 
 def test_another_zones_time_on_a_row_without_its_date_is_still_refused(
