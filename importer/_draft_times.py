@@ -79,6 +79,7 @@ class TimesDrafter(DatesDrafter):
                 if kind not in ("datetime", None) or start is None else None)
         if start is None and date is not None and self._kind(date) == "datetime":
             start, kind, date = date, "datetime", None
+            self.chosen["start"] = self.chosen.pop("date")  # its times too: the summary says so
         found = None
         if start is None and date is not None and (found := self._times_by_cells(date)):
             start, kind = found, self._kind(found)

@@ -54,7 +54,7 @@ def test_two_tables_side_by_side_take_the_first_tables_teams(tmp_path: Path) -> 
         ["Division 1", "2", "14-09-2023 08:00 PM", "Club 2 team_2A", "Club 1 team_1A", "",
          "Division 2", "2", "15-09-2023 08:00 PM", "Club 11 team_11A", "Club 13 team_13A"]])
     draft = draft_mapping(sheet)
-    assert (draft.chosen["date"], draft.joined["name"]) == ("Date", ["Home Team", "Away Team"])
+    assert (draft.chosen["start"], draft.joined["name"]) == ("Date", ["Home Team", "Away Team"])
     mapping = tmp_path / "fixtures.toml"
     mapping.write_text(draft.text.replace('time_column = "FILL IN"', "minutes = 60"),
                        encoding="utf-8")

@@ -27,7 +27,7 @@ def test_the_draft_reads_the_date_order_past_the_days_name(tmp_path: Path, first
         ["Runde 31", first, "FC Vaduz", "Yverdon Sport FC"],
         ["Runde 30", second, "FC Luzern", "FC Winterthur"]])
     draft = draft_mapping(sheet)
-    assert (draft.date_order, draft.chosen["date"]) == ("day-first", "Datum")
+    assert (draft.date_order, draft.chosen["start"]) == ("day-first", "Datum")
     mapping = tmp_path / "spielplan.toml"
     mapping.write_text(draft.text.replace('time_column = "FILL IN"', "minutes = 105"),
                        encoding="utf-8")
