@@ -108,6 +108,23 @@ class DrafterBase(ABC):
             return header
         return None
 
+    def _take_unfilled(self, role: str, beside: str | None) -> str | None:
+        """A free column named for `role` that is blank on every row, as `beside` is: a
+        programme exported before its slots are set (a call for papers' START_TIME beside
+        its blank DAY, its END_TIME beside that START_TIME), read once they are filled in,
+        and said so. Beside a day or a start that is given, it is left: the sessions are
+        all day, or end as the draft's comment says."""
+        if not self._blank_throughout(beside):
+            return None
+        header = self._take(role, fits=self._blank_throughout)
+        if header is not None:
+            self.notes.append(f"{header!r} is blank on every row: read as each session's "
+                              f"{role} once it is filled in; check it is")
+        return header
+
+    def _blank_throughout(self, header: str | None) -> bool:
+        return header is not None and bool(self.sheet.frame[header].isna().all())
+
     def _texts(self, header: str) -> list[str]:
         """The column's cells as text, blanks left out."""
         return [text for c in self.sheet.frame[header].dropna()

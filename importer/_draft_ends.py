@@ -58,6 +58,8 @@ class EndsDrafter(DrafterBase):
             return table("end", end, column_key="time_column", note=(
                 f"{end!r} holds times after those of {by_cells!r}, though its name is none the "
                 "draft knows: read as the end; check it is"))
+        if (end := self._take_unfilled("end", self.chosen.get("start"))) is not None:
+            return table("end", end, column_key="time_column")
         # A published agenda often gives start times only: each item ends as the next begins.
         until_next = (". If each session ends when the next one starts, replace the "
                       "time_column line with until_next = true, and last_minutes = 60 (the "

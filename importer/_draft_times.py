@@ -85,6 +85,8 @@ class TimesDrafter(DatesDrafter):
             start, kind = found, self._kind(found)
             self.used.add(start)
             self.chosen["start"] = start
+        if start is None:
+            start = self._take_unfilled("start", date)
         if start is None and date is None:
             return ([table("start", FILL_IN, column_key="column",
                            note=self._blank("start", "the start (a date and time, or a date "
