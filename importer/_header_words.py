@@ -207,7 +207,11 @@ EAST_ASIAN_NAMES: dict[str, tuple[str, ...]] = {
              "テーマ", "講演テーマ", "発表テーマ", "主题", "主題", "演讲主题", "演講主題",
              "주제", "발표 주제", "발표주제",
              # a Japanese Outlook calendar's export ('件名', '開始日', '終日イベント')
-             "件名"),
+             "件名",
+             # an event or an activity, the title of a school's or a community's calendar
+             # ('日付,行事,備考') or a day's plan ('日期,开始时间,结束时间,活动,类别')
+             "行事", "行事名", "イベント", "催し", "催し物", "活动", "活动名称", "活動",
+             "活動名稱", "행사", "행사명"),
     "date": ("日付", "開催日", "日程", "日期", "날짜", "일자", "일차", "実施日", "日にち",
              "開始日"),
     "all_day": ("終日イベント", "終日"),
