@@ -431,7 +431,9 @@ SPEAKER_DETAILS = AFFILIATIONS | {"bio", "biography", "email", "e mail"}
 REMARKS = frozenset((
     "notes", "note", "comments", "comment", "remarks", "remark", "internal notes",
     "anmerkungen", "bemerkungen", "kommentar", "remarques", "commentaires", "observaciones",
-    "comentarios", "opmerkingen", "osservazioni"))
+    "comentarios", "opmerkingen", "osservazioni")) | frozenset(
+    # Japanese, Chinese and Korean remarks ('日付,行事,備考'), as header_key spells them
+    header_key(name) for name in ("備考", "备注", "備註", "비고", "メモ"))
 PAPER_WORDS = frozenset((
     "title", "paper", "papers", "talk", "talks", "presentation", "abstract", "submission",
     "topic", "poster", "contribution"))

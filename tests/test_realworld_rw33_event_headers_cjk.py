@@ -32,3 +32,18 @@ def test_the_event_or_activity_column_is_the_title(tmp_path: Path, rows: list[li
     assert [i.code for i in report.issues if i.row] == []
     assert [p.name for p in report.payloads] == [rows[1][rows[0].index(title)],
                                                  rows[2][rows[0].index(title)]]
+
+
+@pytest.mark.parametrize("remarks", ["備考", "备注", "비고"])
+def test_remarks_in_japanese_chinese_or_korean_are_a_planners_notes(tmp_path: Path,
+                                                                    remarks: str) -> None:
+    """'備考' (remarks: '午前日課', mornings only) is told as English 'Notes' is: not offered
+    to the description, for a planner's notes are often for the team alone."""
+    sheet = write_csv(tmp_path / "events.csv", [
+        ["日付", "行事", remarks], ["2025-04-07", "始業式", ""],
+        ["2025-04-08", "入学式", "午前日課"]])
+    assert [line for line in draft_mapping(sheet).text.splitlines()
+            if "not offered" in line] == [
+        f"# '{remarks}' is not offered to the description: a planner's notes are often for "
+        "the team alone. To show it in the app, add it to add_columns under "
+        "[fields.description]"]
