@@ -34,6 +34,7 @@ from importer._header_words import (
     header_key,
     names_affiliations,
     names_people,
+    names_remarks,
 )
 from importer._load_grid import CSV_EXTENSIONS
 from importer._load_joined import check_same_columns
@@ -291,8 +292,9 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
         return Draft(text + "\n", self.sheet, self.chosen, self.missing, joined=joined,
                      date_order=self.order if self.order_told else None, leave_out=leave_out,
                      sheet_options=self.sheet_options, unread=unread,
+                     # A planner's notes are not offered, as the draft's comment says.
                      description_offer=None if description else self._description_offer(
-                         [h for h in unread if h not in people]))
+                         [h for h in unread if h not in people and not names_remarks(h)]))
 
     def _sheet_option_text(self) -> str:
         return "".join(f" --sheet {shell_word(name)}" for name in self.sheet_options)

@@ -214,9 +214,7 @@ def test_the_command_writes_the_draft_and_names_what_is_left_to_fill_in(
     assert (done.exit_code, done.stdout) == (1, "")
     assert done.stderr.splitlines() == [
         f"Wrote {output}: name from 'Title'.",
-        "Nothing is sent from 'Notes': the draft reads no field from it. To send it as each "
-        "session's description, add two lines to the draft: [fields.description] and, under "
-        "it, column = \"Notes\".",
+        "Nothing is sent from 'Notes': the draft reads no field from it.",
         "Fill in: fields.start, fields.end (the draft's comments say what each needs).",
         f"Then check it: gbimport validate {sheet} --mapping {output}",
     ]
