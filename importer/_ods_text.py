@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
@@ -32,35 +32,51 @@ def ods_cells_with_breaks(path: Path, sheet_name: str | None) -> list[SheetCell]
     spreadsheet holding one, or cannot be looked into."""
     if sheet_name is None:
         return []
+    return ods_breaks_by_sheet(path, {sheet_name}).get(sheet_name, [])
+
+
+def ods_breaks_by_sheet(path: Path, sheet_names: Collection[str]) -> dict[str, list[SheetCell]]:
+    """The cells of each named sheet holding a line break or a tab, as ods_cells_with_breaks
+    gives them, in one read of the file: a sheet without any is left out."""
+    if not sheet_names:
+        return {}
+    found: dict[str, list[SheetCell]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             if (ODS_CONTENT not in archive.namelist()
                     or not mentions(archive, ODS_CONTENT, DROPPED_TAGS)):
-                return []
+                return {}
             with archive.open(ODS_CONTENT) as stream:
-                return list(cells_with_breaks(stream, sheet_name))
+                for sheet, row, column, text in cells_with_breaks(stream, sheet_names):
+                    found.setdefault(sheet, []).append((row, column, text))
     except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
         logger.debug("%s: line breaks in cells not looked for (%s)", path, error)
-        return []
+        return {}
+    return found
 
 
-def cells_with_breaks(stream: IO[bytes], sheet_name: str) -> Iterator[SheetCell]:
-    """Rows and cells repeat by count (`number-rows-repeated`, `number-columns-repeated`):
+def cells_with_breaks(stream: IO[bytes], sheet_names: Collection[str]
+                      ) -> Iterator[tuple[str, int, int, str]]:
+    """(sheet, row, column, text) of the named sheets' cells holding a break or a tab.
+    Rows and cells repeat by count (`number-rows-repeated`, `number-columns-repeated`):
     a repeated cell's text stands in each place it repeats to. A covered cell (under a
     merge) takes its place but shows nothing."""
-    in_sheet, row, column = False, 0, 0
+    sheet: str | None = None  # the named sheet being read, if any
+    row, column = 0, 0
     found: list[tuple[int, str]] = []  # the row's cells read again: (column, text)
     for event, element in ElementTree.iterparse(stream, events=("start", "end")):
         tag = element.tag.rpartition("}")[2]
         if tag == "table":
-            in_sheet, row = event == "start" and attribute(element, "name") == sheet_name, 0
-        elif not in_sheet:
+            name = attribute(element, "name")
+            sheet, row = name if event == "start" and name in sheet_names else None, 0
+        elif sheet is None:
             continue
         elif tag == "table-row" and event == "start":
             found, column = [], 0
         elif tag == "table-row":
             rows = int(attribute(element, "number-rows-repeated") or 1)
-            yield from ((row + 1 + r, at, text) for r in range(rows) for at, text in found)
+            yield from ((sheet, row + 1 + r, at, text)
+                        for r in range(rows) for at, text in found)
             row += rows
             element.clear()
         elif tag in ("table-cell", "covered-table-cell") and event == "end":

@@ -25,7 +25,7 @@ from importer._export_summary import is_numbers_export_summary
 from importer._formula_errors import SheetCell, formula_error_cells
 from importer._hidden_rows import HiddenRows, hidden_rows
 from importer._ods_merges import ods_merged_ranges
-from importer._ods_text import ods_cells_with_breaks
+from importer._ods_text import ods_breaks_by_sheet, ods_cells_with_breaks
 from importer._percent_cells import percent_cells, show_percentages
 from importer._shell_words import shell_word
 from importer._struck_cells import struck_rows
@@ -67,7 +67,9 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             looking = pool.submit(hidden_rows, path, likely)
             styling = pool.submit(percent_cells, path, likely)
             striking = pool.submit(struck_rows, path, likely)
-            breaking = pool.submit(ods_cells_with_breaks, path, likely)
+            # Every tab's when none is named: the others' headers are compared with its.
+            tabs = workbook.sheet_names if sheet is None else [likely] if likely else []
+            breaking = pool.submit(ods_breaks_by_sheet, path, tabs)
             chosen, rows = pick_sheet(path, workbook, sheet)
             start = chosen.start or (0, 0)
             errors = (scanning.result() if chosen.name == likely
@@ -78,13 +80,14 @@ def read_workbook_grid(path: Path, sheet: str | int | None) -> XlsxGrid:
             show_percentages(rows, styling.result() if chosen.name == likely
                              else percent_cells(path, chosen.name), start)
             show_cells(rows, errors, start)
-            show_cells(rows, breaking.result() if chosen.name == likely
+            breaks = breaking.result()
+            show_cells(rows, breaks.get(chosen.name, []) if sheet is None or chosen.name == likely
                        else ods_cells_with_breaks(path, chosen.name), start)
             given = fill_merged_down(rows, merged_ranges(path, chosen), start)
             cells, cells_per_row = rows_to_grid(rows, start)
             cells_per_row = counted_cells(cells_per_row, given)
-            others, hidden_sheets = (other_sheet_tops(workbook, chosen.name) if sheet is None
-                                     else ({}, {}))
+            others, hidden_sheets = (other_sheet_tops(workbook, chosen.name, breaks)
+                                     if sheet is None else ({}, {}))
             return XlsxGrid(cells, cells_per_row, chosen.name, others, hidden_sheets, hidden,
                             struck)
     except calamine.PasswordError as error:
@@ -204,16 +207,18 @@ def sheet_name_key(name: str) -> str:
 
 
 def other_sheet_tops(
-    workbook: Any, chosen: str
+    workbook: Any, chosen: str, breaks: dict[str, list[SheetCell]]
 ) -> tuple[dict[str, list[list[Any]]], dict[str, list[list[Any]]]]:
-    """The first rows of the other visible sheets, and of the hidden ones."""
+    """The first rows of the other visible sheets, and of the hidden ones; an .ods cell
+    with a line break (`breaks`, by sheet) as the sheet read shows it."""
     visible: dict[str, list[list[Any]]] = {}
     hidden: dict[str, list[list[Any]]] = {}
     for meta in workbook.sheets_metadata:
         if meta.name == chosen:
             continue
         try:
-            rows = first_filled_rows(workbook.get_sheet_by_name(meta.name), TOP_ROWS)
+            rows = first_filled_rows(workbook.get_sheet_by_name(meta.name), TOP_ROWS,
+                                     breaks.get(meta.name, []))
         except (calamine.CalamineError, OverflowError):
             continue  # only a hint is at stake, not the sheet being read
         except BaseException as error:
@@ -225,17 +230,27 @@ def other_sheet_tops(
     return visible, hidden
 
 
-def first_filled_rows(sheet: Any, count: int) -> list[list[Any]]:
+def first_filled_rows(sheet: Any, count: int, breaks: list[SheetCell]) -> list[list[Any]]:
     """The first `count` rows holding a value, blank ones passed over as the sheet read
     passes them: a day's tab laid out ahead, its first session 40 rows below the header,
-    still shows that it holds sessions."""
+    still shows that it holds sessions. The cells in `breaks` are shown with them."""
     rows = []
-    for row in sheet.iter_rows():
+    first_row, _ = sheet.start or (0, 0)
+    for at, row in enumerate(sheet.iter_rows(), start=first_row + 1):
         if any(has_value(cell) for cell in row):
-            rows.append(row)
+            rows.append(row_with_breaks(row, at, sheet.start, breaks) if breaks else row)
             if len(rows) == count:
                 break
     return rows
+
+
+def row_with_breaks(row: list[Any], number: int, start: tuple[int, int] | None,
+                    breaks: list[SheetCell]) -> list[Any]:
+    """The row numbered `number` with its cells from `breaks` in place (see show_cells)."""
+    rows = [list(row)]
+    show_cells(rows, [(1, column, text) for at, column, text in breaks if at == number],
+               (0, (start or (0, 0))[1]))
+    return rows[0]
 
 
 def likely_sheet_name(workbook: Any, sheet: str | int | None) -> str | None:

@@ -519,18 +519,24 @@ def ods_cell(text: str = "", *, error: bool = False, repeat: int = 1) -> str:
 
 def write_ods(path: Path, rows: list[tuple[int, list[str]]]) -> Path:
     """A LibreOffice spreadsheet by hand: (times the row repeats, its cells as XML)."""
-    body = "".join(ODS_ROW.format(f' table:number-rows-repeated="{n}"' if n > 1 else "",
-                                  "".join(cells)) for n, cells in rows)
+    return write_ods_sheets(path, {"Notes": [(1, [ods_cell("x", error=True)])],
+                                   "Sessions": rows})
+
+
+def write_ods_sheets(path: Path, sheets: dict[str, list[tuple[int, list[str]]]]) -> Path:
+    """A LibreOffice spreadsheet by hand, its tabs in order: name -> rows as `write_ods`."""
+    tables = "".join(
+        f'<table:table table:name="{name}">' + "".join(
+            ODS_ROW.format(f' table:number-rows-repeated="{n}"' if n > 1 else "",
+                           "".join(cells)) for n, cells in rows) + "</table:table>"
+        for name, rows in sheets.items())
     content = (
         '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
         'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
         'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
         'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" '
-        'office:version="1.2"><office:body><office:spreadsheet>'
-        '<table:table table:name="Notes"><table:table-row>'
-        f'{ods_cell("x", error=True)}</table:table-row></table:table>'
-        f'<table:table table:name="Sessions">{body}</table:table>'
+        f'office:version="1.2"><office:body><office:spreadsheet>{tables}'
         "</office:spreadsheet></office:body></office:document-content>")
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")

@@ -1,0 +1,46 @@
+"""LibreOffice .ods tabs whose header cells wrap on a typed line break, read as one
+programme with --sheet all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from importer.load import Sheet, load_sheets
+from tests.test_load import ods_cell, write_ods_sheets
+from tests.test_ods_line_breaks import BROKEN, ods_text_cell
+
+WRAPPED_TITLE = ods_text_cell("<text:p>Session<text:line-break/>Title</text:p>")
+COLUMNS = ["Session Title", "Room", "Description"]
+
+
+def day_tab(title: str, header: str = WRAPPED_TITLE) -> list[tuple[int, list[str]]]:
+    return [(1, [header, ods_cell("Room"), ods_cell("Description")]),
+            (1, [ods_cell(title), ods_cell("Hall"), ods_text_cell(BROKEN)])]
+
+
+def rows_by_tab(sheet: Sheet) -> list[tuple[str | None, int, list[Any]]]:
+    """(tab, row number, cells) of each record of tabs read as one."""
+    return [(tab, int(number), list(cells)) for tab, number, cells in zip(
+        sheet.record_sheets(), sheet.frame.index,
+        sheet.frame.itertuples(index=False, name=None), strict=True)]
+
+
+def test_every_day_tab_with_a_wrapped_header_is_read_with_sheet_all(tmp_path: Path) -> None:
+    """A tab per day copied from the first, its 'Session Title' header wrapped on a line
+    break: every tab has the columns, as each reads alone."""
+    path = write_ods_sheets(tmp_path / "days.ods", {
+        "Day 1": day_tab("Opening"), "Day 2": day_tab("Closing")})
+    sheet = load_sheets(path, ["all"], expected_columns=COLUMNS)
+    assert (sheet.columns, rows_by_tab(sheet)) == (COLUMNS, [
+        ("Day 1", 2, ["Opening", "Hall", "Speaker: A\nRoom: B"]),
+        ("Day 2", 2, ["Closing", "Hall", "Speaker: A\nRoom: B"])])
+
+
+def test_only_the_second_tab_wrapped_is_read_with_sheet_all(tmp_path: Path) -> None:
+    path = write_ods_sheets(tmp_path / "days.ods", {
+        "Day 1": day_tab("Opening", ods_cell("Session Title")), "Day 2": day_tab("Closing")})
+    sheet = load_sheets(path, ["all"], expected_columns=COLUMNS)
+    assert rows_by_tab(sheet) == [
+        ("Day 1", 2, ["Opening", "Hall", "Speaker: A\nRoom: B"]),
+        ("Day 2", 2, ["Closing", "Hall", "Speaker: A\nRoom: B"])]
