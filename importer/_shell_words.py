@@ -10,9 +10,13 @@ from collections.abc import Iterable
 
 # What every shell reads as one plain word (shlex's safe set less '%', which cmd expands).
 _BARE = re.compile(r"[\w@+=:,./-]+", re.ASCII)
-# Special inside double quotes somewhere: $ and ` (POSIX, PowerShell), \ and " (POSIX),
+# Special inside double quotes somewhere: $ and ` (POSIX, PowerShell), " (POSIX),
 # ! (bash's history), % (cmd's variables). Text holding one is quoted the POSIX way.
-_SPECIAL_IN_DOUBLE_QUOTES = frozenset('"$`\\!%')
+_SPECIAL_IN_DOUBLE_QUOTES = frozenset('"$`!%')
+# A backslash inside POSIX double quotes is itself but before \, $, `, " or a line break,
+# so a Windows path ('C:\Users\me\x.xlsx') reads alike in every shell there; one before
+# another, a line break or the closing quote is taken by bash (or Windows, by the quote).
+_ESCAPING_BACKSLASH = re.compile(r"\\(\\|\n|\Z)")
 
 
 def shell_word(text: str) -> str:
@@ -20,7 +24,7 @@ def shell_word(text: str) -> str:
     in double quotes where they mean the same in every shell, else in POSIX quotes."""
     if _BARE.fullmatch(text):
         return text
-    if _SPECIAL_IN_DOUBLE_QUOTES.isdisjoint(text):
+    if _SPECIAL_IN_DOUBLE_QUOTES.isdisjoint(text) and not _ESCAPING_BACKSLASH.search(text):
         return f'"{text}"'
     return shlex.quote(text)
 

@@ -3,9 +3,13 @@ programme with --sheet all."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from importer._shell_words import shell_word
 from importer.load import Sheet, load_sheets
 from tests.test_load import ods_cell, write_ods_sheets
 from tests.test_ods_line_breaks import BROKEN, ods_text_cell
@@ -44,3 +48,19 @@ def test_only_the_second_tab_wrapped_is_read_with_sheet_all(tmp_path: Path) -> N
     assert rows_by_tab(sheet) == [
         ("Day 1", 2, ["Opening", "Hall", "Speaker: A\nRoom: B"]),
         ("Day 2", 2, ["Closing", "Hall", "Speaker: A\nRoom: B"])]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    (r"C:\Users\me\My Programme.xlsx", r'"C:\Users\me\My Programme.xlsx"'),
+    (r"data\programme.xlsx", r'"data\programme.xlsx"'),
+    # Where POSIX double quotes would drop or take a backslash, POSIX quotes stay.
+    (r"\\server\share\x.xlsx", r"'\\server\share\x.xlsx'"),
+    ("folder\\", "'folder\\'"),
+    (r"C:\Budget $5.xlsx", r"'C:\Budget $5.xlsx'"),
+])
+def test_a_windows_path_is_double_quoted_as_cmd_reads_it(text: str, word: str) -> None:
+    """cmd takes POSIX single quotes as part of the name; inside double quotes a backslash
+    is itself in bash, zsh, PowerShell and cmd alike, unless it comes before a backslash,
+    a line break or the closing quote."""
+    assert shell_word(text) == word
+    assert shlex.split(word) == [text]  # and bash reads the word back as the name

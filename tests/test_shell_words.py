@@ -26,7 +26,7 @@ HEADER = ["Session", "Date", "Start", "End", "Room"]
     ("", '""'),
     ("Budget $5 talks.xlsx", "'Budget $5 talks.xlsx'"),
     ("100% Day.xlsx", "'100% Day.xlsx'"),
-    (r"C:\Users\me\My Programme.xlsx", r"'C:\Users\me\My Programme.xlsx'"),
+    (r"C:\Users\me\My Programme.xlsx", r'"C:\Users\me\My Programme.xlsx"'),
     ("Women's Day $.xlsx", "'Women'\"'\"'s Day $.xlsx'"),
 ])
 def test_a_word_is_bare_else_double_quoted_else_posix_quoted(text: str, word: str) -> None:
