@@ -43,7 +43,7 @@ from importer._mapping_fields import (
     NamesField,
     NumberField,
 )
-from importer._mapping_given import check_mapping_given
+from importer._mapping_given import mapping_given
 from importer._mapping_model import LEAVE_OUT, REQUIRED_FIELDS, Fields, Mapping
 from importer._mapping_nearby import toml_files_nearby
 from importer._mapping_when import (
@@ -109,6 +109,7 @@ _SOURCE_TREE_MAPPINGS = Path(__file__).resolve().parent.parent / "mappings"
 
 def load_mapping(source: str | Path | None = None) -> Mapping:
     """Read a mapping: None -> the built-in template, a bare name -> a built-in, else a path."""
+    source = None if source is None else mapping_given(source)
     path = find_mapping_file(DEFAULT_MAPPING if source is None else source)
     label = _display_path(path)
     try:
@@ -156,7 +157,7 @@ def _passed_over(name: str, found: Traversable) -> str | None:
 def find_mapping_file(source: str | Path, *, also_in: Path | None = None) -> Traversable:
     """A path as given, or a bare name among the built-ins, then in `also_in` (the mappings/
     folder beside a settings file naming it), then in ./mappings/."""
-    check_mapping_given(source)
+    source = mapping_given(source)
     text = str(source)
     if not _is_bare_name(source):
         path = Path(source)

@@ -4,13 +4,15 @@ programme with --sheet all."""
 from __future__ import annotations
 
 import shlex
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PurePath
 from typing import Any
 
 import pytest
 
 from importer._shell_words import shell_word
 from importer.load import Sheet, load_sheets
+from importer.mapping import builtin_mappings_folder, load_mapping
 from tests.test_load import ods_cell, write_ods_sheets
 from tests.test_ods_line_breaks import BROKEN, ods_text_cell
 
@@ -64,3 +66,22 @@ def test_a_windows_path_is_double_quoted_as_cmd_reads_it(text: str, word: str) -
     a line break or the closing quote."""
     assert shell_word(text) == word
     assert shlex.split(word) == [text]  # and bash reads the word back as the name
+
+
+class _PathLike:
+    """A path from a library of its own (os.PathLike), as Path() takes one."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __fspath__(self) -> str:
+        return self.path
+
+
+@pytest.mark.parametrize("given", [PurePath, _PathLike, Path, str])
+def test_a_mapping_given_by_any_path_is_read(given: Callable[[str], object]) -> None:
+    """A mapping's path as a PurePath or another os.PathLike, as a sheet's is taken, is read
+    from its file rather than told to be saved as the .toml file it is."""
+    path = str(builtin_mappings_folder() / "sessionize.toml")
+    mapping = load_mapping(given(path))  # type: ignore[arg-type]
+    assert mapping == load_mapping("sessionize")
