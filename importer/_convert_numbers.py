@@ -12,12 +12,15 @@ from importer._convert_text import CellError, cell_text
 # Also a logical cell as Excel in German, French, Spanish, Italian, Portuguese or Dutch
 # writes it to CSV: WAHR/FALSCH, VRAI/FAUX, VERDADERO/FALSO, VERO, VERDADEIRO, WAAR/ONWAAR;
 # and a German or Japanese Outlook calendar's export its flags ('Ganztägiges Ereignis',
-# '終日イベント'): Ein/Aus, オン/オフ.
+# '終日イベント'): Ein/Aus, オン/オフ. And yes and no as a planner types them in those
+# languages ('oui'/'non' in a French 'Réservation' column), accents left out or not.
 _TRUE = frozenset({"yes", "y", "true", "t", "1", "x", "on",
-                   "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar", "ein", "オン"})
+                   "wahr", "vrai", "verdadero", "vero", "verdadeiro", "waar", "ein", "オン",
+                   "ja", "oui", "si", "sí", "sì", "sim"})
 # FALSE as a logical cell is written, also an unticked checkbox in every row of its column.
 LOGICAL_FALSE = frozenset({"false", "falsch", "faux", "falso", "onwaar"})
-_FALSE = LOGICAL_FALSE | {"no", "n", "f", "0", "off", "aus", "オフ"}
+_FALSE = LOGICAL_FALSE | {"no", "n", "f", "0", "off", "aus", "オフ",
+                          "nein", "non", "não", "nao", "nee"}
 
 
 def unticked(cell: Any) -> bool:

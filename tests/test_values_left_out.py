@@ -86,7 +86,7 @@ def test_without_values_or_on_a_column_they_do_not_serve_the_cells_hint_stays(
 
 def test_yes_no_and_number_cells_the_values_leave_out_or_misread(tmp_path: Path) -> None:
     sheet = ("day,title,rate,rank,seats,login\nWed,A,Ja,first,lots,yes\n"
-             "Wed,B,Nein,second,many,yes\nWed,C,Vielleicht,first,lots,yes\n")
+             "Wed,B,Jein,second,many,yes\nWed,C,Vielleicht,first,lots,yes\n")
     errors = _errors(tmp_path, sheet, f'[fields.start]\ncolumn = "day"\n{WED_THU}'
                      '[fields.end]\ncolumn = "day"\n[fields.allow_rating]\ncolumn = "rate"\n'
                      'values = { Ja = "yes" }\n'
@@ -95,8 +95,8 @@ def test_yes_no_and_number_cells_the_values_leave_out_or_misread(tmp_path: Path)
                      '[fields.require_login]\ncolumn = "login"\n')
     assert [issue for issue in errors if issue[2].startswith("bad-")] == [
         (3, "rate", "bad-boolean",
-         "Row 3: 'rate' has 'Nein', which the values under [fields.allow_rating] leave out: "
-         'add "Nein" = "yes" or "Nein" = "no" to them, or correct the cell.'),
+         "Row 3: 'rate' has 'Jein', which the values under [fields.allow_rating] leave out: "
+         'add "Jein" = "yes" or "Jein" = "no" to them, or correct the cell.'),
         (3, "rank", "bad-number",
          "Row 3: 'rank' has 'second', which the values under [fields.rank] leave out: add "
          '"second" = "<a number>" to them, or correct the cell.'),
