@@ -276,6 +276,7 @@ SPEAKERS = frozenset((
     "vortragende", "dozent", "dozentin", "dozenten", "moderation",
     "intervenant", "intervenants", "intervenante", "intervenantes", "orateur", "orateurs",
     "conferencier", "conferenciers", "formateur", "formateurs", "formatrice", "animateur",
+    "animateurs", "animatrice", "animatrices", "organisateur", "organisateurs",
     "ponente", "ponentes", "orador", "oradores", "conferenciante", "moderador", "presentador",
     "relatore", "relatori", "relatrice", "oratore", "palestrante", "palestrantes",
     "spreker", "sprekers", "presented by", "hosted by", "led by",
@@ -331,6 +332,13 @@ PERSON_WORD_END = r"(?:(?<=er)|(?<=or)|(?<=ent)|(?<=ant)|(?<=ist)|(?<=eur))"
 GENDER_ENDING = re.compile(PERSON_WORD_END + r"(?:[/*:\u00b7]-?)(?:in|innen)(?![^\W\d_])"
                            r"|(?<=nde)/r(?![^\W\d_])")
 CAPITAL_I_ENDING = re.compile(PERSON_WORD_END + r"In(?:nen)?(?![^\W\d_])")
+# French's écriture inclusive on a person's word ('Intervenant·e·s', 'Intervenant.e.s',
+# 'Intervenant(e)s', 'Animateur·rice·s', 'Conférencier·ère·s'), on a casefolded header: the
+# word as the lists write it, plural kept ('intervenants'). Only a feminine ending after
+# one of those words' ends, so that 'Speaker.email' and 'Center(s)' keep their words.
+FRENCH_GENDER_ENDING = re.compile(
+    PERSON_WORD_END + r"[\u00b7\u2022\u22c5./(-](?:e|rice|trice|ice|ère|ere|euse|se)\)?"
+    r"(?:[\u00b7\u2022\u22c5./(-]?(s)\)?)?(?![^\W\d_])")
 
 
 def header_key(header: str) -> str:
@@ -339,12 +347,14 @@ def header_key(header: str) -> str:
     '.' and ':' as spaces ('Start_Time', 'Nr.'); a zone after the name too ('Start PT'),
     'str' after it ('START_STR'), pictographs, as an app builder marks its key column
     ('🔒 Row ID'), the asterisk an import template marks a required column with
-    ('*Session Title', Whova's), and German's gender-inclusive endings ('Referent/in')."""
+    ('*Session Title', Whova's), and German's and French's gender-inclusive endings
+    ('Referent/in', 'Intervenant·e·s')."""
     header = header.strip().strip("*")
     header = ZONE_AFTER_NAME.sub("", header)
     header = PICTOGRAPHS.sub("", header)
     header = NUMBER_IN_CAMEL.sub(r"\1 ", CAPITAL_I_ENDING.sub("", header))
     key = GENDER_ENDING.sub("", normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)))
+    key = FRENCH_GENDER_ENDING.sub(r"\1", key)
     key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
     words = re.sub(r"[_\-.:]", " ", key).split()
