@@ -341,6 +341,11 @@ FRENCH_GENDER_ENDING = re.compile(
     r"(?:[\u00b7\u2022\u22c5./(-]?(s)\)?)?(?![^\W\d_])")
 
 
+def without_accents(text: str) -> str:
+    """The text with its letters' accents taken off ('été' as 'ete')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def header_key(header: str) -> str:
     """A header as NAMES write it: words of camelCase apart ('startTime'), accents and
     bracketed units or notes ('(CET)', '[min]', '(s)', '(Optional)') taken out, and '_', '-',
@@ -355,7 +360,7 @@ def header_key(header: str) -> str:
     header = NUMBER_IN_CAMEL.sub(r"\1 ", CAPITAL_I_ENDING.sub("", header))
     key = GENDER_ENDING.sub("", normalize_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)))
     key = FRENCH_GENDER_ENDING.sub(r"\1", key)
-    key = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    key = without_accents(key)
     key = re.sub(r"\([^)]*\)|\[[^]]*\]", " ", key)
     words = re.sub(r"[_\-.:]", " ", key).split()
     if len(words) > 1 and words[-1] in LANGUAGES:  # 'title_english', 'Titel DE'

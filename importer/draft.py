@@ -35,6 +35,7 @@ from importer._header_words import (
     names_affiliations,
     names_people,
     names_remarks,
+    without_accents,
 )
 from importer._load_grid import CSV_EXTENSIONS
 from importer._load_joined import check_same_columns
@@ -302,7 +303,10 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
     # -- the top
 
     def _top(self, order: DateOrder, import_id: str | None) -> list[str]:
-        stem = re.sub(r"[^a-z0-9]+", "-", self.sheet.path.stem.casefold()).strip("-") or "sheet"
+        # the stem's words without accents, so that 'Programme de l'été' names it
+        # 'programme-de-l-ete', not 'programme-de-l-t'
+        stem = re.sub(r"[^a-z0-9]+", "-", without_accents(self.sheet.path.stem.casefold()))
+        stem = stem.strip("-") or "sheet"
         lines = [
             f"# Drafted by `gbimport draft-mapping` from {self.sheet.path.name}"
             + (f", sheet {self.sheet.sheet_name!r}" if self.sheet.sheet_name else "")
