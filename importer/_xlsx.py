@@ -34,6 +34,9 @@ from importer.errors import InputError, SheetNotFoundError
 logger = logging.getLogger("importer.load")
 
 RESAVE_HINT = "open it in Excel and save it again as .xlsx"
+# A LibreOffice spreadsheet's user may have no Excel: saved again where it was made.
+RESAVE_ODS_HINT = ("open it in LibreOffice Calc and save it again as .ods (File > Save As, "
+                   "ODF Spreadsheet)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +112,8 @@ def unreadable_workbook(path: Path, error: calamine.CalamineError) -> InputError
         return InputError(open_in_excel(path, owner, error))
     return InputError(
         f"{path} is not a readable workbook ({error}): it may be damaged or not really "
-        f"a {path.suffix} file; {RESAVE_HINT}."
+        f"a {path.suffix} file; "
+        f"{RESAVE_ODS_HINT if path.suffix.casefold() == '.ods' else RESAVE_HINT}."
     )
 
 
