@@ -18,6 +18,7 @@ from importer._date_words import (
     day_label_date,
     day_range_ends,
     east_asian_date,
+    east_asian_with_year,
     lacks_year,
     month_written_after_days,
     month_written_before_days,
@@ -323,6 +324,10 @@ def _bad_date_hint(text: str, order: DateOrder, other_order_reads: bool) -> str:
     hint = DATE_HINT.format(example=date_example(order))
     if other_order_reads:
         return f"{only_the_other_order(order)}; {hint}"
+    if (east_asian := east_asian_with_year(text)) is not None:  # 4月29日: shown as written
+        return (f"the date has no year; write it into the cell ({east_asian[0]}), or, for a "
+                f"column of a few days, give each its "
+                f"{_date_in_mapping(text, f'YYYY-{east_asian[1]:%m-%d}')}")
     if has_no_year(text):
         return (f"the date has no year; {hint}, or, for a column of a few days, give each its "
                 f"{_date_in_mapping('<the cell as written>', 'YYYY-MM-DD')}")

@@ -500,6 +500,19 @@ def day_and_month(text: str) -> tuple[int, int] | None:
     return east_asian[2], east_asian[1]
 
 
+def east_asian_with_year(word: str) -> tuple[str, dt.date] | None:
+    """A date written without its year as Japanese and Chinese write it ('5月11日(火)',
+    '4月29日') with the year put before it, as they would ('2027年4月29日'), or Korean
+    ('2027년 5월 11일'), and its day; else None. The year goes first, not after it."""
+    if ("月" not in word and "월" not in word) or (parts := day_and_month(word)) is None:
+        return None
+    try:  # a leap year, so that 2月29日 is a day
+        date = dt.date(2028, parts[1], parts[0])
+    except ValueError:
+        return None
+    return ("2027년 " if "월" in word else "2027年") + word, date
+
+
 def date_parts(text: str) -> tuple[int, int, str | None] | None:
     """(day, month, year as written or None), or None when the text is not a words date."""
     text = _ORDINAL.sub(r"\1", text.casefold())

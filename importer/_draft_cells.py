@@ -9,7 +9,12 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from importer import convert
-from importer._date_words import day_and_month, day_label_alone, lacks_year, split_weekday
+from importer._date_words import (
+    day_label_alone,
+    east_asian_with_year,
+    lacks_year,
+    split_weekday,
+)
 from importer._day_parts import is_day_part
 from importer._day_sheets import SheetDay, sheet_day
 from importer._draft_words import BRACKETED_TAIL, DOTTED_DAY, MMDD_DAY, MOST, SAMPLE, SLASHED_DAY
@@ -71,7 +76,7 @@ def yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt.
             except CellError:
                 return {}
             continue
-        if (east_asian := _east_asian_with_year(word)) is not None:
+        if (east_asian := east_asian_with_year(word)) is not None:
             read[word] = east_asian
             continue
         if not lacks_year(day):
@@ -85,19 +90,6 @@ def yearless(words: Sequence[str], order: DateOrder) -> dict[str, tuple[str, dt.
         else:
             return {}
     return read
-
-
-def _east_asian_with_year(word: str) -> tuple[str, dt.date] | None:
-    """A date written without its year as Japanese and Chinese write it ('5月11日(火)',
-    '4月29日') with the year put before it, as they would ('2027年4月29日'), or Korean
-    ('2027년 5월 11일'), and its day; else None. The year goes first, not after it."""
-    if ("月" not in word and "월" not in word) or (parts := day_and_month(word)) is None:
-        return None
-    try:  # a leap year, so that 2月29日 is a day
-        date = dt.date(2028, parts[1], parts[0])
-    except ValueError:
-        return None
-    return ("2027년 " if "월" in word else "2027年") + word, date
 
 
 def heading_day(text: str) -> SheetDay | str | None:

@@ -919,7 +919,11 @@ def test_east_asian_dates_read_in_either_date_order(cell: str) -> None:
     *((cell, "the date has no year; write the date like 5/11/2027 (May 11) or 2027-05-11, or, "
       "for a column of a few days, give each its date once in the mapping, in the field "
       'reading this column: values = { "<the cell as written>" = "YYYY-MM-DD" }')
-      for cell in ["5月11日(火)", "五月十一日", "5/11(火)"]),
+      for cell in ["5/11(火)"]),
+    # Written the East Asian way: shown with its year the same way.
+    *((cell, f"the date has no year; write it into the cell (2027年{cell}), or, for a column "
+      "of a few days, give each its date once in the mapping, in the field reading this "
+      f'column: values = {{ "{cell}" = "YYYY-05-11" }}') for cell in ["5月11日(火)", "五月十一日"]),
     ("2027年十三月一日", "write the date like 5/11/2027 (May 11) or 2027-05-11"),
 ])
 def test_an_east_asian_date_with_the_wrong_day_or_none_is_bad(cell: str, hint: str) -> None:
