@@ -30,6 +30,7 @@ from importer._draft_words import (
     DATE_IN_TITLE,
     FEW_WORDS,
     MISTYPED_DATE,
+    MMDD_DAY,
     PLACEHOLDERS,
 )
 from importer._header_words import NAMES
@@ -410,18 +411,29 @@ class DatesDrafter(DrafterBase):
                                   f"({len(dated)} of them, such as {first!r}): write it into "
                                   f"its cells ({example[0]})")
         elif len(undated) < len(words) and len(undated) <= FEW_WORDS:
-            pairs = ", ".join(f"{toml_value(w)} = \"YYYY-MM-DD\"" for w in undated)
+            pairs = _values_pairs(undated, self.order)
             some = "1 of its cells" if len(undated) == 1 else f"{len(undated)} of its cells"
             self.notes.append(f"{header!r} holds dates, but not in {some}. Give each of "
                               f"those its date under [fields.start]: values = {{ {pairs} }}")
         elif len(words) <= FEW_WORDS:
-            pairs = ", ".join(f"{toml_value(w)} = \"YYYY-MM-DD\"" for w in words)
+            pairs = _values_pairs(words, self.order)
             self.notes.append(f"{header!r} holds no dates. Give each its date under "
                               f"[fields.start]: values = {{ {pairs} }}")
         else:  # too many to list: most likely not days at all
             self.notes.append(f"{header!r} holds no dates ({len(words)} different words, such "
                               f"as {words[0]!r}): map the start to a column of dates")
         self.missing.append("start")  # every row fails until the dates are given
+
+
+def _values_pairs(words: list[str], order: DateOrder) -> str:
+    """The `values` entries giving a few cells their dates: the month and day a cell without
+    its year tells filled in ("4月23日" = "YYYY-04-23"), else all left to write ("YYYY-MM-DD")."""
+    def date(word: str) -> str:
+        if MMDD_DAY.fullmatch(word):  # '1126' is a month and day only if its column says so
+            return "YYYY-MM-DD"
+        day = yearless([word], order).get(word)
+        return "YYYY-MM-DD" if day is None else f"YYYY-{day[1]:%m-%d}"
+    return ", ".join(f'{toml_value(word)} = "{date(word)}"' for word in words)
 
 
 def _days(span: dt.timedelta) -> str:

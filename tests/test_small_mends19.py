@@ -4,10 +4,14 @@ column written into a CSV is told as row numbers a program wrote."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from importer import convert
 from importer._convert_text import CellError
+from importer.draft import draft_mapping
+from tests.test_draft_columns import write_csv
 
 
 @pytest.mark.parametrize(("cell", "with_year", "day"), [
@@ -32,3 +36,33 @@ def test_a_western_date_without_its_year_keeps_the_western_example() -> None:
         convert.parse_date("14 March", "month-first")
     assert str(caught.value).startswith(
         "the date has no year; write the date like 5/11/2027 (May 11) or 2027-05-11, or")
+
+
+def _date_notes(tmp_path: Path, days: list[str]) -> list[str]:
+    rows = [["Date", "Time", "Title"], *([day, "09:00", f"Talk {n}"] for n, day in
+                                         enumerate(days))]
+    draft = draft_mapping(write_csv(tmp_path / "days.csv", rows))
+    return [line for line in draft.text.splitlines() if line.startswith("# 'Date'")]
+
+
+@pytest.mark.parametrize(("days", "pairs"), [
+    (["2027-04-22", "4月23日", "4月24日"], '"4月23日" = "YYYY-04-23", "4月24日" = "YYYY-04-24"'),
+    (["2027-04-22", "14 March", "3/14", "14.03."],
+     '"14 March" = "YYYY-03-14", "3/14" = "YYYY-03-14", "14.03." = "YYYY-03-14"'),
+    (["2027-04-22", "4月23日", "Day 2"], '"4月23日" = "YYYY-04-23", "Day 2" = "YYYY-MM-DD"'),
+])
+def test_the_values_of_a_few_days_without_a_year_give_their_month_and_day(
+        tmp_path: Path, days: list[str], pairs: str) -> None:
+    """Beside dated cells, '4月23日' was offered as "YYYY-MM-DD", leaving the planner to
+    write out the month and day the cell already gives."""
+    some = len(days) - 1
+    assert _date_notes(tmp_path, days) == [
+        f"# 'Date' holds dates, but not in {some} of its cells. Give each of those its date "
+        f"under [fields.start]: values = {{ {pairs} }}"]
+
+
+def test_the_values_of_a_column_of_no_dates_give_the_month_and_day_it_tells(
+        tmp_path: Path) -> None:
+    assert _date_notes(tmp_path, ["4月23日", "Day 2"]) == [
+        "# 'Date' holds no dates. Give each its date under [fields.start]: values = { "
+        '"4月23日" = "YYYY-04-23", "Day 2" = "YYYY-MM-DD" }']
