@@ -18,6 +18,7 @@ from importer._day_parts import day_part_cell, day_part_headings, is_day_part
 from importer._hidden_rows import HiddenRows
 from importer._hints import format_hint, hint_or_instruction
 from importer._month_headings import names_a_month
+from importer._row_numbers import row_numbers
 from importer.convert import cell_text, unticked
 from importer.load import Sheet, normalize_header
 from importer.mapping import BoundMapping
@@ -529,14 +530,23 @@ def cells_past_the_header(sheet: Sheet) -> list[tuple[int, str, Any]]:
     return sorted(found)
 
 
+def _untitled_message(column: str, cells: pd.Series, filled: int) -> str:
+    if (numbers := row_numbers(cells)) is not None:  # pandas' index, written by to_csv()
+        return (f"{column} holds the numbers {numbers[0]} to {numbers[1]}, one a row in order, "
+                "under no header: they look like row numbers a program wrote (as pandas "
+                "writes its index), which nothing reads, so the column can stay as it is or "
+                "be deleted.")
+    return (f"{column} holds data on {filled:,} {'row' if filled == 1 else 'rows'} but has no "
+            "header, so it is not imported; give it a header if a field should read it.")
+
+
 def untitled_column_warnings(sheet: Sheet, read: Collection[str]) -> list[RowIssue]:
     """Data under no header is not imported, unless the mapping reads its column by the name
     the sheet gave it ('Column A', as draft-mapping drafts it): say so, once per column."""
     return [
         RowIssue(None, name, None, "untitled-column", "warning",
-                 f"Column {sheet.letters.get(name, '?')}{of_sheets(tabs)} holds data on "
-                 f"{filled:,} {'row' if filled == 1 else 'rows'} but has "
-                 "no header, so it is not imported; give it a header if a field should read it.",
+                 _untitled_message(f"Column {sheet.letters.get(name, '?')}{of_sheets(tabs)}",
+                                   sheet.frame[name], filled),
                  one_sheet(tabs))
         for name, past in sheet.untitled.items()
         if name not in read

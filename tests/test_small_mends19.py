@@ -7,11 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
-from importer import convert
+from importer import convert, validate_file
 from importer._convert_text import CellError
 from importer.draft import draft_mapping
 from tests.test_draft_columns import write_csv
+from tests.test_validate import CLASSIC
 
 
 @pytest.mark.parametrize(("cell", "with_year", "day"), [
@@ -66,3 +68,50 @@ def test_the_values_of_a_column_of_no_dates_give_the_month_and_day_it_tells(
     assert _date_notes(tmp_path, ["4月23日", "Day 2"]) == [
         "# 'Date' holds no dates. Give each its date under [fields.start]: values = { "
         '"4月23日" = "YYYY-04-23", "Day 2" = "YYYY-MM-DD" }']
+
+
+def _untitled(path: Path) -> list[tuple[str | None, str]]:
+    report = validate_file(path, timezone="UTC")
+    return [(i.column, i.message) for i in report.issues if i.code == "untitled-column"]
+
+
+ROW_NUMBERS = ("Column A holds the numbers {first} to {last}, one a row in order, under no "
+               "header: they look like row numbers a program wrote (as pandas writes its "
+               "index), which nothing reads, so the column can stay as it is or be deleted.")
+
+
+@pytest.mark.parametrize("first", [0, 1])
+def test_a_pandas_index_in_a_csv_is_told_as_row_numbers(tmp_path: Path, first: int) -> None:
+    """A CSV from pandas' to_csv() starts each row with its index under an empty header:
+    the planner was told to give it a header, as if a field might want it."""
+    path = tmp_path / "programme.csv"
+    path.write_text("," + ",".join(CLASSIC) + "\n" + "".join(
+        f"{first + n},Talk {n},5/11/2027,{9 + n}:00 AM,{10 + n}:00 AM,Hall,,\n"
+        for n in range(3)), encoding="utf-8")
+    assert _untitled(path) == [("Column A", ROW_NUMBERS.format(first=first, last=first + 2))]
+
+
+def test_row_numbers_in_a_workbook_are_told_so_too(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append([None, *CLASSIC])
+    for n in range(2):
+        sheet.append([n + 1, f"Talk {n}", "5/11/2027", f"{9 + n}:00 AM", f"{10 + n}:00 AM",
+                      "Hall"])
+    workbook.save(tmp_path / "s.xlsx")
+    assert _untitled(tmp_path / "s.xlsx") == [
+        ("Column A", ROW_NUMBERS.format(first=1, last=2))]
+
+
+@pytest.mark.parametrize("numbers", [["0", "2", "1"], ["3", "4", "5"], ["1", "", "3"]])
+def test_other_numbers_under_no_header_keep_the_plain_warning(
+        tmp_path: Path, numbers: list[str]) -> None:
+    path = tmp_path / "programme.csv"
+    path.write_text("," + ",".join(CLASSIC) + "\n" + "".join(
+        f"{number},Talk {n},5/11/2027,{9 + n}:00 AM,{10 + n}:00 AM,Hall,,\n"
+        for n, number in enumerate(numbers)), encoding="utf-8")
+    filled = sum(1 for number in numbers if number)
+    assert _untitled(path) == [("Column A", f"Column A holds data on {filled} rows but has no "
+                                "header, so it is not imported; give it a header if a field "
+                                "should read it.")]
