@@ -48,7 +48,7 @@ from importer._convert_times import (
     parse_late_time,
 )
 from importer._convert_zones import trailing_zone, zone_hint, zone_offset
-from importer._date_words import split_weekday
+from importer._date_words import east_asian_with_year, split_weekday
 
 # What stands between a date and its time in the long forms programs write: a comma, or
 # "at" in English, French, German, Spanish, Italian, Portuguese and Dutch; or a spaced dash,
@@ -99,7 +99,8 @@ def parse_datetime(cell: Any, order: DateOrder) -> tuple[dt.date, dt.time | None
     if readings and order not in readings and "iso" not in readings:
         hint = f"{only_the_other_order(order)}; {hint}"
     elif (day := _yearless_day(text)) is not None:
-        hint = f"the date {day!r} has no year; add it to the cell, as in {example}"
+        shown = _with_its_year(day, text, example)
+        hint = f"the date {day!r} has no year; add it to the cell, as in {shown}"
     raise CellError("bad-datetime", hint)
 
 
@@ -115,6 +116,13 @@ def _yearless_day(text: str) -> str | None:
     match = _TIME_AFTER_DATE.search(text)
     day = _BEFORE_TIME.sub("", text[:match.start()] if match else text).strip()
     return day if day and has_no_year(split_weekday(day)[1]) else None
+
+
+def _with_its_year(day: str, text: str, example: str) -> str:
+    """The cell with a year put before its East Asian date ('2027年4月29日 09:00'), as that
+    date is written; for any other date, `example`."""
+    asian = east_asian_with_year(day)
+    return text.replace(day, asian[0], 1) if asian is not None else example
 
 
 # A start and an end with no date ('10:00-11:30') in a column read as dates and times: the

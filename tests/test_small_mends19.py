@@ -115,3 +115,23 @@ def test_other_numbers_under_no_header_keep_the_plain_warning(
     assert _untitled(path) == [("Column A", f"Column A holds data on {filled} rows but has no "
                                 "header, so it is not imported; give it a header if a field "
                                 "should read it.")]
+
+
+@pytest.mark.parametrize(("cell", "with_year"), [
+    ("4月29日 09:00", "2027年4月29日 09:00"), ("5월 11일 10:00", "2027년 5월 11일 10:00")])
+def test_an_east_asian_date_and_time_without_its_year_is_shown_with_it(
+        cell: str, with_year: str) -> None:
+    """A date and time cell was told to add the year as in 5/11/2027 10:00 AM, though a date
+    cell of the same day is shown the East Asian way."""
+    with pytest.raises(CellError) as caught:
+        convert.parse_datetime_cell(cell, "month-first")
+    day = cell.rsplit(" ", 1)[0]
+    assert str(caught.value) == (
+        f"the date {day!r} has no year; add it to the cell, as in {with_year}")
+
+
+def test_a_western_date_and_time_without_its_year_keeps_the_western_example() -> None:
+    with pytest.raises(CellError) as caught:
+        convert.parse_datetime_cell("14 March 09:00", "month-first")
+    assert str(caught.value) == ("the date '14 March' has no year; add it to the cell, as in "
+                                 "5/11/2027 10:00 AM or 2027-05-11 10:00")
