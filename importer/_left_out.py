@@ -96,6 +96,16 @@ def out_states_written(cells: pd.Series, states: frozenset[str] = OUT_STATES) ->
     return list(found.values())
 
 
+def cancelled_state_message(header: str, state: str, leave_out: str) -> str:
+    """A state column no field reads ('Proposal state' of a call-for-papers export) is not
+    in the app: the session shows as if it takes place, which is worse than a title saying
+    cancelled. `leave_out` says how to leave it out (how_to_leave_out)."""
+    return (f"{header!r} has {state!r}, which says the session will not take place, yet the "
+            "mapping reads nothing from that column, so the row is read as a session that "
+            f"takes place; to leave it out, {leave_out} (and run with --prune "
+            "to take it out of the app).")
+
+
 def cancelled_kinds_written(cells: pd.Series) -> list[str]:
     """In a column of each row's kind ('lecture', 'lab'), the states saying cancelled that a
     few of its cells hold instead ('cancelled' on a holiday), as the sheet spells them; none

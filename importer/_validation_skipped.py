@@ -13,7 +13,14 @@ from importer._layout import (
     hidden_row_positions,
     struck_row_positions,
 )
-from importer._left_out import how_to_leave_out, mark_out_value, marked_rows
+from importer._left_out import (
+    cancelled_state_message,
+    how_to_leave_out,
+    mark_out_value,
+    marked_rows,
+    out_states_written,
+    status_column,
+)
 from importer._validation_base import ValidationBase
 from importer._validation_titles import struck_title_message
 from importer.convert import cell_text
@@ -130,6 +137,26 @@ class SkippedValidation(ValidationBase):
                 message = (cancelled_title_message(header, written, how) if struck is None
                            else struck_title_message(header, written, struck, pos in said, how))
                 self.add(pos, header, written, "cancelled-title", message, "warning")
+        warned = skipped.copy()  # one cancelled-title warning a row
+        warned[list(said | self.struck_titles.keys() | tracks.keys())] = True
+        self._warn_of_cancelled_states(warned)
+
+    def _warn_of_cancelled_states(self, skipped: Mask) -> None:
+        """Rows whose state column, read by no field, says the session will not take place
+        ('canceled' in Pretalx's 'Proposal state'), as a re-export keeps a talk cancelled
+        since the mapping was drafted: one look at the column's few states, not every row."""
+        header = status_column([str(h) for h in self.frame.columns])
+        if header is None or header in self.bound.headers.values():
+            return
+        states = out_states_written(self.frame[header])
+        if not states:
+            return
+        marked = marked_rows(self.frame[header], {state.casefold() for state in states})
+        for pos in np.flatnonzero(marked & ~skipped).tolist():
+            written = str(self.frame[header].iat[pos]).strip()
+            message = cancelled_state_message(
+                header, written, self._how_to_leave_out_by(header, written))
+            self.add(pos, header, written, "cancelled-title", message, "warning")
 
     def _cancelled_tracks(self) -> dict[int, tuple[str, str]]:
         """Rows whose track cell says the session is cancelled ('cancelled' in a Type column
