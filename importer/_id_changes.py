@@ -27,6 +27,7 @@ from importer._deletes import (
     named_deletes,
     unread_sheets,
 )
+from importer._toml_problems import toml_value
 from importer.mapping import ROOM_JOINER
 from importer.model import SessionPayload, row_ref
 from importer.payloads import FieldChange, name_key
@@ -716,15 +717,21 @@ def _prefix_changed(plan: Plan, prefix: str) -> str | None:
         found = next((import_id for import_id in ids_by_title.get(name_key(payload.name), ())
                       if _under_another_prefix(import_id, bare)), None)
         if found is not None:
-            elsewhere.append(found)
+            elsewhere.append((found, found.removesuffix(bare)))
     # A renamed prefix finds nearly every session of the sheet again; a few alike (two
     # sheets' "Keynote" numbered 1) are a coincidence, and must not stop a nightly run.
     sessions = sum(row.payload is not None for row in plan.rows)
     if not elsewhere or len(elsewhere) * 2 < sessions:
         return None
-    return (f"{len(elsewhere)} of the sessions to create have the same title and id under "
-            f"another prefix (such as {elsewhere[0]!r}): if the mapping's import_id_prefix "
-            "was changed, change it back, or the programme is made twice")
+    # Named as the line to write: a mapping drafted again takes its prefix from the file's
+    # name ('week2-pretalx:'), and the planner never knowingly changed it.
+    held = Counter(head for _, head in elsewhere).most_common(1)[0][0]
+    ours = f"is {prefix!r}" if prefix else "gives none"
+    return (f"{len(elsewhere):,} of the sessions to create have the same title and id under "
+            f"the prefix {held!r} (such as {elsewhere[0][0]!r}), where the mapping's "
+            f"import_id_prefix {ours}: if it was changed, or the mapping drafted again from "
+            f"a file named otherwise, change it back (import_id_prefix = {toml_value(held)}), "
+            "or the programme is made twice")
 
 
 def _under_another_prefix(import_id: str, bare: str) -> bool:

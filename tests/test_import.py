@@ -952,7 +952,7 @@ def test_a_renamed_prefix_needs_force_rather_than_making_every_session_twice(
     sandbox, sheet, pds = imported_then_prefixed(tmp_path, "pds:", talks=3)
     plan = plan_import(sheet, pds, transport=sandbox.transport())
     assert [r.split(" (")[0] for r in plan.needs_force] == [
-        "3 of the sessions to create have the same title and id under another prefix"]
+        "3 of the sessions to create have the same title and id under the prefix 'sheet:'"]
     with pytest.raises(UnsafeOperationError, match="change it back"):
         run_import(sheet, pds, transport=sandbox.transport())
     assert len(sandbox.sessions()) == 3
@@ -1057,7 +1057,7 @@ def test_ids_that_merely_end_in_the_sheets_ids_are_not_under_another_prefix(
 @pytest.mark.parametrize("new_prefix", ["", "sheet"])  # removed, or its colon dropped
 def test_a_removed_or_shortened_prefix_needs_force_too(tmp_path: Path, new_prefix: str) -> None:
     sandbox, sheet, settings = imported_then_prefixed(tmp_path, new_prefix, talks=4)
-    with pytest.raises(UnsafeOperationError, match="under another prefix"):
+    with pytest.raises(UnsafeOperationError, match="under the prefix 'sheet:'"):
         run_import(sheet, settings, transport=sandbox.transport())
     assert len(sandbox.sessions()) == 4
 
