@@ -6,9 +6,13 @@ names, English and not, are drafted as registration, a capacity without one comm
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from importer import convert
 from importer._convert_numbers import _FALSE, _TRUE
+from importer.draft import draft_mapping
+from tests.test_docs_claims_dc11_recent import said
+from tests.test_load import write_bytes
 from tests.test_readme import MAPPINGS_README
 
 
@@ -32,3 +36,34 @@ def test_the_yes_and_no_words_listed_are_the_ones_read() -> None:
         "nee": False, "si": True, "nao": False}
     assert {w.casefold() for w in _TRUE | _FALSE} <= {w.casefold() for w in listed}
 
+
+def test_registration_columns_in_the_planners_language_are_drafted(tmp_path: Path) -> None:
+    said("(`Register?`, `RSVP`, `Sign-up`, `Seats`, `Capacity`, `Max attendees`, `Waitlist`; "
+         "`Anmeldung`, `Réservation`, `Inscription obligatoire`, `Reserva`, `Plazas`, "
+         "`Warteliste`) whose cells are all yes/no", MAPPINGS_README)
+    sheet = write_bytes(tmp_path, "fete.csv", (
+        "Titre,Jour,Début,Fin,Réservation,Places,Warteliste\n"
+        "Concert,11/06/2027,18h,19h,oui,30,ja\n"
+        "Visite,12/06/2027,14h,15h,non,,nein\n").encode())
+    draft = draft_mapping(sheet)
+    assert {key: draft.chosen[key] for key in ("require_login", "max_capacity", "waitlist")
+            } == {"require_login": "Réservation", "max_capacity": "Places",
+                  "waitlist": "Warteliste"}
+    assert "[fields.add_to_schedule]\n# registration needs attendees to be able to add a " \
+           "session to their schedule: every session is sent so\ndefault = true" in draft.text
+
+
+def test_a_capacity_without_registration_is_drafted_commented_out(tmp_path: Path) -> None:
+    said("one needing a field the sheet has no column for (a capacity needs registration, a "
+         "waitlist a capacity) is drafted commented out, saying so.", MAPPINGS_README)
+    sheet = write_bytes(tmp_path, "talks.csv", (
+        b"Title,Date,Start,End,Seats\n"
+        b"Talk,2027-06-11,10:00,11:00,30\n"
+        b"Talk 2,2027-06-11,11:00,12:00,40\n"))
+    draft = draft_mapping(sheet)
+    assert "max_capacity" not in draft.chosen
+    assert draft.text.endswith(
+        "# [fields.max_capacity]   # the most attendees who can register for the session; it "
+        "needs registration: a [fields.require_login] column saying which sessions take it, or "
+        "default = true there for all: uncomment it once the mapping has that\n"
+        "# column = \"Seats\"\n")
