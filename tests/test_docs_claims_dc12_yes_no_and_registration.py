@@ -1,7 +1,7 @@
-"""mappings/README.md's recent passages on yes/no words and on the registration columns
-draft-mapping drafts, each checked against what the code does: every word the Booleans
-section lists is read as it says (and nothing it leaves out is read), and the headers it
-names, English and not, are drafted as registration, a capacity without one commented out."""
+"""mappings/README.md's recent passages, each checked against what the code does: every
+yes/no word the Booleans section lists is read as it says, and none read goes unlisted; the
+registration headers draft-mapping drafts, English and not, a capacity without registration
+commented out; and a column of row numbers a program wrote, under no header."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 from importer import convert
 from importer._convert_numbers import _FALSE, _TRUE
 from importer.draft import draft_mapping
+from importer.validate import validate_file
 from tests.test_docs_claims_dc11_recent import said
 from tests.test_load import write_bytes
 from tests.test_readme import MAPPINGS_README
@@ -67,3 +68,23 @@ def test_a_capacity_without_registration_is_drafted_commented_out(tmp_path: Path
         "needs registration: a [fields.require_login] column saying which sessions take it, or "
         "default = true there for all: uncomment it once the mapping has that\n"
         "# column = \"Seats\"\n")
+
+
+def test_a_column_of_row_numbers_under_no_header_is_said_to_be_one(tmp_path: Path) -> None:
+    """pandas' to_csv() writes its index under an empty header: the issue table says what
+    such a column is told, not only that nothing reads it."""
+    said("| `untitled-column` | warning, sheet | a column holds data but has no header, so "
+         "nothing reads it (one numbering the rows in order from 0 or 1, as pandas' "
+         "`to_csv()` writes its index, is said to look like row numbers a program wrote, to "
+         "keep or delete as you like) |", MAPPINGS_README)
+    sheet = write_bytes(tmp_path, "export.csv", (
+        b",Session Title,Date,Time Start,Time End,Room/Location\n"
+        b"0,Opening,2027-06-11,10:00,11:00,Hall\n"
+        b"1,Closing,2027-06-11,11:00,12:00,Hall\n"))
+    untitled = [(i.row, i.column, i.severity, i.message) for i in validate_file(sheet).issues
+                if i.code == "untitled-column"]
+    assert untitled == [(None, "Column A", "warning",
+                         "Column A holds the numbers 0 to 1, one a row in order, under no "
+                         "header: they look like row numbers a program wrote (as pandas writes "
+                         "its index), which nothing reads, so the column can stay as it is or "
+                         "be deleted.")]
