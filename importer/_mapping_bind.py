@@ -12,7 +12,7 @@ from typing import Any
 from importer._closest_header import closest_header
 from importer._mapping_fields import DescriptionField
 from importer._mapping_model import LEAVE_OUT, REQUIRED_FIELDS, Mapping
-from importer._shell_words import shell_line
+from importer._shell_words import path_word, shell_line
 from importer.load import normalize_header
 from importer.model import listed
 
@@ -132,7 +132,8 @@ def _given_nearby(nearby: Sequence[str]) -> str:
 
 def _file_and_tabs(sheet_path: str, sheets: Sequence[str]) -> str:
     """The file and its tabs as a command gives them: programme.xlsx --sheet 'Day 1'."""
-    return shell_line([sheet_path, *(word for tab in sheets for word in ("--sheet", tab))])
+    tabs = (word for tab in sheets for word in ("--sheet", tab))
+    return shell_line([path_word(sheet_path), *tabs])
 
 
 def may_be_marked_optional(mapping: Mapping, missing: Sequence[tuple[str, str]]) -> list[str]:

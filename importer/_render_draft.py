@@ -10,7 +10,7 @@ from rich.text import Text
 
 from importer import convert
 from importer._render_lines import line
-from importer._shell_words import shell_word
+from importer._shell_words import shell_path, shell_word
 from importer._toml_problems import toml_value
 from importer.draft import Draft
 from importer.load import ALL_SHEETS
@@ -33,7 +33,7 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
              f"{convert.other_order(draft.date_order or 'month-first')}: use this draft.")
     if draft.builtin:
         line(console, f"The built-in mapping {draft.builtin!r} reads the sheet as it is: "
-             f"gbimport validate {shell_word(str(file))} --mapping {draft.builtin}")
+             f"gbimport validate {shell_path(str(file))} --mapping {draft.builtin}")
     if draft.leave_out:
         header, states = draft.leave_out
         line(console, f"Rows whose {header!r} is {' or '.join(map(repr, states))} are left "
@@ -45,12 +45,12 @@ def draft_summary(console: Console, draft: Draft, file: Path, output: Path | Non
     for why in draft.stops_every_tab.values():  # the draft's comment, where it is seen
         line(console, why)
     lead = draft.check_lead("above")
-    line(console, f"{lead[0].upper()}{lead[1:]}: gbimport validate {shell_word(str(file))} "
+    line(console, f"{lead[0].upper()}{lead[1:]}: gbimport validate {shell_path(str(file))} "
          f"--mapping {_check_target(output)}{_check_tabs(draft)}")
 
 
 def _check_target(output: Path | None) -> str:
-    return shell_word(str(output)) if output is not None else "<the draft saved as a .toml file>"
+    return shell_path(str(output)) if output is not None else "<the draft saved as a .toml file>"
 
 
 def _check_tabs(draft: Draft) -> str:

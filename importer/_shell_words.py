@@ -29,6 +29,17 @@ def shell_word(text: str) -> str:
     return shlex.quote(text)
 
 
+def path_word(path: str) -> str:
+    """`path` as a command's argument: './-sched.xlsx' for one starting with '-', which the
+    command would take for an option ("No such option"), else as it is."""
+    return f"./{path}" if path.startswith("-") else path
+
+
+def shell_path(path: str) -> str:
+    """A file's path as one word of a printed command, never read as an option."""
+    return shell_word(path_word(path))
+
+
 def shell_line(words: Iterable[str]) -> str:
     """The words as one command line, each quoted as `shell_word` does."""
     return " ".join(map(shell_word, words))

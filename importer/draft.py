@@ -39,7 +39,7 @@ from importer._header_words import (
 )
 from importer._load_grid import CSV_EXTENSIONS
 from importer._load_joined import check_same_columns
-from importer._shell_words import shell_word
+from importer._shell_words import shell_path, shell_word
 from importer._toml_problems import toml_value
 from importer.convert import DateOrder
 from importer.errors import InputError, MappingError, NoSheetsInCsvError
@@ -312,7 +312,7 @@ class _Drafter(TitlesDrafter, IdsDrafter, TimesDrafter, EndsDrafter,
             + (f", sheet {self.sheet.sheet_name!r}" if self.sheet.sheet_name else "")
             + f" (header on {header_rows_text(self.sheet.header_row, self.sheet.header_rows)}).",
             "# Read it through, then check it: gbimport validate "
-            f"{shell_word(self.sheet.path.name)} --mapping <this file>"
+            f"{shell_path(self.sheet.path.name)} --mapping <this file>"
             f"{self._sheet_option_text()}",
             f"name = {toml_value(stem)}",
             self._date_order_line(order),

@@ -54,7 +54,7 @@ from importer._mapping_when import (
     StartField,
     WhenField,
 )
-from importer._shell_words import shell_word
+from importer._shell_words import shell_path
 from importer._toml_lines import described_at_lines
 from importer._toml_problems import at_its_line, syntax_fix, toml_text
 from importer.errors import GbImportError, MappingError
@@ -306,7 +306,7 @@ def _mapping_nearby(sheet_path: str, sheet_columns: Sequence[str]) -> list[str]:
     for path in toml_files_nearby(sheet_path) if sheet_path else ():
         with contextlib.suppress(GbImportError):  # a TOML file that is no mapping
             if _reads_from(load_mapping(path), sheet_columns):
-                fitting.append(shell_word(str(path)))
+                fitting.append(shell_path(str(path)))
     return fitting
 
 

@@ -35,7 +35,7 @@ from importer._report_words import (
     published_words,
 )
 from importer._run_lock_holder import forget_holder, holder_words, record_holder
-from importer._shell_words import shell_line, shell_word
+from importer._shell_words import path_word, shell_line, shell_word
 from importer._stopped_sends import (
     recover_unsaved_creates,
     remember_sent_by_stopped_run,
@@ -612,11 +612,12 @@ def publish_command(guide_id: int, sheet: str | None = None, *, api_url: str | N
     """The command that publishes the guide, working as printed: with the run's API URL (a
     sandbox's) and settings file (its state file) too, never the key. Given the run's
     `sheet`, it also clears what the sheet's state file remembers as left unpublished."""
-    words = ["gbimport", "publish", *([sheet] if sheet else []), "--guide", str(guide_id)]
+    words = ["gbimport", "publish", *([path_word(sheet)] if sheet else []), "--guide",
+             str(guide_id)]
     if api_url is not None and api_url != DEFAULT_BASE_URL:
         words += ["--api-url", api_url]
     if config is not None:
-        words += ["--config", config]
+        words += ["--config", path_word(config)]
     return shell_line(words)
 
 
