@@ -36,7 +36,19 @@ def parse_boolean(cell: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError("bad-boolean", "write yes or no (also y/n, true/false, 1/0, or x for yes)")
+    raise CellError("bad-boolean", _yes_no_hint(text))
+
+
+_YES_NO_HINT = "write yes or no (also y/n, true/false, 1/0, or x for yes)"
+_IN_OTHER_LANGUAGES = ", or the same in French, German, Spanish, Italian, Portuguese or Dutch"
+
+
+def _yes_no_hint(text: str) -> str:
+    """How to write yes or no; for a word ('peut-être'), also that a planner's own language's
+    yes and no are read, so that 'oui'/'non' is not rewritten in English."""
+    if any(map(str.isalpha, text)):
+        return _YES_NO_HINT + _IN_OTHER_LANGUAGES
+    return _YES_NO_HINT
 
 
 # Digits grouped in threes by one separator used throughout (1,000,000; 1.000; 1 000 with

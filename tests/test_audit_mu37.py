@@ -54,7 +54,8 @@ def test_every_yes_no_fields_entry_that_does_not_read_is_refused(tmp_path: Path,
         load_mapping(write_bytes(tmp_path, "m.toml", text.encode()))
     assert str(caught.value).replace(f"{tmp_path}/", "") == (
         f'm.toml:10: fields.{key}: values has "Vielleicht" = "perhaps", which is not yes or no: '
-        "correct that entry's value; write yes or no (also y/n, true/false, 1/0, or x for yes)")
+        "correct that entry's value; write yes or no (also y/n, true/false, 1/0, or x for yes), "
+        "or the same in French, German, Spanish, Italian, Portuguese or Dutch")
 
 
 @pytest.mark.parametrize(("extra", "message"), [

@@ -1,5 +1,6 @@
 """Small mends: a file whose name starts with '-' is printed as './-sched.xlsx' in the
-commands given to copy (bare, the pasted command took it for an option: "No such option")."""
+commands given to copy (bare, the pasted command took it for an option: "No such option");
+a word refused as yes or no is told that yes and no in other languages are read too."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from importer._shell_words import shell_path
 from importer.cli import app
 from importer.draft import draft_mapping
 from importer.runner import publish_command
+from importer.validate import validate_file
 from tests.test_load import write_xlsx
 from tests.test_shell_words import HEADER
+from tests.test_validate import CLASSIC, write_csv
 from tests.test_walk_planner8_drafted_mapping_here import MAPPING, REFUSED, _refusal, _sheet
 
 
@@ -63,3 +66,18 @@ def test_a_dash_mapping_beside_the_sheet_is_named_by_its_folder(
     assert _refusal("schedule.csv") == (
         f"schedule.csv: {REFUSED}The mapping ./-mine.toml reads them: give --mapping "
         "./-mine.toml to each command.")
+
+
+def test_a_word_refused_as_yes_or_no_is_told_other_languages_are_read(tmp_path: Path) -> None:
+    """'peut-être' was told only English words, as if 'oui'/'non' needed rewriting."""
+    column = "Allow adding to my schedule"
+    sheet = write_csv(tmp_path, [*CLASSIC[:5], column], [
+        ["Talk", "5/11/2027", "9:00 AM", "10:00 AM", "Hall", "peut-être"],
+        ["Panel", "5/11/2027", "10:00 AM", "11:00 AM", "Hall", "2"]])
+    report = validate_file(sheet, timezone="UTC")
+    assert [(i.row, i.column, i.message) for i in report.issues if i.code == "bad-boolean"] == [
+        (2, column, f"Row 2: '{column}' has 'peut-être', which is not yes or no: write yes "
+         "or no (also y/n, true/false, 1/0, or x for yes), or the same in French, German, "
+         "Spanish, Italian, Portuguese or Dutch."),
+        (3, column, f"Row 3: '{column}' has '2', which is not yes or no: write yes or no "
+         "(also y/n, true/false, 1/0, or x for yes).")]

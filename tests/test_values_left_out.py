@@ -204,7 +204,7 @@ def test_a_yes_no_or_number_entry_that_does_not_read_stops_the_mapping_once(
     assert sorted(str(caught.value).replace(f"{tmp_path}/", "").split("\n")) == [
         "posters.toml:12: fields.allow_rating: values has \"Nein\" = \"maybe\", which is not yes "
         "or no: correct that entry's value; write yes or no (also y/n, true/false, 1/0, or x "
-        "for yes)",
+        "for yes), or the same in French, German, Spanish, Italian, Portuguese or Dutch",
         "posters.toml:15: fields.rank: values has \"ten\" = \"ten\", which is not a number: "
         "correct that entry's value; write a number such as 1 or 2.5",
         "posters.toml:18: fields.max_capacity: values has \"lots\" = \"2.5\", which is not "
