@@ -11,7 +11,13 @@ from importer import convert
 from importer._draft_base import DrafterBase, table
 from importer._draft_cells import reads, sample
 from importer._draft_words import IMAGE_FILE
-from importer._left_out import cancelled_kinds_written, out_states_written, status_column
+from importer._left_out import (
+    OUT_WORDS,
+    cancelled_kinds_written,
+    live_states_only,
+    out_states_written,
+    status_column,
+)
 from importer._toml_problems import toml_value
 from importer.convert import cell_text
 from importer.descriptions import has_html_markup
@@ -46,15 +52,25 @@ class FieldsDrafter(DrafterBase):
         has taken."""
         return status_column([h for h in self.sheet.columns if h not in self.used])
 
-    @staticmethod
-    def _leave_out_lines(leave_out: tuple[str, list[str]] | None) -> list[str]:
+    def _leave_out_lines(self, leave_out: tuple[str, list[str]] | None) -> list[str]:
         if leave_out is None:
-            return []
+            return self._leave_out_offer()
         header, states = leave_out
         said_by = "status" if status_column([header]) else repr(header)
         return [f"[leave_out]   # rows whose {said_by} says the session will not take place",
                 f"column = {toml_value(header)}",
                 f"values = {toml_value(states)}", ""]
+
+    def _leave_out_offer(self) -> list[str]:
+        """leave_out commented out for a status column saying every session takes place,
+        as a first export does: a re-export's cancelled talk would be sent as live."""
+        header = self._status_header()
+        if header is None or not live_states_only(self.sheet.frame[header]):
+            return []
+        return ["# [leave_out]   # uncomment to keep out rows whose state becomes cancelled, "
+                "withdrawn or rejected (none is yet)",
+                f"# column = {toml_value(header)}",
+                f"# values = {toml_value(list(OUT_WORDS))}", ""]
 
     def _image(self) -> str:
         """[fields.image], saying where plan and run look for the files when its cells name

@@ -71,14 +71,24 @@ STATUS_HEADERS = frozenset({"status", "state", "proposal state", "proposal statu
                             "session status", "submission status", "estado", "statut"})
 # The states that say a session is cancelled, compared without case: also what a column of
 # each row's kind (Type: lecture, lab, ...) writes on a day the session does not take place.
-CANCELLED_STATES = frozenset({
+CANCELLED_WORDS = (
     "cancelled", "canceled", "cancelado", "cancelada", "annulé", "annulée", "abgesagt",
     "entfällt", "annullato", "annullata", "geannuleerd",
-})
-# The states that say a session will not take place, compared without case.
-OUT_STATES = CANCELLED_STATES | frozenset({
-    "withdrawn", "rejected", "deleted", "declined", "rechazado", "rechazada", "retirado",
-    "retirada", "refusé", "refusée", "retiré", "retirée",
+)
+CANCELLED_STATES = frozenset(CANCELLED_WORDS)
+# The states that say a session will not take place, compared without case; in this order
+# as the draft offers them for a column of live states alone (live_states_only).
+OUT_WORDS = (*CANCELLED_WORDS,
+             "withdrawn", "rejected", "deleted", "declined", "rechazado", "rechazada", "retirado",
+             "retirada", "refusé", "refusée", "retiré", "retirée")
+OUT_STATES = frozenset(OUT_WORDS)
+# The states that say a session takes place, as a first export says on every row before
+# any talk is cancelled, compared without case.
+LIVE_STATES = frozenset({
+    "confirmed", "accepted", "approved", "scheduled", "published", "confirmado", "confirmada",
+    "aceptado", "aceptada", "confirmé", "confirmée", "accepté", "acceptée", "bestätigt",
+    "angenommen", "bevestigd", "geaccepteerd", "confermato", "confermata", "accettato",
+    "accettata",
 })
 
 
@@ -94,6 +104,14 @@ def out_states_written(cells: pd.Series, states: frozenset[str] = OUT_STATES) ->
         if text.casefold() in states:
             found.setdefault(text.casefold(), text)
     return list(found.values())
+
+
+def live_states_only(cells: pd.Series) -> bool:
+    """Whether the cells hold states and each says the session takes place ('confirmed',
+    'Accepted'), blank cells aside."""
+    texts = {text.casefold() for text in cells.dropna().astype(str).str.strip().unique()}
+    texts.discard("")
+    return bool(texts) and texts <= LIVE_STATES
 
 
 def cancelled_state_message(header: str, state: str, leave_out: str) -> str:

@@ -339,9 +339,12 @@ def test_the_draft_reads_a_status_column_that_marks_rows_out(tmp_path: Path) -> 
             "nothing is sent for them.") in " ".join(result.stderr.split())
 
 
-def test_a_status_column_of_confirmed_talks_gets_no_leave_out(tmp_path: Path) -> None:
+def test_a_status_column_of_confirmed_talks_gets_leave_out_commented_out(
+        tmp_path: Path) -> None:
     draft = draft_mapping(draft_sheet(tmp_path, ["confirmed", "Accepted", "confirmed"]))
-    assert (draft.leave_out, "leave_out" in draft.text) == (None, False)
+    assert draft.leave_out is None
+    assert "\n[leave_out]" not in draft.text
+    assert '\n# [leave_out]   # uncomment to keep out rows' in draft.text
 
 
 def test_a_cancelled_title_is_told_to_be_marked_out_in_the_leave_out_column(
