@@ -21,10 +21,10 @@ import re
 import string
 import struct
 import zipfile
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 from xml.etree import ElementTree
 
 import olefile
@@ -33,6 +33,7 @@ from importer.convert import UncomputedFormula
 from importer.errors import InputError
 
 logger = logging.getLogger("importer.load")
+_T = TypeVar("_T")
 
 ERROR_CELL = b't="e"'  # as Excel, LibreOffice and openpyxl write the attribute
 # How a formula cell without a saved value ends: `<f>..</f></c>`, `<f .../></c>` (a shared
@@ -74,6 +75,23 @@ def formula_error_cells(path: Path, sheet_name: str | None) -> list[SheetCell]:
         # Calamine read the values already; only the error marks could not be found.
         logger.debug("%s: formula errors not looked for (%s)", path, error)
         return []
+
+
+def read_ods_content(path: Path, needles: tuple[bytes, ...], read: Callable[[IO[bytes]], _T],
+                     empty: _T, looked_for: str) -> _T:
+    """`read` of an OpenDocument spreadsheet's content.xml where it mentions one of
+    `needles` (a quick scan of its bytes); `empty` where the file is not one, mentions none,
+    or cannot be looked into (said at debug level, as `looked_for` not looked for)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if ODS_CONTENT not in archive.namelist() or not mentions(archive, ODS_CONTENT,
+                                                                     needles):
+                return empty
+            with archive.open(ODS_CONTENT) as stream:
+                return read(stream)
+    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
+        logger.debug("%s: %s not looked for (%s)", path, looked_for, error)
+        return empty
 
 
 def sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:

@@ -9,15 +9,11 @@ as `covered-table-cell`. Rows and cells repeat by count (`number-rows-repeated`,
 
 from __future__ import annotations
 
-import logging
-import zipfile
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
-from importer._formula_errors import ODS_CONTENT, attribute, mentions
-
-logger = logging.getLogger("importer.load")
+from importer._formula_errors import attribute, read_ods_content
 
 Merge = tuple[tuple[int, int], tuple[int, int]]  # (top, left), (bottom, right), from 0
 ROW_SPAN = b"number-rows-spanned"
@@ -26,16 +22,8 @@ ROW_SPAN = b"number-rows-spanned"
 def ods_merged_ranges(path: Path, sheet_name: str) -> list[Merge]:
     """The named sheet's merges over more than one row, as calamine gives an .xlsx's; none
     when the file is not an OpenDocument spreadsheet or cannot be looked into."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            if (ODS_CONTENT not in archive.namelist()
-                    or not mentions(archive, ODS_CONTENT, (ROW_SPAN,))):
-                return []
-            with archive.open(ODS_CONTENT) as stream:
-                return merges_down(stream, sheet_name)
-    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
-        logger.debug("%s: merged cells not looked for (%s)", path, error)
-        return []
+    return read_ods_content(path, (ROW_SPAN,), lambda stream: merges_down(stream, sheet_name),
+                            [], "merged cells")
 
 
 def merges_down(stream: IO[bytes], sheet_name: str) -> list[Merge]:

@@ -11,16 +11,12 @@ nothing more is read.
 
 from __future__ import annotations
 
-import logging
-import zipfile
 from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
-from importer._formula_errors import ODS_CONTENT, SheetCell, attribute, mentions
-
-logger = logging.getLogger("importer.load")
+from importer._formula_errors import SheetCell, attribute, read_ods_content
 
 DROPPED_TAGS = (b"<text:line-break", b"<text:tab")
 SPOKEN = {"line-break": "\n", "tab": "\t"}  # the elements calamine drops, as characters
@@ -40,18 +36,15 @@ def ods_breaks_by_sheet(path: Path, sheet_names: Collection[str]) -> dict[str, l
     gives them, in one read of the file: a sheet without any is left out."""
     if not sheet_names:
         return {}
+    return read_ods_content(path, DROPPED_TAGS,
+                            lambda stream: _by_sheet(cells_with_breaks(stream, sheet_names)),
+                            {}, "line breaks in cells")
+
+
+def _by_sheet(cells: Iterator[tuple[str, int, int, str]]) -> dict[str, list[SheetCell]]:
     found: dict[str, list[SheetCell]] = {}
-    try:
-        with zipfile.ZipFile(path) as archive:
-            if (ODS_CONTENT not in archive.namelist()
-                    or not mentions(archive, ODS_CONTENT, DROPPED_TAGS)):
-                return {}
-            with archive.open(ODS_CONTENT) as stream:
-                for sheet, row, column, text in cells_with_breaks(stream, sheet_names):
-                    found.setdefault(sheet, []).append((row, column, text))
-    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as error:
-        logger.debug("%s: line breaks in cells not looked for (%s)", path, error)
-        return {}
+    for sheet, row, column, text in cells:
+        found.setdefault(sheet, []).append((row, column, text))
     return found
 
 
